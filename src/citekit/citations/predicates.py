@@ -25,6 +25,8 @@ _BRACKETED_YEAR: Final = re.compile(
 # a day's date ("12 Mayıs 2019'da", "12.05.2019"): when a source was taken (an interview, a field
 # record), which the note then cites
 _DAY_DATE: Final = re.compile(r"(?<!\d)\d{1,2}(?:\s+[^\W\d_]+\s+|\.\d{1,2}\.)[12]\d{3}(?!\d)")
+# a capitalised name, then its years of life in brackets (`Valikhanov (1835–1865)`)
+_LIFE_YEARS: Final = re.compile(r"(?<=[^\W\d_]{2})\s\([12]\d{3}\s?[-–—]\s?[12]\d{3}\)")
 _IMPRINT: Final = re.compile(r"[^\W\d_]\s?:\s+[^\W\d_]")  # "Ankara: TTK": a place and publisher
 _MAX_CHARS: Final = 600
 _NUMBER: Final = re.compile(r"\d+(?:[-–]\d+)?")
@@ -143,11 +145,15 @@ def _named_in_sentence(text: str) -> bool:
 
 def _no_marks(text: str) -> bool:
     """Whether `text` holds none of a citation's marks: no address, GOST `//`, page or volume
-    label, place and publisher, bracketed year, day's date, number but a year inside a
-    sentence, author before a comma, or work named in prose (`… adlı eserinde`, `Әуезовтің
-    «Абай жолы» романында`)."""
+    label, place and publisher, bracketed year (but a life's after a name), day's date, number
+    but a year inside a sentence, author before a comma, or work named in prose (`… adlı
+    eserinde`, `Әуезовтің «Абай жолы» романында`)."""
     if "//" in text or "www." in text or labelled_number(text):
         return False
+    if (
+        "(" in text
+    ):  # a person's years of life after the name are prose's (`Valikhanov (1835–1865)`)
+        text = _LIFE_YEARS.sub("", text)
     if _BRACKETED_YEAR.search(text) or _IMPRINT.search(text) or _named().search(text):
         return False
     if _DAY_DATE.search(text) or names_a_work(text) or not _numbers_are_years(text):
@@ -185,6 +191,8 @@ def _numbers_are_years(text: str) -> bool:
     (`1831 yılında`, `in 1727`, `of 1932–33`) or before a year's word (`В 1920 г.`): no page
     (`45.`, `394-б.`) or imprint year."""
     for number in _NUMBER.finditer(text):
+        if _ordinal_in_sentence(text, number):
+            continue  # `ilk kez 19. yüzyılda`, `в начале 20-го века`: an ordinal of prose
         if not _YEARISH.fullmatch(number.group()):
             return False
         before = text[: number.start()].split()
@@ -193,6 +201,30 @@ def _numbers_are_years(text: str) -> bool:
         if not any(w.isalpha() and w.islower() for w in near) and not _year_word(near[1]):
             return False
     return True
+
+
+# an ordinal of one or two digits and the word it qualifies (`19. yüzyılda`, `19-ғасырда`,
+# `20-го века`, `20-nji ýyllarda`): its mark, a suffix glued to it, then a word
+_ORDINAL: Final = re.compile(r"\d{1,2}(?:\.\s+|-([^\W\d_]{1,4})\s+|-)([^\W\d_]{3,})(?![.\w]*\d)")
+
+
+def _ordinal_in_sentence(text: str, number: re.Match[str]) -> bool:
+    """Whether `number` is an ordinal inside a sentence: a word in small letters before it, and
+    after its mark a word in small letters that is no page's (`45-бетте`, `12-бет` cite a page)."""
+    found = _ORDINAL.match(text, number.start())
+    before = text[: number.start()].split()
+    if found is None or not (before and before[-1].isalpha() and before[-1].islower()):
+        return False
+    word = found.group(2)
+    glued = found.group(0)[len(number.group()) :].startswith("-") and found.group(1) is None
+    return word.islower() and not (glued and word.startswith(_page_stems()))
+
+
+@functools.cache
+def _page_stems() -> tuple[str, ...]:
+    """The page words of the language files without their period (`бет`, `sah`): a word glued
+    to a number that opens with one cites a page (`45-бетте`)."""
+    return tuple(w.rstrip(".").casefold() for w in shipped_words("page") if len(w.rstrip(".")) > 1)
 
 
 @functools.cache

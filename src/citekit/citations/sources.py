@@ -109,6 +109,7 @@ def split_sources(text: str) -> list[str]:
     pieces = [text[a:b] for a, b in zip(starts, ends, strict=True)]
     if all(SOURCE.search(p) and YEAR.search(p) for p in pieces):
         return [p.strip() for p in pieces if p.strip()]
+    pieces = _places_joined(pieces)  # `…; Малов С. Е. Памятники. М.; Л., 1951`: one source
     sources = [pieces[0]]
     for piece in pieces[1:]:
         if _starts_source(sources[-1], piece):
@@ -120,6 +121,20 @@ def split_sources(text: str) -> list[str]:
     if at is not None:  # the comma before a quoting word is no part of the page
         return [text[:at].strip(" ,"), text[at:].strip()]
     return [s.strip() for s in sources]
+
+
+def _places_joined(pieces: list[str]) -> list[str]:
+    """`pieces` with each that goes on an imprint's places (`М.; Л., 1951`) joined to the one
+    before: a source is judged whole, its places and year with it, before `;` may part it
+    from the source before (`… 1964. 215 с.; Малов С. Е. Памятники. М.; Л., 1951.`)."""
+    joined = [pieces[0]]
+    for piece in pieces[1:]:
+        before = joined[-1][-_LONG_SOURCE:]  # the tail alone: linear in a note of many `;`
+        if (len(before) >= _LONG_SOURCE or not bare_ibid(before)) and _places_go_on(before, piece):
+            joined[-1] += ";" + piece
+        else:
+            joined.append(piece)
+    return joined
 
 
 def _see_after_ibid(text: str) -> int | None:

@@ -14,6 +14,12 @@ from typing import Final
 
 from citekit.citations._words import patterns
 from citekit.citations.legal import Legal, find_legal
+from citekit.citations.url_bounds import (
+    continued_end,
+    detached_scheme,
+    item_address,
+    unglued,
+)
 from citekit.dates import read_date
 from citekit.languages import shipped_words
 from citekit.model import PartialDate
@@ -36,7 +42,7 @@ _MD_LINK: Final = re.compile(
 # not the end of a dotted date or number ("RG 12.10.2004/25611" is a gazette's date and issue)
 _DOI: Final = re.compile(r"(?<![\d.])\b(10\.\d{4,9}/[^\s<>\"“”«»,;]+)")
 _ISBN: Final = re.compile(r"[Iiİı][Ssſ][Bb][Nn](?:-1[03])?:?\s*([\dXx][\d\s\-Xx]{8,20}[\dXx])")
-_TRAILING: Final = ".,;:!?)]}»”’\"'*"
+_TRAILING: Final = ".,;:!?)]}»”’\"'*—–"  # a dash after an address is the note's (`…/2512345—`)
 # the DOI resolver's address, with any scheme and host it answers at (`http://www.doi.org/`)
 _DOI_URL: Final = re.compile(r"^(?:https?://)?(?:dx\.|www\.)?doi\.org/", re.IGNORECASE)
 # "URL:" or "DOI:" just before an address or a DOI is the label of that field
@@ -119,6 +125,9 @@ def _may_hold_url(text: str) -> bool:
     return False
 
 
+_MAX_BREAKS: Final = 3  # line breaks or spaces inside one address, at most
+
+
 def _urls(text: str) -> list[tuple[int, int, str]]:
     # a Markdown link has "](", an address "://" or "www." (in any case): told at C speed
     found = (
@@ -129,11 +138,25 @@ def _urls(text: str) -> list[tuple[int, int, str]]:
     if not _may_hold_url(text):
         return found  # in order: found from left to right
     links = [s for s, _e, _u in found]  # in order, apart: the link an address may be in
+    last = 0  # the end of the address before: a piece it went on with is no address
     for match in _URL.finditer(text):
         i = bisect.bisect_right(links, match.start()) - 1
-        if i < 0 or match.start() >= found[i][1]:
+        if match.start() >= last and (i < 0 or match.start() >= found[i][1]):
+            start, end, joined = match.start(), match.end(), False
             url = _strip_url(match.group())
-            found.append((match.start(), match.start() + len(url), url))
+            # wrapped at a line's end or split by a space (`…/article/⏎23456`): joined
+            for _ in range(_MAX_BREAKS):  # a few lines at most: linear in a hostile note
+                if url[-1:] != text[end - 1 : end] or not (more := continued_end(text, end, url)):
+                    break  # its last mark stripped (`…/page.`): the address ended there
+                end, joined = more, True
+                url = _SPACES.sub("", text[start:end])
+            url = unglued(text, start, url)  # `…/page(erişim tarihi: …)`: no label's
+            end = end if joined else start + len(url)
+            if url.lower().startswith("www.") and (scheme := detached_scheme(text, start)):
+                url = text[scheme:start].split("//")[0] + "//" + url  # `http:// www.…`
+                start = scheme
+            found.append((start, end, url))
+            last = end
     return sorted(found)
 
 
@@ -250,13 +273,15 @@ def find_exact(text: str, links: tuple[str, ...] = ()) -> Exact:
     web = [link for link in links if link.startswith(("http://", "https://", "www."))]
     url = web[0] if web else None
     doi = None
+    written = []  # the addresses written, in order
     for start, end, found in urls:
         if _DOI_URL.match(found):
             doi = doi or _DOI_URL.sub("", found)
             taken.add(start, end, "DOI")
             continue
         taken.add(start, end, "URL")
-        url = url or found
+        written.append(found)
+    url = url or item_address(written)  # a home page beside a deep link is the container's
     for match in _DOI.finditer(text) if "10." in text else ():  # a DOI opens with "10."
         if taken.free(match.start()):
             value = _strip_url(match.group(1))

@@ -412,6 +412,8 @@ def decode(
             value = _number(tokens, marks, text, a, b)
             if label == "number-of-pages" and tokens[a].text == "[" and value[:1].isdigit():
                 value = "[" + value  # GOST's unnumbered pages first: `[4], 320 с.`
+            if label == "number-of-pages" and tokens[b - 1].text == "]" and "[" in value:
+                value = value.rstrip("]") + "]"  # … or last: `320, [4] с.`
             if label == "edition" and (not value or number_and_kind(tokens, a, b)):
                 value = clean(raw)  # `(Rev. ed.)`, `2nd rev.`: its kind's words (`editions.py`)
             if label != "edition" and not _NUMBER.search(value):

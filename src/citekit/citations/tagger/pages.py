@@ -67,15 +67,20 @@ def book_extent(tokens: list[Token], marks: list[set[str]], found: list[Run]) ->
     j = labels.index("page")
     _, a, b = found[j]
     last = _before_isbn(tokens, found)
-    if b - a != 1 or not tokens[a].text.isdecimal() or j + 1 != last - 1:
+    # what follows is no field's: one run, or several (`sayfa` `.`)
+    if b - a != 1 or not tokens[a].text.isdecimal() or j + 1 >= last:
+        return list(found)
+    if any(run[0] != OTHER for run in found[j + 1 : last]):
         return list(found)
     worded = b < len(tokens) and counted(tokens, b) and not turkmen(tokens)
     front = a - 2 if a > 1 and tokens[a - 1].text in ",+" and roman_count(tokens[a - 2].text) else a
     if not (_area_opens(tokens, front) or (worded and tokens[front - 1].text == ",")):
         return list(found)  # `Aşgabat: Ylym, 1990, 45 sah.`: after a comma, the cited page
-    rest = found[j + 1]
+    rest = (OTHER, found[j + 1][1], found[last - 1][2])
+    # the ISBN's word the model left with the page word (`304 s., ISBN …`) is no word of it
+    rest = (OTHER, rest[1], next((k for k in range(*rest[1:]) if _isbn_word(tokens[k])), rest[2]))
     words = [k for k in range(rest[1], rest[2]) if tokens[k].text.isalnum()]
-    if rest[0] != OTHER or len(words) != 1 or words[0] != b:
+    if len(words) != 1 or words[0] != b:
         return list(found)
     if "Bpage" not in marks[b] or not ("Bextent" in marks[b] or worded):
         return list(found)  # `215 b.`: a page's word that counts the pages in its language
@@ -103,12 +108,18 @@ def turkmen(tokens: list[Token]) -> bool:
 def counted(tokens: list[Token], k: int) -> bool:
     """Whether token `k` (with its period) is a page word that after a number counts the
     whole's pages in its language (`352 s.`, `304 с.`): the cited page's word goes first."""
-    word = tokens[k].text
+    word, words = tokens[k].text, _counted_words()
     dotted = k + 1 < len(tokens) and tokens[k + 1].text == "."
-    return (word + "." if dotted else word) in _counted_words()
+    # a whole word's period may be the sentence's (`608 sayfa.`)
+    return (word + "." in words or word in words) if dotted else word in words
 
 
 _ISBN_WORDS: Final = frozenset({"ISBN", "e-ISBN", "ISBN-13", "ISBN-10", ":", ",", ".", "-"})
+
+
+def _isbn_word(token: Token) -> bool:
+    """Whether `token` is the ISBN's own word (`ISBN`, `ISBN-13`)."""
+    return token.text.upper().startswith("ISBN")
 
 
 def _before_isbn(tokens: list[Token], found: list[Run]) -> int:

@@ -1,0 +1,65 @@
+"""GOST's count of unnumbered pages in square brackets beside the count of numbered ones
+(`[4], 320 с.`, `320, [4] с.`, `[2], 304 б.`) is written of a whole book's extent and of
+nothing else: the two counts and the brackets are the extent, whatever the model called their
+parts (a volume, a page, no field)."""
+
+from __future__ import annotations
+
+import functools
+
+from citekit.citations.tagger.align import Run, painted
+from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
+
+__all__ = ["unnumbered_count"]
+
+_SPAN = 5  # tokens of the two counts: `[`, `4`, `]`, `,`, `320` or `320`, `,`, `[`, `4`, `]`
+
+
+@functools.cache
+def _extent_words() -> frozenset[str]:
+    """The words after a whole's count of pages (`[words] extent`, `extent_counted`)."""
+    return frozenset(shipped_words("extent") | shipped_words("extent_counted"))
+
+
+def _page_word(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` (with its period) is a word after a count of pages (`с.`, `б.`, `p.`)."""
+    if k >= len(tokens):
+        return False
+    word, words = tokens[k].text, _extent_words()
+    dotted = k + 1 < len(tokens) and tokens[k + 1].text == "."
+    return word in words or (dotted and word + "." in words)
+
+
+def _bracketed(tokens: list[Token], k: int) -> bool:
+    """Whether tokens k..k+2 are a count in square brackets (`[4]`)."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].text == "["
+        and tokens[k + 1].text.isdecimal()
+        and tokens[k + 2].text == "]"
+    )
+
+
+def _counts_at(tokens: list[Token], k: int) -> bool:
+    """Whether the two counts start at token `k`, the page word after them."""
+    if k + _SPAN >= len(tokens) or not _page_word(tokens, k + _SPAN):
+        return False
+    if _bracketed(tokens, k):  # `[4], 320 с.`
+        return tokens[k + 3].text == "," and tokens[k + 4].text.isdecimal()
+    return (  # `320, [4] с.`
+        tokens[k].text.isdecimal() and tokens[k + 1].text == "," and _bracketed(tokens, k + 2)
+    )
+
+
+def unnumbered_count(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the two counts of a book's pages (`[4], 320 с.`, `320, [4] с.`) read as
+    its extent (see the module's doc)."""
+    if not any(t.text == "[" for t in tokens):
+        return found  # most notes
+    for k in range(len(tokens) - _SPAN):
+        if _counts_at(tokens, k):
+            if ("number-of-pages", k, k + _SPAN) in found:
+                return found
+            return painted(found, ("number-of-pages", k, k + _SPAN))
+    return found
