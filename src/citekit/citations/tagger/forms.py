@@ -446,8 +446,8 @@ def slashed_numbers(tokens: list[Token], found: list[Run]) -> list[Run]:
                 # `Toplumsal Tarih 12/70 (Ekim 1999)`: the issue, read as no field
                 out = [*out[:j], (label, a, b - 1), ("volume", b - 1, b), *out[j + 1 :]]
                 return painted(out, ("issue", b + 1, b + 2))
-        unlabelled = a >= 1 and tokens[a - 1].text == ","
-        if label == "volume" and glued and unlabelled and "page" in labels and "issue" not in labels:
+        unlabelled = glued and a >= 1 and tokens[a - 1].text == ","
+        if label == "volume" and unlabelled and "page" in labels and "issue" not in labels:
             # `Karadeniz Araştırmaları, 59/42, 1967, s. 152-175`: with the pages elsewhere, the
             # number glued after the volume's slash is the issue
             end = b + 1
