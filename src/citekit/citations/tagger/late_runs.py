@@ -29,6 +29,7 @@ from citekit.citations.tagger.bare_numbers import bare_issue, bracketed_issue, g
 from citekit.citations.tagger.body_commas import body_in_title
 from citekit.citations.tagger.body_heads import acronym_after_body, body_head
 from citekit.citations.tagger.body_statements import body_statement
+from citekit.citations.tagger.body_series import series_before_publisher
 from citekit.citations.tagger.bracket_titles import abbreviated_bracket, bracket_in_title
 from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets
 from citekit.citations.tagger.bracketed_roles import editor_before_role, editor_opens_note
@@ -430,4 +431,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = name_runs_into_headline(tokens, out)  # `Prezident İlham Əliyev Bakıda … // Report.az`
     out = role_opens_note(tokens, marks, out)  # `Çev. Ali Demir.`
     out = second_listed_person(tokens, marks, out)  # `haz. Ahmet B. Ercilasun, Ziyat Akkoyunlu,`
+    out = series_before_publisher(tokens, out)  # `Title, OECD Economic Policy Reviews, OECD …`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
