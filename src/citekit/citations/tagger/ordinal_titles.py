@@ -69,16 +69,20 @@ _PERSONS: Final = frozenset({"author", "editor"})
 
 
 _NAMED: Final = frozenset({"title", "container-title"})
+_IMPRINT: Final = frozenset({"publisher", "publisher-place", "issued"})
 _PAGE_DIGITS: Final = 3  # an ordinal's digits at most before a name (`120. AB Programı`)
 
 
 def ordinal_not_page(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with a lone number the model read as a page, after a comma, joined as an ordinal
-    to the work's name that opens right after its glued period (see the module's doc)."""
+    """`found` with a lone number the model read as a page, after a comma and before any
+    imprint, joined as an ordinal to the work's name that opens right after its glued period
+    (see the module's doc)."""
     for j in range(1, len(found) - 2):
         label, a, b = found[j]
         if label != "page" or b - a != 1 or tokens[a - 1].text != ",":
             continue
+        if any(run[0] in _IMPRINT for run in found[:j]):
+            continue  # `(Ankara: Yeditepe, 1975), 227. Next Author, …`: the work's page
         text, dot, word = tokens[a].text, tokens[b], tokens[b + 1]
         if not (text.isdecimal() and len(text) <= _PAGE_DIGITS) or dot.text != ".":
             continue
