@@ -216,3 +216,25 @@ def test_a_bodys_series_stands_before_its_publisher(text: str, title: str, serie
     found = _first(text)
     assert (found.title, found.collection_title) == (title, series)
     assert found.publisher == "OECD Publishing"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "volume"),
+    [
+        (
+            "Tarık Zafer Tunaya, Türkiye’de Siyasal Partiler, C. I, İkinci Meşrutiyet Dönemi, "
+            "Hürriyet Vakfı Yayınları, İstanbul 1988, s. 45.",
+            "Türkiye’de Siyasal Partiler",
+            "I",
+        ),
+        (
+            "Ahmet Kaya, Osmanlı Toplum Yapısı, C. 2, Tanzimat Dönemi, Ötüken Yayınları, İstanbul "
+            "2005, s. 17.",
+            "Osmanlı Toplum Yapısı",
+            "2",
+        ),
+    ],
+)
+def test_a_volumes_own_title_is_no_host(text: str, title: str, volume: str) -> None:
+    found = _first(text)
+    assert (found.type, found.title, found.volume, found.container) == ("book", title, volume, None)
