@@ -238,3 +238,23 @@ def test_a_bodys_series_stands_before_its_publisher(text: str, title: str, serie
 def test_a_volumes_own_title_is_no_host(text: str, title: str, volume: str) -> None:
     found = _first(text)
     assert (found.type, found.title, found.volume, found.container) == ("book", title, volume, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "publisher"),
+    [
+        (
+            "Мўминов И. Амир Темурнинг Ўрта Осиё тарихида тутган ўрни. – Т.: Фан, 1993. – 64 б.",
+            "Т.",
+            "Фан",
+        ),
+        ("Usmonov Q. O‘zbekiston tarixi. – T.: Sharq, 2003. – 208 b.", "T.", "Sharq"),
+        ("Шевчук В. Козацька держава. – К.: Абрис, 1995. – 392 с.", "К.", "Абрис"),
+        ("Иванов А. История Казахстана. – А.: Наука, 1993. – 64 с.", "А.", "Наука"),
+    ],
+)
+def test_a_place_shortened_to_its_letter_opens_the_imprint(
+    text: str, place: str, publisher: str
+) -> None:
+    found = _first(text)
+    assert (found.publisher_place, found.publisher) == (place, publisher)

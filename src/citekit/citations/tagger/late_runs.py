@@ -130,6 +130,7 @@ from citekit.citations.tagger.joined_bodies import body_joined
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
 from citekit.citations.tagger.later_editions import later_edition
 from citekit.citations.tagger.laws import law_heads, numbered_law
+from citekit.citations.tagger.letter_places import letter_place
 from citekit.citations.tagger.listed_titles import listed_title
 from citekit.citations.tagger.marked import marked_title
 from citekit.citations.tagger.mla_hosts import dated_container, medium_word, mla_container
@@ -432,4 +433,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = role_opens_note(tokens, marks, out)  # `Çev. Ali Demir.`
     out = second_listed_person(tokens, marks, out)  # `haz. Ahmet B. Ercilasun, Ziyat Akkoyunlu,`
     out = series_before_publisher(tokens, out)  # `Title, OECD Economic Policy Reviews, OECD …`
+    out = letter_place(tokens, out)  # `– Т.: Фан, 1993.`, `– T.: Sharq, 2003.`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
