@@ -34,6 +34,8 @@ def letter_place(tokens: list[Token], found: list[Run]) -> list[Run]:
             or tokens[i + 2].text != ":"
         ):
             continue
+        if tokens[i].start == tokens[i - 1].end:
+            continue  # `М.–Л.:`: two places joined, not the area's dash
         comma = next(
             (k for k in range(i + 3, min(n, i + 4 + _NAME_WORDS)) if tokens[k].text == ","), None
         )
