@@ -15,6 +15,7 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["letter_place"]
 
 _DASHES: Final = frozenset("–—-")
+_SEPARATORS: Final = frozenset(";:/")  # what parts imprints, never inside one publisher's name
 _NAME_WORDS: Final = 5  # a publisher's words after the colon at most
 
 
@@ -44,6 +45,8 @@ def letter_place(tokens: list[Token], found: list[Run]) -> list[Run]:
         words = tokens[i + 3 : comma]
         if not words or not words[0].text[:1].isupper() or any(t.text.isdigit() for t in words):
             continue
+        if any(t.text in _SEPARATORS for t in words):
+            continue  # `М. : Экономика ; Новосибирск : Наука`: a second imprint
         out = painted(found, ("publisher-place", i, i + 2))
         out = painted(out, (OTHER, i + 2, i + 3))
         return painted(out, ("publisher", i + 3, comma))
