@@ -20,7 +20,7 @@ from citekit.citations.url_bounds import (
     item_address,
     unglued,
 )
-from citekit.dates import read_date
+from citekit.dates import DateReading, read_date
 from citekit.languages import shipped_words
 from citekit.model import PartialDate
 
@@ -230,6 +230,20 @@ def _archived_before(text: str, at: int, end: int, taken: _Taken) -> None:
             return
 
 
+def _date_before(text: str, start: int, at: int) -> tuple[int, DateReading]:
+    """The date that ends right before `at` (its word, `tarihinde`), read from the first word
+    start from `start` on whose date does (`…, 2021. 15 Mart 2022 tarihinde`: the work's year
+    before the reading's date is not part of it), with that start."""
+    first = (start, read_date(text[start:at]))
+    for i in range(start, at):
+        if i > start and not text[i - 1].isspace():
+            continue
+        reading = read_date(text[i:at])
+        if reading.date is not None and not text[i + reading.end : at].strip():
+            return i, reading
+    return first
+
+
 def _archive_clause(text: str, at: int, taken: _Taken) -> bool:
     """Whether an archive word ends the clause that goes on at `at`, after a date's word
     (`… tarihinde kaynağından arşivlendi`): the date is the archive's, not the reading's. A
@@ -314,7 +328,7 @@ def find_exact(text: str, links: tuple[str, ...] = ()) -> Exact:
         start = max(0, after.start() - 24)
         if start and not text[start - 1].isspace():  # from a word's start: `…an Yayınevi.`
             start = next((i + 1 for i in range(start, after.start()) if text[i].isspace()), start)
-        reading = read_date(text[start : after.start()])
+        start, reading = _date_before(text, start, after.start())
         gap = text[start + reading.end : after.start()] if reading.date else "?"
         if reading.date is not None and not gap.strip() and taken.free(start + reading.start):
             accessed = reading.date

@@ -64,6 +64,7 @@ from typing import Final
 from citekit._text import unmixed
 from citekit.citations.addresses import social_host
 from citekit.citations.court_cases import court_numbered
+from citekit.citations.names import is_organisation
 from citekit.citations.tagger.quotes import QUOTES as _QUOTES
 from citekit.citations.type_cues import (
     bracket_after,
@@ -151,6 +152,8 @@ def _treaty(fields: Mapping[str, object], text: str, title: str, container: str)
     """Whether the note cites a treaty by its name (see the module's doc)."""
     if any(fields.get(k) for k in _BOOKISH) or (container and news_outlet(container)):
         return False
+    if container and fields.get("accessed") and is_organisation(container):
+        return False  # a page about it on a body's site, read on a day, as a body's byline is
     phrases = _phrases("treaty")
     named = _words(title)
     heads = (named[:_TREATY_HEAD], _words(text[:120])[:_TREATY_HEAD])

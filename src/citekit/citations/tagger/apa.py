@@ -236,8 +236,14 @@ def _publisher_words(tokens: list[Token], marks: list[set[str]], a: int, b: int)
     language file lists (a place, a volume's or an edition's word); a firm of partners'
     names is listed with commas and an "and" between (`Farrar, Straus and Giroux`)."""
     listed = {k for k in range(a + 1, b - 1) if tokens[k].text == "," or "and" in marks[k]}
+    inner = _inner_apostrophes(tokens, a, b)
     named = [
-        tokens[k].text for k in range(a, b) if tokens[k].text not in _JOINERS and k not in listed
+        _whole(tokens, k, inner)
+        for k in range(a, b)
+        if tokens[k].text not in _JOINERS
+        and k not in listed
+        and k not in inner
+        and k - 1 not in inner
     ]
     if not named or len(named) > _PUBLISHER_WORDS:
         return False
@@ -246,6 +252,34 @@ def _publisher_words(tokens: list[Token], marks: list[set[str]], a: int, b: int)
     if listed and not any("and" in marks[k] for k in listed):
         return False  # `Almaty, Atamura`: a comma alone parts a place and a firm
     return not any(marks[k] for k in range(a, b) if k not in listed)
+
+
+# a letter written with an apostrophe inside a word: Uzbek `O‘qituvchi`, `G‘afur`, Turkish
+# `Kur’an`, Ukrainian `Пам’ять`; the tokens cut the word there
+_LETTER_MARKS: Final = frozenset("'‘’ʻʼ`")
+_UNMARKED: Final = str.maketrans(dict.fromkeys(_LETTER_MARKS))
+
+
+def _inner_apostrophes(tokens: list[Token], a: int, b: int) -> set[int]:
+    """The tokens in a..b that are an apostrophe glued between two runs of letters."""
+    return {
+        k
+        for k in range(a + 1, b - 1)
+        if tokens[k].text in _LETTER_MARKS
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k].end == tokens[k + 1].start
+        and tokens[k - 1].text.isalpha()
+        and tokens[k + 1].text.isalpha()
+    }
+
+
+def _whole(tokens: list[Token], k: int, inner: set[int]) -> str:
+    """The word that starts at token k, the letters after each inner apostrophe joined."""
+    text = tokens[k].text
+    while k + 1 in inner:
+        text += tokens[k + 1].text + tokens[k + 2].text
+        k += 2
+    return text.translate(_UNMARKED)
 
 
 _AFTER_PUBLISHER: Final = frozenset({OTHER, "ISBN", "DOI", "URL", "accessed"})

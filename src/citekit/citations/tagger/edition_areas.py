@@ -4,7 +4,8 @@ to the number (`2-nji neşir`, `3-бас.`), and English ones qualify the editio
 (`3rd ed., rev. and enl.`). The edition's word that closes a title's run after its period is the
 edition's (`Казахи. Изд. 3-е.`: no title's word); a number the model read as an issue or a
 volume right before an edition's word is the edition (`2-nji neşir`); and the kind words after
-an edition's comma (`[words] edition_kind`) are no host's name."""
+an edition's comma (`[words] edition_kind`) are no host's name. A bracket that a work's run
+opens and an edition's word closes is the edition's, not the work's (`Title (4. Aufl.).`)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ def edition_statement(tokens: list[Token], marks: list[set[str]], found: list[Ru
     if "edition" not in marks_union(marks):
         return found  # most notes: no edition's word
     found = _numbered_edition(tokens, marks, _word_in_title(tokens, marks, found))
+    found = _bracket_closing_run(tokens, marks, found)
     return _number_closing_run(tokens, marks, _kinds_after_edition(tokens, marks, found))
 
 
@@ -195,4 +197,32 @@ def _number_closing_run(tokens: list[Token], marks: list[set[str]], found: list[
                 title = ("title", found[j - 2][1], period)
                 return [*found[: j - 2], title, *out[j + 1 :]]
         return [run for run in out if run[1] < run[2]]
+    return found
+
+
+_BRACKET_TAIL: Final = 3  # tokens between the number and the edition's word at most (`. `)
+
+
+def _bracket_closing_run(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a work's run that ends at a bracket's number cut before the bracket, and the
+    number read as the edition, when an edition's word follows the number inside the bracket
+    (APA's `Kleine Geschichte der Ukraine (4. Aufl.). München`: the model read `(4` as the
+    title's)."""
+    if any(run[0] == "edition" for run in found):
+        return found
+    for j, (label, a, b) in enumerate(found):
+        if label not in _WORKS or b - a < 3 or tokens[b - 2].text != "(":
+            continue
+        if not tokens[b - 1].text.isdecimal():
+            continue
+        end = min(b + _BRACKET_TAIL, len(tokens))
+        word = next((k for k in range(b, end) if tokens[k].text.isalpha()), None)
+        if word is None or "Bedition" not in marks[word]:
+            continue
+        if any(t.text != "." for t in tokens[b:word]):
+            continue
+        if ")" not in (t.text for t in tokens[word : word + _BRACKET_TAIL + 1]):
+            continue
+        runs: list[Run] = [(label, a, b - 2), (OTHER, b - 2, b - 1), ("edition", b - 1, b)]
+        return [*found[:j], *runs, *found[j + 1 :]]
     return found

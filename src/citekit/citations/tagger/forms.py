@@ -432,7 +432,9 @@ def slashed_numbers(tokens: list[Token], found: list[Run]) -> list[Run]:
         if b >= len(tokens) or tokens[b].text != "/" or not _slash(tokens, b):
             continue
         glued = tokens[b - 1].end == tokens[b].start
-        if not glued or not tokens[b - 1].text.isdecimal() or j + 1 >= len(found):
+        # DergiPark's İSNAD export spaces the slash: `Çalışma ve Toplum 4 / 67 (Aralık 2020)`
+        spaced = _evenly_spaced(tokens, b)
+        if not (glued or spaced) or not tokens[b - 1].text.isdecimal() or j + 1 >= len(found):
             continue
         after = found[j + 1]
         if label == "container-title" and b - a > 1 and "volume" not in labels:
@@ -444,7 +446,7 @@ def slashed_numbers(tokens: list[Token], found: list[Run]) -> list[Run]:
                 # `Toplumsal Tarih 12/70 (Ekim 1999)`: the issue, read as no field
                 out = [*out[:j], (label, a, b - 1), ("volume", b - 1, b), *out[j + 1 :]]
                 return painted(out, ("issue", b + 1, b + 2))
-        unlabelled = a >= 1 and tokens[a - 1].text == ","
+        unlabelled = glued and a >= 1 and tokens[a - 1].text == ","
         if label == "volume" and unlabelled and "page" in labels and "issue" not in labels:
             # `Karadeniz Araştırmaları, 59/42, 1967, s. 152-175`: with the pages elsewhere, the
             # number glued after the volume's slash is the issue
@@ -468,8 +470,18 @@ def slashed_numbers(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 def _bracketed_after(tokens: list[Token], i: int) -> bool:
-    """Whether token `i` is a number glued to the slash before it and a bracket follows it
-    (İSNAD's `12/70 (Ekim 1999)`)."""
+    """Whether token `i` is a number glued to the slash before it (or spaced as the number
+    before it is) and a bracket follows it (İSNAD's `12/70 (Ekim 1999)`)."""
     if i + 1 >= len(tokens) or not tokens[i].text.isdecimal():
         return False
-    return tokens[i - 1].end == tokens[i].start and tokens[i + 1].text == "("
+    glued = tokens[i - 1].end == tokens[i].start or _evenly_spaced(tokens, i - 1)
+    return glued and tokens[i + 1].text == "("
+
+
+def _evenly_spaced(tokens: list[Token], i: int) -> bool:
+    """Whether the slash at token `i` stands between two numbers with a space on each side
+    (`4 / 67`): one pair of numbers, as glued ones are."""
+    if i < 1 or i + 1 >= len(tokens) or not tokens[i + 1].text.isdecimal():
+        return False
+    left, right = tokens[i].start - tokens[i - 1].end, tokens[i + 1].start - tokens[i].end
+    return left == right == 1 and tokens[i - 1].text.isdecimal()

@@ -82,7 +82,8 @@ _PUBLISHER_WORDS: Final = 5  # a publisher's name in words at most (`Türk Tarih
 
 
 def _comma(tokens: list[Token], run: Run) -> bool:
-    return run[0] == OTHER and [t.text for t in tokens[run[1] : run[2]]] == [","]
+    """Whether `run` is a bare comma, or an abbreviation's period and a comma (`Yay.,`)."""
+    return run[0] == OTHER and [t.text for t in tokens[run[1] : run[2]]] in ([","], [".", ","])
 
 
 def _publishes(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bool:
@@ -164,20 +165,33 @@ def _work_read_as_author(
 ) -> list[Run]:
     """`found` with `Name, Work, Publisher, Place, Year` read so when the model made the work
     a second author and the bare publisher the title (`Zeynep Altun, Türkistan Ceditçiliği,
-    Dergâh, İstanbul, 2018`): the "author" opens with no given name, another name before it."""
-    if j < 4 or found[j - 4][0] != "author" or not _comma(tokens, found[j - 3]):
+    Dergâh, İstanbul, 2018`), or the publisher its word closes (`Bahaeddin Ögel, Türk
+    Mitolojisi, C. I, Türk Tarih Kurumu Yay., Ankara 1993`): the "author" opens with no given
+    name, another name before it."""
+    k = j - 3  # the work's run, a volume's (`C. I,`) between it and the imprint aside
+    if j < 4 or not _comma(tokens, found[k]):
         return list(found)
-    _, c, d = found[j - 4]
-    if not any(run[0] == "author" for run in found[: j - 4]) or lower(tokens[c].text) in (
+    while k > 2 and found[k - 1][0] == "volume" and _comma_first(tokens, found[k - 2]):
+        k -= 2
+    if found[k - 1][0] != "author":
+        return list(found)
+    _, c, d = found[k - 1]
+    if not any(run[0] == "author" for run in found[: k - 1]) or lower(tokens[c].text) in (
         given_names()
     ):
         return list(found)
     if any(t.text == "," for t in tokens[c:d]):
         return list(found)  # `– Turan, Osman, Türk Tarihi, …`: a name written inverted
     _, a, b = found[j - 2]
-    if not _bare_imprint(tokens, marks, found, j, a, b):
+    if not _bare_imprint(tokens, marks, found, j, a, b) and not _publishes(tokens, marks, a, b):
         return list(found)
-    return [*found[: j - 4], ("title", c, d), found[j - 3], ("publisher", a, b), *found[j - 1 :]]
+    work = ("title", c, d)
+    return [*found[: k - 1], work, *found[k : j - 2], ("publisher", a, b), *found[j - 1 :]]
+
+
+def _comma_first(tokens: list[Token], run: Run) -> bool:
+    """Whether `run` is a bare comma, or a run of no field that a comma opens (`, C.`)."""
+    return _comma(tokens, run) or (run[0] == OTHER and tokens[run[1]].text == ",")
 
 
 def publisher_in_place(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:

@@ -28,6 +28,7 @@ from citekit.citations.tagger.asked_ends import asked_end
 from citekit.citations.tagger.bare_numbers import bare_issue, bracketed_issue, gazette_issue
 from citekit.citations.tagger.body_commas import body_in_title
 from citekit.citations.tagger.body_heads import acronym_after_body, body_head
+from citekit.citations.tagger.body_series import series_before_publisher
 from citekit.citations.tagger.body_statements import body_statement
 from citekit.citations.tagger.bracket_titles import abbreviated_bracket, bracket_in_title
 from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets
@@ -129,6 +130,7 @@ from citekit.citations.tagger.joined_bodies import body_joined
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
 from citekit.citations.tagger.later_editions import later_edition
 from citekit.citations.tagger.laws import law_heads, numbered_law
+from citekit.citations.tagger.letter_places import letter_place
 from citekit.citations.tagger.listed_titles import listed_title
 from citekit.citations.tagger.marked import marked_title
 from citekit.citations.tagger.mla_hosts import dated_container, medium_word, mla_container
@@ -432,4 +434,6 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = name_runs_into_headline(tokens, out)  # `Prezident İlham Əliyev Bakıda … // Report.az`
     out = role_opens_note(tokens, marks, out)  # `Çev. Ali Demir.`
     out = second_listed_person(tokens, marks, out)  # `haz. Ahmet B. Ercilasun, Ziyat Akkoyunlu,`
+    out = series_before_publisher(tokens, out)  # `Title, OECD Economic Policy Reviews, OECD …`
+    out = letter_place(tokens, out)  # `– Т.: Фан, 1993.`, `– T.: Sharq, 2003.`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`

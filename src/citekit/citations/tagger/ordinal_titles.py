@@ -4,7 +4,9 @@ title. In a note whose pieces a comma parts (`Author, Title, Place: Publisher, Y
 run cut at the ordinal after a lower-case word goes on to the comma: a place's run that opens on
 the word after it (`Jahrhundert, Leipzig`) starts after that comma (a number after a label's
 period, `No. 3. Den Haag`, is no ordinal); a title's run that opens on that word after
-the author's comma (`Kaya, Ali, 19. Yüzyılda Kırım`) opens on the number."""
+the author's comma (`Kaya, Ali, 19. Yüzyılda Kırım`) opens on the number. A bare number after a
+comma whose glued period a work's name follows is that name's ordinal, not a page (`“Title”,
+120. AB Sertifika Programı Sunusu`, `3. Uluslararası Kongre Bildirileri`)."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, ROMAN, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["ordinal_in_title"]
+__all__ = ["ordinal_in_title", "ordinal_not_page"]
 
 _DIGITS: Final = 2  # digits of an ordinal at most (`14.`, not a year)
 
@@ -64,3 +66,30 @@ def ordinal_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 _PERSONS: Final = frozenset({"author", "editor"})
+
+
+_NAMED: Final = frozenset({"title", "container-title"})
+_IMPRINT: Final = frozenset({"publisher", "publisher-place", "issued"})
+_PAGE_DIGITS: Final = 3  # an ordinal's digits at most before a name (`120. AB Programı`)
+
+
+def ordinal_not_page(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a lone number the model read as a page, after a comma and before any
+    imprint, joined as an ordinal to the work's name that opens right after its glued period
+    (see the module's doc)."""
+    for j in range(1, len(found) - 2):
+        label, a, b = found[j]
+        if label != "page" or b - a != 1 or tokens[a - 1].text != ",":
+            continue
+        if any(run[0] in _IMPRINT for run in found[:j]):
+            continue  # `(Ankara: Yeditepe, 1975), 227. Next Author, …`: the work's page
+        text, dot, word = tokens[a].text, tokens[b], tokens[b + 1]
+        if not (text.isdecimal() and len(text) <= _PAGE_DIGITS) or dot.text != ".":
+            continue
+        if dot.start != tokens[a].end or not word.text[:1].isupper():
+            continue
+        (mark, _, d), (name, c, e) = found[j + 1], found[j + 2]
+        if mark != OTHER or d != b + 1 or name not in _NAMED or c != b + 1:
+            continue
+        return [*found[:j], (name, a, e), *found[j + 3 :]]
+    return found

@@ -205,7 +205,9 @@ def body_site(tokens: list[Token], found: list[Run]) -> list[Run]:
     read as the host: statistics offices' and ministries' pages (`Население Казахстана. Бюро
     национальной статистики. https://…`, `Ключевые показатели. Министерство труда РК. URL: …`)
     name the page, then the body whose site holds it, and no person; a report with a place
-    and no publisher names the body that issued it so."""
+    and no publisher names the body that issued it so. A body's name after the title's comma,
+    read as an author, is the site too (`Paris Anlaşması, T.C. Dışişleri Bakanlığı (Erişim
+    Tarihi: …)`)."""
     labels = [label for label, _, _ in found]
     rest = {label for label in labels if label not in _NAMED}
     # a report's imprint with no publisher: the body's sentence is the one that issued it
@@ -232,6 +234,14 @@ def body_site(tokens: list[Token], found: list[Run]) -> list[Run]:
         return list(found)
     first, a, b = found[named[0]]
     second, c, d = found[named[1]]
+    if (first, second) == ("title", "author"):
+        # `Title, T.C. Dışişleri Bakanlığı (Erişim Tarihi: …)`: a body named after the title,
+        # whose name opens no note, is the site that holds the page (its initials no person's)
+        if not is_organisation(" ".join(t.text for t in tokens[c:d])) or _quoted(tokens, c):
+            return list(found)
+        if _body_named(tokens, a, b) or [t.text for t in tokens[b:c]] != [","]:
+            return list(found)
+        return painted(found, ("container-title", c, d))
     if (first, second) not in (("author", "title"), ("title", "genre")):
         return list(found)
     if not _body_named(tokens, c, d) or _body_named(tokens, a, b):

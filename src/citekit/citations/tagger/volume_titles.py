@@ -2,7 +2,10 @@
 the volume's label and number, then that volume's title, then the imprint area: `Вяткин М. П.
 Очерки по истории Казахской ССР. Т. I. С древнейших времён по 1870 г. — М.: Госполитиздат,
 1941.` With no `//` or "in" word, nothing there names a host: the run the model read as one is
-the volume's title, given to no field (as a volume written inside the title run leaves it)."""
+the volume's title, given to no field (as a volume written inside the title run leaves it).
+So does the hand-written Turkish note its commas part: `Tunaya, Türkiye’de Siyasal Partiler,
+C. I, İkinci Meşrutiyet Dönemi, Hürriyet Vakfı Yayınları, İstanbul 1988` (the publisher follows
+the volume's title)."""
 
 from __future__ import annotations
 
@@ -31,10 +34,14 @@ def volume_own_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     if j < 2 or labels[j - 2] != "volume" or labels.index("title") > j:
         return found
     gap = [t.text for t in tokens[found[j - 1][1] : found[j - 1][2]]]
-    if found[j - 1][0] != OTHER or gap != ["."] or j + 2 >= len(found):
+    if found[j - 1][0] != OTHER or gap not in (["."], [","]) or j + 2 >= len(found):
         return found
     after = found[j + 1]
-    if after[0] != OTHER or tokens[after[2] - 1].text not in _DASHES:
+    if gap == [","]:  # the hand-written `Title, C. I, Volume's Title, Publisher, Place Year`
+        closed = [t.text for t in tokens[after[1] : after[2]]] == [","]
+        if after[0] != OTHER or not closed or found[j + 2][0] != "publisher":
+            return found
+    elif after[0] != OTHER or tokens[after[2] - 1].text not in _DASHES:
         return found  # `. —`: GOST's next area
     if found[j + 2][0] not in _IMPRINT:
         return found
