@@ -13,6 +13,7 @@ from typing import Final
 
 from attrs import evolve
 
+from citekit._text import unmixed_word
 from citekit.citations._words import lower, patterns
 from citekit.citations.body_acronyms import headed_by_acronym, regional_bodies
 from citekit.citations.name_sets import given_names, name_vowels
@@ -101,8 +102,10 @@ def _patronymic() -> tuple[str, ...]:
 @functools.lru_cache(maxsize=4096)  # a run's text is asked again as its one name (`to_name`)
 def is_organisation(written: str) -> bool:
     """Whether a name as written is a body's ("Türk Tarih Kurumu", "Министерство
-    образования"): one of its words is an organisation's head word of a language file."""
-    return not _organisation_words().isdisjoint(lower(w) for w in _WORD_RUN.findall(written))
+    образования"): one of its words is an organisation's head word of a language file, a
+    look-alike letter of the other alphabet read as its twin (`Bakаnlığı`, Cyrillic `а`)."""
+    words = _WORD_RUN.findall(written)
+    return not _organisation_words().isdisjoint(lower(unmixed_word(w)) for w in words)
 
 
 @functools.lru_cache(maxsize=8192)  # initials recur from note to note

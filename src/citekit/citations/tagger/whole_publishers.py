@@ -6,12 +6,14 @@ mark."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from citekit.citations.tagger.align import Run
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["publisher_whole"]
 
-_GLUED = ("container-title", "author")
+_GLUED: Final = ("container-title", "author")
 
 
 def publisher_whole(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
