@@ -10,6 +10,7 @@ import itertools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["abbreviated_bracket", "bracket_in_title"]
@@ -31,6 +32,17 @@ def _close(tokens: list[Token], b: int) -> int | None:
     return None
 
 
+def _cut_at_abbreviation(tokens: list[Token], b: int, c: int) -> bool:
+    """Whether the title's run ends on an abbreviation inside its own open bracket, the period
+    read as the field's (`(Lebap w. mysalynda) / E. Nurmuhammedowa`, `(Алматы обл. мысалында).
+    Алма-Ата`): words and periods alone stand to the close, the first period before a
+    lower-case word or the close itself. No field ends inside a bracket a field opened."""
+    inside = [t.text for t in tokens[b:c]]
+    if not inside or inside[0] != "." or any(not (w.isalpha() or w == ".") for w in inside):
+        return False
+    return len(inside) == 1 or inside[1][0].islower()
+
+
 def bracket_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a title's open bracket closed in the title's run."""
     j = next((j for j, run in enumerate(found) if run[0] == "title"), None)
@@ -43,6 +55,8 @@ def bracket_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     c = _close(tokens, b)
     if c is None:
         return found
+    if _cut_at_abbreviation(tokens, b, c):
+        return painted(found, ("title", a, c + 1))
     rest = [run for run in found[j + 1 :] if run[1] <= c]
     if any(label not in _INSIDE or (e > c + 1 and label != OTHER) for label, _, e in rest):
         return found
@@ -69,6 +83,10 @@ def abbreviated_bracket(tokens: list[Token], marks: list[set[str]], found: list[
     if j is None:
         return found
     _, a, b = found[j]
+    if b < len(tokens) and any(
+        QUOTES.get(t.text) == tokens[b].text for t in tokens[a:b]
+    ):  # the title closes on a quote it opened: `Title «Name» (Алматы обл. мысалында)`
+        b += 1
     if b + 3 >= len(tokens) or tokens[b].text != "(":
         return found
     c = _close(tokens, b + 1)
