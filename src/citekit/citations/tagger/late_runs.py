@@ -211,6 +211,7 @@ from citekit.citations.tagger.slashed import document_symbol, slashed_name
 from citekit.citations.tagger.slashed_ranges import issue_range_after_slash
 from citekit.citations.tagger.spanned_titles import spanned_title
 from citekit.citations.tagger.spoken import spoken_head
+from citekit.citations.tagger.square_notes import host_not_in_note, title_before_note
 from citekit.citations.tagger.subtitles import (
     body_before_quote,
     honorific_head,
@@ -267,6 +268,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = bracket_in_title(tokens, romanized_repeat(tokens, out))  # `(… XIX в. — 1917 г.)`
     out = abbreviated_bracket(tokens, marks, out)  # `Title (Алматы обл. мысалында) // Host`
     out = prefix_opens_title(tokens, name_after_prefix(tokens, out))  # `of St. Petersburg. L.`
+    out = host_not_in_note(tokens, title_before_note(tokens, out))  # `Title [Translation]. J.`
     out = title_after_and(tokens, marks, out)  # `Абай және «Қазақ» газеті. Алматы, 2001`
     out = person_and_title(tokens, marks, out)  # `Ш. Уәлиханов және «Абай жолы» романы. –`
     out = exclaimed_head(tokens, out)  # `Вперёд, к рынку! Реформы 1990-х годов // Host`
