@@ -29,7 +29,11 @@ from citekit.citations.tagger.bare_numbers import bare_issue, bracketed_issue, g
 from citekit.citations.tagger.body_commas import body_in_title
 from citekit.citations.tagger.body_heads import acronym_after_body, body_head
 from citekit.citations.tagger.body_statements import body_statement
-from citekit.citations.tagger.bracket_titles import abbreviated_bracket, bracket_in_title
+from citekit.citations.tagger.bracket_titles import (
+    abbreviated_bracket,
+    bracket_in_title,
+    period_in_bracket,
+)
 from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets
 from citekit.citations.tagger.bracketed_roles import editor_before_role, editor_opens_note
 from citekit.citations.tagger.bracketed_volumes import volume_after_title
@@ -268,6 +272,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = joined_body(tokens, marks, out)  # `Tarım, Orman ve Köyişleri Bakanlığı, Title`
     out = bracket_in_title(tokens, romanized_repeat(tokens, out))  # `(… XIX в. — 1917 г.)`
     out = abbreviated_bracket(tokens, marks, out)  # `Title (Алматы обл. мысалында) // Host`
+    out = period_in_bracket(tokens, out)  # `Ұлы дала (1300-1600). https://…`
     out = prefix_opens_title(tokens, name_after_prefix(tokens, out))  # `of St. Petersburg. L.`
     out = host_not_in_note(tokens, title_before_note(tokens, out))  # `Title [Translation]. J.`
     out = small_subtitle(tokens, out)  # `Очерки истории: к 100-летию газеты «Правда». М.`
