@@ -44,6 +44,7 @@ from citekit.citations.tagger.coauthors import full_names_in_title
 from citekit.citations.tagger.colon_authors import colon_author
 from citekit.citations.tagger.comma_bodies import joined_body
 from citekit.citations.tagger.conjoined_titles import (
+    exclaimed_after_name,
     exclaimed_head,
     listed_subtitle,
     person_and_title,
@@ -279,6 +280,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = title_after_and(tokens, marks, out)  # `Абай және «Қазақ» газеті. Алматы, 2001`
     out = person_and_title(tokens, marks, out)  # `Ш. Уәлиханов және «Абай жолы» романы. –`
     out = exclaimed_head(tokens, out)  # `Вперёд, к рынку! Реформы 1990-х годов // Host`
+    out = exclaimed_after_name(tokens, out)  # `Nurmuhammedow, I. Alga, Türkmenistan! Title`
     out = listed_subtitle(tokens, marks, out)  # `Title: экономика, политика, культура. М.`
     out = title_past_inner_quote(tokens, out)  # `The “Great Game” Revisited. Journal`
     out = quoted_title_whole(tokens, out)  # `«Title. Subtitle» Жарлығы`, `"Neden? Title". J.`
