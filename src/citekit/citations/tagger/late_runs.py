@@ -117,6 +117,7 @@ from citekit.citations.tagger.imprint_order import (
     quoted_host_after_title,
 )
 from citekit.citations.tagger.imprint_spans import joined_places, publisher_to_year
+from citekit.citations.tagger.imprint_subtitles import subtitle_before_imprint
 from citekit.citations.tagger.imprint_tails import place_year_in_title
 from citekit.citations.tagger.imprints import (
     label_not_place,
@@ -277,6 +278,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = prefix_opens_title(tokens, name_after_prefix(tokens, out))  # `of St. Petersburg. L.`
     out = host_not_in_note(tokens, title_before_note(tokens, out))  # `Title [Translation]. J.`
     out = small_subtitle(tokens, out)  # `Очерки истории: к 100-летию газеты «Правда». М.`
+    out = subtitle_before_imprint(tokens, out)  # `Title. Subtitle. Омск: Книга, 1971`
     out = title_after_and(tokens, marks, out)  # `Абай және «Қазақ» газеті. Алматы, 2001`
     out = person_and_title(tokens, marks, out)  # `Ш. Уәлиханов және «Абай жолы» романы. –`
     out = exclaimed_head(tokens, out)  # `Вперёд, к рынку! Реформы 1990-х годов // Host`
