@@ -4,7 +4,8 @@ the host's numbers follow it (a volume, an issue, pages). Two period-separated p
 author and right before the place (`Городская культура Казахстана. Исследование и тексты.
 Омск: Книга, 1971`, `Cities of the Plain. A Social History. London: Verso`) are the title and
 its subtitle, whichever of them the model read as a host, unless a word of a periodical's, a
-proceedings' or an encyclopedia's name says it is one (`[types]`: `Encyclopaedia of Islam`)."""
+proceedings' or an encyclopedia's name says it is one (`[words]`, `[types]`: `Encyclopaedia of
+Islam`, `Texts and Studies`)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
-from citekit.languages import shipped_type_words
+from citekit.languages import shipped_type_words, shipped_words
 
 __all__ = ["subtitle_before_imprint"]
 
@@ -28,8 +29,9 @@ _HOST_KINDS: Final = ("journal", "newspaper", "conference", "encyclopedia")
 
 @functools.cache
 def _host_words() -> frozenset[str]:
-    """The words that name a periodical, a proceedings or an encyclopedia (`[types]`)."""
-    return frozenset(w for kind in _HOST_KINDS for w in shipped_type_words(kind) if " " not in w)
+    """The words that name a periodical, a proceedings or an encyclopedia (`[words]`, `[types]`)."""
+    words = (shipped_words(kind) | shipped_type_words(kind) for kind in _HOST_KINDS)
+    return frozenset(w for group in words for w in group if " " not in w)
 
 
 def _period_between(tokens: list[Token], b: int, s: int) -> bool:
