@@ -19,7 +19,8 @@ _SPAN: Final = 40  # years a bracketed range after a title spans beyond to be it
 _YEAR: Final = 4  # digits of a year
 _INSIDE: Final = frozenset({OTHER, "issued"})  # what the model read the bracket's rest as
 _REACH: Final = 12  # tokens from the title's end to the bracket's close, at most
-_WORDY: Final = frozenset({OTHER, "title", "container-title"})  # runs a title's bracket may hold
+# runs a title's bracket may hold: of words alone, it is no imprint (`(Lebap w. mysalynda)`)
+_WORDY: Final = frozenset({OTHER, "title", "container-title", "publisher-place"})
 # the lexicon's marks its words may have: a place's (`B`: the word opens the place's name)
 _PLACE_MARKS: Final = frozenset({"places", "cities", "Bplaces", "Bcities"})
 
