@@ -263,3 +263,32 @@ def test_a_word_exclaimed_after_the_author_opens_the_title(
     c = _first(text)
     assert c.title == title
     assert _families(c) == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Bayat, F. Türk Dünyası, dil ve edebiyat. Ankara: Ötüken, 2015.",
+            "Türk Dünyası, dil ve edebiyat",
+        ),
+        (
+            "Коваленко Т. Н. Сибирь и Дальний Восток, экономика и культура. — Томск: ТГУ, 2011. "
+            "— 288 с.",
+            "Сибирь и Дальний Восток, экономика и культура",
+        ),
+        (
+            "Phillips, G., Profiles of the markup languages, law and society, Europe-Asia "
+            "Studies vol. 22, no. 6, 2003.",
+            "Profiles of the markup languages, law and society",
+        ),
+    ],
+)
+def test_words_in_small_letters_after_the_titles_comma_are_its(text: str, title: str) -> None:
+    assert _first(text).title == title
+
+
+def test_a_roles_abbreviation_after_the_titles_comma_is_no_title() -> None:
+    c = _first("Smith, J. Empire and Nation, ed. by K. Brown. London: Verso, 2001.")
+    assert c.title == "Empire and Nation"
+    assert [n.family for n in c.editors] == ["Brown"]

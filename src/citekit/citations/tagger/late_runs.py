@@ -215,7 +215,7 @@ from citekit.citations.tagger.sites import (
 )
 from citekit.citations.tagger.slashed import document_symbol, slashed_name
 from citekit.citations.tagger.slashed_ranges import issue_range_after_slash
-from citekit.citations.tagger.small_subtitles import small_subtitle
+from citekit.citations.tagger.small_subtitles import small_list_tail, small_subtitle
 from citekit.citations.tagger.spanned_titles import spanned_title
 from citekit.citations.tagger.spoken import spoken_head
 from citekit.citations.tagger.square_notes import host_not_in_note, title_before_note
@@ -277,7 +277,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = period_in_bracket(tokens, out)  # `Ұлы дала (1300-1600). https://…`
     out = prefix_opens_title(tokens, name_after_prefix(tokens, out))  # `of St. Petersburg. L.`
     out = host_not_in_note(tokens, title_before_note(tokens, out))  # `Title [Translation]. J.`
-    out = small_subtitle(tokens, out)  # `Очерки истории: к 100-летию газеты «Правда». М.`
+    out = small_list_tail(tokens, small_subtitle(tokens, out))  # `Title: к 100-летию …. М.`
     out = subtitle_before_imprint(tokens, out)  # `Title. Subtitle. Омск: Книга, 1971`
     out = title_after_and(tokens, marks, out)  # `Абай және «Қазақ» газеті. Алматы, 2001`
     out = person_and_title(tokens, marks, out)  # `Ш. Уәлиханов және «Абай жолы» романы. –`

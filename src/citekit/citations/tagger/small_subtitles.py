@@ -3,7 +3,11 @@ name opens with a capital (a journal, a book, a site, a body), while GOST and th
 write a subtitle as a phrase begin it in small letters (`Очерки истории: к 100-летию газеты
 «Правда». М.`, `Право и суд (XIX в.): по материалам архивов. СПб.`, `Türk Halk Tiyatrosu:
 bir inceleme. Ankara`). The words the model gave to a host right after the colon go on with
-the title; a bare "in" (`[words] in_bare`, `in_book`) opening them names a host."""
+the title; a bare "in" (`[words] in_bare`, `in_book`) opening them names a host. So do the
+words in small letters after the title's comma up to the next period, or a comma before a
+capital (`Türk Dünyası, dil ve edebiyat. Ankara`, `Profiles, law and society, Europe-Asia
+Studies`): no field but the title opens with such a word unless it is a role's or a label's
+abbreviation (`ed.`, `s.`, `vol.`), which its period shows, or a kind the model read (`genre`)."""
 
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
-__all__ = ["small_subtitle"]
+__all__ = ["small_list_tail", "small_subtitle"]
 
 _HOSTS: Final = frozenset({"container-title", "collection-title"})
 _BETWEEN: Final = frozenset({")", ":"})  # what stands between the title's run and its subtitle
@@ -45,3 +49,33 @@ def small_subtitle(tokens: list[Token], found: list[Run]) -> list[Run]:
     if not (word.isalpha() and word.islower()) or word in _host_words():
         return found
     return painted(found, ("title", a, e))
+
+
+_ENDS: Final = frozenset({".", "(", "[", "/", "|"})  # where a title's words in small letters end
+_LIST_WORDS: Final = 6  # words of a tail in small letters at most
+
+
+def small_list_tail(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the words in small letters after the title's comma up to the next period,
+    which the model gave to no field or to a host, given to the title (see the module's doc)."""
+    j = next((j for j, run in enumerate(found) if run[0] == "title"), None)
+    if j is None:
+        return found
+    _, a, b = found[j]
+    if b + 2 >= len(tokens) or tokens[b].text != ",":
+        return found
+    end = b + 1
+    while end < len(tokens) and tokens[end].text not in _ENDS:
+        word = tokens[end].text
+        if word == "," and end + 1 < len(tokens) and not tokens[end + 1].text.islower():
+            break  # `…, law and society, Europe-Asia Studies`: the next field's comma
+        if not (word.isalpha() and word.islower()) and word != ",":
+            return found  # a capital, a number, a colon: a field of its own may start here
+        end += 1
+    words = [t.text for t in tokens[b + 1 : end] if t.text != ","]
+    if not 2 <= len(words) <= _LIST_WORDS or end >= len(tokens) or words[0] in _host_words():
+        return found
+    held = [r for r in found[j + 1 :] if r[1] < end]
+    if any(r[0] not in {OTHER} | _HOSTS or r[2] > end for r in held):
+        return found
+    return painted(found, ("title", a, end))
