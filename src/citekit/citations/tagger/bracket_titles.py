@@ -10,13 +10,17 @@ import itertools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["abbreviated_bracket", "bracket_in_title"]
+__all__ = ["abbreviated_bracket", "bracket_in_title", "period_in_bracket"]
 
+_SPAN: Final = 40  # years a bracketed range after a title spans beyond to be its period
+_YEAR: Final = 4  # digits of a year
 _INSIDE: Final = frozenset({OTHER, "issued"})  # what the model read the bracket's rest as
 _REACH: Final = 12  # tokens from the title's end to the bracket's close, at most
-_WORDY: Final = frozenset({OTHER, "title", "container-title"})  # runs a title's bracket may hold
+# runs a title's bracket may hold: of words alone, it is no imprint (`(Lebap w. mysalynda)`)
+_WORDY: Final = frozenset({OTHER, "title", "container-title", "publisher-place"})
 # the lexicon's marks its words may have: a place's (`B`: the word opens the place's name)
 _PLACE_MARKS: Final = frozenset({"places", "cities", "Bplaces", "Bcities"})
 
@@ -31,6 +35,17 @@ def _close(tokens: list[Token], b: int) -> int | None:
     return None
 
 
+def _cut_at_abbreviation(tokens: list[Token], b: int, c: int) -> bool:
+    """Whether the title's run ends on an abbreviation inside its own open bracket, the period
+    read as the field's (`(Lebap w. mysalynda) / E. Nurmuhammedowa`, `(Алматы обл. мысалында).
+    Алма-Ата`): words and periods alone stand to the close, the first period before a
+    lower-case word or the close itself. No field ends inside a bracket a field opened."""
+    inside = [t.text for t in tokens[b:c]]
+    if not inside or inside[0] != "." or any(not (w.isalpha() or w == ".") for w in inside):
+        return False
+    return len(inside) == 1 or inside[1][0].islower()
+
+
 def bracket_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a title's open bracket closed in the title's run."""
     j = next((j for j, run in enumerate(found) if run[0] == "title"), None)
@@ -43,6 +58,8 @@ def bracket_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     c = _close(tokens, b)
     if c is None:
         return found
+    if _cut_at_abbreviation(tokens, b, c):
+        return painted(found, ("title", a, c + 1))
     rest = [run for run in found[j + 1 :] if run[1] <= c]
     if any(label not in _INSIDE or (e > c + 1 and label != OTHER) for label, _, e in rest):
         return found
@@ -69,6 +86,10 @@ def abbreviated_bracket(tokens: list[Token], marks: list[set[str]], found: list[
     if j is None:
         return found
     _, a, b = found[j]
+    if b < len(tokens) and any(
+        QUOTES.get(t.text) == tokens[b].text for t in tokens[a:b]
+    ):  # the title closes on a quote it opened: `Title «Name» (Алматы обл. мысалында)`
+        b += 1
     if b + 3 >= len(tokens) or tokens[b].text != "(":
         return found
     c = _close(tokens, b + 1)
@@ -87,3 +108,27 @@ def abbreviated_bracket(tokens: list[Token], marks: list[set[str]], found: list[
     if any(not marks[k] <= _PLACE_MARKS for k in range(b + 1, c)):
         return found  # `(transl. from the Russian)`, `(Ph.D. diss.)`: a role's, a kind's word
     return painted(found, ("title", a, c + 1))
+
+
+def period_in_bracket(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a bracketed range of years right after the title that spans more than a
+    lifetime's work (`Ұлы дала (1300-1600).`, `Reformlar (1839-1918)`) given to the title: it is
+    the period the title treats; a work's own date is one year, and the years a work in
+    several volumes came out in span a few (`(1967–1971)`), a collected edition's some
+    decades (`(1928–1958)`)."""
+    j = next((j for j, run in enumerate(found) if run[0] == "title"), None)
+    if j is None:
+        return found
+    _, a, b = found[j]
+    label, s, e = next((run for run in found[j + 1 :] if run[0] != OTHER), found[j])
+    if label != "issued" or s not in (b, b + 1) or b + 6 > len(tokens):
+        return found
+    words = [t.text for t in tokens[b : b + 5]]
+    if words[0] != "(" or words[2] not in "-–—" or words[4] != ")" or e > b + 4:
+        return found
+    first, last = words[1], words[3]
+    if not (first.isdigit() and last.isdigit() and len(first) == len(last) == _YEAR):
+        return found
+    if int(last) - int(first) <= _SPAN:
+        return found
+    return painted(found, ("title", a, b + 5))

@@ -15,7 +15,13 @@ from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.values import PAIRS
 
-__all__ = ["exclaimed_head", "listed_subtitle", "person_and_title", "title_after_and"]
+__all__ = [
+    "exclaimed_after_name",
+    "exclaimed_head",
+    "listed_subtitle",
+    "person_and_title",
+    "title_after_and",
+]
 
 _QUOTES: Final = frozenset('«»“”„"‘’‚')
 # the runs a quoted name joined to a title reads as
@@ -130,6 +136,32 @@ def exclaimed_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     if not any(tokens[k].text in _ASKED for k in range(s, min(e, s + 4))):
         return found
     return painted(found, ("title", a, e))
+
+
+def exclaimed_after_name(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the exclaimed word an author's run took after the name's own period or
+    comma (`Nurmuhammedow, I. Alga, Türkmenistan! …`, `Доронин А. И. Вперёд, к рынку! …`)
+    given to the title: a name's comma is followed by its given name, never by a word exclaimed
+    right after it, so the word and its comma open the title (as `exclaimed_head` does at the
+    note's head)."""
+    for i, (label, a, b) in enumerate(found[:-2]):
+        if label != "author" or b >= len(tokens) or tokens[b].text != ",":
+            continue
+        if found[i + 1] != (OTHER, b, b + 1) or found[i + 2][0] != "title":
+            continue
+        _, s, e = found[i + 2]
+        word = tokens[b - 1].text
+        if not (word.isalpha() and word[0].isupper()) or s != b + 1 or e - s < 2:
+            continue
+        alone = b - 1 == a or tokens[b - 2].text in ".,"
+        asked = any(tokens[k].text in _ASKED for k in range(s, min(e, s + 4)))
+        if not alone or not asked:
+            continue
+        if tokens[s + 1].text not in _ASKED and not tokens[s].text.islower():
+            continue  # `Вперёд, к рынку!`: a phrase in small letters, else the word exclaimed
+        head = [] if b - 1 == a else [(label, a, b - 1)]
+        return [*found[:i], *head, ("title", b - 1, e), *found[i + 3 :]]
+    return found
 
 
 _LIST_HEAD: Final = 2  # words of a subtitle's list before its first comma, at most

@@ -53,8 +53,9 @@ def title_past_inner_quote(tokens: list[Token], found: list[Run]) -> list[Run]:
         ):
             return found  # a number, a name: a field of its own may start here
         end += 1
-    if end < n and tokens[end].text not in ".,;/":
-        return found  # `«(BM)» URL: https://…`: a label's colon
+    spaced = end < n and tokens[end].start > tokens[end - 1].end
+    if end < n and tokens[end].text not in ".,;/[(" and not (spaced and tokens[end].text == ":"):
+        return found  # `«(BM)» URL: https://…`: a label's colon (GOST spaces its own: ` : дис.`)
     return painted(found, ("title", a, end))
 
 

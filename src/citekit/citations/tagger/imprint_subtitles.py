@@ -1,0 +1,64 @@
+"""A book's title and its subtitle stand whole before the imprint: between the title and
+`Place: Publisher` a reference names no host unless a mark says so (`//`, `In`, `В кн.`) or
+the host's numbers follow it (a volume, an issue, pages). Two period-separated pieces after the
+author and right before the place (`Городская культура Казахстана. Исследование и тексты.
+Омск: Книга, 1971`, `Cities of the Plain. A Social History. London: Verso`) are the title and
+its subtitle, whichever of them the model read as a host, unless a word of a periodical's, a
+proceedings' or an encyclopedia's name says it is one (`[words]`, `[types]`: `Encyclopaedia of
+Islam`, `Texts and Studies`)."""
+
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_type_words, shipped_words
+
+__all__ = ["subtitle_before_imprint"]
+
+_HOST: Final = "container-title"
+_IMPRINT: Final = frozenset({"publisher-place"})
+# the runs that show a host was meant: its people, its numbers, its pages
+_HOSTED: Final = frozenset({"editor", "volume", "issue", "page", "collection-title", "translator"})
+
+
+_HOST_KINDS: Final = ("journal", "newspaper", "conference", "encyclopedia")
+
+
+@functools.cache
+def _host_words() -> frozenset[str]:
+    """The words that name a periodical, a proceedings or an encyclopedia (`[words]`, `[types]`)."""
+    words = (shipped_words(kind) | shipped_type_words(kind) for kind in _HOST_KINDS)
+    return frozenset(w for group in words for w in group if " " not in w)
+
+
+def _period_between(tokens: list[Token], b: int, s: int) -> bool:
+    """Whether a period alone stands between a run ending at `b` and one starting at `s`."""
+    return s == b + 1 and tokens[b].text == "."
+
+
+def subtitle_before_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a title and a host run that follow each other across a period right before
+    the place of the imprint made one title (see the module's doc)."""
+    if any(run[0] in _HOSTED for run in found):
+        return found
+    named = [(j, run) for j, run in enumerate(found) if run[0] != OTHER]
+    for (i, first), (_, second), (_, third) in zip(named, named[1:], named[2:], strict=False):
+        if {first[0], second[0]} != {"title", _HOST} or third[0] not in _IMPRINT:
+            continue
+        if not _period_between(tokens, first[2], second[1]):
+            return found
+        if not _period_between(tokens, second[2], third[1]):
+            return found
+        if not (tokens[first[1]].text[:1].isupper() and tokens[second[1]].text[:1].isupper()):
+            return found
+        if sum(run[0] == _HOST for run in found) != 1:
+            return found
+        host = first if first[0] == _HOST else second
+        if any(t.text in _host_words() for t in tokens[host[1] : host[2]]):
+            return found  # `Title. Encyclopaedia of Islam. Leiden: Brill`: a host by its word
+        k = found.index(second)
+        return [*found[:i], ("title", first[1], second[2]), *found[k + 1 :]]
+    return found

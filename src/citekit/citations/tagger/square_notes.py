@@ -1,0 +1,65 @@
+"""A square bracket right after a title is a note on it, never its words nor a host: the
+title's translation (`Қазақ даласының тарихы [История казахской степи]`, `Gorodskaya sreda
+[The urban environment]`), its language or medium (`[Rusça]`, `[in Russian]`, `[Электронный
+ресурс]`). Reference lists write it between the title and what follows (the host, the imprint,
+a subtitle), so a run that closes the title on the bracket ends before it, and a host the
+model read inside the bracket is no field's; the host is named after it."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.tokens import Token, text_set
+
+__all__ = ["host_not_in_note", "title_before_note"]
+
+_TITLE: Final = "title"
+_HOST: Final = "container-title"
+_OPEN: Final = frozenset(",;:([«“„")  # marks a title's words never stop on before its note
+
+
+def _close(tokens: list[Token], b: int) -> int | None:
+    """The `]` that closes the square bracket opening at `b`, none nested, else None."""
+    for k in range(b + 1, len(tokens)):
+        if tokens[k].text == "[":
+            return None
+        if tokens[k].text == "]":
+            return k
+    return None
+
+
+def title_before_note(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a title run that closes on a square bracket ended before the bracket."""
+    if "[" not in text_set(tokens):
+        return found  # no square bracket (most notes)
+    for j, (label, a, b) in enumerate(found):
+        if label != _TITLE or tokens[b - 1].text != "]":
+            continue
+        k = next((i for i in range(b - 2, a, -1) if tokens[i].text in "[]"), None)
+        if k is None or tokens[k].text != "[" or k - a < 1 or tokens[k - 1].text in _OPEN:
+            return found  # `[Title]`: a bracketed title is the whole; `Title, [sic]`
+        return [*found[:j], (_TITLE, a, k), (OTHER, k, b), *found[j + 1 :]]
+    return found
+
+
+def host_not_in_note(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a host run that lies in the square bracket right after the title given to
+    no field."""
+    if "[" not in text_set(tokens):
+        return found
+    for j, (label, _a, b) in enumerate(found):
+        if label != _TITLE:
+            continue
+        if b >= len(tokens) or tokens[b].text != "[":
+            return found
+        close = _close(tokens, b)
+        if close is None:
+            return found
+        inside = [r for r in found[j + 1 :] if r[1] < close and r[2] > b + 1]
+        if any(r[0] not in (OTHER, _HOST) or r[2] > close for r in inside):
+            return found
+        if not any(r[0] == _HOST for r in inside):
+            return found
+        return painted(found, (OTHER, b, close + 1))
+    return found
