@@ -15,7 +15,7 @@ import functools
 from typing import Final
 
 from citekit.citations.names import given_names
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, first_run
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["imprinted_title", "publisher_in_title"]
@@ -139,7 +139,7 @@ def imprinted_title(tokens: list[Token], marks: list[set[str]], found: list[Run]
     if not any(t.text == "(" for t in tokens) or any(t.text in _QUOTES for t in tokens):
         return list(found)
     found = _bracket_publisher(tokens, _place_from_bracket(tokens, found))
-    first = next((j for j, run in enumerate(found) if run[0] == "title"), None)
+    first = first_run(found, "title")
     if first is None:
         return list(found)
     last = first
