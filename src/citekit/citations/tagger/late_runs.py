@@ -74,13 +74,7 @@ from citekit.citations.tagger.editions import kind_after_number, kind_only_editi
 from citekit.citations.tagger.editors_first import editors_first
 from citekit.citations.tagger.elided_names import elided_author
 from citekit.citations.tagger.exports import export_record, scopus_order
-from citekit.citations.tagger.forms import (
-    issue_after_slash,
-    pages_together,
-    places_together,
-    slashed_numbers,
-    volume_ranges,
-)
+from citekit.citations.tagger.forms import pages_together, places_together, volume_ranges
 from citekit.citations.tagger.given_heads import given_head, title_head_word
 from citekit.citations.tagger.gost import other_title_info
 from citekit.citations.tagger.gost_hosts import host_to_period
@@ -125,6 +119,7 @@ from citekit.citations.tagger.in_hosts import host_after_in_word, host_before_ed
 from citekit.citations.tagger.initial_heads import initials_head
 from citekit.citations.tagger.initials import initials_before_body, second_initial
 from citekit.citations.tagger.isnad_parts import part_numbers
+from citekit.citations.tagger.isnad_slashes import issue_after_slash, slashed_numbers
 from citekit.citations.tagger.issues import issue_numbers, numbered_series, worded_numbers
 from citekit.citations.tagger.izafet_presses import izafet_press
 from citekit.citations.tagger.joined_bodies import body_joined
