@@ -94,7 +94,11 @@ def role_abbreviation(tokens: list[Token], marks: list[set[str]], found: list[Ru
     """`found` with the person after a shortened role word read as that role (module
     docstring)."""
     union = marks_union(marks)
-    if "editor" not in union and "translator" not in union and text_set(tokens).isdisjoint(_cased()):
+    if (
+        "editor" not in union
+        and "translator" not in union
+        and text_set(tokens).isdisjoint(_cased())
+    ):
         return found  # most notes (at C speed): no role's word, `_role` finds none
     for k in range(len(tokens) - 3):
         role = _role(tokens, marks, k)
