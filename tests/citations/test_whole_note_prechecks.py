@@ -13,12 +13,10 @@ import pytest
 from citekit._native import mode
 from citekit.citations import parse_note, type_cues
 from citekit.citations.tagger import (
-    acts,
     chapter_locators,
     imprinted,
     places,
     presented,
-    publishers,
     role_abbreviations,
     worded_chapters,
     written_numbers,
@@ -123,7 +121,7 @@ def _find_before(tokens: list[Token]) -> tuple[int, int, bool] | None:
 
 
 def test_presented_phrases_found_as_before() -> None:
-    words = sorted(_PHRASE_WORDS) + ["Paper", "PRESENTED", "at", "the", "Congress", ",", "."]
+    words = [*sorted(_PHRASE_WORDS), "Paper", "PRESENTED", "at", "the", "Congress", ",", "."]
     rng = random.Random(29)
     for _ in range(3000):
         tokens = tokenize(" ".join(rng.choices(words, k=rng.randint(0, 10))))
