@@ -17,6 +17,7 @@ from citekit.citations.tagger import (
     imprinted,
     places,
     presented,
+    publ,
     role_abbreviations,
     worded_chapters,
     written_numbers,
@@ -45,6 +46,8 @@ _WRITTEN = [
     "Bennett, C. (2019). Water politics. Paper presented at the Annual Meeting, Boston, MA.",
     "Gorenburg, D. Minority Ethnic Mobilization (Cambridge: Cambridge University Press, 2003).",
     "Zhukov, V. Mezhdu Kavkazom i Moskvoi (Between the Caucasus and Moscow). Moskva, 2010.",
+    "Ufa, Izd-vo Instituta «Vysshaya shkola» Publ., 1986. 240 p.",
+    "UNICEF Europe and Central Asia. Child poverty. Geneva: UNICEF, 2017.",
 ]
 
 # every text and mark the prechecks ask for: present, the passes run their whole work
@@ -54,6 +57,7 @@ _TEXTS = frozenset(
 )
 _MARKS = frozenset({"Bpage", "editor", "translator"})
 _PHRASE_WORDS = frozenset(w for phrase, _ in presented._phrases() for w in phrase)
+_WORDS = _PHRASE_WORDS | publ._words()
 
 
 @pytest.fixture(scope="module")
@@ -80,13 +84,14 @@ def test_prechecks_answering_present_change_no_parse(
         return marks_union(marks) | _MARKS
 
     def every_word(tokens: list[Token]) -> frozenset[str]:
-        return casefolded_set(tokens) | _PHRASE_WORDS
+        return casefolded_set(tokens) | _WORDS
 
     for module in (role_abbreviations, written_numbers, worded_chapters, chapter_locators, places):
         monkeypatch.setattr(module, "text_set", every_text)
     for module in (role_abbreviations, written_numbers):
         monkeypatch.setattr(module, "marks_union", every_mark)
-    monkeypatch.setattr(presented, "casefolded_set", every_word)
+    for module in (presented, publ):
+        monkeypatch.setattr(module, "casefolded_set", every_word)
     assert _parsed(notes) == guarded
 
 
