@@ -1,0 +1,68 @@
+"""A body's name as the note's first sentence, its work as the second, then the imprint:
+`Ministry of Energy of the Republic of Kazakhstan. Annual report 2021. Astana, 2022.`, `EBRD.
+Transition Report 2021-22. London, 2021.`, `Агентство по статистике РК. Статистический
+ежегодник 2019. Нур-Султан, 2020.` When the model reads the body as the title and splits the
+work's sentence into a title, a year, a genre or a report's number, the body (a name with an
+organisation's head word of the language files, or a body's acronym: two to eight capitals,
+acronyms joined by `/`) is the author and the whole second sentence is the title: a note
+with no person's name whose second sentence runs up to the place signs the work by its body."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.names import is_organisation
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["body_sentence"]
+
+_ACRONYM: Final = range(2, 9)  # capitals of a body's acronym
+_IMPRINT: Final = frozenset({"publisher-place", "publisher"})
+_PERSONS: Final = frozenset({"author", "editor", "translator"})
+
+
+def _acronym(words: list[Token]) -> bool:
+    """Whether `words` are a body's acronym (`EBRD`, `ҚСЗИ`, `OSCE/ODIHR`)."""
+    texts = [t.text for t in words]
+    return all(
+        (w.isalpha() and w.isupper() and len(w) in _ACRONYM) if k % 2 == 0 else w == "/"
+        for k, w in enumerate(texts)
+    ) and len(texts) % 2 == 1
+
+
+def _period(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is a sentence's period: glued to a word, spaced from a capital."""
+    if tokens[k].text != "." or k == 0 or k + 1 >= len(tokens):
+        return False
+    word, after = tokens[k - 1], tokens[k + 1]
+    glued = word.end == tokens[k].start and (len(word.text) > 1 or word.text.isdigit())
+    return glued and after.start > tokens[k].end and after.text[:1].isupper()
+
+
+def body_sentence(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a body heading the note (the model's first title) read as the author and
+    the sentence after it, up to the imprint, as the title."""
+    j = next((j for j, run in enumerate(found) if run[0] != OTHER), None)
+    if j is None or found[j][0] != "title" or found[j][1] > 0:
+        return found
+    _, a, e = found[j]
+    if e >= len(tokens) or not _period(tokens, e):
+        return found
+    head = tokens[a:e]
+    words = [t.text for t in head if t.text.isalpha()]
+    if not (_acronym(head) or (len(words) >= 2 and is_organisation(" ".join(words)))):
+        return found
+    k = next((k for k in range(e + 1, len(tokens)) if _period(tokens, k)), None)
+    if k is None:
+        return found
+    inside = [run for run in found[j + 1 :] if run[1] < k]
+    after = [run for run in found[j + 1 :] if run[1] >= k and run[0] != OTHER]
+    if not after or after[0][0] not in _IMPRINT or any(r[2] > k + 1 for r in inside):
+        return found  # the sentence is no work's before the place: `Body. Host, 2020, no. 3`
+    if any(r[0] in _PERSONS for r in found):
+        return found
+    if not any(r[0] != OTHER for r in inside):
+        return found
+    rest = [run for run in found[j + 1 :] if run[1] >= k]
+    return [*found[:j], ("author", a, e), (OTHER, e, e + 1), ("title", e + 1, k), *rest]
