@@ -44,6 +44,19 @@ def _parse(text: str):  # type: ignore[no-untyped-def]
             "Нур-Султан",
         ),
         (
+            "OSCE/ODIHR. Kyrgyz Republic, Parliamentary Elections, 4 October 2020: Final Report. "
+            "Warsaw, 2021.",
+            "OSCE/ODIHR",
+            "Kyrgyz Republic, Parliamentary Elections, 4 October 2020: Final Report",
+            "Warsaw",
+        ),
+        (
+            "Central Bank of Uzbekistan. Annual Report 2020. Tashkent, 2021.",
+            "Central Bank of Uzbekistan",
+            "Annual Report 2020",
+            "Tashkent",
+        ),
+        (
             "Türkiye İstatistik Kurumu. İstatistik Göstergeler 1923-2020. Ankara, 2021.",
             "Türkiye İstatistik Kurumu",
             "İstatistik Göstergeler 1923-2020",

@@ -5,12 +5,14 @@ Transition Report 2021-22. London, 2021.`, `Агентство по статис
 work's sentence into a title, a year, a genre or a report's number, the body (a name with an
 organisation's head word of the language files, or a body's acronym: two to eight capitals,
 acronyms joined by `/`) is the author and the whole second sentence is the title: a note
-with no person's name whose second sentence runs up to the place signs the work by its body."""
+with no person's name (`_nameless`) whose second sentence runs up to the place signs the work by its body."""
 
 from __future__ import annotations
 
 from typing import Final
 
+from citekit.citations._words import lower
+from citekit.citations.name_sets import given_names
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
@@ -40,6 +42,18 @@ def _period(tokens: list[Token], k: int) -> bool:
     return glued and after.start > tokens[k].end and after.text[:1].isupper()
 
 
+def _nameless(tokens: list[Token], inside: list[Run], acronym: bool) -> bool:
+    """Whether the second sentence holds no person's name: none the model read, or, after a
+    body's acronym (`OSCE/ODIHR. Kazakhstan, Presidential Election, 20 November 2022: Final
+    Report.`), only words of no known given name and no initial."""
+    persons = [r for r in inside if r[0] in _PERSONS]
+    if not persons:
+        return True
+    given = given_names()
+    words = [t.text for _, a, b in persons for t in tokens[a:b] if t.text.isalpha()]
+    return acronym and all(len(w) > 1 and lower(w) not in given for w in words)
+
+
 def body_sentence(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a body heading the note (the model's first title) read as the author and
     the sentence after it, up to the imprint, as the title."""
@@ -60,7 +74,8 @@ def body_sentence(tokens: list[Token], found: list[Run]) -> list[Run]:
     after = [run for run in found[j + 1 :] if run[1] >= k and run[0] != OTHER]
     if not after or after[0][0] not in _IMPRINT or any(r[2] > k + 1 for r in inside):
         return found  # the sentence is no work's before the place: `Body. Host, 2020, no. 3`
-    if any(r[0] in _PERSONS for r in found):
+    outside = [r for r in found if r not in inside]
+    if any(r[0] in _PERSONS for r in outside) or not _nameless(tokens, inside, _acronym(head)):
         return found
     if not any(r[0] != OTHER for r in inside):
         return found
