@@ -74,7 +74,10 @@ def test_body_signs_the_work(text: str, author: str, title: str, place: str) -> 
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ("Annual report 2021. Astana: Ministry of Energy of Kazakhstan, 2022.", "Annual report 2021"),
+        (
+            "Annual report 2021. Astana: Ministry of Energy of Kazakhstan, 2022.",
+            "Annual report 2021",
+        ),
         (
             "Концепция внешней политики Республики Казахстан на 2020–2030 годы. Астана, 2020.",
             "Концепция внешней политики Республики Казахстан на 2020–2030 годы",

@@ -52,5 +52,7 @@ def test_genre_word_heads_the_note(text: str, genre: str, host: str, title: str 
 
 
 def test_genre_word_without_address_is_left_alone() -> None:
-    note = parse_note(1, "Analysis. Methods of Applied Mathematics. London, 1990.", location=Location(path="t"))
+    note = parse_note(
+        1, "Analysis. Methods of Applied Mathematics. London, 1990.", location=Location(path="t")
+    )
     assert note.citations[0].genre is None

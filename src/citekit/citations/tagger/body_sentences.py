@@ -5,7 +5,8 @@ Transition Report 2021-22. London, 2021.`, `Агентство по статис
 work's sentence into a title, a year, a genre or a report's number, the body (a name with an
 organisation's head word of the language files, or a body's acronym: two to eight capitals,
 acronyms joined by `/`) is the author and the whole second sentence is the title: a note
-with no person's name (`_nameless`) whose second sentence runs up to the place signs the work by its body."""
+with no person's name (`_nameless`) whose second sentence runs up to the place signs the
+work by its body."""
 
 from __future__ import annotations
 
@@ -27,10 +28,13 @@ _PERSONS: Final = frozenset({"author", "editor", "translator"})
 def _acronym(words: list[Token]) -> bool:
     """Whether `words` are a body's acronym (`EBRD`, `ҚСЗИ`, `OSCE/ODIHR`)."""
     texts = [t.text for t in words]
-    return all(
-        (w.isalpha() and w.isupper() and len(w) in _ACRONYM) if k % 2 == 0 else w == "/"
-        for k, w in enumerate(texts)
-    ) and len(texts) % 2 == 1
+    return (
+        all(
+            (w.isalpha() and w.isupper() and len(w) in _ACRONYM) if k % 2 == 0 else w == "/"
+            for k, w in enumerate(texts)
+        )
+        and len(texts) % 2 == 1
+    )
 
 
 def _period(tokens: list[Token], k: int) -> bool:

@@ -5,7 +5,8 @@ newspapers label each piece by its kind; a note that copies the label writes it 
 off by a comma or a period. A word of the language files' `[types] web_genre` (`Commentary`,
 `Yorum`, `Аналитика`) that makes the head of the note's title run (after its authors, if
 any), in a note with an address, is the genre: the words after it are the site (the host)
-when the model read no host, else the title; the genre word alone is no title, nor an author the model read in it."""
+when the model read no host, else the title; the genre word alone is no title, nor an
+author the model read in it."""
 
 from __future__ import annotations
 

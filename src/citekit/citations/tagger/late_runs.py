@@ -29,7 +29,6 @@ from citekit.citations.tagger.bare_numbers import bare_issue, bracketed_issue, g
 from citekit.citations.tagger.body_commas import body_in_title
 from citekit.citations.tagger.body_heads import acronym_after_body, body_head
 from citekit.citations.tagger.body_sentences import body_sentence
-from citekit.citations.tagger.genre_heads import genre_head
 from citekit.citations.tagger.body_series import series_before_publisher
 from citekit.citations.tagger.body_statements import body_statement
 from citekit.citations.tagger.bracket_titles import (
@@ -87,6 +86,7 @@ from citekit.citations.tagger.forms import (
     slashed_numbers,
     volume_ranges,
 )
+from citekit.citations.tagger.genre_heads import genre_head
 from citekit.citations.tagger.given_heads import given_head, title_head_word
 from citekit.citations.tagger.gost import other_title_info
 from citekit.citations.tagger.gost_hosts import host_to_period
