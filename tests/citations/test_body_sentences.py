@@ -51,6 +51,20 @@ def _parse(text: str):  # type: ignore[no-untyped-def]
             "Warsaw",
         ),
         (
+            "ОБСЕ/БДИПЧ. Республика Казахстан. Внеочередные президентские выборы 9 июня 2019 г.: "
+            "Заключительный отчет. Варшава, 2019.",
+            "ОБСЕ/БДИПЧ",
+            "Республика Казахстан. Внеочередные президентские выборы 9 июня 2019 г.: "
+            "Заключительный отчет",
+            "Варшава",
+        ),
+        (
+            "ЕАБР. Евразийская экономическая интеграция – 2021. Алматы, 2021. 120 с.",
+            "ЕАБР",
+            "Евразийская экономическая интеграция – 2021",
+            "Алматы",
+        ),
+        (
             "Central Bank of Uzbekistan. Annual Report 2020. Tashkent, 2021.",
             "Central Bank of Uzbekistan",
             "Annual Report 2020",
@@ -97,6 +111,14 @@ def test_work_without_body_keeps_its_title(text: str, title: str) -> None:
         ("Сейткали А. Қазақстанның энергетикалық қауіпсіздігі. Астана: ҚСЗИ, 2017.", "Сейткали"),
     ],
 )
+def test_report_number_stays_out_of_the_title() -> None:
+    found = _parse(
+        "IMF. Republic of Kazakhstan: Selected Issues. IMF Country Report No. 22/113. "
+        "Washington, 2022."
+    )
+    assert found.title == "Republic of Kazakhstan: Selected Issues"
+
+
 def test_person_keeps_the_author(text: str, author: str) -> None:
     found = _parse(text)
     assert [n.family for n in found.authors] == [author]
