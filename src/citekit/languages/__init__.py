@@ -126,6 +126,10 @@ class Language:
     # [langid] endings as the file writes them, without their plain spellings (`endings` holds
     # both): read where a title typed with the language's own letters is weighed
     written_endings: tuple[str, ...] = ()
+    # [langid] spells_plainly: the languages whose words typed without their own letters this
+    # one writes in its own spelling (Kyrgyz `тилинин`, `маселеси`, `-дагы`: Kazakh typed
+    # plainly), read where a title's words are weighed (`langid_profiles`)
+    spells_plainly: tuple[str, ...] = ()
     # [names] body_acronym: the acronyms international and state bodies are cited by ("UN",
     # "OSCE", "ОБСЕ", "TİKA"), read by name decoding alone: one heading a name makes the whole
     # name a body's (`UN Women`, `WHO Europe`, `OSCE ODIHR`), never a person's initials
@@ -278,6 +282,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         organisation_words=plain(_strings(named, "organisation", where)),
         body_acronyms=plain(_strings(named, "body_acronym", where)),
         written_endings=_strings(langid, "endings", where),
+        spells_plainly=_strings(langid, "spells_plainly", where),
         family_suffixes=plain(_strings(named, "family_suffix", where)),
         family_particles=plain(_strings(named, "particle", where)),
         name_articles=plain(_strings(named, "article", where)),
