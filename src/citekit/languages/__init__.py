@@ -101,6 +101,13 @@ class Language:
     # (Kazakh `і қ ғ ұ` beside `ә ө ү һ`: `Кыргыз тилиндеги сөз жасоо` is not Kazakh)
     frequent_letters: str = ""
     frequent_with: str = ""
+    # [langid] first_syllable_letters: vowel letters the language writes only in a word's first
+    # syllable, never again after a consonant (Kazakh `өмір`, `көшпелі`, `түркі`), where its
+    # neighbours' rounding writes them on (Kyrgyz `өмүр`, `көчмөн`, `түркүм`)
+    first_syllable_letters: str = ""
+    # [langid] rounding_letters: vowel letters the language's rounding writes on after a
+    # consonant, syllable after syllable (Kyrgyz `көчмөн`, `түркүмдөрү`, `өнүгүү`)
+    rounding_letters: str = ""
     # letter groups its spelling never writes, having a letter of its own for the sound
     # (Turkmen `ş`, `ž`: a title with `sh`, `zh` is romanised Kazakh or English)
     absent_clusters: tuple[str, ...] = ()
@@ -272,6 +279,8 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         consonants=_letters(langid, "consonants", where),
         frequent_letters=_letters(langid, "frequent_letters", where),
         frequent_with=_letters(langid, "frequent_with", where),
+        first_syllable_letters=_letters(langid, "first_syllable_letters", where),
+        rounding_letters=_letters(langid, "rounding_letters", where),
         absent_clusters=_strings(langid, "absent_clusters", where),
         word_clusters=_strings(langid, "word_clusters", where),
         never_after=_letter_table(langid, "never_after", where),
