@@ -69,7 +69,8 @@ def _typed_plainly(code: str) -> tuple[frozenset[str], tuple[str, ...]]:
     lang = language(code)
     table = str.maketrans(dict(lang.plain_letters))
     own = frozenset(lang.plain_letters)
-    words = {w.translate(table) for w in lang.common_words if not own.isdisjoint(w)}
+    common = set(lang.common_words)  # with the plain spellings its file keeps (not `тоқаев`)
+    words = {w.translate(table) for w in common if not own.isdisjoint(w)} & common
     endings = set(lang.endings) - set(lang.written_endings)
     return frozenset(lower(w) for w in words), tuple(sorted(lower(e) for e in endings))
 
