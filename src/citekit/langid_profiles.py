@@ -63,21 +63,44 @@ def lower(text: str) -> str:
     return text.lower().replace("\u0307", "")
 
 
+def _typed_plainly(code: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The frequent words and endings the language `code` has only as typed without its own
+    letters (`тилинин`, `маселеси`, `-дагы` for Kazakh `тілінің`, `мәселесі`, `-дағы`)."""
+    lang = language(code)
+    table = str.maketrans(dict(lang.plain_letters))
+    own = frozenset(lang.plain_letters)
+    common = set(lang.common_words)  # with the plain spellings its file keeps (not `тоқаев`)
+    words = {w.translate(table) for w in common if not own.isdisjoint(w)} & common
+    endings = set(lang.endings) - set(lang.written_endings)
+    return frozenset(lower(w) for w in words), tuple(sorted(lower(e) for e in endings))
+
+
 @functools.cache
 def profiles() -> tuple[
     tuple[str, dict[str, frozenset[str]], frozenset[str], tuple[str, ...], tuple[str, ...]], ...
 ]:
-    """Per language: code, letters per script, frequent words, endings, letter groups."""
-    return tuple(
-        (
-            lang.code,
-            {script: frozenset(letters) for script, letters in lang.alphabets.items()},
-            frozenset(lower(w) for w in lang.common_words),
-            tuple(lower(e) for e in lang.endings),
-            tuple(lower(c) for c in lang.clusters),
+    """Per language: code, letters per script, frequent words, endings, letter groups. A
+    language that spells in its own letters a neighbour's words typed plainly
+    (``langid.spells_plainly``: Kyrgyz, Kazakh's) has them too: typed so, they tell the two
+    apart no more than a word they share, and their priors or the rest decide."""
+    found = []
+    for lang in (language(code) for code in available_languages()):
+        common = {lower(w) for w in lang.common_words}
+        endings = [lower(e) for e in lang.endings]
+        for other in lang.spells_plainly:
+            words, typed = _typed_plainly(other)
+            common |= words
+            endings.extend(e for e in typed if e not in endings)
+        found.append(
+            (
+                lang.code,
+                {script: frozenset(letters) for script, letters in lang.alphabets.items()},
+                frozenset(common),
+                tuple(endings),
+                tuple(lower(c) for c in lang.clusters),
+            )
         )
-        for lang in (language(code) for code in available_languages())
-    )
+    return tuple(found)
 
 
 @functools.cache

@@ -101,11 +101,38 @@ def _never_after() -> tuple[tuple[str, str, str, re.Pattern[str]], ...]:
     return tuple(found)
 
 
+@functools.cache
+def _first_syllable() -> tuple[tuple[str, str, frozenset[str], re.Pattern[str], float], ...]:
+    """Per language with ``langid.consonants`` and ``first_syllable_letters`` (weighed
+    against it) or ``rounding_letters`` (for it): code, the letters' script, the letters, the
+    pattern of one written again after a consonant, and the weight of each such word."""
+    found = []
+    for code in available_languages():
+        lang = language(code)
+        for letters, weight in (
+            (lang.first_syllable_letters, -_GROUP),
+            (lang.rounding_letters, _GROUP),
+        ):
+            if letters and lang.consonants:
+                script = next(
+                    (s for s, abc in lang.alphabets.items() if letters[0] in abc), lang.script
+                )
+                vowels, consonants = re.escape(letters), re.escape(lang.consonants)
+                pattern = re.compile(rf"[{vowels}][{consonants}]+[{vowels}]")
+                found.append((code, script, frozenset(letters), pattern, weight))
+    return tuple(found)
+
+
 def harmony_evidence(
     scores: dict[str, float], script: str, text: str, letters: frozenset[str]
 ) -> None:
     """Lower in `scores` the languages whose words never write a letter after another that
-    `text` (lower case; `letters`, its letters) writes so, by the words that do (at most 3)."""
+    `text` (lower case; `letters`, its letters) writes so, nor a letter of their first
+    syllable again after a consonant (Kazakh `өмір`), by the words that do (at most 3); raise
+    those whose rounding writes it so (Kyrgyz `өмүр`) alike."""
     for code, letters_script, letter, pattern in _never_after():
         if letter in letters and letters_script == script and code in scores:
             scores[code] -= _GROUP * min(3, len(pattern.findall(text)))
+    for code, letters_script, first, pattern, weight in _first_syllable():
+        if letters_script == script and code in scores and not first.isdisjoint(letters):
+            scores[code] += weight * min(3, len(pattern.findall(text)))

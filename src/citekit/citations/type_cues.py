@@ -130,8 +130,12 @@ def _type_marks(text: str) -> list[str]:
     if first.keys().isdisjoint(words):
         return found
     for i, word in enumerate(words):
-        for seq, key in first.get(word, ()):
-            if tuple(words[i : i + len(seq)]) == seq:
+        options = first.get(word)
+        if options is None:
+            continue  # most words open no sequence (no empty tuple walked for each)
+        for seq, key in options:
+            # a sequence of one word is the word itself (keyed by its first word)
+            if len(seq) == 1 or tuple(words[i : i + len(seq)]) == seq:
                 found.append(key)
     return found
 

@@ -101,6 +101,13 @@ class Language:
     # (Kazakh `і қ ғ ұ` beside `ә ө ү һ`: `Кыргыз тилиндеги сөз жасоо` is not Kazakh)
     frequent_letters: str = ""
     frequent_with: str = ""
+    # [langid] first_syllable_letters: vowel letters the language writes only in a word's first
+    # syllable, never again after a consonant (Kazakh `өмір`, `көшпелі`, `түркі`), where its
+    # neighbours' rounding writes them on (Kyrgyz `өмүр`, `көчмөн`, `түркүм`)
+    first_syllable_letters: str = ""
+    # [langid] rounding_letters: vowel letters the language's rounding writes on after a
+    # consonant, syllable after syllable (Kyrgyz `көчмөн`, `түркүмдөрү`, `өнүгүү`)
+    rounding_letters: str = ""
     # letter groups its spelling never writes, having a letter of its own for the sound
     # (Turkmen `ş`, `ž`: a title with `sh`, `zh` is romanised Kazakh or English)
     absent_clusters: tuple[str, ...] = ()
@@ -126,6 +133,10 @@ class Language:
     # [langid] endings as the file writes them, without their plain spellings (`endings` holds
     # both): read where a title typed with the language's own letters is weighed
     written_endings: tuple[str, ...] = ()
+    # [langid] spells_plainly: the languages whose words typed without their own letters this
+    # one writes in its own spelling (Kyrgyz `тилинин`, `маселеси`, `-дагы`: Kazakh typed
+    # plainly), read where a title's words are weighed (`langid_profiles`)
+    spells_plainly: tuple[str, ...] = ()
     # [names] body_acronym: the acronyms international and state bodies are cited by ("UN",
     # "OSCE", "ОБСЕ", "TİKA"), read by name decoding alone: one heading a name makes the whole
     # name a body's (`UN Women`, `WHO Europe`, `OSCE ODIHR`), never a person's initials
@@ -268,6 +279,8 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         consonants=_letters(langid, "consonants", where),
         frequent_letters=_letters(langid, "frequent_letters", where),
         frequent_with=_letters(langid, "frequent_with", where),
+        first_syllable_letters=_letters(langid, "first_syllable_letters", where),
+        rounding_letters=_letters(langid, "rounding_letters", where),
         absent_clusters=_strings(langid, "absent_clusters", where),
         word_clusters=_strings(langid, "word_clusters", where),
         never_after=_letter_table(langid, "never_after", where),
@@ -278,6 +291,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         organisation_words=plain(_strings(named, "organisation", where)),
         body_acronyms=plain(_strings(named, "body_acronym", where)),
         written_endings=_strings(langid, "endings", where),
+        spells_plainly=_strings(langid, "spells_plainly", where),
         family_suffixes=plain(_strings(named, "family_suffix", where)),
         family_particles=plain(_strings(named, "particle", where)),
         name_articles=plain(_strings(named, "article", where)),

@@ -14,7 +14,7 @@ from citekit.citations.tagger.align import OTHER, Run, runs
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.quotes import QUOTES
-from citekit.citations.tagger.tokens import Token, tokenize
+from citekit.citations.tagger.tokens import Token, text_set, tokenize
 from citekit.languages import available_languages, language, shipped_words
 
 __all__ = ["act_date", "dating_word", "law_head", "unquoted_act"]
@@ -188,7 +188,7 @@ def unquoted_act(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
     (`Налоговый кодекс Республики Казахстан от 25 декабря 2017 года № 120-VI.`, `Гражданский
     кодекс РФ (часть первая) от 30.11.1994 № 51-ФЗ // …`): the law's kind and its issuer are
     all the name it has, and the dating word (`от`, `від`) is no part of it."""
-    if not tokens or any(t.text in QUOTES for t in tokens):
+    if not tokens or not text_set(tokens).isdisjoint(QUOTES):
         return list(found)  # a name in quotes is the title (`law_head`)
     dated = _dated()
     k = next(

@@ -14,7 +14,7 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, runs
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
 
 __all__ = ["chapter_locators"]
@@ -53,7 +53,7 @@ def _chapter(tokens: list[Token], k: int, end: int) -> int | None:
 
 def chapter_locators(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a cited chapter's word and number left to no field (see the module's doc)."""
-    if not any(t.text in _words() for t in tokens):
+    if text_set(tokens).isdisjoint(_words()):
         return found  # (at C speed: no chapter's word)
     found = _chapter_of_host(tokens, _label_alone(tokens, found))
     out: list[Run] = []

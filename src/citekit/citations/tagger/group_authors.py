@@ -128,8 +128,12 @@ def regional_author(tokens: list[Token], text: str, found: list[Run]) -> list[Ru
     listed acronym's office and the second a region (`UNICEF Europe and Central Asia`: one
     body, `body_acronyms.regional_bodies`)."""
     for j in range(len(found) - 2):
-        (first, a, b), (gap, c, d), (second, e, f) = found[j : j + 3]
-        if first != "author" or second != "author" or gap != OTHER or d - c != 1:
+        first, a, b = found[j]  # one run at a time: no slice, no tuple of runs (compiled)
+        if first != "author":
+            continue
+        gap, c, d = found[j + 1]
+        second, e, f = found[j + 2]
+        if second != "author" or gap != OTHER or d - c != 1:
             continue
         whole = text[tokens[a].start : tokens[f - 1].end]
         parts = [

@@ -28,6 +28,7 @@ from citekit.citations.tagger.asked_ends import asked_end
 from citekit.citations.tagger.bare_numbers import bare_issue, bracketed_issue, gazette_issue
 from citekit.citations.tagger.body_commas import body_in_title
 from citekit.citations.tagger.body_heads import acronym_after_body, body_head
+from citekit.citations.tagger.body_sentences import body_sentence
 from citekit.citations.tagger.body_series import series_before_publisher
 from citekit.citations.tagger.body_statements import body_statement
 from citekit.citations.tagger.bracket_titles import abbreviated_bracket, bracket_in_title
@@ -75,6 +76,7 @@ from citekit.citations.tagger.editors_first import editors_first
 from citekit.citations.tagger.elided_names import elided_author
 from citekit.citations.tagger.exports import export_record, scopus_order
 from citekit.citations.tagger.forms import pages_together, places_together, volume_ranges
+from citekit.citations.tagger.genre_heads import genre_head
 from citekit.citations.tagger.given_heads import given_head, title_head_word
 from citekit.citations.tagger.gost import other_title_info
 from citekit.citations.tagger.gost_hosts import host_to_period
@@ -435,4 +437,6 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = second_listed_person(tokens, marks, out)  # `haz. Ahmet B. Ercilasun, Ziyat Akkoyunlu,`
     out = series_before_publisher(tokens, out)  # `Title, OECD Economic Policy Reviews, OECD …`
     out = letter_place(tokens, out)  # `– Т.: Фан, 1993.`, `– T.: Sharq, 2003.`
-    return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
+    out = report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
+    out = body_sentence(tokens, out)  # `EBRD. Transition Report 2021-22. London, 2021.`
+    return genre_head(tokens, out)  # `Commentary, Chatham House, 12 May 2021, URL`

@@ -12,7 +12,7 @@ from citekit.citations.tagger.closing_initials import glued_initial
 from citekit.citations.tagger.forms import PLACE_STARTS
 from citekit.citations.tagger.heads import is_initial
 from citekit.citations.tagger.roles import PERSONS
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
 
 __all__ = [
@@ -407,6 +407,7 @@ def _initial_period(tokens: list[Token], k: int) -> bool:
 
 
 _OPENS, _CLOSES = "([", ")]"
+_BRACKETS: Final = _OPENS + _CLOSES
 _MIN_PROSE: Final = 3  # words outside any field that make a bracket's text a sentence
 
 
@@ -416,12 +417,15 @@ def place_in_translation(tokens: list[Token], found: list[Run]) -> list[Run]:
     `(Moscow: Academic Studies, 1969)` holds a publisher or a year beside its place."""
     if "publisher-place" not in [run[0] for run in found]:
         return list(found)
+    texts = text_set(tokens)
+    if "(" not in texts and "[" not in texts:
+        return list(found)  # no bracket opens a sentence (most notes, at C speed)
     out = list(found)
     for j, (label, a, b) in enumerate(out):
         if label != "publisher-place":
             continue
-        start = next((k for k in range(a - 1, -1, -1) if tokens[k].text in _OPENS + _CLOSES), -1)
-        end = next((k for k in range(b, len(tokens)) if tokens[k].text in _OPENS + _CLOSES), -1)
+        start = next((k for k in range(a - 1, -1, -1) if tokens[k].text in _BRACKETS), -1)
+        end = next((k for k in range(b, len(tokens)) if tokens[k].text in _BRACKETS), -1)
         if start < 0 or end < 0 or tokens[start].text not in _OPENS:
             continue
         if tokens[end].text not in _CLOSES:

@@ -39,9 +39,12 @@ def _words() -> frozenset[str]:
     return frozenset(p[-1] for p, _ in _phrases())
 
 
-def _find(tokens: list[Token]) -> tuple[int, int, bool] | None:
+def _find(
+    tokens: list[Token], phrases: list[tuple[tuple[str, ...], bool]]
+) -> tuple[int, int, bool] | None:
+    """Where the first of `phrases` (in `_phrases`' order) stands, and whether it opens."""
     folded = [t.text.casefold() for t in tokens]
-    for phrase, opens in _phrases():
+    for phrase, opens in phrases:
         n = len(phrase)
         for i in range(len(folded) - n + 1):
             if tuple(folded[i : i + n]) == phrase:
@@ -52,9 +55,13 @@ def _find(tokens: list[Token]) -> tuple[int, int, bool] | None:
 def presented_at(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a title run that took in the sentence saying where the work was presented
     cut at its period, and the meeting named in that sentence read as the host."""
-    if _words().isdisjoint(casefolded_set(tokens)):
+    folded = casefolded_set(tokens)
+    if _words().isdisjoint(folded):
         return found  # no such phrase (most notes): one look-up
-    hit = _find(tokens)
+    # a phrase stands only where each of its words is one of the note's (casefolded as `_find`
+    # folds them): the others are not looked for (`at` alone is in many notes)
+    phrases = [(p, opens) for p, opens in _phrases() if folded.issuperset(p)]
+    hit = _find(tokens, phrases) if phrases else None
     if hit is None:
         return found
     p, q, opens = hit

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, casefolded_set
 from citekit.languages import shipped_words
 
 __all__ = ["publ_word"]
@@ -35,6 +35,8 @@ def publ_word(tokens: list[Token], labels: Sequence[str]) -> list[str]:
     if "publisher" not in out and "publisher-place" not in out:
         return out  # no imprint (the common case)
     words = _words()
+    if words.isdisjoint(casefolded_set(tokens)):
+        return out  # no such word in the note (most imprints, at C speed)
     for k in range(1, len(tokens) - 1):
         period = tokens[k + 1]
         if tokens[k].text.casefold() not in words or period.text != ".":

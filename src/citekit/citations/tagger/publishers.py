@@ -13,7 +13,7 @@ from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.places import one_place
 from citekit.citations.tagger.quotes import QUOTES
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["body_publishes", "publisher_titled", "publisher_word_before", "quoted_publisher"]
 
@@ -146,7 +146,7 @@ def quoted_publisher(
     1991`, `Нұр-Сұлтан, "Дайк-Пресс", 2012`): an imprint quotes its publishing house by any
     pair of quote marks. A note with a periodical's volume or issue names a host instead, and
     a quoted name that is the note's only title stays the title."""
-    if _NUMBERS.intersection(labels) or not any(t.text in QUOTES for t in tokens):
+    if _NUMBERS.intersection(labels) or text_set(tokens).isdisjoint(QUOTES):
         return list(labels)
     out = list(labels)
     n = len(tokens)

@@ -10,7 +10,8 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.prechecks import marks_union
+from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
 
 __all__ = ["role_abbreviation"]
@@ -92,6 +93,13 @@ def _title_beside(found: list[Run], k: int, e: int) -> list[Run]:
 def role_abbreviation(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the person after a shortened role word read as that role (module
     docstring)."""
+    union = marks_union(marks)
+    if (
+        "editor" not in union
+        and "translator" not in union
+        and text_set(tokens).isdisjoint(_cased())
+    ):
+        return found  # most notes (at C speed): no role's word, `_role` finds none
     for k in range(len(tokens) - 3):
         role = _role(tokens, marks, k)
         if role is None:

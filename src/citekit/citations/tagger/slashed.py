@@ -86,7 +86,7 @@ _SYMBOL_HEAD: Final = 5  # letters of a document symbol's first part at most (`A
 _SYMBOL_PARTS: Final = 3  # a symbol's parts at least (`S/2020/210`, `A/RES/68/262`)
 
 
-def _symbol_end(tokens: Sequence[Token], k: int) -> int:
+def _symbol_end(tokens: list[Token], k: int) -> int:
     """Where a document symbol that opens at `k` ends (`A/RES/68/262`, `S/2020/210`: a head
     in capitals and parts joined by bare slashes), or `k` when none opens there."""
     head = tokens[k].text
@@ -102,7 +102,7 @@ def _symbol_end(tokens: Sequence[Token], k: int) -> int:
     return i if parts >= _SYMBOL_PARTS else k
 
 
-def document_symbol(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def document_symbol(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a document's symbol (the UN's `A/RES/68/262`, `S/2020/210`) read as no
     host and no title: it numbers the document. A numbered designation glued to a slash
     before a quoted title (`Resolution 68/262, “Territorial Integrity of Ukraine,”`) is the

@@ -14,6 +14,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.issues import numbered_volume
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.tagger.years import ordinal_suffixes
 
@@ -64,8 +65,8 @@ def _range_at(tokens: list[Token], i: int) -> int | None:
 def _page_range(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the first range of numbers right after a page's word (`С. 1012-1020`) or
     right before one (`8-11 б.`) read as the page, when the note has none."""
-    if any(label == "page" for label, _, _ in found):
-        return list(found)
+    if any(label == "page" for label, _, _ in found) or "Bpage" not in marks_union(marks):
+        return list(found)  # a page already, or no page's word (at C speed)
     for k, mark in enumerate(marks):
         if "Bpage" not in mark:
             continue
@@ -91,6 +92,8 @@ def _issue_sign(tokens: list[Token], marks: list[set[str]], found: list[Run]) ->
     (`№2`, `№1-1`) where the model left it, or a part of it, to no field; so with a number
     that ends the note, its closing period left out (`… 2008. № 5433`)."""
     out = list(found)
+    if "№" not in text_set(tokens):
+        return out  # most notes (at C speed): no issue's sign
     for k in range(len(tokens) - 1):
         if tokens[k].text != "№" or "Bissue" not in marks[k]:
             continue

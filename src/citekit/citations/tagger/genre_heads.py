@@ -1,0 +1,66 @@
+"""An online piece's genre word heading the note before the site: `Commentary, Chatham House,
+12 May 2021, URL`, `Analysis. Carnegie Endowment …, 3 March 2020. URL`, `Ali Yılmaz, Yorum,
+SETA, 14 Mart 2022, URL`, `Аналитика, Институт …, 5 апреля 2021, URL`. Think tanks and
+newspapers label each piece by its kind; a note that copies the label writes it first, set
+off by a comma or a period. A word of the language files' `[types] web_genre` (`Commentary`,
+`Yorum`, `Аналитика`) that makes the head of the note's title run (after its authors, if
+any), in a note with an address, is the genre: the words after it are the site (the host)
+when the model read no host, else the title; the genre word alone is no title, nor an
+author the model read in it."""
+
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+from citekit.citations._words import lower
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_type_words
+
+__all__ = ["genre_head"]
+
+_MARKS: Final = frozenset({",", "."})
+_PERSONS: Final = frozenset({"author", "editor", "translator"})
+
+
+@functools.cache
+def _genres() -> frozenset[tuple[str, ...]]:
+    """The `[types] web_genre` words of every shipped language, each as lower-cased words."""
+    return frozenset(tuple(lower(w).split()) for w in shipped_type_words("web_genre"))
+
+
+def _genre_end(tokens: list[Token], a: int, b: int) -> int | None:
+    """The end of a genre's words opening run `a`..`b`, when they make the whole run or a
+    comma or a period sets them off, else None."""
+    for words in _genres():
+        end = a + len(words)
+        if end > b or tuple(lower(t.text) for t in tokens[a:end]) != words:
+            continue
+        if end == b or tokens[end].text in _MARKS:
+            return end
+    return None
+
+
+def genre_head(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a genre word heading the note's title run read as the genre."""
+    if not any(r[0] == "URL" for r in found) or any(r[0] == "genre" for r in found):
+        return found  # a piece online only; a genre the model already read
+    first = next((j for j, r in enumerate(found) if r[0] != OTHER), None)
+    if first is not None and found[first][0] == "author":
+        _, a, b = found[first]
+        if _genre_end(tokens, a, b) == b and b < len(tokens) and tokens[b].text in _MARKS:
+            return [*found[:first], ("genre", a, b), *found[first + 1 :]]  # `Analysis, Title,`
+    j = next((j for j, r in enumerate(found) if r[0] not in _PERSONS and r[0] != OTHER), None)
+    if j is None or found[j][0] != "title":
+        return found
+    _, a, b = found[j]
+    end = _genre_end(tokens, a, b)
+    if end is None:
+        return found
+    hosted = any(r[0] == "container-title" for r in found)
+    if end == b:
+        return [*found[:j], ("genre", a, b), *found[j + 1 :]] if hosted else found
+    label = "title" if hosted else "container-title"
+    rest: list[Run] = [("genre", a, end), (OTHER, end, end + 1), (label, end + 1, b)]
+    return [*found[:j], *rest, *found[j + 1 :]]
