@@ -150,9 +150,8 @@ def _no_marks(text: str) -> bool:
     eserinde`, `Әуезовтің «Абай жолы» романында`)."""
     if "//" in text or "www." in text or labelled_number(text):
         return False
-    if (
-        "(" in text
-    ):  # a person's years of life after the name are prose's (`Valikhanov (1835–1865)`)
+    # a person's years of life after the name are prose's (`Valikhanov (1835–1865)`)
+    if "(" in text:
         text = _LIFE_YEARS.sub("", text)
     if _BRACKETED_YEAR.search(text) or _IMPRINT.search(text) or _named().search(text):
         return False

@@ -64,6 +64,7 @@ from typing import Final
 from citekit._text import unmixed
 from citekit.citations.addresses import social_host
 from citekit.citations.court_cases import court_numbered
+from citekit.citations.magazine_names import magazine_named
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.quotes import QUOTES as _QUOTES
 from citekit.citations.type_cues import (
@@ -286,36 +287,6 @@ def _interview_phrase(title: str) -> bool:
     return any(phrase in folded for phrase in _interview_phrases())
 
 
-def _magazine(container: str) -> bool:
-    """Whether a host is a magazine by its name, bare or with a word that names it one before
-    or after it (`[types] magazine_label`: `Огонёк`, `журнал «Эксперт»`, `«Ара – Шмель»
-    журналы`)."""
-    words = container.split()
-    names = {" ".join(words)}  # `Harper's Magazine` is the name whole
-    if len(words) > 1 and casefold(words[0].strip(_MARKS)) in _labels():
-        names.add(" ".join(words[1:]))
-    if len(words) > 1 and casefold(words[-1].strip(_MARKS)) in _labels():
-        names.add(" ".join(words[:-1]))
-    if len(words) > 1 and casefold(words[-1].strip(_MARKS)) in _own_ends():
-        return True  # a periodical that calls itself one (`Smithsonian Magazine`)
-    return any(casefold(name.strip(_MARKS)) in _magazines() for name in names)
-
-
-@functools.cache
-def _own_ends() -> frozenset[str]:
-    return frozenset(casefold(w) for w in shipped_type_words("magazine_name_end"))
-
-
-@functools.cache
-def _magazines() -> frozenset[str]:
-    return frozenset(casefold(w) for w in shipped_type_words("magazine"))
-
-
-@functools.cache
-def _labels() -> frozenset[str]:
-    return frozenset(casefold(w) for w in shipped_type_words("magazine_label"))
-
-
 _IN_COLLECTION: Final = frozenset({"entry-dictionary", "article-journal", "paper-conference"})
 
 
@@ -372,9 +343,9 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return "report"
     if not numbered and has_type_cue("ebook", untitled):
         return "book"  # `Crescent and Star [Kindle version]`, `…, 2012, e-kitap, https://…`
-    if container and not fields.get("volume") and _magazine(container):
+    if container and not fields.get("volume") and magazine_named(container):
         return "article-magazine"  # a magazine is cited by its date; by a volume, as a journal
-    if kind == "article-newspaper" and not container and _magazine(title):
+    if kind == "article-newspaper" and not container and magazine_named(title):
         return "article-magazine"  # its name read as the title (`Forbes Kazakhstan, 12 мая 2020`)
     if (
         kind in ("article-journal", "paper-conference")

@@ -23,6 +23,7 @@ __all__ = [
     "Run",
     "bio_labels",
     "first_at",
+    "first_run",
     "is_year",
     "labels_at",
     "painted",
@@ -105,6 +106,11 @@ def painted(found: list[Run], run: Run) -> list[Run]:
         if d > e:
             out.append((kind, e, d))
     return out
+
+
+def first_run(found: Sequence[Run], label: str) -> int | None:
+    """The index of the first run of `found` with `label`, or None when there is none."""
+    return next((j for j, run in enumerate(found) if run[0] == label), None)
 
 
 _ALIASES: Final = {"pages": "page", "extent": "number-of-pages", "place": "publisher-place"}

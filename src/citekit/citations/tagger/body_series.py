@@ -3,8 +3,8 @@
 Place, URL` (`…, OECD Economic Policy Reviews, OECD Publishing, Paris`), or with the title's
 period (`Title. PISA, OECD Publishing, Paris`): the piece right before the publisher's comma
 is the series, not the title's last words, when it opens with the name of the body that
-publishes the report, or is one short sentence of capitalised words after the title's
-period."""
+publishes the report, or is a few capitalised words after the title's period that an
+acronym opens (`PISA`)."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def series_before_publisher(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 def _series(tokens: list[Token], cut: int, b: int, publisher: Run) -> bool:
     """Whether tokens after `cut` up to `b` name a series: the publisher's first word opens
-    them, or, after a period, a few capitalised words."""
+    them, or, after a period, a few capitalised words that an acronym opens."""
     words = [t.text for t in tokens[cut + 1 : b]]
     if not words or not all(w.isalpha() and w[:1].isupper() for w in words):
         return False

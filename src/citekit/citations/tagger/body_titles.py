@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.names import is_organisation, named_after_words
-from citekit.citations.tagger.align import OTHER, Run, runs
+from citekit.citations.tagger.align import OTHER, Run, first_run, runs
 from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["body_before_title"]
@@ -75,7 +75,7 @@ def _named_after(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
     """`found` with an author run that a `named_after` word follows read to the period after
     the body's head word, and the sentence after it as the title (see the module's doc)."""
     words = named_after_words()
-    j = next((j for j, run in enumerate(found) if run[0] == "author"), None)
+    j = first_run(found, "author")
     if j is None or found[j][2] >= len(tokens) or tokens[found[j][2]].text not in words:
         return found
     _, a, b = found[j]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.align import OTHER, Run, first_run, painted
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
 
@@ -48,7 +48,7 @@ def _cut_at_abbreviation(tokens: list[Token], b: int, c: int) -> bool:
 
 def bracket_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a title's open bracket closed in the title's run."""
-    j = next((j for j, run in enumerate(found) if run[0] == "title"), None)
+    j = first_run(found, "title")
     if j is None:
         return found
     _, a, b = found[j]
@@ -82,7 +82,7 @@ def abbreviated_bracket(tokens: list[Token], marks: list[set[str]], found: list[
     Leningrad reg. archives)`) given to the title: a period before a lower-case word ends no
     field, and a bracket of words alone (no number, colon, person, or word of a role or a
     kind of work) right after a title is the title's own, never a host."""
-    j = next((j for j, run in enumerate(found) if run[0] == "title"), None)
+    j = first_run(found, "title")
     if j is None:
         return found
     _, a, b = found[j]
@@ -116,7 +116,7 @@ def period_in_bracket(tokens: list[Token], found: list[Run]) -> list[Run]:
     the period the title treats; a work's own date is one year, and the years a work in
     several volumes came out in span a few (`(1967–1971)`), a collected edition's some
     decades (`(1928–1958)`)."""
-    j = next((j for j, run in enumerate(found) if run[0] == "title"), None)
+    j = first_run(found, "title")
     if j is None:
         return found
     _, a, b = found[j]

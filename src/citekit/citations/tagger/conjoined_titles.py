@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.align import OTHER, Run, first_run, painted
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.values import PAIRS
 
@@ -46,7 +46,7 @@ def _joining(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
 
 def title_after_and(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a title that stops on "and" run on to the next separator."""
-    j = next((j for j, run in enumerate(found) if run[0] == "title"), None)
+    j = first_run(found, "title")
     if j is None or j + 1 >= len(found):
         return found
     _, a, b = found[j]
@@ -172,7 +172,7 @@ def listed_subtitle(tokens: list[Token], marks: list[set[str]], found: list[Run]
     экономика, политика, культура`, `Tehniki şertler: ykdysadyýet, syýasat, medeniýet, red.
     …`. A title's run that stops at the list's first comma leaves the words after it to a
     host or a place, but a host or a place never opens with a lower-case word of no label."""
-    j = next((j for j, run in enumerate(found) if run[0] == "title"), None)
+    j = first_run(found, "title")
     if j is None or j + 2 >= len(found):
         return found
     _, a, b = found[j]

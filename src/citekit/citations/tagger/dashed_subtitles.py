@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, first_run
 from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["dashed_subtitle"]
@@ -50,7 +50,7 @@ def dashed_subtitle(tokens: list[Token], found: list[Run]) -> list[Run]:
     dash, the runs it covers given to it (a comma or a period after the dash to no field)."""
     if _DASHES.isdisjoint(text_set(tokens)):
         return found  # no dash (most notes)
-    j = next((i for i, run in enumerate(found) if run[0] == "title"), None)
+    j = first_run(found, "title")
     if j is None:
         return found
     _, a, b = found[j]

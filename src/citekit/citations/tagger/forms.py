@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from citekit._text import unmixed
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.bylines import dated_author
-from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.isnad_slashes import single_slash
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
 
@@ -26,14 +26,12 @@ __all__ = [
     "bracketed_numbers",
     "bracketed_role",
     "covered_years",
-    "issue_after_slash",
     "labelled_page",
     "number_label",
     "pages_together",
     "places_together",
     "responsibility_hosts",
     "site_named",
-    "slashed_numbers",
     "trailing_page",
 ]
 
@@ -79,18 +77,10 @@ def bracketed_issue(tokens: list[Token], a: int, b: int) -> list[Run]:
     bracketed = b - a >= 3 and tokens[a].text == "(" and tokens[a + 2].text == ")"
     if bracketed and tokens[a + 1].text.isdigit() and len(tokens[a + 1].text) < _YEAR_DIGITS:
         return [(OTHER, a, a + 1), ("issue", a + 1, a + 2), (OTHER, a + 2, b)]
-    slashed = b - a >= 3 and _slash(tokens, a) and tokens[a + 2].text == "("
+    slashed = b - a >= 3 and single_slash(tokens, a) and tokens[a + 2].text == "("
     if slashed and tokens[a + 1].text.isdigit() and len(tokens[a + 1].text) < _YEAR_DIGITS:
         return [(OTHER, a, a + 1), ("issue", a + 1, a + 2), (OTHER, a + 2, b)]
     return [(OTHER, a, b)]
-
-
-def _slash(tokens: list[Token], i: int) -> bool:
-    """Whether token `i` is a single slash, not half of GOST's `//`."""
-    double = (i > 0 and tokens[i - 1].text == "/") or (
-        i + 1 < len(tokens) and tokens[i + 1].text == "/"
-    )
-    return tokens[i].text == "/" and not double
 
 
 def _area_end(tokens: list[Token], i: int) -> int | None:
@@ -113,7 +103,7 @@ def responsibility_hosts(tokens: list[Token], found: list[Run]) -> list[Run]:
         return list(found)  # no slash, no statement of responsibility (most notes)
     # the slashes, found at C speed
     marks = itertools.compress(itertools.count(), map("/".__eq__, map(_TEXT, tokens)))
-    ends = {i: _area_end(tokens, i) for i in marks if _slash(tokens, i)}
+    ends = {i: _area_end(tokens, i) for i in marks if single_slash(tokens, i)}
     spans = [(i, end) for i, end in ends.items() if end is not None]
     if not spans:
         return list(found)  # no statement of responsibility: nothing is inside one
@@ -401,87 +391,3 @@ def covered_years(tokens: list[Token], labels: Sequence[str]) -> list[str]:
         if _year(span[1]) and _year(span[3]) and "issued" in out[i + 5 :]:
             out[i : i + 5] = ["title"] * 5
     return out
-
-
-def issue_after_slash(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with a lone volume written after a single slash that follows the host's name
-    read as the issue: İSNAD writes `Journal Volume / Issue`, and with no volume
-    `Bilig / 93 (Nisan 2020)`."""
-    labels = [run[0] for run in found]
-    if labels.count("volume") != 1 or "issue" in labels:
-        return list(found)
-    j = labels.index("volume")
-    _, a, b = found[j]
-    if b - a != 1 or a < 2 or not _slash(tokens, a - 1) or not tokens[a].text.isdecimal():
-        return list(found)
-    host = next((run for run in found if run[0] == "container-title" and run[2] == a - 1), None)
-    if host is None or tokens[a - 2].text.isdecimal():
-        return list(found)
-    return [*found[:j], ("issue", a, b), *found[j + 1 :]]
-
-
-def slashed_numbers(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with İSNAD's two numbers about a slash read as it writes them: a journal's
-    `Tarih ve Toplum 12/68 (Ağustos 1989)` volume and issue (the host's run took the volume
-    in), a journal's `59/42, 1967, s. 152-175` volume and issue beside its pages, and a book's
-    `(İstanbul: TDV Yayınları, 2011), 40/1-10.` volume and pages at the note's end (the model
-    called the pages an issue, or nothing)."""
-    labels = [run[0] for run in found]
-    out = list(found)
-    for j, (label, a, b) in enumerate(found):
-        if b >= len(tokens) or tokens[b].text != "/" or not _slash(tokens, b):
-            continue
-        glued = tokens[b - 1].end == tokens[b].start
-        # DergiPark's İSNAD export spaces the slash: `Çalışma ve Toplum 4 / 67 (Aralık 2020)`
-        spaced = _evenly_spaced(tokens, b)
-        if not (glued or spaced) or not tokens[b - 1].text.isdecimal() or j + 1 >= len(found):
-            continue
-        after = found[j + 1]
-        if label == "container-title" and b - a > 1 and "volume" not in labels:
-            if after[0] == OTHER and after[2] == b + 1 and j + 2 < len(found):
-                after = found[j + 2]
-            if after[0] == "issue" and after[1] == b + 1:
-                return [*out[:j], (label, a, b - 1), ("volume", b - 1, b), *out[j + 1 :]]
-            if "issue" not in labels and _bracketed_after(tokens, b + 1):
-                # `Toplumsal Tarih 12/70 (Ekim 1999)`: the issue, read as no field
-                out = [*out[:j], (label, a, b - 1), ("volume", b - 1, b), *out[j + 1 :]]
-                return painted(out, ("issue", b + 1, b + 2))
-        unlabelled = glued and a >= 1 and tokens[a - 1].text == ","
-        if label == "volume" and unlabelled and "page" in labels and "issue" not in labels:
-            # `Karadeniz Araştırmaları, 59/42, 1967, s. 152-175`: with the pages elsewhere, the
-            # number glued after the volume's slash is the issue
-            end = b + 1
-            while end < len(tokens) and tokens[end].start == tokens[end - 1].end:
-                if not (tokens[end].text.isdecimal() or tokens[end].text in ("-", "–")):
-                    break
-                end += 1
-            numbers = [t.text for t in tokens[b + 1 : end]]
-            short = bool(numbers) and len(numbers[0]) < _YEAR_DIGITS
-            free = all(run[0] == OTHER for run in out if run[1] < end and run[2] > b + 1)
-            if short and free and numbers[0].isdecimal() and numbers[-1].isdecimal():
-                return painted(out, ("issue", b + 1, end))  # no page's: `, 2011), 40/1-10.`
-        if label == "volume" and "page" not in labels and unlabelled:
-            end = b + 1
-            while end < len(tokens) and (tokens[end].text.isdecimal() or tokens[end].text in "-–"):
-                end += 1
-            if end > b + 1 and all(t.text in ".;" for t in tokens[end:]):
-                return painted(out, ("page", b + 1, end))
-    return out
-
-
-def _bracketed_after(tokens: list[Token], i: int) -> bool:
-    """Whether token `i` is a number glued to the slash before it (or spaced as the number
-    before it is) and a bracket follows it (İSNAD's `12/70 (Ekim 1999)`)."""
-    if i + 1 >= len(tokens) or not tokens[i].text.isdecimal():
-        return False
-    glued = tokens[i - 1].end == tokens[i].start or _evenly_spaced(tokens, i - 1)
-    return glued and tokens[i + 1].text == "("
-
-
-def _evenly_spaced(tokens: list[Token], i: int) -> bool:
-    """Whether the slash at token `i` stands between two numbers with a space on each side
-    (`4 / 67`): one pair of numbers, as glued ones are."""
-    if i < 1 or i + 1 >= len(tokens) or not tokens[i + 1].text.isdecimal():
-        return False
-    left, right = tokens[i].start - tokens[i - 1].end, tokens[i + 1].start - tokens[i].end
-    return left == right == 1 and tokens[i - 1].text.isdecimal()

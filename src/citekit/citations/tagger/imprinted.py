@@ -15,7 +15,7 @@ import functools
 from typing import Final
 
 from citekit.citations.names import given_names
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, first_run
 from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["imprinted_title", "publisher_in_title"]
@@ -140,7 +140,7 @@ def imprinted_title(tokens: list[Token], marks: list[set[str]], found: list[Run]
     if "(" not in texts or not texts.isdisjoint(_QUOTES):  # (at C speed)
         return list(found)
     found = _bracket_publisher(tokens, _place_from_bracket(tokens, found))
-    first = next((j for j, run in enumerate(found) if run[0] == "title"), None)
+    first = first_run(found, "title")
     if first is None:
         return list(found)
     last = first

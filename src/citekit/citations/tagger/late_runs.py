@@ -31,11 +31,7 @@ from citekit.citations.tagger.body_heads import acronym_after_body, body_head
 from citekit.citations.tagger.body_sentences import body_sentence
 from citekit.citations.tagger.body_series import series_before_publisher
 from citekit.citations.tagger.body_statements import body_statement
-from citekit.citations.tagger.bracket_titles import (
-    abbreviated_bracket,
-    bracket_in_title,
-    period_in_bracket,
-)
+from citekit.citations.tagger.bracket_titles import abbreviated_bracket, bracket_in_title
 from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets
 from citekit.citations.tagger.bracketed_roles import editor_before_role, editor_opens_note
 from citekit.citations.tagger.bracketed_volumes import volume_after_title
@@ -79,13 +75,7 @@ from citekit.citations.tagger.editions import kind_after_number, kind_only_editi
 from citekit.citations.tagger.editors_first import editors_first
 from citekit.citations.tagger.elided_names import elided_author
 from citekit.citations.tagger.exports import export_record, scopus_order
-from citekit.citations.tagger.forms import (
-    issue_after_slash,
-    pages_together,
-    places_together,
-    slashed_numbers,
-    volume_ranges,
-)
+from citekit.citations.tagger.forms import pages_together, places_together, volume_ranges
 from citekit.citations.tagger.genre_heads import genre_head
 from citekit.citations.tagger.given_heads import given_head, title_head_word
 from citekit.citations.tagger.gost import other_title_info
@@ -120,7 +110,6 @@ from citekit.citations.tagger.imprint_order import (
     quoted_host_after_title,
 )
 from citekit.citations.tagger.imprint_spans import joined_places, publisher_to_year
-from citekit.citations.tagger.imprint_subtitles import subtitle_before_imprint
 from citekit.citations.tagger.imprint_tails import place_year_in_title
 from citekit.citations.tagger.imprints import (
     label_not_place,
@@ -132,6 +121,7 @@ from citekit.citations.tagger.in_hosts import host_after_in_word, host_before_ed
 from citekit.citations.tagger.initial_heads import initials_head
 from citekit.citations.tagger.initials import initials_before_body, second_initial
 from citekit.citations.tagger.isnad_parts import part_numbers
+from citekit.citations.tagger.isnad_slashes import issue_after_slash, slashed_numbers
 from citekit.citations.tagger.issues import issue_numbers, numbered_series, worded_numbers
 from citekit.citations.tagger.izafet_presses import izafet_press
 from citekit.citations.tagger.joined_bodies import body_joined
@@ -142,7 +132,6 @@ from citekit.citations.tagger.letter_places import letter_place
 from citekit.citations.tagger.listed_titles import listed_title
 from citekit.citations.tagger.marked import marked_title
 from citekit.citations.tagger.mla_hosts import dated_container, medium_word, mla_container
-from citekit.citations.tagger.name_prefixes import name_after_prefix, prefix_opens_title
 from citekit.citations.tagger.named_roles import (
     opening_role_title,
     unroled_publisher,
@@ -219,10 +208,8 @@ from citekit.citations.tagger.sites import (
 )
 from citekit.citations.tagger.slashed import document_symbol, slashed_name
 from citekit.citations.tagger.slashed_ranges import issue_range_after_slash
-from citekit.citations.tagger.small_subtitles import small_list_tail, small_subtitle
 from citekit.citations.tagger.spanned_titles import spanned_title
 from citekit.citations.tagger.spoken import spoken_head
-from citekit.citations.tagger.square_notes import host_not_in_note, title_before_note
 from citekit.citations.tagger.subtitles import (
     body_before_quote,
     honorific_head,
@@ -234,6 +221,7 @@ from citekit.citations.tagger.subtitles import (
 )
 from citekit.citations.tagger.syllable_names import whole_syllables
 from citekit.citations.tagger.thousand_pages import thousand_pages
+from citekit.citations.tagger.title_edges import title_edges
 from citekit.citations.tagger.title_initials import head_before_initials, initials_open_title
 from citekit.citations.tagger.title_roles import (
     role_colon_after_title,
@@ -279,11 +267,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = joined_body(tokens, marks, out)  # `Tarım, Orman ve Köyişleri Bakanlığı, Title`
     out = bracket_in_title(tokens, romanized_repeat(tokens, out))  # `(… XIX в. — 1917 г.)`
     out = abbreviated_bracket(tokens, marks, out)  # `Title (Алматы обл. мысалында) // Host`
-    out = period_in_bracket(tokens, out)  # `Ұлы дала (1300-1600). https://…`
-    out = prefix_opens_title(tokens, name_after_prefix(tokens, out))  # `of St. Petersburg. L.`
-    out = host_not_in_note(tokens, title_before_note(tokens, out))  # `Title [Translation]. J.`
-    out = small_list_tail(tokens, small_subtitle(tokens, out))  # `Title: к 100-летию …. М.`
-    out = subtitle_before_imprint(tokens, out)  # `Title. Subtitle. Омск: Книга, 1971`
+    out = title_edges(tokens, out)  # `(1300-1600)`, `St. Petersburg`, `[Translation]`, `: к …`
     out = title_after_and(tokens, marks, out)  # `Абай және «Қазақ» газеті. Алматы, 2001`
     out = person_and_title(tokens, marks, out)  # `Ш. Уәлиханов және «Абай жолы» романы. –`
     out = exclaimed_head(tokens, out)  # `Вперёд, к рынку! Реформы 1990-х годов // Host`

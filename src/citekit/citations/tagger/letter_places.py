@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["letter_place"]
@@ -40,7 +40,7 @@ def letter_place(tokens: list[Token], found: list[Run]) -> list[Run]:
         comma = next(
             (k for k in range(i + 3, min(n, i + 4 + _NAME_WORDS)) if tokens[k].text == ","), None
         )
-        if comma is None or comma + 1 >= n or not _year(tokens[comma + 1].text):
+        if comma is None or comma + 1 >= n or not is_year(tokens[comma + 1].text):
             continue
         words = tokens[i + 3 : comma]
         if not words or not words[0].text[:1].isupper() or any(t.text.isdigit() for t in words):
@@ -51,7 +51,3 @@ def letter_place(tokens: list[Token], found: list[Run]) -> list[Run]:
         out = painted(out, (OTHER, i + 2, i + 3))
         return painted(out, ("publisher", i + 3, comma))
     return found
-
-
-def _year(text: str) -> bool:
-    return len(text) == 4 and text.isdigit() and text[:2] in ("18", "19", "20")

@@ -105,10 +105,11 @@ def turkmen(tokens: list[Token]) -> bool:
     return any(not _TURKMEN.isdisjoint(t.text) for t in tokens)
 
 
-def counted(tokens: list[Token], k: int) -> bool:
+def counted(tokens: list[Token], k: int, words: frozenset[str] | None = None) -> bool:
     """Whether token `k` (with its period) is a page word that after a number counts the
-    whole's pages in its language (`352 s.`, `304 с.`): the cited page's word goes first."""
-    word, words = tokens[k].text, _counted_words()
+    whole's pages in its language (`352 s.`, `304 с.`): the cited page's word goes first.
+    `words` are the page words to read (`[words] extent_counted` unless given)."""
+    word, words = tokens[k].text, _counted_words() if words is None else words
     dotted = k + 1 < len(tokens) and tokens[k + 1].text == "."
     # a whole word's period may be the sentence's (`608 sayfa.`)
     return (word + "." in words or word in words) if dotted else word in words

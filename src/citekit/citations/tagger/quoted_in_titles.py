@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.align import OTHER, Run, first_run, painted
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
 
@@ -34,7 +34,7 @@ def _open_quote(tokens: list[Token], a: int, b: int) -> str | None:
 
 def title_past_inner_quote(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a title that stops inside a quote it opened run past its close."""
-    j = next((j for j, run in enumerate(found) if run[0] == "title"), None)
+    j = first_run(found, "title")
     if j is None:
         return found
     _, a, b = found[j]
@@ -73,7 +73,7 @@ def quoted_title_whole(tokens: list[Token], found: list[Run]) -> list[Run]:
     question or exclamation mark inside the quote run on to its close: the quote marks hold
     the whole title (`«Мемлекеттік қызмет туралы. Тарихи очерктер» Жарлығы`, `"Neden Şimdi?
     Orta Asya'da Göç". Bilig`); only a quote mark of another kind, or none, ends it sooner."""
-    j = next((j for j, run in enumerate(found) if run[0] == "title"), None)
+    j = first_run(found, "title")
     if j is None:
         return found
     _, a, b = found[j]

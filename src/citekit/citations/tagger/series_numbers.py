@@ -4,7 +4,7 @@ book's volume. CSL has no field the tagger fills for it, so it is no field."""
 
 from __future__ import annotations
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, first_run
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["series_number"]
@@ -13,7 +13,7 @@ __all__ = ["series_number"]
 def series_number(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a volume run that follows the series' name inside its brackets, after
     the series' `;`, read as no field."""
-    j = next((i for i, run in enumerate(found) if run[0] == "collection-title"), None)
+    j = first_run(found, "collection-title")
     if j is None:
         return found
     _, a, b = found[j]

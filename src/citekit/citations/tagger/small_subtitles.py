@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.align import OTHER, Run, first_run, painted
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
@@ -34,7 +34,7 @@ def _host_words() -> frozenset[str]:
 def small_subtitle(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a host run that opens in small letters right after the title's colon given
     to the title (see the module's doc)."""
-    j = next((j for j, run in enumerate(found) if run[0] == "title"), None)
+    j = first_run(found, "title")
     if j is None:
         return found
     _, a, b = found[j]
@@ -58,7 +58,7 @@ _LIST_WORDS: Final = 6  # words of a tail in small letters at most
 def small_list_tail(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the words in small letters after the title's comma up to the next period,
     which the model gave to no field or to a host, given to the title (see the module's doc)."""
-    j = next((j for j, run in enumerate(found) if run[0] == "title"), None)
+    j = first_run(found, "title")
     if j is None:
         return found
     _, a, b = found[j]

@@ -6,14 +6,16 @@ parts (a volume, a page, no field)."""
 from __future__ import annotations
 
 import functools
+from typing import Final
 
 from citekit.citations.tagger.align import Run, painted
+from citekit.citations.tagger.pages import counted
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
 __all__ = ["unnumbered_count"]
 
-_SPAN = 5  # tokens of the two counts: `[`, `4`, `]`, `,`, `320` or `320`, `,`, `[`, `4`, `]`
+_SPAN: Final = 5  # tokens of the two counts: `[`, `4`, `]`, `,`, `320` or `320`, `,`, `[`, `4`, `]`
 
 
 @functools.cache
@@ -24,11 +26,7 @@ def _extent_words() -> frozenset[str]:
 
 def _page_word(tokens: list[Token], k: int) -> bool:
     """Whether token `k` (with its period) is a word after a count of pages (`с.`, `б.`, `p.`)."""
-    if k >= len(tokens):
-        return False
-    word, words = tokens[k].text, _extent_words()
-    dotted = k + 1 < len(tokens) and tokens[k + 1].text == "."
-    return word in words or (dotted and word + "." in words)
+    return k < len(tokens) and counted(tokens, k, _extent_words())
 
 
 def _bracketed(tokens: list[Token], k: int) -> bool:
