@@ -63,6 +63,7 @@ def _after_preposition(words: list[str]) -> bool:
     Almaty`): a capitalised word after a short one in small letters."""
     return (
         len(words) > 2
+        and words[-1][:1].isupper()
         and words[-2].isalpha()
         and words[-2].islower()
         and len(words[-2]) <= _PREPOSITION
