@@ -143,6 +143,7 @@ from citekit.citations.tagger.opening_names import name_opens_title
 from citekit.citations.tagger.ordinals import host_ordinal
 from citekit.citations.tagger.page_ends import page_ends
 from citekit.citations.tagger.page_lists import listed_pages
+from citekit.citations.tagger.page_sums import bracketed_extent, page_sum
 from citekit.citations.tagger.pages import (
     book_extent,
     issue_before_page,
@@ -230,7 +231,6 @@ from citekit.citations.tagger.title_roles import (
 )
 from citekit.citations.tagger.title_tails import title_tail_words
 from citekit.citations.tagger.titled_authors import title_in_author
-from citekit.citations.tagger.page_sums import bracketed_extent, page_sum
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.totals import (
     city_title,

@@ -15,7 +15,7 @@ from citekit.citations.tagger.pages import counted, roman_count
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
-__all__ = ["page_sum", "bracketed_extent"]
+__all__ = ["bracketed_extent", "page_sum"]
 
 _SUM: Final = 3  # tokens of a sum: `xii`, `+`, `304`
 
@@ -53,7 +53,7 @@ def page_sum(tokens: list[Token], found: list[Run]) -> list[Run]:
         end = k + _SUM
         before = k - 1 - (k > 1 and tokens[k - 1].text == ".")
         after = end < len(tokens) and counted(tokens, end, _extent_words())
-        if before >= 0 and tokens[before].text in _page_words() or after:
+        if (before >= 0 and tokens[before].text in _page_words()) or after:
             return painted(found, ("number-of-pages", k, end))
     return found
 
