@@ -43,6 +43,8 @@ def names_an_example(text: str) -> bool:
     if found is None:
         return False
     rest = text[found.end() :].strip()
+    if _listed_names(rest):
+        return True  # "Örneğin Kazakistan, Kırgızistan ve Özbekistan."
     if not rest or SOURCE.search(rest) or "(" in rest or _IMPRINT.search(rest):
         return False
     if initial(rest) or labelled_number(rest):
@@ -57,6 +59,37 @@ def names_an_example(text: str) -> bool:
     if sum(w[:1].islower() for w in plain) < _LOWER_SHARE * len(plain):
         return False
     return all(_beside_prose(rest, m) for m in _YEARS.finditer(rest)) and not _author_shape(rest)
+
+
+@functools.cache
+def _and_words() -> frozenset[str]:
+    """The language files' "and" words written in letters (`ve`, `и`, `және`; no `&`, which
+    joins a work's authors)."""
+    return frozenset(w for w in shipped_words("and_") if w.isalpha())
+
+
+_NAME_WORDS: Final = 3  # words of one name in a list of examples, at most
+_LIST_MARKS: Final = frozenset('.:;()[]«»“”„"/&')
+
+
+def _listed_names(text: str) -> bool:
+    """Whether `text` is a list of names only: capitalised items of one to three words parted
+    by commas, the last after an "and" word of the language files (`Kazakistan, Kırgızistan
+    ve Özbekistan`, `Bukhara, Khiva and Kokand`, `Алматы, Шымкент және Тараз`), no digit or
+    other mark: the places or people the text gives as examples, no source."""
+    body = text.rstrip(" .")
+    if not body or any(c.isdigit() or c in _LIST_MARKS for c in body):
+        return False
+    *heads, last = (item.split() for item in body.split(","))
+    joins = [i for i, word in enumerate(last) if word in _and_words()]
+    if len(joins) != 1 or not 0 < joins[0] < len(last) - 1:
+        return False
+    names = [*heads, last[: joins[0]], last[joins[0] + 1 :]]
+    return all(
+        0 < len(name) <= _NAME_WORDS
+        and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in name)
+        for name in names
+    )
 
 
 def _beside_prose(text: str, year: re.Match[str]) -> bool:

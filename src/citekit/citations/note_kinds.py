@@ -8,6 +8,7 @@ from typing import Final, Protocol
 
 from citekit.citations._words import patterns
 from citekit.citations.bare_pages import repeats_before
+from citekit.citations.dated_events import states_dated_event
 from citekit.citations.examples import names_an_example
 from citekit.citations.funding import funded
 from citekit.citations.glosses import gloss
@@ -130,6 +131,8 @@ def classify(text: str) -> NoteKind:
     prose = without_label(stripped)  # "Not: Tarihler Rumi takvime göre verilmiştir."
     if closes_on_predicate(prose) or holds_finite_verb(prose):  # "… okunmuştur."
         return NoteKind.COMMENT  # "The Treaty of Kiakhta was signed … in 1727."
+    if states_dated_event(stripped):  # "Договор был подписан 15 мая 1992 г."
+        return NoteKind.COMMENT
     return NoteKind.CITATION
 
 

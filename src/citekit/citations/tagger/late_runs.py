@@ -143,6 +143,7 @@ from citekit.citations.tagger.opening_names import name_opens_title
 from citekit.citations.tagger.ordinals import host_ordinal
 from citekit.citations.tagger.page_ends import page_ends
 from citekit.citations.tagger.page_lists import listed_pages
+from citekit.citations.tagger.page_sums import bracketed_extent, page_sum
 from citekit.citations.tagger.pages import (
     book_extent,
     issue_before_page,
@@ -344,6 +345,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = kind_after_number(tokens, marks, out)  # `2nd rev. ed.`
     out = edition_statement(tokens, marks, out)  # `Изд. 3-е`, `2-nji neşir`, `ed., rev.`
     out = front_matter(tokens, unnumbered_count(tokens, name_opens_title(tokens, out)))
+    out = bracketed_extent(tokens, page_sum(tokens, out))  # `pp. xii + 304`, `(304 pp.)`
     out = title_after_author(tokens, out)  # `[4], 320 с.`: both counts the extent
     out = issue_part(tokens, marks, out)
     out = number_ends_name(
