@@ -16,7 +16,7 @@ from attrs import evolve
 from citekit._text import unmixed_word
 from citekit.citations._words import lower, patterns
 from citekit.citations.body_acronyms import headed_by_acronym, regional_bodies
-from citekit.citations.name_sets import given_names, name_vowels
+from citekit.citations.name_sets import given_names, name_vowels, organisation_ends
 from citekit.citations.run_initials import run_initials, spelled_initials
 from citekit.languages import available_languages, language
 from citekit.model import Name
@@ -259,6 +259,17 @@ def to_name(written: str) -> Name:
     return spelled_initials(_split_name(written))
 
 
+def _body_end(parts: list[str]) -> bool:
+    """Whether capitalised words `parts` close on a body's word that is also a family name,
+    after words of no given name nor initial (`Freedom House`, not `John House`)."""
+    given = given_names()
+    return (
+        lower(parts[-1]) in organisation_ends()
+        and all(p.isalpha() and p[:1].isupper() for p in parts)
+        and all(len(p) > 1 and lower(p) not in given for p in parts[:-1])
+    )
+
+
 def _split_name(written: str) -> Name:
     written = " ".join(written.split())  # a no-break space or a line break is a space
     named = without_honorifics(written)
@@ -274,7 +285,7 @@ def _split_name(written: str) -> Name:
         return Name(literal=written, written=written)  # `Бұхар жырау`: known by the epithet
     if len(parts) == 1 and (glued := _glued_initials(written)) is not None:
         return Name(family=glued[1], given=glued[0], written=written)  # `И.И.Иванов`
-    if len(parts) == 1 or is_organisation(written):
+    if len(parts) == 1 or is_organisation(written) or _body_end(parts):
         return Name(literal=written, written=written)
     if headed_by_acronym(parts, _organisation_words(), given_names()):
         return Name(literal=written, written=written)  # `UNDP Kazakhstan`, `IOM Kyrgyzstan`
