@@ -43,7 +43,7 @@ def _place(tokens: list[Token], a: int, b: int) -> bool:
     return (
         0 < len(words) <= _PLACE_WORDS
         and tokens[a].text[:1].isupper()
-        and all(w.isalpha() and (w[:1].isupper() or w.islower() and len(w) <= 3) for w in words)
+        and all(w.isalpha() and (w[:1].isupper() or (w.islower() and len(w) <= 3)) for w in words)
     )
 
 
@@ -55,7 +55,9 @@ def sentence_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
     last = max((j for j, r in enumerate(found) if r[0] != OTHER), default=None)
     if last is None or last < 2 or not _year(tokens, found[last]) or found[last][0] != "issued":
         return found
-    if found[last][2] < len(tokens) - 1 or (found[last][2] < len(tokens) and tokens[-1].text != "."):
+    if found[last][2] < len(tokens) - 1 or (
+        found[last][2] < len(tokens) and tokens[-1].text != "."
+    ):
         return found  # the year closes the note
     if found[last - 1][0] != OTHER or tokens[found[last][1] - 1].text != ",":
         return found
