@@ -105,7 +105,21 @@ def is_organisation(written: str) -> bool:
     образования"): one of its words is an organisation's head word of a language file, a
     look-alike letter of the other alphabet read as its twin (`Bakаnlığı`, Cyrillic `а`)."""
     words = _WORD_RUN.findall(written)
+    if len(words) > 1 and _body_end(words):
+        return True
     return not _organisation_words().isdisjoint(lower(unmixed_word(w)) for w in words)
+
+
+def _body_end(parts: list[str]) -> bool:
+    """Whether capitalised words `parts` close on a body's word that is also a family name or
+    opens other names, after words of no given name nor initial (`Freedom House`, `Amnesty
+    International`, not `John House` nor `International Journal of …`)."""
+    given = given_names()
+    return (
+        lower(parts[-1]) in organisation_ends()
+        and all(p.isalpha() and p[:1].isupper() for p in parts)
+        and all(len(p) > 1 and lower(p) not in given for p in parts[:-1])
+    )
 
 
 @functools.lru_cache(maxsize=8192)  # initials recur from note to note
@@ -259,17 +273,6 @@ def to_name(written: str) -> Name:
     return spelled_initials(_split_name(written))
 
 
-def _body_end(parts: list[str]) -> bool:
-    """Whether capitalised words `parts` close on a body's word that is also a family name,
-    after words of no given name nor initial (`Freedom House`, not `John House`)."""
-    given = given_names()
-    return (
-        lower(parts[-1]) in organisation_ends()
-        and all(p.isalpha() and p[:1].isupper() for p in parts)
-        and all(len(p) > 1 and lower(p) not in given for p in parts[:-1])
-    )
-
-
 def _split_name(written: str) -> Name:
     written = " ".join(written.split())  # a no-break space or a line break is a space
     named = without_honorifics(written)
@@ -285,7 +288,7 @@ def _split_name(written: str) -> Name:
         return Name(literal=written, written=written)  # `Бұхар жырау`: known by the epithet
     if len(parts) == 1 and (glued := _glued_initials(written)) is not None:
         return Name(family=glued[1], given=glued[0], written=written)  # `И.И.Иванов`
-    if len(parts) == 1 or is_organisation(written) or _body_end(parts):
+    if len(parts) == 1 or is_organisation(written):
         return Name(literal=written, written=written)
     if headed_by_acronym(parts, _organisation_words(), given_names()):
         return Name(literal=written, written=written)  # `UNDP Kazakhstan`, `IOM Kyrgyzstan`
