@@ -64,8 +64,8 @@ def genre_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     if first is not None and found[first][0] == "author":
         _, a, b = found[first]
         if _genre_end(tokens, a, b) == b and b < len(tokens) and tokens[b].text in _MARKS:
-            rest = _site_after(tokens, found[first + 1 :])
-            return [*found[:first], ("genre", a, b), *rest]  # `Analysis, Title,`
+            after = _site_after(tokens, found[first + 1 :])
+            return [*found[:first], ("genre", a, b), *after]  # `Analysis, Title,`
     j = next((j for j, r in enumerate(found) if r[0] not in _PERSONS and r[0] != OTHER), None)
     if j is None or found[j][0] != "title":
         return found
