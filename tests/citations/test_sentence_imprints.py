@@ -34,6 +34,12 @@ def _parse(text: str):  # type: ignore[no-untyped-def]
             "Mandaluyong",
             2020,
         ),
+        (
+            "Mukhtarov F. Water Governance in Central Asia. Khujand, 2015.",
+            "Water Governance in Central Asia",
+            "Khujand",
+            2015,
+        ),
     ],
 )
 def test_unknown_place_closing_the_note_is_the_imprint(

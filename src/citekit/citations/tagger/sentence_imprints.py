@@ -61,6 +61,15 @@ def sentence_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found  # the year closes the note
     if found[last - 1][0] != OTHER or tokens[found[last][1] - 1].text != ",":
         return found
+    _, o, p = found[last - 1]  # `Title. Khujand, 2015.`: the place left unread
+    if (
+        found[last - 2][0] == "title"
+        and p - o > 2
+        and _period(tokens, o)
+        and _place(tokens, o + 1, p - 1)
+    ):
+        place: list[Run] = [(OTHER, o, o + 1), ("publisher-place", o + 1, p - 1), (OTHER, p - 1, p)]
+        return [*found[: last - 1], *place, *found[last:]]
     if found[last - 2][0] != "title" or found[last - 2][2] != found[last][1] - 1:
         return found
     _, a, b = found[last - 2]
