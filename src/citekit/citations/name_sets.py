@@ -9,7 +9,7 @@ import functools
 from citekit.citations._words import lower
 from citekit.languages import available_languages, language
 
-__all__ = ["given_names", "name_vowels"]
+__all__ = ["given_names", "name_vowels", "organisation_ends"]
 
 
 @functools.cache
@@ -22,3 +22,11 @@ def given_names() -> frozenset[str]:
 def name_vowels() -> frozenset[str]:
     """The `[names] vowels` letters of every shipped language (small letters)."""
     return frozenset(c for code in available_languages() for c in language(code).name_vowels)
+
+
+@functools.cache
+def organisation_ends() -> frozenset[str]:
+    """The `[names] organisation_end` words of every shipped language, lower-cased."""
+    return frozenset(
+        lower(w) for code in available_languages() for w in language(code).organisation_ends
+    )

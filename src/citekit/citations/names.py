@@ -16,7 +16,7 @@ from attrs import evolve
 from citekit._text import unmixed_word
 from citekit.citations._words import lower, patterns
 from citekit.citations.body_acronyms import headed_by_acronym, regional_bodies
-from citekit.citations.name_sets import given_names, name_vowels
+from citekit.citations.name_sets import given_names, name_vowels, organisation_ends
 from citekit.citations.run_initials import run_initials, spelled_initials
 from citekit.languages import available_languages, language
 from citekit.model import Name
@@ -105,7 +105,21 @@ def is_organisation(written: str) -> bool:
     образования"): one of its words is an organisation's head word of a language file, a
     look-alike letter of the other alphabet read as its twin (`Bakаnlığı`, Cyrillic `а`)."""
     words = _WORD_RUN.findall(written)
+    if len(words) > 1 and _body_end(words):
+        return True
     return not _organisation_words().isdisjoint(lower(unmixed_word(w)) for w in words)
+
+
+def _body_end(parts: list[str]) -> bool:
+    """Whether capitalised words `parts` close on a body's word that is also a family name or
+    opens other names, after words of no given name nor initial (`Freedom House`, `Amnesty
+    International`, not `John House` nor `International Journal of …`)."""
+    given = given_names()
+    return (
+        lower(parts[-1]) in organisation_ends()
+        and all(p.isalpha() and p[:1].isupper() for p in parts)
+        and all(len(p) > 1 and lower(p) not in given for p in parts[:-1])
+    )
 
 
 @functools.lru_cache(maxsize=8192)  # initials recur from note to note

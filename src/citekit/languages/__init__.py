@@ -130,6 +130,9 @@ class Language:
     # [names] organisation: head words of a body that signs a work as its author ("Bakanlığı",
     # "Министерство"), read by name decoding alone (not by the note tagger)
     organisation_words: tuple[str, ...] = ()
+    # [names] organisation_end: words that close a body's name but are also family names
+    # (`Freedom House`, `John House`): a body's only after words of no given name nor initial
+    organisation_ends: tuple[str, ...] = ()
     # [langid] endings as the file writes them, without their plain spellings (`endings` holds
     # both): read where a title typed with the language's own letters is weighed
     written_endings: tuple[str, ...] = ()
@@ -289,6 +292,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         month_joiners=_strings(months, "joiners", where),
         type_words={k: plain(v) for k, v in _type_words(data.get("types", {}), where).items()},
         organisation_words=plain(_strings(named, "organisation", where)),
+        organisation_ends=plain(_strings(named, "organisation_end", where)),
         body_acronyms=plain(_strings(named, "body_acronym", where)),
         written_endings=_strings(langid, "endings", where),
         spells_plainly=_strings(langid, "spells_plainly", where),

@@ -14,6 +14,7 @@ import functools
 from typing import Final
 
 from citekit.citations._words import lower
+from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_type_words
@@ -42,6 +43,19 @@ def _genre_end(tokens: list[Token], a: int, b: int) -> int | None:
     return None
 
 
+def _site_after(tokens: list[Token], rest: list[Run]) -> list[Run]:
+    """`rest` (the runs after a genre) with its one title read as the site when it is a body's
+    name and no host was read: `Комментарий, Российский совет по международным делам, date`."""
+    titles = [r for r in rest if r[0] == "title"]
+    if len(titles) != 1 or any(r[0] == "container-title" for r in rest):
+        return rest
+    _, a, b = titles[0]
+    words = [t.text for t in tokens[a:b] if t.text.isalpha()]
+    if not (len(words) >= 2 and is_organisation(" ".join(words))):
+        return rest
+    return [("container-title", a, b) if r == titles[0] else r for r in rest]
+
+
 def genre_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a genre word heading the note's title run read as the genre."""
     if not any(r[0] == "URL" for r in found) or any(r[0] == "genre" for r in found):
@@ -50,7 +64,8 @@ def genre_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     if first is not None and found[first][0] == "author":
         _, a, b = found[first]
         if _genre_end(tokens, a, b) == b and b < len(tokens) and tokens[b].text in _MARKS:
-            return [*found[:first], ("genre", a, b), *found[first + 1 :]]  # `Analysis, Title,`
+            after = _site_after(tokens, found[first + 1 :])
+            return [*found[:first], ("genre", a, b), *after]  # `Analysis, Title,`
     j = next((j for j, r in enumerate(found) if r[0] not in _PERSONS and r[0] != OTHER), None)
     if j is None or found[j][0] != "title":
         return found

@@ -1,0 +1,106 @@
+"""The imprint is the note's last sentence: `CAREC Institute. Regional Economic Outlook 2022.
+Urumqi, 2022.`, `Smith J. Steppe Empires. Khorog: Pamir Press, 2016.`, `TÜİK. Hanehalkı
+Bilişim Teknolojileri Kullanım Araştırması, 2022. Ankara, 2022.` A book's or a report's note
+closes on `Place, year.` or `Place: Publisher, year.` whatever the place: a town the model does
+not know, read into the title as its last sentence, is the place when that sentence is only a
+few capitalised words (and a publisher after a colon) before the closing year. A year after a
+comma that closes the title's sentence, when the imprint after it has its own year, names the
+edition or the period the work covers (`Statistical Yearbook, 2020. Moscow, 2021.`): it stays
+in the title."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["sentence_imprint", "titled_year"]
+
+_IMPRINT: Final = frozenset({"publisher-place", "publisher"})
+_PLACE_WORDS: Final = 3  # words of a place's name at most (`Nur-Sultan`, `Rio de Janeiro`)
+_HOSTS: Final = frozenset({"container-title", "volume", "issue", "page", "URL", "DOI"})
+
+
+def _year(tokens: list[Token], run: Run) -> bool:
+    """Whether `run` is a bare year (`2022`)."""
+    _, a, b = run
+    return b == a + 1 and tokens[a].text.isdigit() and len(tokens[a].text) == 4
+
+
+def _period(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is a sentence's period: glued to a word, spaced from a capital."""
+    if tokens[k].text != "." or k == 0 or k + 1 >= len(tokens):
+        return False
+    word, after = tokens[k - 1], tokens[k + 1]
+    glued = word.end == tokens[k].start and (len(word.text) > 1 or word.text.isdigit())
+    return glued and after.start > tokens[k].end and after.text[:1].isupper()
+
+
+def _place(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens `a`..`b` are a place's name: a few capitalised words, hyphens between."""
+    words = [t.text for t in tokens[a:b] if t.text != "-"]
+    return (
+        0 < len(words) <= _PLACE_WORDS
+        and tokens[a].text[:1].isupper()
+        and all(w.isalpha() and (w[:1].isupper() or (w.islower() and len(w) <= 3)) for w in words)
+    )
+
+
+def sentence_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a title's last sentence before the closing year read as the imprint."""
+    labels = [r[0] for r in found]
+    if any(lab in _IMPRINT or lab in _HOSTS for lab in labels):
+        return found
+    last = max((j for j, r in enumerate(found) if r[0] != OTHER), default=None)
+    if last is None or last < 2 or not _year(tokens, found[last]) or found[last][0] != "issued":
+        return found
+    if found[last][2] < len(tokens) - 1 or (
+        found[last][2] < len(tokens) and tokens[-1].text != "."
+    ):
+        return found  # the year closes the note
+    if found[last - 1][0] != OTHER or tokens[found[last][1] - 1].text != ",":
+        return found
+    _, o, p = found[last - 1]  # `Title. Khujand, 2015.`: the place left unread
+    if (
+        found[last - 2][0] == "title"
+        and p - o > 2
+        and _period(tokens, o)
+        and _place(tokens, o + 1, p - 1)
+    ):
+        place: list[Run] = [(OTHER, o, o + 1), ("publisher-place", o + 1, p - 1), (OTHER, p - 1, p)]
+        return [*found[: last - 1], *place, *found[last:]]
+    if found[last - 2][0] != "title" or found[last - 2][2] != found[last][1] - 1:
+        return found
+    _, a, b = found[last - 2]
+    k = next((k for k in range(b - 1, a, -1) if _period(tokens, k)), None)
+    if k is None:
+        return found
+    colon = next((c for c in range(k + 1, b) if tokens[c].text == ":"), None)
+    if not _place(tokens, k + 1, colon or b) or (colon is not None and colon + 1 >= b):
+        return found
+    imprint: list[Run] = [("publisher-place", k + 1, colon or b)]
+    if colon is not None:
+        imprint += [(OTHER, colon, colon + 1), ("publisher", colon + 1, b)]
+    head = found[: last - 2]
+    return [*head, ("title", a, k), (OTHER, k, k + 1), *imprint, *found[last - 1 :]]
+
+
+def titled_year(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a year closing the title's sentence after a comma kept in the title when
+    an imprint with its own year follows."""
+    for j in range(len(found) - 3):
+        (lab, a, b), comma, year = found[j], found[j + 1], found[j + 2]
+        if lab != "title" or comma[0] != OTHER or tokens[b].text != "," or comma[2] != b + 1:
+            continue
+        if year[0] != "issued" or not _year(tokens, year) or year[1] != b + 1:
+            continue
+        y = year[2]
+        if y >= len(tokens) or not _period(tokens, y):
+            return found
+        rest = found[j + 3 :]
+        imprint = next((i for i, r in enumerate(rest) if r[0] in _IMPRINT), None)
+        if imprint is None or not any(r[0] == "issued" for r in rest[imprint:]):
+            return found
+        return [*found[:j], ("title", a, y), *found[j + 3 :]]
+    return found
