@@ -45,19 +45,29 @@ def initials_open_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     the second (`Волков А. Н. С. М. Киров …`, `Brown, K. L. T. S. Eliot and …`; a Latin-script
     name keeps a third, `Tolkien J. R. R.`, unless a fourth follows), or where the initials'
     script changes (`Самашев З. J. S. Mill …`, `Gurbanow Ý. Л. Н. Гумилёв …`): one person's
-    initials are written in one script."""
+    initials are written in one script and one manner, so letters written together with their
+    periods after spaced ones are an acronym (`Kara, H. A.B.D. politikası`, `Петров В. В.
+    С.Ш.А. и Европа`)."""
     i = next((i for i, run in enumerate(found) if run[0] not in ("author", OTHER)), None)
     if i is None or i == 0 or found[i][0] != "title" or found[i - 1][0] != "author":
         return found  # the heading's last author (`Иванов И. И., Петров П. П.`), then the title
     _, a, b = found[i - 1]
     head = tokens[b].text if b < len(tokens) else ""
-    if found[i][1] != b or len(head) < _OWN or not head[:1].isupper() or not head.isalpha():
+    if found[i][1] != b or not head.isalpha():
         return found
     k = b
     while k - 2 > a and _initial(tokens, k - 2):
         k -= 2  # the initials that close the run
     surname = tokens[k - 2 if tokens[k - 1].text == "," and k - 2 >= a else k - 1].text
     if k == b or len(surname) < _OWN or not surname[:1].isupper() or not surname.isalpha():
+        return found
+    s = b - 2
+    while s - 2 >= k and tokens[s].start == tokens[s - 1].end:
+        s -= 2  # the letters written together with their periods (`A.B.D.`)
+    if s > k and s + 2 < b and tokens[s].start > tokens[s - 1].end:
+        # `Kara, H. A.B.D. politikası …`: an acronym after the author's spaced initials
+        return [*found[: i - 1], ("author", a, s), ("title", s, found[i][2]), *found[i + 1 :]]
+    if len(head) < _OWN or not head[:1].isupper():
         return found
     initials = [has_cyrillic(tokens[j].text) for j in range(k, b, 2)]
     changed = next((n for n in range(1, len(initials)) if initials[n] != initials[0]), None)
