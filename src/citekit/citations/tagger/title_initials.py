@@ -18,10 +18,11 @@ from typing import Final
 
 from citekit._text import has_cyrillic
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token, casefolded_set
 from citekit.languages import shipped_words
 
-__all__ = ["head_before_initials", "initials_after_year", "initials_open_title"]
+__all__ = ["head_before_initials", "initials_after_year", "initials_open_title", "name_after_year"]
 
 _OWN: Final = 2  # initials of a Cyrillic name at most
 _MORE: Final = 4  # initials the author's run may have taken at most
@@ -96,6 +97,31 @@ def initials_after_year(tokens: list[Token], found: list[Run]) -> list[Run]:
     if not any(label == "issued" for label, _, _ in found[:t]):
         return found  # no year closed before the initials
     return [*found[: t - 1], (OTHER, a, k), ("title", k, found[t][2]), *found[t + 1 :]]
+
+
+@functools.cache
+def _and_words() -> frozenset[str]:
+    """The "and" words of every shipped language, casefolded."""
+    return frozenset(word.casefold() for word in shipped_words("and_"))
+
+
+def name_after_year(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a person the model read after an author-date note's closed year, joined to
+    the title by an "and" word alone, given to the title (`Әлиев, Б. (2015). Ш. Уәлиханов және
+    қазақ ғылымы.`, `Smith, J. (2001). T. S. Eliot and the Modern Mind.`): the authors end at
+    the year, and no role word names this person."""
+    for t in range(4, len(found)):
+        if found[t][0] != "title":
+            continue
+        (year, _, _), (_, c, d), (role, p, _), (_, e, f) = found[t - 4 : t]
+        if year != "issued" or role not in PERSONS or found[t - 3][0] != OTHER:
+            return found
+        if [x.text for x in tokens[c:d]] != [")", "."] or found[t - 1][0] != OTHER:
+            return found
+        if f - e != 1 or tokens[e].text.casefold() not in _and_words():
+            return found
+        return [*found[: t - 2], ("title", p, found[t][2]), *found[t + 1 :]]
+    return found
 
 
 def _initials_from(tokens: list[Token], k: int, end: int) -> int:
