@@ -106,22 +106,27 @@ def _and_words() -> frozenset[str]:
 
 
 def name_after_year(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with a person the model read after an author-date note's closed year, joined to
-    the title by an "and" word alone, given to the title (`Әлиев, Б. (2015). Ш. Уәлиханов және
-    қазақ ғылымы.`, `Smith, J. (2001). T. S. Eliot and the Modern Mind.`): the authors end at
-    the year, and no role word names this person."""
-    for t in range(4, len(found)):
-        if found[t][0] != "title":
-            continue
-        (year, _, _), (_, c, d), (role, p, _), (_, e, f) = found[t - 4 : t]
-        if year != "issued" or role not in PERSONS or found[t - 3][0] != OTHER:
-            return found
-        if [x.text for x in tokens[c:d]] != [")", "."] or found[t - 1][0] != OTHER:
-            return found
-        if f - e != 1 or tokens[e].text.casefold() not in _and_words():
-            return found
-        return [*found[: t - 2], ("title", p, found[t][2]), *found[t + 1 :]]
-    return found
+    """`found` with a person the model read right before the title, joined to it by an "and"
+    word alone, given to the title (`Әлиев, Б. (2015). Ш. Уәлиханов және қазақ ғылымы.`,
+    `Есімов Ә., Ш. Уәлиханов және өмір жолы`, `Smith, J. (2001). T. S. Eliot and the Modern
+    Mind.`): an "and" word joins co-authors, so one with no person after it is the title's.
+    The person's run must end in the family name (`I. Family`)."""
+    t = next((i for i, run in enumerate(found) if run[0] == "title"), None)
+    if t is None or t < 1:
+        return found
+    _, e, f = found[t - 1]
+    if found[t - 1][0] == OTHER and f - e == 1 and t >= 2:
+        person = t - 2  # `Ш. Уәлиханов | және | қазақ ғылымы`
+        joined = tokens[e].text.casefold() in _and_words()
+    else:
+        person = t - 1  # `Ш. Уәлиханов | және Тәуелсіздік дәуірі`
+        joined = tokens[found[t][1]].text.casefold() in _and_words()
+    if not joined or found[person][0] not in PERSONS:
+        return found
+    _, p, q = found[person]
+    if not _word(tokens[q - 1].text) or len(tokens[q - 1].text) <= _OWN:
+        return found  # a run that does not end in a family name (`Lewis, B. The U.S.A.`)
+    return [*found[:person], ("title", p, found[t][2]), *found[t + 1 :]]
 
 
 def _initials_from(tokens: list[Token], k: int, end: int) -> int:
