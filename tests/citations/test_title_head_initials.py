@@ -144,3 +144,35 @@ def test_names_after_the_closed_year_are_the_titles(note: str, title: str) -> No
 def test_an_authors_own_initials_stay(note: str, title: str, family: str) -> None:
     found = _first(note)
     assert (found.title, _families(found)) == (title, [family])
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "families"),
+    [
+        (
+            "Ш. Уәлиханов және қазақ тарихы // Егемен Қазақстан. 2015. 12 қазан.",
+            "Ш. Уәлиханов және қазақ тарихы",
+            [],
+        ),
+        (
+            "Есімов Ә., Ш. Уәлиханов және Орта Азия. Алматы: Ғылым, 1998. 210 б.",
+            "Ш. Уәлиханов және Орта Азия",
+            ["Есімов"],
+        ),
+        (
+            "Kaya, Mehmet. 2009. Ahmet Yesevi ve Hikmet Geleneği. İstanbul: Dergâh Yayınları.",
+            "Ahmet Yesevi ve Hikmet Geleneği",
+            ["Kaya"],
+        ),
+        (
+            "Lewis, B. The U.S.A. and the Middle East. Princeton: Princeton University Press, 1995.",
+            "The U.S.A. and the Middle East",
+            ["Lewis"],
+        ),
+    ],
+)
+def test_a_name_joined_to_the_title_by_and_is_the_titles(
+    note: str, title: str, families: list[str]
+) -> None:
+    found = _first(note)
+    assert (found.title, _families(found)) == (title, families)
