@@ -165,7 +165,7 @@ def test_an_authors_own_initials_stay(note: str, title: str, family: str) -> Non
             ["Kaya"],
         ),
         (
-            "Lewis, B. The U.S.A. and the Middle East. Princeton: Princeton University Press, 1995.",
+            "Lewis, B. The U.S.A. and the Middle East. Princeton: Princeton Univ. Press, 1995.",
             "The U.S.A. and the Middle East",
             ["Lewis"],
         ),
