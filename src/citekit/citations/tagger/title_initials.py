@@ -110,7 +110,8 @@ def name_after_year(tokens: list[Token], found: list[Run]) -> list[Run]:
     word alone, given to the title (`Әлиев, Б. (2015). Ш. Уәлиханов және қазақ ғылымы.`,
     `Есімов Ә., Ш. Уәлиханов және өмір жолы`, `Smith, J. (2001). T. S. Eliot and the Modern
     Mind.`): an "and" word joins co-authors, so one with no person after it is the title's.
-    The person's run must end in the family name (`I. Family`)."""
+    The person's run must be one name in direct order (`I. Family`, `Given Family`), never an
+    author and a name (`Жұмабаев Т. Академик Қ. И. Сәтбаев`) nor `Lewis, B. The U.S.A.`."""
     t = next((i for i, run in enumerate(found) if run[0] == "title"), None)
     if t is None or t < 1:
         return found
@@ -124,8 +125,12 @@ def name_after_year(tokens: list[Token], found: list[Run]) -> list[Run]:
     if not joined or found[person][0] not in PERSONS:
         return found
     _, p, q = found[person]
-    if not _word(tokens[q - 1].text) or len(tokens[q - 1].text) <= _OWN:
-        return found  # a run that does not end in a family name (`Lewis, B. The U.S.A.`)
+    k = p
+    while k + 1 < q and _initial(tokens, k):
+        k += 2  # `Ш. | Уәлиханов`
+    words = [tokens[j].text for j in range(k, q)]
+    if not words or len(words) > _MORE - 1 or not all(map(_word, words)):
+        return found  # one person in direct order (`Ш. Уәлиханов`, `Ahmet Yesevi`) alone
     return [*found[:person], ("title", p, found[t][2]), *found[t + 1 :]]
 
 
