@@ -22,7 +22,12 @@ from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token, casefolded_set
 from citekit.languages import shipped_words
 
-__all__ = ["head_before_initials", "initials_after_year", "initials_open_title", "name_after_year"]
+__all__ = [
+    "head_before_initials",
+    "initials_after_year",
+    "initials_open_title",
+    "name_joined_to_title",
+]
 
 _OWN: Final = 2  # initials of a Cyrillic name at most
 _MORE: Final = 4  # initials the author's run may have taken at most
@@ -105,7 +110,7 @@ def _and_words() -> frozenset[str]:
     return frozenset(word.casefold() for word in shipped_words("and_"))
 
 
-def name_after_year(tokens: list[Token], found: list[Run]) -> list[Run]:
+def name_joined_to_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a person the model read right before the title, joined to it by an "and"
     word alone, given to the title (`Әлиев, Б. (2015). Ш. Уәлиханов және қазақ ғылымы.`,
     `Есімов Ә., Ш. Уәлиханов және өмір жолы`, `Smith, J. (2001). T. S. Eliot and the Modern
