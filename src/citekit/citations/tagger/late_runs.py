@@ -224,7 +224,12 @@ from citekit.citations.tagger.subtitles import (
 from citekit.citations.tagger.syllable_names import whole_syllables
 from citekit.citations.tagger.thousand_pages import thousand_pages
 from citekit.citations.tagger.title_edges import title_edges
-from citekit.citations.tagger.title_initials import head_before_initials, initials_open_title
+from citekit.citations.tagger.title_initials import (
+    head_before_initials,
+    initials_after_year,
+    initials_open_title,
+    name_joined_to_title,
+)
 from citekit.citations.tagger.title_roles import (
     role_colon_after_title,
     role_word_alone,
@@ -393,6 +398,8 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = address_label(tokens, out)  # `– Қолжетімді: https://…`
     out = year_opens_title(tokens, out)  # `(2018). 1989: The year that changed the world.`
     out = initials_open_title(tokens, out)  # `Волков А. Н. С. М. Киров и Средняя Азия //`
+    out = initials_after_year(tokens, out)  # `Кузьмин Л. А. (1999). А. С. Пушкин и …`
+    out = name_joined_to_title(tokens, out)  # `Әлиев, Б. (2015). Ш. Уәлиханов және қазақ ғылымы.`
     out = head_before_initials(tokens, out)  # `Бекова Г. Роль М. Дулатова в …`
     out = parallel_title(tokens, out)  # `Қазақ тілінің сөздігі = Словарь казахского языка.`
     out = dashed_subtitle(tokens, out)  # `Türk Dış Politikası -Olgular, Belgeler, Yorumlar-,`
