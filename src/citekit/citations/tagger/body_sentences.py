@@ -19,7 +19,7 @@ from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["body_sentence"]
+__all__ = ["body_sentence", "sentence_period"]
 
 _ACRONYM: Final = range(2, 9)  # capitals of a body's acronym
 _IMPRINT: Final = frozenset({"publisher-place", "publisher"})
@@ -39,7 +39,7 @@ def _acronym(words: list[Token]) -> bool:
     )
 
 
-def _period(tokens: list[Token], k: int) -> bool:
+def sentence_period(tokens: list[Token], k: int) -> bool:
     """Whether token `k` is a sentence's period: glued to a word, spaced from a capital."""
     if tokens[k].text != "." or k == 0 or k + 1 >= len(tokens):
         return False
@@ -67,7 +67,9 @@ def body_sentence(tokens: list[Token], found: list[Run]) -> list[Run]:
     if j is None or found[j][0] != "title" or found[j][1] > 0:
         return found
     _, a, b = found[j]
-    e = next((k for k in range(a + 1, min(b, len(tokens) - 1) + 1) if _period(tokens, k)), None)
+    e = next(
+        (k for k in range(a + 1, min(b, len(tokens) - 1) + 1) if sentence_period(tokens, k)), None
+    )
     if e is None:
         return found
     head = tokens[a:e]
@@ -75,7 +77,7 @@ def body_sentence(tokens: list[Token], found: list[Run]) -> list[Run]:
     if not (_acronym(head) or (len(words) >= 2 and is_organisation(" ".join(words)))):
         return found
     m = next((r[1] for r in found[j + 1 :] if r[0] in _IMPRINT), None)
-    ends = [k for k in range(e + 1, m or 0) if _period(tokens, k)]
+    ends = [k for k in range(e + 1, m or 0) if sentence_period(tokens, k)]
     if m is None or not ends or b > ends[-1]:
         return found  # no imprint after a sentence: `Body. Host, 2020, no. 3`
     k = ends[-1]

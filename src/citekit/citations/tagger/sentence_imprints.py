@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.body_sentences import sentence_period
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["sentence_imprint", "titled_year"]
@@ -26,15 +27,6 @@ def _year(tokens: list[Token], run: Run) -> bool:
     """Whether `run` is a bare year (`2022`)."""
     _, a, b = run
     return b == a + 1 and tokens[a].text.isdigit() and len(tokens[a].text) == 4
-
-
-def _period(tokens: list[Token], k: int) -> bool:
-    """Whether token `k` is a sentence's period: glued to a word, spaced from a capital."""
-    if tokens[k].text != "." or k == 0 or k + 1 >= len(tokens):
-        return False
-    word, after = tokens[k - 1], tokens[k + 1]
-    glued = word.end == tokens[k].start and (len(word.text) > 1 or word.text.isdigit())
-    return glued and after.start > tokens[k].end and after.text[:1].isupper()
 
 
 def _place(tokens: list[Token], a: int, b: int) -> bool:
@@ -65,7 +57,7 @@ def sentence_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
     if (
         found[last - 2][0] == "title"
         and p - o > 2
-        and _period(tokens, o)
+        and sentence_period(tokens, o)
         and _place(tokens, o + 1, p - 1)
     ):
         place: list[Run] = [(OTHER, o, o + 1), ("publisher-place", o + 1, p - 1), (OTHER, p - 1, p)]
@@ -73,7 +65,7 @@ def sentence_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
     if found[last - 2][0] != "title" or found[last - 2][2] != found[last][1] - 1:
         return found
     _, a, b = found[last - 2]
-    k = next((k for k in range(b - 1, a, -1) if _period(tokens, k)), None)
+    k = next((k for k in range(b - 1, a, -1) if sentence_period(tokens, k)), None)
     if k is None:
         return found
     colon = next((c for c in range(k + 1, b) if tokens[c].text == ":"), None)
@@ -96,7 +88,7 @@ def titled_year(tokens: list[Token], found: list[Run]) -> list[Run]:
         if year[0] != "issued" or not _year(tokens, year) or year[1] != b + 1:
             continue
         y = year[2]
-        if y >= len(tokens) or not _period(tokens, y):
+        if y >= len(tokens) or not sentence_period(tokens, y):
             return found
         rest = found[j + 3 :]
         imprint = next((i for i, r in enumerate(rest) if r[0] in _IMPRINT), None)
