@@ -11,7 +11,7 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import Run, painted
-from citekit.citations.tagger.pages import counted, roman_count
+from citekit.citations.tagger.pages import counted, extent_words, roman_count
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
@@ -21,15 +21,9 @@ _SUM: Final = 3  # tokens of a sum: `xii`, `+`, `304`
 
 
 @functools.cache
-def _extent_words() -> frozenset[str]:
-    """The words after a whole's count of pages (`[words] extent`, `extent_counted`)."""
-    return frozenset(shipped_words("extent") | shipped_words("extent_counted"))
-
-
-@functools.cache
 def _page_words() -> frozenset[str]:
     """The page words of the language files (`pp.`, `с.`, `s.`), their period out."""
-    return frozenset(w.rstrip(".") for w in shipped_words("page") | _extent_words())
+    return frozenset(w.rstrip(".") for w in shipped_words("page") | extent_words())
 
 
 def _sum_at(tokens: list[Token], k: int) -> bool:
@@ -52,7 +46,7 @@ def page_sum(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         end = k + _SUM
         before = k - 1 - (k > 1 and tokens[k - 1].text == ".")
-        after = end < len(tokens) and counted(tokens, end, _extent_words())
+        after = end < len(tokens) and counted(tokens, end, extent_words())
         if (before >= 0 and tokens[before].text in _page_words()) or after:
             return painted(found, ("number-of-pages", k, end))
     return found
@@ -70,7 +64,7 @@ def bracketed_extent(tokens: list[Token], found: list[Run]) -> list[Run]:
         at = start + (_SUM - 1 if _sum_at(tokens, start) else 0)
         if at + 1 >= len(tokens) or not tokens[at].text.isdecimal():
             continue
-        if not counted(tokens, at + 1, _extent_words()):
+        if not counted(tokens, at + 1, extent_words()):
             continue
         close = at + 2 + (at + 2 < len(tokens) and tokens[at + 2].text == ".")
         if close < len(tokens) and tokens[close].text == ")":

@@ -21,6 +21,7 @@ from citekit.languages import shipped_words
 __all__ = [
     "book_extent",
     "counted",
+    "extent_words",
     "issue_before_page",
     "page_after_issue",
     "periodical_page",
@@ -94,6 +95,12 @@ def book_extent(tokens: list[Token], marks: list[set[str]], found: list[Run]) ->
 @functools.cache
 def _counted_words() -> frozenset[str]:
     return frozenset(shipped_words("extent_counted"))
+
+
+@functools.cache
+def extent_words() -> frozenset[str]:
+    """The words after a whole's count of pages (`[words] extent`, `extent_counted`)."""
+    return frozenset(shipped_words("extent")) | _counted_words()
 
 
 _TURKMEN: Final = frozenset("ňýžäŇÝŽÄ")  # letters of Turkmen that Turkish does not write

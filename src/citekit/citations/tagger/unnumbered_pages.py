@@ -5,28 +5,20 @@ parts (a volume, a page, no field)."""
 
 from __future__ import annotations
 
-import functools
 from typing import Final
 
 from citekit.citations.tagger.align import Run, painted
-from citekit.citations.tagger.pages import counted
+from citekit.citations.tagger.pages import counted, extent_words
 from citekit.citations.tagger.tokens import Token
-from citekit.languages import shipped_words
 
 __all__ = ["unnumbered_count"]
 
 _SPAN: Final = 5  # tokens of the two counts: `[`, `4`, `]`, `,`, `320` or `320`, `,`, `[`, `4`, `]`
 
 
-@functools.cache
-def _extent_words() -> frozenset[str]:
-    """The words after a whole's count of pages (`[words] extent`, `extent_counted`)."""
-    return frozenset(shipped_words("extent") | shipped_words("extent_counted"))
-
-
 def _page_word(tokens: list[Token], k: int) -> bool:
     """Whether token `k` (with its period) is a word after a count of pages (`с.`, `б.`, `p.`)."""
-    return k < len(tokens) and counted(tokens, k, _extent_words())
+    return k < len(tokens) and counted(tokens, k, extent_words())
 
 
 def _bracketed(tokens: list[Token], k: int) -> bool:
