@@ -5,11 +5,8 @@ from __future__ import annotations
 
 from citekit.citations import parse_note
 from citekit.citations.tagger import colon_authors, ieee_hosts, page_ends, report_numbers
-from citekit.model import Citation, Location
-
-
-def _first(text: str) -> Citation:
-    return parse_note(1, text, location=Location(path="t")).citations[0]
+from citekit.model import Location
+from tests.citations.parsed import first_citation as _first
 
 
 def test_words_come_from_the_language_files() -> None:

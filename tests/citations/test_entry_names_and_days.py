@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.citations import parse_note
 from citekit.citations.names import to_name
-from citekit.model import Citation, Location
-
-
-def _first(note: str) -> Citation:
-    return parse_note(1, note, location=Location(path="a.md")).citations[0]
+from tests.citations.parsed import first_citation as _first
 
 
 @pytest.mark.parametrize(

@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.citations import parse_note
 from citekit.langid import detect_language
-from citekit.model import Citation, Location
-
-
-def _first(text: str) -> Citation:
-    return parse_note(1, text, location=Location(path="t")).citations[0]
+from tests.citations.parsed import first_citation as _first
 
 
 def _names(found: tuple[object, ...]) -> list[str]:

@@ -7,15 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.citations import parse_note
 from citekit.citations.note_kinds import classify
 from citekit.citations.sources import split_sources
 from citekit.citations.structure import find_exact
-from citekit.model import Citation, Location, NoteKind
-
-
-def _first(text: str) -> Citation:
-    return parse_note(1, text, location=Location(path="t")).citations[0]
+from citekit.model import NoteKind
+from tests.citations.parsed import first_citation as _first
 
 
 @pytest.mark.parametrize(

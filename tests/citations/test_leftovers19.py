@@ -8,13 +8,9 @@ import json
 
 import pytest
 
-from citekit.citations import parse_note
 from citekit.citations.type_cues import news_outlet
-from citekit.model import Citation, Location
-
-
-def _first(text: str) -> Citation:
-    return parse_note(1, text, location=Location(path="t")).citations[0]
+from citekit.model import Citation
+from tests.citations.parsed import first_citation as _first
 
 
 def _part(citation: Citation) -> str | None:

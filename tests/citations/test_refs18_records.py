@@ -10,10 +10,7 @@ from citekit.citations import parse_note
 from citekit.csl import from_csl
 from citekit.model import Citation, Location
 from citekit.styles import format_bibliography
-
-
-def _first(text: str) -> Citation:
-    return parse_note(1, text, location=Location(path="t")).citations[0]
+from tests.citations.parsed import first_citation as _first
 
 
 def _iso(found: Citation) -> str | None:

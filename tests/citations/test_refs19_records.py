@@ -7,15 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.citations import parse_note
 from citekit.citations.names import to_name
 from citekit.csl import from_csl
-from citekit.model import Citation, Location, Name
+from citekit.model import Name
 from citekit.styles import format_bibliography
-
-
-def _first(text: str) -> Citation:
-    return parse_note(1, text, location=Location(path="t")).citations[0]
+from tests.citations.parsed import first_citation as _first
 
 
 @pytest.mark.parametrize(

@@ -3,13 +3,8 @@ an unrelated mark. Notes written for these tests."""
 
 from __future__ import annotations
 
-from citekit.citations import parse_note
 from citekit.citations.tagger.record_series import divided_record, record_host
-from citekit.model import Citation, Location
-
-
-def _first(text: str) -> Citation:
-    return parse_note(1, text, location=Location(path="t")).citations[0]
+from tests.citations.parsed import first_citation as _first
 
 
 def test_a_title_opening_with_a_joining_word_needs_no_dash_in_the_note() -> None:

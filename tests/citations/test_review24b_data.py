@@ -5,14 +5,8 @@ editor role (`editor`). The notes are written for these tests, none is a corpus 
 
 from __future__ import annotations
 
-from citekit.citations import parse_note
 from citekit.languages import shipped_words
-from citekit.model import Citation, Location
-
-
-def _first(text: str) -> Citation:
-    note = parse_note(1, text, location=Location(path="t"))
-    return note.citations[0]
+from tests.citations.parsed import first_citation as _first
 
 
 def test_the_words_are_data() -> None:

@@ -8,16 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.citations import parse_note
 from citekit.citations.tagger.values import clean
-from citekit.model import Citation, Location
+from citekit.model import Citation
+from tests.citations.parsed import first_citation as _first
 from tests.linear import assert_linear
-
-
-def _first(text: str) -> Citation:
-    note = parse_note(1, text, location=Location(path="t"))
-    assert note.citations
-    return note.citations[0]
 
 
 def _families(c: Citation) -> list[str]:

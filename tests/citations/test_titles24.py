@@ -5,12 +5,8 @@ sentence. Notes written for these tests."""
 
 from __future__ import annotations
 
-from citekit.citations import parse_note
-from citekit.model import Citation, Location, PartialDate
-
-
-def _first(text: str) -> Citation:
-    return parse_note(1, text, location=Location(path="t")).citations[0]
+from citekit.model import PartialDate
+from tests.citations.parsed import first_citation as _first
 
 
 def test_apa_journal_after_question_with_volume_only() -> None:

@@ -8,19 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.citations import parse_note
 from citekit.citations.tagger.decisions import case_numbers
 from citekit.citations.tagger.sites import spells_host
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.types import rule_type
 from citekit.citations.worded_types import worded_type
 from citekit.langid import detect_language
-from citekit.model import Citation, Location, PartialDate
+from citekit.model import PartialDate
+from tests.citations.parsed import first_citation as _first
 from tests.linear import assert_linear
-
-
-def _first(text: str) -> Citation:
-    return parse_note(1, text, location=Location(path="t")).citations[0]
 
 
 def _typed(fields: dict[str, object], text: str) -> str:

@@ -10,14 +10,8 @@ from typing import Any
 
 import pytest
 
-from citekit.citations import parse_note
-from citekit.model import Citation, Location
-
-
-def _first(text: str) -> Citation:
-    note = parse_note(1, text, location=Location(path="test"))
-    assert note.citations
-    return note.citations[0]
+from citekit.model import Citation
+from tests.citations.parsed import first_citation as _first
 
 
 def _value(found: Citation, key: str) -> Any:
