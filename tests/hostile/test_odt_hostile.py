@@ -7,7 +7,7 @@ import zipfile
 
 import pytest
 
-from citekit.documents import odt
+from citekit.documents import _zip, odt
 from citekit.errors import DocumentError
 from citekit.pipeline import read_bytes
 
@@ -68,7 +68,7 @@ def test_nesting_deeper_than_pythons_recursion_limit_reads() -> None:
 
 
 def test_too_many_xml_tags_is_refused_before_parsing() -> None:
-    data = _odt("<text:p/>" * (odt._MAX_TAGS + 1))
+    data = _odt("<text:p/>" * (_zip._MAX_TAGS + 1))
     with pytest.raises(DocumentError, match="more than 2,500,000 XML tags"):
         read_bytes(data, path="dense.odt")
 

@@ -17,7 +17,7 @@ from lxml import etree
 from citekit.documents._blocks import Block, RawNote, find_markers
 from citekit.documents._common import Extraction
 from citekit.documents._sections import find_notes
-from citekit.documents._zip import inflate
+from citekit.documents._zip import inflate, parse_xml
 from citekit.errors import DocumentError
 
 __all__ = ["read"]
@@ -26,7 +26,6 @@ _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
 _NS = {"w": _W, "r": _R}
-_MAX_TAGS = 2_500_000  # about 380 MB once parsed; a 500-page book has well under a million
 _MAX_NOTES = 20_000  # footnotes or endnotes in one document
 _MAX_TEXT = 20_000_000  # characters of note text in one document
 # Word's built-in heading styles: their names in styles.xml are these English words whatever the
@@ -48,15 +47,7 @@ def _xml(archive: zipfile.ZipFile, name: str, path: str) -> etree._Element | Non
         archive.getinfo(name)
     except KeyError:
         return None
-    data = inflate(archive, name, path)
-    tags = data.count(b"<")  # lxml keeps every element in memory: ~150 bytes each
-    if tags > _MAX_TAGS:
-        raise DocumentError(path, f"{name} has more than {_MAX_TAGS:,} XML tags")
-    try:
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
-        return etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as exc:
-        raise DocumentError(path, f"{name} is not well-formed XML: {exc}") from exc
+    return parse_xml(inflate(archive, name, path), name, path)
 
 
 def _resolve(folder: str, target: str) -> str:

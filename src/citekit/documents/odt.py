@@ -23,7 +23,7 @@ from lxml import etree
 from citekit.documents._blocks import Block, RawNote, find_markers, is_note_number
 from citekit.documents._common import Extraction
 from citekit.documents._sections import find_notes
-from citekit.documents._zip import inflate
+from citekit.documents._zip import inflate, parse_xml
 from citekit.errors import DocumentError
 
 __all__ = ["read"]
@@ -35,7 +35,6 @@ _BODY = f"{{{_TEXT}}}note-body"
 _CITATION = f"{{{_TEXT}}}note-citation"
 _PARAGRAPHS = (f"{{{_TEXT}}}p", f"{{{_TEXT}}}h")
 _MAX_PART = 200 * 1024 * 1024
-_MAX_TAGS = 2_500_000  # as for DOCX: lxml keeps every element, ~150 bytes each
 _MAX_SPACES = 10_000  # one <text:s text:c="…"/>; Writer writes runs of a few spaces
 _MAX_TEXT = 50_000_000  # characters of text in one document, body and notes
 _MAX_NOTES = 20_000  # footnotes and endnotes, as for DOCX: a 137 KB file held 400,000
@@ -54,19 +53,9 @@ class _Budget:
             raise DocumentError(self.path, f"more than {_MAX_TEXT:,} characters of text")
 
 
-def _parse(data: bytes, name: str, path: str) -> etree._Element:
-    if data.count(b"<") > _MAX_TAGS:
-        raise DocumentError(path, f"{name} has more than {_MAX_TAGS:,} XML tags")
-    try:
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
-        return etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as exc:
-        raise DocumentError(path, f"{name} is not well-formed XML: {exc}") from exc
-
-
 def _content(data: bytes, path: str) -> etree._Element:
     if not data.startswith(b"PK\x03\x04"):
-        return _parse(data, "the flat ODT", path)
+        return parse_xml(data, "the flat ODT", path)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
@@ -78,7 +67,7 @@ def _content(data: bytes, path: str) -> etree._Element:
             raise DocumentError(path, "not an ODT file (no content.xml)") from None
         if info.file_size > _MAX_PART:
             raise DocumentError(path, f"content.xml is too large ({info.file_size} bytes)")
-        return _parse(inflate(archive, "content.xml", path, _MAX_PART), "content.xml", path)
+        return parse_xml(inflate(archive, "content.xml", path, _MAX_PART), "content.xml", path)
 
 
 def _spaces(node: etree._Element, path: str) -> str:
