@@ -49,15 +49,11 @@ def _type(note: str) -> str | None:
             "https://doi.org/10.1234/sa.2015.12",
             "article-journal",
         ),
-        # news outlets of Uzbekistan and Kyrgyzstan, and of Turkmenistan, named whole
+        # news outlets of Uzbekistan and Kyrgyzstan, named whole
         ('"Toshkentda yangi metro bekati ochildi." Daryo. https://daryo.uz/2021/03/03/metro', "article-newspaper"),
         ("Saidov B. O'zbekistonda paxta islohoti // Toshkent haqiqati. URL: https://th.uz/paxta", "article-newspaper"),
         ("Бишкекте жаңы мектеп ачылды. Кабар. URL: https://kabar.kg/news/bishkekte-mektep/", "article-newspaper"),
         ("Ош шаарында жаңы көпүрө ачылды // Кыргыз Туусу. URL: https://kt.kg/news/12345", "article-newspaper"),
-        (
-            "Täze romanlar (туркм.). Edebiýat we sungat. Дата обращения: 17 октября 2014.",
-            "article-newspaper",
-        ),
         # a talk with someone the note names by itself is an interview; a meeting in a
         # journal's or a paper's headline, a book's title are not
         ("Hasan Yıldız ile görüşme, Konya, 3 Haziran 2019.", "interview"),
@@ -73,6 +69,16 @@ def _type(note: str) -> str | None:
         # a Turkish film's director abbreviated
         ("Eşkıya. Yön. Yavuz Turgul. Filmacass, 1996.", "motion_picture"),
         ("Kış Uykusu. Yön. Nuri Bilge Ceylan. Zeyno Film, 2014.", "motion_picture"),
+        # archival shelf marks in Azerbaijani and Uzbek
+        ("Azərbaycan Respublikası Dövlət Arxivi (ARDA), f. 28, siy. 1, iş 45, v. 12.", "manuscript"),
+        ("ARDA, f. 411, siy. 2, iş 17, vər. 3–5.", "manuscript"),
+        ("O'zMA, F. I-1, ro'yxat 27, ish 1546, varaq 22.", "manuscript"),
+        ("Hüseynov A. İş və əmək hüququ. Bakı: Elm, 2010. 240 s.", "book"),
+        # an interview in Uzbek and Ukrainian (the apostrophe typed either way)
+        ("Aliyev B. bilan suhbat, Samarqand, 2019 yil 5 may.", "interview"),
+        ("Інтерв’ю автора з О. Петренком, Київ, 12 травня 2018 р.", "interview"),
+        ("Бесіда автора з В. Коваленком, Львів, 3 березня 2020 р.", "interview"),
+        ("Karimov A. Badiiy suhbat janri // O'zbek tili va adabiyoti. 2015. № 3. B. 22–28.", "article-journal"),
         # LiveJournal by its Russian name: a blog, whatever its journal's word
         (
             "Каримов Р. Заметки о поездке в Хиву // Живой журнал. 2015. 8 июля. URL: "
