@@ -19,13 +19,19 @@ def _type(note: str) -> str | None:
     ("note", "kind"),
     [
         # a report's word opening the title's information after its colon (GOST, a subtitle)
-        ("Народное хозяйство СССР в 1970 г.: Стат. ежегодник. М.: Статистика, 1971. 824 с.", "report"),
+        (
+            "Народное хозяйство СССР в 1970 г.: Стат. ежегодник. М.: Статистика, 1971. 824 с.",
+            "report",
+        ),
         (
             "Народное хозяйство Казахской ССР в 1985 г.: стат. ежегодник. Алма-Ата: Казахстан, "
             "1986. 312 с.",
             "report",
         ),
-        ("Казахстан в цифрах : стат. сб. / Агентство РК по статистике. Алматы, 2008. 120 с.", "report"),
+        (
+            "Казахстан в цифрах : стат. сб. / Агентство РК по статистике. Алматы, 2008. 120 с.",
+            "report",
+        ),
         ("Итоги переписи населения 2009 года: аналитический доклад. Астана, 2011.", "report"),
         ("Kazakhstan: Country Report. London: Economist Intelligence Unit, 2018.", "report"),
         # … not a word of the subtitle's own, nor one in a journal's numbered article
@@ -42,7 +48,10 @@ def _type(note: str) -> str | None:
             "Dryad. https://doi.org/10.5061/dryad.abc123",
             "document",
         ),
-        ("World Bank. (2021). World Development Indicators [Data set]. https://doi.org/10.57966/6rwy-0b07", "document"),
+        (
+            "World Bank. (2021). World Development Indicators [Data set]. https://doi.org/10.57966/6rwy-0b07",
+            "document",
+        ),
         # a film's description with a DOI stays a periodical's when it has volume and issue
         (
             "Kaya, A. (2015). Winter Sleep [Film review]. Sinema Araştırmaları, 3(2), 45–50. "
@@ -50,10 +59,22 @@ def _type(note: str) -> str | None:
             "article-journal",
         ),
         # news outlets of Uzbekistan and Kyrgyzstan, named whole
-        ('"Toshkentda yangi metro bekati ochildi." Daryo. https://daryo.uz/2021/03/03/metro', "article-newspaper"),
-        ("Saidov B. O'zbekistonda paxta islohoti // Toshkent haqiqati. URL: https://th.uz/paxta", "article-newspaper"),
-        ("Бишкекте жаңы мектеп ачылды. Кабар. URL: https://kabar.kg/news/bishkekte-mektep/", "article-newspaper"),
-        ("Ош шаарында жаңы көпүрө ачылды // Кыргыз Туусу. URL: https://kt.kg/news/12345", "article-newspaper"),
+        (
+            '"Toshkentda yangi metro bekati ochildi." Daryo. https://daryo.uz/2021/03/03/metro',
+            "article-newspaper",
+        ),
+        (
+            "Saidov B. O'zbekistonda paxta islohoti // Toshkent haqiqati. URL: https://th.uz/paxta",
+            "article-newspaper",
+        ),
+        (
+            "Бишкекте жаңы мектеп ачылды. Кабар. URL: https://kabar.kg/news/bishkekte-mektep/",
+            "article-newspaper",
+        ),
+        (
+            "Ош шаарында жаңы көпүрө ачылды // Кыргыз Туусу. URL: https://kt.kg/news/12345",
+            "article-newspaper",
+        ),
         # a talk with someone the note names by itself is an interview; a meeting in a
         # journal's or a paper's headline, a book's title are not
         ("Hasan Yıldız ile görüşme, Konya, 3 Haziran 2019.", "interview"),
@@ -70,7 +91,10 @@ def _type(note: str) -> str | None:
         ("Eşkıya. Yön. Yavuz Turgul. Filmacass, 1996.", "motion_picture"),
         ("Kış Uykusu. Yön. Nuri Bilge Ceylan. Zeyno Film, 2014.", "motion_picture"),
         # archival shelf marks in Azerbaijani and Uzbek
-        ("Azərbaycan Respublikası Dövlət Arxivi (ARDA), f. 28, siy. 1, iş 45, v. 12.", "manuscript"),
+        (
+            "Azərbaycan Respublikası Dövlət Arxivi (ARDA), f. 28, siy. 1, iş 45, v. 12.",
+            "manuscript",
+        ),
         ("ARDA, f. 411, siy. 2, iş 17, vər. 3–5.", "manuscript"),
         ("O'zMA, F. I-1, ro'yxat 27, ish 1546, varaq 22.", "manuscript"),
         ("Hüseynov A. İş və əmək hüququ. Bakı: Elm, 2010. 240 s.", "book"),
@@ -78,7 +102,10 @@ def _type(note: str) -> str | None:
         ("Aliyev B. bilan suhbat, Samarqand, 2019 yil 5 may.", "interview"),
         ("Інтерв’ю автора з О. Петренком, Київ, 12 травня 2018 р.", "interview"),
         ("Бесіда автора з В. Коваленком, Львів, 3 березня 2020 р.", "interview"),
-        ("Karimov A. Badiiy suhbat janri // O'zbek tili va adabiyoti. 2015. № 3. B. 22–28.", "article-journal"),
+        (
+            "Karimov A. Badiiy suhbat janri // O'zbek tili va adabiyoti. 2015. № 3. B. 22–28.",
+            "article-journal",
+        ),
         # LiveJournal by its Russian name: a blog, whatever its journal's word
         (
             "Каримов Р. Заметки о поездке в Хиву // Живой журнал. 2015. 8 июля. URL: "
