@@ -6,8 +6,9 @@ responsibility's slash or the imprint: `Народное хозяйство СС
 аналитический доклад / …`; English and Turkish titles do the same with their subtitle
 (`Kazakhstan: Country Report`, `Türkiye'de Göç: Rapor`). The tagger often leaves that
 information out of every field, so the kind is read from the note's text: a report's word
-(`[types] report`) opening what follows the title's colon makes the work a report, as the
-same word closing the title would.
+(`[types] report`) that is all the title's colon is followed by, a number at most after it,
+makes the work a report, as the same word closing the title would; a subtitle that goes on
+(`Osmanlı Ekonomisi: Analiz ve Yorum`) is the title's own.
 """
 
 from __future__ import annotations
@@ -27,7 +28,10 @@ def _report_opens() -> re.Pattern[str]:
     """A colon, then a report's word opening what follows it, whole."""
     words = sorted({casefold(w) for w in shipped_type_words("report")}, key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words) or "(?!)"
-    return re.compile(rf"\s*:\s*(?:{alternation})(?!\w)")
+    # the word is the whole information, a number at most after it: `…: Rapor. Ankara`,
+    # `…: стат. сб. / …`; a subtitle going on is the title's (`…: Analiz ve Yorum`)
+    number = r"(?:\s*(?:№|No\.?|no\.?)?\s*\d[\d./-]*)?"
+    return re.compile(rf"\s*:\s*(?:{alternation}){number}\s*(?:[.,;/(\[—–-]|$)")
 
 
 def report_after_colon(fields: Mapping[str, object], text: str) -> bool:
