@@ -144,9 +144,16 @@ def _described(title: str, text: str) -> str | None:
         close = ")" if title[last] == "(" else "]"
         if title.find(close, last) < 0 or title.endswith(close):
             opens.append(at + last)
-    if not opens:
-        return None
-    inside = text[min(opens) + 1 : min(opens) + 1 + _DESCRIPTION].lstrip()
+    # … the first that names a medium: APA's version closing the title comes before the
+    # description (`Survey 2019 (Version 2) [Data set]`)
+    for start in sorted(set(opens)):
+        if (kind := _medium_in(text[start + 1 : start + 1 + _DESCRIPTION].lstrip())) is not None:
+            return kind
+    return None
+
+
+def _medium_in(inside: str) -> str | None:
+    """The type a bracket's words name when its medium's word stands alone in it, or None."""
     first = _FIRST_WORD.match(inside)
     candidates = _descriptions().get(casefold(first.group())) if first else None
     if not candidates:
@@ -184,20 +191,23 @@ def medium_type(kind: str, fields: Mapping[str, object], text: str, standard: bo
         return "map"
     if isinstance(title, str) and not cues.isdisjoint(_DESCRIBED_KEYS):
         described = _described(title, text)
-        if described is not None and not _printed(fields):
+        if described is not None and not _printed(fields, described):
             return described
     return kind
 
 
-def _printed(fields: Mapping[str, object]) -> bool:
-    """Whether a periodical's numbers or a paper printed the work (a film's review)."""
+def _printed(fields: Mapping[str, object], kind: str) -> bool:
+    """Whether a periodical's numbers or a paper printed the work (a film's review); a data
+    set's DOI is its repository's (Zenodo, Dryad, Figshare, a Dataverse mint one for each data
+    set they hold), no periodical's."""
+    numbers = tuple(k for k in _NUMBERS if not (kind == "dataset" and k == "DOI"))
     container = fields.get("container-title")
     if not (isinstance(container, str) and container):
-        return any(fields.get(k) for k in _NUMBERS)
+        return any(fields.get(k) for k in numbers)
     issued = fields.get("issued")
     day = getattr(issued, "day", None) is not None  # a paper's day
     paper = day or news_outlet(container) or has_cue("newspaper", container)
-    return paper or any(fields.get(k) for k in _NUMBERS)
+    return paper or any(fields.get(k) for k in numbers)
 
 
 def law_in_title(number: str | None, fields: Mapping[str, object], text: str) -> bool:

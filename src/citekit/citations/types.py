@@ -38,6 +38,7 @@ from citekit.citations.news_evidence import (
 )
 from citekit.citations.printed_reports import printed_report
 from citekit.citations.site_periodicals import site_named_periodical
+from citekit.citations.title_kinds import report_after_colon
 from citekit.citations.trailing_series import report_series_after
 from citekit.citations.type_cues import (
     CLOSED_COLON,
@@ -239,6 +240,8 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     ) or (has_type_cue("report", title) and (not container or _own_host(fields, container)))
     # … or named last, after the imprint's year (`…, 2013. Policy Memo No. 290.`)
     reported = reported or report_series_after(fields, text)
+    # … or opening the title's own information after its colon (`…: стат. ежегодник. М., 1971`)
+    reported = reported or report_after_colon(fields, text)
     # a meeting's verbatim record is its book (`XV съезд ВКП(б). Стенографический отчет. М.`)
     if reported and not has_type_cue("verbatim", text):
         return "report"  # APA's `Title (Policy Brief No. 12)`: the series in brackets after it

@@ -275,6 +275,13 @@ def _interview(fields: Mapping[str, object], text: str, title: str, container: s
     return not journal or not has_type_cue("interview", title) or _interview_phrase(title)
 
 
+def _talk(fields: Mapping[str, object], container: str) -> bool:
+    """Whether a talk with someone (`[types] talk_with`: `… ile görüşme`, a meeting too) is the
+    author's interview: nothing hosts, posts, numbers or prints it."""
+    hosted = container or any(fields.get(k) for k in ("URL", "volume", "issue", "DOI", "page"))
+    return not hosted and not _imprint(fields)
+
+
 @functools.cache
 def _interview_phrases() -> tuple[str, ...]:
     return tuple({casefold(w) for w in shipped_type_words("interview") if " " in w})
@@ -312,6 +319,8 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     if spoken and _speech(fields, text, title, container):
         return "speech"
     if "interview" in cues and _interview(fields, text, title, container):
+        return "interview"
+    if "talk_with" in cues and _talk(fields, container):
         return "interview"
     untitled = text.replace(title, " ") if title else text  # a headline about e-books is news
     # … and so is its address's slug (`…/2021/05/12/ebook-market/`)
