@@ -16,9 +16,6 @@ __all__ = ["labelled_language", "placed_language"]
 
 _CYRILLIC: Final = re.compile("[\u0400-\u04ff]")
 _ENGLISH: Final = "en"
-# a letter and its period straight after a word and its space (`Бекмурод Б.`), and the
-# initials after it (`Karimov I. A.`); only capitals are initials (`_initials`)
-_INITIAL: Final = re.compile(r"(?<=[^\W\d_] )[^\W\d_]\.(?:\s?[^\W\d_]\.)*(?![^\W\d_])")
 
 # the word lists of the labels a note writes around a source (its page, year, imprint, access
 # date, roles and pointers), each also as typed plainly (the language file adds those)
@@ -26,12 +23,6 @@ _KEYS: Final = (
     *("page", "year", "accessed", "archived", "and_", "et_al", "publisher", "edition"),
     *("editor", "translator", "extent", "see", "commentary"),
 )
-
-
-def _initials(found: re.Match[str]) -> str:
-    """A run of initials blanked out, or the run as written when a letter is small (`s.`)."""
-    run = found.group()
-    return " " if all(c.isupper() for c in run if c.isalpha()) else run
 
 
 @functools.cache
@@ -66,9 +57,6 @@ def labelled_language(text: str, title: str, tied: frozenset[str], chosen: str) 
     # the note's labels stand around its title, not in it (`Мажилис жана зауыт ашты`: Kazakh
     # `жаңа` typed plainly, no Kyrgyz `жана` "and"); the title is the text that is tied
     around = text.replace(title, " ") if title and title in text else text
-    # an author's initial after the family name (`Бекмурод Б.`, `Karimov B.`) is no label,
-    # though it is spelled as one (`Б. 12`, a page in Uzbek)
-    around = _INITIAL.sub(_initials, around)
     counts: dict[str, int] = {}
     for code in even:
         pattern = _labels(code)

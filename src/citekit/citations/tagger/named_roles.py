@@ -286,9 +286,7 @@ def _volume_at(tokens: Sequence[Token], marks: Sequence[set[str]], k: int) -> bo
     )
 
 
-def _slashed_names_end(
-    tokens: Sequence[Token], marks: Sequence[set[str]], r: int
-) -> int | None:
+def _slashed_names_end(tokens: Sequence[Token], marks: Sequence[set[str]], r: int) -> int | None:
     """Where the names that start at token `r` end: initials and capitalised words (a comma
     before another name), closed by a period before a dash, a volume's label (`/ Hrsg. v. K.
     Müller. Bd. 2.`: the names come before the volume in every style that writes the slash) or
