@@ -11,6 +11,7 @@ import pytest
 
 from citekit.citations import parse_note
 from citekit.citations.labelled import placed_language
+from citekit.langid import detect_language
 from citekit.model import Citation, Location
 
 
@@ -125,3 +126,31 @@ def test_names_after_a_slash_end_before_a_volume(
 def test_german_places_of_publication(text: str, place: str, publisher: str) -> None:
     found = _first(text)
     assert (found.publisher_place, found.publisher) == (place, publisher)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Lytvyn, V. Ukraina: dosvid ta problemy. Kyiv: Naukova dumka, 2003.", "uk"),
+        ("Shevchuk, V. Ukrains'ki pytannia. Kyiv: Lybid', 2001.", "uk"),
+        ("Bartol'd, V. V. Sochineniia. Vol. 2. Moscow: Nauka, 1963.", "ru"),
+        ("Kyzlasov, L. R. Istoriia Tuvy v srednie veka. Moscow: Izdatel'stvo MGU, 1969.", "ru"),
+        ("Ivanov, S. Ocherki istorii Kazakhstana. Almaty: Gylym, 1998.", "ru"),
+    ],
+)
+def test_romanised_ukrainian_and_russian_titles(text: str, language: str) -> None:
+    # LoC romanisation: Ukrainian `ta`, `pytannia`, `-s'kyi`; Russian `istoriia`, `ocherki`
+    assert _first(text).language == language
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Нарыс", "be"),
+        ("Збор твораў", "be"),
+        ("Qadimgi Xorazm madaniyati", "uz"),
+        ("Ilmiy axborotnoma", "uz"),
+    ],
+)
+def test_frequent_title_words(title: str, language: str) -> None:
+    assert detect_language(title) == language
