@@ -11,7 +11,7 @@ from typing import Final
 
 from attrs import evolve
 
-from citekit._text import unmixed, visible
+from citekit._text import has_cyrillic, unmixed, visible
 from citekit.citations.afterwords import before_discussion
 from citekit.citations.commentary import before_commentary, commentary, commentary_phrases
 from citekit.citations.correspondence import as_letter, personal_communication
@@ -113,11 +113,20 @@ def _close(title: str) -> frozenset[str]:
     # none of its likely ones beside one it gives some (`Swift`: its English `w`, no German word);
     # nor is one citekit only tells titles in (Spanish) short of the best: the work's other
     # names (its journal, `Tengrinews`) are not read for it
+    # … nor one read in the title's script only by its words (romanised Ukrainian: a script
+    # prior of 0) when they give it none
+    script = "Cyrl" if has_cyrillic(title) else "Latn"
     near = frozenset(
         code
         for code, score in scores
         if score >= best - _CLOSE
-        and (score > 0 or best <= 0 or language_file(code).prior > 1)
+        and (
+            score > 0
+            or best <= 0
+            or (
+                language_file(code).prior > 1 and language_file(code).script_priors.get(script) != 0
+            )
+        )
         and (score == best or not language_file(code).titles_only)
     )
     return near if len(near) > 1 else frozenset()

@@ -120,9 +120,13 @@ def _placed_by(text: str, codes: frozenset[str]) -> list[str]:
     """The languages of `codes` that list a place `text` names, in the order of their codes;
     a language whose own letters the text writes, not by a spelling typed without them."""
     letters = set(text)
-    return [
+    found = [
         code
         for code in sorted(codes)
         if (p := _cities(code, not letters.isdisjoint(language(code).plain_letters))) is not None
         and p.search(text)
     ]
+    # a language that spells the place so with its own letters (Tatar `Казан`) names it, not
+    # one that only types it so without its letters (Kazakh `Қазан` typed plainly)
+    native = [code for code in found if (p := _cities(code, True)) is not None and p.search(text)]
+    return native if native and len(native) < len(found) else found

@@ -277,10 +277,21 @@ def _capital_at(tokens: Sequence[Token], k: int) -> bool:
     return _initial_at(tokens, k) or (text.isalpha() and text[0].isupper() and len(text) > 1)
 
 
-def _slashed_names_end(tokens: Sequence[Token], r: int) -> int | None:
+def _volume_at(tokens: Sequence[Token], marks: Sequence[set[str]], k: int) -> bool:
+    """Whether a volume's label and its number start at token `k` (`Bd. 2`, `T. 2`, `Т. 3`)."""
+    return (
+        k + 2 < len(tokens)
+        and "Bvolume" in marks[k]
+        and any(t.text[:1].isdigit() for t in tokens[k + 1 : k + 3])
+    )
+
+
+def _slashed_names_end(tokens: Sequence[Token], marks: Sequence[set[str]], r: int) -> int | None:
     """Where the names that start at token `r` end: initials and capitalised words (a comma
-    before another name), closed by a period before a dash or at the note's end, a semicolon,
-    a slash, or the initials after a family name; None when they do not end so."""
+    before another name), closed by a period before a dash, a volume's label (`/ Hrsg. v. K.
+    Müller. Bd. 2.`: the names come before the volume in every style that writes the slash) or
+    at the note's end, a semicolon, a slash, or the initials after a family name; None when
+    they do not end so."""
     k, worded = r, False
     while k < len(tokens) and k - r <= _LONGEST:
         text = tokens[k].text
@@ -298,7 +309,12 @@ def _slashed_names_end(tokens: Sequence[Token], r: int) -> int | None:
         if not worded:
             return None
         if text in ";/" or (
-            text == "." and (k + 1 == len(tokens) or tokens[k + 1].text in _DASHES)
+            text == "."
+            and (
+                k + 1 == len(tokens)
+                or tokens[k + 1].text in _DASHES
+                or _volume_at(tokens, marks, k + 1)
+            )
         ):
             return k
         return None
@@ -322,11 +338,15 @@ def names_after_slash(
         r = s + 1
         while r < len(tokens) and role in marks[r]:
             r += 1
-        end = _slashed_names_end(tokens, r)
+        end = _slashed_names_end(tokens, marks, r)
         if end is None or all(label == role for label in out[r:end]):
             continue
         out[s + 1 : r] = [OTHER] * (r - s - 1)
         out[r:end] = [role] * (end - r)
+        if _volume_at(tokens, marks, end + 1):
+            # the volume's label and number after the names are the volume, no title's words
+            v = next(k for k in range(end + 2, end + 4) if tokens[k].text[:1].isdigit())
+            out[end + 1 : v + 1] = [OTHER] * (v - end - 1) + ["volume"]
         head = set(out[:s])
         if "title" not in out and len(head) == 1 and head <= _SLASH_HEAD:
             out[:s] = ["title"] * s
