@@ -22,7 +22,7 @@ __all__ = ["page_title_site"]
 
 _SEPARATORS: Final = frozenset({"—", "–", "-", "|"})
 _MAX_SITE: Final = 4  # words of a site's name after the separator at most
-_MAX_BODY: Final = 7  # words of a body's name after it (`Министерство иностранных дел Республики …`)
+_MAX_BODY: Final = 10  # words of a body's name after it (`Ministry of Foreign Affairs of the …`)
 _ENDS: Final = frozenset({".", ","})
 
 

@@ -1,0 +1,101 @@
+"""Two facts of titles (session 29): a web page's title copied from the browser names its site
+after a spaced dash or a bar, and that name is the site's when it is a body's or stands after
+the bar (`page_titles.page_title_site`); a book's period subtitle before GOST's `. —` imprint,
+or after a quote the title opened inside itself, is the title's
+(`imprint_subtitles.subtitle_before_imprint`). Notes written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import parse_note
+from citekit.model import Citation, Location
+
+
+def _parse(text: str) -> Citation:
+    note = parse_note(1, text, location=Location(path="notes.md", line=1))
+    assert note.citations
+    return note.citations[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "site"),
+    [
+        (
+            "Казахстан в цифрах 2022 | Бюро национальной статистики. URL:"
+            " https://stat.gov.kz/ru/news/kaz-cifry-2022/ (дата обращения: 12.03.2023).",
+            "Казахстан в цифрах 2022",
+            "Бюро национальной статистики",
+        ),
+        (
+            "Türkiye’de Tarım Politikaları - Tarım ve Orman Bakanlığı."
+            " https://www.tarimorman.gov.tr/politikalar (Erişim tarihi: 10.01.2023).",
+            "Türkiye’de Tarım Politikaları",
+            "Tarım ve Orman Bakanlığı",
+        ),
+        (
+            "История города Алматы — Акимат города Алматы [Электронный ресурс]. URL:"
+            " https://almaty.gov.kz/history (дата обращения: 01.02.2021).",
+            "История города Алматы",
+            "Акимат города Алматы",
+        ),
+        (
+            "Visa requirements for foreign citizens — Ministry of Foreign Affairs of the"
+            " Republic of Uzbekistan. URL: https://mfa.uz/en/pages/visa (accessed 4 May 2022).",
+            "Visa requirements for foreign citizens",
+            "Ministry of Foreign Affairs of the Republic of Uzbekistan",
+        ),
+        (
+            "Ýurdumyzda bugdaý ýygnamak möwsümi başlandy | Oba hojalyk ministrligi."
+            " https://minagri.gov.tm/tk/news/124 (seredilen senesi: 12.07.2022).",
+            "Ýurdumyzda bugdaý ýygnamak möwsümi başlandy",
+            "Oba hojalyk ministrligi",
+        ),
+    ],
+)
+def test_site_after_a_page_title(text: str, title: str, site: str) -> None:
+    cited = _parse(text)
+    assert cited.title == title
+    assert cited.container == site
+
+
+def test_a_dash_before_no_body_stays_in_the_title() -> None:
+    cited = _parse(
+        "Reform and Revival — Lessons from the Steppe. URL: https://example.org/reform"
+        " (accessed 3 May 2022)."
+    )
+    assert cited.title == "Reform and Revival — Lessons from the Steppe"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "publisher"),
+    [
+        (
+            "Смирнова Е. Судьба романа «Тихий Дон». Очерки истории. — М.: Наука, 1995. — 200 с.",
+            "Судьба романа «Тихий Дон». Очерки истории",
+            "Наука",
+        ),
+        (
+            "Тимофеев В. А. Министр и его время. Исследование и тексты. — Пермь: Логос, 2007."
+            " — 310 с.",
+            "Министр и его время. Исследование и тексты",
+            "Логос",
+        ),
+        (
+            "Smith, J. Reading “Ulysses”. A Historical Survey. London: Verso, 2001.",
+            "Reading “Ulysses”. A Historical Survey",
+            "Verso",
+        ),
+        (
+            "Оразов Б. «Абай жолы» және «Көшпенділер». Әдеби очерк. — Алматы: Жазушы, 2004."
+            " — 180 б.",
+            "«Абай жолы» және «Көшпенділер». Әдеби очерк",
+            "Жазушы",
+        ),
+    ],
+)
+def test_period_subtitle_before_the_imprint(text: str, title: str, publisher: str) -> None:
+    cited = _parse(text)
+    assert cited.title == title
+    assert cited.publisher == publisher
+    assert cited.container is None
