@@ -2,11 +2,11 @@
 `Place: Publisher` a reference names no host unless a mark says so (`//`, `In`, `В кн.`) or
 the host's numbers follow it (a volume, an issue, pages). Two period-separated pieces after the
 author and right before the place (`Городская культура Казахстана. Исследование и тексты.
-Омск: Книга, 1971`, GOST's `… Очерки истории. — М.: Наука`, `Cities of the Plain. A Social History. London: Verso`) are the title and
-its subtitle, whichever of them the model read as a host, unless a word of a periodical's, a
-proceedings' or an encyclopedia's name says it is one (`[words]`, `[types]`: `Encyclopaedia of
-Islam`, `Texts and Studies`). A quote the title opened inside itself may close before that
-period (`Судьба романа „Тихий Дон“. Очерки истории. М.: Наука`)."""
+Омск: Книга, 1971`, GOST's `… Очерки истории. — М.: Наука`, `Cities of the Plain. A Social
+History. London: Verso`) are the title and its subtitle, whichever of them the model read as a
+host, unless a word of a periodical's, a proceedings' or an encyclopedia's name says it is one
+(`[words]`, `[types]`: `Encyclopaedia of Islam`, `Texts and Studies`). A quote the title opened
+inside itself may close before that period (`Судьба романа „Тихий Дон“. Очерки истории.`)."""
 
 from __future__ import annotations
 
