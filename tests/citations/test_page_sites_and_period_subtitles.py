@@ -99,3 +99,37 @@ def test_period_subtitle_before_the_imprint(text: str, title: str, publisher: st
     assert cited.title == title
     assert cited.publisher == publisher
     assert cited.container is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container"),
+    [
+        (
+            "Егоров К. Э. «Участник банкета объяснил выкрики «Жизнь ворам!» на Кавказе» //"
+            " Коммерсантъ. 2015. 4 марта.",
+            "Участник банкета объяснил выкрики «Жизнь ворам!» на Кавказе",
+            "Коммерсантъ",
+        ),
+        (
+            "Сидоренко О. «Дума «Про Марусю Богуславку!» у фольклорі» // Народна творчість та"
+            " етнографія. — 2008. — № 3. — С. 40–47.",
+            "Дума «Про Марусю Богуславку!» у фольклорі",
+            "Народна творчість та етнографія",
+        ),
+        (
+            "Ахметов Б. «Роман «Не істеу керек?» және оның оқырмандары» // Қазақ әдебиеті."
+            " — 2010. — № 4.",
+            "Роман «Не істеу керек?» және оның оқырмандары",
+            "Қазақ әдебиеті",
+        ),
+        (
+            "Kaya, M. «“Nutuk!” ve Cumhuriyet: Bir Okuma» // Türk Dili. — 2015. — № 68.",
+            "“Nutuk!” ve Cumhuriyet: Bir Okuma",
+            "Türk Dili",
+        ),
+    ],
+)
+def test_inner_quote_of_the_same_marks_closes_first(text: str, title: str, container: str) -> None:
+    cited = _parse(text)
+    assert cited.title == title
+    assert cited.container == container
