@@ -133,3 +133,32 @@ def test_inner_quote_of_the_same_marks_closes_first(text: str, title: str, conta
     cited = _parse(text)
     assert cited.title == title
     assert cited.container == container
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Ahmedov, R. (2005). O‘zbekiston tarixi (1917–1991) (The History of Uzbekistan"
+            " under Soviet Rule). Toshkent: Fan.",
+            "O‘zbekiston tarixi (1917–1991)",
+        ),
+        (
+            "“Beşiktaş maçı saat kaçta, hangi kanalda? (Which channel shows the match?)”,"
+            " Yeni Asır, 27 Ocak 2018, s. 13.",
+            "Beşiktaş maçı saat kaçta, hangi kanalda?",
+        ),
+        (
+            "Duran, S. (1984). Türk Lehçeleri: Yeni Yaklaşımlar (16. Yüzyıl) (Turkic dialects"
+            " in the sixteenth century). Ankara: Gazi Kitabevi.",
+            "Türk Lehçeleri: Yeni Yaklaşımlar (16. Yüzyıl)",
+        ),
+        (
+            "Kushekov, B. ASP [Part 2. Docker. Speech Communications]. Petropavl, Ana tili"
+            " baspa uii Publ., 1961. 352 p. (In Kazakh)",
+            "ASP",
+        ),
+    ],
+)
+def test_translation_after_a_title_that_ends_in_a_mark(text: str, title: str) -> None:
+    assert _parse(text).title == title
