@@ -162,3 +162,42 @@ def test_inner_quote_of_the_same_marks_closes_first(text: str, title: str, conta
 )
 def test_translation_after_a_title_that_ends_in_a_mark(text: str, title: str) -> None:
     assert _parse(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "role", "family"),
+    [
+        (
+            "Mehmet Öz, Türk Kültürü: Dil, Din, Sanat, çev. Ali Kaya (Ankara: TTK, 2001), 5.",
+            "Türk Kültürü: Dil, Din, Sanat",
+            "translators",
+            "Kaya",
+        ),
+        (
+            "Ivan Petrov, Russia and the East: Trade, War, Faith, ed. Olga Smirnova (Moscow:"
+            " Nauka, 1999), 33.",
+            "Russia and the East: Trade, War, Faith",
+            "editors",
+            "Smirnova",
+        ),
+        (
+            "Ahmet Kaya, Osmanlı Toplumunda Aile, Kadın ve Çocuk, haz. Mehmet Demir (İstanbul:"
+            " Kitabevi, 2010), 12.",
+            "Osmanlı Toplumunda Aile, Kadın ve Çocuk",
+            "editors",
+            "Demir",
+        ),
+        (
+            "Holt, Angel. Language Policy in Kazakhstan: Economy, Politics, Culture, ed. Morgan"
+            " Austin (London: Routledge, 2012), 45.",
+            "Language Policy in Kazakhstan: Economy, Politics, Culture",
+            "editors",
+            "Austin",
+        ),
+    ],
+)
+def test_list_item_before_a_role_word(text: str, title: str, role: str, family: str) -> None:
+    cited = _parse(text)
+    assert cited.title == title
+    assert [name.family for name in getattr(cited, role)] == [family]
+    assert cited.container is None
