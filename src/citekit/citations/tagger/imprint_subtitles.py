@@ -5,8 +5,10 @@ author and right before the place (`Городская культура Каза
 Омск: Книга, 1971`, GOST's `… Очерки истории. — М.: Наука`, `Cities of the Plain. A Social
 History. London: Verso`) are the title and its subtitle, whichever of them the model read as a
 host, unless a word of a periodical's, a proceedings' or an encyclopedia's name says it is one
-(`[words]`, `[types]`: `Encyclopaedia of Islam`, `Texts and Studies`). A quote the title opened
-inside itself may close before that period (`Судьба романа „Тихий Дон“. Очерки истории.`)."""
+(`[words]`, `[types]`: `Encyclopaedia of Islam`, `Texts and Studies`) or a thesis's word says
+it states the work's kind (`… дайындалған диссертация. – Алматы, 2004`). A quote the title
+opened inside itself may close before that period (`Судьба романа „Тихий Дон“. Очерки
+истории.`)."""
 
 from __future__ import annotations
 
@@ -27,12 +29,15 @@ _HOSTED: Final = frozenset({"editor", "volume", "issue", "page", "collection-tit
 
 
 _AREA_DASHES: Final = frozenset({"—", "–", "-"})
-_HOST_KINDS: Final = ("journal", "newspaper", "conference", "encyclopedia")
+# the kinds whose word in the second piece makes it a host, or the statement of a thesis
+# (`Абай поэзиясының тілі. … дайындалған диссертация. – Алматы`), never a subtitle
+_HOST_KINDS: Final = ("journal", "newspaper", "conference", "encyclopedia", "thesis")
 
 
 @functools.cache
 def _host_words() -> frozenset[str]:
-    """The words that name a periodical, a proceedings or an encyclopedia (`[words]`, `[types]`)."""
+    """The words that name a periodical, a proceedings, an encyclopedia or a thesis (`[words]`,
+    `[types]`)."""
     words = (shipped_words(kind) | shipped_type_words(kind) for kind in _HOST_KINDS)
     return frozenset(w for group in words for w in group if " " not in w)
 
