@@ -201,3 +201,11 @@ def test_list_item_before_a_role_word(text: str, title: str, role: str, family: 
     assert cited.title == title
     assert [name.family for name in getattr(cited, role)] == [family]
     assert cited.container is None
+
+
+def test_a_thesis_statement_before_the_imprint_is_no_subtitle() -> None:
+    cited = _parse(
+        "Омаров Б. Ұлттық идея және қоғам. Тарих ғылымдарының кандидаты ғылыми дәрежесін алу"
+        " үшін дайындалған диссертация. – Алматы, 2010. – 160 б."
+    )
+    assert cited.title == "Ұлттық идея және қоғам"
