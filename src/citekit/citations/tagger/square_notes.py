@@ -18,6 +18,7 @@ __all__ = ["host_not_in_note", "title_before_note"]
 _TITLE: Final = "title"
 _HOST: Final = "container-title"
 _OPEN: Final = frozenset(",;:([«“„")  # marks a title's words never stop on before its note
+_QUOTES: Final = frozenset("«“„\"'‘")  # marks that open a quoted title
 
 
 def _close(tokens: list[Token], b: int) -> int | None:
@@ -51,6 +52,8 @@ def _left_open(tokens: list[Token], found: list[Run], j: int) -> list[Run]:
     (`Rossiya v XIX v. [Russia | in the Nineteenth Century].`) ended before the bracket, when
     the model gave the bracket's rest to no field."""
     _, a, b = found[j]
+    if a > 0 and tokens[a - 1].text in _QUOTES:
+        return found  # `“Salt [reprinted from …]”`: a quoted title holds its own bracket
     k = next((i for i in range(b - 1, a, -1) if tokens[i].text in "[]"), None)
     if k is None or tokens[k].text != "[" or k - a < 1 or tokens[k - 1].text in _OPEN:
         return found
