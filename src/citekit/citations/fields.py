@@ -65,23 +65,34 @@ def _date(fields: dict[str, object], key: str) -> PartialDate | None:
     return value if isinstance(value, PartialDate) else None
 
 
-_TRANSLATED: Final = re.compile(r"^(?P<title>.*\w)\s*[(\[](?P<english>[^()\[\]]+)[)\]]$")
+# the title's last character: a word's, or a mark a title ends in (its bracket of years, an
+# abbreviation's period, a quote, its question)
+_TRANSLATED: Final = re.compile(
+    r"^(?P<title>.*[\w).»”\"’?!])\s+[(\[](?P<english>[^()\[\]]+)[)\]]$|"
+    r"^(?P<bare>.*\w)[(\[](?P<glued>[^()\[\]]+)[)\]]$"
+)
 _MIN_TRANSLATION_WORDS: Final = 3
 
 
 def _untranslated(title: str) -> str:
     """A title without the English translation a bibliography writes after it in brackets
     (`Tauelsizdik shezhiresi (Chronicle of Independence)`, APA and Chicago for sources in
-    other languages); a bracket in the title's own language stays (`Очерки (1900–1920)`)."""
+    other languages), whatever mark the title ends in (`… (1991–2021 гг.) (Post-Soviet …)`,
+    `Что делать? [What Is to Be Done?]`); a bracket in the title's own language stays
+    (`Очерки (1900–1920)`)."""
     # the pattern ends in a closing bracket (`$`: or one and a last line break)
     closed = title.endswith((")", "]", ")\n", "]\n"))
     found = _TRANSLATED.match(title) if closed else None
-    if found is None or len(found.group("english").split()) < _MIN_TRANSLATION_WORDS:
+    if found is None:
         return title
-    own = detect_language(found.group("title"))
-    if detect_language(found.group("english")) != "en" or own in ("en", "und"):
+    head = found.group("title") or found.group("bare")
+    english = found.group("english") or found.group("glued")
+    if len(english.split()) < _MIN_TRANSLATION_WORDS:
         return title
-    return found.group("title")
+    own = detect_language(head)
+    if detect_language(english) != "en" or own in ("en", "und"):
+        return title
+    return head
 
 
 def _doi_address(text: str, exact: Exact) -> str | None:

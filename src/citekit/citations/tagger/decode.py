@@ -79,6 +79,7 @@ from citekit.citations.tagger.publ import publ_word
 from citekit.citations.tagger.publishers import quoted_publisher
 from citekit.citations.tagger.repeats import distinct
 from citekit.citations.tagger.role_chains import chained_roles
+from citekit.citations.tagger.role_lists import list_before_role
 from citekit.citations.tagger.role_words import role_word_runs
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
 from citekit.citations.tagger.saint_heads import saint_after_initials, saint_heading
@@ -318,6 +319,7 @@ def decode(
     mended = body_before_title(tokens, text, mended)  # `Ankara Üniversitesi …, Title, Ankara:`
     mended = named_body(tokens, marks, mended)  # `Институт … имени Ч. Ч. Валиханова. Title`
     mended = run_before_role(tokens, marks, mended)  # `Manas, Çev.: X, Ankara: …`
+    mended = list_before_role(tokens, marks, mended)  # `Title: Dil, Din, Sanat, çev. Ali Kaya`
     mended = head_before_role(tokens, text, marks, mended)  # `A, Tevârîh-i Âl-i Osmân, haz.`
     mended = acronym_publisher(tokens, mended)  # `Title, haz. A, TTK, Ankara 1991`
     mended = proceedings_in_title(tokens, unnamed_work(tokens, text, mended))

@@ -2,10 +2,13 @@
 `Place: Publisher` a reference names no host unless a mark says so (`//`, `In`, `В кн.`) or
 the host's numbers follow it (a volume, an issue, pages). Two period-separated pieces after the
 author and right before the place (`Городская культура Казахстана. Исследование и тексты.
-Омск: Книга, 1971`, `Cities of the Plain. A Social History. London: Verso`) are the title and
-its subtitle, whichever of them the model read as a host, unless a word of a periodical's, a
-proceedings' or an encyclopedia's name says it is one (`[words]`, `[types]`: `Encyclopaedia of
-Islam`, `Texts and Studies`)."""
+Омск: Книга, 1971`, GOST's `… Очерки истории. — М.: Наука`, `Cities of the Plain. A Social
+History. London: Verso`) are the title and its subtitle, whichever of them the model read as a
+host, unless a word of a periodical's, a proceedings' or an encyclopedia's name says it is one
+(`[words]`, `[types]`: `Encyclopaedia of Islam`, `Texts and Studies`) or a thesis's word says
+it states the work's kind (`… дайындалған диссертация. – Алматы, 2004`). A quote the title
+opened inside itself may close before that period (`Судьба романа „Тихий Дон“. Очерки
+истории.`)."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_type_words, shipped_words
 
@@ -24,12 +28,16 @@ _IMPRINT: Final = frozenset({"publisher-place"})
 _HOSTED: Final = frozenset({"editor", "volume", "issue", "page", "collection-title", "translator"})
 
 
-_HOST_KINDS: Final = ("journal", "newspaper", "conference", "encyclopedia")
+_AREA_DASHES: Final = frozenset({"—", "–", "-"})
+# the kinds whose word in the second piece makes it a host, or the statement of a thesis
+# (`Абай поэзиясының тілі. … дайындалған диссертация. – Алматы`), never a subtitle
+_HOST_KINDS: Final = ("journal", "newspaper", "conference", "encyclopedia", "thesis")
 
 
 @functools.cache
 def _host_words() -> frozenset[str]:
-    """The words that name a periodical, a proceedings or an encyclopedia (`[words]`, `[types]`)."""
+    """The words that name a periodical, a proceedings, an encyclopedia or a thesis (`[words]`,
+    `[types]`)."""
     words = (shipped_words(kind) | shipped_type_words(kind) for kind in _HOST_KINDS)
     return frozenset(w for group in words for w in group if " " not in w)
 
@@ -37,6 +45,28 @@ def _host_words() -> frozenset[str]:
 def _period_between(tokens: list[Token], b: int, s: int) -> bool:
     """Whether a period alone stands between a run ending at `b` and one starting at `s`."""
     return s == b + 1 and tokens[b].text == "."
+
+
+def _area_between(tokens: list[Token], b: int, s: int) -> bool:
+    """Whether a period, or GOST's period and dash of a new area (`. —`), alone stands between a
+    run ending at `b` and one starting at `s`."""
+    return _period_between(tokens, b, s) or (
+        s == b + 2 and tokens[b].text == "." and tokens[b + 1].text in _AREA_DASHES
+    )
+
+
+def _closed_period(tokens: list[Token], run: Run, s: int) -> bool:
+    """Whether a period stands between `run` and a run starting at `s`, after the closing quote
+    of one the run opened past its first word (`… романа „Тихий Дон“.`)."""
+    _, a, b = run
+    if _period_between(tokens, b, s):
+        return True
+    if s != b + 2 or tokens[b + 1].text != ".":
+        return False
+    inner = [t.text for t in tokens[a + 1 : b]]
+    return any(QUOTES.get(o) == tokens[b].text for o in inner) and not any(
+        t == tokens[b].text for t in inner if t not in QUOTES
+    )
 
 
 def subtitle_before_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -48,9 +78,9 @@ def subtitle_before_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
     for (i, first), (_, second), (_, third) in zip(named, named[1:], named[2:], strict=False):
         if {first[0], second[0]} != {"title", _HOST} or third[0] not in _IMPRINT:
             continue
-        if not _period_between(tokens, first[2], second[1]):
+        if not _closed_period(tokens, first, second[1]):
             return found
-        if not _period_between(tokens, second[2], third[1]):
+        if not _area_between(tokens, second[2], third[1]):
             return found
         if not (tokens[first[1]].text[:1].isupper() and tokens[second[1]].text[:1].isupper()):
             return found

@@ -2,8 +2,9 @@
 title's translation (`Қазақ даласының тарихы [История казахской степи]`, `Gorodskaya sreda
 [The urban environment]`), its language or medium (`[Rusça]`, `[in Russian]`, `[Электронный
 ресурс]`). Reference lists write it between the title and what follows (the host, the imprint,
-a subtitle), so a run that closes the title on the bracket ends before it, and a host the
-model read inside the bracket is no field's; the host is named after it."""
+a subtitle), so a run that closes the title on the bracket, or that stops inside it, ends
+before it, and a host the model read inside the bracket is no field's; the host is named
+after it."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ __all__ = ["host_not_in_note", "title_before_note"]
 _TITLE: Final = "title"
 _HOST: Final = "container-title"
 _OPEN: Final = frozenset(",;:([«“„")  # marks a title's words never stop on before its note
+_QUOTES: Final = frozenset("«“„\"'‘")  # marks that open a quoted title
 
 
 def _close(tokens: list[Token], b: int) -> int | None:
@@ -34,13 +36,33 @@ def title_before_note(tokens: list[Token], found: list[Run]) -> list[Run]:
     if "[" not in text_set(tokens):
         return found  # no square bracket (most notes)
     for j, (label, a, b) in enumerate(found):
-        if label != _TITLE or tokens[b - 1].text != "]":
+        if label != _TITLE:
             continue
+        if tokens[b - 1].text != "]":
+            return _left_open(tokens, found, j)
         k = next((i for i in range(b - 2, a, -1) if tokens[i].text in "[]"), None)
         if k is None or tokens[k].text != "[" or k - a < 1 or tokens[k - 1].text in _OPEN:
             return found  # `[Title]`: a bracketed title is the whole; `Title, [sic]`
         return [*found[:j], (_TITLE, a, k), (OTHER, k, b), *found[j + 1 :]]
     return found
+
+
+def _left_open(tokens: list[Token], found: list[Run], j: int) -> list[Run]:
+    """`found` with the title run `j` that stops inside a square bracket it opened
+    (`Rossiya v XIX v. [Russia | in the Nineteenth Century].`) ended before the bracket, when
+    the model gave the bracket's rest to no field."""
+    _, a, b = found[j]
+    if a > 0 and tokens[a - 1].text in _QUOTES:
+        return found  # `“Salt [reprinted from …]”`: a quoted title holds its own bracket
+    k = next((i for i in range(b - 1, a, -1) if tokens[i].text in "[]"), None)
+    if k is None or tokens[k].text != "[" or k - a < 1 or tokens[k - 1].text in _OPEN:
+        return found
+    close = _close(tokens, k)
+    if close is None:
+        return found
+    if any(r[0] != OTHER for r in found[j + 1 :] if r[1] <= close):
+        return found
+    return painted(found, (OTHER, k, close + 1))
 
 
 def host_not_in_note(tokens: list[Token], found: list[Run]) -> list[Run]:

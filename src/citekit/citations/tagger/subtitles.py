@@ -12,7 +12,9 @@
   titles (`Prof. Dr. Ahmet Kaya, …`); a name in quotes opening the note is a title.
 - A closing quote after the title's own period or comma ends the title (Chicago's `"Title."
   Blog (blog), Site`; Harvard's `'Title', Journal, 19(40)`), unless a colon and a subtitle in
-  small letters follow it (`«Служу Советскому Союзу!»: армия и общество …`)."""
+  small letters follow it (`«Служу Советскому Союзу!»: армия и общество …`). The quote that
+  closes is the one that balances the opening: a name in the same marks inside the title
+  closes first (`«Участник банкета объяснил выкрики «Жизнь ворам!» на Кавказе»`)."""
 
 from __future__ import annotations
 
@@ -221,7 +223,7 @@ def quote_closes_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         if label != "title" or a == 0 or tokens[a - 1].text not in QUOTES:
             continue
         closer = QUOTES[tokens[a - 1].text]
-        c = next((k for k in range(a + 1, b - 1) if tokens[k].text == closer), None)
+        c = _outer_close(tokens, a, b, tokens[a - 1].text)
         if c is None:
             continue
         # the title's mark inside its quotes, or the sentence's after them (`"Title". Site.`;
@@ -242,6 +244,23 @@ def quote_closes_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         out[j : j + 1] = [("title", a, end), (OTHER, end, after), rest]
         return out
     return _single_quoted(tokens, out)
+
+
+def _outer_close(tokens: list[Token], a: int, b: int, opener: str) -> int | None:
+    """Where the quote opened before `a` closes inside the run `a:b`, past the quotes of the same
+    marks the title opens inside itself (`«Участник банкета объяснил выкрики «Жизнь ворам!» на
+    Кавказе»`: the first `»` closes the inner name), else None."""
+    closer = QUOTES[opener]
+    depth = 0
+    for k in range(a + 1, b - 1):
+        text = tokens[k].text
+        if text == closer:
+            if depth == 0:
+                return k
+            depth -= 1
+        elif text == opener and opener != closer:
+            depth += 1
+    return None
 
 
 def _subtitled(tokens: list[Token], c: int, b: int) -> bool:
