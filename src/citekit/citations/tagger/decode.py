@@ -63,6 +63,7 @@ from citekit.citations.tagger.inner_years import (
 )
 from citekit.citations.tagger.inverted_list import inverted_coauthors
 from citekit.citations.tagger.inverted_roles import dashed_names, role_after_inverted_name
+from citekit.citations.tagger.issue_after_year import issue_after_year
 from citekit.citations.tagger.joined_names import joined_names
 from citekit.citations.tagger.joined_titles import joined_title
 from citekit.citations.tagger.lone_word_titles import lone_word_title
@@ -281,6 +282,7 @@ def decode(
     worded: list[str] = []  # … after a word of no field: a label the lexicon lacks ("cited")
     labels = database_numbers(tokens, entry_number(tokens, labels))  # `EDN: ABCDEF`, `PMID`
     labels = covered_years(tokens, bracketed_numbers(tokens, labels))
+    labels = issue_after_year(tokens, labels)  # `Turkic Languages 12 (2008) 2: 155–170`
     labels = reprint_clauses(tokens, years_in_titles(tokens, marks, labels))
     if may_hold_dotted(text):
         labels = dotted_abbreviations(tokens, labels)  # `U.R.S.S.`: one word
