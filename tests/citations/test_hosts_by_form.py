@@ -1,0 +1,109 @@
+"""A host told by its form: an outlet in the author's place that no person's name can be, and
+the issue written after a journal's bracketed year."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import parse_note
+from citekit.model import Citation, Location
+
+
+def _parse(text: str) -> Citation:
+    return parse_note(1, text, location=Location(path="hosts")).citations[0]
+
+
+@pytest.mark.parametrize(
+    ("note", "outlet"),
+    [
+        (
+            "Алматы ақшамы. «Қалада жаңа саябақ ашылды». 2013. 27 қыркүйек. "
+            "https://www.almaty-akshamy.kz/2013/09/27.",
+            "Алматы ақшамы",
+        ),
+        (
+            "Літературна Україна. «Посол Туреччини виступив на форумі в Києві». 2013. 21 жовт. "
+            "http://litukraina.com.ua/537049",
+            "Літературна Україна",
+        ),
+        (
+            "Ана тілі. «Тіл туралы заң». 2019. 5 наурыз. https://anatili.kazgazeta.kz/news/123",
+            "Ана тілі",
+        ),
+        (
+            "Вечерний Бишкек. «Город готовится к зиме». 2018. 3 ноября. "
+            "https://www.vb.kg/doc/123.html",
+            "Вечерний Бишкек",
+        ),
+    ],
+)
+def test_an_outlet_in_the_authors_place_is_the_host(note: str, outlet: str) -> None:
+    cited = _parse(note)
+    assert cited.container == outlet
+    assert not cited.authors
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        ('Jordan Peterson. "Twelve Rules." 2018. https://example.com/rules', "Peterson"),
+        ('Georgia Smith. "A letter." 2019. https://example.com/letter', "Smith"),
+        ('Jack London. "The Road." 1907. https://example.com/road', "London"),
+        (
+            "Министерство иностранных дел Республики Казахстан. «Заявление МИД». 2021. "
+            "https://www.gov.kz/memleket/123",
+            "Министерство иностранных дел Республики Казахстан",
+        ),
+    ],
+)
+def test_a_person_or_a_body_stays_the_author(note: str, author: str) -> None:
+    cited = _parse(note)
+    assert cited.authors
+    assert author in str(cited.authors[0])
+
+
+@pytest.mark.parametrize(
+    ("note", "container", "volume", "issue"),
+    [
+        (
+            "Seitov K. Kazakh grammar. Turkic Languages 12 (2008) 2: 155–170.",
+            "Turkic Languages",
+            "12",
+            "2",
+        ),
+        (
+            "Johanson L. Turkic language contacts // Turkic Languages 5 (2001) 1: 3–40.",
+            "Turkic Languages",
+            "5",
+            "1",
+        ),
+        (
+            "Cummings S. Soviet rule in Kazakhstan. Europe-Asia Studies 58 (2006) 2: 22–40.",
+            "Europe-Asia Studies",
+            "58",
+            "2",
+        ),
+        (
+            "Menges K. Altaic studies. Central Asiatic Journal 45 (2001) 1/2: 20–45.",
+            "Central Asiatic Journal",
+            "45",
+            "1/2",
+        ),
+        (
+            "Doerfer G. Türkische Elemente. Ural-Altaische Jahrbücher 33 (1961) 3-4: 100–120.",
+            "Ural-Altaische Jahrbücher",
+            "33",
+            "3-4",
+        ),
+    ],
+)
+def test_the_issue_after_the_bracketed_year(
+    note: str, container: str, volume: str, issue: str
+) -> None:
+    cited = _parse(note)
+    assert (cited.container, cited.volume, cited.issue) == (container, volume, issue)
+
+
+def test_chicagos_volume_and_year_keep_no_issue() -> None:
+    cited = _parse("Olcott M. Kazakhstan's identity. Central Asian Survey 24 (2005): 33–50.")
+    assert (cited.volume, cited.issue, cited.page) == ("24", None, "33–50")
