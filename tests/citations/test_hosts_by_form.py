@@ -107,3 +107,34 @@ def test_the_issue_after_the_bracketed_year(
 def test_chicagos_volume_and_year_keep_no_issue() -> None:
     cited = _parse("Olcott M. Kazakhstan's identity. Central Asian Survey 24 (2005): 33–50.")
     assert (cited.volume, cited.issue, cited.page) == ("24", None, "33–50")
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "site"),
+    [
+        (
+            "Gas exports to China. Turkmenistan.ru, 2019. URL: "
+            "http://www.turkmenistan.ru/ru/articles/123.html",
+            "Gas exports to China",
+            "Turkmenistan.ru",
+        ),
+        (
+            "Türkmen gazı Avrupa'ya. Haberler.com, 12.03.2021. https://www.haberler.com/123",
+            "Türkmen gazı Avrupa'ya",
+            "Haberler.com",
+        ),
+        (
+            "Иванов И. Рынок нефти. Neftegaz.ru, 2018. URL: https://neftegaz.ru/news/123",
+            "Рынок нефти",
+            "Neftegaz.ru",
+        ),
+        (
+            "Smith J. Kazakhstan and the Eurasian Union. Eurasianet.org, 5 May 2015.",
+            "Kazakhstan and the Eurasian Union",
+            "Eurasianet.org",
+        ),
+    ],
+)
+def test_a_site_named_by_its_domain_after_the_title(note: str, title: str, site: str) -> None:
+    cited = _parse(note)
+    assert (cited.title, cited.container) == (title, site)

@@ -34,6 +34,7 @@ from citekit.citations.tagger.content import without_kind, without_medium
 from citekit.citations.tagger.dated_titles import title_head_after_year
 from citekit.citations.tagger.decisions import case_numbers
 from citekit.citations.tagger.decoded_names import family_before, run_names, unpunctuated
+from citekit.citations.tagger.domain_hosts import domain_host
 from citekit.citations.tagger.double_volumes import double_volume
 from citekit.citations.tagger.edited_hosts import editors_before_host
 from citekit.citations.tagger.editions import number_and_kind
@@ -311,6 +312,7 @@ def decode(
     mended = byline_label(tokens, byline_after_title(tokens, undated_heading(tokens, text, mended)))
     mended = outlet_whole(tokens, outlet_as_author(tokens, outlet_before_quote(tokens, mended)))
     mended = outlet_opens_title(tokens, mended)  # `Interfax. Headline. 12.03.2020.`
+    mended = domain_host(tokens, mended)  # `Title. Turkmenistan.ru, 2019. URL: …`
     mended = agency_in_address(tokens, text, mended, exact.url)  # `Trend. Headline. URL`
     mended = group_author(tokens, text, mended)  # `UNICEF. Title. New York: UNICEF; 2016.`
     mended = regional_author(tokens, text, mended)  # `UNICEF Europe and Central Asia.`
