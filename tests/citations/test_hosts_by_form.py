@@ -138,3 +138,29 @@ def test_chicagos_volume_and_year_keep_no_issue() -> None:
 def test_a_site_named_by_its_domain_after_the_title(note: str, title: str, site: str) -> None:
     cited = _parse(note)
     assert (cited.title, cited.container) == (title, site)
+
+
+@pytest.mark.parametrize(
+    ("note", "container"),
+    [
+        (
+            "Lee K., Park J. Soil moisture dynamics. Philosophical Transactions of the Royal "
+            "Society, Series B, 2012, vol. 367, pp. 1–12.",
+            "Philosophical Transactions of the Royal Society, Series B",
+        ),
+        (
+            "Brown T. Sparse models. Journal of the Royal Statistical Society, Ser. B, 58(1), "
+            "267–288.",
+            "Journal of the Royal Statistical Society, Ser. B",
+        ),
+        (
+            "Petrov A. Migration. Vestnik of Saint Petersburg University, Series 2, 2015, no. 3, "
+            "pp. 45–60.",
+            "Vestnik of Saint Petersburg University, Series 2",
+        ),
+    ],
+)
+def test_a_journals_series_after_its_comma_is_its_name(note: str, container: str) -> None:
+    cited = _parse(note)
+    assert cited.container == container
+    assert all("Series" not in str(name) for name in cited.authors)

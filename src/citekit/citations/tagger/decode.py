@@ -51,6 +51,7 @@ from citekit.citations.tagger.handles import social_post
 from citekit.citations.tagger.heads import name_head
 from citekit.citations.tagger.host_colon import host_word_colon
 from citekit.citations.tagger.host_numbers import host_numbers
+from citekit.citations.tagger.host_series import series_in_host
 from citekit.citations.tagger.hosted import proceedings_in_title
 from citekit.citations.tagger.identifiers import database_numbers
 from citekit.citations.tagger.imprinted import imprinted_title, publisher_in_title
@@ -329,6 +330,7 @@ def decode(
     mended = title_bounds(tokens, marks, mended)  # `(2019). A: B, c. Host.`, `Токаев: «…»`
     mended = title_area(tokens, marks, mended)  # `A. B, 1928–1934 (англ.) //`: one title
     mended = host_numbers(tokens, marks, mended)  # `// Вестник МГУ. Сер. 8. – 2005`
+    mended = series_in_host(tokens, mended)  # `Phil. Trans. R. Soc., Series B, 2012`
     mended = role_word_runs(tokens, mended)  # `; вступ. ст. и ред. Ю. Н. Афанасьева`
     mended = area_label_runs(tokens, mended)  # `(ред. от 04.08.2023)`, `Библиогр.: с. 5–9`
     mended = title_sentences(tokens, name_in_title(tokens, mended))  # `… А. С. Пушкина.`
