@@ -164,3 +164,40 @@ def test_a_journals_series_after_its_comma_is_its_name(note: str, container: str
     cited = _parse(note)
     assert cited.container == container
     assert all("Series" not in str(name) for name in cited.authors)
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "publisher"),
+    [
+        (
+            "Ahmet Yılmaz, Osmanlı Tarihi, Ötüken Neşriyat A.Ş., İstanbul 2015, s. 45.",
+            "Osmanlı Tarihi",
+            "Ötüken Neşriyat A.Ş",
+        ),
+        (
+            "Mehmet Kaya, Türk Dünyası, Kültür Yayınları Ltd. Şti., Ankara 2010, s. 12.",
+            "Türk Dünyası",
+            "Kültür Yayınları Ltd. Şti",
+        ),
+        (
+            "Kaya, M. (2010). Türk Dünyası. Ankara: Kültür Yayınları Ltd. Şti.",
+            "Türk Dünyası",
+            "Kültür Yayınları Ltd. Şti",
+        ),
+        (
+            "Halil İnalcık, Osmanlı İmparatorluğu Klasik Çağ, Yapı Kredi Yayınları A.Ş., "
+            "İstanbul 2003, s. 77.",
+            "Osmanlı İmparatorluğu Klasik Çağ",
+            "Yapı Kredi Yayınları A.Ş",
+        ),
+        (
+            "Ayşe Demir, Türk Romanı, Dergâh Yayınları Tic. Ltd. Şti., İstanbul 2012.",
+            "Türk Romanı",
+            "Dergâh Yayınları Tic. Ltd. Şti",
+        ),
+    ],
+)
+def test_a_companys_legal_form_closes_the_publisher(note: str, title: str, publisher: str) -> None:
+    cited = _parse(note)
+    assert (cited.title, cited.publisher) == (title, publisher)
+    assert len(cited.authors) == 1
