@@ -201,3 +201,34 @@ def test_a_companys_legal_form_closes_the_publisher(note: str, title: str, publi
     cited = _parse(note)
     assert (cited.title, cited.publisher) == (title, publisher)
     assert len(cited.authors) == 1
+
+
+@pytest.mark.parametrize(
+    ("note", "place", "publisher"),
+    [
+        (
+            "Kazakhstan: An Economic Overview. Almaty: Kazakhstan Institute for Strategic "
+            "Studies, 2015.",
+            "Almaty",
+            "Kazakhstan Institute for Strategic Studies",
+        ),
+        (
+            "Nurmagambetov A. Kazakhstan's Foreign Policy. Almaty: Kazakhstan Institute for "
+            "Strategic Studies, 2015. 210 p.",
+            "Almaty",
+            "Kazakhstan Institute for Strategic Studies",
+        ),
+        (
+            "Cornell S. Turkey and Central Asia. Stockholm: Institute for Security and "
+            "Development Policy, 2012.",
+            "Stockholm",
+            "Institute for Security and Development Policy",
+        ),
+    ],
+)
+def test_the_name_after_a_places_colon_is_the_publisher(
+    note: str, place: str, publisher: str
+) -> None:
+    cited = _parse(note)
+    assert (cited.publisher_place, cited.publisher, cited.container) == (place, publisher, None)
+    assert not cited.editors
