@@ -16,8 +16,8 @@ from citekit.citations.afterwords import before_discussion
 from citekit.citations.commentary import before_commentary, commentary, commentary_phrases
 from citekit.citations.correspondence import as_letter, personal_communication
 from citekit.citations.cued_types import cued_type
-from citekit.citations.labelled import labelled_language, placed_language
 from citekit.citations.host_descriptions import host_description
+from citekit.citations.labelled import labelled_language, placed_language
 from citekit.citations.legal import Legal, legal_type, standard_number
 from citekit.citations.marked_titles import (
     before_english_subtitle,
