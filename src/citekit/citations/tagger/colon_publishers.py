@@ -17,6 +17,7 @@ __all__ = ["publisher_after_colon"]
 _PLACE: Final = "publisher-place"
 _MAX_TOKENS: Final = 12  # tokens of the publisher's name at most
 _MISREAD: Final = frozenset({"container-title", "editor", "author", "publisher", "other"})
+_NUMBERS: Final = frozenset({"volume", "issue"})  # a periodical's numbers
 _JOINERS: Final = frozenset({"&", "-", "–", "'", "’", "."})  # marks inside a body's name
 
 
@@ -33,7 +34,10 @@ def _name_end(tokens: list[Token], start: int) -> int | None:
 
 def publisher_after_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the name between a place's colon and the year read as the publisher, when
-    the model read it as a host, an editor or an author."""
+    the model read it as a host, an editor or an author; not in a note with a periodical's
+    numbers (`М.: Вестник МГУ, 2019, № 4`: a journal named after its place stays the host)."""
+    if any(label in _NUMBERS for label, _, _ in found):
+        return list(found)
     for label, _, b in found:
         if label != _PLACE or b + 1 >= len(tokens) or tokens[b].text != ":":
             continue
