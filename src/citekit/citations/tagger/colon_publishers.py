@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from typing import Final
 
+from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import Run, is_year, painted
 from citekit.citations.tagger.tokens import Token
+from citekit.citations.type_cues import has_cue
 
 __all__ = ["publisher_after_colon"]
 
@@ -44,6 +46,9 @@ def publisher_after_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
         end = _name_end(tokens, b + 1)
         if end is None:
             continue
+        name = " ".join(t.text for t in tokens[b + 1 : end])
+        if has_cue("journal", name) and not is_organisation(name):
+            continue  # `London: Journal of Politics, 2015`: a periodical's name stays the host
         inside = {lab for lab, c, d in found if c < end and d > b + 1}
         if inside <= _MISREAD and inside != {"publisher"} and inside - {"other"}:
             return painted(found, ("publisher", b + 1, end))
