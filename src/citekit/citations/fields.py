@@ -16,6 +16,7 @@ from citekit.citations.afterwords import before_discussion
 from citekit.citations.commentary import before_commentary, commentary, commentary_phrases
 from citekit.citations.correspondence import as_letter, personal_communication
 from citekit.citations.cued_types import cued_type
+from citekit.citations.host_descriptions import host_description
 from citekit.citations.labelled import labelled_language, placed_language
 from citekit.citations.legal import Legal, legal_type, standard_number
 from citekit.citations.marked_titles import (
@@ -453,7 +454,9 @@ def parse_citation(
             if k != "publisher" and not (k == "container-title" and v == venue)
         }
         lost = (*lost, str(venue))  # no field holds it: reported, not dropped
-    container = _text(fields, "container-title")
+    container, description = host_description(_text(fields, "container-title"))
+    if description:
+        lost = (*lost, description)  # the host's kind, typed already: no title's words
     titles = (title, container, _text(fields, "collection-title"))
     note, lost = commentary(flat, lost, titles, phrases if flat == read else None)
     if kind in _PAPER_KINDS and _issue_of_a_paper(fields, title, container):

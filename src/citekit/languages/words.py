@@ -303,6 +303,9 @@ class Words:
     page_at: tuple[str, ...] = ()
     # the word joining the two years of a span (`1990 to 2015`), read by the decoder only
     year_span: tuple[str, ...] = ()
+    # a company's legal form closing its name (`A.Ş.`, `Ltd. Şti.`), read by the decoder only:
+    # the name it closes between two commas is the publisher's, no person's initials
+    company_end: tuple[str, ...] = ()
     # the shortened "saint" opening a place's or a church's name (`St. Petersburg`, `St.
     # Andrews`, `Св. Софии`), read by the decoder only: heading a note it opens the title, no
     # person's initial

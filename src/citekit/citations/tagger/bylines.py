@@ -23,6 +23,7 @@ from citekit.citations.names import given_names, is_organisation
 from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.outlet_names import named_outlet
+from citekit.citations.tagger.placed_outlets import placed_outlet
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token, text_set, written_text
 from citekit.languages import shipped_type_words
@@ -41,6 +42,7 @@ __all__ = [
 _NAME_WORDS: Final = (2, 3)
 _OUTLET_WORDS: Final = 4  # words of an outlet's name after the byline, at most
 _AFTER: Final = frozenset({"issued", "URL", "accessed", "page"})  # what follows the outlet
+_IMPRINT: Final = frozenset({"publisher", "publisher-place", "volume", "issue", "editor"})
 
 
 @functools.cache
@@ -194,6 +196,16 @@ def dated_author(tokens: list[Token], b: int) -> bool:
     return b + 1 < len(tokens) and tokens[b].text == "(" and is_year(tokens[b + 1].text)
 
 
+def _headline_next(tokens: list[Token], b: int, labels: Sequence[str]) -> bool:
+    """Whether a news item's headline or its year follows the run that ends at token `b`,
+    past its period or comma, in a note with no imprint (no book's author)."""
+    while b < len(tokens) and tokens[b].text in ".,":
+        b += 1
+    if b >= len(tokens) or not _IMPRINT.isdisjoint(labels):
+        return False
+    return tokens[b].text in QUOTES or is_year(tokens[b].text)
+
+
 def outlet_as_author(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a news outlet's name read as the only author, before the title and with no
     host named, read as the host; not when the note names it again after the title (GOST's
@@ -207,7 +219,9 @@ def outlet_as_author(tokens: list[Token], found: list[Run]) -> list[Run]:
     _, a, b = found[i]
     if dated_author(tokens, b):
         return list(found)  # APA's `TRT Haber. (2022, 14 Kasım). Title.`: the author's slot
-    if not named_outlet(tokens, a, b, outlets()):  # `Газета.Ru`, `BBC News Türkçe`
+    if not named_outlet(tokens, a, b, outlets()) and not (  # `Газета.Ru`, `BBC News Türkçe`
+        _headline_next(tokens, b, labels) and placed_outlet(tokens, a, b)  # `Алматы ақшамы.`
+    ):
         return list(found)
     words = [t.text.casefold() for t in tokens]
     size = b - a

@@ -30,10 +30,13 @@ from citekit.citations.tagger.bylines import (
     outlet_whole,
 )
 from citekit.citations.tagger.chapter_locators import chapter_locators
+from citekit.citations.tagger.colon_publishers import publisher_after_colon
+from citekit.citations.tagger.company_publishers import company_publisher
 from citekit.citations.tagger.content import without_kind, without_medium
 from citekit.citations.tagger.dated_titles import title_head_after_year
 from citekit.citations.tagger.decisions import case_numbers
 from citekit.citations.tagger.decoded_names import family_before, run_names, unpunctuated
+from citekit.citations.tagger.domain_hosts import domain_host
 from citekit.citations.tagger.double_volumes import double_volume
 from citekit.citations.tagger.edited_hosts import editors_before_host
 from citekit.citations.tagger.editions import number_and_kind
@@ -50,6 +53,7 @@ from citekit.citations.tagger.handles import social_post
 from citekit.citations.tagger.heads import name_head
 from citekit.citations.tagger.host_colon import host_word_colon
 from citekit.citations.tagger.host_numbers import host_numbers
+from citekit.citations.tagger.host_series import series_in_host
 from citekit.citations.tagger.hosted import proceedings_in_title
 from citekit.citations.tagger.identifiers import database_numbers
 from citekit.citations.tagger.imprinted import imprinted_title, publisher_in_title
@@ -63,6 +67,7 @@ from citekit.citations.tagger.inner_years import (
 )
 from citekit.citations.tagger.inverted_list import inverted_coauthors
 from citekit.citations.tagger.inverted_roles import dashed_names, role_after_inverted_name
+from citekit.citations.tagger.issue_after_year import issue_after_year
 from citekit.citations.tagger.joined_names import joined_names
 from citekit.citations.tagger.joined_titles import joined_title
 from citekit.citations.tagger.lone_word_titles import lone_word_title
@@ -282,6 +287,7 @@ def decode(
     worded: list[str] = []  # … after a word of no field: a label the lexicon lacks ("cited")
     labels = database_numbers(tokens, entry_number(tokens, labels))  # `EDN: ABCDEF`, `PMID`
     labels = covered_years(tokens, bracketed_numbers(tokens, labels))
+    labels = issue_after_year(tokens, labels)  # `Turkic Languages 12 (2008) 2: 155–170`
     labels = reprint_clauses(tokens, years_in_titles(tokens, marks, labels))
     if may_hold_dotted(text):
         labels = dotted_abbreviations(tokens, labels)  # `U.R.S.S.`: one word
@@ -310,6 +316,7 @@ def decode(
     mended = byline_label(tokens, byline_after_title(tokens, undated_heading(tokens, text, mended)))
     mended = outlet_whole(tokens, outlet_as_author(tokens, outlet_before_quote(tokens, mended)))
     mended = outlet_opens_title(tokens, mended)  # `Interfax. Headline. 12.03.2020.`
+    mended = domain_host(tokens, mended)  # `Title. Turkmenistan.ru, 2019. URL: …`
     mended = agency_in_address(tokens, text, mended, exact.url)  # `Trend. Headline. URL`
     mended = group_author(tokens, text, mended)  # `UNICEF. Title. New York: UNICEF; 2016.`
     mended = regional_author(tokens, text, mended)  # `UNICEF Europe and Central Asia.`
@@ -322,11 +329,14 @@ def decode(
     mended = list_before_role(tokens, marks, mended)  # `Title: Dil, Din, Sanat, çev. Ali Kaya`
     mended = head_before_role(tokens, text, marks, mended)  # `A, Tevârîh-i Âl-i Osmân, haz.`
     mended = acronym_publisher(tokens, mended)  # `Title, haz. A, TTK, Ankara 1991`
+    mended = company_publisher(tokens, mended)  # `Title, Ötüken Neşriyat A.Ş., İstanbul`
+    mended = publisher_after_colon(tokens, mended)  # `Almaty: Institute for …, 2015`
     mended = proceedings_in_title(tokens, unnamed_work(tokens, text, mended))
     mended = title_head_after_year(tokens, vancouver_journal(tokens, mended))  # `(2002) A: B`
     mended = title_bounds(tokens, marks, mended)  # `(2019). A: B, c. Host.`, `Токаев: «…»`
     mended = title_area(tokens, marks, mended)  # `A. B, 1928–1934 (англ.) //`: one title
     mended = host_numbers(tokens, marks, mended)  # `// Вестник МГУ. Сер. 8. – 2005`
+    mended = series_in_host(tokens, mended)  # `Phil. Trans. R. Soc., Series B, 2012`
     mended = role_word_runs(tokens, mended)  # `; вступ. ст. и ред. Ю. Н. Афанасьева`
     mended = area_label_runs(tokens, mended)  # `(ред. от 04.08.2023)`, `Библиогр.: с. 5–9`
     mended = title_sentences(tokens, name_in_title(tokens, mended))  # `… А. С. Пушкина.`

@@ -1,0 +1,44 @@
+"""A host's description after its title (GOST's other title information of the host).
+
+GOST writes what kind of publication a host is after its title and a spaced colon, in small
+letters: `// Актуальные проблемы истории : сб. науч. тр.`, `// Тюркология : материалы
+междунар. конф.`, `// Қазақ тарихы : ғылыми еңбектер жинағы`, `// Ykdysadyýet meseleleri :
+ylmy makalalar ýygyndysy`. Those words name the host's kind (a collection, a conference's
+proceedings), no words of its title: the host's title ends before the colon. A subtitle (`//
+Россия и Восток : проблемы взаимодействия`) names no kind and stays the title's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from citekit.citations.type_cues import has_cue, has_type_cue
+
+__all__ = ["host_description"]
+
+# the last spaced colon of a host's title and what follows it
+_DESCRIBED: Final = re.compile(r"^(?P<title>.*\S) : (?P<kind>[^:]+)$")
+
+
+def _names_a_kind(words: str) -> bool:
+    """The words name a collection's or a conference's kind (`[types] collection`, the
+    conference cues), not a subtitle's matter."""
+    return (
+        has_type_cue("collection", words)
+        or has_type_cue("conference", words)
+        or has_cue("conference", words)
+    )
+
+
+def host_description(container: str | None) -> tuple[str | None, str | None]:
+    """The host's title without its description of kind after a spaced colon, and that
+    description (None when there is none): `Актуальные проблемы истории : сб. науч. тр` gives
+    (`Актуальные проблемы истории`, `сб. науч. тр`)."""
+    match = _DESCRIBED.match(container or "")
+    if match is None:
+        return container, None
+    kind = match["kind"].strip()
+    if not kind[:1].islower() or not _names_a_kind(kind):
+        return container, None  # a subtitle, or a description opened by a capital: kept
+    return match["title"], kind

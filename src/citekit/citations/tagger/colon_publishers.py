@@ -1,0 +1,55 @@
+"""The name after a place and its colon in an imprint is its publisher (`Almaty: Kazakhstan
+Institute for Strategic Studies, 2015`, `Stockholm: Institute for Security and Development
+Policy, 2012`): every family writes `Place: Publisher, Year`, and no journal, editor nor author
+stands between a place's colon and the year. A body's name there (its `Studies`, its `and`)
+reads to the model like a journal's or like names; the imprint's order says it is the
+publisher."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.names import is_organisation
+from citekit.citations.tagger.align import Run, is_year, painted
+from citekit.citations.tagger.tokens import Token
+from citekit.citations.type_cues import has_cue
+
+__all__ = ["publisher_after_colon"]
+
+_PLACE: Final = "publisher-place"
+_MAX_TOKENS: Final = 12  # tokens of the publisher's name at most
+_MISREAD: Final = frozenset({"container-title", "editor", "author", "publisher", "other"})
+_NUMBERS: Final = frozenset({"volume", "issue"})  # a periodical's numbers
+_JOINERS: Final = frozenset({"&", "-", "–", "'", "’", "."})  # marks inside a body's name
+
+
+def _name_end(tokens: list[Token], start: int) -> int | None:
+    """The end of the name opened at `start`: its comma before the year, or None."""
+    for k in range(start, min(len(tokens) - 1, start + _MAX_TOKENS + 1)):
+        text = tokens[k].text
+        if text == ",":
+            return k if k > start and is_year(tokens[k + 1].text) else None
+        if not (text.isalpha() or text in _JOINERS):
+            return None
+    return None
+
+
+def publisher_after_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the name between a place's colon and the year read as the publisher, when
+    the model read it as a host, an editor or an author; not in a note with a periodical's
+    numbers (`М.: Вестник МГУ, 2019, № 4`: a journal named after its place stays the host)."""
+    if any(label in _NUMBERS for label, _, _ in found):
+        return list(found)
+    for label, _, b in found:
+        if label != _PLACE or b + 1 >= len(tokens) or tokens[b].text != ":":
+            continue
+        end = _name_end(tokens, b + 1)
+        if end is None:
+            continue
+        name = " ".join(t.text for t in tokens[b + 1 : end])
+        if has_cue("journal", name) and not is_organisation(name):
+            continue  # `London: Journal of Politics, 2015`: a periodical's name stays the host
+        inside = {lab for lab, c, d in found if c < end and d > b + 1}
+        if inside <= _MISREAD and inside != {"publisher"} and inside - {"other"}:
+            return painted(found, ("publisher", b + 1, end))
+    return list(found)
