@@ -195,6 +195,7 @@ from citekit.citations.tagger.roman_volumes import (
     page_after_roman_volume,
     roman_volume_issue,
     volume_after_imprint,
+    volume_before_page,
 )
 from citekit.citations.tagger.romanized import romanized_repeat
 from citekit.citations.tagger.second_imprints import second_imprint
@@ -342,6 +343,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = listed_pages(tokens, marks, out)  # `С. 12, 45, 78.`, `С. 12 и след.`
     out = page_after_roman_volume(tokens, roman_volume_issue(tokens, out))  # `XXIV/95`, `XXV, 271.`
     out = volume_after_imprint(tokens, out)  # `(Ankara: TTK, 2003), I, 55.`
+    out = volume_before_page(tokens, out)  # `Keşfü'z-Zunûn, I, 233.`
     out = series_after_year(tokens, title_tail_year(tokens, out))  # `(2023). … sonuçları, 2022.`
     out = presented_at(tokens, out)  # `Title. Paper presented at the Congress, Ankara.`
     out = counted_extent(tokens, unknown_imprint(tokens, city_title(tokens, marks, out)))

@@ -4,7 +4,11 @@ volume so (its issue after the slash); a Roman number joined to a number by a ba
 after the host is no title's word and no page. And a number after a Roman volume and its comma,
 closing the note, is the page (`“Kerbelâ”, DİA, XXV, 271.`): a volume's pages follow it. So
 are a Roman number and a number after a book's imprint bracket, closing the note: the volume
-and the page (İSNAD's `Gök-Türkler (Ankara: Türk Tarih Kurumu, 2003), I, 55.`)."""
+and the page (İSNAD's `Gök-Türkler (Ankara: Türk Tarih Kurumu, 2003), I, 55.`). So are a
+Roman number between commas and the number closing the note after a work's short form, the
+Roman number read on with the title or a person's name before it (`Kâtib Çelebi, Keşfü'z-Zunûn,
+I, 233.`, `Mukaddime, çev. Süleyman Uludağ, II, 712.`): a work in volumes is cited by its
+volume and page so, and a title or a name ends on no lone Roman number after a comma."""
 
 from __future__ import annotations
 
@@ -14,7 +18,12 @@ from citekit.citations.tagger.align import ROMAN, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["page_after_roman_volume", "roman_volume_issue", "volume_after_imprint"]
+__all__ = [
+    "page_after_roman_volume",
+    "roman_volume_issue",
+    "volume_after_imprint",
+    "volume_before_page",
+]
 
 
 def _roman_slash(tokens: list[Token], i: int) -> bool:
@@ -86,3 +95,27 @@ def volume_after_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found  # the bracket closes no imprint (`(1836-1856)` in a title)
     out = painted(found, ("volume", first + 2, first + 3))
     return painted(out, ("page", first + 4, first + 5))
+
+
+_HELD: Final = frozenset({"title", "author", "editor", "translator"})  # what took the number in
+
+
+def volume_before_page(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with `…, I, 233.` closing the note read as the volume and the page when a
+    title's or a person's run took the Roman number in, in a note with no volume (see the
+    module's doc)."""
+    labels = [run[0] for run in found]
+    if "volume" in labels:
+        return found
+    end = len(tokens) - 1 if tokens and tokens[-1].text == "." else len(tokens)
+    first = end - 4  # `,`, `I`, `,`, `233`
+    if first < 2:
+        return found
+    tail = [t.text for t in tokens[first:end]]
+    if tail[0] != "," or tail[2] != "," or not set(tail[1]) <= ROMAN or not tail[3].isdecimal():
+        return found
+    held = next((run for run in found if run[1] < first and run[2] == first + 2), None)
+    if held is None or held[0] not in _HELD:
+        return found
+    out = painted(painted(found, ("volume", first + 1, first + 2)), ("page", end - 1, end))
+    return [run if run != (held[0], held[1], first + 1) else (held[0], held[1], first) for run in out]
