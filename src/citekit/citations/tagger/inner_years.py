@@ -85,9 +85,9 @@ def years_in_titles(tokens: list[Token], marks: list[set[str]], labels: Sequence
 def _year_opens_title(tokens: list[Token], marks: list[set[str]], labels: list[str]) -> list[str]:
     """`labels` with a year that opens a sentence of lower-case words no date has given to
     the title, when a later year dates the work (`Бекмаханов Е. 1916 жылғы көтеріліс: тарих
-    және тағылымы. Алматы, 2016.`, `1916 yılı ayaklanması. İstanbul, 2010`), or whose year's word capitalised words follow
-    (`2021 Yılı Faaliyet Raporu, Ankara 2022`): a date's words are its month's, its year's or
-    its season's; the title's colon and subtitle follow it."""
+    және тағылымы. Алматы, 2016.`, `1916 yılı ayaklanması. İstanbul, 2010`), or whose year's
+    word capitalised words follow (`2021 Yılı Faaliyet Raporu, Ankara 2022`): a date's words
+    are its month's, its year's or its season's; the title's colon and subtitle follow it."""
     for i, token in enumerate(tokens):
         if labels[i] != "issued" or not is_year(token.text):
             continue

@@ -35,6 +35,7 @@ from citekit.citations.tagger.bracket_titles import abbreviated_bracket, bracket
 from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets
 from citekit.citations.tagger.bracketed_roles import editor_before_role, editor_opens_note
 from citekit.citations.tagger.bracketed_volumes import volume_after_title
+from citekit.citations.tagger.cased_issues import capital_issue
 from citekit.citations.tagger.channels import channel_author
 from citekit.citations.tagger.cited_pages import cited_page
 from citekit.citations.tagger.closed_titles import closed_title
@@ -450,6 +451,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = series_before_publisher(tokens, out)  # `Title, OECD Economic Policy Reviews, OECD …`
     out = letter_place(tokens, out)  # `– Т.: Фан, 1993.`, `– T.: Sharq, 2003.`
     out = report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
+    out = capital_issue(tokens, out)  # `Hayat Mecmuası, S. 45, 3 Ekim 1927, s. 8.`
     out = sentence_imprint(tokens, titled_year(tokens, out))  # `Title. Urumqi, 2022.`
     out = body_sentence(tokens, out)  # `EBRD. Transition Report 2021-22. London, 2021.`
     return genre_head(tokens, out)  # `Commentary, Chatham House, 12 May 2021, URL`

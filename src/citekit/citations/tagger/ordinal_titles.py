@@ -93,7 +93,7 @@ def ordinal_opens_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         if label != OTHER or nxt[0] != "title" or nxt[1] != b or before[0] not in _BEFORE_TITLE:
             continue
         k = b - 2  # the number, then its period
-        if k <= a or not _ordinal(tokens, k) and not _lower_ordinal(tokens, k):
+        if k <= a or (not _ordinal(tokens, k) and not _lower_ordinal(tokens, k)):
             continue
         if any(t.text[:1].isalnum() for t in tokens[a:k]):
             continue  # a label's number (`No. 3.`, `Т. 2.`): no ordinal

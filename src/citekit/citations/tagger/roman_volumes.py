@@ -6,9 +6,10 @@ closing the note, is the page (`“Kerbelâ”, DİA, XXV, 271.`): a volume's pa
 are a Roman number and a number after a book's imprint bracket, closing the note: the volume
 and the page (İSNAD's `Gök-Türkler (Ankara: Türk Tarih Kurumu, 2003), I, 55.`). So are a
 Roman number between commas and the number closing the note after a work's short form, the
-Roman number read on with the title or a person's name before it (`Kâtib Çelebi, Keşfü'z-Zunûn,
-I, 233.`, `Mukaddime, çev. Süleyman Uludağ, II, 712.`): a work in volumes is cited by its
-volume and page so, and a title or a name ends on no lone Roman number after a comma."""
+Roman number read on with the title, the host or a person's name before it (`Kâtib Çelebi,
+Keşfü'z-Zunûn, I, 233.`, `Mukaddime, çev. Süleyman Uludağ, II, 712.`, `“Kazan”, DİA, X,
+365-371.`): a work in volumes is cited by its volume and page so, and a title or a name ends on
+no lone Roman number after a comma."""
 
 from __future__ import annotations
 
@@ -97,7 +98,9 @@ def volume_after_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
     return painted(out, ("page", first + 4, first + 5))
 
 
-_HELD: Final = frozenset({"title", "author", "editor", "translator"})  # what took the number in
+# what took the number in: a title, a person's name, an encyclopedia's (`DİA, X, 365-371.`)
+_HELD: Final = frozenset({"title", "container-title", "author", "editor", "translator"})
+_DASHES: Final = frozenset("-–—")
 
 
 def volume_before_page(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -108,14 +111,16 @@ def volume_before_page(tokens: list[Token], found: list[Run]) -> list[Run]:
     if "volume" in labels:
         return found
     end = len(tokens) - 1 if tokens and tokens[-1].text == "." else len(tokens)
-    first = end - 4  # `,`, `I`, `,`, `233`
-    if first < 2:
+    page = end - 3 if end > 3 and tokens[end - 2].text in _DASHES else end - 1  # `365-371`
+    first = page - 3  # `,`, `I`, `,`, the page
+    if first < 2 or not all(t.text.isdecimal() for t in tokens[page:end:2]):
         return found
-    tail = [t.text for t in tokens[first:end]]
-    if tail[0] != "," or tail[2] != "," or not set(tail[1]) <= ROMAN or not tail[3].isdecimal():
+    tail = [t.text for t in tokens[first:page]]
+    if tail[0] != "," or tail[2] != "," or not set(tail[1]) <= ROMAN:
         return found
     held = next((run for run in found if run[1] < first and run[2] == first + 2), None)
     if held is None or held[0] not in _HELD:
         return found
-    out = painted(painted(found, ("volume", first + 1, first + 2)), ("page", end - 1, end))
-    return [run if run != (held[0], held[1], first + 1) else (held[0], held[1], first) for run in out]
+    out = painted(painted(found, ("volume", first + 1, first + 2)), ("page", page, end))
+    cut = (held[0], held[1], first)  # the name without the comma before the volume
+    return [cut if run == (held[0], held[1], first + 1) else run for run in out]
