@@ -141,6 +141,7 @@ from citekit.citations.tagger.number_titles import number_title
 from citekit.citations.tagger.numbered import issue_part, numbered_runs
 from citekit.citations.tagger.numbered_acts import act_opens_note
 from citekit.citations.tagger.opening_names import name_opens_title
+from citekit.citations.tagger.ordinal_volumes import ordinal_volume
 from citekit.citations.tagger.ordinals import host_ordinal
 from citekit.citations.tagger.page_ends import page_ends
 from citekit.citations.tagger.page_lists import listed_pages
@@ -452,6 +453,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = letter_place(tokens, out)  # `– Т.: Фан, 1993.`, `– T.: Sharq, 2003.`
     out = report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
     out = capital_issue(tokens, out)  # `Hayat Mecmuası, S. 45, 3 Ekim 1927, s. 8.`
+    out = ordinal_volume(tokens, out)  # `Osmanlı Devleti Tarihi, II. Cilt, İstanbul 1990`
     out = sentence_imprint(tokens, titled_year(tokens, out))  # `Title. Urumqi, 2022.`
     out = body_sentence(tokens, out)  # `EBRD. Transition Report 2021-22. London, 2021.`
     return genre_head(tokens, out)  # `Commentary, Chatham House, 12 May 2021, URL`
