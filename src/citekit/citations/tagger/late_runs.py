@@ -177,6 +177,7 @@ from citekit.citations.tagger.places import (
 from citekit.citations.tagger.preprints import preprint_id
 from citekit.citations.tagger.presented import presented_at
 from citekit.citations.tagger.proceedings import proceedings_host, title_to_host
+from citekit.citations.tagger.publisher_series import publisher_series
 from citekit.citations.tagger.publishers import (
     body_publishes,
     publisher_titled,
@@ -454,6 +455,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
     out = capital_issue(tokens, out)  # `Hayat Mecmuası, S. 45, 3 Ekim 1927, s. 8.`
     out = ordinal_volume(tokens, out)  # `Osmanlı Devleti Tarihi, II. Cilt, İstanbul 1990`
+    out = publisher_series(tokens, out)  # `TTK Yayınları, VII. Dizi, Sayı 112, Ankara`
     out = sentence_imprint(tokens, titled_year(tokens, out))  # `Title. Urumqi, 2022.`
     out = body_sentence(tokens, out)  # `EBRD. Transition Report 2021-22. London, 2021.`
     return genre_head(tokens, out)  # `Commentary, Chatham House, 12 May 2021, URL`
