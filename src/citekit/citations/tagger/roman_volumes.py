@@ -8,14 +8,15 @@ and the page (İSNAD's `Gök-Türkler (Ankara: Türk Tarih Kurumu, 2003), I, 55.
 Roman number between commas and the number closing the note after a work's short form, the
 Roman number read on with the title, the host or a person's name before it (`Kâtib Çelebi,
 Keşfü'z-Zunûn, I, 233.`, `Mukaddime, çev. Süleyman Uludağ, II, 712.`, `“Kazan”, DİA, X,
-365-371.`): a work in volumes is cited by its volume and page so, and a title or a name ends on
-no lone Roman number after a comma."""
+365-371.`), or left to no field after the imprint's year (`Ankara: TTK, 1995, I, 120.`): a
+work in volumes is cited by its volume and page so, and a title or a name ends on no lone Roman
+number after a comma."""
 
 from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import ROMAN, Run
+from citekit.citations.tagger.align import OTHER, ROMAN, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
 
@@ -118,6 +119,10 @@ def volume_before_page(tokens: list[Token], found: list[Run]) -> list[Run]:
     tail = [t.text for t in tokens[first:page]]
     if tail[0] != "," or tail[2] != "," or not set(tail[1]) <= ROMAN:
         return found
+    if any(run[0] == "issued" and run[2] == first for run in found) and all(
+        run[0] == OTHER for run in found if run[2] > first
+    ):  # `Ankara: TTK, 1995, I, 120.`: after the imprint's year, left to no field
+        return painted(painted(found, ("volume", first + 1, first + 2)), ("page", page, end))
     held = next((run for run in found if run[1] < first and run[2] == first + 2), None)
     if held is None or held[0] not in _HELD:
         return found
