@@ -299,6 +299,9 @@ class Words:
     # its number after the publisher are no place and no issue (`TTK Yayınları, VII. Dizi,
     # Sayı 112, Ankara 1976`)
     publisher_series: tuple[str, ...] = ()
+    # the label of a book's number in its publisher's series, read by the decoder only
+    # (`VII. Dizi, Sa. 32`, `VII. Seri, No. 32`), matched case-folded
+    publisher_series_number: tuple[str, ...] = ()
     # a note's label glued between a page and the note's number, read by an ibid's page only
     # (`Ibid., 45n12`: page 45, its note 12)
     note_after: tuple[str, ...] = ()

@@ -28,9 +28,8 @@ def _series_words() -> frozenset[str]:
 
 @functools.cache
 def _number_labels() -> frozenset[str]:
-    """The labels of a number in a series (`Sayı`, `Sa`, `No`, `Nr`), case-folded, no period."""
-    words = shipped_words("series_number") | shipped_words("number_labels")
-    return frozenset(w.rstrip(".").casefold() for w in words)
+    """The labels of a book's number in a series (`Sayı`, `Sa`, `No`), case-folded, no period."""
+    return frozenset(w.rstrip(".").casefold() for w in shipped_words("publisher_series_number"))
 
 
 def _ordinal(tokens: list[Token], k: int) -> bool:
