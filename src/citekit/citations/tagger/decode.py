@@ -212,7 +212,8 @@ def _in_exact(exact: Exact, offset: int, only: str = "") -> bool:
     return any(s <= offset < e and only in ("", name) for s, e, name in exact.spans)
 
 
-_RUN_MARKS: Final = frozenset({".", "—", "–", "-", ":", ";", ","})  # after a run's last word
+# after a run's last word, an opening bracket too (`гг. [Электронный ресурс]`)
+_RUN_MARKS: Final = frozenset({".", "—", "–", "-", ":", ";", ",", "(", "["})
 
 
 @functools.cache

@@ -120,7 +120,9 @@ def clean(text: str) -> str:
             text = _strip(text[:-1])  # `Игіліков «`: the mark opens the value after
             continue
         if last in _BRACKETS and not balanced(text, last):
-            text = _strip(text[:-1])  # `Osmanlı’da toplum (`: the bracket opens the pages after
+            # `Osmanlı’da toplum (`: the bracket opens the pages after; an abbreviation's
+            # period before it stays (`в 1980-е гг. [`)
+            text = text[:-1].rstrip(" ,;:\u00a0")
             continue
         break
     return text
