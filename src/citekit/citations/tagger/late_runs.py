@@ -188,6 +188,7 @@ from citekit.citations.tagger.quoted_authors import quoted_author_title
 from citekit.citations.tagger.quoted_in_titles import quoted_title_whole, title_past_inner_quote
 from citekit.citations.tagger.quoted_subtitles import quoted_head_subtitle
 from citekit.citations.tagger.record_series import record_series
+from citekit.citations.tagger.report_kinds import report_kind_after_title
 from citekit.citations.tagger.report_numbers import report_number
 from citekit.citations.tagger.reviews import reviewed_author
 from citekit.citations.tagger.role_abbreviations import role_abbreviation
@@ -456,6 +457,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = capital_issue(tokens, out)  # `Hayat Mecmuası, S. 45, 3 Ekim 1927, s. 8.`
     out = ordinal_volume(tokens, out)  # `Osmanlı Devleti Tarihi, II. Cilt, İstanbul 1990`
     out = publisher_series(tokens, out)  # `TTK Yayınları, VII. Dizi, Sayı 112, Ankara`
+    out = report_kind_after_title(tokens, out)  # `Title, Değerlendirme Notu, Ankara`
     out = sentence_imprint(tokens, titled_year(tokens, out))  # `Title. Urumqi, 2022.`
     out = body_sentence(tokens, out)  # `EBRD. Transition Report 2021-22. London, 2021.`
     return genre_head(tokens, out)  # `Commentary, Chatham House, 12 May 2021, URL`
