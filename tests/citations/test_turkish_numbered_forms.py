@@ -202,3 +202,54 @@ def test_turkish_words(note: str, want: dict[str, Any]) -> None:
 )
 def test_second_given_name_after_initial(written: str, family: str) -> None:
     assert to_name(written).family == family
+
+
+@pytest.mark.parametrize(
+    ("note", "want"),
+    [
+        (
+            "TEPAV, Türkiye’nin İhracat Performansı, Değerlendirme Notu, Ankara, Ekim 2020.",
+            {
+                "type": "report",
+                "title": "Türkiye’nin İhracat Performansı",
+                "genre": "Değerlendirme Notu",
+            },
+        ),
+        (
+            "Ahmet Kaya, Kafkasya’da Enerji Güvenliği, Politika Notu, Ankara: TEPAV, 2018.",
+            {"type": "report", "title": "Kafkasya’da Enerji Güvenliği", "publisher": "TEPAV"},
+        ),
+        (
+            "ORSAM, Irak’ta Türkmenler, Rapor, Ankara, 2016.",
+            {"type": "report", "title": "Irak’ta Türkmenler", "publisher": None},
+        ),
+        (
+            "International Crisis Group, Central Asia: Decay and Decline, Report, Brussels, 2011.",
+            {"type": "report", "title": "Central Asia: Decay and Decline", "publisher": None},
+        ),
+    ],
+)
+def test_report_kind_after_title(note: str, want: dict[str, Any]) -> None:
+    _check(_cite(note), want)
+
+
+@pytest.mark.parametrize(
+    ("note", "want"),
+    [
+        (
+            "Neşrî, Kitâb-ı Cihan-nümâ, Ankara: TTK, 1995, I, 120.",
+            {"volume": "I", "page": "120", "issued": "1995"},
+        ),
+        (
+            "İbn Manzûr, Lisânü’l-Arab, Beyrut: Dâru Sâdır, 1990, XII, 45-47.",
+            {"volume": "XII", "page": "45-47", "publisher": "Dâru Sâdır"},
+        ),
+        (
+            "Aslan, N. (2015). Osmanlı’da sağlık. İçinde A. Kaya (Ed.), Osmanlı’da toplum "
+            "(ss. 23-45). Ankara: Gazi.",
+            {"container": "Osmanlı’da toplum", "page": "23-45", "editors": ["Kaya"]},
+        ),
+    ],
+)
+def test_volume_after_year_and_bracket_before_pages(note: str, want: dict[str, Any]) -> None:
+    _check(_cite(note), want)
