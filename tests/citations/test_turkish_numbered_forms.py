@@ -253,3 +253,14 @@ def test_report_kind_after_title(note: str, want: dict[str, Any]) -> None:
 )
 def test_volume_after_year_and_bracket_before_pages(note: str, want: dict[str, Any]) -> None:
     _check(_cite(note), want)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Şemseddin Sami, Kâmûs-ı Türkî, Dersaadet 1317, s. 112.",
+        "Ahmed Vefik Paşa, Lehce-i Osmânî, Dersaadet: Mahmud Bey Matbaası, 1306, s. 45.",
+    ],
+)
+def test_ottoman_name_of_istanbul_is_a_place(note: str) -> None:
+    assert _cite(note).publisher_place == "Dersaadet"
