@@ -264,3 +264,17 @@ def test_volume_after_year_and_bracket_before_pages(note: str, want: dict[str, A
 )
 def test_ottoman_name_of_istanbul_is_a_place(note: str) -> None:
     assert _cite(note).publisher_place == "Dersaadet"
+
+
+@pytest.mark.parametrize(
+    ("note", "year"),
+    [
+        ("Ahmed Vefik Paşa, Lehce-i Osmânî, İstanbul: Matbaa-i Âmire, 1293.", 1293),
+        ("Namık Kemal, Vatan yahut Silistre, İstanbul: Matbaa-i Ebüzziya, 1307.", 1307),
+        ("Ahmed Vefik Paşa, Lehce-i Osmânî, Dersaadet: Mahmud Bey Matbaası, 1306, s. 45.", 1306),
+    ],
+)
+def test_hijri_year_after_publisher(note: str, year: int) -> None:
+    issued = _cite(note).issued
+    assert issued is not None
+    assert issued.year == year

@@ -88,7 +88,7 @@ from citekit.citations.tagger.headed_series import (
     subtitle_before_publisher,
 )
 from citekit.citations.tagger.headline_subjects import name_runs_into_headline
-from citekit.citations.tagger.hijri_years import calendar_year
+from citekit.citations.tagger.hijri_years import calendar_year, year_after_publisher
 from citekit.citations.tagger.host_dates import meeting_date
 from citekit.citations.tagger.host_heading import host_heading
 from citekit.citations.tagger.host_places import city_after_title, place_in_host, year_in_host
@@ -458,6 +458,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = ordinal_volume(tokens, out)  # `Osmanlı Devleti Tarihi, II. Cilt, İstanbul 1990`
     out = publisher_series(tokens, out)  # `TTK Yayınları, VII. Dizi, Sayı 112, Ankara`
     out = report_kind_after_title(tokens, out)  # `Title, Değerlendirme Notu, Ankara`
+    out = year_after_publisher(tokens, out)  # `İstanbul: Matbaa-i Âmire, 1293.`
     out = sentence_imprint(tokens, titled_year(tokens, out))  # `Title. Urumqi, 2022.`
     out = body_sentence(tokens, out)  # `EBRD. Transition Report 2021-22. London, 2021.`
     return genre_head(tokens, out)  # `Commentary, Chatham House, 12 May 2021, URL`
