@@ -278,3 +278,24 @@ def test_hijri_year_after_publisher(note: str, year: int) -> None:
     issued = _cite(note).issued
     assert issued is not None
     assert issued.year == year
+
+
+@pytest.mark.parametrize(
+    ("note", "want"),
+    [
+        (
+            "Ali Kaya, I. Dünya Savaşı’nda Kafkas Cephesi (İstanbul: Kronik, 2016), 45.",
+            {"authors": ["Kaya"], "title": "I. Dünya Savaşı’nda Kafkas Cephesi"},
+        ),
+        (
+            "Mehmet Yılmaz, II. Dünya Savaşı ve Türkiye, Ankara: TTK, 2005, s. 12.",
+            {"authors": ["Yılmaz"], "title": "II. Dünya Savaşı ve Türkiye", "container": None},
+        ),
+        (
+            "Kaya, Ali, I. Dünya Savaşı, Ankara 2001.",
+            {"authors": ["Kaya"], "title": "I. Dünya Savaşı"},
+        ),
+    ],
+)
+def test_roman_ordinal_opens_title_after_name(note: str, want: dict[str, Any]) -> None:
+    _check(_cite(note), want)

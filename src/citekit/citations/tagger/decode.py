@@ -71,6 +71,7 @@ from citekit.citations.tagger.named_bodies import named_body
 from citekit.citations.tagger.named_in_title import name_in_title, title_sentences
 from citekit.citations.tagger.named_roles import names_after_slash
 from citekit.citations.tagger.ordinal_titles import (
+    ordinal_cut_off,
     ordinal_in_title,
     ordinal_not_page,
     ordinal_opens_title,
@@ -309,6 +310,7 @@ def decode(
     mended = imprinted_title(tokens, marks, joined_title(tokens, marks, mended))
     mended = ordinal_in_title(tokens, mended)  # `Die Goldene Horde im 14. Jahrhundert, Leipzig`
     mended = ordinal_opens_title(tokens, mended)  # `Kongar, Emre. 21. Yüzyılda Türkiye.`
+    mended = ordinal_cut_off(tokens, mended)  # `Ali Kaya, I. Dünya Savaşı’nda …`
     mended = ordinal_not_page(tokens, mended)  # `“Title”, 120. AB Sertifika Programı Sunusu`
     mended = publisher_in_title(tokens, marks, mended)
     mended = page_title_site(tokens, text, mended, exact.url)  # `Title — Википедия`

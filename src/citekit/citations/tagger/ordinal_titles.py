@@ -15,7 +15,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, ROMAN, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["ordinal_in_title", "ordinal_not_page", "ordinal_opens_title"]
+__all__ = ["ordinal_cut_off", "ordinal_in_title", "ordinal_not_page", "ordinal_opens_title"]
 
 _DIGITS: Final = 2  # digits of an ordinal at most (`14.`, not a year)
 
@@ -138,4 +138,35 @@ def ordinal_not_page(tokens: list[Token], found: list[Run]) -> list[Run]:
         if mark != OTHER or d != b + 1 or name not in _NAMED or c != b + 1:
             continue
         return [*found[:j], (name, a, e), *found[j + 3 :]]
+    return found
+
+
+_ROMAN_INITIAL: Final = frozenset("IVX")  # a Roman ordinal an author's initial may look like
+
+
+def ordinal_cut_off(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a title's opening ordinal cut off from the runs around it made whole: read
+    as a title alone before its name read as the host (`Mehmet Yılmaz, II. Dünya Savaşı ve
+    Türkiye, Ankara`), or as an initial closing a name written given name first (`Ali Kaya, I.
+    Dünya Savaşı'nda …`: a name in direct order takes no initial after its comma)."""
+    for j in range(len(found) - 1):
+        label, a, b = found[j]
+        if label == "title" and j + 2 < len(found) and _numbers_only(tokens, a, b):
+            (mark, c, d), (host, e, f) = found[j + 1], found[j + 2]
+            glued = tokens[b].text == "." and tokens[b].start == tokens[b - 1].end
+            hosted = host == "container-title" and e == d
+            if glued and hosted and mark == OTHER and (c, d) == (b, b + 1):
+                return [*found[:j], ("title", a, f), *found[j + 3 :]]
+        if label != "author" or found[j + 1][0] != "title" or found[j + 1][1] != b or b - a < 5:
+            continue
+        comma, number, dot = tokens[b - 3], tokens[b - 2], tokens[b - 1]
+        if comma.text != "," or dot.text != "." or not set(number.text) <= _ROMAN_INITIAL:
+            continue
+        name = tokens[a : b - 3]
+        if len(name) < 2 or not all(t.text.isalpha() and t.text[:1].isupper() for t in name):
+            continue  # `Kaya, Ali, I.`, `Kaya A., I.`: no name in direct order
+        if any(len(t.text) < 3 for t in name):
+            continue  # an initial in the name (`A Kaya`)
+        cut: list[Run] = [("author", a, b - 3), (OTHER, b - 3, b - 2)]
+        return [*found[:j], *cut, ("title", b - 2, found[j + 1][2]), *found[j + 2 :]]
     return found
