@@ -292,9 +292,16 @@ class Words:
     # the Persian izafet's suffixes as a Turkic language writes them after a hyphen, read by
     # the decoder only: they join a press's word to its name (`Matbaa-i Âmire`, `-yı`)
     izafet: tuple[str, ...] = ()
-    # an editor's shortened word read only as written, capitalised with its period, read by
-    # the decoder only: the lexicon folds case, and German's article `der` is no role (`Der.`)
+    # an editor's shortened word read only as written, with its period, read by the decoder
+    # only: the lexicon folds case, and German's article `der` is no role (`Der.`, `der.`)
     editor_cased: tuple[str, ...] = ()
+    # a publisher's series' word after its ordinal, read by the decoder only: the series and
+    # its number after the publisher are no place and no issue (`TTK Yayınları, VII. Dizi,
+    # Sayı 112, Ankara 1976`)
+    publisher_series: tuple[str, ...] = ()
+    # the label of a book's number in its publisher's series, read by the decoder only
+    # (`VII. Dizi, Sa. 32`, `VII. Seri, No. 32`), matched case-folded
+    publisher_series_number: tuple[str, ...] = ()
     # a note's label glued between a page and the note's number, read by an ibid's page only
     # (`Ibid., 45n12`: page 45, its note 12)
     note_after: tuple[str, ...] = ()

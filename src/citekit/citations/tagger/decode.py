@@ -75,7 +75,12 @@ from citekit.citations.tagger.month_spans import month_span
 from citekit.citations.tagger.named_bodies import named_body
 from citekit.citations.tagger.named_in_title import name_in_title, title_sentences
 from citekit.citations.tagger.named_roles import names_after_slash
-from citekit.citations.tagger.ordinal_titles import ordinal_in_title, ordinal_not_page
+from citekit.citations.tagger.ordinal_titles import (
+    ordinal_cut_off,
+    ordinal_in_title,
+    ordinal_not_page,
+    ordinal_opens_title,
+)
 from citekit.citations.tagger.own_author_heads import own_author_head
 from citekit.citations.tagger.page_titles import page_title_site
 from citekit.citations.tagger.parts import book_part, volume_parts
@@ -214,7 +219,8 @@ def _in_exact(exact: Exact, offset: int, only: str = "") -> bool:
     return any(s <= offset < e and only in ("", name) for s, e, name in exact.spans)
 
 
-_RUN_MARKS: Final = frozenset({".", "—", "–", "-", ":", ";", ","})  # after a run's last word
+# after a run's last word, an opening bracket too (`гг. [Электронный ресурс]`)
+_RUN_MARKS: Final = frozenset({".", "—", "–", "-", ":", ";", ",", "(", "["})
 
 
 @functools.cache
@@ -310,6 +316,8 @@ def decode(
     # `Author, Title, Subtitle (Place: Publisher, Year)`, `Title, X nashriyot, Toshkent`
     mended = imprinted_title(tokens, marks, joined_title(tokens, marks, mended))
     mended = ordinal_in_title(tokens, mended)  # `Die Goldene Horde im 14. Jahrhundert, Leipzig`
+    mended = ordinal_opens_title(tokens, mended)  # `Kongar, Emre. 21. Yüzyılda Türkiye.`
+    mended = ordinal_cut_off(tokens, mended)  # `Ali Kaya, I. Dünya Savaşı’nda …`
     mended = ordinal_not_page(tokens, mended)  # `“Title”, 120. AB Sertifika Programı Sunusu`
     mended = publisher_in_title(tokens, marks, mended)
     mended = page_title_site(tokens, text, mended, exact.url)  # `Title — Википедия`

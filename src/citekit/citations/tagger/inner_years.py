@@ -85,8 +85,9 @@ def years_in_titles(tokens: list[Token], marks: list[set[str]], labels: Sequence
 def _year_opens_title(tokens: list[Token], marks: list[set[str]], labels: list[str]) -> list[str]:
     """`labels` with a year that opens a sentence of lower-case words no date has given to
     the title, when a later year dates the work (`Бекмаханов Е. 1916 жылғы көтеріліс: тарих
-    және тағылымы. Алматы, 2016.`, `1916 yılı ayaklanması. İstanbul, 2010`): a date's words are
-    its month's, its year's or its season's; the title's colon and subtitle follow it."""
+    және тағылымы. Алматы, 2016.`, `1916 yılı ayaklanması. İstanbul, 2010`), or whose year's
+    word capitalised words follow (`2021 Yılı Faaliyet Raporu, Ankara 2022`): a date's words
+    are its month's, its year's or its season's; the title's colon and subtitle follow it."""
     for i, token in enumerate(tokens):
         if labels[i] != "issued" or not is_year(token.text):
             continue
@@ -104,7 +105,10 @@ def _year_opens_title(tokens: list[Token], marks: list[set[str]], labels: list[s
             for k in range(i + 1, b)
             if tokens[k].text.isalpha() and tokens[k].text.islower() and len(tokens[k].text) > 2
         ]
-        if not any(not marks[k] for k in plain) or "issued" not in labels[b:]:
+        # `2021 Yılı Faaliyet Raporu`, `2023 Yılı Bütçe Gerekçesi`: the year's word, then
+        # the title's capitalised words, name a year's report or plan
+        named = i + 2 < b and "year" in marks[i + 1] and tokens[i + 2].text[:1].isupper()
+        if not (named or any(not marks[k] for k in plain)) or "issued" not in labels[b:]:
             continue
         labels[i:b] = ["title"] * (b - i)
         if b + 1 < len(tokens) and tokens[b].text == ":" and labels[b + 1] == "title":

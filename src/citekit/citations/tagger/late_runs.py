@@ -35,6 +35,7 @@ from citekit.citations.tagger.bracket_titles import abbreviated_bracket, bracket
 from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets
 from citekit.citations.tagger.bracketed_roles import editor_before_role, editor_opens_note
 from citekit.citations.tagger.bracketed_volumes import volume_after_title
+from citekit.citations.tagger.cased_issues import capital_issue
 from citekit.citations.tagger.channels import channel_author
 from citekit.citations.tagger.cited_pages import cited_page
 from citekit.citations.tagger.closed_titles import closed_title
@@ -87,7 +88,7 @@ from citekit.citations.tagger.headed_series import (
     subtitle_before_publisher,
 )
 from citekit.citations.tagger.headline_subjects import name_runs_into_headline
-from citekit.citations.tagger.hijri_years import calendar_year
+from citekit.citations.tagger.hijri_years import calendar_year, year_after_publisher
 from citekit.citations.tagger.host_dates import meeting_date
 from citekit.citations.tagger.host_heading import host_heading
 from citekit.citations.tagger.host_places import city_after_title, place_in_host, year_in_host
@@ -140,6 +141,7 @@ from citekit.citations.tagger.number_titles import number_title
 from citekit.citations.tagger.numbered import issue_part, numbered_runs
 from citekit.citations.tagger.numbered_acts import act_opens_note
 from citekit.citations.tagger.opening_names import name_opens_title
+from citekit.citations.tagger.ordinal_volumes import ordinal_volume
 from citekit.citations.tagger.ordinals import host_ordinal
 from citekit.citations.tagger.page_ends import page_ends
 from citekit.citations.tagger.page_lists import listed_pages
@@ -175,6 +177,7 @@ from citekit.citations.tagger.places import (
 from citekit.citations.tagger.preprints import preprint_id
 from citekit.citations.tagger.presented import presented_at
 from citekit.citations.tagger.proceedings import proceedings_host, title_to_host
+from citekit.citations.tagger.publisher_series import publisher_series
 from citekit.citations.tagger.publishers import (
     body_publishes,
     publisher_titled,
@@ -185,6 +188,7 @@ from citekit.citations.tagger.quoted_authors import quoted_author_title
 from citekit.citations.tagger.quoted_in_titles import quoted_title_whole, title_past_inner_quote
 from citekit.citations.tagger.quoted_subtitles import quoted_head_subtitle
 from citekit.citations.tagger.record_series import record_series
+from citekit.citations.tagger.report_kinds import report_kind_after_title
 from citekit.citations.tagger.report_numbers import report_number
 from citekit.citations.tagger.reviews import reviewed_author
 from citekit.citations.tagger.role_abbreviations import role_abbreviation
@@ -195,6 +199,7 @@ from citekit.citations.tagger.roman_volumes import (
     page_after_roman_volume,
     roman_volume_issue,
     volume_after_imprint,
+    volume_before_page,
 )
 from citekit.citations.tagger.romanized import romanized_repeat
 from citekit.citations.tagger.second_imprints import second_imprint
@@ -342,6 +347,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = listed_pages(tokens, marks, out)  # `С. 12, 45, 78.`, `С. 12 и след.`
     out = page_after_roman_volume(tokens, roman_volume_issue(tokens, out))  # `XXIV/95`, `XXV, 271.`
     out = volume_after_imprint(tokens, out)  # `(Ankara: TTK, 2003), I, 55.`
+    out = volume_before_page(tokens, out)  # `Keşfü'z-Zunûn, I, 233.`
     out = series_after_year(tokens, title_tail_year(tokens, out))  # `(2023). … sonuçları, 2022.`
     out = presented_at(tokens, out)  # `Title. Paper presented at the Congress, Ankara.`
     out = counted_extent(tokens, unknown_imprint(tokens, city_title(tokens, marks, out)))
@@ -448,6 +454,11 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = series_before_publisher(tokens, out)  # `Title, OECD Economic Policy Reviews, OECD …`
     out = letter_place(tokens, out)  # `– Т.: Фан, 1993.`, `– T.: Sharq, 2003.`
     out = report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
+    out = capital_issue(tokens, out)  # `Hayat Mecmuası, S. 45, 3 Ekim 1927, s. 8.`
+    out = ordinal_volume(tokens, out)  # `Osmanlı Devleti Tarihi, II. Cilt, İstanbul 1990`
+    out = publisher_series(tokens, out)  # `TTK Yayınları, VII. Dizi, Sayı 112, Ankara`
+    out = report_kind_after_title(tokens, out)  # `Title, Değerlendirme Notu, Ankara`
+    out = year_after_publisher(tokens, out)  # `İstanbul: Matbaa-i Âmire, 1293.`
     out = sentence_imprint(tokens, titled_year(tokens, out))  # `Title. Urumqi, 2022.`
     out = body_sentence(tokens, out)  # `EBRD. Transition Report 2021-22. London, 2021.`
     return genre_head(tokens, out)  # `Commentary, Chatham House, 12 May 2021, URL`

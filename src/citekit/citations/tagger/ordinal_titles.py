@@ -15,7 +15,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, ROMAN, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["ordinal_in_title", "ordinal_not_page"]
+__all__ = ["ordinal_cut_off", "ordinal_in_title", "ordinal_not_page", "ordinal_opens_title"]
 
 _DIGITS: Final = 2  # digits of an ordinal at most (`14.`, not a year)
 
@@ -47,7 +47,8 @@ def ordinal_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
             comma = next((c for c in range(k + 2, e) if tokens[c].text == ","), None)
             if t[2] != k + 1 or before != (OTHER, k + 1, k + 2) or comma is None:
                 continue
-            if not (tokens[k - 1].text.isalpha() and tokens[k - 1].text.islower()):
+            after_word = tokens[k - 1].text.isalpha() and tokens[k - 1].text.islower()
+            if not (after_word or _numbers_only(tokens, t[1], k + 1)):
                 continue  # after a word of the title (`im 14.`), not a label's (`No. 3.`)
             if comma + 1 >= e:
                 continue
@@ -66,6 +67,51 @@ def ordinal_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 _PERSONS: Final = frozenset({"author", "editor"})
+_BEFORE_TITLE: Final = frozenset({"author", "editor", "issued"})
+_RANGE: Final = frozenset("-–")
+
+
+def _numbers_only(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens `a` to `b` are an ordinal's number alone after a comma (`, 20`, `, II`,
+    `, XV-XVI`): the title opens on the ordinal, no label's number (`No. 3`)."""
+    if a < 1 or tokens[a - 1].text != ",":
+        return False
+    return all(
+        (t.text.isdecimal() and len(t.text) <= _DIGITS) or set(t.text) <= ROMAN | _RANGE
+        for t in tokens[a:b]
+    )
+
+
+def ordinal_opens_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a title that opens on an ordinal after the author's or the date's period
+    made whole (`Kongar, Emre. 21. Yüzyılda Türkiye.`, `Kaya, Ali. XIX. Yüzyılda Osmanlı`): the
+    number and its glued period, left in the marks between the name and the title, are the
+    title's first word."""
+    for j in range(1, len(found) - 1):
+        label, a, b = found[j]
+        nxt, before = found[j + 1], found[j - 1]
+        if label != OTHER or nxt[0] != "title" or nxt[1] != b or before[0] not in _BEFORE_TITLE:
+            continue
+        k = b - 2  # the number, then its period
+        if k <= a or (not _ordinal(tokens, k) and not _lower_ordinal(tokens, k)):
+            continue
+        if any(t.text[:1].isalnum() for t in tokens[a:k]):
+            continue  # a label's number (`No. 3.`, `Т. 2.`): no ordinal
+        return [*found[:j], (OTHER, a, k), ("title", k, nxt[2]), *found[j + 2 :]]
+    return found
+
+
+def _lower_ordinal(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is a short number whose glued period a small word follows (APA's
+    sentence case: `21. yüzyılda öğretmen`)."""
+    text, dot, word = tokens[k].text, tokens[k + 1], tokens[k + 2]
+    return (
+        text.isdecimal()
+        and len(text) <= _DIGITS
+        and dot.text == "."
+        and dot.start == tokens[k].end
+        and word.text[:1].islower()
+    )
 
 
 _NAMED: Final = frozenset({"title", "container-title"})
@@ -92,4 +138,35 @@ def ordinal_not_page(tokens: list[Token], found: list[Run]) -> list[Run]:
         if mark != OTHER or d != b + 1 or name not in _NAMED or c != b + 1:
             continue
         return [*found[:j], (name, a, e), *found[j + 3 :]]
+    return found
+
+
+_ROMAN_INITIAL: Final = frozenset("IVX")  # a Roman ordinal an author's initial may look like
+
+
+def ordinal_cut_off(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a title's opening ordinal cut off from the runs around it made whole: read
+    as a title alone before its name read as the host (`Mehmet Yılmaz, II. Dünya Savaşı ve
+    Türkiye, Ankara`), or as an initial closing a name written given name first (`Ali Kaya, I.
+    Dünya Savaşı'nda …`: a name in direct order takes no initial after its comma)."""
+    for j in range(len(found) - 1):
+        label, a, b = found[j]
+        if label == "title" and j + 2 < len(found) and _numbers_only(tokens, a, b):
+            (mark, c, d), (host, e, f) = found[j + 1], found[j + 2]
+            glued = tokens[b].text == "." and tokens[b].start == tokens[b - 1].end
+            hosted = host == "container-title" and e == d
+            if glued and hosted and mark == OTHER and (c, d) == (b, b + 1):
+                return [*found[:j], ("title", a, f), *found[j + 3 :]]
+        if label != "author" or found[j + 1][0] != "title" or found[j + 1][1] != b or b - a < 5:
+            continue
+        comma, number, dot = tokens[b - 3], tokens[b - 2], tokens[b - 1]
+        if comma.text != "," or dot.text != "." or not set(number.text) <= _ROMAN_INITIAL:
+            continue
+        name = tokens[a : b - 3]
+        if len(name) < 2 or not all(t.text.isalpha() and t.text[:1].isupper() for t in name):
+            continue  # `Kaya, Ali, I.`, `Kaya A., I.`: no name in direct order
+        if any(len(t.text) < 3 for t in name):
+            continue  # an initial in the name (`A Kaya`)
+        cut: list[Run] = [("author", a, b - 3), (OTHER, b - 3, b - 2)]
+        return [*found[:j], *cut, ("title", b - 2, found[j + 1][2]), *found[j + 2 :]]
     return found

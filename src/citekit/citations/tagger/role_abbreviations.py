@@ -1,7 +1,7 @@
 """A role's shortened word between commas before one person's name: `…, Der. Murat Belge,
 İstanbul: İletişim, 2002.`, `…, sad. Seçkin Erdi, İstanbul: …`, and opening the note (`Der.
 Ahmet Yıldız, Title, …`). The name up to its comma is the role's person: no title's tail, no
-place, no author. Turkish `Der.` (derleyen) is read as written, capitalised with its period
+place, no author. Turkish `Der.`, `der.` (derleyen) are read as written, with their period
 only: the lexicon folds case, and German's article `der` is no role."""
 
 from __future__ import annotations

@@ -4,17 +4,28 @@ volume so (its issue after the slash); a Roman number joined to a number by a ba
 after the host is no title's word and no page. And a number after a Roman volume and its comma,
 closing the note, is the page (`“Kerbelâ”, DİA, XXV, 271.`): a volume's pages follow it. So
 are a Roman number and a number after a book's imprint bracket, closing the note: the volume
-and the page (İSNAD's `Gök-Türkler (Ankara: Türk Tarih Kurumu, 2003), I, 55.`)."""
+and the page (İSNAD's `Gök-Türkler (Ankara: Türk Tarih Kurumu, 2003), I, 55.`). So are a
+Roman number between commas and the number closing the note after a work's short form, the
+Roman number read on with the title, the host or a person's name before it (`Kâtib Çelebi,
+Keşfü'z-Zunûn, I, 233.`, `Mukaddime, çev. Süleyman Uludağ, II, 712.`, `“Kazan”, DİA, X,
+365-371.`), or left to no field after the imprint's year (`Ankara: TTK, 1995, I, 120.`): a
+work in volumes is cited by its volume and page so, and a title or a name ends on no lone Roman
+number after a comma."""
 
 from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import ROMAN, Run
+from citekit.citations.tagger.align import OTHER, ROMAN, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["page_after_roman_volume", "roman_volume_issue", "volume_after_imprint"]
+__all__ = [
+    "page_after_roman_volume",
+    "roman_volume_issue",
+    "volume_after_imprint",
+    "volume_before_page",
+]
 
 
 def _roman_slash(tokens: list[Token], i: int) -> bool:
@@ -86,3 +97,35 @@ def volume_after_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found  # the bracket closes no imprint (`(1836-1856)` in a title)
     out = painted(found, ("volume", first + 2, first + 3))
     return painted(out, ("page", first + 4, first + 5))
+
+
+# what took the number in: a title, a person's name, an encyclopedia's (`DİA, X, 365-371.`)
+_HELD: Final = frozenset({"title", "container-title", "author", "editor", "translator"})
+_DASHES: Final = frozenset("-–—")
+
+
+def volume_before_page(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with `…, I, 233.` closing the note read as the volume and the page when a
+    title's or a person's run took the Roman number in, in a note with no volume (see the
+    module's doc)."""
+    labels = [run[0] for run in found]
+    if "volume" in labels:
+        return found
+    end = len(tokens) - 1 if tokens and tokens[-1].text == "." else len(tokens)
+    page = end - 3 if end > 3 and tokens[end - 2].text in _DASHES else end - 1  # `365-371`
+    first = page - 3  # `,`, `I`, `,`, the page
+    if first < 2 or not all(t.text.isdecimal() for t in tokens[page:end:2]):
+        return found
+    tail = [t.text for t in tokens[first:page]]
+    if tail[0] != "," or tail[2] != "," or not set(tail[1]) <= ROMAN:
+        return found
+    if any(run[0] == "issued" and run[2] == first for run in found) and all(
+        run[0] == OTHER for run in found if run[2] > first
+    ):  # `Ankara: TTK, 1995, I, 120.`: after the imprint's year, left to no field
+        return painted(painted(found, ("volume", first + 1, first + 2)), ("page", page, end))
+    held = next((run for run in found if run[1] < first and run[2] == first + 2), None)
+    if held is None or held[0] not in _HELD:
+        return found
+    out = painted(painted(found, ("volume", first + 1, first + 2)), ("page", page, end))
+    cut = (held[0], held[1], first)  # the name without the comma before the volume
+    return [cut if run == (held[0], held[1], first + 1) else run for run in out]

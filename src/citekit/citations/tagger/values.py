@@ -80,6 +80,7 @@ def _strip(text: str) -> str:
 
 
 _OPENING_QUOTES: Final = frozenset("«„“‘‹")
+_BRACKETS: Final = frozenset("([")  # opening brackets
 _LATIN_WORD: Final = re.compile(r"[A-Za-z]+[’']$")
 
 
@@ -117,6 +118,11 @@ def clean(text: str) -> str:
             continue
         if last in _OPENING_QUOTES and last not in CLOSERS and not balanced(text, last):
             text = _strip(text[:-1])  # `Игіліков «`: the mark opens the value after
+            continue
+        if last in _BRACKETS and not balanced(text, last):
+            # `Osmanlı’da toplum (`: the bracket opens the pages after; an abbreviation's
+            # period before it stays (`в 1980-е гг. [`)
+            text = text[:-1].rstrip(" ,;:\u00a0")
             continue
         break
     return text

@@ -1,0 +1,66 @@
+"""Turkish labels a periodical's issue `S.` (Sayı) and a page `s.` (sayfa): one letter, told by
+its case. In a note that holds both, the number after the capital `S.` is the issue, the one
+after the small `s.` the page, whatever the model read there (`Hayat Mecmuası, S. 45, 3 Ekim
+1927, s. 8.`, `Sırat-ı Müstakim, S. 120, 1326, s. 4-6.`): a number the model left to no field
+(or read as the page) after the capital label is the issue, in a note with none; a name that
+opens the note right before it is the periodical's."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["capital_issue"]
+
+_ISSUE: Final = "S"
+_PAGE: Final = "s"
+_DIGITS: Final = 5  # an issue's digits at most (a year's number is no issue here: `S. 1927`)
+
+
+def _labelled(tokens: list[Token], k: int, letter: str) -> bool:
+    """Whether tokens `k`, `k + 1` are the letter and its glued period, a number after them."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].text == letter
+        and tokens[k + 1].text == "."
+        and tokens[k + 1].start == tokens[k].end
+        and tokens[k + 2].text.isdecimal()
+    )
+
+
+def capital_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the number after a capital `S.` read as the issue when a small `s.` labels
+    the page and neither an issue nor the number has a field (see the module's doc)."""
+    if any(run[0] == "issue" for run in found):
+        return found
+    small = next((k for k in range(len(tokens) - 2) if _labelled(tokens, k, _PAGE)), None)
+    if small is None:
+        return found
+    for k in range(1, len(tokens) - 2):
+        if not _labelled(tokens, k, _ISSUE) or tokens[k - 1].text != ",":
+            continue
+        n = k + 2
+        owner = next((run for run in found if run[1] <= n < run[2]), None)
+        if owner is None or len(tokens[n].text) > _DIGITS or n > small:
+            continue
+        if owner[0] != OTHER and owner != ("page", n, n + 1):
+            continue  # the number is a field's, or the page's the model read at the capital
+        if n + 1 < len(tokens) and tokens[n + 1].text not in {",", ".", "("}:
+            continue  # `S. 12/3`, `S. 45-46`: no lone issue number
+        out = painted(found, ("issue", n, n + 1))
+        if owner[0] == "page" and all(r[1] != small + 2 or r[0] != "page" for r in out):
+            out = painted(out, ("page", small + 2, _page_end(tokens, small + 2)))
+        head = out[0]
+        if head[0] == "title" and head[2] == k - 1 and all(r[0] != "container-title" for r in out):
+            out[0] = ("container-title", head[1], head[2])  # the name whose issue it is
+        return out
+    return found
+
+
+def _page_end(tokens: list[Token], k: int) -> int:
+    """Where the page or the range of pages at token `k` ends (`8`, `4-6`)."""
+    if k + 2 < len(tokens) and tokens[k + 1].text in "-–" and tokens[k + 2].text.isdecimal():
+        return k + 3
+    return k + 1
