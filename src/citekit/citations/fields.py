@@ -12,6 +12,7 @@ from typing import Final
 from attrs import evolve
 
 from citekit._text import unmixed, visible
+from citekit.citations.access_notes import without_access_note
 from citekit.citations.afterwords import before_discussion
 from citekit.citations.commentary import before_commentary, commentary, commentary_phrases
 from citekit.citations.correspondence import as_letter, personal_communication
@@ -202,7 +203,8 @@ def _read(
     text: str, links: tuple[str, ...], tagger: Tagger | None
 ) -> tuple[Fields, Exact, set[str], str | None, tuple[str, ...]]:
     """`read_fields`, and the pieces of the text that no field holds (`unplaced`)."""
-    flat = text.replace("\n", " ").replace("\r", " ")
+    # GOST's access note (`Доступ из СПС «Гарант»`) names no field: read without it
+    flat = without_access_note(text.replace("\n", " ").replace("\r", " "))
     # the exact rules match words: a word typed in two alphabets reads in its own (the same
     # offsets); the values they take keep the letters as typed, as addresses do
     reading = unmixed(flat)
