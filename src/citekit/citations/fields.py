@@ -163,6 +163,17 @@ def _shared_letters(names: str, tied: frozenset[str]) -> bool:
     return True
 
 
+def _houses(title: str) -> tuple[str, ...]:
+    """The publisher among the work's names that may tell its title's language: none when the
+    title's own evidence leans to a language printed under its neighbours' houses
+    (`Кыргызстан: парламентаризм и выборы. – Бишкек: Илим`: Russian, whatever `Илим` is)."""
+    scores = language_evidence(title)
+    if len(scores) > 1 and scores[0][1] > scores[1][1]:
+        if language_file(scores[0][0]).printed_by_neighbours:
+            return ()
+    return ("publisher",)
+
+
 def _silent(names: str, tied: frozenset[str]) -> bool:
     """Whether a Cyrillic title and the work's names give none of `tied` any evidence: only
     letters all their alphabets write, no frequent word or ending (`Сыр бойы`, `Алаш орда`)."""
@@ -231,7 +242,7 @@ def _read(
     if seen and (language in (None, "und") or close) and language not in BY_SCRIPT:
         # a title too short to tell ("Nevruz", "Memory Politics", "Жырау"): the work's other
         # names are in its language too ("Uluslararası Orta Asya Dergisi", "Ұлт тағылымы")
-        own = (_text(fields, k) for k in ("container-title", "collection-title", "publisher"))
+        own = (_text(fields, k) for k in ("container-title", "collection-title", *_houses(seen)))
         names = " ".join([seen, *(unmixed(v) for v in own if v and names_alike(seen, v))])
         place = _text(fields, "publisher-place")
         if place and not place.isascii() and _spelled(place) and names_alike(seen, place):
