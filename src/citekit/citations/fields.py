@@ -390,8 +390,9 @@ def _issue_of_a_paper(fields: Fields, title: str | None, container: str | None) 
     )
 
 
-# … and no field a paper's issue leaves out (its page may be cited: `Akşam, 11 Kasım 1938, s. 3`)
-_NOT_A_PAPER: Final = ("author", "editor", "URL", "publisher", "publisher-place", "volume", "issue")
+# … and no field a paper's issue leaves out (its page may be cited: `Akşam, 11 Kasım 1938, s. 3`,
+# and its number: `«Казахстанская правда», 12 мая 2010 г., № 120`)
+_NOT_A_PAPER: Final = ("author", "editor", "URL", "publisher", "publisher-place", "volume")
 # kinds a name and a day alone are read as a paper's issue from (no law's, letter's or speech's)
 _PAPER_KINDS: Final = frozenset({"article-newspaper", "book", "document", "article-journal"})
 
