@@ -106,7 +106,8 @@ def test_an_access_note_keeps_its_access_date() -> None:
         "Письмо Минфина России от 12.03.2019 № 03-04-06/15870. Доступ из информационно-правовой "
         "системы «Гарант» (дата обращения: 10.05.2020)."
     )
-    assert citation.accessed is not None and citation.accessed.year == 2020
+    assert citation.accessed is not None
+    assert citation.accessed.year == 2020
 
 
 def test_an_address_after_a_ukrainian_access_label_stays() -> None:
@@ -131,3 +132,72 @@ def test_a_title_leaning_russian_is_russian_beside_a_neighbours_house(
     note: str, language: str
 ) -> None:
     assert first_citation(note).language == language
+
+
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        (
+            "Иванов И. И. Политическая элита Казахстана. Автореферат диссертации на соискание "
+            "ученой степени кандидата политических наук. Алматы, 2005. 26 с.",
+            "Политическая элита Казахстана",
+        ),
+        (
+            "Петров П. П. Земство Сибири. Диссертация на соискание ученой степени кандидата "
+            "исторических наук. – Томск, 2001. – 200 с.",
+            "Земство Сибири",
+        ),
+        (
+            "Сейітова А. Абай поэзиясының тілі. Филология ғылымдарының кандидаты ғылыми "
+            "дәрежесін алу үшін дайындалған диссертация. – Алматы, 2004. – 150 б.",
+            "Абай поэзиясының тілі",
+        ),
+        (
+            "Сыдыкова Г. Кыргыз тилинин лексикасы. Филология илимдеринин кандидаты "
+            "окумуштуулук даражасын изденип алуу үчүн жазылган диссертация. – Бишкек, 2008.",
+            "Кыргыз тилинин лексикасы",
+        ),
+    ],
+)
+def test_a_thesis_designation_sentence_is_no_title_nor_host(note: str, title: str) -> None:
+    citation = first_citation(note)
+    assert citation.type == "thesis"
+    assert citation.title == title
+    assert citation.container is None
+
+
+@pytest.mark.parametrize(
+    ("note", "paper", "day", "issue"),
+    [
+        ("«Казахстанская правда», 12 мая 2010 г., № 120.", "Казахстанская правда", 12, "120"),
+        ("«Егемен Қазақстан», 12 мамыр 2010 ж., № 120.", "Егемен Қазақстан", 12, "120"),
+        ("Правда, 12 июня 1937 г., № 160, с. 2.", "Правда", 12, "160"),
+        ("Известия. – 1937. – 12 июня. – № 136. – С. 2.", "Известия", 12, "136"),
+        ("Türkmenistan, 5 mart 2020 ý., № 55.", "Türkmenistan", 5, "55"),
+    ],
+)
+def test_a_papers_issue_keeps_its_number(note: str, paper: str, day: int, issue: str) -> None:
+    citation = first_citation(note)
+    assert citation.type == "article-newspaper"
+    assert citation.container == paper
+    assert citation.title is None
+    assert citation.issued is not None
+    assert citation.issued.day == day
+    assert citation.issue == issue
+
+
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        (
+            "Казахстан в цифрах: стат. сб. / Комитет по статистике МНЭ РК. – Астана, 2018.",
+            "Казахстан в цифрах: стат. сб",
+        ),
+        (
+            "Регионы Казахстана: стат. сб. / Агентство РК по статистике. Астана, 2012. 340 с.",
+            "Регионы Казахстана: стат. сб",
+        ),
+    ],
+)
+def test_other_title_information_runs_to_the_slash(note: str, title: str) -> None:
+    assert (first_citation(note).title or "").rstrip(".") == title

@@ -168,9 +168,9 @@ def _houses(title: str) -> tuple[str, ...]:
     title's own evidence leans to a language printed under its neighbours' houses
     (`Кыргызстан: парламентаризм и выборы. – Бишкек: Илим`: Russian, whatever `Илим` is)."""
     scores = language_evidence(title)
-    if len(scores) > 1 and scores[0][1] > scores[1][1]:
-        if language_file(scores[0][0]).printed_by_neighbours:
-            return ()
+    leaning = len(scores) > 1 and scores[0][1] > scores[1][1]
+    if leaning and language_file(scores[0][0]).printed_by_neighbours:
+        return ()
     return ("publisher",)
 
 
