@@ -201,6 +201,7 @@ from citekit.citations.tagger.second_imprints import second_imprint
 from citekit.citations.tagger.second_persons import second_listed_person
 from citekit.citations.tagger.see_clauses import prose_before_see
 from citekit.citations.tagger.sentence_imprints import sentence_imprint, titled_year
+from citekit.citations.tagger.serial_years import serial_year
 from citekit.citations.tagger.sites import (
     body_site,
     format_mark,
@@ -450,4 +451,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
     out = sentence_imprint(tokens, titled_year(tokens, out))  # `Title. Urumqi, 2022.`
     out = body_sentence(tokens, out)  # `EBRD. Transition Report 2021-22. London, 2021.`
+    out = serial_year(tokens, out)  # `Казахстан в цифрах. 2018. Астана, 2018.`
     return genre_head(tokens, out)  # `Commentary, Chatham House, 12 May 2021, URL`
