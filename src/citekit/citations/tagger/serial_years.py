@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from citekit.citations.names import family_particles
 from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.tokens import Token
 
@@ -32,7 +33,8 @@ def serial_year(tokens: list[Token], found: list[Run]) -> list[Run]:
         words = [t.text for t in tokens[: a - 1] if t.text.isalpha()]
         if any(len(w) == 1 and w.isupper() for w in words):
             return found  # an initial: a person's name (`Smith, J. and Brown, K. 2019.`)
-        if not any(w.islower() and len(w) >= _WORD for w in words):
+        particles = family_particles()
+        if not any(w.islower() and len(w) >= _WORD and w not in particles for w in words):
             return found  # a name's words (`Orwell, George. 1984.`): the year is the title
         return [("title", 0, b), *found[j + 1 :]]
     return found
