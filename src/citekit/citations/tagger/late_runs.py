@@ -41,6 +41,7 @@ from citekit.citations.tagger.closed_titles import closed_title
 from citekit.citations.tagger.coauthors import full_names_in_title
 from citekit.citations.tagger.colon_authors import colon_author
 from citekit.citations.tagger.comma_bodies import joined_body
+from citekit.citations.tagger.comma_hosts import comma_host
 from citekit.citations.tagger.conjoined_titles import (
     exclaimed_after_name,
     exclaimed_head,
@@ -452,4 +453,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = sentence_imprint(tokens, titled_year(tokens, out))  # `Title. Urumqi, 2022.`
     out = body_sentence(tokens, out)  # `EBRD. Transition Report 2021-22. London, 2021.`
     out = serial_year(tokens, out)  # `Казахстан в цифрах. 2018. Астана, 2018.`
+    out = comma_host(tokens, out)  # `Title, Государство и право, 2012, № 7, с. 45–52.`
     return genre_head(tokens, out)  # `Commentary, Chatham House, 12 May 2021, URL`
