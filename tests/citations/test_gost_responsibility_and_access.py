@@ -201,3 +201,63 @@ def test_a_papers_issue_keeps_its_number(note: str, paper: str, day: int, issue:
 )
 def test_other_title_information_runs_to_the_slash(note: str, title: str) -> None:
     assert (first_citation(note).title or "").rstrip(".") == title
+
+
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        (
+            "Статистический ежегодник Казахстана. 2020. Нур-Султан: Бюро нац. статистики, 2021.",
+            "Статистический ежегодник Казахстана. 2020",
+        ),
+        ("Казахстан в цифрах. 2018. Астана, 2018. 120 с.", "Казахстан в цифрах. 2018"),
+        ("Қазақстан сандарда. 2019. – Нұр-Сұлтан, 2020. – 110 б.", "Қазақстан сандарда. 2019"),
+    ],
+)
+def test_a_serials_year_sentence_is_its_titles(note: str, title: str) -> None:
+    citation = first_citation(note)
+    assert citation.title == title
+    assert citation.authors == ()
+
+
+def test_a_title_that_is_a_year_after_a_persons_name_stays() -> None:
+    citation = first_citation("Orwell, George. 1984. London: Secker & Warburg, 1949.")
+    assert citation.title == "1984"
+    assert [n.family for n in citation.authors] == ["Orwell"]
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "host"),
+    [
+        (
+            "Петров А. Н. Реформа местного самоуправления, Государство и право, 2012, № 7, "
+            "с. 45-52.",
+            "Реформа местного самоуправления",
+            "Государство и право",
+        ),
+        (
+            "Иванова Е. Миграция и рынок труда, Вопросы экономики, 2015, № 3, с. 12-20.",
+            "Миграция и рынок труда",
+            "Вопросы экономики",
+        ),
+        (
+            "Сейтказина А. Ұлттық тәрбие, Қазақ тарихы, 2010, № 4, 22-25 бб.",
+            "Ұлттық тәрбие",
+            "Қазақ тарихы",
+        ),
+        (
+            "Smith J. Water and power, Central Asian Survey, 2010, No. 3, pp. 5-9.",
+            "Water and power",
+            "Central Asian Survey",
+        ),
+    ],
+)
+def test_a_hosts_name_between_commas(note: str, title: str, host: str) -> None:
+    citation = first_citation(note)
+    assert citation.title == title
+    assert citation.container == host
+
+
+def test_a_books_commas_before_its_year_stay_in_the_title() -> None:
+    citation = first_citation("Абенов Е. Власть, общество, реформы, Алматы, 2012, 200 с.")
+    assert citation.container is None

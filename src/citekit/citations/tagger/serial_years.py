@@ -1,9 +1,10 @@
 """A serial's year written as a sentence of its own after its title (`Казахстан в цифрах.
 2018. Астана, 2018.`, `Статистический ежегодник Казахстана. 2020. – Нур-Султан, 2021.`,
 `Қазақстан сандарда. 2019.`): the year is the part of the serial the note cites, a piece of
-its title, and the sentence before it is that title, never an author. A person's name holds
-no initial beside a word in small letters that is no particle (`von`, `ibn`), so a note that
-opens with such a sentence, then a year read as the title, names its work by the two."""
+its title, and the sentence before it is that title, never an author. A person's name without
+initials is inverted by a comma (`Orwell, George. 1984.`) and holds no word in small letters
+but a particle (`von`, `ibn`): a note opening with a sentence that is no such name, then a
+year read as the title, names its work by the two (`Регионы России. 2019.`)."""
 
 from __future__ import annotations
 
@@ -34,7 +35,10 @@ def serial_year(tokens: list[Token], found: list[Run]) -> list[Run]:
         if any(len(w) == 1 and w.isupper() for w in words):
             return found  # an initial: a person's name (`Smith, J. and Brown, K. 2019.`)
         particles = family_particles()
-        if not any(w.islower() and len(w) >= _WORD and w not in particles for w in words):
+        inverted = any(t.text == "," for t in tokens[: a - 1])
+        if inverted and not any(
+            w.islower() and len(w) >= _WORD and w not in particles for w in words
+        ):
             return found  # a name's words (`Orwell, George. 1984.`): the year is the title
         return [("title", 0, b), *found[j + 1 :]]
     return found
