@@ -261,3 +261,24 @@ def test_a_hosts_name_between_commas(note: str, title: str, host: str) -> None:
 def test_a_books_commas_before_its_year_stay_in_the_title() -> None:
     citation = first_citation("Абенов Е. Власть, общество, реформы, Алматы, 2012, 200 с.")
     assert citation.container is None
+
+
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        (
+            "Бюро национальной статистики. Численность населения Республики Казахстан на 1 "
+            "января 2022 г. URL: https://stat.gov.kz/ru/ (дата обращения: 05.05.2022).",
+            "Численность населения Республики Казахстан на 1 января 2022 г.",
+        ),
+        (
+            "Численность населения Республики Казахстан по состоянию на 1 января 2020 г. // "
+            "Комитет по статистике МНЭ РК. URL: https://stat.gov.kz (дата обращения: 01.03.2020).",
+            "Численность населения Республики Казахстан по состоянию на 1 января 2020 г.",
+        ),
+    ],
+)
+def test_a_date_the_title_is_stated_as_of_is_the_titles(note: str, title: str) -> None:
+    citation = first_citation(note)
+    assert citation.title == title
+    assert citation.issued is None

@@ -24,6 +24,7 @@ from citekit.citations.tagger.apa_journals import journal_after_title
 from citekit.citations.tagger.arabic_script import arabic_row
 from citekit.citations.tagger.area_imprints import area_in_title
 from citekit.citations.tagger.article_numbers import article_number
+from citekit.citations.tagger.as_of_dates import as_of_date
 from citekit.citations.tagger.asked_ends import asked_end
 from citekit.citations.tagger.bare_numbers import bare_issue, bracketed_issue, gazette_issue
 from citekit.citations.tagger.body_commas import body_in_title
@@ -454,4 +455,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = body_sentence(tokens, out)  # `EBRD. Transition Report 2021-22. London, 2021.`
     out = serial_year(tokens, out)  # `Казахстан в цифрах. 2018. Астана, 2018.`
     out = comma_host(tokens, out)  # `Title, Государство и право, 2012, № 7, с. 45–52.`
+    out = as_of_date(tokens, out)  # `Численность населения на 1 января 2022 г. URL: …`
     return genre_head(tokens, out)  # `Commentary, Chatham House, 12 May 2021, URL`
