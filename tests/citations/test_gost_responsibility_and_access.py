@@ -261,6 +261,16 @@ def test_a_hosts_name_between_commas(note: str, title: str, host: str) -> None:
 def test_a_books_commas_before_its_year_stay_in_the_title() -> None:
     citation = first_citation("Абенов Е. Власть, общество, реформы, Алматы, 2012, 200 с.")
     assert citation.container is None
+    assert citation.title == "Власть, общество, реформы"
+    assert [n.family for n in citation.authors] == ["Абенов"]
+
+
+def test_a_given_name_initial_and_family_before_a_capitalised_title() -> None:
+    citation = first_citation(
+        "Kemal H. Karpat, İslam'ın Siyasallaşması, Çev. Şiar Yalçın, İstanbul: İmge, 2004."
+    )
+    assert citation.title == "İslam'ın Siyasallaşması"
+    assert [n.family for n in citation.authors] == ["Karpat"]
 
 
 @pytest.mark.parametrize(
