@@ -292,3 +292,12 @@ def test_a_date_the_title_is_stated_as_of_is_the_titles(note: str, title: str) -
     citation = first_citation(note)
     assert citation.title == title
     assert citation.issued is None
+
+
+def test_a_documents_number_after_its_day_makes_no_papers_issue() -> None:
+    citation = first_citation(
+        "Концепция правовой политики Республики Казахстан на период с 2010 до 2020 года: утв. "
+        "Указом Президента РК от 24 августа 2009 года № 858."
+    )
+    assert citation.container is None
+    assert (citation.title or "").startswith("Концепция правовой политики")

@@ -381,11 +381,17 @@ def _issue_of_a_paper(fields: Fields, title: str | None, container: str | None) 
     """Whether a note names one issue of a paper by its name and day alone: no host, author,
     page or address beside the name."""
     issued = fields.get("issued")
+    # the issue's number beside a paper's name, a few words (`«Казахстанская правда», 12 мая
+    # 2010 г., № 120`), not beside a document's long name (`Концепция …: утв. Указом … № 858`)
+    numbered = fields.get("issue") and not (
+        title and len(title.split()) <= _PAPER_WORDS and ":" not in title
+    )
     return (
         title is not None
         and container is None
         and isinstance(issued, PartialDate)
         and issued.day is not None
+        and not numbered
         and not any(fields.get(k) for k in _NOT_A_PAPER)
     )
 
@@ -393,6 +399,7 @@ def _issue_of_a_paper(fields: Fields, title: str | None, container: str | None) 
 # … and no field a paper's issue leaves out (its page may be cited: `Akşam, 11 Kasım 1938, s. 3`,
 # and its number: `«Казахстанская правда», 12 мая 2010 г., № 120`)
 _NOT_A_PAPER: Final = ("author", "editor", "URL", "publisher", "publisher-place", "volume")
+_PAPER_WORDS: Final = 4  # words of a paper's name at most (`Егемен Қазақстан`)
 # kinds a name and a day alone are read as a paper's issue from (no law's, letter's or speech's)
 _PAPER_KINDS: Final = frozenset({"article-newspaper", "book", "document", "article-journal"})
 
