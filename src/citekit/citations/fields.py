@@ -12,6 +12,7 @@ from typing import Final
 from attrs import evolve
 
 from citekit._text import has_cyrillic, unmixed, visible
+from citekit.citations.access_notes import without_access_note
 from citekit.citations.afterwords import before_discussion
 from citekit.citations.commentary import before_commentary, commentary, commentary_phrases
 from citekit.citations.correspondence import as_letter, personal_communication
@@ -183,6 +184,17 @@ def _shared_letters(names: str, tied: frozenset[str]) -> bool:
     return True
 
 
+def _houses(title: str) -> tuple[str, ...]:
+    """The publisher among the work's names that may tell its title's language: none when the
+    title's own evidence leans to a language printed under its neighbours' houses
+    (`Кыргызстан: парламентаризм и выборы. – Бишкек: Илим`: Russian, whatever `Илим` is)."""
+    scores = language_evidence(title)
+    leaning = len(scores) > 1 and scores[0][1] > scores[1][1]
+    if leaning and language_file(scores[0][0]).printed_by_neighbours:
+        return ()
+    return ("publisher",)
+
+
 def _silent(names: str, tied: frozenset[str]) -> bool:
     """Whether a Cyrillic title and the work's names give none of `tied` any evidence: only
     letters all their alphabets write, no frequent word or ending (`Сыр бойы`, `Алаш орда`)."""
@@ -223,7 +235,8 @@ def _read(
     text: str, links: tuple[str, ...], tagger: Tagger | None
 ) -> tuple[Fields, Exact, set[str], str | None, tuple[str, ...]]:
     """`read_fields`, and the pieces of the text that no field holds (`unplaced`)."""
-    flat = text.replace("\n", " ").replace("\r", " ")
+    # GOST's access note (`Доступ из СПС «Гарант»`) names no field: read without it
+    flat = without_access_note(text.replace("\n", " ").replace("\r", " "))
     # the exact rules match words: a word typed in two alphabets reads in its own (the same
     # offsets); the values they take keep the letters as typed, as addresses do
     reading = unmixed(flat)
@@ -250,7 +263,7 @@ def _read(
     if seen and (language in (None, "und") or close) and language not in BY_SCRIPT:
         # a title too short to tell ("Nevruz", "Memory Politics", "Жырау"): the work's other
         # names are in its language too ("Uluslararası Orta Asya Dergisi", "Ұлт тағылымы")
-        own = (_text(fields, k) for k in ("container-title", "collection-title", "publisher"))
+        own = (_text(fields, k) for k in ("container-title", "collection-title", *_houses(seen)))
         names = " ".join([seen, *(unmixed(v) for v in own if v and names_alike(seen, v))])
         place = _text(fields, "publisher-place")
         if place and not place.isascii() and _spelled(place) and names_alike(seen, place):
@@ -389,17 +402,25 @@ def _issue_of_a_paper(fields: Fields, title: str | None, container: str | None) 
     """Whether a note names one issue of a paper by its name and day alone: no host, author,
     page or address beside the name."""
     issued = fields.get("issued")
+    # the issue's number beside a paper's name, a few words (`«Казахстанская правда», 12 мая
+    # 2010 г., № 120`), not beside a document's long name (`Концепция …: утв. Указом … № 858`)
+    numbered = fields.get("issue") and not (
+        title and len(title.split()) <= _PAPER_WORDS and ":" not in title
+    )
     return (
         title is not None
         and container is None
         and isinstance(issued, PartialDate)
         and issued.day is not None
+        and not numbered
         and not any(fields.get(k) for k in _NOT_A_PAPER)
     )
 
 
-# … and no field a paper's issue leaves out (its page may be cited: `Akşam, 11 Kasım 1938, s. 3`)
-_NOT_A_PAPER: Final = ("author", "editor", "URL", "publisher", "publisher-place", "volume", "issue")
+# … and no field a paper's issue leaves out (its page may be cited: `Akşam, 11 Kasım 1938, s. 3`,
+# and its number: `«Казахстанская правда», 12 мая 2010 г., № 120`)
+_NOT_A_PAPER: Final = ("author", "editor", "URL", "publisher", "publisher-place", "volume")
+_PAPER_WORDS: Final = 4  # words of a paper's name at most (`Егемен Қазақстан`)
 # kinds a name and a day alone are read as a paper's issue from (no law's, letter's or speech's)
 _PAPER_KINDS: Final = frozenset({"article-newspaper", "book", "document", "article-journal"})
 

@@ -198,6 +198,10 @@ class Language:
     # reads only between a day and a year (`3 de mayo de 2021`; `Mayo Clinic, 2001` no
     # month) and the note tagger not at all
     titles_only: bool = False
+    # [langid] printed_by_neighbours: the language's books come out under houses named in the
+    # languages around it (Russian's across the former USSR: `Бишкек: Илим`, `Алматы: Ғылым`),
+    # so a publisher's name tells nothing against a title whose own evidence leans to it
+    printed_by_neighbours: bool = False
     # [typing] plain: the letters an editor without the language's keyboard types as plain
     # ones ("ı" = "i", "қ" = "к"); every word list above also holds its words so typed
     plain_letters: Mapping[str, str] = field(factory=dict)
@@ -318,6 +322,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
             for k, v in _legal(data.get("legal", {}), where).items()
         },
         titles_only=titles_only,
+        printed_by_neighbours=bool(langid.get("printed_by_neighbours", False)),
         plain_letters=letters,
         english_name=_english_name(data, code),
         fixed_separators=_separators(data, where),

@@ -127,6 +127,14 @@ class Words:
     # GOST 7.0.100-2018's content and access designation, read by the decoder only: an element
     # of the description, never a title's words ("Текст : электронный", "Мәтін : тікелей")
     content_type: tuple[str, ...] = ()
+    # GOST's note on how the work was reached, read before the note is tagged: the words that
+    # open it ("Доступ из"); it names the database the document was read in (`Доступ из
+    # справ.-правовой системы «КонсультантПлюс»`), no field of the work
+    access_note: tuple[str, ...] = ()
+    # the words before a date a title is stated as of, read by the decoder only: the date after
+    # them is the title's, no issued date ("на", "по состоянию на", "as of": `Численность
+    # населения на 1 января 2022 г.`)
+    as_of: tuple[str, ...] = ()
     # GOST's other title information that makes the work a report, an interview or a
     # conference's proceedings, read by the decoder only: after the title's colon it is no
     # title's words ("доклад", "препринт", "материалы междунар. конф.", "баяндама")

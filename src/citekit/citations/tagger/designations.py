@@ -21,27 +21,40 @@ __all__ = ["series_genre", "thesis_designation", "work_designation"]
 _ANY_NUMBER: Final = "N"  # an entry's number: any number of the note
 # marks between an entry's words (`стат. бюллетень`, `в 3-х т.`, `інтерв'ю`)
 _BETWEEN: Final = frozenset({".", "-", "'", "’"})
+# what the model may make of a thesis's designation written as a sentence after the title
+_DESIGNATED: Final = frozenset({"title", "container-title"})
 
 
 def thesis_designation(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
-    """`found` with a title run cut before the ` : ` that a thesis's word follows."""
+    """`found` with a title run cut before the ` : ` that a thesis's word follows, and the
+    designation written as a sentence of its own after the title's period given to no field."""
     out: list[Run] = []
     for label, a, b in found:
         cut = None
-        if label == "title":
+        if label in _DESIGNATED and _after_title(out, tokens, a, marks):
+            cut = a  # a run of its own after the title's period: all the designation's
+        elif label == "title":
             cut = next(
                 (
                     k
                     for k in range(a + 1, b - 1)
-                    if tokens[k].text == ":" and _degree_at(tokens, marks, k + 1)
+                    if (tokens[k].text == ":" and _degree_at(tokens, marks, k + 1))
+                    or (tokens[k].text == "." and _degree_sentence_at(tokens, marks, k + 1))
                 ),
                 None,
             )
         if cut is None:
             out.append((label, a, b))
         else:
-            out += [("title", a, cut), (OTHER, cut, b)]
+            out += [("title", a, cut), (OTHER, cut, b)] if cut > a else [(OTHER, a, b)]
     return out
+
+
+def _after_title(before: list[Run], tokens: list[Token], a: int, marks: list[set[str]]) -> bool:
+    """Whether a run opening at token `a` is a thesis's designation as a sentence of its own
+    after the title's period (`Элита Казахстана. Автореферат диссертации на соискание …`)."""
+    titled = any(label == "title" for label, _, _ in before)
+    return titled and a > 0 and tokens[a - 1].text == "." and _degree_sentence_at(tokens, marks, a)
 
 
 def _degree_at(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
@@ -52,6 +65,22 @@ def _degree_at(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
         return True
     if not tokens[k].text.isalpha() or not tokens[k].text.islower():
         return False
+    k += 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ".")
+    return k < len(tokens) and "Bthesis" in marks[k]
+
+
+def _degree_sentence_at(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
+    """Whether a sentence of a thesis's designation opens at token k, after the title's
+    period: its capitalised word (`Автореферат диссертации на соискание …`, `Дис. … канд.`)
+    or its branch of science before the degree (`Филология ғылымдарының кандидаты …`)."""
+    text = tokens[k].text if k < len(tokens) else ""
+    if not (text.isalpha() and text[0].isupper()):
+        return False
+    return "Bthesis" in marks[k] or _branch_at(tokens, marks, k)
+
+
+def _branch_at(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
+    """Whether the word at token k is a branch of science with its degree after it."""
     k += 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ".")
     return k < len(tokens) and "Bthesis" in marks[k]
 

@@ -170,14 +170,18 @@ def other_title_info(tokens: list[Token], marks: list[set[str]], found: list[Run
         return list(found)
     out = list(found)
     for j in range(len(out) - 1):
-        label, a, _ = out[j]
+        label, a, b = out[j]
         after, s, e = out[j + 1]
-        if label != "title" or after != OTHER or tokens[s].text != ":":
+        if label != "title" or after != OTHER:
+            continue
+        # the colon after the title, or one inside its run the model ended in the other
+        # title information (`Казахстан в цифрах: стат` + `. сб. /`)
+        if tokens[s].text != ":" and not any(t.text == ":" for t in tokens[a + 1 : b - 1]):
             continue
         slash = next((k for k in range(s + 1, e) if tokens[k].text == "/"), None)
         if slash is None or (slash + 1 < len(tokens) and tokens[slash + 1].text == "/"):
             continue  # no responsibility, or GOST's `//` host
-        words = tokens[s + 1 : slash]
+        words = tokens[s + (tokens[s].text == ":") : slash]
         if not any(t.text.isalpha() for t in words) or not all(
             t.text.isalpha() or t.text in _INFO_MARKS for t in words
         ):

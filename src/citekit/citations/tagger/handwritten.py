@@ -250,7 +250,9 @@ def family_after_initial(tokens: list[Token], found: list[Run]) -> list[Run]:
     the middle initial and gave the family name to the title (`Kemal H. Karpat, İslam'ın
     Siyasallaşması, Çev. …`): one capitalised word and a comma after a given name and an
     initial are the name's end, not the title's start, when a comma ends the title too (the
-    note's fields are the comma's; `Family I. Title, …. //` ends its title with a period)."""
+    note's fields are the comma's; `Family I. Title, …. //` ends its title with a period) and
+    the word after it opens a title with a capital (`Абенов Е. Власть, общество, реформы`:
+    GOST's family name first, its title going on in small letters)."""
     for j in range(len(found) - 1):
         label, a, b = found[j]
         title, c, e = found[j + 1]
@@ -265,6 +267,8 @@ def family_after_initial(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue  # `A. B. Family`: the initials open the name, no given name before
         if e >= len(tokens) or tokens[e].text != ",":
             continue  # `Rejepbaýewa A. Gezsem, dünýäni görsem //`: a title the period closes
+        if tokens[c + 2].text[:1].islower():
+            continue  # `Абенов Е. Власть, общество, реформы`: no title opens in small letters
         if capitalised(tokens[c].text) and tokens[c + 1].text == ",":
             return [
                 *found[:j],

@@ -24,6 +24,7 @@ from citekit.citations.tagger.apa_journals import journal_after_title
 from citekit.citations.tagger.arabic_script import arabic_row
 from citekit.citations.tagger.area_imprints import area_in_title
 from citekit.citations.tagger.article_numbers import article_number
+from citekit.citations.tagger.as_of_dates import as_of_date
 from citekit.citations.tagger.asked_ends import asked_end
 from citekit.citations.tagger.bare_numbers import bare_issue, bracketed_issue, gazette_issue
 from citekit.citations.tagger.body_commas import body_in_title
@@ -42,6 +43,7 @@ from citekit.citations.tagger.closed_titles import closed_title
 from citekit.citations.tagger.coauthors import full_names_in_title
 from citekit.citations.tagger.colon_authors import colon_author
 from citekit.citations.tagger.comma_bodies import joined_body
+from citekit.citations.tagger.comma_hosts import comma_host
 from citekit.citations.tagger.conjoined_titles import (
     exclaimed_after_name,
     exclaimed_head,
@@ -206,6 +208,7 @@ from citekit.citations.tagger.second_imprints import second_imprint
 from citekit.citations.tagger.second_persons import second_listed_person
 from citekit.citations.tagger.see_clauses import prose_before_see
 from citekit.citations.tagger.sentence_imprints import sentence_imprint, titled_year
+from citekit.citations.tagger.serial_years import serial_year
 from citekit.citations.tagger.sites import (
     body_site,
     format_mark,
@@ -461,4 +464,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = year_after_publisher(tokens, out)  # `İstanbul: Matbaa-i Âmire, 1293.`
     out = sentence_imprint(tokens, titled_year(tokens, out))  # `Title. Urumqi, 2022.`
     out = body_sentence(tokens, out)  # `EBRD. Transition Report 2021-22. London, 2021.`
+    out = serial_year(tokens, out)  # `Казахстан в цифрах. 2018. Астана, 2018.`
+    out = comma_host(tokens, out)  # `Title, Государство и право, 2012, № 7, с. 45–52.`
+    out = as_of_date(tokens, out)  # `Численность населения на 1 января 2022 г. URL: …`
     return genre_head(tokens, out)  # `Commentary, Chatham House, 12 May 2021, URL`

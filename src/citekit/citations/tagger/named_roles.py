@@ -36,6 +36,7 @@ _INITIAL: Final = 2  # letters of a written initial at most (`Ye.`)
 # words of a role's phrase that ends in its preposition (`trad. par`, `edited by`)
 _PHRASE: Final = 2
 _WHOLE: Final = 6  # letters of a role word written whole at least (`derleyen`, `edited`)
+_LEAD_IN: Final = 5  # tokens of a language's name before a role word (`ағылш. тілінен ауд.`)
 
 
 def _joins(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
@@ -286,12 +287,15 @@ def _volume_at(tokens: Sequence[Token], marks: Sequence[set[str]], k: int) -> bo
     )
 
 
-def _slashed_names_end(tokens: Sequence[Token], marks: Sequence[set[str]], r: int) -> int | None:
+def _slashed_names_end(
+    tokens: Sequence[Token], marks: Sequence[set[str]], r: int, labels: Sequence[str]
+) -> int | None:
     """Where the names that start at token `r` end: initials and capitalised words (a comma
     before another name), closed by a period before a dash, a volume's label (`/ Hrsg. v. K.
-    Müller. Bd. 2.`: the names come before the volume in every style that writes the slash) or
-    at the note's end, a semicolon, a slash, or the initials after a family name; None when
-    they do not end so."""
+    Müller. Bd. 2.`: the names come before the volume in every style that writes the slash),
+    the place the model read (`А. Гелескула. М., 1987`: GOST without its dashes) or at the
+    note's end, a semicolon, a slash, or the initials after a family name; None when they do
+    not end so."""
     k, worded = r, False
     while k < len(tokens) and k - r <= _LONGEST:
         text = tokens[k].text
@@ -314,11 +318,41 @@ def _slashed_names_end(tokens: Sequence[Token], marks: Sequence[set[str]], r: in
                 k + 1 == len(tokens)
                 or tokens[k + 1].text in _DASHES
                 or _volume_at(tokens, marks, k + 1)
+                or labels[k + 1] == "publisher-place"
             )
         ):
             return k
         return None
     return None
+
+
+def _role_start(tokens: Sequence[Token], marks: Sequence[set[str]], a: int) -> int | None:
+    """Where the role word of a statement of responsibility that opens at token `a` stands:
+    at `a`, or after the lower-case words that name the language translated from (`/ ағылш.
+    ауд.`, `/ неміс тілінен ауд.`, `/ англ. тилинен которгон`). None when no role word
+    follows."""
+    for k in range(a, min(a + _LEAD_IN, len(tokens))):
+        if any(r in marks[k] for r in _ORDERED_ROLES):
+            return k
+        word = tokens[k].text
+        if word != "." and not (word.isalpha() and word.islower()):
+            return None
+    return None
+
+
+def _language_words_end(tokens: Sequence[Token], marks: Sequence[set[str]], r: int) -> int:
+    """Where the lower-case words after a role word that name the language translated from
+    end (`пер. со шведского`, `пер. с венг.`): `r` itself when none, or when a second role
+    word follows them (`пер. с нем. под ред. А. Петрова`: the names are the editor's)."""
+    k = r
+    while k < min(r + _LEAD_IN, len(tokens)) and not marks[k] & set(_ORDERED_ROLES):
+        word = tokens[k].text
+        if word != "." and not (word.isalpha() and word.islower()):
+            break
+        k += 1
+    if k < len(tokens) and marks[k] & set(_ORDERED_ROLES):
+        return r
+    return k
 
 
 def names_after_slash(
@@ -332,14 +366,19 @@ def names_after_slash(
     for s in range(1, len(tokens) - 2):
         if tokens[s].text != "/":
             continue
-        role = next((r for r in _ORDERED_ROLES if r in marks[s + 1]), None)
-        if role is None:
+        first = _role_start(tokens, marks, s + 1)
+        if first is None:
             continue
-        r = s + 1
+        role = next(r for r in _ORDERED_ROLES if r in marks[first])
+        r = first
         while r < len(tokens) and role in marks[r]:
             r += 1
-        end = _slashed_names_end(tokens, marks, r)
-        if end is None or all(label == role for label in out[r:end]):
+        r = _language_words_end(tokens, marks, r)
+        end = _slashed_names_end(tokens, marks, r, out)
+        if end is None:
+            continue
+        if all(label == role for label in out[r:end]):
+            out[s:first] = [OTHER] * (first - s)  # `/ ағылш. ауд.`: the role's, no title's
             continue
         out[s + 1 : r] = [OTHER] * (r - s - 1)
         out[r:end] = [role] * (end - r)

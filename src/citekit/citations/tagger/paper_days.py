@@ -73,7 +73,10 @@ def day_after_year(tokens: list[Token], found: list[Run]) -> list[Run]:
         e = s + 2
         if e < len(tokens) and tokens[e].text not in _SEPARATORS:
             continue  # `2009, 19 Mayıs Üniversitesi`: the words go on, a name's
-        if any(run[0] not in (OTHER, "issued") for run in out if run[1] < e and run[2] > b):
+        # after the host's name and year no title stands (`Известия. – 1937. – 12 июня`)
+        hosted = any(run[0] == "container-title" and run[2] <= a for run in out)
+        allowed = (OTHER, "issued", "title") if hosted else (OTHER, "issued")
+        if any(run[0] not in allowed for run in out if run[1] < e and run[2] > b):
             continue  # a title's, a page's or an access date's words
         text = " ".join(t.text for t in tokens[a:e])
         reading = read_date(text)

@@ -1,0 +1,39 @@
+"""GOST's note on how the work was reached (`Доступ из справ.-правовой системы
+«КонсультантПлюс»`, `Доступ из СПС «Гарант»`, `[words] access_note`): an element after the
+whole description that names the database a law or a ruling was read in. It is none of the
+work's fields (no title, no host, no publisher), and read as words among them it draws the
+tagger's other labels astray; the note is read with it blanked, its offsets kept."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+from citekit.languages import shipped_words
+
+__all__ = ["without_access_note"]
+
+_REACH: Final = 120  # characters of an access note at most
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str] | None:
+    """The access notes as written: an opener, then its words up to the quoted database's
+    closing quote (a period after it), or up to the sentence's end."""
+    openers = sorted(shipped_words("access_note"), key=len, reverse=True)
+    if not openers:
+        return None
+    head = "|".join(re.escape(w) for w in openers)
+    return re.compile(
+        rf"(?<!\w)(?:{head})\s[^«\"“]{{0,{_REACH}}}?(?:«[^»]{{1,{_REACH}}}»|[\"“][^\"”]{{1,{_REACH}}}[\"”])"
+        rf"|(?<!\w)(?:{head})\s[^.«\"“]{{1,{_REACH}}}(?=\.(?:\s|$)|$)"
+    )
+
+
+def without_access_note(text: str) -> str:
+    """`text` with its access notes blanked (each character a space), or `text` itself."""
+    pattern = _pattern()
+    if pattern is None or not any(w in text for w in shipped_words("access_note")):
+        return text  # no opener's words (most notes)
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
