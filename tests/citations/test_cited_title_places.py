@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.citations import parse_note
 from citekit.citations.labelled import placed_language
 from citekit.langid import detect_language
-from citekit.model import Citation, Location
-
-
-def _first(text: str) -> Citation:
-    return parse_note(1, text, location=Location(path="t")).citations[0]
+from tests.citations.parsed import first_citation as _first
 
 
 @pytest.mark.parametrize(
