@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.citations import parse_note
-from citekit.model import Citation, Location
-
-
-def _one(text: str) -> Citation:
-    note = parse_note(1, text, location=Location(path="t"))
-    assert note.citations
-    return note.citations[0]
+from citekit.model import Citation
+from tests.citations.parsed import first_citation as _one
 
 
 def _families(citation: Citation) -> list[str]:

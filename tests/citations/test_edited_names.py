@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.citations import parse_note
 from citekit.citations.names import to_name
-from citekit.model import Citation, Location, Name
-
-
-def _parse(text: str) -> Citation:
-    return parse_note(1, text, location=Location(path="names25")).citations[0]
+from citekit.model import Name
+from tests.citations.parsed import first_citation as _parse
 
 
 def _written(names: tuple[Name, ...]) -> list[str]:

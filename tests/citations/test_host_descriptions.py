@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.citations import parse_note
 from citekit.citations.host_descriptions import host_description
-from citekit.model import Citation, Location
-
-
-def _parse(text: str) -> Citation:
-    return parse_note(1, text, location=Location(path="hosts")).citations[0]
+from tests.citations.parsed import first_citation as _parse
 
 
 @pytest.mark.parametrize(

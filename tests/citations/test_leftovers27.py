@@ -8,12 +8,7 @@ import pytest
 
 from citekit.citations import parse_note, resolve_references
 from citekit.model import Citation, Location
-
-
-def _one(text: str) -> Citation:
-    note = parse_note(1, text, location=Location(path="t"))
-    assert note.citations
-    return note.citations[0]
+from tests.citations.parsed import first_citation as _one
 
 
 @pytest.mark.parametrize(

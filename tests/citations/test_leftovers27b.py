@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.citations import parse_note
-from citekit.model import Citation, Location
-
-
-def _parsed(text: str) -> Citation:
-    note = parse_note(1, text, location=Location(path="test"))
-    assert note.citations
-    return note.citations[0]
+from tests.citations.parsed import first_citation as _parsed
 
 
 @pytest.mark.parametrize(

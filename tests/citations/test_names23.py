@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from citekit.citations import parse_note
-from citekit.model import Citation, Location
-
-
-def _parse(text: str) -> Citation:
-    return parse_note(1, text, location=Location(path="names23")).citations[0]
+from tests.citations.parsed import first_citation as _parse
 
 
 def _written(names: tuple[object, ...]) -> list[str]:

@@ -7,11 +7,8 @@ import pytest
 
 from citekit.citations import parse_note
 from citekit.dates import parse_date, read_date
-from citekit.model import Citation, Location, PartialDate
-
-
-def _parse(text: str) -> Citation:
-    return parse_note(1, text, location=Location(path="refs25")).citations[0]
+from citekit.model import Location, PartialDate
+from tests.citations.parsed import first_citation as _parse
 
 
 @pytest.mark.parametrize(

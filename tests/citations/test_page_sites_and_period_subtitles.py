@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.citations import parse_note
-from citekit.model import Citation, Location
-
-
-def _parse(text: str) -> Citation:
-    note = parse_note(1, text, location=Location(path="notes.md", line=1))
-    assert note.citations
-    return note.citations[0]
+from tests.citations.parsed import first_citation as _parse
 
 
 @pytest.mark.parametrize(

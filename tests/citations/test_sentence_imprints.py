@@ -7,15 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.citations import parse_note
 from citekit.citations.names import to_name
-from citekit.model import Location
-
-
-def _parse(text: str):  # type: ignore[no-untyped-def]
-    note = parse_note(1, text, location=Location(path="t"))
-    assert note.citations
-    return note.citations[0]
+from tests.citations.parsed import first_citation as _parse
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.citations import parse_note
 from citekit.citations.news_evidence import news_evidence
-from citekit.model import Citation, Location
-
-
-def _cited(note: str) -> Citation:
-    parsed = parse_note(1, note, location=Location(path="t"))
-    assert parsed.citations
-    return parsed.citations[0]
+from tests.citations.parsed import first_citation as _cited
 
 
 @pytest.mark.parametrize(

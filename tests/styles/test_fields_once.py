@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.citations import parse_note
 from citekit.csl import to_csl
-from citekit.model import Citation, Location
+from citekit.model import Citation
 from citekit.styles import format_bibliography, format_notes
+from tests.citations.parsed import first_citation as _parsed
 
 from .field_matrix import DELIBERATE, FORMS, LANGS, STYLES, TYPES, check
 
@@ -38,10 +38,6 @@ _ICG = (
     "(Brussels: ICG, 2003), 12."
 )
 _IMEMO = "Иванов И.И. Энергетическая безопасность: доклад № 3. М.: ИМЭМО РАН, 2015. 40 с."
-
-
-def _parsed(note: str) -> Citation:
-    return parse_note(1, note, location=Location(path="t")).citations[0]
 
 
 def test_a_records_report_number_is_printed_as_the_reports_number() -> None:
