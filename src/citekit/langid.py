@@ -38,7 +38,7 @@ from citekit.langid_profiles import (
     word_evidence,
 )
 from citekit.langid_spelling import harmony_evidence, spelling_evidence
-from citekit.langid_suffixes import unsuffixed
+from citekit.langid_suffixes import apostrophe_words, unsuffixed
 from citekit.languages import language
 
 __all__ = ["BY_SCRIPT", "detect_language", "language_evidence"]
@@ -245,7 +245,9 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
     possessed: frozenset[str] = frozenset()
     if names and ("'s" in text or "’s" in text):
         possessed = frozenset(_POSSESSIVE.findall(text))
-    for word in unsuffixed(text, whole):  # one pass over the words, not one per language
+    listed = indexes()[0]
+    # one pass over the words, not one per language
+    for word in apostrophe_words(text, unsuffixed(text, whole), listed):
         if word in possessed:
             continue
         evidence = cache.get(word)

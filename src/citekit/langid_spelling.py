@@ -37,6 +37,11 @@ def _frequent_letters() -> tuple[tuple[str, str, frozenset[str], frozenset[str]]
     return tuple(found)
 
 
+def _letters(text: str) -> int:
+    """How many letters `text` writes."""
+    return sum(char.isalpha() for char in text)
+
+
 @functools.cache
 def _absent_clusters() -> tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]:
     """The letters that close some language's ``langid.absent_clusters``, and per such
@@ -73,7 +78,9 @@ def spelling_evidence(
                 and not special.isdisjoint(calling)
             ):
                 own = own_words() if own is None else own
-                if not calling.isdisjoint(own):
+                # long in its own words: a name, a place or a house beside them (`Dastan
+                # poetikası Elm Bakı`) writes the language's letters only as its own spelling
+                if not calling.isdisjoint(own) and _letters(own) >= _FREQUENT_MIN:
                     scores[code] -= _LACKING
     closing, rows = _absent_clusters()
     if not any(last in text for last in closing):  # no letter that closes such a group (`h`)

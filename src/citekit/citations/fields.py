@@ -295,6 +295,10 @@ def _read(
             )
         ):
             language = whole
+        elif language is None and len(tied) > 1:
+            # … or giving no language any evidence (`Drevniaia Rus'`, romanised): the one
+            # language that spells the note's place so (`Moskva`, `Toshkent`, `Konya`)
+            language = placed_language(flat, seen, tied)
     wiki = _WIKIPEDIA.match(url or "")
     if title and wiki is not None and wiki.group(1) in available_languages():
         language = wiki.group(1)  # a Wikipedia article's title is in its wiki's language
