@@ -74,7 +74,9 @@ def references(c: Ctx) -> None:
     else:
         c.v("publisher-place")
         if c.has("publisher"):
-            c.t(", ").v("publisher").t(c.pick(" Publ.", " Publ.", ""))
+            # "Publ." is part of the house's name as the reference writes it ("Nauka Publ.")
+            c.item["publisher"] += c.pick(" Publ.", " Publ.", "")
+            c.t(", ").v("publisher")
         c.t(", ").year().t(". ")
         c.v("number-of-pages").t(" p.")
         c.drop("page", "ISBN", "edition", "volume", "translator", "editor", "collection-title")
