@@ -48,6 +48,7 @@ def _newspapers() -> frozenset[str]:
 
 
 def _host(url: str) -> str:
+    """The host of `url`, casefolded, without "www."."""
     rest = url.split("://", 1)[-1].removeprefix("www.")
     return rest.split("/", 1)[0].split("?", 1)[0].casefold()
 
@@ -56,12 +57,17 @@ def news_outlet(url: str) -> bool:
     """Whether the site at `url` is a news outlet (any site the pools name but those listed)."""
     hosts, parts, news = _page_hosts()
     host = _host(url)
-    if host in news:
+    if _names(host, news):
         return True
-    if host in hosts or any(f"{host}/".startswith(h + "/") for h in hosts if "/" in h):
+    if _names(host, hosts):
         return False
     dotted = f".{host}."
     return not any(part.strip(".").join("..") in dotted for part in parts)
+
+
+def _names(host: str, sites: frozenset[str]) -> bool:
+    """Whether `host` is one of `sites` or a subdomain of one."""
+    return any(host == site or host.endswith("." + site) for site in sites)
 
 
 def label_type(item: dict[str, Any]) -> str | None:
