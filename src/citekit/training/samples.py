@@ -27,8 +27,8 @@ from citekit.training._context import GLOSS, Ctx
 from citekit.training.items import make_item
 from citekit.training.pools import LANGS, latin, pools
 from citekit.training.rendered import StyleSet
-from citekit.training.verify import LABELS
 from citekit.training.type_labels import labelled
+from citekit.training.verify import LABELS
 
 __all__ = [
     "FAMILIES",
