@@ -96,3 +96,33 @@ def test_generated_labels_follow_the_conventions() -> None:
             seen += 1
             assert publisher in sample.text.text
     assert seen >= 0
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        {
+            "type": "article-journal",
+            "author": [{"family": "Köse"}],
+            "title": "Eğitim Sistemi",
+            "page": "229-243",
+        },
+        {
+            "type": "chapter",
+            "author": [{"family": "Осипова"}],
+            "title": "Параллельная реализация",
+            "page": "150",
+        },
+        {"type": "paper-conference", "author": [{"family": "Ertaş"}]},
+        {"type": "article-newspaper", "title": "Мишустин анонсировал изменения"},
+    ],
+)
+def test_short_form_has_no_type(kept: dict[str, Any]) -> None:
+    assert "type" not in labelled(dict(kept), kept)
+
+
+def test_law_named_by_its_title_keeps_its_type() -> None:
+    kept = {"type": "legislation", "title": "Білім туралы Қазақстан Республикасының Заңы"}
+    assert labelled(dict(kept), kept)["type"] == "legislation"
+    book = {"type": "book", "title": "Абай жолы", "publisher": "Жазушы"}
+    assert labelled(dict(book), book)["type"] == "book"

@@ -9,8 +9,9 @@ draw), so the notes stay the same:
   governments, libraries and encyclopedias, `data/page-hosts.txt`) or a newspaper's is an
   ``article-newspaper``, another site's a ``webpage``;
 - a report that no body wrote is written as a book (persons, a publishing house): a ``book``;
-- an archival document whose archive the note does not name has no type the note could tell:
-  its label is left out (as the corpus leaves it out of a bare short form).
+- an archival document whose archive the note does not name, and any work whose note writes
+  no more than its authors, title, pages and volume (a short form), has no type the note could
+  tell: its label is left out (as the corpus leaves the type of such a note unscored).
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from citekit.training.pools import LANGS, pools
 __all__ = ["label_type", "labelled", "news_outlet"]
 
 _WEB = ("webpage", "article-newspaper")
+# what a short form writes of any work: no host, imprint, date, address or kind of it (a law's
+# title names its kind: `legislation` keeps its label)
+_NO_EVIDENCE = frozenset({"type", "language", "author", "title", "page", "volume"})
 
 
 @cache
@@ -94,6 +98,8 @@ def labelled(item: dict[str, Any], kept: dict[str, Any]) -> dict[str, Any]:
     kind = label_type({**item, "author": kept.get("author", ())})
     if kind == "manuscript" and not ({"archive", "archive_location"} & kept.keys()):
         kind = None  # a bare short form of an archival document: nothing tells its type
+    if kind != "legislation" and not (kept.keys() - _NO_EVIDENCE):
+        kind = None  # a short form (names, title, pages): the work's type is not written
     if kind is None:
         return {key: value for key, value in kept.items() if key != "type"}
     return {**kept, "type": kind}
