@@ -69,6 +69,8 @@ def test_news_outlet(url: str, news: bool) -> None:
         # a report no body wrote is written as a book
         ({"type": "report", "author": [{"family": "Иванов", "given": "И."}]}, "book"),
         ({"type": "report", "author": [{"literal": "World Bank"}]}, "report"),
+        ({"type": "report", "author": [{"literal": "OECD"}], "publisher": "OECD"}, "report"),
+        ({"type": "report", "author": [{"literal": "UNDP"}], "publisher": "Routledge"}, "book"),
         ({"type": "book", "author": [{"family": "Ortaylı", "given": "İ."}]}, "book"),
     ],
 )

@@ -8,7 +8,8 @@ draw), so the notes stay the same:
 - a web page's type is its site's kind: a news outlet's page (the pools' sites, bar bodies,
   governments, libraries and encyclopedias, `data/page-hosts.txt`) or a newspaper's is an
   ``article-newspaper``, another site's a ``webpage``;
-- a report that no body wrote is written as a book (persons, a publishing house): a ``book``;
+- a report that no body wrote, or that a publishing house put out, is written as a book: a
+  ``book`` (a body's work with no publishing house is its report);
 - an archival document whose archive the note does not name, and any work whose note writes
   no more than its authors, title, pages and volume (a short form), has no type the note could
   tell: its label is left out (as the corpus leaves the type of such a note unscored).
@@ -88,14 +89,18 @@ def label_type(item: dict[str, Any]) -> str | None:
             return "article-newspaper" if news_outlet(url) else "webpage"
         return kind
     if kind == "report":
-        bodies = [a for a in item.get("author", ()) if isinstance(a, dict) and "literal" in a]
-        return kind if bodies else "book"
+        bodies = [a["literal"] for a in item.get("author", ()) if "literal" in a]
+        house = item.get("publisher")
+        # a body's own publication is its report; one a publishing house put out is a book
+        return kind if bodies and (not house or house in bodies) else "book"
     return kind
 
 
 def labelled(item: dict[str, Any], kept: dict[str, Any]) -> dict[str, Any]:
     """`kept` (what the note wrote of `item`) with the type the corpus would give it."""
-    kind = label_type({**item, "author": kept.get("author", ())})
+    kind = label_type(
+        {**item, "author": kept.get("author", ()), "publisher": kept.get("publisher")}
+    )
     if kind == "manuscript" and not ({"archive", "archive_location"} & kept.keys()):
         kind = None  # a bare short form of an archival document: nothing tells its type
     if kind != "legislation" and not (kept.keys() - _NO_EVIDENCE):
