@@ -74,7 +74,11 @@ def references(c: Ctx) -> None:
     else:
         c.v("publisher-place")
         if c.has("publisher"):
-            c.t(", ").v("publisher").t(c.pick(" Publ.", " Publ.", ""))
+            # "Publ." is part of the house's name as the reference writes it ("Nauka Publ"),
+            # its abbreviation's period not (as the parser gives a name)
+            publ = c.pick(" Publ.", " Publ.", "")
+            c.item["publisher"] += publ.rstrip(".")
+            c.t(", ").v("publisher").t(publ[-1:])
         c.t(", ").year().t(". ")
         c.v("number-of-pages").t(" p.")
         c.drop("page", "ISBN", "edition", "volume", "translator", "editor", "collection-title")

@@ -27,6 +27,7 @@ from citekit.training._context import GLOSS, Ctx
 from citekit.training.items import make_item
 from citekit.training.pools import LANGS, latin, pools
 from citekit.training.rendered import StyleSet
+from citekit.training.type_labels import labelled
 from citekit.training.verify import LABELS
 
 __all__ = [
@@ -188,12 +189,13 @@ def _render(
         item[GLOSS] = pools("en").title(rng)
     if rng.random() < noise * 0.3 and item.get("title"):
         item["title"] = _typo(rng, item["title"])
+    drawn = dict(item)  # the family drops what it does not write
     ctx = Ctx(rng=rng, lang=lang, item=item, b=Builder(), upper=rng.random() < noise * 0.25)
     if rng.random() < noise * 0.2:
         ctx.emphasis = rng.choice(("*", "_"))
     family.render(ctx)
     text = ctx.b.build()
-    return text, _prune(ctx.item, text)
+    return text, labelled({**drawn, **ctx.item}, _prune(ctx.item, text))
 
 
 def _whitespace(rng: random.Random, text: LabelledText, noise: float) -> LabelledText:
@@ -295,7 +297,7 @@ def generate_samples(
                 continue
             misses = 0
             first, item, name = rendered
-            item = _prune(item, first)
+            item = labelled(item, _prune(item, first))
         else:
             first, item = _render(rng, family, lang, noise, dev_values)
             name = family.name
