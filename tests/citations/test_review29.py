@@ -1,0 +1,65 @@
+"""Session 29's review: the new passes on forms beside the ones they were written for."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations.tagger.cased_issues import capital_issue
+from tests.citations.parsed import first_citation
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "publisher", "place"),
+    [
+        (
+            "Hasan Yılmaz, II. Abdülhamid Döneminde Eğitim, Ankara 2004, s. 33.",
+            "II. Abdülhamid Döneminde Eğitim",
+            None,
+            "Ankara",
+        ),
+        (
+            "Ayşe Demir, XIX. Yüzyıl Osmanlı Basını, Ötüken, İstanbul 2010.",
+            "XIX. Yüzyıl Osmanlı Basını",
+            "Ötüken",
+            "İstanbul",
+        ),
+        (
+            "Mehmet Yılmaz, II. Dünya Savaşı ve Türkiye, Ankara: TTK, 2005, s. 12.",
+            "II. Dünya Savaşı ve Türkiye",
+            "TTK",
+            "Ankara",
+        ),
+    ],
+)
+def test_no_title_is_an_ordinal_alone(
+    note: str, title: str, publisher: str | None, place: str
+) -> None:
+    """A title's opening ordinal read alone runs on into the words read as an imprint's, up to
+    the imprint's own run after the last comma."""
+    cite = first_citation(note)
+    assert (cite.title, cite.publisher, cite.publisher_place) == (title, publisher, place)
+
+
+@pytest.mark.parametrize(
+    ("note", "issue", "page"),
+    [
+        ("Servet-i Fünun, S. 512, 14 Şubat 1901, s. 3.", "512", "3"),
+        (
+            'Ahmet Refik, "İstanbul\'da Kahvehaneler", Resimli Ay, S. 7, 1924, s. 12-15.',
+            "7",
+            "12-15",
+        ),
+    ],
+)
+def test_issue_and_page_letters_told_by_case(note: str, issue: str, page: str) -> None:
+    """The issue's capital `S.` and the page's small `s.` (the languages' data) in one note."""
+    cite = first_citation(note)
+    assert (cite.issue, cite.page) == (issue, page)
+
+
+def test_cased_labels_come_from_the_language_data() -> None:
+    """The letters are read from `[terms] page` and `[words] issue`: Turkish's pair is found."""
+    from citekit.citations.tagger.cased_issues import _cased_labels
+
+    assert ("S", "s") in _cased_labels()
+    assert capital_issue([], []) == []
