@@ -63,3 +63,17 @@ def test_cased_labels_come_from_the_language_data() -> None:
 
     assert ("S", "s") in _cased_labels()
     assert capital_issue([], []) == []
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Демографический ежегодник Казахстана : стат. сб. Астана, 2017. 620 с.",
+        "Регионы России : стат. ежегодник. М., 2019.",
+        "Сельское хозяйство Кыргызстана : стат. сб. Бишкек, 2012. 210 с.",
+    ],
+)
+def test_report_word_after_the_colon_the_title_took_in(note: str) -> None:
+    """GOST's kind after the title's colon makes a report when the title took it in too, its
+    abbreviation's period before the place (no dash setting the imprint off)."""
+    assert first_citation(note).type == "report"
