@@ -10,23 +10,36 @@ comma whose glued period a work's name follows is that name's ordinal, not a pag
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, ROMAN, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["ordinal_cut_off", "ordinal_in_title", "ordinal_not_page", "ordinal_opens_title"]
+__all__ = [
+    "glued_ordinal",
+    "ordinal_cut_off",
+    "ordinal_in_title",
+    "ordinal_not_page",
+    "ordinal_opens_title",
+]
 
 _DIGITS: Final = 2  # digits of an ordinal at most (`14.`, not a year)
 
 
-def _ordinal(tokens: list[Token], k: int) -> bool:
-    """Whether token `k` is a number and `k + 1` its glued period, before a capitalised word."""
+def glued_ordinal(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token `k` is an ordinal's number (`14`, `VII`: a short or a Roman one) and
+    `k + 1` its glued period, as Turkish and German write ordinals."""
     text = tokens[k].text
     if not ((text.isdecimal() and len(text) <= _DIGITS) or (text and set(text) <= ROMAN)):
         return False
-    dot, word = tokens[k + 1], tokens[k + 2]
-    return dot.text == "." and dot.start == tokens[k].end and word.text[:1].isupper()
+    dot = tokens[k + 1]
+    return dot.text == "." and dot.start == tokens[k].end
+
+
+def _ordinal(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is a number and `k + 1` its glued period, before a capitalised word."""
+    return glued_ordinal(tokens, k) and tokens[k + 2].text[:1].isupper()
 
 
 def ordinal_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
