@@ -77,3 +77,10 @@ def test_report_word_after_the_colon_the_title_took_in(note: str) -> None:
     """GOST's kind after the title's colon makes a report when the title took it in too, its
     abbreviation's period before the place (no dash setting the imprint off)."""
     assert first_citation(note).type == "report"
+
+
+def test_a_latin_title_is_no_romanised_ukrainian_without_its_words() -> None:
+    """Romanised Ukrainian (a Latin script prior of 0) is among a Latin title's likely
+    languages only when its words tell it: a Ukrainian place does not make `Intermezzo` so."""
+    note = "Коваль О. Intermezzo // Енциклопедія сучасної України. Київ, 2019."
+    assert first_citation(note).language != "uk"
