@@ -84,3 +84,29 @@ def test_a_latin_title_is_no_romanised_ukrainian_without_its_words() -> None:
     languages only when its words tell it: a Ukrainian place does not make `Intermezzo` so."""
     note = "Коваль О. Intermezzo // Енциклопедія сучасної України. Київ, 2019."
     assert first_citation(note).language != "uk"
+
+
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        (
+            "Демографический ежегодник Казахстана : стат. сб. Астана, 2017. 620 с.",
+            "Демографический ежегодник Казахстана : стат. сб",
+        ),
+        (
+            "Сельское хозяйство Кыргызстана : стат. сб. Бишкек, 2012. 210 с.",
+            "Сельское хозяйство Кыргызстана : стат. сб",
+        ),
+    ],
+)
+def test_other_title_information_past_its_abbreviations_period(note: str, title: str) -> None:
+    """GOST without its dashes: the small words after the title's period, before the place, are
+    the title's other information (no area opens in small letters)."""
+    assert first_citation(note).title == title
+
+
+def test_a_role_after_the_titles_period_stays_the_roles() -> None:
+    """The small words of a role (marked) are no title's information."""
+    cite = first_citation("Шекспир У. Гамлет : трагедия. пер. с англ. Б. Пастернака. М., 1990.")
+    assert cite.title == "Гамлет : трагедия"
+    assert [n.family for n in cite.translators] == ["Пастернака"]
