@@ -34,6 +34,7 @@ from citekit.citations.structure import Exact, find_exact
 from citekit.citations.tagger import Tagger, tag_runs
 from citekit.citations.tagger.decode import Fields, decode
 from citekit.citations.tagger.record_series import record_host
+from citekit.citations.translated_titles import without_translation
 from citekit.citations.type_model import TypeModel, infer_type
 from citekit.citations.unplaced import unplaced
 from citekit.citations.worded_types import given_on_a_day, typed_fields, worded_type
@@ -65,36 +66,6 @@ def _extra(fields: dict[str, object]) -> tuple[tuple[str, str], ...]:
 def _date(fields: dict[str, object], key: str) -> PartialDate | None:
     value = fields.get(key)
     return value if isinstance(value, PartialDate) else None
-
-
-# the title's last character: a word's, or a mark a title ends in (its bracket of years, an
-# abbreviation's period, a quote, its question)
-_TRANSLATED: Final = re.compile(
-    r"^(?P<title>.*[\w).»”\"’?!])\s+[(\[](?P<english>[^()\[\]]+)[)\]]$|"
-    r"^(?P<bare>.*\w)[(\[](?P<glued>[^()\[\]]+)[)\]]$"
-)
-_MIN_TRANSLATION_WORDS: Final = 3
-
-
-def _untranslated(title: str) -> str:
-    """A title without the English translation a bibliography writes after it in brackets
-    (`Tauelsizdik shezhiresi (Chronicle of Independence)`, APA and Chicago for sources in
-    other languages), whatever mark the title ends in (`… (1991–2021 гг.) (Post-Soviet …)`,
-    `Что делать? [What Is to Be Done?]`); a bracket in the title's own language stays
-    (`Очерки (1900–1920)`)."""
-    # the pattern ends in a closing bracket (`$`: or one and a last line break)
-    closed = title.endswith((")", "]", ")\n", "]\n"))
-    found = _TRANSLATED.match(title) if closed else None
-    if found is None:
-        return title
-    head = found.group("title") or found.group("bare")
-    english = found.group("english") or found.group("glued")
-    if len(english.split()) < _MIN_TRANSLATION_WORDS:
-        return title
-    own = detect_language(head)
-    if detect_language(english) != "en" or own in ("en", "und"):
-        return title
-    return head
 
 
 def _doi_address(text: str, exact: Exact) -> str | None:
@@ -254,7 +225,7 @@ def _read(
     cues = {k for k in set().union(*marks) if not k.startswith("B")}
     title = _text(fields, "title")
     if title is not None:
-        title = fields["title"] = _untranslated(title)
+        title = fields["title"] = without_translation(title)
     url = _text(fields, "URL")
     # its language is told from its words each in its own alphabet (`Qazаqça`, a Cyrillic а)
     seen = unmixed(before_english_subtitle(before_parallel(title))) if title else None

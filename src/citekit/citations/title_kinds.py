@@ -31,7 +31,8 @@ def _report_opens() -> re.Pattern[str]:
     # the word is the whole information, a number at most after it: `…: Rapor. Ankara`,
     # `…: стат. сб. / …`; a subtitle going on is the title's (`…: Analiz ve Yorum`)
     number = r"(?:\s*(?:№|No\.?|no\.?)?\s*\d[\d./-]*)?"
-    return re.compile(rf"\s*:\s*(?:{alternation}){number}\s*(?:[.,;/(\[—–-]|$)")
+    # … or an abbreviation's own period closing it (`стат. сб. Астана, 2017`)
+    return re.compile(rf"\s*:\s*(?:{alternation}){number}(?:(?<=\.)\s|\s*(?:[.,;/(\[—–-]|$))")
 
 
 def report_after_colon(fields: Mapping[str, object], text: str) -> bool:
@@ -43,4 +44,7 @@ def report_after_colon(fields: Mapping[str, object], text: str) -> bool:
     at = text.find(title)
     if at < 0:
         return False
-    return _report_opens().match(casefold(text[at + len(title) :])) is not None
+    # after the title, or after its own last colon when the title took the information in
+    # (`Демографический ежегодник : стат. сб. Астана, 2017`: no dash sets the imprint off)
+    starts = {at + len(title), at + title.rfind(":") if ":" in title else at + len(title)}
+    return any(_report_opens().match(casefold(text[s:])) is not None for s in starts)

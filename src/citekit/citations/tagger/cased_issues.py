@@ -3,20 +3,36 @@ its case. In a note that holds both, the number after the capital `S.` is the is
 after the small `s.` the page, whatever the model read there (`Hayat Mecmuası, S. 45, 3 Ekim
 1927, s. 8.`, `Sırat-ı Müstakim, S. 120, 1326, s. 4-6.`): a number the model left to no field
 (or read as the page) after the capital label is the issue, in a note with none; a name that
-opens the note right before it is the periodical's."""
+opens the note right before it is the periodical's. The letters are the languages' data: a
+page's term of one small letter (`[terms] page = "s."`) whose capital the same language lists
+as an issue's label (`[words] issue`)."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import available_languages, language
 
 __all__ = ["capital_issue"]
 
-_ISSUE: Final = "S"
-_PAGE: Final = "s"
 _DIGITS: Final = 5  # an issue's digits at most (a year's number is no issue here: `S. 1927`)
+
+
+@functools.cache
+def _cased_labels() -> tuple[tuple[str, str], ...]:
+    """The (issue, page) letters a language tells apart by case alone (Turkish `S`, `s`)."""
+    found: set[tuple[str, str]] = set()
+    for code in available_languages():
+        lang = language(code)
+        page = lang.terms.get("page", "")
+        letter = page.removesuffix(".")
+        one = page.endswith(".") and len(letter) == 1 and letter.islower()
+        if one and f"{letter.upper()}." in lang.words.issue:
+            found.add((letter.upper(), letter))
+    return tuple(sorted(found))
 
 
 def _labelled(tokens: list[Token], k: int, letter: str) -> bool:
@@ -35,11 +51,18 @@ def capital_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
     the page and neither an issue nor the number has a field (see the module's doc)."""
     if any(run[0] == "issue" for run in found):
         return found
-    small = next((k for k in range(len(tokens) - 2) if _labelled(tokens, k, _PAGE)), None)
-    if small is None:
-        return found
+    for issue, page in _cased_labels():
+        small = next((k for k in range(len(tokens) - 2) if _labelled(tokens, k, page)), None)
+        if small is not None:
+            return _issue_before(tokens, found, issue, small)
+    return found
+
+
+def _issue_before(tokens: list[Token], found: list[Run], issue: str, small: int) -> list[Run]:
+    """`found` with the number after the capital label `issue`, before the small page label at
+    token `small`, read as the issue (see `capital_issue`)."""
     for k in range(1, len(tokens) - 2):
-        if not _labelled(tokens, k, _ISSUE) or tokens[k - 1].text != ",":
+        if not _labelled(tokens, k, issue) or tokens[k - 1].text != ",":
             continue
         n = k + 2
         owner = next((run for run in found if run[1] <= n < run[2]), None)

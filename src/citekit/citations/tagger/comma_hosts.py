@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, is_year
+from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["comma_host"]
@@ -43,11 +43,5 @@ def comma_host(tokens: list[Token], found: list[Run]) -> list[Run]:
             return found
         if sum(w.isalpha() for w in words) > _HOST_WORDS:
             return found
-        return [
-            *found[:j],
-            ("title", a, comma),
-            (OTHER, comma, comma + 1),
-            ("container-title", comma + 1, b),
-            *found[j + 1 :],
-        ]
+        return painted(painted(found, (OTHER, comma, comma + 1)), ("container-title", comma + 1, b))
     return found

@@ -232,6 +232,7 @@ from citekit.citations.tagger.subtitles import (
 from citekit.citations.tagger.syllable_names import whole_syllables
 from citekit.citations.tagger.thousand_pages import thousand_pages
 from citekit.citations.tagger.title_edges import title_edges
+from citekit.citations.tagger.title_info_tails import info_before_place
 from citekit.citations.tagger.title_initials import (
     head_before_initials,
     initials_after_year,
@@ -467,4 +468,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = serial_year(tokens, out)  # `Казахстан в цифрах. 2018. Астана, 2018.`
     out = comma_host(tokens, out)  # `Title, Государство и право, 2012, № 7, с. 45–52.`
     out = as_of_date(tokens, out)  # `Численность населения на 1 января 2022 г. URL: …`
+    out = info_before_place(tokens, marks, out)  # `Title : стат. сб. Астана, 2017.`
     return genre_head(tokens, out)  # `Commentary, Chatham House, 12 May 2021, URL`

@@ -326,6 +326,12 @@ def _slashed_names_end(
     return None
 
 
+def _language_word(text: str) -> bool:
+    """Whether `text` may be a word of the language translated from beside a role word: a
+    word in small letters or its shortening's period (`неміс тілінен`, `с нем.`)."""
+    return text == "." or (text.isalpha() and text.islower())
+
+
 def _role_start(tokens: Sequence[Token], marks: Sequence[set[str]], a: int) -> int | None:
     """Where the role word of a statement of responsibility that opens at token `a` stands:
     at `a`, or after the lower-case words that name the language translated from (`/ ағылш.
@@ -334,8 +340,7 @@ def _role_start(tokens: Sequence[Token], marks: Sequence[set[str]], a: int) -> i
     for k in range(a, min(a + _LEAD_IN, len(tokens))):
         if any(r in marks[k] for r in _ORDERED_ROLES):
             return k
-        word = tokens[k].text
-        if word != "." and not (word.isalpha() and word.islower()):
+        if not _language_word(tokens[k].text):
             return None
     return None
 
@@ -346,8 +351,7 @@ def _language_words_end(tokens: Sequence[Token], marks: Sequence[set[str]], r: i
     word follows them (`пер. с нем. под ред. А. Петрова`: the names are the editor's)."""
     k = r
     while k < min(r + _LEAD_IN, len(tokens)) and not marks[k] & set(_ORDERED_ROLES):
-        word = tokens[k].text
-        if word != "." and not (word.isalpha() and word.islower()):
+        if not _language_word(tokens[k].text):
             break
         k += 1
     if k < len(tokens) and marks[k] & set(_ORDERED_ROLES):

@@ -10,23 +10,36 @@ comma whose glued period a work's name follows is that name's ordinal, not a pag
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, ROMAN, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["ordinal_cut_off", "ordinal_in_title", "ordinal_not_page", "ordinal_opens_title"]
+__all__ = [
+    "glued_ordinal",
+    "ordinal_cut_off",
+    "ordinal_in_title",
+    "ordinal_not_page",
+    "ordinal_opens_title",
+]
 
 _DIGITS: Final = 2  # digits of an ordinal at most (`14.`, not a year)
 
 
-def _ordinal(tokens: list[Token], k: int) -> bool:
-    """Whether token `k` is a number and `k + 1` its glued period, before a capitalised word."""
+def glued_ordinal(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token `k` is an ordinal's number (`14`, `VII`: a short or a Roman one) and
+    `k + 1` its glued period, as Turkish and German write ordinals."""
     text = tokens[k].text
     if not ((text.isdecimal() and len(text) <= _DIGITS) or (text and set(text) <= ROMAN)):
         return False
-    dot, word = tokens[k + 1], tokens[k + 2]
-    return dot.text == "." and dot.start == tokens[k].end and word.text[:1].isupper()
+    dot = tokens[k + 1]
+    return dot.text == "." and dot.start == tokens[k].end
+
+
+def _ordinal(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is a number and `k + 1` its glued period, before a capitalised word."""
+    return glued_ordinal(tokens, k) and tokens[k + 2].text[:1].isupper()
 
 
 def ordinal_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -142,21 +155,38 @@ def ordinal_not_page(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 _ROMAN_INITIAL: Final = frozenset("IVX")  # a Roman ordinal an author's initial may look like
+# the runs a title's words after its opening ordinal may be read as (`II. Dünya Savaşı` as a
+# host's or a publisher's name): no title is an ordinal alone; an imprint's run holds the title's
+# words up to its last comma (`XIX. Yüzyıl Basını, Ötüken`: the publisher after it)
+_TITLE_RUN_ON: Final = frozenset({"container-title", "publisher"})
+_IMPRINT_RUNS: Final = frozenset({"publisher", "publisher-place"})
+
+
+def _comma_in(tokens: list[Token], e: int, f: int) -> int | None:
+    """The last comma inside tokens `e`…`f` with a capital after it (`Eğitim, Ankara`,
+    `Basını, Ötüken`: the title's words, then the imprint's own run), or None."""
+    comma = next((k for k in range(f - 2, e, -1) if tokens[k].text == ","), None)
+    return comma if comma is not None and tokens[comma + 1].text[:1].isupper() else None
 
 
 def ordinal_cut_off(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a title's opening ordinal cut off from the runs around it made whole: read
-    as a title alone before its name read as the host (`Mehmet Yılmaz, II. Dünya Savaşı ve
-    Türkiye, Ankara`), or as an initial closing a name written given name first (`Ali Kaya, I.
-    Dünya Savaşı'nda …`: a name in direct order takes no initial after its comma)."""
+    as a title alone before its name read as the host, the publisher or the place (`Mehmet
+    Yılmaz, II. Dünya Savaşı ve Türkiye, Ankara`), or as an initial closing a name written
+    given name first (`Ali Kaya, I. Dünya Savaşı'nda …`: a name in direct order takes no
+    initial after its comma)."""
     for j in range(len(found) - 1):
         label, a, b = found[j]
         if label == "title" and j + 2 < len(found) and _numbers_only(tokens, a, b):
             (mark, c, d), (host, e, f) = found[j + 1], found[j + 2]
             glued = tokens[b].text == "." and tokens[b].start == tokens[b - 1].end
-            hosted = host == "container-title" and e == d
-            if glued and hosted and mark == OTHER and (c, d) == (b, b + 1):
-                return [*found[:j], ("title", a, f), *found[j + 3 :]]
+            if glued and e == d and mark == OTHER and (c, d) == (b, b + 1):
+                at = _comma_in(tokens, e, f) if host in _IMPRINT_RUNS else None
+                if host in _TITLE_RUN_ON and at is None:
+                    return [*found[:j], ("title", a, f), *found[j + 3 :]]
+                if at is not None:
+                    rest: list[Run] = [(OTHER, at, at + 1), (host, at + 1, f)]
+                    return [*found[:j], ("title", a, at), *rest, *found[j + 3 :]]
         if label != "author" or found[j + 1][0] != "title" or found[j + 1][1] != b or b - a < 5:
             continue
         comma, number, dot = tokens[b - 3], tokens[b - 2], tokens[b - 1]

@@ -7,15 +7,13 @@ no title's tail and no publisher."""
 from __future__ import annotations
 
 import functools
-from typing import Final
 
-from citekit.citations.tagger.align import OTHER, ROMAN, Run, painted
+from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.ordinal_titles import glued_ordinal
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
 __all__ = ["ordinal_volume"]
-
-_DIGITS: Final = 2  # an ordinal's digits at most
 
 
 @functools.cache
@@ -24,21 +22,15 @@ def _volume_words() -> frozenset[str]:
     return frozenset(w for w in shipped_words("volume") if w.isalpha() and len(w) > 2)
 
 
-def _number(text: str) -> bool:
-    """Whether `text` is an ordinal's number: a short number or a Roman one."""
-    return (text.isdecimal() and len(text) <= _DIGITS) or (bool(text) and set(text) <= ROMAN)
-
-
 def ordinal_volume(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with `II. Cilt` read as the volume `II` (see the module's doc), in a note with
     no volume."""
     if any(run[0] == "volume" for run in found):
         return found
     for k in range(1, len(tokens) - 2):
-        number, dot, word = tokens[k], tokens[k + 1], tokens[k + 2]
-        if dot.text != "." or dot.start != number.end or word.text not in _volume_words():
+        if tokens[k + 2].text not in _volume_words() or not glued_ordinal(tokens, k):
             continue
-        if not _number(number.text) or tokens[k - 1].text not in {",", "."}:
+        if tokens[k - 1].text not in {",", "."}:
             continue
         if k + 3 < len(tokens) and tokens[k + 3].text not in {",", ".", ":", ";", "("}:
             continue  # `2. Cilt Tarihi`: a name's words go on

@@ -9,13 +9,13 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, ROMAN, Run, painted
+from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.ordinal_titles import glued_ordinal
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
 __all__ = ["publisher_series"]
 
-_DIGITS: Final = 2  # an ordinal's digits at most
 _BETWEEN: Final = frozenset({",", "-", "–", ":"})  # between the series and its number's label
 _AFTER_LABEL: Final = frozenset({".", ":"})
 
@@ -30,13 +30,6 @@ def _series_words() -> frozenset[str]:
 def _number_labels() -> frozenset[str]:
     """The labels of a book's number in a series (`Sayı`, `Sa`, `No`), case-folded, no period."""
     return frozenset(w.rstrip(".").casefold() for w in shipped_words("publisher_series_number"))
-
-
-def _ordinal(tokens: list[Token], k: int) -> bool:
-    """Whether token `k` is an ordinal's number (`VII`, `7`) and `k + 1` its glued period."""
-    text, dot = tokens[k].text, tokens[k + 1]
-    number = (text.isdecimal() and len(text) <= _DIGITS) or (bool(text) and set(text) <= ROMAN)
-    return number and dot.text == "." and dot.start == tokens[k].end
 
 
 def _number_end(tokens: list[Token], k: int) -> int | None:
@@ -61,7 +54,7 @@ def publisher_series(tokens: list[Token], found: list[Run]) -> list[Run]:
         k = run[2]
         if k + 4 >= len(tokens) or tokens[k].text != ",":
             continue
-        if not _ordinal(tokens, k + 1) or tokens[k + 3].text not in _series_words():
+        if not glued_ordinal(tokens, k + 1) or tokens[k + 3].text not in _series_words():
             continue
         end = k + 4
         at = end + 1 if end < len(tokens) and tokens[end].text in _BETWEEN else end

@@ -14,6 +14,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.roles import PERSONS, ROLES
+from citekit.citations.tagger.title_roles import role_after
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["list_before_role"]
@@ -21,17 +22,6 @@ __all__ = ["list_before_role"]
 _MISREAD: Final = frozenset({"editor", "translator", "container-title"})
 _ITEM_WORDS: Final = 4  # words of the list's last item, at most
 _REACH: Final = 3  # tokens from the role word to its person's run, at most (`ed. by`)
-
-
-def _role_at(tokens: list[Token], marks: list[set[str]], d: int) -> bool:
-    """Whether a comma and a role word with its glued period stand at `d`."""
-    return (
-        d + 2 < len(tokens)
-        and tokens[d].text == ","
-        and bool(marks[d + 1] & ROLES.keys())
-        and tokens[d + 2].text == "."
-        and tokens[d + 2].start == tokens[d + 1].end
-    )
 
 
 def list_before_role(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
@@ -45,7 +35,7 @@ def list_before_role(tokens: list[Token], marks: list[set[str]], found: list[Run
     ):
         if label != "title" or item not in _MISREAD or c != b + 1 or tokens[b].text != ",":
             continue
-        if not _role_at(tokens, marks, d) or after not in PERSONS or e > d + 3 + _REACH:
+        if not role_after(tokens, marks, d) or after not in PERSONS or e > d + 3 + _REACH:
             continue
         if a > 0 and tokens[a - 1].text in QUOTES:
             continue  # `"Title," Host, ed.`: a quoted title's host

@@ -20,6 +20,7 @@ from citekit.citations.tagger.roles import PERSONS, ROLES
 from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = [
+    "role_after",
     "role_colon_after_title",
     "role_word_after_title",
     "role_word_alone",
@@ -61,7 +62,7 @@ def _phrase_end(tokens: list[Token], marks: list[set[str]], role: set[str], p: i
     return p
 
 
-def _role_after(tokens: list[Token], marks: list[set[str]], b: int) -> bool:
+def role_after(tokens: list[Token], marks: list[set[str]], b: int) -> bool:
     """Whether a comma and a role word with its glued period follow the run ending at `b`."""
     return (
         b + 2 < len(tokens)
@@ -82,9 +83,9 @@ def run_before_role(tokens: list[Token], marks: list[set[str]], found: list[Run]
         return found
     j, h = named[0], named[1]
     label, a, b = found[j]
-    if label == _TITLE and a == 0 and _role_after(tokens, marks, b):
+    if label == _TITLE and a == 0 and role_after(tokens, marks, b):
         return _author_in_title(tokens, found, j)
-    if label in _HEADS and a == 0 and _role_after(tokens, marks, b):
+    if label in _HEADS and a == 0 and role_after(tokens, marks, b):
         placed = _placed_publishers(tokens, found)
         if any(run[0] == _TITLE for run in placed) or found[h][0] not in PERSONS:
             return found
@@ -92,7 +93,7 @@ def run_before_role(tokens: list[Token], marks: list[set[str]], found: list[Run]
             return found  # `Kaya, Ahmet, çev.`: a person's inverted name
         return [*placed[:j], (_TITLE, a, b), *placed[j + 1 :]]
     host, c, d = found[h]
-    if label != _TITLE or host != "container-title" or not _role_after(tokens, marks, d):
+    if label != _TITLE or host != "container-title" or not role_after(tokens, marks, d):
         return found
     # … a lower-case word between them is the title's (`Central Asia in Historical Perspective`)
     between = tokens[b:c]
