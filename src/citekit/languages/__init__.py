@@ -171,6 +171,10 @@ class Language:
     # [names] generation: a generation's word after a name and its comma ("Jr.", "Sr."), read
     # by the decoder alone: the name's last part, not the title's first word
     generation_words: tuple[str, ...] = ()
+    # [names] apostrophe_letters: letters that with a modifier apostrophe after them are one
+    # letter of the alphabet (Uzbek `oʻ`, `gʻ`, typed `o'`, `g’`), read by the tokenizer's
+    # caller alone: `Yo'ldosh`, `G'ulom` are one word each
+    apostrophe_letters: tuple[str, ...] = ()
     # [names] named_after: a word that names a body after a person written before it
     # ("атындағы", "adyndaky"; `named_for` is the other order), read by the decoder alone:
     # `Ш. Уәлиханов атындағы … университеті` is one body's name
@@ -311,6 +315,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         honorifics=plain(_strings(named, "honorific", where)),
         epithets=plain(_strings(named, "epithet", where)),
         generation_words=plain(_strings(named, "generation", where)),
+        apostrophe_letters=plain(_strings(named, "apostrophe_letters", where)),
         named_after=plain(_strings(named, "named_after", where)),
         named_for=plain(_strings(named, "named_for", where)),
         language_marks={
