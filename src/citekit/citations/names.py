@@ -48,12 +48,14 @@ _GLUED_FAMILY: Final = 2  # letters of a family typed right after its initials a
 _ROMAN: Final = re.compile(r"[IVXLC]+")
 _INITIAL_MARKS: Final = re.compile(r"[.\-‐]")
 
+_LETTER_MARKS: Final = "'’ʻʼ"  # an apostrophe typed after a letter for its mark (Uzbek `Gʻ`)
 _LATIN_END: Final = 0x250  # past Latin Extended-B
 
 
 def _is_initial(word: str) -> bool:
-    """ "Ş.", "Zh.", "A.-B.", "S": one or two letters, the first a capital."""
-    parts = [p for p in _INITIAL_MARKS.split(word) if p]
+    """ "Ş.", "Zh.", "A.-B.", "S", "G'.": one or two letters, the first a capital (an
+    apostrophe after it the mark of its letter, Uzbek `Gʻ`, `Oʻ`)."""
+    parts = [p[:1] + p[1:].lstrip(_LETTER_MARKS) for p in _INITIAL_MARKS.split(word) if p]
     return bool(parts) and all(
         1 <= len(p) <= 2 and p[0].isupper() and p.isalpha() and (len(p) == 1 or p[1].islower())
         for p in parts
