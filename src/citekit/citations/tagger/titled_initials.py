@@ -3,13 +3,17 @@
 initials at most (`Ватаманюк-Джунь Я. С.`: the given name and the father's). Initials after
 either, with no comma or conjunction between, are a name the title opens with (`Е. С. Сидорова
 Л. Н. Гумилёв и …`, `Шаповал Є. М., Ватаманюк-Джунь Я. С. Ш. Уәлиханов және …`): the title's,
-not the author's, when the model ran the author's run on over them."""
+not the author's, when the model ran the author's run on over them. A list of authors joined
+by a conjunction goes on with a name after it: when the title follows the conjunction, the name
+before it after the list's comma opens the title (`Barış Karaca, Ahmet Yesevi ve “Sinekli
+Bakkal” …`, `Әбдіғазиз Есімов, Ш. Уәлиханов және …`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Final
 
+from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.heads import capitalised, initial_word
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
@@ -57,9 +61,10 @@ def _moved(tokens: Sequence[Token], labels: Sequence[str], e: int, label: str) -
 def _coordinated(
     tokens: Sequence[Token], marks: Sequence[set[str]], labels: Sequence[str], e: int, label: str
 ) -> int:
-    """Where the title's opening name starts when a person's run ends at `e` with initials and
-    a family, a conjunction and then the title follow (`K. Altynbayeva Ш. Уәлиханов және "…"`:
-    a list of authors joined by `және` would go on with a name); `e` when it does not."""
+    """Where the title's opening name starts when a person's run ends at `e` and a conjunction
+    and then the title follow (`K. Altynbayeva Ш. Уәлиханов және "…"`, `Barış Karaca, Ahmet
+    Yesevi ve “…”`: a list of authors joined by a conjunction would go on with a name); `e`
+    when it does not."""
     if "and" not in marks[e] or labels[e] in PERSONS:
         return e
     k = e + 1
@@ -67,11 +72,21 @@ def _coordinated(
         k += 1
     if k >= len(tokens) or labels[k] != _TITLE:
         return e
+    if k + 1 < len(tokens) and tokens[k + 1].text in {",", "."} and capitalised(tokens[k].text):
+        return e  # `…, Ahmet Yesevi ve Kaya, Title`: a name follows the conjunction after all
     family = tokens[e - 1].text
-    if not capitalised(family) or len(family) < 2:
+    if not capitalised(family) or len(family) < 2:  # a word, not an initial
         return e
     moved = _moved(tokens, labels, e - 1, label)
-    return e if moved == 0 else e - 1 - 2 * moved
+    if moved:
+        return e - 1 - 2 * moved
+    s = e - 1
+    while s > 0 and labels[s - 1] == label and tokens[s - 1].text != ",":
+        s -= 1
+    listed = s >= 2 and tokens[s - 1].text == "," and labels[s - 2] == label
+    if listed and labels[s - 1] in (label, OTHER):
+        return s  # the list ended at its comma: the name after it is the title's
+    return e
 
 
 def initials_opening_titles(
