@@ -140,7 +140,15 @@ def test_a_generation_word_closes_a_direct_name(note: str, family: str) -> None:
             "Ahmet Yesevi ve “Sinekli Bakkal” Üzerine Bir İnceleme",
         ),
         (
-            "Асқар Есімов, Ш. Уәлиханов және қазақ даласы (Алматы: Ғылым, 2010), 167.",
+            "Ali Çelik, Yunus Emre ve Anadolu Sufiliği (Konya: Çizgi Kitabevi, 2015), 44.",
+            ["Çelik"],
+            "Yunus Emre ve Anadolu Sufiliği",
+        ),
+        (
+            "Олег Смирнов, Лев Толстой и Ясная Поляна (Тула: Приокское, 1988), 5.",
+            ["Смирнов"],
+            "Лев Толстой и Ясная Поляна",
+        ), 167.",
             ["Есімов"],
             "Ш. Уәлиханов және қазақ даласы",
         ),
