@@ -51,7 +51,8 @@ def _moved(tokens: Sequence[Token], labels: Sequence[str], e: int, label: str) -
     family = tokens[p].text
     if not capitalised(family) or len(family) < 2:
         return 0
-    if _initials_before(tokens, labels, p, label) < p:
+    q = _initials_before(tokens, labels, p, label)
+    if q < p and (q == 0 or labels[q - 1] != label or tokens[q - 1].text in {",", ";"}):
         return count  # `Е. С. Сидорова Л. Н.`: the name before ended at its family
     if _cyrillic(family) and count > _PATRONYMIC_INITIALS:
         return count - _PATRONYMIC_INITIALS  # `Ватаманюк-Джунь Я. С. Ш.`
