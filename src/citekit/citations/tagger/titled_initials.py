@@ -54,7 +54,8 @@ def _moved(tokens: Sequence[Token], labels: Sequence[str], e: int, label: str) -
     q = _initials_before(tokens, labels, p, label)
     if q < p and (q == 0 or labels[q - 1] != label or tokens[q - 1].text in {",", ";"}):
         return count  # `Е. С. Сидорова Л. Н.`: the name before ended at its family
-    if _cyrillic(family) and count > _PATRONYMIC_INITIALS:
+    cyrillic = all(_cyrillic(tokens[i].text) for i in range(j, e, 2))  # `З. J. S.`: two names
+    if _cyrillic(family) and cyrillic and count > _PATRONYMIC_INITIALS:
         return count - _PATRONYMIC_INITIALS  # `Ватаманюк-Джунь Я. С. Ш.`
     return 0
 
