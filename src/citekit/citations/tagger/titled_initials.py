@@ -46,8 +46,10 @@ def _moved(tokens: Sequence[Token], labels: Sequence[str], e: int, label: str) -
     j = _initials_before(tokens, labels, e, label)
     count = (e - j) // 2
     p = j - 1  # the family name before the initials
-    if count == 0 or p < 0 or labels[p] != label:
+    if count == 0 or p < 1 or labels[p] != label:
         return 0
+    if tokens[p].text == "," and labels[p - 1] == label:
+        p -= 1  # `Тесленко, Л. Т. Ш.`: the family inverted before its comma
     family = tokens[p].text
     if not capitalised(family) or len(family) < 2:
         return 0
