@@ -289,9 +289,9 @@ def _split_name(written: str) -> Name:
     if len(parts) > 2 and parts[-1].rstrip(".") in generation_words():
         # `Martin Luther King Jr.`: the generation's word closes the name after its family, as
         # after the comma of `King, Martin Luther, Jr.`
-        named = _split_name(" ".join(parts[:-1]))
-        if named.family is not None and named.given is not None:
-            return evolve(named, given=f"{named.given}, {parts[-1]}", written=written)
+        direct = _split_name(" ".join(parts[:-1]))
+        if direct.family is not None and direct.given is not None:
+            return evolve(direct, given=f"{direct.given}, {parts[-1]}", written=written)
     if len(parts) == _SON_NAME and lower(parts[0]) in _sons() and parts[1][:1].isupper():
         return Name(family=written, written=written)  # `Ibn Khaldun`: "son of" opens the family
     if len(parts) > 1 and lower(parts[-1]) in epithets() and parts[-1].islower():
