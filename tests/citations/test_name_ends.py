@@ -197,3 +197,25 @@ def test_role_words(note: str, role: str, family: str) -> None:
     cited = first_citation(note)
     assert _families(getattr(cited, role)) == [family]
     assert family not in _families(cited.authors)
+
+
+@pytest.mark.parametrize(
+    ("note", "family", "given"),
+    [
+        (
+            "Safarov Yo'ldosh. O'zbek xalq og'zaki ijodi. – Toshkent: Fan, 2012. – 240 b.",
+            "Safarov",
+            "Yo'ldosh",
+        ),
+        ("Karimov Alisher. O'zbek tili. – Toshkent: Fan, 2010. – 120 b.", "Karimov", "Alisher"),
+        ("Alisher Karimov, O'zbek tili (Toshkent: Fan, 2010), 5.", "Karimov", "Alisher"),
+        (
+            "Orazow Merdan. Türkmen halk döredijiligi. – Aşgabat: Ylym, 2010. – 200 s.",
+            "Orazow",
+            "Merdan",
+        ),
+    ],
+)
+def test_lists_written_family_first(note: str, family: str, given: str) -> None:
+    (name,) = first_citation(note).authors
+    assert (name.family, name.given) == (family, given)

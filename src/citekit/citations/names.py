@@ -465,11 +465,12 @@ def _given_first(parts: list[str]) -> bool:
 
 @functools.cache
 def _cyrillic_given() -> frozenset[str]:
-    """The `[names] given` words of the languages written in Cyrillic, lower-cased."""
+    """The `[names] given` words of the languages whose lists write names family first (those
+    written in Cyrillic, and each `[names] family_first` one), lower-cased."""
     return frozenset(
         lower(w)
         for code in available_languages()
-        if language(code).script == "Cyrl"
+        if language(code).script == "Cyrl" or language(code).family_first
         for w in language(code).given_names
     )
 
