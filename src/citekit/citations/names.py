@@ -42,18 +42,22 @@ _WORD: Final = re.compile(r"[^\W\d_]")
 _WORD_RUN: Final = re.compile(r"[^\W\d_]+")
 _SHORT_FAMILY: Final = 3  # an upper-case word this short may be an acronym ("BBC"), not a surname
 _SON_NAME: Final = 2  # words of a name a son word opens (`Ibn Khaldun`)
+_FAMILY_FIRST_WORDS: Final = 4  # words of `Məmmədov Əli Hüseyn oğlu`: family, given, father's
 _SHORT_WORDS: Final = 2  # words of a given name and a short family (`Cem Ak`)
 _SHORT_LETTERS: Final = 2  # letters of a short family (`Ak`, `Öz`)
 _GLUED_FAMILY: Final = 2  # letters of a family typed right after its initials at least
 _ROMAN: Final = re.compile(r"[IVXLC]+")
 _INITIAL_MARKS: Final = re.compile(r"[.\-‐]")
 
+_LETTER_MARKS: Final = "'’ʻʼ"  # an apostrophe typed after a letter for its mark (Uzbek `Gʻ`)
+_NO_MARKS: Final = str.maketrans("", "", _LETTER_MARKS)
 _LATIN_END: Final = 0x250  # past Latin Extended-B
 
 
 def _is_initial(word: str) -> bool:
-    """ "Ş.", "Zh.", "A.-B.", "S": one or two letters, the first a capital."""
-    parts = [p for p in _INITIAL_MARKS.split(word) if p]
+    """ "Ş.", "Zh.", "A.-B.", "S", "G'.": one or two letters, the first a capital (an
+    apostrophe after it the mark of its letter, Uzbek `Gʻ`, `Oʻ`)."""
+    parts = [p[:1] + p[1:].lstrip(_LETTER_MARKS) for p in _INITIAL_MARKS.split(word) if p]
     return bool(parts) and all(
         1 <= len(p) <= 2 and p[0].isupper() and p.isalpha() and (len(p) == 1 or p[1].islower())
         for p in parts
@@ -282,6 +286,12 @@ def _split_name(written: str) -> Name:
         family, given = (p.strip() for p in written.split(",", 1))
         return Name(family=family, given=given or None, written=written)
     parts = written.split()
+    if len(parts) > 2 and parts[-1].rstrip(".") in generation_words():
+        # `Martin Luther King Jr.`: the generation's word closes the name after its family, as
+        # after the comma of `King, Martin Luther, Jr.`
+        direct = _split_name(" ".join(parts[:-1]))
+        if direct.family is not None and direct.given is not None:
+            return evolve(direct, given=f"{direct.given}, {parts[-1]}", written=written)
     if len(parts) == _SON_NAME and lower(parts[0]) in _sons() and parts[1][:1].isupper():
         return Name(family=written, written=written)  # `Ibn Khaldun`: "son of" opens the family
     if len(parts) > 1 and lower(parts[-1]) in epithets() and parts[-1].islower():
@@ -335,6 +345,15 @@ def _split_name(written: str) -> Name:
         return Name(family=parts[0], given=" ".join(parts[1:]), written=written)
     if len(parts) == 2 and _given_first(parts):
         return Name(family=parts[0], given=parts[1], written=written)  # `Иванов Иван`
+    if (
+        len(parts) == _FAMILY_FIRST_WORDS
+        and lower(parts[-1]) in family_suffixes()
+        and parts[-1].islower()
+        and lower(parts[0]) not in given_names()
+    ):
+        # `Məmmədov Əli Hüseyn oğlu`: family, given and the father's name with its word, as
+        # official names are written; a given name first is `Heydər Əlirza oğlu Əliyev`'s order
+        return Name(family=parts[0], given=" ".join(parts[1:]), written=written)
     cut = -2 if len(parts) > 2 and lower(parts[-1]) in family_suffixes() else -1
     while len(parts) + cut > 1 and _particle(parts[cut - 1]):
         cut -= 1  # `Jan de Vries`, `Vincent van Gogh`: the particle opens the family
@@ -446,11 +465,12 @@ def _given_first(parts: list[str]) -> bool:
 
 @functools.cache
 def _cyrillic_given() -> frozenset[str]:
-    """The `[names] given` words of the languages written in Cyrillic, lower-cased."""
+    """The `[names] given` words of the languages whose lists write names family first (those
+    written in Cyrillic, and each `[names] family_first` one), lower-cased."""
     return frozenset(
         lower(w)
         for code in available_languages()
-        if language(code).script == "Cyrl"
+        if language(code).script == "Cyrl" or language(code).family_first
         for w in language(code).given_names
     )
 
@@ -458,7 +478,8 @@ def _cyrillic_given() -> frozenset[str]:
 def _fathers(word: str) -> bool:
     """Whether a capitalised word ends as a father's name does (`Петрович`, `Әбішұлы`)."""
     folded = lower(word)
-    return word[:1].isupper() and folded.isalpha() and folded.endswith(_patronymic())
+    letters = folded.translate(_NO_MARKS)  # `Abdug'aniyevich`: the apostrophe is a letter's mark
+    return word[:1].isupper() and letters.isalpha() and folded.endswith(_patronymic())
 
 
 def fathers_name(word: str) -> bool:

@@ -171,6 +171,14 @@ class Language:
     # [names] generation: a generation's word after a name and its comma ("Jr.", "Sr."), read
     # by the decoder alone: the name's last part, not the title's first word
     generation_words: tuple[str, ...] = ()
+    # [names] apostrophe_letters: letters that with a modifier apostrophe after them are one
+    # letter of the alphabet (Uzbek `oʻ`, `gʻ`, typed `o'`, `g’`), read by the tokenizer's
+    # caller alone: `Yo'ldosh`, `G'ulom` are one word each
+    apostrophe_letters: tuple[str, ...] = ()
+    # [names] family_first: whether the language's lists write a name family first (`Safarov
+    # Yo'ldosh`, `Ataýew Aman`), as the Cyrillic-script languages' do: two words, the second
+    # one of its `given` names, are then family and given name (name splitting only)
+    family_first: bool = False
     # [names] named_after: a word that names a body after a person written before it
     # ("атындағы", "adyndaky"; `named_for` is the other order), read by the decoder alone:
     # `Ш. Уәлиханов атындағы … университеті` is one body's name
@@ -212,6 +220,14 @@ class Language:
     # write only its own order (GOST's, İSNAD's and DIN's `05.03.2020` is day.month.year): such
     # a date is read by that order and is not ambiguous
     fixed_separators: tuple[str, ...] = ()
+
+
+def _flag(table: Mapping[str, Any], key: str, where: str) -> bool:
+    """A table's true-or-false value (false when absent)."""
+    value = table.get(key, False)
+    if not isinstance(value, bool):
+        raise LanguageDataError(where, f"[names] {key} must be true or false")
+    return value
 
 
 def _build(data: Mapping[str, Any], where: str) -> Language:
@@ -311,6 +327,8 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         honorifics=plain(_strings(named, "honorific", where)),
         epithets=plain(_strings(named, "epithet", where)),
         generation_words=plain(_strings(named, "generation", where)),
+        apostrophe_letters=plain(_strings(named, "apostrophe_letters", where)),
+        family_first=_flag(named, "family_first", where),
         named_after=plain(_strings(named, "named_after", where)),
         named_for=plain(_strings(named, "named_for", where)),
         language_marks={

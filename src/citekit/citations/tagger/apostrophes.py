@@ -18,6 +18,7 @@ __all__ = ["apostrophe_names"]
 
 _PERSON: Final = "author"
 _TITLE: Final = "title"
+_HOST: Final = "container-title"
 _APOSTROPHES: Final = frozenset({"'", "’", "ʼ"})
 
 
@@ -49,7 +50,8 @@ def apostrophe_names(tokens: list[Token], labels: Sequence[str]) -> list[str]:
             return out
     if all(label == _PERSON for label in out[:stop]):
         return out
-    if any(label not in (_PERSON, _TITLE, OTHER) for label in out[:stop]):
+    # a host opens no note with a name and its initials: the model's guess of one yields too
+    if any(label not in (_PERSON, _TITLE, _HOST, OTHER) for label in out[:stop]):
         return out
     titled = _TITLE in out[stop:]
     out[:stop] = [_PERSON] * stop

@@ -44,6 +44,7 @@ from citekit.citations.tagger.elided_names import elided_inverted
 from citekit.citations.tagger.ellipses import closing_ellipsis
 from citekit.citations.tagger.entry_numbers import entry_number, entry_number_runs
 from citekit.citations.tagger.event_dates import event_date_title
+from citekit.citations.tagger.father_words import father_word_names
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
 from citekit.citations.tagger.generations import generation_suffix
@@ -104,6 +105,7 @@ from citekit.citations.tagger.title_before_slashes import (
 )
 from citekit.citations.tagger.title_bounds import title_bounds
 from citekit.citations.tagger.title_roles import role_word_after_title, run_before_role
+from citekit.citations.tagger.titled_initials import initials_opening_titles
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.trailing_dates import trailing_date
 from citekit.citations.tagger.undated import undated_heading
@@ -305,6 +307,8 @@ def decode(
     labels = publ_word(tokens, quoted_publisher(tokens, marks, labels))  # `Алматы: “Санат”, 1997`
     labels = initialled_coauthor(tokens, labels)  # `Ф. Р. Бабко, Б. С. Дерегус-Бабенко Образ`
     labels = apostrophe_names(tokens, labels)  # `Bartol'd V. V. Sochineniia.`
+    labels = father_word_names(tokens, labels)  # `Əliyeva Səbinə Rafiq qızı. Title`
+    labels = initials_opening_titles(tokens, marks, labels)  # `Е. С. Сидорова Л. Н. Гумилёв и …`
     labels = elided_inverted(tokens, labels)  # `Carrère d’Encausse, Hélène, L’Empire éclaté`
     labels = inverted_coauthors(tokens, labels)  # `Kuz’min, S. L., Vasil’yev, A. D. Istoriya`
     labels = generation_suffix(text, tokens, labels)  # `King, Martin Luther, Jr. Title`

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import first_at, label_of
+from citekit.citations.tagger.apostrophe_letters import apostrophe_lettered
 from citekit.citations.tagger.ayn_words import ayn_read
 from citekit.citations.tagger.features import rows_and_marks
 from citekit.citations.tagger.lists import list_closing_words
@@ -156,7 +157,8 @@ def tag_runs(
     text: str, exact: Exact, tagger: Tagger
 ) -> tuple[list[Token], list[str], set[int], list[set[str]]]:
     """The package's `tag_runs` with its tagger given."""
-    tokens = tokenize(text.translate(_ARABIC_MARKS) if "،" in text else text, MAX_TOKENS)
+    read_text = apostrophe_lettered(text.translate(_ARABIC_MARKS) if "،" in text else text)
+    tokens = tokenize(read_text, MAX_TOKENS)
     rules = rule_labels(tokens, exact)
     encoded: bool = tagger.encoded_rows
     pieces = tagger.pieces() if encoded else None
