@@ -126,6 +126,7 @@ from citekit.citations.tagger.initials import initials_before_body, second_initi
 from citekit.citations.tagger.isnad_parts import part_numbers
 from citekit.citations.tagger.isnad_slashes import issue_after_slash, slashed_numbers
 from citekit.citations.tagger.issues import issue_numbers, numbered_series, worded_numbers
+from citekit.citations.tagger.spaced_volumes import spaced_volume
 from citekit.citations.tagger.izafet_presses import izafet_press
 from citekit.citations.tagger.joined_bodies import body_joined
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
@@ -300,6 +301,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = period_in_title(tokens, out)  # `… of Iraq, 1890-1908, London: Routledge, 2006`
     out = numbers_out_of_host(tokens, marks, out)  # `Journal, Volume 5, Number 2`
     out = bare_issue(tokens, issue_numbers(tokens, marks, worded_numbers(tokens, out)))
+    out = spaced_volume(tokens, marks, out)  # `2013. – 4 т. – 512 б.`
     out = bracketed_issue(tokens, gazette_issue(tokens, out))  # `Sayısı: 25611`, `Bilig, (74),`
     out = roman_pages(tokens, out)  # `Central Asian Survey, 15(1), i-vi.`
     out = numbered_series(tokens, marks, out)
