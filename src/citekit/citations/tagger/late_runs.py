@@ -127,6 +127,7 @@ from citekit.citations.tagger.isnad_parts import part_numbers
 from citekit.citations.tagger.isnad_slashes import issue_after_slash, slashed_numbers
 from citekit.citations.tagger.issues import issue_numbers, numbered_series, worded_numbers
 from citekit.citations.tagger.spaced_volumes import spaced_volume
+from citekit.citations.tagger.volume_parts import volume_part
 from citekit.citations.tagger.izafet_presses import izafet_press
 from citekit.citations.tagger.joined_bodies import body_joined
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
@@ -469,4 +470,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = serial_year(tokens, out)  # `Казахстан в цифрах. 2018. Астана, 2018.`
     out = comma_host(tokens, out)  # `Title, Государство и право, 2012, № 7, с. 45–52.`
     out = as_of_date(tokens, out)  # `Численность населения на 1 января 2022 г. URL: …`
+    out = volume_part(tokens, out)  # a book's `C. III/1`: the volume and its part
     return genre_head(tokens, out)  # `Commentary, Chatham House, 12 May 2021, URL`

@@ -17,6 +17,7 @@ __all__ = ["spaced_volume"]
 
 # what the model may have called the number and its word: no volume's word counts pages
 _OPEN: Final = frozenset({OTHER, "title", "number-of-pages"})
+_NAMES: Final = frozenset({"container-title", "publisher", "collection-title"})
 _DASHES: Final = frozenset({"–", "—", "-"})
 _DIGITS: Final = 3  # a volume's digits at most
 _ABBREVIATION: Final = 2  # letters of a volume's abbreviation at most (`т.`)
@@ -34,6 +35,15 @@ def _volume_word(tokens: list[Token], marks: list[set[str]], k: int) -> int | No
     else:
         return None
     return end + 1 if end < len(tokens) and tokens[end].text == "." else end
+
+
+def _taken(run: Run, k: int, end: int) -> bool:
+    """Whether `run` holds a field of its own over the volume's tokens k..end: a name read
+    over the number and its word alone (`– 2 том. –` as a host) is none."""
+    label, a, b = run
+    if label in _OPEN or not (a < end and b > k):
+        return False
+    return not (label in _NAMES and a >= k and b <= end)
 
 
 def spaced_volume(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
@@ -54,7 +64,7 @@ def spaced_volume(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
         end = _volume_word(tokens, marks, k + 1)
         if end is None or not (end == n or tokens[end].text in _DASHES):
             continue
-        if any(label not in _OPEN and a < end and b > k for label, a, b in found):
+        if any(_taken(run, k, end) for run in found):
             continue  # a field the model read there already (`– 12 с.`)
         return painted(painted(found, (OTHER, k - 1, end)), ("volume", k, k + 1))
     return found
