@@ -126,6 +126,7 @@ from citekit.citations.tagger.initials import initials_before_body, second_initi
 from citekit.citations.tagger.isnad_parts import part_numbers
 from citekit.citations.tagger.isnad_slashes import issue_after_slash, slashed_numbers
 from citekit.citations.tagger.issues import issue_numbers, numbered_series, worded_numbers
+from citekit.citations.tagger.signed_titles import signed_title
 from citekit.citations.tagger.spaced_volumes import spaced_volume
 from citekit.citations.tagger.volume_parts import volume_part
 from citekit.citations.tagger.izafet_presses import izafet_press
@@ -429,6 +430,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = hyphenated_coauthor(tokens, out)  # `Bennigsen A., Lemercier-Quelquejay Ch. Les …`
     out = day_after_year(tokens, paper_day(tokens, marks, out))  # `Правда. 1953. 6 марта.`
     out = body_statement(tokens, marks, out)  # `Россия в цифрах : стат. сб. / Росстат. –`
+    out = signed_title(tokens, out)  # `Абенова Г. Т. Тарихи зерттеулер / Ин-т истории. –`
     out = meeting_date(tokens, out)  # `// … конф., 31 мая 2018 г. – Тамбов, 2018.`
     out = role_abbreviation(tokens, marks, out)  # `Title, Der. Murat Belge, İstanbul:`
     out = chained_person(tokens, marks, out)  # `/ сост., ред. и послесл. А. Б. Гофмана.`
