@@ -126,9 +126,6 @@ from citekit.citations.tagger.initials import initials_before_body, second_initi
 from citekit.citations.tagger.isnad_parts import part_numbers
 from citekit.citations.tagger.isnad_slashes import issue_after_slash, slashed_numbers
 from citekit.citations.tagger.issues import issue_numbers, numbered_series, worded_numbers
-from citekit.citations.tagger.signed_titles import signed_title
-from citekit.citations.tagger.spaced_volumes import spaced_volume
-from citekit.citations.tagger.volume_parts import volume_part
 from citekit.citations.tagger.izafet_presses import izafet_press
 from citekit.citations.tagger.joined_bodies import body_joined
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
@@ -212,6 +209,7 @@ from citekit.citations.tagger.second_persons import second_listed_person
 from citekit.citations.tagger.see_clauses import prose_before_see
 from citekit.citations.tagger.sentence_imprints import sentence_imprint, titled_year
 from citekit.citations.tagger.serial_years import serial_year
+from citekit.citations.tagger.signed_titles import signed_title
 from citekit.citations.tagger.sites import (
     body_site,
     format_mark,
@@ -221,6 +219,7 @@ from citekit.citations.tagger.sites import (
 )
 from citekit.citations.tagger.slashed import document_symbol, slashed_name
 from citekit.citations.tagger.slashed_ranges import issue_range_after_slash
+from citekit.citations.tagger.spaced_volumes import spaced_volume
 from citekit.citations.tagger.spanned_titles import spanned_title
 from citekit.citations.tagger.spoken import spoken_head
 from citekit.citations.tagger.subtitles import (
@@ -266,6 +265,7 @@ from citekit.citations.tagger.unit_numbers import unit_number_title
 from citekit.citations.tagger.unknown_imprints import unknown_imprint, unknown_place
 from citekit.citations.tagger.unnumbered_pages import unnumbered_count
 from citekit.citations.tagger.volume_issue import issue_after_volume, volume_out_of_host
+from citekit.citations.tagger.volume_parts import volume_part
 from citekit.citations.tagger.volume_tails import ordinal_volume_in_title, title_words_in_place
 from citekit.citations.tagger.volume_titles import volume_own_title
 from citekit.citations.tagger.whole_publishers import publisher_whole
