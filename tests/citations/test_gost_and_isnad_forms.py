@@ -128,3 +128,30 @@ def test_a_named_authors_title_ends_at_the_slash(note: str, title: str) -> None:
 def test_co_editors_joined_by_a_dash(note: str, editors: list[str], title: str) -> None:
     found = first_citation(note)
     assert ([n.family for n in found.editors], found.title, found.authors) == (editors, title, ())
+
+
+@pytest.mark.parametrize(
+    ("note", "authors"),
+    [
+        (
+            "Қасымбаев Ж. Қазақ хандығы / ҚР БҒМ Тарих институты. – Алматы: Ғылым, 2005. – 320 б.",
+            ["Қасымбаев"],
+        ),
+        (
+            "Петренко О. Козацькі літописи / НАН України, Ін-т історії України. – Київ, "
+            "2012. – 410 с.",
+            ["Петренко"],
+        ),
+        (
+            "Мельник В. Економіка регіонів / НАН України, Ін-т економіки. – Київ: Наукова "
+            "думка, 2016. – 280 с.",
+            ["Мельник"],
+        ),
+        (
+            "Иванов И. И. История края / И. И. Иванов, П. П. Петров. – М., 2005. – 320 с.",
+            ["Иванов", "Петров"],
+        ),
+    ],
+)
+def test_a_body_after_a_named_authors_slash_is_no_author(note: str, authors: list[str]) -> None:
+    assert [n.family for n in first_citation(note).authors] == authors
