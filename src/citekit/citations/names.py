@@ -177,6 +177,12 @@ def _sons() -> frozenset[str]:
 
 
 @functools.cache
+def _rank_titles() -> frozenset[str]:
+    """The `[names] rank` titles of every shipped language, as written (`Paşa`, `Hanım`)."""
+    return frozenset(w for code in available_languages() for w in language(code).rank_titles)
+
+
+@functools.cache
 def epithets() -> frozenset[str]:
     """The `[names] epithet` words of every shipped language, lower-cased (`жырау`, `efendi`)."""
     return frozenset(lower(w) for code in available_languages() for w in language(code).epithets)
@@ -296,6 +302,10 @@ def _split_name(written: str) -> Name:
         return Name(family=written, written=written)  # `Ibn Khaldun`: "son of" opens the family
     if len(parts) > 1 and lower(parts[-1]) in epithets() and parts[-1].islower():
         return Name(literal=written, written=written)  # `Бұхар жырау`: known by the epithet
+    if len(parts) > 1 and parts[-1] in _rank_titles() and parts[-2][:1].isupper():
+        # `Ahmet Cevdet Paşa`: a rank after the name joins the word before it, the family
+        family = " ".join(parts[-2:])
+        return Name(family=family, given=" ".join(parts[:-2]) or None, written=written)
     if len(parts) == 1 and (glued := _glued_initials(written)) is not None:
         return Name(family=glued[1], given=glued[0], written=written)  # `И.И.Иванов`
     if len(parts) == 1 or is_organisation(written):

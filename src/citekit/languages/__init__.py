@@ -189,6 +189,9 @@ class Language:
     # [names] epithet: a word a person is known by after the name ("жырау", "ақын", "Efendi":
     # `Бұхар жырау`), read by the decoder alone: the name's last word, never a title's
     epithets: tuple[str, ...] = ()
+    # [names] rank: a rank or courtesy title written after a name ("Paşa", "Efendi", "Hanım"),
+    # read by name decoding alone: with the name before it, the family a person is known by
+    rank_titles: tuple[str, ...] = ()
     # [names] honorific: academic and courtesy titles written before a name ("Prof. Dr.",
     # "Doç.", "проф.", "д-р"), read by name decoding alone: no part of the name
     honorifics: tuple[str, ...] = ()
@@ -326,6 +329,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         given_names=plain(_strings(named, "given", where)),
         honorifics=plain(_strings(named, "honorific", where)),
         epithets=plain(_strings(named, "epithet", where)),
+        rank_titles=plain(_strings(named, "rank", where)),
         generation_words=plain(_strings(named, "generation", where)),
         apostrophe_letters=plain(_strings(named, "apostrophe_letters", where)),
         family_first=_flag(named, "family_first", where),

@@ -22,6 +22,7 @@ _LONGEST_ROLE: Final = 4  # tokens inside the brackets at most (`( orgs . )`)
 _LONGEST_NAME: Final = 8  # tokens of a name before its bracketed role (`Ahmet Yaşar Ocak`)
 _LONGEST_NAMES: Final = 16  # … of inverted names (`Laruelle, M., & Peyrouse, S.`)
 _NAME_MARKS: Final = frozenset({".", ","})
+_DASHES: Final = frozenset({"-", "–", "—"})
 
 
 def _role_end(tokens: list[Token], marks: list[set[str]], k: int) -> int | None:
@@ -81,11 +82,26 @@ def _name_shaped(tokens: list[Token], c: int) -> bool:
     periods, an inverted name's comma (`Gökbel, A.`) and the `and` words between names."""
     if not 0 < c <= _LONGEST_NAMES or not tokens[0].text[:1].isupper():
         return False
-    if c > _LONGEST_NAME and "," not in (t.text for t in tokens[:c]):
-        return False
-    joins = name_joins()
-    words = [t.text for t in tokens[:c] if t.text not in _NAME_MARKS and t.text not in joins]
+    listed = any(t.text == "," or _join(tokens, k) for k, t in enumerate(tokens[:c]))
+    if c > _LONGEST_NAME and not listed:
+        return False  # one name is short; a list has its commas or joins
+    words = [
+        t.text
+        for k, t in enumerate(tokens[:c])
+        if t.text not in _NAME_MARKS and not _join(tokens, k)
+    ]
     return len(words) >= 2 and all(_name_word(w) for w in words)
+
+
+def _join(tokens: list[Token], k: int) -> bool:
+    """Whether token k joins two names: an `and` word, or a dash spaced on both sides (`Kemal
+    Yavuz - M. A. Yekta Saraç (haz.)`: Turkish joins co-editors so)."""
+    text = tokens[k].text
+    if text in name_joins():
+        return True
+    if text not in _DASHES or k == 0 or k + 1 >= len(tokens):
+        return False
+    return tokens[k - 1].end < tokens[k].start and tokens[k].end < tokens[k + 1].start
 
 
 def _name_word(word: str) -> bool:
@@ -100,7 +116,7 @@ def _editors(tokens: list[Token], c: int) -> list[Run]:
     runs: list[Run] = []
     start = 0
     for k in range(c):
-        if tokens[k].text in name_joins() and k > start:
+        if _join(tokens, k) and k > start:
             stop = k - 1 if tokens[k - 1].text == "," else k
             runs += [("editor", start, stop), (OTHER, stop, k + 1)]
             start = k + 1

@@ -209,6 +209,7 @@ from citekit.citations.tagger.second_persons import second_listed_person
 from citekit.citations.tagger.see_clauses import prose_before_see
 from citekit.citations.tagger.sentence_imprints import sentence_imprint, titled_year
 from citekit.citations.tagger.serial_years import serial_year
+from citekit.citations.tagger.signed_titles import signed_title
 from citekit.citations.tagger.sites import (
     body_site,
     format_mark,
@@ -218,6 +219,7 @@ from citekit.citations.tagger.sites import (
 )
 from citekit.citations.tagger.slashed import document_symbol, slashed_name
 from citekit.citations.tagger.slashed_ranges import issue_range_after_slash
+from citekit.citations.tagger.spaced_volumes import spaced_volume
 from citekit.citations.tagger.spanned_titles import spanned_title
 from citekit.citations.tagger.spoken import spoken_head
 from citekit.citations.tagger.subtitles import (
@@ -264,6 +266,7 @@ from citekit.citations.tagger.unit_numbers import unit_number_title
 from citekit.citations.tagger.unknown_imprints import unknown_imprint, unknown_place
 from citekit.citations.tagger.unnumbered_pages import unnumbered_count
 from citekit.citations.tagger.volume_issue import issue_after_volume, volume_out_of_host
+from citekit.citations.tagger.volume_parts import volume_part
 from citekit.citations.tagger.volume_tails import ordinal_volume_in_title, title_words_in_place
 from citekit.citations.tagger.volume_titles import volume_own_title
 from citekit.citations.tagger.whole_publishers import publisher_whole
@@ -301,6 +304,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = period_in_title(tokens, out)  # `… of Iraq, 1890-1908, London: Routledge, 2006`
     out = numbers_out_of_host(tokens, marks, out)  # `Journal, Volume 5, Number 2`
     out = bare_issue(tokens, issue_numbers(tokens, marks, worded_numbers(tokens, out)))
+    out = spaced_volume(tokens, marks, out)  # `2013. – 4 т. – 512 б.`
     out = bracketed_issue(tokens, gazette_issue(tokens, out))  # `Sayısı: 25611`, `Bilig, (74),`
     out = roman_pages(tokens, out)  # `Central Asian Survey, 15(1), i-vi.`
     out = numbered_series(tokens, marks, out)
@@ -427,6 +431,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = hyphenated_coauthor(tokens, out)  # `Bennigsen A., Lemercier-Quelquejay Ch. Les …`
     out = day_after_year(tokens, paper_day(tokens, marks, out))  # `Правда. 1953. 6 марта.`
     out = body_statement(tokens, marks, out)  # `Россия в цифрах : стат. сб. / Росстат. –`
+    out = signed_title(tokens, out)  # `Абенова Г. Т. Тарихи зерттеулер / Ин-т истории. –`
     out = meeting_date(tokens, out)  # `// … конф., 31 мая 2018 г. – Тамбов, 2018.`
     out = role_abbreviation(tokens, marks, out)  # `Title, Der. Murat Belge, İstanbul:`
     out = chained_person(tokens, marks, out)  # `/ сост., ред. и послесл. А. Б. Гофмана.`
@@ -469,4 +474,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = comma_host(tokens, out)  # `Title, Государство и право, 2012, № 7, с. 45–52.`
     out = as_of_date(tokens, out)  # `Численность населения на 1 января 2022 г. URL: …`
     out = info_before_place(tokens, marks, out)  # `Title : стат. сб. Астана, 2017.`
+    out = volume_part(tokens, out)  # a book's `C. III/1`: the volume and its part
     return genre_head(tokens, out)  # `Commentary, Chatham House, 12 May 2021, URL`
