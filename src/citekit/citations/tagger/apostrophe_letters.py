@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from citekit.languages import available_languages, language
 
 __all__ = ["apostrophe_lettered"]
 
-_APOSTROPHES = "'’‘`ʼ"
+_APOSTROPHES: Final = "'’‘`ʼ"
 
 
 @functools.cache
