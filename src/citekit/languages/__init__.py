@@ -7,9 +7,7 @@ A new language is a new file in ``data/`` (or any folder passed to `load_languag
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
-import re
 import tomllib
 from collections.abc import Mapping
 from importlib import resources
@@ -18,9 +16,9 @@ from typing import Any
 
 from attrs import field, fields, frozen
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date
 
 from citekit.errors import LanguageDataError, UnknownLanguageError
+from citekit.languages.days import format_day
 from citekit.languages.plain import endings_plainly, plain_letters, typed_plainly
 from citekit.languages.reading import (
     LEGAL_KEYS,
@@ -429,27 +427,3 @@ def region_names() -> frozenset[str]:
             territories = Locale.parse(cldr).territories
             names.update(v for k, v in territories.items() if k.isdigit())
     return frozenset(n.casefold() for n in names)
-
-
-_NAMED_FIELDS = re.compile(r"MMM|LLL|E|c{3,}|e{3,}|G|a")  # pattern letters written as words
-_MONTH_WORD = re.compile(r"M{4}|L{4}")
-
-
-def format_day(value: dt.date, pattern: str, lang: Language | None) -> str | None:
-    """`value` written by a CLDR `pattern` the way `lang` writes it, or None when it cannot be.
-
-    A language with a CLDR locale is written by babel; one without (a data-only language) gets
-    CLDR's root locale with the full month names of its own file. With no language at all only
-    numeric patterns (``dd.MM.yyyy``) can be written. An invalid pattern gives None.
-    """
-    try:
-        if lang is not None and lang.cldr is not None:
-            return str(format_date(value, pattern, locale=lang.cldr))
-        if lang is not None:  # the language's own month name, quoted as a literal
-            month = lang.months[value.month][0].replace("'", "''")
-            pattern = _MONTH_WORD.sub(f"'{month}'", pattern)
-        if _NAMED_FIELDS.search(re.sub(r"'[^']*'", "", pattern)):
-            return None
-        return str(format_date(value, pattern, locale=Locale("root")))
-    except (ValueError, KeyError):
-        return None
