@@ -37,6 +37,7 @@ from citekit.citations.news_evidence import (
     site_host,
 )
 from citekit.citations.printed_reports import printed_report
+from citekit.citations.serial_works import serial_works
 from citekit.citations.site_periodicals import site_named_periodical
 from citekit.citations.title_kinds import report_after_colon
 from citekit.citations.trailing_series import report_series_after
@@ -221,7 +222,8 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     # … nor in a headline of a paper's day or a news outlet (`«…» // Tengrinews.kz`)
     paper_day = _day(fields.get("issued")) or (title_conference and news_outlet(container))
     title_conference = title_conference and not paper_day
-    host_conference = has_cue("conference", container)
+    # … and a body's numbered `Научные труды …` is its serial (`citations/serial_works.py`)
+    host_conference = has_cue("conference", container) and not serial_works(fields, container)
     # an extent ("320 с.", "xii, 304 p.") is written of a whole book, never of a part of one
     whole = bool(fields.get("number-of-pages")) and not fields.get("page")
     # a host named a conference's is its proceedings even with a journal's word after that
