@@ -37,6 +37,7 @@ from citekit.citations.news_evidence import (
     site_host,
 )
 from citekit.citations.printed_reports import printed_report
+from citekit.citations.report_titles import report_titled
 from citekit.citations.serial_works import serial_works
 from citekit.citations.site_periodicals import site_named_periodical
 from citekit.citations.title_kinds import report_after_colon
@@ -239,7 +240,7 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     named = "" if fields.get("volume") and fields.get("issue") else named
     reported = any(
         has_type_cue("report", v) for v in (named, series, genre, bracket_after(title, text))
-    ) or (has_type_cue("report", title) and (not container or _own_host(fields, container)))
+    ) or (report_titled(title) and (not container or _own_host(fields, container)))
     # … or named last, after the imprint's year (`…, 2013. Policy Memo No. 290.`)
     reported = reported or report_series_after(fields, text)
     # … or opening the title's own information after its colon (`…: стат. ежегодник. М., 1971`)
