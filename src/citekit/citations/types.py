@@ -37,6 +37,8 @@ from citekit.citations.news_evidence import (
     site_host,
 )
 from citekit.citations.printed_reports import printed_report
+from citekit.citations.report_titles import report_titled
+from citekit.citations.serial_works import serial_works
 from citekit.citations.site_periodicals import site_named_periodical
 from citekit.citations.title_kinds import report_after_colon
 from citekit.citations.trailing_series import report_series_after
@@ -221,7 +223,8 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     # … nor in a headline of a paper's day or a news outlet (`«…» // Tengrinews.kz`)
     paper_day = _day(fields.get("issued")) or (title_conference and news_outlet(container))
     title_conference = title_conference and not paper_day
-    host_conference = has_cue("conference", container)
+    # … and a body's numbered `Научные труды …` is its serial (`citations/serial_works.py`)
+    host_conference = has_cue("conference", container) and not serial_works(fields, container)
     # an extent ("320 с.", "xii, 304 p.") is written of a whole book, never of a part of one
     whole = bool(fields.get("number-of-pages")) and not fields.get("page")
     # a host named a conference's is its proceedings even with a journal's word after that
@@ -237,7 +240,7 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     named = "" if fields.get("volume") and fields.get("issue") else named
     reported = any(
         has_type_cue("report", v) for v in (named, series, genre, bracket_after(title, text))
-    ) or (has_type_cue("report", title) and (not container or _own_host(fields, container)))
+    ) or (report_titled(title) and (not container or _own_host(fields, container)))
     # … or named last, after the imprint's year (`…, 2013. Policy Memo No. 290.`)
     reported = reported or report_series_after(fields, text)
     # … or opening the title's own information after its colon (`…: стат. ежегодник. М., 1971`)

@@ -1,0 +1,34 @@
+"""A report's word in a title: a document's name, or an activity a book is about.
+
+`Rapor`, `Доклад`, `Report` name a document: in a title they tell a report. Some report
+words name an activity instead (`[types] report_series_only`: Turkish `Analiz`, analysis):
+a body's series is named by it (`SETA Analiz, No. 350`) and a subtitle may be that word alone
+(`…: Analiz. Ankara`), but a phrase going on after it is a book's title about analysing
+(`Enerji Piyasası: Analiz ve Yorum`, `Sosyal Medya Analiz Yöntemleri`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from citekit.citations.type_cues import has_type_cue
+from citekit.languages import shipped_type_words
+
+
+@functools.cache
+def _activity_words() -> re.Pattern[str]:
+    """The report words that name an activity, whole words, any case, when the phrase goes on
+    after them (`Analiz ve Yorum`, `analiz yöntemleri`); one closing a part of the title
+    (`…: Analiz.`, `SETA Analiz, No. 350`) names the document still."""
+    words = sorted(shipped_type_words("report_series_only"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?=\s+\w)", re.IGNORECASE)
+
+
+def report_titled(title: str) -> bool:
+    """Whether `title` holds a report's word that names a document, not an activity."""
+    if not has_type_cue("report", title):
+        return False
+    rest = _activity_words().sub(" ", title)
+    return rest == title or has_type_cue("report", rest)
