@@ -66,8 +66,8 @@ def _kind(tokens: list[Token], found: list[Run]) -> list[Run]:
             return [*found[:j], ("genre", a, b), *found[j + 1 :]]  # `Title, Rapor, Ankara`
         if label == "publisher-place" and (c := _kind_opens(tokens, a, b)) is not None:
             # `Title, Rapor, İstanbul` read as one place: the kind, then the place
-            kind = [("genre", a, c), (OTHER, c, c + 1), ("publisher-place", c + 1, b)]
-            return [*found[:j], *kind, *found[j + 1 :]]
+            opened: list[Run] = [("genre", a, c), (OTHER, c, c + 1), ("publisher-place", c + 1, b)]
+            return [*found[:j], *opened, *found[j + 1 :]]
         if label != "title":
             continue
         comma = next((k for k in range(b - 1, a, -1) if tokens[k].text == ","), None)
