@@ -128,3 +128,16 @@ def test_izafet_press_after_colon(note: str, publisher: str) -> None:
 def test_initials_before_report_kind(note: str, title: str, genre: str) -> None:
     c = first_citation(note)
     assert (c.title, c.publisher, c.genre, c.type) == (title, "SETA", genre, "report")
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ("Bilgay Duman, Irak'ta Türkmenler, ORSAM, Rapor, Ankara, 2016.", "ORSAM"),
+        ("Serhat Erkmen, Irak'ın Geleceği, ORSAM, Analiz, Ankara, 2012.", "ORSAM"),
+        ("Mehmet Öğütçü, Enerji Güvenliği, TEPAV, Politika Notu, Ankara, 2014.", "TEPAV"),
+    ],
+)
+def test_initials_read_as_host_before_report_kind(note: str, publisher: str) -> None:
+    c = first_citation(note)
+    assert (c.publisher, c.container, c.type) == (publisher, None, "report")

@@ -20,6 +20,7 @@ from citekit.languages import shipped_type_words
 
 __all__ = ["report_kind_after_title"]
 
+_ALONE: Final = frozenset({"container-title", OTHER})  # the initials read as no publisher
 _LONGEST: Final = 3  # a kind's words at most (`İstatistikleri Bülteni`, `Değerlendirme Notu`)
 
 
@@ -46,7 +47,14 @@ def _issuer(tokens: list[Token], found: list[Run]) -> list[Run]:
         if j > 1 and head == OTHER and b - a > 0 and tokens[a - 1].text == ",":
             head, ta, tb = found[j - 2]  # the comma before the genre, a run of its own
             j -= 1
-        if label != "genre" or head != "title" or tb != a - 1 or tb - ta < 3:
+        if label != "genre" or tb != a - 1:
+            continue
+        alone = tb - ta == 1 and ta > 0 and tokens[ta - 1].text == ","
+        if head in _ALONE and alone and is_acronym(tokens[ta].text):
+            titled = any(run[0] == "title" for run in found[: j - 1])
+            if titled:  # `Title, ORSAM, Rapor, Ankara`: the initials read as a host's name
+                return [*found[: j - 1], ("publisher", ta, tb), *found[j:]]
+        if head != "title" or tb - ta < 3:
             continue
         if not is_acronym(tokens[tb - 1].text) or tokens[tb - 2].text != ",":
             continue
