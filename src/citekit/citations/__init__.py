@@ -213,7 +213,10 @@ def parse_note(
             # `BOA, İ.DH., nr. 1234`: an archive and its shelf mark, no short form either
             form = None  # `TBMM Zabıt Ceridesi, Devre 1, Cilt 9`: a record's name, its divisions
         if form is not None and form.title is not None:  # `Williamson and Acosta, Title, 123.`
-            found = evolve(found, authors=form.authors, title=form.title, page=form.page)
+            volume = found.volume or form.volume  # `Kâtib Çelebi, Cihannümâ, II, 45.`
+            found = evolve(
+                found, authors=form.authors, title=form.title, page=form.page, volume=volume
+            )
         found = named_in_prose(cited, found)  # "… в работе Н. Масанова «Кочевая …»."
         found = author_and_page(cited, found)  # `Шилова, с. 45.`: a name and a page alone
         found = place_as_given(cited, found)  # `Olcott, Kazakhstan: Unfulfilled Promise`

@@ -26,6 +26,9 @@ _YEAR: Final = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _MAX_SHORT: Final = 120  # characters: a short form is short
 _MAX_AUTHOR_WORDS: Final = 3  # "Smith", "Ahmet Kaya", "Gabriel García Márquez"
 _QUOTES: Final = '«»“”„"*_ '
+# a work in volumes cited by its volume in Roman numerals and its page (`Evliya Çelebi,
+# Seyahatname, IV, 112.`): the Roman number between the commas is the volume, no title's word
+_ROMAN_VOLUME: Final = re.compile(r",\s*(?P<volume>[IVXLC]{1,6})$")
 
 
 def named_repeat(piece: str) -> tuple[str, int] | None:
@@ -68,10 +71,19 @@ def repeat_citation(piece: str, page: str | None) -> Citation | None:
     if ". " in parts.group("title"):
         return None  # sentences: the parts of a full citation
     title = parts.group("title").strip(_QUOTES)
+    volume = _ROMAN_VOLUME.search(title)
+    if volume is not None:
+        title = title[: volume.start()].strip(_QUOTES)
     authors = tuple(to_name(n) for n in split_names(parts.group("author").strip()))
     if not authors:
         return None
-    return Citation(authors=authors, title=title, page=parts.group("page"), raw=piece)
+    return Citation(
+        authors=authors,
+        title=title,
+        page=parts.group("page"),
+        volume=volume.group("volume") if volume is not None else None,
+        raw=piece,
+    )
 
 
 def _place(written: str) -> bool:

@@ -49,6 +49,7 @@ from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
 from citekit.citations.tagger.generations import generation_suffix
 from citekit.citations.tagger.glued_host import glued_host
+from citekit.citations.tagger.glued_issues import glued_issue
 from citekit.citations.tagger.group_authors import group_author, regional_author
 from citekit.citations.tagger.handles import social_post
 from citekit.citations.tagger.heads import name_head
@@ -296,6 +297,7 @@ def decode(
     labels = database_numbers(tokens, entry_number(tokens, labels))  # `EDN: ABCDEF`, `PMID`
     labels = covered_years(tokens, bracketed_numbers(tokens, labels))
     labels = issue_after_year(tokens, labels)  # `Turkic Languages 12 (2008) 2: 155–170`
+    labels = glued_issue(tokens, labels)  # `(2018). Title. Journal, 282(1801), 20142155.`
     labels = reprint_clauses(tokens, years_in_titles(tokens, marks, labels))
     if may_hold_dotted(text):
         labels = dotted_abbreviations(tokens, labels)  # `U.R.S.S.`: one word

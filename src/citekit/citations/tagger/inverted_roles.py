@@ -15,6 +15,9 @@ __all__ = ["dashed_names", "role_after_inverted_name"]
 _ROLES: Final = {"Beditor": "editor", "Btranslator": "translator"}
 _MAX_GIVEN: Final = 3  # given names or initials after `Family,`
 _TITLED: Final = frozenset({OTHER, "title", "author", "editor", "translator", "container-title"})
+# a title's head the model read as a place (`Allworth, Edward A., ed. Central Asia: 130 Years
+# …. Durham: …`): the sentence after the role word is still the title when the imprint follows
+_IMPRINT: Final = frozenset({"publisher-place", "publisher"})
 
 
 def _given_end(tokens: list[Token], k: int) -> int | None:
@@ -57,10 +60,12 @@ def role_after_inverted_name(
         return out
     start = end + 1
     stop = start
-    while stop < len(tokens) and tokens[stop].text != "." and out[stop] in _TITLED:
+    while stop < len(tokens) and tokens[stop].text != "." and out[stop] in _TITLED | _IMPRINT:
         stop += 1
     if stop == start or stop >= len(tokens) or "title" in out[:comma] + out[stop:]:
         return out  # no sentence after the role, or the model found the title elsewhere
+    if _IMPRINT.intersection(out[start:stop]) and not _IMPRINT.intersection(out[stop:]):
+        return out  # the sentence is the imprint itself (`…, ed. London: Routledge, 2001.`)
     out[:comma] = [role] * comma
     out[comma:start] = [OTHER] * (start - comma)
     out[start:stop] = ["title"] * (stop - start)

@@ -1,6 +1,7 @@
 """An Ottoman press named with the Persian izafet: `Matbaa-i Osmaniye`, `Matbaa-i Âmire`,
 `Matbaa-yı Âmire`. A publisher's word joined by its `-i` to the name after it is one
-publisher, no place (`Osmaniye` is the press's name); the izafet's names before it that the
+publisher, no place (`Osmaniye` is the press's name), after its comma or its place's colon
+(`İstanbul: Matbaa-i Osmaniye, 1306`); the izafet's names before it that the
 model read as names (`Salname-i Devlet-i Aliyye-i Osmaniye, Matbaa-i Âmire, 1290.`) are the
 work's title when the note has none."""
 
@@ -16,6 +17,7 @@ from citekit.languages import shipped_words
 __all__ = ["izafet_press"]
 
 _HEAD: Final = frozenset({"author", OTHER})
+_BEFORE: Final = frozenset({",", ":"})  # `…, Matbaa-i Âmire`, `İstanbul: Matbaa-i Osmaniye`
 
 
 @functools.cache
@@ -59,8 +61,8 @@ def izafet_press(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
         ),
         None,
     )
-    if k is None or tokens[k - 1].text != ",":
-        return found  # the press stands after its comma (most notes have none)
+    if k is None or tokens[k - 1].text not in _BEFORE:
+        return found  # the press stands after its comma or its place's colon (most notes have none)
     e = _joined_end(tokens, k) + 1
     out = painted(found, ("publisher", k, e))
     dated = e + 1 < len(tokens) and tokens[e].text == "," and _year(tokens[e + 1].text)

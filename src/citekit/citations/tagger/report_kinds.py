@@ -3,19 +3,24 @@ paper after the title (`TEPAV, Türkiye'nin İhracat Performansı, Değerlendirm
 Ekim 2020`, `…, Politika Notu, Ankara`, `…, Rapor, İstanbul`). A piece after the title's last
 comma that is wholly a report's word (`[types] report`) names the work's kind (its genre, which
 makes it a report), not the title's last words: the title ends at that comma. So is such a
-piece read as the publisher (`ORSAM, Irak'ta Türkmenler, Rapor, Ankara, 2016`)."""
+piece read as the publisher (`ORSAM, Irak'ta Türkmenler, Rapor, Ankara, 2016`), or as the
+place's first words (`…, Rapor, İstanbul`). The body's initials set off by commas right
+before the kind are the issuing body, the publisher, no title's word (`Kadir Üstün, Title,
+SETA, Rapor, İstanbul, 2017`, `Title, ORSAM, Analiz, Ankara`)."""
 
 from __future__ import annotations
 
 import functools
 from typing import Final
 
+from citekit.citations.tagger.acronym_publishers import is_acronym
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_type_words
 
 __all__ = ["report_kind_after_title"]
 
+_ALONE: Final = frozenset({"container-title", OTHER})  # the initials read as no publisher
 _LONGEST: Final = 3  # a kind's words at most (`İstatistikleri Bülteni`, `Değerlendirme Notu`)
 
 
@@ -26,11 +31,51 @@ def _kinds() -> frozenset[str]:
 
 
 def report_kind_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with a report's kind after the title's last comma read as the genre (see the
-    module's doc)."""
+    """`found` with a report's kind after the title's last comma read as the genre, and the
+    body's initials before it as the publisher (see the module's doc)."""
+    return _issuer(tokens, _kind(tokens, found))
+
+
+def _issuer(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the acronym closing the title right before the genre's comma read as the
+    publisher (`Title, SETA, Rapor, İstanbul`)."""
+    if any(label == "publisher" for label, _, _ in found):
+        return found
+    for j in range(1, len(found)):
+        label, a, b = found[j]
+        head, ta, tb = found[j - 1]
+        if j > 1 and head == OTHER and b - a > 0 and tokens[a - 1].text == ",":
+            head, ta, tb = found[j - 2]  # the comma before the genre, a run of its own
+            j -= 1
+        if label != "genre" or tb != a - 1:
+            continue
+        alone = tb - ta == 1 and ta > 0 and tokens[ta - 1].text == ","
+        if head in _ALONE and alone and is_acronym(tokens[ta].text):
+            titled = any(run[0] == "title" for run in found[: j - 1])
+            if titled:  # `Title, ORSAM, Rapor, Ankara`: the initials read as a host's name
+                return [*found[: j - 1], ("publisher", ta, tb), *found[j:]]
+        if head != "title" or tb - ta < 3:
+            continue
+        if not is_acronym(tokens[tb - 1].text) or tokens[tb - 2].text != ",":
+            continue
+        issuer: list[Run] = [
+            ("title", ta, tb - 2),
+            (OTHER, tb - 2, tb - 1),
+            ("publisher", tb - 1, tb),
+        ]
+        return [*found[: j - 1], *issuer, *found[j:]]
+    return found
+
+
+def _kind(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a report's kind after the title's last comma read as the genre."""
     for j, (label, a, b) in enumerate(found):
         if label == "publisher" and _whole_kind(tokens, a, b):
             return [*found[:j], ("genre", a, b), *found[j + 1 :]]  # `Title, Rapor, Ankara`
+        if label == "publisher-place" and (c := _kind_opens(tokens, a, b)) is not None:
+            # `Title, Rapor, İstanbul` read as one place: the kind, then the place
+            opened: list[Run] = [("genre", a, c), (OTHER, c, c + 1), ("publisher-place", c + 1, b)]
+            return [*found[:j], *opened, *found[j + 1 :]]
         if label != "title":
             continue
         comma = next((k for k in range(b - 1, a, -1) if tokens[k].text == ","), None)
@@ -42,6 +87,17 @@ def report_kind_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         kind: list[Run] = [("title", a, comma), (OTHER, comma, comma + 1), ("genre", comma + 1, b)]
         return [*found[:j], *kind, *found[j + 1 :]]
     return found
+
+
+def _kind_opens(tokens: list[Token], a: int, b: int) -> int | None:
+    """The comma after a report's kind that opens the place's run `a`..`b` after a comma
+    (`Rapor, İstanbul`), or None."""
+    if a < 1 or tokens[a - 1].text != ",":
+        return None
+    comma = next((k for k in range(a + 1, min(b, a + _LONGEST + 1)) if tokens[k].text == ","), None)
+    if comma is None or comma + 1 >= b:
+        return None
+    return comma if " ".join(t.text for t in tokens[a:comma]) in _kinds() else None
 
 
 def _whole_kind(tokens: list[Token], a: int, b: int) -> bool:
