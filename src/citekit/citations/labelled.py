@@ -92,10 +92,10 @@ def placed_language(text: str, title: str, tied: frozenset[str]) -> str | None:
 
 
 def placed_reading(text: str, title: str, names: str, near: frozenset[str], found: str) -> str:
-    """`found`, the language a title's `names` (its words, its host's, its place's) read best (`Аманат Өфө`:
-    Kyrgyz, whose rounding writes `өфө` too), unless it does not spell the place so and some of
-    the title's `near` languages do (Bashkir `Өфө`): then the one of those the words read best,
-    a book coming out where its language is written."""
+    """`found`, the language a title's `names` (its words, its host's, its place's) read best
+    (`Аманат Өфө`: Kyrgyz, whose rounding writes `өфө` too), unless it does not spell the place
+    so and some of the title's `near` languages do (Bashkir `Өфө`): then the one of those the
+    words read best, a book coming out where its language is written."""
     around = text.replace(title, " ") if title and title in text else text
     spelled = _placed_by(around, near)
     if not spelled or found in spelled or _ENGLISH in spelled:
