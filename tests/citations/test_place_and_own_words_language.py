@@ -1,6 +1,6 @@
 """The language of a title its letters leave between neighbours: the place its note names in
 one near language's own spelling (`Өфө`: Bashkir), a Kazakh word joining loanwords (`және`),
-and the endings of Kazakh romanised (`-lyq`, `-dyq`, `-tyq`)."""
+the endings of Kazakh romanised (`-lyq`, `-dyq`, `-tyq`), and its `jane` in small letters."""
 
 from __future__ import annotations
 
@@ -52,7 +52,23 @@ def test_loanwords_joined_by_kazakh_word(note: str) -> None:
         ("Qazaqtyn ulttyq oiyndary", "kk"),
         ("Turistik qyzmettin negizderi", "kk"),
         ("The Iraq war", "en"),
+        ("Qogam jane din", "kk"),
+        ("Til jane qogam", "kk"),
+        ("Tarikh jane qogam", "kk"),
+        ("Jane and the dragon", "en"),
     ],
 )
 def test_title_language(title: str, language: str) -> None:
     assert detect_language(title) == language
+
+
+@pytest.mark.parametrize("title", ["Jane Eyre", "JANE EYRE", "Jane"])
+def test_a_capital_makes_a_small_word_a_name(title: str) -> None:
+    assert detect_language(title) != "kk"
+
+
+def test_small_words_are_language_data() -> None:
+    from citekit.languages import language
+
+    assert "jane" in language("kk").small_words
+    assert language("en").small_words == ()
