@@ -33,6 +33,7 @@ from citekit.langid_profiles import (
     lower,
     row_extras,
     script_of,
+    small_words,
     vowel_letter_patterns,
     word_clusters,
     word_evidence,
@@ -257,6 +258,9 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
             evidence = cache[word] = word_evidence(word)
         for code, score in evidence:
             found[code] = found.get(code, 0.0) + score
+    for code, listed_small in small_words():  # `jane`, but not the name `Jane`
+        if any(w in listed_small for w in _WHOLE_WORDS.findall(original)):
+            found[code] = found.get(code, 0.0) + WORD
     if not present.isdisjoint(keyboard_letters()):  # typed with a language's own letters
         plain_endings(whole, present, found, ENDING, ENDING_WORD)
     if script == "Latn" and "I" in original and _DOTTED_I not in original:

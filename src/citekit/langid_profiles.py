@@ -24,6 +24,7 @@ __all__ = [
     "profiles",
     "row_extras",
     "script_of",
+    "small_words",
     "vowel_letter_patterns",
     "word_clusters",
     "word_evidence",
@@ -206,3 +207,13 @@ def word_clusters() -> tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], 
         if language(code).word_clusters
     )
     return frozenset(g[-1] for _code, groups in rows for g in groups), rows
+
+
+@functools.cache
+def small_words() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Per language with `small_words`, its code and those words (counted in small letters)."""
+    return tuple(
+        (code, frozenset(language(code).small_words))
+        for code in available_languages()
+        if language(code).small_words
+    )

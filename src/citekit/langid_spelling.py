@@ -23,17 +23,31 @@ _FREQUENT_MIN: Final = 20  # letters a title needs before it must write a freque
 
 
 @functools.cache
-def _frequent_letters() -> tuple[tuple[str, str, frozenset[str], frozenset[str]], ...]:
+def _frequent_letters() -> tuple[
+    tuple[str, str, frozenset[str], frozenset[str], frozenset[str]], ...
+]:
     """Per language with ``langid.frequent_letters``: code, their script, the letters, and
-    the letters (``frequent_with``) that call for one of them."""
+    the letters (``frequent_with``) that call for one of them, its common words that write one."""
     found = []
     for code in available_languages():
         lang = language(code)
         for script, letters in lang.alphabets.items():
             if lang.frequent_letters and lang.frequent_letters[0] in letters:
-                found.append(
-                    (code, script, frozenset(lang.frequent_letters), frozenset(lang.frequent_with))
+                calling = frozenset(lang.frequent_with)
+                # its own words that write a calling letter and none of the frequent ones
+                # (`және`): a title of loanwords they join (`Протестант этикасы және
+                # капитализм рухы`) writes the calling letter as the language's own word;
+                # not one another language writes too (Tatar `һәм`)
+                shared = {
+                    w
+                    for other in available_languages()
+                    if other != code
+                    for w in language(other).common_words
+                }
+                words = frozenset(
+                    w for w in lang.common_words if not calling.isdisjoint(w) and w not in shared
                 )
+                found.append((code, script, frozenset(lang.frequent_letters), calling, words))
     return tuple(found)
 
 
@@ -70,7 +84,7 @@ def spelling_evidence(
     letters call for none (`Балсана Әлиманованың жасы`), nor those of a title in capitals."""
     if special and length >= _FREQUENT_MIN:  # typed with its own letters, none it writes most
         own: str | None = None
-        for code, letters_script, frequent, calling in _frequent_letters():
+        for code, letters_script, frequent, calling, words in _frequent_letters():
             if (
                 letters_script == script
                 and code in scores
@@ -80,7 +94,11 @@ def spelling_evidence(
                 own = own_words() if own is None else own
                 # long in its own words: a name, a place or a house beside them (`Dastan
                 # poetikası Elm Bakı`) writes the language's letters only as its own spelling
-                if not calling.isdisjoint(own) and _letters(own) >= _FREQUENT_MIN:
+                if (
+                    not calling.isdisjoint(own)
+                    and _letters(own) >= _FREQUENT_MIN
+                    and words.isdisjoint(own.split())
+                ):
                     scores[code] -= _LACKING
     closing, rows = _absent_clusters()
     if not any(last in text for last in closing):  # no letter that closes such a group (`h`)

@@ -18,7 +18,7 @@ from citekit.citations.commentary import before_commentary, commentary, commenta
 from citekit.citations.correspondence import as_letter, personal_communication
 from citekit.citations.cued_types import cued_type
 from citekit.citations.host_descriptions import host_description
-from citekit.citations.labelled import labelled_language, placed_language
+from citekit.citations.labelled import labelled_language, placed_language, placed_reading
 from citekit.citations.legal import Legal, legal_type, standard_number
 from citekit.citations.marked_titles import (
     before_english_subtitle,
@@ -241,7 +241,10 @@ def _read(
             # … and its place, spelled in the letters of a language (`İstanbul`, `Aşgabat`,
             # `Қарағанды`; not `Almaty`, `Moscow`, `Алматы`, whose letters all languages write)
             names = f"{names} {unmixed(place)}"
-        found = detect_language(names) if names != seen else "und"
+            # … read by its place's own spelling (`Өфө`: Bashkir, though Kyrgyz writes `өфө` too)
+            found = placed_reading(flat, seen, names, close, detect_language(names))
+        else:
+            found = detect_language(names) if names != seen else "und"
         if found in available_languages() and language_file(found).titles_only:
             found = "und"  # the work's other names are not read for a language of titles only
         if found in available_languages() and (language in (None, "und") or found in close):

@@ -12,7 +12,7 @@ from typing import Final
 from citekit.langid import language_evidence
 from citekit.languages import available_languages, language
 
-__all__ = ["labelled_language", "placed_language"]
+__all__ = ["labelled_language", "placed_language", "placed_reading"]
 
 _CYRILLIC: Final = re.compile("[\u0400-\u04ff]")
 _ENGLISH: Final = "en"
@@ -89,6 +89,19 @@ def placed_language(text: str, title: str, tied: frozenset[str]) -> str | None:
     if len(spelled) != 1 or spelled[0] == _ENGLISH or spelled[0] not in tied:
         return None
     return spelled[0]
+
+
+def placed_reading(text: str, title: str, names: str, near: frozenset[str], found: str) -> str:
+    """`found`, the language a title's `names` (its words, its host's, its place's) read best
+    (`Аманат Өфө`: Kyrgyz, whose rounding writes `өфө` too), unless it does not spell the place
+    so and some of the title's `near` languages do (Bashkir `Өфө`): then the one of those the
+    words read best, a book coming out where its language is written."""
+    around = text.replace(title, " ") if title and title in text else text
+    spelled = _placed_by(around, near)
+    if not spelled or found in spelled or _ENGLISH in spelled:
+        return found
+    scores = dict(language_evidence(names))
+    return max(spelled, key=lambda code: (scores.get(code, float("-inf")), language(code).prior))
 
 
 @functools.cache

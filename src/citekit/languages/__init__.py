@@ -112,6 +112,9 @@ class Language:
     # letter groups of the language's own words, counted outside a title's names (Kazakh `кы`:
     # `Кызылорда` keeps it in a Russian title)
     word_clusters: tuple[str, ...] = ()
+    # [langid] small_words: frequent words counted only written in small letters, which a
+    # capital makes another language's name (romanised Kazakh `jane`: English `Jane Eyre`)
+    small_words: tuple[str, ...] = ()
     # per letter, the letters no word of the language writes after it (Kazakh spells a word
     # with `і` by front harmony, its suffixes too: no `о`, `я`, `ь` after it, as `Лісова` has)
     never_after: Mapping[str, str] = field(factory=dict)
@@ -307,6 +310,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         rounding_letters=_letters(langid, "rounding_letters", where),
         absent_clusters=_strings(langid, "absent_clusters", where),
         word_clusters=_strings(langid, "word_clusters", where),
+        small_words=_strings(langid, "small_words", where),
         never_after=_letter_table(langid, "never_after", where),
         typed_for=_letter_table(langid, "typed_for", where),
         stem_vowels=_letters(months, "stem_vowels", where, "months"),
