@@ -126,7 +126,7 @@ from citekit.citations.tagger.initials import initials_before_body, second_initi
 from citekit.citations.tagger.isnad_parts import part_numbers
 from citekit.citations.tagger.isnad_slashes import issue_after_slash, slashed_numbers
 from citekit.citations.tagger.issues import issue_numbers, numbered_series, worded_numbers
-from citekit.citations.tagger.izafet_presses import izafet_press
+from citekit.citations.tagger.izafet_presses import izafet_press, izafet_title
 from citekit.citations.tagger.joined_bodies import body_joined
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
 from citekit.citations.tagger.later_editions import later_edition
@@ -435,7 +435,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = meeting_date(tokens, out)  # `// … конф., 31 мая 2018 г. – Тамбов, 2018.`
     out = role_abbreviation(tokens, marks, out)  # `Title, Der. Murat Belge, İstanbul:`
     out = chained_person(tokens, marks, out)  # `/ сост., ред. и послесл. А. Б. Гофмана.`
-    out = izafet_press(tokens, marks, out)  # `…, Matbaa-i Âmire, 1290.`
+    out = izafet_press(tokens, marks, izafet_title(tokens, out))  # `…, Matbaa-i Âmire, 1290.`
     out = number_title(tokens, out)  # `Orwell, George. 1984. London:`, `İnce Memed 1,`
     out = preprint_id(tokens, out)  # `Title. arXiv:2005.14165 [Preprint]. 2020`
     out = export_record(tokens, scopus_order(tokens, out))  # `Title (2017) Journal, 18 (2)`
