@@ -1,7 +1,9 @@
 """A person named in direct order, a known given name then the family (`Асқар Есімов`,
 `Marat Seyitov`), is whole: initials after its comma are never its own (an inverted name is
 `Family, I.`), so initials that open the next segment and run into a capitalised word are
-the opening of a title about a person (`Иван Петров, А. С. Пушкин и его эпоха`)."""
+the opening of a title about a person (`Иван Петров, А. С. Пушкин и его эпоха`). A note that
+opens with an initial, a known given name and a family before a comma (`M. Şakir Ülkütaşır,
+Title`, `M. Fuad Köprülü, Title`) opens with its author, whatever the model made of it."""
 
 from __future__ import annotations
 
@@ -32,7 +34,7 @@ def direct_order(tokens: Sequence[Token], a: int, b: int) -> bool:
 def initials_after_direct_name(tokens: list[Token], labels: Sequence[str]) -> list[str]:
     """`labels` with the initials a direct-order name's run took after its comma given to the
     title they open, when that run ends at them and the title goes on at once."""
-    out = list(labels)
+    out = _opening_author(tokens, list(labels))
     n = len(tokens)
     for a in range(n - 4):
         label = out[a]
@@ -48,3 +50,15 @@ def initials_after_direct_name(tokens: list[Token], labels: Sequence[str]) -> li
         out[a + 2] = OTHER
         out[a + 3 : end] = [_TITLE] * (end - a - 3)
     return out
+
+
+def _opening_author(tokens: list[Token], out: list[str]) -> list[str]:
+    """`out` with a title run that opens the note with `I. Given Family,` and goes on after the
+    comma given its author (`M. Şakir Ülkütaşır, Atatürk ve Harf Devrimi, Ankara`)."""
+    j = glued_initials(tokens, 0)
+    e = j + _WORDS
+    if j == 0 or e + 1 >= len(tokens) or tokens[e].text != "," or not direct_order(tokens, j, e):
+        return out
+    if any(x != _TITLE for x in out[: e + 2]) or not tokens[e + 1].text[:1].isupper():
+        return out
+    return ["author"] * e + [OTHER] + out[e + 1 :]
