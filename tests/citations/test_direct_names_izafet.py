@@ -67,3 +67,55 @@ def test_an_inverted_two_word_family_keeps_its_initials() -> None:
 )
 def test_an_izafet_chain_is_the_titles_whole(note: str, title: str) -> None:
     assert first_citation(note).title == title
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "family"),
+    [
+        (
+            "M. Şakir Ülkütaşır, Atatürk ve Harf Devrimi, Ankara: TDK Yayınları, 1973, s. 45.",
+            "Atatürk ve Harf Devrimi",
+            "Ülkütaşır",
+        ),
+        (
+            "M. Fuad Köprülü, Türk Edebiyatında İlk Mutasavvıflar, Ankara: Diyanet İşleri "
+            "Başkanlığı Yayınları, 1976, s. 112.",
+            "Türk Edebiyatında İlk Mutasavvıflar",
+            "Köprülü",
+        ),
+        (
+            "İ. Hakkı Uzunçarşılı, Osmanlı Tarihi, C. II, Ankara: TTK Yayınları, 1988, s. 77.",
+            "Osmanlı Tarihi",
+            "Uzunçarşılı",
+        ),
+    ],
+)
+def test_an_initial_given_and_family_open_the_note(note: str, title: str, family: str) -> None:
+    cite = first_citation(note)
+    assert cite.title == title
+    assert [a.family for a in cite.authors] == [family]
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "editors"),
+    [
+        (
+            "Brower, Daniel R., and Edward J. Lazzerini, eds. Russia's Orient: Imperial "
+            "Borderlands and Peoples. Bloomington: Indiana University Press, 1997.",
+            "Russia's Orient: Imperial Borderlands and Peoples",
+            ["Brower", "Lazzerini"],
+        ),
+        (
+            "Burbank, Jane, and David L. Ransel, eds. Imperial Russia: New Histories for the "
+            "Empire. Bloomington: Indiana University Press, 1998.",
+            "Imperial Russia: New Histories for the Empire",
+            ["Burbank", "Ransel"],
+        ),
+    ],
+)
+def test_after_a_heading_of_editors_comes_the_books_title(
+    note: str, title: str, editors: list[str]
+) -> None:
+    cite = first_citation(note)
+    assert (cite.type, cite.title) == ("book", title)
+    assert [e.family for e in cite.editors] == editors

@@ -76,6 +76,7 @@ from citekit.citations.tagger.double_issues import slashed_double_issue
 from citekit.citations.tagger.edition_areas import edition_statement
 from citekit.citations.tagger.editions import kind_after_number, kind_only_edition
 from citekit.citations.tagger.editors_first import editors_first
+from citekit.citations.tagger.editors_heading import editors_heading
 from citekit.citations.tagger.elided_names import elided_author
 from citekit.citations.tagger.exports import export_record, scopus_order
 from citekit.citations.tagger.forms import pages_together, places_together, volume_ranges
@@ -281,7 +282,7 @@ __all__ = ["late_passes"]
 
 def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> list[Run]:
     """`out`, the runs after `mend`'s run-by-run pass, with each late fact applied in turn."""
-    out = joined_after_role(tokens, marks, out)  # `ed. by John Smith and Mary Brown,`
+    out = joined_after_role(tokens, marks, editors_heading(tokens, out))  # `ed. by John Smith`
     out = dashed_person(tokens, marks, out)  # `haz. Mehmet Saray – Ali Demir, Ankara`
     out = joined_body(tokens, marks, out)  # `Tarım, Orman ve Köyişleri Bakanlığı, Title`
     out = bracket_in_title(tokens, romanized_repeat(tokens, out))  # `(… XIX в. — 1917 г.)`
