@@ -7,20 +7,23 @@ head, and the two are one title with its subtitle."""
 from __future__ import annotations
 
 from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["editors_heading"]
 
 
-def editors_heading(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with a host run right after the heading's editors and a title after its colon
-    made one title (module docstring)."""
-    if len(found) < 5 or found[0][0] != "editor":
+def editors_heading(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a host run right after the heading's editors (their role word, a lexicon
+    `editor` mark, closing the heading) and a title after its colon made one title."""
+    if len(found) < 5 or found[0][0] not in PERSONS:
         return found
     k = 0
-    while k < len(found) and found[k][0] in ("editor", OTHER):
+    while k < len(found) and found[k][0] in PERSONS | {OTHER}:
         k += 1
     if k + 2 >= len(found) or found[k - 1][0] != OTHER:
+        return found
+    if not any("editor" in marks[i] for i in range(found[k - 1][1], found[k - 1][2])):
         return found
     host, colon, title = found[k : k + 3]
     if host[0] != "container-title" or title[0] != "title":

@@ -282,7 +282,9 @@ __all__ = ["late_passes"]
 
 def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> list[Run]:
     """`out`, the runs after `mend`'s run-by-run pass, with each late fact applied in turn."""
-    out = joined_after_role(tokens, marks, editors_heading(tokens, out))  # `ed. by John Smith`
+    out = joined_after_role(
+        tokens, marks, editors_heading(tokens, marks, out)
+    )  # `ed. by John Smith`
     out = dashed_person(tokens, marks, out)  # `haz. Mehmet Saray – Ali Demir, Ankara`
     out = joined_body(tokens, marks, out)  # `Tarım, Orman ve Köyişleri Bakanlığı, Title`
     out = bracket_in_title(tokens, romanized_repeat(tokens, out))  # `(… XIX в. — 1917 г.)`
