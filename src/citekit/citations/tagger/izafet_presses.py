@@ -3,7 +3,9 @@
 publisher, no place (`Osmaniye` is the press's name), after its comma or its place's colon
 (`İstanbul: Matbaa-i Osmaniye, 1306`); the izafet's names before it that the
 model read as names (`Salname-i Devlet-i Aliyye-i Osmaniye, Matbaa-i Âmire, 1290.`) are the
-work's title when the note has none."""
+work's title when the note has none. Any izafet chain is one name whatever its field: a title's
+chain (`Tevârîh-i Âl-i Osman`, `Tezkire-i Şuarâ`) is never cut at its hyphens, so a chain the
+title reaches is the title's whole."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
-__all__ = ["izafet_press"]
+__all__ = ["izafet_press", "izafet_title"]
 
 _HEAD: Final = frozenset({"author", OTHER})
 _BEFORE: Final = frozenset({",", ":"})  # `…, Matbaa-i Âmire`, `İstanbul: Matbaa-i Osmaniye`
@@ -73,4 +75,21 @@ def izafet_press(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
     head = [run for run in out if run[2] <= k - 1]
     if head and all(run[0] in _HEAD for run in head) and head[0][0] == "author":
         out = painted(out, ("title", head[0][1], head[-1][2]))
+    return out
+
+
+def izafet_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with each izafet chain that a title run reaches made the title's whole
+    (`Âşıkpaşazâde, Tevârîh-i Âl-i Osman, II`: the model's cut at `-i` undone)."""
+    out = found
+    k = 0
+    while k < len(tokens) - 3:
+        end = _joined_end(tokens, k)
+        if end == k or (k and tokens[k].start == tokens[k - 1].end):
+            k += 1
+            continue
+        touched = [run for run in out if run[1] <= end and run[2] > k]
+        if any(run[0] == "title" for run in touched) and len(touched) > 1:
+            out = painted(out, ("title", k, end + 1))
+        k = end + 1
     return out

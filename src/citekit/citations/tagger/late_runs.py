@@ -76,6 +76,7 @@ from citekit.citations.tagger.double_issues import slashed_double_issue
 from citekit.citations.tagger.edition_areas import edition_statement
 from citekit.citations.tagger.editions import kind_after_number, kind_only_edition
 from citekit.citations.tagger.editors_first import editors_first
+from citekit.citations.tagger.editors_heading import editors_heading
 from citekit.citations.tagger.elided_names import elided_author
 from citekit.citations.tagger.exports import export_record, scopus_order
 from citekit.citations.tagger.forms import pages_together, places_together, volume_ranges
@@ -126,7 +127,7 @@ from citekit.citations.tagger.initials import initials_before_body, second_initi
 from citekit.citations.tagger.isnad_parts import part_numbers
 from citekit.citations.tagger.isnad_slashes import issue_after_slash, slashed_numbers
 from citekit.citations.tagger.issues import issue_numbers, numbered_series, worded_numbers
-from citekit.citations.tagger.izafet_presses import izafet_press
+from citekit.citations.tagger.izafet_presses import izafet_press, izafet_title
 from citekit.citations.tagger.joined_bodies import body_joined
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
 from citekit.citations.tagger.later_editions import later_edition
@@ -281,7 +282,9 @@ __all__ = ["late_passes"]
 
 def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> list[Run]:
     """`out`, the runs after `mend`'s run-by-run pass, with each late fact applied in turn."""
-    out = joined_after_role(tokens, marks, out)  # `ed. by John Smith and Mary Brown,`
+    out = joined_after_role(
+        tokens, marks, editors_heading(tokens, marks, out)
+    )  # `ed. by John Smith`
     out = dashed_person(tokens, marks, out)  # `haz. Mehmet Saray – Ali Demir, Ankara`
     out = joined_body(tokens, marks, out)  # `Tarım, Orman ve Köyişleri Bakanlığı, Title`
     out = bracket_in_title(tokens, romanized_repeat(tokens, out))  # `(… XIX в. — 1917 г.)`
@@ -435,7 +438,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = meeting_date(tokens, out)  # `// … конф., 31 мая 2018 г. – Тамбов, 2018.`
     out = role_abbreviation(tokens, marks, out)  # `Title, Der. Murat Belge, İstanbul:`
     out = chained_person(tokens, marks, out)  # `/ сост., ред. и послесл. А. Б. Гофмана.`
-    out = izafet_press(tokens, marks, out)  # `…, Matbaa-i Âmire, 1290.`
+    out = izafet_press(tokens, marks, izafet_title(tokens, out))  # `…, Matbaa-i Âmire, 1290.`
     out = number_title(tokens, out)  # `Orwell, George. 1984. London:`, `İnce Memed 1,`
     out = preprint_id(tokens, out)  # `Title. arXiv:2005.14165 [Preprint]. 2020`
     out = export_record(tokens, scopus_order(tokens, out))  # `Title (2017) Journal, 18 (2)`

@@ -10,6 +10,8 @@ from typing import Final
 
 from citekit.citations.names import family_particles, is_organisation
 from citekit.citations.tagger.align import OTHER, ROMAN, Run
+from citekit.citations.tagger.direct_names import direct_order
+from citekit.citations.tagger.glued_initials import glued_initials
 from citekit.citations.tagger.roles import PERSONS, ROLES
 from citekit.citations.tagger.tokens import Token
 
@@ -73,6 +75,8 @@ def inverted_initials(
             continue
         if b - a > 2 or not all(_capitalised(t.text) and not t.text.isupper() for t in tokens[a:b]):
             continue  # `Gökova Kurt, G.`: a family name of one or two words
+        if direct_order(tokens, a, b) and _word_at(tokens, glued_initials(tokens, b + 1)):
+            continue  # `Асқар Есімов, Ш. Уәлиханов және …`: the initials open the title
         if _suffixed_abbreviation(tokens, b + 1):
             continue  # `S.S.C.B.'nin`: a suffix follows an abbreviation, never initials
         k = b + 1
@@ -92,6 +96,11 @@ def inverted_initials(
 
 
 _NUMBER_WORDS: Final = frozenset({"Bvolume", "Bissue", "Bpage"})
+
+
+def _word_at(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is a capitalised word (`Уәлиханов`), not a mark or a year's bracket."""
+    return k < len(tokens) and tokens[k].text.isalpha() and tokens[k].text[:1].isupper()
 
 
 def _numbered(tokens: list[Token], k: int) -> bool:

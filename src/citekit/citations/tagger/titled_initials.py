@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.direct_names import initials_after_direct_name
 from citekit.citations.tagger.heads import capitalised, initial_word
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
@@ -98,7 +99,7 @@ def initials_opening_titles(
 ) -> list[str]:
     """`labels` with the initials a person's run took from the title's opening name given
     back to the title."""
-    out = list(labels)
+    out = initials_after_direct_name(list(tokens), labels)  # `Иван Петров, А. С. Пушкин и …`
     for e in range(2, len(tokens)):
         label = out[e - 1]
         if label not in PERSONS or out[e] in PERSONS:
