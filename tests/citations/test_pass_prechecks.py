@@ -48,6 +48,10 @@ _WRITTEN = [
     "Абай. Шығармалар жинағы. Алматы: Жазушы, 1995. – 4 т. – 320 б.",
     "Петров П. Сочинения. Т. 3/1. М., 1999. 400 с.",
     "Brown, T. A. Ph. The Silk Road Cities. London, 2010.",
+    "Hayat Mecmuası, S. 45, 3 Ekim 1927, s. 8.",
+    "Brown, A. (2018). Bird song. Journal of Neuroscience, 282(1801), 20142155.",
+    "Абенова Г. Т. Тарихи зерттеулер / Ин-т истории. – Алматы, 2008.",
+    "Uzunçarşılı, İ. H. Osmanlı Tarihi, Ankara 1988, C. III/1, s. 45.",
 ]
 
 # every text and word the prechecks ask for: present, the passes run their whole work
