@@ -18,6 +18,12 @@ _REACH: Final = 120  # characters of an access note at most
 
 
 @functools.cache
+def _openers() -> tuple[str, ...]:
+    """The `[words] access_note` openers of every shipped language."""
+    return tuple(shipped_words("access_note"))
+
+
+@functools.cache
 def _pattern() -> re.Pattern[str] | None:
     """The access notes as written: an opener, then its words up to the quoted database's
     closing quote (a period after it), or up to the sentence's end."""
@@ -34,6 +40,6 @@ def _pattern() -> re.Pattern[str] | None:
 def without_access_note(text: str) -> str:
     """`text` with its access notes blanked (each character a space), or `text` itself."""
     pattern = _pattern()
-    if pattern is None or not any(w in text for w in shipped_words("access_note")):
+    if pattern is None or not any(w in text for w in _openers()):
         return text  # no opener's words (most notes)
     return pattern.sub(lambda m: " " * len(m.group(0)), text)

@@ -9,7 +9,7 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token, tokenize
+from citekit.citations.tagger.tokens import Token, casefolded_set, tokenize
 from citekit.languages import shipped_words
 
 __all__ = ["as_of_date"]
@@ -24,6 +24,12 @@ def _phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((p for p in found if p), key=len, reverse=True))
 
 
+@functools.cache
+def _openers() -> frozenset[str]:
+    """The first folded word of each `as_of` phrase: a note with none of them has no phrase."""
+    return frozenset(words[0] for words in _phrases())
+
+
 def _phrase_end(tokens: list[Token], k: int) -> int | None:
     """Where an `as_of` phrase written from token `k` ends, or None."""
     for words in _phrases():
@@ -35,6 +41,8 @@ def _phrase_end(tokens: list[Token], k: int) -> int | None:
 
 def as_of_date(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a date run after a title's `as_of` phrase given to the title."""
+    if _openers().isdisjoint(casefolded_set(tokens)):
+        return found  # no phrase's first word in the note (most notes)
     for j, (label, a, b) in enumerate(found):
         if label != "title":
             continue

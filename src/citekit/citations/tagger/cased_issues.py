@@ -13,7 +13,7 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import available_languages, language
 
 __all__ = ["capital_issue"]
@@ -51,7 +51,10 @@ def capital_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
     the page and neither an issue nor the number has a field (see the module's doc)."""
     if any(run[0] == "issue" for run in found):
         return found
+    texts = text_set(tokens)
     for issue, page in _cased_labels():
+        if page not in texts:
+            continue  # no small page label in the note (most notes)
         small = next((k for k in range(len(tokens) - 2) if _labelled(tokens, k, page)), None)
         if small is not None:
             return _issue_before(tokens, found, issue, small)

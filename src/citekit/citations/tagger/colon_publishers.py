@@ -11,7 +11,7 @@ from typing import Final
 
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import Run, is_year, painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.type_cues import has_cue
 
 __all__ = ["publisher_after_colon"]
@@ -38,8 +38,8 @@ def publisher_after_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the name between a place's colon and the year read as the publisher, when
     the model read it as a host, an editor or an author; not in a note with a periodical's
     numbers (`М.: Вестник МГУ, 2019, № 4`: a journal named after its place stays the host)."""
-    if any(label in _NUMBERS for label, _, _ in found):
-        return list(found)
+    if ":" not in text_set(tokens) or any(label in _NUMBERS for label, _, _ in found):
+        return list(found)  # no colon (most notes), or a periodical's numbers
     for label, _, b in found:
         if label != _PLACE or b + 1 >= len(tokens) or tokens[b].text != ":":
             continue

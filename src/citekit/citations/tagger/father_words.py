@@ -14,7 +14,7 @@ from citekit.citations._words import lower
 from citekit.citations.names import family_suffixes
 from citekit.citations.tagger.heads import capitalised
 from citekit.citations.tagger.roles import PERSONS
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["father_word_names"]
 
@@ -39,6 +39,8 @@ def father_word_names(tokens: Sequence[Token], labels: Sequence[str]) -> list[st
     whole to one person, and the words the model ran on after it given back to the title."""
     out = list(labels)
     suffixes = family_suffixes()
+    if suffixes.isdisjoint(text_set(tokens)):
+        return out  # no father's word in the note (a lower-case text is its own `lower`)
     for i, token in enumerate(tokens):
         if not token.text.islower() or lower(token.text) not in suffixes:
             continue

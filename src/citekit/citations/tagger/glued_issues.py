@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["glued_issue"]
 
@@ -24,6 +24,8 @@ def glued_issue(tokens: list[Token], labels: Sequence[str]) -> list[str]:
     """`labels` with the year-like number of a volume's glued bracket read as its issue, when
     a year labelled elsewhere dates the note (module docstring)."""
     out = list(labels)
+    if "(" not in text_set(tokens):
+        return out  # no bracket (most notes)
     for i in range(1, len(tokens) - 2):
         if tokens[i].text != "(" or tokens[i + 2].text != ")" or out[i + 1] != "issued":
             continue

@@ -10,7 +10,7 @@ import functools
 
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.ordinal_titles import glued_ordinal
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
 
 __all__ = ["ordinal_volume"]
@@ -27,6 +27,8 @@ def ordinal_volume(tokens: list[Token], found: list[Run]) -> list[Run]:
     no volume."""
     if any(run[0] == "volume" for run in found):
         return found
+    if _volume_words().isdisjoint(text_set(tokens)):
+        return found  # no volume's word (most notes)
     for k in range(1, len(tokens) - 2):
         if tokens[k + 2].text not in _volume_words() or not glued_ordinal(tokens, k):
             continue

@@ -11,7 +11,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.ordinal_titles import glued_ordinal
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
 
 __all__ = ["publisher_series"]
@@ -46,7 +46,7 @@ def _number_end(tokens: list[Token], k: int) -> int | None:
 def publisher_series(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the publisher's series and number after its run given to no field (see
     the module's doc)."""
-    if _series_words().isdisjoint(t.text for t in tokens):
+    if _series_words().isdisjoint(text_set(tokens)):
         return found  # most notes: no series' word
     for run in found:
         if run[0] != "publisher":

@@ -15,7 +15,7 @@ from typing import Final
 
 from citekit.citations.tagger.acronym_publishers import is_acronym
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_type_words
 
 __all__ = ["report_kind_after_title"]
@@ -28,6 +28,12 @@ _LONGEST: Final = 3  # a kind's words at most (`İstatistikleri Bülteni`, `Değ
 def _kinds() -> frozenset[str]:
     """The report's words of every language, as written (`Değerlendirme Notu`, `Rapor`)."""
     return frozenset(shipped_type_words("report"))
+
+
+@functools.cache
+def _kind_openers() -> frozenset[str]:
+    """The first word of each report's kind: a note with none of them holds no kind."""
+    return frozenset(kind.split(" ")[0] for kind in _kinds())
 
 
 def report_kind_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -69,6 +75,8 @@ def _issuer(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 def _kind(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a report's kind after the title's last comma read as the genre."""
+    if _kind_openers().isdisjoint(text_set(tokens)):
+        return found  # no kind's first word in the note (most notes)
     for j, (label, a, b) in enumerate(found):
         if label == "publisher" and _whole_kind(tokens, a, b):
             return [*found[:j], ("genre", a, b), *found[j + 1 :]]  # `Title, Rapor, Ankara`

@@ -10,7 +10,7 @@ from typing import Final
 
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["signed_title"]
 
@@ -58,7 +58,7 @@ def _unsigned_bodies(tokens: list[Token], found: list[Run]) -> list[Run]:
 def signed_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a named author's title run cut at its statement of responsibility, the
     bodies named in it no authors."""
-    if not any(t.text == "/" for t in tokens):
+    if "/" not in text_set(tokens):
         return found
     return _unsigned_bodies(tokens, _cut_title(tokens, found))
 

@@ -11,7 +11,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.issues import after_words
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["spaced_volume"]
 
@@ -49,8 +49,8 @@ def _taken(run: Run, k: int, end: int) -> bool:
 def spaced_volume(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with `– 4 т. –` after the imprint's year read as the volume."""
     labels = [run[0] for run in found]
-    if "volume" in labels or "issued" not in labels:
-        return found
+    if "volume" in labels or "issued" not in labels or _DASHES.isdisjoint(text_set(tokens)):
+        return found  # a volume read, no year, or no dash (most notes)
     year = max(b for label, _, b in found if label == "issued")
     n = len(tokens)
     for k in range(max(year, 2), n - 1):

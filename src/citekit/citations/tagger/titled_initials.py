@@ -100,6 +100,8 @@ def initials_opening_titles(
     """`labels` with the initials a person's run took from the title's opening name given
     back to the title."""
     out = initials_after_direct_name(list(tokens), labels)  # `Иван Петров, А. С. Пушкин и …`
+    if PERSONS.isdisjoint(out):
+        return out  # no person's run (the passes only give a person's tokens to the title)
     for e in range(2, len(tokens)):
         label = out[e - 1]
         if label not in PERSONS or out[e] in PERSONS:

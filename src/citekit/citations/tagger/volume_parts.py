@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import ROMAN, Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["volume_part"]
 
@@ -22,8 +22,8 @@ def _part(text: str) -> bool:
 
 def volume_part(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a book's `volume / issue` runs, glued, read as one volume."""
-    if any(label == "container-title" for label, _, _ in found):
-        return found
+    if "/" not in text_set(tokens) or any(label == "container-title" for label, _, _ in found):
+        return found  # no slash (most notes), or a host's numbers
     for j in range(len(found) - 2):
         (label, a, b), (_, s, e), (after, c, d) = found[j : j + 3]
         if label != "volume" or after != "issue" or (s, e) != (b, c) or d != c + 1:
