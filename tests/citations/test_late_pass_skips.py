@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 
 from citekit._native import mode
-from citekit.citations import court_cases, marked_titles, parse_note, run_initials, type_cues
+from citekit.citations import court_cases, marked_titles, run_initials, type_cues
 from citekit.citations.tagger import (
     area_imprints,
     body_heads,
@@ -41,10 +41,9 @@ from citekit.citations.tagger import (
 )
 from citekit.citations.tagger.decisions import CASE_REPORT, labelled_case, spaced_v
 from citekit.citations.tagger.forms import PLACE_STARTS
-from citekit.citations.tagger.prechecks import marks_union, slashed_digits
-from citekit.citations.tagger.tokens import Token, casefolded_set, text_set, tokenize
-from citekit.model import Location
-from citekit.training import generate_samples
+from citekit.citations.tagger.prechecks import slashed_digits
+from citekit.citations.tagger.tokens import Token, tokenize
+from tests.citations.prechecked import answer_present, parsed, sample_notes
 
 # every text and mark a precheck asks for: present, the passes run their whole work
 _TEXTS = frozenset({"-", "–", "—", "(", ")", ":", ".", ",", "/", "//", "=", '"', "“", "«", "„"})
@@ -112,36 +111,21 @@ _WRITTEN = [
 @pytest.fixture(scope="module")
 def notes() -> list[str]:
     """Generated notes and written ones holding each pass's marks."""
-    return [*_WRITTEN, *dict.fromkeys(s.text.text for s in generate_samples(250, seed=25))]
-
-
-def _parsed(notes: list[str]) -> list[str]:
-    location = Location(path="skips")
-    return [repr(parse_note(i, text, location=location)) for i, text in enumerate(notes, 1)]
+    return sample_notes(_WRITTEN, 250, seed=25)
 
 
 @pytest.mark.skipif(mode().startswith("compiled"), reason="compiled passes bind their imports")
 def test_prechecks_answering_present_change_no_parse(
     notes: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    guarded = _parsed(notes)
-
-    def every_text(tokens: list[Token]) -> frozenset[str]:
-        return text_set(tokens) | _TEXTS
-
-    def every_word(tokens: list[Token]) -> frozenset[str]:
-        return casefolded_set(tokens) | _PERSON_HEADS
-
-    def every_mark(marks: list[set[str]]) -> frozenset[str]:
-        return marks_union(marks) | _MARKS
-
-    for module in _TEXT_SET:
-        monkeypatch.setattr(module, "text_set", every_text)
-    for module in _MARKS_UNION:
-        monkeypatch.setattr(module, "marks_union", every_mark)
-    for module in _CASEFOLDED_SET:
-        monkeypatch.setattr(module, "casefolded_set", every_word)
-    assert _parsed(notes) == guarded
+    guarded = parsed(notes)
+    answer_present(
+        monkeypatch,
+        texts=(_TEXTS, _TEXT_SET),
+        words=(_PERSON_HEADS, _CASEFOLDED_SET),
+        marks=(_MARKS, _MARKS_UNION),
+    )
+    assert parsed(notes) == guarded
 
 
 def _run_initials_before(word: str) -> bool:

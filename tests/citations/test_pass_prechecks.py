@@ -25,10 +25,10 @@ from citekit.citations.tagger import (
     volume_parts,
 )
 from citekit.citations.tagger.roles import PERSONS
-from citekit.citations.tagger.tokens import Token, casefolded_set, text_set, tokenize
+from citekit.citations.tagger.tokens import tokenize
 from citekit.languages import shipped_words
 from citekit.model import Location
-from citekit.training import generate_samples
+from tests.citations.prechecked import answer_present, parsed, sample_notes
 
 _WRITTEN = [
     "Məmmədov Əli Hüseyn oğlu. Azərbaycan tarixi. Bakı: Elm, 2010. 320 s.",
@@ -69,27 +69,15 @@ _WORDS = as_of_dates._openers()
 @pytest.fixture(scope="module")
 def notes() -> list[str]:
     """Written notes holding each pass's marks, and generated ones."""
-    return [*_WRITTEN, *dict.fromkeys(s.text.text for s in generate_samples(200, seed=29))]
-
-
-def _parsed(notes: list[str]) -> list[str]:
-    location = Location(path="prechecks")
-    return [repr(parse_note(i, text, location=location)) for i, text in enumerate(notes, 1)]
+    return sample_notes(_WRITTEN, 200, seed=29)
 
 
 @pytest.mark.skipif(mode().startswith("compiled"), reason="compiled passes bind their imports")
 def test_prechecks_answering_present_change_no_parse(
     notes: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    guarded = _parsed(notes)
-
-    def every_text(tokens: list[Token]) -> frozenset[str]:
-        return text_set(tokens) | _TEXTS
-
-    def every_word(tokens: list[Token]) -> frozenset[str]:
-        return casefolded_set(tokens) | _WORDS
-
-    for module in (
+    guarded = parsed(notes)
+    texts = (
         cased_issues,
         colon_publishers,
         father_words,
@@ -100,10 +88,9 @@ def test_prechecks_answering_present_change_no_parse(
         signed_titles,
         spaced_volumes,
         volume_parts,
-    ):
-        monkeypatch.setattr(module, "text_set", every_text)
-    monkeypatch.setattr(as_of_dates, "casefolded_set", every_word)
-    assert _parsed(notes) == guarded
+    )
+    answer_present(monkeypatch, texts=(_TEXTS, texts), words=(_WORDS, (as_of_dates,)))
+    assert parsed(notes) == guarded
 
 
 def test_access_note_openers_are_the_shipped_words() -> None:

@@ -22,11 +22,10 @@ from citekit.citations.tagger import (
     worded_chapters,
     written_numbers,
 )
-from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token, casefolded_set, text_set, tokenize
 from citekit.model import Location
-from citekit.training import generate_samples
+from tests.citations.prechecked import answer_present, parsed, sample_notes
 
 _WRITTEN = [
     "Smith, J. (2017). Media literacy. Paper presented at the National Education Congress, Ankara.",
@@ -63,36 +62,22 @@ _WORDS = _PHRASE_WORDS | publ._words()
 @pytest.fixture(scope="module")
 def notes() -> list[str]:
     """Written notes holding each pass's marks, and generated ones."""
-    return [*_WRITTEN, *dict.fromkeys(s.text.text for s in generate_samples(200, seed=28))]
-
-
-def _parsed(notes: list[str]) -> list[str]:
-    location = Location(path="prechecks")
-    return [repr(parse_note(i, text, location=location)) for i, text in enumerate(notes, 1)]
+    return sample_notes(_WRITTEN, 200, seed=28)
 
 
 @pytest.mark.skipif(mode().startswith("compiled"), reason="compiled passes bind their imports")
 def test_prechecks_answering_present_change_no_parse(
     notes: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    guarded = _parsed(notes)
-
-    def every_text(tokens: list[Token]) -> frozenset[str]:
-        return text_set(tokens) | _TEXTS
-
-    def every_mark(marks: list[set[str]]) -> frozenset[str]:
-        return marks_union(marks) | _MARKS
-
-    def every_word(tokens: list[Token]) -> frozenset[str]:
-        return casefolded_set(tokens) | _WORDS
-
-    for module in (role_abbreviations, written_numbers, worded_chapters, chapter_locators, places):
-        monkeypatch.setattr(module, "text_set", every_text)
-    for module in (role_abbreviations, written_numbers):
-        monkeypatch.setattr(module, "marks_union", every_mark)
-    for module in (presented, publ):
-        monkeypatch.setattr(module, "casefolded_set", every_word)
-    assert _parsed(notes) == guarded
+    guarded = parsed(notes)
+    texts = (role_abbreviations, written_numbers, worded_chapters, chapter_locators, places)
+    answer_present(
+        monkeypatch,
+        texts=(_TEXTS, texts),
+        words=(_WORDS, (presented, publ)),
+        marks=(_MARKS, (role_abbreviations, written_numbers)),
+    )
+    assert parsed(notes) == guarded
 
 
 def _random_tokens(rng: random.Random) -> list[Token]:
