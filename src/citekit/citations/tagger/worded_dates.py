@@ -85,7 +85,7 @@ def text_of(tokens: list[Token], a: int, b: int) -> str:
     )
 
 
-_SEPARATORS: Final = frozenset({".", ",", "–", "—", "-"})
+_SEPARATORS: Final = DASHES | {".", ","}
 _YEAR_DIGITS: Final = 4
 _GAP: Final = 2  # separating tokens between a year and its day at most
 
