@@ -7,7 +7,6 @@ import pytest
 
 from tests.citations.parsed import first_citation
 
-
 # initials after a direct-order name's comma open a title about a person
 _INITIALS_AFTER_DIRECT_NAMES = [
     (

@@ -10,7 +10,6 @@ import pytest
 from citekit.citations.names import to_name
 from tests.citations.parsed import first_citation as _parse
 
-
 # a place the lexicon does not know closing the note is the imprint's
 _UNKNOWN_PLACES = [
     (
