@@ -14,6 +14,7 @@ from typing import Final
 __all__ = [
     "DASHES",
     "LONG_DASHES",
+    "SHORT_DASHES",
     "Token",
     "as_read",
     "casefolded_set",
@@ -27,6 +28,8 @@ __all__ = [
 DASHES: Final = frozenset("-–—")
 # the en and em dash: a dash no hyphen inside a word is taken for
 LONG_DASHES: Final = frozenset("–—")
+# the hyphen and the en dash, without the em dash (a range typed `1-4`, `1–4`)
+SHORT_DASHES: Final = frozenset("-–")
 
 # one alternation, each branch opening with a distinct class: the scan is linear. Each branch
 # opens with a literal or a class, which re tests before entering the branch: the address's
