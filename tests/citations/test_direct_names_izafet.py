@@ -7,34 +7,57 @@ import pytest
 
 from tests.citations.parsed import first_citation
 
+# initials after a direct-order name's comma open a title about a person
+_INITIALS_AFTER_DIRECT_NAMES = [
+    (
+        "Асқар Есімов, Ш. Уәлиханов және қазақ мәдениеті, Алматы: Ғылым, 2005, 45-б.",
+        "Ш. Уәлиханов және қазақ мәдениеті",
+        "Есімов",
+    ),
+    (
+        "Иван Петров, А. С. Пушкин и его эпоха, Москва: Наука, 1999, с. 34.",
+        "А. С. Пушкин и его эпоха",
+        "Петров",
+    ),
+    (
+        "Сергей Орлов, Л. Н. Толстой в Ясной Поляне, Тула: Приокское изд-во, 1978, с. 15.",
+        "Л. Н. Толстой в Ясной Поляне",
+        "Орлов",
+    ),
+    (
+        "Marat Seyitov, A. Kunanbayev ve Kazak Edebiyatı, Ankara: Kültür Bakanlığı "
+        "Yayınları, 1995, s. 67.",
+        "A. Kunanbayev ve Kazak Edebiyatı",
+        "Seyitov",
+    ),
+]
+
+# an initial, a given name and a family open the note: the name is theirs
+_INITIAL_GIVEN_AND_FAMILY = [
+    (
+        "M. Şakir Ülkütaşır, Atatürk ve Harf Devrimi, Ankara: TDK Yayınları, 1973, s. 45.",
+        "Atatürk ve Harf Devrimi",
+        "Ülkütaşır",
+    ),
+    (
+        "M. Fuad Köprülü, Türk Edebiyatında İlk Mutasavvıflar, Ankara: Diyanet İşleri "
+        "Başkanlığı Yayınları, 1976, s. 112.",
+        "Türk Edebiyatında İlk Mutasavvıflar",
+        "Köprülü",
+    ),
+    (
+        "İ. Hakkı Uzunçarşılı, Osmanlı Tarihi, C. II, Ankara: TTK Yayınları, 1988, s. 77.",
+        "Osmanlı Tarihi",
+        "Uzunçarşılı",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("note", "title", "family"),
-    [
-        (
-            "Асқар Есімов, Ш. Уәлиханов және қазақ мәдениеті, Алматы: Ғылым, 2005, 45-б.",
-            "Ш. Уәлиханов және қазақ мәдениеті",
-            "Есімов",
-        ),
-        (
-            "Иван Петров, А. С. Пушкин и его эпоха, Москва: Наука, 1999, с. 34.",
-            "А. С. Пушкин и его эпоха",
-            "Петров",
-        ),
-        (
-            "Сергей Орлов, Л. Н. Толстой в Ясной Поляне, Тула: Приокское изд-во, 1978, с. 15.",
-            "Л. Н. Толстой в Ясной Поляне",
-            "Орлов",
-        ),
-        (
-            "Marat Seyitov, A. Kunanbayev ve Kazak Edebiyatı, Ankara: Kültür Bakanlığı "
-            "Yayınları, 1995, s. 67.",
-            "A. Kunanbayev ve Kazak Edebiyatı",
-            "Seyitov",
-        ),
-    ],
+    [*_INITIALS_AFTER_DIRECT_NAMES, *_INITIAL_GIVEN_AND_FAMILY],
 )
-def test_initials_after_a_direct_name_open_the_title(note: str, title: str, family: str) -> None:
+def test_the_opening_name_ends_where_the_title_begins(note: str, title: str, family: str) -> None:
     cite = first_citation(note)
     assert cite.title == title
     assert [a.family for a in cite.authors] == [family]
@@ -67,33 +90,6 @@ def test_an_inverted_two_word_family_keeps_its_initials() -> None:
 )
 def test_an_izafet_chain_is_the_titles_whole(note: str, title: str) -> None:
     assert first_citation(note).title == title
-
-
-@pytest.mark.parametrize(
-    ("note", "title", "family"),
-    [
-        (
-            "M. Şakir Ülkütaşır, Atatürk ve Harf Devrimi, Ankara: TDK Yayınları, 1973, s. 45.",
-            "Atatürk ve Harf Devrimi",
-            "Ülkütaşır",
-        ),
-        (
-            "M. Fuad Köprülü, Türk Edebiyatında İlk Mutasavvıflar, Ankara: Diyanet İşleri "
-            "Başkanlığı Yayınları, 1976, s. 112.",
-            "Türk Edebiyatında İlk Mutasavvıflar",
-            "Köprülü",
-        ),
-        (
-            "İ. Hakkı Uzunçarşılı, Osmanlı Tarihi, C. II, Ankara: TTK Yayınları, 1988, s. 77.",
-            "Osmanlı Tarihi",
-            "Uzunçarşılı",
-        ),
-    ],
-)
-def test_an_initial_given_and_family_open_the_note(note: str, title: str, family: str) -> None:
-    cite = first_citation(note)
-    assert cite.title == title
-    assert [a.family for a in cite.authors] == [family]
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from citekit.citations.type_cues import news_outlet
+from citekit.citations.news_outlets import news_outlet
 from citekit.model import Citation
 from tests.citations.parsed import first_citation as _first
 

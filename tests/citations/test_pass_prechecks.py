@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from citekit._native import mode
-from citekit.citations import access_notes, parse_note
+from citekit.citations import parse_note
 from citekit.citations.names import family_suffixes
 from citekit.citations.tagger import (
     as_of_dates,
@@ -25,8 +25,7 @@ from citekit.citations.tagger import (
     volume_parts,
 )
 from citekit.citations.tagger.roles import PERSONS
-from citekit.citations.tagger.tokens import tokenize
-from citekit.languages import shipped_words
+from citekit.citations.tagger.tokens import DASHES, tokenize
 from citekit.model import Location
 from tests.citations.prechecked import answer_present, parsed, sample_notes
 
@@ -56,7 +55,7 @@ _WRITTEN = [
 
 # every text and word the prechecks ask for: present, the passes run their whole work
 _TEXTS = frozenset(
-    {":", "/", "(", *spaced_volumes._DASHES}
+    {":", "/", "(", *DASHES}
     | family_suffixes()
     | ordinal_volumes._volume_words()
     | publisher_series._series_words()
@@ -91,15 +90,6 @@ def test_prechecks_answering_present_change_no_parse(
     )
     answer_present(monkeypatch, texts=(_TEXTS, texts), words=(_WORDS, (as_of_dates,)))
     assert parsed(notes) == guarded
-
-
-def test_access_note_openers_are_the_shipped_words() -> None:
-    assert set(access_notes._openers()) == shipped_words("access_note")
-
-
-def test_as_of_openers_open_every_phrase() -> None:
-    for phrase in as_of_dates._phrases():
-        assert phrase[0] in as_of_dates._openers()
 
 
 @pytest.mark.parametrize("note", _WRITTEN)

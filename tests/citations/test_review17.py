@@ -9,7 +9,7 @@ import pytest
 
 from citekit.citations import parse_note
 from citekit.citations.bracketed import bracketed_source
-from citekit.citations.type_cues import news_outlet
+from citekit.citations.news_outlets import news_outlet
 from citekit.langid import detect_language
 from citekit.model import Location
 

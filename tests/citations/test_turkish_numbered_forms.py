@@ -1,6 +1,6 @@
 """Turkish numbered forms: ordinals (`21. Yüzyılda`, `II. Cilt`, `VII. Dizi`), a Roman volume
 before the closing page, the issue's capital `S.` beside the page's small `s.`, a year's report
-(`2021 Yılı …`), `der.` (derleyen), and second given names after an initial."""
+(`2021 Yılı …`) and `der.` (derleyen)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 
 from citekit.citations import parse_note
-from citekit.citations.names import to_name
 from citekit.model import Citation, Location, NoteKind
 
 
@@ -187,21 +186,6 @@ def test_publisher_series(note: str, want: dict[str, Any]) -> None:
 )
 def test_turkish_words(note: str, want: dict[str, Any]) -> None:
     _check(_cite(note), want)
-
-
-@pytest.mark.parametrize(
-    ("written", "family"),
-    [
-        ("M. Fuad Köprülü", "Köprülü"),
-        ("Ö. Lütfi Barkan", "Barkan"),
-        ("İ. Hakkı Uzunçarşılı", "Uzunçarşılı"),
-        ("M. Şükrü Hanioğlu", "Hanioğlu"),
-        ("A. Adnan Adıvar", "Adıvar"),
-        ("B. Öztürk Can", "Öztürk Can"),
-    ],
-)
-def test_second_given_name_after_initial(written: str, family: str) -> None:
-    assert to_name(written).family == family
 
 
 @pytest.mark.parametrize(

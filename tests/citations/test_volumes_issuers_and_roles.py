@@ -83,6 +83,12 @@ def test_role_word_title_not_place(note: str, title: str, place: str) -> None:
         ("M. Şakir Ülkütaşır", "Ülkütaşır"),
         ("H. Fahrettin Güven", "Güven"),
         ("A. B. Ivanov Petrov", "Ivanov Petrov"),
+        ("M. Fuad Köprülü", "Köprülü"),
+        ("Ö. Lütfi Barkan", "Barkan"),
+        ("İ. Hakkı Uzunçarşılı", "Uzunçarşılı"),
+        ("M. Şükrü Hanioğlu", "Hanioğlu"),
+        ("A. Adnan Adıvar", "Adıvar"),
+        ("B. Öztürk Can", "Öztürk Can"),
     ],
 )
 def test_second_given_name_after_initials(written: str, family: str) -> None:

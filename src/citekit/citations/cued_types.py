@@ -49,11 +49,11 @@ from collections.abc import Mapping
 from typing import Final
 
 from citekit.citations.names import is_organisation
+from citekit.citations.news_outlets import news_outlet
 from citekit.citations.type_cues import (
     casefold,
     has_cue,
     has_type_cue,
-    news_outlet,
     type_cues,
     word_after,
 )

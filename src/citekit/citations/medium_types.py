@@ -36,7 +36,8 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
-from citekit.citations.type_cues import casefold, has_cue, news_outlet, type_cues
+from citekit.citations.news_outlets import news_outlet
+from citekit.citations.type_cues import casefold, has_cue, type_cues
 from citekit.languages import shipped_type_words
 
 __all__ = ["law_in_title", "listed_type", "medium_type", "subject_title"]

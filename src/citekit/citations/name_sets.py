@@ -1,6 +1,7 @@
-"""Word and letter sets of names over every shipped language, read once: the `[names] given`
-words (lower-cased) and the `[names] vowels` letters. One place for the name rules of
-`names.py`, `run_initials.py` and `body_acronyms.py` to ask."""
+"""Word and letter sets of names over every shipped language, read once: the `[names]` words
+a name is made of or closed by (given names, particles, sons, father's endings, generations,
+ranks, epithets, honorifics, a body's words) and the `[names] vowels` letters. One place for
+the name rules of `names.py`, `run_initials.py` and `body_acronyms.py` to ask."""
 
 from __future__ import annotations
 
@@ -9,7 +10,22 @@ import functools
 from citekit.citations._words import lower
 from citekit.languages import available_languages, language
 
-__all__ = ["given_names", "name_vowels", "organisation_ends"]
+__all__ = [
+    "epithets",
+    "family_first_given_names",
+    "family_particles",
+    "family_suffixes",
+    "generation_words",
+    "given_names",
+    "honorifics",
+    "name_vowels",
+    "named_after_words",
+    "organisation_ends",
+    "organisation_words",
+    "patronymic_endings",
+    "rank_titles",
+    "son_words",
+]
 
 
 @functools.cache
@@ -29,4 +45,88 @@ def organisation_ends() -> frozenset[str]:
     """The `[names] organisation_end` words of every shipped language, lower-cased."""
     return frozenset(
         lower(w) for code in available_languages() for w in language(code).organisation_ends
+    )
+
+
+@functools.cache
+def organisation_words() -> frozenset[str]:
+    """The `[names] organisation` words of every shipped language, lower-cased."""
+    return frozenset(
+        lower(w) for code in available_languages() for w in language(code).organisation_words
+    )
+
+
+@functools.cache
+def family_suffixes() -> frozenset[str]:
+    """The `[names] family_suffix` words of every shipped language, lower-cased."""
+    return frozenset(
+        lower(w) for code in available_languages() for w in language(code).family_suffixes
+    )
+
+
+@functools.cache
+def named_after_words() -> frozenset[str]:
+    """The `[names] named_after` words of every shipped language (`атындағы`, `adyndaky`)."""
+    return frozenset(w for code in available_languages() for w in language(code).named_after)
+
+
+@functools.cache
+def generation_words() -> frozenset[str]:
+    """The `[names] generation` words of every shipped language as tokens read them, their
+    period apart (`Jr.` -> `Jr`)."""
+    return frozenset(
+        w.rstrip(".") for code in available_languages() for w in language(code).generation_words
+    )
+
+
+@functools.cache
+def patronymic_endings() -> tuple[str, ...]:
+    """The `[names] patronymic` endings of every shipped language, lower-cased."""
+    return tuple(
+        sorted({lower(w) for c in available_languages() for w in language(c).patronymic_endings})
+    )
+
+
+@functools.cache
+def family_particles() -> frozenset[str]:
+    """The `[names] particle` words of every shipped language, lower-cased."""
+    return frozenset(
+        lower(w) for code in available_languages() for w in language(code).family_particles
+    )
+
+
+@functools.cache
+def son_words() -> frozenset[str]:
+    """The `[names] son` words written in full (`ibn`, `bin`), lower-cased."""
+    words = (w for code in available_languages() for w in language(code).name_sons)
+    return frozenset(lower(w) for w in words if not w.endswith("."))
+
+
+@functools.cache
+def rank_titles() -> frozenset[str]:
+    """The `[names] rank` titles of every shipped language, as written (`Paşa`, `Hanım`)."""
+    return frozenset(w for code in available_languages() for w in language(code).rank_titles)
+
+
+@functools.cache
+def epithets() -> frozenset[str]:
+    """The `[names] epithet` words of every shipped language, lower-cased (`жырау`, `efendi`)."""
+    return frozenset(lower(w) for code in available_languages() for w in language(code).epithets)
+
+
+@functools.cache
+def honorifics() -> frozenset[str]:
+    """The `[names] honorific` words of every shipped language, lower-cased."""
+    return frozenset(lower(w) for code in available_languages() for w in language(code).honorifics)
+
+
+@functools.cache
+def family_first_given_names() -> frozenset[str]:
+    """The `[names] given` words of the languages whose lists write names family first (those
+    written in Cyrillic, and each `[names] family_first` one), lower-cased."""
+    return frozenset(
+        lower(w)
+        for code in available_languages()
+        if language(code).script == "Cyrl" or language(code).family_first
+        for w in language(code).given_names
     )

@@ -16,9 +16,23 @@ from attrs import evolve
 from citekit._text import unmixed_word
 from citekit.citations._words import lower, patterns
 from citekit.citations.body_acronyms import headed_by_acronym, regional_bodies
-from citekit.citations.name_sets import given_names, name_vowels, organisation_ends
+from citekit.citations.name_sets import (
+    epithets,
+    family_first_given_names,
+    family_particles,
+    family_suffixes,
+    generation_words,
+    given_names,
+    honorifics,
+    name_vowels,
+    named_after_words,
+    organisation_ends,
+    organisation_words,
+    patronymic_endings,
+    rank_titles,
+    son_words,
+)
 from citekit.citations.run_initials import run_initials, spelled_initials
-from citekit.languages import available_languages, language
 from citekit.model import Name
 
 __all__ = [
@@ -64,45 +78,6 @@ def _is_initial(word: str) -> bool:
     )
 
 
-@functools.cache
-def _organisation_words() -> frozenset[str]:
-    """The `[names] organisation` words of every shipped language, lower-cased."""
-    return frozenset(
-        lower(w) for code in available_languages() for w in language(code).organisation_words
-    )
-
-
-@functools.cache
-def family_suffixes() -> frozenset[str]:
-    """The `[names] family_suffix` words of every shipped language, lower-cased."""
-    return frozenset(
-        lower(w) for code in available_languages() for w in language(code).family_suffixes
-    )
-
-
-@functools.cache
-def named_after_words() -> frozenset[str]:
-    """The `[names] named_after` words of every shipped language (`атындағы`, `adyndaky`)."""
-    return frozenset(w for code in available_languages() for w in language(code).named_after)
-
-
-@functools.cache
-def generation_words() -> frozenset[str]:
-    """The `[names] generation` words of every shipped language as tokens read them, their
-    period apart (`Jr.` -> `Jr`)."""
-    return frozenset(
-        w.rstrip(".") for code in available_languages() for w in language(code).generation_words
-    )
-
-
-@functools.cache
-def _patronymic() -> tuple[str, ...]:
-    """The `[names] patronymic` endings of every shipped language, lower-cased."""
-    return tuple(
-        sorted({lower(w) for c in available_languages() for w in language(c).patronymic_endings})
-    )
-
-
 @functools.lru_cache(maxsize=4096)  # a run's text is asked again as its one name (`to_name`)
 def is_organisation(written: str) -> bool:
     """Whether a name as written is a body's ("Türk Tarih Kurumu", "Министерство
@@ -111,7 +86,7 @@ def is_organisation(written: str) -> bool:
     words = _WORD_RUN.findall(written)
     if len(words) > 1 and _body_end(words):
         return True
-    return not _organisation_words().isdisjoint(lower(unmixed_word(w)) for w in words)
+    return not organisation_words().isdisjoint(lower(unmixed_word(w)) for w in words)
 
 
 def _body_end(parts: list[str]) -> bool:
@@ -159,39 +134,6 @@ def _full_name(part: str) -> bool:
         for k, w in enumerate(words)
     )
     return len(words) >= 2 and marked and not all(is_initials(w) for w in words)
-
-
-@functools.cache
-def family_particles() -> frozenset[str]:
-    """The `[names] particle` words of every shipped language, lower-cased."""
-    return frozenset(
-        lower(w) for code in available_languages() for w in language(code).family_particles
-    )
-
-
-@functools.cache
-def _sons() -> frozenset[str]:
-    """The `[names] son` words written in full (`ibn`, `bin`), lower-cased."""
-    words = (w for code in available_languages() for w in language(code).name_sons)
-    return frozenset(lower(w) for w in words if not w.endswith("."))
-
-
-@functools.cache
-def _rank_titles() -> frozenset[str]:
-    """The `[names] rank` titles of every shipped language, as written (`Paşa`, `Hanım`)."""
-    return frozenset(w for code in available_languages() for w in language(code).rank_titles)
-
-
-@functools.cache
-def epithets() -> frozenset[str]:
-    """The `[names] epithet` words of every shipped language, lower-cased (`жырау`, `efendi`)."""
-    return frozenset(lower(w) for code in available_languages() for w in language(code).epithets)
-
-
-@functools.cache
-def honorifics() -> frozenset[str]:
-    """The `[names] honorific` words of every shipped language, lower-cased."""
-    return frozenset(lower(w) for code in available_languages() for w in language(code).honorifics)
 
 
 def without_honorifics(written: str) -> str:
@@ -298,11 +240,11 @@ def _split_name(written: str) -> Name:
         direct = _split_name(" ".join(parts[:-1]))
         if direct.family is not None and direct.given is not None:
             return evolve(direct, given=f"{direct.given}, {parts[-1]}", written=written)
-    if len(parts) == _SON_NAME and lower(parts[0]) in _sons() and parts[1][:1].isupper():
+    if len(parts) == _SON_NAME and lower(parts[0]) in son_words() and parts[1][:1].isupper():
         return Name(family=written, written=written)  # `Ibn Khaldun`: "son of" opens the family
     if len(parts) > 1 and lower(parts[-1]) in epithets() and parts[-1].islower():
         return Name(literal=written, written=written)  # `Бұхар жырау`: known by the epithet
-    if len(parts) > 1 and parts[-1] in _rank_titles() and parts[-2][:1].isupper():
+    if len(parts) > 1 and parts[-1] in rank_titles() and parts[-2][:1].isupper():
         # `Ahmet Cevdet Paşa`: a rank after the name joins the word before it, the family
         family = " ".join(parts[-2:])
         return Name(family=family, given=" ".join(parts[:-2]) or None, written=written)
@@ -310,7 +252,7 @@ def _split_name(written: str) -> Name:
         return Name(family=glued[1], given=glued[0], written=written)  # `И.И.Иванов`
     if len(parts) == 1 or is_organisation(written):
         return Name(literal=written, written=written)
-    if headed_by_acronym(parts, _organisation_words(), given_names()):
+    if headed_by_acronym(parts, organisation_words(), given_names()):
         return Name(literal=written, written=written)  # `UNDP Kazakhstan`, `IOM Kyrgyzstan`
     caps = parts[-1].isalpha() and parts[-1].isupper() and len(parts[-1]) <= 3
     # an upper-case surname keeps its initials when it is clearly the longer word ("КУЛАГИН МИ")
@@ -470,26 +412,14 @@ def _given_first(parts: list[str]) -> bool:
     `script`), the first no given name (`Иванов Иван`, `Іваненко Роман`; `Melissa Francis`
     keeps its order)."""
     first, second = (lower(p) for p in parts)
-    return second in _cyrillic_given() and first not in given_names()
-
-
-@functools.cache
-def _cyrillic_given() -> frozenset[str]:
-    """The `[names] given` words of the languages whose lists write names family first (those
-    written in Cyrillic, and each `[names] family_first` one), lower-cased."""
-    return frozenset(
-        lower(w)
-        for code in available_languages()
-        if language(code).script == "Cyrl" or language(code).family_first
-        for w in language(code).given_names
-    )
+    return second in family_first_given_names() and first not in given_names()
 
 
 def _fathers(word: str) -> bool:
     """Whether a capitalised word ends as a father's name does (`Петрович`, `Әбішұлы`)."""
     folded = lower(word)
     letters = folded.translate(_NO_MARKS)  # `Abdug'aniyevich`: the apostrophe is a letter's mark
-    return word[:1].isupper() and letters.isalpha() and folded.endswith(_patronymic())
+    return word[:1].isupper() and letters.isalpha() and folded.endswith(patronymic_endings())
 
 
 def fathers_name(word: str) -> bool:

@@ -32,7 +32,8 @@ from typing import Final
 
 from citekit.citations.addresses import news_path
 from citekit.citations.names import is_organisation
-from citekit.citations.type_cues import has_cue, news_outlet
+from citekit.citations.news_outlets import news_outlet
+from citekit.citations.type_cues import has_cue
 from citekit.languages import available_languages, language, shipped_type_words, shipped_words
 
 __all__ = [

@@ -18,7 +18,8 @@ from typing import Final
 
 from citekit.citations.body_acronyms import acronyms_only
 from citekit.citations.names import is_organisation
-from citekit.citations.type_cues import RANGE, has_cue, news_outlet
+from citekit.citations.news_outlets import news_outlet
+from citekit.citations.type_cues import RANGE, has_cue
 
 __all__ = ["printed_report"]
 

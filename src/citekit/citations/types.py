@@ -36,6 +36,7 @@ from citekit.citations.news_evidence import (
     news_evidence,
     site_host,
 )
+from citekit.citations.news_outlets import news_outlet
 from citekit.citations.printed_reports import printed_report
 from citekit.citations.report_titles import report_titled
 from citekit.citations.serial_works import serial_works
@@ -55,7 +56,6 @@ from citekit.citations.type_cues import (
     has_cue,
     has_type_cue,
     law_name,
-    news_outlet,
     quoted_after_word,
     self_published,
     type_cues,

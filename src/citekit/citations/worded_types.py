@@ -66,13 +66,13 @@ from citekit.citations.addresses import social_host
 from citekit.citations.court_cases import court_numbered
 from citekit.citations.magazine_names import magazine_named
 from citekit.citations.names import is_organisation
+from citekit.citations.news_outlets import news_outlet
 from citekit.citations.tagger.quotes import QUOTES as _QUOTES
 from citekit.citations.type_cues import (
     bracket_after,
     casefold,
     has_cue,
     has_type_cue,
-    news_outlet,
     quoted,
     type_cues,
     word_after,

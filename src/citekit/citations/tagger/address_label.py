@@ -7,11 +7,10 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import DASHES, Token
 
 __all__ = ["address_label"]
 
-_DASHES: Final = frozenset({"–", "—", "-"})
 _NAMING: Final = frozenset({"container-title", "publisher", "publisher-place"})
 
 
@@ -27,7 +26,7 @@ def address_label(tokens: list[Token], found: list[Run]) -> list[Run]:
             label in _NAMING
             and b - a == 1
             and a > 0
-            and tokens[a - 1].text in _DASHES
+            and tokens[a - 1].text in DASHES
             and tokens[b].text == ":"
             and out[j + 1][0] == "URL"
             and out[j + 1][1] in (b, b + 1)

@@ -9,11 +9,10 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import LONG_DASHES, Token, text_set
 
 __all__ = ["area_in_title"]
 
-_DASHES: Final = frozenset({"—", "–"})
 _MAX_PLACE: Final = 3  # tokens of a place: `АЛМА - АТА`, `Нижний Новгород`
 _HYPHENS: Final = frozenset({"-", "‐"})
 
@@ -32,7 +31,7 @@ def area_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with `. — Place : Publisher` closing the title's run before `, Year` read as
     the place and the publisher, when the note names neither."""
     texts = text_set(tokens)
-    if ":" not in texts or "." not in texts or _DASHES.isdisjoint(texts):
+    if ":" not in texts or "." not in texts or LONG_DASHES.isdisjoint(texts):
         return list(found)  # no `. — Place :` (most notes)
     labels = [label for label, _, _ in found]
     if "publisher-place" in labels or "publisher" in labels or "title" not in labels:
@@ -43,7 +42,7 @@ def area_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     if not after or after[0][0] != "issued" or tokens[b].text != ",":
         return list(found)
     for i in range(a + 1, b - 3):
-        if tokens[i].text != "." or tokens[i + 1].text not in _DASHES:
+        if tokens[i].text != "." or tokens[i + 1].text not in LONG_DASHES:
             continue
         colon = next((k for k in range(i + 2, b) if tokens[k].text == ":"), None)
         if colon is None or colon + 1 >= b or not _place(tokens, i + 2, colon):

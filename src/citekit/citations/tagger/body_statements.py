@@ -11,12 +11,11 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import DASHES, Token
 
 __all__ = ["body_statement"]
 
 _HEAD: Final = frozenset({"title", "author", "issued", "container-title", OTHER})
-_DASHES: Final = frozenset({"–", "—", "-"})
 _ROLES: Final = frozenset({"editor", "translator", "contributor"})
 _MAX_BODY: Final = 12  # tokens of the body's name at most
 
@@ -35,11 +34,11 @@ def body_statement(tokens: list[Token], marks: list[set[str]], found: list[Run])
         return found
     s = slashes[0]
     e = s + 1
-    while e < len(tokens) and tokens[e].text != "." and tokens[e].text not in _DASHES:
+    while e < len(tokens) and tokens[e].text != "." and tokens[e].text not in DASHES:
         e += 1
     if e >= len(tokens) or e == s + 1 or e - s - 1 > _MAX_BODY:
         return found
-    if e + 1 < len(tokens) and tokens[e].text == "." and tokens[e + 1].text not in _DASHES:
+    if e + 1 < len(tokens) and tokens[e].text == "." and tokens[e + 1].text not in DASHES:
         return found  # the area closes with `. –` (or the note ends)
     body = range(s + 1, e)
     if not tokens[s + 1].text[:1].isupper() or any(

@@ -11,7 +11,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, first_run, painted
 from citekit.citations.tagger.quotes import QUOTES
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import DASHES, Token
 
 __all__ = ["abbreviated_bracket", "bracket_in_title", "period_in_bracket"]
 
@@ -124,7 +124,7 @@ def period_in_bracket(tokens: list[Token], found: list[Run]) -> list[Run]:
     if label != "issued" or s not in (b, b + 1) or b + 6 > len(tokens):
         return found
     words = [t.text for t in tokens[b : b + 5]]
-    if words[0] != "(" or words[2] not in "-–—" or words[4] != ")" or e > b + 4:
+    if words[0] != "(" or words[2] not in DASHES or words[4] != ")" or e > b + 4:
         return found
     first, last = words[1], words[3]
     if not (first.isdigit() and last.isdigit() and len(first) == len(last) == _YEAR):

@@ -10,7 +10,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.name_words import name_joins
 from citekit.citations.tagger.prechecks import marks_union
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import DASHES, Token, text_set
 
 __all__ = ["editor_before_role", "editor_opens_note"]
 
@@ -22,7 +22,6 @@ _LONGEST_ROLE: Final = 4  # tokens inside the brackets at most (`( orgs . )`)
 _LONGEST_NAME: Final = 8  # tokens of a name before its bracketed role (`Ahmet Yaşar Ocak`)
 _LONGEST_NAMES: Final = 16  # … of inverted names (`Laruelle, M., & Peyrouse, S.`)
 _NAME_MARKS: Final = frozenset({".", ","})
-_DASHES: Final = frozenset({"-", "–", "—"})
 
 
 def _role_end(tokens: list[Token], marks: list[set[str]], k: int) -> int | None:
@@ -99,7 +98,7 @@ def _join(tokens: list[Token], k: int) -> bool:
     text = tokens[k].text
     if text in name_joins():
         return True
-    if text not in _DASHES or k == 0 or k + 1 >= len(tokens):
+    if text not in DASHES or k == 0 or k + 1 >= len(tokens):
         return False
     return tokens[k - 1].end < tokens[k].start and tokens[k].end < tokens[k + 1].start
 

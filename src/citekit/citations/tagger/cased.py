@@ -10,7 +10,7 @@ from typing import Final
 
 from citekit._text import SMALL_ROMAN
 from citekit.citations.tagger.lexicons import fold
-from citekit.citations.tagger.tokens import token_texts
+from citekit.citations.tagger.tokens import DASHES, token_texts
 from citekit.languages import available_languages, language, shipped_words
 
 __all__ = ["cased_words", "typed_lower"]
@@ -204,7 +204,7 @@ def _role_end(words: list[str], i: int, roles: frozenset[tuple[str, ...]], longe
 
 
 # the marks before a place in an imprint: the area's period or dash, a list's comma
-_PLACE_AFTER: Final = frozenset({".", ",", "–", "—", "-"})
+_PLACE_AFTER: Final = DASHES | {".", ","}
 
 
 def _names_end(words: list[str], i: int, joins: frozenset[str]) -> bool:

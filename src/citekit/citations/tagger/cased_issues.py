@@ -13,7 +13,7 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import SHORT_DASHES, Token, text_set
 from citekit.languages import available_languages, language
 
 __all__ = ["capital_issue"]
@@ -87,6 +87,10 @@ def _issue_before(tokens: list[Token], found: list[Run], issue: str, small: int)
 
 def _page_end(tokens: list[Token], k: int) -> int:
     """Where the page or the range of pages at token `k` ends (`8`, `4-6`)."""
-    if k + 2 < len(tokens) and tokens[k + 1].text in "-–" and tokens[k + 2].text.isdecimal():
+    if (
+        k + 2 < len(tokens)
+        and tokens[k + 1].text in SHORT_DASHES
+        and tokens[k + 2].text.isdecimal()
+    ):
         return k + 3
     return k + 1

@@ -10,11 +10,10 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import DASHES, Token
 
 __all__ = ["cited_page"]
 
-_DASHES: Final = frozenset({"-", "–", "—"})
 _RANGE: Final = 3  # tokens of `15-44`
 _TWO: Final = 2
 
@@ -50,9 +49,7 @@ def _page_in_range(tokens: list[Token], found: list[Run]) -> list[Run]:
     if b - a != _RANGE or d - c != 1 or c != b + 1 or tokens[b].text != ",":
         return found
     first, dash, last, page = tokens[a].text, tokens[a + 1].text, tokens[b - 1].text, tokens[c]
-    if dash not in _DASHES or not (
-        first.isdecimal() and last.isdecimal() and page.text.isdecimal()
-    ):
+    if dash not in DASHES or not (first.isdecimal() and last.isdecimal() and page.text.isdecimal()):
         return found
     if not int(first) <= int(page.text) <= int(last):
         return found  # `146-150, 212`: two places cited

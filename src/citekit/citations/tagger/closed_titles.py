@@ -27,14 +27,13 @@ from citekit.citations.names import family_particles, family_suffixes
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.marked import kind_marks
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import DASHES, Token, text_set
 from citekit.languages import available_languages, language, shipped_words
 
 __all__ = ["closed_title"]
 
-_DASHES: Final = frozenset({"—", "–", "-"})
 _ENDS: Final = frozenset({"?", "!"})
-_SPLITS: Final = _DASHES | _ENDS
+_SPLITS: Final = DASHES | _ENDS
 _MAX_SITE: Final = 6  # tokens of a site's name after a dash or a headline's `?` at most
 _SHORT: Final = 3  # letters of a short word (`al`, `ed.`) a name's run may hold in lower case
 _MAX_MARK: Final = 3  # words of a work's kind in brackets at most (`Press release`)
@@ -104,7 +103,7 @@ def _site_split(tokens: list[Token], found: list[Run]) -> list[Run] | None:
             continue
         for k in range(b - 2, max(a, b - _MAX_SITE - 2), -1):
             text = tokens[k].text
-            if text in _DASHES and _spaced(tokens, k) and k > a and _name(tokens, k + 1, b):
+            if text in DASHES and _spaced(tokens, k) and k > a and _name(tokens, k + 1, b):
                 if tokens[k - 1].text in ".:":
                     return None  # GOST's area dash (`Title. — М.`), not a site's
                 return painted(painted(found, ("title", a, k)), ("container-title", k + 1, b))

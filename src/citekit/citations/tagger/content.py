@@ -11,13 +11,13 @@ from typing import Final
 
 from citekit._text import fold as _fold
 from citekit.citations.tagger.align import OTHER, Run, runs
-from citekit.citations.tagger.tokens import Token, text_set, tokenize
+from citekit.citations.tagger.tokens import DASHES, Token, text_set, tokenize
 from citekit.languages import shipped_type_words, shipped_words
 
 __all__ = ["designation_apart", "without_designation", "without_kind", "without_medium"]
 
 _TEXT: Final = operator.attrgetter("text")
-_SEPARATORS: Final = frozenset({"/", "–", "—", "-", ".", ","})
+_SEPARATORS: Final = DASHES | {"/", ".", ","}
 
 
 @functools.cache

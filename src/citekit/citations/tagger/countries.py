@@ -11,7 +11,7 @@ from citekit._text import unmixed
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.places import one_place
-from citekit.citations.tagger.tokens import Token, text_set, written_text
+from citekit.citations.tagger.tokens import LONG_DASHES, Token, text_set, written_text
 from citekit.languages import country_names
 
 __all__ = [
@@ -26,7 +26,7 @@ _MAX_WORDS: Final = 6  # "Amerika Birleşik Devletleri", "Bosnia & Herzegovina" 
 _JOINS: Final = frozenset({",", "-", "–"})  # between a city and its country
 _AFTER: Final = frozenset({":", ",", ".", ";", ")"})  # what may follow a country in an imprint
 _KEEP: Final = frozenset({OTHER, "title", "container-title", "publisher", "publisher-place"})
-_OPENS_IMPRINT: Final = frozenset({"(", ".", ",", ";", "—", "–"})
+_OPENS_IMPRINT: Final = LONG_DASHES | {"(", ".", ",", ";"}
 _STATE_AFTER: Final = frozenset({":", ","})  # what follows a bracketed state in an imprint
 _MAX_CODE: Final = 3  # a state's or a country's code: `MA`, `UK`, `USA`
 _MAX_CITY_WORDS: Final = 3  # "Reading", "Ann Arbor", "Salt Lake City"

@@ -11,11 +11,10 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, first_run
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import SHORT_DASHES, Token, text_set
 
 __all__ = ["dashed_subtitle"]
 
-_DASHES: Final = frozenset("-–")
 _MARKS: Final = frozenset(",.;:")
 _SPAN: Final = 24  # tokens of a dashed subtitle at most
 _STOPS: Final = frozenset({"/", ":", "(", "//"})  # an area's or an imprint's mark: no subtitle
@@ -28,7 +27,7 @@ def _glued(tokens: list[Token], k: int) -> bool:
 
 def _opening(tokens: list[Token], k: int) -> bool:
     """Whether the dash at `k` opens a subtitle: glued to one side only, a word on that side."""
-    if tokens[k].text not in _DASHES or k + 1 >= len(tokens) or k == 0:
+    if tokens[k].text not in SHORT_DASHES or k + 1 >= len(tokens) or k == 0:
         return False
     before, after = _glued(tokens, k), _glued(tokens, k + 1)
     if before == after:
@@ -40,7 +39,11 @@ def _opening(tokens: list[Token], k: int) -> bool:
 def _closing(tokens: list[Token], k: int) -> bool:
     """Whether the dash at `k` closes a subtitle: glued to the word before, and a space, the
     sentence's mark or the note's end after it."""
-    if tokens[k].text not in _DASHES or not _glued(tokens, k) or not tokens[k - 1].text.isalnum():
+    if (
+        tokens[k].text not in SHORT_DASHES
+        or not _glued(tokens, k)
+        or not tokens[k - 1].text.isalnum()
+    ):
         return False
     return k + 1 == len(tokens) or not _glued(tokens, k + 1) or tokens[k + 1].text in _MARKS
 
@@ -48,7 +51,7 @@ def _closing(tokens: list[Token], k: int) -> bool:
 def dashed_subtitle(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the first title's run that opens a dashed subtitle run on to its closing
     dash, the runs it covers given to it (a comma or a period after the dash to no field)."""
-    if _DASHES.isdisjoint(text_set(tokens)):
+    if SHORT_DASHES.isdisjoint(text_set(tokens)):
         return found  # no dash (most notes)
     j = first_run(found, "title")
     if j is None:

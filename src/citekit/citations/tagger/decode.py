@@ -107,7 +107,7 @@ from citekit.citations.tagger.title_before_slashes import (
 from citekit.citations.tagger.title_bounds import title_bounds
 from citekit.citations.tagger.title_roles import role_word_after_title, run_before_role
 from citekit.citations.tagger.titled_initials import initials_opening_titles
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import DASHES, Token
 from citekit.citations.tagger.trailing_dates import trailing_date
 from citekit.citations.tagger.undated import undated_heading
 from citekit.citations.tagger.undated_access import undated_address_end
@@ -223,7 +223,7 @@ def _in_exact(exact: Exact, offset: int, only: str = "") -> bool:
 
 
 # after a run's last word, an opening bracket too (`гг. [Электронный ресурс]`)
-_RUN_MARKS: Final = frozenset({".", "—", "–", "-", ":", ";", ",", "(", "["})
+_RUN_MARKS: Final = DASHES | {".", ":", ";", ",", "(", "["}
 
 
 @functools.cache

@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from citekit.citations.tagger.align import Run, labels_at, painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import SHORT_DASHES, Token
 
 __all__ = ["double_volume"]
 
@@ -39,7 +39,7 @@ def double_volume(tokens: list[Token], text: str, found: list[Run]) -> list[Run]
     labels = labels_at(found, len(tokens))
     for k in range(1, len(tokens) - 5):
         first, dash, last, bracket, year = tokens[k : k + 5]
-        if not (first.text.isdigit() and dash.text in "-–" and last.text.isdigit()):
+        if not (first.text.isdigit() and dash.text in SHORT_DASHES and last.text.isdigit()):
             continue
         if bracket.text != "(" or not (year.text.isdigit() and len(year.text) == 4):
             continue

@@ -15,7 +15,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.places import one_place
 from citekit.citations.tagger.prechecks import marks_union
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import DASHES, Token
 from citekit.languages import shipped_words
 
 __all__ = ["edition_statement"]
@@ -105,7 +105,7 @@ _LOOSE: Final = frozenset({OTHER, "issued"})  # runs an edition's number may hid
 _EDITION_DIGITS: Final = 2
 
 
-_OPENERS: Final = frozenset({".", ",", "–", "—", "-"})  # what opens an edition's area
+_OPENERS: Final = DASHES | {".", ","}  # what opens an edition's area
 
 
 def _suffixed(tokens: list[Token], marks: list[set[str]], k: int) -> int:

@@ -13,13 +13,13 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, labels_at
 from citekit.citations.tagger.heads import painted
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import LONG_DASHES, Token, text_set
 from citekit.languages import shipped_words
 
 __all__ = ["kind_after_number", "kind_only_edition", "number_and_kind"]
 
 _FREE: Final = frozenset({OTHER, "title"})  # the labels the kind's words may have had
-_CLOSERS: Final = frozenset({".", ",", ";", ")", "]", "–", "—"})  # what may close an edition
+_CLOSERS: Final = LONG_DASHES | {".", ",", ";", ")", "]"}  # what may close an edition
 _BRACKETED: Final = frozenset({*_FREE, "container-title"})  # … inside a bracket of their own
 
 

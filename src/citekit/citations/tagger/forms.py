@@ -16,7 +16,7 @@ from citekit._text import unmixed
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.bylines import dated_author
 from citekit.citations.tagger.isnad_slashes import single_slash
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import DASHES, Token, text_set
 from citekit.languages import shipped_words
 
 __all__ = [
@@ -61,7 +61,7 @@ def trailing_page(tokens: list[Token], a: int, b: int) -> list[Run] | None:
     if not words or tokens[a].text != "," or not all(tokens[k].text.isdigit() for k in words):
         return None
     first, last = words[0], words[-1]
-    if len(words) > 2 or (len(words) == 2 and tokens[first + 1].text not in "-–—"):
+    if len(words) > 2 or (len(words) == 2 and tokens[first + 1].text not in DASHES):
         return None
     if len(words) == 2 and last != first + 2:
         return None
@@ -88,7 +88,7 @@ def _area_end(tokens: list[Token], i: int) -> int | None:
     for k in range(i + 1, len(tokens)):
         if tokens[k].text == "/":
             return k if k + 1 < len(tokens) and tokens[k + 1].text == "/" else None
-        if tokens[k].text == "." and k + 1 < len(tokens) and tokens[k + 1].text in "-–—":
+        if tokens[k].text == "." and k + 1 < len(tokens) and tokens[k + 1].text in DASHES:
             return k
     return None
 
@@ -162,7 +162,7 @@ def labelled_page(
     if not all(tokens[k].text.isdigit() and len(tokens[k].text) < _YEAR_DIGITS for k in numbers):
         return None
     first, last = numbers[0], numbers[-1]
-    if len(numbers) > 2 or (len(numbers) == 2 and tokens[first + 1].text not in "-–—"):
+    if len(numbers) > 2 or (len(numbers) == 2 and tokens[first + 1].text not in DASHES):
         return None
     label = "page" if part or len(numbers) == 2 else "number-of-pages"
     return [(OTHER, a, first), (label, first, last + 1), (OTHER, last + 1, b)]
@@ -386,7 +386,7 @@ def covered_years(tokens: list[Token], labels: Sequence[str]) -> list[str]:
         if tokens[i].text != "(" or out[i - 1] != "title":
             continue  # the bracket must open right after the title
         span = [t.text for t in tokens[i : i + 5]]
-        if out[i - 1] != "title" or span[0] != "(" or span[4] != ")" or span[2] not in "-–—":
+        if out[i - 1] != "title" or span[0] != "(" or span[4] != ")" or span[2] not in DASHES:
             continue
         if _year(span[1]) and _year(span[3]) and "issued" in out[i + 5 :]:
             out[i : i + 5] = ["title"] * 5

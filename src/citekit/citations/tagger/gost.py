@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import LONG_DASHES, Token, text_set
 
 __all__ = ["gost_part", "other_title_info"]
 
@@ -102,7 +102,6 @@ def gost_part(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> l
     return _abbreviated_host(tokens, marks, [run for run in out if run[1] < run[2]], host)
 
 
-_DASHES: Final = frozenset("—–")
 _NUMBERS: Final = frozenset({"issued", "volume", "issue", "page"})
 _PLACE: Final = "publisher-place"
 _PREPOSITION: Final = 2  # letters of a preposition between shortened words at most (`по`)
@@ -126,7 +125,7 @@ def _abbreviated_host(
             break  # a label word (`vol.`, `вып.`), or a whole word: no host's abbreviation
         k += 1
     words = [i for i in range(a, k) if tokens[i].text.isalpha()]
-    ends = (k < b and tokens[k].text in _DASHES) or (
+    ends = (k < b and tokens[k].text in LONG_DASHES) or (
         k == b and host + 2 < len(out) and out[host + 2][0] in _NUMBERS
     )
     # `… Всерос. науч. конф. Казань: …`: the shortened words, then the imprint's place

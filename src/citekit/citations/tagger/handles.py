@@ -14,7 +14,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.lexicons import fold
 from citekit.citations.tagger.prechecks import folds_as_casefold
-from citekit.citations.tagger.tokens import Token, casefolded_set, tokenize
+from citekit.citations.tagger.tokens import SHORT_DASHES, Token, casefolded_set, tokenize
 from citekit.languages import shipped_words
 
 __all__ = ["social_post"]
@@ -80,7 +80,7 @@ def _labels_at(found: list[Run], a: int, b: int) -> set[str]:
 
 def _channel(tokens: list[Token], found: list[Run], k: int, end: int) -> list[Run] | None:
     """A platform's channel whose name follows it in quotes (`Telegram-канал «Readovka»`)."""
-    c = end + (end < len(tokens) and tokens[end].text in "-–")
+    c = end + (end < len(tokens) and tokens[end].text in SHORT_DASHES)
     if c + 1 >= len(tokens) or fold(tokens[c].text) not in _channels():
         return None
     opener = tokens[c + 1].text

@@ -18,14 +18,13 @@ from typing import Final
 from citekit._text import mixed_words, unmixed_word
 from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.heads import painted
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import DASHES, Token, text_set
 from citekit.citations.tagger.totals import set_count
 from citekit.citations.tagger.volumes import volume_number
 from citekit.languages import shipped_words
 
 __all__ = ["host_numbers"]
 
-_DASHES: Final = frozenset({"–", "—", "-"})
 _HOST: Final = "container-title"
 _KIND: Final = 10  # tokens of a host's other title information at most (`сб. науч. тр.`)
 _KIND_MIN: Final = 2  # … at least: a word and its period
@@ -61,7 +60,7 @@ def _area_ends(tokens: list[Token], k: int) -> bool:
         k += 1
     if period and k + 1 < len(tokens) and is_year(tokens[k].text):
         return tokens[k + 1].text in ".,"
-    return k >= len(tokens) or tokens[k].text in _DASHES
+    return k >= len(tokens) or tokens[k].text in DASHES
 
 
 def _named_end(tokens: list[Token], k: int) -> int | None:
@@ -97,12 +96,12 @@ def _kind_end(tokens: list[Token], k: int) -> int | None:
     `: ғылыми мақалалар жинағы`): words in small letters and their periods up to the next
     area's dash, or None."""
     end = k + 1
-    while end < len(tokens) and end - k <= _KIND and tokens[end].text not in _DASHES:
+    while end < len(tokens) and end - k <= _KIND and tokens[end].text not in DASHES:
         word = tokens[end].text
         if not (word == "." or (word.isalpha() and word.islower())):
             return None
         end += 1
-    if end >= len(tokens) or tokens[end].text not in _DASHES or end - k < _KIND_MIN:
+    if end >= len(tokens) or tokens[end].text not in DASHES or end - k < _KIND_MIN:
         return None
     return end - 1 if tokens[end - 1].text == "." else end
 

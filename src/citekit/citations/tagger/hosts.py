@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import SHORT_DASHES, Token
 
 __all__ = [
     "host_after_in",
@@ -78,7 +78,8 @@ def journal_in_title(
 def _page_range(tokens: list[Token], found: list[Run]) -> bool:
     """Whether a page run is a range (`45-67`, `224–261`): an article's pages."""
     return any(
-        label == "page" and any(tok.text in "-–" for tok in tokens[a:b]) for label, a, b in found
+        label == "page" and any(tok.text in SHORT_DASHES for tok in tokens[a:b])
+        for label, a, b in found
     )
 
 

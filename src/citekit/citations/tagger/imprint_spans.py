@@ -11,11 +11,11 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.places import one_place
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import DASHES, Token
 
 __all__ = ["joined_places", "publisher_to_year"]
 
-_DASHES: Final = frozenset({"-", "‐", "–", "—"})
+_DASHES: Final = DASHES | {"‐"}
 # what the model may call a piece of the publisher's name after `Place:`
 _PIECES: Final = frozenset({OTHER, "publisher", "title", "container-title"})
 _NAME_MARKS: Final = frozenset({".", "-", "«", "»", '"', "„", "“", "”", "&"})

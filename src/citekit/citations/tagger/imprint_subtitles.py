@@ -17,7 +17,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.quotes import QUOTES
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import DASHES, Token
 from citekit.languages import shipped_type_words, shipped_words
 
 __all__ = ["subtitle_before_imprint"]
@@ -28,7 +28,6 @@ _IMPRINT: Final = frozenset({"publisher-place"})
 _HOSTED: Final = frozenset({"editor", "volume", "issue", "page", "collection-title", "translator"})
 
 
-_AREA_DASHES: Final = frozenset({"—", "–", "-"})
 # the kinds whose word in the second piece makes it a host, or the statement of a thesis
 # (`Абай поэзиясының тілі. … дайындалған диссертация. – Алматы`), never a subtitle
 _HOST_KINDS: Final = ("journal", "newspaper", "conference", "encyclopedia", "thesis")
@@ -51,7 +50,7 @@ def _area_between(tokens: list[Token], b: int, s: int) -> bool:
     """Whether a period, or GOST's period and dash of a new area (`. —`), alone stands between a
     run ending at `b` and one starting at `s`."""
     return _period_between(tokens, b, s) or (
-        s == b + 2 and tokens[b].text == "." and tokens[b + 1].text in _AREA_DASHES
+        s == b + 2 and tokens[b].text == "." and tokens[b + 1].text in DASHES
     )
 
 

@@ -16,13 +16,13 @@ from typing import Final
 
 from citekit.citations.names import given_names
 from citekit.citations.tagger.align import OTHER, Run, first_run
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import DASHES, Token, text_set
 
 __all__ = ["imprinted_title", "publisher_in_title"]
 
 _PIECES: Final = frozenset({"title", "container-title"})
 _PERSONS: Final = frozenset({"author", "editor"})
-_BETWEEN: Final = frozenset({",", ":", ".", ";", "—", "–", "-"})
+_BETWEEN: Final = DASHES | {",", ":", ".", ";"}
 _QUOTES: Final = frozenset('"“”«»„')
 _JOINS: Final = frozenset({"and", "&", "und", "et", "ve", "и", "і", "мен", "we"})
 _YEAR_DIGITS: Final = 4

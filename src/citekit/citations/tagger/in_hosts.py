@@ -9,11 +9,11 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.prechecks import marks_union
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import DASHES, Token
 
 __all__ = ["after_in", "host_after_in_word", "host_before_editor"]
 
-_SEPARATORS: Final = frozenset({",", ".", ";", "/", "–", "—", "-"})  # before the "In" word
+_SEPARATORS: Final = DASHES | {",", ".", ";", "/"}  # before the "In" word
 _PERSONS: Final = frozenset({"editor", "translator"})
 
 

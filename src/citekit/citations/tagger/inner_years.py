@@ -11,7 +11,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, is_year
 from citekit.citations.tagger.prechecks import marks_union
-from citekit.citations.tagger.tokens import Token, casefolded_set, text_set, tokenize
+from citekit.citations.tagger.tokens import DASHES, Token, casefolded_set, text_set, tokenize
 from citekit.languages import shipped_words
 
 __all__ = [
@@ -138,7 +138,6 @@ def _colon_year(tokens: list[Token], labels: list[str]) -> list[str]:
     return labels
 
 
-_DASHES: Final = frozenset({"-", "–", "—"})
 _PERIOD: Final = 5  # tokens of `(1991-2006)`
 
 
@@ -150,7 +149,7 @@ def _bracketed_period(tokens: list[Token], labels: list[str]) -> list[str]:
         if labels[i - 1] != "title" or tokens[i].text != "(" or tokens[i + 4].text != ")":
             continue
         first, dash, last = tokens[i + 1], tokens[i + 2], tokens[i + 3]
-        if not (is_year(first.text) and dash.text in _DASHES and is_year(last.text)):
+        if not (is_year(first.text) and dash.text in DASHES and is_year(last.text)):
             continue
         s = i - 1
         while s > 0 and labels[s - 1] == "title":
@@ -188,7 +187,7 @@ def _bracketed_span(tokens: list[Token], labels: list[str]) -> list[str]:
         ]
         if not times and _early_years(inner):
             times = [inner[0], inner[2]]  # a period of the Middle Ages (`(1136–1225-ci illər)`)
-        if len(times) < 1 + (len(inner) > _PERIOD) or not any(t.text in _DASHES for t in inner):
+        if len(times) < 1 + (len(inner) > _PERIOD) or not any(t.text in DASHES for t in inner):
             continue
         words = [t for t in inner if t.text.isalpha() and len(t.text) > 2 and t not in times]
         if len(words) > _SPAN_WORDS or any(t.text == "," for t in inner):
@@ -202,7 +201,7 @@ def _bracketed_span(tokens: list[Token], labels: list[str]) -> list[str]:
 def _early_years(inner: list[Token]) -> bool:
     """Whether a bracket opens with two years before 1500 a dash joins, the first the earlier
     (`1136–1225`, `750–1258`): a period a history's title covers, as its later years are."""
-    if len(inner) < 3 or inner[1].text not in _DASHES:
+    if len(inner) < 3 or inner[1].text not in DASHES:
         return False
     first, last = inner[0].text, inner[2].text
     return (

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import DASHES, Token
 
 __all__ = ["dashed_names", "role_after_inverted_name"]
 
@@ -72,7 +72,6 @@ def role_after_inverted_name(
     return out
 
 
-_DASHES: Final = frozenset("-–—")
 _NAME_WORDS: Final = 3  # words of a family name, or of given names, at most
 _HEAD_LABELS: Final = frozenset(
     {OTHER, "author", "publisher", "publisher-place", "container-title"}
@@ -113,7 +112,7 @@ def dashed_names(tokens: list[Token], labels: Sequence[str]) -> list[str]:
             break  # İSNAD 2's comma after the last name (`– Turan, Osman, Türk Tarihi, …`)
         commas += text == ","
         spaced = 0 < k < len(tokens) - 1 and tokens[k - 1].end < tokens[k].start
-        if text in _DASHES and spaced and tokens[k].end < tokens[k + 1].start:
+        if text in DASHES and spaced and tokens[k].end < tokens[k + 1].start:
             cuts.append(k)
             commas = 0
         k += 1

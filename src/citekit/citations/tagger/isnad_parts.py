@@ -14,12 +14,11 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.roles import ROLES
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import DASHES, Token
 from citekit.languages import shipped_words
 
 __all__ = ["part_numbers"]
 
-_DASHES: Final = frozenset({"-", "–", "—"})
 _QUOTE_MARKS: Final = frozenset(QUOTES) | frozenset(QUOTES.values())
 
 
@@ -33,7 +32,7 @@ def _numbers(tokens: list[Token], end: int) -> tuple[int, int | None] | None:
     """Where a sentence of numbers that closes at token `end` (its period) starts, and the
     token of its volume's slash (`9/415-460.`), or None (`415-460.`); None if it is none."""
     k = end - 1
-    if k < 3 or not tokens[k].text.isdigit() or tokens[k - 1].text not in _DASHES:
+    if k < 3 or not tokens[k].text.isdigit() or tokens[k - 1].text not in DASHES:
         return None
     k -= 2
     if not tokens[k].text.isdigit():

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import SHORT_DASHES, Token
 
 __all__ = ["issue_after_slash", "single_slash", "slashed_numbers"]
 
@@ -73,7 +73,7 @@ def slashed_numbers(tokens: list[Token], found: list[Run]) -> list[Run]:
             # number glued after the volume's slash is the issue
             end = b + 1
             while end < len(tokens) and tokens[end].start == tokens[end - 1].end:
-                if not (tokens[end].text.isdecimal() or tokens[end].text in ("-", "–")):
+                if not (tokens[end].text.isdecimal() or tokens[end].text in SHORT_DASHES):
                     break
                 end += 1
             numbers = [t.text for t in tokens[b + 1 : end]]
@@ -83,7 +83,9 @@ def slashed_numbers(tokens: list[Token], found: list[Run]) -> list[Run]:
                 return painted(out, ("issue", b + 1, end))  # no page's: `, 2011), 40/1-10.`
         if label == "volume" and "page" not in labels and unlabelled:
             end = b + 1
-            while end < len(tokens) and (tokens[end].text.isdecimal() or tokens[end].text in "-–"):
+            while end < len(tokens) and (
+                tokens[end].text.isdecimal() or tokens[end].text in SHORT_DASHES
+            ):
                 end += 1
             if end > b + 1 and all(t.text in ".;" for t in tokens[end:]):
                 return painted(out, ("page", b + 1, end))

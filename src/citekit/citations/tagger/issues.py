@@ -16,13 +16,12 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import DASHES, Token, text_set
 from citekit.languages import shipped_words
 
 __all__ = ["after_words", "issue_numbers", "numbered_series", "numbered_volume", "worded_numbers"]
 
 _YEAR_DIGITS: Final = 4
-_RANGE: Final = frozenset("-–—")
 _OTHER_NUMBERS: Final = frozenset({"Bvolume", "Bpage", "Bextent"})  # `s.`: a page's word as well
 
 
@@ -81,7 +80,7 @@ def issue_numbers(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
             run = next(r for r in found if r[1] <= k < r[2])
             if run[0] == OTHER:  # `Sayı 75`: the issue's word says what the number is
                 end = k + 1  # … and a double issue's range with it (`№ 513–514`)
-                if end + 1 < run[2] and tokens[end].text in _RANGE:
+                if end + 1 < run[2] and tokens[end].text in DASHES:
                     end += 2 if tokens[end + 1].text.isdecimal() else 0
                 return painted(out, ("issue", k, end))
     if labels.count("volume") == 1:

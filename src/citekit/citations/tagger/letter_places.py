@@ -10,11 +10,10 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import DASHES, Token
 
 __all__ = ["letter_place"]
 
-_DASHES: Final = frozenset("–—-")
 _SEPARATORS: Final = frozenset(";:/")  # what parts imprints, never inside one publisher's name
 _NAME_WORDS: Final = 5  # a publisher's words after the colon at most
 
@@ -30,7 +29,7 @@ def letter_place(tokens: list[Token], found: list[Run]) -> list[Run]:
         if len(letter) != 1 or not letter.isalpha() or not letter.isupper():
             continue
         if (
-            tokens[i - 1].text not in _DASHES
+            tokens[i - 1].text not in DASHES
             or tokens[i + 1].text != "."
             or tokens[i + 2].text != ":"
         ):

@@ -13,7 +13,7 @@ from citekit.citations.tagger.align import OTHER, ROMAN, Run
 from citekit.citations.tagger.direct_names import direct_order
 from citekit.citations.tagger.glued_initials import glued_initials
 from citekit.citations.tagger.roles import PERSONS, ROLES
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import DASHES, Token
 
 __all__ = [
     "double_names",
@@ -29,7 +29,6 @@ __all__ = [
     "spaced_dash",
 ]
 
-_DASHES: Final = "-–—"
 _MAX_GIVEN: Final = 3  # given names after an inverted family's comma
 _MAX_WORDS: Final = 4  # words of a name written in full
 _MAX_INITIAL: Final = 2  # letters of an initial ("A.", "Zh.", "Ye.")
@@ -51,7 +50,7 @@ def spaced_dash(tokens: list[Token], i: int) -> bool:
     Kaya`, GOST's `// Жинақ – Өскемен`); a double name's hyphen is glued (`Ahmet-Ali`)."""
     return (
         0 < i < len(tokens) - 1
-        and tokens[i].text in _DASHES
+        and tokens[i].text in DASHES
         and tokens[i - 1].end < tokens[i].start < tokens[i].end < tokens[i + 1].start
     )
 
@@ -140,7 +139,7 @@ def double_names(tokens: list[Token], found: list[Run]) -> list[Run]:
             and out[-2][0] in PERSONS
             and out[-1][0] == OTHER
             and out[-1][2] - out[-1][1] == 1
-            and tokens[out[-1][1]].text in _DASHES
+            and tokens[out[-1][1]].text in DASHES
             and _glued(tokens, out[-1][1])
             and tokens[a - 2].text.isalpha()
         ):

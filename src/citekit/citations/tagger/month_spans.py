@@ -7,12 +7,12 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import DASHES, Token
 from citekit.dates import parse_date
 
 __all__ = ["month_span"]
 
-_DASHES: Final = frozenset({"—", "–", "-", "/"})
+_DASHES: Final = DASHES | {"/"}
 
 
 def _month(word: str) -> bool:

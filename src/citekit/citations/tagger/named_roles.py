@@ -20,7 +20,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import is_initial, painted
 from citekit.citations.tagger.prechecks import marks_union
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import DASHES, Token
 from citekit.languages import shipped_type_words
 
 __all__ = ["names_after_role", "names_after_slash", "opening_role_title", "unroled_publisher"]
@@ -262,7 +262,6 @@ def _tokens(tokens: list[Token], run: Run) -> list[tuple[int, Token]]:
 # GOST's statement of responsibility, on the model's labels
 _ORDERED_ROLES: Final = tuple(sorted(_ROLE_MARKS))  # `editor` before `translator`
 
-_DASHES: Final = frozenset({"–", "—", "-"})
 _SLASH_HEAD: Final = frozenset({"container-title", "author"})
 _LONGEST: Final = 12  # tokens of the names after the role word at most
 
@@ -316,7 +315,7 @@ def _slashed_names_end(
             text == "."
             and (
                 k + 1 == len(tokens)
-                or tokens[k + 1].text in _DASHES
+                or tokens[k + 1].text in DASHES
                 or _volume_at(tokens, marks, k + 1)
                 or labels[k + 1] == "publisher-place"
             )

@@ -7,12 +7,11 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import DASHES, Token
 
 __all__ = ["issue_part", "numbered_runs"]
 
 _FIELDS: Final = ("volume", "issue")
-_RANGE: Final = frozenset("-–—")
 
 
 def _numbers(tokens: list[Token], a: int, b: int) -> bool:
@@ -22,7 +21,7 @@ def _numbers(tokens: list[Token], a: int, b: int) -> bool:
         bool(texts)
         and texts[0].isdigit()
         and texts[-1].isdigit()
-        and all(t.isdigit() or t in _RANGE for t in texts)
+        and all(t.isdigit() or t in DASHES for t in texts)
     )
 
 

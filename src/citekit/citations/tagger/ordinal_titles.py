@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, ROMAN, Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import SHORT_DASHES, Token
 
 __all__ = [
     "glued_ordinal",
@@ -81,7 +81,6 @@ def ordinal_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 _PERSONS: Final = frozenset({"author", "editor"})
 _BEFORE_TITLE: Final = frozenset({"author", "editor", "issued"})
-_RANGE: Final = frozenset("-–")
 
 
 def _numbers_only(tokens: list[Token], a: int, b: int) -> bool:
@@ -90,7 +89,7 @@ def _numbers_only(tokens: list[Token], a: int, b: int) -> bool:
     if a < 1 or tokens[a - 1].text != ",":
         return False
     return all(
-        (t.text.isdecimal() and len(t.text) <= _DIGITS) or set(t.text) <= ROMAN | _RANGE
+        (t.text.isdecimal() and len(t.text) <= _DIGITS) or set(t.text) <= ROMAN | SHORT_DASHES
         for t in tokens[a:b]
     )
 

@@ -5,15 +5,12 @@ area dash before it) is the range's, and German's `f.` / `ff.` after the page (`
 from __future__ import annotations
 
 import functools
-from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import DASHES, Token, text_set
 from citekit.languages import shipped_words
 
 __all__ = ["page_ends"]
-
-_DASHES: Final = frozenset({"-", "–", "—"})
 
 
 @functools.cache
@@ -26,7 +23,7 @@ def _following() -> frozenset[str]:
 
 def _range_start(tokens: list[Token], a: int) -> int:
     """Where a page run starting at `a` starts once the number and dash glued before it are in."""
-    if a < 2 or tokens[a - 1].text not in _DASHES or not tokens[a - 2].text.isdigit():
+    if a < 2 or tokens[a - 1].text not in DASHES or not tokens[a - 2].text.isdigit():
         return a
     if tokens[a - 2].end != tokens[a - 1].start or tokens[a - 1].end != tokens[a].start:
         return a
@@ -43,7 +40,7 @@ def _following_end(tokens: list[Token], b: int) -> int:
 def page_ends(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with each page run widened by its range's first number and its `f.`."""
     texts = text_set(tokens)
-    if _DASHES.isdisjoint(texts) and _following().isdisjoint(texts):
+    if DASHES.isdisjoint(texts) and _following().isdisjoint(texts):
         return found  # no dash and no `f.` (most notes)
     out = list(found)
     for j, (label, a, b) in enumerate(found):

@@ -12,12 +12,11 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.prechecks import marks_union
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import DASHES, Token
 from citekit.languages import shipped_words
 
 __all__ = ["listed_pages"]
 
-_DASHES: Final = frozenset({"-", "–", "—"})
 _NUMBERS: Final = frozenset({OTHER, "page", "volume", "issue", "title", "number-of-pages"})
 _ISSUE_LETTER: Final = "S"  # Turkish `S.` is sayı (the issue) as often as a page's word
 
@@ -36,7 +35,7 @@ def _item_end(tokens: list[Token], i: int) -> int | None:
     """Where a page's number or range that starts at token i ends, or None."""
     if i >= len(tokens) or not tokens[i].text.isdecimal():
         return None
-    if i + 2 < len(tokens) and tokens[i + 1].text in _DASHES and tokens[i + 2].text.isdecimal():
+    if i + 2 < len(tokens) and tokens[i + 1].text in DASHES and tokens[i + 2].text.isdecimal():
         return i + 3
     return i + 1
 

@@ -15,12 +15,12 @@ from typing import Final
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.sites import spells_host
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import DASHES, Token
 from citekit.languages import shipped_type_words, shipped_words
 
 __all__ = ["page_title_site"]
 
-_SEPARATORS: Final = frozenset({"—", "–", "-", "|"})
+_SEPARATORS: Final = DASHES | {"|"}
 _MAX_SITE: Final = 4  # words of a site's name after the separator at most
 _MAX_BODY: Final = 10  # words of a body's name after it (`Ministry of Foreign Affairs of the …`)
 _ENDS: Final = frozenset({".", ","})

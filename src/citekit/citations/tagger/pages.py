@@ -15,7 +15,7 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year, unlabelled_after
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import DASHES, Token
 from citekit.languages import shipped_words
 
 __all__ = [
@@ -161,12 +161,11 @@ _ROMAN: Final = frozenset("IVXLCivxlc")
 def _area_opens(tokens: list[Token], a: int) -> bool:
     """Whether token `a` opens a description's area: a period before it, or a dash after one."""
     k = a - 1
-    if k >= 1 and tokens[k].text in "–—-":
+    if k >= 1 and tokens[k].text in DASHES:
         k -= 1
     return k >= 0 and tokens[k].text == "."
 
 
-_DASHES: Final = frozenset({"-", "–", "—"})
 _RANGE: Final = 3  # tokens of `1-22`
 _TWO: Final = 2  # an issue and a page
 
@@ -178,7 +177,7 @@ def range_is_page(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
     if "page" in (label for label, _, _ in found):
         return out
     for j, (label, a, b) in enumerate(found):
-        if label != "accessed" or b - a != _RANGE or tokens[a + 1].text not in _DASHES:
+        if label != "accessed" or b - a != _RANGE or tokens[a + 1].text not in DASHES:
             continue
         first, last = tokens[a].text, tokens[b - 1].text
         if not (first.isdecimal() and last.isdecimal()) or is_year(first) or is_year(last):
@@ -235,7 +234,7 @@ def page_after_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
     if b - a < _RANGE or [t.text for t in tokens[a : a + 2]] != [")", ":"]:
         return list(found)
     end = a + 3 if tokens[a + 2].text.isdecimal() else a + 2
-    if end + 1 < b and tokens[end].text in _DASHES and tokens[end + 1].text.isdecimal():
+    if end + 1 < b and tokens[end].text in DASHES and tokens[end + 1].text.isdecimal():
         end += 2  # `45-51`
     if end == a + 2:
         return list(found)
@@ -252,7 +251,7 @@ def range_before_year(tokens: list[Token], found: list[Run]) -> list[Run]:
         after, c, d = found[j + 1]
         if label != "page" or after != "issued" or c != b or d - c < _RANGE + 1:
             continue
-        if tokens[c].text not in _DASHES or not tokens[c + 1].text.isdecimal():
+        if tokens[c].text not in DASHES or not tokens[c + 1].text.isdecimal():
             continue
         if is_year(tokens[c + 1].text) or not is_year(tokens[d - 1].text):
             continue
@@ -272,7 +271,7 @@ def range_after_volume(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     _, a, b = found[j]
     words = [t.text for t in tokens[a:b]]
-    if len(words) < _RANGE + 1 or words[0] != "," or words[2] not in _DASHES:
+    if len(words) < _RANGE + 1 or words[0] != "," or words[2] not in DASHES:
         return found
     if not (words[1].isdecimal() and words[3].isdecimal()) or any(w != "." for w in words[4:]):
         return found

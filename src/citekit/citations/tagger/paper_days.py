@@ -10,14 +10,14 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import DASHES, Token
 from citekit.dates import read_date
 
 __all__ = ["day_after_year", "paper_day"]
 
 _NAMES: Final = frozenset({"author", "title", "container-title"})
 _MAX_RUNS: Final = 9  # a name, its date (split by the model at most thrice) and a page
-_SEPARATORS: Final = frozenset({".", ",", "–", "—", "-"})
+_SEPARATORS: Final = DASHES | {".", ","}
 _GAP: Final = 3  # separating tokens between a year and its day at most (`. –`)
 _DAY_DIGITS: Final = 2
 

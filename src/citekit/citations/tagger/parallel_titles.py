@@ -12,15 +12,12 @@ from typing import Final
 
 from citekit._text import has_cyrillic
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import LONG_DASHES, Token, text_set
 
 __all__ = ["parallel_title"]
 
 _SIGN: Final = "="
 _PROPER: Final = 2  # tokens of a title proper at least (`E = mc²` is a formula)
-
-
-_DASHES: Final = frozenset("–—")
 
 
 def _capitalised(text: str) -> bool:
@@ -32,7 +29,9 @@ def _isbd(tokens: list[Token], a: int, k: int, end: int) -> bool:
     are in another alphabet than the title's before it."""
     if any(t.text == "//" for t in tokens):
         return True
-    if any(tokens[i].text == "." and tokens[i + 1].text in _DASHES for i in range(len(tokens) - 1)):
+    if any(
+        tokens[i].text == "." and tokens[i + 1].text in LONG_DASHES for i in range(len(tokens) - 1)
+    ):
         return True
     before = " ".join(t.text for t in tokens[a:k])
     after = " ".join(t.text for t in tokens[k + 1 : end])

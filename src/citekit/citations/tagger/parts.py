@@ -11,7 +11,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.lexicons import fold
 from citekit.citations.tagger.prechecks import folds_as_casefold
-from citekit.citations.tagger.tokens import Token, casefolded_set, tokenize
+from citekit.citations.tagger.tokens import LONG_DASHES, Token, casefolded_set, tokenize
 from citekit.citations.tagger.volumes import volume_number
 from citekit.languages import shipped_words
 
@@ -19,7 +19,7 @@ __all__ = ["book_part", "part_word", "part_words_in", "volume_parts"]
 
 _AFTER: Final = frozenset(".,:;)")  # what may follow the part's number
 _TRIMMED: Final = frozenset(".,")
-_CLOSED: Final = frozenset({".", ",", ";", "–", "—"})  # what may follow a title's part
+_CLOSED: Final = LONG_DASHES | {".", ",", ";"}  # what may follow a title's part
 _IMPRINT: Final = frozenset({"publisher-place", "publisher", "number-of-pages"})
 _NAMED: Final = frozenset(
     {"author", "editor"}

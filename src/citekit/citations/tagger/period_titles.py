@@ -6,14 +6,10 @@ title's end, never the work's date."""
 
 from __future__ import annotations
 
-from typing import Final
-
 from citekit.citations.tagger.align import Run, is_year, painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import DASHES, Token
 
 __all__ = ["period_in_title"]
-
-_DASHES: Final = frozenset({"-", "–", "—"})
 
 
 def period_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -23,7 +19,7 @@ def period_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     if len(issued) < 2:  # most notes (at C speed)
         return found
     a, b = issued[0]
-    if b - a != 3 or tokens[a + 1].text not in _DASHES or a < 2:
+    if b - a != 3 or tokens[a + 1].text not in DASHES or a < 2:
         return found
     if not (is_year(tokens[a].text) and is_year(tokens[a + 2].text)):
         return found

@@ -6,15 +6,12 @@ event's days (`материалы конф. (Хабаровск, 1–3 июня 
 from __future__ import annotations
 
 import itertools
-from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.prechecks import marks_union
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import DASHES, Token
 
 __all__ = ["date_given_back", "spans_of_time"]
-
-_RANGE_MARKS: Final = frozenset("-–—")
 
 
 def _day(text: str) -> bool:
@@ -31,7 +28,7 @@ def spans_of_time(tokens: list[Token], found: list[Run]) -> list[Run]:
     out = list(found)
     for j in reversed(dated):
         _, a, b = out[j]
-        if a < 2 or tokens[a - 1].text not in _RANGE_MARKS:
+        if a < 2 or tokens[a - 1].text not in DASHES:
             continue  # not a range's end
         first, own = tokens[a - 2].text, tokens[a].text
         t = j - 1 if j and out[j - 1][0] != OTHER else j - 2  # the run before the range mark

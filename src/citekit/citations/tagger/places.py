@@ -12,7 +12,7 @@ from citekit.citations.tagger.closing_initials import glued_initial
 from citekit.citations.tagger.forms import PLACE_STARTS
 from citekit.citations.tagger.heads import is_initial
 from citekit.citations.tagger.roles import PERSONS
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import DASHES, LONG_DASHES, Token, text_set
 from citekit.languages import shipped_words
 
 __all__ = [
@@ -35,7 +35,7 @@ _MAX_PLACE_WORDS: Final = 3  # "Uttar Pradesh", "Rio de Janeiro"
 _ENDS: Final = ".?!"
 # runs that may follow a book's imprint: its address and access date (`… Aşgabat. https://…`)
 _AFTER_IMPRINT: Final = frozenset({OTHER, "URL", "DOI", "accessed"})
-_BEFORE_IMPRINT: Final = frozenset({".", ",", ";", "(", "—", "–", "-"})  # what opens an imprint
+_BEFORE_IMPRINT: Final = DASHES | {".", ",", ";", "("}  # what opens an imprint
 
 
 @functools.cache
@@ -319,7 +319,7 @@ def bracketed_place(tokens: list[Token], marks: list[set[str]], found: list[Run]
     return list(found)
 
 
-_BEFORE_YEAR: Final = frozenset({",", "—", "–"})
+_BEFORE_YEAR: Final = LONG_DASHES | {","}
 _BEFORE_PUBLISHER: Final = frozenset({":"})
 
 

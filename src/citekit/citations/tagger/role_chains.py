@@ -13,7 +13,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.name_words import name_joins
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.roles import PERSONS
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import DASHES, Token, text_set
 
 __all__ = ["chained_person", "chained_roles", "dashed_person", "joined_after_role"]
 
@@ -115,7 +115,7 @@ def dashed_person(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
     for j in range(len(found) - 2):
         label = found[j][0]
         gap, c, d = found[j + 1]
-        if label not in _ROLES or gap != OTHER or d - c != 1 or tokens[c].text not in _DASHES:
+        if label not in _ROLES or gap != OTHER or d - c != 1 or tokens[c].text not in DASHES:
             continue
         if not (tokens[c - 1].end < tokens[c].start and tokens[c].end < tokens[d].start):
             continue  # a hyphen inside a name
@@ -145,7 +145,6 @@ def _person(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bool:
     return all(tokens[k].text.isalpha() and tokens[k].text[0].isupper() for k in words)
 
 
-_DASHES: Final = frozenset({"-", "–", "—"})
 _NAME_WORDS: Final = (2, 4)
 _PLACES: Final = frozenset({"cities", "places", "publisher"})
 

@@ -7,12 +7,11 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import DASHES, Token
 
 __all__ = ["roman_pages"]
 
 _ROMAN: Final = frozenset("ivxlc")
-_DASHES: Final = frozenset({"-", "–", "—"})
 
 
 def _roman(text: str) -> bool:
@@ -25,7 +24,7 @@ def roman_pages(tokens: list[Token], found: list[Run]) -> list[Run]:
     end = len(tokens)
     while end and tokens[end - 1].text == ".":
         end -= 1
-    if end < 5 or tokens[end - 2].text not in _DASHES:  # most notes (at C speed)
+    if end < 5 or tokens[end - 2].text not in DASHES:  # most notes (at C speed)
         return found
     first, last = end - 3, end - 1
     if not (_roman(tokens[first].text) and _roman(tokens[last].text)):

@@ -18,7 +18,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, ROMAN, Run
 from citekit.citations.tagger.heads import painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import DASHES, Token
 
 __all__ = [
     "page_after_roman_volume",
@@ -101,7 +101,6 @@ def volume_after_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 # what took the number in: a title, a person's name, an encyclopedia's (`DİA, X, 365-371.`)
 _HELD: Final = frozenset({"title", "container-title", "author", "editor", "translator"})
-_DASHES: Final = frozenset("-–—")
 
 
 def volume_before_page(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -112,7 +111,7 @@ def volume_before_page(tokens: list[Token], found: list[Run]) -> list[Run]:
     if "volume" in labels:
         return found
     end = len(tokens) - 1 if tokens and tokens[-1].text == "." else len(tokens)
-    page = end - 3 if end > 3 and tokens[end - 2].text in _DASHES else end - 1  # `365-371`
+    page = end - 3 if end > 3 and tokens[end - 2].text in DASHES else end - 1  # `365-371`
     first = page - 3  # `,`, `I`, `,`, the page
     if first < 2 or not all(t.text.isdecimal() for t in tokens[page:end:2]):
         return found

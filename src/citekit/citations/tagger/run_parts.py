@@ -19,7 +19,7 @@ from citekit.citations.tagger.heads import MAX_GIVEN, capitalised
 from citekit.citations.tagger.places import one_place
 from citekit.citations.tagger.roles import ROLES
 from citekit.citations.tagger.spaced_imprints import spaced_imprint
-from citekit.citations.tagger.tokens import Token, tokenize
+from citekit.citations.tagger.tokens import DASHES, Token, tokenize
 from citekit.languages import shipped_words
 
 __all__ = [
@@ -272,7 +272,6 @@ def issue_in_date(
 
 
 _RANGE: Final = 3  # `12345 – 12356`
-_RANGE_MARKS: Final = frozenset({"-", "–", "—"})
 
 
 def labelled_number(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bool:
@@ -283,7 +282,7 @@ def labelled_number(tokens: list[Token], marks: list[set[str]], a: int, b: int) 
         return False
     if not (tokens[a].text.isdigit() and tokens[b - 1].text.isdigit()):
         return False
-    if b - a == _RANGE and tokens[a + 1].text not in _RANGE_MARKS:
+    if b - a == _RANGE and tokens[a + 1].text not in DASHES:
         return False
     return "page" in marks[a - 2] and "page" in marks[a - 1]
 

@@ -11,12 +11,12 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, labels_at
 from citekit.citations.tagger.heads import painted
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import LONG_DASHES, Token, text_set
 
 __all__ = ["second_imprint"]
 
 _IMPRINT: Final = frozenset({"publisher-place", "publisher"})
-_BREAKS: Final = frozenset({";", ":", ",", "(", ")", "//", "—", "–"})  # no pair's word
+_BREAKS: Final = LONG_DASHES | {";", ":", ",", "(", ")", "//"}  # no pair's word
 
 
 def _colon_before(tokens: list[Token], label_at: list[str], s: int) -> int | None:

@@ -18,7 +18,7 @@ from citekit.citations.names import generation_words, given_names, is_organisati
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.features import lexicon
 from citekit.citations.tagger.marked import AFTER_SITE
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import LONG_DASHES, Token
 
 __all__ = ["body_heading", "bracketed_imprint", "quoted_titles", "shape_names", "surname_first"]
 
@@ -156,7 +156,7 @@ def shape_names(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
             n = b
             while n < len(out) and out[n] == OTHER and tokens[n].text in ",.:;—–":
                 n += 1
-            if n < len(out) and out[n] == "title" and tokens[n - 1].text not in "—–":
+            if n < len(out) and out[n] == "title" and tokens[n - 1].text not in LONG_DASHES:
                 out[cut:n] = ["title"] * (n - cut)
             elif n < len(out) and out[n] == "publisher-place" and tokens[b].text == ".":
                 # `Жұмабаев М. Шығармалары. Алматы, …`, GOST's `Ниязов С. Рухнама. — Ашхабад:`

@@ -9,12 +9,12 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import Run
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import DASHES, Token, text_set
 
 __all__ = ["shortened_designation"]
 
 _SHORT: Final = 5  # letters of a shortened word at most (`стат.`, `сб.`, `науч.`)
-_ENDS: Final = frozenset({"—", "–", "/", "-"})
+_ENDS: Final = DASHES | {"/"}
 
 
 def _shortened(tokens: list[Token], k: int, end: int) -> int | None:

@@ -8,13 +8,12 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import DASHES, Token
 
 __all__ = ["author_date", "short_form"]
 
 # what the model may have made of such a note's parts: nothing else is in one
 _PARTS: Final = frozenset({OTHER, "author", "title", "container-title", "page", "collection-title"})
-_RANGE: Final = frozenset("-–—")
 _OPENERS: Final = frozenset("«“„\"'‘*_")
 _WORKS: Final = frozenset({"title", "container-title", "collection-title"})
 _PLACES: Final = frozenset({"cities", "places"})
@@ -32,7 +31,7 @@ def _page_start(tokens: list[Token], end: int) -> int | None:
     last = tokens[end - 1].text
     if not last.isdecimal() or len(last) >= _YEAR_DIGITS:
         return None
-    if end >= 3 and tokens[end - 2].text in _RANGE and tokens[end - 3].text.isdecimal():
+    if end >= 3 and tokens[end - 2].text in DASHES and tokens[end - 3].text.isdecimal():
         return end - 3 if len(tokens[end - 3].text) < _YEAR_DIGITS else None
     return end - 1
 

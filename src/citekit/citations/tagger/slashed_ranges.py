@@ -7,18 +7,17 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import SHORT_DASHES, Token
 
 __all__ = ["issue_range_after_slash"]
 
-_DASHES: Final = frozenset({"-", "–"})
 _RANGE: Final = 3  # tokens of `1-4`
 _BRACKET: Final = 6  # tokens inside a date's bracket at most (`Nisan 2000`, `1949-1950`)
 
 
 def _glued_range(tokens: list[Token], k: int) -> bool:
     """Whether tokens `k`… are two numbers and a dash, glued, the second larger (`1-4`)."""
-    if k + _RANGE > len(tokens) or tokens[k + 1].text not in _DASHES:
+    if k + _RANGE > len(tokens) or tokens[k + 1].text not in SHORT_DASHES:
         return False
     first, dash, last = tokens[k : k + _RANGE]
     if not (first.text.isdecimal() and last.text.isdecimal()):

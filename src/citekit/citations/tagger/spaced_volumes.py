@@ -11,14 +11,13 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.issues import after_words
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import DASHES, Token, text_set
 
 __all__ = ["spaced_volume"]
 
 # what the model may have called the number and its word: no volume's word counts pages
 _OPEN: Final = frozenset({OTHER, "title", "number-of-pages"})
 _NAMES: Final = frozenset({"container-title", "publisher", "collection-title"})
-_DASHES: Final = frozenset({"–", "—", "-"})
 _DIGITS: Final = 3  # a volume's digits at most
 _ABBREVIATION: Final = 2  # letters of a volume's abbreviation at most (`т.`)
 
@@ -49,7 +48,7 @@ def _taken(run: Run, k: int, end: int) -> bool:
 def spaced_volume(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with `– 4 т. –` after the imprint's year read as the volume."""
     labels = [run[0] for run in found]
-    if "volume" in labels or "issued" not in labels or _DASHES.isdisjoint(text_set(tokens)):
+    if "volume" in labels or "issued" not in labels or DASHES.isdisjoint(text_set(tokens)):
         return found  # a volume read, no year, or no dash (most notes)
     year = max(b for label, _, b in found if label == "issued")
     n = len(tokens)
@@ -57,12 +56,12 @@ def spaced_volume(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
         number = tokens[k].text
         if not (number.isdecimal() and len(number) <= _DIGITS and number[0] != "0"):
             continue
-        if tokens[k - 1].text not in _DASHES or tokens[k - 2].text != ".":
+        if tokens[k - 1].text not in DASHES or tokens[k - 2].text != ".":
             continue
         if tokens[k + 1].start == tokens[k].end:
             continue  # `2-т.`: the hyphened form is `worded_numbers`'
         end = _volume_word(tokens, marks, k + 1)
-        if end is None or not (end == n or tokens[end].text in _DASHES):
+        if end is None or not (end == n or tokens[end].text in DASHES):
             continue
         if any(_taken(run, k, end) for run in found):
             continue  # a field the model read there already (`– 12 с.`)

@@ -8,11 +8,10 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import Run, is_year, painted
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import DASHES, Token, text_set
 
 __all__ = ["spanned_title"]
 
-_DASHES: Final = frozenset({"-", "–", "—"})
 _SPAN: Final = 6  # `( 1830 - 1914 ) :`
 _ENDS: Final = frozenset({".", ",", "(", ";"})
 _HEADS: Final = frozenset({"title", "author"})
@@ -25,7 +24,7 @@ def _span_at(tokens: list[Token], k: int) -> bool:
     opens, first, dash, last, closes, colon = (t.text for t in tokens[k : k + _SPAN])
     return (
         opens == "("
-        and dash in _DASHES
+        and dash in DASHES
         and closes == ")"
         and colon == ":"
         and is_year(first)

@@ -14,12 +14,12 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.proceedings import host_mark
-from citekit.citations.tagger.tokens import Token, tokenize
+from citekit.citations.tagger.tokens import DASHES, Token, tokenize
 from citekit.languages import shipped_type_words
 
 __all__ = ["spoken_head"]
 
-_TRAILING: Final = frozenset({".", ",", ";", ":", "-", "–", "—"})
+_TRAILING: Final = DASHES | {".", ",", ";", ":"}
 
 
 @functools.cache

@@ -9,11 +9,10 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import DASHES, Token
 
 __all__ = ["thousand_pages"]
 
-_DASHES: Final = frozenset({"-", "–", "—"})
 _SEPARATORS: Final = frozenset({",", ":"})
 _NUMBERS: Final = frozenset({"issued", "volume", "issue"})
 _RANGE: Final = 3  # tokens of `1045-1072`
@@ -21,7 +20,7 @@ _RANGE: Final = 3  # tokens of `1045-1072`
 
 def _rising(tokens: list[Token], k: int) -> bool:
     """Whether tokens `k`… are a range of two numbers, the second larger (`1123-1140`)."""
-    if k + _RANGE > len(tokens) or tokens[k + 1].text not in _DASHES:
+    if k + _RANGE > len(tokens) or tokens[k + 1].text not in DASHES:
         return False
     first, last = tokens[k].text, tokens[k + 2].text
     return first.isdecimal() and last.isdecimal() and int(first) < int(last)

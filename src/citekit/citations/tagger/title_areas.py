@@ -43,11 +43,10 @@ from citekit.citations.tagger.heads import is_initial
 from citekit.citations.tagger.persons import PERSONS
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.quotes import QUOTES
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import DASHES, Token, text_set
 
 __all__ = ["title_area"]
 
-_DASHES: Final = frozenset("–—-")  # `. –`, and a hyphen typed for the dash (`. -`, `.-`)
 _JOINS: Final = frozenset({"title", "container-title"})  # what opens the area, or goes on
 _CLOSING: Final = frozenset(QUOTES.values())
 _MARK: Final = 4  # `( англ . )`: a language mark's tokens
@@ -71,7 +70,8 @@ def _area_end(tokens: list[Token], s: int) -> int | None:
         following = tokens[k + 1].text
         if text == "/" and following == "/":
             return k if end is None else end
-        if text == "." and following in _DASHES:
+        # `. –`, and a hyphen typed for the dash (`. -`, `.-`)
+        if text == "." and following in DASHES:
             return k if end is None else end
         if end is None and text in "/[=":
             end = k
@@ -229,7 +229,7 @@ def title_area(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> 
         found = _hyphened_word(tokens, found)
     if "and" in marks_union(marks):
         found = _named_head(tokens, marks, found)
-    if "/" not in texts and ("." not in texts or texts.isdisjoint(_DASHES)):
+    if "/" not in texts and ("." not in texts or texts.isdisjoint(DASHES)):
         return found  # no `//` nor `. –`: no area's end
     if not any(run[0] == "title" for run in found):
         return found

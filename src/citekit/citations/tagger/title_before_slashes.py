@@ -17,7 +17,7 @@ from typing import Final
 
 from citekit.citations._words import lower
 from citekit.citations.tagger.align import OTHER, Run, runs
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import DASHES, Token
 from citekit.languages import shipped_words
 
 __all__ = ["host_author_after_slashes", "sole_host_author", "title_before_slashes"]
@@ -25,7 +25,7 @@ __all__ = ["host_author_after_slashes", "sole_host_author", "title_before_slashe
 _TITLE: Final = "title"
 _LABEL_LETTERS: Final = 5  # letters of a part's shortened word at most (`Ч.`, `Вып.`, `Кн.`)
 _PART_TOKENS: Final = 3  # the word, its period, the number
-_END_MARKS: Final = frozenset(".–—-")  # GOST's marks before `//`
+_END_MARKS: Final = DASHES | {"."}  # GOST's marks before `//`
 
 
 def _slashes(tokens: list[Token]) -> int:

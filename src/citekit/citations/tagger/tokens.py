@@ -11,7 +11,25 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-__all__ = ["Token", "as_read", "casefolded_set", "text_set", "token_texts", "tokenize"]
+__all__ = [
+    "DASHES",
+    "LONG_DASHES",
+    "SHORT_DASHES",
+    "Token",
+    "as_read",
+    "casefolded_set",
+    "text_set",
+    "token_texts",
+    "tokenize",
+]
+
+# a dash, whichever a note types between two parts or the two ends of a range: the hyphen (often
+# typed for a dash), the en dash and the em dash
+DASHES: Final = frozenset("-–—")
+# the en and em dash: a dash no hyphen inside a word is taken for
+LONG_DASHES: Final = frozenset("–—")
+# the hyphen and the en dash, without the em dash (a range typed `1-4`, `1–4`)
+SHORT_DASHES: Final = frozenset("-–")
 
 # one alternation, each branch opening with a distinct class: the scan is linear. Each branch
 # opens with a literal or a class, which re tests before entering the branch: the address's

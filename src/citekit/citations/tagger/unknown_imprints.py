@@ -11,7 +11,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import DASHES, Token, text_set
 from citekit.languages import shipped_type_words
 
 __all__ = ["unknown_imprint", "unknown_place"]
@@ -76,7 +76,7 @@ def unknown_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 _PLACE_MARKS: Final = frozenset({"places", "cities"})
-_PLACE_OPENS: Final = frozenset({"—", "–", "-", ".", "(", ","})  # what stands before the place
+_PLACE_OPENS: Final = DASHES | {".", "(", ","}  # what stands before the place
 
 
 def unknown_place(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:

@@ -15,7 +15,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.roles import ROLES
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import SHORT_DASHES, Token
 
 __all__ = ["head_before_role"]
 
@@ -120,7 +120,9 @@ def _persons_after(
     last, _, over = inside[-1]
     if last != OTHER and any(t.text.isalnum() for t in tokens[end:over]):
         return found  # a field's run goes on past the names
-    dashes = [k for k in range(a + 1, end - 1) if tokens[k].text in _DASHES and _spaced(tokens, k)]
+    dashes = [
+        k for k in range(a + 1, end - 1) if tokens[k].text in SHORT_DASHES and _spaced(tokens, k)
+    ]
     cut = [a, *(k for k in dashes for _ in (0, 1)), end]
     out = painted(found, (OTHER, end, over)) if over > end else found
     for i in range(0, len(cut), 2):
@@ -136,7 +138,6 @@ def _spaced(tokens: list[Token], k: int) -> bool:
 
 
 _WORKS: Final = frozenset({"title", "container-title", "author"})
-_DASHES: Final = frozenset({"-", "–"})
 
 
 _INVERTED: Final = 2  # commas in `Surname, Given Names, Title`

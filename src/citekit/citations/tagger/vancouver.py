@@ -14,7 +14,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.hosts import _split_last_sentence
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import DASHES, Token, text_set
 from citekit.languages import shipped_words
 
 __all__ = ["vancouver_journal"]
@@ -85,14 +85,11 @@ def _split_title(tokens: list[Token], found: list[Run], j: int) -> list[Run]:
     return out
 
 
-_DASHES: Final = frozenset({"-", "–", "—"})
-
-
 @functools.cache
 def _span() -> frozenset[str]:
     """What joins the two years of a span: a dash or a word of the language files
     (`[words] year_span`: `1990 to 2015`)."""
-    return _DASHES | frozenset(shipped_words("year_span"))
+    return DASHES | frozenset(shipped_words("year_span"))
 
 
 _YEAR_DIGITS: Final = 4

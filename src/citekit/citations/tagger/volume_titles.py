@@ -12,12 +12,11 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import DASHES, Token, text_set
 
 __all__ = ["volume_own_title"]
 
 _HOST: Final = "container-title"
-_DASHES: Final = frozenset("–—-")
 _IMPRINT: Final = frozenset({"publisher-place", "publisher", "issued"})
 
 
@@ -41,7 +40,7 @@ def volume_own_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         closed = [t.text for t in tokens[after[1] : after[2]]] == [","]
         if after[0] != OTHER or not closed or found[j + 2][0] != "publisher":
             return found
-    elif after[0] != OTHER or tokens[after[2] - 1].text not in _DASHES:
+    elif after[0] != OTHER or tokens[after[2] - 1].text not in DASHES:
         return found  # `. —`: GOST's next area
     if found[j + 2][0] not in _IMPRINT:
         return found

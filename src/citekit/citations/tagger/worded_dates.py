@@ -12,7 +12,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.heads import painted
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import DASHES, Token, text_set
 from citekit.citations.tagger.years import ordinal_suffixes
 from citekit.dates import read_date
 from citekit.languages import shipped_words
@@ -85,7 +85,7 @@ def text_of(tokens: list[Token], a: int, b: int) -> str:
     )
 
 
-_SEPARATORS: Final = frozenset({".", ",", "–", "—", "-"})
+_SEPARATORS: Final = DASHES | {".", ","}
 _YEAR_DIGITS: Final = 4
 _GAP: Final = 2  # separating tokens between a year and its day at most
 
@@ -190,7 +190,6 @@ def date_after_medium(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 _DAYS: Final = frozenset({"issued", "accessed", "title", "author", "URL", "DOI"})
 _DAY_RANGE: Final = 4  # tokens of `September 14–15` and of `14–15 September`
-_SPAN_DASHES: Final = frozenset({"-", "–", "—"})
 
 
 def _day_span(tokens: list[Token], marks: list[set[str]], a: int) -> bool:
@@ -200,7 +199,7 @@ def _day_span(tokens: list[Token], marks: list[set[str]], a: int) -> bool:
     days = words[1:] if month == [a] else words[:-1] if month == [a + 3] else []
     if len(days) != 3:  # a day, a dash, a day
         return False
-    return days[0].isdecimal() and days[1] in _SPAN_DASHES and days[2].isdecimal()
+    return days[0].isdecimal() and days[1] in DASHES and days[2].isdecimal()
 
 
 def _first_day(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -210,7 +209,7 @@ def _first_day(tokens: list[Token], found: list[Run]) -> list[Run]:
     if sum(1 for run in found if run[0] == "issued") != 1:
         return found
     for label, a, b in found:
-        if label != "issued" or a < 2 or tokens[a - 1].text not in _SPAN_DASHES:
+        if label != "issued" or a < 2 or tokens[a - 1].text not in DASHES:
             continue
         day = tokens[a - 2].text
         owner = next((run[0] for run in found if run[1] <= a - 2 < run[2]), OTHER)

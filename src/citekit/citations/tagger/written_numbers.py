@@ -15,12 +15,11 @@ from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.issues import numbered_volume
 from citekit.citations.tagger.prechecks import marks_union
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import DASHES, Token, text_set
 from citekit.citations.tagger.years import ordinal_suffixes
 
 __all__ = ["written_numbers"]
 
-_DASHES: Final = frozenset("-–—")
 # what a range's numbers may have been read as: a page's range is never a whole's extent,
 # a volume's number or a year
 _MISREAD: Final = frozenset({OTHER, "volume", "issue", "number-of-pages", "issued"})
@@ -55,7 +54,7 @@ def _range_at(tokens: list[Token], i: int) -> int | None:
     if i + 2 >= len(tokens):
         return None
     first, dash, second = tokens[i], tokens[i + 1], tokens[i + 2]
-    if not (first.text.isdecimal() and dash.text in _DASHES and second.text.isdecimal()):
+    if not (first.text.isdecimal() and dash.text in DASHES and second.text.isdecimal()):
         return None
     if len(first.text) > len(second.text) and len(second.text) > 2:
         return None
