@@ -16,6 +16,7 @@ from attrs import evolve
 from citekit._text import unmixed_word
 from citekit.citations._words import lower, patterns
 from citekit.citations.body_acronyms import headed_by_acronym, regional_bodies
+from citekit.citations.initialled_names import given_after_initials
 from citekit.citations.name_sets import given_names, name_vowels, organisation_ends
 from citekit.citations.run_initials import run_initials, spelled_initials
 from citekit.languages import available_languages, language
@@ -336,9 +337,8 @@ def _split_name(written: str) -> Name:
     if head:
         while head > 1 and _particle(parts[head - 1]):
             head -= 1  # `J. De Vries`, `K. Di Maio`: a particle after the initials opens the family
-        rest = parts[head:]
-        if _given_then_family(rest):  # `S. Frederick Starr`, `M. Ali Birand`
-            head += 1
+        # `S. Frederick Starr`, `M. Ali Birand`, `A. Zeki Velidi Togan`
+        head += given_after_initials(parts[head:])
         return Name(family=" ".join(parts[head:]), given=" ".join(parts[:head]), written=written)
     if (capitals := _capitals_family(parts)) is not None:
         family = " ".join(parts[capitals[0] : capitals[1]])
@@ -418,15 +418,6 @@ def _glued_initials(word: str) -> tuple[str, str] | None:
         return None
     plain = family.replace("-", "").replace("'", "").replace("’", "")
     return (head, family) if plain.isalpha() and family[0].isupper() else None
-
-
-def _given_then_family(words: list[str]) -> bool:
-    """Whether two Latin-letter words after a name's initials are a given name and the family
-    (`S. Frederick Starr`, `J. Paul Getty`): the first a known given name (`[names] given`);
-    else they are a family of two words (`B. Öztürk Can`, `J. Burke Allen`)."""
-    if len(words) != 2 or not all(w.isalpha() and w.istitle() and _latin(w) for w in words):
-        return False
-    return lower(words[0]) in given_names() and lower(words[1]) not in family_suffixes()
 
 
 def _latin(word: str) -> bool:
