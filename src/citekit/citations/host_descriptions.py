@@ -3,9 +3,10 @@
 GOST writes what kind of publication a host is after its title and a spaced colon, in small
 letters: `// Актуальные проблемы истории : сб. науч. тр.`, `// Тюркология : материалы
 междунар. конф.`, `// Қазақ тарихы : ғылыми еңбектер жинағы`, `// Ykdysadyýet meseleleri :
-ylmy makalalar ýygyndysy`, `// Вестник науки : науч. журн.`. Those words name the host's kind (a
-collection, a conference's proceedings, a journal: `[types] periodical_kind`), no words of its title: the host's title ends before the colon. A subtitle (`//
-Россия и Восток : проблемы взаимодействия`) names no kind and stays the title's.
+ylmy makalalar ýygyndysy`, `// Вестник науки : науч. журн.`. Those words name the host's kind
+(a collection, a conference's proceedings, a journal: `[types] periodical_kind`), no words of
+its title: the host's title ends before the colon. A subtitle (`// Россия и Восток : проблемы
+взаимодействия`) names no kind and stays the title's.
 """
 
 from __future__ import annotations
