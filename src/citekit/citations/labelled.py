@@ -85,11 +85,7 @@ def placed_language(text: str, title: str, tied: frozenset[str]) -> str | None:
     around = text.replace(title, " ") if title and title in text else text
     spelled = _placed_by(around, frozenset(available_languages()))
     # English writes every place its English way whatever the work's language (`Almaty`,
-    # `Moscow` in a romanised Kazakh or Russian reference): its places tell none, and one it
-    # spells as a single other language does (`Kyiv`, Ukrainian's; romanised Russian `Kiev`)
-    # tells that language, unless English is one the title leaves near
-    if _ENGLISH not in tied:
-        spelled = [code for code in spelled if code != _ENGLISH]
+    # `Moscow` in a romanised Kazakh or Russian reference): its places tell none
     if len(spelled) != 1 or spelled[0] == _ENGLISH or spelled[0] not in tied:
         return None
     return spelled[0]
