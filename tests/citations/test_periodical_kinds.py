@@ -1,0 +1,47 @@
+"""A periodical's kind after its name and GOST's spaced colon (`// Вестник науки : науч.
+журн.`) is no words of its name (`citations/host_descriptions.py`, `[types] periodical_kind`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.citations.parsed import first_citation
+
+
+@pytest.mark.parametrize(
+    ("note", "container"),
+    [
+        (
+            "Петров П. П. Цифровая экономика региона // Вестник науки : науч. журн. 2019. "
+            "№ 3. С. 10–15.",
+            "Вестник науки",
+        ),
+        (
+            "Иванова А. А. Дистанционное обучение // Молодой учёный : междунар. науч. журн. "
+            "2020. № 12 (302). С. 45–47.",
+            "Молодой учёный",
+        ),
+        (
+            "Козлов Д. В. Малый бизнес // Экономика и социум : электрон. науч.-практ. журн. "
+            "2018. № 5 (48). С. 1–5.",
+            "Экономика и социум",
+        ),
+        (
+            "Бойко О. Козацька доба // Український історичний журнал : наук. журн. 2010. № 4. "
+            "С. 20–31.",
+            "Український історичний журнал",
+        ),
+        (
+            "Нұрланов Б. Абай мұрасы // Абай : ғылыми журнал. 2016. № 2. Б. 25–30.",
+            "Абай",
+        ),
+        (
+            "Annaýew M. Türkmen halysy // Miras : ylmy-publisistik žurnal. 2019. № 4. S. 33–40.",
+            "Miras",
+        ),
+    ],
+)
+def test_periodical_kind_is_no_name(note: str, container: str) -> None:
+    found = first_citation(note)
+    assert found.container == container
+    assert found.type == "article-journal"
