@@ -55,3 +55,28 @@ def test_family_by_its_ending(note: str, family: str, given: str) -> None:
 def test_given_names_after_initials(note: str, family: str, given: str) -> None:
     author = first_citation(note).authors[0]
     assert (author.family, author.given) == (family, given)
+
+
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        (
+            "Davis, Benjamin O., Jr. Benjamin O. Davis, Jr., American: An Autobiography. "
+            "Washington: Smithsonian Institution Press, 1991.",
+            "Benjamin O. Davis, Jr., American: An Autobiography",
+        ),
+        (
+            "King, Martin Luther, Jr. Stride toward Freedom: The Montgomery Story. New York: "
+            "Harper, 1958.",
+            "Stride toward Freedom: The Montgomery Story",
+        ),
+        (
+            "Schlesinger, Arthur M., Jr. The Age of Jackson. Boston: Little, Brown, 1945.",
+            "The Age of Jackson",
+        ),
+    ],
+)
+def test_a_generation_word_closes_the_name(note: str, title: str) -> None:
+    found = first_citation(note)
+    assert len(found.authors) == 1
+    assert found.title == title

@@ -58,6 +58,12 @@ def test_title_colon_before_the_imprint(note: str, title: str, place: str) -> No
             "Kharkiv",
             "uk",
         ),
+        ("Bahalii D. Istoriia Slobidskoi Ukrainy. Kharkiv: Osnova, 1990. 256 s.", "Kharkiv", "uk"),
+        (
+            "Solov'ev S. M. Istoriia Rossii s drevneishikh vremen. Moskva: Mysl', 1988.",
+            "Moskva",
+            "ru",
+        ),
         ("Äuezov M. Abay jolı. Almatı: Jazuşı, 1997.", "Almatı", "kk"),
         ("Qozıbaev M. Qazaq halqınıñ tarihı. – Almatı: Bilim, 2004. – 320 b.", "Almatı", "kk"),
         ("Jumabaev S. Qazaq dalasındağı köşpeli mädeniet. Astana: Foliant, 2019.", "Astana", "kk"),
