@@ -45,3 +45,11 @@ def test_periodical_kind_is_no_name(note: str, container: str) -> None:
     found = first_citation(note)
     assert found.container == container
     assert found.type == "article-journal"
+
+
+def test_a_series_after_the_kind_stays_the_hosts() -> None:
+    found = first_citation(
+        "Петров П. Реформа // Вестник КазНУ : науч. журн. Сер. ист. 2015. № 2 (77). С. 5–9."
+    )
+    assert found.container == "Вестник КазНУ. Сер. ист"
+    assert found.issue == "2"

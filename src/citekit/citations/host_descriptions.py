@@ -20,6 +20,7 @@ __all__ = ["host_description"]
 
 # the last spaced colon of a host's title and what follows it
 _DESCRIBED: Final = re.compile(r"^(?P<title>.*\S) : (?P<kind>[^:]+)$")
+_SENTENCE: Final = re.compile(r"\. (?=\w)")  # a period, a space and a word
 
 
 def _names_a_kind(words: str) -> bool:
@@ -41,7 +42,13 @@ def host_description(container: str | None) -> tuple[str | None, str | None]:
     if match is None:
         return container, None
     kind = match["kind"].strip()
+    # the host's series after its kind stays its name's (`Вестник КазНУ : науч. журн. Сер.
+    # ист.` is `Вестник КазНУ. Сер. ист.`)
+    series = ""
+    cut = next((m for m in _SENTENCE.finditer(kind) if kind[m.end()].isupper()), None)
+    if cut is not None:
+        kind, series = kind[: cut.start() + 1], kind[cut.end() :]
     # the host's closing period was cut off its last abbreviation (`науч. журн`)
-    if not kind[:1].islower() or not _names_a_kind(f"{kind}."):
+    if not kind[:1].islower() or not _names_a_kind(kind if series else f"{kind}."):
         return container, None  # a subtitle, or a description opened by a capital: kept
-    return match["title"], kind
+    return (f"{match['title']}. {series}" if series else match["title"]), kind
