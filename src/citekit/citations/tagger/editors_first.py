@@ -95,6 +95,12 @@ def editors_first(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
     label, a, b = found[j]
     if label in _IMPRINT_RUNS and a == end:
         return _sentence_title(tokens, found, j, [*names, (OTHER, k - 1, end)])
+    if label == OTHER and a < end < b and j + 1 < len(found) and found[j + 1][0] == "title":
+        # the role's run went on into the title's head (`, trans. The Book of | Dede Korkut`):
+        # the sentence after the role is the title's, from its first word
+        if found[j + 1][1] == b and not any(t.text in _TITLE_CLOSES for t in tokens[end:b]):
+            j, (label, a, b) = j + 1, ("title", end, found[j + 1][2])
+            found = [*found[: j - 1], (OTHER, found[j - 1][1], end), (label, a, b), *found[j + 1 :]]
     if label not in _TITLE_RUNS or (a < end and label != "title"):
         return found
     if b >= len(tokens) or tokens[b].text not in _TITLE_CLOSES:
