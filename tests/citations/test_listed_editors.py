@@ -58,3 +58,25 @@ def test_listed_editors(note: str, editors: list[str], title: str) -> None:
     assert [name.family for name in found.editors] == editors
     assert not found.authors
     assert found.title == title
+
+
+@pytest.mark.parametrize(
+    ("note", "translators", "title"),
+    [
+        (
+            "Brown, Mary, and John Smith, trans. The Book of Dede Korkut, Legends and Tales. "
+            "London: Penguin, 1990.",
+            ["Brown", "Smith"],
+            "The Book of Dede Korkut, Legends and Tales",
+        ),
+        (
+            "Lewis, Geoffrey, trans. The Book of Dede Korkut. Harmondsworth: Penguin, 1974.",
+            ["Lewis"],
+            "The Book of Dede Korkut",
+        ),
+    ],
+)
+def test_the_title_opens_after_the_role(note: str, translators: list[str], title: str) -> None:
+    found = first_citation(note)
+    assert [name.family for name in found.translators] == translators
+    assert found.title == title
