@@ -1,7 +1,8 @@
 """A family name told by its ending where the given name is unknown.
 
 Russian and the languages of the former Soviet Union build most family names with endings no
-given name has (`-ов`, `-ова`, `-ev`, Turkmen `-ýew`, Kazakh `-uly`: `[names] family_ending`).
+given name has (`-ов`, `-ова`, `-ev`, Turkmen `-ýew`, Kazakh `-ұлы`: `[names] family_ending`;
+not `-uly`, which ends Turkmen given names: `Gurbanguly`).
 Of a person's two words the one alone ending so is the family, on whichever side it stands:
 `Ahmedov Bekzod`, `Orazowa Aýna`, `Нұрланов Бекзат` are family first though the lexicon knows
 none of their given names, as `Bekzod Ahmedov` is given first. A word only a few letters longer

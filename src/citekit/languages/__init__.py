@@ -149,7 +149,7 @@ class Language:
     # before them ("Майлы ұлы", "Әуез қызы", "Öwez ogly"), read by name decoding alone
     family_suffixes: tuple[str, ...] = ()
     # [names] family_ending: endings only a family name has ("ов", "ова", "-ov", "-ýew",
-    # "-uly"), read by name decoding alone: of two words one alone ending so is the family,
+    # "-ұлы"), read by name decoding alone: of two words one alone ending so is the family,
     # whichever side it stands (`Ahmedov Bekzod`, a given name the lexicon lacks)
     family_endings: tuple[str, ...] = ()
     # [names] patronymic: endings of a father's name written after the given name, read by
