@@ -18,6 +18,11 @@ from tests.citations.parsed import first_citation
         ("Sarsenbayev Bekzat, Kazakh Nomads, Almaty: Daik-Press, 2011.", "Sarsenbayev", "Bekzat"),
         ("Bekzod Ahmedov, Amir Temur davri, Toshkent, 2005.", "Ahmedov", "Bekzod"),
         ("Lev Gumilev, Drevnie tyurki, Moskva, 1967.", "Gumilev", "Lev"),
+        (
+            "Gurbanguly Berdimuhamedow. Türkmeniň Altyn asyry. Aşgabat, 2015.",
+            "Berdimuhamedow",
+            "Gurbanguly",
+        ),
     ],
 )
 def test_family_by_its_ending(note: str, family: str, given: str) -> None:
