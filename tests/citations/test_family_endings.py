@@ -55,6 +55,7 @@ def test_family_by_its_ending(note: str, family: str, given: str) -> None:
             "M. Fuad",
         ),
         ("B. Öztürk Can, Kazak Türkçesi, Ankara, 2000.", "Öztürk Can", "B."),
+        ("M. Ali Rıza Doğan, Kazak Bozkırında İslam, Ankara: TTK, 2008.", "Doğan", "M. Ali Rıza"),
     ],
 )
 def test_given_names_after_initials(note: str, family: str, given: str) -> None:
