@@ -2,7 +2,8 @@
 New Delhi: Penguin, 2004`): a book has one imprint, so of two `Name: Words` pairs with no
 semicolon between (two houses: `second_imprints.py`), the first whose name is no place the
 lexicon knows, before one whose name is, is the title's (its head before the colon, its
-subtitle after), joined to the title's run the model read before it."""
+subtitle after), joined to the title's run the model read before it with a comma; a pair
+after a period is a sentence of its own (a translator's label: `Türkçesi: Kadir Durak.`)."""
 
 from __future__ import annotations
 
@@ -47,6 +48,9 @@ def title_colon(tokens: list[Token], marks: list[set[str]], found: list[Run]) ->
         return found  # two houses' imprints
     if _placed(marks, first[1], first[2]) or not _placed(marks, second[1], second[2]):
         return found
+    gap = found[i - 1]
+    if gap[0] != OTHER or tokens[gap[2] - 1].text != ",":
+        return found  # a sentence of its own (`Title. Türkçesi: Kadir Durak.`): no title's
     # back over the title's pieces the model parted at its commas (`Steppe | Empire`)
     start = i
     while start > 0 and found[start - 1][0] in _PIECES:
