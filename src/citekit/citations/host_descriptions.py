@@ -3,9 +3,10 @@
 GOST writes what kind of publication a host is after its title and a spaced colon, in small
 letters: `// Актуальные проблемы истории : сб. науч. тр.`, `// Тюркология : материалы
 междунар. конф.`, `// Қазақ тарихы : ғылыми еңбектер жинағы`, `// Ykdysadyýet meseleleri :
-ylmy makalalar ýygyndysy`. Those words name the host's kind (a collection, a conference's
-proceedings), no words of its title: the host's title ends before the colon. A subtitle (`//
-Россия и Восток : проблемы взаимодействия`) names no kind and stays the title's.
+ylmy makalalar ýygyndysy`, `// Вестник науки : науч. журн.`. Those words name the host's kind
+(a collection, a conference's proceedings, a journal: `[types] periodical_kind`), no words of
+its title: the host's title ends before the colon. A subtitle (`// Россия и Восток : проблемы
+взаимодействия`) names no kind and stays the title's.
 """
 
 from __future__ import annotations
@@ -19,13 +20,15 @@ __all__ = ["host_description"]
 
 # the last spaced colon of a host's title and what follows it
 _DESCRIBED: Final = re.compile(r"^(?P<title>.*\S) : (?P<kind>[^:]+)$")
+_SENTENCE: Final = re.compile(r"\. (?=\w)")  # a period, a space and a word
 
 
 def _names_a_kind(words: str) -> bool:
-    """The words name a collection's or a conference's kind (`[types] collection`, the
-    conference cues), not a subtitle's matter."""
+    """The words name a collection's, a conference's or a periodical's kind (`[types]
+    collection`, `periodical_kind`, the conference cues), not a subtitle's matter."""
     return (
         has_type_cue("collection", words)
+        or has_type_cue("periodical_kind", words)
         or has_type_cue("conference", words)
         or has_cue("conference", words)
     )
@@ -39,6 +42,13 @@ def host_description(container: str | None) -> tuple[str | None, str | None]:
     if match is None:
         return container, None
     kind = match["kind"].strip()
-    if not kind[:1].islower() or not _names_a_kind(kind):
+    # the host's series after its kind stays its name's (`Вестник КазНУ : науч. журн. Сер.
+    # ист.` is `Вестник КазНУ. Сер. ист.`)
+    series = ""
+    cut = next((m for m in _SENTENCE.finditer(kind) if kind[m.end()].isupper()), None)
+    if cut is not None:
+        kind, series = kind[: cut.start() + 1], kind[cut.end() :]
+    # the host's closing period was cut off its last abbreviation (`науч. журн`)
+    if not kind[:1].islower() or not _names_a_kind(kind if series else f"{kind}."):
         return container, None  # a subtitle, or a description opened by a capital: kept
-    return match["title"], kind
+    return (f"{match['title']}. {series}" if series else match["title"]), kind

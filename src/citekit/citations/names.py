@@ -16,6 +16,8 @@ from attrs import evolve
 from citekit._text import unmixed_word
 from citekit.citations._words import lower, patterns
 from citekit.citations.body_acronyms import headed_by_acronym, regional_bodies
+from citekit.citations.family_endings import family_first_by_ending
+from citekit.citations.initialled_names import given_after_initials
 from citekit.citations.name_sets import (
     epithets,
     family_first_given_names,
@@ -278,9 +280,8 @@ def _split_name(written: str) -> Name:
     if head:
         while head > 1 and _particle(parts[head - 1]):
             head -= 1  # `J. De Vries`, `K. Di Maio`: a particle after the initials opens the family
-        rest = parts[head:]
-        if _given_then_family(rest):  # `S. Frederick Starr`, `M. Ali Birand`
-            head += 1
+        # `S. Frederick Starr`, `M. Ali Birand`, `A. Zeki Velidi Togan`
+        head += given_after_initials(parts[head:])
         return Name(family=" ".join(parts[head:]), given=" ".join(parts[:head]), written=written)
     if (capitals := _capitals_family(parts)) is not None:
         family = " ".join(parts[capitals[0] : capitals[1]])
@@ -295,7 +296,7 @@ def _split_name(written: str) -> Name:
         # `Мельников Игорь Петрович`: the father's name closes a family-first name; a known
         # given name first is a family in `-ович` after two given names (`Мария Луиза Сокович`)
         return Name(family=parts[0], given=" ".join(parts[1:]), written=written)
-    if len(parts) == 2 and _given_first(parts):
+    if len(parts) == 2 and (_given_first(parts) or family_first_by_ending(*parts)):
         return Name(family=parts[0], given=parts[1], written=written)  # `Иванов Иван`
     if (
         len(parts) == _FAMILY_FIRST_WORDS
@@ -360,15 +361,6 @@ def _glued_initials(word: str) -> tuple[str, str] | None:
         return None
     plain = family.replace("-", "").replace("'", "").replace("’", "")
     return (head, family) if plain.isalpha() and family[0].isupper() else None
-
-
-def _given_then_family(words: list[str]) -> bool:
-    """Whether two Latin-letter words after a name's initials are a given name and the family
-    (`S. Frederick Starr`, `J. Paul Getty`): the first a known given name (`[names] given`);
-    else they are a family of two words (`B. Öztürk Can`, `J. Burke Allen`)."""
-    if len(words) != 2 or not all(w.isalpha() and w.istitle() and _latin(w) for w in words):
-        return False
-    return lower(words[0]) in given_names() and lower(words[1]) not in family_suffixes()
 
 
 def _latin(word: str) -> bool:

@@ -148,6 +148,10 @@ class Language:
     # [names] family_suffix: words that close a family name of two words, the father's name
     # before them ("Майлы ұлы", "Әуез қызы", "Öwez ogly"), read by name decoding alone
     family_suffixes: tuple[str, ...] = ()
+    # [names] family_ending: endings only a family name has ("ов", "ова", "-ov", "-ýew",
+    # "-ұлы"), read by name decoding alone: of two words one alone ending so is the family,
+    # whichever side it stands (`Ahmedov Bekzod`, a given name the lexicon lacks)
+    family_endings: tuple[str, ...] = ()
     # [names] patronymic: endings of a father's name written after the given name, read by
     # name decoding alone: "Мельников Игорь Петрович" is family first, not "… Петрович"
     patronymic_endings: tuple[str, ...] = ()
@@ -322,6 +326,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         written_endings=_strings(langid, "endings", where),
         spells_plainly=_strings(langid, "spells_plainly", where),
         family_suffixes=plain(_strings(named, "family_suffix", where)),
+        family_endings=plain(_strings(named, "family_ending", where)),
         family_particles=plain(_strings(named, "particle", where)),
         name_articles=plain(_strings(named, "article", where)),
         name_sons=plain(_strings(named, "son", where)),

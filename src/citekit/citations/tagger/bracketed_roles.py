@@ -131,9 +131,20 @@ def editor_opens_note(tokens: list[Token], marks: list[set[str]], found: list[Ru
         return list(found)  # no bracket or no editor's word (most notes): two look-ups
     c = next((k for k, t in enumerate(tokens) if t.text == "("), len(tokens))
     end = _role_end(tokens, marks, c) if _name_shaped(tokens, c) else None
-    if end is None or any(run[0] == "editor" and run[1] == 0 for run in found):
+    if end is None:
         return list(found)
-    rest = [run if run[1] >= end else (run[0], end, run[2]) for run in found if run[2] > end]
+    rest = _title_from(
+        tokens,
+        end,
+        [run if run[1] >= end else (run[0], end, run[2]) for run in found if run[2] > end],
+    )
+    if any(run[0] == "editor" and run[1] == 0 for run in found):
+        # the model read the editors: the role's words no title's (`Baker, R., and S. Khan
+        # (eds.) Water and Power`), however it split the names
+        head = [run for run in found if run[2] <= c]
+        if head[-1:] and head[-1][2] == c and "title" in (run[0] for run in rest):
+            return [*head, (OTHER, c, end), *rest]
+        return list(found)
     if "title" not in (run[0] for run in rest):
         # the model read the names as a part's title and the edited work as its host, or a
         # title of one word as a name (`Hasan Celal Güzel (ed.), Türkler, C. 8, …`)
@@ -142,3 +153,15 @@ def editor_opens_note(tokens: list[Token], marks: list[set[str]], found: list[Ru
             return list(found)
         rest[first] = ("title", rest[first][1], rest[first][2])
     return [*_editors(tokens, c), (OTHER, c, end), *rest]
+
+
+def _title_from(tokens: list[Token], end: int, rest: list[Run]) -> list[Run]:
+    """`rest` with a title's run that the model opened a few capitalised words after the
+    role's bracket opened right at it (`(ed.) Russian Eurasianism.`: no words between the
+    role and the edited work's title belong to no field)."""
+    if len(rest) < 2 or rest[0][0] != OTHER or rest[0][1] != end or rest[1][0] != "title":
+        return rest
+    words = tokens[end : rest[0][2]]
+    if not words or not all(_name_word(t.text) for t in words):
+        return rest
+    return [("title", end, rest[1][2]), *rest[2:]]

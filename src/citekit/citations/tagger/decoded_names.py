@@ -9,7 +9,13 @@ from collections.abc import Sequence, Set
 from typing import Final
 
 from citekit.citations.body_acronyms import regional_bodies
-from citekit.citations.names import inverted_first, is_initials, is_organisation, unlist
+from citekit.citations.names import (
+    generation_words,
+    inverted_first,
+    is_initials,
+    is_organisation,
+    unlist,
+)
 from citekit.citations.run_initials import spelled_initials
 from citekit.citations.tagger.comma_bodies import comma_body
 from citekit.citations.tagger.lists import spaced_dash
@@ -55,7 +61,8 @@ def run_names(
         own = i < b and (i in (a, b - 1)) and tokens[i].text.istitle()
         joins_here = i < b and bool(marks[i] & _NAME_LABELS) and not initial and not own
         cut = i == b or joins_here or spaced_dash(tokens, i)
-        if cut or i in starts:
+        # a generation's word (`Jr`) closes the name before it, never opens one
+        if cut or (i in starts and tokens[i].text not in generation_words()):
             if start < i:
                 pieces.append(text[tokens[start].start : tokens[i - 1].end])
             start = i + 1 if cut else i

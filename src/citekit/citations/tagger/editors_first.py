@@ -95,6 +95,11 @@ def editors_first(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
     label, a, b = found[j]
     if label in _IMPRINT_RUNS and a == end:
         return _sentence_title(tokens, found, j, [*names, (OTHER, k - 1, end)])
+    if _role_runs_on(tokens, found, j, end):
+        # the role's run went on into the title's head (`, trans. The Book of | Dede Korkut`):
+        # the sentence after the role is the title's, from its first word
+        j, (label, a, b) = j + 1, ("title", end, found[j + 1][2])
+        found = [*found[: j - 1], (OTHER, found[j - 1][1], end), (label, a, b), *found[j + 1 :]]
     if label not in _TITLE_RUNS or (a < end and label != "title"):
         return found
     if b >= len(tokens) or tokens[b].text not in _TITLE_CLOSES:
@@ -102,6 +107,16 @@ def editors_first(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
     if any(run[0] == "title" for run in found[j + 1 :]):
         return found  # a title of its own after: the names open a chapter's host, no book
     return [*names, (OTHER, k - 1, end), ("title", end, b), *found[j + 1 :]]
+
+
+def _role_runs_on(tokens: list[Token], found: list[Run], j: int, end: int) -> bool:
+    """Whether run j, no field's, holds the role's words and, past `end`, the head of a
+    sentence whose title's run follows it, no period or bracket between."""
+    label, a, b = found[j]
+    if label != OTHER or not a < end < b or j + 1 >= len(found):
+        return False
+    after, c, _ = found[j + 1]
+    return after == "title" and c == b and not any(t.text in _TITLE_CLOSES for t in tokens[end:b])
 
 
 def _sentence_title(tokens: list[Token], found: list[Run], j: int, head: list[Run]) -> list[Run]:

@@ -58,11 +58,33 @@ def generation_suffix(text: str, tokens: Sequence[Token], labels: Sequence[str])
         if tokens[i].text not in words and after != ",":
             continue
         person = out[i - 2]
-        if person not in PERSONS or out[i] in PERSONS:
+        if person not in PERSONS:
+            continue
+        if out[i] in PERSONS:
+            out = _title_after_suffix(tokens, out, i)
             continue
         out[i - 1] = out[i] = person
         if i + 1 < len(tokens) and tokens[i + 1].text == "." and out[i + 1] not in PERSONS:
             out[i + 1] = OTHER
+    return out
+
+
+def _title_after_suffix(tokens: Sequence[Token], labels: list[str], i: int) -> list[str]:
+    """`labels` with the words after an inverted name's suffix and its period (`Davis,
+    Benjamin O., Jr. Benjamin O. Davis, Jr., American`) read as the title when the model ran
+    the person on into them: the suffix closes the name, and Chicago's bibliography opens the
+    title after the period that follows it."""
+    person = labels[i]
+    k = i + 2
+    if k >= len(tokens) or tokens[i + 1].text != "." or labels[k] != person:
+        return labels
+    if not tokens[k].text[:1].isupper():
+        return labels
+    out = list(labels)
+    out[i - 1], out[i + 1] = person, OTHER
+    while k < len(out) and out[k] == person:
+        out[k] = "title"
+        k += 1
     return out
 
 

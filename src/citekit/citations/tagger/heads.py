@@ -72,6 +72,7 @@ def is_initial(text: str) -> bool:
 
 
 _FAMILY_INITIAL: Final = 3  # tokens of `Family I.`
+_INITIAL_TOKENS: Final = 2  # tokens of an initial and its period (`M.`)
 
 
 def initial_next(tokens: list[Token], found: list[Run], j: int, b: int) -> bool:
@@ -211,11 +212,14 @@ def initial_word(text: str) -> bool:
 def name_head(tokens: list[Token], marks: list[set[str]], labels: Sequence[str]) -> list[str]:
     """`labels` with the names that open a note, told by their shape and closed by a comma
     (`Ahmet Yaşar OCAK, Eser …`, `A. Kemal, B. Yücel ve C. Demir, Eser …`), given to the
-    authors where the model read them as the title; the work after them is then the title."""
+    authors where the model read them as the title; the work after them is then the title. An
+    initial the model left out of every field opens the name, and the capitalised words after
+    it up to the comma are its given names and family (`M. Ali Rıza Doğan, Eser …`)."""
     out = list(labels)
     if "," not in text_set(tokens):
         return out  # no name closed by its comma (the note's shared set of texts)
     k = next((i for i, label in enumerate(labels) if label != OTHER), len(labels))
+    initialled = k == _INITIAL_TOKENS and initial_word(tokens[0].text) and tokens[1].text == "."
     start, comma = k, None
     units: list[tuple[int, int]] = []
     joins = [bool(m) and "and" in m for m in marks] if "and" in marks_union(marks) else []
@@ -230,6 +234,14 @@ def name_head(tokens: list[Token], marks: list[set[str]], labels: Sequence[str])
             k = end + 1
         else:
             break
+    if initialled and (units[:1] == [] or units[0][0] == k):
+        # `M. Ali Rıza Doğan, Title`: the initial the model left out opens the name, and the
+        # capitalised words after it up to the comma are its given names and family
+        i = k
+        while i < len(tokens) and i - k < _MAX_DIRECT and capitalised(tokens[i].text):
+            i += 1
+        if i - k > 1 and i < len(tokens) and tokens[i].text == ",":
+            units, comma, start = [(0, i)], i, 0
     units = [u for u in units if comma is not None and u[1] <= comma]
     if comma is None or not units:
         return out

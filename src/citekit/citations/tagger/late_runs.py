@@ -234,6 +234,7 @@ from citekit.citations.tagger.subtitles import (
 )
 from citekit.citations.tagger.syllable_names import whole_syllables
 from citekit.citations.tagger.thousand_pages import thousand_pages
+from citekit.citations.tagger.title_colons import title_colon
 from citekit.citations.tagger.title_edges import title_edges
 from citekit.citations.tagger.title_info_tails import info_before_place
 from citekit.citations.tagger.title_initials import (
@@ -387,6 +388,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = unquoted_act(tokens, marks, act_date(tokens, marks, written_numbers(tokens, marks, out)))
     out = record_series(tokens, marks, closed_title(tokens, out))  # `TBMM Zabıt Ceridesi, Dönem 2`
     out = initials_before_body(tokens, document_symbol(tokens, slashed_name(tokens, out)))
+    out = title_colon(tokens, marks, out)  # `Gandhi, Nehru, Jinnah: Three Lives, New Delhi:`
     out = channel_author(tokens, editors_first(tokens, marks, out))
     out = colon_author(tokens, out)  # `Andreas Kappeler: Russland als Vielvölkerreich.`
     out = body_head(tokens, out)  # `World Health Organization. Global report 2021.`

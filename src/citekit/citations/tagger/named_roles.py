@@ -162,6 +162,8 @@ def names_after_role(tokens: list[Token], marks: list[set[str]], found: list[Run
             if tokens[start].text.isalpha():
                 words += 1
             start += 1
+        if tokens[k].text == "(" and tokens[start - 1].text == ")":
+            continue  # `Laruelle, M. (ed) Title`: a role bracketed alone names those before it
         if start + 1 < len(tokens) and tokens[start].text == ":":
             start, words = start + 1, _PHRASE  # `Çeviren: Ali Kaya`: its colon names the people
         least = 1 if words >= _PHRASE or _whole_word(tokens, k) or _initialled(tokens, start) else 2

@@ -6,7 +6,8 @@ first role word with its glued period (`haz.`, `çev.`, `ed.`) are the work's ow
 capitalised words) and its title, never a title and a host, however the model read the
 hyphenated words of an Ottoman title (`Tevârîh-i Âl-i Osmân`). Three parts whose first is one
 word are an inverted name and the title (`Juwaynī, ʿAlā al-Dīn ʿAṭā Malik, Tārīkh-i
-Jahāngushā, ed. …`)."""
+Jahāngushā, ed. …`). A part opened by "and" goes on a list of names (`Kappeler, Andreas, and
+Zenon E. Kohut, eds.`): those are the role's persons, no title."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.roles import ROLES
 from citekit.citations.tagger.tokens import SHORT_DASHES, Token
+from citekit.languages import shipped_words
 
 __all__ = ["head_before_role"]
 
@@ -58,6 +60,8 @@ def head_before_role(
         author, start = (s, given), given  # `Wittgenstein, L. Tractatus …, trans.`
     if start >= comma or not _name(tokens, *author) or _digits(tokens, start, comma):
         return found
+    if tokens[start].text in shipped_words("and_"):
+        return found  # `Kappeler, Andreas, and Zenon E. Kohut, eds.`: a list of the role's names
     head: list[Run] = [
         ("author", *author),
         *([(OTHER, author[1], start)] if start > author[1] else []),
