@@ -18,6 +18,7 @@ from citekit.citations.tagger.ayn_words import ayn_read
 from citekit.citations.tagger.features import rows_and_marks
 from citekit.citations.tagger.lists import list_closing_words
 from citekit.citations.tagger.persons import PERSONS, nameless_persons
+from citekit.citations.tagger.role_phrases import role_names
 from citekit.citations.tagger.shapes import body_heading, quoted_titles, shape_names
 from citekit.citations.tagger.tokens import Token, as_read, tokenize
 
@@ -55,6 +56,14 @@ def plain_labels(raw: Sequence[str]) -> list[str]:
     return out
 
 
+def _free_title(labels: Sequence[str], fixed: Sequence[bool]) -> bool:
+    """Whether the model labels a title on a token no exact rule holds (a rule's field wins
+    over the model's title there)."""
+    if not any(fixed):
+        return "title" in labels
+    return any(label == "title" and not f for label, f in zip(labels, fixed, strict=True))
+
+
 def keep_constraints(
     tagger: Tagger,
     rows: Rows,
@@ -72,7 +81,7 @@ def keep_constraints(
     emissions: Any = None
     for _round in range(3):
         nameless = nameless_persons(tokens, labels)
-        need_title = titled and free and len(labels) >= 2 and "title" not in labels
+        need_title = titled and free and len(labels) >= 2 and not _free_title(labels, fixed)
         if not nameless and not need_title:
             break
         for i in nameless:
@@ -113,7 +122,7 @@ def label_runs(
         for i in range(1, len(raw)):
             if raw[i].startswith("B-") and labels[i] == labels[i - 1]:
                 starts.add(i)
-    if "title" in labels or len(labels) < 2 or not titled:
+    if _free_title(labels, fixed) or len(labels) < 2 or not titled:
         return labels, starts
     best: tuple[float, int, int] | None = None
     start = 0
@@ -168,6 +177,10 @@ def tag_runs(
     rows, marks = rows_and_marks(read, rules, encoded=encoded, pieces=pieces)
     # a shelf mark needs no title: one is only what the note gives (`Записка … // ГАРФ. Ф. …`)
     titled = exact.legal.archive_location is None
+    # the names a role phrase introduces are that role's, as an exact rule's field is fixed
+    for i, role in enumerate(role_names(tokens, marks)):
+        if role is not None and rules[i] is None:
+            rules[i] = role
     fixed = [r is not None for r in rules]
     found, starts = tagger.label_runs(rows, fixed, tokens, titled=titled)
     merged = found  # most notes have no exact rule's token: the model's labels as they are

@@ -1,0 +1,128 @@
+"""A contributor's role phrase and the names it introduces.
+
+Every family writes an editor or a translator the same way after the title: the role's word
+(`çev.`, `Çeviren:`, `trc.`, `haz.`, `Hazırlayan:`, `Trans.`, `ed.`, `пер.`), a colon or not,
+then the persons' names (`…, Çeviren: Zeynep Aruoba (İstanbul: …)`, `Kısa 20. Yüzyıl. Çev.:
+Yavuz Alogan. İstanbul: …`). Whichever of its words the note uses, the names after it are that
+role's and no title's or author's: the parse of a note must not change when `çev.` is written
+`Çeviren:`. The names are fixed before the model labels the rest (as an exact rule's fields
+are), so the title it must still find is read among the other tokens (`constrained`).
+
+The phrase opens a part of the note (after a comma, a period, a parenthesis or a semicolon)
+and the names end at one (a comma, a period, a parenthesis, a semicolon): a role word inside a
+title or an edition (`2nd ed. Oxford`) opens no names. A name is two to five capitalised
+words or initials that no word list knows (a city, a publisher's word), names joined by `ve`,
+`and`, `&` or a spaced dash.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["role_names"]
+
+_ROLES: Final = (("Btranslator", "translator"), ("Beditor", "editor"))
+_OPENS: Final = frozenset({",", ".", "(", ";"})
+_ENDS: Final = frozenset({",", ".", "(", ")", ";", ":"})
+_DASHES: Final = frozenset({"-", "–", "—"})
+_APOSTROPHES: Final = frozenset({"'", "’"})
+_MOST: Final = 5  # words of one person's name
+
+
+def role_names(tokens: Sequence[Token], marks: Sequence[set[str]]) -> list[str | None]:
+    """Per token, the role (`editor`, `translator`) of a name that a role phrase introduces,
+    `other` on the phrase's own words, or None (see the module's doc)."""
+    out: list[str | None] = [None] * len(tokens)
+    for k in range(1, len(tokens) - 2):
+        role = next((name for key, name in _ROLES if key in marks[k]), None)
+        if role is None or not _opens(tokens, k):
+            continue
+        p = k + 1
+        while p < len(tokens) and role in marks[p] and not _name_word(tokens, marks, p):
+            p += 1  # the phrase's other words and its periods (`yay. haz.`, `tercüme eden`)
+        if p < len(tokens) and tokens[p].text == ":":
+            p += 1
+        end = _names_end(tokens, marks, p)
+        if end is None:
+            continue
+        out[k:p] = ["other"] * (p - k)  # the phrase itself is no field's
+        for i in range(p, end):
+            out[i] = role
+    return out
+
+
+def _opens(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the role word at `k` opens a part of the note: after a comma, a parenthesis, a
+    semicolon, or a period that ends a word of more than three letters (`Title. Trans.`, not
+    `rev. ed.`)."""
+    before = tokens[k - 1].text
+    if before not in _OPENS:
+        return False
+    if before != ".":
+        return True
+    return k >= 2 and len(tokens[k - 2].text) > 3 and tokens[k - 2].text.isalpha()
+
+
+def _name_word(tokens: Sequence[Token], marks: Sequence[set[str]], i: int) -> bool:
+    """Whether token `i` is a capitalised word no word list knows (a name's word)."""
+    text = tokens[i].text
+    return text.isalpha() and text[:1].isupper() and not marks[i]
+
+
+def _initial(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token `i` is an initial: one capital glued to its period."""
+    text = tokens[i].text
+    return (
+        len(text) == 1
+        and text.isupper()
+        and i + 1 < len(tokens)
+        and tokens[i + 1].text == "."
+        and tokens[i + 1].start == tokens[i].end
+    )
+
+
+def _word_end(tokens: Sequence[Token], marks: Sequence[set[str]], i: int) -> int | None:
+    """Where the name's word (or initial) at `i` ends, its glued pieces with it (`Mümtaz’er`,
+    `Al-Rashid`), or None when no name's word stands there."""
+    if i >= len(tokens):
+        return None
+    if _initial(tokens, i):
+        return i + 2
+    if not _name_word(tokens, marks, i):
+        return None
+    j = i + 1
+    while (
+        j + 1 < len(tokens)
+        and tokens[j].start == tokens[j - 1].end
+        and tokens[j + 1].start == tokens[j].end
+        and (tokens[j].text in _APOSTROPHES or tokens[j].text in _DASHES)
+        and tokens[j + 1].text.isalpha()
+    ):
+        j += 2
+    return j
+
+
+def _names_end(tokens: Sequence[Token], marks: Sequence[set[str]], p: int) -> int | None:
+    """Where the names from `p` end, when one or more names (joined by `and` or a spaced dash)
+    stand there and a mark that ends a part follows them (or the note ends)."""
+    end: int | None = None
+    i = p
+    while True:
+        words = 0
+        j = i
+        while words < _MOST and (after := _word_end(tokens, marks, j)) is not None:
+            words += 1
+            j = after
+        if words < 2:
+            return end if i > p else None
+        end = j
+        if j < len(tokens) and ("and" in marks[j] or tokens[j].text in _DASHES | {"&"}):
+            i = j + 1
+            continue
+        break
+    if end < len(tokens) and tokens[end].text not in _ENDS:
+        return None
+    return end
