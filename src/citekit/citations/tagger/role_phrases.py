@@ -43,6 +43,8 @@ def role_names(tokens: Sequence[Token], marks: Sequence[set[str]]) -> list[str |
         p = k + 1
         while p < len(tokens) and role in marks[p] and not _name_word(tokens, marks, p):
             p += 1  # the phrase's other words and its periods (`yay. haz.`, `tercüme eden`)
+        if any(t.text == ")" for t in tokens[k:p]):
+            continue  # `(eds.) Title`: a closing role's names stand before it
         if p < len(tokens) and tokens[p].text == ":":
             p += 1
         end = _names_end(tokens, marks, p)
@@ -107,22 +109,32 @@ def _word_end(tokens: Sequence[Token], marks: Sequence[set[str]], i: int) -> int
 
 def _names_end(tokens: Sequence[Token], marks: Sequence[set[str]], p: int) -> int | None:
     """Where the names from `p` end, when one or more names (joined by `and` or a spaced dash)
-    stand there and a mark that ends a part follows them (or the note ends)."""
+    stand there and a mark that ends a part follows them (or the note ends). A word after a
+    name's initials that goes on to a colon or a semicolon is the imprint's place (`çev. Ertaş
+    D. Van: Selçuk Üniversitesi`, `пер. Талан Г. П. Нью-Йорк ; Мюнхен`): the initials end
+    the name."""
     end: int | None = None
+    closed: int | None = None  # the last end of a name at an initial's period
     i = p
     while True:
         words = 0
         j = i
         while words < _MOST and (after := _word_end(tokens, marks, j)) is not None:
             words += 1
+            if words >= 2 and _initial(tokens, j):
+                closed = after
             j = after
         if words < 2:
-            return end if i > p else None
+            if i == p:
+                return None
+            break
         end = j
         if j < len(tokens) and ("and" in marks[j] or tokens[j].text in _DASHES | {"&"}):
             i = j + 1
             continue
         break
-    if end < len(tokens) and tokens[end].text not in _ENDS:
-        return None
-    return end
+    assert end is not None
+    following = tokens[end].text if end < len(tokens) else "."
+    if following == ":" or (following == ";" and closed is not None):
+        return closed if closed is not None and closed < end else None
+    return end if following in _ENDS else None
