@@ -29,7 +29,8 @@ _OPENS: Final = frozenset({",", ".", "(", ";"})
 _ENDS: Final = frozenset({",", ".", "(", ")", ";", ":"})
 _DASHES: Final = frozenset({"-", "–", "—"})
 _APOSTROPHES: Final = frozenset({"'", "’"})
-_MOST: Final = 5  # words of one person's name
+_MOST: Final = 6  # words of one person's name
+_ARTICLE: Final = 3  # letters of an Arabic name's article at most (`el`, `eş`, `al`)
 
 
 def role_names(tokens: Sequence[Token], marks: Sequence[set[str]]) -> list[str | None]:
@@ -86,12 +87,42 @@ def _initial(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
-def _word_end(tokens: Sequence[Token], marks: Sequence[set[str]], i: int) -> int | None:
+def _glued(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token `i` is glued to the token before it."""
+    return tokens[i].start == tokens[i - 1].end
+
+
+def _word_end(
+    tokens: Sequence[Token], marks: Sequence[set[str]], i: int, inside: bool = False
+) -> int | None:
     """Where the name's word (or initial) at `i` ends, its glued pieces with it (`Mümtaz’er`,
-    `Al-Rashid`), or None when no name's word stands there."""
+    `Al-Rashid`), or None when no name's word stands there. An Arabic name's article glued to
+    its word (`et-Türkî`, `el-Buhârî`) is one word; inside a name (`inside`) so is the short
+    `b.` of `bin` (`Abdullah b. Abdülmuhsin`)."""
     if i >= len(tokens):
         return None
     if _initial(tokens, i):
+        return i + 2
+    text = tokens[i].text
+    if (
+        i + 2 < len(tokens)
+        and text.isalpha()
+        and text.islower()
+        and len(text) <= _ARTICLE
+        and tokens[i + 1].text in _DASHES
+        and _glued(tokens, i + 1)
+        and _glued(tokens, i + 2)
+        and tokens[i + 2].text[:1].isupper()
+    ):
+        i += 2  # `et-Türkî`: the article's word is the name's
+    elif (
+        inside
+        and len(text) == 1
+        and text.islower()
+        and i + 1 < len(tokens)
+        and tokens[i + 1].text == "."
+        and _glued(tokens, i + 1)
+    ):
         return i + 2
     if not _name_word(tokens, marks, i):
         return None
@@ -119,7 +150,7 @@ def _names_end(tokens: Sequence[Token], marks: Sequence[set[str]], p: int) -> in
     while True:
         words = 0
         j = i
-        while words < _MOST and (after := _word_end(tokens, marks, j)) is not None:
+        while words < _MOST and (after := _word_end(tokens, marks, j, words > 0)) is not None:
             words += 1
             if words >= 2 and _initial(tokens, j):
                 closed = after
