@@ -220,6 +220,7 @@ from citekit.citations.tagger.sites import (
 )
 from citekit.citations.tagger.slashed import document_symbol, slashed_name
 from citekit.citations.tagger.slashed_ranges import issue_range_after_slash
+from citekit.citations.tagger.slashed_volumes import slashed_volume_page
 from citekit.citations.tagger.spaced_volumes import spaced_volume
 from citekit.citations.tagger.spanned_titles import spanned_title
 from citekit.citations.tagger.spoken import spoken_head
@@ -358,7 +359,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = listed_pages(tokens, marks, out)  # `С. 12, 45, 78.`, `С. 12 и след.`
     out = page_after_roman_volume(tokens, roman_volume_issue(tokens, out))  # `XXIV/95`, `XXV, 271.`
     out = volume_after_imprint(tokens, out)  # `(Ankara: TTK, 2003), I, 55.`
-    out = volume_before_page(tokens, out)  # `Keşfü'z-Zunûn, I, 233.`
+    out = slashed_volume_page(tokens, volume_before_page(tokens, out))  # `…, I, 233.`, `…, 3/45.`
     out = series_after_year(tokens, title_tail_year(tokens, out))  # `(2023). … sonuçları, 2022.`
     out = presented_at(tokens, out)  # `Title. Paper presented at the Congress, Ankara.`
     out = counted_extent(tokens, unknown_imprint(tokens, city_title(tokens, marks, out)))
