@@ -24,6 +24,7 @@ from citekit.citations.tagger.apa_journals import journal_after_title
 from citekit.citations.tagger.arabic_script import arabic_row
 from citekit.citations.tagger.area_imprints import area_in_title
 from citekit.citations.tagger.article_numbers import article_number
+from citekit.citations.tagger.article_titles import article_opens_title, nisba_closes_author
 from citekit.citations.tagger.as_of_dates import as_of_date
 from citekit.citations.tagger.asked_ends import asked_end
 from citekit.citations.tagger.bare_numbers import bare_issue, bracketed_issue, gazette_issue
@@ -359,7 +360,9 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = listed_pages(tokens, marks, out)  # `С. 12, 45, 78.`, `С. 12 и след.`
     out = page_after_roman_volume(tokens, roman_volume_issue(tokens, out))  # `XXIV/95`, `XXV, 271.`
     out = volume_after_imprint(tokens, out)  # `(Ankara: TTK, 2003), I, 55.`
-    out = slashed_volume_page(tokens, volume_before_page(tokens, out))  # `…, I, 233.`, `…, 3/45.`
+    out = article_opens_title(tokens, volume_before_page(tokens, out))  # `Serahsî, el-Mebsût`
+    out = nisba_closes_author(tokens, out)  # `Fahreddin er-Râzî, Mefâtîhu’l-gayb`
+    out = slashed_volume_page(tokens, out)  # `Câmiu’l-beyân, 3/45.`
     out = series_after_year(tokens, title_tail_year(tokens, out))  # `(2023). … sonuçları, 2022.`
     out = presented_at(tokens, out)  # `Title. Paper presented at the Congress, Ankara.`
     out = counted_extent(tokens, unknown_imprint(tokens, city_title(tokens, marks, out)))
