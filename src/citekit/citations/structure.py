@@ -323,6 +323,8 @@ def find_exact(text: str, links: tuple[str, ...] = ()) -> Exact:
     after = p.accessed_after.search(text) if accessed is None else None
     if after is not None and _archive_clause(text, after.end(), taken):
         after = None  # `7 Şubat 2023 tarihinde kaynağından arşivlendi`: the archive's date
+    if after is not None and url is None and p.retrieved_after.search(text, after.end()) is None:
+        after = None  # `12 Mart 2019 tarihinde yapılan görüşme`: a day, no page retrieved
     if after is not None and taken.free(after.start()):
         # the date just before the word: "25 Ekim 2021 tarihinde … adresinden alındı"
         start = max(0, after.start() - 24)
