@@ -168,4 +168,6 @@ def _names_end(tokens: Sequence[Token], marks: Sequence[set[str]], p: int) -> in
     following = tokens[end].text if end < len(tokens) else "."
     if following == ":" or (following == ";" and closed is not None):
         return closed if closed is not None and closed < end else None
+    if end < len(tokens) and "et_al" in marks[end]:
+        return end  # `ed. Ross Lopez vd.`: the list goes on unnamed
     return end if following in _ENDS else None
