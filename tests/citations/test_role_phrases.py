@@ -256,3 +256,61 @@ def test_a_meeting_in_the_news_is_no_interview() -> None:
         "“Erdoğan ile Putin arasında yapılan görüşme sona erdi”, Hürriyet, 5 Mart 2020."
     )
     assert str(found.type) == "article-newspaper"
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "issue", "page"),
+    [
+        (
+            "Aydın, M . (2019). Türk Dış Politikasında Kafkasya . Bilig , (89) , 1-20 . "
+            "Retrieved from https://dergipark.org.tr/tr/pub/bilig/issue/48290/611534",
+            None,
+            "89",
+            "1-20",
+        ),
+        (
+            "Kaya, A , Demir, B . (2021). Covid-19 sürecinde uzaktan eğitim . Eğitim ve Bilim , "
+            "46 (205) , 1-22 . DOI: 10.15390/EB.2021.9876",
+            "46",
+            "205",
+            "1-22",
+        ),
+    ],
+)
+def test_marks_typed_after_a_space_read_as_the_style_writes_them(
+    text: str, volume: str | None, issue: str, page: str
+) -> None:
+    found = first_citation(text)
+    assert (found.volume, found.issue, found.page) == (volume, issue, page)
+    assert found.title is not None
+    assert not found.title.endswith(" ")
+
+
+def test_one_spaced_comma_in_a_title_is_kept() -> None:
+    found = first_citation(
+        "Aşyr Orazow, Manometriki , temperatura degişli termometrler (TDG), Ylym we tehnika, "
+        "Sany 28, 1980, sah. 268-282."
+    )
+    assert found.title is not None
+    assert found.title.startswith("Manometriki , temperatura")
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "issue"),
+    [
+        (
+            'Aydın, Mustafa. "Türk Dış Politikasında Kafkasya". Bilig / 89 (Ağustos 2019), 1-20.',
+            "Bilig",
+            "89",
+        ),
+        (
+            "Kaya, Ali. “Osmanlı’da Vakıf”. Türk Kültürü İncelemeleri Dergisi / 41 (Güz 2019), "
+            "45-67. https://doi.org/10.5555/tki.41",
+            "Türk Kültürü İncelemeleri Dergisi",
+            "41",
+        ),
+    ],
+)
+def test_a_number_after_an_empty_volume_is_the_issue(text: str, host: str, issue: str) -> None:
+    found = first_citation(text)
+    assert (found.container, found.issue, found.volume) == (host, issue, None)

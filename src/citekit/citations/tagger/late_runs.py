@@ -221,7 +221,7 @@ from citekit.citations.tagger.sites import (
 )
 from citekit.citations.tagger.slashed import document_symbol, slashed_name
 from citekit.citations.tagger.slashed_ranges import issue_range_after_slash
-from citekit.citations.tagger.slashed_volumes import slashed_volume_page
+from citekit.citations.tagger.slashed_volumes import issue_after_empty_volume, slashed_volume_page
 from citekit.citations.tagger.spaced_volumes import spaced_volume
 from citekit.citations.tagger.spanned_titles import spanned_title
 from citekit.citations.tagger.spoken import spoken_head
@@ -359,6 +359,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = cited_page(tokens, marks, out)  # `s. 1987` after `İstanbul 1960`; `15-44, 28`
     out = listed_pages(tokens, marks, out)  # `С. 12, 45, 78.`, `С. 12 и след.`
     out = page_after_roman_volume(tokens, roman_volume_issue(tokens, out))  # `XXIV/95`, `XXV, 271.`
+    out = issue_after_empty_volume(tokens, out)  # `Bilig / 89 (Ağustos 2019)`
     out = volume_after_imprint(tokens, out)  # `(Ankara: TTK, 2003), I, 55.`
     out = article_opens_title(tokens, volume_before_page(tokens, out))  # `Serahsî, el-Mebsût`
     out = nisba_closes_author(tokens, out)  # `Fahreddin er-Râzî, Mefâtîhu’l-gayb`

@@ -3,7 +3,11 @@
 25/108-110.`. A short number glued to a slash and a page (or a range) closing the note after
 a comma is the volume and the page, as `…, I, 233.` is (`roman_volumes`): a title, a host or a
 person's name ends on no number before a slash. A periodical's `12/3 (2019)` (its volume and
-issue, the year after it) is not read here: the pair must close the note."""
+issue, the year after it) is not read here: the pair must close the note.
+
+The periodical's pair with its volume left empty (`Bilig / 89 (Ağustos 2019), 1-20`, as
+DergiPark's İSNAD export writes a journal numbered by issues only) gives the number after the
+slash, the issue's slot, to the issue."""
 
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["slashed_volume_page"]
+__all__ = ["issue_after_empty_volume", "slashed_volume_page"]
 
 _HELD: Final = frozenset({"title", "container-title", "author", "editor", "translator", OTHER})
 _DASHES: Final = frozenset("-–—")
@@ -51,3 +55,19 @@ def slashed_volume_page(tokens: list[Token], found: list[Run]) -> list[Run]:
     out = painted(found, (OTHER, volume - 1, volume))
     out = painted(painted(out, ("volume", volume, volume + 1)), (OTHER, slash, page))
     return painted(out, ("page", page, end))
+
+
+def issue_after_empty_volume(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the number after a host's spaced slash and before its bracketed date read
+    as the issue, in a note with no issue (see the module's doc)."""
+    labels = [run[0] for run in found]
+    if "container-title" not in labels or "issue" in labels:
+        return found
+    _, _, h = found[labels.index("container-title")]
+    if h + 3 >= len(tokens) or tokens[h].text != "/" or tokens[h + 2].text != "(":
+        return found
+    if not tokens[h + 1].text.isdecimal() or _glued(tokens, h + 1):
+        return found  # `Bilig 12/3`: glued, the volume's and the issue's pair
+    if any(run[0] != OTHER and run[1] <= h + 1 < run[2] for run in found):
+        return found
+    return painted(found, ("issue", h + 1, h + 2))
