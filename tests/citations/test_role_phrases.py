@@ -314,3 +314,22 @@ def test_one_spaced_comma_in_a_title_is_kept() -> None:
 def test_a_number_after_an_empty_volume_is_the_issue(text: str, host: str, issue: str) -> None:
     found = first_citation(text)
     assert (found.container, found.issue, found.volume) == (host, issue, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "host"),
+    [
+        ("Ahmet Yaman, “Kazâ” md., DİA, XXV, 108.", "Kazâ", "DİA"),
+        ("Ahmet Yaman, “Kazâ” maddesi, DİA, XXV, 108.", "Kazâ", "DİA"),
+        ("Ahmet Yaman, “Kazâ” mad., DİA, XXV, 108.", "Kazâ", "DİA"),
+        (
+            "Mehmet İpşirli, “Şeyhülislâm” md., Türkiye Diyanet Vakfı İslâm Ansiklopedisi, c. 39, "
+            "İstanbul 2010, s. 91.",
+            "Şeyhülislâm",
+            "Türkiye Diyanet Vakfı İslâm Ansiklopedisi",
+        ),
+    ],
+)
+def test_an_entry_label_after_its_quotes_is_no_field(text: str, title: str, host: str) -> None:
+    found = first_citation(text)
+    assert (found.title, found.container) == (title, host)

@@ -79,6 +79,7 @@ from citekit.citations.tagger.editions import kind_after_number, kind_only_editi
 from citekit.citations.tagger.editors_first import editors_first
 from citekit.citations.tagger.editors_heading import editors_heading
 from citekit.citations.tagger.elided_names import elided_author
+from citekit.citations.tagger.entry_labels import entry_label
 from citekit.citations.tagger.exports import export_record, scopus_order
 from citekit.citations.tagger.forms import pages_together, places_together, volume_ranges
 from citekit.citations.tagger.genre_heads import genre_head
@@ -359,7 +360,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = cited_page(tokens, marks, out)  # `s. 1987` after `İstanbul 1960`; `15-44, 28`
     out = listed_pages(tokens, marks, out)  # `С. 12, 45, 78.`, `С. 12 и след.`
     out = page_after_roman_volume(tokens, roman_volume_issue(tokens, out))  # `XXIV/95`, `XXV, 271.`
-    out = issue_after_empty_volume(tokens, out)  # `Bilig / 89 (Ağustos 2019)`
+    out = entry_label(tokens, marks, issue_after_empty_volume(tokens, out))  # `“Kazâ” md., DİA`
     out = volume_after_imprint(tokens, out)  # `(Ankara: TTK, 2003), I, 55.`
     out = article_opens_title(tokens, volume_before_page(tokens, out))  # `Serahsî, el-Mebsût`
     out = nisba_closes_author(tokens, out)  # `Fahreddin er-Râzî, Mefâtîhu’l-gayb`
