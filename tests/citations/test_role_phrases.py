@@ -333,3 +333,26 @@ def test_a_number_after_an_empty_volume_is_the_issue(text: str, host: str, issue
 def test_an_entry_label_after_its_quotes_is_no_field(text: str, title: str, host: str) -> None:
     found = first_citation(text)
     assert (found.title, found.container) == (title, host)
+
+
+@pytest.mark.parametrize(
+    ("text", "accessed"),
+    [
+        (
+            "“Türkiye-Azerbaycan İlişkileri”, Dışişleri Bakanlığı, "
+            "https://www.mfa.gov.tr/turkiye-azerbaycan.tr.mfa (12.03.2020)",
+            "2020-03-12",
+        ),
+        (
+            "Yalçın, Cem, “Türkiye’de Vergi Adaleti”, Maliye Dergisi, 2018, Sayı 175, s. 1-25, "
+            "http://www.sbb.gov.tr/maliye-dergisi/175.pdf, (15.04.2020).",
+            "2020-04-15",
+        ),
+        ("Kaya, A. Başlık. https://example.org/x (2019).", None),
+    ],
+)
+def test_a_day_alone_in_brackets_after_the_address_is_the_access_date(
+    text: str, accessed: str | None
+) -> None:
+    found = first_citation(text)
+    assert (found.accessed.isoformat() if found.accessed else None) == accessed
