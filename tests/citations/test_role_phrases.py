@@ -37,10 +37,12 @@ def _families(names: tuple[object, ...]) -> list[str | None]:
 @pytest.mark.parametrize(
     "form",
     [
-        "Ahmet Yılmaz, Osmanlı Toplumu, {r} Süleyman Uludağ (İstanbul: Dergâh Yayınları, 2013), 243.",
+        "Ahmet Yılmaz, Osmanlı Toplumu, {r} Süleyman Uludağ (İstanbul: Dergâh Yayınları, 2013), "
+        "243.",
         "Yılmaz, Ahmet. Osmanlı Toplumu. {r} Süleyman Uludağ. İstanbul: Dergâh Yayınları, 2013.",
         "Yılmaz, Ahmet. Mukaddime. {r} Süleyman Uludağ. İstanbul: Dergâh Yayınları, 2013.",
-        "Ahmet Yılmaz, Osmanlı Toplumu, {r} Süleyman Uludağ, Dergâh Yayınları, İstanbul 2013, s. 243.",
+        "Ahmet Yılmaz, Osmanlı Toplumu, {r} Süleyman Uludağ, Dergâh Yayınları, İstanbul 2013, "
+        "s. 243.",
     ],
 )
 def test_a_translator_word_gives_the_names_after_it(form: str, role: str) -> None:
@@ -72,7 +74,8 @@ def test_a_translator_word_gives_the_names_after_it(form: str, role: str) -> Non
 @pytest.mark.parametrize(
     "form",
     [
-        "Ahmet Yılmaz, Osmanlı Toplumu, {r} Süleyman Uludağ (İstanbul: Dergâh Yayınları, 2013), 243.",
+        "Ahmet Yılmaz, Osmanlı Toplumu, {r} Süleyman Uludağ (İstanbul: Dergâh Yayınları, 2013), "
+        "243.",
         "Yılmaz, Ahmet. Osmanlı Toplumu. {r} Süleyman Uludağ. İstanbul: Dergâh Yayınları, 2013.",
         "Yılmaz, Ahmet. Mukaddime. {r} Süleyman Uludağ. İstanbul: Dergâh Yayınları, 2013.",
     ],
@@ -160,7 +163,8 @@ def test_a_volume_and_page_joined_by_a_slash_close_the_note(
     ("text", "family", "title"),
     [
         (
-            "Fahreddin er-Râzî, Mefâtîhu’l-gayb (Beyrut: Dâru İhyâi’t-Türâsi’l-Arabî, 1420), 7/123.",
+            "Fahreddin er-Râzî, Mefâtîhu’l-gayb (Beyrut: Dâru İhyâi’t-Türâsi’l-Arabî, 1420), "
+            "7/123.",
             "er-Râzî",
             "Mefâtîhu’l-gayb",
         ),
