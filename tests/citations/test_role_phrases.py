@@ -63,7 +63,6 @@ def test_a_translator_word_gives_the_names_after_it(form: str, role: str) -> Non
         "Ed.:",
         "Editör:",
         "Editörler:",
-        "der.",
         "Derleyen:",
         "nşr.",
         "Neşreden:",

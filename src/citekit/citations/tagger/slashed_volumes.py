@@ -19,7 +19,8 @@ from citekit.citations.tagger.tokens import Token
 
 __all__ = ["issue_after_empty_volume", "slashed_volume_page"]
 
-_HELD: Final = frozenset({"title", "container-title", "author", "editor", "translator", OTHER})
+_HELD: Final = frozenset({"title", "container-title", "author", "editor", "translator"})
+_TITLED: Final = frozenset({"title", "container-title"})
 _DASHES: Final = frozenset("-–—")
 _VOLUME_DIGITS: Final = 2  # a volume's digits at most (`3`, `28`): no year, no case number
 
@@ -49,9 +50,10 @@ def slashed_volume_page(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     if not (_glued(tokens, slash) and _glued(tokens, page)):
         return found  # `3 / 45`: spaced, no one pair
-    held = next((run for run in found if run[1] < volume <= run[2] - 1), None)
-    if held is not None and held[0] not in _HELD:
-        return found
+    held = next((run for run in found if run[1] <= volume < run[2]), None)
+    named = held is not None and held[0] in _HELD
+    if not named and not any(run[0] in _TITLED and run[2] == volume - 1 for run in found):
+        return found  # no work named before the pair: a shelf mark's (`BOA, Y.PRK.ASK, 12/34.`)
     out = painted(found, (OTHER, volume - 1, volume))
     out = painted(painted(out, ("volume", volume, volume + 1)), (OTHER, slash, page))
     return painted(out, ("page", page, end))

@@ -64,6 +64,18 @@ def _free_title(labels: Sequence[str], fixed: Sequence[bool]) -> bool:
     return any(label == "title" and not f for label, f in zip(labels, fixed, strict=True))
 
 
+def _title_cuts_name(tokens: Sequence[Token], labels: Sequence[str]) -> bool:
+    """Whether the title opens on a word right after a person's word, no mark between
+    (`Yusuf Has Hacib`): no style writes a title so, the decode that gave it is not kept."""
+    return any(
+        labels[i] == "title"
+        and labels[i - 1] in PERSONS
+        and tokens[i - 1].text.isalnum()
+        and tokens[i].text.isalnum()
+        for i in range(1, len(labels))
+    )
+
+
 def keep_constraints(
     tagger: Tagger,
     rows: Rows,
@@ -177,12 +189,23 @@ def tag_runs(
     rows, marks = rows_and_marks(read, rules, encoded=encoded, pieces=pieces)
     # a shelf mark needs no title: one is only what the note gives (`Записка … // ГАРФ. Ф. …`)
     titled = exact.legal.archive_location is None
-    # the names a role phrase introduces are that role's, as an exact rule's field is fixed
-    for i, role in enumerate(role_names(tokens, marks)):
-        if role is not None and rules[i] is None:
-            rules[i] = role
     fixed = [r is not None for r in rules]
     found, starts = tagger.label_runs(rows, fixed, tokens, titled=titled)
+    # the names a role phrase introduces are that role's, as an exact rule's field is fixed;
+    # when the model read them as the title, it is read again with them fixed (a title must
+    # be found among the other tokens)
+    roles = role_names(tokens, marks)
+    if any(roles):
+        titled_roles = False
+        for i, role in enumerate(roles):
+            if role is not None and rules[i] is None:
+                rules[i] = role
+                titled_roles = titled_roles or found[i] == "title"
+        fixed = [r is not None for r in rules]
+        if titled_roles:
+            again, again_starts = tagger.label_runs(rows, fixed, tokens, titled=titled)
+            if not _title_cuts_name(tokens, again):
+                found, starts = again, again_starts
     merged = found  # most notes have no exact rule's token: the model's labels as they are
     if any(fixed):
         merged = [
