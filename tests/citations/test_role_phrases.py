@@ -359,3 +359,17 @@ def test_a_day_alone_in_brackets_after_the_address_is_the_access_date(
 ) -> None:
     found = first_citation(text)
     assert (found.accessed.isoformat() if found.accessed else None) == accessed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "İbn Haldun, Mukaddime, Beyrut: Dâru'l-Kalem, 1984, s. 112.",
+        "İbn Haldun, Mukaddime, Türkçesi: Süleyman Uludağ (İstanbul: Dergâh, 2013), I, 243.",
+        "İbn Haldun, Mukaddime, Hazırlayan Süleyman Uludağ (İstanbul: Dergâh, 2013), 243.",
+    ],
+)
+def test_a_given_name_opens_the_author_not_the_title(text: str) -> None:
+    found = first_citation(text)
+    assert found.title == "Mukaddime"
+    assert _families(found.authors) == ["İbn Haldun"]

@@ -12,12 +12,15 @@ its author there, and the title after the comma, when the model read both as one
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.lexicons import fold
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import available_languages, language
 
-__all__ = ["article_opens_title", "nisba_closes_author"]
+__all__ = ["article_opens_title", "given_opens_author", "nisba_closes_author"]
 
 _ARTICLE: Final = 3  # letters of an article at most (`el`, `et`, `al`, `eş`)
 _MOST: Final = 16  # tokens of a name before its comma
@@ -84,3 +87,42 @@ def nisba_closes_author(tokens: list[Token], found: list[Run]) -> list[Run]:
     ):
         return found
     return [("author", 0, comma), (OTHER, comma, comma + 1), ("title", comma + 1, b), *found[1:]]
+
+
+_PERSONS: Final = frozenset({"author", "editor", "translator", "container-title"})
+_NAME_WORDS: Final = 3  # words of a name before its comma at most (`İbn Haldun`)
+
+
+@functools.cache
+def _given() -> frozenset[str]:
+    """Every language's given names that seldom name a family (`[names] given`: `İbn`,
+    `Ebû`, `Mehmet`), folded."""
+    return frozenset(fold(w) for code in available_languages() for w in language(code).given_names)
+
+
+def given_opens_author(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a title run that opens the note on a given name (`İbn Haldun, Mukaddime,
+    Beyrut: …`) read as the author, and the run after its comma the model read as a person
+    or a host read as the title, in a note with no author: a name known as given opens a
+    person's name, never a work's."""
+    if len(found) < 3 or found[0][0] != "title" or found[0][1] != 0:
+        return found
+    if any(run[0] == "author" for run in found):
+        return found
+    _, a, comma = found[0]
+    words = [t.text for t in tokens[a:comma] if t.text.isalpha()]
+    if comma >= len(tokens) or tokens[comma].text != "," or not 2 <= len(words) <= _NAME_WORDS:
+        return found
+    if fold(tokens[0].text) not in _given() or not all(w[:1].isupper() for w in words):
+        return found
+    j = next((i for i, run in enumerate(found) if run[1] > comma and run[0] != OTHER), None)
+    if j is None or found[j][0] not in _PERSONS or found[j][1] != comma + 1:
+        return found
+    _, c, d = found[j]
+    if d >= len(tokens) or tokens[d].text not in ",(":
+        return found
+    out: list[Run] = [("author", a, comma)]
+    out.extend(run for run in found[1:j])
+    out.append(("title", c, d))
+    out.extend(found[j + 1 :])
+    return out

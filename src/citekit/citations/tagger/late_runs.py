@@ -24,7 +24,11 @@ from citekit.citations.tagger.apa_journals import journal_after_title
 from citekit.citations.tagger.arabic_script import arabic_row
 from citekit.citations.tagger.area_imprints import area_in_title
 from citekit.citations.tagger.article_numbers import article_number
-from citekit.citations.tagger.article_titles import article_opens_title, nisba_closes_author
+from citekit.citations.tagger.article_titles import (
+    article_opens_title,
+    given_opens_author,
+    nisba_closes_author,
+)
 from citekit.citations.tagger.as_of_dates import as_of_date
 from citekit.citations.tagger.asked_ends import asked_end
 from citekit.citations.tagger.bare_numbers import bare_issue, bracketed_issue, gazette_issue
@@ -363,7 +367,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = entry_label(tokens, marks, issue_after_empty_volume(tokens, out))  # `“Kazâ” md., DİA`
     out = volume_after_imprint(tokens, out)  # `(Ankara: TTK, 2003), I, 55.`
     out = article_opens_title(tokens, volume_before_page(tokens, out))  # `Serahsî, el-Mebsût`
-    out = nisba_closes_author(tokens, out)  # `Fahreddin er-Râzî, Mefâtîhu’l-gayb`
+    out = given_opens_author(tokens, nisba_closes_author(tokens, out))  # `İbn Haldun, Mukaddime`
     out = slashed_volume_page(tokens, out)  # `Câmiu’l-beyân, 3/45.`
     out = series_after_year(tokens, title_tail_year(tokens, out))  # `(2023). … sonuçları, 2022.`
     out = presented_at(tokens, out)  # `Title. Paper presented at the Congress, Ankara.`
