@@ -30,6 +30,7 @@ from citekit.citations.marked_titles import (
 from citekit.citations.medium_types import law_in_title, listed_type, medium_type, subject_title
 from citekit.citations.names import split_names, to_name
 from citekit.citations.recased import as_typed, recased, typed_back
+from citekit.citations.spaced_marks import unspaced_marks
 from citekit.citations.structure import Exact, find_exact
 from citekit.citations.tagger import Tagger, tag_runs
 from citekit.citations.tagger.decode import Fields, decode
@@ -208,6 +209,7 @@ def _read(
     """`read_fields`, and the pieces of the text that no field holds (`unplaced`)."""
     # GOST's access note (`Доступ из СПС «Гарант»`) names no field: read without it
     flat = without_access_note(text.replace("\n", " ").replace("\r", " "))
+    flat = unspaced_marks(flat)  # DergiPark's `Bilig , (89) , 1-20 .`: read as `Bilig, (89), 1-20.`
     # the exact rules match words: a word typed in two alphabets reads in its own (the same
     # offsets); the values they take keep the letters as typed, as addresses do
     reading = unmixed(flat)

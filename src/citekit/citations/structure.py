@@ -202,6 +202,35 @@ def _date_after_address(
     return reading.date, address[1] + reading.start, address[1] + reading.end
 
 
+# a bracketed date alone closing the note after its address (`https://… (14.03.2021).`)
+_CLOSING_DAY: Final = re.compile(r"[\s,]*\(([^()]{6,24})\)[\s.,]*")
+
+
+def _day_closing_address(
+    text: str, spans: list[tuple[int, int, str]]
+) -> tuple[PartialDate, int, int] | None:
+    """The day in brackets that alone closes a note after its address (`…, https://…,
+    (15.04.2020).`): the day the page was read, as a Turkish or Russian note writes it with
+    no label (a work's own date stands before its address). Only a full day counts: a bare
+    year in brackets may be the work's."""
+    address = max((s for s in spans if s[2] == "URL"), key=lambda s: s[1], default=None)
+    if address is None:
+        return None
+    closing = _CLOSING_DAY.fullmatch(text, address[1])
+    if closing is None:
+        return None
+    reading = read_date(closing.group(1))
+    date = reading.date
+    if (
+        date is None
+        or date.day is None
+        or reading.start != 0
+        or reading.end != len(closing.group(1))
+    ):
+        return None
+    return date, closing.start(1), closing.end(1)
+
+
 _SPACES: Final = re.compile(r"\s+")
 _SENTENCE_END: Final = re.compile(r"\.\s+(?!\d)")  # `. Процитовано`, not `15. 03. 2020`
 # what may stand between the archive word and its date after it: a few words, no sentence's end
@@ -323,6 +352,8 @@ def find_exact(text: str, links: tuple[str, ...] = ()) -> Exact:
     after = p.accessed_after.search(text) if accessed is None else None
     if after is not None and _archive_clause(text, after.end(), taken):
         after = None  # `7 Şubat 2023 tarihinde kaynağından arşivlendi`: the archive's date
+    if after is not None and url is None and p.retrieved_after.search(text, after.end()) is None:
+        after = None  # `12 Mart 2019 tarihinde yapılan görüşme`: a day, no page retrieved
     if after is not None and taken.free(after.start()):
         # the date just before the word: "25 Ekim 2021 tarihinde … adresinden alındı"
         start = max(0, after.start() - 24)
@@ -334,6 +365,9 @@ def find_exact(text: str, links: tuple[str, ...] = ()) -> Exact:
             accessed = reading.date
             taken.add(start + reading.start, start + reading.end, "accessed")
             taken.add(after.start(), after.end(), "other")
+    if accessed is None and (closing_day := _day_closing_address(text, taken.spans)) is not None:
+        accessed = closing_day[0]
+        taken.add(closing_day[1], closing_day[2], "accessed")
     archived = p.archived.search(text)
     if archived is not None and taken.free(archived.start()):
         # its date is in its own sentence (`… за 23 травня 2022. Процитовано 2022-05-22.`)

@@ -45,7 +45,10 @@ def run_names(
     if is_organisation(whole) and (not listed or comma_body(tokens, marks, a, b)):
         return [clean(whole)]  # "Міністерство освіти і науки України": its "і" joins no names
     # read only inside the run: the tokens before it join nothing
-    joins = [False] * a + [bool(m) and not m.isdisjoint(_NAME_LABELS) for m in marks[a:b]]
+    joins = [False] * a + [
+        bool(m) and not m.isdisjoint(_NAME_LABELS) and not _article(tokens, i)
+        for i, m in enumerate(marks[a:b], a)
+    ]
     shaped, rest = surname_first(tokens, joins, a, b)
     if len(shaped) > 1 and rest is None:  # "Иванов И. И. Петров П. П.": one name each
         return [text[tokens[s].start : tokens[e - 1].end] for s, e in shaped]
@@ -59,7 +62,7 @@ def run_names(
         initial = initial or (i < b and tokens[i].text == "." and after_initial)
         # a capitalised joining word at the run's edge joins nothing: a name's (`Metin And`)
         own = i < b and (i in (a, b - 1)) and tokens[i].text.istitle()
-        joins_here = i < b and bool(marks[i] & _NAME_LABELS) and not initial and not own
+        joins_here = i < b and joins[i] and not initial and not own
         cut = i == b or joins_here or spaced_dash(tokens, i)
         # a generation's word (`Jr`) closes the name before it, never opens one
         if cut or (i in starts and tokens[i].text not in generation_words()):
@@ -71,6 +74,17 @@ def run_names(
     names = regional_bodies(whole, [n for p in pieces for n in unlist(p.strip(" ,;:&"))])
     # an initial keeps its period ("Ş."); a name that ends a sentence does not ("OpenAI.")
     return [n if _initial_last(n) else clean(n) for n in names if _WORD.search(n)]
+
+
+def _article(tokens: list[Token], i: int) -> bool:
+    """Whether token `i` is glued to a hyphen after it: an Arabic name's article (`et-Türkî`,
+    `el-Buhârî`), never the joining word it is spelled like."""
+    return (
+        i + 1 < len(tokens)
+        and tokens[i + 1].text == "-"
+        and tokens[i + 1].start == tokens[i].end
+        and tokens[i].text.islower()
+    )
 
 
 def family_before(

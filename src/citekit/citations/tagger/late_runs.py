@@ -24,6 +24,11 @@ from citekit.citations.tagger.apa_journals import journal_after_title
 from citekit.citations.tagger.arabic_script import arabic_row
 from citekit.citations.tagger.area_imprints import area_in_title
 from citekit.citations.tagger.article_numbers import article_number
+from citekit.citations.tagger.article_titles import (
+    article_opens_title,
+    given_opens_author,
+    nisba_closes_author,
+)
 from citekit.citations.tagger.as_of_dates import as_of_date
 from citekit.citations.tagger.asked_ends import asked_end
 from citekit.citations.tagger.bare_numbers import bare_issue, bracketed_issue, gazette_issue
@@ -78,6 +83,7 @@ from citekit.citations.tagger.editions import kind_after_number, kind_only_editi
 from citekit.citations.tagger.editors_first import editors_first
 from citekit.citations.tagger.editors_heading import editors_heading
 from citekit.citations.tagger.elided_names import elided_author
+from citekit.citations.tagger.entry_labels import entry_label
 from citekit.citations.tagger.exports import export_record, scopus_order
 from citekit.citations.tagger.forms import pages_together, places_together, volume_ranges
 from citekit.citations.tagger.genre_heads import genre_head
@@ -220,6 +226,7 @@ from citekit.citations.tagger.sites import (
 )
 from citekit.citations.tagger.slashed import document_symbol, slashed_name
 from citekit.citations.tagger.slashed_ranges import issue_range_after_slash
+from citekit.citations.tagger.slashed_volumes import issue_after_empty_volume, slashed_volume_page
 from citekit.citations.tagger.spaced_volumes import spaced_volume
 from citekit.citations.tagger.spanned_titles import spanned_title
 from citekit.citations.tagger.spoken import spoken_head
@@ -358,8 +365,11 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = cited_page(tokens, marks, out)  # `s. 1987` after `İstanbul 1960`; `15-44, 28`
     out = listed_pages(tokens, marks, out)  # `С. 12, 45, 78.`, `С. 12 и след.`
     out = page_after_roman_volume(tokens, roman_volume_issue(tokens, out))  # `XXIV/95`, `XXV, 271.`
+    out = entry_label(tokens, marks, issue_after_empty_volume(tokens, out))  # `“Kazâ” md., DİA`
     out = volume_after_imprint(tokens, out)  # `(Ankara: TTK, 2003), I, 55.`
-    out = volume_before_page(tokens, out)  # `Keşfü'z-Zunûn, I, 233.`
+    out = article_opens_title(tokens, volume_before_page(tokens, out))  # `Serahsî, el-Mebsût`
+    out = given_opens_author(tokens, nisba_closes_author(tokens, out))  # `İbn Haldun, Mukaddime`
+    out = slashed_volume_page(tokens, out)  # `Câmiu’l-beyân, 3/45.`
     out = series_after_year(tokens, title_tail_year(tokens, out))  # `(2023). … sonuçları, 2022.`
     out = presented_at(tokens, out)  # `Title. Paper presented at the Congress, Ankara.`
     out = counted_extent(tokens, unknown_imprint(tokens, city_title(tokens, marks, out)))

@@ -23,13 +23,16 @@ __all__ = [
 
 ROLES: Final = {"editor": "editor", "translator": "translator"}  # lexicon mark -> label
 PERSONS: Final = frozenset({"author", "editor", "translator"})
+_QUALIFIER: Final = 5  # letters of a role's qualifying abbreviation at most (`Assoc.`)
 
 
 def modifies_role(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bool:
     """Whether a run is one abbreviated word that qualifies the role word after it
-    (`Gen. Ed.`, `Exec. Ed.`, `Ser. Ed.`)."""
+    (`Gen. Ed.`, `Exec. Ed.`, `Ser. Ed.`): a short word, not a title of one word that ends its
+    sentence before the role (`Mukaddime. Çev. Süleyman Uludağ`)."""
     return (
         b - a == 1
+        and len(tokens[a].text) <= _QUALIFIER
         and b + 1 < len(tokens)
         and tokens[b].text == "."
         and bool(marks[b + 1] & ROLES.keys())

@@ -18,6 +18,7 @@ from citekit.citations.tagger.ayn_words import ayn_read
 from citekit.citations.tagger.features import rows_and_marks
 from citekit.citations.tagger.lists import list_closing_words
 from citekit.citations.tagger.persons import PERSONS, nameless_persons
+from citekit.citations.tagger.role_phrases import role_names
 from citekit.citations.tagger.shapes import body_heading, quoted_titles, shape_names
 from citekit.citations.tagger.tokens import Token, as_read, tokenize
 
@@ -55,6 +56,26 @@ def plain_labels(raw: Sequence[str]) -> list[str]:
     return out
 
 
+def _free_title(labels: Sequence[str], fixed: Sequence[bool]) -> bool:
+    """Whether the model labels a title on a token no exact rule holds (a rule's field wins
+    over the model's title there)."""
+    if not any(fixed):
+        return "title" in labels
+    return any(label == "title" and not f for label, f in zip(labels, fixed, strict=True))
+
+
+def _title_cuts_name(tokens: Sequence[Token], labels: Sequence[str]) -> bool:
+    """Whether the title opens on a word right after a person's word, no mark between
+    (`Yusuf Has Hacib`): no style writes a title so, the decode that gave it is not kept."""
+    return any(
+        labels[i] == "title"
+        and labels[i - 1] in PERSONS
+        and tokens[i - 1].text.isalnum()
+        and tokens[i].text.isalnum()
+        for i in range(1, len(labels))
+    )
+
+
 def keep_constraints(
     tagger: Tagger,
     rows: Rows,
@@ -72,7 +93,7 @@ def keep_constraints(
     emissions: Any = None
     for _round in range(3):
         nameless = nameless_persons(tokens, labels)
-        need_title = titled and free and len(labels) >= 2 and "title" not in labels
+        need_title = titled and free and len(labels) >= 2 and not _free_title(labels, fixed)
         if not nameless and not need_title:
             break
         for i in nameless:
@@ -113,7 +134,7 @@ def label_runs(
         for i in range(1, len(raw)):
             if raw[i].startswith("B-") and labels[i] == labels[i - 1]:
                 starts.add(i)
-    if "title" in labels or len(labels) < 2 or not titled:
+    if _free_title(labels, fixed) or len(labels) < 2 or not titled:
         return labels, starts
     best: tuple[float, int, int] | None = None
     start = 0
@@ -170,6 +191,21 @@ def tag_runs(
     titled = exact.legal.archive_location is None
     fixed = [r is not None for r in rules]
     found, starts = tagger.label_runs(rows, fixed, tokens, titled=titled)
+    # the names a role phrase introduces are that role's, as an exact rule's field is fixed;
+    # when the model read them as the title, it is read again with them fixed (a title must
+    # be found among the other tokens)
+    roles = role_names(tokens, marks)
+    if any(roles):
+        titled_roles = False
+        for i, role in enumerate(roles):
+            if role is not None and rules[i] is None:
+                rules[i] = role
+                titled_roles = titled_roles or found[i] == "title"
+        fixed = [r is not None for r in rules]
+        if titled_roles:
+            again, again_starts = tagger.label_runs(rows, fixed, tokens, titled=titled)
+            if not _title_cuts_name(tokens, again):
+                found, starts = again, again_starts
     merged = found  # most notes have no exact rule's token: the model's labels as they are
     if any(fixed):
         merged = [

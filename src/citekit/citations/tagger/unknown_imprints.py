@@ -67,12 +67,35 @@ def unknown_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
         end = k
         while end + 1 < len(tokens) and len(tokens[end].text) == 1 and tokens[end + 1].text == ".":
             end += 2
-        before = k == 0 or tokens[k - 1].text in _AROUND
+        # … only after a comma, a colon or a parenthesis: `XIX. yy.` is a century's
+        together = end == k and k > 0 and tokens[k - 1].text in "(,:" and _run_together(tokens, k)
+        if together:
+            end += 2  # `ty.`, `yy.`: the mark's letters run together
+        before = k == 0 or tokens[k - 1].text in _AROUND or tokens[k - 1].text == "("
         after = end >= len(tokens) or tokens[end].text in _AROUND or tokens[end].text == ")"
-        if end - k >= 4 and before and after and _abbreviated(tokens, k, end, lower=True):
+        if (
+            (end - k >= 4 or together)
+            and before
+            and after
+            and _abbreviated(tokens, k, end, lower=True)
+        ):
             out = painted(out, (OTHER, k, end))
         k = max(end, k + 1)
     return out
+
+
+def _run_together(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is two lower-case letters glued to a period (`ty.`): a mark only
+    among marks or beside an imprint's parenthesis, never a single letter (`s. 45` is a page)."""
+    text = tokens[k].text
+    return (
+        len(text) == 2
+        and text.isalpha()
+        and text.islower()
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text == "."
+        and tokens[k + 1].start == tokens[k].end
+    )
 
 
 _PLACE_MARKS: Final = frozenset({"places", "cities"})

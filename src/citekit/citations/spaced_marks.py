@@ -1,0 +1,29 @@
+"""A comma or a period typed after a space (`Bilig , (89) , 1-20 .`, `Aydın, M . (2019).
+Title . Host , 45 (2)`): the citation exports of DergiPark and other OJS sites write every
+mark of APA or MLA so, and a hand copies them. The space belongs after the mark: the note is
+read with each such mark and its space swapped (same length, same offsets), as the style
+writes it, so its parse is the one of the note typed without them. A note with one or two
+such marks is read as typed: a slip, or a title's own spacing."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["unspaced_marks"]
+
+# a word's last character, a space, a comma or a single period, then a space or the end (no
+# ellipsis, no decimal, no address's dot)
+_SPACED: Final = re.compile(r"(?<=\w) ([,.])(?= |$)")
+_EXPORTED: Final = 3  # spaced marks of an exported note at least
+
+
+def unspaced_marks(text: str) -> str:
+    """`text` with each comma or period typed after a space moved before it, when the note
+    writes its marks so (three of them at least: one is a slip, or a title's own); the text
+    itself when it does not (most notes)."""
+    if " ," not in text and " ." not in text:
+        return text
+    if len(_SPACED.findall(text)) < _EXPORTED:
+        return text
+    return _SPACED.sub(lambda m: m.group(1) + " ", text)

@@ -1,0 +1,65 @@
+"""An encyclopedia's entry is named in quotes and may be labelled as one right after them
+(`“Kazâ” md., DİA, XXV, 108.`, `“Kadı” maddesi, İA`, `“Sufism” entry, …`): the title ends at
+its closing quote, and the one word between the quote and the comma, an abbreviation
+(`md.`, `mad.`) or an encyclopedia's word in small letters (`maddesi`), is no field's, neither
+the title's nor the host's."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["entry_label"]
+
+_OPENING: Final = frozenset({"“", "«", '"', "‘", "„"})
+_CLOSING: Final = frozenset({"”", "»", '"', "’", "“"})
+_SHORT: Final = 3  # letters of a label's abbreviation at most (`md.`, `mad.`)
+
+
+def _label_end(tokens: list[Token], marks: list[set[str]], k: int) -> int | None:
+    """Where the entry's label word at `k` ends (its period with it), when one stands there
+    before a comma."""
+    if k + 1 >= len(tokens):
+        return None
+    text = tokens[k].text
+    if not text.isalpha():
+        return None
+    if (
+        len(text) <= _SHORT
+        and text.islower()
+        and tokens[k + 1].text == "."
+        and tokens[k + 1].start == tokens[k].end
+    ):
+        end = k + 2
+    elif text.islower() and "encyclopedia" in marks[k]:
+        end = k + 1
+    else:
+        return None
+    return end if end < len(tokens) and tokens[end].text == "," else None
+
+
+def _closing_quote(tokens: list[Token], a: int, b: int) -> int | None:
+    """The closing quote inside or right after the title run a..b, set off from what follows
+    (an apostrophe glued to a suffix is no quote: `Osmanlı’da`)."""
+    for k in range(a, min(b + 1, len(tokens) - 1)):
+        if tokens[k].text in _CLOSING and tokens[k + 1].start > tokens[k].end:
+            return k
+    return None
+
+
+def entry_label(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with the label word after a quoted title's closing quote in no field (see the
+    module's doc)."""
+    for label, a, b in found:
+        if label != "title" or a == 0 or tokens[a - 1].text not in _OPENING:
+            continue
+        close = _closing_quote(tokens, a, b)
+        if close is None:
+            continue
+        end = _label_end(tokens, marks, close + 1)
+        if end is not None:
+            return painted(found, (OTHER, close + 1, end))
+    return found

@@ -1,0 +1,75 @@
+"""A work in volumes cited by its volume and page joined by a slash (İSNAD's `cilt/sayfa`):
+`Taberî, Câmiu’l-beyân, 3/45.`, `Kâtib Çelebi, Keşfü’z-zunûn, 2/1456.`, `“Kazâ”, DİA,
+25/108-110.`. A short number glued to a slash and a page (or a range) closing the note after
+a comma is the volume and the page, as `…, I, 233.` is (`roman_volumes`): a title, a host or a
+person's name ends on no number before a slash. A periodical's `12/3 (2019)` (its volume and
+issue, the year after it) is not read here: the pair must close the note.
+
+The periodical's pair with its volume left empty (`Bilig / 89 (Ağustos 2019), 1-20`, as
+DergiPark's İSNAD export writes a journal numbered by issues only) gives the number after the
+slash, the issue's slot, to the issue."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["issue_after_empty_volume", "slashed_volume_page"]
+
+_HELD: Final = frozenset({"title", "container-title", "author", "editor", "translator"})
+_TITLED: Final = frozenset({"title", "container-title"})
+_DASHES: Final = frozenset("-–—")
+_VOLUME_DIGITS: Final = 2  # a volume's digits at most (`3`, `28`): no year, no case number
+
+
+def _glued(tokens: list[Token], i: int) -> bool:
+    """Whether token `i` is glued to the token before it."""
+    return tokens[i].start == tokens[i - 1].end
+
+
+def slashed_volume_page(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with `…, 3/45.` closing the note read as the volume and the page, in a note
+    with no volume, no issue and no page before them (see the module's doc)."""
+    labels = {run[0] for run in found}
+    if labels & {"volume", "issue"}:
+        return found
+    end = len(tokens) - 1 if tokens and tokens[-1].text == "." else len(tokens)
+    if any(run[0] == "page" and run[2] <= end - 3 for run in found):
+        return found  # a page before the pair: the note's page is read
+    page = end - 3 if end > 3 and tokens[end - 2].text in _DASHES else end - 1  # `108-110`
+    slash, volume = page - 1, page - 2
+    if volume < 2 or tokens[slash].text != "/" or tokens[volume - 1].text != ",":
+        return found
+    number = tokens[volume].text
+    if not (number.isdecimal() and len(number) <= _VOLUME_DIGITS and number[0] != "0"):
+        return found
+    if not all(t.text.isdecimal() for t in tokens[page:end:2]):
+        return found
+    if not (_glued(tokens, slash) and _glued(tokens, page)):
+        return found  # `3 / 45`: spaced, no one pair
+    held = next((run for run in found if run[1] <= volume < run[2]), None)
+    named = held is not None and held[0] in _HELD
+    if not named and not any(run[0] in _TITLED and run[2] == volume - 1 for run in found):
+        return found  # no work named before the pair: a shelf mark's (`BOA, Y.PRK.ASK, 12/34.`)
+    out = painted(found, (OTHER, volume - 1, volume))
+    out = painted(painted(out, ("volume", volume, volume + 1)), (OTHER, slash, page))
+    return painted(out, ("page", page, end))
+
+
+def issue_after_empty_volume(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the number after a host's spaced slash and before its bracketed date read
+    as the issue, in a note with no issue (see the module's doc)."""
+    labels = [run[0] for run in found]
+    if "container-title" not in labels or "issue" in labels:
+        return found
+    _, _, h = found[labels.index("container-title")]
+    if h + 3 >= len(tokens) or tokens[h].text != "/" or tokens[h + 2].text != "(":
+        return found
+    if not tokens[h + 1].text.isdecimal() or _glued(tokens, h + 1):
+        return found  # `Bilig 12/3`: glued, the volume's and the issue's pair
+    if any(run[0] != OTHER and run[1] <= h + 1 < run[2] for run in found):
+        return found
+    return painted(found, ("issue", h + 1, h + 2))
