@@ -21,6 +21,9 @@ __all__ = ["sentence_imprint", "titled_year"]
 _IMPRINT: Final = frozenset({"publisher-place", "publisher"})
 _PLACE_WORDS: Final = 3  # words of a place's name at most (`Nur-Sultan`, `Rio de Janeiro`)
 _HOSTS: Final = frozenset({"container-title", "volume", "issue", "page", "URL", "DOI"})
+_LOCATORS: Final = frozenset({"volume", "issue", "page"})  # what may follow the imprint's year
+_AFTER_YEAR: Final = _LOCATORS | {OTHER}
+_FARTHER: Final = frozenset({"container-title", "URL", "DOI"})  # a host's or a page's marks
 
 
 def _year(tokens: list[Token], run: Run) -> bool:
@@ -39,18 +42,35 @@ def _place(tokens: list[Token], a: int, b: int) -> bool:
     )
 
 
-def sentence_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with a title's last sentence before the closing year read as the imprint."""
-    labels = [r[0] for r in found]
-    if any(lab in _IMPRINT or lab in _HOSTS for lab in labels):
-        return found
+def _closing_year(tokens: list[Token], found: list[Run]) -> int | None:
+    """The index in `found` of the bare year that closes the note, or that only the cited
+    volume's, issue's and page's numbers and labels follow (`…, 1959. Vol. 110, p. 2879.`)."""
     last = max((j for j, r in enumerate(found) if r[0] != OTHER), default=None)
-    if last is None or last < 2 or not _year(tokens, found[last]) or found[last][0] != "issued":
-        return found
-    if found[last][2] < len(tokens) - 1 or (
+    if last is None:
+        return None
+    if found[last][0] in _LOCATORS:
+        year = max((j for j, r in enumerate(found) if r[0] not in _AFTER_YEAR), default=None)
+        if year is None or found[year][2] >= len(tokens) or tokens[found[year][2]].text not in ".,":
+            return None
+        last = year
+    elif found[last][2] < len(tokens) - 1 or (
         found[last][2] < len(tokens) and tokens[-1].text != "."
     ):
-        return found  # the year closes the note
+        return None  # the year closes the note
+    if last < 2 or not _year(tokens, found[last]) or found[last][0] != "issued":
+        return None
+    if any(r[0] in _HOSTS for r in found[:last]):
+        return None
+    return last
+
+
+def sentence_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a title's last sentence before the closing year read as the imprint."""
+    if any(r[0] in _IMPRINT or r[0] in _FARTHER for r in found):
+        return found
+    last = _closing_year(tokens, found)
+    if last is None:
+        return found
     if found[last - 1][0] != OTHER or tokens[found[last][1] - 1].text != ",":
         return found
     _, o, p = found[last - 1]  # `Title. Khujand, 2015.`: the place left unread
