@@ -208,7 +208,11 @@ from citekit.citations.tagger.romanized import romanized_repeat
 from citekit.citations.tagger.second_imprints import second_imprint
 from citekit.citations.tagger.second_persons import second_listed_person
 from citekit.citations.tagger.see_clauses import prose_before_see
-from citekit.citations.tagger.sentence_imprints import sentence_imprint, titled_year
+from citekit.citations.tagger.sentence_imprints import (
+    dated_imprint,
+    sentence_imprint,
+    titled_year,
+)
 from citekit.citations.tagger.serial_years import serial_year
 from citekit.citations.tagger.signed_titles import signed_title
 from citekit.citations.tagger.sites import (
@@ -472,6 +476,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = report_kind_after_title(tokens, out)  # `Title, Değerlendirme Notu, Ankara`
     out = year_after_publisher(tokens, out)  # `İstanbul: Matbaa-i Âmire, 1293.`
     out = sentence_imprint(tokens, titled_year(tokens, out))  # `Title. Urumqi, 2022.`
+    out = dated_imprint(tokens, out)  # `Lin Gan (1986). Tujue shi. Huhehaote: Renmin.`
     out = body_sentence(tokens, out)  # `EBRD. Transition Report 2021-22. London, 2021.`
     out = serial_year(tokens, out)  # `Казахстан в цифрах. 2018. Астана, 2018.`
     out = comma_host(tokens, out)  # `Title, Государство и право, 2012, № 7, с. 45–52.`
