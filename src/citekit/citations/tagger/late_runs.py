@@ -108,6 +108,7 @@ from citekit.citations.tagger.hosts import (
 )
 from citekit.citations.tagger.hyphen_coauthors import hyphenated_coauthor
 from citekit.citations.tagger.ieee_hosts import ieee_forms
+from citekit.citations.tagger.imprint_counts import count_after_year
 from citekit.citations.tagger.imprint_order import (
     author_after_place,
     date_after_host,
@@ -368,6 +369,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = counted_extent(tokens, unknown_imprint(tokens, city_title(tokens, marks, out)))
     out = unknown_place(tokens, marks, out)  # `— СПб., б. г. — 96 с.`
     out = edition_kind(tokens, marks, title_counts(tokens, marks, out))
+    out = count_after_year(tokens, marks, out)  # `London: Routledge, 1965, 2 vols.`
     out = kind_only_edition(tokens, marks, edition_words(tokens, marks, out))  # `(Rev. ed.)`
     out = kind_after_number(tokens, marks, out)  # `2nd rev. ed.`
     out = edition_statement(tokens, marks, out)  # `Изд. 3-е`, `2-nji neşir`, `ed., rev.`

@@ -2,8 +2,9 @@
 İstanbul: İletişim, 2002.`, `…, sad. Seçkin Erdi, İstanbul: …`, and opening the note (`Der.
 Ahmet Yıldız, Title, …`). The name up to its comma is the role's person: no title's tail, no
 place, no author; its words may be joined by an apostrophe or a hyphen (Arabic names in
-Turkish letters: `thk. Muhammed Ebu'l-Fazl İbrâhîm`). Turkish `Der.`, `der.` (derleyen) are read as written, with their period
-only: the lexicon folds case, and German's article `der` is no role."""
+Turkish letters: `thk. Muhammed Ebu'l-Fazl İbrâhîm`). Turkish `Der.`, `der.` (derleyen) are
+read as written, with their period only: the lexicon folds case, and German's article `der`
+is no role."""
 
 from __future__ import annotations
 
