@@ -135,3 +135,39 @@ def test_volume_words(note: str, title: str | None, volume: str) -> None:
 )
 def test_romanised_titles(title: str, code: str) -> None:
     assert detect_language(title) == code
+
+
+@pytest.mark.parametrize(
+    ("note", "editors"),
+    [
+        (
+            "Şerif Mardin, Türk Modernleşmesi, Der. Mümtaz’er Türköne, Tuncay Önder, İletişim "
+            "Yayınları, İstanbul 1991, s. 34.",
+            ["Türköne", "Önder"],
+        ),
+        (
+            "Halil İnalcık, Osmanlı'da Devlet, haz. Ahmet Kaya, Selim Durmaz, Eren Yayıncılık, "
+            "Ankara 2005, s. 12.",
+            ["Kaya", "Durmaz"],
+        ),
+    ],
+)
+def test_second_editor_before_publisher_and_place(note: str, editors: list[str]) -> None:
+    assert [n.family for n in first_citation(note).editors] == editors
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("Târîhu'r-rusül ve'l-mülûk", "ar"),
+        ("el-Kâmil fi't-târîh", "ar"),
+        ("Tefsîru'l-Kur'âni'l-azîm", "ar"),
+        ("Kitâbü'l-ibar", "ar"),
+        # Turkish titles naming Arabic works or persons stay Turkish
+        ("İbn Haldun'un Mukaddime'sinde devlet anlayışı", "tr"),
+        ("Ebu'l-Fazl Beyhakî ve eseri", "tr"),
+        ("Sultan Abdülhamid'in hâtıra defteri", "tr"),
+    ],
+)
+def test_arabic_in_turkish_letters(title: str, code: str) -> None:
+    assert detect_language(title) == code
