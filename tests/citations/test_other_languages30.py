@@ -167,10 +167,14 @@ def test_second_editor_before_publisher_and_place(note: str, editors: list[str])
         ("el-Kâmil fi't-târîh", "ar"),
         ("Tefsîru'l-Kur'âni'l-azîm", "ar"),
         ("Kitâbü'l-ibar", "ar"),
+        ("el-Bidâye ve'n-nihâye", "ar"),
+        ("Keşfü'z-zunûn an esâmi'l-kütüb ve'l-fünûn", "ar"),
         # Turkish titles naming Arabic works or persons stay Turkish
         ("İbn Haldun'un Mukaddime'sinde devlet anlayışı", "tr"),
         ("Ebu'l-Fazl Beyhakî ve eseri", "tr"),
         ("Sultan Abdülhamid'in hâtıra defteri", "tr"),
+        ("Türk kültürü ve İslâm", "tr"),
+        ("Osmanlı'da ilim ve'l-fünûn", "tr"),
     ],
 )
 def test_arabic_in_turkish_letters(title: str, code: str) -> None:
