@@ -38,6 +38,7 @@ from citekit.langid_profiles import (
     word_clusters,
     word_evidence,
 )
+from citekit.langid_romanised import romanised_east_asian
 from citekit.langid_spelling import harmony_evidence, spelling_evidence
 from citekit.langid_suffixes import apostrophe_words, unsuffixed
 from citekit.languages import language
@@ -354,6 +355,8 @@ def detect_language(text: str) -> str:
     if found is None:
         return "und"
     text, words, script, scores = found
+    if script == "Latn" and (romanised := romanised_east_asian(text)) is not None:
+        return romanised  # `Zhongguo jindai shi`, `Chūō Ajia shi kenkyū`
     if not scores:
         return langdetect_guess(text) or "und"
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])

@@ -114,6 +114,7 @@ from citekit.citations.tagger.hosts import (
 )
 from citekit.citations.tagger.hyphen_coauthors import hyphenated_coauthor
 from citekit.citations.tagger.ieee_hosts import ieee_forms
+from citekit.citations.tagger.imprint_counts import count_after_year
 from citekit.citations.tagger.imprint_order import (
     author_after_place,
     date_after_host,
@@ -214,7 +215,11 @@ from citekit.citations.tagger.romanized import romanized_repeat
 from citekit.citations.tagger.second_imprints import second_imprint
 from citekit.citations.tagger.second_persons import second_listed_person
 from citekit.citations.tagger.see_clauses import prose_before_see
-from citekit.citations.tagger.sentence_imprints import sentence_imprint, titled_year
+from citekit.citations.tagger.sentence_imprints import (
+    dated_imprint,
+    sentence_imprint,
+    titled_year,
+)
 from citekit.citations.tagger.serial_years import serial_year
 from citekit.citations.tagger.signed_titles import signed_title
 from citekit.citations.tagger.sites import (
@@ -375,6 +380,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = counted_extent(tokens, unknown_imprint(tokens, city_title(tokens, marks, out)))
     out = unknown_place(tokens, marks, out)  # `— СПб., б. г. — 96 с.`
     out = edition_kind(tokens, marks, title_counts(tokens, marks, out))
+    out = count_after_year(tokens, marks, out)  # `London: Routledge, 1965, 2 vols.`
     out = kind_only_edition(tokens, marks, edition_words(tokens, marks, out))  # `(Rev. ed.)`
     out = kind_after_number(tokens, marks, out)  # `2nd rev. ed.`
     out = edition_statement(tokens, marks, out)  # `Изд. 3-е`, `2-nji neşir`, `ed., rev.`
@@ -484,6 +490,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = report_kind_after_title(tokens, out)  # `Title, Değerlendirme Notu, Ankara`
     out = year_after_publisher(tokens, out)  # `İstanbul: Matbaa-i Âmire, 1293.`
     out = sentence_imprint(tokens, titled_year(tokens, out))  # `Title. Urumqi, 2022.`
+    out = dated_imprint(tokens, out)  # `Lin Gan (1986). Tujue shi. Huhehaote: Renmin.`
     out = body_sentence(tokens, out)  # `EBRD. Transition Report 2021-22. London, 2021.`
     out = serial_year(tokens, out)  # `Казахстан в цифрах. 2018. Астана, 2018.`
     out = comma_host(tokens, out)  # `Title, Государство и право, 2012, № 7, с. 45–52.`

@@ -1,8 +1,10 @@
 """A role's shortened word between commas before one person's name: `…, Der. Murat Belge,
 İstanbul: İletişim, 2002.`, `…, sad. Seçkin Erdi, İstanbul: …`, and opening the note (`Der.
 Ahmet Yıldız, Title, …`). The name up to its comma is the role's person: no title's tail, no
-place, no author. Turkish `Der.`, `der.` (derleyen) are read as written, with their period
-only: the lexicon folds case, and German's article `der` is no role."""
+place, no author; its words may be joined by an apostrophe or a hyphen (Arabic names in
+Turkish letters: `thk. Muhammed Ebu'l-Fazl İbrâhîm`). Turkish `Der.`, `der.` (derleyen) are
+read as written, with their period only: the lexicon folds case, and German's article `der`
+is no role."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ __all__ = ["role_abbreviation"]
 _ROLES: Final = ("editor", "translator")
 _NAME: Final = (2, 4)  # words of the person's name, fewest and most
 _PLACES: Final = frozenset({"cities", "places"})
+_JOINERS: Final = frozenset({"'", "’", "-"})  # what joins a name's pieces, glued to both
 
 
 @functools.cache
@@ -48,15 +51,30 @@ def _role(tokens: list[Token], marks: list[set[str]], k: int) -> str | None:
     return found[0] if len(found) == 1 and "edition" not in marks[k] else None
 
 
+def _joined(tokens: list[Token], e: int) -> bool:
+    """Whether token `e` is an apostrophe or a hyphen glued between two words of one name
+    (`Ebu'l-Fazl`, `Abdü'l-Kadir`, `O'Brien`, `Jean-Paul`)."""
+    return (
+        tokens[e].text in _JOINERS
+        and 0 < e < len(tokens) - 1
+        and tokens[e - 1].end == tokens[e].start
+        and tokens[e].end == tokens[e + 1].start
+        and tokens[e + 1].text.isalpha()
+    )
+
+
 def _person_end(tokens: list[Token], marks: list[set[str]], p: int) -> int | None:
     """Where the person's name that opens at token `p` ends (its comma), or None."""
     e = p
-    while e < len(tokens) and tokens[e].text.isalpha():
+    words: list[int] = []  # the tokens that open a word (not a piece after a joiner)
+    while e < len(tokens) and (tokens[e].text.isalpha() or (e > p and _joined(tokens, e))):
+        if tokens[e].text.isalpha() and not (e > p and tokens[e - 1].text in _JOINERS):
+            words.append(e)
         e += 1
-    if not (_NAME[0] <= e - p <= _NAME[1]) or e + 1 >= len(tokens) or tokens[e].text != ",":
+    if not (_NAME[0] <= len(words) <= _NAME[1]) or e + 1 >= len(tokens) or tokens[e].text != ",":
         return None
-    if any(
-        not tokens[k].text[:1].isupper() or not _PLACES.isdisjoint(marks[k]) for k in range(p, e)
+    if any(not tokens[k].text[:1].isupper() for k in words) or any(
+        not _PLACES.isdisjoint(marks[k]) for k in range(p, e)
     ):
         return None
     return e

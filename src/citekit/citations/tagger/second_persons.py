@@ -3,7 +3,9 @@ between (`Yay. haz. Ahmet B. Ercilasun, Ziyat Akkoyunlu, Ankara, TDK, 2014`): a 
 written given name first after the first editor's comma is the second editor, not a host or
 a publisher, when the place follows it and either its given name is a known one or the
 publisher is named after the place (so the name took no publisher's slot: `ed. Ali Kaya,
-Metis Kitap, İstanbul, 2010` keeps its publisher)."""
+Metis Kitap, İstanbul, 2010` keeps its publisher); so is such a name before the publisher
+and the place, whose slots others hold (`Der. Mümtaz’er Türköne, Tuncay Önder, İletişim
+Yayınları, İstanbul 1991`)."""
 
 from __future__ import annotations
 
@@ -47,6 +49,16 @@ def _published_after(tokens: list[Token], found: list[Run], j: int, place: int) 
     return False
 
 
+def _publisher_then_place(
+    tokens: list[Token], marks: list[set[str]], found: list[Run], k: int
+) -> bool:
+    """Whether run `k` is a publisher's and a comma and a place follow it."""
+    if k + 1 >= len(found) or found[k][0] != "publisher" or not _comma(tokens, found[k + 1]):
+        return False
+    place = found[k + 1][2]
+    return place < len(tokens) and bool(marks[place] & _PLACE_MARKS)
+
+
 def second_listed_person(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the second of an editor's or translator's comma list read with its role."""
     if _PLACE_MARKS.isdisjoint(marks_union(marks)):
@@ -60,13 +72,15 @@ def second_listed_person(tokens: list[Token], marks: list[set[str]], found: list
             continue
         if not _comma(tokens, found[j + 1]) or not _comma(tokens, found[j + 3]):
             continue
-        place = found[j + 3][2]
-        if place >= len(tokens) or not marks[place] & _PLACE_MARKS:
-            continue
         if not _full_name(tokens, marks, a, b):
             continue
         known = tokens[a].text.casefold() in given_names()
-        if known or _published_after(tokens, found, j + 4, place):
+        place = found[j + 3][2]
+        # `Der. A, Tuncay Önder, İletişim Yayınları, İstanbul 1991`: the publisher's slot is taken
+        before = _publisher_then_place(tokens, marks, found, j + 4)
+        if not before and (place >= len(tokens) or not marks[place] & _PLACE_MARKS):
+            continue
+        if known or before or _published_after(tokens, found, j + 4, place):
             out = list(found)
             out[j + 2] = (role, a, b)
             return out

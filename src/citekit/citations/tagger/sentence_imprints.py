@@ -16,11 +16,14 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.body_sentences import sentence_period
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["sentence_imprint", "titled_year"]
+__all__ = ["dated_imprint", "sentence_imprint", "titled_year"]
 
 _IMPRINT: Final = frozenset({"publisher-place", "publisher"})
 _PLACE_WORDS: Final = 3  # words of a place's name at most (`Nur-Sultan`, `Rio de Janeiro`)
 _HOSTS: Final = frozenset({"container-title", "volume", "issue", "page", "URL", "DOI"})
+_LOCATORS: Final = frozenset({"volume", "issue", "page"})  # what may follow the imprint's year
+_AFTER_YEAR: Final = _LOCATORS | {OTHER}
+_FARTHER: Final = frozenset({"container-title", "URL", "DOI"})  # a host's or a page's marks
 
 
 def _year(tokens: list[Token], run: Run) -> bool:
@@ -39,18 +42,35 @@ def _place(tokens: list[Token], a: int, b: int) -> bool:
     )
 
 
-def sentence_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with a title's last sentence before the closing year read as the imprint."""
-    labels = [r[0] for r in found]
-    if any(lab in _IMPRINT or lab in _HOSTS for lab in labels):
-        return found
+def _closing_year(tokens: list[Token], found: list[Run]) -> int | None:
+    """The index in `found` of the bare year that closes the note, or that only the cited
+    volume's, issue's and page's numbers and labels follow (`…, 1959. Vol. 110, p. 2879.`)."""
     last = max((j for j, r in enumerate(found) if r[0] != OTHER), default=None)
-    if last is None or last < 2 or not _year(tokens, found[last]) or found[last][0] != "issued":
-        return found
-    if found[last][2] < len(tokens) - 1 or (
+    if last is None:
+        return None
+    if found[last][0] in _LOCATORS:
+        year = max((j for j, r in enumerate(found) if r[0] not in _AFTER_YEAR), default=None)
+        if year is None or found[year][2] >= len(tokens) or tokens[found[year][2]].text not in ".,":
+            return None
+        last = year
+    elif found[last][2] < len(tokens) - 1 or (
         found[last][2] < len(tokens) and tokens[-1].text != "."
     ):
-        return found  # the year closes the note
+        return None  # the year closes the note
+    if last < 2 or not _year(tokens, found[last]) or found[last][0] != "issued":
+        return None
+    if any(r[0] in _HOSTS for r in found[:last]):
+        return None
+    return last
+
+
+def sentence_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a title's last sentence before the closing year read as the imprint."""
+    if any(r[0] in _IMPRINT or r[0] in _FARTHER for r in found):
+        return found
+    last = _closing_year(tokens, found)
+    if last is None:
+        return found
     if found[last - 1][0] != OTHER or tokens[found[last][1] - 1].text != ",":
         return found
     _, o, p = found[last - 1]  # `Title. Khujand, 2015.`: the place left unread
@@ -76,6 +96,37 @@ def sentence_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
         imprint += [(OTHER, colon, colon + 1), ("publisher", colon + 1, b)]
     head = found[: last - 2]
     return [*head, ("title", a, k), (OTHER, k, k + 1), *imprint, *found[last - 1 :]]
+
+
+def dated_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the title's last sentence read as `Place: Publisher` when the note dates
+    the work before its title and closes on that sentence (APA's and Harvard's `Lin Gan
+    (1986). Tujue shi. Huhehaote: Nei Menggu renmin chubanshe.`): a town the model does not
+    know, a few capitalised words, before the colon, a capitalised name after it."""
+    if any(r[0] in _IMPRINT or r[0] in _HOSTS for r in found):
+        return found
+    last = max((j for j, r in enumerate(found) if r[0] != OTHER), default=None)
+    if last is None or found[last][0] != "title":
+        return found
+    if not any(r[0] == "issued" for r in found[:last]):
+        return found
+    _, a, b = found[last]
+    if b < len(tokens) - 1 or (b < len(tokens) and tokens[-1].text != "."):
+        return found  # the sentence closes the note
+    k = next((k for k in range(b - 1, a, -1) if sentence_period(tokens, k)), None)
+    if k is None:
+        return found
+    colon = next((c for c in range(k + 1, b) if tokens[c].text == ":"), None)
+    if colon is None or colon + 1 >= b or not _place(tokens, k + 1, colon):
+        return found
+    if not tokens[colon + 1].text[:1].isupper():
+        return found  # `Astana: the new capital`: a subtitle
+    imprint: list[Run] = [
+        ("publisher-place", k + 1, colon),
+        (OTHER, colon, colon + 1),
+        ("publisher", colon + 1, b),
+    ]
+    return [*found[:last], ("title", a, k), (OTHER, k, k + 1), *imprint, *found[last + 1 :]]
 
 
 def titled_year(tokens: list[Token], found: list[Run]) -> list[Run]:

@@ -2,7 +2,8 @@
 
 A multi-volume set's count inside the title (`История Востока: в 2 т. Т. 1`, `Шығармалары.
 3 томдық. Т. 2`: `[words] volumes_in`, `volumes_counted`) is neither the title's words nor
-the volume: the title ends before it. A volume written number first after the title's
+the volume: the title ends before it; a number and a volume's word after the count's period
+is the volume (`Әсәрләр. 2 томда. 1 т.`). A volume written number first after the title's
 sentence (`Türkmenistanyň … . I tom.`, `… . 2. Cilt.`), or its number, a hyphen and a
 volume's word (`Өмір мектебі. 2-кітап.`, `5-т.`: `[words] volume_after`), is the volume; GOST's
 series issue after the title's sentence (`Труды Института истории. Вып. 2.`) is the issue
@@ -124,6 +125,16 @@ def _counted_part(tokens: list[Token], k: int, b: int) -> int:
     return at + 1 if at < b and volume_number(tokens[at].text) else 0
 
 
+def _number_first(tokens: list[Token], marks: list[set[str]], k: int) -> int:
+    """The end of a volume's number written before its word after a set's count and its
+    period (`Әсәрләр. 2 томда. 1 т.`, `Шығармалары. 2 томда. 1 том.`), or 0."""
+    if k < len(tokens) and tokens[k].text == ".":
+        k += 1  # the count's period, when its word took none
+    if k + 1 >= len(tokens) or not tokens[k].text.isdecimal():
+        return 0
+    return k + 1 if "Bvolume" in marks[k + 1] else 0
+
+
 def _reach(tokens: list[Token], volume: int) -> int:
     """Where a volume found by `_volume_word` ends with its word (`3-том`: after `том`)."""
     if volume >= len(tokens) or tokens[volume].text not in _HYPHENS:
@@ -219,6 +230,8 @@ def title_counts(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
                 start = end
                 if not volume and (volume := _counted_part(tokens, end, b)):
                     start = volume - 1  # `в 4 кн. Кн. 2`: the part's number alone
+                if not volume and (volume := _number_first(tokens, marks, end)):
+                    start = volume - 1  # `2 томда. 1 т.`: the number before its word
                 if max(end, _reach(tokens, volume)) < b - 1:
                     continue  # `… в 2 т.: Other title`: the words go on
                 return _split(found, j, cut, "volume" if volume else None, start, volume)

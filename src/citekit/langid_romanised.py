@@ -1,0 +1,71 @@
+"""Chinese and Japanese titles cited in Latin letters (`Zhongguo jindai shi`, `Chūō Ajia shi
+kenkyū`). A romanised Chinese title is pinyin: every word a run of the syllables its table
+allows, `zh`, `x`, `q` or a final such as `-iao`, `-uo` that no other language cited here spells
+so; a romanised Japanese title is Hepburn: every word a run of kana syllables, with the long
+vowels' macrons or the particles (`no`, `ni`, `to`) that join its words. A title whose words
+all so read, with those marks, is in that language whatever the letters say otherwise."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+__all__ = ["romanised_east_asian"]
+
+_CHINESE: Final = "zh"
+_JAPANESE: Final = "ja"
+_FINALS: Final = (
+    "iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ao|ou|an|en|ia|ie|iu|in|ua|uo"
+    "|ui|un|ue|a|o|e|i|u|v"
+)
+# `j`, `q`, `x` only before `i` and `u` (`ü`); `er` only alone
+_PINYIN_SYLLABLE: Final = (
+    rf"(?:[jqx](?:iang|iong|iao|ian|ing|ia|ie|iu|in|i|uan|ue|un|u)"
+    rf"|(?:zh|ch|sh|[bpmfdtnlgkhrzcsyw])?(?:{_FINALS})|er)"
+)
+_PINYIN: Final = re.compile(rf"(?:{_PINYIN_SYLLABLE}'?)+")
+# a syllable only pinyin spells: an initial `zh`, `x`, `q`, or a final `-iao`, `-iang`, `-uo`
+_PINYIN_OWN: Final = re.compile(r"zh|x[iu]|q[iu]|iao|iang|iong|uo(?!r)|ui(?!t)")
+_KANA_SYLLABLE: Final = (
+    r"(?:(?:kk|ss|tt|pp|tch|cch|ssh|ky|gy|ny|hy|my|ry|by|py|sh|ch|ts|j|f|[kstnhmyrwgzdbp])?"
+    r"[aiueoāīūēō]|n(?![aiueoyāīūēō])|m(?=[bpm]))"
+)
+_HEPBURN: Final = re.compile(rf"(?:{_KANA_SYLLABLE}'?)+")
+_MACRONS: Final = frozenset("āīūēō")
+# the marks over pinyin's vowels (its four tones, `ü`) and Hepburn's long vowels (`ō`, `ô`)
+_TONE_MARKS: Final = frozenset("\u0300\u0301\u0302\u0304\u0308\u030c")
+# the particles and the one word that join a Japanese title's words (`… no kenkyū`, `… to …`)
+_PARTICLES: Final = frozenset({"no", "ni", "to", "wa", "ni okeru", "kenkyū", "kenkyu"})
+_WORDS: Final = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_MIN_WORDS: Final = 2
+_MIN_SYLLABLES: Final = 4  # a Japanese title's syllables at least (`Nihon shi` is no evidence)
+
+
+def _untoned(word: str) -> str:
+    """`word` without any mark over its vowels, `ü` as pinyin types it (`v`)."""
+    word = word.replace("ü", "v")
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def romanised_east_asian(text: str) -> str | None:
+    """`zh` or `ja` for a title all of whose words are pinyin's or Hepburn's syllables with the
+    marks only that language writes (see the module's doc), else None."""
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFD", text)
+        if any(not c.isascii() and c.isalpha() for c in decomposed):
+            return None  # letters of another alphabet (`ı`, `ə`, Cyrillic)
+        if not {c for c in decomposed if unicodedata.combining(c)} <= _TONE_MARKS:
+            return None  # a mark neither table writes (`ş`, `ğ`, `ç`)
+    words = [w.casefold() for w in _WORDS.findall(text)]
+    if len(words) < _MIN_WORDS:
+        return None
+    parts = [p for w in words for p in w.split("-") if p]
+    untoned = [_untoned(p).replace("'", "").replace("’", "") for p in parts]
+    if all(_PINYIN.fullmatch(p) for p in untoned) and any(_PINYIN_OWN.search(p) for p in untoned):
+        return _CHINESE
+    if not all(_HEPBURN.fullmatch(p.replace("'", "").replace("’", "")) for p in parts):
+        return None
+    marked = any(c in _MACRONS for p in parts for c in p) or not _PARTICLES.isdisjoint(parts)
+    syllables = sum(len(re.findall(_KANA_SYLLABLE, p)) for p in parts)
+    return _JAPANESE if marked and syllables >= _MIN_SYLLABLES else None
