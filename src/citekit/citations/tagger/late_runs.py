@@ -134,6 +134,7 @@ from citekit.citations.tagger.later_editions import later_edition
 from citekit.citations.tagger.laws import law_heads, numbered_law
 from citekit.citations.tagger.letter_places import letter_place
 from citekit.citations.tagger.listed_titles import listed_title
+from citekit.citations.tagger.lone_years import year_after_title
 from citekit.citations.tagger.marked import marked_title
 from citekit.citations.tagger.mla_hosts import dated_container, medium_word, mla_container
 from citekit.citations.tagger.named_roles import (
@@ -265,6 +266,7 @@ from citekit.citations.tagger.translated_titles import (
 )
 from citekit.citations.tagger.unit_numbers import unit_number_title
 from citekit.citations.tagger.unknown_imprints import unknown_imprint, unknown_place
+from citekit.citations.tagger.unmarked_hosts import host_before_slashes, host_glued_to_title
 from citekit.citations.tagger.unnumbered_pages import unnumbered_count
 from citekit.citations.tagger.volume_issue import issue_after_volume, volume_out_of_host
 from citekit.citations.tagger.volume_parts import volume_part
@@ -478,4 +480,6 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = as_of_date(tokens, out)  # `Численность населения на 1 января 2022 г. URL: …`
     out = info_before_place(tokens, marks, out)  # `Title : стат. сб. Астана, 2017.`
     out = volume_part(tokens, out)  # a book's `C. III/1`: the volume and its part
-    return genre_head(tokens, out)  # `Commentary, Chatham House, 12 May 2021, URL`
+    out = genre_head(tokens, out)  # `Commentary, Chatham House, 12 May 2021, URL`
+    out = host_before_slashes(tokens, host_glued_to_title(tokens, out))  # `газеты «Правда»`
+    return year_after_title(tokens, out)  # `Title (2018) Site. Available at:`
