@@ -20,7 +20,7 @@ from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_type_words, shipped_words
 
-__all__ = ["subtitle_before_imprint"]
+__all__ = ["host_kind_words", "subtitle_before_imprint"]
 
 _HOST: Final = "container-title"
 _IMPRINT: Final = frozenset({"publisher-place"})
@@ -35,7 +35,7 @@ _HOST_KINDS: Final = ("journal", "newspaper", "conference", "encyclopedia", "the
 
 
 @functools.cache
-def _host_words() -> frozenset[str]:
+def host_kind_words() -> frozenset[str]:
     """The words that name a periodical, a proceedings, an encyclopedia or a thesis (`[words]`,
     `[types]`)."""
     words = (shipped_words(kind) | shipped_type_words(kind) for kind in _HOST_KINDS)
@@ -87,7 +87,7 @@ def subtitle_before_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
         if sum(run[0] == _HOST for run in found) != 1:
             return found
         host = first if first[0] == _HOST else second
-        if any(t.text in _host_words() for t in tokens[host[1] : host[2]]):
+        if any(t.text in host_kind_words() for t in tokens[host[1] : host[2]]):
             return found  # `Title. Encyclopaedia of Islam. Leiden: Brill`: a host by its word
         k = found.index(second)
         return [*found[:i], ("title", first[1], second[2]), *found[k + 1 :]]

@@ -198,6 +198,7 @@ from citekit.citations.tagger.reviews import reviewed_author
 from citekit.citations.tagger.role_abbreviations import role_abbreviation
 from citekit.citations.tagger.role_chains import chained_person, dashed_person, joined_after_role
 from citekit.citations.tagger.role_openers import role_opens_note
+from citekit.citations.tagger.role_subtitles import subtitle_before_role
 from citekit.citations.tagger.roman_pages import roman_pages
 from citekit.citations.tagger.roman_volumes import (
     page_after_roman_volume,
@@ -482,4 +483,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = volume_part(tokens, out)  # a book's `C. III/1`: the volume and its part
     out = genre_head(tokens, out)  # `Commentary, Chatham House, 12 May 2021, URL`
     out = host_before_slashes(tokens, host_glued_to_title(tokens, out))  # `газеты «Правда»`
+    out = subtitle_before_role(tokens, marks, out)  # `Title. A Survey. Edited by X.`
     return year_after_title(tokens, out)  # `Title (2018) Site. Available at:`

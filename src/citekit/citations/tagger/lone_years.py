@@ -77,6 +77,8 @@ def year_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     year, before = tokens[b - 1].text, tokens[b - 2].text
     if not is_year(year) or not (before in _BEFORE or before[:1].isupper()):
         return found
+    if before in "–—" and tokens[b - 3].text[-1:].isdigit():
+        return found  # `D.C., 1990–2000`: a range of years the title treats
     if (b < len(tokens) and tokens[b].text not in ".,") or _quoted_at(tokens, a, b - 1):
         return found
     nxt = next((run for run in found[j + 1 :] if run[0] != OTHER), None)
