@@ -75,6 +75,8 @@ def year_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
             runs.append(("container-title", k + 3, b))
         return [*found[:j], *runs, *found[j + 1 :]]
     year, before = tokens[b - 1].text, tokens[b - 2].text
+    if b - 4 >= a and tokens[b - 3].text in "'’":
+        before = tokens[b - 4].text  # `Türkmenistan'da 1943`: a suffix after the apostrophe
     if not is_year(year) or not (before in _BEFORE or before[:1].isupper()):
         return found
     if before in "–—" and tokens[b - 3].text[-1:].isdigit():
