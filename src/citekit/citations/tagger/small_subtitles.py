@@ -23,7 +23,9 @@ from citekit.languages import shipped_words
 __all__ = ["small_list_tail", "small_subtitle"]
 
 _HOSTS: Final = frozenset({"container-title", "collection-title"})
-_BETWEEN: Final = frozenset({")", ":"})  # what stands between the title's run and its subtitle
+# what stands between the title's run and its subtitle: the colon, after the bracket or the
+# quote the title's last words close (`„над коронавирусом“: к 100-летию …`)
+_BETWEEN: Final = frozenset({")", ":", "»", "“", "”", '"'})
 
 
 @functools.cache

@@ -85,6 +85,8 @@ def host_glued_to_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     elif not (first.isalpha() and first.islower()) or first in _host_words():
         return found  # `Title in Host`: "in" opens a host
     end = _words_end(tokens, s, e)
+    if end == e and end < len(tokens) and not _balanced(tokens, a, end):
+        end += 1  # `газеты «Правда` + `»`: the quote's closer the model left out of the run
     if end == s or not _balanced(tokens, a, end):
         return found
     return painted(found, ("title", a, end))
