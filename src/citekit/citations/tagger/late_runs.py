@@ -267,7 +267,11 @@ from citekit.citations.tagger.translated_titles import (
 )
 from citekit.citations.tagger.unit_numbers import unit_number_title
 from citekit.citations.tagger.unknown_imprints import unknown_imprint, unknown_place
-from citekit.citations.tagger.unmarked_hosts import host_before_slashes, host_glued_to_title
+from citekit.citations.tagger.unmarked_hosts import (
+    host_before_slashes,
+    host_glued_to_title,
+    sentence_before_slashes,
+)
 from citekit.citations.tagger.unnumbered_pages import unnumbered_count
 from citekit.citations.tagger.volume_issue import issue_after_volume, volume_out_of_host
 from citekit.citations.tagger.volume_parts import volume_part
@@ -483,5 +487,6 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = volume_part(tokens, out)  # a book's `C. III/1`: the volume and its part
     out = genre_head(tokens, out)  # `Commentary, Chatham House, 12 May 2021, URL`
     out = host_before_slashes(tokens, host_glued_to_title(tokens, out))  # `газеты «Правда»`
+    out = sentence_before_slashes(tokens, out)  # `Title. Subtitle // Host. 1996.`
     out = subtitle_before_role(tokens, marks, out)  # `Title. A Survey. Edited by X.`
     return year_after_title(tokens, out)  # `Title (2018) Site. Available at:`

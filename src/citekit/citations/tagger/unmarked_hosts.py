@@ -7,7 +7,9 @@
   «Қазақ» газеті. — Қарағанды`, `50 років в історії степу. 1967`).
 - GOST names the host after `//`: in a note whose host follows the title's `//`, a run read as
   a host before the title, with only quote marks and "and" words between the two, is the
-  title's head (`«Қазақ» газеті және Алаш идеясы // Қазақ тарихы. — 2018`)."""
+  title's head (`«Қазақ» газеті және Алаш идеясы // Қазақ тарихы. — 2018`), and a run read as a
+  host between the title's period and the `//` is its subtitle (`Ономастика — монографія. До
+  питання про роль козацтва // Українська мова`): the part's title area runs to the `//`."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from citekit.citations.tagger.align import OTHER, Run, first_run, painted
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
-__all__ = ["host_before_slashes", "host_glued_to_title"]
+__all__ = ["host_before_slashes", "host_glued_to_title", "sentence_before_slashes"]
 
 _HOSTS: Final = frozenset({"container-title", "collection-title"})
 _QUOTES: Final = frozenset('«»“”„"‘’‚')
@@ -118,3 +120,22 @@ def host_before_slashes(tokens: list[Token], found: list[Run]) -> list[Run]:
     if any(label != OTHER for label, p, _ in found if start <= p < s):
         return found
     return painted(found, ("title", start, b))
+
+
+def sentence_before_slashes(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a host run between the title's period and GOST's `//`, in a note whose host
+    follows the `//`, given to the title: the part's title area runs to the `//`
+    (`Ономастика — монографія. До питання про роль козацтва // Українська мова`)."""
+    j = first_run(found, "title")
+    if j is None:
+        return found
+    _, a, b = found[j]
+    k = next((i for i in range(j + 1, len(found)) if found[i][0] != OTHER), None)
+    if k is None or found[k][0] not in _HOSTS:
+        return found
+    _, s, e = found[k]
+    if s != b + 1 or tokens[b].text != "." or [t.text for t in tokens[e : e + 2]] != ["/", "/"]:
+        return found
+    if not any(label in _HOSTS for label, p, _ in found[k + 1 :] if p > e):
+        return found
+    return [*found[:j], ("title", a, e), *found[k + 1 :]]
