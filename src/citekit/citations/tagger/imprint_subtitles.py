@@ -5,10 +5,11 @@ author and right before the place (`Городская культура Каза
 Омск: Книга, 1971`, GOST's `… Очерки истории. — М.: Наука`, `Cities of the Plain. A Social
 History. London: Verso`) are the title and its subtitle, whichever of them the model read as a
 host, unless a word of a periodical's, a proceedings' or an encyclopedia's name says it is one
-(`[words]`, `[types]`: `Encyclopaedia of Islam`, `Texts and Studies`) or a thesis's word says
-it states the work's kind (`… дайындалған диссертация. – Алматы, 2004`). A quote the title
-opened inside itself may close before that period (`Судьба романа „Тихий Дон“. Очерки
-истории.`)."""
+(`[words]`, `[types]`: `Encyclopaedia of Islam`, `Texts and Studies`), a host's people or
+numbers show one (a span of pages; one page cited after the imprint's year is the book's:
+`К., 1979. С. 437.`), or a thesis's word says it states the work's kind (`… дайындалған
+диссертация. – Алматы, 2004`). A quote the title opened inside itself may close before that
+period (`Судьба романа „Тихий Дон“. Очерки истории.`)."""
 
 from __future__ import annotations
 
@@ -69,10 +70,19 @@ def _closed_period(tokens: list[Token], run: Run, s: int) -> bool:
     )
 
 
+def _cited_page(tokens: list[Token], found: list[Run], run: Run) -> bool:
+    """Whether `run` is one page cited after the imprint's year (`К., 1979. С. 437.`): a book's
+    page the note points to, never a host's span of pages (`С. 15–53`)."""
+    label, a, b = run
+    if label != "page" or b - a != 1 or not tokens[a].text.isdigit():
+        return False
+    return any(other[0] == "issued" and other[2] <= a for other in found)
+
+
 def subtitle_before_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a title and a host run that follow each other across a period right before
     the place of the imprint made one title (see the module's doc)."""
-    if any(run[0] in _HOSTED for run in found):
+    if any(run[0] in _HOSTED and not _cited_page(tokens, found, run) for run in found):
         return found
     named = [(j, run) for j, run in enumerate(found) if run[0] != OTHER]
     for (i, first), (_, second), (_, third) in zip(named, named[1:], named[2:], strict=False):
