@@ -210,6 +210,7 @@ from citekit.citations.tagger.romanized import romanized_repeat
 from citekit.citations.tagger.second_imprints import second_imprint
 from citekit.citations.tagger.second_persons import second_listed_person
 from citekit.citations.tagger.see_clauses import prose_before_see
+from citekit.citations.tagger.sentence_heads import sentence_not_author
 from citekit.citations.tagger.sentence_imprints import sentence_imprint, titled_year
 from citekit.citations.tagger.serial_years import serial_year
 from citekit.citations.tagger.signed_titles import signed_title
@@ -489,4 +490,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = host_before_slashes(tokens, host_glued_to_title(tokens, out))  # `газеты «Правда»`
     out = sentence_before_slashes(tokens, out)  # `Title. Subtitle // Host. 1996.`
     out = subtitle_before_role(tokens, marks, out)  # `Title. A Survey. Edited by X.`
+    out = sentence_not_author(tokens, out)  # `Рада заявив про зростання. Очерки (укр.).`
     return year_after_title(tokens, out)  # `Title (2018) Site. Available at:`
