@@ -178,3 +178,25 @@ def test_headline_is_no_author(note: str, title: str) -> None:
 def test_title_tail_before_host_or_imprint(note: str, title: str, container: str | None) -> None:
     c = first_citation(note)
     assert (title, container) == (c.title, c.container)
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "translators"),
+    [
+        (
+            "Соболева, Л. Э. (2020). О происхождении нравственного познания – опыт и уроки "
+            "(Т. Г. Кабанова & К. Ж. Ершов, Пер.; с. 54). Индрик.",
+            "О происхождении нравственного познания – опыт и уроки",
+            ["Кабанова", "Ершов"],
+        ),
+        (
+            "Stevens, K. (2005). Nomadic pastoralism: a point of view in the U.S. "
+            "(K. Cunningham & J. Gill, Trans.) [PhD diss.]. University of Oxford.",
+            "Nomadic pastoralism: a point of view in the U.S.",
+            ["Cunningham", "Gill"],
+        ),
+    ],
+)
+def test_apa_role_bracket_ends_the_title(note: str, title: str, translators: list[str]) -> None:
+    c = first_citation(note)
+    assert (title, translators) == (c.title, [t.family for t in c.translators])

@@ -21,6 +21,7 @@ from citekit.citations.tagger.and_coauthor import (
 )
 from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, postposed_host
 from citekit.citations.tagger.apa_journals import journal_after_title
+from citekit.citations.tagger.apa_roles import role_bracket_after_title
 from citekit.citations.tagger.arabic_script import arabic_row
 from citekit.citations.tagger.area_imprints import area_in_title
 from citekit.citations.tagger.article_numbers import article_number
@@ -491,4 +492,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = sentence_before_slashes(tokens, out)  # `Title. Subtitle // Host. 1996.`
     out = subtitle_before_role(tokens, marks, out)  # `Title. A Survey. Edited by X.`
     out = sentence_not_author(tokens, out)  # `Рада заявив про зростання. Очерки (укр.).`
+    out = role_bracket_after_title(tokens, marks, out)  # `Title (K. Cunningham, Trans.)`
     return year_after_title(tokens, out)  # `Title (2018) Site. Available at:`
