@@ -14,6 +14,7 @@ period (`Судьба романа „Тихий Дон“. Очерки ист�
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
@@ -72,10 +73,13 @@ def _closed_period(tokens: list[Token], run: Run, s: int) -> bool:
 
 def _cited_page(tokens: list[Token], found: list[Run], run: Run) -> bool:
     """Whether `run` is one page cited after the imprint's year (`К., 1979. С. 437.`): a book's
-    page the note points to, never a host's span of pages (`С. 15–53`)."""
+    page the note points to, never a host's span of pages (`С. 15–53`) nor a page in a host
+GOST names after `//`."""
     label, a, b = run
     if label != "page" or b - a != 1 or not tokens[a].text.isdigit():
         return False
+    if any(t.text == "/" == n.text for t, n in itertools.pairwise(tokens)):
+        return False  # GOST's `//` names a host: the page is in it
     return any(other[0] == "issued" and other[2] <= a for other in found)
 
 
