@@ -74,7 +74,7 @@ def _closed_period(tokens: list[Token], run: Run, s: int) -> bool:
 def _cited_page(tokens: list[Token], found: list[Run], run: Run) -> bool:
     """Whether `run` is one page cited after the imprint's year (`К., 1979. С. 437.`): a book's
     page the note points to, never a host's span of pages (`С. 15–53`) nor a page in a host
-GOST names after `//`."""
+    GOST names after `//`."""
     label, a, b = run
     if label != "page" or b - a != 1 or not tokens[a].text.isdigit():
         return False
