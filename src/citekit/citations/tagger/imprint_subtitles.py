@@ -5,14 +5,16 @@ author and right before the place (`Городская культура Каза
 Омск: Книга, 1971`, GOST's `… Очерки истории. — М.: Наука`, `Cities of the Plain. A Social
 History. London: Verso`) are the title and its subtitle, whichever of them the model read as a
 host, unless a word of a periodical's, a proceedings' or an encyclopedia's name says it is one
-(`[words]`, `[types]`: `Encyclopaedia of Islam`, `Texts and Studies`) or a thesis's word says
-it states the work's kind (`… дайындалған диссертация. – Алматы, 2004`). A quote the title
-opened inside itself may close before that period (`Судьба романа „Тихий Дон“. Очерки
-истории.`)."""
+(`[words]`, `[types]`: `Encyclopaedia of Islam`, `Texts and Studies`), a host's people or
+numbers show one (a span of pages; one page cited after the imprint's year is the book's:
+`К., 1979. С. 437.`), or a thesis's word says it states the work's kind (`… дайындалған
+диссертация. – Алматы, 2004`). A quote the title opened inside itself may close before that
+period (`Судьба романа „Тихий Дон“. Очерки истории.`)."""
 
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
@@ -20,7 +22,7 @@ from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import DASHES, Token
 from citekit.languages import shipped_type_words, shipped_words
 
-__all__ = ["subtitle_before_imprint"]
+__all__ = ["host_kind_words", "subtitle_before_imprint"]
 
 _HOST: Final = "container-title"
 _IMPRINT: Final = frozenset({"publisher-place"})
@@ -34,7 +36,7 @@ _HOST_KINDS: Final = ("journal", "newspaper", "conference", "encyclopedia", "the
 
 
 @functools.cache
-def _host_words() -> frozenset[str]:
+def host_kind_words() -> frozenset[str]:
     """The words that name a periodical, a proceedings, an encyclopedia or a thesis (`[words]`,
     `[types]`)."""
     words = (shipped_words(kind) | shipped_type_words(kind) for kind in _HOST_KINDS)
@@ -68,10 +70,22 @@ def _closed_period(tokens: list[Token], run: Run, s: int) -> bool:
     )
 
 
+def _cited_page(tokens: list[Token], found: list[Run], run: Run) -> bool:
+    """Whether `run` is one page cited after the imprint's year (`К., 1979. С. 437.`): a book's
+    page the note points to, never a host's span of pages (`С. 15–53`) nor a page in a host
+    GOST names after `//`."""
+    label, a, b = run
+    if label != "page" or b - a != 1 or not tokens[a].text.isdigit():
+        return False
+    if any(t.text == "/" == n.text for t, n in itertools.pairwise(tokens)):
+        return False  # GOST's `//` names a host: the page is in it
+    return any(other[0] == "issued" and other[2] <= a for other in found)
+
+
 def subtitle_before_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a title and a host run that follow each other across a period right before
     the place of the imprint made one title (see the module's doc)."""
-    if any(run[0] in _HOSTED for run in found):
+    if any(run[0] in _HOSTED and not _cited_page(tokens, found, run) for run in found):
         return found
     named = [(j, run) for j, run in enumerate(found) if run[0] != OTHER]
     for (i, first), (_, second), (_, third) in zip(named, named[1:], named[2:], strict=False):
@@ -86,7 +100,7 @@ def subtitle_before_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
         if sum(run[0] == _HOST for run in found) != 1:
             return found
         host = first if first[0] == _HOST else second
-        if any(t.text in _host_words() for t in tokens[host[1] : host[2]]):
+        if any(t.text in host_kind_words() for t in tokens[host[1] : host[2]]):
             return found  # `Title. Encyclopaedia of Islam. Leiden: Brill`: a host by its word
         k = found.index(second)
         return [*found[:i], ("title", first[1], second[2]), *found[k + 1 :]]

@@ -21,6 +21,7 @@ from citekit.citations.tagger.and_coauthor import (
 )
 from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, postposed_host
 from citekit.citations.tagger.apa_journals import journal_after_title
+from citekit.citations.tagger.apa_roles import role_bracket_after_title
 from citekit.citations.tagger.arabic_script import arabic_row
 from citekit.citations.tagger.area_imprints import area_in_title
 from citekit.citations.tagger.article_numbers import article_number
@@ -141,6 +142,7 @@ from citekit.citations.tagger.later_editions import later_edition
 from citekit.citations.tagger.laws import law_heads, numbered_law
 from citekit.citations.tagger.letter_places import letter_place
 from citekit.citations.tagger.listed_titles import listed_title
+from citekit.citations.tagger.lone_years import year_after_title
 from citekit.citations.tagger.marked import marked_title
 from citekit.citations.tagger.mla_hosts import dated_container, medium_word, mla_container
 from citekit.citations.tagger.named_roles import (
@@ -204,6 +206,7 @@ from citekit.citations.tagger.reviews import reviewed_author
 from citekit.citations.tagger.role_abbreviations import role_abbreviation
 from citekit.citations.tagger.role_chains import chained_person, dashed_person, joined_after_role
 from citekit.citations.tagger.role_openers import role_opens_note
+from citekit.citations.tagger.role_subtitles import subtitle_before_role
 from citekit.citations.tagger.roman_pages import roman_pages
 from citekit.citations.tagger.roman_volumes import (
     page_after_roman_volume,
@@ -215,6 +218,7 @@ from citekit.citations.tagger.romanized import romanized_repeat
 from citekit.citations.tagger.second_imprints import second_imprint
 from citekit.citations.tagger.second_persons import second_listed_person
 from citekit.citations.tagger.see_clauses import prose_before_see
+from citekit.citations.tagger.sentence_heads import sentence_not_author
 from citekit.citations.tagger.sentence_imprints import (
     dated_imprint,
     sentence_imprint,
@@ -278,6 +282,11 @@ from citekit.citations.tagger.translated_titles import (
 )
 from citekit.citations.tagger.unit_numbers import unit_number_title
 from citekit.citations.tagger.unknown_imprints import unknown_imprint, unknown_place
+from citekit.citations.tagger.unmarked_hosts import (
+    host_before_slashes,
+    host_glued_to_title,
+    sentence_before_slashes,
+)
 from citekit.citations.tagger.unnumbered_pages import unnumbered_count
 from citekit.citations.tagger.volume_issue import issue_after_volume, volume_out_of_host
 from citekit.citations.tagger.volume_parts import volume_part
@@ -497,4 +506,10 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = as_of_date(tokens, out)  # `Численность населения на 1 января 2022 г. URL: …`
     out = info_before_place(tokens, marks, out)  # `Title : стат. сб. Астана, 2017.`
     out = volume_part(tokens, out)  # a book's `C. III/1`: the volume and its part
-    return genre_head(tokens, out)  # `Commentary, Chatham House, 12 May 2021, URL`
+    out = genre_head(tokens, out)  # `Commentary, Chatham House, 12 May 2021, URL`
+    out = host_before_slashes(tokens, host_glued_to_title(tokens, out))  # `газеты «Правда»`
+    out = sentence_before_slashes(tokens, out)  # `Title. Subtitle // Host. 1996.`
+    out = subtitle_before_role(tokens, marks, out)  # `Title. A Survey. Edited by X.`
+    out = sentence_not_author(tokens, out)  # `Рада заявив про зростання. Очерки (укр.).`
+    out = role_bracket_after_title(tokens, marks, out)  # `Title (K. Cunningham, Trans.)`
+    return year_after_title(tokens, out)  # `Title (2018) Site. Available at:`

@@ -7,7 +7,9 @@ the title; a bare "in" (`[words] in_bare`, `in_book`) opening them names a host.
 words in small letters after the title's comma up to the next period, or a comma before a
 capital (`Türk Dünyası, dil ve edebiyat. Ankara`, `Profiles, law and society, Europe-Asia
 Studies`): no field but the title opens with such a word unless it is a role's or a label's
-abbreviation (`ed.`, `s.`, `vol.`), which its period shows, or a kind the model read (`genre`)."""
+abbreviation (`ed.`, `s.`, `vol.`), which its period shows, or a kind the model read (`genre`);
+a host's run the model began at those words ends there, and the host is the sentence after
+their period (`Title, law and society. Journal of Nationalism Studies 2015`)."""
 
 from __future__ import annotations
 
@@ -21,7 +23,9 @@ from citekit.languages import shipped_words
 __all__ = ["small_list_tail", "small_subtitle"]
 
 _HOSTS: Final = frozenset({"container-title", "collection-title"})
-_BETWEEN: Final = frozenset({")", ":"})  # what stands between the title's run and its subtitle
+# what stands between the title's run and its subtitle: the colon, after the bracket or the
+# quote the title's last words close (`„над коронавирусом“: к 100-летию …`)
+_BETWEEN: Final = frozenset({")", ":", "»", "“", "”", '"'})
 
 
 @functools.cache
@@ -53,6 +57,7 @@ def small_subtitle(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 _ENDS: Final = frozenset({".", "(", "[", "/", "|"})  # where a title's words in small letters end
 _LIST_WORDS: Final = 6  # words of a tail in small letters at most
+_ABBREVIATION: Final = 3  # letters of a word before a period that may be its abbreviation
 
 
 def small_list_tail(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -76,6 +81,14 @@ def small_list_tail(tokens: list[Token], found: list[Run]) -> list[Run]:
     if not 2 <= len(words) <= _LIST_WORDS or end >= len(tokens) or words[0] in _host_words():
         return found
     held = [r for r in found[j + 1 :] if r[1] < end]
-    if any(r[0] not in {OTHER} | _HOSTS or r[2] > end for r in held):
+    if any(r[0] not in {OTHER} | _HOSTS for r in held):
         return found
+    if any(r[2] > end for r in held):
+        # `…, law and society. Journal of …`: the host the model ran back over the period, or
+        # the marks after the words; never an abbreviation's period (`, под ред. X`)
+        if tokens[end].text != "." or len(words[-1]) <= _ABBREVIATION:
+            return found
+        if any(r[2] > end + 1 for r in held) and not tokens[end + 1].text[:1].isupper():
+            return found
+        return painted(painted(found, ("title", a, end)), (OTHER, end, end + 1))
     return painted(found, ("title", a, end))

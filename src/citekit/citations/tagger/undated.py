@@ -17,7 +17,7 @@ from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_type_words
 
-__all__ = ["undated_heading"]
+__all__ = ["marked_undated", "undated_heading"]
 
 _WORKS: Final = frozenset({"title", "container-title"})
 
@@ -40,6 +40,11 @@ def _no_date(tokens: list[Token], k: int) -> int | None:
         return None
     letters = "".join(ch for ch in inner.casefold() if ch.isalpha())
     return close + 1 if letters in _marks() else None
+
+
+def marked_undated(tokens: list[Token]) -> bool:
+    """Whether the note marks its work undated (`(n.d.)`, `(б. г.)`, `(к.ж.)`)."""
+    return any(t.text == "(" and _no_date(tokens, k) is not None for k, t in enumerate(tokens))
 
 
 def undated_heading(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
