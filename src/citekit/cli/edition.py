@@ -20,7 +20,7 @@ from typing import Any
 
 from citekit.checks.config import check_date_pattern
 from citekit.checks.fixes import plan_edits, write_atomically
-from citekit.cli._paths import config_settings, write_output
+from citekit.cli._paths import config_settings, refuse_reading_into, write_output
 from citekit.cli.check import known_language
 from citekit.documents import read_input
 from citekit.editions import edition_edits
@@ -68,6 +68,10 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"no language data for {args.lang!r} (languages: {known})")
     if args.path == "-" and args.in_place:
         raise UsageError("--in-place needs a file, not standard input")
+    try:  # `-o art.md` would replace the article without --in-place's guard
+        refuse_reading_into(args.output, [args.path])
+    except UsageError as exc:
+        raise UsageError(f"{exc}; --in-place rewrites it") from None
     name, data = read_input(args.path)
     document = read_bytes(data, path=name)
     settings = config_settings()
