@@ -27,7 +27,9 @@ def test_notes_refuse_two_sources_with_one_id() -> None:
 
 def test_one_source_repeated_with_its_id_is_listed_once() -> None:
     assert len(format_bibliography([FIRST, dict(FIRST)], style="apa")) == 1
-    notes = format_notes([[FIRST], [dict(FIRST)]], style="chicago-notes-bibliography-subsequent-ibid")
+    notes = format_notes(
+        [[FIRST], [dict(FIRST)]], style="chicago-notes-bibliography-subsequent-ibid"
+    )
     assert notes[1] == "Ibid."
 
 

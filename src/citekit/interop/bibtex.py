@@ -160,6 +160,7 @@ _READ = frozenset(
     ]
 )
 _VERBATIM = frozenset({"url", "doi", "pages", "isbn", "issn"})
+_TEX_DASH = re.compile(r" ?-{2,3} ?")  # a range's "45--67" (TeX's en dash) is CSL's "45-67"
 
 
 def _escape(value: str) -> str:
@@ -459,7 +460,7 @@ def _citation(entry: Entry, raw: dict[str, str]) -> Citation:
         doi=text("doi"),
         accessed=parse_iso_date(raw.get("urldate", "")),
         issued=issued,
-        page=text("pages"),
+        page=_TEX_DASH.sub("-", page) if (page := text("pages")) else None,
         volume=text("volume"),
         issue=text("number"),
         section=text("section"),

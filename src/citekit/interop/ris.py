@@ -63,6 +63,9 @@ def _date(date: PartialDate) -> str:
     return "/".join(parts) + "/"
 
 
+_RANGE = re.compile(r"([^\s,;\-–—]+)\s*[-–—]+\s*([^\s,;\-–—]+)")  # one first-last range
+
+
 def dumps_ris(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
     """RIS text for the citations, and what it could not hold."""
     entries: list[dict[str, Any]] = []
@@ -106,10 +109,10 @@ def dumps_ris(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
         if citation.url:
             entry["urls"] = [citation.url]
         if citation.page:
-            first, sep, last = citation.page.partition("-")
-            entry["start_page"] = first.strip()
-            if sep:
-                entry["end_page"] = last.strip()
+            span = _RANGE.fullmatch(citation.page.strip())  # "10-20", "10–20", "10 — 20"
+            entry["start_page"] = span.group(1) if span else citation.page.strip()
+            if span:
+                entry["end_page"] = span.group(2)
         if citation.issued:
             entry["date"] = _date(citation.issued)
             entry["year"] = str(citation.issued.year)
