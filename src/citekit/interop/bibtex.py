@@ -439,9 +439,9 @@ def _inherited(
     for name, value in parent.items():
         if name not in _OWN:
             out.setdefault(name, value)
-    if entry.entry_type.lower() in _IN_PARENT and "title" in parent:
-        if not any(name in raw for name in _CONTAINER_READ):
-            out["booktitle"] = parent.get("booktitle", parent["title"])
+    in_parent = entry.entry_type.lower() in _IN_PARENT and "title" in parent
+    if in_parent and not any(name in raw for name in _CONTAINER_READ):
+        out["booktitle"] = parent.get("booktitle", parent["title"])
     return out
 
 
