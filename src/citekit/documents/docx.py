@@ -89,9 +89,24 @@ def _relations(archive: zipfile.ZipFile, part: str, path: str) -> dict[str, str]
     return {r.get("Id", ""): r.get("Target", "") for r in rels.iter(f"{{{_PKG}}}Relationship")}
 
 
+_MARKS = {f"{{{_W}}}tab": "\t", f"{{{_W}}}br": "\n", f"{{{_W}}}cr": "\n"}
+# Ctrl+Shift+- in Word: a hyphen as shown ("С. 45-67", "2021-2022"), not nothing
+_MARKS[f"{{{_W}}}noBreakHyphen"] = "-"
+_OFF = frozenset({"0", "false", "off"})
+
+
+def _hidden(node: etree._Element) -> bool:
+    """Whether the node's run is hidden text (``<w:vanish/>``): Word does not show it."""
+    run = node.getparent()
+    vanish = run.find(f"{{{_W}}}rPr/{{{_W}}}vanish") if run is not None else None
+    return vanish is not None and vanish.get(f"{{{_W}}}val", "true").lower() not in _OFF
+
+
 def _paragraph_text(paragraph: etree._Element) -> str:
     parts = []
-    for node in paragraph.iter(f"{{{_W}}}t", f"{{{_W}}}tab", f"{{{_W}}}br"):
+    for node in paragraph.iter(f"{{{_W}}}t", *_MARKS):
+        if _hidden(node):
+            continue
         if node.tag == f"{{{_W}}}t":
             # an entity left unresolved (Word never writes one) stays as written, and the text
             # after it is kept: node.text alone stops at the first entity
@@ -100,10 +115,8 @@ def _paragraph_text(paragraph: etree._Element) -> str:
                 if isinstance(child, etree._Entity):
                     parts.append(child.text or "")
                 parts.append(child.tail or "")
-        elif node.tag == f"{{{_W}}}tab":
-            parts.append("\t")
         else:
-            parts.append("\n")
+            parts.append(_MARKS[node.tag])
     return "".join(parts)
 
 
