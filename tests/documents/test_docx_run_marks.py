@@ -1,7 +1,8 @@
-"""Word's special characters and hidden runs in a note read as Word shows them: a
+"""Word's special characters, hidden runs and tracked deletions read as Word shows them: a
 non-breaking hyphen (``<w:noBreakHyphen/>``, Ctrl+Shift+-) is a hyphen, so `2021‑2022`
 and `С. 45‑67` keep their ranges (they read `20212022`, `4567`); hidden text
-(``<w:vanish/>``) is not part of the note (it was glued to the address before it)."""
+(``<w:vanish/>``) is not part of the note (it was glued to the address before it); a
+footnote whose reference a tracked change deleted is no note (it was read, and numbered)."""
 
 from __future__ import annotations
 
@@ -67,3 +68,32 @@ def test_hidden_text_is_not_part_of_the_note(vanish: str) -> None:
 def test_text_unhidden_again_is_kept() -> None:
     inner = _run("Akorda", '<w:rPr><w:vanish w:val="0"/></w:rPr>') + _run(", 2021.")
     assert _note(inner) == "Akorda, 2021."
+
+
+def test_a_footnote_whose_reference_a_tracked_change_deleted_is_no_note() -> None:
+    body = (
+        f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>Ticaret arttı.</w:t></w:r>'
+        '<w:r><w:footnoteReference w:id="1"/></w:r>'
+        '<w:del w:id="9" w:author="Editör"><w:r><w:delText>Silinen cümle.</w:delText></w:r>'
+        '<w:r><w:footnoteReference w:id="2"/></w:r></w:del>'
+        '<w:r><w:t>Sonra.</w:t></w:r><w:r><w:footnoteReference w:id="3"/></w:r>'
+        "</w:p></w:body></w:document>"
+    )
+    notes = "".join(
+        f'<w:footnote w:id="{n}"><w:p>{_run(text)}</w:p></w:footnote>'
+        for n, text in (
+            (1, "Ahmet Yılmaz, Orta Asya (Ankara: Nobel, 2019), 45."),
+            (2, "Silinmiş kaynak, 1999."),
+            (3, "Aynı yer., 47."),
+        )
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", body)
+        archive.writestr("word/footnotes.xml", f'<w:footnotes xmlns:w="{W}">{notes}</w:footnotes>')
+    document = read_bytes(buffer.getvalue(), path="tracked.docx")
+    assert [(n.number, n.text) for n in document.notes] == [
+        (1, "Ahmet Yılmaz, Orta Asya (Ankara: Nobel, 2019), 45."),
+        (2, "Aynı yer., 47."),
+    ]
+    assert document.notes[1].refers_to == 1

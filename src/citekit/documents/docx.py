@@ -190,6 +190,18 @@ def _field_link(instruction: str) -> list[str]:
     return [match.group(1) or match.group(2)] if match else []
 
 
+_DELETIONS = (f"{{{_W}}}del", f"{{{_W}}}moveFrom")
+
+
+def _deleted_references(body: etree._Element, kind: str) -> set[etree._Element]:
+    """Note references inside a tracked deletion (``<w:del>``, ``<w:moveFrom>``): the note
+    goes with its reference when the change is accepted, and Word's final view does not show
+    or count it."""
+    return {
+        ref for change in body.iter(*_DELETIONS) for ref in change.iter(f"{{{_W}}}{kind}Reference")
+    }
+
+
 def _notes(
     archive: zipfile.ZipFile,
     kind: str,
@@ -198,6 +210,7 @@ def _notes(
     *,
     part: str,
     section: int = 0,
+    skip: frozenset[str] = frozenset(),
 ) -> list[RawNote]:
     root = _xml(archive, part, path)
     if root is None:
@@ -209,7 +222,7 @@ def _notes(
         if len(notes) >= _MAX_NOTES:
             raise DocumentError(path, f"more than {_MAX_NOTES:,} {kind}s")
         note_id = note.get(f"{{{_W}}}id", "")
-        if note.get(f"{{{_W}}}type") in (
+        if note_id in skip or note.get(f"{{{_W}}}type") in (
             "separator",
             "continuationSeparator",
             "continuationNotice",
@@ -243,7 +256,12 @@ def read(data: bytes, *, path: str) -> Extraction:
         notes: list[RawNote] = []
         markers: list[int] = []
         for kind in ("footnote", "endnote"):
-            order = [ref.get(f"{{{_W}}}id", "") for ref in body.iter(f"{{{_W}}}{kind}Reference")]
+            deleted = _deleted_references(body, kind)
+            order = [
+                ref.get(f"{{{_W}}}id", "")
+                for ref in body.iter(f"{{{_W}}}{kind}Reference")
+                if ref not in deleted
+            ]
             numbers: dict[str, int] = {}
             for note_id in order:
                 numbers.setdefault(note_id, len(numbers) + 1)
@@ -255,6 +273,7 @@ def read(data: bytes, *, path: str) -> Extraction:
                 path,
                 part=parts[f"{kind}s"],
                 section=1 if notes else 0,
+                skip=frozenset(r.get(f"{{{_W}}}id", "") for r in deleted) - set(numbers),
             )
             if listed_notes:
                 notes.extend(listed_notes)
