@@ -97,3 +97,17 @@ def test_a_footnote_whose_reference_a_tracked_change_deleted_is_no_note() -> Non
         (2, "Aynı yer., 47."),
     ]
     assert document.notes[1].refers_to == 1
+
+
+def test_text_a_tracked_change_moved_is_read_once_at_its_new_place() -> None:
+    inner = (
+        '<w:moveFrom w:id="1" w:author="Editör">'
+        + _run("2019, ")
+        + "</w:moveFrom>"
+        + _run("Ahmet Yılmaz, Orta Asya (Ankara: Nobel, ")
+        + '<w:moveTo w:id="2" w:author="Editör">'
+        + _run("2019")
+        + "</w:moveTo>"
+        + _run("), 45.")
+    )
+    assert _note(inner) == "Ahmet Yılmaz, Orta Asya (Ankara: Nobel, 2019), 45."

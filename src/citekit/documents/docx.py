@@ -96,9 +96,15 @@ _OFF = frozenset({"0", "false", "off"})
 
 
 def _hidden(node: etree._Element) -> bool:
-    """Whether the node's run is hidden text (``<w:vanish/>``): Word does not show it."""
+    """Whether the node's run is hidden text (``<w:vanish/>``) or the old place of text a
+    tracked change moved (``<w:moveFrom>``, shown again at its ``<w:moveTo>``)."""
     run = node.getparent()
-    vanish = run.find(f"{{{_W}}}rPr/{{{_W}}}vanish") if run is not None else None
+    if run is None:
+        return False
+    holder = run.getparent()
+    if holder is not None and holder.tag == f"{{{_W}}}moveFrom":
+        return True
+    vanish = run.find(f"{{{_W}}}rPr/{{{_W}}}vanish")
     return vanish is not None and vanish.get(f"{{{_W}}}val", "true").lower() not in _OFF
 
 
