@@ -51,10 +51,17 @@ def add_common(parser: argparse.ArgumentParser) -> None:
         "--ignore", action="append", default=[], metavar="RULE", help="turn a rule off"
     )
     parser.add_argument("--config", type=Path, help="config file (default: found upwards)")
-    parser.add_argument(
-        "--article-date", type=dt.date.fromisoformat, help="the article's date (YYYY-MM-DD)"
-    )
+    parser.add_argument("--article-date", type=_day, help="the article's date (YYYY-MM-DD)")
     add_link_options(parser)
+
+
+def _day(text: str) -> dt.date:
+    """An ISO day; argparse named the parsing function ("invalid fromisoformat value")."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError as exc:
+        why = f" ({exc})" if "range" in str(exc) or "must be" in str(exc) else ""
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD{why}") from None
 
 
 def add_parser(sub: Any) -> None:
