@@ -161,15 +161,18 @@ def run(args: argparse.Namespace) -> int:
     to_file = bool(args.output_file) and args.output_file != "-"  # -o - is standard output
     out = io.StringIO() if to_file else sys.stdout
     if args.output == "json":
-        report = {
+        report: dict[str, Any] = {
             "documents": [_document_json(d, config.edition_language) for d in documents],
             "findings": findings_to_json(findings),
         }
+        if read.unread:  # a report file must say the run was not complete, not only stderr
+            report["unread"] = [{"path": p, "message": why} for p, why in read.unread]
         print(json.dumps(report, ensure_ascii=False, indent=2), file=out)
     elif args.output == "sarif":
-        print(json.dumps(findings_to_sarif(findings), ensure_ascii=False, indent=2), file=out)
+        sarif = findings_to_sarif(findings, unread=read.unread)
+        print(json.dumps(sarif, ensure_ascii=False, indent=2), file=out)
     elif args.output == "github":
-        for line in github_annotations(findings):
+        for line in github_annotations(findings, unread=read.unread):
             print(line, file=out)
     else:
         _print_text(
