@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from typing import Any
 
@@ -155,16 +156,26 @@ def _read(source: str) -> tuple[bytes, str]:
 
 
 def _sniff(data: bytes) -> str | None:
-    """The reference format of standard input, from its first characters (None: a document)."""
-    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if head.startswith((b"[", b"{")):
+    """The reference format of standard input, from its first lines (None: a document).
+
+    Blank lines and BibTeX's ``%`` comments may come first (JabRef opens a file with
+    ``% Encoding: UTF-8``), and header lines before RIS's first ``TY  -`` (``Provider: …``)."""
+    head = data[:4096].removeprefix(b"\xef\xbb\xbf")
+    if head.lstrip(b" \t\r\n").startswith((b"[", b"{")):
         return "csl-json"
-    if head.startswith(b"@"):
+    lines = [line.strip() for line in head.splitlines()]
+    first = next((line for line in lines if line and not line.startswith(b"%")), b"")
+    if first.startswith(b"@"):
         return "bibtex"
-    if head.startswith(b"TY  -"):
-        return "ris"
+    for line in lines:
+        if line.startswith(b"TY  -"):
+            return "ris"
+        if line and not _HEADER.fullmatch(line):
+            break
     return None
 
+
+_HEADER = re.compile(rb"[A-Za-z][A-Za-z-]{0,40}:[^\n]*")  # "Provider: Zotero", before RIS
 
 _JSON_KINDS = {
     str: "a string",
