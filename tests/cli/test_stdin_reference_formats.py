@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -46,3 +47,16 @@ def test_format_reads_them_from_standard_input(
     monkeypatch.setattr(sys, "stdin", stdin)
     assert main(["format", "-", "--style", "apa"]) == 0
     assert capsys.readouterr().out.startswith(entry)
+
+
+def test_from_names_the_format_of_a_file_without_its_extension(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    items = tmp_path / "export.txt"
+    items.write_text(JABREF, encoding="utf-8")
+    assert main(["format", str(items), "--style", "apa"]) == 2
+    assert (
+        "no references (a reference file needs its extension or --from)" in capsys.readouterr().err
+    )
+    assert main(["format", str(items), "--from", "bibtex", "--style", "apa"]) == 0
+    assert capsys.readouterr().out.startswith("Demir, A. (2019)")

@@ -37,6 +37,12 @@ def add_parser(sub: Any) -> None:
     parser.add_argument(
         "items", metavar="ITEMS", help="CSL-JSON, BibTeX, RIS or a document (- for stdin)"
     )
+    parser.add_argument(
+        "--from",
+        dest="source_format",
+        choices=("csl-json", "bibtex", "ris"),
+        help="ITEMS' format (default: from its extension, or on stdin from its first lines)",
+    )
     parser.add_argument("--style", default="chicago-notes-bibliography", help="style name or .csl")
     parser.add_argument("--locale", help="CSL locale (en-US, tr-TR, ru-RU, kk-KZ, tk-TM, …)")
     parser.add_argument("--mode", choices=("bibliography", "notes"), default="bibliography")
@@ -207,11 +213,14 @@ def _csl_json(data: bytes, path: str) -> list[dict[str, Any]]:
     return items
 
 
-def _items(source: str, *, notes: bool = False) -> list[Citation] | list[dict[str, Any]] | Document:
-    """The references in ITEMS: CSL-JSON whole, BibTeX and RIS read, a document's sources
-    once each (in notes mode, the document itself)."""
+def _items(
+    source: str, *, notes: bool = False, fmt: str | None = None
+) -> list[Citation] | list[dict[str, Any]] | Document:
+    """The references in ITEMS (in `fmt`, else told from the name or the first lines):
+    CSL-JSON whole, BibTeX and RIS read, a document's sources once each (in notes mode, the
+    document itself)."""
     data, path = _read(source)
-    fmt = format_of(source) if source != "-" else _sniff(data)
+    fmt = fmt or (format_of(source) if source != "-" else _sniff(data))
     if fmt == "csl-json":
         return _csl_json(data, path)
     if fmt is not None:
@@ -248,15 +257,18 @@ def run(args: argparse.Namespace) -> int:
     where = "<stdin>" if args.items == "-" else args.items
     if args.mode == "notes":
         _say_in_text(args)
-    if args.mode == "notes" and args.items != "-" and format_of(args.items) is None:
+    given = args.source_format
+    if args.mode == "notes" and args.items != "-" and (given or format_of(args.items)) is None:
         lines = _notes_lines(read_document(args.items), args)
     else:
-        items = _items(args.items, notes=args.mode == "notes")
+        items = _items(args.items, notes=args.mode == "notes", fmt=given)
         if isinstance(items, Document):  # a document on standard input, note by note
             lines = _notes_lines(items, args)
         else:
             if not items:
-                raise DocumentError(where, "no references")
+                told = given or (format_of(args.items) if args.items != "-" else None)
+                hint = "" if told else " (a reference file needs its extension or --from)"
+                raise DocumentError(where, f"no references{hint}")
             try:
                 lines = _format(items, args)
             except ValueError as exc:  # an item the engine cannot write: which, and why
