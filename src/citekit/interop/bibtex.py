@@ -269,7 +269,7 @@ def dumps_bibtex(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
     # the library is ours alone: written in place, without deep copies (or their warning)
     return write_string(
         library, unparse_stack=default_unparse_stack(allow_inplace_modification=True)
-    ), losses
+    ), keys.losses + losses
 
 
 class _Budget:

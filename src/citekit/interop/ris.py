@@ -136,7 +136,7 @@ def dumps_ris(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
             else:
                 losses.append(Loss(key, name, "RIS has no field for this value"))
         entries.append({tag: _one_line(value) for tag, value in entry.items()})
-    return rispy.dumps(entries, implementation=_PlainRisWriter), losses
+    return rispy.dumps(entries, implementation=_PlainRisWriter), keys.losses + losses
 
 
 def _one_line(value: Any) -> Any:
