@@ -60,3 +60,17 @@ def test_from_names_the_format_of_a_file_without_its_extension(
     )
     assert main(["format", str(items), "--from", "bibtex", "--style", "apa"]) == 0
     assert capsys.readouterr().out.startswith("Demir, A. (2019)")
+
+
+@pytest.mark.parametrize("command", ["format", "convert"])
+def test_a_file_whose_name_says_no_format_is_told_by_its_lines(
+    tmp_path: Path, command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `citekit format <(curl …)` names /dev/fd/63; an export saved without an extension
+    items = tmp_path / "export"
+    items.write_text(RIS, encoding="utf-8")
+    argv = ["format", str(items), "--style", "apa"]
+    if command == "convert":
+        argv = ["convert", str(items), "-", "--to", "bibtex"]
+    assert main(argv) == 0
+    assert "Ким" in capsys.readouterr().out

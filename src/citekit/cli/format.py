@@ -12,11 +12,12 @@ import argparse
 import json
 import re
 import sys
+from pathlib import Path
 from typing import Any
 
 import attrs
 
-from citekit.documents import read_file, read_input
+from citekit.documents import EXTENSIONS, read_file, read_input
 from citekit.errors import DocumentError
 from citekit.interop import dedupe, document_sources, format_of, loads_items, source_index
 from citekit.interop.csljson import lone_surrogate
@@ -161,6 +162,15 @@ def _read(source: str) -> tuple[bytes, str]:
     return read_file(source), source
 
 
+def unnamed(source: str) -> bool:
+    """Whether ITEMS' name says no format (standard input, ``/dev/fd/63`` from ``<(…)``, a
+    file without an extension): its first lines tell whether it is a reference file."""
+    if source == "-":
+        return True
+    suffix = Path(source).suffix.lower()
+    return format_of(source) is None and suffix not in EXTENSIONS
+
+
 def _sniff(data: bytes) -> str | None:
     """The reference format of standard input, from its first lines (None: a document).
 
@@ -220,7 +230,7 @@ def _items(
     CSL-JSON whole, BibTeX and RIS read, a document's sources once each (in notes mode, the
     document itself)."""
     data, path = _read(source)
-    fmt = fmt or (format_of(source) if source != "-" else _sniff(data))
+    fmt = fmt or (_sniff(data) if unnamed(source) else format_of(source))
     if fmt == "csl-json":
         return _csl_json(data, path)
     if fmt is not None:
@@ -258,7 +268,8 @@ def run(args: argparse.Namespace) -> int:
     if args.mode == "notes":
         _say_in_text(args)
     given = args.source_format
-    if args.mode == "notes" and args.items != "-" and (given or format_of(args.items)) is None:
+    named = not unnamed(args.items) and format_of(args.items) is None  # a document's name
+    if args.mode == "notes" and not given and named:
         lines = _notes_lines(read_document(args.items), args)
     else:
         items = _items(args.items, notes=args.mode == "notes", fmt=given)
@@ -266,7 +277,7 @@ def run(args: argparse.Namespace) -> int:
             lines = _notes_lines(items, args)
         else:
             if not items:
-                told = given or (format_of(args.items) if args.items != "-" else None)
+                told = given or format_of(args.items)
                 hint = "" if told else " (a reference file needs its extension or --from)"
                 raise DocumentError(where, f"no references{hint}")
             try:
