@@ -40,3 +40,16 @@ def test_format_command_names_the_shared_id(
     items.write_text(json.dumps([FIRST, SECOND]), encoding="utf-8")
     assert main(["format", str(items), "--style", "apa"]) == 2
     assert "same id 'x'" in capsys.readouterr().err
+
+
+def test_records_read_from_ris_with_one_id_are_refused_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    items = tmp_path / "export.ris"
+    items.write_text(
+        "TY  - BOOK\nID  - 1\nTI  - Orta Asya\nER  - \n\n"
+        "TY  - BOOK\nID  - 1\nTI  - Kafkasya\nER  - \n",
+        encoding="utf-8",
+    )
+    assert main(["format", str(items), "--style", "apa"]) == 2
+    assert "items 1 and 2 are different sources with the same id '1'" in capsys.readouterr().err

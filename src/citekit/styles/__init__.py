@@ -102,9 +102,9 @@ def _items(
     for n, item in enumerate(items, 1):
         if not isinstance(item, (Citation, Mapping)):
             raise ValueError(f"item {n} must be a CSL-JSON object, not {type(item).__name__}")
-        if isinstance(item, Mapping) and item.get("id"):
-            _own_id(item, n, owners)
         csl = _for_styles(to_csl(item)) if isinstance(item, Citation) else dict(item)
+        if csl.get("id"):
+            _own_id(csl, n, owners)
         check_item(csl, n)
         if isinstance(csl.get("edition"), str) and (number := _edition_number(csl["edition"])):
             csl["edition"] = number
