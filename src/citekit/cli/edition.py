@@ -96,7 +96,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"{where}: not changed: {why}", file=sys.stderr)
     if plan.skipped and not plan.applied:
         # Writing an unchanged copy under the edition's name would pass it off as the edition.
-        what = "DOCX files are not rewritten" if document.format == "docx" else "no change applied"
+        word_processor = document.format in ("docx", "odt")  # Word's and Writer's files
+        what = (
+            f"{document.format.upper()} files are not rewritten"
+            if word_processor
+            else "no change applied"
+        )
         raise DocumentError(
             name,
             f"{what}: the {len(plan.skipped)} change(s) listed above were not made, "
