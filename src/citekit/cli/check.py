@@ -23,6 +23,7 @@ from rich.console import Console
 from citekit.checks import RULES, CheckConfig, check
 from citekit.checks.config import Settings, find_config, load_config
 from citekit.checks.fixes import write_atomically
+from citekit.cli._options import language_code
 from citekit.cli._paths import describe_edition, read_all, refuse_reading_into
 from citekit.cli._terminal import markup, shown
 from citekit.cli.links import add_link_options, check_with_progress, link_settings
@@ -46,7 +47,9 @@ def add_common(parser: argparse.ArgumentParser) -> None:
         metavar="PATH",
         help="documents, folders (read recursively) or glob patterns; - for standard input",
     )
-    parser.add_argument("--lang", help="edition language (default: detected from the text)")
+    parser.add_argument(
+        "--lang", type=language_code, help="edition language (default: detected from the text)"
+    )
     parser.add_argument(
         "--ignore", action="append", default=[], metavar="RULE", help="turn a rule off"
     )

@@ -20,6 +20,7 @@ from typing import Any
 
 from citekit.checks.config import check_date_pattern
 from citekit.checks.fixes import plan_edits, write_atomically
+from citekit.cli._options import language_code
 from citekit.cli._paths import config_settings, refuse_reading_into, write_output
 from citekit.cli.check import known_language
 from citekit.documents import read_input
@@ -40,9 +41,12 @@ def add_parser(sub: Any) -> None:
         "edition's language; titles and names are kept as written.",
     )
     parser.add_argument("path", metavar="PATH", help="the article (- for standard input)")
-    parser.add_argument("--lang", required=True, help="target edition: en, tr, ru, kk, tk, …")
+    parser.add_argument(
+        "--lang", required=True, type=language_code, help="target edition: en, tr, ru, kk, tk, …"
+    )
     parser.add_argument(
         "--source-lang",
+        type=language_code,
         help="the article's own edition language (checked; the edition's words are written "
         "whatever it is)",
     )
