@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -48,8 +49,16 @@ def test_every_corpus_item_survives_a_round_trip(fmt: str, corpus: list[Citation
     # a value the format reports it cannot hold is not expected back
     lost = {loss.field for loss in exported.losses if loss.field != "language"}
     items = [evolve(c, **dict.fromkeys(lost)) for c in items]
+    if fmt == "ris":  # SP and EP hold a range's pages, not its dash: "45–67" comes back "45-67"
+        items = [evolve(c, page=_hyphened(c.page)) for c in items]
     mismatches = [(a, b) for a, b in zip(items, back, strict=True) if a != b]
     assert mismatches[:3] == []
+
+
+def _hyphened(page: str | None) -> str | None:
+    """A single page range with its dash written as a hyphen."""
+    found = re.fullmatch(r"([^\s,;\-–—]+)\s*[-–—]+\s*([^\s,;\-–—]+)", (page or "").strip())
+    return f"{found.group(1)}-{found.group(2)}" if found else page
 
 
 names = st.builds(

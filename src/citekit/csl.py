@@ -82,7 +82,11 @@ def _name_from_csl(data: Any, key: str, n: int) -> Name:
         raise ValueError(
             f'{where} must be a name object such as {{"family": "Smith"}}, not {_show(data)}'
         )
-    parts = {k: _text(v, f"{key}[{n}].{k}") for k, v in data.items() if k in _NAME_PARTS}
+    parts = {  # a part given as null is not given (as citeproc-js reads it)
+        k: _text(v, f"{key}[{n}].{k}")
+        for k, v in data.items()
+        if k in _NAME_PARTS and v is not None
+    }
     if "literal" in parts:
         return Name(literal=parts["literal"])
     family, given = parts.get("family"), parts.get("given")
@@ -116,6 +120,8 @@ def _date_from_csl(data: Any, key: str = "date") -> PartialDate | None:
     if not isinstance(data, Mapping):
         raise ValueError(f"{key!r} must be a date object with date-parts, not {_show(data)}")
     parts = data.get("date-parts")
+    if parts == [[]]:  # an empty date (Zotero's "no date"): the raw or literal form, or none
+        parts = None
     if parts:
         if not isinstance(parts, list) or not isinstance(parts[0], list) or not parts[0]:
             raise ValueError(f"{key!r} date-parts must be a list of lists, not {_show(parts)}")

@@ -123,3 +123,20 @@ def test_the_report_format_follows_the_output_extension(
     out = tmp_path / name
     assert main(["check", "--no-links", str(article), "-o", str(out), *flags]) == 1
     assert out.read_text(encoding="utf-8").startswith(start.replace("article.txt", str(article)))
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [
+        ("2021-13-01", "'2021-13-01' is not a date YYYY-MM-DD (month must be in 1..12)"),
+        ("25.10.2021", "'25.10.2021' is not a date YYYY-MM-DD"),
+    ],
+)
+@pytest.mark.parametrize("command", ["check", "fix"])
+def test_a_wrong_article_date_says_what_is_expected(
+    folder: Path, command: str, value: str, said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([command, "--article-date", value, "clean.txt"]) == 2
+    err = capsys.readouterr().err
+    assert said in err
+    assert "fromisoformat" not in err

@@ -49,3 +49,14 @@ def test_absent_it_is_written_and_a_second_run_leaves_it(
     assert main(["edition", "art.md", "--lang", "ru"]) == 0
     assert "art.ru.md: already written, unchanged" in capsys.readouterr().err
     assert (folder / "art.ru.md").read_text(encoding="utf-8") == written
+
+
+@pytest.mark.parametrize("output", ["art.md", "./art.md", "link.md"])
+def test_an_output_that_is_the_article_is_refused(
+    folder: Path, output: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (folder / "link.md").symlink_to(folder / "art.md")
+    assert main(["edition", "art.md", "--lang", "ru", "-o", output]) == 2
+    err = capsys.readouterr().err
+    assert "the output would overwrite the document art.md it reads; --in-place" in err
+    assert (folder / "art.md").read_text(encoding="utf-8") == ARTICLE

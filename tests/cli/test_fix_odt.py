@@ -50,3 +50,14 @@ def test_an_odt_is_not_rewritten_and_the_reason_names_the_format(
     assert "note 2: not fixed: ODT files are not rewritten" in err
     assert "UTF-8" not in err
     assert path.read_bytes() == data
+
+
+def test_edition_of_an_odt_names_the_format_as_for_a_docx(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "статья.odt"
+    path.write_bytes(_odt())
+    assert main(["edition", "--lang", "tr", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert f"{path}: ODT files are not rewritten: the 2 change(s) listed above" in err
+    assert not (tmp_path / "статья.tr.odt").exists()

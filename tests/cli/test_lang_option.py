@@ -70,3 +70,21 @@ def test_a_language_from_the_configs_language_files_is_known(
     )
     assert main(["check", "--lang", "qaa", "статья.txt"]) == 0
     assert "edition language qaa (set)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("code", ["RU", "ru-RU", "ru_RU"])
+def test_a_locale_or_capitals_name_the_language(
+    article: Path, code: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `--locale ru-RU` is how `citekit format` names it, `ru_RU` how the system does
+    assert main(["check", "--lang", code, article.name]) == 0
+    assert "edition language ru (set)" in capsys.readouterr().out
+    assert (
+        main(["edition", "--lang", code.replace("ru", "tr").replace("RU", "TR"), article.name]) == 0
+    )
+    assert (article.parent / "статья.tr.txt").exists()
+
+
+def test_date_reads_a_locale_as_its_language(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["date", "--lang", "en-US", "03/04/2021"]) == 0
+    assert capsys.readouterr().out == "2021-03-04\n"

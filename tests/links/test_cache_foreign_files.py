@@ -62,3 +62,28 @@ def test_a_damaged_cache_is_still_moved_aside_and_rebuilt(tmp_path: Path) -> Non
     assert "moved to" in warnings[0]
     assert len(list(tmp_path.glob("links.sqlite.broken-*"))) == 1
     LinkCache(path, max_age=60).close()  # the rebuilt file opens as a cache
+
+
+def test_the_cache_recover_wrote_is_still_the_link_cache(tmp_path: Path) -> None:
+    # `citekit recover` keeps the pages it read in the same file; `check` then refused the
+    # file as "an SQLite database with other tables (recover_pages)" and ran without a cache
+    from citekit.links.recover.fetch import _PageCache
+
+    path = tmp_path / "links.sqlite"
+    _PageCache(LinkSettings(cache=path)).close()
+    LinkCache(path, max_age=60).close()
+    assert _run(path) == []
+
+
+def test_recover_does_not_write_into_another_programs_database(tmp_path: Path) -> None:
+    from citekit.links.recover.fetch import _PageCache
+
+    library = tmp_path / "zotero.sqlite"
+    with sqlite3.connect(library) as db:
+        db.execute("CREATE TABLE items (id INTEGER PRIMARY KEY, title TEXT)")
+    db.close()
+    before = library.read_bytes()
+    with pytest.raises(CacheError, match=r"other tables \(items\), not a link cache"):
+        _PageCache(LinkSettings(cache=library))
+    assert library.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["zotero.sqlite"]

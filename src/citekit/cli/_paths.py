@@ -18,7 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from citekit.checks.config import Settings, find_config, load_config
 from citekit.documents.files import find_documents
-from citekit.errors import CitekitError, UsageError
+from citekit.errors import CitekitError, DocumentError, UsageError
 from citekit.model import Document
 from citekit.pipeline import read_document
 from citekit.writing import write_file
@@ -53,6 +53,15 @@ class Read:
     def __init__(self) -> None:
         self.documents: list[Document] = []
         self.failed = 0
+        self.unread: list[tuple[str, str]] = []  # (path, why) of each one not read, for reports
+
+    def fail(self, path: str, exc: CitekitError) -> None:
+        """Count a document (or an argument) that could not be read, and keep why."""
+        self.failed += 1
+        if isinstance(exc, DocumentError):
+            self.unread.append((exc.path, exc.reason))
+        else:
+            self.unread.append((path, str(exc)))
 
     @property
     def status(self) -> int:
@@ -82,7 +91,7 @@ def read_all(
                 read.documents.append(read_document(path, format=format))
             except CitekitError as exc:
                 say(f"citekit: error: {exc}")
-                read.failed += 1
+                read.fail(path, exc)
     return read
 
 
@@ -135,7 +144,7 @@ def expand_each(paths: Sequence[str], settings: Settings | None, read: Read) -> 
             found.update(dict.fromkeys(expand([path], settings)))
         except CitekitError as exc:
             print(f"citekit: error: {exc}", file=sys.stderr)
-            read.failed += 1
+            read.fail(path, exc)
     return list(found)
 
 

@@ -23,6 +23,7 @@ from rich.console import Console
 from citekit.checks import RULES, CheckConfig, check
 from citekit.checks.config import Settings, find_config, load_config
 from citekit.checks.fixes import write_atomically
+from citekit.cli._options import language_code
 from citekit.cli._paths import describe_edition, read_all, refuse_reading_into
 from citekit.cli._terminal import markup, shown
 from citekit.cli.links import add_link_options, check_with_progress, link_settings
@@ -46,15 +47,24 @@ def add_common(parser: argparse.ArgumentParser) -> None:
         metavar="PATH",
         help="documents, folders (read recursively) or glob patterns; - for standard input",
     )
-    parser.add_argument("--lang", help="edition language (default: detected from the text)")
+    parser.add_argument(
+        "--lang", type=language_code, help="edition language (default: detected from the text)"
+    )
     parser.add_argument(
         "--ignore", action="append", default=[], metavar="RULE", help="turn a rule off"
     )
     parser.add_argument("--config", type=Path, help="config file (default: found upwards)")
-    parser.add_argument(
-        "--article-date", type=dt.date.fromisoformat, help="the article's date (YYYY-MM-DD)"
-    )
+    parser.add_argument("--article-date", type=_day, help="the article's date (YYYY-MM-DD)")
     add_link_options(parser)
+
+
+def _day(text: str) -> dt.date:
+    """An ISO day; argparse named the parsing function ("invalid fromisoformat value")."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError as exc:
+        why = f" ({exc})" if "range" in str(exc) or "must be" in str(exc) else ""
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD{why}") from None
 
 
 def add_parser(sub: Any) -> None:
@@ -154,15 +164,18 @@ def run(args: argparse.Namespace) -> int:
     to_file = bool(args.output_file) and args.output_file != "-"  # -o - is standard output
     out = io.StringIO() if to_file else sys.stdout
     if args.output == "json":
-        report = {
+        report: dict[str, Any] = {
             "documents": [_document_json(d, config.edition_language) for d in documents],
             "findings": findings_to_json(findings),
         }
+        if read.unread:  # a report file must say the run was not complete, not only stderr
+            report["unread"] = [{"path": p, "message": why} for p, why in read.unread]
         print(json.dumps(report, ensure_ascii=False, indent=2), file=out)
     elif args.output == "sarif":
-        print(json.dumps(findings_to_sarif(findings), ensure_ascii=False, indent=2), file=out)
+        sarif = findings_to_sarif(findings, unread=read.unread)
+        print(json.dumps(sarif, ensure_ascii=False, indent=2), file=out)
     elif args.output == "github":
-        for line in github_annotations(findings):
+        for line in github_annotations(findings, unread=read.unread):
             print(line, file=out)
     else:
         _print_text(

@@ -20,7 +20,7 @@ from citekit.cli._paths import (
     reading_progress,
     refuse_reading_into,
 )
-from citekit.cli.format import _sniff
+from citekit.cli.format import _sniff, unnamed
 from citekit.documents import read_input
 from citekit.errors import CitekitError, DocumentError, UsageError
 from citekit.interop import (
@@ -98,7 +98,7 @@ def run_convert(args: argparse.Namespace) -> int:
 def _load(source: str, source_format: str | None) -> list[Citation]:
     """The items of IN: a reference file (on standard input told by ``--from`` or by its first
     characters), or the citations of a document's notes, which must give at least one."""
-    if source == "-":
+    if source == "-" or (source_format is None and unnamed(source)):  # `<(…)`, no extension
         name, data = read_input(source)
         fmt = source_format or _sniff(data)
         if fmt is None:

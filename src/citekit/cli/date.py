@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any
 
+from citekit.cli._options import language_code
 from citekit.dates import read_date
 
 
@@ -19,7 +20,9 @@ def add_parser(sub: Any) -> None:
         "and print its ISO 8601 value. Exit 1 when the text holds no valid date.",
     )
     parser.add_argument("text", nargs="+", help="the date text (several words are joined)")
-    parser.add_argument("--lang", help="language of the text (tr, ru, kk, tk, en, ...)")
+    parser.add_argument(
+        "--lang", type=language_code, help="language of the text (tr, ru, kk, tk, en, ...)"
+    )
     parser.add_argument("--json", action="store_true", help="print a JSON object")
     parser.set_defaults(run=run)
 

@@ -20,7 +20,8 @@ from typing import Any
 
 from citekit.checks.config import check_date_pattern
 from citekit.checks.fixes import plan_edits, write_atomically
-from citekit.cli._paths import config_settings, write_output
+from citekit.cli._options import language_code
+from citekit.cli._paths import config_settings, refuse_reading_into, write_output
 from citekit.cli.check import known_language
 from citekit.documents import read_input
 from citekit.editions import edition_edits
@@ -40,9 +41,12 @@ def add_parser(sub: Any) -> None:
         "edition's language; titles and names are kept as written.",
     )
     parser.add_argument("path", metavar="PATH", help="the article (- for standard input)")
-    parser.add_argument("--lang", required=True, help="target edition: en, tr, ru, kk, tk, …")
+    parser.add_argument(
+        "--lang", required=True, type=language_code, help="target edition: en, tr, ru, kk, tk, …"
+    )
     parser.add_argument(
         "--source-lang",
+        type=language_code,
         help="the article's own edition language (checked; the edition's words are written "
         "whatever it is)",
     )
@@ -68,6 +72,10 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"no language data for {args.lang!r} (languages: {known})")
     if args.path == "-" and args.in_place:
         raise UsageError("--in-place needs a file, not standard input")
+    try:  # `-o art.md` would replace the article without --in-place's guard
+        refuse_reading_into(args.output, [args.path])
+    except UsageError as exc:
+        raise UsageError(f"{exc}; --in-place rewrites it") from None
     name, data = read_input(args.path)
     document = read_bytes(data, path=name)
     settings = config_settings()
@@ -92,7 +100,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"{where}: not changed: {why}", file=sys.stderr)
     if plan.skipped and not plan.applied:
         # Writing an unchanged copy under the edition's name would pass it off as the edition.
-        what = "DOCX files are not rewritten" if document.format == "docx" else "no change applied"
+        word_processor = document.format in ("docx", "odt")  # Word's and Writer's files
+        what = (
+            f"{document.format.upper()} files are not rewritten"
+            if word_processor
+            else "no change applied"
+        )
         raise DocumentError(
             name,
             f"{what}: the {len(plan.skipped)} change(s) listed above were not made, "

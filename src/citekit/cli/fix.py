@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import difflib
 import sys
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ from typing import Any
 from citekit.checks import CheckConfig, check
 from citekit.checks.config import Settings
 from citekit.checks.fixes import plan_edits, write_atomically
+from citekit.cli._diff import unified_diff
 from citekit.cli._paths import Read, describe_edition, expand_each, write_output
 from citekit.cli.check import add_common, check_links_of, included, prepare
 from citekit.cli.recover import add_recover_options, recover_documents, recover_settings
@@ -112,9 +112,9 @@ def _fix(path: str, args: argparse.Namespace, settings: Settings, config: CheckC
         print(f"{where}: not fixed: {why}", file=sys.stderr)
     if args.diff:
         if plan.changed:
-            before = plan.original.decode("utf-8").splitlines(keepends=True)
-            after = plan.fixed.decode("utf-8").splitlines(keepends=True)
-            sys.stdout.writelines(difflib.unified_diff(before, after, name, name))
+            before, after = plan.original.decode("utf-8"), plan.fixed.decode("utf-8")
+            terminal = sys.stdout.isatty()
+            sys.stdout.writelines(unified_diff(before, after, name, terminal=terminal))
         return plan.changed
     if path == "-":
         write_output("-", plan.fixed)

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
+from pathlib import Path
 from typing import Any
 
 import attrs
 
-from citekit.documents import read_file, read_input
+from citekit.documents import EXTENSIONS, read_file, read_input
 from citekit.errors import DocumentError
 from citekit.interop import dedupe, document_sources, format_of, loads_items, source_index
 from citekit.interop.csljson import lone_surrogate
@@ -35,6 +37,12 @@ def add_parser(sub: Any) -> None:
     )
     parser.add_argument(
         "items", metavar="ITEMS", help="CSL-JSON, BibTeX, RIS or a document (- for stdin)"
+    )
+    parser.add_argument(
+        "--from",
+        dest="source_format",
+        choices=("csl-json", "bibtex", "ris"),
+        help="ITEMS' format (default: from its extension, or on stdin from its first lines)",
     )
     parser.add_argument("--style", default="chicago-notes-bibliography", help="style name or .csl")
     parser.add_argument("--locale", help="CSL locale (en-US, tr-TR, ru-RU, kk-KZ, tk-TM, …)")
@@ -154,17 +162,36 @@ def _read(source: str) -> tuple[bytes, str]:
     return read_file(source), source
 
 
+def unnamed(source: str) -> bool:
+    """Whether ITEMS' name says no format (standard input, ``/dev/fd/63`` from ``<(…)``, a
+    file without an extension): its first lines tell whether it is a reference file."""
+    if source == "-":
+        return True
+    suffix = Path(source).suffix.lower()
+    return format_of(source) is None and suffix not in EXTENSIONS
+
+
 def _sniff(data: bytes) -> str | None:
-    """The reference format of standard input, from its first characters (None: a document)."""
-    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if head.startswith((b"[", b"{")):
+    """The reference format of standard input, from its first lines (None: a document).
+
+    Blank lines and BibTeX's ``%`` comments may come first (JabRef opens a file with
+    ``% Encoding: UTF-8``), and header lines before RIS's first ``TY  -`` (``Provider: …``)."""
+    head = data[:4096].removeprefix(b"\xef\xbb\xbf")
+    if head.lstrip(b" \t\r\n").startswith((b"[", b"{")):
         return "csl-json"
-    if head.startswith(b"@"):
+    lines = [line.strip() for line in head.splitlines()]
+    first = next((line for line in lines if line and not line.startswith(b"%")), b"")
+    if first.startswith(b"@"):
         return "bibtex"
-    if head.startswith(b"TY  -"):
-        return "ris"
+    for line in lines:
+        if line.startswith(b"TY  -"):
+            return "ris"
+        if line and not _HEADER.fullmatch(line):
+            break
     return None
 
+
+_HEADER = re.compile(rb"[A-Za-z][A-Za-z-]{0,40}:[^\n]*")  # "Provider: Zotero", before RIS
 
 _JSON_KINDS = {
     str: "a string",
@@ -196,11 +223,14 @@ def _csl_json(data: bytes, path: str) -> list[dict[str, Any]]:
     return items
 
 
-def _items(source: str, *, notes: bool = False) -> list[Citation] | list[dict[str, Any]] | Document:
-    """The references in ITEMS: CSL-JSON whole, BibTeX and RIS read, a document's sources
-    once each (in notes mode, the document itself)."""
+def _items(
+    source: str, *, notes: bool = False, fmt: str | None = None
+) -> list[Citation] | list[dict[str, Any]] | Document:
+    """The references in ITEMS (in `fmt`, else told from the name or the first lines):
+    CSL-JSON whole, BibTeX and RIS read, a document's sources once each (in notes mode, the
+    document itself)."""
     data, path = _read(source)
-    fmt = format_of(source) if source != "-" else _sniff(data)
+    fmt = fmt or (_sniff(data) if unnamed(source) else format_of(source))
     if fmt == "csl-json":
         return _csl_json(data, path)
     if fmt is not None:
@@ -237,15 +267,19 @@ def run(args: argparse.Namespace) -> int:
     where = "<stdin>" if args.items == "-" else args.items
     if args.mode == "notes":
         _say_in_text(args)
-    if args.mode == "notes" and args.items != "-" and format_of(args.items) is None:
+    given = args.source_format
+    named = not unnamed(args.items) and format_of(args.items) is None  # a document's name
+    if args.mode == "notes" and not given and named:
         lines = _notes_lines(read_document(args.items), args)
     else:
-        items = _items(args.items, notes=args.mode == "notes")
+        items = _items(args.items, notes=args.mode == "notes", fmt=given)
         if isinstance(items, Document):  # a document on standard input, note by note
             lines = _notes_lines(items, args)
         else:
             if not items:
-                raise DocumentError(where, "no references")
+                told = given or format_of(args.items)
+                hint = "" if told else " (a reference file needs its extension or --from)"
+                raise DocumentError(where, f"no references{hint}")
             try:
                 lines = _format(items, args)
             except ValueError as exc:  # an item the engine cannot write: which, and why

@@ -23,8 +23,8 @@ def add_parser(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
         "notes",
         help="list a document's notes and parsed citations",
-        description="Read documents (text, Markdown, HTML, DOCX; '-' for standard input) and "
-        "print their notes with the sources they cite.",
+        description="Read documents (text, Markdown, HTML, DOCX, ODT, WordPress exports; '-' "
+        "for standard input) and print their notes with the sources they cite.",
     )
     parser.add_argument(
         "paths", nargs="+", metavar="PATH", help="documents, folders or glob patterns; - for stdin"

@@ -33,7 +33,8 @@ def decode(data: bytes, path: str) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1  # an editor goes to a line, not a byte
         raise DocumentError(
-            path, f"not valid UTF-8 (byte {exc.start}); save the file as UTF-8"
+            path, f"not valid UTF-8 (line {line}, byte {exc.start}); save the file as UTF-8"
         ) from exc
     return text.replace("\r\n", "\n").replace("\r", "\n")

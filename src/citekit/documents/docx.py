@@ -89,9 +89,30 @@ def _relations(archive: zipfile.ZipFile, part: str, path: str) -> dict[str, str]
     return {r.get("Id", ""): r.get("Target", "") for r in rels.iter(f"{{{_PKG}}}Relationship")}
 
 
+_MARKS = {f"{{{_W}}}tab": "\t", f"{{{_W}}}br": "\n", f"{{{_W}}}cr": "\n"}
+# Ctrl+Shift+- in Word: a hyphen as shown ("С. 45-67", "2021-2022"), not nothing
+_MARKS[f"{{{_W}}}noBreakHyphen"] = "-"
+_OFF = frozenset({"0", "false", "off"})
+
+
+def _hidden(node: etree._Element) -> bool:
+    """Whether the node's run is hidden text (``<w:vanish/>``) or the old place of text a
+    tracked change moved (``<w:moveFrom>``, shown again at its ``<w:moveTo>``)."""
+    run = node.getparent()
+    if run is None:
+        return False
+    holder = run.getparent()
+    if holder is not None and holder.tag == f"{{{_W}}}moveFrom":
+        return True
+    vanish = run.find(f"{{{_W}}}rPr/{{{_W}}}vanish")
+    return vanish is not None and vanish.get(f"{{{_W}}}val", "true").lower() not in _OFF
+
+
 def _paragraph_text(paragraph: etree._Element) -> str:
     parts = []
-    for node in paragraph.iter(f"{{{_W}}}t", f"{{{_W}}}tab", f"{{{_W}}}br"):
+    for node in paragraph.iter(f"{{{_W}}}t", *_MARKS):
+        if _hidden(node):
+            continue
         if node.tag == f"{{{_W}}}t":
             # an entity left unresolved (Word never writes one) stays as written, and the text
             # after it is kept: node.text alone stops at the first entity
@@ -100,10 +121,8 @@ def _paragraph_text(paragraph: etree._Element) -> str:
                 if isinstance(child, etree._Entity):
                     parts.append(child.text or "")
                 parts.append(child.tail or "")
-        elif node.tag == f"{{{_W}}}tab":
-            parts.append("\t")
         else:
-            parts.append("\n")
+            parts.append(_MARKS[node.tag])
     return "".join(parts)
 
 
@@ -177,6 +196,18 @@ def _field_link(instruction: str) -> list[str]:
     return [match.group(1) or match.group(2)] if match else []
 
 
+_DELETIONS = (f"{{{_W}}}del", f"{{{_W}}}moveFrom")
+
+
+def _deleted_references(body: etree._Element, kind: str) -> set[etree._Element]:
+    """Note references inside a tracked deletion (``<w:del>``, ``<w:moveFrom>``): the note
+    goes with its reference when the change is accepted, and Word's final view does not show
+    or count it."""
+    return {
+        ref for change in body.iter(*_DELETIONS) for ref in change.iter(f"{{{_W}}}{kind}Reference")
+    }
+
+
 def _notes(
     archive: zipfile.ZipFile,
     kind: str,
@@ -185,6 +216,7 @@ def _notes(
     *,
     part: str,
     section: int = 0,
+    skip: frozenset[str] = frozenset(),
 ) -> list[RawNote]:
     root = _xml(archive, part, path)
     if root is None:
@@ -196,7 +228,7 @@ def _notes(
         if len(notes) >= _MAX_NOTES:
             raise DocumentError(path, f"more than {_MAX_NOTES:,} {kind}s")
         note_id = note.get(f"{{{_W}}}id", "")
-        if note.get(f"{{{_W}}}type") in (
+        if note_id in skip or note.get(f"{{{_W}}}type") in (
             "separator",
             "continuationSeparator",
             "continuationNotice",
@@ -230,7 +262,12 @@ def read(data: bytes, *, path: str) -> Extraction:
         notes: list[RawNote] = []
         markers: list[int] = []
         for kind in ("footnote", "endnote"):
-            order = [ref.get(f"{{{_W}}}id", "") for ref in body.iter(f"{{{_W}}}{kind}Reference")]
+            deleted = _deleted_references(body, kind)
+            order = [
+                ref.get(f"{{{_W}}}id", "")
+                for ref in body.iter(f"{{{_W}}}{kind}Reference")
+                if ref not in deleted
+            ]
             numbers: dict[str, int] = {}
             for note_id in order:
                 numbers.setdefault(note_id, len(numbers) + 1)
@@ -242,6 +279,7 @@ def read(data: bytes, *, path: str) -> Extraction:
                 path,
                 part=parts[f"{kind}s"],
                 section=1 if notes else 0,
+                skip=frozenset(r.get(f"{{{_W}}}id", "") for r in deleted) - set(numbers),
             )
             if listed_notes:
                 notes.extend(listed_notes)

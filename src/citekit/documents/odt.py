@@ -11,6 +11,8 @@ numbers them apart.
 The text is bounded: a ``<text:s text:c="…"/>`` asks for a run of spaces, and a hostile count
 (``4000000000``) would allocate gigabytes, so each count and the document's whole text have
 limits, and elements are walked without recursion (no `RecursionError` on deep nesting).
+Text a tracked change deleted and comments (``<office:annotation>``) are not read: Writer
+does not show them as the document's text.
 """
 
 from __future__ import annotations
@@ -53,7 +55,34 @@ class _Budget:
             raise DocumentError(self.path, f"more than {_MAX_TEXT:,} characters of text")
 
 
+_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+# what Writer keeps in the text but does not show as it: text a tracked change deleted (a
+# deleted footnote was read as a note) and comments (glued into the note they sit in)
+_UNSHOWN = (f"{{{_TEXT}}}tracked-changes", f"{{{_OFFICE}}}annotation")
+
+
 def _content(data: bytes, path: str) -> etree._Element:
+    root = _parsed(data, path)
+    for element in list(root.iter(*_UNSHOWN)):
+        _drop(element)
+    return root
+
+
+def _drop(element: etree._Element) -> None:
+    """Remove an element and what it holds, keeping the text that follows it."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        before = element.getprevious()
+        if before is not None:
+            before.tail = (before.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
+
+
+def _parsed(data: bytes, path: str) -> etree._Element:
     if not data.startswith(b"PK\x03\x04"):
         return parse_xml(data, "the flat ODT", path)
     try:

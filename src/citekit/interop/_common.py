@@ -59,6 +59,7 @@ class CiteKeys:
         self._taken: set[str] = set()
         self._next: dict[str, int] = {}
         self._allowed = allowed
+        self.losses: list[Loss] = []  # an item's own key another item had taken
 
     def make(self, citation: Citation) -> str:
         """The key for `citation`, never one given before."""
@@ -78,6 +79,8 @@ class CiteKeys:
             key = f"{base}{chr(ord('a') + n - 2)}" if n <= 27 else f"{base}{n}"
         self._next[base] = n
         self._taken.add(key)
+        if own and own in self._taken:  # two items with one id: said, not silently renamed
+            self.losses.append(Loss(key, "id", f"{own!r} is an earlier item's; written as {key!r}"))
         return key
 
 

@@ -160,6 +160,7 @@ _READ = frozenset(
     ]
 )
 _VERBATIM = frozenset({"url", "doi", "pages", "isbn", "issn"})
+_TEX_DASH = re.compile(r" ?-{2,3} ?")  # a range's "45--67" (TeX's en dash) is CSL's "45-67"
 
 
 def _escape(value: str) -> str:
@@ -268,7 +269,7 @@ def dumps_bibtex(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
     # the library is ours alone: written in place, without deep copies (or their warning)
     return write_string(
         library, unparse_stack=default_unparse_stack(allow_inplace_modification=True)
-    ), losses
+    ), keys.losses + losses
 
 
 class _Budget:
@@ -407,15 +408,41 @@ def loads_bibtex(text: str) -> list[Citation]:
     for string in library.strings:
         where = f"@string {string.key!r}"
         strings[string.key.lower()] = _expand(str(string.value), strings, budget, where)
-    items = []
+    raws: list[dict[str, str]] = []
     for entry in library.entries:
         raw: dict[str, str] = {}
         for field in entry.fields:
             name = field.key.lower()
             where = f"entry {entry.key!r} field {name!r}"
             raw[name] = _expand(str(field.value), strings, budget, where).strip()
-        items.append(_citation(entry, {k: v for k, v in raw.items() if v}))
-    return items
+        raws.append({k: v for k, v in raw.items() if v})
+    by_key = {entry.key.lower(): raw for entry, raw in zip(library.entries, raws, strict=True)}
+    return [
+        _citation(entry, _inherited(entry, raw, by_key))
+        for entry, raw in zip(library.entries, raws, strict=True)
+    ]
+
+
+_OWN = frozenset({"crossref", "xref", "ids", "entryset", "label", "shorthand", "sortkey"})
+_IN_PARENT = frozenset({"inbook", "incollection", "inproceedings", "inreference", "suppbook"})
+
+
+def _inherited(
+    entry: Entry, raw: dict[str, str], by_key: dict[str, dict[str, str]]
+) -> dict[str, str]:
+    """The entry's fields and, under `crossref`, those it lacks from the entry it names (as
+    BibTeX and biber fill them): a chapter's container is its book's title."""
+    parent = by_key.get(raw.get("crossref", "").lower())
+    if parent is None or parent is raw:
+        return raw
+    out = dict(raw)
+    for name, value in parent.items():
+        if name not in _OWN:
+            out.setdefault(name, value)
+    in_parent = entry.entry_type.lower() in _IN_PARENT and "title" in parent
+    if in_parent and not any(name in raw for name in _CONTAINER_READ):
+        out["booktitle"] = parent.get("booktitle", parent["title"])
+    return out
 
 
 def _citation(entry: Entry, raw: dict[str, str]) -> Citation:
@@ -459,7 +486,7 @@ def _citation(entry: Entry, raw: dict[str, str]) -> Citation:
         doi=text("doi"),
         accessed=parse_iso_date(raw.get("urldate", "")),
         issued=issued,
-        page=text("pages"),
+        page=_TEX_DASH.sub("-", page) if (page := text("pages")) else None,
         volume=text("volume"),
         issue=text("number"),
         section=text("section"),

@@ -35,7 +35,7 @@ def dumps_csl_json(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
     """A CSL-JSON array with an id for every item (its own when it had one)."""
     keys = CiteKeys()
     data = [to_csl(c, id=keys.make(c)) for c in items]
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n", []
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n", keys.losses
 
 
 def _no_constant(name: str) -> Any:

@@ -63,6 +63,9 @@ def _date(date: PartialDate) -> str:
     return "/".join(parts) + "/"
 
 
+_RANGE = re.compile(r"([^\s,;\-–—]+)\s*[-–—]+\s*([^\s,;\-–—]+)")  # one first-last range
+
+
 def dumps_ris(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
     """RIS text for the citations, and what it could not hold."""
     entries: list[dict[str, Any]] = []
@@ -106,10 +109,10 @@ def dumps_ris(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
         if citation.url:
             entry["urls"] = [citation.url]
         if citation.page:
-            first, sep, last = citation.page.partition("-")
-            entry["start_page"] = first.strip()
-            if sep:
-                entry["end_page"] = last.strip()
+            span = _RANGE.fullmatch(citation.page.strip())  # "10-20", "10–20", "10 — 20"
+            entry["start_page"] = span.group(1) if span else citation.page.strip()
+            if span:
+                entry["end_page"] = span.group(2)
         if citation.issued:
             entry["date"] = _date(citation.issued)
             entry["year"] = str(citation.issued.year)
@@ -128,10 +131,12 @@ def dumps_ris(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
                 continue  # the entry's key says it
             if name == "abstract" and isinstance(value, str):
                 entry["abstract"] = value
+            elif name == "keyword" and isinstance(value, str):  # CSL's one string, RIS's KW lines
+                entry["keywords"] = [k.strip() for k in value.split(",") if k.strip()]
             else:
                 losses.append(Loss(key, name, "RIS has no field for this value"))
         entries.append({tag: _one_line(value) for tag, value in entry.items()})
-    return rispy.dumps(entries, implementation=_PlainRisWriter), losses
+    return rispy.dumps(entries, implementation=_PlainRisWriter), keys.losses + losses
 
 
 def _one_line(value: Any) -> Any:
@@ -143,6 +148,20 @@ def _one_line(value: Any) -> Any:
     if isinstance(value, list):
         return [_one_line(v) for v in value]
     return value
+
+
+_DATES = ("date", "year", "publication_year")
+
+
+def _extra(entry: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    """The abstract and the keywords (CSL's `keyword`: one string, comma-separated)."""
+    extra = []
+    if isinstance(entry.get("abstract"), str):
+        extra.append(("abstract", json.dumps(entry["abstract"], ensure_ascii=False)))
+    keywords = [str(k).strip() for k in entry.get("keywords") or () if str(k).strip()]
+    if keywords:
+        extra.append(("keyword", json.dumps(", ".join(keywords), ensure_ascii=False)))
+    return tuple(extra)
 
 
 def loads_ris(text: str) -> list[Citation]:
@@ -163,7 +182,9 @@ def loads_ris(text: str) -> list[Citation]:
         page = entry.get("start_page")
         if page and entry.get("end_page"):
             page = f"{page}-{entry['end_page']}"
-        issued = parse_iso_date(entry.get("date", "")) or parse_iso_date(entry.get("year", ""))
+        issued = next(  # DA, then PY, then Y1 (EndNote's "2019/10/25/")
+            filter(None, (parse_iso_date(entry.get(t, "")) for t in _DATES)), None
+        )
         urls = entry.get("urls") or []
         serial = entry.get("issn") or ""  # SN holds an ISBN or an ISSN: told apart by shape
         items.append(
@@ -185,9 +206,7 @@ def loads_ris(text: str) -> list[Citation]:
                 issn=serial.strip() if _ISSN.fullmatch(serial) else None,
                 note="\n".join(entry.get("notes", [])) or None,
                 id=entry.get("id"),
-                extra=(("abstract", json.dumps(entry["abstract"], ensure_ascii=False)),)
-                if isinstance(entry.get("abstract"), str)
-                else (),
+                extra=_extra(entry),
                 collection_title=entry.get("tertiary_title"),
                 genre=entry.get("type_of_work"),
                 container=entry.get("secondary_title") or entry.get("journal_name"),

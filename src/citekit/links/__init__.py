@@ -131,7 +131,7 @@ async def astream_links(
         del cached, wanted
         from citekit.links.checker import Checker  # httpx: imported only when links are checked
 
-        checker = Checker(settings)
+        checker = Checker(settings, warn=warn)
         last = time.monotonic()
         try:
             async with contextlib.aclosing(checker.stream(todo, accessed=dates)) as results:

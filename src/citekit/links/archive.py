@@ -13,10 +13,11 @@ from typing import Any
 
 import httpx
 
+from citekit.links.guard import BlockedAddress
 from citekit.links.results import Snapshot
 from citekit.model import PartialDate
 
-__all__ = ["find_snapshot", "is_safe_url", "snapshot_from_answer"]
+__all__ = ["ArchiveUnavailable", "find_snapshot", "is_safe_url", "snapshot_from_answer"]
 
 _TIMESTAMP = re.compile(r"[0-9]{4,14}")
 _SAFE_URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&()*+,;=%]+", re.ASCII)
@@ -53,17 +54,29 @@ def is_safe_url(url: str) -> bool:
     return parsed.scheme in ("http", "https") and bool(parsed.host)
 
 
+class ArchiveUnavailable(Exception):
+    """The availability endpoint gave no usable answer: not the same as "no snapshot"."""
+
+
 async def find_snapshot(
     client: httpx.AsyncClient, endpoint: str, url: str, accessed: PartialDate | None
 ) -> Snapshot | None:
-    """The snapshot of `url` closest to `accessed`, or None when there is none or no answer."""
+    """The snapshot of `url` closest to `accessed`, or None when the archive has none.
+
+    Raises `ArchiveUnavailable` (with why) when the endpoint did not answer as one: a wrong
+    ``--archive-url``, an archive that is down or a network that is off must not read as
+    "never archived".
+    """
     params = {"url": url}
     if accessed is not None:
         params["timestamp"] = f"{accessed.year:04d}{accessed.month or 1:02d}{accessed.day or 1:02d}"
     try:
         response = await client.get(endpoint, params=params)
-        if response.status_code != 200:
-            return None
+    except (httpx.HTTPError, BlockedAddress) as exc:
+        raise ArchiveUnavailable(str(exc) or type(exc).__name__) from exc
+    if response.status_code != 200:
+        raise ArchiveUnavailable(f"it answered {response.status_code}")
+    try:
         return snapshot_from_answer(response.json())
-    except (httpx.HTTPError, json.JSONDecodeError, UnicodeDecodeError):
-        return None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ArchiveUnavailable("its answer is not JSON") from exc

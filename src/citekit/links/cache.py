@@ -25,7 +25,7 @@ from pathlib import Path
 from citekit.errors import CacheError
 from citekit.links.results import LinkResult, redact
 
-__all__ = ["LinkCache"]
+__all__ = ["LinkCache", "refuse_foreign"]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS link_results (
@@ -46,7 +46,22 @@ CREATE TABLE IF NOT EXISTS link_runs (
 _BUSY_SECONDS = 5.0  # SQLite's own wait for a lock, per try
 _TRIES = 3  # tries of a locked write before the results are kept out of the cache
 _SQLITE_HEADER = b"SQLite format 3\x00"
-_OURS = frozenset({"link_results", "link_runs"})
+# citekit's own tables: `citekit recover` keeps the pages it reads in the same file
+_OURS = frozenset({"link_results", "link_runs", "recover_pages"})
+
+
+def refuse_foreign(db: sqlite3.Connection, path: Path) -> None:
+    """A `CacheError` when the database holds tables that are not citekit's (a Zotero
+    library given to ``--cache``): nothing may be written into it."""
+    tables = {
+        str(row[0]) for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    if tables - _OURS:
+        others = ", ".join(sorted(tables - _OURS)[:3])
+        raise CacheError(
+            str(path),
+            f"is an SQLite database with other tables ({others}), not a link cache; left as it is",
+        )
 
 
 def _is_locked(exc: sqlite3.Error) -> bool:
@@ -119,17 +134,7 @@ class LinkCache:
     def _open_once(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=self._busy, isolation_level=None)
         try:
-            tables = {
-                str(row[0])
-                for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            }
-            if tables - _OURS:
-                others = ", ".join(sorted(tables - _OURS)[:3])
-                raise CacheError(
-                    str(self.path),
-                    f"is an SQLite database with other tables ({others}), not a link cache; "
-                    "left as it is",
-                )
+            refuse_foreign(db, self.path)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute(_SCHEMA)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import logging
 import random
 import socket
 import ssl
@@ -20,12 +21,19 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 from attrs import frozen
 
-from citekit.links.archive import find_snapshot
+from citekit.links.archive import ArchiveUnavailable, find_snapshot
 from citekit.links.decoding import SuspiciousEncoding, read_decoded
 from citekit.links.guard import BlockedAddress, PrivateAddressGuard, Resolver
 from citekit.links.politeness import RetryPolicy, Slots, retry_delay
 from citekit.links.pool import PerHostPool
-from citekit.links.results import Hop, LinkResult, LinkStatus, redact, strip_credentials
+from citekit.links.results import (
+    Hop,
+    LinkResult,
+    LinkStatus,
+    Snapshot,
+    redact,
+    strip_credentials,
+)
 from citekit.links.settings import LinkSettings
 from citekit.links.soft404 import is_bot_wall, is_home_redirect, not_found_phrase
 from citekit.model import PartialDate
@@ -133,8 +141,11 @@ class Checker:
         transport: httpx.AsyncBaseTransport | None = None,
         rng: random.Random | None = None,
         resolver: Resolver | None = None,
+        warn: Callable[[str], None] | None = None,
     ) -> None:
         self.settings = settings
+        self._warn = warn or logging.getLogger("citekit.links").warning
+        self._archive_failed = False  # said once a run, not once per dead link
         self.policy = RetryPolicy(
             max_retries=settings.max_retries,
             budget=settings.retry_budget,
@@ -220,9 +231,7 @@ class Checker:
                 checked_at=datetime.now(UTC),
             )
         if self.settings.archive and result.status is LinkStatus.DEAD:
-            snapshot = await find_snapshot(
-                self.client, self.settings.archive_url, strip_credentials(url), accessed
-            )
+            snapshot = await self._snapshot(strip_credentials(url), accessed)
             if snapshot is not None:
                 result = LinkResult(
                     url=result.url,
@@ -235,6 +244,20 @@ class Checker:
                     archived=snapshot,
                 )
         return result
+
+    async def _snapshot(self, url: str, accessed: PartialDate | None) -> Snapshot | None:
+        """The archived copy of a dead page; an archive that gives no answer is said once."""
+        endpoint = self.settings.archive_url
+        try:
+            return await find_snapshot(self.client, endpoint, url, accessed)
+        except ArchiveUnavailable as exc:
+            if not self._archive_failed:
+                self._archive_failed = True
+                self._warn(
+                    f"{redact(endpoint)}: the archive gave no answer ({redact(str(exc))}); "
+                    "dead links were not looked up in it"
+                )
+            return None
 
     async def _check(self, url: str) -> LinkResult:
         def done(

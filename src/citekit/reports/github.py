@@ -21,9 +21,15 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def github_annotations(findings: Iterable[Finding]) -> list[str]:
-    """One workflow-command line per finding."""
-    lines = []
+def github_annotations(
+    findings: Iterable[Finding], *, unread: Iterable[tuple[str, str]] = ()
+) -> list[str]:
+    """One workflow-command line per finding, and an error for each document (path, why) that
+    could not be read."""
+    lines = [
+        f"::error file={_escape_property(path)},title=unreadable::{_escape_data(why)}"
+        for path, why in unread
+    ]
     for f in findings:
         props = [f"file={_escape_property(f.location.path)}"]
         if f.location.line is not None:

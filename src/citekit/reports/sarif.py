@@ -37,8 +37,11 @@ def _location(finding: Finding) -> dict[str, Any]:
     return location
 
 
-def findings_to_sarif(findings: Iterable[Finding]) -> dict[str, Any]:
-    """A SARIF 2.1.0 log of the findings."""
+def findings_to_sarif(
+    findings: Iterable[Finding], *, unread: Iterable[tuple[str, str]] = ()
+) -> dict[str, Any]:
+    """A SARIF 2.1.0 log of the findings; `unread` (path, why) are the documents that could not
+    be read, given as the invocation's error notifications (the run was not complete)."""
     rule_ids = sorted(RULES)
     index = {rule_id: n for n, rule_id in enumerate(rule_ids)}
     rules = [
@@ -77,6 +80,23 @@ def findings_to_sarif(findings: Iterable[Finding]) -> dict[str, Any]:
                     }
                 },
                 "results": results,
+                **_invocations(list(unread)),
             }
         ],
     }
+
+
+def _invocations(unread: list[tuple[str, str]]) -> dict[str, Any]:
+    """The run's invocation when some documents could not be read: a code-scanning tool then
+    knows the results are not the whole story."""
+    if not unread:
+        return {}
+    notes = [
+        {
+            "level": "error",
+            "message": {"text": why},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(path)}}}],
+        }
+        for path, why in unread
+    ]
+    return {"invocations": [{"executionSuccessful": False, "toolExecutionNotifications": notes}]}

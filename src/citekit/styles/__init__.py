@@ -98,10 +98,13 @@ def _items(
     data: list[dict[str, Any]] = []
     given = {str(item["id"]) for item in items if isinstance(item, Mapping) and item.get("id")}
     ids: dict[str, str] = {}
+    owners: dict[str, tuple[int, Mapping[str, Any]]] = {}  # each given id's first item
     for n, item in enumerate(items, 1):
         if not isinstance(item, (Citation, Mapping)):
             raise ValueError(f"item {n} must be a CSL-JSON object, not {type(item).__name__}")
         csl = _for_styles(to_csl(item)) if isinstance(item, Citation) else dict(item)
+        if csl.get("id"):
+            _own_id(csl, n, owners)
         check_item(csl, n)
         if isinstance(csl.get("edition"), str) and (number := _edition_number(csl["edition"])):
             csl["edition"] = number
@@ -116,6 +119,20 @@ def _items(
             csl["id"] = ids[key]
         data.append(_romanized(csl, romanize) if romanize else csl)
     return data
+
+
+def _own_id(
+    item: Mapping[str, Any], n: int, owners: dict[str, tuple[int, Mapping[str, Any]]]
+) -> None:
+    """Refuse a second, different source under an id already given: styles take one id for
+    one source, so it would leave the bibliography and be written "Ibid." in notes."""
+    key = str(item["id"])
+    first, earlier = owners.setdefault(key, (n, item))
+    if first != n and dict(earlier) != dict(item):
+        raise ValueError(
+            f"items {first} and {n} are different sources with the same id {key!r}: "
+            "give each source its own id"
+        )
 
 
 def _for_styles(csl: dict[str, Any]) -> dict[str, Any]:

@@ -20,6 +20,7 @@ import httpx
 from attrs import frozen
 
 from citekit.errors import CacheError
+from citekit.links.cache import refuse_foreign
 from citekit.links.checker import Checker
 from citekit.links.guard import BlockedAddress
 from citekit.links.politeness import retry_delay
@@ -62,9 +63,16 @@ class _PageCache:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+        except (OSError, sqlite3.Error) as exc:
+            raise CacheError(str(self.path), f"cannot open the link cache: {exc}") from exc
+        try:
+            refuse_foreign(self._db, self.path)  # a Zotero library given to --cache
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute(_SCHEMA)
-        except (OSError, sqlite3.Error) as exc:
+        except (sqlite3.Error, CacheError) as exc:
+            self._db.close()
+            if isinstance(exc, CacheError):
+                raise
             raise CacheError(str(self.path), f"cannot open the link cache: {exc}") from exc
 
     def get(self, url: str) -> Page | None:
