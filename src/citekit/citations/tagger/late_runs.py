@@ -21,7 +21,6 @@ from citekit.citations.tagger.and_coauthor import (
 )
 from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, postposed_host
 from citekit.citations.tagger.apa_journals import journal_after_title
-from citekit.citations.tagger.apa_roles import role_bracket_after_title
 from citekit.citations.tagger.arabic_script import arabic_row
 from citekit.citations.tagger.area_imprints import area_in_title
 from citekit.citations.tagger.article_numbers import article_number
@@ -30,26 +29,22 @@ from citekit.citations.tagger.article_titles import (
     given_opens_author,
     nisba_closes_author,
 )
-from citekit.citations.tagger.as_of_dates import as_of_date
 from citekit.citations.tagger.asked_ends import asked_end
 from citekit.citations.tagger.bare_numbers import bare_issue, bracketed_issue, gazette_issue
 from citekit.citations.tagger.body_commas import body_in_title
 from citekit.citations.tagger.body_heads import acronym_after_body, body_head
-from citekit.citations.tagger.body_sentences import body_sentence
-from citekit.citations.tagger.body_series import series_before_publisher
 from citekit.citations.tagger.body_statements import body_statement
 from citekit.citations.tagger.bracket_titles import abbreviated_bracket, bracket_in_title
 from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets
 from citekit.citations.tagger.bracketed_roles import editor_before_role, editor_opens_note
 from citekit.citations.tagger.bracketed_volumes import volume_after_title
-from citekit.citations.tagger.cased_issues import capital_issue
 from citekit.citations.tagger.channels import channel_author
 from citekit.citations.tagger.cited_pages import cited_page
 from citekit.citations.tagger.closed_titles import closed_title
+from citekit.citations.tagger.closing_runs import closing_passes
 from citekit.citations.tagger.coauthors import full_names_in_title
 from citekit.citations.tagger.colon_authors import colon_author
 from citekit.citations.tagger.comma_bodies import joined_body
-from citekit.citations.tagger.comma_hosts import comma_host
 from citekit.citations.tagger.conjoined_titles import (
     exclaimed_after_name,
     exclaimed_head,
@@ -87,7 +82,6 @@ from citekit.citations.tagger.elided_names import elided_author
 from citekit.citations.tagger.entry_labels import entry_label
 from citekit.citations.tagger.exports import export_record, scopus_order
 from citekit.citations.tagger.forms import pages_together, places_together, volume_ranges
-from citekit.citations.tagger.genre_heads import genre_head
 from citekit.citations.tagger.given_heads import given_head, title_head_word
 from citekit.citations.tagger.gost import other_title_info
 from citekit.citations.tagger.gost_hosts import host_to_period
@@ -98,7 +92,7 @@ from citekit.citations.tagger.headed_series import (
     subtitle_before_publisher,
 )
 from citekit.citations.tagger.headline_subjects import name_runs_into_headline
-from citekit.citations.tagger.hijri_years import calendar_year, year_after_publisher
+from citekit.citations.tagger.hijri_years import calendar_year
 from citekit.citations.tagger.host_dates import meeting_date
 from citekit.citations.tagger.host_heading import host_heading
 from citekit.citations.tagger.host_places import city_after_title, place_in_host, year_in_host
@@ -140,9 +134,7 @@ from citekit.citations.tagger.joined_bodies import body_joined
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
 from citekit.citations.tagger.later_editions import later_edition
 from citekit.citations.tagger.laws import law_heads, numbered_law
-from citekit.citations.tagger.letter_places import letter_place
 from citekit.citations.tagger.listed_titles import listed_title
-from citekit.citations.tagger.lone_years import year_after_title
 from citekit.citations.tagger.marked import marked_title
 from citekit.citations.tagger.mla_hosts import dated_container, medium_word, mla_container
 from citekit.citations.tagger.named_roles import (
@@ -153,7 +145,6 @@ from citekit.citations.tagger.number_titles import number_title
 from citekit.citations.tagger.numbered import issue_part, numbered_runs
 from citekit.citations.tagger.numbered_acts import act_opens_note
 from citekit.citations.tagger.opening_names import name_opens_title
-from citekit.citations.tagger.ordinal_volumes import ordinal_volume
 from citekit.citations.tagger.ordinals import host_ordinal
 from citekit.citations.tagger.page_ends import page_ends
 from citekit.citations.tagger.page_lists import listed_pages
@@ -189,7 +180,6 @@ from citekit.citations.tagger.places import (
 from citekit.citations.tagger.preprints import preprint_id
 from citekit.citations.tagger.presented import presented_at
 from citekit.citations.tagger.proceedings import proceedings_host, title_to_host
-from citekit.citations.tagger.publisher_series import publisher_series
 from citekit.citations.tagger.publishers import (
     body_publishes,
     publisher_titled,
@@ -200,13 +190,9 @@ from citekit.citations.tagger.quoted_authors import quoted_author_title
 from citekit.citations.tagger.quoted_in_titles import quoted_title_whole, title_past_inner_quote
 from citekit.citations.tagger.quoted_subtitles import quoted_head_subtitle
 from citekit.citations.tagger.record_series import record_series
-from citekit.citations.tagger.report_kinds import report_kind_after_title
-from citekit.citations.tagger.report_numbers import report_number
 from citekit.citations.tagger.reviews import reviewed_author
 from citekit.citations.tagger.role_abbreviations import role_abbreviation
 from citekit.citations.tagger.role_chains import chained_person, dashed_person, joined_after_role
-from citekit.citations.tagger.role_openers import role_opens_note
-from citekit.citations.tagger.role_subtitles import subtitle_before_role
 from citekit.citations.tagger.roman_pages import roman_pages
 from citekit.citations.tagger.roman_volumes import (
     page_after_roman_volume,
@@ -216,15 +202,7 @@ from citekit.citations.tagger.roman_volumes import (
 )
 from citekit.citations.tagger.romanized import romanized_repeat
 from citekit.citations.tagger.second_imprints import second_imprint
-from citekit.citations.tagger.second_persons import second_listed_person
 from citekit.citations.tagger.see_clauses import prose_before_see
-from citekit.citations.tagger.sentence_heads import sentence_not_author
-from citekit.citations.tagger.sentence_imprints import (
-    dated_imprint,
-    sentence_imprint,
-    titled_year,
-)
-from citekit.citations.tagger.serial_years import serial_year
 from citekit.citations.tagger.signed_titles import signed_title
 from citekit.citations.tagger.sites import (
     body_site,
@@ -252,7 +230,6 @@ from citekit.citations.tagger.syllable_names import whole_syllables
 from citekit.citations.tagger.thousand_pages import thousand_pages
 from citekit.citations.tagger.title_colons import title_colon
 from citekit.citations.tagger.title_edges import title_edges
-from citekit.citations.tagger.title_info_tails import info_before_place
 from citekit.citations.tagger.title_initials import (
     head_before_initials,
     initials_after_year,
@@ -282,14 +259,8 @@ from citekit.citations.tagger.translated_titles import (
 )
 from citekit.citations.tagger.unit_numbers import unit_number_title
 from citekit.citations.tagger.unknown_imprints import unknown_imprint, unknown_place
-from citekit.citations.tagger.unmarked_hosts import (
-    host_before_slashes,
-    host_glued_to_title,
-    sentence_before_slashes,
-)
 from citekit.citations.tagger.unnumbered_pages import unnumbered_count
 from citekit.citations.tagger.volume_issue import issue_after_volume, volume_out_of_host
-from citekit.citations.tagger.volume_parts import volume_part
 from citekit.citations.tagger.volume_tails import ordinal_volume_in_title, title_words_in_place
 from citekit.citations.tagger.volume_titles import volume_own_title
 from citekit.citations.tagger.whole_publishers import publisher_whole
@@ -488,28 +459,4 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = area_in_title(tokens, out)  # `ИСТОРИЯ ТУРКМЕНИИ XX В. — АШХАБАД: ЫЛЫМ, 1990`
     out = given_with_particle(tokens, given_before_particle(tokens, out))  # `Humboldt, A. von.`
     out = name_runs_into_headline(tokens, out)  # `Prezident İlham Əliyev Bakıda … // Report.az`
-    out = role_opens_note(tokens, marks, out)  # `Çev. Ali Demir.`
-    out = second_listed_person(tokens, marks, out)  # `haz. Ahmet B. Ercilasun, Ziyat Akkoyunlu,`
-    out = series_before_publisher(tokens, out)  # `Title, OECD Economic Policy Reviews, OECD …`
-    out = letter_place(tokens, out)  # `– Т.: Фан, 1993.`, `– T.: Sharq, 2003.`
-    out = report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
-    out = capital_issue(tokens, out)  # `Hayat Mecmuası, S. 45, 3 Ekim 1927, s. 8.`
-    out = ordinal_volume(tokens, out)  # `Osmanlı Devleti Tarihi, II. Cilt, İstanbul 1990`
-    out = publisher_series(tokens, out)  # `TTK Yayınları, VII. Dizi, Sayı 112, Ankara`
-    out = report_kind_after_title(tokens, out)  # `Title, Değerlendirme Notu, Ankara`
-    out = year_after_publisher(tokens, out)  # `İstanbul: Matbaa-i Âmire, 1293.`
-    out = sentence_imprint(tokens, titled_year(tokens, out))  # `Title. Urumqi, 2022.`
-    out = dated_imprint(tokens, out)  # `Lin Gan (1986). Tujue shi. Huhehaote: Renmin.`
-    out = body_sentence(tokens, out)  # `EBRD. Transition Report 2021-22. London, 2021.`
-    out = serial_year(tokens, out)  # `Казахстан в цифрах. 2018. Астана, 2018.`
-    out = comma_host(tokens, out)  # `Title, Государство и право, 2012, № 7, с. 45–52.`
-    out = as_of_date(tokens, out)  # `Численность населения на 1 января 2022 г. URL: …`
-    out = info_before_place(tokens, marks, out)  # `Title : стат. сб. Астана, 2017.`
-    out = volume_part(tokens, out)  # a book's `C. III/1`: the volume and its part
-    out = genre_head(tokens, out)  # `Commentary, Chatham House, 12 May 2021, URL`
-    out = host_before_slashes(tokens, host_glued_to_title(tokens, out))  # `газеты «Правда»`
-    out = sentence_before_slashes(tokens, out)  # `Title. Subtitle // Host. 1996.`
-    out = subtitle_before_role(tokens, marks, out)  # `Title. A Survey. Edited by X.`
-    out = sentence_not_author(tokens, out)  # `Рада заявив про зростання. Очерки (укр.).`
-    out = role_bracket_after_title(tokens, marks, out)  # `Title (K. Cunningham, Trans.)`
-    return year_after_title(tokens, out)  # `Title (2018) Site. Available at:`
+    return closing_passes(tokens, marks, out)

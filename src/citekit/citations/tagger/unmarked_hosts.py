@@ -17,7 +17,7 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, first_run, painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import DASHES, Token
 from citekit.languages import shipped_words
 
 __all__ = ["host_before_slashes", "host_glued_to_title", "sentence_before_slashes"]
@@ -26,7 +26,7 @@ _HOSTS: Final = frozenset({"container-title", "collection-title"})
 _QUOTES: Final = frozenset('«»“”„"‘’‚')
 # the marks that set a field apart: a run holding one is more than the title's next words
 _PAIRS: Final = {"«": "»", "„": "“", "“": "”", '"': '"', "‘": "’", "‚": "‘"}
-_MARKS: Final = frozenset({".", ",", ":", ";", "/", "//", "(", ")", "[", "]", "|", "–", "—", "-"})
+_MARKS: Final = DASHES | {".", ",", ":", ";", "/", "//", "(", ")", "[", "]", "|"}
 
 
 def _balanced(tokens: list[Token], a: int, b: int) -> bool:

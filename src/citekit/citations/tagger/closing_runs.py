@@ -1,0 +1,70 @@
+"""The last of `mend`'s late passes: facts that read a note sentence by sentence once the
+runs have their labels (a role opening the note, numbered series and reports, an imprint or a
+date as a sentence of its own, a title's sentences before `//`, a role's bracket after it)."""
+
+from __future__ import annotations
+
+from citekit.citations.tagger.align import Run
+from citekit.citations.tagger.apa_roles import role_bracket_after_title
+from citekit.citations.tagger.as_of_dates import as_of_date
+from citekit.citations.tagger.body_sentences import body_sentence
+from citekit.citations.tagger.body_series import series_before_publisher
+from citekit.citations.tagger.cased_issues import capital_issue
+from citekit.citations.tagger.comma_hosts import comma_host
+from citekit.citations.tagger.genre_heads import genre_head
+from citekit.citations.tagger.hijri_years import year_after_publisher
+from citekit.citations.tagger.letter_places import letter_place
+from citekit.citations.tagger.lone_years import year_after_title
+from citekit.citations.tagger.ordinal_volumes import ordinal_volume
+from citekit.citations.tagger.publisher_series import publisher_series
+from citekit.citations.tagger.report_kinds import report_kind_after_title
+from citekit.citations.tagger.report_numbers import report_number
+from citekit.citations.tagger.role_openers import role_opens_note
+from citekit.citations.tagger.role_subtitles import subtitle_before_role
+from citekit.citations.tagger.second_persons import second_listed_person
+from citekit.citations.tagger.sentence_heads import sentence_not_author
+from citekit.citations.tagger.sentence_imprints import (
+    dated_imprint,
+    sentence_imprint,
+    titled_year,
+)
+from citekit.citations.tagger.serial_years import serial_year
+from citekit.citations.tagger.title_info_tails import info_before_place
+from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.unmarked_hosts import (
+    host_before_slashes,
+    host_glued_to_title,
+    sentence_before_slashes,
+)
+from citekit.citations.tagger.volume_parts import volume_part
+
+__all__ = ["closing_passes"]
+
+
+def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> list[Run]:
+    """`out`, the runs after the other late passes, with each closing fact applied in turn."""
+    out = role_opens_note(tokens, marks, out)  # `Çev. Ali Demir.`
+    out = second_listed_person(tokens, marks, out)  # `haz. Ahmet B. Ercilasun, Ziyat Akkoyunlu,`
+    out = series_before_publisher(tokens, out)  # `Title, OECD Economic Policy Reviews, OECD …`
+    out = letter_place(tokens, out)  # `– Т.: Фан, 1993.`, `– T.: Sharq, 2003.`
+    out = report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
+    out = capital_issue(tokens, out)  # `Hayat Mecmuası, S. 45, 3 Ekim 1927, s. 8.`
+    out = ordinal_volume(tokens, out)  # `Osmanlı Devleti Tarihi, II. Cilt, İstanbul 1990`
+    out = publisher_series(tokens, out)  # `TTK Yayınları, VII. Dizi, Sayı 112, Ankara`
+    out = report_kind_after_title(tokens, out)  # `Title, Değerlendirme Notu, Ankara`
+    out = year_after_publisher(tokens, out)  # `İstanbul: Matbaa-i Âmire, 1293.`
+    out = sentence_imprint(tokens, titled_year(tokens, out))  # `Title. Urumqi, 2022.`
+    out = dated_imprint(tokens, out)  # `Lin Gan (1986). Tujue shi. Huhehaote: Renmin.`
+    out = body_sentence(tokens, out)  # `EBRD. Transition Report 2021-22. London, 2021.`
+    out = serial_year(tokens, out)  # `Казахстан в цифрах. 2018. Астана, 2018.`
+    out = comma_host(tokens, out)  # `Title, Государство и право, 2012, № 7, с. 45–52.`
+    out = as_of_date(tokens, out)  # `Численность населения на 1 января 2022 г. URL: …`
+    out = info_before_place(tokens, marks, out)  # `Title : стат. сб. Астана, 2017.`
+    out = volume_part(tokens, out)  # a book's `C. III/1`: the volume and its part
+    out = genre_head(tokens, out)  # `Commentary, Chatham House, 12 May 2021, URL`
+    out = host_before_slashes(tokens, host_glued_to_title(tokens, out))  # `газеты «Правда»`
+    out = sentence_before_slashes(tokens, out)  # `Title. Subtitle // Host. 1996.`
+    out = subtitle_before_role(tokens, marks, out)  # `Title. A Survey. Edited by X.`
+    out = sentence_not_author(tokens, out)  # `Рада заявив про зростання. Очерки (укр.).`
+    out = role_bracket_after_title(tokens, marks, out)  # `Title (K. Cunningham, Trans.)`
+    return year_after_title(tokens, out)  # `Title (2018) Site. Available at:`
