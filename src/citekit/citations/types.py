@@ -25,6 +25,7 @@ from citekit.citations.addresses import (
     video_host,
     wiki_host,
 )
+from citekit.citations.collected_hosts import collected_host
 from citekit.citations.legal_words import gazettes
 from citekit.citations.lost_hosts import read_host, unnamed_book_part, unnamed_serial
 from citekit.citations.names import is_organisation
@@ -207,6 +208,10 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     journal = journal and not published
     # … nor is a site named like one, read online with no numbers (`Eurasia Review, https://…`)
     journal = journal and not site_named_periodical(fields, container)
+    # … nor a collection's book, cited by its place, no issue (`// Сборник научных трудов. –
+    # Алматы, 2001. – С. 5–9`; `collected_hosts.py`)
+    collected = collected_host(fields, container)
+    journal = journal and not collected
     numbered = bool(fields.get("volume") and fields.get("issue")) or (
         "(" in text
         and CLOSED_COLON.search(text) is not None
@@ -233,6 +238,8 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     conference = proceedings or (title_conference and not journal)
     if conference and not numbered and not whole:
         return "paper-conference"
+    if collected and not whole:
+        return "chapter"  # a collection's volume is the book's (`Т. 11`), no serial's
     series = str(fields.get("collection-title") or "")
     # a host named by its domain (`Report.az`) is a site, whatever word its name spells
     named = "" if _DOMAIN.fullmatch(container.strip(" .")) else container
