@@ -27,6 +27,7 @@ from citekit.citations.addresses import (
 )
 from citekit.citations.collected_hosts import collected_host
 from citekit.citations.legal_words import gazettes
+from citekit.citations.meetings import names_meeting
 from citekit.citations.lost_hosts import read_host, unnamed_book_part, unnamed_serial
 from citekit.citations.names import is_organisation
 from citekit.citations.news_evidence import (
@@ -220,7 +221,7 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     # a conference's word in the title names a proceedings' paper only when the host is no
     # serial: "… hökümet maslahaty geçirildi // Filologiýa meseleleri. № 49" is an article
     serial = fields.get("volume") or fields.get("issue") or has_cue("newspaper", container)
-    title_conference = has_cue("conference", title) and container and not serial
+    title_conference = names_meeting(title) and container and not serial
     # … nor in a dictionary's headword (`“Kurultay”, Türkçe Sözlük, 11. baskı, Ankara: TDK`)
     title_conference = title_conference and not has_type_cue("dictionary", container)
     # … and so it does when the note names its host a book (`// В кн.: …`, `Кітапта:`)
@@ -230,6 +231,10 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     title_conference = title_conference and not paper_day
     # … and a body's numbered `Научные труды …` is its serial (`citations/serial_works.py`)
     host_conference = has_cue("conference", container) and not serial_works(fields, container)
+    # … and a book of materials or works under its editors, no meeting named, an edited book's
+    # (`// Dokma materiallary / red. R. Guwanjow. – Aşgabat, 2002`; `meetings.py`)
+    edited_book = fields.get("editor") and not names_meeting(container)
+    host_conference = host_conference and not edited_book
     # an extent ("320 с.", "xii, 304 p.") is written of a whole book, never of a part of one
     whole = bool(fields.get("number-of-pages")) and not fields.get("page")
     # a host named a conference's is its proceedings even with a journal's word after that
