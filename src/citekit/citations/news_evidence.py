@@ -40,6 +40,7 @@ __all__ = [
     "STATE_HOST",
     "body_issued",
     "body_page",
+    "body_published",
     "body_report",
     "body_signed",
     "dated_news",
@@ -205,6 +206,19 @@ def body_report(fields: Mapping[str, object]) -> bool:
     url = str(fields.get("URL") or "")
     state = STATE_HOST.search(site_host(url)) is not None
     return not state and body_signed(fields) and body_issued(fields) and _self_issued(fields)
+
+
+def body_published(fields: Mapping[str, object]) -> bool:
+    """Whether a work a body signs, read online and dated to the year, names a publishing house
+    that is neither the body nor a news outlet (`Türk Tarih Kurumu. … Berikan Yayınları, 2018.
+    https://…`): a book the house printed, as it is on paper (`printed_reports.py`)."""
+    issued = fields.get("issued")
+    if issued is None or getattr(issued, "day", None) is not None or not body_signed(fields):
+        return False
+    publisher = str(fields.get("publisher") or "")
+    if not publisher or news_outlet(publisher) or has_cue("newspaper", publisher):
+        return False
+    return not _self_issued(fields)
 
 
 def _self_issued(fields: Mapping[str, object]) -> bool:

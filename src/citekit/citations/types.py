@@ -33,6 +33,7 @@ from citekit.citations.names import is_organisation
 from citekit.citations.news_evidence import (
     STATE_HOST,
     body_page,
+    body_published,
     body_report,
     dated_news,
     news_evidence,
@@ -211,7 +212,7 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     journal = journal and not site_named_periodical(fields, container)
     # … nor a collection's book, cited by its place, no issue (`// Сборник научных трудов. –
     # Алматы, 2001. – С. 5–9`; `collected_hosts.py`)
-    collected = collected_host(fields, container)
+    collected = collected_host(fields, container, text)
     journal = journal and not collected
     numbered = bool(fields.get("volume") and fields.get("issue")) or (
         "(" in text
@@ -324,6 +325,8 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     site = bool(url) and not news_evidence(container, url)
     if body_report(fields) or printed_report(fields):
         return "report"  # `Freedom House, Nations in Transit 2022, Washington, DC, 2022, https://…`
+    if body_published(fields):
+        return "book"  # `Türk Tarih Kurumu. … Berikan Yayınları, 2018. https://…`: a house's book
     one_day = (_day(issued) and not site) or paper
     if container and one_day and not (fields.get("volume") or journal or state):
         return "article-newspaper"  # a paper of one day: "Sabah, 26 Şubat 2025, s. 4"
