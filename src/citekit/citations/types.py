@@ -271,8 +271,12 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     serial_no = fields.get("issue") or fields.get("DOI") or _day(fields.get("issued"))
     # an "in" of the title's own words (`Nations in Transit 2022`) opens no host
     hosted = "in" in cues and has_cue("in", text.replace(title, " ") if title else text)
+    # … a host's issue, no editor nor publishing house, numbers a serial (`// Наукові праці … –
+    # Запоріжжя, 2009. – Вип. 26`): an edited book has editors and a house, a serial issues
+    issued_serial = fields.get("issue") and not (fields.get("editor") or fields.get("publisher"))
     if container and (fields.get("editor") or hosted) and has_book and not (whole or journal):
-        return "chapter"
+        if not issued_serial:
+            return "chapter"
     if container and not whole and book_host(text):
         return "chapter"  # `В сб.: Вопросы истории Туркмении`: a collection, whatever its words
     edited = fields.get("editor") and "in" in cues and fields.get("publisher")
