@@ -40,7 +40,7 @@ from citekit.citations.news_evidence import (
     site_host,
 )
 from citekit.citations.news_outlets import news_outlet
-from citekit.citations.printed_reports import printed_report
+from citekit.citations.printed_reports import printed_report, published_online
 from citekit.citations.report_titles import report_titled
 from citekit.citations.serial_works import serial_works
 from citekit.citations.site_periodicals import site_named_periodical
@@ -371,6 +371,8 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
         # GOST's "//" joins a part to its serial (an article), not to a site (`// Сайт …`)
         part = container and "//" in text.replace("://", "")
         part = part and not has_type_cue("site", container)
+        if not container and published_online(fields):
+            return "book"  # `…, ed. X («Жібек жолы» баспасы, 2017), https://…/news/…`: a house's
         if not (state or site) and (part or paper or dated_news(url)):
             return "article-newspaper"
         if container and _day(issued) and not (state or site):
