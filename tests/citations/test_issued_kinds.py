@@ -22,7 +22,8 @@ from tests.citations.parsed import first_citation
             "chapter",
         ),
         (
-            "Ataýew B. Türkmen halylary // Ylmy makalalar ýygyndysy. – Aşgabat: Ylym, 2012. – S. 40–45.",
+            "Ataýew B. Türkmen halylary // Ylmy makalalar ýygyndysy. – Aşgabat: Ylym, 2012. – "
+            "S. 40–45.",
             "chapter",
         ),
         # … with an issue, or its place in brackets after its name (Chicago), a serial
@@ -35,33 +36,40 @@ from tests.citations.parsed import first_citation
             "article-journal",
         ),
         (
-            "Ткаченко О. Козацькі літописи // Наукові праці історичного факультету. – Запоріжжя, 2009. – Вип. 26. – С. 50–55.",
+            "Ткаченко О. Козацькі літописи // Наукові праці історичного факультету. – "
+            "Запоріжжя, 2009. – Вип. 26. – С. 50–55.",
             "article-journal",
         ),
         # materials and works under their editors, no meeting named: an edited book
         (
-            "Курманов К. Ислам в степи // Материалы по истории Казахстана: сб. документов / под ред. М. Козыбаева. – Алматы: Ғылым, 1998. – С. 40–52.",
+            "Курманов К. Ислам в степи // Материалы по истории Казахстана: сб. документов / "
+            "под ред. М. Козыбаева. – Алматы: Ғылым, 1998. – С. 40–52.",
             "chapter",
         ),
         (
-            "Orazowa L. Türkmen edebiýaty // Dokma materiallary / red. R. Guwanjow. – Aşgabat: Ylym, 2002. – S. 181–204.",
+            "Orazowa L. Türkmen edebiýaty // Dokma materiallary / red. R. Guwanjow. – Aşgabat: "
+            "Ylym, 2002. – S. 181–204.",
             "chapter",
         ),
         (
-            "Тичина А. Архівна справа на Поділлі: матеріали до дослідження // Українська еміграція / за ред. О. В. Заїка. Острог: Родовід, 2018. С. 54–62.",
+            "Тичина А. Архівна справа на Поділлі: матеріали до дослідження // Українська "
+            "еміграція / за ред. О. В. Заїка. Острог: Родовід, 2018. С. 54–62.",
             "chapter",
         ),
         # … a meeting named: its proceedings, edited or not
         (
-            "Мамедова Л. Архивные материалы о туркменах // Материалы Всесоюзной научной конференции тюркологов. – Ашхабад, 1987. – С. 33–35.",
+            "Мамедова Л. Архивные материалы о туркменах // Материалы Всесоюзной научной "
+            "конференции тюркологов. – Ашхабад, 1987. – С. 33–35.",
             "paper-conference",
         ),
         (
-            "Смирнова Л. Ковёр как текст // Материалы Международной научной конференции «Наследие Востока» / под ред. А. Иванова. – Ашхабад, 2014. – С. 88–93.",
+            "Смирнова Л. Ковёр как текст // Материалы Международной научной конференции "
+            "«Наследие Востока» / под ред. А. Иванова. – Ашхабад, 2014. – С. 88–93.",
             "paper-conference",
         ),
         (
-            "Қасымов Б. Абай мұрасы // Абай оқулары: ғылыми еңбектер жинағы / ред. Т. Әлімқұлов. – Алматы: Ғылым, 2005. – 12–20 б.",
+            "Қасымов Б. Абай мұрасы // Абай оқулары: ғылыми еңбектер жинағы / ред. Т. "
+            "Әлімқұлов. – Алматы: Ғылым, 2005. – 12–20 б.",
             "paper-conference",
         ),
     ],
@@ -73,11 +81,16 @@ def test_collections_and_serials(note: str, kind: str) -> None:
 @pytest.mark.parametrize(
     "note",
     [
-        "Совет Федерации. Почему внешняя политика важна. Тюмень: Гелиос, 2012. http://example.ru/politics/552115.",
-        "Türk Tarih Kurumu. Kazakistan’da Modernleşme Süreci. Çeviren Onur Fırat. Ötüken Neşriyat, 2011. http://example.com/kazakistan",
-        "UNESCO. Silk Roads: Dialogue, Diversity and Development. London: Routledge, 2008. https://books.google.com/books?id=x1y2z3",
-        "Қуандықов, Рахат. 2022. Сенім. Диалог. Edited by Сейіт Тажибаев. «Жібек жолы» баспасы. https://example.kz/ru/news/page_78453.",
-        "Матвеев, Казимир Викторович. 2019. Эпос «Манас»: новые подходы. Юрайт. https://example.kz/page_76944.",
+        "Совет Федерации. Почему внешняя политика важна. Тюмень: Гелиос, 2012. "
+        "http://example.ru/politics/552115.",
+        "Türk Tarih Kurumu. Kazakistan’da Modernleşme Süreci. Çeviren Onur Fırat. Ötüken "
+        "Neşriyat, 2011. http://example.com/kazakistan",
+        "UNESCO. Silk Roads: Dialogue, Diversity and Development. London: Routledge, 2008. "
+        "https://books.google.com/books?id=x1y2z3",
+        "Қуандықов, Рахат. 2022. Сенім. Диалог. Edited by Сейіт Тажибаев. «Жібек жолы» "
+        "баспасы. https://example.kz/ru/news/page_78453.",
+        "Матвеев, Казимир Викторович. 2019. Эпос «Манас»: новые подходы. Юрайт. "
+        "https://example.kz/page_76944.",
     ],
 )
 def test_a_house_prints_a_book_read_online(note: str) -> None:
@@ -87,8 +100,10 @@ def test_a_house_prints_a_book_read_online(note: str) -> None:
 @pytest.mark.parametrize(
     "note",
     [
-        "World Bank. Kazakhstan: Country Economic Memorandum. Washington, DC: World Bank, 2013. https://openknowledge.worldbank.org/handle/10986/123",
-        "Human Rights Watch. World Report 2021. New York: Human Rights Watch, 2021. https://www.hrw.org/world-report/2021",
+        "World Bank. Kazakhstan: Country Economic Memorandum. Washington, DC: World Bank, "
+        "2013. https://openknowledge.worldbank.org/handle/10986/123",
+        "Human Rights Watch. World Report 2021. New York: Human Rights Watch, 2021. "
+        "https://www.hrw.org/world-report/2021",
     ],
 )
 def test_a_body_issuing_its_own_work_reports(note: str) -> None:
@@ -113,7 +128,8 @@ def test_a_fond_numbered_with_its_series_letter(note: str) -> None:
     [
         ("Ахметов А. Ф. Р-Ислам и степь. Алматы: Ғылым, 2003. 200 с.", "book"),
         (
-            "Петров П. П. Новые материалы о Чокане Валиханове // Проблемы истории Казахстана / под ред. С. Асфендиярова. – Алма-Ата: Наука, 1990. – С. 20–30.",
+            "Петров П. П. Новые материалы о Чокане Валиханове // Проблемы истории Казахстана / "
+            "под ред. С. Асфендиярова. – Алма-Ата: Наука, 1990. – С. 20–30.",
             "chapter",
         ),
     ],

@@ -27,8 +27,8 @@ from citekit.citations.addresses import (
 )
 from citekit.citations.collected_hosts import collected_host
 from citekit.citations.legal_words import gazettes
-from citekit.citations.meetings import names_meeting
 from citekit.citations.lost_hosts import read_host, unnamed_book_part, unnamed_serial
+from citekit.citations.meetings import names_meeting
 from citekit.citations.names import is_organisation
 from citekit.citations.news_evidence import (
     STATE_HOST,
@@ -274,9 +274,9 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     # … a host's issue, no editor nor publishing house, numbers a serial (`// Наукові праці … –
     # Запоріжжя, 2009. – Вип. 26`): an edited book has editors and a house, a serial issues
     issued_serial = fields.get("issue") and not (fields.get("editor") or fields.get("publisher"))
-    if container and (fields.get("editor") or hosted) and has_book and not (whole or journal):
-        if not issued_serial:
-            return "chapter"
+    edited_host = container and (fields.get("editor") or hosted) and has_book
+    if edited_host and not (whole or journal or issued_serial):
+        return "chapter"
     if container and not whole and book_host(text):
         return "chapter"  # `В сб.: Вопросы истории Туркмении`: a collection, whatever its words
     edited = fields.get("editor") and "in" in cues and fields.get("publisher")
