@@ -136,3 +136,18 @@ def test_a_fond_numbered_with_its_series_letter(note: str) -> None:
 )
 def test_initials_and_material_titles_unchanged(note: str, kind: str) -> None:
     assert first_citation(note).type == kind
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        ("Abai (dir. Ardak Amirkulov, Kazakhfilm, 1995).", "motion_picture"),
+        ("Abai, directed by Ardak Amirkulov (Almaty: Kazakhfilm, 1995).", "motion_picture"),
+        ("Abai, dir. Ardak Amirkulov (Kazakhfilm, 1995).", "motion_picture"),
+        ("Babamın Sesi (yön. Orhan Eskiköy, 2012).", "motion_picture"),
+        ("Smith J. Dirty Money in Central Asia. London: Hurst, 2015.", "book"),
+        ("Ahmet Yön, Türk Sineması, İstanbul: Yapı Kredi, 2005.", "book"),
+    ],
+)
+def test_a_directors_credit(note: str, kind: str) -> None:
+    assert first_citation(note).type == kind

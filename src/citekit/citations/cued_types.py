@@ -230,7 +230,8 @@ def _credit() -> re.Pattern[str]:
     # the title read may end at the word's own period (`(реж`): its name went to the authors
     # … or a phrase or an abbreviation after the title's comma (Chicago's `Abai, directed by …`)
     return re.compile(
-        rf"(?:(?:^|,\s)(?:{opening or '(?!)'})|(?:\(|[.;]\s)\s*(?:{alternation or '(?!)'}))(?!\w)\.?"
+        rf"(?:(?:^|,\s)(?:{opening or '(?!)'})|(?:\(|[.;]\s)\s*(?:{alternation or '(?!)'}))"
+        r"(?!\w)\.?"
         r"\s*(?P<next>\w|$)",
         re.IGNORECASE,
     )
