@@ -228,8 +228,10 @@ def _credit() -> re.Pattern[str]:
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     opening = "|".join(re.escape(w) for w in sorted(phrases, key=len, reverse=True))
     # the title read may end at the word's own period (`(реж`): its name went to the authors
+    # … or a phrase or an abbreviation after the title's comma (Chicago's `Abai, directed by …`)
     return re.compile(
-        rf"(?:^(?:{opening or '(?!)'})|(?:\(|[.;]\s)\s*(?:{alternation or '(?!)'}))(?!\w)\.?"
+        rf"(?:(?:^|,\s)(?:{opening or '(?!)'})|(?:\(|[.;]\s)\s*(?:{alternation or '(?!)'}))"
+        r"(?!\w)\.?"
         r"\s*(?P<next>\w|$)",
         re.IGNORECASE,
     )

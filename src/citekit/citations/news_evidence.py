@@ -40,6 +40,7 @@ __all__ = [
     "STATE_HOST",
     "body_issued",
     "body_page",
+    "body_published",
     "body_report",
     "body_signed",
     "dated_news",
@@ -195,8 +196,8 @@ def body_issued(fields: Mapping[str, object]) -> bool:
 
 def body_report(fields: Mapping[str, object]) -> bool:
     """Whether a body's work read online is its report: its whole work placed (`own_work`), or
-    one it signs, dated to the year, issued by no book's imprint, off a state's own domain (a
-    state's site holds its pages: `body_page`)."""
+    one it signs, dated to the year, issued by no book's imprint nor a publishing house, off a
+    state's own domain (a state's site holds its pages: `body_page`)."""
     if own_work(fields):
         return True
     issued = fields.get("issued")
@@ -204,4 +205,28 @@ def body_report(fields: Mapping[str, object]) -> bool:
         return False
     url = str(fields.get("URL") or "")
     state = STATE_HOST.search(site_host(url)) is not None
-    return not state and body_signed(fields) and body_issued(fields)
+    return not state and body_signed(fields) and body_issued(fields) and _self_issued(fields)
+
+
+def body_published(fields: Mapping[str, object]) -> bool:
+    """Whether a work a body signs, read online and dated to the year, names a publishing house
+    that is neither the body nor a news outlet (`Türk Tarih Kurumu. … Berikan Yayınları, 2018.
+    https://…`): a book the house printed, as it is on paper (`printed_reports.py`)."""
+    issued = fields.get("issued")
+    if issued is None or getattr(issued, "day", None) is not None or not body_signed(fields):
+        return False
+    publisher = str(fields.get("publisher") or "")
+    if not publisher or news_outlet(publisher) or has_cue("newspaper", publisher):
+        return False
+    return not _self_issued(fields)
+
+
+def _self_issued(fields: Mapping[str, object]) -> bool:
+    """Whether a body's signed work names no publishing house but the body itself (`World
+    Bank. … Washington, DC: World Bank`): a house printing it (`Совет Федерации. … Тюмень:
+    Гелиос, 2012. http://…`) makes it a book, read online or not (`printed_reports.py`)."""
+    publisher = str(fields.get("publisher") or "")
+    if not publisher:
+        return True
+    signed = " ".join(str(n) for n in fields.get("author") or ())  # type: ignore[attr-defined]
+    return set(_WORD.findall(publisher.casefold())) <= set(_WORD.findall(signed.casefold()))

@@ -21,7 +21,7 @@ from citekit.citations.names import is_organisation
 from citekit.citations.news_outlets import news_outlet
 from citekit.citations.type_cues import RANGE, has_cue
 
-__all__ = ["printed_report"]
+__all__ = ["printed_report", "published_online"]
 
 # a host's, a book's and a periodical's marks: none of them in a body's own report
 _NOT_OWN: Final = (
@@ -53,3 +53,15 @@ def printed_report(fields: Mapping[str, object]) -> bool:
     publisher = str(fields.get("publisher") or "")
     own = set(_WORD.findall(" ".join(signed).casefold()))
     return not publisher or set(_WORD.findall(publisher.casefold())) <= own
+
+
+def published_online(fields: Mapping[str, object]) -> bool:
+    """Whether a work read online, no host named, is a publishing house's book: the house named
+    (no news outlet, no paper's word), dated to the year, whatever folder its address is in
+    (`Қуандықов Р. 2022. Сенім. Edited by … «Жібек жолы» баспасы. https://…/news/…`): a news
+    item names its outlet as its host, a book its house as its publisher."""
+    publisher = str(fields.get("publisher") or "")
+    if not publisher or news_outlet(publisher) or has_cue("newspaper", publisher):
+        return False
+    issued = fields.get("issued")
+    return issued is not None and getattr(issued, "day", None) is None

@@ -239,16 +239,29 @@ def archive_marks(text: str) -> int:
 
 def _numbered(texts: Sequence[str], i: int) -> bool:
     """Whether a number stands beside token `i`, over a period or a hyphen ("Ф. 5", "903-қор"):
-    an archive's word numbers its unit; an initial ("Д. Ф. Фадеев") is followed by a name."""
+    an archive's word numbers its unit; an initial ("Д. Ф. Фадеев") is followed by a name. A
+    unit's number may carry its series' capital letter (`Ф. Р-5446`, a Soviet period's fond;
+    `Ф. И-64`, a fond of before 1917)."""
     after = i + 1
     while after < len(texts) and texts[after] in ".-":
         after += 1
+    if _series_letter(texts, after):
+        after += 2 if texts[after + 1] == "-" else 1
     before = i - 1
     while before >= 0 and texts[before] in "-":
         before -= 1
     return (after < len(texts) and texts[after][:1].isdigit()) or (
         before >= 0 and before < i - 1 and texts[before].isdigit()
     )
+
+
+def _series_letter(texts: Sequence[str], at: int) -> bool:
+    """Whether token `at` is a series' capital letter glued or hyphened to a number (`Р-5446`,
+    `Р5446`): not an initial, which a period follows."""
+    if at + 1 >= len(texts) or not (len(texts[at]) == 1 and texts[at].isupper()):
+        return False
+    number = at + 2 if texts[at + 1] == "-" else at + 1
+    return number < len(texts) and texts[number][:1].isdigit()
 
 
 # an archival shelf mark: "1121/78", "030.18.0.0/82.200.18" (fond/file numbers), or a title

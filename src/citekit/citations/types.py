@@ -25,19 +25,22 @@ from citekit.citations.addresses import (
     video_host,
     wiki_host,
 )
+from citekit.citations.collected_hosts import collected_host
 from citekit.citations.legal_words import gazettes
 from citekit.citations.lost_hosts import read_host, unnamed_book_part, unnamed_serial
+from citekit.citations.meetings import names_meeting
 from citekit.citations.names import is_organisation
 from citekit.citations.news_evidence import (
     STATE_HOST,
     body_page,
+    body_published,
     body_report,
     dated_news,
     news_evidence,
     site_host,
 )
 from citekit.citations.news_outlets import news_outlet
-from citekit.citations.printed_reports import printed_report
+from citekit.citations.printed_reports import printed_report, published_online
 from citekit.citations.report_titles import report_titled
 from citekit.citations.serial_works import serial_works
 from citekit.citations.site_periodicals import site_named_periodical
@@ -207,6 +210,10 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     journal = journal and not published
     # … nor is a site named like one, read online with no numbers (`Eurasia Review, https://…`)
     journal = journal and not site_named_periodical(fields, container)
+    # … nor a collection's book, cited by its place, no issue (`// Сборник научных трудов. –
+    # Алматы, 2001. – С. 5–9`; `collected_hosts.py`)
+    collected = collected_host(fields, container, text)
+    journal = journal and not collected
     numbered = bool(fields.get("volume") and fields.get("issue")) or (
         "(" in text
         and CLOSED_COLON.search(text) is not None
@@ -215,7 +222,7 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     # a conference's word in the title names a proceedings' paper only when the host is no
     # serial: "… hökümet maslahaty geçirildi // Filologiýa meseleleri. № 49" is an article
     serial = fields.get("volume") or fields.get("issue") or has_cue("newspaper", container)
-    title_conference = has_cue("conference", title) and container and not serial
+    title_conference = names_meeting(title) and container and not serial
     # … nor in a dictionary's headword (`“Kurultay”, Türkçe Sözlük, 11. baskı, Ankara: TDK`)
     title_conference = title_conference and not has_type_cue("dictionary", container)
     # … and so it does when the note names its host a book (`// В кн.: …`, `Кітапта:`)
@@ -225,6 +232,10 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     title_conference = title_conference and not paper_day
     # … and a body's numbered `Научные труды …` is its serial (`citations/serial_works.py`)
     host_conference = has_cue("conference", container) and not serial_works(fields, container)
+    # … and a book of materials or works under its editors, no meeting named, an edited book's
+    # (`// Dokma materiallary / red. R. Guwanjow. – Aşgabat, 2002`; `meetings.py`)
+    edited_book = fields.get("editor") and not names_meeting(container)
+    host_conference = host_conference and not edited_book
     # an extent ("320 с.", "xii, 304 p.") is written of a whole book, never of a part of one
     whole = bool(fields.get("number-of-pages")) and not fields.get("page")
     # a host named a conference's is its proceedings even with a journal's word after that
@@ -233,6 +244,8 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     conference = proceedings or (title_conference and not journal)
     if conference and not numbered and not whole:
         return "paper-conference"
+    if collected and not whole:
+        return "chapter"  # a collection's volume is the book's (`Т. 11`), no serial's
     series = str(fields.get("collection-title") or "")
     # a host named by its domain (`Report.az`) is a site, whatever word its name spells
     named = "" if _DOMAIN.fullmatch(container.strip(" .")) else container
@@ -258,7 +271,11 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     serial_no = fields.get("issue") or fields.get("DOI") or _day(fields.get("issued"))
     # an "in" of the title's own words (`Nations in Transit 2022`) opens no host
     hosted = "in" in cues and has_cue("in", text.replace(title, " ") if title else text)
-    if container and (fields.get("editor") or hosted) and has_book and not (whole or journal):
+    # … a host's issue, no editor nor publishing house, numbers a serial (`// Наукові праці … –
+    # Запоріжжя, 2009. – Вип. 26`): an edited book has editors and a house, a serial issues
+    issued_serial = fields.get("issue") and not (fields.get("editor") or fields.get("publisher"))
+    edited_host = container and (fields.get("editor") or hosted) and has_book
+    if edited_host and not (whole or journal or issued_serial):
         return "chapter"
     if container and not whole and book_host(text):
         return "chapter"  # `В сб.: Вопросы истории Туркмении`: a collection, whatever its words
@@ -312,6 +329,8 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     site = bool(url) and not news_evidence(container, url)
     if body_report(fields) or printed_report(fields):
         return "report"  # `Freedom House, Nations in Transit 2022, Washington, DC, 2022, https://…`
+    if body_published(fields):
+        return "book"  # `Türk Tarih Kurumu. … Berikan Yayınları, 2018. https://…`: a house's book
     one_day = (_day(issued) and not site) or paper
     if container and one_day and not (fields.get("volume") or journal or state):
         return "article-newspaper"  # a paper of one day: "Sabah, 26 Şubat 2025, s. 4"
@@ -352,6 +371,8 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
         # GOST's "//" joins a part to its serial (an article), not to a site (`// Сайт …`)
         part = container and "//" in text.replace("://", "")
         part = part and not has_type_cue("site", container)
+        if not container and published_online(fields):
+            return "book"  # `…, ed. X («Жібек жолы» баспасы, 2017), https://…/news/…`: a house's
         if not (state or site) and (part or paper or dated_news(url)):
             return "article-newspaper"
         if container and _day(issued) and not (state or site):

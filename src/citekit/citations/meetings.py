@@ -1,0 +1,34 @@
+"""Whether a name is a meeting's. The proceedings' words of the language files (`[words]` and
+`[types]` conference) hold meetings (`конференция`, `симпозиум`, `Kongresi`) and words a
+meeting's book shares with any book of papers (`[types] proceedings_book`: `Материалы`,
+`Праці`, `жинағы`, `materiallary`): sources gathered for study (`матеріали до дослідження`),
+an institute's works, an edited collection. A title holding only the latter is no paper read at
+a meeting (`Новые материалы о …`), and a host holding only the latter under its editors'
+names (`// Dokma materiallary / red. R. Guwanjow. – Aşgabat, 2002`) is an edited book."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from citekit.citations.type_cues import has_cue
+from citekit.languages import shipped_type_words
+
+__all__ = ["names_meeting"]
+
+
+@functools.cache
+def _shared() -> re.Pattern[str]:
+    """The `[types] proceedings_book` words as whole words."""
+    words = sorted(shipped_type_words("proceedings_book"), key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])")
+
+
+def names_meeting(text: str) -> bool:
+    """Whether `text` holds a proceedings' word that is no book of papers' as well (see the
+    module's doc)."""
+    if not has_cue("conference", text):
+        return False
+    rest = _shared().sub(" ", text)
+    return rest == text or has_cue("conference", rest)
