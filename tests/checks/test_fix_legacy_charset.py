@@ -57,7 +57,8 @@ def test_a_character_the_charset_lacks_is_named_and_left() -> None:
     # a Turkish edition of a windows-1251 page: "Erişim Tarihi" has no bytes in windows-1251
     data, fixed, skipped = _plan(PAGE, "cp1251", "tr")
     assert skipped == [
-        '"ş" (U+015F) cannot be written in cp1251, the encoding the file declares (save it as UTF-8)'
+        '"ş" (U+015F) cannot be written in cp1251, the encoding the file declares'
+        " (save it as UTF-8)"
     ]
     assert fixed == data  # left as written
 

@@ -275,7 +275,8 @@ def _plan_in(encoding: str, data: bytes, document: Document, edits: list[Edit]) 
     lacking: list[tuple[Edit, str]] = []
     for edit in edits:
         if lost := _unwritable(edit.new, encoding):
-            why = f"{lost} cannot be written in {encoding}, the encoding the file declares (save it as UTF-8)"
+            why = f"{lost} cannot be written in {encoding}, the encoding the file declares"
+            why += " (save it as UTF-8)"
             lacking.append((edit, why))
         else:
             kept.append(edit)
