@@ -127,3 +127,41 @@ def test_findings_name_the_list_of_a_note() -> None:
     rules = {f.rule for f in check(document)}
     assert not rules & {"note-number-repeated", "note-number-gap", "note-out-of-order"}
     assert document.notes[2].location.note_name == "note 1 in list 2"
+
+
+def test_a_former_section_break_a_tracked_change_keeps_ends_no_section() -> None:
+    data = _docx([[1, 2], [3]])
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        parts = {name: archive.read(name).decode() for name in archive.namelist()}
+    # the break after note 2 was removed with changes tracked: Word keeps the old pPr
+    parts["word/document.xml"] = (
+        parts["word/document.xml"]
+        .replace(
+            "<w:pPr><w:sectPr>",
+            '<w:pPr><w:pPrChange w:id="9" w:author="A"><w:pPr><w:sectPr>',
+        )
+        .replace("</w:sectPr></w:pPr>", "</w:sectPr></w:pPr></w:pPrChange></w:pPr>")
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in parts.items():
+            archive.writestr(name, content)
+    document = read_bytes(buffer.getvalue(), path="chapters.docx")
+    assert [(n.section, n.number) for n in document.notes] == [(0, 1), (0, 2), (0, 3)]
+
+
+@pytest.mark.parametrize("value", ["x", "-1", "²", "99999999"])
+def test_a_start_that_is_no_number_is_read_as_one(value: str) -> None:
+    data = _docx([[1], [2]])
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        parts = {name: archive.read(name).decode() for name in archive.namelist()}
+    parts["word/document.xml"] = parts["word/document.xml"].replace(
+        '<w:numRestart w:val="eachSect"/>',
+        f'<w:numRestart w:val="eachSect"/><w:numStart w:val="{value}"/>',
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in parts.items():
+            archive.writestr(name, content)
+    document = read_bytes(buffer.getvalue(), path="chapters.docx")
+    assert [(n.section, n.number) for n in document.notes] == [(0, 1), (1, 1)]

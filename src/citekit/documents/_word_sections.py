@@ -20,6 +20,8 @@ _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _SECTION = f"{{{_W}}}sectPr"
 _PARAGRAPH_PROPERTIES = f"{{{_W}}}pPr"
 _VALUE = f"{{{_W}}}val"
+# a tracked change's record of former properties: its sectPr ends no section
+_FORMER = frozenset({f"{{{_W}}}sectPrChange", f"{{{_W}}}pPrChange"})
 
 
 @frozen
@@ -38,10 +40,8 @@ def _properties(holder: etree._Element | None, kind: str) -> tuple[str | None, i
         return None, None
     restart = holder.find(f"{{{_W}}}{kind}Pr/{{{_W}}}numRestart")
     start = holder.find(f"{{{_W}}}{kind}Pr/{{{_W}}}numStart")
-    first: int | None = None
-    if start is not None and (start.get(_VALUE) or "").isascii():
-        value = start.get(_VALUE) or ""
-        first = int(value) if value.isdigit() and len(value) <= 6 else None
+    value = start.get(_VALUE) or "" if start is not None else ""
+    first = int(value) if value.isascii() and value.isdigit() and len(value) <= 6 else None
     return (restart.get(_VALUE) if restart is not None else None), first
 
 
@@ -49,8 +49,8 @@ def _sections(
     body: etree._Element, kind: str, skip: set[etree._Element]
 ) -> tuple[list[etree._Element], list[tuple[str, int]]]:
     """The ``w:sectPr`` elements that end the body's sections, in order (not the old ones a
-    tracked change keeps in ``w:sectPrChange``), and each reference's id with the index of the
-    section it sits in, in body order (those in `skip` left out)."""
+    tracked change keeps in ``w:sectPrChange`` or ``w:pPrChange``), and each reference's id
+    with the index of the section it sits in, in body order (those in `skip` left out)."""
     ends: list[etree._Element] = []
     found: list[tuple[str, int]] = []
     closing: etree._Element | None = None  # the paragraph whose pPr ends the current section
@@ -62,7 +62,7 @@ def _sections(
                 found.append((node.get(f"{{{_W}}}id", ""), len(ends) - (closing is not None)))
             continue
         parent = node.getparent()
-        if parent is None or parent.tag == f"{{{_W}}}sectPrChange":
+        if parent is None or any(a.tag in _FORMER for a in node.iterancestors()):
             continue
         ends.append(node)
         if parent.tag == _PARAGRAPH_PROPERTIES:  # the paragraph's own notes are the section's
