@@ -11,7 +11,7 @@ import pytest
 from citekit.citations import parse_note
 from citekit.cli import main
 from citekit.links import cited_urls
-from citekit.model import Location, NoteKind
+from citekit.model import Location, NoteKind, PartialDate
 from citekit.pipeline import read_bytes
 from tests.servers import serve
 
@@ -65,10 +65,10 @@ ARTICLE = """Текст статьи о транспортных коридор�
 
 def test_the_address_of_an_ibid_note_is_collected() -> None:
     document = read_bytes(ARTICLE.format(base="https://example.org").encode(), path="a.txt")
-    assert list(cited_urls(document)) == [
-        "https://example.org/ok",
-        "https://example.org/status/404",
-    ]
+    assert cited_urls(document) == {
+        "https://example.org/ok": PartialDate(2021, 11, 2),
+        "https://example.org/status/404": PartialDate(2021, 11, 3),  # the ibid note's own date
+    }
 
 
 def test_links_and_check_find_a_dead_address_in_an_ibid_note(
