@@ -25,6 +25,7 @@ from attrs import evolve, frozen
 from citekit._text import INVISIBLE
 from citekit.checks import CheckConfig, check
 from citekit.documents import read_file
+from citekit.documents.html import legacy_encoding
 from citekit.links.results import LinkResult
 from citekit.model import Document, Edit, Finding
 from citekit.pipeline import read_bytes
@@ -41,6 +42,7 @@ class FixResult:
     fixed: bytes
     applied: tuple[Edit, ...]
     skipped: tuple[tuple[Edit, str], ...]
+    encoding: str = "utf-8"  # what `original` and `fixed` are written in (an HTML page's charset)
 
     @property
     def changed(self) -> bool:
@@ -233,8 +235,11 @@ def plan_edits(data: bytes, document: Document, edits: Iterable[Edit]) -> FixRes
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
-        why = "the file is not UTF-8, so it is not rewritten"
-        return FixResult(data, data, (), tuple((e, why) for e in edits))
+        encoding = legacy_encoding(data) if document.format == "html" else None
+        if encoding is None:
+            why = "the file is not UTF-8, so it is not rewritten"
+            return FixResult(data, data, (), tuple((e, why) for e in edits))
+        return _plan_in(encoding, data, document, edits)
     markup = document.format in _MARKUP
     if any(n.location.line is not None for n in document.notes):
         spans, skipped = _line_spans(data, document, edits, markup=markup)
@@ -242,6 +247,42 @@ def plan_edits(data: bytes, document: Document, edits: Iterable[Edit]) -> FixRes
         spans, skipped = _count_spans(data, edits, markup=True)
     fixed, applied, skipped = _splice(data, spans, skipped)
     return FixResult(data, fixed, tuple(applied), tuple(skipped))
+
+
+def _unwritable(text: str, encoding: str) -> str:
+    """The characters of `text` that `encoding` has no bytes for, named: '"ı" (U+0131)'."""
+    lost = dict.fromkeys(c for c in text if not _encodable(c, encoding))
+    return ", ".join(f'"{c}" (U+{ord(c):04X})' for c in lost)
+
+
+def _encodable(char: str, encoding: str) -> bool:
+    try:
+        char.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _plan_in(encoding: str, data: bytes, document: Document, edits: list[Edit]) -> FixResult:
+    """`plan_edits` for an HTML page in the legacy encoding it declares (``windows-1251``):
+    planned on its UTF-8 text and written back in its own encoding, so that only the edited
+    bytes change. An edit writing a character the encoding lacks is left, naming it."""
+    text = data.decode(encoding)  # the reader decoded it so
+    if text.encode(encoding) != data:
+        why = f"the file's {encoding} does not read back byte for byte, so it is not rewritten"
+        return FixResult(data, data, (), tuple((e, why) for e in edits), encoding)
+    kept: list[Edit] = []
+    lacking: list[tuple[Edit, str]] = []
+    for edit in edits:
+        if lost := _unwritable(edit.new, encoding):
+            why = f"{lost} cannot be written in {encoding}, the encoding the file declares"
+            why += " (save it as UTF-8)"
+            lacking.append((edit, why))
+        else:
+            kept.append(edit)
+    plan = plan_edits(text.encode("utf-8"), document, kept)
+    fixed = plan.fixed.decode("utf-8").encode(encoding)  # every written character checked
+    return FixResult(data, fixed, plan.applied, plan.skipped + tuple(lacking), encoding)
 
 
 def write_atomically(

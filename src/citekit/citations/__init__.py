@@ -36,6 +36,7 @@ from citekit.citations.sources import bare_ibid as _bare_ibid
 from citekit.citations.sources import initials as _initials
 from citekit.citations.sources import locator as _locator
 from citekit.citations.sources import split_sources as _split_sources
+from citekit.citations.structure import written_addresses
 from citekit.citations.tagger import Tagger
 from citekit.citations.tagger.record_series import divided_record
 from citekit.citations.type_model import TypeModel
@@ -155,6 +156,8 @@ def parse_note(
             page=locator,
             refers_to=number_of if number_of is not None and number_of < number else None,
             citations=_raw_as_written(citations, text, written),
+            # `Там же. URL: …`: the address of the page cited again, for `links` and `check`
+            urls=tuple(dict.fromkeys([*links, *written_addresses(flat)])),
         )
     parsed: list[Citation] = []
     sources = _split_sources(text)

@@ -24,7 +24,7 @@ from citekit.dates import DateReading, read_date
 from citekit.languages import shipped_words
 from citekit.model import PartialDate
 
-__all__ = ["Exact", "find_exact"]
+__all__ = ["Exact", "find_exact", "written_addresses"]
 
 # case-insensitive as classes of exact case (what re.IGNORECASE matches, the long s and the
 # dotted and dotless i included): a pattern that opens with a class is scanned for at once
@@ -181,6 +181,12 @@ class _Taken:
 _AFTER_ADDRESS: Final = 40  # characters after an address where its access date may stand
 _SAID: Final = 48  # characters after an address where words say it was read there
 _BETWEEN: Final = frozenset(" ,;:(–-")  # what may stand between an address and its date
+
+
+def written_addresses(text: str) -> list[str]:
+    """The web addresses written in a text, in order, once each (a DOI's address, read as the
+    DOI, left out): an ibid note's own address (`Там же. URL: …`), which no citation holds."""
+    return list(dict.fromkeys(url for _s, _e, url in _urls(text) if not _DOI_URL.match(url)))
 
 
 def _date_after_address(

@@ -1,7 +1,9 @@
 """The `citekit` command: a thin shell over the library, one module per subcommand.
 
-Exit codes: 0 clean, 1 error-level findings, 2 could not run. A `CitekitError` becomes one line
-on stderr; anything unexpected becomes "internal error" unless ``--debug`` is given.
+Exit codes: 0 clean, 1 error-level findings, 2 could not run, 130 interrupted, 141 (128 +
+SIGPIPE, as a shell reports `git log | head`) when the reader of standard output left: quietly,
+never 1, which `check` uses for findings. A `CitekitError` becomes one line on stderr; anything
+unexpected becomes "internal error" unless ``--debug`` is given.
 
 Startup is lazy: only the chosen subcommand's module is imported (a pre-commit hook pays the
 start-up on every commit), so ``citekit --version`` imports neither httpx, lxml nor the styles.
@@ -20,7 +22,7 @@ from citekit._native import mode
 from citekit._version import __version__
 from citekit.errors import CitekitError
 
-__all__ = ["COMMANDS", "main", "run"]
+__all__ = ["BROKEN_PIPE", "COMMANDS", "main", "run"]
 
 # Each subcommand's one-line help; its module (citekit.cli.<name>) is imported only when chosen.
 COMMANDS = {
@@ -66,6 +68,10 @@ def _parser(command: str | None) -> argparse.ArgumentParser:
     return parser
 
 
+# The code a shell gives a program SIGPIPE ended (128 + 13); Python ignores the signal and sees
+# BrokenPipeError, so it is returned by hand: `set -o pipefail` scripts already allow 141.
+BROKEN_PIPE = 141
+
 _WRITE_ERRORS = frozenset(
     code
     for code in (errno.ENOSPC, getattr(errno, "EDQUOT", None), errno.EFBIG, errno.EIO, errno.EROFS)
@@ -90,8 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:  # `citekit notes … | head`: the reader left, nothing to report
         devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 1
+        os.dup2(devnull, sys.stdout.fileno())  # what is still buffered goes nowhere, silently
+        return BROKEN_PIPE
     except OSError as exc:
         if exc.errno not in _WRITE_ERRORS:
             raise

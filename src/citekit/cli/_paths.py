@@ -13,10 +13,10 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from citekit.checks.config import Settings, find_config, load_config
+from citekit.cli._terminal import Terminal
 from citekit.documents.files import find_documents
 from citekit.errors import CitekitError, DocumentError, UsageError
 from citekit.model import Document
@@ -115,7 +115,7 @@ def reading_progress(
         MofNCompleteColumn(),
         TextColumn("{task.fields[name]}"),
     )
-    console = Console(file=sys.stderr, force_terminal=True, highlight=False)
+    console = Terminal(file=sys.stderr, force_terminal=True, highlight=False)
     with Progress(
         *columns, console=console, transient=True, redirect_stdout=False, redirect_stderr=False
     ) as bar:

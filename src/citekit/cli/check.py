@@ -25,7 +25,7 @@ from citekit.checks.config import Settings, find_config, load_config
 from citekit.checks.fixes import write_atomically
 from citekit.cli._options import language_code
 from citekit.cli._paths import describe_edition, read_all, refuse_reading_into
-from citekit.cli._terminal import markup, shown
+from citekit.cli._terminal import Terminal, markup, shown
 from citekit.cli.links import add_link_options, check_with_progress, link_settings
 from citekit.errors import DocumentError, UsageError
 from citekit.languages import available_languages
@@ -182,7 +182,7 @@ def run(args: argparse.Namespace) -> int:
             results,
             documents,
             config.edition_language,
-            Console(file=out, highlight=False),
+            Terminal(file=out, highlight=False),
             quiet=args.quiet,
         )
     if to_file and isinstance(out, io.StringIO):  # stdout may be a StringIO too

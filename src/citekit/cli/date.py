@@ -27,6 +27,17 @@ def add_parser(sub: Any) -> None:
     parser.set_defaults(run=run)
 
 
+_SHOWN = 60  # characters of the text an error repeats; a whole page pasted would fill the screen
+
+
+def _quoted(text: str) -> str:
+    """`text` quoted for a message, cut after `_SHOWN` characters with its length said:
+    ``'25 Ekim 2021 tarihinde …'… (4,210 characters)``."""
+    if len(text) <= _SHOWN + 20:  # cutting a few characters would save nothing
+        return repr(text)
+    return f"{text[:_SHOWN]!r}… ({len(text):,} characters)"
+
+
 def run(args: argparse.Namespace) -> int:
     """Print the date or say why there is none."""
     text = " ".join(args.text)
@@ -47,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return 0 if date else 1
     if date is None:
-        print(f"citekit: no date in {text!r}: {reading.reason}", file=sys.stderr)
+        print(f"citekit: no date in {_quoted(text)}: {reading.reason}", file=sys.stderr)
         return 1
     print(date.isoformat())
     if date.ambiguous:

@@ -112,7 +112,7 @@ def _fix(path: str, args: argparse.Namespace, settings: Settings, config: CheckC
         print(f"{where}: not fixed: {why}", file=sys.stderr)
     if args.diff:
         if plan.changed:
-            before, after = plan.original.decode("utf-8"), plan.fixed.decode("utf-8")
+            before, after = plan.original.decode(plan.encoding), plan.fixed.decode(plan.encoding)
             terminal = sys.stdout.isatty()
             sys.stdout.writelines(unified_diff(before, after, name, terminal=terminal))
         return plan.changed

@@ -18,11 +18,10 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from citekit.checks.config import find_config, load_config
-from citekit.cli._terminal import markup, shown
+from citekit.cli._terminal import Terminal, markup, shown
 from citekit.documents import read_file
 from citekit.documents.files import find_documents
 from citekit.errors import CitekitError, DocumentError, UsageError
@@ -215,7 +214,7 @@ async def check_with_progress(
         MofNCompleteColumn(),
         TimeElapsedColumn(),
     )
-    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+    with Progress(*columns, console=Terminal(stderr=True), transient=True) as bar:
         task = bar.add_task("links", total=len(urls))
 
         def advance(_result: LinkResult) -> None:
@@ -251,12 +250,12 @@ async def _stream(
 ) -> int:
     """Check and print each result as it is decided; return the exit code."""
     counts: dict[str, int] = {}
-    console = Console(highlight=False, soft_wrap=True)
+    console = Terminal(highlight=False, soft_wrap=True)
     out = sys.stdout
     bar: Progress | None = None
     if show:
         columns = (TextColumn("checking links"), BarColumn(), MofNCompleteColumn())
-        bar = Progress(*columns, TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+        bar = Progress(*columns, TimeElapsedColumn(), console=Terminal(stderr=True), transient=True)
         bar.start()
         task = bar.add_task("links", total=len(urls))
     stream = astream_links(urls, settings=settings, accessed=urls, resume=resume)

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from citekit.cli._paths import config_settings, read_all
-from citekit.cli._terminal import shown, text
+from citekit.cli._terminal import Terminal, shown, text
 from citekit.documents import FORMATS
 from citekit.model import Citation, Document, Note, NoteKind
 from citekit.reports.notes import document_to_json
@@ -119,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return read.status
-    console = Console()
+    console = Terminal()
     for doc in docs:
         _table(doc, console)
     return read.status

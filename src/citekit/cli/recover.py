@@ -18,7 +18,7 @@ from typing import Any
 from rich.console import Console
 
 from citekit.checks.config import Settings, find_config, load_config
-from citekit.cli._terminal import markup
+from citekit.cli._terminal import Terminal, markup
 from citekit.cli.links import add_link_options, check_with_progress, link_settings
 from citekit.errors import UsageError
 from citekit.links import LinkStatus, cited_urls
@@ -145,7 +145,7 @@ def run(args: argparse.Namespace) -> int:
             line = json.dumps(recovery.to_json(settings), ensure_ascii=False)
             sys.stdout.write(line + "\n")
         return 1 if unresolved else 0
-    console = Console(highlight=False, soft_wrap=True)
+    console = Terminal(highlight=False, soft_wrap=True)
     for recovery in recoveries:
         _print(console, recovery, settings)
     found = len(recoveries) - unresolved

@@ -1,6 +1,8 @@
 """DOCX: Word footnotes and endnotes (``word/footnotes.xml``, ``word/endnotes.xml``) with the
-hyperlinks inside them, numbered in the order the body references them. Endnotes in a document
-that also has footnotes follow them as a list of their own (`RawNote.section` 1).
+hyperlinks inside them, numbered in the order the body references them, again in each section
+that restarts its numbering (`citekit.documents._word_sections`: each such section's notes are a
+list of their own, `RawNote.section`). Endnotes in a document that also has footnotes follow
+them as lists of their own.
 
 A document without Word notes is read like plain text, paragraph by paragraph.
 """
@@ -17,6 +19,7 @@ from lxml import etree
 from citekit.documents._blocks import Block, RawNote, find_markers
 from citekit.documents._common import Extraction
 from citekit.documents._sections import find_notes
+from citekit.documents._word_sections import NoteNumbers, note_numbers
 from citekit.documents._zip import inflate, parse_xml
 from citekit.errors import DocumentError
 
@@ -31,7 +34,7 @@ _MAX_TEXT = 20_000_000  # characters of note text in one document
 # Word's built-in heading styles: their names in styles.xml are these English words whatever the
 # UI language; their ids are too in English Word ("Heading1"), not in all ("Zagolovok1", "1")
 _HEADING_STYLES = ("heading", "title")
-_OWN_PARTS = ("footnotes", "endnotes", "styles")  # the main part's, found by relationship
+_OWN_PARTS = ("footnotes", "endnotes", "styles", "settings")  # found by relationship
 _HYPERLINK = f"{{{_W}}}hyperlink"
 _FIELD_SIMPLE = f"{{{_W}}}fldSimple"
 _INSTRUCTION = f"{{{_W}}}instrText"
@@ -211,17 +214,22 @@ def _deleted_references(body: etree._Element, kind: str) -> set[etree._Element]:
 def _notes(
     archive: zipfile.ZipFile,
     kind: str,
-    numbers: dict[str, int],
+    numbering: NoteNumbers,
     path: str,
     *,
     part: str,
     section: int = 0,
     skip: frozenset[str] = frozenset(),
 ) -> list[RawNote]:
+    """The notes of `part`, numbered as `numbering` says; their lists count from `section`
+    (endnotes after footnotes' lists). A note no reference names follows the last list."""
     root = _xml(archive, part, path)
     if root is None:
         return []
     relations = _relations(archive, part, path)
+    numbers = dict(numbering.numbers)
+    last = numbering.lists - 1
+    following = max((n for listed, n in numbers.values() if listed == last), default=0)
     notes: list[RawNote] = []
     total = 0
     for note in root.iter(f"{{{_W}}}{kind}"):
@@ -235,15 +243,18 @@ def _notes(
         ):
             continue
         if note_id not in numbers:
-            numbers[note_id] = len(numbers) + 1
+            following += 1
+            numbers[note_id] = (last, following)
         paragraphs = note.findall(f"{{{_W}}}p")
         text = "\n".join(_paragraph_text(p) for p in paragraphs).strip()
         total += len(text)
         if total > _MAX_TEXT:
             raise DocumentError(path, f"more than {_MAX_TEXT:,} characters of {kind} text")
-        number = numbers[note_id]
-        notes.append(RawNote(number, text, None, number, _links(note, relations), section=section))
-    return sorted(notes, key=lambda n: n.number)
+        listed, number = numbers[note_id]
+        notes.append(
+            RawNote(number, text, None, number, _links(note, relations), section=section + listed)
+        )
+    return sorted(notes, key=lambda n: (n.section, n.number))
 
 
 def read(data: bytes, *, path: str) -> Extraction:
@@ -261,29 +272,24 @@ def read(data: bytes, *, path: str) -> Extraction:
         texts = [_paragraph_text(p) for p in paragraphs]
         notes: list[RawNote] = []
         markers: list[int] = []
+        settings = _xml(archive, parts["settings"], path)
         for kind in ("footnote", "endnote"):
             deleted = _deleted_references(body, kind)
-            order = [
-                ref.get(f"{{{_W}}}id", "")
-                for ref in body.iter(f"{{{_W}}}{kind}Reference")
-                if ref not in deleted
-            ]
-            numbers: dict[str, int] = {}
-            for note_id in order:
-                numbers.setdefault(note_id, len(numbers) + 1)
-            # endnotes after footnotes are a list of their own: Word numbers them apart
+            numbering = note_numbers(body, kind, settings, deleted)
+            # endnotes after footnotes are lists of their own: Word numbers them apart
+            lists = 1 + max((n.section for n in notes), default=-1)
             listed_notes = _notes(
                 archive,
                 kind,
-                dict(numbers),
+                numbering,
                 path,
                 part=parts[f"{kind}s"],
-                section=1 if notes else 0,
-                skip=frozenset(r.get(f"{{{_W}}}id", "") for r in deleted) - set(numbers),
+                section=lists,
+                skip=frozenset(r.get(f"{{{_W}}}id", "") for r in deleted) - set(numbering.numbers),
             )
             if listed_notes:
                 notes.extend(listed_notes)
-                markers.extend(numbers[note_id] for note_id in order)
+                markers.extend(number for _list, number in numbering.order)
         if notes:
             return Extraction(tuple(notes), tuple(markers), "\n".join(texts))
         relations = _relations(archive, parts["document"], path)

@@ -28,7 +28,7 @@ from citekit.documents._sections import find_notes
 from citekit.documents._shortcodes import has_shortcodes, split_shortcodes
 from citekit.errors import DocumentError
 
-__all__ = ["read"]
+__all__ = ["legacy_encoding", "read"]
 
 _BLOCK_TAGS = frozenset(
     [
@@ -144,15 +144,27 @@ def _declared_charset(data: bytes) -> str | None:
         return None
 
 
+def legacy_encoding(data: bytes) -> str | None:
+    """The legacy encoding an HTML file is read in (Python's name, ``cp1251``): the charset it
+    declares when its bytes are not UTF-8 (nor UTF-16 with a BOM); None otherwise. `citekit
+    fix` and `edition` write such a file back in it."""
+    try:
+        decode(data, "")
+    except DocumentError:
+        binary = b"\x00" in data[:8192] or data.startswith((b"\xff\xfe", b"\xfe\xff"))
+        charset = None if binary else _declared_charset(data)
+        return None if charset is None or charset.startswith("utf") else charset
+    return None
+
+
 def _decode(data: bytes, path: str) -> str:
     """UTF-8 (or UTF-16 with a BOM); else the charset the page declares (a Russian page saved
     from an old site is often ``windows-1251``). An undeclared legacy encoding is not guessed."""
     try:
         return decode(data, path)
     except DocumentError:
-        binary = b"\x00" in data[:8192] or data.startswith((b"\xff\xfe", b"\xfe\xff"))
-        charset = None if binary else _declared_charset(data)
-        if charset is None or charset.startswith("utf"):
+        charset = legacy_encoding(data)
+        if charset is None:
             raise
     try:
         text = data.decode(charset)

@@ -21,7 +21,7 @@ from citekit.links._loop import run as run_loop
 from citekit.links.cache import LinkCache
 from citekit.links.results import Hop, LinkResult, LinkStatus, Snapshot
 from citekit.links.settings import DEFAULT_ARCHIVE_URL, LinkSettings
-from citekit.model import Document, PartialDate
+from citekit.model import Document, Note, PartialDate
 
 __all__ = [
     "DEFAULT_ARCHIVE_URL",
@@ -50,9 +50,19 @@ def cited_urls(document: Document) -> dict[str, PartialDate | None]:
         for citation in note.citations:
             if citation.url and citation.url not in found:
                 found[citation.url] = citation.accessed
+        accessed = _own_access_date(note) if note.urls and not note.citations else None
         for url in note.urls:
-            found.setdefault(url, None)
+            if found.get(url) is None:
+                found[url] = accessed
     return found
+
+
+def _own_access_date(note: Note) -> PartialDate | None:
+    """The access date an ibid note gives its own address (`Там же. URL: … (дата обращения:
+    03.11.2021)`): the archive's snapshot is looked for near it, as for a citation's."""
+    from citekit.citations.structure import find_exact  # the parser only for such notes
+
+    return find_exact(note.text.replace("\n", " ")).accessed
 
 
 def collect_urls(
