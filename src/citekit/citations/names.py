@@ -300,7 +300,7 @@ def _split_name(written: str) -> Name:
     if len(parts) == 2 and (
         _given_first(parts) or family_first_by_ending(*parts) or family_first_by_family(*parts)
     ):
-        return Name(family=parts[0], given=parts[1], written=written)  # `Иванов Иван`, `Wang Gungwu`
+        return Name(family=parts[0], given=parts[1], written=written)  # `Иванов Иван`, `Mori Masao`
     if (
         len(parts) == _FAMILY_FIRST_WORDS
         and lower(parts[-1]) in family_suffixes()
