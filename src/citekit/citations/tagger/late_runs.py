@@ -36,6 +36,7 @@ from citekit.citations.tagger.body_heads import acronym_after_body, body_head
 from citekit.citations.tagger.body_statements import body_statement
 from citekit.citations.tagger.bracket_titles import abbreviated_bracket, bracket_in_title
 from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets
+from citekit.citations.tagger.bracketed_imprints import imprint_in_title
 from citekit.citations.tagger.bracketed_roles import editor_before_role, editor_opens_note
 from citekit.citations.tagger.bracketed_volumes import volume_after_title
 from citekit.citations.tagger.channels import channel_author
@@ -81,6 +82,7 @@ from citekit.citations.tagger.editors_heading import editors_heading
 from citekit.citations.tagger.elided_names import elided_author
 from citekit.citations.tagger.entry_labels import entry_label
 from citekit.citations.tagger.exports import export_record, scopus_order
+from citekit.citations.tagger.family_first_heads import family_first_head
 from citekit.citations.tagger.forms import pages_together, places_together, volume_ranges
 from citekit.citations.tagger.given_heads import given_head, title_head_word
 from citekit.citations.tagger.gost import other_title_info
@@ -361,6 +363,8 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = unknown_place(tokens, marks, out)  # `— СПб., б. г. — 96 с.`
     out = edition_kind(tokens, marks, title_counts(tokens, marks, out))
     out = count_after_year(tokens, marks, out)  # `London: Routledge, 1965, 2 vols.`
+    out = imprint_in_title(tokens, out)  # `Orta Asya 1600 (Ankara: Nobel, 2019)`
+    out = family_first_head(tokens, out)  # `Kim Dae-jung, Title (Lanham: …)`
     out = kind_only_edition(tokens, marks, edition_words(tokens, marks, out))  # `(Rev. ed.)`
     out = kind_after_number(tokens, marks, out)  # `2nd rev. ed.`
     out = edition_statement(tokens, marks, out)  # `Изд. 3-е`, `2-nji neşir`, `ed., rev.`
