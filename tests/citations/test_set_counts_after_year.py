@@ -12,13 +12,12 @@ from tests.citations.parsed import first_citation
     ("note", "title"),
     [
         ("Köprülü, Fuad, Türk Edebiyatı Tarihi, İstanbul, 1990, 12 cilt.", "Türk Edebiyatı Tarihi"),
-        ("Бартольд В. В. Сочинения. – М.: Наука, 1963–1977. – 9 т.", "Сочинения"),
         (
             "Gibb, E. J. W., A History of Ottoman Poetry, London: Luzac, 1909, in 6 vols.",
             "A History of Ottoman Poetry",
         ),
         ("Uzunçarşılı, İ. H., Osmanlı Tarihi, Ankara: TTK, 1947-1959, 4 cilt.", "Osmanlı Tarihi"),
-        ("Әуезов М. Шығармалар жинағы. – Алматы: Жазушы, 1984. – 20 том.", "Шығармалар жинағы"),
+        ("Spuler, B., Die Goldene Horde, Wiesbaden, 1965. 2 Bde.", "Die Goldene Horde"),
     ],
 )
 def test_a_count_after_the_year_is_no_volume(note: str, title: str) -> None:

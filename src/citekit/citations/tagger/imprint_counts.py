@@ -1,16 +1,18 @@
 """A set's count after its imprint's year: `London: Routledge, 1965, 2 vols.`, `Tehrān: Forughi,
-1965. 3 vols.`, `Wiesbaden, 1967. 4 Bde.`, `İstanbul, 1990, 2 cilt.`, `in 6 vols.`, GOST's `М.:
-Наука, 1963–1977. – 9 т.` A number and a word that counts a set's volumes (`[words]
-volumes_counted`) or names a volume, written after it (a cited volume's word stands before its
-number, `Т. 9`, `c. 3`, or the number is an ordinal's, `3. cilt`, `2-т.`), standing alone after
-the year and closing the note, says how many volumes the work has: no title, no host, no volume
-(it is reported as unplaced). The host the model read before such a count is the title."""
+1965. 3 vols.`, `Wiesbaden, 1967. 4 Bde.`, `İstanbul, 1990, 12 cilt.`, `1909, in 6 vols.` A
+number and a word that counts a set's volumes (`[words] volumes_counted`) or names a volume in
+Latin letters, written after it (a cited volume's word stands before its number, `c. 3`, or the
+number is an ordinal's, `3. cilt`), standing alone after the year and closing the note, says how
+many volumes the work has: no title, no host, no volume (it is reported as unplaced). The host
+the model read before such a count is the title. Kazakh and Kyrgyz notes write a cited volume
+after the year without its hyphen (`1989. – 2 т.`): a Cyrillic `т.`, `том` stays the volume."""
 
 from __future__ import annotations
 
 import functools
 from typing import Final
 
+from citekit._text import has_cyrillic
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.totals import set_count
@@ -24,9 +26,11 @@ _BEFORE: Final = frozenset({",", ".", "–", "—"})  # what stands between the 
 
 @functools.cache
 def _counts() -> frozenset[str]:
-    """The words that count a set's volumes or name a volume, without their period."""
-    words = (*shipped_words("volumes_counted"), *shipped_words("volume"))
-    return frozenset(w.rstrip(".").casefold() for w in words)
+    """The words that count a set's volumes or name a volume, without their period: not the
+    Cyrillic `т.`, `том`, which Kazakh and Kyrgyz notes write after a cited volume's number
+    without its hyphen (`1989. – 2 т. – 380 б.`: `2-т.`)."""
+    named = (w for w in shipped_words("volume") if not has_cyrillic(w))
+    return frozenset(w.rstrip(".").casefold() for w in (*shipped_words("volumes_counted"), *named))
 
 
 @functools.cache
