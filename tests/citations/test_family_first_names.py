@@ -69,3 +69,20 @@ def test_a_western_name_keeps_its_order(note: str) -> None:
 )
 def test_family_first_by_family(first: str, second: str, expected: bool) -> None:
     assert family_first_by_family(first, second) is expected
+
+
+@pytest.mark.parametrize(
+    ("note", "family", "title"),
+    [
+        ("Halasi-Kun T. Philologica I. – Budapest, 1942. – 118 p.", "Halasi-Kun", "Philologica I"),
+        ("Halasi-Kun T. A kun nyelv. – Budapest, 1942.", "Halasi-Kun", "A kun nyelv"),
+        (
+            "Бестужев-Рюмин К. Н. Русская история. – СПб., 1872. – 480 с.",
+            "Бестужев-Рюмин",
+            "Русская история",
+        ),
+    ],
+)
+def test_a_hyphenated_family_before_its_initials(note: str, family: str, title: str) -> None:
+    cited = first_citation(note)
+    assert (cited.authors[0].family, cited.title) == (family, title)
