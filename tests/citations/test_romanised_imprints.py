@@ -72,3 +72,17 @@ def test_an_ayn_inside_a_word_is_no_quote(note: str, family: str) -> None:
 def test_an_ottoman_code_cited_by_its_article() -> None:
     cited = first_citation("Mecelle-i Ahkâm-ı Adliyye, md. 1.")
     assert (cited.type, cited.title) == ("legislation", "Mecelle-i Ahkâm-ı Adliyye")
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "title"),
+    [
+        ("Mevlânâ, Mesnevî.", "Mevlânâ", "Mesnevî"),
+        ("Sadî, Gülistan.", "Sadî", "Gülistan"),
+        ("Fuzûlî, Leylâ vü Mecnûn.", "Fuzûlî", "Leylâ vü Mecnûn"),
+        ("Babur, Baburnama.", "Babur", "Baburnama"),
+    ],
+)
+def test_a_sole_name_and_a_classic(note: str, author: str, title: str) -> None:
+    cited = first_citation(note)
+    assert (cited.authors[0].literal, cited.title) == (author, title)

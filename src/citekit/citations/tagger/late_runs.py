@@ -84,7 +84,7 @@ from citekit.citations.tagger.entry_labels import entry_label
 from citekit.citations.tagger.exports import export_record, scopus_order
 from citekit.citations.tagger.family_first_heads import family_first_head
 from citekit.citations.tagger.forms import pages_together, places_together, volume_ranges
-from citekit.citations.tagger.given_heads import given_head, title_head_word
+from citekit.citations.tagger.given_heads import given_head, sole_name_comma, title_head_word
 from citekit.citations.tagger.gost import other_title_info
 from citekit.citations.tagger.gost_hosts import host_to_period
 from citekit.citations.tagger.handwritten import hand_written
@@ -404,6 +404,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
         tokens, marks, mla_container(tokens, medium_word(tokens, out))
     )  # `"Title." Time, 12 Apr.`
     out = title_head_word(tokens, given_head(tokens, out))  # `Шәкәрім Құдайбердіұлы. үш анық`
+    out = sole_name_comma(tokens, out)  # `Mevlânâ, Mesnevî.`
     out = place_year_in_title(tokens, marks, out)  # `Sosyoloji, Ankara 2015 (3. bs.)`
     out = series_after_subtitle(tokens, subtitle_before_publisher(tokens, marks, out))
     out = journal_after_title(tokens, out)  # `(1977). Title. Journal, 13(12), 502–505.`
