@@ -11,7 +11,7 @@ import re
 import unicodedata
 from typing import Final
 
-__all__ = ["romanised_east_asian"]
+__all__ = ["romanised_east_asian", "spelled_as"]
 
 _CHINESE: Final = "zh"
 _JAPANESE: Final = "ja"
@@ -69,3 +69,15 @@ def romanised_east_asian(text: str) -> str | None:
     marked = any(c in _MACRONS for p in parts for c in p) or not _PARTICLES.isdisjoint(parts)
     syllables = sum(len(re.findall(_KANA_SYLLABLE, p)) for p in parts)
     return _JAPANESE if marked and syllables >= _MIN_SYLLABLES else None
+
+
+def spelled_as(text: str, code: str) -> bool:
+    """Whether every word of `text`, however few, is a run of the syllables of `code`'s
+    romanisation (`zh`: pinyin, `ja`: Hepburn): `Shiji`, `Hanshu`, `Tujue shi` may be Chinese;
+    a title so short is only told so by another name of its note (its publisher's)."""
+    table = {_CHINESE: _PINYIN, _JAPANESE: _HEPBURN}.get(code)
+    if table is None or any(not c.isascii() and c.isalpha() for c in _untoned(text)):
+        return False
+    words = [w.casefold() for w in _WORDS.findall(text)]
+    parts = [_untoned(p).replace("'", "").replace("’", "") for w in words for p in w.split("-")]
+    return bool(parts) and all(p and table.fullmatch(p) for p in parts)

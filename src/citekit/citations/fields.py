@@ -30,6 +30,7 @@ from citekit.citations.marked_titles import (
 from citekit.citations.medium_types import law_in_title, listed_type, medium_type, subject_title
 from citekit.citations.names import split_names, to_name
 from citekit.citations.recased import as_typed, recased, typed_back
+from citekit.citations.romanised_imprints import imprint_language
 from citekit.citations.spaced_marks import unspaced_marks
 from citekit.citations.structure import Exact, find_exact
 from citekit.citations.tagger import Tagger, tag_runs
@@ -275,6 +276,10 @@ def _read(
             # … or giving no language any evidence (`Drevniaia Rus'`, romanised): the one
             # language that spells the note's place so (`Moskva`, `Toshkent`, `Konya`)
             language = placed_language(flat, seen, tied)
+    if seen and language not in BY_SCRIPT:
+        # `Shiji. Beijing: Zhonghua shuju`: a romanised title too short to tell, told by its house
+        publisher = _text(fields, "publisher")
+        language = imprint_language(seen, publisher, _text(fields, "publisher-place")) or language
     wiki = _WIKIPEDIA.match(url or "")
     if title and wiki is not None and wiki.group(1) in available_languages():
         language = wiki.group(1)  # a Wikipedia article's title is in its wiki's language

@@ -17,6 +17,7 @@ from citekit._text import unmixed_word
 from citekit.citations._words import lower, patterns
 from citekit.citations.body_acronyms import headed_by_acronym, regional_bodies
 from citekit.citations.family_endings import family_first_by_ending
+from citekit.citations.family_names import family_first_by_family
 from citekit.citations.initialled_names import given_after_initials
 from citekit.citations.name_sets import (
     epithets,
@@ -296,8 +297,10 @@ def _split_name(written: str) -> Name:
         # `Мельников Игорь Петрович`: the father's name closes a family-first name; a known
         # given name first is a family in `-ович` after two given names (`Мария Луиза Сокович`)
         return Name(family=parts[0], given=" ".join(parts[1:]), written=written)
-    if len(parts) == 2 and (_given_first(parts) or family_first_by_ending(*parts)):
-        return Name(family=parts[0], given=parts[1], written=written)  # `Иванов Иван`
+    if len(parts) == 2 and (
+        _given_first(parts) or family_first_by_ending(*parts) or family_first_by_family(*parts)
+    ):
+        return Name(family=parts[0], given=parts[1], written=written)  # `Иванов Иван`, `Mori Masao`
     if (
         len(parts) == _FAMILY_FIRST_WORDS
         and lower(parts[-1]) in family_suffixes()

@@ -184,6 +184,10 @@ class Language:
     # Yo'ldosh`, `Ataýew Aman`), as the Cyrillic-script languages' do: two words, the second
     # one of its `given` names, are then family and given name (name splitting only)
     family_first: bool = False
+    # [names] family: the family names of a language whose names are written family first
+    # in any text (Chinese, Japanese, Korean romanised: `Wang`, `Mori`, `Kim`), read by name
+    # splitting alone: such a family before a given name not known elsewhere is the family
+    family_names: tuple[str, ...] = ()
     # [names] named_after: a word that names a body after a person written before it
     # ("атындағы", "adyndaky"; `named_for` is the other order), read by the decoder alone:
     # `Ш. Уәлиханов атындағы … университеті` is one body's name
@@ -340,6 +344,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         generation_words=plain(_strings(named, "generation", where)),
         apostrophe_letters=plain(_strings(named, "apostrophe_letters", where)),
         family_first=_flag(named, "family_first", where),
+        family_names=plain(_strings(named, "family", where)),
         named_after=plain(_strings(named, "named_after", where)),
         named_for=plain(_strings(named, "named_for", where)),
         language_marks={

@@ -5,12 +5,14 @@ place's run that took that title in gives it back."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.name_words import name_joins
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import DASHES, Token, text_set
+from citekit.languages import shipped_words
 
 __all__ = ["editor_before_role", "editor_opens_note"]
 
@@ -29,10 +31,22 @@ def _role_end(tokens: list[Token], marks: list[set[str]], k: int) -> int | None:
     for e in range(k + 1, min(len(tokens), k + _LONGEST_ROLE + 2)):
         if tokens[e].text == ")":
             inner = range(k + 1, e)
-            if inner and all("editor" in marks[i] for i in inner):
+            if inner and all("editor" in marks[i] or _cased(tokens, i) for i in inner):
                 return e + 1
             return None
     return None
+
+
+def _cased(tokens: list[Token], i: int) -> bool:
+    """Whether token i is an editor's word read only as written (`der.`: `[words]
+    editor_cased`) or its period."""
+    return tokens[i].text == "." or tokens[i].text in _cased_words()
+
+
+@functools.cache
+def _cased_words() -> frozenset[str]:
+    """The `[words] editor_cased` words without their period (`der`)."""
+    return frozenset(w[:-1] for w in shipped_words("editor_cased") if w.endswith("."))
 
 
 def editor_before_role(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
@@ -110,12 +124,29 @@ def _name_word(word: str) -> bool:
     return plain.isalpha() and word[0].isupper()
 
 
+def _listed(tokens: list[Token], c: int) -> bool:
+    """Whether tokens 0..c are names in direct order listed by commas, each of two words or
+    more (`Kemal Çiçek, Salim Koca`; not the inverted `Gökbel, A.`)."""
+    cuts = [k for k in range(c) if tokens[k].text == ","]
+    bounds = zip([-1, *cuts], [*cuts, c], strict=True)
+    return bool(cuts) and all(
+        sum(len(t.text) > 1 and t.text.isalpha() for t in tokens[a + 1 : b]) >= 2
+        and "." not in {t.text for t in tokens[a + 1 : b]}
+        for a, b in bounds
+    )
+
+
 def _editors(tokens: list[Token], c: int) -> list[Run]:
-    """The editors' runs in tokens 0..c, split at an `and` word and the comma before it."""
+    """The editors' runs in tokens 0..c, split at an `and` word and the comma before it, and
+    at each comma of a list of names in direct order."""
     runs: list[Run] = []
     start = 0
+    listed = _listed(tokens, c)
     for k in range(c):
-        if _join(tokens, k) and k > start:
+        if listed and tokens[k].text == "," and k > start:
+            runs += [("editor", start, k), (OTHER, k, k + 1)]
+            start = k + 1
+        elif _join(tokens, k) and k > start:
             stop = k - 1 if tokens[k - 1].text == "," else k
             runs += [("editor", start, stop), (OTHER, stop, k + 1)]
             start = k + 1
@@ -127,8 +158,12 @@ def editor_opens_note(tokens: list[Token], marks: list[set[str]], found: list[Ru
     editors (`Ahmet Yaşar Ocak (haz.), Türk Sufiliğine Bakışlar, …`, `Adeeb Khalid (ed.),`,
     `Gökbel, A. (ed.), …`, `Yılmaz, A. ve Kaya, B. (haz.),`): whatever the model made of
     them, the work they edited follows, its title the run right after the role."""
-    if not tokens or "(" not in text_set(tokens) or "editor" not in marks_union(marks):
-        return list(found)  # no bracket or no editor's word (most notes): two look-ups
+    if not tokens or "(" not in text_set(tokens):
+        return list(found)  # no bracket (most notes)
+    if "editor" not in marks_union(marks) and not any(
+        _cased(tokens, k) for k, t in enumerate(tokens) if t.text != "."
+    ):
+        return list(found)  # no editor's word
     c = next((k for k, t in enumerate(tokens) if t.text == "("), len(tokens))
     end = _role_end(tokens, marks, c) if _name_shaped(tokens, c) else None
     if end is None:
@@ -149,10 +184,27 @@ def editor_opens_note(tokens: list[Token], marks: list[set[str]], found: list[Ru
         # the model read the names as a part's title and the edited work as its host, or a
         # title of one word as a name (`Hasan Celal Güzel (ed.), Türkler, C. 8, …`)
         first = next((i for i, run in enumerate(rest) if run[0] != OTHER), None)
+        if first is not None and rest[first][0] == "publisher-place":
+            rest[first : first + 1] = _place_split(tokens, rest[first])
         if first is None or rest[first][0] not in _EDITED or rest[first][1] > end + 1:
             return list(found)
         rest[first] = ("title", rest[first][1], rest[first][2])
     return [*_editors(tokens, c), (OTHER, c, end), *rest]
+
+
+def _place_split(tokens: list[Token], run: Run) -> list[Run]:
+    """A place's run that took in the edited work's title before its comma (`Türkler,
+    Ankara`) split there: the title's run (read as a host's, as the model reads such a
+    work), the comma, the place."""
+    _, a, b = run
+    comma = next((k for k in range(a + 1, b - 1) if tokens[k].text == ","), None)
+    if comma is None:
+        return [run]
+    return [
+        ("container-title", a, comma),
+        (OTHER, comma, comma + 1),
+        ("publisher-place", comma + 1, b),
+    ]
 
 
 def _title_from(tokens: list[Token], end: int, rest: list[Run]) -> list[Run]:

@@ -9,7 +9,9 @@ capitalised word, then the period, and a title's sentence follows it, not a lite
 alone (`Абай. Роман-эпопея.`: the novel is titled with the name; `[words] literary_genre`). A
 single word read as a second author between a full name written given name first and the
 title (`Yaşar Kemal, Memed, My Hawk, trans. …`) is the title's head: a second author is a
-full name too, and a list of two is joined by "and"."""
+full name too, and a list of two is joined by "and". İSNAD cites a classic by its writer's one
+name, a comma and the work's short name (`Mevlânâ, Mesnevî.`, `Sadî, Gülistan, 12.`): a sole
+name before a comma the model read into one title with the work is the author."""
 
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
-__all__ = ["given_head", "title_head_word"]
+__all__ = ["given_head", "sole_name_comma", "title_head_word"]
 
 _MAX_NAME: Final = 4  # words of a full name at most
 _IMPRINT: Final = frozenset({"publisher", "publisher-place"})  # a book's, after its title
@@ -141,3 +143,23 @@ def title_head_word(tokens: list[Token], found: list[Run]) -> list[Run]:
     if tokens[c].text.lower() in given_names():
         return found  # `…, Emine, Title`: the given names of an inverted name
     return [*found[:2], ("title", c, f), *found[5:]]
+
+
+_SHORT_TITLE: Final = 3  # words of a classic's short name at most (`Fîhi Mâfîh`)
+
+
+def sole_name_comma(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with `Sole, Work` read into one title run as author, then title (module doc)."""
+    if not found or found[0][0] != "title" or found[0][1] != 0 or len(tokens) < 3:
+        return found  # most notes: their first run is no title
+    b = found[0][2]
+    if tokens[1].text != "," or b < 3 or lower(tokens[0].text) not in _sole_names():
+        return found
+    words = tokens[2:b]
+    if (
+        len(words) > _SHORT_TITLE
+        or not _capitalised(words[0].text)
+        or any(t.text in {",", "."} for t in words)
+    ):
+        return found
+    return [("author", 0, 1), (OTHER, 1, 2), ("title", 2, b), *found[1:]]

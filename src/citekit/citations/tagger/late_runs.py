@@ -36,6 +36,7 @@ from citekit.citations.tagger.body_heads import acronym_after_body, body_head
 from citekit.citations.tagger.body_statements import body_statement
 from citekit.citations.tagger.bracket_titles import abbreviated_bracket, bracket_in_title
 from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets
+from citekit.citations.tagger.bracketed_imprints import imprint_in_title
 from citekit.citations.tagger.bracketed_roles import editor_before_role, editor_opens_note
 from citekit.citations.tagger.bracketed_volumes import volume_after_title
 from citekit.citations.tagger.channels import channel_author
@@ -81,8 +82,9 @@ from citekit.citations.tagger.editors_heading import editors_heading
 from citekit.citations.tagger.elided_names import elided_author
 from citekit.citations.tagger.entry_labels import entry_label
 from citekit.citations.tagger.exports import export_record, scopus_order
+from citekit.citations.tagger.family_first_heads import family_first_head
 from citekit.citations.tagger.forms import pages_together, places_together, volume_ranges
-from citekit.citations.tagger.given_heads import given_head, title_head_word
+from citekit.citations.tagger.given_heads import given_head, sole_name_comma, title_head_word
 from citekit.citations.tagger.gost import other_title_info
 from citekit.citations.tagger.gost_hosts import host_to_period
 from citekit.citations.tagger.handwritten import hand_written
@@ -124,7 +126,7 @@ from citekit.citations.tagger.imprints import (
     title_word_before_place,
 )
 from citekit.citations.tagger.in_hosts import host_after_in_word, host_before_editor
-from citekit.citations.tagger.initial_heads import initials_head
+from citekit.citations.tagger.initial_heads import hyphenated_head, initials_head
 from citekit.citations.tagger.initials import initials_before_body, second_initial
 from citekit.citations.tagger.isnad_parts import part_numbers
 from citekit.citations.tagger.isnad_slashes import issue_after_slash, slashed_numbers
@@ -361,6 +363,8 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = unknown_place(tokens, marks, out)  # `— СПб., б. г. — 96 с.`
     out = edition_kind(tokens, marks, title_counts(tokens, marks, out))
     out = count_after_year(tokens, marks, out)  # `London: Routledge, 1965, 2 vols.`
+    out = imprint_in_title(tokens, out)  # `Orta Asya 1600 (Ankara: Nobel, 2019)`
+    out = family_first_head(tokens, out)  # `Kim Dae-jung, Title (Lanham: …)`
     out = kind_only_edition(tokens, marks, edition_words(tokens, marks, out))  # `(Rev. ed.)`
     out = kind_after_number(tokens, marks, out)  # `2nd rev. ed.`
     out = edition_statement(tokens, marks, out)  # `Изд. 3-е`, `2-nji neşir`, `ed., rev.`
@@ -400,6 +404,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
         tokens, marks, mla_container(tokens, medium_word(tokens, out))
     )  # `"Title." Time, 12 Apr.`
     out = title_head_word(tokens, given_head(tokens, out))  # `Шәкәрім Құдайбердіұлы. үш анық`
+    out = sole_name_comma(tokens, out)  # `Mevlânâ, Mesnevî.`
     out = place_year_in_title(tokens, marks, out)  # `Sosyoloji, Ankara 2015 (3. bs.)`
     out = series_after_subtitle(tokens, subtitle_before_publisher(tokens, marks, out))
     out = journal_after_title(tokens, out)  # `(1977). Title. Journal, 13(12), 502–505.`
@@ -454,6 +459,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = host_heading(tokens, out)  # `Предисловие // Гумилев Л. Н. Древняя Русь. М., 1989`
     out = whole_syllables(tokens, out)  # `Li Ta-chao,`: one given name
     out = initials_head(tokens, marks, out)  # `Дж. Смит. Британская империя …`
+    out = hyphenated_head(tokens, marks, out)  # `Halasi-Kun T. Philologica. – Budapest`
     out = listed_title(tokens, out)  # `Tilly C. Coercion, Capital and European States. Cambridge`
     out = dotted_title_head(tokens, out)  # `Иванов И. И. Т. н. «восточный вопрос» …`
     out = area_in_title(tokens, out)  # `ИСТОРИЯ ТУРКМЕНИИ XX В. — АШХАБАД: ЫЛЫМ, 1990`

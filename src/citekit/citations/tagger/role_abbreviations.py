@@ -4,7 +4,9 @@ Ahmet Yıldız, Title, …`). The name up to its comma is the role's person: no 
 place, no author; its words may be joined by an apostrophe or a hyphen (Arabic names in
 Turkish letters: `thk. Muhammed Ebu'l-Fazl İbrâhîm`). Turkish `Der.`, `der.` (derleyen) are
 read as written, with their period only: the lexicon folds case, and German's article `der`
-is no role."""
+is no role. A role word opening the note names each person after it the model read as a
+person, name and comma after name and comma (`Der. Ali Kaya, Veli Can, Title`): a list's
+persons share its role."""
 
 from __future__ import annotations
 
@@ -108,6 +110,23 @@ def _title_beside(found: list[Run], k: int, e: int) -> list[Run]:
     return out
 
 
+def _listed_after(
+    tokens: list[Token], marks: list[set[str]], found: list[Run], e: int, role: str
+) -> list[Run]:
+    """`found` with the persons the model read after the opening role's person's comma at
+    `e`, each a name and its comma, given the role (module doc)."""
+    out = list(found)
+    while True:
+        j = next((j for j, run in enumerate(out) if run[1] == e + 1), None)
+        if j is None or out[j][0] not in ("author", "editor", "translator"):
+            return out
+        end = _person_end(tokens, marks, e + 1)
+        if end is None or out[j][2] != end:
+            return out
+        out[j] = (role, e + 1, end)
+        e = end
+
+
 def role_abbreviation(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the person after a shortened role word read as that role (module
     docstring)."""
@@ -126,9 +145,11 @@ def role_abbreviation(tokens: list[Token], marks: list[set[str]], found: list[Ru
         if e is None or _closes_names(tokens, found, k, role):
             continue
         if all(run[0] == role for run in found if run[1] < e and run[2] > k + 2):
-            return found  # read so already
+            return _listed_after(tokens, marks, found, e, role) if k == 0 else found
         out = painted(painted(found, (OTHER, max(0, k - 1), k + 2)), (role, k + 2, e))
         out = painted(out, (OTHER, e, e + 1))
+        if k == 0:
+            out = _listed_after(tokens, marks, out, e, role)
         if "title" not in (run[0] for run in out):
             out = _title_beside(out, k, e)
         return out

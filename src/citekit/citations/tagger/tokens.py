@@ -106,7 +106,8 @@ def token_texts(text: str, limit: int | None = None) -> list[str]:
 
 
 def as_read(tokens: Sequence[Token]) -> Sequence[Token]:
-    """`tokens` as the model's features read them: a comma typed after a space (`Turing ,
+    """`tokens` as the model's features read them: an ayn typed `‘` inside a word as `’`; a
+    comma typed after a space (`Turing ,
     Alan`, `Journal , 81(7)`) glued to the token before it, as every style writes a comma (a
     colon or semicolon stays: ISBD spaces them, `М. : Наука ; СПб.`, and the model reads it);
     the same list when no comma is spaced so.
@@ -119,6 +120,14 @@ def as_read(tokens: Sequence[Token]) -> Sequence[Token]:
     for i in range(1, last + 1):
         token = tokens[i]
         text = token.text
+        if text == _AYN:
+            if i < last and _inside_word(tokens, i):
+                # an ayn typed as an opening quote inside a romanised Arabic word (`Kâ‘bî`,
+                # `Ebül‘ulâ`, `Şer‘iyye`): read as the apostrophe every such word is typed with
+                if out is None:
+                    out = list(tokens)
+                out[i] = Token("’", token.start, token.end)
+            continue
         if text != "," and text != ".":
             continue
         before = tokens[i - 1]
@@ -138,6 +147,18 @@ def as_read(tokens: Sequence[Token]) -> Sequence[Token]:
 
 
 _OPENING: Final = frozenset("«“„\"'‘")
+_AYN: Final = "‘"  # the left single quote, typed for an ayn in romanised Arabic (`Şer‘`)
+
+
+def _inside_word(tokens: Sequence[Token], i: int) -> bool:
+    """Whether `tokens[i]` is glued between two words' letters (`Kâ‘bî`)."""
+    before, after = tokens[i - 1], tokens[i + 1]
+    return (
+        before.end == tokens[i].start
+        and tokens[i].end == after.start
+        and before.text[-1:].isalpha()
+        and after.text[:1].isalpha()
+    )
 
 
 def _glued_field(tokens: Sequence[Token], i: int) -> bool:
