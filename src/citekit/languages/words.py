@@ -325,3 +325,7 @@ class Words:
     # Andrews`, `Св. Софии`), read by the decoder only: heading a note it opens the title, no
     # person's initial
     saint: tuple[str, ...] = ()
+    # the words of an estimate that open a note before its number, read by the note classifier
+    # only: a short note giving how many or how much cites nothing ("Около 40 тыс. человек.",
+    # "Yaklaşık 300 bin kişi.", "About 40,000 people.")
+    approximately: tuple[str, ...] = ()
