@@ -9,6 +9,7 @@ from typing import Final, Protocol
 from citekit.citations._words import patterns
 from citekit.citations.bare_pages import repeats_before
 from citekit.citations.dated_events import states_dated_event
+from citekit.citations.editorial_history import gives_editorial_history
 from citekit.citations.examples import names_an_example
 from citekit.citations.funding import funded
 from citekit.citations.glosses import gloss
@@ -127,6 +128,8 @@ def classify(text: str) -> NoteKind:
     if not quoted and "://" not in stripped and compiled_line(stripped):  # "Kaynak: TÜİK …"
         return NoteKind.COMMENT  # "… verilerinden derlenmiştir."
     if "://" not in stripped and funded(stripped):  # "… tarafından desteklenmiştir"
+        return NoteKind.COMMENT
+    if gives_editorial_history(stripped):  # "Статья поступила в редакцию 12.03.2021."
         return NoteKind.COMMENT
     prose = without_label(stripped)  # "Not: Tarihler Rumi takvime göre verilmiştir."
     if closes_on_predicate(prose) or holds_finite_verb(prose):  # "… okunmuştur."
