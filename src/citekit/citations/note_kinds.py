@@ -22,7 +22,7 @@ from citekit.citations.prose import (
     reads_as_prose,
     years_in_prose,
 )
-from citekit.citations.quoted_prose import quoted_in_prose
+from citekit.citations.quoted_prose import glosses_a_term, quoted_in_prose
 from citekit.citations.remarks import compiled_line, remark, without_label
 from citekit.citations.sources import SOURCE as _SOURCE
 from citekit.citations.sources import YEAR as _YEAR
@@ -107,6 +107,8 @@ def classify(text: str) -> NoteKind:
     if says_unreachable(stripped):  # "Текст не найден.", "Metne erişilemiyor."
         return NoteKind.COMMENT
     if quoted and quoted_in_prose(stripped):  # "Мақала 2019 жылы «Жас ғалым» конкурсында …"
+        return NoteKind.COMMENT
+    if quoted and glosses_a_term(stripped):  # "Араб. «новый».", "Farsça “yeni”."
         return NoteKind.COMMENT
     if cross_reference(stripped):  # "См. примеч. 12.", "See note 4 above."
         return NoteKind.COMMENT
