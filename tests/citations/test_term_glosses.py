@@ -40,3 +40,19 @@ def test_a_term_gloss_is_a_comment(text: str) -> None:
 )
 def test_quoted_titles_are_cited(text: str) -> None:
     assert _kind(text) is NoteKind.CITATION
+
+
+@pytest.mark.parametrize("text", ["Now Türkmenbaşy.", 'From the Persian for "new".'])
+def test_english_glosses_are_comments(text: str) -> None:
+    assert _kind(text) is NoteKind.COMMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From the Persian Gulf to Central Asia, by J. Smith.",
+        "Now It Can Be Told. London: Heinemann, 1998.",
+    ],
+)
+def test_titles_opening_so_are_cited(text: str) -> None:
+    assert _kind(text) is NoteKind.CITATION
