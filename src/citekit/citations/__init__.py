@@ -16,8 +16,8 @@ from citekit.citations._words import patterns
 from citekit.citations.author_pages import author_and_page
 from citekit.citations.backlinks import without_backlinks
 from citekit.citations.bracketed import bracketed_source
-from citekit.citations.fields import parse_citation
 from citekit.citations.dated_mentions import dated_mention
+from citekit.citations.fields import parse_citation
 from citekit.citations.named import named_in_prose
 from citekit.citations.names import to_name
 from citekit.citations.note_kinds import DECIMAL as _DECIMAL
