@@ -16,6 +16,7 @@ from citekit.citations._words import patterns
 from citekit.citations.author_pages import author_and_page
 from citekit.citations.backlinks import without_backlinks
 from citekit.citations.bracketed import bracketed_source
+from citekit.citations.dated_mentions import dated_mention
 from citekit.citations.fields import parse_citation
 from citekit.citations.named import named_in_prose
 from citekit.citations.names import to_name
@@ -221,6 +222,7 @@ def parse_note(
                 found, authors=form.authors, title=form.title, page=form.page, volume=volume
             )
         found = named_in_prose(cited, found)  # "… в работе Н. Масанова «Кочевая …»."
+        found = dated_mention(cited, found)  # "Bu konu Yılmaz (2015) tarafından …"
         found = author_and_page(cited, found)  # `Шилова, с. 45.`: a name and a page alone
         found = place_as_given(cited, found)  # `Olcott, Kazakhstan: Unfulfilled Promise`
         found = whole_slashed_number(cited, found)  # `UN General Assembly Resolution 50/80`

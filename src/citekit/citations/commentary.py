@@ -69,13 +69,18 @@ _SIGNED: Final = re.compile(r"[\s.,;:)\]]*(?:[–—-]\s*(?:[^\W\d_]{1,4}\.\s*){
 
 def before_commentary(text: str, found: list[re.Match[str]]) -> str:
     """`text` less a commentary phrase that closes it after the source's last sentence, with
-    its signature (`… С. 56. Курсив наш. — А. Б.`): what the tagger reads (the phrase is the
-    record's note all the same). `found`: `commentary_phrases(text)`."""
+    its signature (`… С. 56. Курсив наш. — А. Б.`), or a lower-case one after a comma (`…, p. 45,
+    translation mine.`): what the tagger reads (the phrase is the record's note all the same).
+    `found`: `commentary_phrases(text)`."""
     if not found:
         return text
     last = found[-1]
     head = text[: last.start()].rstrip(" ([—–-")
-    if not head.endswith((".", ";")) or _SIGNED.fullmatch(text, last.end()) is None:
+    if _SIGNED.fullmatch(text, last.end()) is None:
+        return text
+    if head.endswith(",") and last.group()[:1].islower():
+        return head[:-1]  # "Freire, 1987, p. 45, tradução nossa.": the locator, then a comma
+    if not head.endswith((".", ";")):
         return text
     return head
 

@@ -3,7 +3,7 @@
 `Қазіргі Алматы қаласы.`, `That is, in the 1920s.`): it opens with a gloss word of the language
 files (`[words] gloss`), is ten words at most, and has no address, locator or year of an
 imprint; or it defines a term (`Жус — родоплеменное объединение у казахов.`) or a unit of
-measure (`1 пуд = 16,38 кг.`)."""
+measure (`1 пуд = 16,38 кг.`), or gives an estimate's figure (`Около 40 тыс. человек.`)."""
 
 from __future__ import annotations
 
@@ -85,6 +85,8 @@ def gloss(text: str) -> bool:
         return True
     if ("—" in text or " – " in text or " - " in text) and _defines_a_term(text):
         return True
+    if _gives_an_estimate(text):
+        return True
     firsts, pattern = _opener()
     if text[:1] not in firsts or (opener := pattern.match(text)) is None:
         return False  # most notes: one set look-up
@@ -100,6 +102,32 @@ def gloss(text: str) -> bool:
         if not in_sentence(before) and before != after_word:
             return False
     return True
+
+
+@functools.cache
+def _estimate() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The first letters of the estimate words, and the pattern of one opening a note before
+    its number and the word after it (`Около 40 тыс. человек`, `About 40,000 people`)."""
+    words = sorted(shipped_words("approximately"), key=len, reverse=True)
+    alternation = literal_alternation(words).replace(re.escape(" "), r"\s+")
+    number = r"\d[\d\s.,]*(?:%|\s*[–—-]\s*\d[\d\s.,]*)?"
+    pattern = re.compile(rf"(?:{alternation})\s*{number}(?:\s*([^\W\d_])|\s*[.;]?\s*\Z)")
+    return frozenset(w[:1] for w in words), pattern
+
+
+def _gives_an_estimate(text: str) -> bool:
+    """Whether `text` gives a figure: an estimate's word of the language files and a number
+    open it (`Около 40 тыс. человек.`, `Yaklaşık 300 bin kişi.`, `About 40,000 people.`), a
+    word in small letters or the note's end after the number (not `More Than 50 Years of …`,
+    a title), ten words at most, no address, quotation, "//" or page or volume number."""
+    firsts, pattern = _estimate()
+    if text[:1] not in firsts or (found := pattern.match(text)) is None:
+        return False  # most notes: one set look-up
+    if found.group(1) is not None and not found.group(1).islower():
+        return False
+    if len(text.split()) > _MAX_WORDS or "://" in text or "www." in text or "//" in text:
+        return False
+    return not (any(q in text for q in '«»“”„"') or labelled_number(text))
 
 
 def _defines_a_term(text: str) -> bool:

@@ -9,6 +9,7 @@ from typing import Final, Protocol
 from citekit.citations._words import patterns
 from citekit.citations.bare_pages import repeats_before
 from citekit.citations.dated_events import states_dated_event
+from citekit.citations.editorial_history import gives_editorial_history
 from citekit.citations.examples import names_an_example
 from citekit.citations.funding import funded
 from citekit.citations.glosses import gloss
@@ -21,7 +22,7 @@ from citekit.citations.prose import (
     reads_as_prose,
     years_in_prose,
 )
-from citekit.citations.quoted_prose import quoted_in_prose
+from citekit.citations.quoted_prose import glosses_a_term, quoted_in_prose
 from citekit.citations.remarks import compiled_line, remark, without_label
 from citekit.citations.sources import SOURCE as _SOURCE
 from citekit.citations.sources import YEAR as _YEAR
@@ -107,6 +108,8 @@ def classify(text: str) -> NoteKind:
         return NoteKind.COMMENT
     if quoted and quoted_in_prose(stripped):  # "Мақала 2019 жылы «Жас ғалым» конкурсында …"
         return NoteKind.COMMENT
+    if quoted and glosses_a_term(stripped):  # "Араб. «новый».", "Farsça “yeni”."
+        return NoteKind.COMMENT
     if cross_reference(stripped):  # "См. примеч. 12.", "See note 4 above."
         return NoteKind.COMMENT
     if not quoted and names_an_example(stripped):  # "Örneğin, 1916 ayaklanması."
@@ -127,6 +130,8 @@ def classify(text: str) -> NoteKind:
     if not quoted and "://" not in stripped and compiled_line(stripped):  # "Kaynak: TÜİK …"
         return NoteKind.COMMENT  # "… verilerinden derlenmiştir."
     if "://" not in stripped and funded(stripped):  # "… tarafından desteklenmiştir"
+        return NoteKind.COMMENT
+    if gives_editorial_history(stripped):  # "Статья поступила в редакцию 12.03.2021."
         return NoteKind.COMMENT
     prose = without_label(stripped)  # "Not: Tarihler Rumi takvime göre verilmiştir."
     if closes_on_predicate(prose) or holds_finite_verb(prose):  # "… okunmuştur."

@@ -93,7 +93,8 @@ def holds_finite_verb(text: str) -> bool:
     closing = last.isalpha() and last.islower()
     year = len(tail) > 1 and _YEARISH.fullmatch(last) and tail[-2].islower()
     acronym = len(tail) > 1 and _acronym(last) and tail[-2].isalpha() and tail[-2].islower()
-    if not closing and not year and not acronym:
+    agent = len(tail) > 1 and _closing_name(tail[-2], last) and not _BYLINE.search(body)
+    if not closing and not year and not acronym and not agent:
         return False  # most notes: a look at the last word
     if not _verbs().intersection(body.split()) and not _verb_ending(body):
         return False
@@ -102,6 +103,23 @@ def holds_finite_verb(text: str) -> bool:
     if _initial(text) and not _named_in_sentence(text):
         return False
     return _no_marks(text)
+
+
+_MIN_NAME: Final = 3  # letters of a surname that closes a sentence (`Bartold`, `Радлов`)
+# a comma, one word in small letters, then the closing name and its initials: a title's byline
+# (`A history of what was lost, by Olcott`), not a sentence's agent
+_BYLINE: Final = re.compile(r",\s+[^\W\d_]+\s+(?:[^\W\d_]\.\s?){0,3}[^\W\d_]+\Z")
+
+
+def _closing_name(before: str, last: str) -> bool:
+    """Whether `last` is a surname closing a sentence of prose as its agent, after a word in
+    small letters or the name's initial (`Об этом писал ещё Бартольд.`, `… is made by
+    Olcott.`, `… высказывал Л. Н. Гумилёв.`): the one capital a sentence of prose may close on."""
+    if len(last) < _MIN_NAME or not last.isalpha() or not last[:1].isupper():
+        return False
+    if not last[1:].islower():
+        return False  # `RSFSR`, `McNeill`: an acronym, or a name the other facts read
+    return (before.isalpha() and before.islower()) or _ONE_INITIAL.fullmatch(before) is not None
 
 
 _ACRONYM: Final = re.compile(r"[^\W\d_]{2,6}")  # `RSFSR`, `НКВД`, `ОГПУ`: an body's initials
@@ -117,7 +135,7 @@ def _acronym(word: str) -> bool:
 # (`В 1920 г. А. Байтурсынов был назначен …`), not an author before a title (`Смирнов А.
 # Почему …`, `И. И. Иванов. Как …`)
 _NAME_IN_SENTENCE: Final = re.compile(
-    r"(?<![^\W\d_])(?:[^\W\d_]\.\s?){1,3}[^\W\d_][\w'’-]+\s+([^\W\d_])"
+    r"(?<![^\W\d_])(?:[^\W\d_]\.\s?){1,3}[^\W\d_][\w'’-]+(?:\s+([^\W\d_])|\.?\s*\Z)"
 )
 _ONE_INITIAL: Final = re.compile(r"(?<![^\W\d_])[^\W\d_]\.")
 
@@ -131,13 +149,17 @@ def _after_surname(text: str, start: int) -> bool:
 
 def _named_in_sentence(text: str) -> bool:
     """Whether each capital's initial of `text` opens a person's name inside a sentence: the
-    surname after it with no mark, then a word in small letters, and no surname before it."""
+    surname after it with no mark, then a word in small letters or the sentence's end, and no
+    surname before it."""
     named_to = -1  # where the last name read ends
     for found in _ONE_INITIAL.finditer(text):
         if found.start() < named_to or not found.group()[0].isupper():
             continue
         name = _NAME_IN_SENTENCE.match(text, found.start())
-        if name is None or not name.group(1).islower() or _after_surname(text, found.start()):
+        agent = name is not None and name.group(1) is None  # `… высказывал Л. Н. Гумилёв.`
+        if name is None or not (agent or name.group(1).islower()):
+            return False
+        if _after_surname(text, found.start()):
             return False
         named_to = name.end()
     return named_to >= 0

@@ -11,13 +11,15 @@ from typing import Final
 from citekit.citations._words import patterns
 from citekit.citations.prose import initial, reads_as_prose, years_in_prose
 
-__all__ = ["names_a_work", "quoted_in_prose"]
+__all__ = ["glosses_a_term", "names_a_work", "quoted_in_prose"]
 
 _QUOTED: Final = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"]*\"")
 _EDGES: Final = ".,:;!?()[]–—-"
 _YEARISH: Final = re.compile(r"\d{4}(?:[-–]\d{2,4})?(?:[-'’][^\W\d_]+)?")
 _MIN_WORDS: Final = 5  # words of prose outside the quotes: fewer may be a host's word and a date
 _MAX_CHARS: Final = 300
+_TERM_WORDS: Final = 5  # words of a quoted term, at most (`«кочевая цивилизация»`)
+_GLOSS_WORDS: Final = 8  # words of a term's short gloss outside its quotes, at most
 
 
 def names_a_work(text: str) -> bool:
@@ -77,3 +79,23 @@ def quoted_in_prose(text: str) -> bool:
         return False
     digits = any(c.isdigit() for c in outside)
     return not digits or years_in_prose(outside)
+
+
+def glosses_a_term(text: str) -> bool:
+    """Whether `text` is a short gloss on terms in quotes (`Араб. «новый».`, `Arapça “yeni”
+    anlamına gelir.`, `Термин «кочевая цивилизация» используется здесь условно.`): every
+    quoted span a term in small letters (a title's first word is a capital), a few words
+    outside them, each in small letters after the first but a language's shortened name, no
+    digit, address, GOST `//` or "see" word, and no author's comma after the first word."""
+    if len(text) > _MAX_CHARS or any(c.isdigit() for c in text) or "//" in text:
+        return False
+    quoted = [m.group()[1:-1].strip() for m in _QUOTED.finditer(text)]
+    if not quoted or any(not q[:1].islower() or len(q.split()) > _TERM_WORDS for q in quoted):
+        return False
+    outside = _QUOTED.sub(" ", text)
+    if any(q in outside for q in '«»“”„"') or "www." in outside or patterns().see.search(outside):
+        return False
+    words = [w for w in (w.strip(_EDGES + "'’") for w in outside.split()) if w]
+    if not words or len(words) > _GLOSS_WORDS or outside.split()[0].endswith(","):
+        return False
+    return all(w.replace("-", "").isalpha() and w.islower() for w in words[1:])

@@ -325,3 +325,11 @@ class Words:
     # Andrews`, `Св. Софии`), read by the decoder only: heading a note it opens the title, no
     # person's initial
     saint: tuple[str, ...] = ()
+    # the words of an estimate that open a note before its number, read by the note classifier
+    # only: a short note giving how many or how much cites nothing ("Около 40 тыс. человек.",
+    # "Yaklaşık 300 bin kişi.", "About 40,000 people.")
+    approximately: tuple[str, ...] = ()
+    # what a journal writes before the dates an article was received and accepted, read by the
+    # note classifier only: a note giving them dates the article and cites nothing ("Статья
+    # поступила в редакцию 12.03.2021", "Geliş Tarihi: 12.03.2021", "Received 12 March 2021")
+    received: tuple[str, ...] = ()
