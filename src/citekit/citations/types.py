@@ -230,8 +230,10 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     # … nor in a headline of a paper's day or a news outlet (`«…» // Tengrinews.kz`)
     paper_day = _day(fields.get("issued")) or (title_conference and news_outlet(container))
     title_conference = title_conference and not paper_day
-    # … and a body's numbered `Научные труды …` is its serial (`citations/serial_works.py`)
-    host_conference = has_cue("conference", container) and not serial_works(fields, container)
+    # … and a body's numbered `Научные труды …` is its serial (`citations/serial_works.py`); a
+    # host holding only the words any book of papers shares with a meeting's (`Сборник научных
+    # трудов`, `Ғылыми еңбектер жинағы`, `Труды Института истории`) names no meeting
+    host_conference = names_meeting(container) and not serial_works(fields, container)
     # … and a book of materials or works under its editors, no meeting named, an edited book's
     # (`// Dokma materiallary / red. R. Guwanjow. – Aşgabat, 2002`; `meetings.py`)
     edited_book = fields.get("editor") and not names_meeting(container)
