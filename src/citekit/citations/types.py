@@ -301,9 +301,12 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
         not (container or after_name)
         and quoted
         and fields.get("editor")
-        and (has_book or page_range)
+        and page_range
     ):
-        return "chapter"  # "“Part”, ed. X (Place: Publisher, 2001), 27-31": the host went unnamed
+        # "“Part”, ed. X (Place: Publisher, 2001), 27-31": the host went unnamed, its part's
+        # pages cited; one page or none cites a book whose title lost its italics to quotes
+        # (`Ahmet Kaya, “Türk Halk Edebiyatı”, ed. Mehmet Öz (İstanbul: Dergâh, 2005), 112.`)
+        return "chapter"
     issued = fields.get("issued")
     unnumbered = not (fields.get("volume") or fields.get("issue") or journal or _day(issued))
     if container and quoted and page_range and has_book and unnumbered:
