@@ -28,6 +28,7 @@ from citekit.citations.addresses import (
 from citekit.citations.collected_hosts import collected_host
 from citekit.citations.legal_words import gazettes
 from citekit.citations.lost_hosts import read_host, unnamed_book_part, unnamed_serial
+from citekit.citations.headlines import reports_event
 from citekit.citations.meetings import names_meeting
 from citekit.citations.names import is_organisation
 from citekit.citations.news_evidence import (
@@ -332,6 +333,10 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     # … and a host read online is a news outlet's by its marks alone (`news_evidence`): a
     # site's page dated to the day is any site's (`Statista`, a think tank's commentary)
     site = bool(url) and not news_evidence(container, url)
+    # … or by its headline: a reported event closing on its verb (`headlines.py`) on a named
+    # host that is no body's nor a state's (`…yapıldı”, Kirkyama, https://…`)
+    headline = bool(container) and not (state or gov_site) and reports_event(title)
+    site = site and not headline
     if body_report(fields) or printed_report(fields):
         return "report"  # `Freedom House, Nations in Transit 2022, Washington, DC, 2022, https://…`
     if body_published(fields):
@@ -378,7 +383,7 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
         part = part and not has_type_cue("site", container)
         if not container and published_online(fields):
             return "book"  # `…, ed. X («Жібек жолы» баспасы, 2017), https://…/news/…`: a house's
-        if not (state or site) and (part or paper or dated_news(url)):
+        if not (state or site) and (part or paper or headline or dated_news(url)):
             return "article-newspaper"
         if container and _day(issued) and not (state or site):
             return "article-newspaper"
