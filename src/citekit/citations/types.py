@@ -319,7 +319,9 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
         return "webpage"  # `Официальный сайт Президента России. – Москва. – URL: …`: a site
     # a news outlet's pages are news items, in any folder: named as the host or by its address
     outlet = news_outlet(container) or news_outlet(site_host(url))
-    if url and not (paper or numbers or outlet) and site_page(url):
+    # … and a headline reporting an event, whatever folder its page is in (`headlines.py`)
+    reported = bool(container) and reports_event(title)
+    if url and not (paper or numbers or outlet or reported) and site_page(url):
         return "webpage"  # an address in a site's own pages ("/about/", "/sayfa/")
     # a state body's site (`МИД Республики Казахстан`) holds its own announcements: pages,
     # dated to the day and under /news/ or not; so does any body's that is no news outlet
@@ -335,7 +337,7 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     site = bool(url) and not news_evidence(container, url)
     # … or by its headline: a reported event closing on its verb (`headlines.py`) on a named
     # host that is no body's nor a state's (`…yapıldı”, Kirkyama, https://…`)
-    headline = bool(container) and not (state or gov_site) and reports_event(title)
+    headline = reported and not (state or gov_site)
     site = site and not headline
     if body_report(fields) or printed_report(fields):
         return "report"  # `Freedom House, Nations in Transit 2022, Washington, DC, 2022, https://…`
