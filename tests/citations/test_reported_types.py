@@ -1,6 +1,6 @@
 """Item types by how a work is issued and named: a headline that reports an event, a news
-outlet's host closing on `-inform` or `-press`, a film's director credited in brackets, a
-book of papers that names no meeting, a quoted book with its editor (session 30)."""
+outlet's host closing on `-inform` or `-press`, a book of papers that names no meeting, a
+quoted book with its editor (session 30)."""
 
 from __future__ import annotations
 
@@ -85,19 +85,6 @@ def test_reports_event(title: str, reported: bool) -> None:
 )
 def test_inform_hosts(host: str, outlet: bool) -> None:
     assert news_outlet(host) is outlet
-
-
-@pytest.mark.parametrize(
-    "note",
-    [
-        "Babam ve Oğlum (yön. Çağan Irmak), Türkiye, 2005.",
-        "The Road to Mother (dir. Akan Satayev, 2016).",
-        "Ayla (yön. Can Ulkay), 2017, 125 dk.",
-        "Тюльпан (реж. С. Дворцевой). – Казахстан, Германия, 2008.",
-    ],
-)
-def test_bracketed_director(note: str) -> None:
-    assert first_citation(note).type == "motion_picture"
 
 
 @pytest.mark.parametrize(
