@@ -26,9 +26,9 @@ from citekit.citations.addresses import (
     wiki_host,
 )
 from citekit.citations.collected_hosts import collected_host
+from citekit.citations.headlines import reports_event
 from citekit.citations.legal_words import gazettes
 from citekit.citations.lost_hosts import read_host, unnamed_book_part, unnamed_serial
-from citekit.citations.headlines import reports_event
 from citekit.citations.meetings import names_meeting
 from citekit.citations.names import is_organisation
 from citekit.citations.news_evidence import (
@@ -298,12 +298,7 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
         return "chapter"  # "“Part”, Host, Cilt 9, Publisher, Place, 2002": a book has a publisher
     page_range = RANGE.search(str(fields.get("page") or "")) is not None
     after_name = quoted and quoted_after_word(title, text)  # `Бұхар жырау «Толғаулар»`
-    if (
-        not (container or after_name)
-        and quoted
-        and fields.get("editor")
-        and page_range
-    ):
+    if not (container or after_name) and quoted and fields.get("editor") and page_range:
         # "“Part”, ed. X (Place: Publisher, 2001), 27-31": the host went unnamed, its part's
         # pages cited; one page or none cites a book whose title lost its italics to quotes
         # (`Ahmet Kaya, “Türk Halk Edebiyatı”, ed. Mehmet Öz (İstanbul: Dergâh, 2005), 112.`)
