@@ -147,3 +147,40 @@ def test_generator_label(host: str, kind: str) -> None:
 )
 def test_quoted_edited_book(note: str) -> None:
     assert first_citation(note).type == "book"
+
+
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        (
+            "“Этнокультурное развитие. Том III,” Казинформ, 16 августа 2014, "
+            "https://www.inform.kz/ru/etnokulturnoe-razvitie_a2700312 (дата обращения: 28.02.2015).",
+            "Этнокультурное развитие. Том III",
+        ),
+        (
+            "“Türk Dünyası Ansiklopedisi. Cilt 4 Çıktı”, Haberler.com, 26 Eylül 2012, "
+            "https://www.haberler.com/turk-dunyasi-ansiklopedisi-cilt-4-cikti-4012345-haberi/.",
+            "Türk Dünyası Ansiklopedisi. Cilt 4 Çıktı",
+        ),
+        (
+            'Güneş, Zeynep (2009). "Destan Geleneği. Cilt II". Anadolu Ajansı.',
+            "Destan Geleneği. Cilt II",
+        ),
+    ],
+)
+def test_volume_inside_quotes(note: str, title: str) -> None:
+    citation = first_citation(note)
+    assert citation.title == title
+    assert citation.volume is None
+    assert citation.type == "article-newspaper"
+
+
+@pytest.mark.parametrize(
+    ("note", "volume"),
+    [
+        ("Smith, J. “Steppe Empires.” Central Asian Survey 12, no. 3 (1993): 45–60.", "12"),
+        ("Иванов И. «Тюркские надписи». Т. 2. – М.: Наука, 1990. – 300 с.", "2"),
+    ],
+)
+def test_volume_after_quotes(note: str, volume: str) -> None:
+    assert first_citation(note).volume == volume
