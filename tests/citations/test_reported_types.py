@@ -1,6 +1,6 @@
 """Item types by how a work is issued and named: a headline that reports an event, a news
 outlet's host closing on `-inform` or `-press`, a book of papers that names no meeting, a
-quoted book with its editor (session 30)."""
+quoted book with its editor, a volume inside a title's quotes (session 30)."""
 
 from __future__ import annotations
 
