@@ -154,7 +154,8 @@ def test_quoted_edited_book(note: str) -> None:
     [
         (
             "“Этнокультурное развитие. Том III,” Казинформ, 16 августа 2014, "
-            "https://www.inform.kz/ru/etnokulturnoe-razvitie_a2700312 (дата обращения: 28.02.2015).",
+            "https://www.inform.kz/ru/etnokulturnoe-razvitie_a2700312 "
+            "(дата обращения: 28.02.2015).",
             "Этнокультурное развитие. Том III",
         ),
         (
