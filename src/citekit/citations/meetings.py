@@ -14,7 +14,7 @@ import re
 from citekit.citations.type_cues import has_cue
 from citekit.languages import shipped_type_words
 
-__all__ = ["names_meeting"]
+__all__ = ["names_collection", "names_meeting"]
 
 
 @functools.cache
@@ -32,3 +32,12 @@ def names_meeting(text: str) -> bool:
         return False
     rest = _shared().sub(" ", text)
     return rest == text or has_cue("conference", rest)
+
+
+def names_collection(text: str) -> bool:
+    """Whether `text` names a book of papers and no meeting: a collection's word (`[types]
+    collection`: `Сборник научных трудов`, `Ғылыми еңбектер жинағы`) or only words a meeting's
+    book shares with any (`Труды Института истории`, `Праці НТШ`)."""
+    if not text or names_meeting(text):
+        return False
+    return has_cue("collection", text) or _shared().search(text) is not None

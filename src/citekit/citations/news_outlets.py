@@ -44,13 +44,15 @@ def _news_host() -> re.Pattern[str]:
     """A host label that names itself news (`[types] news_host`: `salamnews`, `haberler`,
     `news-kz`): the word opens the label or one of its hyphened parts, or closes it with at
     most a short suffix (`abcgazetesi`); a word inside a longer one is none (`khabarovsk` is
-    no `habar`). A `news_host_end` word only closes a label after a name of its own
-    (`kazakhpress`, `akipress`; `press.un.org`, `pressbooks` are none)."""
+    no `habar`). A `news_host_end` word only closes a label after a name of its own, glued or
+    hyphened (`kazakhpress`, `akipress`, `abai-inform`, `almaty-press`; `press.un.org`,
+    `pressbooks` are none)."""
     words = "|".join(re.escape(w) for w in sorted(shipped_type_words("news_host")))
     ends = "|".join(re.escape(w) for w in sorted(shipped_type_words("news_host_end"))) or "(?!)"
     suffix = rf"[^\W\d_]{{0,{_HOST_SUFFIX}}}"
     return re.compile(
-        rf"(?:^|-)(?:{words})|(?:{words}){suffix}(?:-|$)|(?<=[^\W\d_]{{2}})(?:{ends})$",
+        rf"(?:^|-)(?:{words})|(?:{words}){suffix}(?:-|$)"
+        rf"|(?:(?<=[^\W\d_]{{2}})|(?<=[^\W\d_]{{2}}-))(?:{ends})$",
         re.IGNORECASE,
     )
 

@@ -26,6 +26,7 @@ from citekit.citations.addresses import (
     wiki_host,
 )
 from citekit.citations.collected_hosts import collected_host
+from citekit.citations.headlines import reports_event
 from citekit.citations.legal_words import gazettes
 from citekit.citations.lost_hosts import read_host, unnamed_book_part, unnamed_serial
 from citekit.citations.meetings import names_meeting
@@ -230,8 +231,10 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     # … nor in a headline of a paper's day or a news outlet (`«…» // Tengrinews.kz`)
     paper_day = _day(fields.get("issued")) or (title_conference and news_outlet(container))
     title_conference = title_conference and not paper_day
-    # … and a body's numbered `Научные труды …` is its serial (`citations/serial_works.py`)
-    host_conference = has_cue("conference", container) and not serial_works(fields, container)
+    # … and a body's numbered `Научные труды …` is its serial (`citations/serial_works.py`); a
+    # host holding only the words any book of papers shares with a meeting's (`Сборник научных
+    # трудов`, `Ғылыми еңбектер жинағы`, `Труды Института истории`) names no meeting
+    host_conference = names_meeting(container) and not serial_works(fields, container)
     # … and a book of materials or works under its editors, no meeting named, an edited book's
     # (`// Dokma materiallary / red. R. Guwanjow. – Aşgabat, 2002`; `meetings.py`)
     edited_book = fields.get("editor") and not names_meeting(container)
@@ -295,13 +298,11 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
         return "chapter"  # "“Part”, Host, Cilt 9, Publisher, Place, 2002": a book has a publisher
     page_range = RANGE.search(str(fields.get("page") or "")) is not None
     after_name = quoted and quoted_after_word(title, text)  # `Бұхар жырау «Толғаулар»`
-    if (
-        not (container or after_name)
-        and quoted
-        and fields.get("editor")
-        and (has_book or page_range)
-    ):
-        return "chapter"  # "“Part”, ed. X (Place: Publisher, 2001), 27-31": the host went unnamed
+    if not (container or after_name) and quoted and fields.get("editor") and page_range:
+        # "“Part”, ed. X (Place: Publisher, 2001), 27-31": the host went unnamed, its part's
+        # pages cited; one page or none cites a book whose title lost its italics to quotes
+        # (`Ahmet Kaya, “Türk Halk Edebiyatı”, ed. Mehmet Öz (İstanbul: Dergâh, 2005), 112.`)
+        return "chapter"
     issued = fields.get("issued")
     unnumbered = not (fields.get("volume") or fields.get("issue") or journal or _day(issued))
     if container and quoted and page_range and has_book and unnumbered:
@@ -313,7 +314,9 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
         return "webpage"  # `Официальный сайт Президента России. – Москва. – URL: …`: a site
     # a news outlet's pages are news items, in any folder: named as the host or by its address
     outlet = news_outlet(container) or news_outlet(site_host(url))
-    if url and not (paper or numbers or outlet) and site_page(url):
+    # … and a headline reporting an event, whatever folder its page is in (`headlines.py`)
+    reported = bool(container) and reports_event(title)
+    if url and not (paper or numbers or outlet or reported) and site_page(url):
         return "webpage"  # an address in a site's own pages ("/about/", "/sayfa/")
     # a state body's site (`МИД Республики Казахстан`) holds its own announcements: pages,
     # dated to the day and under /news/ or not; so does any body's that is no news outlet
@@ -327,6 +330,10 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     # … and a host read online is a news outlet's by its marks alone (`news_evidence`): a
     # site's page dated to the day is any site's (`Statista`, a think tank's commentary)
     site = bool(url) and not news_evidence(container, url)
+    # … or by its headline: a reported event closing on its verb (`headlines.py`) on a named
+    # host that is no body's nor a state's (`…yapıldı”, Kirkyama, https://…`)
+    headline = reported and not (state or gov_site)
+    site = site and not headline
     if body_report(fields) or printed_report(fields):
         return "report"  # `Freedom House, Nations in Transit 2022, Washington, DC, 2022, https://…`
     if body_published(fields):
@@ -373,7 +380,7 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
         part = part and not has_type_cue("site", container)
         if not container and published_online(fields):
             return "book"  # `…, ed. X («Жібек жолы» баспасы, 2017), https://…/news/…`: a house's
-        if not (state or site) and (part or paper or dated_news(url)):
+        if not (state or site) and (part or paper or headline or dated_news(url)):
             return "article-newspaper"
         if container and _day(issued) and not (state or site):
             return "article-newspaper"

@@ -10,6 +10,9 @@ draw), so the notes stay the same:
   ``article-newspaper``, another site's a ``webpage``;
 - a report that no body wrote, or that a publishing house put out, is written as a book: a
   ``book`` (a body's work with no publishing house is its report);
+- a paper in a book of papers that names no meeting (`Сборник научных трудов`, `Ғылыми
+  еңбектер жинағы`, `Труды Института …`) is a ``chapter``: the corpus types a meeting's papers
+  only;
 - an archival document whose archive the note does not name, and any work whose note writes
   no more than its authors, title, pages and volume (a short form), has no type the note could
   tell: its label is left out (as the corpus leaves the type of such a note unscored).
@@ -21,6 +24,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from citekit.citations.meetings import names_collection
 from citekit.training.pools import LANGS, pools
 
 __all__ = ["label_type", "labelled", "news_outlet"]
@@ -88,6 +92,8 @@ def label_type(item: dict[str, Any]) -> str | None:
         if isinstance(url, str) and url:
             return "article-newspaper" if news_outlet(url) else "webpage"
         return kind
+    if kind == "paper-conference" and names_collection(str(item.get("container-title", ""))):
+        return "chapter"  # a book of papers read at no meeting: an edited book's part
     if kind == "report":
         bodies = [a["literal"] for a in item.get("author", ()) if "literal" in a]
         house = item.get("publisher")

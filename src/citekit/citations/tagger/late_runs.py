@@ -191,6 +191,7 @@ from citekit.citations.tagger.quoted_after_name import name_before_quote
 from citekit.citations.tagger.quoted_authors import quoted_author_title
 from citekit.citations.tagger.quoted_in_titles import quoted_title_whole, title_past_inner_quote
 from citekit.citations.tagger.quoted_subtitles import quoted_head_subtitle
+from citekit.citations.tagger.quoted_volumes import volume_in_quotes
 from citekit.citations.tagger.record_series import record_series
 from citekit.citations.tagger.reviews import reviewed_author
 from citekit.citations.tagger.role_abbreviations import role_abbreviation
@@ -379,6 +380,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = ordinal_head(tokens, marks, title_head(tokens, out))
     out = body_before_quote(tokens, honorific_head(tokens, title_through_and(tokens, marks, out)))
     out = quote_closes_title(tokens, quoted_head(tokens, opening_role_title(tokens, marks, out)))
+    out = volume_in_quotes(tokens, out)  # `“Этнокультурное развитие. Том III,” Казинформ`
     out = site_sentence(tokens, marks, full_names_in_title(tokens, host_alone(marks, out)))
     out = body_site(tokens, site_first(tokens, site_before_date(tokens, out)))
     out = title_to_host(tokens, proceedings_host(tokens, out))
