@@ -48,6 +48,18 @@ def _untoned(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
+def _pinyin(parts: list[str]) -> list[str] | None:
+    """Each of `parts` untoned, when every one is a run of pinyin's syllables, else None (at
+    the first that is not: most titles' first word)."""
+    untoned: list[str] = []
+    for part in parts:
+        plain = _untoned(part).replace("'", "").replace("’", "")
+        if not _PINYIN.fullmatch(plain):
+            return None
+        untoned.append(plain)
+    return untoned
+
+
 def romanised_east_asian(text: str) -> str | None:
     """`zh` or `ja` for a title all of whose words are pinyin's or Hepburn's syllables with the
     marks only that language writes (see the module's doc), else None."""
@@ -61,8 +73,8 @@ def romanised_east_asian(text: str) -> str | None:
     if len(words) < _MIN_WORDS:
         return None
     parts = [p for w in words for p in w.split("-") if p]
-    untoned = [_untoned(p).replace("'", "").replace("’", "") for p in parts]
-    if all(_PINYIN.fullmatch(p) for p in untoned) and any(_PINYIN_OWN.search(p) for p in untoned):
+    untoned = _pinyin(parts)
+    if untoned is not None and any(_PINYIN_OWN.search(p) for p in untoned):
         return _CHINESE
     if not all(_HEPBURN.fullmatch(p.replace("'", "").replace("’", "")) for p in parts):
         return None
