@@ -33,6 +33,7 @@ _KANA_SYLLABLE: Final = (
 )
 _HEPBURN: Final = re.compile(rf"(?:{_KANA_SYLLABLE}'?)+")
 _MACRONS: Final = frozenset("āīūēō")
+_ASCII: Final = frozenset(map(chr, range(128)))
 # the marks over pinyin's vowels (its four tones, `ü`) and Hepburn's long vowels (`ō`, `ô`)
 _TONE_MARKS: Final = frozenset("\u0300\u0301\u0302\u0304\u0308\u030c")
 # the particles and the one word that join a Japanese title's words (`… no kenkyū`, `… to …`)
@@ -64,10 +65,11 @@ def romanised_east_asian(text: str) -> str | None:
     """`zh` or `ja` for a title all of whose words are pinyin's or Hepburn's syllables with the
     marks only that language writes (see the module's doc), else None."""
     if not text.isascii():
-        decomposed = unicodedata.normalize("NFD", text)
-        if any(not c.isascii() and c.isalpha() for c in decomposed):
+        # the distinct characters past ASCII, told apart at C speed (a combining mark is one)
+        foreign = set(unicodedata.normalize("NFD", text)) - _ASCII
+        if any(c.isalpha() for c in foreign):
             return None  # letters of another alphabet (`ı`, `ə`, Cyrillic)
-        if not {c for c in decomposed if unicodedata.combining(c)} <= _TONE_MARKS:
+        if not {c for c in foreign if unicodedata.combining(c)} <= _TONE_MARKS:
             return None  # a mark neither table writes (`ş`, `ğ`, `ç`)
     words = [w.casefold() for w in _WORDS.findall(text)]
     if len(words) < _MIN_WORDS:
