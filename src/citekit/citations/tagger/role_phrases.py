@@ -41,8 +41,10 @@ def role_names(tokens: Sequence[Token], marks: list[set[str]]) -> list[str | Non
     if marks_union(marks).isdisjoint(_OPENERS):
         return out  # no role's word opens a phrase anywhere (most notes)
     for k in range(1, len(tokens) - 2):
-        role = next((name for key, name in _ROLES if key in marks[k]), None)
-        if role is None or not _opens(tokens, k):
+        if marks[k].isdisjoint(_OPENERS):
+            continue  # most tokens: no role's word opens here
+        role = next(name for key, name in _ROLES if key in marks[k])
+        if not _opens(tokens, k):
             continue
         p = k + 1
         while p < len(tokens) and role in marks[p] and not _name_word(tokens, marks, p):
