@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from citekit._native import mode
+from citekit.citations.family_endings import family_first_by_ending
 from citekit.citations.news_outlets import news_outlet
 from citekit.citations.tagger import (
     article_titles,
@@ -153,3 +154,21 @@ def test_romanised_titles_read_as_before(title: str, language: str | None) -> No
 )
 def test_news_outlets_kept_answer_as_asked_anew(host: str) -> None:
     assert news_outlet(host) == news_outlet.__wrapped__(host) == news_outlet(host)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "family_first"),
+    [
+        ("Ahmedov", "Bekzod", True),
+        ("Orazowa", "Aýna", True),
+        ("Нұрланов", "Бекзат", True),
+        ("Bekzod", "Ahmedov", False),
+        ("Ivanov", "Petrov", False),
+        ("Lev", "Tolstoy", False),
+        ("ahmedov", "Bekzod", False),
+        ("Smith", "John", False),
+    ],
+)
+def test_family_endings_read_as_before(first: str, second: str, family_first: bool) -> None:
+    """One `endswith` over every ending turns away the words that end as no family does."""
+    assert family_first_by_ending(first, second) is family_first
