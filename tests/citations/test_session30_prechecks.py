@@ -1,8 +1,8 @@
 """Session 30's exact prechecks: its passes first ask the note's shared sets (`tokens.text_set`,
-`tokens.casefolded_set`, `prechecks.marks_union`) whether the mark, word or lexicon mark they
-need stands in the note at all: a role's opening word, a slash, an opening quote, a colon, an
-article's hyphen, a set's counting word, a bracket. With the prechecks answering "present" the
-parse is the same, and the passes still read the notes they are for."""
+`prechecks.marks_union`) whether the mark or lexicon mark they need stands in the note at all:
+a role's opening word, a slash, an opening quote, a colon, an article's hyphen, a bracket.
+With the prechecks answering "present" the parse is the same, and the passes still read the
+notes they are for."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from citekit.citations.news_outlets import news_outlet
 from citekit.citations.tagger import (
     article_titles,
     entry_labels,
-    imprint_counts,
     imprint_subtitles,
     role_phrases,
     sentence_imprints,
@@ -24,7 +23,6 @@ from citekit.citations.tagger import (
     unmarked_hosts,
 )
 from citekit.citations.tagger.tokens import tokenize
-from citekit.citations.tagger.totals import counted_words
 from citekit.langid_romanised import romanised_east_asian
 from tests.citations.parsed import first_citation
 from tests.citations.prechecked import answer_present, parsed, sample_notes
@@ -55,7 +53,7 @@ _WRITTEN = [
 
 # every text, word and mark the prechecks ask for: present, the passes run their whole work
 _TEXTS = frozenset({"(", "/", ":", "-", *entry_labels._OPENING})
-_MARKS = frozenset({"Btranslator", "Beditor", "Bvolume"})
+_MARKS = frozenset({"Btranslator", "Beditor"})
 
 
 @pytest.fixture(scope="module")
@@ -82,8 +80,7 @@ def test_prechecks_answering_present_change_no_parse(
     answer_present(
         monkeypatch,
         texts=(_TEXTS, texts),
-        words=(counted_words(), (imprint_counts,)),
-        marks=(_MARKS, (role_phrases, imprint_counts)),
+        marks=(_MARKS, (role_phrases,)),
     )
     assert parsed(notes) == guarded
 
