@@ -13,6 +13,7 @@ from citekit.citations.family_endings import family_first_by_ending
 from citekit.citations.news_outlets import news_outlet
 from citekit.citations.tagger import (
     article_titles,
+    bracketed_imprints,
     entry_labels,
     imprint_subtitles,
     role_phrases,
@@ -48,6 +49,7 @@ _WRITTEN = [
     "«Қазақ» газеті және Алаш идеясы // Қазақ тарихы. — 2018. — № 3. — Б. 12–18.",
     "Ономастика — монографія. До питання про роль козацтва // Українська мова. 2001. № 2.",
     "Иванов И. И. Очерки. К., 1979. С. 437.",
+    "Ahmet Kaya, Orta Asya 1600 (Ankara: Nobel, 2019), 45.",
     "Lin Gan (1986). Zhongguo jindai shi. Huhehaote: Nei Menggu renmin chubanshe.",
 ]
 
@@ -69,6 +71,7 @@ def test_prechecks_answering_present_change_no_parse(
     guarded = parsed(notes)
     texts = (
         article_titles,
+        bracketed_imprints,
         entry_labels,
         imprint_subtitles,
         sentence_imprints,
