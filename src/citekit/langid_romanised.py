@@ -33,6 +33,7 @@ _KANA_SYLLABLE: Final = (
 )
 _HEPBURN: Final = re.compile(rf"(?:{_KANA_SYLLABLE}'?)+")
 _MACRONS: Final = frozenset("āīūēō")
+_ASCII: Final = frozenset(map(chr, range(128)))
 # the marks over pinyin's vowels (its four tones, `ü`) and Hepburn's long vowels (`ō`, `ô`)
 _TONE_MARKS: Final = frozenset("\u0300\u0301\u0302\u0304\u0308\u030c")
 # the particles and the one word that join a Japanese title's words (`… no kenkyū`, `… to …`)
@@ -48,21 +49,34 @@ def _untoned(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
+def _pinyin(parts: list[str]) -> list[str] | None:
+    """Each of `parts` untoned, when every one is a run of pinyin's syllables, else None (at
+    the first that is not: most titles' first word)."""
+    untoned: list[str] = []
+    for part in parts:
+        plain = _untoned(part).replace("'", "").replace("’", "")
+        if not _PINYIN.fullmatch(plain):
+            return None
+        untoned.append(plain)
+    return untoned
+
+
 def romanised_east_asian(text: str) -> str | None:
     """`zh` or `ja` for a title all of whose words are pinyin's or Hepburn's syllables with the
     marks only that language writes (see the module's doc), else None."""
     if not text.isascii():
-        decomposed = unicodedata.normalize("NFD", text)
-        if any(not c.isascii() and c.isalpha() for c in decomposed):
+        # the distinct characters past ASCII, told apart at C speed (a combining mark is one)
+        foreign = set(unicodedata.normalize("NFD", text)) - _ASCII
+        if any(c.isalpha() for c in foreign):
             return None  # letters of another alphabet (`ı`, `ə`, Cyrillic)
-        if not {c for c in decomposed if unicodedata.combining(c)} <= _TONE_MARKS:
+        if not {c for c in foreign if unicodedata.combining(c)} <= _TONE_MARKS:
             return None  # a mark neither table writes (`ş`, `ğ`, `ç`)
     words = [w.casefold() for w in _WORDS.findall(text)]
     if len(words) < _MIN_WORDS:
         return None
     parts = [p for w in words for p in w.split("-") if p]
-    untoned = [_untoned(p).replace("'", "").replace("’", "") for p in parts]
-    if all(_PINYIN.fullmatch(p) for p in untoned) and any(_PINYIN_OWN.search(p) for p in untoned):
+    untoned = _pinyin(parts)
+    if untoned is not None and any(_PINYIN_OWN.search(p) for p in untoned):
         return _CHINESE
     if not all(_HEPBURN.fullmatch(p.replace("'", "").replace("’", "")) for p in parts):
         return None

@@ -30,9 +30,13 @@ def _endings() -> tuple[str, ...]:
 
 
 def _ends_as_family(word: str) -> bool:
+    if not word[:1].isupper():
+        return False
     folded = lower(word)
-    return word[:1].isupper() and any(
-        folded.endswith(e) and len(folded) >= len(e) + _STEM for e in _endings()
+    endings = _endings()
+    # one `endswith` over them all first (most words end as no family does)
+    return folded.endswith(endings) and any(
+        folded.endswith(e) and len(folded) >= len(e) + _STEM for e in endings
     )
 
 

@@ -79,6 +79,7 @@ def _news_address(name: str) -> bool:
     return any(label in hosts or _news_host().search(label) for label in labels)
 
 
+@functools.lru_cache(maxsize=4096)  # the type rules ask it of a note's host several times
 def news_outlet(container: str) -> bool:
     """Whether a host is a news outlet named whole (`Eurasianet`, `www.tass.ru`), by its site's
     host name (`kaz.tengrinews.kz`, `ntv.ac`, `dailysabah.com`) or with the country of its

@@ -17,7 +17,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.lexicons import fold
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import available_languages, language
 
 __all__ = ["article_opens_title", "given_opens_author", "nisba_closes_author"]
@@ -45,8 +45,8 @@ def _article_word(tokens: list[Token], i: int) -> bool:
 def article_opens_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the note's first author run `Name, el-Title` cut into the author and
     the title, when no other run is the title but numbers (see the module's doc)."""
-    if not found or found[0][0] != "author":
-        return found
+    if not found or found[0][0] != "author" or "-" not in text_set(tokens):
+        return found  # an article's hyphen is in few notes
     _, a, b = found[0]
     commas = [k for k in range(a, b) if tokens[k].text == ","]
     if len(commas) != 1 or not _article_word(tokens, commas[0] + 1):
@@ -76,8 +76,8 @@ def nisba_closes_author(tokens: list[Token], found: list[Run]) -> list[Run]:
     the module's doc)."""
     if not found or found[0][0] != "title" or found[0][1] != 0:
         return found
-    if any(run[0] == "author" for run in found):
-        return found
+    if "-" not in text_set(tokens) or any(run[0] == "author" for run in found):
+        return found  # no article's hyphen (most notes), or an author read
     _, a, b = found[0]
     comma = next((k for k in range(a, min(b, _MOST)) if tokens[k].text == ","), None)
     if comma is None or comma < 3 or comma + 1 >= b or not tokens[0].text[:1].isupper():

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["imprint_in_title"]
 
@@ -36,6 +36,8 @@ def _imprint(tokens: list[Token], a: int, b: int) -> tuple[int, int] | None:
 
 def imprint_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a bracketed imprint inside a title's run split out of it (module doc)."""
+    if "(" not in text_set(tokens):
+        return found  # no bracket (most notes)
     for j in range(len(found) - 3):
         label, a, b = found[j]
         if label not in _NAMES or "(" not in {t.text for t in tokens[a:b]}:

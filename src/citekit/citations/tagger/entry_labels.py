@@ -10,7 +10,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["entry_label"]
 
@@ -53,6 +53,8 @@ def _closing_quote(tokens: list[Token], a: int, b: int) -> int | None:
 def entry_label(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the label word after a quoted title's closing quote in no field (see the
     module's doc)."""
+    if text_set(tokens).isdisjoint(_OPENING):
+        return found  # no opening quote (most notes)
     for label, a, b in found:
         if label != "title" or a == 0 or tokens[a - 1].text not in _OPENING:
             continue

@@ -19,7 +19,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.quotes import QUOTES
-from citekit.citations.tagger.tokens import DASHES, Token
+from citekit.citations.tagger.tokens import DASHES, Token, text_set
 from citekit.languages import shipped_type_words, shipped_words
 
 __all__ = ["host_kind_words", "subtitle_before_imprint"]
@@ -77,7 +77,9 @@ def _cited_page(tokens: list[Token], found: list[Run], run: Run) -> bool:
     label, a, b = run
     if label != "page" or b - a != 1 or not tokens[a].text.isdigit():
         return False
-    if any(t.text == "/" == n.text for t, n in itertools.pairwise(tokens)):
+    if "/" in text_set(tokens) and any(
+        t.text == "/" == n.text for t, n in itertools.pairwise(tokens)
+    ):
         return False  # GOST's `//` names a host: the page is in it
     return any(other[0] == "issued" and other[2] <= a for other in found)
 

@@ -20,11 +20,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import DASHES, Token
 
 __all__ = ["role_names"]
 
 _ROLES: Final = (("Btranslator", "translator"), ("Beditor", "editor"))
+_OPENERS: Final = frozenset(key for key, _ in _ROLES)
 _OPENS: Final = frozenset({",", ".", "(", ";"})
 _ENDS: Final = frozenset({",", ".", "(", ")", ";", ":"})
 _APOSTROPHES: Final = frozenset({"'", "’"})
@@ -32,13 +34,17 @@ _MOST: Final = 6  # words of one person's name
 _ARTICLE: Final = 3  # letters of an Arabic name's article at most (`el`, `eş`, `al`)
 
 
-def role_names(tokens: Sequence[Token], marks: Sequence[set[str]]) -> list[str | None]:
+def role_names(tokens: Sequence[Token], marks: list[set[str]]) -> list[str | None]:
     """Per token, the role (`editor`, `translator`) of a name that a role phrase introduces,
     `other` on the phrase's own words, or None (see the module's doc)."""
     out: list[str | None] = [None] * len(tokens)
+    if marks_union(marks).isdisjoint(_OPENERS):
+        return out  # no role's word opens a phrase anywhere (most notes)
     for k in range(1, len(tokens) - 2):
-        role = next((name for key, name in _ROLES if key in marks[k]), None)
-        if role is None or not _opens(tokens, k):
+        if marks[k].isdisjoint(_OPENERS):
+            continue  # most tokens: no role's word opens here
+        role = next(name for key, name in _ROLES if key in marks[k])
+        if not _opens(tokens, k):
             continue
         p = k + 1
         while p < len(tokens) and role in marks[p] and not _name_word(tokens, marks, p):

@@ -14,7 +14,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.body_sentences import sentence_period
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["dated_imprint", "sentence_imprint", "titled_year"]
 
@@ -103,7 +103,7 @@ def dated_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
     the work before its title and closes on that sentence (APA's and Harvard's `Lin Gan
     (1986). Tujue shi. Huhehaote: Nei Menggu renmin chubanshe.`): a town the model does not
     know, a few capitalised words, before the colon, a capitalised name after it."""
-    if any(r[0] in _IMPRINT or r[0] in _HOSTS for r in found):
+    if ":" not in text_set(tokens) or any(r[0] in _IMPRINT or r[0] in _HOSTS for r in found):
         return found
     last = max((j for j, r in enumerate(found) if r[0] != OTHER), default=None)
     if last is None or found[last][0] != "title":

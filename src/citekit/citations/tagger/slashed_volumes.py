@@ -15,7 +15,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["issue_after_empty_volume", "slashed_volume_page"]
 
@@ -33,6 +33,8 @@ def _glued(tokens: list[Token], i: int) -> bool:
 def slashed_volume_page(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with `…, 3/45.` closing the note read as the volume and the page, in a note
     with no volume, no issue and no page before them (see the module's doc)."""
+    if "/" not in text_set(tokens):
+        return found  # no slash (most notes)
     labels = {run[0] for run in found}
     if labels & {"volume", "issue"}:
         return found
@@ -62,6 +64,8 @@ def slashed_volume_page(tokens: list[Token], found: list[Run]) -> list[Run]:
 def issue_after_empty_volume(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the number after a host's spaced slash and before its bracketed date read
     as the issue, in a note with no issue (see the module's doc)."""
+    if "/" not in text_set(tokens):
+        return found  # no slash (most notes)
     labels = [run[0] for run in found]
     if "container-title" not in labels or "issue" in labels:
         return found

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["title_colon"]
 
@@ -37,6 +37,8 @@ def _pair(tokens: list[Token], found: list[Run], i: int) -> bool:
 def title_colon(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a title's colon the model read as a first imprint given back to the title
     (see the module)."""
+    if ":" not in text_set(tokens):
+        return found  # no colon, no imprint's pair (most notes)
     places = [i for i, run in enumerate(found) if run[0] == "publisher-place"]
     if len(places) < _TWO:
         return found  # one imprint (most notes)

@@ -14,7 +14,7 @@ from typing import Final
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_type_words
 
 __all__ = ["marked_undated", "undated_heading"]
@@ -44,6 +44,8 @@ def _no_date(tokens: list[Token], k: int) -> int | None:
 
 def marked_undated(tokens: list[Token]) -> bool:
     """Whether the note marks its work undated (`(n.d.)`, `(б. г.)`, `(к.ж.)`)."""
+    if "(" not in text_set(tokens):
+        return False  # no bracket (most notes)
     return any(t.text == "(" and _no_date(tokens, k) is not None for k, t in enumerate(tokens))
 
 

@@ -17,7 +17,7 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, first_run, painted
-from citekit.citations.tagger.tokens import DASHES, Token
+from citekit.citations.tagger.tokens import DASHES, Token, text_set
 from citekit.languages import shipped_words
 
 __all__ = ["host_before_slashes", "host_glued_to_title", "sentence_before_slashes"]
@@ -97,6 +97,8 @@ def host_glued_to_title(tokens: list[Token], found: list[Run]) -> list[Run]:
 def host_before_slashes(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a host run before the title, in a note whose host follows the title's
     `//`, given to the title (see the module's doc)."""
+    if "/" not in text_set(tokens):
+        return found  # no slash (most notes)
     j = first_run(found, "title")
     if j is None or j < 1:
         return found
@@ -126,6 +128,8 @@ def sentence_before_slashes(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a host run between the title's period and GOST's `//`, in a note whose host
     follows the `//`, given to the title: the part's title area runs to the `//`
     (`Ономастика — монографія. До питання про роль козацтва // Українська мова`)."""
+    if "/" not in text_set(tokens):
+        return found  # no slash (most notes)
     j = first_run(found, "title")
     if j is None:
         return found
