@@ -13,6 +13,7 @@ from citekit.languages import available_languages, language
 __all__ = [
     "epithets",
     "family_first_given_names",
+    "family_names",
     "family_particles",
     "family_suffixes",
     "generation_words",
@@ -53,6 +54,14 @@ def organisation_words() -> frozenset[str]:
     """The `[names] organisation` words of every shipped language, lower-cased."""
     return frozenset(
         lower(w) for code in available_languages() for w in language(code).organisation_words
+    )
+
+
+@functools.cache
+def family_names() -> frozenset[str]:
+    """The `[names] family` names of every shipped language, lower-cased."""
+    return frozenset(
+        lower(w) for code in available_languages() for w in language(code).family_names
     )
 
 

@@ -14,14 +14,14 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, first_run, is_year
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import LONG_DASHES, Token
 from citekit.citations.tagger.undated import marked_undated
 
 __all__ = ["year_after_title"]
 
 # what may follow a bare year that closes the title's sentence: its numbers, an address
 _AFTER: Final = frozenset({"volume", "issue", "page", "number-of-pages", "URL"})
-_BEFORE: Final = frozenset(')”»"’–—')  # marks a year of its own may stand after
+_BEFORE: Final = frozenset(')”»"’') | LONG_DASHES  # marks a year of its own may stand after
 _QUOTES: Final = {"«": "»", "„": "“", "“": "”", '"': '"', "‘": "’"}
 _HOST_WORDS: Final = 4  # words of a host after a bracketed year, at most
 _SHORTEST: Final = 4  # tokens of a title run with a year of its own: a word, the year and marks

@@ -15,13 +15,12 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import DASHES, Token, text_set
 
 __all__ = ["issue_after_empty_volume", "slashed_volume_page"]
 
 _HELD: Final = frozenset({"title", "container-title", "author", "editor", "translator"})
 _TITLED: Final = frozenset({"title", "container-title"})
-_DASHES: Final = frozenset("-–—")
 _VOLUME_DIGITS: Final = 2  # a volume's digits at most (`3`, `28`): no year, no case number
 
 
@@ -41,7 +40,7 @@ def slashed_volume_page(tokens: list[Token], found: list[Run]) -> list[Run]:
     end = len(tokens) - 1 if tokens and tokens[-1].text == "." else len(tokens)
     if any(run[0] == "page" and run[2] <= end - 3 for run in found):
         return found  # a page before the pair: the note's page is read
-    page = end - 3 if end > 3 and tokens[end - 2].text in _DASHES else end - 1  # `108-110`
+    page = end - 3 if end > 3 and tokens[end - 2].text in DASHES else end - 1  # `108-110`
     slash, volume = page - 1, page - 2
     if volume < 2 or tokens[slash].text != "/" or tokens[volume - 1].text != ",":
         return found
