@@ -86,6 +86,7 @@ def year_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     nxt = next((run for run in found[j + 1 :] if run[0] != OTHER), None)
     if nxt is not None and nxt[0] not in _AFTER:
         return found
-    end = b - 2 if before in LONG_DASHES else b - 1  # GOST's `. – 1930`: the dash sets the year apart
+    # GOST's `. – 1930`: the dash sets the year apart
+    end = b - 2 if before in LONG_DASHES else b - 1
     date: list[Run] = [("title", a, end), (OTHER, end, b - 1), ("issued", b - 1, b)]
     return [*found[:j], *[r for r in date if r[1] < r[2]], *found[j + 1 :]]
