@@ -1,7 +1,8 @@
 """Word and letter sets of names over every shipped language, read once: the `[names]` words
-a name is made of or closed by (given names, particles, sons, father's endings, generations,
-ranks, epithets, honorifics, a body's words) and the `[names] vowels` letters. One place for
-the name rules of `names.py`, `run_initials.py` and `body_acronyms.py` to ask."""
+a name is made of or closed by (given and family names, particles, sons, father's endings,
+generations, ranks, epithets, honorifics, a body's words) and the `[names] vowels` letters.
+One place for the name rules (`names.py`, `family_names.py`, `initialled_names.py`,
+`run_initials.py`, `body_acronyms.py` …) to ask."""
 
 from __future__ import annotations
 

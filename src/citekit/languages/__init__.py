@@ -12,7 +12,7 @@ import tomllib
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from attrs import field, fields, frozen
 from babel import Locale, UnknownLocaleError
@@ -55,13 +55,13 @@ __all__ = [
     "shipped_words",
 ]
 
-_ORDERS = ("DMY", "MDY", "YMD")
+_ORDERS: Final = ("DMY", "MDY", "YMD")
 
 
 # the [words] keys of a language file, in the order of `Words` ("in" fills `in_`)
-_WORD_KEYS = tuple(field.name.rstrip("_") for field in fields(Words))
+_WORD_KEYS: Final = tuple(field.name.rstrip("_") for field in fields(Words))
 # words of a sentence, not of a note's markers: a titles_only language lists none of them
-_SENTENCE_WORDS = ("and", "et_al", "year", "ordinal_suffixes", "not_found", "bot_wall")
+_SENTENCE_WORDS: Final = ("and", "et_al", "year", "ordinal_suffixes", "not_found", "bot_wall")
 
 
 @frozen(eq=False)
