@@ -7,9 +7,12 @@ all so read, with those marks, is in that language whatever the letters say othe
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Final
+
+from citekit.languages import language
 
 __all__ = ["romanised_east_asian", "spelled_as"]
 
@@ -36,11 +39,16 @@ _MACRONS: Final = frozenset("āīūēō")
 _ASCII: Final = frozenset(map(chr, range(128)))
 # the marks over pinyin's vowels (its four tones, `ü`) and Hepburn's long vowels (`ō`, `ô`)
 _TONE_MARKS: Final = frozenset("\u0300\u0301\u0302\u0304\u0308\u030c")
-# the particles and the one word that join a Japanese title's words (`… no kenkyū`, `… to …`)
-_PARTICLES: Final = frozenset({"no", "ni", "to", "wa", "ni okeru", "kenkyū", "kenkyu"})
 _WORDS: Final = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _MIN_WORDS: Final = 2
 _MIN_SYLLABLES: Final = 4  # a Japanese title's syllables at least (`Nihon shi` is no evidence)
+
+
+@functools.cache
+def _joiners() -> frozenset[str]:
+    """The particles and the one word that join a Japanese title's words (`[langid]
+    romanised_joiners`: `no`, `ni`, `to`, `kenkyū`)."""
+    return frozenset(language(_JAPANESE).romanised_joiners)
 
 
 def _untoned(word: str) -> str:
@@ -80,7 +88,7 @@ def romanised_east_asian(text: str) -> str | None:
         return _CHINESE
     if not all(_HEPBURN.fullmatch(p.replace("'", "").replace("’", "")) for p in parts):
         return None
-    marked = any(c in _MACRONS for p in parts for c in p) or not _PARTICLES.isdisjoint(parts)
+    marked = any(c in _MACRONS for p in parts for c in p) or not _joiners().isdisjoint(parts)
     syllables = sum(len(re.findall(_KANA_SYLLABLE, p)) for p in parts)
     return _JAPANESE if marked and syllables >= _MIN_SYLLABLES else None
 

@@ -60,7 +60,7 @@ from citekit.citations.type_cues import (
 from citekit.citations.type_cues import day as _day
 from citekit.languages import shipped_type_words
 
-__all__ = ["cued_type"]
+__all__ = ["cued_type", "part_named"]
 
 # what the rules told by their own words, an act's or an archive's marks: kept
 _KEPT: Final = frozenset(
@@ -306,6 +306,12 @@ def _platform(text: str) -> bool:
         # a letter or two alone (`X`, `VK`) is a part's numeral or initials as often
         if len(name) <= _SHORT_NAME or name not in text:
             continue
-        if re.search(_BEFORE_PART + re.escape(name) + _AFTER_PART, text):
+        if part_named(name, text):
             return True
     return False
+
+
+def part_named(name: str, text: str) -> bool:
+    """Whether the note `text` names `name` as a part of its own, between a part's marks
+    (`, Facebook,`, `// Twitter`)."""
+    return re.search(_BEFORE_PART + re.escape(name) + _AFTER_PART, text) is not None

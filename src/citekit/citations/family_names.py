@@ -13,13 +13,11 @@ a given name of two syllables joined by a hyphen, the second in small letters (`
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Final
 
 from citekit.citations._words import lower
-from citekit.citations.name_sets import given_names
-from citekit.languages import available_languages, language
+from citekit.citations.name_sets import family_names, given_names
 
 __all__ = ["family_first_by_family"]
 
@@ -32,19 +30,11 @@ _SYLLABLE: Final = (
 _SPELLED: Final = re.compile(rf"(?:{_SYLLABLE})+")
 
 
-@functools.cache
-def _families() -> frozenset[str]:
-    """The `[names] family` names of every shipped language, lower-cased."""
-    return frozenset(
-        lower(w) for code in available_languages() for w in language(code).family_names
-    )
-
-
 def family_first_by_family(first: str, second: str) -> bool:
     """Whether of two words of a person's name the first is the family, as East Asian names
     are written (module doc): `Wang Gungwu`, `Kim Dae-jung`; not `Kim Campbell`, `Xin Wen`."""
     folded, given = lower(first), lower(second)
-    if folded not in _families() or not second[:1].isupper() or given in _families():
+    if folded not in family_names() or not second[:1].isupper() or given in family_names():
         return False
     if _SYLLABLES.fullmatch(second):
         return True

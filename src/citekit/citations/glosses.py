@@ -14,6 +14,7 @@ from typing import Final
 from citekit.citations._words import literal_alternation
 from citekit.citations.prose import labelled_number
 from citekit.citations.sources import YEAR
+from citekit.citations.tagger.tokens import DASHES
 from citekit.languages import shipped_words
 
 __all__ = ["gloss", "in_sentence"]
@@ -175,7 +176,7 @@ def in_sentence(before: str) -> bool:
     """Whether a year after `before` stands in a sentence: after a word or a word's dash
     (`По другим данным — 1865 год.`), or closing a span of years after one (`Яғни 1837–1847
     жылдардағы …`)."""
-    if before[-1:] in "–—-":
+    if before[-1:] in DASHES:
         before = before[:-1].rstrip()
         if before[-4:].isdigit():
             return in_sentence(before[:-4].rstrip())

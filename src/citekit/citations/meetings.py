@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from citekit.citations._words import literal_alternation
 from citekit.citations.type_cues import has_cue
 from citekit.languages import shipped_type_words
 
@@ -21,7 +22,7 @@ __all__ = ["names_collection", "names_meeting"]
 def _shared() -> re.Pattern[str]:
     """The `[types] proceedings_book` words as whole words."""
     words = sorted(shipped_type_words("proceedings_book"), key=len, reverse=True)
-    alternation = "|".join(re.escape(w) for w in words) or "(?!)"
+    alternation = literal_alternation(words) or "(?!)"
     return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])")
 
 

@@ -1,7 +1,8 @@
 """Word and letter sets of names over every shipped language, read once: the `[names]` words
-a name is made of or closed by (given names, particles, sons, father's endings, generations,
-ranks, epithets, honorifics, a body's words) and the `[names] vowels` letters. One place for
-the name rules of `names.py`, `run_initials.py` and `body_acronyms.py` to ask."""
+a name is made of or closed by (given and family names, particles, sons, father's endings,
+generations, ranks, epithets, honorifics, a body's words) and the `[names] vowels` letters.
+One place for the name rules (`names.py`, `family_names.py`, `initialled_names.py`,
+`run_initials.py`, `body_acronyms.py` …) to ask."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from citekit.languages import available_languages, language
 __all__ = [
     "epithets",
     "family_first_given_names",
+    "family_names",
     "family_particles",
     "family_suffixes",
     "generation_words",
@@ -53,6 +55,14 @@ def organisation_words() -> frozenset[str]:
     """The `[names] organisation` words of every shipped language, lower-cased."""
     return frozenset(
         lower(w) for code in available_languages() for w in language(code).organisation_words
+    )
+
+
+@functools.cache
+def family_names() -> frozenset[str]:
+    """The `[names] family` names of every shipped language, lower-cased."""
+    return frozenset(
+        lower(w) for code in available_languages() for w in language(code).family_names
     )
 
 

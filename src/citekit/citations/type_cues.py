@@ -369,6 +369,7 @@ def self_published(fields: Mapping[str, object]) -> bool:
 
 
 _ACRONYM: Final = re.compile(r"[^\W\d_]{2,10}")  # an acronym's letters, one word
+_LETTERS: Final = re.compile(r"[^\W\d_]+")  # a word's letters
 
 
 def acronym(short: str, name: str) -> bool:
@@ -379,7 +380,7 @@ def acronym(short: str, name: str) -> bool:
     short = short.strip(" .,")
     if _ACRONYM.fullmatch(short) is None or sum(c.isupper() for c in short) < 2:
         return False
-    heads = [casefold(w) for w in re.findall(r"[^\W\d_]+", name) if w[:1].isupper()]
+    heads = [casefold(w) for w in _LETTERS.findall(name) if w[:1].isupper()]
     if len(heads) < 2:
         return False
     return _prefixes(casefold(short), heads, first=True)

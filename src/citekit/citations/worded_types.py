@@ -64,6 +64,7 @@ from typing import Final
 from citekit._text import unmixed
 from citekit.citations.addresses import social_host
 from citekit.citations.court_cases import court_numbered
+from citekit.citations.cued_types import part_named
 from citekit.citations.magazine_names import magazine_named
 from citekit.citations.names import is_organisation
 from citekit.citations.news_outlets import news_outlet
@@ -431,14 +432,10 @@ def typed_fields(kind: str, fields: dict[str, object], text: str) -> dict[str, o
     return _report_series(kind, fields)
 
 
-_BEFORE_PART: Final = r"(?:^|[,.][\"”»']?\s+|//\s*)"  # what opens a note's part
-_AFTER_PART: Final = r"\s*(?:[,.](?:\s|$)|$)"  # what closes it
-
-
 def _platform(text: str) -> str | None:
     """The social platform the note names as a part of its own (`, Twitter,`), or None."""
     for name in sorted(shipped_type_words("social"), key=len, reverse=True):
-        if re.search(_BEFORE_PART + re.escape(name) + _AFTER_PART, text):
+        if part_named(name, text):
             return name
     return None
 

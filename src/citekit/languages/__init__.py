@@ -12,7 +12,7 @@ import tomllib
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from attrs import field, fields, frozen
 from babel import Locale, UnknownLocaleError
@@ -55,13 +55,13 @@ __all__ = [
     "shipped_words",
 ]
 
-_ORDERS = ("DMY", "MDY", "YMD")
+_ORDERS: Final = ("DMY", "MDY", "YMD")
 
 
 # the [words] keys of a language file, in the order of `Words` ("in" fills `in_`)
-_WORD_KEYS = tuple(field.name.rstrip("_") for field in fields(Words))
+_WORD_KEYS: Final = tuple(field.name.rstrip("_") for field in fields(Words))
 # words of a sentence, not of a note's markers: a titles_only language lists none of them
-_SENTENCE_WORDS = ("and", "et_al", "year", "ordinal_suffixes", "not_found", "bot_wall")
+_SENTENCE_WORDS: Final = ("and", "et_al", "year", "ordinal_suffixes", "not_found", "bot_wall")
 
 
 @frozen(eq=False)
@@ -115,6 +115,10 @@ class Language:
     # [langid] small_words: frequent words counted only written in small letters, which a
     # capital makes another language's name (romanised Kazakh `jane`: English `Jane Eyre`)
     small_words: tuple[str, ...] = ()
+    # [langid] romanised_joiners: the particles and words that join the words of a title in the
+    # language's romanisation (Japanese `no`, `ni`, `to`: `… no kenkyū`), read where a title in
+    # Latin letters is told Chinese or Japanese (`langid_romanised`)
+    romanised_joiners: tuple[str, ...] = ()
     # per letter, the letters no word of the language writes after it (Kazakh spells a word
     # with `і` by front harmony, its suffixes too: no `о`, `я`, `ь` after it, as `Лісова` has)
     never_after: Mapping[str, str] = field(factory=dict)
@@ -319,6 +323,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         absent_clusters=_strings(langid, "absent_clusters", where),
         word_clusters=_strings(langid, "word_clusters", where),
         small_words=_strings(langid, "small_words", where),
+        romanised_joiners=_strings(langid, "romanised_joiners", where),
         never_after=_letter_table(langid, "never_after", where),
         typed_for=_letter_table(langid, "typed_for", where),
         stem_vowels=_letters(months, "stem_vowels", where, "months"),

@@ -10,12 +10,13 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["entry_label"]
 
-_OPENING: Final = frozenset({"“", "«", '"', "‘", "„"})
-_CLOSING: Final = frozenset({"”", "»", '"', "’", "“"})
+_OPENING: Final = frozenset(QUOTES) | {"‘"}
+_CLOSING: Final = frozenset(QUOTES.values()) | {"’"}
 _SHORT: Final = 3  # letters of a label's abbreviation at most (`md.`, `mad.`)
 
 

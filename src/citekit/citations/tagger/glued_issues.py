@@ -8,16 +8,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import Token, glued_to_previous, text_set
 
 __all__ = ["glued_issue"]
 
 _YEAR: Final = 4  # digits of a year
-
-
-def _glued(tokens: list[Token], k: int) -> bool:
-    """Whether token `k` touches the token before it."""
-    return tokens[k].start == tokens[k - 1].end
 
 
 def glued_issue(tokens: list[Token], labels: Sequence[str]) -> list[str]:
@@ -31,7 +26,11 @@ def glued_issue(tokens: list[Token], labels: Sequence[str]) -> list[str]:
             continue
         if out[i - 1] != "volume" or not tokens[i - 1].text.isdecimal():
             continue
-        if not (_glued(tokens, i) and _glued(tokens, i + 1) and _glued(tokens, i + 2)):
+        if not (
+            glued_to_previous(tokens, i)
+            and glued_to_previous(tokens, i + 1)
+            and glued_to_previous(tokens, i + 2)
+        ):
             continue  # `Studia Iranica 23 (1995)`: a spaced bracket holds the year
         dated = any(
             label == "issued" and tokens[k].text.isdecimal() and len(tokens[k].text) == _YEAR

@@ -14,7 +14,13 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.lexicons import fold
 from citekit.citations.tagger.prechecks import folds_as_casefold
-from citekit.citations.tagger.tokens import SHORT_DASHES, Token, casefolded_set, tokenize
+from citekit.citations.tagger.tokens import (
+    SHORT_DASHES,
+    Token,
+    casefolded_set,
+    glued_to_previous,
+    tokenize,
+)
 from citekit.languages import shipped_words
 
 __all__ = ["social_post"]
@@ -46,19 +52,16 @@ def _channels() -> frozenset[str]:
     return frozenset(w[0] for w in _sequences("channel") if len(w) == 1)
 
 
-def _glued(tokens: list[Token], k: int) -> bool:
-    return tokens[k].start == tokens[k - 1].end
-
-
 def _handle_end(tokens: list[Token]) -> int | None:
     """Where a handle that opens the note ends (`@MFA_Kazakhstan`), if one does."""
-    if len(tokens) < 2 or tokens[0].text != "@" or not _glued(tokens, 1):
+    if len(tokens) < 2 or tokens[0].text != "@" or not glued_to_previous(tokens, 1):
         return None
     j = 1
-    while j < len(tokens) and (j == 1 or _glued(tokens, j)):
+    while j < len(tokens) and (j == 1 or glued_to_previous(tokens, j)):
         text = tokens[j].text
         if not (
-            text.isalnum() or (text in _HANDLE and j + 1 < len(tokens) and _glued(tokens, j + 1))
+            text.isalnum()
+            or (text in _HANDLE and j + 1 < len(tokens) and glued_to_previous(tokens, j + 1))
         ):
             break
         j += 1

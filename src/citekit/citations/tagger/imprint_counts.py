@@ -14,14 +14,14 @@ from typing import Final
 
 from citekit._text import has_cyrillic
 from citekit.citations.tagger.align import OTHER, Run, painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import LONG_DASHES, Token
 from citekit.citations.tagger.totals import set_count
 from citekit.languages import shipped_words
 
 __all__ = ["count_after_year"]
 
 _NAMES: Final = frozenset({"title", "container-title", "collection-title"})
-_BEFORE: Final = frozenset({",", ".", "–", "—"})  # what stands between the year and the count
+_BEFORE: Final = frozenset({",", "."}) | LONG_DASHES  # what stands between the year and the count
 
 
 @functools.cache

@@ -13,7 +13,7 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, glued_to_previous
 from citekit.languages import shipped_words
 
 __all__ = ["izafet_press", "izafet_title"]
@@ -33,11 +33,6 @@ def _year(word: str) -> bool:
     return word.isdecimal() and len(word) == 4
 
 
-def _glued(tokens: list[Token], k: int) -> bool:
-    """Whether token `k` touches the token before it."""
-    return tokens[k].start == tokens[k - 1].end
-
-
 def _joined_end(tokens: list[Token], k: int) -> int:
     """Where the izafet chain that token `k` opens ends (`Matbaa-i Âmire` -> after `Âmire`);
     `k` when none opens there."""
@@ -47,7 +42,8 @@ def _joined_end(tokens: list[Token], k: int) -> int:
         and tokens[end + 1].text == "-"
         and tokens[end + 2].text in _izafet()
         and tokens[end + 3].text[:1].isupper()
-        and all(_glued(tokens, i) for i in (end + 1, end + 2))  # `-i` glued, a space after
+        # `-i` glued, a space after
+        and all(glued_to_previous(tokens, i) for i in (end + 1, end + 2))
     ):
         end += 3
     return end

@@ -14,14 +14,14 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, first_run, is_year
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import LONG_DASHES, Token
 from citekit.citations.tagger.undated import marked_undated
 
 __all__ = ["year_after_title"]
 
 # what may follow a bare year that closes the title's sentence: its numbers, an address
 _AFTER: Final = frozenset({"volume", "issue", "page", "number-of-pages", "URL"})
-_BEFORE: Final = frozenset(')”»"’–—')  # marks a year of its own may stand after
+_BEFORE: Final = frozenset(')”»"’') | LONG_DASHES  # marks a year of its own may stand after
 _QUOTES: Final = {"«": "»", "„": "“", "“": "”", '"': '"', "‘": "’"}
 _HOST_WORDS: Final = 4  # words of a host after a bracketed year, at most
 _SHORTEST: Final = 4  # tokens of a title run with a year of its own: a word, the year and marks
@@ -79,13 +79,14 @@ def year_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         before = tokens[b - 4].text  # `Türkmenistan'da 1943`: a suffix after the apostrophe
     if not is_year(year) or not (before in _BEFORE or before[:1].isupper()):
         return found
-    if before in "–—" and tokens[b - 3].text[-1:].isdigit():
+    if before in LONG_DASHES and tokens[b - 3].text[-1:].isdigit():
         return found  # `D.C., 1990–2000`: a range of years the title treats
     if (b < len(tokens) and tokens[b].text not in ".,") or _quoted_at(tokens, a, b - 1):
         return found
     nxt = next((run for run in found[j + 1 :] if run[0] != OTHER), None)
     if nxt is not None and nxt[0] not in _AFTER:
         return found
-    end = b - 2 if before in "–—" else b - 1  # GOST's `. – 1930`: the dash sets the year apart
+    # GOST's `. – 1930`: the dash sets the year apart
+    end = b - 2 if before in LONG_DASHES else b - 1
     date: list[Run] = [("title", a, end), (OTHER, end, b - 1), ("issued", b - 1, b)]
     return [*found[:j], *[r for r in date if r[1] < r[2]], *found[j + 1 :]]

@@ -15,19 +15,13 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import DASHES, Token, glued_to_previous, text_set
 
 __all__ = ["issue_after_empty_volume", "slashed_volume_page"]
 
 _HELD: Final = frozenset({"title", "container-title", "author", "editor", "translator"})
 _TITLED: Final = frozenset({"title", "container-title"})
-_DASHES: Final = frozenset("-–—")
 _VOLUME_DIGITS: Final = 2  # a volume's digits at most (`3`, `28`): no year, no case number
-
-
-def _glued(tokens: list[Token], i: int) -> bool:
-    """Whether token `i` is glued to the token before it."""
-    return tokens[i].start == tokens[i - 1].end
 
 
 def slashed_volume_page(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -41,7 +35,7 @@ def slashed_volume_page(tokens: list[Token], found: list[Run]) -> list[Run]:
     end = len(tokens) - 1 if tokens and tokens[-1].text == "." else len(tokens)
     if any(run[0] == "page" and run[2] <= end - 3 for run in found):
         return found  # a page before the pair: the note's page is read
-    page = end - 3 if end > 3 and tokens[end - 2].text in _DASHES else end - 1  # `108-110`
+    page = end - 3 if end > 3 and tokens[end - 2].text in DASHES else end - 1  # `108-110`
     slash, volume = page - 1, page - 2
     if volume < 2 or tokens[slash].text != "/" or tokens[volume - 1].text != ",":
         return found
@@ -50,7 +44,7 @@ def slashed_volume_page(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     if not all(t.text.isdecimal() for t in tokens[page:end:2]):
         return found
-    if not (_glued(tokens, slash) and _glued(tokens, page)):
+    if not (glued_to_previous(tokens, slash) and glued_to_previous(tokens, page)):
         return found  # `3 / 45`: spaced, no one pair
     held = next((run for run in found if run[1] <= volume < run[2]), None)
     named = held is not None and held[0] in _HELD
@@ -72,7 +66,7 @@ def issue_after_empty_volume(tokens: list[Token], found: list[Run]) -> list[Run]
     _, _, h = found[labels.index("container-title")]
     if h + 3 >= len(tokens) or tokens[h].text != "/" or tokens[h + 2].text != "(":
         return found
-    if not tokens[h + 1].text.isdecimal() or _glued(tokens, h + 1):
+    if not tokens[h + 1].text.isdecimal() or glued_to_previous(tokens, h + 1):
         return found  # `Bilig 12/3`: glued, the volume's and the issue's pair
     if any(run[0] != OTHER and run[1] <= h + 1 < run[2] for run in found):
         return found

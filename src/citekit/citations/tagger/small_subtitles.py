@@ -20,7 +20,7 @@ from citekit.citations.tagger.align import OTHER, Run, first_run, painted
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
-__all__ = ["small_list_tail", "small_subtitle"]
+__all__ = ["small_host_words", "small_list_tail", "small_subtitle"]
 
 _HOSTS: Final = frozenset({"container-title", "collection-title"})
 # what stands between the title's run and its subtitle: the colon, after the bracket or the
@@ -29,7 +29,7 @@ _BETWEEN: Final = frozenset({")", ":", "»", "“", "”", '"'})
 
 
 @functools.cache
-def _host_words() -> frozenset[str]:
+def small_host_words() -> frozenset[str]:
     """The words that open a host in small letters (`in`, `в`, `в кн.`'s first word)."""
     words = shipped_words("in_bare") | shipped_words("in_book")
     return frozenset(w.split()[0].rstrip(".:").casefold() for w in words if w)
@@ -50,7 +50,7 @@ def small_subtitle(tokens: list[Token], found: list[Run]) -> list[Run]:
     if not between or between[-1] != ":" or any(w not in _BETWEEN for w in between):
         return found
     word = tokens[s].text
-    if not (word.isalpha() and word.islower()) or word in _host_words():
+    if not (word.isalpha() and word.islower()) or word in small_host_words():
         return found
     return painted(found, ("title", a, e))
 
@@ -78,7 +78,7 @@ def small_list_tail(tokens: list[Token], found: list[Run]) -> list[Run]:
             return found  # a capital, a number, a colon: a field of its own may start here
         end += 1
     words = [t.text for t in tokens[b + 1 : end] if t.text != ","]
-    if not 2 <= len(words) <= _LIST_WORDS or end >= len(tokens) or words[0] in _host_words():
+    if not 2 <= len(words) <= _LIST_WORDS or end >= len(tokens) or words[0] in small_host_words():
         return found
     held = [r for r in found[j + 1 :] if r[1] < end]
     if any(r[0] not in {OTHER} | _HOSTS for r in held):

@@ -18,6 +18,7 @@ __all__ = [
     "Token",
     "as_read",
     "casefolded_set",
+    "glued_to_previous",
     "text_set",
     "token_texts",
     "tokenize",
@@ -190,6 +191,11 @@ def _glued_field(tokens: Sequence[Token], i: int) -> bool:
 # One slot of a `Final` list, replaced whole: a compiled pass reads it from a C static, where a
 # module global rebound by `global` is a look-up in the module's dict at each call
 _LAST: Final[list[tuple[Sequence[Token] | None, frozenset[str]]]] = [(None, frozenset())]
+
+
+def glued_to_previous(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token `k` touches the token before it, no space between (`@` `MFA`, `3` `/`)."""
+    return tokens[k].start == tokens[k - 1].end
 
 
 def text_set(tokens: Sequence[Token]) -> frozenset[str]:

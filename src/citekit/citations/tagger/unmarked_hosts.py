@@ -13,12 +13,11 @@
 
 from __future__ import annotations
 
-import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, first_run, painted
+from citekit.citations.tagger.small_subtitles import small_host_words
 from citekit.citations.tagger.tokens import DASHES, Token, text_set
-from citekit.languages import shipped_words
 
 __all__ = ["host_before_slashes", "host_glued_to_title", "sentence_before_slashes"]
 
@@ -59,13 +58,6 @@ def _words_end(tokens: list[Token], s: int, e: int) -> int:
     return e
 
 
-@functools.cache
-def _host_words() -> frozenset[str]:
-    """The words that open a host in small letters (`in`, `в`, `в кн.`'s first word)."""
-    words = shipped_words("in_bare") | shipped_words("in_book")
-    return frozenset(w.split()[0].rstrip(".:").casefold() for w in words if w)
-
-
 def host_glued_to_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a host run that starts on the title's last word with no mark between given
     to the title (see the module's doc)."""
@@ -84,7 +76,7 @@ def host_glued_to_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     if first in _QUOTES:
         if not last.isalpha() or not last.islower():
             return found  # `Title “Host”`: a quoted host after a capital is a name of its own
-    elif not (first.isalpha() and first.islower()) or first in _host_words():
+    elif not (first.isalpha() and first.islower()) or first in small_host_words():
         return found  # `Title in Host`: "in" opens a host
     end = _words_end(tokens, s, e)
     if end == e and end < len(tokens) and not _balanced(tokens, a, end):
