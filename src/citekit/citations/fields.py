@@ -11,7 +11,7 @@ from typing import Final
 
 from attrs import evolve
 
-from citekit._text import has_cyrillic, unmixed, visible
+from citekit._text import unmixed, visible
 from citekit.citations.access_notes import without_access_note
 from citekit.citations.afterwords import before_discussion
 from citekit.citations.commentary import before_commentary, commentary, commentary_phrases
@@ -36,11 +36,19 @@ from citekit.citations.structure import Exact, find_exact
 from citekit.citations.tagger import Tagger, tag_runs
 from citekit.citations.tagger.decode import Fields, decode
 from citekit.citations.tagger.record_series import record_host
+from citekit.citations.tied_languages import (
+    close_languages,
+    cyrillic_words,
+    houses,
+    shared_letters,
+    silent,
+    told,
+)
 from citekit.citations.translated_titles import without_translation
 from citekit.citations.type_model import TypeModel, infer_type
 from citekit.citations.unplaced import unplaced
 from citekit.citations.worded_types import given_on_a_day, typed_fields, worded_type
-from citekit.langid import BY_SCRIPT, detect_language, language_evidence
+from citekit.langid import BY_SCRIPT, detect_language
 from citekit.languages import available_languages, shipped_words
 from citekit.languages import language as language_file
 from citekit.model import Citation, Name, PartialDate
@@ -85,115 +93,6 @@ def _names(fields: dict[str, object], key: str) -> tuple[Name, ...]:
 
 
 _CHANNEL_REACH: Final = 12  # characters before a channel's name where its word stands (`-канал «`)
-_CLOSE: Final = 1.0  # languages whose evidence for a title is this near the best are all likely
-
-
-def _close(title: str) -> frozenset[str]:
-    """The languages a title's own letters and words hardly tell apart ("Жырау": Kazakh,
-    Russian, Kyrgyz …), or none when one language stands out."""
-    scores = language_evidence(title)
-    if not scores:
-        return frozenset()
-    best = scores[0][1]
-    # a neighbour's or a cited language (the lowest prior) the title gives no evidence for is
-    # none of its likely ones beside one it gives some (`Swift`: its English `w`, no German word);
-    # nor is one citekit only tells titles in (Spanish) short of the best: the work's other
-    # names (its journal, `Tengrinews`) are not read for it
-    # … nor one read in the title's script only by its words (romanised Ukrainian: a script
-    # prior of 0) when they give it none
-    script = "Cyrl" if has_cyrillic(title) else "Latn"
-    near = frozenset(
-        code
-        for code, score in scores
-        if score >= best - _CLOSE
-        and (
-            score > 0
-            or best <= 0
-            or (
-                language_file(code).prior > 1 and language_file(code).script_priors.get(script) != 0
-            )
-        )
-        and (score == best or not language_file(code).titles_only)
-    )
-    return near if len(near) > 1 else frozenset()
-
-
-_TOLD: Final = 2.0  # evidence a note's words give one language beyond the others: a letter's worth
-
-
-@functools.cache
-def _cyrillic_core() -> frozenset[str]:
-    """The letters every language written in Cyrillic (its files' `script`) writes."""
-    alphabets = [
-        frozenset(language_file(code).alphabets["Cyrl"])
-        for code in available_languages()
-        if language_file(code).script == "Cyrl" and "Cyrl" in language_file(code).alphabets
-    ]
-    return frozenset.intersection(*alphabets) if alphabets else frozenset()
-
-
-@functools.cache
-def _cyrillic_letters() -> frozenset[str]:
-    """The letters any language written in Cyrillic writes (a Latin `XVII` is none)."""
-    return frozenset(
-        letter
-        for code in available_languages()
-        if language_file(code).script == "Cyrl"
-        for letter in language_file(code).alphabets.get("Cyrl", "")
-    )
-
-
-def _shared_letters(names: str, tied: frozenset[str]) -> bool:
-    """Whether Cyrillic alphabets tie on a title for letters beyond the core they all share
-    (`Кобзар Дніпро`'s і: Ukrainian or Kazakh), not for a frequent word (`в`) or for want of
-    any evidence (`Опен Спейс`)."""
-    extra = {c for c in names.lower() if c in _cyrillic_letters()} - _cyrillic_core()
-    if not extra:
-        return False
-    for code in tied:
-        letters = language_file(code).alphabets.get("Cyrl")
-        if language_file(code).script != "Cyrl" or letters is None or not extra <= set(letters):
-            return False
-    return True
-
-
-def _houses(title: str) -> tuple[str, ...]:
-    """The publisher among the work's names that may tell its title's language: none when the
-    title's own evidence leans to a language printed under its neighbours' houses
-    (`Кыргызстан: парламентаризм и выборы. – Бишкек: Илим`: Russian, whatever `Илим` is)."""
-    scores = language_evidence(title)
-    leaning = len(scores) > 1 and scores[0][1] > scores[1][1]
-    if leaning and language_file(scores[0][0]).printed_by_neighbours:
-        return ()
-    return ("publisher",)
-
-
-def _silent(names: str, tied: frozenset[str]) -> bool:
-    """Whether a Cyrillic title and the work's names give none of `tied` any evidence: only
-    letters all their alphabets write, no frequent word or ending (`Сыр бойы`, `Алаш орда`)."""
-    letters = {c for c in names.lower() if c in _cyrillic_letters()}
-    alphabets = [language_file(code).alphabets.get("Cyrl") for code in tied]
-    if not letters or any(a is None or not letters <= set(a) for a in alphabets):
-        return False
-    return all(score <= 0 for code, score in language_evidence(names) if code in tied)
-
-
-def _cyrillic_words(text: str) -> str:
-    """The words of `text` written in Cyrillic letters."""
-    letters = _cyrillic_letters()
-    return " ".join(w for w in text.split() if any(c in letters for c in w.lower()))
-
-
-def _told(text: str, tied: frozenset[str]) -> str | None:
-    """The one language of `tied` that the whole note's letters and words tell apart from the
-    others by a letter's worth of evidence (`Київ`'s ї, `Львів`'s ending), or None."""
-    scores = sorted(
-        ((score, code) for code, score in language_evidence(text, names=False) if code in tied),
-        reverse=True,
-    )
-    if len(scores) < 2 or scores[0][0] - scores[1][0] < _TOLD:
-        return None
-    return scores[0][1]
 
 
 def read_fields(
@@ -233,11 +132,11 @@ def _read(
     # its language is told from its words each in its own alphabet (`Qazаqça`, a Cyrillic а)
     seen = unmixed(before_english_subtitle(before_parallel(title))) if title else None
     language = detect_language(seen) if seen else None
-    close = _close(seen) if seen else frozenset()  # the title's evidence, weighed once
+    close = close_languages(seen) if seen else frozenset()  # the title's evidence, weighed once
     if seen and (language in (None, "und") or close) and language not in BY_SCRIPT:
         # a title too short to tell ("Nevruz", "Memory Politics", "Жырау"): the work's other
         # names are in its language too ("Uluslararası Orta Asya Dergisi", "Ұлт тағылымы")
-        own = (_text(fields, k) for k in ("container-title", "collection-title", *_houses(seen)))
+        own = (_text(fields, k) for k in ("container-title", "collection-title", *houses(seen)))
         names = " ".join([seen, *(unmixed(v) for v in own if v and names_alike(seen, v))])
         place = _text(fields, "publisher-place")
         if place and not place.isascii() and _spelled(place) and names_alike(seen, place):
@@ -257,14 +156,14 @@ def _read(
         # still between Cyrillic alphabets that share its letters (`Кобзар`, `Дніпро`: Ukrainian
         # or Kazakh), or giving none of them any evidence (`Сыр бойы`): the title is in the
         # language its note is written in (`Київ`, `Львів`, `Қызылорда`)
-        tied = close & _close(names) if names != seen else close
+        tied = close & close_languages(names) if names != seen else close
         if (
             len(tied) > 1
             and language in tied
             and (
-                (_shared_letters(names, tied) and (whole := _told(unmixed(flat), tied)))
+                (shared_letters(names, tied) and (whole := told(unmixed(flat), tied)))
                 # … its note's Cyrillic words, not its Latin ones (a Turkmen note's `seret`)
-                or (_silent(names, tied) and (whole := _told(_cyrillic_words(flat), tied)))
+                or (silent(names, tied) and (whole := told(cyrillic_words(flat), tied)))
                 # … its note's labels (`б.`, `баспасы`, `sah.`), when the evidence is even
                 or (whole := labelled_language(flat, seen, tied, language))
                 # … the place its note names, spelled as one of them spells it (`Бишкек`)
