@@ -17,6 +17,14 @@ def _families(names: tuple[object, ...]) -> list[str | None]:
     return [getattr(n, "family", None) for n in names]
 
 
+# a Turkish note with a role word before one person (`{r}`), in İSNAD 1 and 2
+_FORMS = [
+    "Ahmet Yılmaz, Osmanlı Toplumu, {r} Süleyman Uludağ (İstanbul: Dergâh Yayınları, 2013), 243.",
+    "Yılmaz, Ahmet. Osmanlı Toplumu. {r} Süleyman Uludağ. İstanbul: Dergâh Yayınları, 2013.",
+    "Yılmaz, Ahmet. Mukaddime. {r} Süleyman Uludağ. İstanbul: Dergâh Yayınları, 2013.",
+]
+
+
 @pytest.mark.parametrize(
     "role",
     [
@@ -37,10 +45,7 @@ def _families(names: tuple[object, ...]) -> list[str | None]:
 @pytest.mark.parametrize(
     "form",
     [
-        "Ahmet Yılmaz, Osmanlı Toplumu, {r} Süleyman Uludağ (İstanbul: Dergâh Yayınları, 2013), "
-        "243.",
-        "Yılmaz, Ahmet. Osmanlı Toplumu. {r} Süleyman Uludağ. İstanbul: Dergâh Yayınları, 2013.",
-        "Yılmaz, Ahmet. Mukaddime. {r} Süleyman Uludağ. İstanbul: Dergâh Yayınları, 2013.",
+        *_FORMS,
         "Ahmet Yılmaz, Osmanlı Toplumu, {r} Süleyman Uludağ, Dergâh Yayınları, İstanbul 2013, "
         "s. 243.",
     ],
@@ -70,15 +75,7 @@ def test_a_translator_word_gives_the_names_after_it(form: str, role: str) -> Non
         "Tahkik:",
     ],
 )
-@pytest.mark.parametrize(
-    "form",
-    [
-        "Ahmet Yılmaz, Osmanlı Toplumu, {r} Süleyman Uludağ (İstanbul: Dergâh Yayınları, 2013), "
-        "243.",
-        "Yılmaz, Ahmet. Osmanlı Toplumu. {r} Süleyman Uludağ. İstanbul: Dergâh Yayınları, 2013.",
-        "Yılmaz, Ahmet. Mukaddime. {r} Süleyman Uludağ. İstanbul: Dergâh Yayınları, 2013.",
-    ],
-)
+@pytest.mark.parametrize("form", _FORMS)
 def test_an_editor_word_gives_the_names_after_it(form: str, role: str) -> None:
     found = first_citation(form.format(r=role))
     assert _families(found.editors) == ["Uludağ"]
