@@ -17,6 +17,7 @@ from citekit.citations.afterwords import before_discussion
 from citekit.citations.commentary import before_commentary, commentary, commentary_phrases
 from citekit.citations.correspondence import as_letter, personal_communication
 from citekit.citations.cued_types import cued_type
+from citekit.citations.dated_acts import date_in_act_name
 from citekit.citations.host_descriptions import host_description
 from citekit.citations.labelled import labelled_language, placed_language, placed_reading
 from citekit.citations.legal import Legal, legal_type, standard_number
@@ -35,6 +36,7 @@ from citekit.citations.spaced_marks import unspaced_marks
 from citekit.citations.structure import Exact, find_exact
 from citekit.citations.tagger import Tagger, tag_runs
 from citekit.citations.tagger.decode import Fields, decode
+from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.record_series import record_host
 from citekit.citations.tied_languages import (
     close_languages,
@@ -309,6 +311,12 @@ _PAPER_WORDS: Final = 4  # words of a paper's name at most (`Егемен Қаз
 _PAPER_KINDS: Final = frozenset({"article-newspaper", "book", "document", "article-journal"})
 
 
+def _quoted(title: str | None, flat: str) -> bool:
+    """Whether the note writes `title` in quotation marks (`“Bilim hakynda” Kanuny, …`)."""
+    at = flat.find(title) if title else -1
+    return at > 0 and flat[at - 1] in QUOTES
+
+
 def parse_citation(
     text: str,
     links: tuple[str, ...] = (),
@@ -367,7 +375,15 @@ def parse_citation(
     if kind in _PAPER_KINDS and _issue_of_a_paper(fields, title, container):
         container, title = title, None  # `«Қазақ әдебиеті», 1981, 1 январь.`: the paper's name
         kind = "article-newspaper"
-    if kind == "legislation" and container is None and legal.section and fields.get("issue"):
+    if kind == "legislation" and not isinstance(issued, PartialDate):
+        issued = date_in_act_name(title, language)  # `… 2019-njy ýylyň 15-nji fewralyndaky …`
+    if (
+        kind == "legislation"
+        and container is None
+        and legal.section
+        and fields.get("issue")
+        and not _quoted(title, flat)
+    ):
         container, title = title, None  # `СЗ СССР, 1923, № 81. Ст. 782.`: the gazette's name
     return Citation(
         type=listed_type(kind),
