@@ -48,6 +48,7 @@ from citekit.citations.tied_languages import (
 )
 from citekit.citations.translated_titles import without_translation
 from citekit.citations.type_model import TypeModel, infer_type
+from citekit.citations.typed_quotes import typed_quotes
 from citekit.citations.unplaced import unplaced
 from citekit.citations.worded_types import given_on_a_day, typed_fields, worded_type
 from citekit.langid import BY_SCRIPT, detect_language
@@ -333,7 +334,7 @@ def parse_citation(
     flat = read.replace("\n", " ").replace("\r", " ")
     phrases = commentary_phrases(read)  # read once: the tagger's text, and the record's note below
     # … up to the cited page's sentence, the prose on its author after it left out
-    told = before_discussion(before_commentary(read, phrases))
+    told = typed_quotes(before_discussion(before_commentary(read, phrases)))
     fields, exact, cues, language, lost = _read(told, links, tagger)
     title = _text(fields, "title")
     url = _text(fields, "URL") or _doi_address(flat, exact)
@@ -413,7 +414,7 @@ def parse_citation(
         archive=legal.archive,
         archive_location=legal.archive_location,
         language=language,
-        url_slot_empty=url is None and bool(_EMPTY_SLOT.search(flat)),
+        url_slot_empty=url is None and bool(_EMPTY_SLOT.search(typed_quotes(flat))),
         note=note,
         unparsed=lost,
         extra=_extra(fields),
