@@ -112,6 +112,7 @@ from citekit.citations.tagger.hosts import (
 from citekit.citations.tagger.hyphen_coauthors import hyphenated_coauthor
 from citekit.citations.tagger.ieee_hosts import ieee_forms
 from citekit.citations.tagger.imprint_counts import count_after_year
+from citekit.citations.tagger.print_runs import print_run
 from citekit.citations.tagger.imprint_order import (
     author_after_place,
     date_after_host,
@@ -364,6 +365,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = unknown_place(tokens, marks, out)  # `— СПб., б. г. — 96 с.`
     out = edition_kind(tokens, marks, title_counts(tokens, marks, out))
     out = count_after_year(tokens, marks, out)  # `London: Routledge, 1965, 2 vols.`
+    out = print_run(tokens, out)  # `— 216 с. — 2000 экз.`: no year
     out = imprint_in_title(tokens, out)  # `Orta Asya 1600 (Ankara: Nobel, 2019)`
     out = family_first_head(tokens, out)  # `Kim Dae-jung, Title (Lanham: …)`
     out = kind_only_edition(tokens, marks, edition_words(tokens, marks, out))  # `(Rev. ed.)`
