@@ -31,6 +31,7 @@ from citekit.citations.marked_titles import (
 from citekit.citations.medium_types import law_in_title, listed_type, medium_type, subject_title
 from citekit.citations.names import split_names, to_name
 from citekit.citations.recased import as_typed, recased, typed_back
+from citekit.citations.report_leads import report_lead
 from citekit.citations.romanised_imprints import imprint_language
 from citekit.citations.spaced_marks import unspaced_marks
 from citekit.citations.structure import Exact, find_exact
@@ -360,6 +361,8 @@ def parse_citation(
         fields = subject_title(legal.number, fields, flat)
     fields = typed_fields(kind, fields, flat)
     title = _text(fields, "title")  # a press release's word is its genre, no title's
+    if (lead := report_lead(title)) is not None:  # `Доклад Института … «Title»`
+        title, fields = lead[0], {**fields, "genre": _text(fields, "genre") or lead[1]}
     if kind == "speech" and fields.get("publisher") and given_on_a_day(fields):
         venue = fields.get("publisher")  # where it was given, no publisher nor host
         fields = {
