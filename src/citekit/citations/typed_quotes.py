@@ -29,5 +29,7 @@ def typed_quotes(text: str) -> str:
     out = _LOW_OPENER.sub(
         lambda m: "„" if text[m.start() - 1 : m.start()].isspace() else ",„", text
     )
+    if "``" in text:  # TeX's quotes (```…''`): two apostrophes close what two backticks open
+        return _CLOSER.sub(lambda m: "”" if m.group() == "’’" else m.group(), out)
     out = _APOSTROPHES_OPEN.sub('"', out)
     return _CLOSER.sub(lambda m: "”" if m.group() == "’’" else '"', out)
