@@ -4,6 +4,7 @@ date as a sentence of its own, a title's sentences before `//`, a role's bracket
 
 from __future__ import annotations
 
+from citekit.citations.tagger.acronym_heads import acronym_author
 from citekit.citations.tagger.align import Run
 from citekit.citations.tagger.apa_roles import role_bracket_after_title
 from citekit.citations.tagger.as_of_dates import as_of_date
@@ -52,6 +53,7 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = ordinal_volume(tokens, out)  # `Osmanlı Devleti Tarihi, II. Cilt, İstanbul 1990`
     out = publisher_series(tokens, out)  # `TTK Yayınları, VII. Dizi, Sayı 112, Ankara`
     out = report_kind_after_title(tokens, out)  # `Title, Değerlendirme Notu, Ankara`
+    out = acronym_author(tokens, out)  # `SETA, Title, Rapor No: 212, İstanbul`
     out = year_after_publisher(tokens, out)  # `İstanbul: Matbaa-i Âmire, 1293.`
     out = sentence_imprint(tokens, titled_year(tokens, out))  # `Title. Urumqi, 2022.`
     out = dated_imprint(tokens, out)  # `Lin Gan (1986). Tujue shi. Huhehaote: Renmin.`
