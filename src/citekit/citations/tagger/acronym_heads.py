@@ -24,7 +24,7 @@ def acronym_author(tokens: list[Token], found: list[Run]) -> list[Run]:
     before the title's comma, as the author (see the module's doc)."""
     if len(tokens) < _OPENING or not is_acronym(tokens[0].text) or tokens[1].text != ",":
         return found  # most notes
-    if tokens[0].text in country_names():
+    if tokens[0].text.casefold() in country_names():
         return found  # `ABD, Rusya ve Çin Arasında …`: a country's initials open a title's list
     if not found or any(label == "author" for label, _, _ in found):
         return found
