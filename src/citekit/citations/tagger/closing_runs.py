@@ -13,8 +13,8 @@ from citekit.citations.tagger.body_series import series_before_publisher
 from citekit.citations.tagger.cased_issues import capital_issue
 from citekit.citations.tagger.comma_hosts import comma_host
 from citekit.citations.tagger.genre_heads import genre_head
-from citekit.citations.tagger.genre_sentences import genre_after_title
 from citekit.citations.tagger.hijri_years import year_after_publisher
+from citekit.citations.tagger.host_sentences import host_over_period
 from citekit.citations.tagger.letter_places import letter_place
 from citekit.citations.tagger.lone_years import year_after_title
 from citekit.citations.tagger.ordinal_volumes import ordinal_volume
@@ -70,5 +70,5 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = subtitle_before_role(tokens, marks, out)  # `Title. A Survey. Edited by X.`
     out = sentence_not_author(tokens, out)  # `Рада заявив про зростання. Очерки (укр.).`
     out = role_bracket_after_title(tokens, marks, out)  # `Title (K. Cunningham, Trans.)`
-    out = genre_after_title(tokens, out)  # `Die Vermessung der Welt. Roman. Reinbek:`
+    out = host_over_period(tokens, out)  # `// Государственное управление. Электронный вестник.`
     return year_after_title(tokens, out)  # `Title (2018) Site. Available at:`
