@@ -20,7 +20,7 @@ __all__ = ["names_a_speech"]
 
 _WORD: Final = re.compile(r"\w+")
 _HEADLINE_MARKS: Final = frozenset(':?!«»“”"„')
-_WORDS: Final = 4  # words of a speech's name at least (its word, who, where: `Речь Президента на приёме`)
+_WORDS: Final = 4  # words of its name at least (its word, who, where: `Речь Президента на приёме`)
 
 
 @functools.cache
