@@ -19,11 +19,21 @@ _YEAR: Final = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _WORDS: Final = 3  # words of a date on either side of its year's word, at most
 
 
-def date_in_act_name(title: str | None, language: str | None) -> PartialDate | None:
-    """The day an act's name `title` states with its year (see the module's doc), or None:
-    the shortest run of words around a year's word that reads as a whole date to the day."""
-    if not title or not _YEAR.search(title):
-        return None
+def date_in_act_name(
+    title: str | None, language: str | None, issued: object = None
+) -> PartialDate | None:
+    """The day an act's name `title` states with its year (see the module's doc), else the
+    date `issued` read elsewhere (a year alone after the name, the same year's: `…, Aşgabat,
+    2019`): the shortest run of words around a year's word that reads as a whole date."""
+    read = issued if isinstance(issued, PartialDate) else None
+    named = _named_day(title, language) if title and _YEAR.search(title) else None
+    if named is None or (read is not None and read.year != named.year):
+        return read
+    return named
+
+
+def _named_day(title: str, language: str | None) -> PartialDate | None:
+    """The first whole date to the day a few words around a year's word in `title` read as."""
     words = list(re.finditer(r"\S+", title))
     for k, word in enumerate(words):
         if not _YEAR.search(word.group()):

@@ -379,8 +379,8 @@ def parse_citation(
     if kind in _PAPER_KINDS and _issue_of_a_paper(fields, title, container):
         container, title = title, None  # `«Қазақ әдебиеті», 1981, 1 январь.`: the paper's name
         kind = "article-newspaper"
-    if kind == "legislation" and not isinstance(issued, PartialDate):
-        issued = date_in_act_name(title, language)  # `… 2019-njy ýylyň 15-nji fewralyndaky …`
+    if kind == "legislation" and (not isinstance(issued, PartialDate) or issued.day is None):
+        issued = date_in_act_name(title, language, issued)  # `… 2019-njy ýylyň 15-nji …`
     if (
         kind == "legislation"
         and container is None
