@@ -23,7 +23,7 @@ _WORDS: Final = 10  # words of the kind and the body before the quote at most
 def report_lead(title: str | None) -> tuple[str, str] | None:
     """The quoted title and the lead-in before it, when `title` as read is a report's kind and
     body before a title quoted whole (see the module's doc); else None."""
-    if not title or title[-1] not in "»”“\"":
+    if not title or title[-1] not in '»”“"':
         return None
     found = _LEAD.fullmatch(title)
     if found is None or title[-1] != _CLOSERS[found.group("open")]:

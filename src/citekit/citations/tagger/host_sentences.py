@@ -6,12 +6,14 @@ period between, are one host, kept whole."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from citekit.citations.tagger.align import Run
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["host_over_period"]
 
-_HOST = "container-title"
+_HOST: Final = "container-title"
 
 
 def host_over_period(tokens: list[Token], found: list[Run]) -> list[Run]:
