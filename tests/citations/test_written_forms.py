@@ -365,3 +365,30 @@ def test_a_host_of_two_sentences_after_slashes_is_whole(note: str, container: st
 )
 def test_speeches_and_interviews_by_their_words(note: str, kind: str) -> None:
     assert first_citation(note).type == kind
+
+
+@pytest.mark.parametrize(
+    ("note", "genre", "title"),
+    [
+        (
+            "SETA Raporu: “Türkiye-Orta Asya İlişkileri”, İstanbul, 2020.",
+            "SETA Raporu",
+            "Türkiye-Orta Asya İlişkileri",
+        ),
+        ("ORSAM Raporu, “Irak’ta Türkmenler”, Ankara, 2016.", "ORSAM Raporu", "Irak’ta Türkmenler"),
+    ],
+)
+def test_a_bodys_report_word_is_no_persons_name(note: str, genre: str, title: str) -> None:
+    found = first_citation(note)
+    assert (found.type, found.genre, found.title, found.authors) == ("report", genre, title, ())
+
+
+@pytest.mark.parametrize(
+    ("note", "language"),
+    [
+        ("«Бишкектин тарыхы» (кыргызча). Kaktus.media (3 май 2019).", "ky"),
+        ("«Казан тарихы» (татарча). Азатлык (5 май 2018).", "tt"),
+    ],
+)
+def test_kyrgyz_and_tatar_language_adverbs(note: str, language: str) -> None:
+    assert first_citation(note).language == language

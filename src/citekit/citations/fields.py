@@ -31,7 +31,7 @@ from citekit.citations.marked_titles import (
 from citekit.citations.medium_types import law_in_title, listed_type, medium_type, subject_title
 from citekit.citations.names import split_names, to_name
 from citekit.citations.recased import as_typed, recased, typed_back
-from citekit.citations.report_leads import report_lead
+from citekit.citations.report_leads import report_by_name, report_lead
 from citekit.citations.romanised_imprints import imprint_language
 from citekit.citations.spaced_marks import unspaced_marks
 from citekit.citations.structure import Exact, find_exact
@@ -346,6 +346,8 @@ def parse_citation(
     # the type rules find values in the note: its white space read as the values' one space
     spaced = " ".join(flat.split())
     number: str | None = legal.number
+    if (body := report_by_name(fields.get("author"))) is not None:  # `SETA Raporu, “Title”`
+        fields = {**fields, "author": (), "genre": _text(fields, "genre") or body}
     kind: str | None = legal_type(legal)
     if kind == "legislation" and law_in_title(number, fields, spaced):
         # a person's work on the law (`… 6360 Sayılı Kanun. Ankara: …`): its title's number

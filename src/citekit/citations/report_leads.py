@@ -2,7 +2,8 @@
 экономики «Центральная Азия – 2030»`, `Аналитический доклад РСМД «Россия и Центральная Азия»`,
 `Отчёт Счётной палаты «Об исполнении бюджета»`, `SETA Raporu: “Türkiye-Orta Asya”`, `World Bank
 Report “Kazakhstan: Growth”`): the quoted words are the title; the words before them, a
-report's word and whose report it is, are its genre."""
+report's word and whose report it is, are its genre. So are they when the model read them as a
+person's name (`SETA Raporu, “Title”`: family `SETA`, given `Raporu`)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ import re
 from typing import Final
 
 from citekit.citations.type_cues import has_cue
+from citekit.model import Name
 
-__all__ = ["report_lead"]
+__all__ = ["report_by_name", "report_lead"]
 
 _LEAD: Final = re.compile(
     r"(?P<lead>[^\W\d_][^«“„\"]*?)\s*[:,]?\s*(?P<open>[«“„\"])(?P<title>[^«“„\"»”]+)[»”“\"]"
@@ -32,3 +34,17 @@ def report_lead(title: str | None) -> tuple[str, str] | None:
     if len(lead.split()) > _WORDS or not has_cue("report", lead):
         return None
     return found.group("title").strip(), lead
+
+
+def report_by_name(names: object) -> str | None:
+    """The lead-in a note's one author holds when it is a body's name and its report's word
+    (`SETA Raporu, “Title”`, `ORSAM Raporu: “Title”`): no person's name holds a report's word,
+    so the words are the work's genre, no author; else None."""
+    if not isinstance(names, tuple) or len(names) != 1 or not isinstance(names[0], Name):
+        return None
+    name = names[0]
+    if not name.family or not name.given or len(name.given.split()) != 1:
+        return None
+    if not has_cue("report", name.given) or has_cue("report", name.family):
+        return None
+    return f"{name.family} {name.given}"
