@@ -17,6 +17,7 @@ from citekit.citations.afterwords import before_discussion
 from citekit.citations.commentary import before_commentary, commentary, commentary_phrases
 from citekit.citations.correspondence import as_letter, personal_communication
 from citekit.citations.cued_types import cued_type
+from citekit.citations.dated_acts import date_in_act_name
 from citekit.citations.host_descriptions import host_description
 from citekit.citations.labelled import labelled_language, placed_language, placed_reading
 from citekit.citations.legal import Legal, legal_type, standard_number
@@ -30,11 +31,13 @@ from citekit.citations.marked_titles import (
 from citekit.citations.medium_types import law_in_title, listed_type, medium_type, subject_title
 from citekit.citations.names import split_names, to_name
 from citekit.citations.recased import as_typed, recased, typed_back
+from citekit.citations.report_leads import report_by_name, report_lead
 from citekit.citations.romanised_imprints import imprint_language
 from citekit.citations.spaced_marks import unspaced_marks
 from citekit.citations.structure import Exact, find_exact
 from citekit.citations.tagger import Tagger, tag_runs
 from citekit.citations.tagger.decode import Fields, decode
+from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.record_series import record_host
 from citekit.citations.tied_languages import (
     close_languages,
@@ -46,6 +49,7 @@ from citekit.citations.tied_languages import (
 )
 from citekit.citations.translated_titles import without_translation
 from citekit.citations.type_model import TypeModel, infer_type
+from citekit.citations.typed_quotes import typed_quotes
 from citekit.citations.unplaced import unplaced
 from citekit.citations.worded_types import given_on_a_day, typed_fields, worded_type
 from citekit.langid import BY_SCRIPT, detect_language
@@ -309,6 +313,12 @@ _PAPER_WORDS: Final = 4  # words of a paper's name at most (`Егемен Қаз
 _PAPER_KINDS: Final = frozenset({"article-newspaper", "book", "document", "article-journal"})
 
 
+def _quoted(title: str | None, flat: str) -> bool:
+    """Whether the note writes `title` in quotation marks (`“Bilim hakynda” Kanuny, …`)."""
+    at = flat.find(title) if title else -1
+    return at > 0 and flat[at - 1] in QUOTES
+
+
 def parse_citation(
     text: str,
     links: tuple[str, ...] = (),
@@ -325,7 +335,7 @@ def parse_citation(
     flat = read.replace("\n", " ").replace("\r", " ")
     phrases = commentary_phrases(read)  # read once: the tagger's text, and the record's note below
     # … up to the cited page's sentence, the prose on its author after it left out
-    told = before_discussion(before_commentary(read, phrases))
+    told = typed_quotes(before_discussion(before_commentary(read, phrases)))
     fields, exact, cues, language, lost = _read(told, links, tagger)
     title = _text(fields, "title")
     url = _text(fields, "URL") or _doi_address(flat, exact)
@@ -336,6 +346,8 @@ def parse_citation(
     # the type rules find values in the note: its white space read as the values' one space
     spaced = " ".join(flat.split())
     number: str | None = legal.number
+    if (body := report_by_name(fields.get("author"))) is not None:  # `SETA Raporu, “Title”`
+        fields = {**fields, "author": (), "genre": _text(fields, "genre") or body}
     kind: str | None = legal_type(legal)
     if kind == "legislation" and law_in_title(number, fields, spaced):
         # a person's work on the law (`… 6360 Sayılı Kanun. Ankara: …`): its title's number
@@ -351,6 +363,8 @@ def parse_citation(
         fields = subject_title(legal.number, fields, flat)
     fields = typed_fields(kind, fields, flat)
     title = _text(fields, "title")  # a press release's word is its genre, no title's
+    if (lead := report_lead(title)) is not None:  # `Доклад Института … «Title»`
+        title, fields = lead[0], {**fields, "genre": _text(fields, "genre") or lead[1]}
     if kind == "speech" and fields.get("publisher") and given_on_a_day(fields):
         venue = fields.get("publisher")  # where it was given, no publisher nor host
         fields = {
@@ -367,7 +381,15 @@ def parse_citation(
     if kind in _PAPER_KINDS and _issue_of_a_paper(fields, title, container):
         container, title = title, None  # `«Қазақ әдебиеті», 1981, 1 январь.`: the paper's name
         kind = "article-newspaper"
-    if kind == "legislation" and container is None and legal.section and fields.get("issue"):
+    if kind == "legislation" and (not isinstance(issued, PartialDate) or issued.day is None):
+        issued = date_in_act_name(title, language, issued)  # `… 2019-njy ýylyň 15-nji …`
+    if (
+        kind == "legislation"
+        and container is None
+        and legal.section
+        and fields.get("issue")
+        and not _quoted(title, flat)
+    ):
         container, title = title, None  # `СЗ СССР, 1923, № 81. Ст. 782.`: the gazette's name
     return Citation(
         type=listed_type(kind),
@@ -397,7 +419,7 @@ def parse_citation(
         archive=legal.archive,
         archive_location=legal.archive_location,
         language=language,
-        url_slot_empty=url is None and bool(_EMPTY_SLOT.search(flat)),
+        url_slot_empty=url is None and bool(_EMPTY_SLOT.search(typed_quotes(flat))),
         note=note,
         unparsed=lost,
         extra=_extra(fields),

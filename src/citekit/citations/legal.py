@@ -76,6 +76,9 @@ def _standard() -> re.Pattern[str]:
 
 _LEADING_SPACE: Final = re.compile(r"\s+")
 _WORD_AFTER: Final = re.compile(r"[.:]?\s+[^\W\d_]")
+_ARTICLE_GAP: Final = re.compile(r"\s*[.,]\s*")  # between a gazette's issue and its article
+_YEAR_BEFORE: Final = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s*[.,]\s*$")  # a gazette's year
+_ARTICLE_SPAN: Final = 24  # characters of an article's ordinal and word (`112-nji maddasy`)
 
 
 def standard_designation(text: str) -> tuple[int, int] | None:
@@ -194,6 +197,20 @@ def _edged(
             yield match
 
 
+def _before_article(text: str, start: int, end: int) -> bool:
+    """Whether the number labelled from `start` to `end` follows a year and comes before an
+    article's mark, a comma or period apart (`…, 2016, № 4, 112-nji madda`, `…, 2002, № 1,
+    ст. 3`): that number is a gazette's issue, no law's."""
+    gap = _ARTICLE_GAP.match(text, end)
+    if gap is None or _YEAR_BEFORE.search(text, max(0, start - 8), start) is None:
+        return False
+    p, at = patterns(), gap.end()
+    if p.section.match(text, at) is not None:
+        return True
+    after = p.section_after.search(text[at : at + _ARTICLE_SPAN])
+    return after is not None and after.start() == 0
+
+
 def _gazette(text: str, spans: list[tuple[int, int, str]]) -> str | None:
     """An official gazette with its date and issue (`RG 12.10.2004/25611`, `RG, 12.10.2004,
     S. 25611`): the gazette's name, date and issue as the tagger's fields, whole; the issue."""
@@ -232,8 +249,8 @@ def find_legal(text: str, taken: Sequence[tuple[int, int, str]] = ()) -> Legal:
         if number is not None:
             break
         label, (start, end) = match.group("label"), match.span("n")
-        if not free(spans, match.start(), end):
-            continue
+        if not free(spans, match.start(), end) or _before_article(text, match.start(), end):
+            continue  # `…, 2016, № 4, 112-nji madda`: the gazette's issue the article is in
         # "№" anywhere in the law's part; "No." in the law's own phrase ("Указ Президента
         # Российской Федерации No. 594-IV", not "Journal of Law, Vol. 3, No. 5")
         near = _law_before(text, match.start(), LAW_WINDOW, phrase=label != "№")

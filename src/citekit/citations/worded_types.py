@@ -68,6 +68,7 @@ from citekit.citations.cued_types import part_named
 from citekit.citations.magazine_names import magazine_named
 from citekit.citations.names import is_organisation
 from citekit.citations.news_outlets import news_outlet
+from citekit.citations.reprinted_speeches import names_a_speech
 from citekit.citations.tagger.quotes import QUOTES as _QUOTES
 from citekit.citations.type_cues import (
     bracket_after,
@@ -184,8 +185,10 @@ def given_on_a_day(fields: Mapping[str, object]) -> bool:
 
 def _speech(fields: Mapping[str, object], text: str, title: str, container: str) -> bool:
     printed = {**fields, "publisher": None} if given_on_a_day(fields) else fields
-    if _printed(printed, container):
-        return False  # a paper's report of a speech is its article
+    if _printed(printed, container):  # a paper's report of a speech is its article …
+        # … unless its title names the speech a paper printed (no book's imprint: `Речь о
+        # достоинстве человека. – Екатеринбург : ЛитРес, 2007` is a book)
+        return bool(container) and not _imprint(fields) and names_a_speech(title)
     words = _words(title)
     if any(_at(words, p, 0) or _at(words, p, 1) for p in _phrases("speech_opens")):
         return True  # `Выступление на …`, `Remarks by …`

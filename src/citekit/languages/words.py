@@ -139,6 +139,9 @@ class Words:
     # conference's proceedings, read by the decoder only: after the title's colon it is no
     # title's words ("доклад", "препринт", "материалы междунар. конф.", "баяндама")
     designation: tuple[str, ...] = ()
+    # a word that counts a print run's copies, read by the decoder only: the number before it
+    # is how many were printed, no year, page or extent ("экз.", "дана", "прим.", "nusxa")
+    print_run: tuple[str, ...] = ()
     # country names CLDR does not write, read by the decoder only ("USA", "Turkey"): a place
     # goes on over a country after it ("Astana, Kazakhstan"), which is no publisher
     countries: tuple[str, ...] = ()

@@ -4,6 +4,7 @@ date as a sentence of its own, a title's sentences before `//`, a role's bracket
 
 from __future__ import annotations
 
+from citekit.citations.tagger.acronym_heads import acronym_author
 from citekit.citations.tagger.align import Run
 from citekit.citations.tagger.apa_roles import role_bracket_after_title
 from citekit.citations.tagger.as_of_dates import as_of_date
@@ -13,6 +14,7 @@ from citekit.citations.tagger.cased_issues import capital_issue
 from citekit.citations.tagger.comma_hosts import comma_host
 from citekit.citations.tagger.genre_heads import genre_head
 from citekit.citations.tagger.hijri_years import year_after_publisher
+from citekit.citations.tagger.host_sentences import host_over_period
 from citekit.citations.tagger.letter_places import letter_place
 from citekit.citations.tagger.lone_years import year_after_title
 from citekit.citations.tagger.ordinal_volumes import ordinal_volume
@@ -52,6 +54,7 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = ordinal_volume(tokens, out)  # `Osmanlı Devleti Tarihi, II. Cilt, İstanbul 1990`
     out = publisher_series(tokens, out)  # `TTK Yayınları, VII. Dizi, Sayı 112, Ankara`
     out = report_kind_after_title(tokens, out)  # `Title, Değerlendirme Notu, Ankara`
+    out = acronym_author(tokens, out)  # `SETA, Title, Rapor No: 212, İstanbul`
     out = year_after_publisher(tokens, out)  # `İstanbul: Matbaa-i Âmire, 1293.`
     out = sentence_imprint(tokens, titled_year(tokens, out))  # `Title. Urumqi, 2022.`
     out = dated_imprint(tokens, out)  # `Lin Gan (1986). Tujue shi. Huhehaote: Renmin.`
@@ -67,4 +70,5 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = subtitle_before_role(tokens, marks, out)  # `Title. A Survey. Edited by X.`
     out = sentence_not_author(tokens, out)  # `Рада заявив про зростання. Очерки (укр.).`
     out = role_bracket_after_title(tokens, marks, out)  # `Title (K. Cunningham, Trans.)`
+    out = host_over_period(tokens, out)  # `// Государственное управление. Электронный вестник.`
     return year_after_title(tokens, out)  # `Title (2018) Site. Available at:`

@@ -3,12 +3,15 @@ between an author and the title (`Əliyev İ.`, `Əliyev, İ.,`, `Əliyev İ. (2
 news item's head followed straight by words of a sentence (`Prezident İlham Əliyev Bakıda yeni
 xəstəxananın açılışında iştirak edib // Report.az`, `Prezident Qasım-Jomart Toqaev jańa zańǵa
 qol qoıdy // Egemen Qazaqstan`) opens the headline. A name with initials is none such: GOST
-writes them first with no mark before the title (`Н. Р. Селезнева Использование …`)."""
+writes them first with no mark before the title (`Н. Р. Селезнева Использование …`), nor is a
+full name closed by a father's name, which CyberLeninka writes family first right before the
+title (`Жакупова Айгуль Сериковна Тюркские заимствования … // Вестник …`)."""
 
 from __future__ import annotations
 
 from typing import Final
 
+from citekit.citations.names import fathers_name
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
@@ -46,8 +49,8 @@ def name_runs_into_headline(tokens: list[Token], found: list[Run]) -> list[Run]:
     if any(not t.text.isalpha() for t in tokens[:b]):
         return found  # initials or a list (`Н. Р. Селезнева Название`: GOST's initials first)
     last = tokens[b - 1].text
-    if not (last.isalpha() and len(last) > _INITIAL_LETTERS):
-        return found
+    if not (last.isalpha() and len(last) > _INITIAL_LETTERS) or fathers_name(last):
+        return found  # `Жакупова Айгуль Сериковна Title //`: CyberLeninka's full name, family first
     if j == 1 and tokens[b - 1].end == tokens[b].start:
         return found
     _, c, e = found[j]

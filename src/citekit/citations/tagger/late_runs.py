@@ -63,6 +63,7 @@ from citekit.citations.tagger.countries import (
 )
 from citekit.citations.tagger.dashed_subtitles import dashed_subtitle
 from citekit.citations.tagger.dated_heads import dated_head
+from citekit.citations.tagger.dated_numbers import issue_before_date
 from citekit.citations.tagger.dated_titles import (
     series_after_year,
     title_tail_year,
@@ -181,6 +182,7 @@ from citekit.citations.tagger.places import (
 )
 from citekit.citations.tagger.preprints import preprint_id
 from citekit.citations.tagger.presented import presented_at
+from citekit.citations.tagger.print_runs import print_run
 from citekit.citations.tagger.proceedings import proceedings_host, title_to_host
 from citekit.citations.tagger.publishers import (
     body_publishes,
@@ -268,6 +270,7 @@ from citekit.citations.tagger.volume_tails import ordinal_volume_in_title, title
 from citekit.citations.tagger.volume_titles import volume_own_title
 from citekit.citations.tagger.whole_publishers import publisher_whole
 from citekit.citations.tagger.written_numbers import written_numbers
+from citekit.citations.tagger.year_pages import pages_after_year
 from citekit.citations.tagger.years import (
     number_ends_name,
     year_left_out,
@@ -364,6 +367,9 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = unknown_place(tokens, marks, out)  # `— СПб., б. г. — 96 с.`
     out = edition_kind(tokens, marks, title_counts(tokens, marks, out))
     out = count_after_year(tokens, marks, out)  # `London: Routledge, 1965, 2 vols.`
+    out = print_run(tokens, out)  # `— 216 с. — 2000 экз.`: no year
+    out = issue_before_date(tokens, out)  # `Journal. 104, 1 (Mar. 2022), 45–56.`
+    out = pages_after_year(tokens, out)  # `Bilig 8 (2019 ): 1456-1472`
     out = imprint_in_title(tokens, out)  # `Orta Asya 1600 (Ankara: Nobel, 2019)`
     out = family_first_head(tokens, out)  # `Kim Dae-jung, Title (Lanham: …)`
     out = kind_only_edition(tokens, marks, edition_words(tokens, marks, out))  # `(Rev. ed.)`

@@ -16,7 +16,10 @@ from citekit.languages import shipped_type_words, shipped_words
 __all__ = ["report_number"]
 
 # runs a series' word stands in: the title's tail, a genre, a host the model read the series as
-_SERIES_RUNS: Final = frozenset({"title", "genre", "container-title", "collection-title"})
+# (or the place the model read a labelled number's words as: `…, Rapor No: 87, İstanbul`)
+_SERIES_RUNS: Final = frozenset(
+    {"title", "genre", "container-title", "collection-title", "publisher-place"}
+)
 _HOSTS: Final = frozenset({"container-title", "collection-title"})
 _GLUE: Final = frozenset({"/", "-", "–"})  # inside one number (`5/2021`, `121766-KZ`)
 _OPENERS: Final = frozenset({"(", "[", ","})  # where a series written in a title's run starts
@@ -152,7 +155,9 @@ def report_number(tokens: list[Token], found: list[Run]) -> list[Run]:
                 if opener is None:
                     break  # the whole run is the series or the title: the model decides
                 start = opener + 1
-            series = "genre" if label in ("title", "genre") else "collection-title"
+            series = (
+                "genre" if label in ("title", "genre", "publisher-place") else "collection-title"
+            )
             if label == "container-title" and not published:
                 series = label  # `PONARS Eurasia Policy Memo No. 412`: no publisher, its host
             new: list[Run] = []

@@ -1,0 +1,50 @@
+"""An act named by its issuer, its day and its number carries its date inside its name, in the
+attributive form the Turkic languages give a date (`Türkmenistanyň Prezidentiniň 2019-njy ýylyň
+15-nji fewralyndaky 1145-nji Karary`, `Қазақстан Республикасы Президентінің 2012 жылғы 14
+желтоқсандағы Жарлығы`, `Vazirlar Mahkamasining 2020-yil 5-martdagi 120-son qarori`,
+`15 Temmuz 2018 tarihli Cumhurbaşkanlığı Kararnamesi`): the day so written is the act's date,
+and the name stays whole, the way it is cited."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from citekit.dates import parse_date
+from citekit.model import PartialDate
+
+__all__ = ["date_in_act_name"]
+
+_YEAR: Final = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_WORDS: Final = 3  # words of a date on either side of its year's word, at most
+
+
+def date_in_act_name(
+    title: str | None, language: str | None, issued: object = None
+) -> PartialDate | None:
+    """The day an act's name `title` states with its year (see the module's doc), else the
+    date `issued` read elsewhere (a year alone after the name, the same year's: `…, Aşgabat,
+    2019`): the shortest run of words around a year's word that reads as a whole date."""
+    read = issued if isinstance(issued, PartialDate) else None
+    named = _named_day(title, language) if title and _YEAR.search(title) else None
+    if named is None or (read is not None and read.year != named.year):
+        return read
+    return named
+
+
+def _named_day(title: str, language: str | None) -> PartialDate | None:
+    """The first whole date to the day a few words around a year's word in `title` read as."""
+    words = list(re.finditer(r"\S+", title))
+    for k, word in enumerate(words):
+        if not _YEAR.search(word.group()):
+            continue
+        spans = [
+            (lo, hi)
+            for lo in range(max(0, k - _WORDS), k + 1)
+            for hi in range(k, min(len(words), k + _WORDS + 1))
+        ]
+        for lo, hi in sorted(spans, key=lambda span: span[1] - span[0]):
+            date = parse_date(title[words[lo].start() : words[hi].end()], language)
+            if date is not None and date.day is not None:
+                return date
+    return None

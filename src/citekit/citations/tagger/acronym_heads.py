@@ -1,0 +1,39 @@
+"""A body's initials opening a note before its title's comma (`SETA, Türkiye-Orta Asya
+İlişkilerinde Yeni Dönem, Rapor No: 212, İstanbul, Temmuz 2022`, `ORSAM, Irak'ta Türkmenler,
+Ankara, 2016`, `КИСИ, Внешняя политика Казахстана, Алматы, 2019`): think tanks and offices are
+the authors of what they issue, and the note names them first as it names a person. Initials
+the model read as no field or as the title's first word, set off by their comma before the
+title, are the author."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.acronym_publishers import is_acronym
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+from citekit.languages import country_names
+
+__all__ = ["acronym_author"]
+
+_OPENING: Final = 3  # the initials, their comma and a title's first word
+
+
+def acronym_author(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a note's opening initials, read as no field or as the title's first word
+    before the title's comma, as the author (see the module's doc)."""
+    if len(tokens) < _OPENING or not is_acronym(tokens[0].text) or tokens[1].text != ",":
+        return found  # most notes
+    if tokens[0].text.casefold() in country_names():
+        return found  # `ABD, Rusya ve Çin Arasında …`: a country's initials open a title's list
+    if not found or any(label == "author" for label, _, _ in found):
+        return found
+    label, _, end = found[0]
+    if label == "title" and end > _OPENING:  # `SETA , Title ,`: the model ran the title over it
+        return [("author", 0, 1), (OTHER, 1, 2), ("title", 2, end), *found[1:]]
+    if found[0] not in ((OTHER, 0, 2), (OTHER, 0, 1)):
+        return found
+    rest = found[1:] if found[0][2] == 2 else found[2:] if found[1] == (OTHER, 1, 2) else None
+    if not rest or rest[0][0] != "title" or rest[0][1] != 2:
+        return found
+    return [("author", 0, 1), (OTHER, 1, 2), *rest]
