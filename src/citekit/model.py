@@ -203,13 +203,17 @@ class Location:
     line: int | None = None
     paragraph: int | None = None
     section: int = 0  # the note's list, when lists number again: `Note.section`
+    page: int | None = None  # the page of a note numbered again on each page, as laid out
 
     @property
     def note_name(self) -> str | None:
         """The note as messages name it (`note 2`), with its list when lists number their
-        notes again (`note 1 in list 2`: endnote 1 after footnote 1, chapter 2's note 1)."""
+        notes again (`note 1 in list 2`: endnote 1 after footnote 1, chapter 2's note 1), or
+        its page when each page numbers its notes again (`note 1 on page 3`)."""
         if self.note is None:
             return None
+        if self.page is not None:
+            return f"note {self.note} on page {self.page}"
         return (
             f"note {self.note} in list {self.section + 1}" if self.section else f"note {self.note}"
         )
@@ -274,6 +278,14 @@ class Document:
             found.append(last.get(note.refers_to) if note.refers_to is not None else None)
             last[note.number] = index
         return tuple(found)
+
+    def note_location(self, number: int, section: int = 0) -> Location:
+        """Where note `number` of list `section` is, as messages name it (`note 1 on page 3`,
+        `note 2 in list 2`), for an `Edit` that holds only the two numbers."""
+        for note in self.notes:
+            if note.number == number and note.section == section:
+                return note.location
+        return Location(path=self.path, note=number, section=section)
 
     @property
     def unmatched_markers(self) -> tuple[int, ...]:

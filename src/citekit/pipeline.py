@@ -50,6 +50,7 @@ def _note(raw: RawNote, path: str) -> Note:
         line=raw.line,
         paragraph=raw.paragraph,
         section=raw.section,
+        page=raw.page,
     )
     note = parse_note(raw.number, raw.text, location=location, links=raw.links)
     if raw.numbered and not raw.section:

@@ -62,7 +62,8 @@ class RawNote:
     """A note as found: number, raw text, first block's position, link targets inside it.
 
     `numbered` is false when the list gave no number and the note is numbered by its place;
-    `section` counts note lists that restart their numbering (per chapter), from 0.
+    `section` counts note lists that restart their numbering (per chapter), from 0; `page` is
+    the page a note numbered again on each page sits on, as the word processor laid it out.
     """
 
     number: int
@@ -72,6 +73,7 @@ class RawNote:
     links: tuple[str, ...]
     numbered: bool = True
     section: int = 0
+    page: int | None = None
 
 
 def is_note_number(text: str) -> bool:

@@ -251,8 +251,10 @@ def _notes(
         if total > _MAX_TEXT:
             raise DocumentError(path, f"more than {_MAX_TEXT:,} characters of {kind} text")
         listed, number = numbers[note_id]
+        links = _links(note, relations)
+        page = numbering.pages.get(note_id)
         notes.append(
-            RawNote(number, text, None, number, _links(note, relations), section=section + listed)
+            RawNote(number, text, None, number, links, section=section + listed, page=page)
         )
     return sorted(notes, key=lambda n: (n.section, n.number))
 

@@ -32,6 +32,7 @@ def note_to_json(note: Note) -> dict[str, Any]:
             ("path", note.location.path),
             ("line", note.location.line),
             ("paragraph", note.location.paragraph),
+            ("page", note.location.page),  # notes numbered again on each page
         )
         if v is not None
     }
