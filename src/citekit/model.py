@@ -204,14 +204,18 @@ class Location:
     paragraph: int | None = None
     section: int = 0  # the note's list, when lists number again: `Note.section`
     page: int | None = None  # the page of a note numbered again on each page, as laid out
+    mark: str | None = None  # the custom mark a note is shown by instead of a number ("*")
 
     @property
     def note_name(self) -> str | None:
         """The note as messages name it (`note 2`), with its list when lists number their
         notes again (`note 1 in list 2`: endnote 1 after footnote 1, chapter 2's note 1), or
-        its page when each page numbers its notes again (`note 1 on page 3`)."""
+        its page when each page numbers its notes again (`note 1 on page 3`), or its custom
+        mark when it is shown by one (`note †`)."""
         if self.note is None:
             return None
+        if self.mark is not None:
+            return f"note {self.mark}"
         if self.page is not None:
             return f"note {self.note} on page {self.page}"
         return (
@@ -247,6 +251,12 @@ class Note:
     urls: tuple[str, ...] = ()
     numbered: bool = True
     section: int = 0
+
+    @property
+    def label(self) -> str:
+        """The note as a message names it: `note 2`, or `note *` when a custom mark shows it."""
+        mark = self.location.mark
+        return f"note {mark}" if mark is not None else f"note {self.number}"
 
 
 @frozen(kw_only=True)
@@ -317,7 +327,9 @@ class Document:
         if not self.body_markers:
             return ()
         cited = set(self.body_markers)
-        return tuple(n.number for n in self.notes if n.number not in cited)
+        return tuple(
+            n.number for n in self.notes if n.number not in cited and n.location.mark is None
+        )
 
 
 class Severity(StrEnum):

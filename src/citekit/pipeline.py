@@ -51,6 +51,7 @@ def _note(raw: RawNote, path: str) -> Note:
         paragraph=raw.paragraph,
         section=raw.section,
         page=raw.page,
+        mark=raw.mark,
     )
     note = parse_note(raw.number, raw.text, location=location, links=raw.links)
     if raw.numbered and not raw.section:

@@ -63,7 +63,8 @@ class RawNote:
 
     `numbered` is false when the list gave no number and the note is numbered by its place;
     `section` counts note lists that restart their numbering (per chapter), from 0; `page` is
-    the page a note numbered again on each page sits on, as the word processor laid it out.
+    the page a note numbered again on each page sits on, as the word processor laid it out;
+    `mark` is the custom mark a note is shown by instead of a number (``*``, ``†``).
     """
 
     number: int
@@ -74,6 +75,7 @@ class RawNote:
     numbered: bool = True
     section: int = 0
     page: int | None = None
+    mark: str | None = None
 
 
 def is_note_number(text: str) -> bool:

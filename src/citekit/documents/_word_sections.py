@@ -11,6 +11,10 @@ each page began; a file Word did not save (python-docx, pandoc) has none, and it
 ones its hard breaks start (``w:br w:type="page"``, ``w:pageBreakBefore``, a section that starts
 on a new page). A file with neither is counted straight through. Each page's notes are a list of
 their own, named by their page (`note 1 on page 3`).
+
+A reference with ``w:customMarkFollows`` (Word's "Custom mark": ``*``, ``†``) is shown by the
+mark written after it and takes no number: Word numbers the notes around it as if it were not
+there.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ class NoteNumbers:
     lists: int  # how many lists the notes fall into (1 when numbered straight through)
     order: tuple[tuple[int, int], ...]  # each reference's (list, number), in body order
     pages: dict[str, int]  # note id -> its page, for notes numbered again on each page
+    marks: dict[str, str]  # note id -> the custom mark it is shown by, in body order
 
 
 @frozen
@@ -51,6 +56,26 @@ class _Reference:
     section: int
     rendered: int  # pages Word's last layout began before it (w:lastRenderedPageBreak)
     forced: int  # pages hard breaks began before it
+    mark: str | None = None  # the custom mark written after it, for w:customMarkFollows
+
+
+_MAX_MARK = 10  # characters of a custom mark: "*", "**", "†", "a"
+
+
+def _custom_mark(reference: etree._Element) -> str | None:
+    """The mark a ``w:customMarkFollows`` reference is shown by: the text after it in its run,
+    else in the next run ("*" when Word's file has it nowhere)."""
+    if reference.get(f"{{{_W}}}customMarkFollows", "0").lower() in _OFF:
+        return None
+    run = reference.getparent()
+    texts = [t.text or "" for t in reference.itersiblings(f"{{{_W}}}t")]
+    if not "".join(texts).strip() and run is not None:
+        after = run.getnext()
+        while after is not None and after.tag != f"{{{_W}}}r":
+            after = after.getnext()
+        texts = [t.text or "" for t in after.iter(f"{{{_W}}}t")] if after is not None else []
+    mark = "".join(texts).strip()[:_MAX_MARK]
+    return mark or "*"
 
 
 def _properties(holder: etree._Element | None, kind: str) -> tuple[str | None, int | None]:
@@ -103,7 +128,8 @@ def _sections(
         elif node.tag != _SECTION:
             if node not in skip:
                 here = passed - (closing is not None)
-                found.append(_Reference(node.get(f"{{{_W}}}id", ""), here, rendered, forced))
+                note_id, mark = node.get(f"{{{_W}}}id", ""), _custom_mark(node)
+                found.append(_Reference(note_id, here, rendered, forced, mark))
         elif passed < len(ends) and node is ends[passed]:
             passed += 1
             parent = node.getparent()
@@ -122,6 +148,7 @@ def note_numbers(
     ends, found, laid_out = _sections(body, kind, skip)
     numbers: dict[str, tuple[int, int]] = {}
     pages: dict[str, int] = {}
+    marks: dict[str, str] = {}
     order: list[tuple[int, int]] = []
     section, listed, count, page = -1, -1, 0, -1
     restart: str | None = None
@@ -129,6 +156,9 @@ def note_numbers(
     paged = laid_out or any(r.forced for r in found)
     fresh = False  # a list was begun and holds no note yet
     for reference in found:
+        if reference.mark is not None:  # shown by its mark, numbered by none
+            marks.setdefault(reference.note_id, reference.mark)
+            continue
         while section < reference.section:
             section += 1
             restart, start = _properties(ends[section] if section < len(ends) else None, kind)
@@ -148,4 +178,4 @@ def note_numbers(
             if restart == "eachPage" and paged:
                 pages[reference.note_id] = here + 1
         order.append(numbers[reference.note_id])
-    return NoteNumbers(numbers, max(listed + 1, 1), tuple(order), pages)
+    return NoteNumbers(numbers, max(listed + 1, 1), tuple(order), pages, marks)

@@ -228,6 +228,8 @@ def _notes(
         return []
     relations = _relations(archive, part, path)
     numbers = dict(numbering.numbers)
+    for place, marked in enumerate(numbering.marks, 1):  # a list after the numbered ones
+        numbers.setdefault(marked, (numbering.lists, place))
     last = numbering.lists - 1
     following = max((n for listed, n in numbers.values() if listed == last), default=0)
     notes: list[RawNote] = []
@@ -247,6 +249,9 @@ def _notes(
             numbers[note_id] = (last, following)
         paragraphs = note.findall(f"{{{_W}}}p")
         text = "\n".join(_paragraph_text(p) for p in paragraphs).strip()
+        mark = numbering.marks.get(note_id)
+        if mark is not None and text.startswith(mark):  # Word writes the mark as the note's text
+            text = text[len(mark) :].lstrip()
         total += len(text)
         if total > _MAX_TEXT:
             raise DocumentError(path, f"more than {_MAX_TEXT:,} characters of {kind} text")
@@ -254,7 +259,17 @@ def _notes(
         links = _links(note, relations)
         page = numbering.pages.get(note_id)
         notes.append(
-            RawNote(number, text, None, number, links, section=section + listed, page=page)
+            RawNote(
+                number,
+                text,
+                None,
+                number,
+                links,
+                numbered=mark is None,
+                section=section + listed,
+                page=page,
+                mark=mark,
+            )
         )
     return sorted(notes, key=lambda n: (n.section, n.number))
 

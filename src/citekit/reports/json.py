@@ -26,6 +26,8 @@ def finding_to_json(finding: Finding) -> dict[str, Any]:
         found["section"] = loc.section
     if loc.page is not None:  # a note numbered again on each page: the page it sits on
         found["page"] = loc.page
+    if loc.mark is not None:  # a note shown by a custom mark ("*") instead of its number
+        found["mark"] = loc.mark
     return found
 
 

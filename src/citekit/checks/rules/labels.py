@@ -48,7 +48,7 @@ def inconsistent_labels(doc: Document, ctx: Context) -> Iterator[Hit]:
         if label != usual:
             yield Hit(
                 note,
-                f"note {note.number} labels its access date {label!r}; most notes say {usual!r}",
+                f"{note.label} labels its access date {label!r}; most notes say {usual!r}",
                 f"write {usual!r}",
                 (Edit(note.number, label, usual, note.section),),
             )
