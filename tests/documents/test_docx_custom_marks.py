@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import io
 import zipfile
+from pathlib import Path
 
 import pytest
 
 from citekit.checks import check
+from citekit.cli import main
 from citekit.pipeline import read_bytes
 from citekit.reports.json import finding_to_json
 from citekit.reports.notes import note_to_json
@@ -114,3 +116,16 @@ def test_a_mark_turned_off_is_a_number() -> None:
         (0, 1, None),
         (0, 2, None),
     ]
+
+
+def test_the_notes_table_shows_the_marks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "a.docx"
+    path.write_bytes(_docx(NOTES))
+    assert main(["notes", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "│ * " in out
+    assert "│ † " in out
+    assert "(1)" not in out
+    assert "*, †: a note shown by a custom mark, which takes no number" in out
