@@ -236,7 +236,7 @@ def plan_edits(data: bytes, document: Document, edits: Iterable[Edit]) -> FixRes
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
-        encoding = _LEGACY.get(document.format, _no_legacy)(data)
+        encoding = _utf16(data) or _LEGACY.get(document.format, _no_legacy)(data)
         if encoding is None:
             why = "the file is not UTF-8, so it is not rewritten"
             return FixResult(data, data, (), tuple((e, why) for e in edits))
@@ -252,6 +252,14 @@ def plan_edits(data: bytes, document: Document, edits: Iterable[Edit]) -> FixRes
 
 def _no_legacy(data: bytes) -> None:
     return None
+
+
+def _utf16(data: bytes) -> str | None:
+    """The UTF-16 a file with a byte order mark is written in (Windows Notepad's "Unicode"),
+    its mark read as a character and so written back: the reader reads such files."""
+    if data.startswith(b"\xff\xfe"):
+        return "utf-16-le"
+    return "utf-16-be" if data.startswith(b"\xfe\xff") else None
 
 
 # formats whose files declare a legacy encoding they are written back in: an HTML page's
