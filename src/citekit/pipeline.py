@@ -8,6 +8,7 @@ text alone (a Turkish article whose notes cite Turkmen sources is a Turkish edit
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -53,7 +54,12 @@ def _note(raw: RawNote, path: str) -> Note:
         page=raw.page,
         mark=raw.mark,
     )
-    note = parse_note(raw.number, raw.text, location=location, links=raw.links)
+    text = raw.text
+    if not unicodedata.is_normalized("NFC", text):
+        # letters written decomposed (macOS, text copied from a PDF: "s" + U+0327 for "ş") are
+        # the same letters: the parser's words, labels and names are written composed
+        text = unicodedata.normalize("NFC", text)
+    note = parse_note(raw.number, text, location=location, links=raw.links)
     if raw.numbered and not raw.section:
         return note
     return evolve(note, numbered=raw.numbered, section=raw.section)
