@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from attrs import evolve
@@ -65,9 +65,19 @@ def _note(raw: RawNote, path: str) -> Note:
     return evolve(note, numbered=raw.numbered, section=raw.section)
 
 
-def build_document(extraction: Extraction, *, path: str, format: str) -> Document:
-    """Turn a reader's extraction into a `Document` with parsed, resolved notes."""
-    notes = [_note(raw, path) for raw in extraction.notes]
+Progress = Callable[[int, int], None]  # (notes parsed, notes in the document)
+
+
+def build_document(
+    extraction: Extraction, *, path: str, format: str, progress: Progress | None = None
+) -> Document:
+    """Turn a reader's extraction into a `Document` with parsed, resolved notes; `progress`
+    is told as each note is parsed (a book of 2,000 notes takes a while)."""
+    notes = []
+    for raw in extraction.notes:
+        notes.append(_note(raw, path))
+        if progress is not None:
+            progress(len(notes), len(extraction.notes))
     bibliography = tuple(_note(raw, path) for raw in extraction.bibliography)
     language, certain = edition_language(extraction.body)
     return Document(
@@ -81,19 +91,29 @@ def build_document(extraction: Extraction, *, path: str, format: str) -> Documen
     )
 
 
-def read_bytes(data: bytes, *, path: str = "<bytes>", format: str | None = None) -> Document:
+def read_bytes(
+    data: bytes,
+    *,
+    path: str = "<bytes>",
+    format: str | None = None,
+    progress: Progress | None = None,
+) -> Document:
     """Read a document from bytes; `path` names it in messages."""
     fmt = format or detect_format(data, path)  # sniffed once: a large text is scanned whole
-    return build_document(extract(data, path=path, format=fmt), path=path, format=fmt)
+    extraction = extract(data, path=path, format=fmt)
+    return build_document(extraction, path=path, format=fmt, progress=progress)
 
 
-def read_document(source: str | Path, *, format: str | None = None) -> Document:
-    """Read a document file (``-`` for standard input) into its notes and citations.
+def read_document(
+    source: str | Path, *, format: str | None = None, progress: Progress | None = None
+) -> Document:
+    """Read a document file (``-`` for standard input) into its notes and citations;
+    `progress` is told as each note is parsed.
 
     Raises `DocumentError` when the file cannot be read or is not a document.
     """
     name, data = read_input(source)
-    return read_bytes(data, path=name, format=format)
+    return read_bytes(data, path=name, format=format, progress=progress)
 
 
 def read_documents(
