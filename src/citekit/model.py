@@ -204,7 +204,7 @@ class Location:
     paragraph: int | None = None
     section: int = 0  # the note's list, when lists number again: `Note.section`
     page: int | None = None  # the page of a note numbered again on each page, as laid out
-    mark: str | None = None  # the custom mark a note is shown by instead of a number ("*")
+    mark: str | None = None  # how a note is shown when not by digits: a custom "*", Roman "iii"
 
     @property
     def note_name(self) -> str | None:
@@ -327,8 +327,10 @@ class Document:
         if not self.body_markers:
             return ()
         cited = set(self.body_markers)
-        return tuple(
-            n.number for n in self.notes if n.number not in cited and n.location.mark is None
+        return tuple(  # a note shown by a custom mark takes no number: no marker names it
+            n.number
+            for n in self.notes
+            if n.number not in cited and (n.numbered or n.location.mark is None)
         )
 
 

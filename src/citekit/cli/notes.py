@@ -98,7 +98,8 @@ def _table(doc: Document, console: Console) -> None:
         console.print("a rule between rows: the next list of notes, numbered again from 1")
     if any(not n.numbered and n.location.mark is None for n in doc.notes):
         console.print("(n): an entry of an unnumbered list, numbered by its place")
-    if marks := list(dict.fromkeys(n.location.mark for n in doc.notes if n.location.mark)):
+    custom = (n.location.mark for n in doc.notes if n.location.mark and not n.numbered)
+    if marks := list(dict.fromkeys(custom)):
         console.print(f"{', '.join(marks)}: a note shown by a custom mark, which takes no number")
     if doc.unmatched_markers:
         console.print(f"markers with no note: {list(doc.unmatched_markers)}")

@@ -7,7 +7,8 @@ document that numbers its notes again per chapter, a chapter begins at each head
 level 1; per page, a page begins at each ``<text:soft-page-break>`` (where Writer's last layout
 began a page). A number not above the one before it begins a list too (a file with no headings or
 page marks). Each chapter's or page's notes are a list of their own, a page's named by its page
-(`note 1 on page 3`). A note whose citation has a ``text:label`` (Writer's "Character": ``*``,
+(`note 1 on page 3`), a number shown in letters or Roman figures by it (`note iii`). A note whose
+citation has a ``text:label`` (Writer's "Character": ``*``,
 ``†``) takes no number, as in Writer: such notes are a list of their own after the numbered ones.
 """
 
@@ -39,6 +40,7 @@ class NoteNumber:
     section: int
     page: int | None = None
     mark: str | None = None
+    custom: bool = False  # the mark is a custom character, which takes no number
 
 
 def restarts(*roots: etree._Element | None) -> str:
@@ -51,13 +53,13 @@ def restarts(*roots: etree._Element | None) -> str:
 
 
 def _mark(note: etree._Element) -> tuple[str, str | None]:
-    """The note's citation as shown, and its custom mark when it has one."""
+    """The note's citation as shown, and its custom mark when it has one (``text:label``)."""
     citation = note.find(_CITATION)
     if citation is None:
         return "", None
     shown = "".join(str(t) for t in citation.itertext()).strip()
     label = citation.get(f"{{{_TEXT}}}label")
-    if label is None and (not shown or is_note_number(shown)):
+    if label is None:
         return shown, None
     return shown, ((label or shown).strip()[:_MAX_MARK] or "*")
 
@@ -94,12 +96,15 @@ def number_notes(root: etree._Element, kind: str, restart: str, first: int) -> l
             section, place = section + 1, 0
         crossed = False
         place += 1
+        # a number Writer shows in letters or Roman figures ("iii") is named as shown
+        label = shown[:_MAX_MARK] if number is None and shown else None
         number = number if number is not None else place
         page = pages if laid_out else None
-        numbered.append(NoteNumber(node, number, section, page))
+        numbered.append(NoteNumber(node, number, section, page, label))
         previous = number
     after = section + 1 if numbered else first
     numbered.extend(
-        NoteNumber(node, place, after, mark=mark) for place, (node, mark) in enumerate(marked, 1)
+        NoteNumber(node, place, after, mark=mark, custom=True)
+        for place, (node, mark) in enumerate(marked, 1)
     )
     return numbered

@@ -14,13 +14,16 @@ their own, named by their page (`note 1 on page 3`).
 
 A reference with ``w:customMarkFollows`` (Word's "Custom mark": ``*``, ``†``) is shown by the
 mark written after it and takes no number: Word numbers the notes around it as if it were not
-there.
+there. A number Word shows in another format (``w:numFmt``: ``lowerRoman``, ``chicago``'s
+``*``, ``†``) is named as shown (`note iii`).
 """
 
 from __future__ import annotations
 
 from attrs import frozen
 from lxml import etree
+
+from citekit.documents._note_labels import shown_number
 
 __all__ = ["NoteNumbers", "note_numbers"]
 
@@ -46,6 +49,7 @@ class NoteNumbers:
     order: tuple[tuple[int, int], ...]  # each reference's (list, number), in body order
     pages: dict[str, int]  # note id -> its page, for notes numbered again on each page
     marks: dict[str, str]  # note id -> the custom mark it is shown by, in body order
+    labels: dict[str, str]  # note id -> its number as shown when not in digits ("iii", "†")
 
 
 @frozen
@@ -76,6 +80,12 @@ def _custom_mark(reference: etree._Element) -> str | None:
         texts = [t.text or "" for t in after.iter(f"{{{_W}}}t")] if after is not None else []
     mark = "".join(texts).strip()[:_MAX_MARK]
     return mark or "*"
+
+
+def _format(holder: etree._Element | None, kind: str) -> str | None:
+    """The ``numFmt`` a ``w:sectPr`` or ``w:settings`` gives its notes, if any."""
+    found = holder.find(f"{{{_W}}}{kind}Pr/{{{_W}}}numFmt") if holder is not None else None
+    return found.get(_VALUE) if found is not None else None
 
 
 def _properties(holder: etree._Element | None, kind: str) -> tuple[str | None, int | None]:
@@ -149,6 +159,8 @@ def note_numbers(
     numbers: dict[str, tuple[int, int]] = {}
     pages: dict[str, int] = {}
     marks: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    number_format = default_format = _format(settings, kind)
     order: list[tuple[int, int]] = []
     section, listed, count, page = -1, -1, 0, -1
     restart: str | None = None
@@ -161,8 +173,10 @@ def note_numbers(
             continue
         while section < reference.section:
             section += 1
-            restart, start = _properties(ends[section] if section < len(ends) else None, kind)
+            holder = ends[section] if section < len(ends) else None
+            restart, start = _properties(holder, kind)
             restart = restart or default_restart
+            number_format = _format(holder, kind) or default_format
             first = start if start is not None else default_start
             if section == 0 or restart == "eachSect":
                 listed, count, fresh = listed + 1, (first if first is not None else 1) - 1, True
@@ -177,5 +191,7 @@ def note_numbers(
             numbers[reference.note_id] = (listed, count)
             if restart == "eachPage" and paged:
                 pages[reference.note_id] = here + 1
+            if (label := shown_number(count, number_format)) is not None:
+                labels[reference.note_id] = label
         order.append(numbers[reference.note_id])
-    return NoteNumbers(numbers, max(listed + 1, 1), tuple(order), pages, marks)
+    return NoteNumbers(numbers, max(listed + 1, 1), tuple(order), pages, marks, labels)

@@ -249,9 +249,10 @@ def _notes(
             numbers[note_id] = (last, following)
         paragraphs = note.findall(f"{{{_W}}}p")
         text = "\n".join(_paragraph_text(p) for p in paragraphs).strip()
-        mark = numbering.marks.get(note_id)
-        if mark is not None and text.startswith(mark):  # Word writes the mark as the note's text
-            text = text[len(mark) :].lstrip()
+        custom = numbering.marks.get(note_id)
+        if custom is not None and text.startswith(custom):  # Word writes the mark as the text
+            text = text[len(custom) :].lstrip()
+        mark = custom or numbering.labels.get(note_id)
         total += len(text)
         if total > _MAX_TEXT:
             raise DocumentError(path, f"more than {_MAX_TEXT:,} characters of {kind} text")
@@ -265,7 +266,7 @@ def _notes(
                 None,
                 number,
                 links,
-                numbered=mark is None,
+                numbered=custom is None,
                 section=section + listed,
                 page=page,
                 mark=mark,

@@ -175,7 +175,7 @@ def _notes(root: etree._Element, budget: _Budget, restart: str) -> list[RawNote]
                     None,
                     place,
                     _links(body),
-                    numbered=shown.mark is None,
+                    numbered=not shown.custom,
                     section=shown.section,
                     page=shown.page,
                     mark=shown.mark,
@@ -209,7 +209,7 @@ def read(data: bytes, *, path: str) -> Extraction:
     texts = [_text(p, budget, skip_notes=True) for p in paragraphs]
     notes = _notes(root, budget, restarts(styles, root))
     if notes:
-        numbers = tuple(n.number for n in notes if n.mark is None)
+        numbers = tuple(n.number for n in notes if n.numbered)
         return Extraction(tuple(notes), numbers, "\n".join(texts))
     listed = _list_items(root)
     blocks = [

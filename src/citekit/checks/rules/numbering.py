@@ -21,7 +21,7 @@ def marker_without_note(doc: Document, ctx: Context) -> Iterator[Hit]:
 def note_without_marker(doc: Document, ctx: Context) -> Iterator[Hit]:
     uncited = set(doc.uncited_notes)
     for note in doc.notes:
-        if note.number in uncited and note.location.mark is None:
+        if note.number in uncited and (note.numbered or note.location.mark is None):
             yield Hit(note, f"{note.label} is not cited by any marker in the text")
 
 
