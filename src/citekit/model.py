@@ -205,22 +205,22 @@ class Location:
     section: int = 0  # the note's list, when lists number again: `Note.section`
     page: int | None = None  # the page of a note numbered again on each page, as laid out
     mark: str | None = None  # how a note is shown when not by digits: a custom "*", Roman "iii"
+    custom: bool = False  # `mark` is a custom mark, which takes no number (its list is no list)
 
     @property
     def note_name(self) -> str | None:
         """The note as messages name it (`note 2`), with its list when lists number their
         notes again (`note 1 in list 2`: endnote 1 after footnote 1, chapter 2's note 1), or
-        its page when each page numbers its notes again (`note 1 on page 3`), or its custom
-        mark when it is shown by one (`note †`)."""
+        its page when each page numbers its notes again (`note 1 on page 3`), and by what it is
+        shown as when not digits (`note †`, a custom mark; `note ii in list 2`)."""
         if self.note is None:
             return None
-        if self.mark is not None:
+        if self.mark is not None and self.custom:
             return f"note {self.mark}"
+        shown = self.mark if self.mark is not None else self.note
         if self.page is not None:
-            return f"note {self.note} on page {self.page}"
-        return (
-            f"note {self.note} in list {self.section + 1}" if self.section else f"note {self.note}"
-        )
+            return f"note {shown} on page {self.page}"
+        return f"note {shown} in list {self.section + 1}" if self.section else f"note {shown}"
 
     def __str__(self) -> str:
         text = self.path
@@ -256,7 +256,7 @@ class Note:
     def label(self) -> str:
         """The note as a message names it: `note 2`, or `note *` when a custom mark shows it."""
         mark = self.location.mark
-        return f"note {mark}" if mark is not None else f"note {self.number}"
+        return f"note {mark}" if mark is not None else f"note {self.number}"  # as shown
 
 
 @frozen(kw_only=True)

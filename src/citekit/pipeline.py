@@ -53,6 +53,7 @@ def _note(raw: RawNote, path: str) -> Note:
         section=raw.section,
         page=raw.page,
         mark=raw.mark,
+        custom=raw.mark is not None and not raw.numbered,
     )
     text = raw.text
     if not unicodedata.is_normalized("NFC", text):
