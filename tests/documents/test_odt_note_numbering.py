@@ -144,3 +144,16 @@ def test_a_custom_character_takes_no_number() -> None:
     assert document.body_markers == (1, 2, 1)
     rules = {f.rule for f in check(document)}
     assert not rules & {"note-number-repeated", "note-without-marker", "marker-without-note"}
+
+
+def test_a_damaged_styles_part_is_read_as_none() -> None:
+    data = _odt(CHAPTERS, restart="chapter")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    parts["styles.xml"] = b"<not xml"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in parts.items():
+            archive.writestr(name, content)
+    document = read_bytes(buffer.getvalue(), path="book.odt")
+    assert len(document.notes) == 5  # numbered through, as without the styles

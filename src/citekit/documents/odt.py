@@ -102,7 +102,10 @@ def _parsed(data: bytes, path: str) -> tuple[etree._Element, etree._Element | No
         content = parse_xml(inflate(archive, "content.xml", path, _MAX_PART), "content.xml", path)
         if "styles.xml" not in archive.namelist():
             return content, None
-        return content, parse_xml(inflate(archive, "styles.xml", path), "styles.xml", path)
+        try:  # only how notes are numbered is read from it: a damaged one is no reason to fail
+            return content, parse_xml(inflate(archive, "styles.xml", path), "styles.xml", path)
+        except DocumentError:
+            return content, None
 
 
 def _spaces(node: etree._Element, path: str) -> str:
