@@ -44,3 +44,42 @@ def _page(note: str) -> bytes:
 def test_a_notes_parts_are_parted(note: str, text: str) -> None:
     document = read_bytes(_page(note), path="page.html")
     assert [n.text for n in document.notes] == [text]
+
+
+LISTED = (
+    "<html><body><p>Body text of the article that cites two sources in the notes below.[1][2]</p>"
+    "<h3>Notes</h3><ol>{items}</ol></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("items", "texts"),
+    [
+        (  # a note with a remark nested under it: the note's own text was lost
+            "<li>Smith J. A Book. London: Press, 2019. P. 5."
+            "<ol><li>A remark on the first edition.</li></ol></li>"
+            "<li>Jones K. Other Book. Oxford: OUP, 2020. P. 7.</li>",
+            [
+                "Smith J. A Book. London: Press, 2019. P. 5. A remark on the first edition.",
+                "Jones K. Other Book. Oxford: OUP, 2020. P. 7.",
+            ],
+        ),
+        (
+            "<li><em>Иванов И. И.</em> Книга. М.: Наука, 2015.<ul><li>См. также второе издание."
+            "</li></ul></li><li>Yılmaz A. Bir Kitap. İstanbul: YKY, 2018.<br>s. 12.</li>",
+            [
+                "Иванов И. И. Книга. М.: Наука, 2015. См. также второе издание.",
+                "Yılmaz A. Bir Kitap. İstanbul: YKY, 2018. s. 12.",
+            ],
+        ),
+        (  # an item that only wraps a list is no note: its items are
+            "<li><ol><li>Smith J. A Book. London: Press, 2019.</li>"
+            "<li>Jones K. Other Book. Oxford: OUP, 2020.</li></ol></li>",
+            ["Smith J. A Book. London: Press, 2019.", "Jones K. Other Book. Oxford: OUP, 2020."],
+        ),
+    ],
+)
+def test_a_listed_notes_nested_list_is_part_of_it(items: str, texts: list[str]) -> None:
+    document = read_bytes(LISTED.format(items=items).encode(), path="page.html")
+    assert [n.text for n in document.notes] == texts
+    assert [n.number for n in document.notes] == [1, 2]
