@@ -111,3 +111,41 @@ def test_odt_notes_shown_in_roman_figures_are_named_so() -> None:
         (4, True, "note iv"),
     ]
     assert document.notes[3].refers_to == 3
+
+
+def _endnotes(properties: str) -> bytes:
+    paragraphs = "".join(
+        f'<w:p><w:r><w:t>Text.</w:t></w:r><w:r><w:endnoteReference w:id="{i}"/></w:r></w:p>'
+        for i in (1, 2)
+    )
+    notes = "".join(
+        f'<w:endnote w:id="{i}"><w:p><w:r><w:t>{SOURCES[i - 1]}</w:t></w:r></w:p></w:endnote>'
+        for i in (1, 2)
+    )
+    parts = {
+        "word/document.xml": f'<w:document xmlns:w="{W}"><w:body>{paragraphs}'
+        f"<w:sectPr>{properties}</w:sectPr></w:body></w:document>",
+        "word/endnotes.xml": f'<w:endnotes xmlns:w="{W}">{notes}</w:endnotes>',
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in parts.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("properties", "names"),
+    [
+        ("", ["note i", "note ii"]),  # Word's own default for endnotes
+        ('<w:endnotePr><w:numFmt w:val="decimal"/></w:endnotePr>', ["note 1", "note 2"]),
+        ('<w:endnotePr><w:numFmt w:val="bullet"/></w:endnotePr>', ["note 1", "note 2"]),
+        ('<w:endnotePr><w:numFmt w:val="upperLetter"/></w:endnotePr>', ["note A", "note B"]),
+    ],
+)
+def test_word_shows_endnotes_in_roman_figures_unless_told(
+    properties: str, names: list[str]
+) -> None:
+    document = read_bytes(_endnotes(properties), path="a.docx")
+    assert [n.location.note_name for n in document.notes] == names
+    assert [n.number for n in document.notes] == [1, 2]

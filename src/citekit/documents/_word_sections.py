@@ -15,7 +15,8 @@ their own, named by their page (`note 1 on page 3`).
 A reference with ``w:customMarkFollows`` (Word's "Custom mark": ``*``, ``†``) is shown by the
 mark written after it and takes no number: Word numbers the notes around it as if it were not
 there. A number Word shows in another format (``w:numFmt``: ``lowerRoman``, ``chicago``'s
-``*``, ``†``) is named as shown (`note iii`).
+``*``, ``†``) is named as shown (`note iii`); Word's endnotes are ``lowerRoman`` unless a
+``numFmt`` says otherwise.
 """
 
 from __future__ import annotations
@@ -160,7 +161,10 @@ def note_numbers(
     pages: dict[str, int] = {}
     marks: dict[str, str] = {}
     labels: dict[str, str] = {}
-    number_format = default_format = _format(settings, kind)
+    # Word numbers endnotes i, ii, iii unless told otherwise (MS-OI29500 2.1.306; the standard
+    # says decimal): a DOCX with no numFmt shows its endnotes in Roman figures
+    default_format = _format(settings, kind) or ("lowerRoman" if kind == "endnote" else None)
+    number_format = default_format
     order: list[tuple[int, int]] = []
     section, listed, count, page = -1, -1, 0, -1
     restart: str | None = None
