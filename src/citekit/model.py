@@ -203,16 +203,24 @@ class Location:
     line: int | None = None
     paragraph: int | None = None
     section: int = 0  # the note's list, when lists number again: `Note.section`
+    page: int | None = None  # the page of a note numbered again on each page, as laid out
+    mark: str | None = None  # how a note is shown when not by digits: a custom "*", Roman "iii"
+    custom: bool = False  # `mark` is a custom mark, which takes no number (its list is no list)
 
     @property
     def note_name(self) -> str | None:
         """The note as messages name it (`note 2`), with its list when lists number their
-        notes again (`note 1 in list 2`: endnote 1 after footnote 1, chapter 2's note 1)."""
+        notes again (`note 1 in list 2`: endnote 1 after footnote 1, chapter 2's note 1), or
+        its page when each page numbers its notes again (`note 1 on page 3`), and by what it is
+        shown as when not digits (`note †`, a custom mark; `note ii in list 2`)."""
         if self.note is None:
             return None
-        return (
-            f"note {self.note} in list {self.section + 1}" if self.section else f"note {self.note}"
-        )
+        if self.mark is not None and self.custom:
+            return f"note {self.mark}"
+        shown = self.mark if self.mark is not None else self.note
+        if self.page is not None:
+            return f"note {shown} on page {self.page}"
+        return f"note {shown} in list {self.section + 1}" if self.section else f"note {shown}"
 
     def __str__(self) -> str:
         text = self.path
@@ -243,6 +251,12 @@ class Note:
     urls: tuple[str, ...] = ()
     numbered: bool = True
     section: int = 0
+
+    @property
+    def label(self) -> str:
+        """The note as a message names it: `note 2`, or `note *` when a custom mark shows it."""
+        mark = self.location.mark
+        return f"note {mark}" if mark is not None else f"note {self.number}"  # as shown
 
 
 @frozen(kw_only=True)
@@ -275,6 +289,14 @@ class Document:
             last[note.number] = index
         return tuple(found)
 
+    def note_location(self, number: int, section: int = 0) -> Location:
+        """Where note `number` of list `section` is, as messages name it (`note 1 on page 3`,
+        `note 2 in list 2`), for an `Edit` that holds only the two numbers."""
+        for note in self.notes:
+            if note.number == number and note.section == section:
+                return note.location
+        return Location(path=self.path, note=number, section=section)
+
     @property
     def unmatched_markers(self) -> tuple[int, ...]:
         """Marker numbers in the body that no note carries, in body order, once each."""
@@ -305,7 +327,11 @@ class Document:
         if not self.body_markers:
             return ()
         cited = set(self.body_markers)
-        return tuple(n.number for n in self.notes if n.number not in cited)
+        return tuple(  # a note shown by a custom mark takes no number: no marker names it
+            n.number
+            for n in self.notes
+            if n.number not in cited and (n.numbered or n.location.mark is None)
+        )
 
 
 class Severity(StrEnum):

@@ -8,7 +8,8 @@ text alone (a Turkish article whose notes cite Turkmen sources is a Turkish edit
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from attrs import evolve
@@ -50,16 +51,34 @@ def _note(raw: RawNote, path: str) -> Note:
         line=raw.line,
         paragraph=raw.paragraph,
         section=raw.section,
+        page=raw.page,
+        mark=raw.mark,
+        custom=raw.mark is not None and not raw.numbered,
     )
-    note = parse_note(raw.number, raw.text, location=location, links=raw.links)
+    text = raw.text
+    if not unicodedata.is_normalized("NFC", text):
+        # letters written decomposed (macOS, text copied from a PDF: "s" + U+0327 for "ş") are
+        # the same letters: the parser's words, labels and names are written composed
+        text = unicodedata.normalize("NFC", text)
+    note = parse_note(raw.number, text, location=location, links=raw.links)
     if raw.numbered and not raw.section:
         return note
     return evolve(note, numbered=raw.numbered, section=raw.section)
 
 
-def build_document(extraction: Extraction, *, path: str, format: str) -> Document:
-    """Turn a reader's extraction into a `Document` with parsed, resolved notes."""
-    notes = [_note(raw, path) for raw in extraction.notes]
+Progress = Callable[[int, int], None]  # (notes parsed, notes in the document)
+
+
+def build_document(
+    extraction: Extraction, *, path: str, format: str, progress: Progress | None = None
+) -> Document:
+    """Turn a reader's extraction into a `Document` with parsed, resolved notes; `progress`
+    is told as each note is parsed (a book of 2,000 notes takes a while)."""
+    notes = []
+    for raw in extraction.notes:
+        notes.append(_note(raw, path))
+        if progress is not None:
+            progress(len(notes), len(extraction.notes))
     bibliography = tuple(_note(raw, path) for raw in extraction.bibliography)
     language, certain = edition_language(extraction.body)
     return Document(
@@ -73,19 +92,29 @@ def build_document(extraction: Extraction, *, path: str, format: str) -> Documen
     )
 
 
-def read_bytes(data: bytes, *, path: str = "<bytes>", format: str | None = None) -> Document:
+def read_bytes(
+    data: bytes,
+    *,
+    path: str = "<bytes>",
+    format: str | None = None,
+    progress: Progress | None = None,
+) -> Document:
     """Read a document from bytes; `path` names it in messages."""
     fmt = format or detect_format(data, path)  # sniffed once: a large text is scanned whole
-    return build_document(extract(data, path=path, format=fmt), path=path, format=fmt)
+    extraction = extract(data, path=path, format=fmt)
+    return build_document(extraction, path=path, format=fmt, progress=progress)
 
 
-def read_document(source: str | Path, *, format: str | None = None) -> Document:
-    """Read a document file (``-`` for standard input) into its notes and citations.
+def read_document(
+    source: str | Path, *, format: str | None = None, progress: Progress | None = None
+) -> Document:
+    """Read a document file (``-`` for standard input) into its notes and citations;
+    `progress` is told as each note is parsed.
 
     Raises `DocumentError` when the file cannot be read or is not a document.
     """
     name, data = read_input(source)
-    return read_bytes(data, path=name, format=format)
+    return read_bytes(data, path=name, format=format, progress=progress)
 
 
 def read_documents(

@@ -157,13 +157,14 @@ def test_a_finding_in_an_endnote_names_its_list(
     path.write_bytes(_odt([KAYA, "Aynı yer."], [KAYA, "Şol ýerde."]))
     assert main(["check", "--no-links", "-q", str(path)]) == 0
     out = capsys.readouterr().out
-    assert f"{path} note 2 in list 2: warning note 2 says 'Şol ýerde.'" in out
+    # Writer numbers endnotes i, ii …: the finding names the note as shown, and its list
+    assert f"{path} note ii in list 2: warning note ii says 'Şol ýerde.'" in out
     assert main(["check", "--no-links", "--format", "json", str(path)]) == 0
     (found,) = json.loads(capsys.readouterr().out)["findings"]
     assert (found["rule"], found["note"], found["section"]) == ("foreign-ibid", 2, 1)
     assert main(["check", "--no-links", "--format", "sarif", str(path)]) == 0
     (result,) = json.loads(capsys.readouterr().out)["runs"][0]["results"]
-    assert result["locations"][0]["logicalLocations"][0]["name"] == "note 2 in list 2"
+    assert result["locations"][0]["logicalLocations"][0]["name"] == "note ii in list 2"
 
 
 def test_a_finding_in_the_first_list_has_no_list_named(
@@ -183,4 +184,4 @@ def test_fix_names_the_list_of_a_note_it_leaves(
     path.write_bytes(_odt([KAYA, "Aynı yer."], [KAYA, "Şol ýerde."]))
     assert main(["fix", str(path)]) == 0
     err = capsys.readouterr().err
-    assert f"{path} note 2 in list 2: not fixed: ODT files are not rewritten" in err
+    assert f"{path} note ii in list 2: not fixed: ODT files are not rewritten" in err

@@ -92,7 +92,7 @@ def test_numbering_starts_where_num_start_says() -> None:
 
 
 def test_continuous_numbering_goes_straight_through() -> None:
-    for restart in (None, "continuous", "eachPage"):  # pages are laid out by Word, not stored
+    for restart in (None, "continuous"):  # "eachPage": test_docx_page_numbering
         document = read_bytes(_docx([[1, 2], [3]], restart=restart), path="book.docx")
         assert [(n.section, n.number) for n in document.notes] == [(0, 1), (0, 2), (0, 3)]
 

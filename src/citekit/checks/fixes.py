@@ -17,7 +17,7 @@ import html
 import html.entities
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from attrs import evolve, frozen
@@ -25,7 +25,8 @@ from attrs import evolve, frozen
 from citekit._text import INVISIBLE
 from citekit.checks import CheckConfig, check
 from citekit.documents import read_file
-from citekit.documents.html import legacy_encoding
+from citekit.documents.html import legacy_encoding as page_encoding
+from citekit.documents.wordpress import legacy_encoding as export_encoding
 from citekit.links.results import LinkResult
 from citekit.model import Document, Edit, Finding
 from citekit.pipeline import read_bytes
@@ -235,7 +236,7 @@ def plan_edits(data: bytes, document: Document, edits: Iterable[Edit]) -> FixRes
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
-        encoding = legacy_encoding(data) if document.format == "html" else None
+        encoding = _utf16(data) or _LEGACY.get(document.format, _no_legacy)(data)
         if encoding is None:
             why = "the file is not UTF-8, so it is not rewritten"
             return FixResult(data, data, (), tuple((e, why) for e in edits))
@@ -247,6 +248,26 @@ def plan_edits(data: bytes, document: Document, edits: Iterable[Edit]) -> FixRes
         spans, skipped = _count_spans(data, edits, markup=True)
     fixed, applied, skipped = _splice(data, spans, skipped)
     return FixResult(data, fixed, tuple(applied), tuple(skipped))
+
+
+def _no_legacy(data: bytes) -> None:
+    return None
+
+
+def _utf16(data: bytes) -> str | None:
+    """The UTF-16 a file with a byte order mark is written in (Windows Notepad's "Unicode"),
+    its mark read as a character and so written back: the reader reads such files."""
+    if data.startswith(b"\xff\xfe"):
+        return "utf-16-le"
+    return "utf-16-be" if data.startswith(b"\xfe\xff") else None
+
+
+# formats whose files declare a legacy encoding they are written back in: an HTML page's
+# charset, a WordPress export's XML declaration (an old Russian site exports windows-1251)
+_LEGACY: dict[str, Callable[[bytes], str | None]] = {
+    "html": page_encoding,
+    "wordpress": export_encoding,
+}
 
 
 def _unwritable(text: str, encoding: str) -> str:
@@ -264,7 +285,8 @@ def _encodable(char: str, encoding: str) -> bool:
 
 
 def _plan_in(encoding: str, data: bytes, document: Document, edits: list[Edit]) -> FixResult:
-    """`plan_edits` for an HTML page in the legacy encoding it declares (``windows-1251``):
+    """`plan_edits` for an HTML page or WordPress export in the legacy encoding it declares
+    (``windows-1251``):
     planned on its UTF-8 text and written back in its own encoding, so that only the edited
     bytes change. An edit writing a character the encoding lacks is left, naming it."""
     text = data.decode(encoding)  # the reader decoded it so

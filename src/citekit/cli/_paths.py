@@ -78,17 +78,19 @@ def read_all(
 ) -> Read:
     """Read every document the arguments name; report each one that fails and go on.
 
-    With several documents and a terminal on stderr (or `show`), a progress bar counts them.
+    With a terminal on stderr (or `show`), a progress bar counts several documents, and the
+    notes of one that has many (a book's 2,000 notes take a while to parse).
     """
     read = Read()
     found = expand_each(paths, settings, read)
     if show is None:
-        show = len(found) > 1 and sys.stderr.isatty()
-    with reading_progress(len(found) if show else 0) as (advance, say):
+        show = sys.stderr.isatty()
+    many = show and len(found) > 1
+    with reading_progress(len(found) if many else 0, notes=show) as (advance, say, count):
         for path in found:
             advance(path)
             try:
-                read.documents.append(read_document(path, format=format))
+                read.documents.append(read_document(path, format=format, progress=count))
             except CitekitError as exc:
                 say(f"citekit: error: {exc}")
                 read.fail(path, exc)
@@ -99,18 +101,21 @@ def _say(message: str) -> None:
     print(message, file=sys.stderr)
 
 
+_MANY_NOTES = 200  # a document with more notes than this has them counted on the bar
+_Counted = tuple[Callable[[str], None], Callable[[str], None], Callable[[int, int], None] | None]
+
+
 @contextmanager
-def reading_progress(
-    total: int,
-) -> Iterator[tuple[Callable[[str], None], Callable[[str], None]]]:
-    """A transient bar on stderr counting `total` documents (none when `total` is 0). Yields
-    the function to call as each document is started, and the one that prints a message on
-    stderr above the bar."""
-    if not total:
-        yield (lambda _path: None), _say
+def reading_progress(total: int, *, notes: bool = False) -> Iterator[_Counted]:
+    """A transient bar on stderr counting `total` documents (none when `total` is 0) and,
+    with `notes`, the notes of a document that has more than `_MANY_NOTES`. Yields the
+    function to call as each document is started, the one that prints a message on stderr
+    above the bar, and the one to tell as notes are parsed (None when nothing is shown)."""
+    if not total and not notes:
+        yield (lambda _path: None), _say, None
         return
     columns = (
-        TextColumn("reading"),
+        TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TextColumn("{task.fields[name]}"),
@@ -119,7 +124,8 @@ def reading_progress(
     with Progress(
         *columns, console=console, transient=True, redirect_stdout=False, redirect_stderr=False
     ) as bar:
-        task = bar.add_task("reading", total=total, name="")
+        task = bar.add_task("reading", total=total, name="", visible=bool(total))
+        parsing = bar.add_task("notes", total=None, name="", visible=False)
         started = 0
 
         def advance(path: str) -> None:
@@ -128,11 +134,16 @@ def reading_progress(
                 bar.advance(task)
             started += 1
             bar.update(task, name=Path(path).name)
+            bar.update(parsing, visible=False, completed=0, name=Path(path).name)
+
+        def count(done: int, of: int) -> None:
+            if of > _MANY_NOTES:
+                bar.update(parsing, total=of, completed=done, visible=done < of)
 
         def say(message: str) -> None:
             console.print(message, markup=False, soft_wrap=True)
 
-        yield advance, say
+        yield advance, say, count if notes else None
         bar.update(task, completed=total)
 
 

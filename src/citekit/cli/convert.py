@@ -128,7 +128,7 @@ def run_refs(args: argparse.Namespace) -> int:
     found = expand_each(args.paths, config_settings(), read)
     refuse_reading_into(args.output, found)
     show = len(found) > 1 and sys.stderr.isatty()  # a folder of many documents takes a while
-    with reading_progress(len(found) if show else 0) as (advance, say):
+    with reading_progress(len(found) if show else 0) as (advance, say, _notes):
         for path in found:
             advance(path)
             try:

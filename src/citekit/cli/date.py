@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from citekit.cli._options import language_code
+from citekit.cli._options import language_code, stdin_text
 from citekit.dates import read_date
 
 
@@ -17,9 +17,14 @@ def add_parser(sub: Any) -> None:
         "date",
         help="normalise a date to ISO 8601",
         description="Read a date in tr, ru, kk, tk or en (numeric or in words, labels allowed) "
-        "and print its ISO 8601 value. Exit 1 when the text holds no valid date.",
+        "and print its ISO 8601 value; with -, each line of standard input, one answer a line. "
+        "Exit 1 when a text holds no valid date.",
     )
-    parser.add_argument("text", nargs="+", help="the date text (several words are joined)")
+    parser.add_argument(
+        "text",
+        nargs="+",
+        help="the date text (several words are joined; - reads one date a line from stdin)",
+    )
     parser.add_argument(
         "--lang", type=language_code, help="language of the text (tr, ru, kk, tk, en, ...)"
     )
@@ -39,8 +44,19 @@ def _quoted(text: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the date or say why there is none."""
-    text = " ".join(args.text)
+    """Print the date or say why there is none; for ``-``, of each line of standard input."""
+    if args.text != ["-"]:
+        return _one(" ".join(args.text), args)
+    status = 0
+    for line in stdin_text().splitlines():
+        if line.strip():
+            status = max(status, _one(line.strip(), args))
+    return status
+
+
+def _one(text: str, args: argparse.Namespace) -> int:
+    """Print one text's date or say why there is none (a blank line on stdout, so that the
+    answers of a list stay on their lines)."""
     reading = read_date(text, args.lang)
     date = reading.date
     if args.json:
@@ -59,6 +75,8 @@ def run(args: argparse.Namespace) -> int:
         return 0 if date else 1
     if date is None:
         print(f"citekit: no date in {_quoted(text)}: {reading.reason}", file=sys.stderr)
+        if args.text == ["-"]:
+            print()
         return 1
     print(date.isoformat())
     if date.ambiguous:

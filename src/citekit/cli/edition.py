@@ -27,7 +27,6 @@ from citekit.documents import read_input
 from citekit.editions import edition_edits
 from citekit.errors import DocumentError, UsageError
 from citekit.languages import available_languages, format_day, language
-from citekit.model import Location
 from citekit.pipeline import read_bytes
 from citekit.romanize import SCHEMES
 
@@ -96,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
     )
     plan = plan_edits(data, document, edits)
     for edit, why in plan.skipped:
-        where = Location(path=name, note=edit.note, section=edit.section)  # "note 2 in list 2"
+        where = document.note_location(edit.note, edit.section)  # "note 2 in list 2"
         print(f"{where}: not changed: {why}", file=sys.stderr)
     if plan.skipped and not plan.applied:
         # Writing an unchanged copy under the edition's name would pass it off as the edition.

@@ -26,7 +26,7 @@ from citekit.cli.recover import add_recover_options, recover_documents, recover_
 from citekit.documents import read_input
 from citekit.errors import CitekitError
 from citekit.links.recover import LostSource, edits_for
-from citekit.model import Document, Edit, Location
+from citekit.model import Document, Edit
 from citekit.pipeline import read_bytes
 
 
@@ -64,7 +64,7 @@ def _recovered(
             why = _no_place(item.lost)  # a safe address, no one place for it: said, not dropped
         else:
             continue
-        where = Location(path=path, note=item.lost.note, section=item.lost.section)
+        where = document.note_location(item.lost.note, item.lost.section)
         print(f"{where}: not recovered: {why}", file=sys.stderr)
     return edits
 
@@ -108,7 +108,7 @@ def _fix(path: str, args: argparse.Namespace, settings: Settings, config: CheckC
         edits = [e for f in findings for e in f.fixes]
     plan = plan_edits(data, document, edits)
     for edit, why in plan.skipped:
-        where = Location(path=name, note=edit.note, section=edit.section)  # "note 2 in list 2"
+        where = document.note_location(edit.note, edit.section)  # "note 2 in list 2"
         print(f"{where}: not fixed: {why}", file=sys.stderr)
     if args.diff:
         if plan.changed:

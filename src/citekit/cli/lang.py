@@ -14,6 +14,7 @@ import re
 import sys
 from typing import Any
 
+from citekit.cli._options import text_words
 from citekit.langid import detect_language, language_evidence
 
 _FEW_WORDS = 2  # this many words or fewer: a name, a word, whose letters may mislead
@@ -29,7 +30,9 @@ def add_parser(sub: Any) -> None:
         description="Print the ISO 639-1 code of the text's language (tr, ru, kk, tk, en, "
         "...) or 'und' (with the reason, and the likeliest language, on stderr).",
     )
-    parser.add_argument("text", nargs="+", help="the text (several words are joined)")
+    parser.add_argument(
+        "text", nargs="+", help="the text (several words are joined; - for standard input)"
+    )
     parser.add_argument(
         "--why", action="store_true", help="also print each language's evidence score"
     )
@@ -53,7 +56,7 @@ def _doubt(text: str, code: str, evidence: tuple[tuple[str, float], ...]) -> str
 
 def run(args: argparse.Namespace) -> int:
     """Print the language code."""
-    text = " ".join(args.text)
+    text = text_words(args.text)
     code = detect_language(text)
     evidence = language_evidence(text)
     doubt = _doubt(text, code, evidence) if code != "und" else None

@@ -35,6 +35,9 @@ def add_parser(sub: Any) -> None:
 
 
 def _number(note: Note) -> str:
+    """The note's number, its custom mark (``*``), or ``(n)`` for an unnumbered list's entry."""
+    if note.location.mark is not None:
+        return note.location.mark
     return str(note.number) if note.numbered else f"({note.number})"
 
 
@@ -93,8 +96,11 @@ def _table(doc: Document, console: Console) -> None:
     console.print(table)
     if any(lists):
         console.print("a rule between rows: the next list of notes, numbered again from 1")
-    if any(not n.numbered for n in doc.notes):
+    if any(not n.numbered and n.location.mark is None for n in doc.notes):
         console.print("(n): an entry of an unnumbered list, numbered by its place")
+    custom = (n.location.mark for n in doc.notes if n.location.mark and not n.numbered)
+    if marks := list(dict.fromkeys(custom)):
+        console.print(f"{', '.join(marks)}: a note shown by a custom mark, which takes no number")
     if doc.unmatched_markers:
         console.print(f"markers with no note: {list(doc.unmatched_markers)}")
     if doc.uncited_notes:

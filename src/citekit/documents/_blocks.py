@@ -62,7 +62,9 @@ class RawNote:
     """A note as found: number, raw text, first block's position, link targets inside it.
 
     `numbered` is false when the list gave no number and the note is numbered by its place;
-    `section` counts note lists that restart their numbering (per chapter), from 0.
+    `section` counts note lists that restart their numbering (per chapter), from 0; `page` is
+    the page a note numbered again on each page sits on, as the word processor laid it out;
+    `mark` is the custom mark a note is shown by instead of a number (``*``, ``†``).
     """
 
     number: int
@@ -72,6 +74,8 @@ class RawNote:
     links: tuple[str, ...]
     numbered: bool = True
     section: int = 0
+    page: int | None = None
+    mark: str | None = None
 
 
 def is_note_number(text: str) -> bool:

@@ -27,6 +27,11 @@ _REDIRECTORS = frozenset({"www.google.com", "google.com"})
 _SPACE = re.compile(r"[ \t\r\n\f]+")
 _LABEL = re.compile(r"^\s*[\[(]?\s*(\d{1,4})\s*[\])]?\s*$")
 _BACKLINK = frozenset({"↩", "↩︎", "↑", "^", "⤴"})
+# elements a note's text is parted at: a nested list's items, a second paragraph, a line break
+_PARTED = frozenset(
+    {"p", "li", "ol", "ul", "div", "blockquote", "dd", "dt", "br", "pre", "table", "tr", "td"}
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # lxml sets no such text
 _BACKLINK_XPATH = (
     ".//*[contains(@class, 'back-link') or contains(@class, 'backlink')"
     " or contains(@class, 'footnote-back') or @role='doc-backlink']"
@@ -129,6 +134,8 @@ def linked_notes(
                 anchor.drop_tree()  # a back link, or the note's own number label
         for span in xpath(item, _BACKLINK_XPATH):
             span.drop_tree()
+        for part in item.iterdescendants(*_PARTED):  # "P. 5.</p><ol><li>A comment" kept apart
+            part.tail = " " + _CONTROL.sub(" ", part.tail or "")
         text = visible(item)
         text = _LABEL.sub("", text) if _LABEL.match(text) else text
         text = re.sub(r"^\s*\[\d{1,4}\]\s*", "", text).strip(" \t\n\u00a0")

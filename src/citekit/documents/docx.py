@@ -228,6 +228,8 @@ def _notes(
         return []
     relations = _relations(archive, part, path)
     numbers = dict(numbering.numbers)
+    for place, marked in enumerate(numbering.marks, 1):  # a list after the numbered ones
+        numbers.setdefault(marked, (numbering.lists, place))
     last = numbering.lists - 1
     following = max((n for listed, n in numbers.values() if listed == last), default=0)
     notes: list[RawNote] = []
@@ -247,12 +249,28 @@ def _notes(
             numbers[note_id] = (last, following)
         paragraphs = note.findall(f"{{{_W}}}p")
         text = "\n".join(_paragraph_text(p) for p in paragraphs).strip()
+        custom = numbering.marks.get(note_id)
+        if custom is not None and text.startswith(custom):  # Word writes the mark as the text
+            text = text[len(custom) :].lstrip()
+        mark = custom or numbering.labels.get(note_id)
         total += len(text)
         if total > _MAX_TEXT:
             raise DocumentError(path, f"more than {_MAX_TEXT:,} characters of {kind} text")
         listed, number = numbers[note_id]
+        links = _links(note, relations)
+        page = numbering.pages.get(note_id)
         notes.append(
-            RawNote(number, text, None, number, _links(note, relations), section=section + listed)
+            RawNote(
+                number,
+                text,
+                None,
+                number,
+                links,
+                numbered=custom is None,
+                section=section + listed,
+                page=page,
+                mark=mark,
+            )
         )
     return sorted(notes, key=lambda n: (n.section, n.number))
 

@@ -54,6 +54,8 @@ _BLOCK_TAGS = frozenset(
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BACKLINK = frozenset({"↩", "↩︎", "↑", "^"})
 _DIGITS = re.compile(r"\d{1,6}")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_PARTING = frozenset({"ul", "ol", "br"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # not in XML text; \t \n \r are
 _HEAD = 4096  # where a page's <meta charset> must stand (HTML asks for the first 1024 bytes)
 _META_CHARSET = re.compile(rb"(?i)<meta\b[^>]{0,300}?\bcharset\s*=\s*[\"']?\s*([a-z0-9_.:-]{1,40})")
@@ -222,16 +224,23 @@ def _list_group(element: HtmlElement, lists: dict[HtmlElement, int]) -> int | No
     return lists.setdefault(parent, len(lists))
 
 
+def _parts(element: HtmlElement) -> bool:
+    """Whether an element inside a block parts its text: a block, a nested list, a line break."""
+    return _is_block(element) or element.tag in _PARTING
+
+
 def _block_text(element: HtmlElement) -> str:
-    """A block's visible text; paragraphs inside a list item are parted by a space."""
-    inner = [d for d in element.iterdescendants() if _is_block(d)]
-    if not inner:
+    """A block's visible text; paragraphs, nested lists and line breaks inside it are parted
+    by a space ("P. 5.<ol><li>A remark" was "P. 5.A remark")."""
+    if not any(_parts(d) for d in element.iterdescendants()):
         return _visible(element)
     element = copy.deepcopy(element)
     for d in element.iterdescendants():
-        if _is_block(d):
+        if _parts(d):
             # the HTML parser keeps a form feed (a PDF's page break) that lxml refuses to set
             d.tail = " " + _CONTROL.sub(" ", d.tail or "")
+            if d.tag != "br":
+                d.text = " " + _CONTROL.sub(" ", d.text or "")
     return _visible(element)
 
 
@@ -246,18 +255,34 @@ def _list_numbers(root: HtmlElement) -> dict[HtmlElement, int]:
     return numbers
 
 
+def _own_text(item: HtmlElement) -> bool:
+    """Whether a list item has words of its own, outside the blocks nested in it."""
+    if _WORDS.search(item.text or ""):
+        return True
+    return any(
+        _WORDS.search(child.tail or "")
+        or (
+            not _is_block(child)
+            and child.tag not in ("ul", "ol")
+            and _WORDS.search(child.text_content())
+        )
+        for child in item
+    )
+
+
 def _block_elements(root: HtmlElement) -> list[HtmlElement]:
-    """Leaf blocks in document order; a list item holding only paragraphs is one block."""
+    """Leaf blocks in document order; a list item holding only paragraphs is one block, and so
+    is one with words of its own and a list nested in it (a note and the remarks under it: the
+    note's own text was lost and its first remark took its number)."""
     elements: list[HtmlElement] = []
     whole: set[HtmlElement] = set()
     for element in root.iter():
-        if not _is_block(element):
+        if not _is_block(element) or any(a in whole for a in element.iterancestors()):
             continue
-        if element.tag == "li" and not any(
-            d.tag in ("li", "ul", "ol") for d in element.iterdescendants()
-        ):
+        nested = any(d.tag in ("li", "ul", "ol") for d in element.iterdescendants())
+        if element.tag == "li" and (not nested or _own_text(element)):
             whole.add(element)
             elements.append(element)
-        elif _is_leaf_block(element) and not any(a in whole for a in element.iterancestors()):
+        elif _is_leaf_block(element):
             elements.append(element)
     return elements

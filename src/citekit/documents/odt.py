@@ -22,8 +22,9 @@ import zipfile
 
 from lxml import etree
 
-from citekit.documents._blocks import Block, RawNote, find_markers, is_note_number
+from citekit.documents._blocks import Block, RawNote, find_markers
 from citekit.documents._common import Extraction
+from citekit.documents._odt_numbering import number_notes, restarts
 from citekit.documents._sections import find_notes
 from citekit.documents._zip import inflate, parse_xml
 from citekit.errors import DocumentError
@@ -61,11 +62,13 @@ _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 _UNSHOWN = (f"{{{_TEXT}}}tracked-changes", f"{{{_OFFICE}}}annotation")
 
 
-def _content(data: bytes, path: str) -> etree._Element:
-    root = _parsed(data, path)
+def _content(data: bytes, path: str) -> tuple[etree._Element, etree._Element | None]:
+    """``content.xml`` without what Writer does not show, and ``styles.xml`` (None in a flat
+    ODT, whose styles are in its one tree)."""
+    root, styles = _parsed(data, path)
     for element in list(root.iter(*_UNSHOWN)):
         _drop(element)
-    return root
+    return root, styles
 
 
 def _drop(element: etree._Element) -> None:
@@ -82,9 +85,9 @@ def _drop(element: etree._Element) -> None:
     parent.remove(element)
 
 
-def _parsed(data: bytes, path: str) -> etree._Element:
+def _parsed(data: bytes, path: str) -> tuple[etree._Element, etree._Element | None]:
     if not data.startswith(b"PK\x03\x04"):
-        return parse_xml(data, "the flat ODT", path)
+        return parse_xml(data, "the flat ODT", path), None
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
@@ -96,7 +99,13 @@ def _parsed(data: bytes, path: str) -> etree._Element:
             raise DocumentError(path, "not an ODT file (no content.xml)") from None
         if info.file_size > _MAX_PART:
             raise DocumentError(path, f"content.xml is too large ({info.file_size} bytes)")
-        return parse_xml(inflate(archive, "content.xml", path, _MAX_PART), "content.xml", path)
+        content = parse_xml(inflate(archive, "content.xml", path, _MAX_PART), "content.xml", path)
+        if "styles.xml" not in archive.namelist():
+            return content, None
+        try:  # only how notes are numbered is read from it: a damaged one is no reason to fail
+            return content, parse_xml(inflate(archive, "styles.xml", path), "styles.xml", path)
+        except DocumentError:
+            return content, None
 
 
 def _spaces(node: etree._Element, path: str) -> str:
@@ -148,24 +157,33 @@ def _links(element: etree._Element) -> tuple[str, ...]:
     )
 
 
-def _notes(root: etree._Element, budget: _Budget) -> list[RawNote]:
-    """Footnotes (section 0), then endnotes (section 1): Writer numbers each kind apart."""
+def _notes(root: etree._Element, budget: _Budget, restart: str) -> list[RawNote]:
+    """Footnotes, numbered as Writer shows them (`citekit.documents._odt_numbering`), then
+    endnotes as lists of their own: Writer numbers each kind apart."""
     notes: list[RawNote] = []
     for kind in ("footnote", "endnote"):
-        section = 1 if notes else 0  # endnotes after footnotes restart the numbering
-        found = (n for n in root.iter(_NOTE) if n.get(f"{{{_TEXT}}}note-class", "footnote") == kind)
-        for place, note in enumerate(found, 1):
+        first = 1 + max((n.section for n in notes), default=-1)
+        for place, shown in enumerate(number_notes(root, kind, restart, first), 1):
             if len(notes) >= _MAX_NOTES:
                 raise DocumentError(budget.path, f"more than {_MAX_NOTES:,} notes")
-            citation = note.find(_CITATION)
-            label = (citation.text or "").strip() if citation is not None else ""
-            number = int(label) if is_note_number(label) else place
-            body = note.find(_BODY)
+            body = shown.note.find(_BODY)
             if body is None:
                 continue
             paragraphs = list(body.iter(*_PARAGRAPHS))
             text = "\n".join(_text(p, budget, skip_notes=True) for p in paragraphs).strip()
-            notes.append(RawNote(number, text, None, place, _links(body), section=section))
+            notes.append(
+                RawNote(
+                    shown.number,
+                    text,
+                    None,
+                    place,
+                    _links(body),
+                    numbered=not shown.custom,
+                    section=shown.section,
+                    page=shown.page,
+                    mark=shown.mark,
+                )
+            )
     return notes
 
 
@@ -188,13 +206,14 @@ def _list_items(root: etree._Element) -> dict[etree._Element, tuple[int, int]]:
 
 def read(data: bytes, *, path: str) -> Extraction:
     """Read an OpenDocument text (``.odt`` or flat ``.fodt``)."""
-    root = _content(data, path)
+    root, styles = _content(data, path)
     budget = _Budget(path)
     paragraphs = _outer_paragraphs(root)
     texts = [_text(p, budget, skip_notes=True) for p in paragraphs]
-    notes = _notes(root, budget)
+    notes = _notes(root, budget, restarts(styles, root))
     if notes:
-        return Extraction(tuple(notes), tuple(n.number for n in notes), "\n".join(texts))
+        numbers = tuple(n.number for n in notes if n.numbered)
+        return Extraction(tuple(notes), numbers, "\n".join(texts))
     listed = _list_items(root)
     blocks = [
         Block(

@@ -11,6 +11,7 @@ that messages and `fix` find the notes where the file has them.
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from html import escape
@@ -23,15 +24,32 @@ from citekit.documents._blocks import RawNote
 from citekit.documents._common import Extraction
 from citekit.errors import DocumentError
 
-__all__ = ["is_export", "read"]
+__all__ = ["is_export", "legacy_encoding", "read"]
 
 _CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
 _FOOTNOTES_BLOCK = re.compile(r"<!--\s*wp:footnotes\b.*?-->", re.S)
+_DECLARATION = re.compile(
+    rb"""<\?xml[^>]{0,200}?\bencoding\s*=\s*["']([A-Za-z][\w.:-]{0,40})["']"""
+)
 
 
 def is_export(head: bytes) -> bool:
     """Whether the start of a file looks like a WordPress export."""
     return b"<rss" in head and b"wordpress.org/export" in head
+
+
+def legacy_encoding(data: bytes) -> str | None:
+    """The legacy encoding an export declares in its XML declaration (Python's name,
+    ``cp1251``), as an old WordPress site's export is written; None for UTF-8 or UTF-16, or
+    no declaration. `citekit fix` and `edition` write such an export back in it."""
+    found = _DECLARATION.match(data.lstrip()[:300])
+    if found is None:
+        return None
+    try:
+        name = codecs.lookup(found.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    return None if name.startswith("utf") else name
 
 
 def read(data: bytes, *, path: str) -> Extraction:

@@ -24,6 +24,10 @@ def finding_to_json(finding: Finding) -> dict[str, Any]:
     }
     if loc.section:  # a list that numbers its notes again (endnotes, a chapter's notes)
         found["section"] = loc.section
+    if loc.page is not None:  # a note numbered again on each page: the page it sits on
+        found["page"] = loc.page
+    if loc.mark is not None:  # a note shown by a custom mark ("*") instead of its number
+        found["mark"] = loc.mark
     return found
 
 

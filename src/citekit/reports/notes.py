@@ -32,6 +32,8 @@ def note_to_json(note: Note) -> dict[str, Any]:
             ("path", note.location.path),
             ("line", note.location.line),
             ("paragraph", note.location.paragraph),
+            ("page", note.location.page),  # notes numbered again on each page
+            ("mark", note.location.mark),  # a custom mark ("*") shown instead of a number
         )
         if v is not None
     }

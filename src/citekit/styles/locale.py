@@ -193,14 +193,23 @@ def available_locales() -> tuple[str, ...]:
 
 
 def known_locale(lang: str) -> str | None:
-    """The shipped locale `lang` names ("tr" and "tr_tr" are "tr-TR"), or None."""
-    wanted = lang.strip().replace("_", "-").lower()
+    """The shipped locale `lang` names ("tr" and "tr_tr" are "tr-TR"), or None.
+
+    A system locale's codeset and modifier are not part of it (``tr_TR.UTF-8``,
+    ``kk_KZ@cyrillic``, as ``$LANG`` gives them), and a region citekit has no locale for is
+    its language's own, as CSL processors fall back (``ru-KZ``, Russian in Kazakhstan, is
+    ``ru-RU``; ``tr-CY`` is ``tr-TR``).
+    """
+    wanted = re.split(r"[.@]", lang.strip(), maxsplit=1)[0].replace("_", "-").lower()
     for code in available_locales():
         if code.lower() == wanted:
             return code
     region = _default_regions().get(wanted)
     if region in available_locales():
         return region
+    language, _, place = wanted.partition("-")
+    if re.fullmatch(r"[a-z]{2}|\d{3}", place):  # a region, not a script ("sr-latn")
+        return known_locale(language)
     return None
 
 

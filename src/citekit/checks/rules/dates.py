@@ -44,7 +44,7 @@ def access_date_invalid(doc: Document, ctx: Context) -> Iterator[Hit]:
             reason = reading.reason or "no date"
             yield Hit(
                 note,
-                f"note {note.number}: the access date after {label!r} cannot be read ({reason})",
+                f"{note.label}: the access date after {label!r} cannot be read ({reason})",
                 "write it as DD.MM.YYYY",
             )
 
@@ -55,7 +55,7 @@ def access_in_future(doc: Document, ctx: Context) -> Iterator[Hit]:
         if date.earliest() > ctx.today:
             yield Hit(
                 note,
-                f"note {note.number} was accessed on {date.isoformat()}, which is in the future",
+                f"{note.label} was accessed on {date.isoformat()}, which is in the future",
             )
 
 
@@ -67,7 +67,7 @@ def access_before_publication(doc: Document, ctx: Context) -> Iterator[Hit]:
             yield Hit(
                 note,
                 (
-                    f"note {note.number} was accessed on {date.isoformat()}, before the source "
+                    f"{note.label} was accessed on {date.isoformat()}, before the source "
                     f"was published ({issued.isoformat()})"
                 ),
                 "one of the two dates is wrong",
@@ -84,7 +84,7 @@ def access_after_article(doc: Document, ctx: Context) -> Iterator[Hit]:
             yield Hit(
                 note,
                 (
-                    f"note {note.number} was accessed on {date.isoformat()}, long after the "
+                    f"{note.label} was accessed on {date.isoformat()}, long after the "
                     f"article's date {article.isoformat()}"
                 ),
                 "check the year",
@@ -108,7 +108,7 @@ def ambiguous_date(doc: Document, ctx: Context) -> Iterator[Hit]:
                 yield Hit(
                     note,
                     (
-                        f"note {note.number}: {date.raw!r} could be day- or month-first; "
+                        f"{note.label}: {date.raw!r} could be day- or month-first; "
                         f"read as {date.isoformat()}"
                     ),
                     "write the month in words or use YYYY-MM-DD",
@@ -180,7 +180,7 @@ def mixed_date_formats(doc: Document, ctx: Context) -> Iterator[Hit]:
             )
         yield Hit(
             note,
-            f"note {note.number} writes its access date as {raw.strip()!r}, {form}",
+            f"{note.label} writes its access date as {raw.strip()!r}, {form}",
             f"write {wanted!r}"
             if wanted
             else None

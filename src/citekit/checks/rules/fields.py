@@ -18,7 +18,7 @@ def missing_url(doc: Document, ctx: Context) -> Iterator[Hit]:
             where = f" after {citation.container!r}" if citation.container else ""
             yield Hit(
                 note,
-                f"note {note.number} has no URL: the URL slot{where} is empty",
+                f"{note.label} has no URL: the URL slot{where} is empty",
                 "add the page's address between the commas",
             )
         elif citation.accessed is not None and not note.urls and citation.doi is None:
@@ -26,7 +26,7 @@ def missing_url(doc: Document, ctx: Context) -> Iterator[Hit]:
             yield Hit(
                 note,
                 (
-                    f"note {note.number} says when the source was read "
+                    f"{note.label} says when the source was read "
                     f"({citation.accessed.isoformat()}) but gives no URL"
                 ),
                 "add the page's address before the access date",
@@ -34,7 +34,7 @@ def missing_url(doc: Document, ctx: Context) -> Iterator[Hit]:
         elif wanted:
             yield Hit(
                 note,
-                f"note {note.number} gives no URL, which the house style requires",
+                f"{note.label} gives no URL, which the house style requires",
                 "add the source's address",
             )
 
@@ -48,7 +48,7 @@ def missing_access_date(doc: Document, ctx: Context) -> Iterator[Hit]:
             what = citation.url or "a source"
             yield Hit(
                 note,
-                f"note {note.number} cites {what} without saying when it was read",
+                f"{note.label} cites {what} without saying when it was read",
                 f"add '({label}: DD.MM.YYYY)'",
             )
 
@@ -59,4 +59,4 @@ def missing_title(doc: Document, ctx: Context) -> Iterator[Hit]:
         named = citation.url or citation.container or "title" in ctx.config.required
         # an archival document cited by its shelf mark alone has no title to give
         if not citation.title and named and not citation.archive_location:
-            yield Hit(note, f"note {note.number} cites a source without its title")
+            yield Hit(note, f"{note.label} cites a source without its title")

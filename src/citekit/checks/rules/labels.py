@@ -9,6 +9,17 @@ from citekit._text import fold
 from citekit.checks._registry import Context, Hit, find_label, label_language, rule
 from citekit.model import Document, Edit, Note, Severity
 
+_LISTED = 12  # notes a message names one by one; a book's 330 made a message of a page
+
+
+def _listed(notes: list[Note]) -> str:
+    """The notes a message names: ``notes 4, 7, 8``, or the first of many and how many more."""
+    shown = [n.location.mark or str(n.number) for n in notes]
+    if len(shown) <= _LISTED:
+        return f"notes {', '.join(shown)}"
+    more = len(shown) - _LISTED + 2
+    return f"notes {', '.join(shown[: _LISTED - 2])} and {more:,} more"
+
 
 @rule("access-label", Severity.WARNING, "an access-date label that is not the house's")
 def access_label(doc: Document, ctx: Context) -> Iterator[Hit]:
@@ -23,10 +34,9 @@ def access_label(doc: Document, ctx: Context) -> Iterator[Hit]:
     for label, notes in seen.items():
         lang = label_language(label)
         which = "non-standard" if lang == ctx.edition.code else "foreign"
-        numbers = ", ".join(str(n.number) for n in notes)
         message = (
             f"the access label {label!r} is {which} for the {ctx.edition.english_name} edition "
-            f"(notes {numbers})"
+            f"({_listed(notes)})"
         )
         fixes = tuple(Edit(n.number, label, preferred, n.section) for n in notes)
         yield Hit(notes[0], message, f"write {preferred!r}", fixes)
@@ -48,7 +58,7 @@ def inconsistent_labels(doc: Document, ctx: Context) -> Iterator[Hit]:
         if label != usual:
             yield Hit(
                 note,
-                f"note {note.number} labels its access date {label!r}; most notes say {usual!r}",
+                f"{note.label} labels its access date {label!r}; most notes say {usual!r}",
                 f"write {usual!r}",
                 (Edit(note.number, label, usual, note.section),),
             )

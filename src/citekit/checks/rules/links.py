@@ -41,7 +41,7 @@ def dead_link(doc: Document, ctx: Context) -> Iterator[Hit]:
             )
         # "is dead: 404 Not Found"; a link that could not be fetched at all "fails"
         what = "is dead" if result.status is LinkStatus.DEAD else "fails"
-        yield Hit(note, f"note {note.number}: {redact(url)} {what}: {result.detail}", hint, fixes)
+        yield Hit(note, f"{note.label}: {redact(url)} {what}: {result.detail}", hint, fixes)
 
 
 @rule("link-timeout", Severity.WARNING, "a cited URL did not answer in time")
@@ -49,7 +49,7 @@ def link_timeout(doc: Document, ctx: Context) -> Iterator[Hit]:
     for note, url, result in _results(doc, ctx):
         if result.status is LinkStatus.TIMEOUT:
             yield Hit(
-                note, f"note {note.number}: {redact(url)} did not answer in time", "try again later"
+                note, f"{note.label}: {redact(url)} did not answer in time", "try again later"
             )
 
 
@@ -59,7 +59,7 @@ def link_unverified(doc: Document, ctx: Context) -> Iterator[Hit]:
         if result.status in (LinkStatus.BLOCKED, LinkStatus.RATE_LIMITED):
             yield Hit(
                 note,
-                f"note {note.number}: {redact(url)} could not be checked: {result.detail}",
+                f"{note.label}: {redact(url)} could not be checked: {result.detail}",
                 "open it in a browser",
             )
 
@@ -70,6 +70,6 @@ def link_redirected(doc: Document, ctx: Context) -> Iterator[Hit]:
         if result.status is LinkStatus.REDIRECT and result.final_url:
             yield Hit(
                 note,
-                f"note {note.number}: {redact(url)} now redirects to {result.final_url}",
+                f"{note.label}: {redact(url)} now redirects to {result.final_url}",
                 "cite the new address",
             )

@@ -21,8 +21,8 @@ def marker_without_note(doc: Document, ctx: Context) -> Iterator[Hit]:
 def note_without_marker(doc: Document, ctx: Context) -> Iterator[Hit]:
     uncited = set(doc.uncited_notes)
     for note in doc.notes:
-        if note.number in uncited:
-            yield Hit(note, f"note {note.number} is not cited by any marker in the text")
+        if note.number in uncited and (note.numbered or note.location.mark is None):
+            yield Hit(note, f"{note.label} is not cited by any marker in the text")
 
 
 @rule("note-number-gap", Severity.WARNING, "note numbers skip a number")
@@ -59,7 +59,7 @@ def note_out_of_order(doc: Document, ctx: Context) -> Iterator[Hit]:
         if note.section != section:
             highest, section = 0, note.section
         if note.number < highest:
-            yield Hit(note, f"note {note.number} comes after note {highest}")
+            yield Hit(note, f"{note.label} comes after note {highest}")
         highest = max(highest, note.number)
     if section:  # markers restart with each chapter's notes: their order says nothing
         return

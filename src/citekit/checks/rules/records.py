@@ -66,7 +66,7 @@ def book_without_publisher(doc: Document, ctx: Context) -> Iterator[Hit]:
             what = f"“{citation.title}”" if citation.title else "a book"
             yield Hit(
                 note,
-                f"note {note.number} cites {what} without its {' or '.join(missing)}",
+                f"{note.label} cites {what} without its {' or '.join(missing)}",
                 "GOST, Chicago and İSNAD entries give a book's publisher and year: "
                 f"add {'it' if len(missing) == 1 else 'them'} as the title page gives "
                 f"(“{_example('example_imprint', citation, ctx)}”)",
@@ -91,8 +91,7 @@ def article_without_volume(doc: Document, ctx: Context) -> Iterator[Hit]:
             journal = f" in {citation.container}" if citation.container else ""
             yield Hit(
                 note,
-                f"note {note.number} cites an article{journal} without its "
-                + " and ".join(missing),
+                f"{note.label} cites an article{journal} without its " + " and ".join(missing),
                 "add them as the journal numbers them "
                 f"(“{_example('example_article_numbers', citation, ctx)}”)",
             )

@@ -16,7 +16,7 @@ def ibid_without_antecedent(doc: Document, ctx: Context) -> Iterator[Hit]:
         if note.kind in (NoteKind.IBID, NoteKind.OPCIT) and note.refers_to is None:
             yield Hit(
                 note,
-                f"note {note.number} repeats a source but no earlier note cites one",
+                f"{note.label} repeats a source but no earlier note cites one",
                 "cite the source in full",
             )
 
@@ -31,10 +31,10 @@ def ibid_after_remark(doc: Document, ctx: Context) -> Iterator[Hit]:
             yield Hit(
                 note,
                 (
-                    f"note {note.number} repeats note {target.number}, which reads as a remark "
+                    f"{note.label} repeats {target.label}, which reads as a remark "
                     "and cites no source that could be found"
                 ),
-                f"check that note {target.number} cites the source in full",
+                f"check that {target.label} cites the source in full",
             )
 
 
@@ -48,7 +48,7 @@ def unclear_ibid(doc: Document, ctx: Context) -> Iterator[Hit]:
             yield Hit(
                 note,
                 (
-                    f"note {note.number} says ibid, but note {target.number} cites "
+                    f"{note.label} says ibid, but {target.label} cites "
                     f"{len(target.citations)} sources: which one?"
                 ),
                 "cite the source in short form instead",
@@ -81,7 +81,7 @@ def foreign_ibid(doc: Document, ctx: Context) -> Iterator[Hit]:
         yield Hit(
             note,
             (
-                f"note {note.number} says {written!r}, not the {ctx.edition.english_name} "
+                f"{note.label} says {written!r}, not the {ctx.edition.english_name} "
                 f"edition's {preferred!r}"
             ),
             f"write {preferred!r}",
@@ -115,7 +115,7 @@ def duplicate_citation(doc: Document, ctx: Context) -> Iterator[Hit]:
         if key in first and first[key] != note.number:
             yield Hit(
                 note,
-                f"note {note.number} cites in full the source of note {first[key]}",
+                f"{note.label} cites in full the source of note {first[key]}",
                 "use a short form, or ibid right after it",
             )
         first.setdefault(key, note.number)
