@@ -16,6 +16,7 @@ import functools
 import html
 import html.entities
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -130,10 +131,21 @@ def _written(old: str, *, markup: bool) -> re.Pattern[str]:
     """How `old` may be written: with invisible characters between its characters, and in
     HTML with any character (and an invisible one) as a named or numeric reference."""
     if not markup:
-        return re.compile(f"{INVISIBLE.pattern}*".join(map(re.escape, old)))
+        return re.compile(f"{INVISIBLE.pattern}*".join(map(_letter, old)) + _UNMARKED)
     invisible = [INVISIBLE.pattern, *(_references(chr(c)) for c in (0xAD, 0x200B, 0x2060))]
     gap = f"(?:{'|'.join(invisible)})*"
-    return re.compile(gap.join(f"(?:{re.escape(c)}|{_references(c)})" for c in old))
+    return re.compile(gap.join(f"(?:{_letter(c)}|{_references(c)})" for c in old) + _UNMARKED)
+
+
+# no combining mark follows a match's last letter (`Eris` is not the `Eriş` of "s" + U+0327)
+_UNMARKED = "(?![\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f])"
+
+
+def _letter(char: str) -> str:
+    """A pattern of `char` composed or decomposed: the reader composes a note's letters
+    (`citekit.pipeline`), so the values it reports are composed, whichever the file wrote."""
+    apart = unicodedata.normalize("NFD", char)
+    return re.escape(char) if apart == char else f"(?:{re.escape(char)}|{re.escape(apart)})"
 
 
 @functools.cache
@@ -206,11 +218,18 @@ def _splice(
         if start < cursor:
             skipped.append((edit, "overlaps another fix"))
             continue
-        out += data[cursor:start] + edit.new.encode()
+        out += data[cursor:start] + _as_written(edit.new, data[start:end]).encode()
         cursor = end
         applied.append(edit)
     out += data[cursor:]
     return bytes(out), applied, skipped
+
+
+def _as_written(new: str, old: bytes) -> str:
+    """`new` in the normal form of the text it replaces: a file that writes its letters
+    decomposed (macOS, text copied from a PDF: "s" + U+0327 for "ş") gets decomposed letters."""
+    written = old.decode("utf-8", "surrogateescape")
+    return new if unicodedata.is_normalized("NFC", written) else unicodedata.normalize("NFD", new)
 
 
 # formats whose notes are HTML: character references are text, and text written is escaped

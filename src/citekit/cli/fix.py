@@ -5,7 +5,7 @@ edition's, and with ``--archive`` adds archived-snapshot URLs after dead links. 
 the change without writing (exit 1 when there is one). Files are written atomically; a file with
 nothing to fix is not touched; ``-`` reads standard input and writes standard output. When the
 body is too short to tell the edition's language, ibid words and labels are left as written.
-What cannot be fixed safely is reported and left.
+What cannot be fixed safely is reported and left, and the exit code is then 1.
 """
 
 from __future__ import annotations
@@ -82,18 +82,23 @@ def run(args: argparse.Namespace) -> int:
     """Fix each document, or show the diff; ``-`` reads standard input and writes the fixed
     text (or the diff) to standard output."""
     settings, config = prepare(args)
-    changed = False
+    changed = left = False
     read = Read()
     for path in expand_each(included(args.paths, settings), settings, read):
         try:
-            changed |= _fix(path, args, settings, config)
+            made, unmade = _fix(path, args, settings, config)
         except CitekitError as exc:
             print(f"citekit: error: {exc}", file=sys.stderr)
             read.failed += 1
-    return max(1 if changed and args.diff else 0, read.status)
+            continue
+        changed, left = changed or made, left or unmade
+    return max(1 if (changed and args.diff) or left else 0, read.status)
 
 
-def _fix(path: str, args: argparse.Namespace, settings: Settings, config: CheckConfig) -> bool:
+def _fix(
+    path: str, args: argparse.Namespace, settings: Settings, config: CheckConfig
+) -> tuple[bool, bool]:
+    """Fix (or show) one document: whether it changed, and whether a fix was left unmade."""
     name, data = read_input(path)
     document = read_bytes(data, path=name)
     if config.edition_language is None and not document.language_certain:
@@ -115,7 +120,7 @@ def _fix(path: str, args: argparse.Namespace, settings: Settings, config: CheckC
             before, after = plan.original.decode(plan.encoding), plan.fixed.decode(plan.encoding)
             terminal = sys.stdout.isatty()
             sys.stdout.writelines(unified_diff(before, after, name, terminal=terminal))
-        return plan.changed
+        return plan.changed, bool(plan.skipped)
     if path == "-":
         write_output("-", plan.fixed)
     elif not plan.changed:
@@ -127,4 +132,4 @@ def _fix(path: str, args: argparse.Namespace, settings: Settings, config: CheckC
     else:
         write_atomically(Path(path), plan.fixed, original=data, force=args.force)
         print(f"{name}: {len(plan.applied)} fix(es) applied", file=sys.stderr)
-    return plan.changed
+    return plan.changed, bool(plan.skipped)
