@@ -65,6 +65,12 @@ _SHORT_LETTERS: Final = 2  # letters of a short family (`Ak`, `Öz`)
 _GLUED_FAMILY: Final = 2  # letters of a family typed right after its initials at least
 _ROMAN: Final = re.compile(r"[IVXLC]+")
 _INITIAL_MARKS: Final = re.compile(r"[.\-‐]")
+# French footnotes' `Roux (Pierre)`, `Dupont (J.-P.)`: the family, then the given name or its
+# initials alone in brackets (`tagger/bracketed_givens.py` reads such a run as a name)
+_BRACKETED_GIVEN: Final = re.compile(
+    r"(?P<family>[^()]+?)\s*\((?P<given>(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
+    r"|[A-ZÀ-ÖØ-Þ]\.(?:-[A-ZÀ-ÖØ-Þ]\.)?)(?: (?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]\.))?)\)"
+)
 
 _LETTER_MARKS: Final = "'’ʻʼ"  # an apostrophe typed after a letter for its mark (Uzbek `Gʻ`)
 _NO_MARKS: Final = str.maketrans("", "", _LETTER_MARKS)
@@ -233,6 +239,9 @@ def _split_name(written: str) -> Name:
     named = without_honorifics(written)
     if named != written:
         return evolve(_split_name(named), written=written)  # the title is no part of the name
+    bracketed = _BRACKETED_GIVEN.fullmatch(written) if written.endswith(")") else None
+    if bracketed is not None:
+        return Name(family=bracketed["family"], given=bracketed["given"], written=written)
     if "," in written:
         family, given = (p.strip() for p in written.split(",", 1))
         return Name(family=family, given=given or None, written=written)

@@ -13,6 +13,7 @@ from citekit.citations.names import (
     to_name,
 )
 from citekit.citations.structure import Exact
+from citekit.citations.tagger.bracketed_givens import bracketed_givens
 from citekit.citations.tagger.abbreviations import dotted_abbreviations, may_hold_dotted
 from citekit.citations.tagger.acronym_publishers import acronym_publisher
 from citekit.citations.tagger.acts import dating_word
@@ -304,6 +305,8 @@ def decode(
     labels = worded_year(tokens, marks, labels)  # `СЗ СССР, 1923 г., № 81`
     labels = name_head(tokens, marks, emphasised_titles(tokens, labels))
     labels = dashed_names(tokens, role_after_inverted_name(tokens, marks, labels))
+    if exact.legal.archive_location is None:  # a file's heading names a document, no author
+        labels = bracketed_givens(tokens, text, marks, labels)  # `Roux (Pierre), « … », dans`
     labels = quoted_publisher(tokens, marks, labels)  # `Алматы: “Санат”, 1997`
     labels = editors_before_host(tokens, marks, labels)  # `In Sinor, Denis (ed.). Book.`
     labels = publ_word(tokens, quoted_publisher(tokens, marks, labels))  # `Алматы: “Санат”, 1997`

@@ -88,14 +88,15 @@ def _host_end(tokens: list[Token], k: int) -> int | None:
 
 def _ordinal_after_word(tokens: list[Token], k: int) -> bool:
     """Whether token `k` is an ordinal's number with its glued period after a lower-case word
-    of a title and before a capitalised one (`im 21. Jahrhundert`), as German, Turkish and
-    Polish write ordinals; a number after a label's period (`Bd. 3. Berlin`) is none."""
+    of a title and before another word (`im 21. Jahrhundert`, `vom 15. bis zum 18.`), as
+    German, Turkish and Polish write ordinals; a number after a label's period (`Bd. 3.
+    Berlin`) is none."""
     before = tokens[k - 1].text
     return (
         glued_ordinal(tokens, k)
         and before.isalpha()
         and before.islower()
-        and tokens[k + 2].text[:1].isupper()
+        and tokens[k + 2].text[:1].isalpha()
     )
 
 

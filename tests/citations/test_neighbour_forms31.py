@@ -1,0 +1,148 @@
+"""Forms of the region's other languages: Kyrgyz and Tatar titles in Latin letters, Tajik
+headlines without the letters only Tajik writes, a host closed by a Turkic day's date, an
+ordinal inside an edited host's title, and the French `Family (Given)` name."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit import detect_language
+from tests.citations.parsed import first_citation
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("Kyrgyz tilindegi turuktuu söz aikashtary", "ky"),
+        ("Kyrgyz tilinin sözdügündögü kalka sözdör", "ky"),
+        ("Kyrgyz elinin oozeki chygarmachylygy", "ky"),
+        ("Kyrgyz adabiyatyndagy zamanbap romandar", "ky"),
+        ("Tatar ädäbi tele tarixı", "tt"),
+        ("Tatar telendä süz yasalışı", "tt"),
+        ("Kazan tatarlarınıñ tarixı häm mädäniäte", "tt"),
+        ("Tatar xalıq cırları", "tt"),
+        ("Сохтмони агрегати шашуми НБО-и Роғун идома дорад", "tg"),
+        ("Сохтмони роҳи мошингарди Душанбе – Бохтар оғоз шуд", "tg"),
+        # the neighbours keep their own
+        ("Kırım Tatar Türkçesi üzerine", "tr"),
+        ("Huawei P30 işte bu tarihte karşımıza çıkacak", "tr"),
+        ("Türkmen halk döredijiligi", "tk"),
+        ("Qazaq tiliniń sózdigi", "kk"),
+        ("Kyrgyz Republic and the Eurasian Union", "en"),
+        ("Қазақстан мен Ресей арасындағы сауда", "kk"),
+        ("Azərbaycan xalq mahnıları", "az"),
+    ],
+)
+def test_title_language(title: str, code: str) -> None:
+    assert detect_language(title) == code
+
+
+@pytest.mark.parametrize(
+    ("note", "container", "issued"),
+    [
+        ("«Нарында жаңы көпүрө курулду» // Кабар. 2021-жылдын 12-июну.", "Кабар", "2021-06-12"),
+        (
+            "«Жалал-Абадда жаңы мектеп курулат» // Кабар, 2022-жылдын 7-октябры.",
+            "Кабар",
+            "2022-10-07",
+        ),
+        (
+            "“Samarqandda xalqaro turizm forumi bo‘lib o‘tdi”, Kun.uz, 2023-yil 5-may, "
+            "https://kun.uz/news/2023/05/05/samarqandda-xalqaro-turizm-forumi",
+            "Kun.uz",
+            "2023-05-05",
+        ),
+        (
+            "«Мектеп ашылды» // Кыргыз Туусу, 2020-жылдын 3-марты.",
+            "Кыргыз Туусу",
+            "2020-03-03",
+        ),
+        (
+            "“Toshkentda yangi metro bekati ochildi”, Daryo, 2021-yil 14-noyabr.",
+            "Daryo",
+            "2021-11-14",
+        ),
+    ],
+)
+def test_host_closed_by_a_day(note: str, container: str, issued: str) -> None:
+    cited = first_citation(note)
+    assert cited.container == container
+    assert cited.issued is not None and cited.issued.isoformat() == issued
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "container", "publisher"),
+    [
+        (
+            "Krüger, Sabine: Sprachpolitik in Usbekistan. In: Schulz, Thomas (Hrsg.): "
+            "Zentralasien im 21. Jahrhundert. Wiesbaden: Harrassowitz, 2018, S. 112–130.",
+            "Sprachpolitik in Usbekistan",
+            "Zentralasien im 21. Jahrhundert",
+            "Harrassowitz",
+        ),
+        (
+            "Weber, Martin: Nomadismus und Staat. In: Lange, Petra (Hrsg.): Zentralasien im "
+            "20. Jahrhundert. Berlin: De Gruyter, 2015, S. 201–225.",
+            "Nomadismus und Staat",
+            "Zentralasien im 20. Jahrhundert",
+            "De Gruyter",
+        ),
+        (
+            "Braun, Eva: Die Kasachen. In: Vogel, Anna (Hrsg.): Die Steppe vom 15. bis zum "
+            "18. Jahrhundert. München: Beck, 2011, S. 45–67.",
+            "Die Kasachen",
+            "Die Steppe vom 15. bis zum 18. Jahrhundert",
+            "Beck",
+        ),
+    ],
+)
+def test_ordinal_in_edited_host(note: str, title: str, container: str, publisher: str) -> None:
+    cited = first_citation(note)
+    assert (cited.title, cited.container, cited.publisher) == (title, container, publisher)
+
+
+@pytest.mark.parametrize(
+    ("note", "authors", "editors", "title"),
+    [
+        (
+            "Roux (Pierre), « Les Turkmènes et l'État soviétique », dans Garnier (Luc) (dir.), "
+            "L'Asie centrale contemporaine, Paris, Armand Colin, 2012, p. 45-67.",
+            [("Roux", "Pierre")],
+            ["Garnier"],
+            "Les Turkmènes et l'État soviétique",
+        ),
+        (
+            "Bernard (Sophie), « Langues et pouvoir au Tadjikistan », dans Petit (Henri) et "
+            "Moreau (Lucie) (dir.), Politiques linguistiques en Eurasie, Lyon, ENS Éditions, "
+            "2017, p. 55-80.",
+            [("Bernard", "Sophie")],
+            ["Petit", "Moreau"],
+            "Langues et pouvoir au Tadjikistan",
+        ),
+        (
+            "Lefèvre (Marc), Les Ouïghours et la Chine, Paris, CNRS Éditions, 2019, 288 p.",
+            [("Lefèvre", "Marc")],
+            [],
+            "Les Ouïghours et la Chine",
+        ),
+        (
+            "Dupont (J.-P.), La Sibérie et ses peuples, Paris, PUF, 1990, p. 12.",
+            [("Dupont", "J.-P.")],
+            [],
+            "La Sibérie et ses peuples",
+        ),
+        (
+            "Carrère d'Encausse (Hélène), L'Empire éclaté, Paris, Flammarion, 1978.",
+            [("Carrère d'Encausse", "Hélène")],
+            [],
+            "L'Empire éclaté",
+        ),
+    ],
+)
+def test_bracketed_given_name(
+    note: str, authors: list[tuple[str, str]], editors: list[str], title: str
+) -> None:
+    cited = first_citation(note)
+    assert [(a.family, a.given) for a in cited.authors] == authors
+    assert [e.family for e in cited.editors] == editors
+    assert cited.title == title
