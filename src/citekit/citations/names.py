@@ -286,6 +286,10 @@ def _split_name(written: str) -> Name:
     tail = next((i for i in range(1, n) if _initials(parts[i:], i > 1)), 0)
     if tail:
         return Name(family=" ".join(parts[:tail]), given=" ".join(parts[tail:]), written=written)
+    if n == _SHORT_WORDS and family_first_by_family(*parts):
+        # `Li Xiaohua`, `Xu Jianguo`: a two-letter family of the languages that write it first,
+        # with no period, before a given name spelled in their syllables, is no initials
+        return Name(family=parts[0], given=parts[1], written=written)
     head = next((i for i in range(n - 1, 0, -1) if _initials(parts[:i], n - i > 1)), 0)
     if head:
         while head > 1 and _particle(parts[head - 1]):
