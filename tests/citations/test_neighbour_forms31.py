@@ -67,7 +67,8 @@ def test_title_language(title: str, code: str) -> None:
 def test_host_closed_by_a_day(note: str, container: str, issued: str) -> None:
     cited = first_citation(note)
     assert cited.container == container
-    assert cited.issued is not None and cited.issued.isoformat() == issued
+    assert cited.issued is not None
+    assert cited.issued.isoformat() == issued
 
 
 @pytest.mark.parametrize(
@@ -146,3 +147,84 @@ def test_bracketed_given_name(
     assert [(a.family, a.given) for a in cited.authors] == authors
     assert [e.family for e in cited.editors] == editors
     assert cited.title == title
+
+
+@pytest.mark.parametrize(
+    ("note", "family", "given"),
+    [
+        (
+            "Li Xiaohua, “Sichou zhi lu jingji dai yu Hasakesitan,” Eluosi yanjiu, no. 3 "
+            "(2016): 45–60.",
+            "Li",
+            "Xiaohua",
+        ),
+        ("Xu Jianguo, Zhongya wuguo lishi (Beijing: Renmin chubanshe, 2010), 56.", "Xu", "Jianguo"),
+        (
+            "Wang Jianguo, “Zhongguo yu Zhongya guojia de nengyuan hezuo,” Guoji wenti yanjiu, "
+            "no. 4 (2014): 23–35.",
+            "Wang",
+            "Jianguo",
+        ),
+        (
+            "Jaʿfarī, ʿAlī. “Rawābeṭ-e Īrān va Torkamanestān pas az forupāshī-ye Shuravī.” "
+            "Faṣlnāme-ye Moṭāleʿāt-e Āsiyā-ye Markazī va Qafqāz 21, no. 89 (2015): 33–58.",
+            "Jaʿfarī",
+            "ʿAlī",
+        ),
+        ("Rajabī, ʿAbbās. Tārīkh-e Bokhārā. Tehrān: Tūs, 1372 š./1993.", "Rajabī", "ʿAbbās"),
+    ],
+)
+def test_romanised_names(note: str, family: str, given: str) -> None:
+    (author,) = first_citation(note).authors
+    assert (author.family, author.given) == (family, given)
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "place", "publisher", "issued"),
+    [
+        (
+            "Afšār, Īraj. Safarnāme-ye Torkestān. Tehrān: Našr-e Ketāb, 1379 š./2000.",
+            "Safarnāme-ye Torkestān",
+            "Tehrān",
+            "Našr-e Ketāb",
+            "2000",
+        ),
+        (
+            "Karimī, Reżā. Ravābeṭ-e farhangī-ye Īrān va Tājīkestān. Mašhad: Āstān-e Qods, "
+            "1385 š./2006.",
+            "Ravābeṭ-e farhangī-ye Īrān va Tājīkestān",
+            "Mašhad",
+            "Āstān-e Qods",
+            "2006",
+        ),
+        (
+            "Ahmed Cevdet, Kısas-ı Enbiyâ, İstanbul: Matbaa-i Âmire, 1315/1897, s. 45.",
+            "Kısas-ı Enbiyâ",
+            "İstanbul",
+            "Matbaa-i Âmire",
+            "1897",
+        ),
+        (
+            "Zaydān, Jurjī. Tārīkh al-tamaddun al-islāmī. Bayrūt: Dār al-Hilāl, 1421 h./2000.",
+            "Tārīkh al-tamaddun al-islāmī",
+            "Bayrūt",
+            "Dār al-Hilāl",
+            "2000",
+        ),
+    ],
+)
+def test_year_in_two_calendars(
+    note: str, title: str, place: str, publisher: str, issued: str
+) -> None:
+    cited = first_citation(note)
+    assert (cited.title, cited.publisher_place, cited.publisher) == (title, place, publisher)
+    assert cited.issued is not None
+    assert cited.issued.isoformat() == issued
+
+
+def test_two_numbers_no_calendars_apart_stay() -> None:
+    from citekit.citations.double_years import common_era_years
+
+    assert common_era_years("Tehrān, 1379 š./2000.") == "Tehrān,         2000."
+    assert common_era_years("No. 1990/2000, 12") == "No. 1990/2000, 12"
+    assert common_era_years("ss. 1200/2000") == "ss. 1200/2000"

@@ -59,11 +59,7 @@ def _bracket_end(tokens: Sequence[Token], text: str, k: int) -> int | None:
 
 def _role_after(tokens: Sequence[Token], marks: list[set[str]], j: int) -> bool:
     """Whether an editor's word in brackets follows the name closing at `j` (`(dir.)`)."""
-    return (
-        j + 2 < len(tokens)
-        and tokens[j + 1].text == "("
-        and "Beditor" in marks[j + 2]
-    )
+    return j + 2 < len(tokens) and tokens[j + 1].text == "(" and "Beditor" in marks[j + 2]
 
 
 def bracketed_givens(

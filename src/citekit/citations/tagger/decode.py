@@ -13,7 +13,6 @@ from citekit.citations.names import (
     to_name,
 )
 from citekit.citations.structure import Exact
-from citekit.citations.tagger.bracketed_givens import bracketed_givens
 from citekit.citations.tagger.abbreviations import dotted_abbreviations, may_hold_dotted
 from citekit.citations.tagger.acronym_publishers import acronym_publisher
 from citekit.citations.tagger.acts import dating_word
@@ -23,6 +22,7 @@ from citekit.citations.tagger.apostrophes import apostrophe_names
 from citekit.citations.tagger.archival import dated_title, document_title, written_by
 from citekit.citations.tagger.area_labels import area_label_runs
 from citekit.citations.tagger.body_titles import body_before_title
+from citekit.citations.tagger.bracketed_givens import bracketed_givens
 from citekit.citations.tagger.bylines import (
     byline_after_title,
     byline_label,
