@@ -28,6 +28,7 @@ from tests.citations.parsed import first_citation
         ("Huawei P30 işte bu tarihte karşımıza çıkacak", "tr"),
         ("Türkmen halk döredijiligi", "tk"),
         ("Qazaq tiliniń sózdigi", "kk"),
+        ("Qazaq tiliniñ tarixı", "kk"),
         ("Kyrgyz Republic and the Eurasian Union", "en"),
         ("Қазақстан мен Ресей арасындағы сауда", "kk"),
         ("Azərbaycan xalq mahnıları", "az"),
