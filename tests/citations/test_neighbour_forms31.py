@@ -229,3 +229,22 @@ def test_two_numbers_no_calendars_apart_stay() -> None:
     assert common_era_years("Tehrān, 1379 š./2000.") == "Tehrān,         2000."
     assert common_era_years("No. 1990/2000, 12") == "No. 1990/2000, 12"
     assert common_era_years("ss. 1200/2000") == "ss. 1200/2000"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Kazakhstan (Astana), Strategy 2050, 2012.",
+        "World Bank (Washington), Kazakhstan Economic Update, 2019.",
+        "Martin (Paris), « Le coton », Le Monde, 2008.",
+    ],
+)
+def test_a_bodys_seat_in_brackets_is_no_given_name(note: str) -> None:
+    assert all(
+        a.given not in ("Astana", "Washington", "Paris") for a in first_citation(note).authors
+    )
+
+
+def test_family_in_capitals_with_bracketed_given() -> None:
+    (author,) = first_citation("DUPONT (Jean), La Sibérie, Paris, PUF, 1990, p. 12.").authors
+    assert (author.family, author.given) == ("DUPONT", "Jean")

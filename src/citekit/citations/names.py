@@ -36,6 +36,7 @@ from citekit.citations.name_sets import (
     son_words,
 )
 from citekit.citations.run_initials import run_initials, spelled_initials
+from citekit.languages import country_names, shipped_words
 from citekit.model import Name
 
 __all__ = [
@@ -240,7 +241,7 @@ def _split_name(written: str) -> Name:
     if named != written:
         return evolve(_split_name(named), written=written)  # the title is no part of the name
     bracketed = _BRACKETED_GIVEN.fullmatch(written) if written.endswith(")") else None
-    if bracketed is not None:
+    if bracketed is not None and not _seat(bracketed["given"]):
         return Name(family=bracketed["family"], given=bracketed["given"], written=written)
     if "," in written:
         family, given = (p.strip() for p in written.split(",", 1))
@@ -327,6 +328,18 @@ def _split_name(written: str) -> Name:
     while len(parts) + cut > 1 and _particle(parts[cut - 1]):
         cut -= 1  # `Jan de Vries`, `Vincent van Gogh`: the particle opens the family
     return Name(family=" ".join(parts[cut:]), given=" ".join(parts[:cut]), written=written)
+
+
+@functools.cache
+def _seats() -> frozenset[str]:
+    """The places a body is cited with in brackets (`UNESCO (Paris)`): the shipped languages'
+    cities and the world's countries, casefolded."""
+    return frozenset(c.casefold() for c in shipped_words("cities")) | country_names()
+
+
+def _seat(given: str) -> bool:
+    """Whether a bracketed word after a name is a place, a body's seat, not a given name."""
+    return given.casefold() in _seats()
 
 
 def _trailing_particles(parts: list[str]) -> Name | None:

@@ -13,6 +13,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import country_names
 
 __all__ = ["bracketed_givens"]
 
@@ -26,6 +27,7 @@ _FAMILY_WORDS: Final = 3  # words of the family name at most (`Carrère d'Encaus
 _PARTICLES: Final = frozenset({"de", "d", "du", "des", "la", "le", "van", "von", "'", "’", "-"})
 _CLOSES: Final = frozenset({",", "et", "and", "("})  # what follows a name's closing bracket
 _OPENS: Final = frozenset({",", ";", "et", "and", "dans", "in", "In", "Dans", ":"})
+_PLACES: Final = frozenset({"cities", "places"})  # the lexicon's marks of a place's name
 _GIVEN_TOKENS: Final = 8  # tokens of a bracketed given name at most (`J`, `.`, `-`, `P`, `.`)
 
 
@@ -57,6 +59,17 @@ def _bracket_end(tokens: Sequence[Token], text: str, k: int) -> int | None:
     return None
 
 
+def _placed(tokens: Sequence[Token], marks: list[set[str]], a: int, k: int, j: int) -> bool:
+    """Whether the bracket `k`…`j` holds a place or a country, or the words `a`…`k` before it
+    name a country: a body's seat, no person's given name."""
+    if any(m & _PLACES for m in marks[k + 1 : j]):
+        return True
+    family = " ".join(t.text for t in tokens[a:k])
+    given = " ".join(t.text for t in tokens[k + 1 : j])
+    names = country_names()
+    return family.casefold() in names or given.casefold() in names
+
+
 def _role_after(tokens: Sequence[Token], marks: list[set[str]], j: int) -> bool:
     """Whether an editor's word in brackets follows the name closing at `j` (`(dir.)`)."""
     return j + 2 < len(tokens) and tokens[j + 1].text == "(" and "Beditor" in marks[j + 2]
@@ -78,6 +91,8 @@ def bracketed_givens(
         j = _bracket_end(tokens, text, k) if a is not None else None
         if a is None or j is None or (j + 1 < len(tokens) and tokens[j + 1].text not in _CLOSES):
             continue
+        if _placed(tokens, marks, a, k, j):
+            continue  # `UNESCO (Paris)`, `Kazakhstan (Astana)`: a body and its seat
         found.append((a, j + 1, _role_after(tokens, marks, j)))
     if not found or found[0][0] != 0:
         return out  # the form names the note's author first: no name alone deep inside it
