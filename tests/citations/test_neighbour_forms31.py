@@ -1,4 +1,4 @@
-"""Forms of the region's other languages: Kyrgyz and Tatar titles in Latin letters, Tajik
+"""Forms of the region's other languages: Kyrgyz, Tatar and Uyghur titles in Latin letters, Tajik
 headlines without the letters only Tajik writes, a host closed by a Turkic day's date, an
 ordinal inside an edited host's title, and the French `Family (Given)` name."""
 
@@ -21,6 +21,12 @@ from tests.citations.parsed import first_citation
         ("Tatar telendä süz yasalışı", "tt"),
         ("Kazan tatarlarınıñ tarixı häm mädäniäte", "tt"),
         ("Tatar xalıq cırları", "tt"),
+        ("Uyghur xelq qoshaqliri", "ug"),
+        ("Uyghur tilining izahliq lughiti", "ug"),
+        ("Uyghur xelq chöchekliri", "ug"),
+        ("ئۇيغۇر خەلق قوشاقلىرى", "ug"),
+        ("Uyghur Nationalism", "en"),
+        ("Uyghur Diaspora in Kazakhstan", "en"),
         ("Сохтмони агрегати шашуми НБО-и Роғун идома дорад", "tg"),
         ("Сохтмони роҳи мошингарди Душанбе – Бохтар оғоз шуд", "tg"),
         # the neighbours keep their own
