@@ -26,6 +26,7 @@ from tests.citations.parsed import first_citation
         ("Uyghur xelq chöchekliri", "ug"),
         ("ئۇيغۇر خەلق قوشاقلىرى", "ug"),
         ("Uyghur Nationalism", "en"),
+        ("Dedem Korkudun Kitabı", "tr"),
         ("Uyghur Diaspora in Kazakhstan", "en"),
         ("Сохтмони агрегати шашуми НБО-и Роғун идома дорад", "tg"),
         ("Сохтмони роҳи мошингарди Душанбе – Бохтар оғоз шуд", "tg"),
@@ -42,6 +43,10 @@ from tests.citations.parsed import first_citation
 )
 def test_title_language(title: str, code: str) -> None:
     assert detect_language(title) == code
+
+
+def test_turkish_typed_plainly_stays_turkish() -> None:
+    assert first_citation("Sahin, K. (2012). Halk edebiyati. Ankara: Akcag.").language == "tr"
 
 
 @pytest.mark.parametrize(
