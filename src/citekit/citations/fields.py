@@ -18,6 +18,7 @@ from citekit.citations.commentary import before_commentary, commentary, commenta
 from citekit.citations.correspondence import as_letter, personal_communication
 from citekit.citations.cued_types import cued_type
 from citekit.citations.dated_acts import date_in_act_name
+from citekit.citations.double_years import common_era_years
 from citekit.citations.host_descriptions import host_description
 from citekit.citations.labelled import labelled_language, placed_language, placed_reading
 from citekit.citations.legal import Legal, legal_type, standard_number
@@ -113,6 +114,7 @@ def _read(
     """`read_fields`, and the pieces of the text that no field holds (`unplaced`)."""
     # GOST's access note (`Доступ из СПС «Гарант»`) names no field: read without it
     flat = without_access_note(text.replace("\n", " ").replace("\r", " "))
+    flat = common_era_years(flat)  # `Tehrān: Našr-e Ketāb, 1379 š./2000`: read as `…, 2000`
     flat = unspaced_marks(flat)  # DergiPark's `Bilig , (89) , 1-20 .`: read as `Bilig, (89), 1-20.`
     # the exact rules match words: a word typed in two alphabets reads in its own (the same
     # offsets); the values they take keep the letters as typed, as addresses do

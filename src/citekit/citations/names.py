@@ -36,6 +36,7 @@ from citekit.citations.name_sets import (
     son_words,
 )
 from citekit.citations.run_initials import run_initials, spelled_initials
+from citekit.languages import country_names, shipped_words
 from citekit.model import Name
 
 __all__ = [
@@ -65,6 +66,12 @@ _SHORT_LETTERS: Final = 2  # letters of a short family (`Ak`, `Öz`)
 _GLUED_FAMILY: Final = 2  # letters of a family typed right after its initials at least
 _ROMAN: Final = re.compile(r"[IVXLC]+")
 _INITIAL_MARKS: Final = re.compile(r"[.\-‐]")
+# French footnotes' `Roux (Pierre)`, `Dupont (J.-P.)`: the family, then the given name or its
+# initials alone in brackets (`tagger/bracketed_givens.py` reads such a run as a name)
+_BRACKETED_GIVEN: Final = re.compile(
+    r"(?P<family>[^()]+?)\s*\((?P<given>(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
+    r"|[A-ZÀ-ÖØ-Þ]\.(?:-[A-ZÀ-ÖØ-Þ]\.)?)(?: (?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]\.))?)\)"
+)
 
 _LETTER_MARKS: Final = "'’ʻʼ"  # an apostrophe typed after a letter for its mark (Uzbek `Gʻ`)
 _NO_MARKS: Final = str.maketrans("", "", _LETTER_MARKS)
@@ -233,6 +240,9 @@ def _split_name(written: str) -> Name:
     named = without_honorifics(written)
     if named != written:
         return evolve(_split_name(named), written=written)  # the title is no part of the name
+    bracketed = _BRACKETED_GIVEN.fullmatch(written) if written.endswith(")") else None
+    if bracketed is not None and not _seat(bracketed["given"]):
+        return Name(family=bracketed["family"], given=bracketed["given"], written=written)
     if "," in written:
         family, given = (p.strip() for p in written.split(",", 1))
         return Name(family=family, given=given or None, written=written)
@@ -277,6 +287,10 @@ def _split_name(written: str) -> Name:
     tail = next((i for i in range(1, n) if _initials(parts[i:], i > 1)), 0)
     if tail:
         return Name(family=" ".join(parts[:tail]), given=" ".join(parts[tail:]), written=written)
+    if n == _SHORT_WORDS and family_first_by_family(*parts):
+        # `Li Xiaohua`, `Xu Jianguo`: a two-letter family of the languages that write it first,
+        # with no period, before a given name spelled in their syllables, is no initials
+        return Name(family=parts[0], given=parts[1], written=written)
     head = next((i for i in range(n - 1, 0, -1) if _initials(parts[:i], n - i > 1)), 0)
     if head:
         while head > 1 and _particle(parts[head - 1]):
@@ -314,6 +328,18 @@ def _split_name(written: str) -> Name:
     while len(parts) + cut > 1 and _particle(parts[cut - 1]):
         cut -= 1  # `Jan de Vries`, `Vincent van Gogh`: the particle opens the family
     return Name(family=" ".join(parts[cut:]), given=" ".join(parts[:cut]), written=written)
+
+
+@functools.cache
+def _seats() -> frozenset[str]:
+    """The places a body is cited with in brackets (`UNESCO (Paris)`): the shipped languages'
+    cities and the world's countries, casefolded."""
+    return frozenset(c.casefold() for c in shipped_words("cities")) | country_names()
+
+
+def _seat(given: str) -> bool:
+    """Whether a bracketed word after a name is a place, a body's seat, not a given name."""
+    return given.casefold() in _seats()
 
 
 def _trailing_particles(parts: list[str]) -> Name | None:

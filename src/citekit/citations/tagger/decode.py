@@ -22,6 +22,7 @@ from citekit.citations.tagger.apostrophes import apostrophe_names
 from citekit.citations.tagger.archival import dated_title, document_title, written_by
 from citekit.citations.tagger.area_labels import area_label_runs
 from citekit.citations.tagger.body_titles import body_before_title
+from citekit.citations.tagger.bracketed_givens import bracketed_givens
 from citekit.citations.tagger.bylines import (
     byline_after_title,
     byline_label,
@@ -304,6 +305,8 @@ def decode(
     labels = worded_year(tokens, marks, labels)  # `СЗ СССР, 1923 г., № 81`
     labels = name_head(tokens, marks, emphasised_titles(tokens, labels))
     labels = dashed_names(tokens, role_after_inverted_name(tokens, marks, labels))
+    if exact.legal.archive_location is None:  # a file's heading names a document, no author
+        labels = bracketed_givens(tokens, text, marks, labels)  # `Roux (Pierre), « … », dans`
     labels = quoted_publisher(tokens, marks, labels)  # `Алматы: “Санат”, 1997`
     labels = editors_before_host(tokens, marks, labels)  # `In Sinor, Denis (ed.). Book.`
     labels = publ_word(tokens, quoted_publisher(tokens, marks, labels))  # `Алматы: “Санат”, 1997`

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.ordinal_titles import glued_ordinal
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
 
@@ -72,14 +73,31 @@ def _names(tokens: list[Token], a: int, b: int) -> bool:
 
 def _host_end(tokens: list[Token], k: int) -> int | None:
     """Where the host's title that opens at `k` ends: its sentence's period (a spaced period
-    after a word of more than one letter)."""
+    after a word of more than one letter), not an ordinal's after a word of the title
+    (`Zentralasien im 21. Jahrhundert`, `Geschichte des 20. Jahrhunderts`)."""
     for j in range(k, min(k + _MAX_HOST, len(tokens))):
         if tokens[j].text != ".":
+            continue
+        if j - 2 >= k and j + 1 < len(tokens) and _ordinal_after_word(tokens, j - 1):
             continue
         spaced = j + 1 == len(tokens) or tokens[j + 1].start > tokens[j].end
         if spaced and len(tokens[j - 1].text) > 1:
             return j if j > k else None
     return None
+
+
+def _ordinal_after_word(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is an ordinal's number with its glued period after a lower-case word
+    of a title and before another word (`im 21. Jahrhundert`, `vom 15. bis zum 18.`), as
+    German, Turkish and Polish write ordinals; a number after a label's period (`Bd. 3.
+    Berlin`) is none."""
+    before = tokens[k - 1].text
+    return (
+        glued_ordinal(tokens, k)
+        and before.isalpha()
+        and before.islower()
+        and tokens[k + 2].text[:1].isalpha()
+    )
 
 
 def _role_opens(tokens: list[Token], marks: list[set[str]], k: int) -> bool:

@@ -184,7 +184,7 @@ def tag_runs(
     encoded: bool = tagger.encoded_rows
     pieces = tagger.pieces() if encoded else None
     read = as_read(tokens)
-    if text[:1] in ("ʿ", "ʾ"):  # a note opening with a romanized Arabic or Persian name (few notes)
+    if "ʿ" in text or "ʾ" in text:  # a romanized Arabic or Persian name (few notes)
         read = ayn_read(read)
     rows, marks = rows_and_marks(read, rules, encoded=encoded, pieces=pieces)
     # a shelf mark needs no title: one is only what the note gives (`Записка … // ГАРФ. Ф. …`)

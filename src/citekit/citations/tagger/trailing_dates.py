@@ -3,7 +3,10 @@
 work's date even when the model, not knowing how the language writes it (`2022-жыл
 10-январь`, `2022-nji ýylyň 5-nji maýy`), read it into the title: the words after the comma
 are a day, a month and a year the date reader reads, and no other date is in the note. A site
-named by its domain between the title's period and that comma (`Kaktus.media`) is the host."""
+named by its domain between the title's period and that comma (`Kaktus.media`) is the host.
+So is such a date after the host's last comma or period (`«Жаңы мектеп курулат» // Кабар,
+2022-жылдын 7-октябры.`, `“…”, Kun.uz, 2023-yil 5-may, https://…`): the host is the name
+before it."""
 
 from __future__ import annotations
 
@@ -21,33 +24,41 @@ _YEAR: Final = re.compile(r"\d{4}")
 _WORDS: Final = 2  # words of a date's month and year word at most (`жыл`, `январь`)
 _DOMAIN: Final = re.compile(r"[^\W\d_][\w-]*\.[a-z]{2,6}", re.IGNORECASE)  # `Kaktus.media`
 _AFTER: Final = frozenset({OTHER, "URL", "accessed"})
+_HOST: Final = "container-title"
+_CLOSED: Final = frozenset({_TITLE, _HOST})  # the runs a date may close
+
+
+def _parts(tokens: list[Token], label: str, k: int) -> bool:
+    """Whether token `k` parts a date off the run: a comma, or a host's spaced period."""
+    return tokens[k].text == "," or (label == _HOST and _sentence_end(tokens, k))
 
 
 def trailing_date(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
-    """`found` with a day's date closing the title after its last comma read as the date, and
-    a site named by its domain before it as the host (see the module's doc)."""
+    """`found` with a day's date closing the title after its last comma, or the host after
+    its last comma or period, read as the date, and a site named by its domain before a
+    title's date as the host (see the module's doc)."""
     if any(run[0] == "issued" for run in found):
         return found
-    for j, (label, a, b) in enumerate(found):
-        if label != _TITLE:
-            continue
-        if any(run[0] not in _AFTER for run in found[j + 1 :]):
-            return found
-        comma = next((k for k in range(b - 1, a, -1) if tokens[k].text == ","), None)
-        if comma is None or comma + 1 >= b:
-            return found
-        tail = text[tokens[comma + 1].start : tokens[b - 1].end]
-        if not _date_only(tokens[comma + 1 : b], tail):
-            return found
-        labels = [lb for lb, p, q in found for _ in range(p, q)]
-        labels[comma] = OTHER
-        labels[comma + 1 : b] = ["issued"] * (b - comma - 1)
-        period = next((k for k in range(comma - 1, a, -1) if _sentence_end(tokens, k)), None)
-        if period is not None and _named_by_domain(text, tokens, period + 1, comma):
-            labels[period] = OTHER
-            labels[period + 1 : comma] = ["container-title"] * (comma - period - 1)
-        return runs(labels)
-    return found
+    last = next((j for j in range(len(found) - 1, -1, -1) if found[j][0] not in _AFTER), None)
+    if last is None or found[last][0] not in _CLOSED:
+        return found
+    label, a, b = found[last]
+    if label == _TITLE and any(run[0] == _TITLE for run in found[:last]):
+        return found
+    comma = next((k for k in range(b - 1, a, -1) if _parts(tokens, label, k)), None)
+    if comma is None or comma + 1 >= b:
+        return found
+    tail = text[tokens[comma + 1].start : tokens[b - 1].end]
+    if not _date_only(tokens[comma + 1 : b], tail):
+        return found
+    labels = [lb for lb, p, q in found for _ in range(p, q)]
+    labels[comma] = OTHER
+    labels[comma + 1 : b] = ["issued"] * (b - comma - 1)
+    period = next((k for k in range(comma - 1, a, -1) if _sentence_end(tokens, k)), None)
+    if period is not None and _named_by_domain(text, tokens, period + 1, comma):
+        labels[period] = OTHER
+        labels[period + 1 : comma] = ["container-title"] * (comma - period - 1)
+    return runs(labels)
 
 
 def _date_only(tokens: list[Token], tail: str) -> bool:
