@@ -30,7 +30,9 @@ words; Chicago's `s.v.`). One meaning per key, for every language:
   word names, no journal's, meeting's or collection's, whoever edited or published it
   (`"Yurt." Cambridge Dictionary. Cambridge University Press`).
 - A film: a `film` word right after the title as its descriptor, closed by a comma, a period
-  or a bracket (`«Абай жолы» көркем фильмі, Қазақфильм, 1997`); or a `director` word outside
+  or a bracket (`«Абай жолы» көркем фильмі, Қазақфильм, 1997`); or a `director_credit`
+  abbreviation opening a bracket before a name (`Eşkıya (yön. Yavuz Turgul)`, `Borat (dir.
+  Larry Charles)`; `Dupont (dir.)`, an editor, names none); or a `director` word outside
   the title (`Тюльпан (реж. С. Дворцевой). Казахстан, 2008`, `"Borat," directed by Larry
   Charles (20th Century Fox, 2006)`), or opening a part of the title read (`«Кочевник» (реж.
   С. Бодров`, `Directed by Sergei Bodrov`), of what was read as a book, a document or a page
@@ -140,9 +142,10 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     retyped = kind in _RETYPED_FILM or (kind == "chapter" and not fields.get("page"))
     dated = _day(fields.get("issued")) or fields.get("URL")
     retyped = retyped or (kind == "article-newspaper" and not dated)
-    if "director" in cues and retyped and not numbered:
+    abbreviated = "director_credit" in cues and _bracketed_credit(text)
+    if ("director" in cues or abbreviated) and retyped and not numbered:
         untitled = text.replace(title, " ") if title else text
-        credited = has_type_cue("director", untitled) or _credit_in_title(title)
+        credited = abbreviated or has_type_cue("director", untitled) or _credit_in_title(title)
         if credited and not any(fields.get(k) for k in _IMPRINT[2:]):
             return "motion_picture"
     if "social" in cues and kind in _RETYPED_POST and not numbered:
@@ -235,6 +238,20 @@ def _credit() -> re.Pattern[str]:
         r"\s*(?P<next>\w|$)",
         re.IGNORECASE,
     )
+
+
+@functools.cache
+def _abbreviated_credit() -> re.Pattern[str]:
+    """A `director_credit` abbreviation opening a bracket, a capitalised name after it."""
+    words = sorted({w.rstrip(".") for w in shipped_type_words("director_credit")}, key=len)
+    alternation = "|".join(re.escape(w) for w in reversed(words)) or "(?!)"
+    return re.compile(rf"\(\s*(?:{alternation})\.\s*(?P<next>\w)", re.IGNORECASE)
+
+
+def _bracketed_credit(text: str) -> bool:
+    """Whether a director's abbreviated credit opens a bracket before a name (`Borat (dir.
+    Larry Charles)`, `Eşkıya (yön. Yavuz Turgul)`); `(dir.)` after a name is an editor's."""
+    return any(m.group("next").isupper() for m in _abbreviated_credit().finditer(text))
 
 
 def _credit_in_title(title: str) -> bool:
