@@ -41,6 +41,7 @@ from citekit.citations.news_evidence import (
     site_host,
 )
 from citekit.citations.news_outlets import news_outlet
+from citekit.citations.paper_cities import without_paper_city
 from citekit.citations.printed_reports import printed_report, published_online
 from citekit.citations.report_titles import report_titled
 from citekit.citations.serial_works import serial_works
@@ -102,6 +103,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     `text`, when already known."""
     # `… // Host. 2008. № 3.`, `“…”, Milliyet, 12 Ekim 2007`: a host read as no host's
     fields = read_host(fields, text)
+    # … and a paper's city in brackets after its name, no book's place (`Правда (Москва)`)
+    fields = without_paper_city(fields, text)
     return about_act(_ruled(fields, text, cues), fields)
 
 
