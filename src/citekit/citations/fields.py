@@ -16,7 +16,6 @@ from citekit.citations.access_notes import without_access_note
 from citekit.citations.afterwords import before_discussion
 from citekit.citations.commentary import before_commentary, commentary, commentary_phrases
 from citekit.citations.correspondence import as_letter, personal_communication
-from citekit.citations.paper_cities import paper_city, paper_read_as_author
 from citekit.citations.cued_types import cued_type
 from citekit.citations.host_descriptions import host_description
 from citekit.citations.labelled import labelled_language, placed_language, placed_reading
@@ -30,6 +29,7 @@ from citekit.citations.marked_titles import (
 )
 from citekit.citations.medium_types import law_in_title, listed_type, medium_type, subject_title
 from citekit.citations.names import split_names, to_name
+from citekit.citations.paper_cities import paper_city, paper_read_as_author
 from citekit.citations.recased import as_typed, recased, typed_back
 from citekit.citations.romanised_imprints import imprint_language
 from citekit.citations.spaced_marks import unspaced_marks
