@@ -17,7 +17,9 @@ One meaning per key, for every language:
   konuşma`) or one closes a part of its own named in capitals (`…, AB Sertifika Programı
   Sunusu`), or a `speech_genre` word stands right after the title as its descriptor
   (Chicago's `"Title" (speech, Astana, September 1, 2022)`, MLA's `"Title." Speech, …`): a
-  speech, unless a paper, a periodical or a book's imprint printed it.
+  speech, unless a paper, a periodical or a book's imprint printed it. A title naming itself a
+  speech at its edge is one even in a paper of its day (`Выступление на … // Казахстанская
+  правда. 2020. 15 июля`): only a journal's volume or DOI or a book's imprint make it a part.
 - An interview: an `interview` word in the note outside its host (`«…»: интервью газете …`,
   `[беседовала М. Ким]`, `… ile Söyleşi`): an interview, unless a journal's numbered issue
   printed it with the word alone in its title (an article on interviewing; a phrase naming
@@ -183,14 +185,17 @@ def given_on_a_day(fields: Mapping[str, object]) -> bool:
 
 
 def _speech(fields: Mapping[str, object], text: str, title: str, container: str) -> bool:
-    printed = {**fields, "publisher": None} if given_on_a_day(fields) else fields
+    dated = given_on_a_day(fields)
+    printed = {**fields, "publisher": None} if dated else fields
+    words = _words(title)
+    opens = any(_at(words, p, 0) or _at(words, p, 1) for p in _phrases("speech_opens"))
+    closes = any(_at(words, p, len(words) - len(p)) for p in _phrases("speech_closes"))
+    if (opens or closes) and not _bound(printed, dated):
+        # `Выступление на …`, `Remarks by …`, `… Yaptıkları Konuşma`, `… сөйлеген сөзі`: a
+        # title naming itself a speech is one, given or printed in a paper of its day
+        return True
     if _printed(printed, container):
         return False  # a paper's report of a speech is its article
-    words = _words(title)
-    if any(_at(words, p, 0) or _at(words, p, 1) for p in _phrases("speech_opens")):
-        return True  # `Выступление на …`, `Remarks by …`
-    if any(_at(words, p, len(words) - len(p)) for p in _phrases("speech_closes")):
-        return True  # `… Yaptıkları Konuşma`, `… сөйлеген сөзі`
     if title and _described(text, title):
         return True  # `"Title" (speech, Astana, …)`: the genre's word right after the title
     untitled = text.replace(title, " ") if title else text
@@ -203,6 +208,16 @@ def _speech(fields: Mapping[str, object], text: str, title: str, container: str)
     parts = (_WORD.findall(part) for part in _PART_MARK.split(untitled))
     named = [_words(" ".join(w)) for w in parts if w and w[-1][:1].isupper()]
     return any(_at(w, p, len(w) - len(p)) for w in named for p in _phrases("speech_closes"))
+
+
+# a journal's volume or DOI, a book's imprint: what prints a speech as an article or a chapter
+_BINDING: Final = ("volume", "DOI", "publisher", "number-of-pages", "ISBN", "editor")
+
+
+def _bound(fields: Mapping[str, object], dated: bool) -> bool:
+    """Whether a journal or a book printed the work: a paper's day and number do not (`//
+    Казахстанская правда. 2019. 12 марта. № 45`)."""
+    return any(fields.get(k) for k in _BINDING) or bool(fields.get("issue") and not dated)
 
 
 def _imprint(fields: Mapping[str, object]) -> bool:
