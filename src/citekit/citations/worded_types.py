@@ -12,7 +12,8 @@ One meaning per key, for every language:
   not a law (a court's normative act, `normative`, a plenum's resolution, is the law's kind).
 - A speech: `speech_opens` words open its title (`Выступление на пленарном заседании …`,
   `Remarks by …`), `speech_closes` words close it (`… Yaptıkları Konuşma`, `… отырысында
-  сөйлеген сөзі`), or a phrase of two words or more of either stands outside the title
+  сөйлеген сөзі`), or a `speech_word` does after a word of the place it was given in, its
+  `speech_place_ending` (`… отырысындағы сөзі`, `… mejlisindäki sözi`), or a phrase of two words or more of either stands outside the title
   (`…, address to the Koç University Conference`, `…, TOBB Genel Kurulu'nda yapılan
   konuşma`) or one closes a part of its own named in capitals (`…, AB Sertifika Programı
   Sunusu`), or a `speech_genre` word stands right after the title as its descriptor
@@ -190,6 +191,7 @@ def _speech(fields: Mapping[str, object], text: str, title: str, container: str)
     words = _words(title)
     opens = any(_at(words, p, 0) or _at(words, p, 1) for p in _phrases("speech_opens"))
     closes = any(_at(words, p, len(words) - len(p)) for p in _phrases("speech_closes"))
+    closes = closes or _given_at(words)  # `… отырысындағы сөзі`, `… mejlisindäki sözi`
     if (opens or closes) and not _bound(printed, dated):
         # `Выступление на …`, `Remarks by …`, `… Yaptıkları Konuşma`, `… сөйлеген сөзі`: a
         # title naming itself a speech is one, given or printed in a paper of its day
@@ -208,6 +210,20 @@ def _speech(fields: Mapping[str, object], text: str, title: str, container: str)
     parts = (_WORD.findall(part) for part in _PART_MARK.split(untitled))
     named = [_words(" ".join(w)) for w in parts if w and w[-1][:1].isupper()]
     return any(_at(w, p, len(w) - len(p)) for w in named for p in _phrases("speech_closes"))
+
+
+def _given_at(words: list[str]) -> bool:
+    """Whether a `speech_word` closes the title after a word of the place it was given in,
+    its `speech_place_ending` (`Ұлттық құрылтайдың отырысындағы сөзі`, `Halk Maslahatynyň
+    mejlisindäki sözi`; `Абайдың алғы сөзі`, a foreword, names no place)."""
+    if len(words) < 2 or (words[-1],) not in _phrases("speech_word"):
+        return False
+    return words[-2].endswith(_place_endings())
+
+
+@functools.cache
+def _place_endings() -> tuple[str, ...]:
+    return tuple(sorted({casefold(w) for w in shipped_type_words("speech_place_ending")}))
 
 
 # a journal's volume or DOI, a book's imprint: what prints a speech as an article or a chapter
@@ -331,7 +347,7 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     container = _text(fields, "container-title")
     if "treaty" in cues and _treaty(fields, text, title, container):
         return "legislation"
-    spoken = not cues.isdisjoint(("speech_opens", "speech_closes", "speech_genre"))
+    spoken = not cues.isdisjoint(("speech_opens", "speech_closes", "speech_genre", "speech_word"))
     if spoken and _speech(fields, text, title, container):
         return "speech"
     if "interview" in cues and _interview(fields, text, title, container):
