@@ -13,14 +13,15 @@ One meaning per key, for every language:
 - A speech: `speech_opens` words open its title (`Выступление на пленарном заседании …`,
   `Remarks by …`), `speech_closes` words close it (`… Yaptıkları Konuşma`, `… отырысында
   сөйлеген сөзі`), or a `speech_word` does after a word of the place it was given in, its
-  `speech_place_ending` (`… отырысындағы сөзі`, `… mejlisindäki sözi`), or a phrase of two words or more of either stands outside the title
-  (`…, address to the Koç University Conference`, `…, TOBB Genel Kurulu'nda yapılan
-  konuşma`) or one closes a part of its own named in capitals (`…, AB Sertifika Programı
-  Sunusu`), or a `speech_genre` word stands right after the title as its descriptor
-  (Chicago's `"Title" (speech, Astana, September 1, 2022)`, MLA's `"Title." Speech, …`): a
-  speech, unless a paper, a periodical or a book's imprint printed it. A title naming itself a
-  speech at its edge is one even in a paper of its day (`Выступление на … // Казахстанская
-  правда. 2020. 15 июля`): only a journal's volume or DOI or a book's imprint make it a part.
+  `speech_place_ending` (`… отырысындағы сөзі`, `… mejlisindäki sözi`), or a phrase of two words
+  or more of either stands outside the title (`…, address to the Koç University Conference`, `…,
+  TOBB Genel Kurulu'nda yapılan konuşma`) or one closes a part of its own named in capitals (`…,
+  AB Sertifika Programı Sunusu`), or a `speech_genre` word stands right after the title as its
+  descriptor (Chicago's `"Title" (speech, Astana, September 1, 2022)`, MLA's `"Title." Speech,
+  …`): a speech, unless a paper, a periodical or a book's imprint printed it. A title naming
+  itself a speech at its edge is one even in a paper of its day (`Выступление на … //
+  Казахстанская правда. 2020. 15 июля`): only a journal's volume or DOI or a book's imprint make
+  it a part.
 - An interview: an `interview` word in the note outside its host (`«…»: интервью газете …`,
   `[беседовала М. Ким]`, `… ile Söyleşi`): an interview, unless a journal's numbered issue
   printed it with the word alone in its title (an article on interviewing; a phrase naming
