@@ -1,0 +1,148 @@
+"""Session 31 facts of what a cited work is: a film credited by an abbreviation in brackets, a
+paper named with its city in brackets, a speech printed in a paper of its day, a speech's word
+after the place it was given in, the author's own talk with someone, a body's press release.
+The notes are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.citations.parsed import first_citation as _first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eşkıya (yön. Yavuz Turgul). Türkiye, 1996.",
+        "Babam ve Oğlum (yön. Çağan Irmak). Avşar Film, 2005.",
+        "The Steppe (dir. Sergei Bondarchuk). USSR, 1977.",
+        "Borat (dir. Larry Charles). 20th Century Fox, 2006.",
+        "Tulpan (dir. Sergey Dvortsevoy, 2008).",
+        "Magtymguly Pyragy (rež. H. Narliýew). Türkmenfilm, 1968.",
+    ],
+)
+def test_abbreviated_director_credit_types_a_film(text: str) -> None:
+    assert _first(text).type == "motion_picture"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an editor's `(dir.)` after a name, French: no credit
+        "Dupont J. (dir.). Histoire de l'Asie centrale. Paris : Karthala, 2005.",
+        # a film reviewed in a journal's numbered issue: the article
+        'Ahmet Kaya, "Babam ve Oğlum (yön. Çağan Irmak)", Sinema Dergisi, sayı 12 (2006): 45-50.',
+    ],
+)
+def test_no_credit_or_a_printed_review_is_no_film(text: str) -> None:
+    assert _first(text).type != "motion_picture"
+
+
+@pytest.mark.parametrize(
+    ("text", "paper"),
+    [
+        ("Коммерсантъ (Москва), 12 марта 2004.", "Коммерсантъ"),
+        ("Milliyet (İstanbul), 14 Ekim 1965.", "Milliyet"),
+        ("The Times (London), 3 May 1920.", "The Times"),
+        ("Правда (Москва). 1937. 5 мая.", "Правда"),
+    ],
+)
+def test_a_paper_named_with_its_city_is_its_issue(text: str, paper: str) -> None:
+    found = _first(text)
+    assert found.type == "article-newspaper"
+    assert found.container == paper
+    assert not found.authors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Иванов П. Степь зовёт // Огни Алатау (Талдыкорган). 1985. 14 сентября.",
+        "Сейітов Б. Жаңа заман // Оңтүстік Қазақстан (Шымкент). 2001. 23 қазан.",
+        'Yılmaz K. "Köy Enstitüleri Üzerine", Ulus (Ankara), 17 Nisan 1946.',
+        "Петров И. Кочевье // Известия (Москва). 1991. 25 декабря.",
+    ],
+)
+def test_an_item_of_a_paper_named_with_its_city(text: str) -> None:
+    assert _first(text).type == "article-newspaper"
+
+
+def test_a_book_dated_by_its_year_keeps_its_place() -> None:
+    found = _first("Ахметов А. Степь и город. Алматы: Арыс, 2005. 240 с.")
+    assert found.type == "book"
+    assert found.publisher_place == "Алматы"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Токаев К.-Ж. Выступление на расширенном заседании Правительства"
+        " // Казахстанская правда. 2020. 15 июля.",
+        "Назарбаев Н. Речь на торжественном собрании, посвящённом Дню независимости"
+        " // Казахстанская правда. 1996. 17 декабря. С. 1.",
+        'Erdoğan R. T. "Türk Dünyası Kurultayı\'nda yaptığı konuşma", Hürriyet, 12 Kasım 2021.',
+        "Токаев К.-Ж. Послание Главы государства народу Казахстана"
+        " // Егемен Қазақстан. 2020. 2 сентября. № 170.",
+    ],
+)
+def test_a_speech_printed_in_a_paper_is_a_speech(text: str) -> None:
+    assert _first(text).type == "speech"
+
+
+def test_a_speech_in_a_journals_volume_is_its_article() -> None:
+    text = "Иванов И. Выступление на съезде историков // Вопросы истории. 1990. Т. 5. С. 3–9."
+    assert _first(text).type == "article-journal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gurbanguly Berdimuhamedow. Türkmenistanyň Prezidentiniň Halk Maslahatynyň"
+        " mejlisindäki sözi. Aşgabat, 2021-nji ýylyň 25-nji sentýabry.",
+        "Назарбаев Н. Ә. Қазақстан халқы Ассамблеясының XX сессиясындағы сөзі."
+        " Астана, 2012 жылғы 24 сәуір.",
+        "Тоқаев Қ.-Ж. Шетелдік инвесторлар кеңесінің отырысындағы сөзі"
+        " // Егемен Қазақстан. 2019. 12 маусым.",
+        "Japarov S. Эл курултайындагы сөзү. Бишкек, 2023-жылдын 15-декабры.",
+        "Serdar Berdimuhamedow. Ministrler Kabinetiniň göçme mejlisindäki çykyşy"
+        " // Türkmenistan. 2022. 12 mart.",
+    ],
+)
+def test_a_speech_word_after_where_it_was_given(text: str) -> None:
+    assert _first(text).type == "speech"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Абай Құнанбайұлы. Қара сөздер. Алғы сөзі. Алматы: Жазушы, 1993.",
+        "Ахметов Б. Кітапқа алғы сөзі // Ана тілі. 2010. 5 наурыз.",
+    ],
+)
+def test_a_foreword_is_no_speech(text: str) -> None:
+    assert _first(text).type != "speech"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mehmet Ali ile yazarın görüşmesi, Bursa, 5 Mayıs 2016.",
+        "Ahmet Kara ile yazarın görüşmesi, 12.03.2019, Ankara.",
+        "Yazarla görüşme: Hasan Demir, Kayseri, 14 Şubat 2021.",
+    ],
+)
+def test_the_authors_own_talk_is_an_interview(text: str) -> None:
+    assert _first(text).type == "interview"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Metbugat beýannamasy «Türkmenistan bilen Ýaponiýanyň arasynda gepleşikler»,"
+        " Türkmenistanyň DIM, 5 aprel 2021.",
+        "Прес-реліз «Про засідання Кабінету Міністрів» // Урядовий портал. 2021. 12 березня.",
+        'Azərbaycan XİN, "Qazaxıstanla əməkdaşlıq haqqında", mətbuat açıqlaması, 15 may 2020.',
+    ],
+)
+def test_a_press_release_is_a_bodys_page(text: str) -> None:
+    assert _first(text).type == "webpage"
