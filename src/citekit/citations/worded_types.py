@@ -72,6 +72,7 @@ from citekit.citations.cued_types import part_named
 from citekit.citations.magazine_names import magazine_named
 from citekit.citations.names import is_organisation
 from citekit.citations.news_outlets import news_outlet
+from citekit.citations.speech_titles import given_at, printed_whole
 from citekit.citations.tagger.quotes import QUOTES as _QUOTES
 from citekit.citations.type_cues import (
     bracket_after,
@@ -192,12 +193,15 @@ def _speech(fields: Mapping[str, object], text: str, title: str, container: str)
     words = _words(title)
     opens = any(_at(words, p, 0) or _at(words, p, 1) for p in _phrases("speech_opens"))
     closes = any(_at(words, p, len(words) - len(p)) for p in _phrases("speech_closes"))
-    closes = closes or _given_at(words)  # `… отырысындағы сөзі`, `… mejlisindäki sözi`
-    if (opens or closes) and not _bound(printed, dated):
+    closes = closes or given_at(words)  # `… отырысындағы сөзі`, `… mejlisindäki sözi`
+    paper = _printed(printed, container)
+    # a paper's item on a speech gives its gist after a colon (`Выступление Путина: главное`)
+    own = not (paper and ":" in title)
+    if (opens or closes) and own and not printed_whole(printed, dated):
         # `Выступление на …`, `Remarks by …`, `… Yaptıkları Konuşma`, `… сөйлеген сөзі`: a
         # title naming itself a speech is one, given or printed in a paper of its day
         return True
-    if _printed(printed, container):
+    if paper:
         return False  # a paper's report of a speech is its article
     if title and _described(text, title):
         return True  # `"Title" (speech, Astana, …)`: the genre's word right after the title
@@ -211,30 +215,6 @@ def _speech(fields: Mapping[str, object], text: str, title: str, container: str)
     parts = (_WORD.findall(part) for part in _PART_MARK.split(untitled))
     named = [_words(" ".join(w)) for w in parts if w and w[-1][:1].isupper()]
     return any(_at(w, p, len(w) - len(p)) for w in named for p in _phrases("speech_closes"))
-
-
-def _given_at(words: list[str]) -> bool:
-    """Whether a `speech_word` closes the title after a word of the place it was given in,
-    its `speech_place_ending` (`Ұлттық құрылтайдың отырысындағы сөзі`, `Halk Maslahatynyň
-    mejlisindäki sözi`; `Абайдың алғы сөзі`, a foreword, names no place)."""
-    if len(words) < 2 or (words[-1],) not in _phrases("speech_word"):
-        return False
-    return words[-2].endswith(_place_endings())
-
-
-@functools.cache
-def _place_endings() -> tuple[str, ...]:
-    return tuple(sorted({casefold(w) for w in shipped_type_words("speech_place_ending")}))
-
-
-# a journal's volume or DOI, a book's imprint: what prints a speech as an article or a chapter
-_BINDING: Final = ("volume", "DOI", "publisher", "number-of-pages", "ISBN", "editor")
-
-
-def _bound(fields: Mapping[str, object], dated: bool) -> bool:
-    """Whether a journal or a book printed the work: a paper's day and number do not (`//
-    Казахстанская правда. 2019. 12 марта. № 45`)."""
-    return any(fields.get(k) for k in _BINDING) or bool(fields.get("issue") and not dated)
 
 
 def _imprint(fields: Mapping[str, object]) -> bool:
