@@ -69,6 +69,7 @@ from citekit._text import unmixed
 from citekit.citations.addresses import social_host
 from citekit.citations.court_cases import court_numbered
 from citekit.citations.cued_types import part_named
+from citekit.citations.informants import names_informant
 from citekit.citations.magazine_names import magazine_named
 from citekit.citations.names import is_organisation
 from citekit.citations.news_outlets import news_outlet
@@ -335,6 +336,8 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return "interview"
     if "talk_with" in cues and _talk(fields, container):
         return "interview"
+    if "informant" in cues and names_informant(fields, text):
+        return "interview"  # `Kaynak kişi: Ayşe Yılmaz, 75 yaşında, Kars, 2015` (`informants.py`)
     untitled = text.replace(title, " ") if title else text  # a headline about e-books is news
     # … and so is its address's slug (`…/2021/05/12/ebook-market/`)
     untitled = untitled.replace(url, " ") if (url := _text(fields, "URL")) else untitled
