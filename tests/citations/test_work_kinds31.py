@@ -1,6 +1,7 @@
 """Session 31 facts of what a cited work is: a film credited by an abbreviation in brackets, a
 paper named with its city in brackets, a speech printed in a paper of its day, a speech's word
-after the place it was given in, the author's own talk with someone, a body's press release.
+after the place it was given in, the author's own talk with someone, a source person's label,
+a body's press release.
 The notes are written for these tests."""
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ def test_abbreviated_director_credit_types_a_film(text: str) -> None:
     [
         # an editor's `(dir.)` after a name, French: no credit
         "Dupont J. (dir.). Histoire de l'Asie centrale. Paris : Karthala, 2005.",
+        # a board's abbreviation in capitals (`Yönetim Kurulu`): a report's
+        "Ahmet Kaya, “Bozkırda Kış” (Yön. Kurulu Raporu), İstanbul, 2019.",
         # a film reviewed in a journal's numbered issue: the article
         'Ahmet Kaya, "Babam ve Oğlum (yön. Çağan Irmak)", Sinema Dergisi, sayı 12 (2006): 45-50.',
     ],
@@ -89,6 +92,17 @@ def test_a_speech_printed_in_a_paper_is_a_speech(text: str) -> None:
     assert _first(text).type == "speech"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Bakan Kabine Sonrası Konuşma", Hürriyet, 3 Mart 2021.',
+        "Выступление Путина: главное // РБК. 2022. 21 сентября.",
+    ],
+)
+def test_a_papers_own_item_on_a_speech_is_news(text: str) -> None:
+    assert _first(text).type == "article-newspaper"
+
+
 def test_a_speech_in_a_journals_volume_is_its_article() -> None:
     text = "Иванов И. Выступление на съезде историков // Вопросы истории. 1990. Т. 5. С. 3–9."
     assert _first(text).type == "article-journal"
@@ -146,3 +160,31 @@ def test_the_authors_own_talk_is_an_interview(text: str) -> None:
 )
 def test_a_press_release_is_a_bodys_page(text: str) -> None:
     assert _first(text).type == "webpage"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kaynak kişi: Ayşe Yılmaz, 75 yaşında, ilkokul mezunu, Kars, 12 Ağustos 2015.",
+        "Kaynak Kişi 2: Fatma Kaya, 68 yaşında, okuryazar değil, Erzurum, 2019.",
+        "Информатор: Ахметова Б., 1935 ж.т., Алматы обл., Талғар ауд., 12.07.2018.",
+        "Ақпарат беруші: Сейітов Қ., 80 жаста, Шымкент, 2019 ж. 5 мамыр.",
+        "Maglumat beriji: Orazowa G., 1950 ý. d., Mary welaýaty, 2016.",
+        "Полевые материалы автора. Информант: Иванова А. П., 1938 г.р., с. Боровое, 2017.",
+        "Informant: Gulnara S., 54, teacher, Karakol, 3 June 2017.",
+    ],
+)
+def test_a_source_persons_label_cites_an_interview(text: str) -> None:
+    assert _first(text).type == "interview"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yılmaz A. Kars Halk Anlatıları. Kaynak kişiler ve metinler. Ankara: Akçağ, 2010. 340 s.",
+        "Ahmetova G. Informant networks in rural Kazakhstan // Central Asian Survey. 2015."
+        " Vol. 34, no. 2. P. 10-25.",
+    ],
+)
+def test_a_work_on_informants_is_no_interview(text: str) -> None:
+    assert _first(text).type != "interview"

@@ -245,7 +245,8 @@ def _abbreviated_credit() -> re.Pattern[str]:
     """A `director_credit` abbreviation opening a bracket, a capitalised name after it."""
     words = sorted({w.rstrip(".") for w in shipped_type_words("director_credit")}, key=len)
     alternation = "|".join(re.escape(w) for w in reversed(words)) or "(?!)"
-    return re.compile(rf"\(\s*(?:{alternation})\.\s*(?P<next>\w)", re.IGNORECASE)
+    # as written, in small letters (`(Yön. Kurulu Raporu)`: a board, `Yönetim`)
+    return re.compile(rf"\(\s*(?:{alternation})\.\s*(?P<next>\w)")
 
 
 def _bracketed_credit(text: str) -> bool:

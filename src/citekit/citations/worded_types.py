@@ -196,11 +196,12 @@ def _speech(fields: Mapping[str, object], text: str, title: str, container: str)
     closes = any(_at(words, p, len(words) - len(p)) for p in _phrases("speech_closes"))
     closes = closes or given_at(words)  # `… отырысындағы сөзі`, `… mejlisindäki sözi`
     paper = _printed(printed, container)
-    # a paper's item on a speech gives its gist after a colon (`Выступление Путина: главное`)
-    own = not (paper and ":" in title)
+    # a paper prints a speech under its speaker's name; its own item on one has none, or
+    # gives its gist after a colon (`Выступление Путина: главное`)
+    own = not (paper and (":" in title or not fields.get("author")))
     if (opens or closes) and own and not printed_whole(printed, dated):
         # `Выступление на …`, `Remarks by …`, `… Yaptıkları Konuşma`, `… сөйлеген сөзі`: a
-        # title naming itself a speech is one, given or printed in a paper of its day
+        # title naming itself a speech is one, given, or printed in a paper under its speaker
         return True
     if paper:
         return False  # a paper's report of a speech is its article
