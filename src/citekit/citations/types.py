@@ -129,7 +129,7 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
         dictionary = dictionary and not has_type_cue("encyclopedic", container)
         return "entry-dictionary" if dictionary else "entry-encyclopedia"
     # a thesis has its author; a site named for theses has none (`Ulusal Tez Merkezi, https://…`)
-    if "thesis" in cues and (fields.get("author") or not url):
+    if "thesis" in cues and (fields.get("author") or not url) and not _on_theses(fields, text):
         return "thesis"
     # a word's entry in a dictionary (`"Türkmen", Güncel Türkçe Sözlük, https://…`); a journal
     # of lexicography is no dictionary, nor an edited book's part (`In: …, ed. X. Publisher`)
@@ -412,6 +412,18 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
 
 
 _DOMAIN: Final = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}$", re.IGNORECASE)
+
+
+def _on_theses(fields: Mapping[str, object], text: str) -> bool:
+    """Whether a thesis's word stands in the title alone of a part of a periodical's numbered
+    issue: its subject (`Диссертация как жанр научного текста // Вестник КазНУ. 2015. № 3`);
+    no periodical's issue prints a thesis, its word outside the title says what a work is."""
+    title = str(fields.get("title") or "")
+    if not (title and fields.get("container-title")):
+        return False
+    if not any(fields.get(k) for k in _SERIAL_NUMBERS):
+        return False
+    return has_cue("thesis", title) and not has_cue("thesis", text.replace(title, " "))
 
 
 def _own_host(fields: Mapping[str, object], container: str) -> bool:
