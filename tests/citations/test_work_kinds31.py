@@ -188,3 +188,30 @@ def test_a_source_persons_label_cites_an_interview(text: str) -> None:
 )
 def test_a_work_on_informants_is_no_interview(text: str) -> None:
     assert _first(text).type != "interview"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сейткали Е. Диссертация как жанр научного текста // Вестник КазНУ. Серия"
+        " филологическая. 2015. № 3. С. 12–18.",
+        'Smith J. "The PhD Dissertation as a Genre," Journal of Second Language Writing 12,'
+        " no. 3 (2003): 200-215.",
+        "Әбенова Г. Диссертация жазудың әдістемесі // ҚазҰУ хабаршысы. 2018. № 2. Б. 40–48.",
+    ],
+)
+def test_a_thesis_as_the_subject_of_an_article(text: str) -> None:
+    assert _first(text).type == "article-journal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petrov I. Nomads of the Steppe : PhD diss. abstract // Dissertation Abstracts"
+        " International. 1991. Vol. 52. P. 3456.",
+        "Kara, S. (2019). Türkmen şiiri [Doktora tezi, Ankara Üniversitesi]. YÖK Ulusal Tez"
+        " Merkezi.",
+    ],
+)
+def test_a_thesis_word_outside_the_title_tells_a_thesis(text: str) -> None:
+    assert _first(text).type == "thesis"
