@@ -215,3 +215,21 @@ def test_a_thesis_as_the_subject_of_an_article(text: str) -> None:
 )
 def test_a_thesis_word_outside_the_title_tells_a_thesis(text: str) -> None:
     assert _first(text).type == "thesis"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Кочевник (реж. С. Бодров, И. Пассер). Казахстан, 2005.", "Кочевник"),
+        ("Eşkıya (yön. Yavuz Turgul). Türkiye, 1996.", "Eşkıya"),
+        ("Borat (dir. Larry Charles). 20th Century Fox, 2006.", "Borat"),
+        ("Magtymguly Pyragy (rež. H. Narliýew). Türkmenfilm, 1968.", "Magtymguly Pyragy"),
+        ("«Тюльпан» (реж. С. Дворцевой). Казахстан, 2008.", "Тюльпан"),
+        ("Абай жолы (режиссер Ш. Айманов). Қазақфильм, 1959.", "Абай жолы"),
+    ],
+)
+def test_a_films_name_before_its_credit_is_its_title(text: str, title: str) -> None:
+    found = _first(text)
+    assert found.type == "motion_picture"
+    assert found.title == title
+    assert not found.authors

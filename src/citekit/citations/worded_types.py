@@ -69,6 +69,7 @@ from citekit._text import unmixed
 from citekit.citations.addresses import social_host
 from citekit.citations.court_cases import court_numbered
 from citekit.citations.cued_types import part_named
+from citekit.citations.film_credits import credited_film
 from citekit.citations.informants import names_informant
 from citekit.citations.magazine_names import magazine_named
 from citekit.citations.names import is_organisation
@@ -435,6 +436,8 @@ def typed_fields(kind: str, fields: dict[str, object], text: str) -> dict[str, o
     (`The Eurasia Podcast, episode 45`); a report's series, see `_report_series`."""
     if kind == "legal_case":
         return court_free(kind, fields)
+    if kind == "motion_picture" and "(" in text:
+        return credited_film(fields, text) or fields  # `Кочевник (реж. С. Бодров). …`
     if kind == "broadcast" and (key := _episode(fields, text)) is not None:
         kept = {k: v for k, v in fields.items() if k != key}
         return {**kept, "number": fields[key]}
