@@ -74,6 +74,7 @@ _IMPRINT: Final = ("publisher", "publisher-place", "number-of-pages", "ISBN", "e
 _SUB_VERBO: Final = re.compile(r"(?<![^\W\d_])s\.\s?vv?\.")  # `s.v.`, `s. v.`, `s.vv.`
 _EDGE: Final = 2  # words at either edge of a title where a report's word names the work
 _BEFORE_PART: Final = r"(?:^|[,.][\"”»']?\s+|//\s*)"  # what opens a note's part
+_BEFORE_TALK: Final = r"(?:^|[,.:][\"”»']?\s+|//\s*)"  # … and GOST's title information (`: доклад`)
 _AFTER_PART: Final = r"\s*(?:[,.](?:\s|$)|$)"  # what closes it
 _RETYPED_REPORT: Final = frozenset({"webpage", "book", "document", "chapter"})
 _STATISTICAL: Final = frozenset({"book", "document"})  # what a statistics office's name retypes
@@ -107,7 +108,11 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     cues = type_cues(text)  # read once for the type rules: most notes have none of these
     numbered = any(fields.get(k) for k in _NUMBERS)
     presented = "presented" in cues or "presented_after" in cues
-    if presented and not numbered and _presented(text.replace(title, " ") if title else text):
+    untitled = text.replace(title, " ") if title else text
+    # … or opening the title, the talk named by where it was given (`Доклад на …`; with an
+    # extent, a brochure: `Доклад на VIII съезде Советов. М.: Партиздат, 1936. 48 с.`)
+    talk = _presented(untitled) or (not fields.get("number-of-pages") and _presented(title))
+    if presented and not numbered and talk:
         return "paper-conference"
     if "report" in cues and kind in _RETYPED_REPORT and not (numbered or "verbatim" in cues):
         if has_type_cue("report", _text(fields, "publisher-place")):
@@ -290,7 +295,7 @@ def _presented_pattern() -> re.Pattern[str]:
     opens = "|".join(re.escape(w) for w in opening) or "(?!)"
     closes = "|".join(re.escape(w) for w in closing) or "(?!)"
     return re.compile(
-        rf"{_BEFORE_PART}(?:{opens})(?!\w)|(?<!\w)(?:{closes}){_AFTER_PART}", re.IGNORECASE
+        rf"{_BEFORE_TALK}(?:{opens})(?!\w)|(?<!\w)(?:{closes}){_AFTER_PART}", re.IGNORECASE
     )
 
 
