@@ -233,3 +233,37 @@ def test_a_films_name_before_its_credit_is_its_title(text: str, title: str) -> N
     assert found.type == "motion_picture"
     assert found.title == title
     assert not found.authors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Иванов И. Кочевники Семиречья. Доклад на Всесоюзной конференции тюркологов, Баку, 1926.",
+        "Петров П. Тюркские руны Енисея : доклад на заседании Восточной комиссии РГО. СПб., 1912.",
+        "Ахметов А. Абай және орыс әдебиеті. Абай оқуларында жасалған баяндама, Семей, 1995.",
+        'Smith J. "Nomads and the State." Paper read at the Annual Meeting of the Central'
+        " Eurasian Studies Society, Bloomington, October 2010.",
+        "Иванов И. Доклад на Всесоюзной конференции тюркологов. Баку, 1926.",
+    ],
+)
+def test_a_talk_given_at_a_meeting_is_its_paper(text: str) -> None:
+    assert _first(text).type == "paper-conference"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Доклад о состоянии окружающей среды Республики Казахстан за 2019 год."
+            " Нур-Султан: Министерство экологии, 2020. 180 с.",
+            "report",
+        ),
+        (
+            "Сидоров В. Тезисы доклада на научной сессии // Известия АН КазССР. 1950. № 3."
+            " С. 12–15.",
+            "article-journal",
+        ),
+    ],
+)
+def test_a_report_on_or_a_printed_talk_is_no_meetings_paper(text: str, kind: str) -> None:
+    assert _first(text).type == kind
