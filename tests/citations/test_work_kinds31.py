@@ -267,3 +267,20 @@ def test_a_talk_given_at_a_meeting_is_its_paper(text: str) -> None:
 )
 def test_a_report_on_or_a_printed_talk_is_no_meetings_paper(text: str, kind: str) -> None:
     assert _first(text).type == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kişisel görüşme: Mehmet Öz, İstanbul, 4 Mart 2019.",
+        "Личная беседа: Иванов И. И., Алматы, 12 мая 2018 г.",
+        "Personal communication: J. Smith, Almaty, 3 May 2019.",
+        "Жеке әңгіме: Сейітов Қ., Шымкент, 2019 ж. 5 мамыр.",
+    ],
+)
+def test_an_interviews_word_before_the_colon_cites_an_interview(text: str) -> None:
+    assert _first(text).type == "interview"
+
+
+def test_an_interviews_word_before_a_book_leaves_the_book() -> None:
+    assert _first("Интервью: Иванов И. Журналистика. М.: Наука, 2010.").type == "book"

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from citekit.citations._words import literal_alternation
+from citekit.citations.type_cues import has_type_cue
 from citekit.languages import shipped_type_words
 from citekit.model import Citation
 
@@ -42,9 +43,11 @@ def names_informant(fields: Mapping[str, object], text: str) -> bool:
 
 def informant_lead(lead: str, found: Citation) -> bool:
     """Whether a lead-in read off the note before its source (`Ақпарат беруші: Сейітов Қ.,
-    80 жаста, Шымкент, 2019`) is a source person's label, the source after it printed
-    nowhere: the author's interview."""
-    printed = (found.url, found.volume, found.issue, found.doi, found.isbn, found.number_of_pages)
-    if any(printed) or found.editors or found.type in _KEPT:
+    80 жаста, Шымкент, 2019`, `Kişisel görüşme: Mehmet Öz, İstanbul, 2019`) is a source
+    person's label or an interview's word, the source after it printed nowhere: the author's
+    interview."""
+    printed = (found.url, found.volume, found.issue, found.doi, found.isbn, found.publisher)
+    if any(printed) or found.number_of_pages or found.editors or found.type in _KEPT:
         return False
-    return _label().match(lead.strip()) is not None
+    # … or a lead-in naming the talk itself (`Kişisel görüşme:`, `Личная беседа:`)
+    return _label().match(lead.strip()) is not None or has_type_cue("interview", lead)
