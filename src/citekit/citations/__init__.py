@@ -18,6 +18,7 @@ from citekit.citations.backlinks import without_backlinks
 from citekit.citations.bracketed import bracketed_source
 from citekit.citations.dated_mentions import dated_mention
 from citekit.citations.fields import parse_citation
+from citekit.citations.informants import informant_lead
 from citekit.citations.named import named_in_prose
 from citekit.citations.names import to_name
 from citekit.citations.note_kinds import DECIMAL as _DECIMAL
@@ -228,6 +229,8 @@ def parse_note(
         found = whole_slashed_number(cited, found)  # `UN General Assembly Resolution 50/80`
         if prefix is not None and reviewed_lead(source[: prefix.end()]):
             found = evolve(found, authors=())  # `Рецензия на кн.: Кляшторный С. Г. Title`
+        if prefix is not None and informant_lead(source[: prefix.end()], found):
+            found = evolve(found, type="interview")  # `Ақпарат беруші: Сейітов Қ., 80 жаста, …`
         parsed.append(found if cited == source and lead is None else evolve(found, raw=source))
     citations = tuple(parsed)
     if kind is NoteKind.COMMENT:

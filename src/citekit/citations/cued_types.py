@@ -30,7 +30,9 @@ words; Chicago's `s.v.`). One meaning per key, for every language:
   word names, no journal's, meeting's or collection's, whoever edited or published it
   (`"Yurt." Cambridge Dictionary. Cambridge University Press`).
 - A film: a `film` word right after the title as its descriptor, closed by a comma, a period
-  or a bracket (`«Абай жолы» көркем фильмі, Қазақфильм, 1997`); or a `director` word outside
+  or a bracket (`«Абай жолы» көркем фильмі, Қазақфильм, 1997`); or a `director_credit`
+  abbreviation opening a bracket before a name (`Eşkıya (yön. Yavuz Turgul)`, `Borat (dir.
+  Larry Charles)`; `Dupont (dir.)`, an editor, names none); or a `director` word outside
   the title (`Тюльпан (реж. С. Дворцевой). Казахстан, 2008`, `"Borat," directed by Larry
   Charles (20th Century Fox, 2006)`), or opening a part of the title read (`«Кочевник» (реж.
   С. Бодров`, `Directed by Sergei Bodrov`), of what was read as a book, a document or a page
@@ -72,6 +74,7 @@ _IMPRINT: Final = ("publisher", "publisher-place", "number-of-pages", "ISBN", "e
 _SUB_VERBO: Final = re.compile(r"(?<![^\W\d_])s\.\s?vv?\.")  # `s.v.`, `s. v.`, `s.vv.`
 _EDGE: Final = 2  # words at either edge of a title where a report's word names the work
 _BEFORE_PART: Final = r"(?:^|[,.][\"”»']?\s+|//\s*)"  # what opens a note's part
+_BEFORE_TALK: Final = r"(?:^|[,.:][\"”»']?\s+|//\s*)"  # … and GOST's title information (`: доклад`)
 _AFTER_PART: Final = r"\s*(?:[,.](?:\s|$)|$)"  # what closes it
 _RETYPED_REPORT: Final = frozenset({"webpage", "book", "document", "chapter"})
 _STATISTICAL: Final = frozenset({"book", "document"})  # what a statistics office's name retypes
@@ -105,7 +108,11 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     cues = type_cues(text)  # read once for the type rules: most notes have none of these
     numbered = any(fields.get(k) for k in _NUMBERS)
     presented = "presented" in cues or "presented_after" in cues
-    if presented and not numbered and _presented(text.replace(title, " ") if title else text):
+    untitled = text.replace(title, " ") if title else text
+    # … or opening the title, the talk named by where it was given (`Доклад на …`; with an
+    # extent, a brochure: `Доклад на VIII съезде Советов. М.: Партиздат, 1936. 48 с.`)
+    talk = _presented(untitled) or (not fields.get("number-of-pages") and _presented(title))
+    if presented and not numbered and talk:
         return "paper-conference"
     if "report" in cues and kind in _RETYPED_REPORT and not (numbered or "verbatim" in cues):
         if has_type_cue("report", _text(fields, "publisher-place")):
@@ -140,9 +147,10 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     retyped = kind in _RETYPED_FILM or (kind == "chapter" and not fields.get("page"))
     dated = _day(fields.get("issued")) or fields.get("URL")
     retyped = retyped or (kind == "article-newspaper" and not dated)
-    if "director" in cues and retyped and not numbered:
+    abbreviated = "director_credit" in cues and _bracketed_credit(text)
+    if ("director" in cues or abbreviated) and retyped and not numbered:
         untitled = text.replace(title, " ") if title else text
-        credited = has_type_cue("director", untitled) or _credit_in_title(title)
+        credited = abbreviated or has_type_cue("director", untitled) or _credit_in_title(title)
         if credited and not any(fields.get(k) for k in _IMPRINT[2:]):
             return "motion_picture"
     if "social" in cues and kind in _RETYPED_POST and not numbered:
@@ -237,6 +245,21 @@ def _credit() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _abbreviated_credit() -> re.Pattern[str]:
+    """A `director_credit` abbreviation opening a bracket, a capitalised name after it."""
+    words = sorted({w.rstrip(".") for w in shipped_type_words("director_credit")}, key=len)
+    alternation = "|".join(re.escape(w) for w in reversed(words)) or "(?!)"
+    # as written, in small letters (`(Yön. Kurulu Raporu)`: a board, `Yönetim`)
+    return re.compile(rf"\(\s*(?:{alternation})\.\s*(?P<next>\w)")
+
+
+def _bracketed_credit(text: str) -> bool:
+    """Whether a director's abbreviated credit opens a bracket before a name (`Borat (dir.
+    Larry Charles)`, `Eşkıya (yön. Yavuz Turgul)`); `(dir.)` after a name is an editor's."""
+    return any(m.group("next").isupper() for m in _abbreviated_credit().finditer(text))
+
+
 def _credit_in_title(title: str) -> bool:
     """Whether the title read holds the director's credit as a part of its own (`«Кочевник»
     (реж. С. Бодров`, `Diamond Sword. Directed by Rustem Abdrashev`), or is the credit alone
@@ -272,7 +295,7 @@ def _presented_pattern() -> re.Pattern[str]:
     opens = "|".join(re.escape(w) for w in opening) or "(?!)"
     closes = "|".join(re.escape(w) for w in closing) or "(?!)"
     return re.compile(
-        rf"{_BEFORE_PART}(?:{opens})(?!\w)|(?<!\w)(?:{closes}){_AFTER_PART}", re.IGNORECASE
+        rf"{_BEFORE_TALK}(?:{opens})(?!\w)|(?<!\w)(?:{closes}){_AFTER_PART}", re.IGNORECASE
     )
 
 

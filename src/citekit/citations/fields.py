@@ -31,6 +31,7 @@ from citekit.citations.marked_titles import (
 )
 from citekit.citations.medium_types import law_in_title, listed_type, medium_type, subject_title
 from citekit.citations.names import split_names, to_name
+from citekit.citations.paper_cities import paper_city, paper_read_as_author
 from citekit.citations.recased import as_typed, recased, typed_back
 from citekit.citations.report_leads import report_by_name, report_lead
 from citekit.citations.romanised_imprints import imprint_language
@@ -288,10 +289,12 @@ def _channels(names: tuple[Name, ...]) -> tuple[Name, ...]:
     )
 
 
-def _issue_of_a_paper(fields: Fields, title: str | None, container: str | None) -> bool:
+def _issue_of_a_paper(fields: Fields, title: str | None, container: str | None, text: str) -> bool:
     """Whether a note names one issue of a paper by its name and day alone: no host, author,
-    page or address beside the name."""
+    page or address beside the name (its city may follow it: `Коммерсантъ (Москва), …`)."""
     issued = fields.get("issued")
+    if paper_city(fields, text):
+        fields = {k: v for k, v in fields.items() if k != "publisher-place"}
     # the issue's number beside a paper's name, a few words (`«Казахстанская правда», 12 мая
     # 2010 г., № 120`), not beside a document's long name (`Концепция …: утв. Указом … № 858`)
     numbered = fields.get("issue") and not (
@@ -380,9 +383,12 @@ def parse_citation(
         lost = (*lost, description)  # the host's kind, typed already: no title's words
     titles = (title, container, _text(fields, "collection-title"))
     note, lost = commentary(flat, lost, titles, phrases if flat == read else None)
-    if kind in _PAPER_KINDS and _issue_of_a_paper(fields, title, container):
+    if kind in _PAPER_KINDS and _issue_of_a_paper(fields, title, container, spaced):
         container, title = title, None  # `«Қазақ әдебиеті», 1981, 1 январь.`: the paper's name
         kind = "article-newspaper"
+    elif kind in _PAPER_KINDS and (paper := paper_read_as_author(fields, spaced)):
+        container, kind = paper, "article-newspaper"  # `Правда (Москва). 1937. 5 мая.`
+        fields = {k: v for k, v in fields.items() if k != "author"}
     if kind == "legislation" and (not isinstance(issued, PartialDate) or issued.day is None):
         issued = date_in_act_name(title, language, issued)  # `… 2019-njy ýylyň 15-nji …`
     if (

@@ -41,6 +41,7 @@ from citekit.citations.news_evidence import (
     site_host,
 )
 from citekit.citations.news_outlets import news_outlet
+from citekit.citations.paper_cities import without_paper_city
 from citekit.citations.printed_reports import printed_report, published_online
 from citekit.citations.report_titles import report_titled
 from citekit.citations.serial_works import serial_works
@@ -102,6 +103,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     `text`, when already known."""
     # `… // Host. 2008. № 3.`, `“…”, Milliyet, 12 Ekim 2007`: a host read as no host's
     fields = read_host(fields, text)
+    # … and a paper's city in brackets after its name, no book's place (`Правда (Москва)`)
+    fields = without_paper_city(fields, text)
     return about_act(_ruled(fields, text, cues), fields)
 
 
@@ -126,7 +129,7 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
         dictionary = dictionary and not has_type_cue("encyclopedic", container)
         return "entry-dictionary" if dictionary else "entry-encyclopedia"
     # a thesis has its author; a site named for theses has none (`Ulusal Tez Merkezi, https://…`)
-    if "thesis" in cues and (fields.get("author") or not url):
+    if "thesis" in cues and (fields.get("author") or not url) and not _on_theses(fields, text):
         return "thesis"
     # a word's entry in a dictionary (`"Türkmen", Güncel Türkçe Sözlük, https://…`); a journal
     # of lexicography is no dictionary, nor an edited book's part (`In: …, ed. X. Publisher`)
@@ -409,6 +412,18 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
 
 
 _DOMAIN: Final = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}$", re.IGNORECASE)
+
+
+def _on_theses(fields: Mapping[str, object], text: str) -> bool:
+    """Whether a thesis's word stands in the title alone of a part of a periodical's numbered
+    issue: its subject (`Диссертация как жанр научного текста // Вестник КазНУ. 2015. № 3`);
+    no periodical's issue prints a thesis, its word outside the title says what a work is."""
+    title = str(fields.get("title") or "")
+    if not (title and fields.get("container-title")):
+        return False
+    if not any(fields.get(k) for k in _SERIAL_NUMBERS):
+        return False
+    return has_cue("thesis", title) and not has_cue("thesis", text.replace(title, " "))
 
 
 def _own_host(fields: Mapping[str, object], container: str) -> bool:

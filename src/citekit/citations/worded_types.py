@@ -12,12 +12,16 @@ One meaning per key, for every language:
   not a law (a court's normative act, `normative`, a plenum's resolution, is the law's kind).
 - A speech: `speech_opens` words open its title (`Выступление на пленарном заседании …`,
   `Remarks by …`), `speech_closes` words close it (`… Yaptıkları Konuşma`, `… отырысында
-  сөйлеген сөзі`), or a phrase of two words or more of either stands outside the title
-  (`…, address to the Koç University Conference`, `…, TOBB Genel Kurulu'nda yapılan
-  konuşma`) or one closes a part of its own named in capitals (`…, AB Sertifika Programı
-  Sunusu`), or a `speech_genre` word stands right after the title as its descriptor
-  (Chicago's `"Title" (speech, Astana, September 1, 2022)`, MLA's `"Title." Speech, …`): a
-  speech, unless a paper, a periodical or a book's imprint printed it.
+  сөйлеген сөзі`), or a `speech_word` does after a word of the place it was given in, its
+  `speech_place_ending` (`… отырысындағы сөзі`, `… mejlisindäki sözi`), or a phrase of two words
+  or more of either stands outside the title (`…, address to the Koç University Conference`, `…,
+  TOBB Genel Kurulu'nda yapılan konuşma`) or one closes a part of its own named in capitals (`…,
+  AB Sertifika Programı Sunusu`), or a `speech_genre` word stands right after the title as its
+  descriptor (Chicago's `"Title" (speech, Astana, September 1, 2022)`, MLA's `"Title." Speech,
+  …`): a speech, unless a paper, a periodical or a book's imprint printed it. A title naming
+  itself a speech at its edge is one even in a paper of its day (`Выступление на … //
+  Казахстанская правда. 2020. 15 июля`): only a journal's volume or DOI or a book's imprint make
+  it a part.
 - An interview: an `interview` word in the note outside its host (`«…»: интервью газете …`,
   `[беседовала М. Ким]`, `… ile Söyleşi`): an interview, unless a journal's numbered issue
   printed it with the word alone in its title (an article on interviewing; a phrase naming
@@ -65,10 +69,13 @@ from citekit._text import unmixed
 from citekit.citations.addresses import social_host
 from citekit.citations.court_cases import court_numbered
 from citekit.citations.cued_types import part_named
+from citekit.citations.film_credits import credited_film
+from citekit.citations.informants import names_informant
 from citekit.citations.magazine_names import magazine_named
 from citekit.citations.names import is_organisation
 from citekit.citations.news_outlets import news_outlet
 from citekit.citations.reprinted_speeches import names_a_speech
+from citekit.citations.speech_titles import given_at, printed_whole
 from citekit.citations.tagger.quotes import QUOTES as _QUOTES
 from citekit.citations.type_cues import (
     bracket_after,
@@ -184,16 +191,25 @@ def given_on_a_day(fields: Mapping[str, object]) -> bool:
 
 
 def _speech(fields: Mapping[str, object], text: str, title: str, container: str) -> bool:
-    printed = {**fields, "publisher": None} if given_on_a_day(fields) else fields
-    if _printed(printed, container):  # a paper's report of a speech is its article …
-        # … unless its title names the speech a paper printed (no book's imprint: `Речь о
-        # достоинстве человека. – Екатеринбург : ЛитРес, 2007` is a book)
-        return bool(container) and not _imprint(fields) and names_a_speech(title)
+    dated = given_on_a_day(fields)
+    printed = {**fields, "publisher": None} if dated else fields
     words = _words(title)
-    if any(_at(words, p, 0) or _at(words, p, 1) for p in _phrases("speech_opens")):
-        return True  # `Выступление на …`, `Remarks by …`
-    if any(_at(words, p, len(words) - len(p)) for p in _phrases("speech_closes")):
-        return True  # `… Yaptıkları Konuşma`, `… сөйлеген сөзі`
+    opens = any(_at(words, p, 0) or _at(words, p, 1) for p in _phrases("speech_opens"))
+    closes = any(_at(words, p, len(words) - len(p)) for p in _phrases("speech_closes"))
+    closes = closes or given_at(words)  # `… отырысындағы сөзі`, `… mejlisindäki sözi`
+    paper = _printed(printed, container)
+    # a paper prints a speech under its speaker's name; its own item on one has none, or
+    # gives its gist after a colon (`Выступление Путина: главное`)
+    own = not (paper and (":" in title or not fields.get("author")))
+    if (opens or closes) and own and not printed_whole(printed, dated):
+        # `Выступление на …`, `Remarks by …`, `… Yaptıkları Konuşma`, `… сөйлеген сөзі`: a
+        # title naming itself a speech is one, given, or printed in a paper under its speaker
+        return True
+    if paper:  # a paper's report of a speech is its article, unless its title names the
+        # speech the paper printed with no speaker's name apart (`Выступление Президента … на
+        # заседании … // Нейтральный Туркменистан`; no book's imprint: `Речь о достоинстве
+        # человека. – Екатеринбург : ЛитРес, 2007` is a book)
+        return bool(container) and not _imprint(fields) and names_a_speech(title)
     if title and _described(text, title):
         return True  # `"Title" (speech, Astana, …)`: the genre's word right after the title
     untitled = text.replace(title, " ") if title else text
@@ -319,13 +335,15 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     container = _text(fields, "container-title")
     if "treaty" in cues and _treaty(fields, text, title, container):
         return "legislation"
-    spoken = not cues.isdisjoint(("speech_opens", "speech_closes", "speech_genre"))
+    spoken = not cues.isdisjoint(("speech_opens", "speech_closes", "speech_genre", "speech_word"))
     if spoken and _speech(fields, text, title, container):
         return "speech"
     if "interview" in cues and _interview(fields, text, title, container):
         return "interview"
     if "talk_with" in cues and _talk(fields, container):
         return "interview"
+    if "informant" in cues and names_informant(fields, text):
+        return "interview"  # `Kaynak kişi: Ayşe Yılmaz, 75 yaşında, Kars, 2015` (`informants.py`)
     untitled = text.replace(title, " ") if title else text  # a headline about e-books is news
     # … and so is its address's slug (`…/2021/05/12/ebook-market/`)
     untitled = untitled.replace(url, " ") if (url := _text(fields, "URL")) else untitled
@@ -422,6 +440,8 @@ def typed_fields(kind: str, fields: dict[str, object], text: str) -> dict[str, o
     (`The Eurasia Podcast, episode 45`); a report's series, see `_report_series`."""
     if kind == "legal_case":
         return court_free(kind, fields)
+    if kind == "motion_picture" and "(" in text:
+        return credited_film(fields, text) or fields  # `Кочевник (реж. С. Бодров). …`
     if kind == "broadcast" and (key := _episode(fields, text)) is not None:
         kept = {k: v for k, v in fields.items() if k != key}
         return {**kept, "number": fields[key]}
