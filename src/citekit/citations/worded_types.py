@@ -209,7 +209,8 @@ def _speech(fields: Mapping[str, object], text: str, title: str, container: str)
         # speech the paper printed with no speaker's name apart (`Выступление Президента … на
         # заседании … // Нейтральный Туркменистан`; no book's imprint: `Речь о достоинстве
         # человека. – Екатеринбург : ЛитРес, 2007` is a book)
-        return bool(container) and not _imprint(fields) and names_a_speech(title)
+        bound = _imprint(fields) or printed_whole(printed, dated)  # a journal's or a book's
+        return bool(container) and not bound and names_a_speech(title)
     if title and _described(text, title):
         return True  # `"Title" (speech, Astana, …)`: the genre's word right after the title
     untitled = text.replace(title, " ") if title else text
