@@ -59,6 +59,7 @@ from citekit.citations.tagger.host_series import series_in_host
 from citekit.citations.tagger.hosted import proceedings_in_title
 from citekit.citations.tagger.identifiers import database_numbers
 from citekit.citations.tagger.imprinted import imprinted_title, publisher_in_title
+from citekit.citations.tagger.inflected_names import inflected_names
 from citekit.citations.tagger.initialled import initialled_coauthor
 from citekit.citations.tagger.inner_years import (
     reprint_clauses,
@@ -309,6 +310,7 @@ def decode(
     labels = publ_word(tokens, quoted_publisher(tokens, marks, labels))  # `Алматы: “Санат”, 1997`
     labels = initialled_coauthor(tokens, labels)  # `Ф. Р. Бабко, Б. С. Дерегус-Бабенко Образ`
     labels = apostrophe_names(tokens, labels)  # `Bartol'd V. V. Sochineniia.`
+    labels = inflected_names(tokens, marks, labels)  # `Cumhuriyet’in İlk Yılı`: a title's word
     labels = father_word_names(tokens, labels)  # `Əliyeva Səbinə Rafiq qızı. Title`
     labels = initials_opening_titles(tokens, marks, labels)  # `Е. С. Сидорова Л. Н. Гумилёв и …`
     labels = elided_inverted(tokens, labels)  # `Carrère d’Encausse, Hélène, L’Empire éclaté`
