@@ -202,6 +202,7 @@ from citekit.citations.tagger.roman_volumes import (
     roman_volume_issue,
     volume_after_imprint,
     volume_before_page,
+    volume_between_commas,
 )
 from citekit.citations.tagger.romanized import romanized_repeat
 from citekit.citations.tagger.second_imprints import second_imprint
@@ -355,6 +356,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = page_after_roman_volume(tokens, roman_volume_issue(tokens, out))  # `XXIV/95`, `XXV, 271.`
     out = entry_label(tokens, marks, issue_after_empty_volume(tokens, out))  # `“Kazâ” md., DİA`
     out = volume_after_imprint(tokens, out)  # `(Ankara: TTK, 2003), I, 55.`
+    out = volume_between_commas(tokens, out)  # `“Şeyhülislam”, DİA, XXXIX, İstanbul 2010`
     out = article_opens_title(tokens, volume_before_page(tokens, out))  # `Serahsî, el-Mebsût`
     out = given_opens_author(tokens, nisba_closes_author(tokens, out))  # `İbn Haldun, Mukaddime`
     out = slashed_volume_page(tokens, out)  # `Câmiu’l-beyân, 3/45.`
