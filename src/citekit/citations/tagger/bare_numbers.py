@@ -1,5 +1,6 @@
 """A journal's issue after `No` written with no period (`Cilt 10, No: 1, 2011`, `Vol. 5 No 2`):
-Turkish journals label the issue `No:` as often as `Sayı:`. After the note's volume, in a note
+Turkish journals label the issue `No:` as often as `Sayı:`. After the note's volume, or right
+after the host's comma in a note with no volume (`Toplum ve Bilim, No: 105, 2006`), in a note
 with a host and no issue read, the number after `No` (its colon between) is the issue, also
 where the model read it as a second volume; so is the number after the possessive `Sayısı:`
 ("its issue": `Resmî Gazete Sayısı: 25611`). Scopus writes a journal with no volume as
@@ -36,13 +37,20 @@ _YEAR_DIGITS: Final = 4  # an issue's number is shorter than a year
 def bare_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the number after a bare `No` past the volume read as the issue."""
     labels = [label for label, _, _ in found]
-    if "issue" in labels or "volume" not in labels or "container-title" not in labels:
+    if "issue" in labels or "container-title" not in labels:
         return found  # most notes (at C speed)
     if issue_words().isdisjoint(text_set(tokens)):
         return found
-    volume_end = next(b for label, _, b in found if label == "volume")
-    for k in range(volume_end, len(tokens) - 1):
+    if "volume" in labels:
+        start = next(b for label, _, b in found if label == "volume")
+    else:  # a journal with no volume: `No: 105` right after its name's comma
+        start = next(b for label, _, b in found if label == "container-title") + 1
+        if start >= len(tokens) or tokens[start - 1].text != ",":
+            return found
+    for k in range(start, len(tokens) - 1):
         if tokens[k].text not in issue_words():
+            if "volume" not in labels:
+                return found
             continue
         n = k + 2 if tokens[k + 1].text == ":" else k + 1
         if n >= len(tokens) or not tokens[n].text.isdecimal():
