@@ -44,6 +44,7 @@ from citekit.citations.tagger.elided_names import elided_inverted
 from citekit.citations.tagger.ellipses import closing_ellipsis
 from citekit.citations.tagger.entry_numbers import entry_number, entry_number_runs
 from citekit.citations.tagger.event_dates import event_date_title
+from citekit.citations.tagger.et_al_heads import et_al_head
 from citekit.citations.tagger.father_words import father_word_names
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
@@ -312,6 +313,7 @@ def decode(
     labels = apostrophe_names(tokens, labels)  # `Bartol'd V. V. Sochineniia.`
     labels = inflected_names(tokens, marks, labels)  # `Cumhuriyet’in İlk Yılı`: a title's word
     labels = father_word_names(tokens, labels)  # `Əliyeva Səbinə Rafiq qızı. Title`
+    labels = et_al_head(tokens, labels)  # `Ahmet Yaşar Ocak vd., Title`: the first author
     labels = initials_opening_titles(tokens, marks, labels)  # `Е. С. Сидорова Л. Н. Гумилёв и …`
     labels = elided_inverted(tokens, labels)  # `Carrère d’Encausse, Hélène, L’Empire éclaté`
     labels = inverted_coauthors(tokens, labels)  # `Kuz’min, S. L., Vasil’yev, A. D. Istoriya`
