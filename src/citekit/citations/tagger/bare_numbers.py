@@ -2,7 +2,7 @@
 Turkish journals label the issue `No:` as often as `Sayı:`. After the note's volume, or right
 after the host's comma in a note with no volume (`Toplum ve Bilim, No: 105, 2006`), in a note
 with a host and no issue read, the number after `No` (its colon between) is the issue, also
-where the model read it as a second volume; so is the number after the possessive `Sayısı:`
+where the model read it as a second volume or as the only one; so is the number after the possessive `Sayısı:`
 ("its issue": `Resmî Gazete Sayısı: 25611`). Scopus writes a journal with no volume as
 `Bilig, (74), pp. 1-24`: a bracketed number between the host's comma and the next comma is the
 issue, never the host's words."""
@@ -34,6 +34,12 @@ def _possessive() -> frozenset[str]:
 _YEAR_DIGITS: Final = 4  # an issue's number is shorter than a year
 
 
+def _labelled(tokens: list[Token], n: int) -> bool:
+    """Whether the number at `n` follows a bare issue label, its colon between or not."""
+    k = n - 2 if n >= 2 and tokens[n - 1].text == ":" else n - 1
+    return k >= 0 and tokens[k].text in issue_words()
+
+
 def bare_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the number after a bare `No` past the volume read as the issue."""
     labels = [label for label, _, _ in found]
@@ -42,7 +48,9 @@ def bare_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
     if issue_words().isdisjoint(text_set(tokens)):
         return found
     if "volume" in labels:
-        start = next(b for label, _, b in found if label == "volume")
+        _, a, start = next(run for run in found if run[0] == "volume")
+        if labels.count("volume") == 1 and start == a + 1 and _labelled(tokens, a):
+            return painted(found, ("issue", a, start))  # `No: 3` read as the volume
     else:  # a journal with no volume: `No: 105` right after its name's comma
         start = next(b for label, _, b in found if label == "container-title") + 1
         if start >= len(tokens) or tokens[start - 1].text != ",":
