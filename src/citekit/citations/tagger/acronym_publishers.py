@@ -13,7 +13,7 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["acronym_publisher", "is_acronym"]
 
 # what stands before it: the work's title, its persons, its volume (`Title, C. III, TTK, Ankara`)
-_BEFORE: Final = frozenset({"title", "author", "editor", "translator", "volume"})
+_BEFORE: Final = frozenset({"title", "author", "editor", "translator", "volume", "part-number"})
 _LETTERS: Final = (2, 6)
 
 
