@@ -43,8 +43,8 @@ from citekit.citations.tagger.editions import number_and_kind
 from citekit.citations.tagger.elided_names import elided_inverted
 from citekit.citations.tagger.ellipses import closing_ellipsis
 from citekit.citations.tagger.entry_numbers import entry_number, entry_number_runs
-from citekit.citations.tagger.event_dates import event_date_title
 from citekit.citations.tagger.et_al_heads import et_al_head
+from citekit.citations.tagger.event_dates import event_date_title
 from citekit.citations.tagger.father_words import father_word_names
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named

@@ -268,6 +268,7 @@ from citekit.citations.tagger.volume_issue import issue_after_volume, volume_out
 from citekit.citations.tagger.volume_tails import ordinal_volume_in_title, title_words_in_place
 from citekit.citations.tagger.volume_titles import volume_own_title
 from citekit.citations.tagger.whole_publishers import publisher_whole
+from citekit.citations.tagger.worded_persons import work_word_person
 from citekit.citations.tagger.written_numbers import written_numbers
 from citekit.citations.tagger.years import (
     number_ends_name,
@@ -469,4 +470,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = area_in_title(tokens, out)  # `ИСТОРИЯ ТУРКМЕНИИ XX В. — АШХАБАД: ЫЛЫМ, 1990`
     out = given_with_particle(tokens, given_before_particle(tokens, out))  # `Humboldt, A. von.`
     out = name_runs_into_headline(tokens, out)  # `Prezident İlham Əliyev Bakıda … // Report.az`
+    out = work_word_person(tokens, marks, out)  # `Sempozyumu (…), Bildiri Kitabı, Ankara`
     return closing_passes(tokens, marks, out)
