@@ -1,7 +1,8 @@
 """A part within a volume or an issue, written after its number and a comma: `Т. 2, ч. 1`,
-`Т. 4, кн. 2`, `Вып. 4, ч. 2`, `Vol. 3, pt. 2`, Turkish `Cilt: III, Kısım: 1` (`[words] part`). The volume's (issue's) word
-and number are the volume (issue), the part's word and number the part (CSL 1.0.2's
-`part-number`), whichever runs the model put them in: never a title's words."""
+`Т. 4, кн. 2`, `Вып. 4, ч. 2`, `Vol. 3, pt. 2`, the Turkish hand's `Cilt: III, Kısım: 1` with
+its labels' colons (`[words] part`). The volume's (issue's) word and number are the volume
+(issue), the part's word and number the part (CSL 1.0.2's `part-number`), whichever runs the
+model put them in: never a title's words."""
 
 from __future__ import annotations
 

@@ -46,8 +46,9 @@ def _quoted(tokens: list[Token], a: int, k: int) -> bool:
 
 def _volume_at(tokens: list[Token], marks: list[set[str]], a: int, b: int, k: int) -> int | None:
     """The end of the volume's word and number when token `k`, inside title run a..b, opens
-    them after the title's own sentence: `. Т. 2.`, `: Vol. 1:`, `… Т. 2`, `, Cilt: III,` (the run's end, or
-    its sentence's end, follows the number), or in APA's brackets after it (`Title (Vol. 1).`)."""
+    them after the title's own sentence: `. Т. 2.`, `: Vol. 1:`, `… Т. 2` (the run's end, or
+    its sentence's end, follows the number), or in APA's brackets after it (`Title (Vol. 1).`);
+    a volume written with its label's colon (`, Cilt: III,`) closes the title before a comma."""
     if "Bvolume" not in marks[k] or k - 1 <= a:
         return None
     bracketed = tokens[k - 1].text == "("
