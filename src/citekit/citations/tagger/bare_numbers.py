@@ -3,9 +3,9 @@ Turkish journals label the issue `No:` as often as `Sayı:`. After the note's vo
 after the host's comma in a note with no volume (`Toplum ve Bilim, No: 105, 2006`), in a note
 with a host and no issue read, the number after `No` (its colon between) is the issue, also
 where the model read it as a second volume or as the only one; so is the number after the
-possessive `Sayısı:` ("its issue": `Resmî Gazete Sayısı: 25611`). Scopus writes a journal with no volume as
-`Bilig, (74), pp. 1-24`: a bracketed number between the host's comma and the next comma is the
-issue, never the host's words."""
+possessive `Sayısı:` ("its issue": `Resmî Gazete Sayısı: 25611`). Scopus writes a journal with
+no volume as `Bilig, (74), pp. 1-24`: a bracketed number between the host's comma and the next
+comma is the issue, never the host's words."""
 
 from __future__ import annotations
 
