@@ -34,7 +34,11 @@ from citekit.citations.tagger.bare_numbers import bare_issue, bracketed_issue, g
 from citekit.citations.tagger.body_commas import body_in_title
 from citekit.citations.tagger.body_heads import acronym_after_body, body_head
 from citekit.citations.tagger.body_statements import body_statement
-from citekit.citations.tagger.bracket_titles import abbreviated_bracket, bracket_in_title
+from citekit.citations.tagger.bracket_titles import (
+    abbreviated_bracket,
+    bracket_in_title,
+    host_before_bracket,
+)
 from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets
 from citekit.citations.tagger.bracketed_imprints import imprint_in_title
 from citekit.citations.tagger.bracketed_roles import editor_before_role, editor_opens_note
@@ -286,6 +290,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = dashed_person(tokens, marks, out)  # `haz. Mehmet Saray – Ali Demir, Ankara`
     out = joined_body(tokens, marks, out)  # `Tarım, Orman ve Köyişleri Bakanlığı, Title`
     out = bracket_in_title(tokens, romanized_repeat(tokens, out))  # `(… XIX в. — 1917 г.)`
+    out = host_before_bracket(tokens, out)  # `Türk Dili Grameri (Osmanlı Lehçesi), İstanbul`
     out = abbreviated_bracket(tokens, marks, out)  # `Title (Алматы обл. мысалында) // Host`
     out = title_edges(tokens, out)  # `(1300-1600)`, `St. Petersburg`, `[Translation]`, `: к …`
     out = title_after_and(tokens, marks, out)  # `Абай және «Қазақ» газеті. Алматы, 2001`
