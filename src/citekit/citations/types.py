@@ -153,9 +153,7 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     # word neither opens it nor closes a part of it (`Yeni Anayasa Taslağı Meclis'te, Hürriyet,
     # 12 Mart 2020`): an act printed in a paper is named by its kind (`… Kanunu // Hürriyet`)
     headline = (
-        not gazette
-        and (_quoted(title, text) or not law_at_ends(title))
-        and news_outlet(container)
+        not gazette and (_quoted(title, text) or not law_at_ends(title)) and news_outlet(container)
     )
     law_words = law_words and not headline
     if (

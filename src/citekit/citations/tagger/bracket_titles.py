@@ -143,7 +143,7 @@ def host_before_bracket(tokens: list[Token], found: list[Run]) -> list[Run]:
     if labels.count("title") != 1 or labels.count("container-title") != 1:
         return found
     t = labels.index("title")
-    _, a, b = found[t]
+    b = found[t][2]
     _, c, d = found[t - 1] if t >= 1 else (OTHER, 0, 0)
     if t < 2 or found[t - 1][0] != OTHER or [x.text for x in tokens[c:d]] != ["("]:
         return found
