@@ -228,3 +228,20 @@ def test_a_headline_on_a_news_outlet_is_a_news_item(note: str, kind: str) -> Non
 def test_a_host_before_a_bracketed_title_is_the_title(note: str) -> None:
     found = first_citation(note)
     assert (found.title, found.container) == ("Türk Dili Grameri (Osmanlı Lehçesi)", None)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Evliyâ Çelebi, Seyahatnâme, haz. Seyit Ali Kahraman - Yücel Dağlı, YKY, İstanbul 2003, "
+        "C. 3, s. 45.",
+        "Evliyâ Çelebi, Seyahatnâme, haz. Seyit Ali Kahraman, YKY, İstanbul 2003, C. 3, s. 45.",
+    ],
+)
+def test_a_city_before_the_year_is_the_place(note: str) -> None:
+    found = first_citation(note)
+    assert (found.title, found.publisher, found.publisher_place) == (
+        "Seyahatnâme",
+        "YKY",
+        "İstanbul",
+    )

@@ -9,7 +9,8 @@ issue has one date (ACS writes the year there, then the bare volume: `Journal 20
 place run that holds a list of words no lexicon knows before a known city's own sentence or comma
 (`Şiddet: Eylem, Neden, Çözüm, Ankara, Turhan`, `L’Empire des steppes. Attila, Gengis-Khan,
 Tamerlan. Paris: Payot`) gives those words back to the title before it: the place is the
-city."""
+city. And a known city read as a second title, right before the year (`…, YKY, İstanbul 2003`),
+is the place: İSNAD 1's imprint writes `Place Year`, and no title is followed by a bare year."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.places import PLACE_MARKS
 from citekit.citations.tagger.tokens import Token
+
+_YEAR: Final = 4  # digits of a year
 
 __all__ = ["city_after_title", "place_in_host", "year_in_host"]
 
@@ -115,4 +118,29 @@ def city_after_title(tokens: list[Token], marks: list[set[str]], found: list[Run
             (_PLACE, cut + 1, f),
             *found[j + 3 :],
         ]
+    return found
+
+
+def city_before_year(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a known city the model read as the title, set off by the comma before it
+    and written right before the year (İSNAD 1's imprint, `…, YKY, İstanbul 2003, C. 3`), read
+    as the place, when the note names its work in a run before it (its title or its host): a
+    title is followed by no year with no mark between, a book's imprint is."""
+    named = False
+    for i, (label, a, b) in enumerate(found):
+        if label == "title" and named and a > 0 and tokens[a - 1].text == ",":
+            after = found[i + 1] if i + 1 < len(found) else None
+            if (
+                after is not None
+                and after[0] == "issued"
+                and after[1] == b
+                and tokens[b].start > tokens[b - 1].end
+                and len(tokens[b].text) == _YEAR
+                and tokens[b].text.isdecimal()
+                and all(marks[k] & PLACE_MARKS for k in range(a, b))
+            ):
+                out = list(found)
+                out[i] = ("publisher-place", a, b)
+                return out
+        named = named or label in ("container-title", "title")
     return found
