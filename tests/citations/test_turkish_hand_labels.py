@@ -245,3 +245,13 @@ def test_a_city_before_the_year_is_the_place(note: str) -> None:
         "YKY",
         "İstanbul",
     )
+
+
+@pytest.mark.parametrize(
+    "note", ["İnalcık, age., II, 45.", "Ortaylı, age., II/45.", "İnalcık, a.g.e., II, 45."]
+)
+def test_a_roman_volume_and_its_page_after_an_opcit_word_repeat_the_source(note: str) -> None:
+    from citekit.citations import parse_note
+    from citekit.model import Location, NoteKind
+
+    assert parse_note(1, note, location=Location(path="t")).kind == NoteKind.OPCIT
