@@ -255,3 +255,12 @@ def test_a_roman_volume_and_its_page_after_an_opcit_word_repeat_the_source(note:
     from citekit.model import Location, NoteKind
 
     assert parse_note(1, note, location=Location(path="t")).kind == NoteKind.OPCIT
+
+
+def test_a_date_after_a_numbers_label_is_the_works_date() -> None:
+    found = first_citation(
+        "Ömer Engin Lütem, “Ermeni Sorunu ve Türkiye”, AVİM Analiz, No: 2015/12, 12 Mart 2015."
+    )
+    assert found.accessed is None
+    assert found.issued is not None
+    assert found.issued.isoformat() == "2015-03-12"

@@ -22,6 +22,7 @@ from citekit.citations.tagger.apostrophes import apostrophe_names
 from citekit.citations.tagger.archival import dated_title, document_title, written_by
 from citekit.citations.tagger.area_labels import area_label_runs
 from citekit.citations.tagger.body_titles import body_before_title
+from citekit.citations.tagger.bare_numbers import issue_words
 from citekit.citations.tagger.bylines import (
     byline_after_title,
     byline_label,
@@ -275,6 +276,7 @@ def _after_word(tokens: list[Token], owner: Sequence[str], a: int) -> bool:
         and owner[k] == OTHER
         and _WORD.match(tokens[k].text) is not None
         and not dating_word(tokens[k].text)  # `(ред. от 04.08.2023)`: a revision's date
+        and tokens[k].text not in issue_words()  # `No: 2015/12, 12 Mart 2015`: a number's label
     )
 
 
