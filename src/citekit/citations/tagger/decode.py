@@ -21,8 +21,8 @@ from citekit.citations.tagger.align import OTHER, ROMAN, labels_at
 from citekit.citations.tagger.apostrophes import apostrophe_names
 from citekit.citations.tagger.archival import dated_title, document_title, written_by
 from citekit.citations.tagger.area_labels import area_label_runs
-from citekit.citations.tagger.body_titles import body_before_title
 from citekit.citations.tagger.bare_numbers import issue_words
+from citekit.citations.tagger.body_titles import body_before_title
 from citekit.citations.tagger.bylines import (
     byline_after_title,
     byline_label,
