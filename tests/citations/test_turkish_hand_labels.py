@@ -264,3 +264,15 @@ def test_a_date_after_a_numbers_label_is_the_works_date() -> None:
     assert found.accessed is None
     assert found.issued is not None
     assert found.issued.isoformat() == "2015-03-12"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Nakleden: Ali Kaya, Osmanlı’da Vakıflar, Ötüken Yayınları, İstanbul 2010, s. 45.",
+        "Zikreden: Ali Kaya, Osmanlı’da Vakıflar, Ötüken Yayınları, İstanbul 2010, s. 45.",
+    ],
+)
+def test_a_quoted_by_word_opens_the_source(note: str) -> None:
+    found = first_citation(note)
+    assert [(n.family, n.given) for n in found.authors] == [("Kaya", "Ali")]
