@@ -276,3 +276,14 @@ def test_a_date_after_a_numbers_label_is_the_works_date() -> None:
 def test_a_quoted_by_word_opens_the_source(note: str) -> None:
     found = first_citation(note)
     assert [(n.family, n.given) for n in found.authors] == [("Kaya", "Ali")]
+
+
+def test_a_titles_own_commas_are_no_place_before_a_known_city() -> None:
+    found = first_citation(
+        "Baskın Oran (ed.), Türk Dış Politikası: Kurtuluş Savaşından Bugüne Olgular, Belgeler, "
+        "Yorumlar, Cilt I, İletişim Yayınları, İstanbul 2001, s. 250."
+    )
+    assert found.title == (
+        "Türk Dış Politikası: Kurtuluş Savaşından Bugüne Olgular, Belgeler, Yorumlar"
+    )
+    assert found.publisher_place == "İstanbul"

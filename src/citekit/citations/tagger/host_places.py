@@ -1,8 +1,9 @@
 """A host's title holds its own commas (İSNAD's `Türk Dış Politikası: Kurtuluş Savaşından
 Bugüne Olgular, Belgeler, Yorumlar, C. II, ed. Baskın Oran, İstanbul: İletişim …`): the words
-after the host's comma that the model called a place, when no lexicon knows them as one and
-the note's imprint names its place later, before the publisher's colon, are the host's (a
-book has one place of publication, written in its imprint). So is a year written right after
+after the host's (or the title's) comma that the model called a place, when no lexicon knows
+them as one and the note's imprint names its place later, before the publisher's colon or as a
+city the lexicon knows (`…, İletişim Yayınları, İstanbul 2001`), are the host's (the title's): a
+book has one place of publication, written in its imprint. So is a year written right after
 the host's name, no mark between, before the volume's or issue's label, when the note dates
 the issue later in its own bracket (`"…", Kadın/Woman 2000, C. 1, S. 1 (2000), s. 1-42.`): an
 issue has one date (ACS writes the year there, then the bare volume: `Journal 2002, 141`). A
@@ -40,22 +41,31 @@ def _imprint_place(tokens: list[Token], found: list[Run], j: int) -> bool:
 def place_in_host(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the unknown place right after a host's comma read with the host."""
     labels = [run[0] for run in found]
-    if labels.count(_PLACE) < 2 or _HOST not in labels:
+    if labels.count(_PLACE) < 2 or (_HOST not in labels and "title" not in labels):
         return found
     for j in range(len(found) - 3):
-        if found[j][0] != _HOST or found[j + 1][0] != OTHER or found[j + 2][0] != _PLACE:
+        named = found[j][0]
+        if named not in (_HOST, "title") or found[j + 1][0] != OTHER or found[j + 2][0] != _PLACE:
             continue
         _, a, _ = found[j]
         _, c, d = found[j + 1]
         _, e, f = found[j + 2]
         if [t.text for t in tokens[c:d]] != [","] or f >= len(tokens) or tokens[f].text != ",":
             continue
-        if any(marks[k] & PLACE_MARKS for k in range(e, f)) or not _imprint_place(
-            tokens, found, j + 2
-        ):
+        if any(marks[k] & PLACE_MARKS for k in range(e, f)):
             continue
-        return [*found[:j], (_HOST, a, f), *found[j + 3 :]]
+        if not (_imprint_place(tokens, found, j + 2) or _known_place(marks, found, j + 2)):
+            continue
+        return [*found[:j], (named, a, f), *found[j + 3 :]]
     return found
+
+
+def _known_place(marks: list[set[str]], found: list[Run], j: int) -> bool:
+    """Whether a place run after run `j` is a city the lexicon knows (`…, İstanbul 2001`)."""
+    return any(
+        label == _PLACE and all(marks[k] & PLACE_MARKS for k in range(a, b))
+        for label, a, b in found[j + 1 :]
+    )
 
 
 def _bracketed(tokens: list[Token], run: Run) -> bool:
