@@ -287,3 +287,12 @@ def test_a_titles_own_commas_are_no_place_before_a_known_city() -> None:
         "Türk Dış Politikası: Kurtuluş Savaşından Bugüne Olgular, Belgeler, Yorumlar"
     )
     assert found.publisher_place == "İstanbul"
+
+
+def test_a_book_in_volumes_read_as_a_host_before_its_place_is_the_title() -> None:
+    found = first_citation(
+        "Ahmet Caferoğlu, Türk Dili Tarihi, C. I, İstanbul Üniversitesi Edebiyat Fakültesi Yay., "
+        "İstanbul 1958, s. 77."
+    )
+    assert (found.type, found.title, found.container) == ("book", "Türk Dili Tarihi", None)
+    assert (found.volume, found.publisher_place) == ("I", "İstanbul")

@@ -11,7 +11,9 @@ place run that holds a list of words no lexicon knows before a known city's own 
 (`Şiddet: Eylem, Neden, Çözüm, Ankara, Turhan`, `L’Empire des steppes. Attila, Gengis-Khan,
 Tamerlan. Paris: Payot`) gives those words back to the title before it: the place is the
 city. And a known city read as a second title, right before the year (`…, YKY, İstanbul 2003`),
-is the place: İSNAD 1's imprint writes `Place Year`, and no title is followed by a bare year."""
+is the place: İSNAD 1's imprint writes `Place Year`, and no title is followed by a bare year;
+the note's one host is then its title when no serial's word names it (`Türk Dili Tarihi, C. I,
+… Yay., İstanbul 1958`: a book in volumes)."""
 
 from __future__ import annotations
 
@@ -151,6 +153,23 @@ def city_before_year(tokens: list[Token], marks: list[set[str]], found: list[Run
             ):
                 out = list(found)
                 out[i] = ("publisher-place", a, b)
-                return out
+                return _host_titled(marks, out)
         named = named or label in ("container-title", "title")
     return found
+
+
+_SERIAL_MARKS: Final = frozenset({"journal", "newspaper", "conference", "encyclopedia"})
+
+
+def _host_titled(marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with its one host read as the title when no title is left (`Türk Dili Tarihi, C.
+    I, … Yay., İstanbul 1958`: the book the model read as a host, its place as the title), and
+    no serial's word names the host."""
+    labels = [run[0] for run in found]
+    if "title" in labels or labels.count("container-title") != 1:
+        return found
+    k = labels.index("container-title")
+    _, a, b = found[k]
+    if any(marks[j] & _SERIAL_MARKS for j in range(a, b)):
+        return found
+    return [*found[:k], ("title", a, b), *found[k + 1 :]]
