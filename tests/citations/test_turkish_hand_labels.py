@@ -296,3 +296,15 @@ def test_a_book_in_volumes_read_as_a_host_before_its_place_is_the_title() -> Non
     )
     assert (found.type, found.title, found.container) == ("book", "Türk Dili Tarihi", None)
     assert (found.volume, found.publisher_place) == ("I", "İstanbul")
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ("Yusuf Akçura, Üç Tarz-ı Siyaset, 3. bs., TTK, Ankara 1987, s. 19.", "TTK"),
+        ("Ali Kaya, Osmanlı Tarihi, 2. Baskı, TDK, Ankara 2001, s. 5.", "TDK"),
+    ],
+)
+def test_an_acronym_after_the_edition_is_the_publisher(note: str, publisher: str) -> None:
+    found = first_citation(note)
+    assert (found.publisher, found.publisher_place) == (publisher, "Ankara")

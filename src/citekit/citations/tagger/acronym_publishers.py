@@ -1,7 +1,8 @@
 """A publisher's acronym before its place. İSNAD and Turkish editors write a book's imprint as
 `Publisher, Place Year`, the publisher often by its initials (`TTK, Ankara 1991`, `AKM,
 Ankara 1995`); a word of two to six capitals set off by commas between the work's title, its
-persons or its volume and the place's run is that publisher, never a word of no field."""
+persons, its volume or its edition and the place's run is that publisher, never a word of no
+field."""
 
 from __future__ import annotations
 
@@ -12,8 +13,11 @@ from citekit.citations.tagger.tokens import Token
 
 __all__ = ["acronym_publisher", "is_acronym"]
 
-# what stands before it: the work's title, its persons, its volume (`Title, C. III, TTK, Ankara`)
-_BEFORE: Final = frozenset({"title", "author", "editor", "translator", "volume", "part-number"})
+# what stands before it: the work's title, its persons, its volume (`Title, C. III, TTK, Ankara`),
+# its edition (`Title, 3. bs., TTK, Ankara 1987`)
+_BEFORE: Final = frozenset(
+    {"title", "author", "editor", "translator", "volume", "part-number", "edition"}
+)
 _LETTERS: Final = (2, 6)
 
 
