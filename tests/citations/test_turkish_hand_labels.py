@@ -128,6 +128,7 @@ def test_a_part_written_with_its_colon_is_the_part() -> None:
     )
     assert (found.title, found.volume, found.publisher_place) == ("Osmanlı Tarihi", "III", "Ankara")
     assert ("part-number", '"1"') in found.extra
+    assert (found.type, found.publisher) == ("book", "TTK")
 
 
 @pytest.mark.parametrize(

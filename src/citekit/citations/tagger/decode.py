@@ -365,6 +365,7 @@ def decode(
     mended = joined_names(tokens, marks, mended)  # `Абай и Пушкин // Газета. – 1999.`
     mended = case_numbers(tokens, text, marks, mended)  # `E. 2019/123, K. 2020/45`
     mended = volume_parts(tokens, marks, mended)  # `Т. 2, ч. 1`
+    mended = acronym_publisher(tokens, mended)  # `Cilt: III, Kısım: 1, TTK, Ankara`
     mended = double_volume(tokens, text, mended)  # `Studia Iranica 23–24 (1995)`
     mended = social_post(tokens, mended)  # `@MFA_Kazakhstan, "…", X, …`
     mended = title_after_fathers_name(tokens, mended)  # `Иванов Иван Иванович Title //`
