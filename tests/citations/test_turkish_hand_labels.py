@@ -309,3 +309,31 @@ def test_a_book_in_volumes_read_as_a_host_before_its_place_is_the_title() -> Non
 def test_an_acronym_after_the_edition_is_the_publisher(note: str, publisher: str) -> None:
     found = first_citation(note)
     assert (found.publisher, found.publisher_place) == (publisher, "Ankara")
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "publisher"),
+    [
+        (
+            "Yunus Emre Divanı, haz. Mustafa Tatçı, MEB Yay., İstanbul 1997, s. 12.",
+            "Yunus Emre Divanı",
+            "MEB Yay",
+        ),
+        (
+            "Kutadgu Bilig, haz. Reşid Rahmeti Arat, TTK Yay., Ankara 1979, s. 12.",
+            "Kutadgu Bilig",
+            "TTK Yay",
+        ),
+        (
+            "Ali Kaya, Divan, haz. Mustafa Tatçı, MEB Yay., İstanbul 1997, s. 12.",
+            "Divan",
+            "MEB Yay",
+        ),
+    ],
+)
+def test_a_house_after_the_editor_is_the_publisher(note: str, title: str, publisher: str) -> None:
+    found = first_citation(note)
+    assert (found.title, found.publisher) == (title, publisher)
+    assert len(found.editors) == 1
+    assert found.editors[0].given is not None
+    assert "Yay" not in found.editors[0].given

@@ -61,7 +61,11 @@ from citekit.citations.tagger.host_places import city_before_year
 from citekit.citations.tagger.host_series import series_in_host
 from citekit.citations.tagger.hosted import proceedings_in_title
 from citekit.citations.tagger.identifiers import database_numbers
-from citekit.citations.tagger.imprinted import imprinted_title, publisher_in_title
+from citekit.citations.tagger.imprinted import (
+    house_after_role,
+    imprinted_title,
+    publisher_in_title,
+)
 from citekit.citations.tagger.inflected_names import inflected_names
 from citekit.citations.tagger.initialled import initialled_coauthor
 from citekit.citations.tagger.inner_years import (
@@ -349,6 +353,7 @@ def decode(
     mended = run_before_role(tokens, marks, mended)  # `Manas, Çev.: X, Ankara: …`
     mended = list_before_role(tokens, marks, mended)  # `Title: Dil, Din, Sanat, çev. Ali Kaya`
     mended = head_before_role(tokens, text, marks, mended)  # `A, Tevârîh-i Âl-i Osmân, haz.`
+    mended = house_after_role(tokens, marks, mended)  # `Kutadgu Bilig, haz. A, TTK Yay., Ankara`
     mended = city_before_year(tokens, marks, mended)  # `Title, haz. A, YKY, İstanbul 2003`
     mended = acronym_publisher(tokens, mended)  # `Title, haz. A, TTK, Ankara 1991`
     mended = company_publisher(tokens, mended)  # `Title, Ötüken Neşriyat A.Ş., İstanbul`
