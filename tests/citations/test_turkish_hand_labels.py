@@ -337,3 +337,13 @@ def test_a_house_after_the_editor_is_the_publisher(note: str, title: str, publis
     assert len(found.editors) == 1
     assert found.editors[0].given is not None
     assert "Yay" not in found.editors[0].given
+
+
+def test_a_periods_subtitle_keeps_its_list() -> None:
+    found = first_citation(
+        "Selçuk Aksin Somel, Osmanlı’da Eğitimin Modernleşmesi (1839-1908): İslamlaşma, Otokrasi "
+        "ve Disiplin, çev. Osman Yener (İstanbul: İletişim Yayınları, 2010), 143."
+    )
+    assert found.title == (
+        "Osmanlı’da Eğitimin Modernleşmesi (1839-1908): İslamlaşma, Otokrasi ve Disiplin"
+    )
