@@ -7,7 +7,7 @@ import functools
 from typing import Final
 
 from citekit.citations._words import lower
-from citekit.citations.legal_words import number_words_after
+from citekit.citations.legal_words import gazettes, number_words_after
 from citekit.citations.names import given_names
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.prechecks import marks_union
@@ -37,6 +37,15 @@ def law_heads(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> l
     out = list(found)
     for j, (label, a, b) in enumerate(out):
         if label in PERSONS and "Blegislation" in marks[a] and not _named(tokens, a + 1, b):
+            if " ".join(t.text for t in tokens[a:b]).casefold() in gazettes():
+                # APA's `Resmî Gazete. (2016, 7 Nisan). Kişisel … Kanunu.`: the gazette that
+                # prints the act named after it, as its host; else a body's name as the author
+                if any(
+                    other == "title" and any("legislation" in marks[k] for k in range(c, d))
+                    for other, c, d in out[j + 1 :]
+                ):
+                    out[j] = ("container-title", a, b)
+                continue
             out[j] = ("title", a, b)
     if kinds and out and out[0][0] in PERSONS:
         out[:3] = _issuer(tokens, marks, out[:3])
