@@ -347,3 +347,11 @@ def test_a_periods_subtitle_keeps_its_list() -> None:
     assert found.title == (
         "Osmanlı’da Eğitimin Modernleşmesi (1839-1908): İslamlaşma, Otokrasi ve Disiplin"
     )
+
+
+def test_a_gazette_before_an_acts_name_is_its_host() -> None:
+    found = first_citation(
+        "Resmî Gazete. (2016, 7 Nisan). Kişisel Verilerin Korunması Kanunu (Kanun No. 6698)."
+    )
+    assert (found.type, found.title) == ("legislation", "Kişisel Verilerin Korunması Kanunu")
+    assert (found.container, found.authors) == ("Resmî Gazete", ())

@@ -27,7 +27,8 @@ def law_heads(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> l
     """`found` with a document's kind that opens a name's run read as the title's start
     (`Постанова Кабінету Міністрів України від 12 травня 2015 р.`: the model took `Постанова
     Кабінету` for an author), and the word that dates it before the date (`від`, `от`) given
-    to no field."""
+    to no field. A gazette's name opening the note is no act's (APA's `Resmî Gazete. (2016, 7
+    Nisan). Kişisel Verilerin Korunması Kanunu.`): the host of the act after it, or the body."""
     kinds = "Blegislation" in marks_union(marks)  # one look-up for the note
     if not kinds and (
         _dated().isdisjoint(casefolded_set(tokens))  # no dating word in the note (most notes)
