@@ -355,3 +355,12 @@ def test_a_gazette_before_an_acts_name_is_its_host() -> None:
     )
     assert (found.type, found.title) == ("legislation", "Kişisel Verilerin Korunması Kanunu")
     assert (found.container, found.authors) == ("Resmî Gazete", ())
+
+
+def test_a_theses_number_names_no_host() -> None:
+    found = first_citation(
+        "Hasan Yüksel, Osmanlı’da Posta (Yüksek Lisans Tezi), Tez No: 254123, Ankara "
+        "Üniversitesi, Ankara 2009, s. 33."
+    )
+    assert (found.type, found.title, found.container) == ("thesis", "Osmanlı’da Posta", None)
+    assert found.publisher == "Ankara Üniversitesi"

@@ -16,7 +16,7 @@ from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
 
-__all__ = ["bare_issue", "bracketed_issue", "gazette_issue", "issue_words"]
+__all__ = ["bare_issue", "bracketed_issue", "document_number", "gazette_issue", "issue_words"]
 
 
 @functools.cache
@@ -116,4 +116,25 @@ def bracketed_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
     free = all(label == OTHER for label, c, d in found if c < b + 4 and d > b)
     if free and _comma_bracket(tokens, b):
         return painted(found, ("issue", b + 2, b + 3))
+    return found
+
+
+# the kinds of documents numbered so (`Tez No: 254123`, `Karar No: 45`, `Dosya No: 12`)
+_DOCUMENT_MARKS: Final = frozenset({"thesis", "legislation", "archive"})
+
+
+def document_number(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a host's run that is a document's kind, a bare `No` and its number (YÖK's
+    `Tez No: 254123`, `Karar No: 2019/45`) left to no field: it numbers the document cited,
+    it names no work that holds it."""
+    for label, a, b in found:
+        if label != "container-title" or b - a < 3 or not tokens[b - 1].text.isdecimal():
+            continue
+        k = next((i for i in range(a + 1, b) if tokens[i].text in issue_words()), None)
+        if k is None or any(
+            not t.text.isdecimal() and t.text not in ":/" for t in tokens[k + 1 : b]
+        ):
+            continue
+        if all(marks[i] & _DOCUMENT_MARKS for i in range(a, k)):
+            return painted(found, (OTHER, a, b))
     return found

@@ -30,7 +30,12 @@ from citekit.citations.tagger.article_titles import (
     nisba_closes_author,
 )
 from citekit.citations.tagger.asked_ends import asked_end
-from citekit.citations.tagger.bare_numbers import bare_issue, bracketed_issue, gazette_issue
+from citekit.citations.tagger.bare_numbers import (
+    bare_issue,
+    bracketed_issue,
+    document_number,
+    gazette_issue,
+)
 from citekit.citations.tagger.body_commas import body_in_title
 from citekit.citations.tagger.body_heads import acronym_after_body, body_head
 from citekit.citations.tagger.body_statements import body_statement
@@ -310,6 +315,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = period_in_title(tokens, out)  # `… of Iraq, 1890-1908, London: Routledge, 2006`
     out = numbers_out_of_host(tokens, marks, out)  # `Journal, Volume 5, Number 2`
     out = bare_issue(tokens, issue_numbers(tokens, marks, worded_numbers(tokens, out)))
+    out = document_number(tokens, marks, out)  # YÖK's `Tez No: 254123`: no host
     out = spaced_volume(tokens, marks, out)  # `2013. – 4 т. – 512 б.`
     out = bracketed_issue(tokens, gazette_issue(tokens, out))  # `Sayısı: 25611`, `Bilig, (74),`
     out = roman_pages(tokens, out)  # `Central Asian Survey, 15(1), i-vi.`
