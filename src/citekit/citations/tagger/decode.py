@@ -57,15 +57,11 @@ from citekit.citations.tagger.handles import social_post
 from citekit.citations.tagger.heads import name_head
 from citekit.citations.tagger.host_colon import host_word_colon
 from citekit.citations.tagger.host_numbers import host_numbers
-from citekit.citations.tagger.host_places import city_before_year
 from citekit.citations.tagger.host_series import series_in_host
 from citekit.citations.tagger.hosted import proceedings_in_title
 from citekit.citations.tagger.identifiers import database_numbers
-from citekit.citations.tagger.imprinted import (
-    house_after_role,
-    imprinted_title,
-    publisher_in_title,
-)
+from citekit.citations.tagger.imprint_persons import imprint_after_persons
+from citekit.citations.tagger.imprinted import imprinted_title, publisher_in_title
 from citekit.citations.tagger.inflected_names import inflected_names
 from citekit.citations.tagger.initialled import initialled_coauthor
 from citekit.citations.tagger.inner_years import (
@@ -353,8 +349,7 @@ def decode(
     mended = run_before_role(tokens, marks, mended)  # `Manas, Çev.: X, Ankara: …`
     mended = list_before_role(tokens, marks, mended)  # `Title: Dil, Din, Sanat, çev. Ali Kaya`
     mended = head_before_role(tokens, text, marks, mended)  # `A, Tevârîh-i Âl-i Osmân, haz.`
-    mended = house_after_role(tokens, marks, mended)  # `Kutadgu Bilig, haz. A, TTK Yay., Ankara`
-    mended = city_before_year(tokens, marks, mended)  # `Title, haz. A, YKY, İstanbul 2003`
+    mended = imprint_after_persons(tokens, marks, mended)  # `…, haz. A, YKY, İstanbul 2003`
     mended = acronym_publisher(tokens, mended)  # `Title, haz. A, TTK, Ankara 1991`
     mended = company_publisher(tokens, mended)  # `Title, Ötüken Neşriyat A.Ş., İstanbul`
     mended = publisher_after_colon(tokens, mended)  # `Almaty: Institute for …, 2015`
@@ -369,8 +364,8 @@ def decode(
     mended = title_sentences(tokens, name_in_title(tokens, mended))  # `… А. С. Пушкина.`
     mended = joined_names(tokens, marks, mended)  # `Абай и Пушкин // Газета. – 1999.`
     mended = case_numbers(tokens, text, marks, mended)  # `E. 2019/123, K. 2020/45`
-    mended = volume_parts(tokens, marks, mended)  # `Т. 2, ч. 1`
-    mended = acronym_publisher(tokens, mended)  # `Cilt: III, Kısım: 1, TTK, Ankara`
+    # `Т. 2, ч. 1`; then `Cilt: III, Kısım: 1, TTK, Ankara`: the house after the part
+    mended = acronym_publisher(tokens, volume_parts(tokens, marks, mended))
     mended = double_volume(tokens, text, mended)  # `Studia Iranica 23–24 (1995)`
     mended = social_post(tokens, mended)  # `@MFA_Kazakhstan, "…", X, …`
     mended = title_after_fathers_name(tokens, mended)  # `Иванов Иван Иванович Title //`
