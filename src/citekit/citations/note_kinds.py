@@ -40,9 +40,11 @@ _MAX_SHORT: Final = 120  # letters of the longest note read as an op. cit.
 _QUOTE_OR_GOST: Final = re.compile(r"“|«|„|\"|/(?<!:/)/")
 # a decimal digit (told at C speed)
 DECIMAL: Final = re.compile(r"\d")
-# the end of a note, or a locator: "s. 52", ", 2015, s. 5", "vol. II", "– С. 5"
+# the end of a note, or a locator: "s. 52", ", 2015, s. 5", "vol. II", "– С. 5", a Roman
+# volume and its page ("II, 45", "II/45": İSNAD's short form)
 _LOCATOR_OR_END: Final = re.compile(
-    r"(?:</?\w+>|[\s.,:;،*_–—-])*\(?(?:$|(?:[^\W\d_]{1,5}\.?\s*)?\d|[^\W\d_]{1,5}\.?\s+[IVXLC]+(?!\w))"
+    r"(?:</?\w+>|[\s.,:;،*_–—-])*\(?(?:$|(?:[^\W\d_]{1,5}\.?\s*)?\d|[^\W\d_]{1,5}\.?\s+[IVXLC]+(?!\w)"
+    r"|[IVXLC]+[,/]\s*\d)"
 )
 _MARKER: Final = re.compile(r"\[\d{1,4}\]")  # the note's own marker (`[5] Ibid.`)
 _MARKS_BEFORE: Final = ",.:;،([{—–-*_>^↑"  # what may stand just before an ibid word inside a note

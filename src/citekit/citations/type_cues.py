@@ -334,6 +334,23 @@ def law_name(name: str, authors: object) -> bool:
     return _law_edges(name)
 
 
+_PARTS: Final = re.compile(r"[:.;—–]")
+
+
+def law_at_ends(name: str) -> bool:
+    """Whether a legislation word opens `name` or closes one of its parts (`Yükseköğretim
+    Kanunu`, `… Hakkında Kanun: Tebliğ 251`, `Freedom of Information Act`), as an act's name
+    is written; a headline has it inside (`Yeni Anayasa Taslağı Meclis'te`)."""
+    words = [w for w in _fold(name) if w.isalnum()]
+    if words and has_cue("legislation", words[0]):
+        return True
+    for part in _PARTS.split(name):
+        last = [w for w in _fold(part) if w.isalnum()][-1:]
+        if last and has_cue("legislation", last[0]):
+            return True
+    return False
+
+
 def _before_quoted(name: str) -> str:
     """What stands before a quoted part closing `name` (`… Farmoni «…»`), or ""."""
     if name[-1:] not in _CLOSE_QUOTES:

@@ -60,6 +60,7 @@ from citekit.citations.type_cues import (
     bracket_after,
     has_cue,
     has_type_cue,
+    law_at_ends,
     law_name,
     quoted_after_word,
     self_published,
@@ -151,8 +152,12 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     gazette = gazette and not (fields.get("author") or url)
     law_words = law_words or gazette
     # a quoted title on a news outlet is its headline, a law or a ruling its subject
-    # (`"Kazakistan'da erken seçim kararı". BBC Türkçe. 1 Şubat 2021.`)
-    headline = not gazette and _quoted(title, text) and news_outlet(container)
+    # (`"Kazakistan'da erken seçim kararı". BBC Türkçe. 1 Şubat 2021.`); so is one whose law's
+    # word neither opens it nor closes a part of it (`Yeni Anayasa Taslağı Meclis'te, Hürriyet,
+    # 12 Mart 2020`): an act printed in a paper is named by its kind (`… Kanunu // Hürriyet`)
+    headline = (
+        not gazette and (_quoted(title, text) or not law_at_ends(title)) and news_outlet(container)
+    )
     law_words = law_words and not headline
     if (
         not law_words

@@ -1,7 +1,8 @@
 """A publisher's acronym before its place. İSNAD and Turkish editors write a book's imprint as
 `Publisher, Place Year`, the publisher often by its initials (`TTK, Ankara 1991`, `AKM,
-Ankara 1995`); a word of two to six capitals set off by commas between the work's title or its
-persons and the place's run is that publisher, never a word of no field."""
+Ankara 1995`); a word of two to six capitals set off by commas between the work's title, its
+persons, its volume or its edition and the place's run is that publisher, never a word of no
+field."""
 
 from __future__ import annotations
 
@@ -12,8 +13,14 @@ from citekit.citations.tagger.tokens import Token
 
 __all__ = ["acronym_publisher", "is_acronym"]
 
-_BEFORE: Final = frozenset({"title", "author", "editor", "translator"})
+# what stands before it: the work's title, its persons, its volume (`Title, C. III, TTK, Ankara`),
+# its edition (`Title, 3. bs., TTK, Ankara 1987`)
+_BEFORE: Final = frozenset(
+    {"title", "author", "editor", "translator", "volume", "part-number", "edition"}
+)
 _LETTERS: Final = (2, 6)
+_NUMBERED: Final = frozenset({"volume", "part-number", "edition"})
+_MISREAD: Final = frozenset({"author", "container-title"})
 
 
 def is_acronym(word: str) -> bool:
@@ -37,6 +44,13 @@ def acronym_publisher(tokens: list[Token], found: list[Run]) -> list[Run]:
     before = [label for label, a, b in found if b <= k and label != OTHER]
     if not before or before[-1] not in _BEFORE:
         return found
-    if any(label not in (OTHER, "publisher-place") for label, a, b in found if a <= k < b):
+    # after a volume, a part or an edition the imprint follows: an acronym read alone as a
+    # person or a host there is the house (`Cilt: III, Kısım: 1, TTK, Ankara 1995`)
+    misread = _MISREAD if before[-1] in _NUMBERED else frozenset()
+    if any(
+        label not in (OTHER, "publisher-place") and not (label in misread and (a, b) == (k, k + 1))
+        for label, a, b in found
+        if a <= k < b
+    ):
         return found
     return painted(painted(found, ("publisher", k, k + 1)), (OTHER, k + 1, k + 2))

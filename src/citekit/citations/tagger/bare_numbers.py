@@ -1,10 +1,11 @@
 """A journal's issue after `No` written with no period (`Cilt 10, No: 1, 2011`, `Vol. 5 No 2`):
-Turkish journals label the issue `No:` as often as `Sayı:`. After the note's volume, in a note
+Turkish journals label the issue `No:` as often as `Sayı:`. After the note's volume, or right
+after the host's comma in a note with no volume (`Toplum ve Bilim, No: 105, 2006`), in a note
 with a host and no issue read, the number after `No` (its colon between) is the issue, also
-where the model read it as a second volume; so is the number after the possessive `Sayısı:`
-("its issue": `Resmî Gazete Sayısı: 25611`). Scopus writes a journal with no volume as
-`Bilig, (74), pp. 1-24`: a bracketed number between the host's comma and the next comma is the
-issue, never the host's words."""
+where the model read it as a second volume or as the only one; so is the number after the
+possessive `Sayısı:` ("its issue": `Resmî Gazete Sayısı: 25611`). Scopus writes a journal with
+no volume as `Bilig, (74), pp. 1-24`: a bracketed number between the host's comma and the next
+comma is the issue, never the host's words."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
 
-__all__ = ["bare_issue", "bracketed_issue", "gazette_issue", "issue_words"]
+__all__ = ["bare_issue", "bracketed_issue", "document_number", "gazette_issue", "issue_words"]
 
 
 @functools.cache
@@ -33,16 +34,31 @@ def _possessive() -> frozenset[str]:
 _YEAR_DIGITS: Final = 4  # an issue's number is shorter than a year
 
 
+def _labelled(tokens: list[Token], n: int) -> bool:
+    """Whether the number at `n` follows a bare issue label, its colon between or not."""
+    k = n - 2 if n >= 2 and tokens[n - 1].text == ":" else n - 1
+    return k >= 0 and tokens[k].text in issue_words()
+
+
 def bare_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the number after a bare `No` past the volume read as the issue."""
     labels = [label for label, _, _ in found]
-    if "issue" in labels or "volume" not in labels or "container-title" not in labels:
+    if "issue" in labels or "container-title" not in labels:
         return found  # most notes (at C speed)
     if issue_words().isdisjoint(text_set(tokens)):
         return found
-    volume_end = next(b for label, _, b in found if label == "volume")
-    for k in range(volume_end, len(tokens) - 1):
+    if "volume" in labels:
+        _, a, start = next(run for run in found if run[0] == "volume")
+        if labels.count("volume") == 1 and start == a + 1 and _labelled(tokens, a):
+            return painted(found, ("issue", a, start))  # `No: 3` read as the volume
+    else:  # a journal with no volume: `No: 105` right after its name's comma
+        start = next(b for label, _, b in found if label == "container-title") + 1
+        if start >= len(tokens) or tokens[start - 1].text != ",":
+            return found
+    for k in range(start, len(tokens) - 1):
         if tokens[k].text not in issue_words():
+            if "volume" not in labels:
+                return found
             continue
         n = k + 2 if tokens[k + 1].text == ":" else k + 1
         if n >= len(tokens) or not tokens[n].text.isdecimal():
@@ -100,4 +116,25 @@ def bracketed_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
     free = all(label == OTHER for label, c, d in found if c < b + 4 and d > b)
     if free and _comma_bracket(tokens, b):
         return painted(found, ("issue", b + 2, b + 3))
+    return found
+
+
+# the kinds of documents numbered so (`Tez No: 254123`, `Karar No: 45`, `Dosya No: 12`)
+_DOCUMENT_MARKS: Final = frozenset({"thesis", "legislation", "archive"})
+
+
+def document_number(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a host's run that is a document's kind, a bare `No` and its number (YÖK's
+    `Tez No: 254123`, `Karar No: 2019/45`) left to no field: it numbers the document cited,
+    it names no work that holds it."""
+    for label, a, b in found:
+        if label != "container-title" or b - a < 3 or not tokens[b - 1].text.isdecimal():
+            continue
+        k = next((i for i in range(a + 1, b) if tokens[i].text in issue_words()), None)
+        if k is None or any(
+            not t.text.isdecimal() and t.text not in ":/" for t in tokens[k + 1 : b]
+        ):
+            continue
+        if all(marks[i] & _DOCUMENT_MARKS for i in range(a, k)):
+            return painted(found, (OTHER, a, b))
     return found

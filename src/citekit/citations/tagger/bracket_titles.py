@@ -132,3 +132,29 @@ def period_in_bracket(tokens: list[Token], found: list[Run]) -> list[Run]:
     if int(last) - int(first) <= _SPAN:
         return found
     return painted(found, ("title", a, b + 5))
+
+
+def host_before_bracket(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a host's run followed by a bracket the model read as the title, the note's
+    only one (`Deny, Jean, Türk Dili Grameri (Osmanlı Lehçesi), İstanbul 1941`), read as one
+    title: a bracket after a work's name holds its subtitle, never the work a host holds (a
+    chapter's or an article's title is quoted or set before its host, not bracketed after it)."""
+    labels = [run[0] for run in found]
+    if labels.count("title") != 1 or labels.count("container-title") != 1:
+        return found
+    t = labels.index("title")
+    b = found[t][2]
+    _, c, d = found[t - 1] if t >= 1 else (OTHER, 0, 0)
+    if t < 2 or found[t - 1][0] != OTHER or [x.text for x in tokens[c:d]] != ["("]:
+        return found
+    host, s, e = found[t - 2]
+    if host != "container-title" or e != c:
+        return found
+    end = b if tokens[b - 1].text == ")" else b + 1
+    if (
+        end > len(tokens)
+        or tokens[end - 1].text != ")"
+        or (end < len(tokens) and tokens[end].text not in ",.")
+    ):
+        return found
+    return painted(found, ("title", s, end))

@@ -21,6 +21,7 @@ from citekit.citations.tagger.align import OTHER, ROMAN, labels_at
 from citekit.citations.tagger.apostrophes import apostrophe_names
 from citekit.citations.tagger.archival import dated_title, document_title, written_by
 from citekit.citations.tagger.area_labels import area_label_runs
+from citekit.citations.tagger.bare_numbers import issue_words
 from citekit.citations.tagger.body_titles import body_before_title
 from citekit.citations.tagger.bracketed_givens import bracketed_givens
 from citekit.citations.tagger.bylines import (
@@ -44,6 +45,7 @@ from citekit.citations.tagger.editions import number_and_kind
 from citekit.citations.tagger.elided_names import elided_inverted
 from citekit.citations.tagger.ellipses import closing_ellipsis
 from citekit.citations.tagger.entry_numbers import entry_number, entry_number_runs
+from citekit.citations.tagger.et_al_heads import et_al_head
 from citekit.citations.tagger.event_dates import event_date_title
 from citekit.citations.tagger.father_words import father_word_names
 from citekit.citations.tagger.features import token_marks
@@ -59,7 +61,9 @@ from citekit.citations.tagger.host_numbers import host_numbers
 from citekit.citations.tagger.host_series import series_in_host
 from citekit.citations.tagger.hosted import proceedings_in_title
 from citekit.citations.tagger.identifiers import database_numbers
+from citekit.citations.tagger.imprint_persons import imprint_after_persons
 from citekit.citations.tagger.imprinted import imprinted_title, publisher_in_title
+from citekit.citations.tagger.inflected_names import inflected_names
 from citekit.citations.tagger.initialled import initialled_coauthor
 from citekit.citations.tagger.inner_years import (
     reprint_clauses,
@@ -273,6 +277,7 @@ def _after_word(tokens: list[Token], owner: Sequence[str], a: int) -> bool:
         and owner[k] == OTHER
         and _WORD.match(tokens[k].text) is not None
         and not dating_word(tokens[k].text)  # `(ред. от 04.08.2023)`: a revision's date
+        and tokens[k].text not in issue_words()  # `No: 2015/12, 12 Mart 2015`: a number's label
     )
 
 
@@ -312,7 +317,9 @@ def decode(
     labels = publ_word(tokens, quoted_publisher(tokens, marks, labels))  # `Алматы: “Санат”, 1997`
     labels = initialled_coauthor(tokens, labels)  # `Ф. Р. Бабко, Б. С. Дерегус-Бабенко Образ`
     labels = apostrophe_names(tokens, labels)  # `Bartol'd V. V. Sochineniia.`
+    labels = inflected_names(tokens, marks, labels)  # `Cumhuriyet’in İlk Yılı`: a title's word
     labels = father_word_names(tokens, labels)  # `Əliyeva Səbinə Rafiq qızı. Title`
+    labels = et_al_head(tokens, labels)  # `Ahmet Yaşar Ocak vd., Title`: the first author
     labels = initials_opening_titles(tokens, marks, labels)  # `Е. С. Сидорова Л. Н. Гумилёв и …`
     labels = elided_inverted(tokens, labels)  # `Carrère d’Encausse, Hélène, L’Empire éclaté`
     labels = inverted_coauthors(tokens, labels)  # `Kuz’min, S. L., Vasil’yev, A. D. Istoriya`
@@ -345,6 +352,7 @@ def decode(
     mended = run_before_role(tokens, marks, mended)  # `Manas, Çev.: X, Ankara: …`
     mended = list_before_role(tokens, marks, mended)  # `Title: Dil, Din, Sanat, çev. Ali Kaya`
     mended = head_before_role(tokens, text, marks, mended)  # `A, Tevârîh-i Âl-i Osmân, haz.`
+    mended = imprint_after_persons(tokens, marks, mended)  # `…, haz. A, YKY, İstanbul 2003`
     mended = acronym_publisher(tokens, mended)  # `Title, haz. A, TTK, Ankara 1991`
     mended = company_publisher(tokens, mended)  # `Title, Ötüken Neşriyat A.Ş., İstanbul`
     mended = publisher_after_colon(tokens, mended)  # `Almaty: Institute for …, 2015`
@@ -359,7 +367,8 @@ def decode(
     mended = title_sentences(tokens, name_in_title(tokens, mended))  # `… А. С. Пушкина.`
     mended = joined_names(tokens, marks, mended)  # `Абай и Пушкин // Газета. – 1999.`
     mended = case_numbers(tokens, text, marks, mended)  # `E. 2019/123, K. 2020/45`
-    mended = volume_parts(tokens, marks, mended)  # `Т. 2, ч. 1`
+    # `Т. 2, ч. 1`; then `Cilt: III, Kısım: 1, TTK, Ankara`: the house after the part
+    mended = acronym_publisher(tokens, volume_parts(tokens, marks, mended))
     mended = double_volume(tokens, text, mended)  # `Studia Iranica 23–24 (1995)`
     mended = social_post(tokens, mended)  # `@MFA_Kazakhstan, "…", X, …`
     mended = title_after_fathers_name(tokens, mended)  # `Иванов Иван Иванович Title //`

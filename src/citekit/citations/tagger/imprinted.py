@@ -18,7 +18,7 @@ from citekit.citations.names import given_names
 from citekit.citations.tagger.align import OTHER, Run, first_run
 from citekit.citations.tagger.tokens import DASHES, Token, text_set
 
-__all__ = ["imprinted_title", "publisher_in_title"]
+__all__ = ["house_after_role", "imprinted_title", "publisher_in_title"]
 
 _PIECES: Final = frozenset({"title", "container-title"})
 _PERSONS: Final = frozenset({"author", "editor"})
@@ -221,3 +221,40 @@ def publisher_in_title(tokens: list[Token], marks: list[set[str]], found: list[R
         *([(OTHER, end, b)] if end < b else []),
         *found[j + 1 :],
     ]
+
+
+_ROLE_RUNS: Final = frozenset({"editor", "translator"})
+
+
+def house_after_role(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with the last comma's piece of a role's persons that a publisher's word closes,
+    right before the place or the year, read as the publisher (`Kutadgu Bilig, haz. Reşid
+    Rahmeti Arat, TTK Yay., Ankara 1979`, `Manas Destanı, çev. Ali Kaya, Türksoy Yay., Ankara
+    1995`): a house's word closes a house's name, never a person's, and the imprint follows
+    the edition's persons."""
+    labels = [label for label, _, _ in found]
+    if "publisher" in labels or _ROLE_RUNS.isdisjoint(labels):
+        return found
+    for j, (label, a, b) in enumerate(found):
+        if label not in _ROLE_RUNS:
+            continue
+        end = b - 1 if tokens[b - 1].text in ",." else b
+        if end - a < _MIN_TITLE or "publisher" not in marks[end - 1]:
+            continue
+        after = next((run for run in found[j + 1 :] if run[0] != OTHER), None)
+        if after is None or after[0] not in ("publisher-place", "issued"):
+            continue
+        if not _only_marks(tokens, b, after[1]):
+            continue
+        comma = next((k for k in range(end - 1, a, -1) if tokens[k].text == ","), None)
+        if comma is None or not tokens[comma + 1].text[:1].isupper():
+            continue
+        return [
+            *found[:j],
+            (label, a, comma),
+            (OTHER, comma, comma + 1),
+            ("publisher", comma + 1, end),
+            *([(OTHER, end, b)] if end < b else []),
+            *found[j + 1 :],
+        ]
+    return found

@@ -30,11 +30,20 @@ from citekit.citations.tagger.article_titles import (
     nisba_closes_author,
 )
 from citekit.citations.tagger.asked_ends import asked_end
-from citekit.citations.tagger.bare_numbers import bare_issue, bracketed_issue, gazette_issue
+from citekit.citations.tagger.bare_numbers import (
+    bare_issue,
+    bracketed_issue,
+    document_number,
+    gazette_issue,
+)
 from citekit.citations.tagger.body_commas import body_in_title
 from citekit.citations.tagger.body_heads import acronym_after_body, body_head
 from citekit.citations.tagger.body_statements import body_statement
-from citekit.citations.tagger.bracket_titles import abbreviated_bracket, bracket_in_title
+from citekit.citations.tagger.bracket_titles import (
+    abbreviated_bracket,
+    bracket_in_title,
+    host_before_bracket,
+)
 from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets
 from citekit.citations.tagger.bracketed_imprints import imprint_in_title
 from citekit.citations.tagger.bracketed_roles import editor_before_role, editor_opens_note
@@ -204,6 +213,7 @@ from citekit.citations.tagger.roman_volumes import (
     roman_volume_issue,
     volume_after_imprint,
     volume_before_page,
+    volume_between_commas,
 )
 from citekit.citations.tagger.romanized import romanized_repeat
 from citekit.citations.tagger.second_imprints import second_imprint
@@ -269,6 +279,7 @@ from citekit.citations.tagger.volume_issue import issue_after_volume, volume_out
 from citekit.citations.tagger.volume_tails import ordinal_volume_in_title, title_words_in_place
 from citekit.citations.tagger.volume_titles import volume_own_title
 from citekit.citations.tagger.whole_publishers import publisher_whole
+from citekit.citations.tagger.worded_persons import work_word_person
 from citekit.citations.tagger.written_numbers import written_numbers
 from citekit.citations.tagger.year_pages import pages_after_year
 from citekit.citations.tagger.years import (
@@ -287,6 +298,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = dashed_person(tokens, marks, out)  # `haz. Mehmet Saray – Ali Demir, Ankara`
     out = joined_body(tokens, marks, out)  # `Tarım, Orman ve Köyişleri Bakanlığı, Title`
     out = bracket_in_title(tokens, romanized_repeat(tokens, out))  # `(… XIX в. — 1917 г.)`
+    out = host_before_bracket(tokens, out)  # `Türk Dili Grameri (Osmanlı Lehçesi), İstanbul`
     out = abbreviated_bracket(tokens, marks, out)  # `Title (Алматы обл. мысалында) // Host`
     out = title_edges(tokens, out)  # `(1300-1600)`, `St. Petersburg`, `[Translation]`, `: к …`
     out = title_after_and(tokens, marks, out)  # `Абай және «Қазақ» газеті. Алматы, 2001`
@@ -306,6 +318,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = period_in_title(tokens, out)  # `… of Iraq, 1890-1908, London: Routledge, 2006`
     out = numbers_out_of_host(tokens, marks, out)  # `Journal, Volume 5, Number 2`
     out = bare_issue(tokens, issue_numbers(tokens, marks, worded_numbers(tokens, out)))
+    out = document_number(tokens, marks, out)  # YÖK's `Tez No: 254123`: no host
     out = spaced_volume(tokens, marks, out)  # `2013. – 4 т. – 512 б.`
     out = bracketed_issue(tokens, gazette_issue(tokens, out))  # `Sayısı: 25611`, `Bilig, (74),`
     out = roman_pages(tokens, out)  # `Central Asian Survey, 15(1), i-vi.`
@@ -358,6 +371,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = page_after_roman_volume(tokens, roman_volume_issue(tokens, out))  # `XXIV/95`, `XXV, 271.`
     out = entry_label(tokens, marks, issue_after_empty_volume(tokens, out))  # `“Kazâ” md., DİA`
     out = volume_after_imprint(tokens, out)  # `(Ankara: TTK, 2003), I, 55.`
+    out = volume_between_commas(tokens, out)  # `“Şeyhülislam”, DİA, XXXIX, İstanbul 2010`
     out = article_opens_title(tokens, volume_before_page(tokens, out))  # `Serahsî, el-Mebsût`
     out = given_opens_author(tokens, nisba_closes_author(tokens, out))  # `İbn Haldun, Mukaddime`
     out = slashed_volume_page(tokens, out)  # `Câmiu’l-beyân, 3/45.`
@@ -473,4 +487,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = area_in_title(tokens, out)  # `ИСТОРИЯ ТУРКМЕНИИ XX В. — АШХАБАД: ЫЛЫМ, 1990`
     out = given_with_particle(tokens, given_before_particle(tokens, out))  # `Humboldt, A. von.`
     out = name_runs_into_headline(tokens, out)  # `Prezident İlham Əliyev Bakıda … // Report.az`
+    out = work_word_person(tokens, marks, out)  # `Sempozyumu (…), Bildiri Kitabı, Ankara`
     return closing_passes(tokens, marks, out)

@@ -7,7 +7,7 @@ import functools
 from typing import Final
 
 from citekit.citations._words import lower
-from citekit.citations.legal_words import number_words_after
+from citekit.citations.legal_words import gazettes, number_words_after
 from citekit.citations.names import given_names
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.prechecks import marks_union
@@ -27,7 +27,8 @@ def law_heads(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> l
     """`found` with a document's kind that opens a name's run read as the title's start
     (`Постанова Кабінету Міністрів України від 12 травня 2015 р.`: the model took `Постанова
     Кабінету` for an author), and the word that dates it before the date (`від`, `от`) given
-    to no field."""
+    to no field. A gazette's name opening the note is no act's (APA's `Resmî Gazete. (2016, 7
+    Nisan). Kişisel Verilerin Korunması Kanunu.`): the host of the act after it, or the body."""
     kinds = "Blegislation" in marks_union(marks)  # one look-up for the note
     if not kinds and (
         _dated().isdisjoint(casefolded_set(tokens))  # no dating word in the note (most notes)
@@ -37,6 +38,15 @@ def law_heads(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> l
     out = list(found)
     for j, (label, a, b) in enumerate(out):
         if label in PERSONS and "Blegislation" in marks[a] and not _named(tokens, a + 1, b):
+            if " ".join(t.text for t in tokens[a:b]).casefold() in gazettes():
+                # APA's `Resmî Gazete. (2016, 7 Nisan). Kişisel … Kanunu.`: the gazette that
+                # prints the act named after it, as its host; else a body's name as the author
+                if any(
+                    other == "title" and any("legislation" in marks[k] for k in range(c, d))
+                    for other, c, d in out[j + 1 :]
+                ):
+                    out[j] = ("container-title", a, b)
+                continue
             out[j] = ("title", a, b)
     if kinds and out and out[0][0] in PERSONS:
         out[:3] = _issuer(tokens, marks, out[:3])

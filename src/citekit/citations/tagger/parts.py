@@ -1,7 +1,8 @@
 """A part within a volume or an issue, written after its number and a comma: `Т. 2, ч. 1`,
-`Т. 4, кн. 2`, `Вып. 4, ч. 2`, `Vol. 3, pt. 2` (`[words] part`). The volume's (issue's) word
-and number are the volume (issue), the part's word and number the part (CSL 1.0.2's
-`part-number`), whichever runs the model put them in: never a title's words."""
+`Т. 4, кн. 2`, `Вып. 4, ч. 2`, `Vol. 3, pt. 2`, the Turkish hand's `Cilt: III, Kısım: 1` with
+its labels' colons (`[words] part`). The volume's (issue's) word and number are the volume
+(issue), the part's word and number the part (CSL 1.0.2's `part-number`), whichever runs the
+model put them in: never a title's words."""
 
 from __future__ import annotations
 
@@ -60,6 +61,7 @@ def _part_at(tokens: list[Token], marks: list[set[str]], k: int) -> tuple[Run, R
         return None
     n = k + len(word)
     n += n < size and tokens[n].text == "."
+    n += n < size and tokens[n].text == ":"  # a label's colon: `Cilt: III, Kısım: 1`
     if (
         n >= size
         or not volume_number(tokens[n].text)
@@ -69,7 +71,8 @@ def _part_at(tokens: list[Token], marks: list[set[str]], k: int) -> tuple[Run, R
     v = k - 2  # the volume's number, before the comma
     if v < 1 or tokens[k - 1].text != "," or not volume_number(tokens[v].text):
         return None
-    w = v - 1 - (tokens[v - 1].text == ".")
+    w = v - 1 - (tokens[v - 1].text == ":")
+    w -= w > 0 and tokens[w].text == "."
     if w < 0 or not marks[w] & {"Bvolume", "Bissue"}:
         return None
     label = "volume" if "Bvolume" in marks[w] else "issue"

@@ -128,3 +128,33 @@ def volume_before_page(tokens: list[Token], found: list[Run]) -> list[Run]:
     out = painted(painted(found, ("volume", first + 1, first + 2)), ("page", page, end))
     cut = (held[0], held[1], first)  # the name without the comma before the volume
     return [cut if run == (held[0], held[1], first + 1) else run for run in out]
+
+
+# what a lone Roman number was misread as: a person (`DİA, XXXIX, İstanbul`), no field
+_MISREAD: Final = frozenset({"author", "editor", "translator", "publisher", OTHER})
+
+
+def volume_between_commas(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a lone Roman number between commas right after a host's or a title's name
+    (İSNAD 1's `“Şeyhülislam”, DİA, XXXIX, İstanbul 2010`, `Tarih-i Cevdet, V, İstanbul 1309`,
+    `EI², IV, Leiden 1978`) read as the volume, in a note with no volume: a name ends on no lone
+    Roman number after a comma, and a work in volumes is cited by its volume right after its
+    name."""
+    if any(run[0] == "volume" for run in found):
+        return found
+    for a in range(2, len(tokens) - 1):
+        if tokens[a - 1].text != "," or tokens[a + 1].text != ",":
+            continue
+        if not set(tokens[a].text) <= ROMAN:
+            continue
+        named = next((run for run in found if run[1] <= a - 2 < run[2]), None)
+        if named is None or named[0] not in ("container-title", "title"):
+            continue
+        if named[2] == a + 1:  # the name's run took the number in: the name ends before it
+            cut = (named[0], named[1], a - 1)
+            return [cut if run == named else run for run in painted(found, ("volume", a, a + 1))]
+        held = next((run for run in found if run[1] <= a < run[2]), None)
+        if held is None or held[0] not in _MISREAD or held[2] > a + 2:
+            continue
+        return painted(found, ("volume", a, a + 1))
+    return found

@@ -1,7 +1,8 @@
 """A history's title names its period in brackets and goes on after a colon (`Osmanlı Nüfusu
 (1830-1914): Demografik ve Sosyal Özellikleri`, `Türkiye’de Milli İktisat (1908-1918):
 …`): the bracketed span of years is the title's own, never the work's date, and the words
-after its colon, up to the sentence's period or comma, are the title's subtitle."""
+after its colon, up to the sentence's period or comma (or as far as the model's title runs on
+past its commas), are the title's subtitle."""
 
 from __future__ import annotations
 
@@ -61,5 +62,8 @@ def spanned_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         end = _subtitle_end(tokens, k + _SPAN)
         if end is None:
             return found
-        return painted(found, ("title", a, end))
+        # … or where the title's run the model read goes on past the subtitle's commas
+        # (`(1839-1908): İslamlaşma, Otokrasi ve Disiplin, çev.`: a list of the subtitle's)
+        held = next((b for label, c, b in found if label == "title" and c <= k + _SPAN < b), end)
+        return painted(found, ("title", a, max(end, held)))
     return found

@@ -47,13 +47,17 @@ def _quoted(tokens: list[Token], a: int, k: int) -> bool:
 def _volume_at(tokens: list[Token], marks: list[set[str]], a: int, b: int, k: int) -> int | None:
     """The end of the volume's word and number when token `k`, inside title run a..b, opens
     them after the title's own sentence: `. Т. 2.`, `: Vol. 1:`, `… Т. 2` (the run's end, or
-    its sentence's end, follows the number), or in APA's brackets after it (`Title (Vol. 1).`)."""
+    its sentence's end, follows the number), or in APA's brackets after it (`Title (Vol. 1).`);
+    a volume written with its label's colon (`, Cilt: III,`) closes the title before a comma."""
     if "Bvolume" not in marks[k] or k - 1 <= a:
         return None
     bracketed = tokens[k - 1].text == "("
     if tokens[k - 1].text not in _BEFORE and not bracketed:
         return None
     number = k + 1 + (k + 1 < b and tokens[k + 1].text == ".")
+    labelled = number < b and tokens[number].text == ":"
+    if labelled:
+        number += 1  # a label's colon: Turkish hand-written `Cilt: III`, `C.: 2`
     if number >= b or not volume_number(tokens[number].text):
         return None
     end = number + 1
@@ -63,7 +67,9 @@ def _volume_at(tokens: list[Token], marks: list[set[str]], a: int, b: int, k: in
         end = stop  # `Т. 1–2`
     if end < b and tokens[end].text == "," and _part_closes(tokens, marks, end + 1, b):
         return end  # `Т. 2, вып. 3`, `Т. 2, ч. 1`: the volume's part or issue closes the run
-    if end < b and tokens[end].text not in _AFTER:
+    if labelled and end < b and tokens[end].text != ",":
+        return None  # a labelled volume closes the title's run, or its part before a comma
+    if end < b and tokens[end].text not in _AFTER and not labelled:
         return None  # `Vol. 3 of the Series`: the title goes on
     return end
 
