@@ -14,55 +14,26 @@ from citekit.citations.names import (
 )
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.abbreviations import dotted_abbreviations, may_hold_dotted
-from citekit.citations.tagger.acronym_publishers import acronym_publisher
 from citekit.citations.tagger.acts import dating_word
-from citekit.citations.tagger.agencies import agency_in_address, outlet_opens_title
 from citekit.citations.tagger.align import OTHER, ROMAN, labels_at
 from citekit.citations.tagger.apostrophes import apostrophe_names
-from citekit.citations.tagger.archival import dated_title, document_title, written_by
-from citekit.citations.tagger.area_labels import area_label_runs
 from citekit.citations.tagger.bare_numbers import issue_words
-from citekit.citations.tagger.body_titles import body_before_title
 from citekit.citations.tagger.bracketed_givens import bracketed_givens
-from citekit.citations.tagger.bylines import (
-    byline_after_title,
-    byline_label,
-    outlet_as_author,
-    outlet_before_quote,
-    outlet_whole,
-)
-from citekit.citations.tagger.chapter_locators import chapter_locators
-from citekit.citations.tagger.colon_publishers import publisher_after_colon
-from citekit.citations.tagger.company_publishers import company_publisher
 from citekit.citations.tagger.content import without_kind, without_medium
-from citekit.citations.tagger.dated_titles import title_head_after_year
-from citekit.citations.tagger.decisions import case_numbers
 from citekit.citations.tagger.decoded_names import family_before, run_names, unpunctuated
-from citekit.citations.tagger.domain_hosts import domain_host
-from citekit.citations.tagger.double_volumes import double_volume
 from citekit.citations.tagger.edited_hosts import editors_before_host
 from citekit.citations.tagger.editions import number_and_kind
 from citekit.citations.tagger.elided_names import elided_inverted
 from citekit.citations.tagger.ellipses import closing_ellipsis
-from citekit.citations.tagger.entry_numbers import entry_number, entry_number_runs
+from citekit.citations.tagger.entry_numbers import entry_number
 from citekit.citations.tagger.et_al_heads import et_al_head
-from citekit.citations.tagger.event_dates import event_date_title
 from citekit.citations.tagger.father_words import father_word_names
 from citekit.citations.tagger.features import token_marks
-from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
+from citekit.citations.tagger.forms import bracketed_numbers, covered_years
 from citekit.citations.tagger.generations import generation_suffix
-from citekit.citations.tagger.glued_host import glued_host
 from citekit.citations.tagger.glued_issues import glued_issue
-from citekit.citations.tagger.group_authors import group_author, regional_author
-from citekit.citations.tagger.handles import social_post
 from citekit.citations.tagger.heads import name_head
-from citekit.citations.tagger.host_colon import host_word_colon
-from citekit.citations.tagger.host_numbers import host_numbers
-from citekit.citations.tagger.host_series import series_in_host
-from citekit.citations.tagger.hosted import proceedings_in_title
 from citekit.citations.tagger.identifiers import database_numbers
-from citekit.citations.tagger.imprint_persons import imprint_after_persons
-from citekit.citations.tagger.imprinted import imprinted_title, publisher_in_title
 from citekit.citations.tagger.inflected_names import inflected_names
 from citekit.citations.tagger.initialled import initialled_coauthor
 from citekit.citations.tagger.inner_years import (
@@ -75,49 +46,18 @@ from citekit.citations.tagger.inner_years import (
 from citekit.citations.tagger.inverted_list import inverted_coauthors
 from citekit.citations.tagger.inverted_roles import dashed_names, role_after_inverted_name
 from citekit.citations.tagger.issue_after_year import issue_after_year
-from citekit.citations.tagger.joined_names import joined_names
-from citekit.citations.tagger.joined_titles import joined_title
-from citekit.citations.tagger.lone_word_titles import lone_word_title
-from citekit.citations.tagger.month_spans import month_span
-from citekit.citations.tagger.named_bodies import named_body
-from citekit.citations.tagger.named_in_title import name_in_title, title_sentences
+from citekit.citations.tagger.mended_runs import mended_runs
 from citekit.citations.tagger.named_roles import names_after_slash
-from citekit.citations.tagger.ordinal_titles import (
-    ordinal_cut_off,
-    ordinal_in_title,
-    ordinal_not_page,
-    ordinal_opens_title,
-)
-from citekit.citations.tagger.own_author_heads import own_author_head
-from citekit.citations.tagger.page_titles import page_title_site
-from citekit.citations.tagger.parts import book_part, volume_parts
-from citekit.citations.tagger.patronymics import title_after_fathers_name
+from citekit.citations.tagger.parts import book_part
 from citekit.citations.tagger.publ import publ_word
 from citekit.citations.tagger.publishers import quoted_publisher
 from citekit.citations.tagger.repeats import distinct
 from citekit.citations.tagger.role_chains import chained_roles
-from citekit.citations.tagger.role_lists import list_before_role
-from citekit.citations.tagger.role_words import role_word_runs
-from citekit.citations.tagger.runs import emphasised_titles, mend, runs
-from citekit.citations.tagger.saint_heads import saint_after_initials, saint_heading
-from citekit.citations.tagger.series_numbers import series_number
-from citekit.citations.tagger.shortened_designation import shortened_designation
-from citekit.citations.tagger.sites import address_site, modified_label
-from citekit.citations.tagger.title_areas import title_area
-from citekit.citations.tagger.title_before_slashes import (
-    host_author_after_slashes,
-    sole_host_author,
-    title_before_slashes,
-)
-from citekit.citations.tagger.title_bounds import title_bounds
-from citekit.citations.tagger.title_roles import role_word_after_title, run_before_role
+from citekit.citations.tagger.runs import emphasised_titles
+from citekit.citations.tagger.title_roles import role_word_after_title
 from citekit.citations.tagger.titled_initials import initials_opening_titles
 from citekit.citations.tagger.tokens import DASHES, Token
-from citekit.citations.tagger.trailing_dates import trailing_date
-from citekit.citations.tagger.undated import undated_heading
 from citekit.citations.tagger.undated_access import undated_address_end
-from citekit.citations.tagger.unnamed_works import unnamed_work
-from citekit.citations.tagger.unquoted_heads import head_before_role
 from citekit.citations.tagger.values import (
     CLOSERS,
     PAIRS,
@@ -127,8 +67,6 @@ from citekit.citations.tagger.values import (
     marked_language,
     unmarked,
 )
-from citekit.citations.tagger.vancouver import vancouver_journal
-from citekit.citations.tagger.worded_chapters import worded_chapters
 from citekit.dates import read_date
 from citekit.languages import country_names, shipped_words
 from citekit.model import Name, PartialDate
@@ -327,69 +265,7 @@ def decode(
     labels = names_after_slash(text, tokens, marks, labels)  # `Title / бас ред. Б. Аяған. –`
     labels = role_word_after_title(tokens, marks, labels)  # `Title, trans. Norman Itzkowitz`
     person: tuple[str, int, int] | None = None  # the last run of a person's names
-    mended = site_named(tokens, text, mend(tokens, marks, runs(labels)), exact.url)
-    mended = modified_label(tokens, address_site(tokens, text, mended, exact.url))
-    # `Author, Title, Subtitle (Place: Publisher, Year)`, `Title, X nashriyot, Toshkent`
-    mended = imprinted_title(tokens, marks, joined_title(tokens, marks, mended))
-    mended = ordinal_in_title(tokens, mended)  # `Die Goldene Horde im 14. Jahrhundert, Leipzig`
-    mended = ordinal_opens_title(tokens, mended)  # `Kongar, Emre. 21. Yüzyılda Türkiye.`
-    mended = ordinal_cut_off(tokens, mended)  # `Ali Kaya, I. Dünya Savaşı’nda …`
-    mended = ordinal_not_page(tokens, mended)  # `“Title”, 120. AB Sertifika Programı Sunusu`
-    mended = publisher_in_title(tokens, marks, mended)
-    mended = page_title_site(tokens, text, mended, exact.url)  # `Title — Википедия`
-    mended = byline_label(tokens, byline_after_title(tokens, undated_heading(tokens, text, mended)))
-    mended = outlet_whole(tokens, outlet_as_author(tokens, outlet_before_quote(tokens, mended)))
-    mended = outlet_opens_title(tokens, mended)  # `Interfax. Headline. 12.03.2020.`
-    mended = domain_host(tokens, mended)  # `Title. Turkmenistan.ru, 2019. URL: …`
-    mended = agency_in_address(tokens, text, mended, exact.url)  # `Trend. Headline. URL`
-    mended = group_author(tokens, text, mended)  # `UNICEF. Title. New York: UNICEF; 2016.`
-    mended = regional_author(tokens, text, mended)  # `UNICEF Europe and Central Asia.`
-    mended = own_author_head(tokens, mended)  # `Автордың Н. Назарбаевпен сұхбаты, Астана`
-    mended = saint_heading(tokens, mended)  # `St. Andrews. A Historical Sketch.`
-    mended = saint_after_initials(tokens, mended)  # `Smith J. St. Andrews and its …`
-    mended = body_before_title(tokens, text, mended)  # `Ankara Üniversitesi …, Title, Ankara:`
-    mended = named_body(tokens, marks, mended)  # `Институт … имени Ч. Ч. Валиханова. Title`
-    mended = run_before_role(tokens, marks, mended)  # `Manas, Çev.: X, Ankara: …`
-    mended = list_before_role(tokens, marks, mended)  # `Title: Dil, Din, Sanat, çev. Ali Kaya`
-    mended = head_before_role(tokens, text, marks, mended)  # `A, Tevârîh-i Âl-i Osmân, haz.`
-    mended = imprint_after_persons(tokens, marks, mended)  # `…, haz. A, YKY, İstanbul 2003`
-    mended = acronym_publisher(tokens, mended)  # `Title, haz. A, TTK, Ankara 1991`
-    mended = company_publisher(tokens, mended)  # `Title, Ötüken Neşriyat A.Ş., İstanbul`
-    mended = publisher_after_colon(tokens, mended)  # `Almaty: Institute for …, 2015`
-    mended = proceedings_in_title(tokens, unnamed_work(tokens, text, mended))
-    mended = title_head_after_year(tokens, vancouver_journal(tokens, mended))  # `(2002) A: B`
-    mended = title_bounds(tokens, marks, mended)  # `(2019). A: B, c. Host.`, `Токаев: «…»`
-    mended = title_area(tokens, marks, mended)  # `A. B, 1928–1934 (англ.) //`: one title
-    mended = host_numbers(tokens, marks, mended)  # `// Вестник МГУ. Сер. 8. – 2005`
-    mended = series_in_host(tokens, mended)  # `Phil. Trans. R. Soc., Series B, 2012`
-    mended = role_word_runs(tokens, mended)  # `; вступ. ст. и ред. Ю. Н. Афанасьева`
-    mended = area_label_runs(tokens, mended)  # `(ред. от 04.08.2023)`, `Библиогр.: с. 5–9`
-    mended = title_sentences(tokens, name_in_title(tokens, mended))  # `… А. С. Пушкина.`
-    mended = joined_names(tokens, marks, mended)  # `Абай и Пушкин // Газета. – 1999.`
-    mended = case_numbers(tokens, text, marks, mended)  # `E. 2019/123, K. 2020/45`
-    # `Т. 2, ч. 1`; then `Cilt: III, Kısım: 1, TTK, Ankara`: the house after the part
-    mended = acronym_publisher(tokens, volume_parts(tokens, marks, mended))
-    mended = double_volume(tokens, text, mended)  # `Studia Iranica 23–24 (1995)`
-    mended = social_post(tokens, mended)  # `@MFA_Kazakhstan, "…", X, …`
-    mended = title_after_fathers_name(tokens, mended)  # `Иванов Иван Иванович Title //`
-    mended = title_before_slashes(tokens, mended)  # `Иванов И. Глава // Очерки. Ч. 1.`
-    mended = host_author_after_slashes(tokens, mended)  # `// Чокан Валиханов. Избранное.`
-    mended = sole_host_author(tokens, mended)  # `// Абай. Слова назидания. Алматы`
-    mended = entry_number_runs(tokens, mended)  # `3. Nursultan Nazarbayev, Title, trans.`
-    mended = shortened_designation(tokens, mended)  # `Ежегодник. 2019 : стат. сб. — М.`
-    mended = series_number(tokens, mended)  # `— (Труды института ; т. 9).`
-    mended = month_span(tokens, mended)  # `№ 4 (июль—август)`: the year alone
-    mended = glued_host(tokens, mended)  # `Энциклопедический словарь Брокгауза …. — СПб.`
-    mended = host_word_colon(tokens, mended)  # `„Zentralasien“, in: Osteuropa 57 (2007)`
-    mended = chapter_locators(tokens, mended)  # `Türk Milli Kültürü, Bölüm 3, İstanbul:`
-    mended = lone_word_title(tokens, worded_chapters(tokens, mended))  # `…, Üçüncü Bölüm, s. 201.`
-    mended = event_date_title(tokens, text, mended)  # `Election, 20 November 2022: Report.`
-    mended = trailing_date(tokens, text, mended)  # `Title. Kaktus.media, 2022-жыл 10-январь.`
-    if exact.legal.archive_location is not None:
-        mended = document_title(tokens, mended)  # `Письмо … 1933 г. // РГАСПИ. Ф. 17. …`
-        archive = next((a for a, _, kind in exact.legal.spans if kind == "archive"), None)
-        if archive is not None and "//" not in text:  # `Author, Title, Süleymaniye Ktp., …`
-            mended = dated_title(tokens, written_by(tokens, mended, archive), archive)
+    mended = mended_runs(text, tokens, marks, labels, exact)
     volumes = {label for label, _, _ in mended if label in _LEADING}
     address_end = undated_address_end(text, mended)  # `(t.y.). Title. https://… 12 Mart 2023`
     last: tuple[str, int, int] = (OTHER, 0, 0)  # the last field's run
