@@ -10,6 +10,7 @@ import itertools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, first_run, painted
+from citekit.citations.tagger.places import PLACE_MARKS
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import DASHES, Token
 
@@ -134,11 +135,12 @@ def period_in_bracket(tokens: list[Token], found: list[Run]) -> list[Run]:
     return painted(found, ("title", a, b + 5))
 
 
-def host_before_bracket(tokens: list[Token], found: list[Run]) -> list[Run]:
+def host_before_bracket(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a host's run followed by a bracket the model read as the title, the note's
     only one (`Deny, Jean, Türk Dili Grameri (Osmanlı Lehçesi), İstanbul 1941`), read as one
     title: a bracket after a work's name holds its subtitle, never the work a host holds (a
-    chapter's or an article's title is quoted or set before its host, not bracketed after it)."""
+    chapter's or an article's title is quoted or set before its host, not bracketed after it).
+    A city alone in the bracket is a paper's (`Коммерсантъ (Москва), 12 марта 2004`)."""
     labels = [run[0] for run in found]
     if labels.count("title") != 1 or labels.count("container-title") != 1:
         return found
@@ -151,6 +153,8 @@ def host_before_bracket(tokens: list[Token], found: list[Run]) -> list[Run]:
     if host != "container-title" or e != c:
         return found
     end = b if tokens[b - 1].text == ")" else b + 1
+    if all(marks[k] & PLACE_MARKS for k in range(d, end - 1)):
+        return found  # `Ulus (Ankara), 17 Nisan 1946`: the paper's city
     if (
         end > len(tokens)
         or tokens[end - 1].text != ")"

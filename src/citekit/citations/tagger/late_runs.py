@@ -298,7 +298,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = dashed_person(tokens, marks, out)  # `haz. Mehmet Saray – Ali Demir, Ankara`
     out = joined_body(tokens, marks, out)  # `Tarım, Orman ve Köyişleri Bakanlığı, Title`
     out = bracket_in_title(tokens, romanized_repeat(tokens, out))  # `(… XIX в. — 1917 г.)`
-    out = host_before_bracket(tokens, out)  # `Türk Dili Grameri (Osmanlı Lehçesi), İstanbul`
+    out = host_before_bracket(tokens, marks, out)  # `Türk Dili Grameri (Osmanlı Lehçesi), İstanbul`
     out = abbreviated_bracket(tokens, marks, out)  # `Title (Алматы обл. мысалында) // Host`
     out = title_edges(tokens, out)  # `(1300-1600)`, `St. Petersburg`, `[Translation]`, `: к …`
     out = title_after_and(tokens, marks, out)  # `Абай және «Қазақ» газеті. Алматы, 2001`
