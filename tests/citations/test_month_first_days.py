@@ -36,3 +36,23 @@ def test_month_first_date_after_host(note: str, host: str, month: int, day: int)
     assert (cited.issued.month, cited.issued.day) == (month, day)
     assert cited.volume is None
     assert cited.type == "article-newspaper"
+
+
+@pytest.mark.parametrize(
+    ("note", "host"),
+    [
+        ("“Deprem bölgesinde son durum.” Habertürk 8 Şubat 2023.", "Habertürk"),
+        ("«Итоги года.» Ведомости 28 декабря 2019.", "Ведомости"),
+        ("“Floods Hit the Midwest.” Chicago Tribune June 14, 2019.", "Chicago Tribune"),
+        ('Kemal Ay, "Kültür ve sanat", Varlık Nisan 25, 2018.', "Varlık"),
+        (
+            "“Yeni tramvay hattı açıldı.” Eskişehir Haber 3 Mart 2021. "
+            "https://www.eskisehirhaber.com/yeni-tramvay-4512.",
+            "Eskişehir Haber",
+        ),
+    ],
+)
+def test_name_between_quoted_title_and_day_is_host(note: str, host: str) -> None:
+    cited = first_citation(note)
+    assert cited.container == host
+    assert cited.type == "article-newspaper"
