@@ -25,6 +25,7 @@ from citekit.citations.tagger.closing_initials import (
 from citekit.citations.tagger.comma_names import given_before_comma
 from citekit.citations.tagger.content import designation_apart
 from citekit.citations.tagger.contributors import contributor, contributor_words_in
+from citekit.citations.tagger.dated_hosts import host_before_day
 from citekit.citations.tagger.forms import (
     bracketed_issue,
     bracketed_role,
@@ -60,6 +61,7 @@ from citekit.citations.tagger.lists import (
     person_runs,
     person_shaped,
 )
+from citekit.citations.tagger.month_first_days import month_first_day
 from citekit.citations.tagger.named_roles import (
     names_after_role,
 )
@@ -176,6 +178,8 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     found = season_before_year(tokens, worded_dates(tokens, marks, found))
     found = days_before_year(tokens, marks, date_after_medium(tokens, found))
     found = day_before_month(tokens, marks, month_before_year(tokens, found))
+    found = month_first_day(tokens, marks, found)  # `Cumhuriyet Nisan 25, 2018`
+    found = host_before_day(tokens, found)  # `“Title.” Habertürk 8 Şubat 2023.`
     found = opening_list_authors(tokens, marks, volume_after_initials(tokens, marks, found))
     found = date_given_back(tokens, marks, spans_of_time(tokens, found))
     found = host_gives_word(tokens, marks, number_before_word(tokens, marks, found))

@@ -1,0 +1,60 @@
+"""A date written month first, as English writes it, in any language's words (`Nisan 25,
+2018`, `Март 3, 2020`, `April 25, 2018`): the month's word, the day's number, a comma and the
+year are one date whatever the model called its pieces. Written right after a host's name with
+no comma (`“Başlık.” Cumhuriyet Nisan 25, 2018.`), the month is no word of the host's name and
+the day no volume: a periodical's volume is never followed by a comma and a year alone."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import Run, is_year
+from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.worded_dates import text_of
+from citekit.dates import read_date
+
+__all__ = ["month_first_day"]
+
+_DAY_DIGITS: Final = 2
+_DATED: Final = frozenset({"issued", "accessed"})
+
+
+def month_first_day(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a date's run made `month day, year` exactly (see the module's doc): the
+    month's word and its day's number taken from the runs before, a host's name the date's
+    run took in given back to the host."""
+    for j, (label, a, b) in enumerate(found):
+        month = b - 4
+        if label not in _DATED or month < 0 or month == a or not is_year(tokens[b - 1].text):
+            continue
+        if tokens[b - 2].text != "," or not _day(tokens[b - 3].text):
+            continue
+        if "month" not in marks[month] or not tokens[month].text.isalpha():
+            continue
+        when = read_date(text_of(tokens, month, b)).date
+        if when is None or when.day != int(tokens[b - 3].text) or when.month is None:
+            continue
+        if month > a:
+            return _host_back(tokens, found, j, month)
+        first = next(k for k in range(j, -1, -1) if found[k][1] <= month)
+        if any(run[0] in _DATED for run in found[first:j]):
+            continue
+        head = found[first]
+        kept = [(head[0], head[1], month)] if head[1] < month else []
+        return [*found[:first], *kept, (label, month, b), *found[j + 1 :]]
+    return found
+
+
+def _host_back(tokens: list[Token], found: list[Run], j: int, month: int) -> list[Run]:
+    """`found` with the words a date's run took in before its month (`Sözcü | Aralık 21, 2022`)
+    given to the host, when the note names none and they are a name's capitalised words."""
+    label, a, b = found[j]
+    words = tokens[a:month]
+    named = all(t.text[:1].isupper() and t.text.isalpha() for t in words)
+    if not named or any(run[0] == "container-title" for run in found):
+        return found
+    return [*found[:j], ("container-title", a, month), (label, month, b), *found[j + 1 :]]
+
+
+def _day(text: str) -> bool:
+    return text.isdecimal() and len(text) <= _DAY_DIGITS and 1 <= int(text) <= 31
