@@ -38,7 +38,8 @@ def test_the_ibid_word_is_found_as_written(note: str, written: str) -> None:
 @pytest.mark.parametrize(("note", "written"), TYPED, ids=repr)
 def test_an_edition_replaces_the_ibid_word_as_written(note: str, written: str) -> None:
     document = _document(note)
-    assert edition_edits(document, language("en")) == [Edit(2, written, "Ibid.")]
+    # the page label with it (`Там же. С. 5` -> `Ibid., p. 5`, not `Ibid. С. 5`)
+    assert edition_edits(document, language("en")) == [Edit(2, f"{written} С. 5", "Ibid., p. 5")]
 
 
 @pytest.mark.parametrize(("note", "written"), TYPED, ids=repr)
