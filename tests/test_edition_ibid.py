@@ -52,10 +52,10 @@ def test_the_ibid_words_period(tmp_path: Path, note: str, target: str, expected:
 @pytest.mark.parametrize(
     ("note", "edition", "written", "new"),
     [
-        ("Aynı yer, s. 5.", "en", "Aynı yer", "Ibid."),  # the abbreviation keeps its period
-        ("Ibid., s. 5.", "ru", "Ibid.", "Там же"),  # a full word has none before a locator
+        ("Aynı yer, s. 5.", "en", "Aynı yer, s. 5", "Ibid., p. 5"),  # and the page label
+        ("Ibid., s. 5.", "ru", "Ibid., s. 5", "Там же. С. 5"),  # GOST's capital label
         ("Ibid.", "ru", "Ibid.", "Там же."),  # … and keeps the sentence's at the end
-        ("Bkz. a.y., s. 5.", "en", "a.y.", "ibid."),  # no capital inside the note
+        ("Bkz. a.y., s. 5.", "en", "a.y., s. 5", "ibid., p. 5"),  # no capital inside
     ],
 )
 def test_the_foreign_ibid_fix_writes_the_same_period(

@@ -21,6 +21,7 @@ from babel import Locale
 from citekit.checks._registry import find_label
 from citekit.checks.fixes import FixResult, plan_edits
 from citekit.citations import ibid_replacement, ibid_written
+from citekit.citations.ibid_pages import ibid_with_page
 from citekit.documents import read_file
 from citekit.languages import Language, format_day, language, shipped_words
 from citekit.model import Document, Edit, Note, NoteKind
@@ -49,46 +50,10 @@ def _ibid_edit(note: Note, target: str) -> Edit | None:
     return Edit(note.number, written, new, note.section) if written != new else None
 
 
-@functools.cache
-def _page_label() -> re.Pattern[str]:
-    """A page label (any shipped language's, `s.`, `С.`, `p.`, `б.`) and the page it names,
-    written right after an ibid word (`Aynı yer, s. 47`; after the page, `Сонда, 15-б.`)."""
-    labels = "|".join(re.escape(w) for w in sorted(shipped_words("page"), key=len, reverse=True))
-    page = r"\d+(?:\s*[–—-]\s*\d+)?"
-    return re.compile(
-        rf"\s*[.,;:]?\s*(?:(?P<label>{labels})(?![^\W\d_])\s*(?P<page>{page})"
-        rf"|(?P<page_first>{page})(?:-|\s)(?P<label_after>{labels})(?![^\W\d_]))"
-    )
-
-
 def _ibid_page_edit(note: Note, target: Language, ibid: str) -> Edit | None:
-    """The ibid word and the page label after it in `target`'s words (`Aynı yer, s. 47` ->
-    `Там же. С. 47`), when the label is another language's: a note whose ibid alone was
-    translated (`Там же, s. 47`) is half an edition. A label written in capitals (`С.`, GOST)
-    opens a sentence after the ibid word; a small one (`s.`, `p.`) follows a comma."""
-    written = ibid_written(note.text)
-    term = target.terms.get("page")
-    if written is None or term is None or not target.words.page:
-        return None
-    at = note.text.find(written)
-    found = _page_label().match(note.text, at + len(written)) if at >= 0 else None
-    if found is None:
-        return None
-    label = found.group("label") or found.group("label_after")  # `15-б.`, `12 s.`
-    page = found.group("page") or found.group("page_first")
-    if label in target.words.page:
-        return None
-    if any(c in page for c in "–—-"):
-        term = target.terms.get("pages", term)  # `pp. 4–7` where a language has the word
-    lead = ibid_replacement(note.text[:at] + written + ",", written, ibid)
-    if term[:1].isupper():  # `Там же. С. 47`: the ibid word's sentence ends before the label
-        new = f"{lead if lead.endswith('.') else lead + '.'} {term} {page}"
-    else:
-        new = f"{lead}, {term} {page}"
-    if found.group("label_after") and label.endswith("."):
-        new += "."  # `15-б.`: the label's period ended the note's sentence
-    old = note.text[at : found.end()]
-    return Edit(note.number, old, new, note.section) if old != new else None
+    """The ibid word and another language's page label after it, both in `target`'s words."""
+    found = ibid_with_page(note.text, target, ibid)
+    return Edit(note.number, found[0], found[1], note.section) if found is not None else None
 
 
 def _date_edits(note: Note, pattern: str, target: Language) -> list[Edit]:

@@ -46,7 +46,7 @@ def test_an_edition_replaces_the_ibid_word_as_written(note: str, written: str) -
 def test_foreign_ibid_names_the_word_as_written(note: str, written: str) -> None:
     settings = CheckConfig(today=dt.date(2026, 1, 1), edition_language="tr")
     hits = [f for f in check(_document(note), config=settings) if f.rule == "foreign-ibid"]
-    assert [h.fixes for h in hits] == [(Edit(2, written, "Aynı yer."),)]
+    assert [h.fixes for h in hits] == [(Edit(2, f"{written} С. 5", "Aynı yer, s. 5"),)]
 
 
 @pytest.mark.parametrize(("note", "_written"), TYPED, ids=repr)
