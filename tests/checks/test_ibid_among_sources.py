@@ -103,7 +103,7 @@ def test_a_source_cited_in_full_twice_among_several_is_still_a_duplicate() -> No
 
 
 def test_fix_writes_the_edition_ibid_in_a_note_of_several_sources(tmp_path: Path) -> None:
-    lang, notes, word = CASES[0]
+    lang, notes, _word = CASES[0]
     path = tmp_path / "статья.md"
     path.write_bytes(_doc(lang, notes))
     assert main(["fix", str(path)]) == 0
