@@ -57,6 +57,11 @@ def _notes(items: str, heading: str = "Notes") -> list[tuple[int, str]]:
             "Notes",
             [(1, f"{SMITH} A remark on the first edition."), (2, JONES)],
         ),
+        (  # words with no sentence's end over a bulleted list: one note, not a heading
+            f"<li>{IVANOV}</li><li>См. также<ul><li>{SMITH}</li></ul></li><li>{JONES}</li>",
+            "Примечания",
+            [(1, IVANOV), (2, f"См. также {SMITH}"), (3, JONES)],
+        ),
         (  # "See also:" and the works listed under it: one note
             f"<li>{IVANOV} См. также:<ul><li>{SMITH}</li><li>{JONES}</li></ul></li>",
             "Примечания",

@@ -305,9 +305,11 @@ def _notes_of_their_own(item: HtmlElement) -> bool:
 
 
 def _heading_only(item: HtmlElement) -> bool:
-    """Whether a list item's own words are only a heading: in ``<strong>``, ``<b>`` or
-    ``<h4>``, or a short title that ends no sentence and names no year ("Chapter 2", "Глава 3.
-    Война")."""
+    """Whether a list item's own words are only a heading over a numbered list: in
+    ``<strong>``, ``<b>`` or ``<h4>``, or a short title that ends no sentence and names no year
+    ("Chapter 2", "Глава 3. Война")."""
+    if any(nested.tag != "ol" for nested in item.iterdescendants("ul", "ol")):
+        return False  # a chapter's notes are numbered; bullets under words are the words' own
     own = _without_lists(item)
     text = _visible(own)
     emphasised = [_visible(c) for c in own if isinstance(c.tag, str) and c.tag in _EMPHASIS]
