@@ -62,6 +62,12 @@ def _notes(items: str, heading: str = "Notes") -> list[tuple[int, str]]:
             "Примечания",
             [(1, IVANOV), (2, f"См. также {SMITH}"), (3, JONES)],
         ),
+        (  # Word writes start=1 on every list: a remark's list still goes on with its note
+            f"<li class=MsoNormal>{SMITH}<ol start=1 type=a><li class=MsoNormal>A remark.</li>"
+            f"</ol></li><li class=MsoNormal>{JONES}</li>",
+            "Notes",
+            [(1, f"{SMITH} A remark."), (2, JONES)],
+        ),
         (  # "See also:" and the works listed under it: one note
             f"<li>{IVANOV} См. также:<ul><li>{SMITH}</li><li>{JONES}</li></ul></li>",
             "Примечания",

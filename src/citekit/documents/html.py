@@ -301,7 +301,9 @@ def _notes_of_their_own(item: HtmlElement) -> bool:
         for li in nested
     ):
         return True
-    return any(ol.get("start") for ol in item.iterdescendants("ol")) or _heading_only(item)
+    # a nested list numbered on from the notes before it (Word writes start=1 on every list)
+    going_on = any((ol.get("start") or "1").strip() != "1" for ol in item.iterdescendants("ol"))
+    return going_on or _heading_only(item)
 
 
 def _heading_only(item: HtmlElement) -> bool:
