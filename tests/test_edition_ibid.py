@@ -20,24 +20,24 @@ BODY = "Бұл мақалада Қазақстанның тарихы турал
 @pytest.mark.parametrize(
     ("note", "target", "expected"),
     [
-        ("Сонда, 15-б.", "en", "Ibid., 15-б."),
+        ("Сонда, 15-б.", "en", "Ibid., p. 15."),  # the page label too (user31b)
         ("Сонда.", "en", "Ibid."),
-        ("Сонда, 15-б.", "ru", "Там же, 15-б."),
+        ("Сонда, 15-б.", "ru", "Там же. С. 15."),
         ("Сонда.", "tr", "Aynı yer."),
         ("Ibid., 15.", "ru", "Там же, 15."),
         ("Ibid., 15.", "tr", "Aynı yer, 15."),
         ("Ibid.", "ru", "Там же."),
         ("Ibid, 15.", "en", "Ibid., 15."),
-        ("Там же. С. 5.", "tr", "Aynı yer. С. 5."),
-        ("a.y., s. 5.", "en", "Ibid., s. 5."),
+        ("Там же. С. 5.", "tr", "Aynı yer, s. 5."),
+        ("a.y., s. 5.", "en", "Ibid., p. 5."),
         # a word in lower case inside the note stays so: no capital after "See"
-        ("See ibid., p. 5.", "ru", "See там же, p. 5."),
-        ("Bkz. a.y., s. 5.", "en", "Bkz. ibid., s. 5."),
+        ("See ibid., p. 5.", "ru", "See там же. С. 5."),
+        ("Bkz. a.y., s. 5.", "en", "Bkz. ibid., p. 5."),
         # a full word's period before a comma ends no sentence: no "Там же., 118"
         ("Aynı yer., 118.", "ru", "Там же, 118."),
-        ("Aynı yer., s. 118.", "en", "Ibid., s. 118."),
-        ("Şol ýerde., 12 s.", "kk", "Сонда, 12 s."),
-        ("Там же., С. 7.", "tr", "Aynı yer, С. 7."),
+        ("Aynı yer., s. 118.", "en", "Ibid., p. 118."),
+        ("Şol ýerde., 12 s.", "kk", "Сонда, б. 12."),
+        ("Там же., С. 7.", "tr", "Aynı yer, s. 7."),
     ],
 )
 def test_the_ibid_words_period(tmp_path: Path, note: str, target: str, expected: str) -> None:
@@ -52,10 +52,10 @@ def test_the_ibid_words_period(tmp_path: Path, note: str, target: str, expected:
 @pytest.mark.parametrize(
     ("note", "edition", "written", "new"),
     [
-        ("Aynı yer, s. 5.", "en", "Aynı yer", "Ibid."),  # the abbreviation keeps its period
-        ("Ibid., s. 5.", "ru", "Ibid.", "Там же"),  # a full word has none before a locator
+        ("Aynı yer, s. 5.", "en", "Aynı yer, s. 5", "Ibid., p. 5"),  # and the page label
+        ("Ibid., s. 5.", "ru", "Ibid., s. 5", "Там же. С. 5"),  # GOST's capital label
         ("Ibid.", "ru", "Ibid.", "Там же."),  # … and keeps the sentence's at the end
-        ("Bkz. a.y., s. 5.", "en", "a.y.", "ibid."),  # no capital inside the note
+        ("Bkz. a.y., s. 5.", "en", "a.y., s. 5", "ibid., p. 5"),  # no capital inside
     ],
 )
 def test_the_foreign_ibid_fix_writes_the_same_period(

@@ -21,6 +21,7 @@ from babel import Locale
 from citekit.checks._registry import find_label
 from citekit.checks.fixes import FixResult, plan_edits
 from citekit.citations import ibid_replacement, ibid_written
+from citekit.citations.ibid_pages import ibid_with_page
 from citekit.documents import read_file
 from citekit.languages import Language, format_day, language, shipped_words
 from citekit.model import Document, Edit, Note, NoteKind
@@ -47,6 +48,12 @@ def _ibid_edit(note: Note, target: str) -> Edit | None:
         return None
     new = ibid_replacement(note.text, written, target)
     return Edit(note.number, written, new, note.section) if written != new else None
+
+
+def _ibid_page_edit(note: Note, target: Language, ibid: str) -> Edit | None:
+    """The ibid word and another language's page label after it, both in `target`'s words."""
+    found = ibid_with_page(note.text, target, ibid)
+    return Edit(note.number, found[0], found[1], note.section) if found is not None else None
 
 
 def _date_edits(note: Note, pattern: str, target: Language) -> list[Edit]:
@@ -131,8 +138,10 @@ def edition_edits(
     for note in document.notes:
         if wanted_label and (edit := _label_edit(note, wanted_label)):
             edits.append(edit)
-        if note.kind is NoteKind.IBID and wanted_ibid and (edit := _ibid_edit(note, wanted_ibid)):
-            edits.append(edit)
+        if note.kind is NoteKind.IBID and wanted_ibid:
+            edit = _ibid_page_edit(note, target, wanted_ibid) or _ibid_edit(note, wanted_ibid)
+            if edit is not None:
+                edits.append(edit)
         if date_format:
             edits.extend(_date_edits(note, date_format, target))
         else:  # a date in another language's words: in the edition's words

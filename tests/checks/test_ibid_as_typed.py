@@ -38,14 +38,15 @@ def test_the_ibid_word_is_found_as_written(note: str, written: str) -> None:
 @pytest.mark.parametrize(("note", "written"), TYPED, ids=repr)
 def test_an_edition_replaces_the_ibid_word_as_written(note: str, written: str) -> None:
     document = _document(note)
-    assert edition_edits(document, language("en")) == [Edit(2, written, "Ibid.")]
+    # the page label with it (`Там же. С. 5` -> `Ibid., p. 5`, not `Ibid. С. 5`)
+    assert edition_edits(document, language("en")) == [Edit(2, f"{written} С. 5", "Ibid., p. 5")]
 
 
 @pytest.mark.parametrize(("note", "written"), TYPED, ids=repr)
 def test_foreign_ibid_names_the_word_as_written(note: str, written: str) -> None:
     settings = CheckConfig(today=dt.date(2026, 1, 1), edition_language="tr")
     hits = [f for f in check(_document(note), config=settings) if f.rule == "foreign-ibid"]
-    assert [h.fixes for h in hits] == [(Edit(2, written, "Aynı yer."),)]
+    assert [h.fixes for h in hits] == [(Edit(2, f"{written} С. 5", "Aynı yer, s. 5"),)]
 
 
 @pytest.mark.parametrize(("note", "_written"), TYPED, ids=repr)

@@ -25,6 +25,7 @@ from citekit.model import Citation, Document, NoteKind
 from citekit.pipeline import read_bytes, read_document
 from citekit.romanize import SCHEMES
 from citekit.styles import BUILTIN_STYLES, format_bibliography, format_notes, load_style
+from citekit.styles.locale import fallback_locale, known_locale
 
 
 def add_parser(sub: Any) -> None:
@@ -45,7 +46,16 @@ def add_parser(sub: Any) -> None:
         help="ITEMS' format (default: from its extension, or on stdin from its first lines)",
     )
     parser.add_argument("--style", default="chicago-notes-bibliography", help="style name or .csl")
-    parser.add_argument("--locale", help="CSL locale (en-US, tr-TR, ru-RU, kk-KZ, tk-TM, …)")
+    parser.add_argument(
+        "--locale",
+        help="CSL locale (en-US, tr-TR, ru-RU, kk-KZ, tk-TM, …); a language with none (uz-UZ, "
+        "az, ky-KG) falls back to en-US, and says so",
+    )
+    parser.add_argument(
+        "--strict-locale",
+        action="store_true",
+        help="refuse a --locale citekit has no CSL locale for, rather than fall back to en-US",
+    )
     parser.add_argument("--mode", choices=("bibliography", "notes"), default="bibliography")
     parser.add_argument("--to", dest="output", choices=("text", "html", "markdown"), default="text")
     parser.add_argument(
@@ -262,9 +272,28 @@ def _say_in_text(args: argparse.Namespace) -> None:
     )
 
 
+def _fall_back(args: argparse.Namespace) -> None:
+    """A --locale citekit ships no CSL locale for, of a language CLDR knows (Uzbek, Azerbaijani,
+    Kyrgyz), is en-US, CSL's fallback for every term, said in one line on stderr (as citeproc-js
+    does); --strict-locale, or a code that names no language, leaves it to be refused."""
+    if not args.locale or args.strict_locale or known_locale(args.locale) is not None:
+        return
+    fallback = fallback_locale(args.locale)
+    if fallback is None:
+        return
+    used, name = fallback
+    print(
+        f"citekit: no CSL locale for {args.locale} ({name}): using {used} "
+        "(--strict-locale refuses instead)",
+        file=sys.stderr,
+    )
+    args.locale = used
+
+
 def run(args: argparse.Namespace) -> int:
     """Print one formatted entry per line."""
     where = "<stdin>" if args.items == "-" else args.items
+    _fall_back(args)
     if args.mode == "notes":
         _say_in_text(args)
     given = args.source_format

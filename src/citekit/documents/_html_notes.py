@@ -127,6 +127,9 @@ def linked_notes(
     elements: list[HtmlElement] = []
     for number, original in sorted(order.values(), key=lambda v: place.get(v[1], 0)):
         item = copy.deepcopy(original)
+        inner = [i for i, e in enumerate(original.iter()) if e is not original and id(e) in order]
+        for nested in [e for i, e in enumerate(item.iter()) if i in inner]:
+            nested.drop_tree()  # another note nested in this one's item: a note of its own
         for anchor in list(item.iter("a")):
             fragment = (anchor.get("href") or "").rpartition("#")[2]
             text = anchor.text_content().strip()

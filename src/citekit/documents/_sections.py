@@ -232,6 +232,25 @@ def _raw(
     return RawNote(number, text, block.line, block.paragraph, tuple(links), numbered, section)
 
 
+def _next_list(
+    blocks: Sequence[Block],
+    found: list[tuple[int, str, Block, list[str]]],
+    stop: int,
+    end: int,
+    continuation: bool,
+) -> tuple[list[tuple[int, str, Block, list[str]]], int] | None:
+    """The next list of notes right after a list that ended at `stop`: another list's items
+    numbered from 1 again (each chapter's notes a list under the chapter's title)."""
+    group = found[-1][2].group
+    if stop >= end or group is None or blocks[stop].group in (None, group):
+        return None
+    first = entry(blocks[stop])
+    if first is None or first[0] != 1:
+        return None
+    more, after = _numbered(blocks, stop, end, continuation)
+    return (more, after) if more else None
+
+
 def _sections(
     blocks: Sequence[Block], heads: list[tuple[int, SectionKind]], continuation: bool
 ) -> tuple[list[RawNote], list[RawNote], set[int], list[int]]:
@@ -260,6 +279,11 @@ def _sections(
             out.extend(_raw(num, text, b, ln, True, index) for num, text, b, ln in found)
             if kind is SectionKind.NOTES:
                 highest = max(num for num, *_ in found)
+                while (more := _next_list(blocks, found, stop, end, continuation)) is not None:
+                    found, stop = more  # a chapter's list of notes, numbered from 1 again
+                    section += 1
+                    out.extend(_raw(num, text, b, ln, True, section) for num, text, b, ln in found)
+                    highest = max(num for num, *_ in found)
             used.update(range(at, stop))
             continue
         key = _key(blocks[at].text)

@@ -56,6 +56,10 @@ _BACKLINK = frozenset({"↩", "↩︎", "↑", "^"})
 _DIGITS = re.compile(r"\d{1,6}")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _PARTING = frozenset({"ul", "ol", "br"})
+_EMPHASIS = frozenset({"strong", "b", *_HEADINGS})
+_YEAR = re.compile(r"\d{4}")
+_CHAPTER = re.compile(r"^[^\W\d_]+ \d{1,3}$")  # "Chapter 2", "Глава 3", "Bölüm 4"
+_OWN_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)])\s")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # not in XML text; \t \n \r are
 _HEAD = 4096  # where a page's <meta charset> must stand (HTML asks for the first 1024 bytes)
 _META_CHARSET = re.compile(rb"(?i)<meta\b[^>]{0,300}?\bcharset\s*=\s*[\"']?\s*([a-z0-9_.:-]{1,40})")
@@ -195,12 +199,12 @@ def read(data: bytes, *, path: str) -> Extraction:
         for element in elements:
             element.drop_tree()
         return Extraction(tuple(notes), tuple(markers), _visible(root))
-    elements = _block_elements(root)
+    elements, parents = _block_elements(root)
     lists: dict[HtmlElement, int] = {}
     numbers = _list_numbers(root)
     blocks = [
         Block(
-            _block_text(e),
+            _block_text(_without_lists(e) if e in parents else e),
             line=e.sourceline,
             paragraph=i,
             links=_links(e),
@@ -270,19 +274,77 @@ def _own_text(item: HtmlElement) -> bool:
     )
 
 
-def _block_elements(root: HtmlElement) -> list[HtmlElement]:
-    """Leaf blocks in document order; a list item holding only paragraphs is one block, and so
-    is one with words of its own and a list nested in it (a note and the remarks under it: the
-    note's own text was lost and its first remark took its number)."""
+def _without_lists(item: HtmlElement) -> HtmlElement:
+    """A copy of a list item without the lists nested in it."""
+    item = copy.deepcopy(item)
+    for nested in list(item.iterdescendants("ul", "ol")):
+        nested.drop_tree()
+    return item
+
+
+def _backlinked(item: HtmlElement) -> bool:
+    return any(
+        a.text_content().strip() in _BACKLINK or "back" in (a.get("class") or "")
+        for a in item.iter("a")
+    )
+
+
+def _notes_of_their_own(item: HtmlElement) -> bool:
+    """Whether the items of the lists nested in a list item are notes of their own, not the
+    item's remarks: each has an id, a back link or its own number (``<li value>``, a written
+    ``[3]``), a nested ``<ol start>`` goes on with the notes' numbers, or the item holds only a
+    heading (a chapter's title in ``<strong>`` or ``<h4>``, or a short title that ends no
+    sentence and names no year)."""
+    nested = list(item.iterdescendants("li"))
+    if nested and all(
+        li.get("id") or li.get("value") or _OWN_NUMBER.match(li.text_content()) or _backlinked(li)
+        for li in nested
+    ):
+        return True
+    # a nested list numbered on from the notes before it (Word writes start=1 on every list)
+    going_on = any((ol.get("start") or "1").strip() != "1" for ol in item.iterdescendants("ol"))
+    return going_on or _heading_only(item)
+
+
+def _heading_only(item: HtmlElement) -> bool:
+    """Whether a list item's own words are only a heading over a numbered list: in
+    ``<strong>``, ``<b>`` or ``<h4>``, or a short title that ends no sentence and names no year
+    ("Chapter 2", "Глава 3. Война")."""
+    if any(nested.tag != "ol" for nested in item.iterdescendants("ul", "ol")):
+        return False  # a chapter's notes are numbered; bullets under words are the words' own
+    own = _without_lists(item)
+    text = _visible(own)
+    emphasised = [_visible(c) for c in own if isinstance(c.tag, str) and c.tag in _EMPHASIS]
+    if emphasised and " ".join(emphasised) == text:
+        return True
+    ends = text[-1:].isalpha() or _CHAPTER.match(text) is not None
+    return ends and len(text.split()) <= 10 and _YEAR.search(text) is None
+
+
+def _block_elements(root: HtmlElement) -> tuple[list[HtmlElement], set[HtmlElement]]:
+    """Leaf blocks in document order, and the list items read without their nested lists.
+
+    A list item holding only paragraphs is one block, and so is one with words of its own and
+    a list nested in it that goes on with it (a note and the remarks under it). When the
+    nested items are notes of their own, the item is a block without them (a note) or none
+    (a chapter's heading), and its nested items are blocks of their own."""
     elements: list[HtmlElement] = []
     whole: set[HtmlElement] = set()
+    parents: set[HtmlElement] = set()
     for element in root.iter():
         if not _is_block(element) or any(a in whole for a in element.iterancestors()):
             continue
         nested = any(d.tag in ("li", "ul", "ol") for d in element.iterdescendants())
-        if element.tag == "li" and (not nested or _own_text(element)):
+        if element.tag == "li" and nested and _own_text(element):
+            if not _notes_of_their_own(element):
+                whole.add(element)
+                elements.append(element)
+            elif not _heading_only(element):
+                parents.add(element)
+                elements.append(element)
+        elif element.tag == "li" and not nested:
             whole.add(element)
             elements.append(element)
         elif _is_leaf_block(element):
             elements.append(element)
-    return elements
+    return elements, parents

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import Any
 
 from attrs import frozen
 
@@ -129,13 +130,27 @@ def _latin(text: str, lang: str | None) -> str:
     return romanize(text, code, "ala-lc") if code else text
 
 
+@functools.cache
+def _transliterator() -> Any:
+    """ICU's transliteration of any script to Latin, then to ASCII (CLDR's rules: محمد ->
+    mhmd, ქართული -> kartuli, 毛泽东 -> mao ze dong)."""
+    import icu  # type: ignore[import-untyped]  # PyICU ships no type information
+
+    return icu.Transliterator.createInstance("Any-Latin; Latin-ASCII")
+
+
 def _ascii(text: str, lang: str | None = None) -> str:
+    """`text` as a key's lower-case ASCII letters and digits: Cyrillic by the language's
+    romanization, Latin letters without their marks (Yılmaz -> yilmaz), any other script
+    (Arabic, Georgian, Greek, Han …) by ICU's transliteration, readable and the same each run."""
     latin = _latin(text, lang)
     decomposed = unicodedata.normalize("NFKD", latin.translate(_FOLD))
+    if any(c.isalnum() and not c.isascii() for c in decomposed):  # a script left as written
+        decomposed = unicodedata.normalize("NFKD", str(_transliterator().transliterate(latin)))
     kept = "".join(c for c in decomposed if c.isascii() and c.isalnum())
     if kept:
         return kept.lower()
-    # other scripts: the code points, still stable
+    # a script nothing romanizes: the code points, still stable
     return "".join(f"{ord(c):x}" for c in text if c.isalnum())[:12]
 
 

@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Any
 
 from attrs import frozen
+from babel import Locale, UnknownLocaleError
 from lxml import etree
 
 from citekit.errors import CitekitError
@@ -24,6 +25,7 @@ __all__ = [
     "CslLocale",
     "StyleError",
     "available_locales",
+    "fallback_locale",
     "known_locale",
     "load_locale",
     "localname",
@@ -211,6 +213,22 @@ def known_locale(lang: str) -> str | None:
     if re.fullmatch(r"[a-z]{2}|\d{3}", place):  # a region, not a script ("sr-latn")
         return known_locale(language)
     return None
+
+
+FALLBACK = "en-US"  # CSL's fallback for every term
+
+
+def fallback_locale(lang: str) -> tuple[str, str] | None:
+    """The locale to use for a language citekit ships no CSL locale for, and the language's
+    name: en-US, CSL's fallback for every term (citeproc-js falls back so, and says so), when
+    `lang` names a language CLDR knows (``uz-UZ``, ``az``, ``ky-KG``); None for a code that
+    names no language (a typo: it is refused)."""
+    wanted = re.split(r"[.@]", lang.strip(), maxsplit=1)[0].replace("-", "_")
+    try:
+        name = Locale.parse(wanted).get_language_name("en")
+    except (UnknownLocaleError, ValueError, TypeError):
+        return None
+    return (FALLBACK, str(name)) if name else None
 
 
 @functools.cache

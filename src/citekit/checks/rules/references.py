@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from citekit._text import fold, unmixed, visible
 from citekit.checks._registry import Context, Hit, cited, rule
 from citekit.citations import ibid_replacement, ibid_written
+from citekit.citations.ibid_pages import ibid_with_page
 from citekit.model import Citation, Document, Edit, NoteKind, Severity
 
 
@@ -77,7 +78,10 @@ def foreign_ibid(doc: Document, ctx: Context) -> Iterator[Hit]:
         written = ibid_written(text)  # as parse_note found it (`Тaм же.`, a Latin a)
         if written is None or _ibid_key(written) in own:
             continue
-        new = ibid_replacement(text, written, preferred)  # "Aynı yer, s. 5" -> "Ibid., s. 5"
+        new = ibid_replacement(text, written, preferred)  # "Aynı yer." -> "Ibid."
+        # with another language's page label after it, the label too ("Aynı yer, s. 5" ->
+        # "Ibid., p. 5", not "Ibid., s. 5")
+        old, new = ibid_with_page(text, ctx.edition, preferred) or (written, new)
         yield Hit(
             note,
             (
@@ -85,7 +89,7 @@ def foreign_ibid(doc: Document, ctx: Context) -> Iterator[Hit]:
                 f"edition's {preferred!r}"
             ),
             f"write {preferred!r}",
-            (Edit(note.number, written, new, note.section),),
+            (Edit(note.number, old, new, note.section),),
         )
 
 
