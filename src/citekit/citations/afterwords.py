@@ -16,6 +16,7 @@ import re
 from citekit.citations._words import EdgedPattern, literal_alternation
 from citekit.citations.predicates import closes_on_predicate, holds_finite_verb
 from citekit.citations.prose import reads_as_prose
+from citekit.citations.written_near import whole_word_in
 from citekit.languages import shipped_words
 
 __all__ = ["before_discussion"]
@@ -74,9 +75,7 @@ def before_discussion(text: str) -> str:
         word = _WORD.match(text, after)
         if word is None or len(word.group()) < _FAMILY_MIN or not word.group()[0].isupper():
             continue
-        named = labelled and re.search(
-            r"(?<!\w)" + re.escape(word.group()) + r"(?!\w)", text[:after]
-        )
+        named = labelled and whole_word_in(word.group(), text[:after])
         if not named and not _discusses(text[after:]):
             continue
         return text[:after].rstrip()
