@@ -12,23 +12,25 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from citekit.citations._words import EdgedPattern, literal_alternation
 from citekit.citations.predicates import closes_on_predicate, holds_finite_verb
 from citekit.citations.prose import reads_as_prose
+from citekit.citations.written_near import whole_word_in
 from citekit.languages import shipped_words
 
 __all__ = ["before_discussion"]
 
-_FAMILY_MIN = 3  # letters of a family name at least (`Li` may be any word)
-_IBID_MIN = 4  # characters of an ibid word at least (`Ibid`, `a.y.`, `Там же`)
+_FAMILY_MIN: Final = 3  # letters of a family name at least (`Li` may be any word)
+_IBID_MIN: Final = 4  # characters of an ibid word at least (`Ibid`, `a.y.`, `Там же`)
 # a page with no label after a comma, closing a sentence (`…, The Great Game, 45. Hopkirk's`),
 # then a capitalised word; a year is no page (`…, London, 1990. Second …`)
-_BARE_CLOSING = re.compile(
+_BARE_CLOSING: Final = re.compile(
     r",\s*(?!1[5-9]\d\d|20\d\d)(\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)\.\s+([^\W\d_][^\W\d_]+)"
 )
 # a family name's possessive or case ending after an apostrophe (`Hopkirk's`, `Saray'ın`)
-_POSSESSIVE = re.compile(r"['’][^\W\d_]{1,4}")
+_POSSESSIVE: Final = re.compile(r"['’][^\W\d_]{1,4}")
 
 
 @functools.cache
@@ -74,16 +76,14 @@ def before_discussion(text: str) -> str:
         word = _WORD.match(text, after)
         if word is None or len(word.group()) < _FAMILY_MIN or not word.group()[0].isupper():
             continue
-        named = labelled and re.search(
-            r"(?<!\w)" + re.escape(word.group()) + r"(?!\w)", text[:after]
-        )
+        named = labelled and whole_word_in(word.group(), text[:after])
         if not named and not _discusses(text[after:]):
             continue
         return text[:after].rstrip()
     return text
 
 
-_WORD = re.compile(r"[^\W\d_]+(?=[\s,'’])")  # a word, then a space, a comma or an apostrophe
+_WORD: Final = re.compile(r"[^\W\d_]+(?=[\s,'’])")  # a word, then a space, a comma or an apostrophe
 
 
 def _discusses(sentence: str) -> bool:

@@ -7,10 +7,10 @@ its imprint. Its part is a proceedings' paper when the name is a meeting's too, 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from citekit.citations.type_cues import has_type_cue
+from citekit.citations.written_near import written_after
 
 __all__ = ["collected_host"]
 
@@ -27,6 +27,6 @@ def collected_host(fields: Mapping[str, object], container: str, text: str) -> b
     # Chicago names a serial's place in brackets after its name (`Збірник наукових праць
     # (Ужгород), 2004, 270–310`): a journal's, told apart from another of its name
     place = str(fields.get("publisher-place"))
-    if re.search(rf"{re.escape(container)}\s*[(\[]\s*{re.escape(place)}", text):
+    if written_after(text, container, "([", place):
         return False
     return has_type_cue("collection", container)

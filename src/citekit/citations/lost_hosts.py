@@ -40,6 +40,7 @@ from typing import Final
 
 from citekit.citations._words import EdgedPattern, literal_alternation
 from citekit.citations.type_cues import RANGE, has_cue
+from citekit.citations.written_near import written_after
 from citekit.languages import shipped_words
 
 __all__ = [
@@ -194,7 +195,7 @@ def imprint_host(fields: Mapping[str, object], text: str) -> dict[str, object] |
         return None
     if any(fields.get(k) for k in ("volume", "issue", "DOI")) or has_cue("journal", container):
         return None  # `Angelaki: Journal of the Theoretical Humanities 21 (12)`: a serial's
-    if re.search(rf"{re.escape(place)}\s*:\s*{re.escape(container)}", text) is None:
+    if not written_after(text, place, ":", container):
         return None
     recovered = {k: v for k, v in fields.items() if k != "container-title"}
     recovered["publisher"] = container

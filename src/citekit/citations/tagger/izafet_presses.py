@@ -13,7 +13,7 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
-from citekit.citations.tagger.tokens import Token, glued_to_previous
+from citekit.citations.tagger.tokens import Token, glued_to_previous, text_set
 from citekit.languages import shipped_words
 
 __all__ = ["izafet_press", "izafet_title"]
@@ -31,6 +31,13 @@ def _izafet() -> frozenset[str]:
 def _year(word: str) -> bool:
     """Whether `word` is a year as a press's imprint writes it (`1309`, Hijri or Rumi too)."""
     return word.isdecimal() and len(word) == 4
+
+
+def _chained(tokens: list[Token]) -> bool:
+    """Whether the note holds a hyphen and an izafet's suffix at all (each chain's link is
+    both): a note without is passed at once (most notes)."""
+    texts = text_set(tokens)
+    return "-" in texts and not texts.isdisjoint(_izafet())
 
 
 def _joined_end(tokens: list[Token], k: int) -> int:
@@ -51,6 +58,8 @@ def _joined_end(tokens: list[Token], k: int) -> int:
 
 def izafet_press(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a press's izafet name read as the one publisher (module docstring)."""
+    if not _chained(tokens):
+        return found
     k = next(
         (
             k
@@ -78,6 +87,8 @@ def izafet_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with each izafet chain that a title run reaches made the title's whole
     (`Âşıkpaşazâde, Tevârîh-i Âl-i Osman, II`: the model's cut at `-i` undone)."""
     out = found
+    if not _chained(tokens):
+        return out
     k = 0
     while k < len(tokens) - 3:
         end = _joined_end(tokens, k)

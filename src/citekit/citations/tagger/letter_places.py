@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
-from citekit.citations.tagger.tokens import DASHES, Token
+from citekit.citations.tagger.tokens import DASHES, Token, text_set
 
 __all__ = ["letter_place"]
 
@@ -21,8 +21,9 @@ _NAME_WORDS: Final = 5  # a publisher's words after the colon at most
 def letter_place(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a one-letter place before the imprint's colon read as the place (see the
     module's doc)."""
-    if not any(t.text == ":" for t in tokens):
-        return found  # no imprint's colon (most notes, at C speed)
+    texts = text_set(tokens)
+    if ":" not in texts or texts.isdisjoint(DASHES):
+        return found  # no imprint's colon, or no area's dash before the place (most notes)
     n = len(tokens)
     for i in range(1, n - 4):
         letter = tokens[i].text

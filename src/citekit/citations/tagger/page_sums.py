@@ -12,7 +12,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import Run, painted
 from citekit.citations.tagger.pages import counted, extent_words, roman_count
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
 
 __all__ = ["bracketed_extent", "page_sum"]
@@ -39,8 +39,8 @@ def _sum_at(tokens: list[Token], k: int) -> bool:
 def page_sum(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a Roman count, a plus and a number (`pp. xii + 304`, `xii + 304 p.`) read
     as the extent, however the model read them (a page, a volume, no field)."""
-    if "number-of-pages" in {run[0] for run in found}:
-        return found
+    if "+" not in text_set(tokens) or "number-of-pages" in {run[0] for run in found}:
+        return found  # a sum's plus (most notes have none)
     for k in range(len(tokens) - _SUM + 1):
         if not _sum_at(tokens, k):
             continue
@@ -55,8 +55,8 @@ def page_sum(tokens: list[Token], found: list[Run]) -> list[Run]:
 def bracketed_extent(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with APA's extent in brackets after the title (`(304 pp.)`, `(xii + 288 pp.)`):
     the count, or a sum, then a page word that counts and the closing bracket, nothing else."""
-    if "number-of-pages" in {run[0] for run in found}:
-        return found
+    if "(" not in text_set(tokens) or "number-of-pages" in {run[0] for run in found}:
+        return found  # the bracket it opens (most notes have none)
     for k, token in enumerate(tokens):
         if token.text != "(":
             continue
