@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from citekit.citations import ibid_replacement, ibid_written
 from citekit.languages import Language, shipped_words
 
 __all__ = ["ibid_with_page"]
 
-_RANGE = "–—-"
+_RANGE: Final = "–—-"
 
 
 @functools.cache
