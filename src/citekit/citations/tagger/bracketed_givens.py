@@ -11,18 +11,14 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from citekit.citations.names import GIVEN_IN_BRACKETS
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import country_names
 
 __all__ = ["bracketed_givens"]
 
-# a given name as a bracket holds it: a capitalised word (`Pierre`, `Jean-Marc`) or initials
-# (`J.`, `J.-P.`), one or two of them
-_GIVEN: Final = re.compile(
-    r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?|[A-ZÀ-ÖØ-Þ]\.(?:-[A-ZÀ-ÖØ-Þ]\.)?)"
-    r"(?: (?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]\.))?"
-)
+_GIVEN: Final = re.compile(GIVEN_IN_BRACKETS)  # `Pierre`, `Jean-Marc`, `J.`, `J.-P.`
 _FAMILY_WORDS: Final = 3  # words of the family name at most (`Carrère d'Encausse`)
 _PARTICLES: Final = frozenset({"de", "d", "du", "des", "la", "le", "van", "von", "'", "’", "-"})
 _CLOSES: Final = frozenset({",", "et", "and", "("})  # what follows a name's closing bracket
