@@ -1,10 +1,10 @@
 """A year given in two calendars, as notes on Iranian, Ottoman and Central Asian works print an
 imprint's date (`Tehrān: Našr-e Ketāb, 1379 š./2000`, `İstanbul, 1315/1897`, `Bayrūt,
-1421 h./2000`): the Hijri (lunar or solar) or Rumi year, its calendar's mark, a slash, and the
-common era's year, which is the work's date. The first year is the second less 570 to 630
-(the calendars' offsets), which a range or a number's pair never is by chance. The note is
-read with the first year, its mark and the slash as spaces (same length, same offsets), so its
-imprint reads as one with a single year."""
+1421 h./2000`): the Hijri (lunar or solar) or Rumi year, its calendar's mark (`[words]
+calendar_marks`), a slash, and the common era's year, which is the work's date. The first year
+is the second less 570 to 630 (the calendars' offsets), which a range or a number's pair never
+is by chance. The note is read with the first year, its mark and the slash as spaces (same
+length, same offsets), so its imprint reads as one with a single year."""
 
 from __future__ import annotations
 
