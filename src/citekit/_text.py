@@ -25,6 +25,7 @@ __all__ = [
     "has_cyrillic",
     "mixed_words",
     "mostly_cyrillic",
+    "roman_numeral",
     "tokens",
     "unmixed_word",
     "unmixed_words",
@@ -239,3 +240,19 @@ def host_folded(text: str) -> str:
     (`Türkçe` -> `turkce`, `Daily Sabah` -> `dailysabah`)."""
     plain = unicodedata.normalize("NFKD", unmixed(text).casefold().replace("ı", "i"))
     return "".join(ch for ch in plain if ch.isalnum())
+
+
+_ROMAN: Final = (
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+)  # fmt: skip
+
+
+def roman_numeral(number: int) -> str:
+    """`number` in small Roman figures (`xiv`); an empty string for a number below one."""
+    out = []
+    for value, letters in _ROMAN:
+        while number >= value:
+            out.append(letters)
+            number -= value
+    return "".join(out)

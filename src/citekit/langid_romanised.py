@@ -30,12 +30,6 @@ _PINYIN_SYLLABLE: Final = (
 _PINYIN: Final = re.compile(rf"(?:{_PINYIN_SYLLABLE}'?)+")
 # a syllable only pinyin spells: an initial `zh`, `x`, `q`, or a final `-iao`, `-iang`, `-uo`
 _PINYIN_OWN: Final = re.compile(r"zh|x[iu]|q[iu]|iao|iang|iong|uo(?!r)|ui(?!t)")
-_KANA_SYLLABLE: Final = (
-    r"(?:(?:kk|ss|tt|pp|tch|cch|ssh|ky|gy|ny|hy|my|ry|by|py|sh|ch|ts|j|f|[kstnhmyrwgzdbp])?"
-    r"[aiueoāīūēō]|n(?![aiueoyāīūēō])|m(?=[bpm]))"
-)
-_HEPBURN: Final = re.compile(rf"(?:{_KANA_SYLLABLE}'?)+")
-_MACRONS: Final = frozenset("āīūēō")
 _ASCII: Final = frozenset(map(chr, range(128)))
 # the marks over pinyin's vowels (its four tones, `ü`) and Hepburn's long vowels (`ō`, `ô`)
 _TONE_MARKS: Final = frozenset("\u0300\u0301\u0302\u0304\u0308\u030c")
@@ -49,6 +43,28 @@ def _joiners() -> frozenset[str]:
     """The particles and the one word that join a Japanese title's words (`[langid]
     romanised_joiners`: `no`, `ni`, `to`, `kenkyū`)."""
     return frozenset(language(_JAPANESE).romanised_joiners)
+
+
+@functools.cache
+def _long_vowels() -> frozenset[str]:
+    """Hepburn's long vowels with their macrons (`[langid] long_vowels` of `ja`: `ō`, `ū`)."""
+    return frozenset(language(_JAPANESE).long_vowels)
+
+
+@functools.cache
+def _kana_syllable() -> str:
+    """A kana syllable as Hepburn spells it, its vowel long or short (`kyō`, `shi`, `n`)."""
+    vowels = "aiueo" + "".join(sorted(_long_vowels()))
+    return (
+        r"(?:(?:kk|ss|tt|pp|tch|cch|ssh|ky|gy|ny|hy|my|ry|by|py|sh|ch|ts|j|f|[kstnhmyrwgzdbp])?"
+        rf"[{vowels}]|n(?![{vowels}y])|m(?=[bpm]))"
+    )
+
+
+@functools.cache
+def _hepburn() -> re.Pattern[str]:
+    """A word of kana syllables (`kenkyū`, `Nihon`)."""
+    return re.compile(rf"(?:{_kana_syllable()}'?)+")
 
 
 def _untoned(word: str) -> str:
@@ -86,10 +102,10 @@ def romanised_east_asian(text: str) -> str | None:
     untoned = _pinyin(parts)
     if untoned is not None and any(_PINYIN_OWN.search(p) for p in untoned):
         return _CHINESE
-    if not all(_HEPBURN.fullmatch(p.replace("'", "").replace("’", "")) for p in parts):
+    if not all(_hepburn().fullmatch(p.replace("'", "").replace("’", "")) for p in parts):
         return None
-    marked = any(c in _MACRONS for p in parts for c in p) or not _joiners().isdisjoint(parts)
-    syllables = sum(len(re.findall(_KANA_SYLLABLE, p)) for p in parts)
+    marked = any(c in _long_vowels() for p in parts for c in p) or not _joiners().isdisjoint(parts)
+    syllables = sum(len(re.findall(_kana_syllable(), p)) for p in parts)
     return _JAPANESE if marked and syllables >= _MIN_SYLLABLES else None
 
 
@@ -97,7 +113,7 @@ def spelled_as(text: str, code: str) -> bool:
     """Whether every word of `text`, however few, is a run of the syllables of `code`'s
     romanisation (`zh`: pinyin, `ja`: Hepburn): `Shiji`, `Hanshu`, `Tujue shi` may be Chinese;
     a title so short is only told so by another name of its note (its publisher's)."""
-    table = {_CHINESE: _PINYIN, _JAPANESE: _HEPBURN}.get(code)
+    table = {_CHINESE: _PINYIN, _JAPANESE: _hepburn()}.get(code)
     if table is None or any(not c.isascii() and c.isalpha() for c in _untoned(text)):
         return False
     words = [w.casefold() for w in _WORDS.findall(text)]

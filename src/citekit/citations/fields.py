@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Mapping
 from typing import Final
 
 from attrs import evolve
@@ -31,7 +32,7 @@ from citekit.citations.marked_titles import (
 )
 from citekit.citations.medium_types import law_in_title, listed_type, medium_type, subject_title
 from citekit.citations.names import split_names, to_name
-from citekit.citations.paper_cities import paper_city, paper_read_as_author
+from citekit.citations.paper_cities import paper_read_as_author, without_paper_city
 from citekit.citations.recased import as_typed, recased, typed_back
 from citekit.citations.report_leads import report_by_name, report_lead
 from citekit.citations.romanised_imprints import imprint_language
@@ -289,12 +290,13 @@ def _channels(names: tuple[Name, ...]) -> tuple[Name, ...]:
     )
 
 
-def _issue_of_a_paper(fields: Fields, title: str | None, container: str | None, text: str) -> bool:
+def _issue_of_a_paper(
+    fields: Mapping[str, object], title: str | None, container: str | None, text: str
+) -> bool:
     """Whether a note names one issue of a paper by its name and day alone: no host, author,
     page or address beside the name (its city may follow it: `Коммерсантъ (Москва), …`)."""
     issued = fields.get("issued")
-    if paper_city(fields, text):
-        fields = {k: v for k, v in fields.items() if k != "publisher-place"}
+    fields = without_paper_city(fields, text)
     # the issue's number beside a paper's name, a few words (`«Казахстанская правда», 12 мая
     # 2010 г., № 120`), not beside a document's long name (`Концепция …: утв. Указом … № 858`)
     numbered = fields.get("issue") and not (

@@ -79,6 +79,7 @@ _WORD_AFTER: Final = re.compile(r"[.:]?\s+[^\W\d_]")
 _ARTICLE_GAP: Final = re.compile(r"\s*[.,]\s*")  # between a gazette's issue and its article
 _YEAR_BEFORE: Final = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s*[.,]\s*$")  # a gazette's year
 _ARTICLE_SPAN: Final = 24  # characters of an article's ordinal and word (`112-nji maddasy`)
+_YEAR_SPAN: Final = 8  # characters of a gazette's year and its comma before a label (`2016, `)
 
 
 def standard_designation(text: str) -> tuple[int, int] | None:
@@ -202,7 +203,7 @@ def _before_article(text: str, start: int, end: int) -> bool:
     article's mark, a comma or period apart (`…, 2016, № 4, 112-nji madda`, `…, 2002, № 1,
     ст. 3`): that number is a gazette's issue, no law's."""
     gap = _ARTICLE_GAP.match(text, end)
-    if gap is None or _YEAR_BEFORE.search(text, max(0, start - 8), start) is None:
+    if gap is None or _YEAR_BEFORE.search(text, max(0, start - _YEAR_SPAN), start) is None:
         return False
     p, at = patterns(), gap.end()
     if p.section.match(text, at) is not None:

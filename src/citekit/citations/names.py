@@ -40,6 +40,7 @@ from citekit.languages import country_names, shipped_words
 from citekit.model import Name
 
 __all__ = [
+    "GIVEN_IN_BRACKETS",
     "direct_pairs",
     "epithets",
     "family_particles",
@@ -67,11 +68,13 @@ _GLUED_FAMILY: Final = 2  # letters of a family typed right after its initials a
 _ROMAN: Final = re.compile(r"[IVXLC]+")
 _INITIAL_MARKS: Final = re.compile(r"[.\-‐]")
 # French footnotes' `Roux (Pierre)`, `Dupont (J.-P.)`: the family, then the given name or its
-# initials alone in brackets (`tagger/bracketed_givens.py` reads such a run as a name)
-_BRACKETED_GIVEN: Final = re.compile(
-    r"(?P<family>[^()]+?)\s*\((?P<given>(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
-    r"|[A-ZÀ-ÖØ-Þ]\.(?:-[A-ZÀ-ÖØ-Þ]\.)?)(?: (?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]\.))?)\)"
+# initials alone in brackets, a capitalised word (`Jean-Marc`) or initials (`J.-P.`), one or two
+# of them (`tagger/bracketed_givens.py` reads such a run as a name)
+GIVEN_IN_BRACKETS: Final = (
+    r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?|[A-ZÀ-ÖØ-Þ]\.(?:-[A-ZÀ-ÖØ-Þ]\.)?)"
+    r"(?: (?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]\.))?"
 )
+_BRACKETED_GIVEN: Final = re.compile(rf"(?P<family>[^()]+?)\s*\((?P<given>{GIVEN_IN_BRACKETS})\)")
 
 _LETTER_MARKS: Final = "'’ʻʼ"  # an apostrophe typed after a letter for its mark (Uzbek `Gʻ`)
 _NO_MARKS: Final = str.maketrans("", "", _LETTER_MARKS)

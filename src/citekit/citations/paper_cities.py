@@ -17,7 +17,7 @@ from typing import Final
 
 from citekit.citations.type_cues import day
 
-__all__ = ["paper_city", "paper_read_as_author", "without_paper_city"]
+__all__ = ["paper_read_as_author", "without_paper_city"]
 
 _BOOKISH: Final = ("publisher", "number-of-pages", "ISBN", "edition", "editor")
 _CLOSING: Final = "»”\"'"  # a quoted name's closing mark, before its bracket
@@ -32,7 +32,7 @@ def _names(fields: Mapping[str, object]) -> list[str]:
     return [name for name in found if name]
 
 
-def paper_city(fields: Mapping[str, object], text: str) -> bool:
+def _paper_city(fields: Mapping[str, object], text: str) -> bool:
     """Whether the place read stands in brackets right after a name the note dates to its
     day, no book's imprint beside it (see the module's doc)."""
     place = fields.get("publisher-place")
@@ -46,7 +46,7 @@ def paper_city(fields: Mapping[str, object], text: str) -> bool:
 
 def without_paper_city(fields: Mapping[str, object], text: str) -> Mapping[str, object]:
     """`fields` without a paper's city read as a book's place (the type rules' view)."""
-    if not paper_city(fields, text):
+    if not _paper_city(fields, text):
         return fields
     return {k: v for k, v in fields.items() if k != "publisher-place"}
 
@@ -58,4 +58,4 @@ def paper_read_as_author(fields: Mapping[str, object], text: str) -> str | None:
     if fields.get("title") or fields.get("container-title") or not isinstance(authors, tuple):
         return None
     literal = getattr(authors[0], "literal", None) if len(authors) == 1 else None
-    return literal if isinstance(literal, str) and paper_city(fields, text) else None
+    return literal if isinstance(literal, str) and _paper_city(fields, text) else None

@@ -13,21 +13,14 @@ import functools
 import re
 from typing import Final
 
-from citekit.citations.type_cues import casefold
-from citekit.languages import shipped_type_words, shipped_words
+from citekit.citations.type_cues import casefold, type_phrases
+from citekit.languages import shipped_words
 
 __all__ = ["names_a_speech"]
 
 _WORD: Final = re.compile(r"\w+")
 _HEADLINE_MARKS: Final = frozenset(':?!«»“”"„')
 _WORDS: Final = 4  # words of its name at least (its word, who, where: `Речь Президента на приёме`)
-
-
-@functools.cache
-def _openers() -> tuple[tuple[str, ...], ...]:
-    """The `[types] speech_opens` phrases of every language as folded word sequences."""
-    found = {tuple(_WORD.findall(casefold(w))) for w in shipped_type_words("speech_opens")}
-    return tuple(p for p in found if p)
 
 
 @functools.cache
@@ -42,6 +35,6 @@ def names_a_speech(title: str) -> bool:
     if not title or not _HEADLINE_MARKS.isdisjoint(title):
         return False
     words = _WORD.findall(casefold(title))
-    if not any(tuple(words[: len(p)]) == p for p in _openers()):
+    if not any(tuple(words[: len(p)]) == p for p in type_phrases("speech_opens")):
         return False
     return len(words) >= _WORDS and _verbs().isdisjoint(words)

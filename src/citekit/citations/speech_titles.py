@@ -18,6 +18,7 @@ __all__ = ["given_at", "printed_whole"]
 
 @functools.cache
 def _speech_words() -> frozenset[str]:
+    """The `[types] speech_word` words of every language, folded (`сөзі`, `sözi`)."""
     return frozenset(casefold(w) for w in shipped_type_words("speech_word"))
 
 
@@ -32,6 +33,7 @@ def given_at(words: list[str]) -> bool:
 
 @functools.cache
 def _place_endings() -> tuple[str, ...]:
+    """The `[types] speech_place_ending` endings of every language, folded (`дағы`, `däki`)."""
     return tuple(sorted({casefold(w) for w in shipped_type_words("speech_place_ending")}))
 
 

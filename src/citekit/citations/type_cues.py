@@ -16,6 +16,7 @@ from citekit.citations.tagger.tokens import token_texts
 from citekit.languages import (
     available_languages,
     language,
+    shipped_type_words,
     shipped_words,
 )
 from citekit.model import Name
@@ -41,18 +42,28 @@ __all__ = [
     "self_published",
     "translation",
     "type_cues",
+    "type_phrases",
     "volume_worded",
     "word_after",
 ]
 
 
 _WORD: Final = re.compile(r"\w+|[^\w\s]")
+_PHRASE_WORD: Final = re.compile(r"\w+")
 
 
 @functools.lru_cache(maxsize=1024)  # a note's host and title are asked for several cues
 def casefold(text: str) -> str:
     """Case-folded as the tagger's lexicon folds (Turkish İ becomes i, not i + dot)."""
     return text.replace("İ", "i").casefold()
+
+
+@functools.cache
+def type_phrases(key: str) -> tuple[tuple[str, ...], ...]:
+    """The `[types] key` entries of every shipped language as folded word sequences (their
+    marks left out), sorted: `speech_opens` gives `("выступление", "на")`, `("remarks", "by")`."""
+    found = {tuple(_PHRASE_WORD.findall(casefold(w))) for w in shipped_type_words(key)}
+    return tuple(sorted(p for p in found if p))
 
 
 def _fold(text: str) -> list[str]:

@@ -84,6 +84,7 @@ from citekit.citations.type_cues import (
     has_type_cue,
     quoted,
     type_cues,
+    type_phrases,
     word_after,
 )
 from citekit.languages import shipped_type_words
@@ -113,13 +114,6 @@ def _text(fields: Mapping[str, object], key: str) -> str:
     return value if isinstance(value, str) else ""
 
 
-@functools.cache
-def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
-    """The `[types] key` entries of every shipped language as folded word sequences."""
-    found = {tuple(_WORD.findall(casefold(w))) for w in shipped_type_words(key)}
-    return tuple(sorted(p for p in found if p))
-
-
 def _words(text: str) -> list[str]:
     return _WORD.findall(casefold(text))
 
@@ -130,7 +124,7 @@ def _at(words: list[str], phrase: tuple[str, ...], start: int) -> bool:
 
 def _opens(words: list[str], key: str) -> bool:
     """Whether one of the `[types] key` phrases opens `words`."""
-    return any(_at(words, p, 0) for p in _phrases(key))
+    return any(_at(words, p, 0) for p in type_phrases(key))
 
 
 def _within(words: list[str], phrase: tuple[str, ...]) -> bool:
@@ -164,7 +158,7 @@ def _treaty(fields: Mapping[str, object], text: str, title: str, container: str)
         return False
     if container and fields.get("accessed") and is_organisation(container):
         return False  # a page about it on a body's site, read on a day, as a body's byline is
-    phrases = _phrases("treaty")
+    phrases = type_phrases("treaty")
     named = _words(title)
     heads = (named[:_TREATY_HEAD], _words(text[:120])[:_TREATY_HEAD])
     if any(_within(head, p) for head in heads for p in phrases):
@@ -194,8 +188,8 @@ def _speech(fields: Mapping[str, object], text: str, title: str, container: str)
     dated = given_on_a_day(fields)
     printed = {**fields, "publisher": None} if dated else fields
     words = _words(title)
-    opens = any(_at(words, p, 0) or _at(words, p, 1) for p in _phrases("speech_opens"))
-    closes = any(_at(words, p, len(words) - len(p)) for p in _phrases("speech_closes"))
+    opens = any(_at(words, p, 0) or _at(words, p, 1) for p in type_phrases("speech_opens"))
+    closes = any(_at(words, p, len(words) - len(p)) for p in type_phrases("speech_closes"))
     closes = closes or given_at(words)  # `… отырысындағы сөзі`, `… mejlisindäki sözi`
     paper = _printed(printed, container)
     # a paper prints a speech under its speaker's name; its own item on one has none, or
@@ -215,14 +209,16 @@ def _speech(fields: Mapping[str, object], text: str, title: str, container: str)
         return True  # `"Title" (speech, Astana, …)`: the genre's word right after the title
     untitled = text.replace(title, " ") if title else text
     rest = _words(untitled)
-    longer = [p for key in ("speech_opens", "speech_closes") for p in _phrases(key) if len(p) > 1]
+    longer = [
+        p for key in ("speech_opens", "speech_closes") for p in type_phrases(key) if len(p) > 1
+    ]
     if any(_within(rest, p) for p in longer):
         return True
     # … or one closes a part of its own, a name's capital (`…”, 120. AB Sertifika Programı
     # Sunusu`; `Internet address: …` names no speech)
     parts = (_WORD.findall(part) for part in _PART_MARK.split(untitled))
     named = [_words(" ".join(w)) for w in parts if w and w[-1][:1].isupper()]
-    return any(_at(w, p, len(w) - len(p)) for w in named for p in _phrases("speech_closes"))
+    return any(_at(w, p, len(w) - len(p)) for w in named for p in type_phrases("speech_closes"))
 
 
 def _imprint(fields: Mapping[str, object]) -> bool:
@@ -252,7 +248,7 @@ def _network(container: str, text: str) -> bool:
         return False
     rest = text[at + len(container) :]
     episode = _EPISODE_AFTER.match(rest)
-    if episode is not None and (casefold(episode.group(1)).rstrip("."),) in _phrases("episode"):
+    if episode is not None and (casefold(episode.group(1)).rstrip("."),) in type_phrases("episode"):
         rest = rest[episode.end() :]  # `Planet Money, episode 841, NPR,`: the episode between
     return any(rest.startswith(f", {name},") for name in _networks())
 
@@ -414,7 +410,7 @@ def _episode(fields: Mapping[str, object], text: str) -> str | None:
         if not value:
             continue
         for i, word in enumerate(words[1:], 1):
-            if word == value and any(_at(words, p, i - len(p)) for p in _phrases("episode")):
+            if word == value and any(_at(words, p, i - len(p)) for p in type_phrases("episode")):
                 return key
     return None
 
@@ -426,7 +422,7 @@ def _episode_in_host(container: str) -> tuple[str, str] | None:
     """A host closed by its episode's word and number (`Silk Road Podcast, episode 12`): the
     host's name and the number, or None."""
     found = _EPISODE_END.search(container) if container else None
-    if found is None or (casefold(found.group(1)).rstrip("."),) not in _phrases("episode"):
+    if found is None or (casefold(found.group(1)).rstrip("."),) not in type_phrases("episode"):
         return None
     return container[: found.start()].strip(), found.group(2)
 

@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 
 from citekit.documents._blocks import RawNote, is_note_number
 
-__all__ = ["linked_notes", "links", "modern_footnotes", "unwrap", "visible", "xpath"]
+__all__ = ["linked_notes", "links", "modern_footnotes", "spaced", "unwrap", "visible", "xpath"]
 
 _REDIRECTORS = frozenset({"www.google.com", "google.com"})
 
@@ -38,6 +38,12 @@ _BACKLINK_XPATH = (
 )
 _CONTAINERS = ("li", "p", "div", "dd", "td", "section", "aside")
 _FOOTNOTE_CLASS = re.compile(r"foot|fn|note|ftn|ref", re.IGNORECASE)
+
+
+def spaced(text: str | None) -> str:
+    """`text` after a space that parts it from what comes before, with the control characters
+    lxml refuses to set as spaces (the HTML parser keeps a PDF's form feed)."""
+    return " " + _CONTROL.sub(" ", text or "")
 
 
 def xpath(root: HtmlElement, query: str) -> list[HtmlElement]:
@@ -138,7 +144,7 @@ def linked_notes(
         for span in xpath(item, _BACKLINK_XPATH):
             span.drop_tree()
         for part in item.iterdescendants(*_PARTED):  # "P. 5.</p><ol><li>A comment" kept apart
-            part.tail = " " + _CONTROL.sub(" ", part.tail or "")
+            part.tail = spaced(part.tail)
         text = visible(item)
         text = _LABEL.sub("", text) if _LABEL.match(text) else text
         text = re.sub(r"^\s*\[\d{1,4}\]\s*", "", text).strip(" \t\n\u00a0")

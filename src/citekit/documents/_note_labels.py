@@ -7,33 +7,12 @@ does not show.
 
 from __future__ import annotations
 
+from citekit._text import roman_numeral
+
 __all__ = ["shown_number"]
 
-_ROMAN = (
-    (1000, "m"),
-    (900, "cm"),
-    (500, "d"),
-    (400, "cd"),
-    (100, "c"),
-    (90, "xc"),
-    (50, "l"),
-    (40, "xl"),
-    (10, "x"),
-    (9, "ix"),
-    (5, "v"),
-    (4, "iv"),
-    (1, "i"),
-)
 _CHICAGO = "*†‡§"  # then doubled, tripled: **, ††, …
 _MAX = 3999  # the largest Roman number; a letter or symbol repeated past this says nothing
-
-
-def _roman(number: int) -> str:
-    out = []
-    for value, letters in _ROMAN:
-        count, number = divmod(number, value)
-        out.append(letters * count)
-    return "".join(out)
 
 
 def _letters(number: int) -> str:
@@ -46,9 +25,9 @@ def shown_number(number: int, format: str | None) -> str | None:
     if format is None or not 0 < number <= _MAX:
         return None
     if format in ("lowerRoman", "i"):
-        return _roman(number)
+        return roman_numeral(number)
     if format in ("upperRoman", "I"):
-        return _roman(number).upper()
+        return roman_numeral(number).upper()
     if format in ("lowerLetter", "a"):
         return _letters(number)
     if format in ("upperLetter", "A"):

@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 
 from citekit.documents._blocks import Block, RawNote, find_markers, is_note_number
 from citekit.documents._common import Extraction, decode
-from citekit.documents._html_notes import linked_notes, modern_footnotes
+from citekit.documents._html_notes import linked_notes, modern_footnotes, spaced
 from citekit.documents._html_notes import links as _links
 from citekit.documents._html_notes import visible as _visible
 from citekit.documents._html_notes import xpath as _xpath
@@ -60,7 +60,6 @@ _EMPHASIS = frozenset({"strong", "b", *_HEADINGS})
 _YEAR = re.compile(r"\d{4}")
 _CHAPTER = re.compile(r"^[^\W\d_]+ \d{1,3}$")  # "Chapter 2", "Глава 3", "Bölüm 4"
 _OWN_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)])\s")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # not in XML text; \t \n \r are
 _HEAD = 4096  # where a page's <meta charset> must stand (HTML asks for the first 1024 bytes)
 _META_CHARSET = re.compile(rb"(?i)<meta\b[^>]{0,300}?\bcharset\s*=\s*[\"']?\s*([a-z0-9_.:-]{1,40})")
 
@@ -241,10 +240,9 @@ def _block_text(element: HtmlElement) -> str:
     element = copy.deepcopy(element)
     for d in element.iterdescendants():
         if _parts(d):
-            # the HTML parser keeps a form feed (a PDF's page break) that lxml refuses to set
-            d.tail = " " + _CONTROL.sub(" ", d.tail or "")
+            d.tail = spaced(d.tail)  # a form feed (a PDF's page break) set as a space
             if d.tag != "br":
-                d.text = " " + _CONTROL.sub(" ", d.text or "")
+                d.text = spaced(d.text)
     return _visible(element)
 
 

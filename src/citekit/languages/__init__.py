@@ -119,6 +119,9 @@ class Language:
     # language's romanisation (Japanese `no`, `ni`, `to`: `… no kenkyū`), read where a title in
     # Latin letters is told Chinese or Japanese (`langid_romanised`)
     romanised_joiners: tuple[str, ...] = ()
+    # [langid] long_vowels: the vowels with a macron the language's romanisation writes long
+    # (Hepburn's `ō`, `ū`: `Chūō Ajia shi`), read with `romanised_joiners`
+    long_vowels: str = ""
     # per letter, the letters no word of the language writes after it (Kazakh spells a word
     # with `і` by front harmony, its suffixes too: no `о`, `я`, `ь` after it, as `Лісова` has)
     never_after: Mapping[str, str] = field(factory=dict)
@@ -324,6 +327,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         word_clusters=_strings(langid, "word_clusters", where),
         small_words=_strings(langid, "small_words", where),
         romanised_joiners=_strings(langid, "romanised_joiners", where),
+        long_vowels=_letters(langid, "long_vowels", where),
         never_after=_letter_table(langid, "never_after", where),
         typed_for=_letter_table(langid, "typed_for", where),
         stem_vowels=_letters(months, "stem_vowels", where, "months"),

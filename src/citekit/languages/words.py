@@ -142,6 +142,9 @@ class Words:
     # a word that counts a print run's copies, read by the decoder only: the number before it
     # is how many were printed, no year, page or extent ("экз.", "дана", "прим.", "nusxa")
     print_run: tuple[str, ...] = ()
+    # a calendar's mark after a year given in two calendars, without its period, read by field
+    # decoding only: Hijri, solar Hijri or Rumi (`1379 š./2000`, `1421 h./2000`, `1315 R./1897`)
+    calendar_marks: tuple[str, ...] = ()
     # country names CLDR does not write, read by the decoder only ("USA", "Turkey"): a place
     # goes on over a country after it ("Astana, Kazakhstan"), which is no publisher
     countries: tuple[str, ...] = ()

@@ -7,28 +7,50 @@ person's name. Opening the note it is the author's; followed by an editor's word
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Final
 
+from citekit.citations.names import GIVEN_IN_BRACKETS, family_particles
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.tokens import Token
-from citekit.languages import country_names
+from citekit.languages import country_names, shipped_words
 
 __all__ = ["bracketed_givens"]
 
-# a given name as a bracket holds it: a capitalised word (`Pierre`, `Jean-Marc`) or initials
-# (`J.`, `J.-P.`), one or two of them
-_GIVEN: Final = re.compile(
-    r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?|[A-ZÀ-ÖØ-Þ]\.(?:-[A-ZÀ-ÖØ-Þ]\.)?)"
-    r"(?: (?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]\.))?"
-)
+_GIVEN: Final = re.compile(GIVEN_IN_BRACKETS)  # `Pierre`, `Jean-Marc`, `J.`, `J.-P.`
 _FAMILY_WORDS: Final = 3  # words of the family name at most (`Carrère d'Encausse`)
-_PARTICLES: Final = frozenset({"de", "d", "du", "des", "la", "le", "van", "von", "'", "’", "-"})
-_CLOSES: Final = frozenset({",", "et", "and", "("})  # what follows a name's closing bracket
-_OPENS: Final = frozenset({",", ";", "et", "and", "dans", "in", "In", "Dans", ":"})
+_JOINS: Final = frozenset({"'", "’", "-"})  # marks inside a family name (`d'Encausse`)
+_OPENS: Final = frozenset({",", ";", ":"})  # what a name follows, or an "and" or "in" word
 _PLACES: Final = frozenset({"cities", "places"})  # the lexicon's marks of a place's name
 _GIVEN_TOKENS: Final = 8  # tokens of a bracketed given name at most (`J`, `.`, `-`, `P`, `.`)
+
+
+@functools.cache
+def _particles() -> frozenset[str]:
+    """The family particles' words (`[names] particle`: `de`, `d'`, `van`) without their
+    apostrophe, and the marks inside a family name."""
+    return frozenset(w.rstrip("'’") for w in family_particles() if " " not in w) | _JOINS
+
+
+@functools.cache
+def _ands() -> frozenset[str]:
+    """The "and" words (`[words] and`: `et`, `and`, `&`) of every language."""
+    return frozenset(shipped_words("and_"))
+
+
+@functools.cache
+def _closes() -> frozenset[str]:
+    """What follows a name's closing bracket: a comma, a role's bracket or an "and" word."""
+    return frozenset({",", "("}) | _ands()
+
+
+@functools.cache
+def _opens() -> frozenset[str]:
+    """What a name in the note follows: a comma, a colon, an "and" word or a bare "in" word
+    (`[words] in_bare`: `dans`, `In`)."""
+    return _OPENS | _ands() | shipped_words("in_bare")
 
 
 def _family_start(tokens: Sequence[Token], k: int) -> int | None:
@@ -36,9 +58,9 @@ def _family_start(tokens: Sequence[Token], k: int) -> int | None:
     words (and particles) after the note's start or a word that opens a name."""
     a = k
     words = 0
-    while a > 0 and tokens[a - 1].text not in _OPENS:
+    while a > 0 and tokens[a - 1].text not in _opens():
         text = tokens[a - 1].text
-        if text in _PARTICLES:
+        if text in _particles():
             a -= 1
             continue
         if not (text.isalpha() and text[:1].isupper()) or words == _FAMILY_WORDS:
@@ -89,7 +111,7 @@ def bracketed_givens(
             continue
         a = _family_start(tokens, k)
         j = _bracket_end(tokens, text, k) if a is not None else None
-        if a is None or j is None or (j + 1 < len(tokens) and tokens[j + 1].text not in _CLOSES):
+        if a is None or j is None or (j + 1 < len(tokens) and tokens[j + 1].text not in _closes()):
             continue
         if _placed(tokens, marks, a, k, j):
             continue  # `UNESCO (Paris)`, `Kazakhstan (Astana)`: a body and its seat
@@ -105,11 +127,11 @@ def bracketed_givens(
         else:
             continue
         out[a:b] = [label] * (b - a)
-        if label == "editor" and a > 0 and out[a - 1] != OTHER and tokens[a - 1].text in _OPENS:
+        if label == "editor" and a > 0 and out[a - 1] != OTHER and tokens[a - 1].text in _opens():
             out[a - 1] = OTHER  # `dans`, `et`: no word of the host
     return out
 
 
 def _joined(tokens: Sequence[Token], b: int, a: int) -> bool:
     """Whether only an "and" word stands between the name ending at `b` and the one at `a`."""
-    return a == b + 1 and tokens[b].text in ("et", "and")
+    return a == b + 1 and tokens[b].text in _ands()

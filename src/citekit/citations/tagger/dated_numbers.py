@@ -19,6 +19,7 @@ _HOSTS: Final = frozenset({"container-title", "collection-title"})
 
 
 def _number(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is a volume's or an issue's number: a few digits alone."""
     return 0 <= k < len(tokens) and tokens[k].text.isdecimal() and len(tokens[k].text) <= _DIGITS
 
 

@@ -3,7 +3,6 @@ dates read through `citekit.dates`, label words stripped from volume, issue and 
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence, Set
 from typing import Final
@@ -19,6 +18,7 @@ from citekit.citations.tagger.align import OTHER, ROMAN, labels_at
 from citekit.citations.tagger.apostrophes import apostrophe_names
 from citekit.citations.tagger.bare_numbers import issue_words
 from citekit.citations.tagger.bracketed_givens import bracketed_givens
+from citekit.citations.tagger.closing_abbreviations import closing_abbreviation
 from citekit.citations.tagger.content import without_kind, without_medium
 from citekit.citations.tagger.decoded_names import family_before, run_names, unpunctuated
 from citekit.citations.tagger.edited_hosts import editors_before_host
@@ -56,7 +56,7 @@ from citekit.citations.tagger.role_chains import chained_roles
 from citekit.citations.tagger.runs import emphasised_titles
 from citekit.citations.tagger.title_roles import role_word_after_title
 from citekit.citations.tagger.titled_initials import initials_opening_titles
-from citekit.citations.tagger.tokens import DASHES, Token
+from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.undated_access import undated_address_end
 from citekit.citations.tagger.values import (
     CLOSERS,
@@ -68,7 +68,7 @@ from citekit.citations.tagger.values import (
     unmarked,
 )
 from citekit.dates import read_date
-from citekit.languages import country_names, shipped_words
+from citekit.languages import country_names
 from citekit.model import Name, PartialDate
 
 __all__ = ["Fields", "decode", "marked_language"]
@@ -163,45 +163,6 @@ def _short_place(tokens: list[Token], marks: list[set[str]], b: int) -> bool:
 def _in_exact(exact: Exact, offset: int, only: str = "") -> bool:
     """Whether `offset` falls inside a span the exact rules found (of the field `only`)."""
     return any(s <= offset < e and only in ("", name) for s, e, name in exact.spans)
-
-
-# after a run's last word, an opening bracket too (`гг. [Электронный ресурс]`)
-_RUN_MARKS: Final = DASHES | {".", ":", ";", ",", "(", "["}
-
-
-@functools.cache
-def _closing_words() -> frozenset[str]:
-    return frozenset(shipped_words("closing_abbreviations"))
-
-
-def _closing_abbreviation(tokens: list[Token], value: str, b: int) -> bool:
-    """Whether a work's value ends with an abbreviation ("гг", "ст", "yy", a dotted `U.S.`)
-    whose period, glued to it, the run's end or the next token is (an area's dash the run took
-    may follow: `1991–2001 гг. —`)."""
-    k = b - 1
-    while k > 0 and tokens[k].text in _RUN_MARKS:
-        k -= 1
-    if k < 0 or k + 1 >= len(tokens):
-        return False
-    word = tokens[k].text
-    capitals = word.isupper() and value.isupper()  # `ИСТОРИЯ … XX В.`: a title in capitals
-    dotted = (  # a dotted abbreviation's last letter: `in the U.S.`, `Washington, D.C.`
-        len(word) == 1
-        and word.isalpha()
-        and k >= 2
-        and tokens[k - 1].text == "."
-        and len(tokens[k - 2].text) == 1
-        and tokens[k - 2].end == tokens[k - 1].start
-        and tokens[k - 1].end == tokens[k].start
-    )
-    if (
-        word not in _closing_words()
-        and not (capitals and word.lower() in _closing_words())
-        and not dotted
-    ):
-        return False
-    period = tokens[k + 1]
-    return period.text == "." and period.start == tokens[k].end and value.endswith(tokens[k].text)
 
 
 def _after_word(tokens: list[Token], owner: Sequence[str], a: int) -> bool:
@@ -347,7 +308,7 @@ def decode(
                 value = without_medium(unmarked(value))  # `(рус.)`, `[Электронный ресурс]`
                 if label == "container-title":
                     value = without_kind(value)  # `Правда : газета`: the paper's kind
-                if _closing_abbreviation(tokens, value, b):
+                if closing_abbreviation(tokens, value, b):
                     value += "."  # "в 1980-е гг.": the period is the abbreviation's
                 elif closing_ellipsis(tokens, value, b):
                     value += "..."  # `Політична еліта, енергетика... С. 261`: cut short

@@ -32,6 +32,7 @@ def _year_bracket(tokens: list[Token], k: int) -> bool:
 
 
 def _number(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is a page's number: a few digits alone."""
     return k < len(tokens) and tokens[k].text.isdecimal() and len(tokens[k].text) <= _PAGE_DIGITS
 
 

@@ -33,21 +33,6 @@ def _plural(value: str, locale: CslLocale) -> bool:
     return any(j and j in value for j in joiners)
 
 
-_ROMAN = (
-    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
-)  # fmt: skip
-
-
-def _roman(number: int) -> str:
-    out = []
-    for value, letters in _ROMAN:
-        while number >= value:
-            out.append(letters)
-            number -= value
-    return "".join(out)
-
-
 # a page: an optional prefix ending in a letter ("N", "8n", "123N"), then its number
 _RANGE = re.compile(
     r"(?<![\w])((?:[0-9A-Za-z]*[A-Za-z])?)(\d+)\s*[-–]\s*((?:[0-9A-Za-z]*[A-Za-z])?)(\d+)(?![\w])"

@@ -6,6 +6,7 @@ import re
 
 from lxml import etree
 
+from citekit._text import roman_numeral
 from citekit.styles.csl.casing import _rich
 from citekit.styles.csl.model import (
     _MAX_ENTRY_CHARS,
@@ -15,7 +16,7 @@ from citekit.styles.csl.model import (
     _named,
     _StyleBase,
 )
-from citekit.styles.csl.numbers import _NUMERIC, _is_numeric, _page_ranges, _plural, _roman
+from citekit.styles.csl.numbers import _NUMERIC, _is_numeric, _page_ranges, _plural
 from citekit.styles.csl.punctuation import VERBATIM
 from citekit.styles.csl.richtext import _affix, _escape, _format, _join
 from citekit.styles.locale import CslLocale, StyleError, conventions
@@ -385,7 +386,7 @@ class _Rendering(_StyleBase):
             number = int(match.group(1))
             gender = ctx.locale.genders.get(variable, "")
             if form == "roman":
-                text = _roman(number)
+                text = roman_numeral(number)
             elif form == "ordinal":
                 text = f"{number}{self._ordinal_suffix(number, ctx, gender)}"
             elif form == "long-ordinal":

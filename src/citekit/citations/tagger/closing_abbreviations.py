@@ -1,0 +1,51 @@
+"""A work's value closing with an abbreviation whose glued period follows it (`в 1980-е
+гг.`, `XX в.`, `in the U.S.`, `Washington, D.C.`): the period is the abbreviation's, kept with
+the value, no sentence's end (`[words] closing_abbreviations`)."""
+
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+from citekit.citations.tagger.tokens import DASHES, Token
+from citekit.languages import shipped_words
+
+__all__ = ["closing_abbreviation"]
+
+# after a run's last word, an opening bracket too (`гг. [Электронный ресурс]`)
+_RUN_MARKS: Final = DASHES | {".", ":", ";", ",", "(", "["}
+
+
+@functools.cache
+def _closing_words() -> frozenset[str]:
+    return frozenset(shipped_words("closing_abbreviations"))
+
+
+def closing_abbreviation(tokens: list[Token], value: str, b: int) -> bool:
+    """Whether a work's value ends with an abbreviation ("гг", "ст", "yy", a dotted `U.S.`)
+    whose period, glued to it, the run's end or the next token is (an area's dash the run took
+    may follow: `1991–2001 гг. —`)."""
+    k = b - 1
+    while k > 0 and tokens[k].text in _RUN_MARKS:
+        k -= 1
+    if k < 0 or k + 1 >= len(tokens):
+        return False
+    word = tokens[k].text
+    capitals = word.isupper() and value.isupper()  # `ИСТОРИЯ … XX В.`: a title in capitals
+    dotted = (  # a dotted abbreviation's last letter: `in the U.S.`, `Washington, D.C.`
+        len(word) == 1
+        and word.isalpha()
+        and k >= 2
+        and tokens[k - 1].text == "."
+        and len(tokens[k - 2].text) == 1
+        and tokens[k - 2].end == tokens[k - 1].start
+        and tokens[k - 1].end == tokens[k].start
+    )
+    if (
+        word not in _closing_words()
+        and not (capitals and word.lower() in _closing_words())
+        and not dotted
+    ):
+        return False
+    period = tokens[k + 1]
+    return period.text == "." and period.start == tokens[k].end and value.endswith(tokens[k].text)
