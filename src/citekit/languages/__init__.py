@@ -119,8 +119,7 @@ class Language:
     # language's romanisation (Japanese `no`, `ni`, `to`: `… no kenkyū`), read where a title in
     # Latin letters is told Chinese or Japanese (`langid_romanised`)
     romanised_joiners: tuple[str, ...] = ()
-    # [langid] long_vowels: the vowels with a macron the language's romanisation writes long
-    # (Hepburn's `ō`, `ū`: `Chūō Ajia shi`), read with `romanised_joiners`
+    # [langid] long_vowels: a romanisation's long vowels (Hepburn's `ō`, `ū`: `Chūō Ajia shi`)
     long_vowels: str = ""
     # per letter, the letters no word of the language writes after it (Kazakh spells a word
     # with `і` by front harmony, its suffixes too: no `о`, `я`, `ь` after it, as `Лісова` has)
