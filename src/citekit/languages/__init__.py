@@ -115,9 +115,8 @@ class Language:
     # [langid] small_words: frequent words counted only written in small letters, which a
     # capital makes another language's name (romanised Kazakh `jane`: English `Jane Eyre`)
     small_words: tuple[str, ...] = ()
-    # [langid] romanised_joiners: the particles and words that join the words of a title in the
-    # language's romanisation (Japanese `no`, `ni`, `to`: `… no kenkyū`), read where a title in
-    # Latin letters is told Chinese or Japanese (`langid_romanised`)
+    # [langid] romanised_joiners: the particles joining a romanised title's words (Japanese
+    # `no`, `ni`, `to`: `… no kenkyū`), telling Chinese from Japanese (`langid_romanised`)
     romanised_joiners: tuple[str, ...] = ()
     # [langid] long_vowels: a romanisation's long vowels (Hepburn's `ō`, `ū`: `Chūō Ajia shi`)
     long_vowels: str = ""
