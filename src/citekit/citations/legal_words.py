@@ -291,6 +291,13 @@ def law_kinds() -> frozenset[str]:
 
 
 @functools.cache
+def letter_kinds() -> frozenset[str]:
+    """The words that name a letter or a like document by its kind (`[legal] letter`:
+    "Телеграмма", "Лист"), with the one-word kinds of acts, casefolded."""
+    return law_kinds() | frozenset(word.casefold() for word in _words().get("letter", ()))
+
+
+@functools.cache
 def named_numbers() -> frozenset[str]:
     """The number labels whose number is part of the act's name (`[legal] named_number`:
     "Resolution"), casefolded: the number is the act's, the words stay in its title."""

@@ -40,6 +40,7 @@ from citekit.citations.tagger.imprint_persons import imprint_after_persons
 from citekit.citations.tagger.imprinted import imprinted_title, publisher_in_title
 from citekit.citations.tagger.joined_names import joined_names
 from citekit.citations.tagger.joined_titles import joined_title
+from citekit.citations.tagger.letter_heads import kind_word_head
 from citekit.citations.tagger.lone_word_titles import lone_word_title
 from citekit.citations.tagger.month_spans import month_span
 from citekit.citations.tagger.named_bodies import named_body
@@ -142,6 +143,7 @@ def mended_runs(
     mended = lone_word_title(tokens, worded_chapters(tokens, mended))  # `…, Üçüncü Bölüm, s. 201.`
     mended = event_date_title(tokens, text, mended)  # `Election, 20 November 2022: Report.`
     mended = trailing_date(tokens, text, mended)  # `Title. Kaktus.media, 2022-жыл 10-январь.`
+    mended = kind_word_head(tokens, mended)  # `Письмо А. П. Чехова к … // Чехов А. П. …`
     if exact.legal.archive_location is not None:
         mended = document_title(tokens, mended)  # `Письмо … 1933 г. // РГАСПИ. Ф. 17. …`
         archive = next((a for a, _, kind in exact.legal.spans if kind == "archive"), None)

@@ -1,0 +1,46 @@
+"""A document cited by its kind and the people it passes between (`Письмо А. П. Чехова к А. С.
+Суворину от 12 мая 1890 г. // Чехов А. П. Полн. собр. соч. …`): the kind's word (`Письмо`,
+`Телеграмма`: the `[legal] letter` and `law` words) opens a description, no person's name,
+so the whole head before `//` is the document's title, its writer and addressee and its date
+included (the corpus's convention for dates inside titles); the host keeps its own imprint."""
+
+from __future__ import annotations
+
+from citekit.citations.legal_words import letter_kinds
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["kind_word_head"]
+
+_HEAD = frozenset({"author", "title", "issued", OTHER})
+
+
+def _double_slash(tokens: list[Token]) -> int | None:
+    return next(
+        (
+            k
+            for k in range(len(tokens) - 1)
+            if tokens[k].text == tokens[k + 1].text == "/" and tokens[k + 1].start == tokens[k].end
+        ),
+        None,
+    )
+
+
+def kind_word_head(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a head that opens with a document's kind, read as an author's family name
+    (`Письмо А. П.`), read whole as the title up to `//`, when the host after `//` gives its own
+    year (the head's date is then the document's, not the citation's)."""
+    slash = _double_slash(tokens)
+    if slash is None or not found:
+        return list(found)
+    label, a, _ = found[0]
+    if label != "author" or a != 0 or tokens[0].text.casefold() not in letter_kinds():
+        return list(found)
+    head = [run for run in found if run[1] < slash]
+    if any(run[0] not in _HEAD or run[2] > slash for run in head):
+        return list(found)
+    if not any(run[0] == "issued" for run in found if run[1] > slash):
+        return list(found)  # `Письмо … 1933 г. // ГАРФ …`: an archive's (`archival.py`)
+    end = max(run[2] for run in head if run[0] != OTHER)
+    after = [run for run in found if run[1] >= end]
+    return [("title", 0, end), *after]
