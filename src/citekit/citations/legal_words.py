@@ -291,10 +291,10 @@ def law_kinds() -> frozenset[str]:
 
 
 @functools.cache
-def letter_kinds() -> frozenset[str]:
-    """The words that name a letter or a like document by its kind (`[legal] letter`:
-    "Телеграмма", "Лист"), with the one-word kinds of acts, casefolded."""
-    return law_kinds() | frozenset(word.casefold() for word in _words().get("letter", ()))
+def document_kinds() -> frozenset[str]:
+    """The words that name a letter, a deed or a register by its kind (`[legal] document`:
+    "Телеграмма", "Лист", "Vakfiyesi"), with the one-word kinds of acts, casefolded."""
+    return law_kinds() | frozenset(word.casefold() for word in _words().get("document", ()))
 
 
 @functools.cache

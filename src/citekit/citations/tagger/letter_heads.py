@@ -1,16 +1,16 @@
 """A document cited by its kind and the people it passes between (`Письмо А. П. Чехова к А. С.
 Суворину от 12 мая 1890 г. // Чехов А. П. Полн. собр. соч. …`): the kind's word (`Письмо`,
-`Телеграмма`: the `[legal] letter` and `law` words) opens a description, no person's name,
+`Телеграмма`: the `[legal] document` and `law` words) opens a description, no person's name,
 so the whole head before `//` is the document's title, its writer and addressee and its date
 included (the corpus's convention for dates inside titles); the host keeps its own imprint."""
 
 from __future__ import annotations
 
-from citekit.citations.legal_words import letter_kinds
+from citekit.citations.legal_words import document_kinds
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["kind_word_head"]
+__all__ = ["described_document", "kind_word_head"]
 
 _HEAD = frozenset({"author", "title", "issued", OTHER})
 
@@ -34,7 +34,7 @@ def kind_word_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     if slash is None or not found:
         return list(found)
     label, a, _ = found[0]
-    if label != "author" or a != 0 or tokens[0].text.casefold() not in letter_kinds():
+    if label != "author" or a != 0 or tokens[0].text.casefold() not in document_kinds():
         return list(found)
     head = [run for run in found if run[1] < slash]
     if any(run[0] not in _HEAD or run[2] > slash for run in head):
@@ -44,3 +44,25 @@ def kind_word_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     end = max(run[2] for run in head if run[0] != OTHER)
     after = [run for run in found if run[1] >= end]
     return [("title", 0, end), *after]
+
+
+def described_document(tokens: list[Token], found: list[Run], archive: int) -> list[Run]:
+    """`found` with a head before an archive's name that holds no title and is read as names,
+    but opens or closes with a document's kind (`Mihrimah Sultan Vakfiyesi, VGM Arşivi, Defter
+    No: 987`, `Телеграмма Голощекина Сталину, ЦГА РК, …`), read as the document's title."""
+    at = next((k for k, token in enumerate(tokens) if token.start >= archive), None)
+    if at is None or not found:
+        return list(found)
+    head = [run for run in found if run[0] != OTHER and run[1] < at]
+    if not head or any(label != "author" or b > at for label, _, b in head):
+        return list(found)
+    start, end = head[0][1], head[-1][2]
+    words = [t.text for t in tokens[start:end] if t.text[0].isalpha()]
+    kinds = document_kinds()
+    if start > 1 or not words or not {words[0].casefold(), words[-1].casefold()} & kinds:
+        return list(found)
+    return (
+        [run for run in found if run[2] <= start]
+        + [("title", start, end)]
+        + [run for run in found if run[1] >= end]
+    )

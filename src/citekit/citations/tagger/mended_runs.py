@@ -40,7 +40,7 @@ from citekit.citations.tagger.imprint_persons import imprint_after_persons
 from citekit.citations.tagger.imprinted import imprinted_title, publisher_in_title
 from citekit.citations.tagger.joined_names import joined_names
 from citekit.citations.tagger.joined_titles import joined_title
-from citekit.citations.tagger.letter_heads import kind_word_head
+from citekit.citations.tagger.letter_heads import described_document, kind_word_head
 from citekit.citations.tagger.lone_word_titles import lone_word_title
 from citekit.citations.tagger.month_spans import month_span
 from citekit.citations.tagger.named_bodies import named_body
@@ -149,4 +149,5 @@ def mended_runs(
         archive = next((a for a, _, kind in exact.legal.spans if kind == "archive"), None)
         if archive is not None and "//" not in text:  # `Author, Title, Süleymaniye Ktp., …`
             mended = dated_title(tokens, written_by(tokens, mended, archive), archive)
+            mended = described_document(tokens, mended, archive)  # `X Vakfiyesi, VGM Arşivi`
     return mended
