@@ -11,12 +11,12 @@ RELEASES = [
         "T.C. Dışişleri Bakanlığı, “No: 123, 15 Nisan 2021, Türkiye-Türkmenistan Yüksek Düzeyli "
         "Stratejik İşbirliği Konseyi Toplantısı Hk.”, https://www.mfa.gov.tr/no_-123.tr.mfa",
         "No: 123, 15 Nisan 2021, Türkiye-Türkmenistan Yüksek Düzeyli Stratejik İşbirliği Konseyi "
-        "Toplantısı Hk",
+        "Toplantısı Hk.",
     ),
     (
         "Dışişleri Bakanlığı, “No: 210, 7 Ağustos 2019, Özbekistan ile Vize Muafiyeti Anlaşması "
         "Hk.”, (Erişim: 1 Eylül 2019).",
-        "No: 210, 7 Ağustos 2019, Özbekistan ile Vize Muafiyeti Anlaşması Hk",
+        "No: 210, 7 Ağustos 2019, Özbekistan ile Vize Muafiyeti Anlaşması Hk.",
     ),
     (
         "Пресс-релиз № 45 от 12.03.2021 «О визите Министра иностранных дел Туркменистана» // МИД "
