@@ -48,3 +48,27 @@ def test_plain_author_before_slashes_stays() -> None:
         "Иванов И. И. Письма о Сибири // Сибирский сборник. Иркутск, 1999. С. 5–9."
     )
     assert [name.family for name in found.authors] == ["Иванов"]
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "year"),
+    [
+        (
+            "Letter from Charles Darwin to Asa Gray, 22 May 1860, in The Correspondence of Charles "
+            "Darwin, vol. 8 (Cambridge: Cambridge University Press, 1993), 224.",
+            "Letter from Charles Darwin to Asa Gray, 22 May 1860",
+            1993,
+        ),
+        (
+            "Telegram from George Kennan to the Secretary of State, 22 February 1946, in Foreign "
+            "Relations of the United States, 1946, vol. 6 (Washington, DC: GPO, 1969), 696.",
+            "Telegram from George Kennan to the Secretary of State, 22 February 1946",
+            1969,
+        ),
+    ],
+)
+def test_letter_date_before_its_collection(note: str, title: str, year: int) -> None:
+    found = first_citation(note)
+    assert found.title == title
+    assert found.issued is not None
+    assert found.issued.year == year

@@ -10,7 +10,7 @@ from citekit.citations.legal_words import document_kinds
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["described_document", "kind_word_head"]
+__all__ = ["described_document", "kind_word_head", "letter_dated_in_host"]
 
 _HEAD = frozenset({"author", "title", "issued", OTHER})
 
@@ -66,3 +66,21 @@ def described_document(tokens: list[Token], found: list[Run], archive: int) -> l
         + [("title", start, end)]
         + [run for run in found if run[1] >= end]
     )
+
+
+def letter_dated_in_host(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a letter's date, between its description and the collection that prints it
+    (`Letter from Charles Darwin to Asa Gray, 22 May 1860, in The Correspondence …, 1993`),
+    read as the title's: the letter's day is no date of the book, which gives its own year."""
+    if len(found) < 4 or tokens[0].text.casefold() not in document_kinds():
+        return list(found)
+    (title, _, b), (gap, _, _), (issued, c, d), (joint, _, f) = found[:4]
+    if title != "title" or gap != OTHER or issued != "issued" or joint != OTHER:
+        return list(found)
+    if [t.text for t in tokens[b:c]] != [","] or not any(t.text.isalpha() for t in tokens[c:d]):
+        return list(found)  # a day and its month's name
+    if tokens[f - 1].text.casefold() not in ("in", "in:") or len(found) < 5:
+        return list(found)
+    if found[4][0] != "container-title" or not any(r[0] == "issued" for r in found[5:]):
+        return list(found)
+    return [("title", 0, d), *found[3:]]
