@@ -97,13 +97,15 @@ def _whole(chain: Sequence[_Part], named: bool) -> bool:
 
 def _numbered(chain: Sequence[_Part], text: str, name: tuple[int, int] | None) -> bool:
     """Whether a lone item number follows a library's or archive's name written out, a
-    collection between allowed (`Topkapı Sarayı Müzesi Ktp., Revan, nr. 1518`)."""
-    return (
-        len(chain) == 1
-        and chain[0].level == len(LEVELS) - 2
-        and name is not None
-        and patterns().archive_word.search(text, name[0], name[1]) is not None
+    collection between allowed (`Topkapı Sarayı Müzesi Ktp., Revan, nr. 1518`), or a lone file
+    whose label is a word written out (`VGM Arşivi, Defter No: 987`; `Д. 12` is an initial's)."""
+    if len(chain) != 1 or name is None:
+        return False
+    part = chain[0]
+    level = part.level == len(LEVELS) - 2 or (
+        part.level == len(LEVELS) - 3 and sum(c.isalpha() for c in text[slice(*part.label)]) >= 5
     )
+    return level and patterns().archive_word.search(text, name[0], name[1]) is not None
 
 
 def _chains(text: str, parts: Sequence[_Part]) -> list[list[_Part]]:

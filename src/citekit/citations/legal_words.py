@@ -291,6 +291,20 @@ def law_kinds() -> frozenset[str]:
 
 
 @functools.cache
+def document_kinds() -> frozenset[str]:
+    """The words that name a letter, a deed or a register by its kind (`[legal] document`:
+    "Телеграмма", "Лист", "Vakfiyesi"), with the one-word kinds of acts, casefolded."""
+    return law_kinds() | frozenset(word.casefold() for word in _words().get("document", ()))
+
+
+@functools.cache
+def number_labels() -> frozenset[str]:
+    """The labels of a document's number (`[legal] number`: "№", "No:"), without their colon or
+    period, casefolded."""
+    return frozenset(word.rstrip(".:").casefold() for word in _words().get("number", ()))
+
+
+@functools.cache
 def named_numbers() -> frozenset[str]:
     """The number labels whose number is part of the act's name (`[legal] named_number`:
     "Resolution"), casefolded: the number is the act's, the words stay in its title."""

@@ -16,7 +16,7 @@ __all__ = ["LEGAL_KEYS", "LEGAL_LEVELS"]
 # [legal]: the levels of an archive's shelf mark, widest first, and every key of the table
 LEGAL_LEVELS = ("fond", "series", "inventory", "box", "file", "item", "leaf")
 LEGAL_KEYS = frozenset(
-    {"law", "number", "number_after", "section", "section_after", "verso", "archive"}
+    {"law", "document", "number", "number_after", "section", "section_after", "verso", "archive"}
     | {"gazette", "gazette_date", "gazette_issue"}
     | {"case_number", "standard", "named_number", "issuer_number"}
     | set(LEGAL_LEVELS)

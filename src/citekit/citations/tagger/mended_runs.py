@@ -40,10 +40,16 @@ from citekit.citations.tagger.imprint_persons import imprint_after_persons
 from citekit.citations.tagger.imprinted import imprinted_title, publisher_in_title
 from citekit.citations.tagger.joined_names import joined_names
 from citekit.citations.tagger.joined_titles import joined_title
+from citekit.citations.tagger.letter_heads import (
+    described_document,
+    kind_word_head,
+    letter_dated_in_host,
+)
 from citekit.citations.tagger.lone_word_titles import lone_word_title
 from citekit.citations.tagger.month_spans import month_span
 from citekit.citations.tagger.named_bodies import named_body
 from citekit.citations.tagger.named_in_title import name_in_title, title_sentences
+from citekit.citations.tagger.numbered_releases import numbered_release
 from citekit.citations.tagger.ordinal_titles import (
     ordinal_cut_off,
     ordinal_in_title,
@@ -142,9 +148,13 @@ def mended_runs(
     mended = lone_word_title(tokens, worded_chapters(tokens, mended))  # `…, Üçüncü Bölüm, s. 201.`
     mended = event_date_title(tokens, text, mended)  # `Election, 20 November 2022: Report.`
     mended = trailing_date(tokens, text, mended)  # `Title. Kaktus.media, 2022-жыл 10-январь.`
+    mended = kind_word_head(tokens, mended)  # `Письмо А. П. Чехова к … // Чехов А. П. …`
+    mended = letter_dated_in_host(tokens, mended)  # `Letter from A to B, 22 May 1860, in …`
+    mended = numbered_release(tokens, text, mended)  # `“No: 123, 15 Nisan 2021, … Hk.”`
     if exact.legal.archive_location is not None:
         mended = document_title(tokens, mended)  # `Письмо … 1933 г. // РГАСПИ. Ф. 17. …`
         archive = next((a for a, _, kind in exact.legal.spans if kind == "archive"), None)
         if archive is not None and "//" not in text:  # `Author, Title, Süleymaniye Ktp., …`
             mended = dated_title(tokens, written_by(tokens, mended, archive), archive)
+            mended = described_document(tokens, mended, archive)  # `X Vakfiyesi, VGM Arşivi`
     return mended

@@ -61,7 +61,7 @@ from citekit.citations.tagger.lists import (
     person_runs,
     person_shaped,
 )
-from citekit.citations.tagger.month_first_days import month_first_day
+from citekit.citations.tagger.month_first_days import month_first_day, numbered_host
 from citekit.citations.tagger.named_roles import (
     names_after_role,
 )
@@ -179,6 +179,7 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     found = days_before_year(tokens, marks, date_after_medium(tokens, found))
     found = day_before_month(tokens, marks, month_before_year(tokens, found))
     found = month_first_day(tokens, marks, found)  # `Cumhuriyet Nisan 25, 2018`
+    found = numbered_host(tokens, found)  # `Türkiye 100, Ekim 29, 2023`
     found = host_before_day(tokens, found)  # `“Title.” Habertürk 8 Şubat 2023.`
     found = opening_list_authors(tokens, marks, volume_after_initials(tokens, marks, found))
     found = date_given_back(tokens, marks, spans_of_time(tokens, found))

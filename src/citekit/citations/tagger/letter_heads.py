@@ -1,0 +1,86 @@
+"""A document cited by its kind and the people it passes between (`Письмо А. П. Чехова к А. С.
+Суворину от 12 мая 1890 г. // Чехов А. П. Полн. собр. соч. …`): the kind's word (`Письмо`,
+`Телеграмма`: the `[legal] document` and `law` words) opens a description, no person's name,
+so the whole head before `//` is the document's title, its writer and addressee and its date
+included (the corpus's convention for dates inside titles); the host keeps its own imprint."""
+
+from __future__ import annotations
+
+from citekit.citations.legal_words import document_kinds
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["described_document", "kind_word_head", "letter_dated_in_host"]
+
+_HEAD = frozenset({"author", "title", "issued", OTHER})
+
+
+def _double_slash(tokens: list[Token]) -> int | None:
+    return next(
+        (
+            k
+            for k in range(len(tokens) - 1)
+            if tokens[k].text == tokens[k + 1].text == "/" and tokens[k + 1].start == tokens[k].end
+        ),
+        None,
+    )
+
+
+def kind_word_head(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a head that opens with a document's kind, read as an author's family name
+    (`Письмо А. П.`), read whole as the title up to `//`, when the host after `//` gives its own
+    year (the head's date is then the document's, not the citation's)."""
+    slash = _double_slash(tokens)
+    if slash is None or not found:
+        return list(found)
+    label, a, _ = found[0]
+    if label != "author" or a != 0 or tokens[0].text.casefold() not in document_kinds():
+        return list(found)
+    head = [run for run in found if run[1] < slash]
+    if any(run[0] not in _HEAD or run[2] > slash for run in head):
+        return list(found)
+    if not any(run[0] == "issued" for run in found if run[1] > slash):
+        return list(found)  # `Письмо … 1933 г. // ГАРФ …`: an archive's (`archival.py`)
+    end = max(run[2] for run in head if run[0] != OTHER)
+    after = [run for run in found if run[1] >= end]
+    return [("title", 0, end), *after]
+
+
+def described_document(tokens: list[Token], found: list[Run], archive: int) -> list[Run]:
+    """`found` with a head before an archive's name that holds no title and is read as names,
+    but opens or closes with a document's kind (`Mihrimah Sultan Vakfiyesi, VGM Arşivi, Defter
+    No: 987`, `Телеграмма Голощекина Сталину, ЦГА РК, …`), read as the document's title."""
+    at = next((k for k, token in enumerate(tokens) if token.start >= archive), None)
+    if at is None or not found:
+        return list(found)
+    head = [run for run in found if run[0] != OTHER and run[1] < at]
+    if not head or any(label != "author" or b > at for label, _, b in head):
+        return list(found)
+    start, end = head[0][1], head[-1][2]
+    words = [t.text for t in tokens[start:end] if t.text[0].isalpha()]
+    kinds = document_kinds()
+    if start > 1 or not words or not {words[0].casefold(), words[-1].casefold()} & kinds:
+        return list(found)
+    return (
+        [run for run in found if run[2] <= start]
+        + [("title", start, end)]
+        + [run for run in found if run[1] >= end]
+    )
+
+
+def letter_dated_in_host(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a letter's date, between its description and the collection that prints it
+    (`Letter from Charles Darwin to Asa Gray, 22 May 1860, in The Correspondence …, 1993`),
+    read as the title's: the letter's day is no date of the book, which gives its own year."""
+    if len(found) < 4 or tokens[0].text.casefold() not in document_kinds():
+        return list(found)
+    (title, _, b), (gap, _, _), (issued, c, d), (joint, _, f) = found[:4]
+    if title != "title" or gap != OTHER or issued != "issued" or joint != OTHER:
+        return list(found)
+    if [t.text for t in tokens[b:c]] != [","] or not any(t.text.isalpha() for t in tokens[c:d]):
+        return list(found)  # a day and its month's name
+    if tokens[f - 1].text.casefold() not in ("in", "in:") or len(found) < 5:
+        return list(found)
+    if found[4][0] != "container-title" or not any(r[0] == "issued" for r in found[5:]):
+        return list(found)
+    return [("title", 0, d), *found[3:]]
