@@ -99,4 +99,6 @@ def foreign_name_letters(
         return frozenset()
     # the letters some best told language lacks (of two tied, either's)
     best_alphabets = [alphabet for code, alphabet, *_rest in rows if told.get(code, 0.0) >= best]
+    if not best_alphabets:
+        return frozenset()  # a language of another script (a Cyrillic word in a Latin title)
     return frozenset(lacked - frozenset.intersection(*best_alphabets))
