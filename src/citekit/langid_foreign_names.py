@@ -32,6 +32,12 @@ def _particles() -> frozenset[str]:
     )
 
 
+def _evidence(low: str) -> tuple[tuple[str, float], ...]:
+    """What a word (lower case) tells of each language by its frequent words and endings."""
+    evidence = EVIDENCE.get(low)
+    return word_evidence(low) if evidence is None else evidence
+
+
 def _is_name(word: str, previous: str | None, following: str | None, first: bool) -> bool:
     """A capitalised word (`Wilhelm`) or an acronym (`WTO`); a title's first word only
     before another capitalised word (`Wilhelm Radloff ve …`, not `Wilhelm'in hayatı`); a
@@ -87,12 +93,21 @@ def foreign_name_letters(
     ]
     if len(holding) > _MAX_HOLDING or len(holding) >= len(others):
         return frozenset()
+    alphabets = {code: alphabet for code, alphabet, *_rest in rows}
+    for low in holding:
+        # a word of a language that writes its letters (title case: Turkish `Güvenlik`, not
+        # the name `Wilhelm`)
+        letters = lacked.intersection(low)
+        if any(
+            score > 0 and letters <= alphabets.get(code, frozenset())
+            for code, score in _evidence(low)
+        ):
+            return frozenset()
     told: dict[str, float] = {}
     for low in others:
         if "'" in low or "’" in low:
             continue
-        evidence = EVIDENCE.get(low)
-        for code, score in word_evidence(low) if evidence is None else evidence:
+        for code, score in _evidence(low):
             told[code] = told.get(code, 0.0) + score
     best = max(told.values(), default=0.0)
     if best <= 0:
