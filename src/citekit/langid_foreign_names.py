@@ -63,9 +63,12 @@ def foreign_name_letters(
 ) -> frozenset[str]:
     """The basic letters of `distinct` only names hold and the language the title's other
     words tell best lacks (see the module's doc); none when no such language is told."""
-    lacked = {char for char in distinct if char in basic} - frozenset.intersection(
-        *(alphabet for _code, alphabet, *_rest in rows)
-    ) if rows else set()
+    lacked = (
+        {char for char in distinct if char in basic}
+        - frozenset.intersection(*(alphabet for _code, alphabet, *_rest in rows))
+        if rows
+        else set()
+    )
     if not lacked:
         return frozenset()
     words = _NAMED_WORDS.findall(original)
