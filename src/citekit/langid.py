@@ -20,6 +20,7 @@ from typing import Final
 
 from citekit._text import SMALL_ROMAN
 from citekit.langid_detect import langdetect_guess
+from citekit.langid_foreign_names import foreign_name_letters
 from citekit.langid_keyboards import keyboard_letters, plain_endings, typed_for, undotted_words
 from citekit.langid_profiles import (
     BASIC,
@@ -270,6 +271,9 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
         # some capital and a letter beyond the script's basic ones: a name's letters may be
         # no evidence (`_names_letters`; with none beyond, it has none to take away)
         distinct -= _names_letters(original, distinct, basic, rows)
+    if names and original != text:
+        # a foreign name's plain letters the title's language lacks (Turkish `Wilhelm`)
+        distinct -= foreign_name_letters(original, distinct, rows, basic)
     if possessed:  # the names' letters no other word writes
         distinct -= set("".join(possessed)) - set("".join(w for w in whole if w not in possessed))
     dotted = script == "Latn" and _DOTTED_I in original

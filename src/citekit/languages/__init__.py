@@ -164,7 +164,8 @@ class Language:
     # "Әуезовтің"), read where an op. cit. looks for its author in an earlier note's prose
     case_endings: tuple[str, ...] = ()
     # [names] particle: words that open a family name ("van", "von", "de", "al"), read by name
-    # decoding alone: "Van Dyke, John Paul" is one inverted name, not two
+    # decoding ("Van Dyke, John Paul" is one inverted name, not two) and by langid (`Wilhelm
+    # von Humboldt` in a Turkish title is a name, `von` no German word)
     family_particles: tuple[str, ...] = ()
     # [names] article: an Arabic name's article, glued to its family name by a hyphen ("al",
     # "el": `al-Ṭabarī, Muḥammad`), read by the decoder alone
