@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -37,15 +38,33 @@ def _date(value: Any) -> PartialDate | None:
     return PartialDate.from_iso(value) if isinstance(value, str) and value else None
 
 
+def _bare(value: Any) -> Any:
+    """A string without its runs of spaces and its closing period (the marks the official
+    scorer's `norm_str` ignores, narrowed to spacing and a period)."""
+    if not isinstance(value, str):
+        return value
+    text = re.sub(r"\s+", " ", value).strip()
+    while text.endswith((".", " ")):
+        text = text[:-1]
+    return text
+
+
 def gold_citation(gold: dict[str, Any], parsed: Citation) -> Citation:
-    """The gold record as a `Citation` (a key the annotator left out takes the parsed value)."""
+    """The gold record as a `Citation` (a key the annotator left out takes the parsed value).
+
+    A gold string that is the parsed one but for spacing and a closing period (`М .` for the
+    note's `М .:`, a title annotated without the period of its closing `гг.`) takes the parsed
+    form: the official scorer counts them equal, and the entries must not differ for them."""
 
     def get(key: str, fallback: Any) -> Any:
-        return gold.get(key, fallback)
+        value = gold.get(key, fallback)
+        if isinstance(value, str) and isinstance(fallback, str) and _bare(value) == _bare(fallback):
+            return fallback
+        return value
 
     publisher = get("publisher", parsed.publisher)
     container = get("container", parsed.container)
-    if container is not None and container == publisher:
+    if container is not None and _bare(container) == _bare(publisher):
         container = None  # the corpus writes a book's publisher as its container too
     return Citation(
         type=get("type", parsed.type) or parsed.type,
