@@ -56,3 +56,15 @@ def test_a_container_that_is_the_publisher_but_for_spacing_is_dropped() -> None:
     record = Citation(type="book", publisher="Rebel Publishing House")
     gold = {"publisher": "Rebel  Publishing House", "container": "Rebel  Publishing House"}
     assert module.gold_citation(gold, record).container is None
+
+
+@pytest.mark.parametrize(
+    ("parsed", "expected"),
+    [("uk", "uk"), ("az", "az"), ("de", "de"), ("tr", "other"), (None, "other")],
+)
+def test_the_corpus_other_language_is_the_parsed_code_of_another_language(
+    parsed: str | None, expected: str
+) -> None:
+    module = load_script(REFS)
+    record = Citation(type="book", title="Історія", language=parsed)
+    assert module.gold_citation({"language": "other"}, record).language == expected
