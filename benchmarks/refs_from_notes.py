@@ -38,6 +38,10 @@ def _date(value: Any) -> PartialDate | None:
     return PartialDate.from_iso(value) if isinstance(value, str) and value else None
 
 
+# the gold keys whose spacing and closing period make no other work, body or place
+_NAMED = frozenset({"title", "container", "publisher", "place"})
+
+
 def _bare(value: Any) -> Any:
     """A string without its runs of spaces and its closing period (the marks the official
     scorer's `norm_str` ignores, narrowed to spacing and a period)."""
@@ -61,13 +65,20 @@ def _language(gold: dict[str, Any], parsed: str | None) -> str | None:
 def gold_citation(gold: dict[str, Any], parsed: Citation) -> Citation:
     """The gold record as a `Citation` (a key the annotator left out takes the parsed value).
 
-    A gold string that is the parsed one but for spacing and a closing period (`М .` for the
-    note's `М .:`, a title annotated without the period of its closing `гг.`) takes the parsed
-    form: the official scorer counts them equal, and the entries must not differ for them."""
+    A gold name of a work or a body (title, host, publisher, place) that is the parsed one but
+    for spacing and a closing period (`М .` for the note's `М .:`, a title annotated without
+    the period of its closing `гг.`) takes the parsed form: the official scorer counts them
+    equal, and the entries must not differ for them. Numbers and addresses keep the gold's (the
+    period of `3.` makes an edition no number; one closing an address is another link)."""
 
     def get(key: str, fallback: Any) -> Any:
         value = gold.get(key, fallback)
-        if isinstance(value, str) and isinstance(fallback, str) and _bare(value) == _bare(fallback):
+        if (
+            key in _NAMED
+            and isinstance(value, str)
+            and isinstance(fallback, str)
+            and _bare(value) == _bare(fallback)
+        ):
             return fallback
         return value
 

@@ -68,3 +68,19 @@ def test_the_corpus_other_language_is_the_parsed_code_of_another_language(
     module = load_script(REFS)
     record = Citation(type="book", title="Історія", language=parsed)
     assert module.gold_citation({"language": "other"}, record).language == expected
+
+
+@pytest.mark.parametrize(
+    ("key", "attribute", "gold", "parsed"),
+    [
+        ("edition", "edition", "3", "3."),
+        ("volume", "volume", "2", "2."),
+        ("url", "url", "https://example.org/a", "https://example.org/a."),
+    ],
+)
+def test_numbers_and_addresses_keep_the_gold_form(
+    key: str, attribute: str, gold: str, parsed: str
+) -> None:
+    module = load_script(REFS)
+    record = Citation(type="book", **{attribute: parsed})
+    assert getattr(module.gold_citation({key: gold}, record), attribute) == gold
