@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,7 @@ from citekit.model import Citation, Location, PartialDate
 from citekit.styles import format_bibliography
 
 sys.path.insert(0, str(Path(__file__).parent.parent))  # the repository, for tests.scoring
-from tests.scoring import note_links
+from tests.scoring import gold_language, note_links
 
 STYLES = ("gost-r-7-0-5-2008", "chicago-notes-bibliography", "isnad-dipnotlu")
 
@@ -37,15 +38,53 @@ def _date(value: Any) -> PartialDate | None:
     return PartialDate.from_iso(value) if isinstance(value, str) and value else None
 
 
+# the gold keys whose spacing and closing period make no other work, body or place
+_NAMED = frozenset({"title", "container", "publisher", "place"})
+
+
+def _bare(value: Any) -> Any:
+    """A string without its runs of spaces and its closing period (the marks the official
+    scorer's `norm_str` ignores, narrowed to spacing and a period)."""
+    if not isinstance(value, str):
+        return value
+    text = re.sub(r"\s+", " ", value).strip()
+    while text.endswith((".", " ")):
+        text = text[:-1]
+    return text
+
+
+def _language(gold: dict[str, Any], parsed: str | None) -> str | None:
+    """The gold language; the corpus's "other" (a language not among its five) is the parsed
+    code when that is another language too (`uk`, `az`, `de`), as the official scorer counts."""
+    code = gold.get("language", parsed)
+    if code == "other" and parsed is not None and gold_language(parsed) == "other":
+        return parsed
+    return code if isinstance(code, str) else None
+
+
 def gold_citation(gold: dict[str, Any], parsed: Citation) -> Citation:
-    """The gold record as a `Citation` (a key the annotator left out takes the parsed value)."""
+    """The gold record as a `Citation` (a key the annotator left out takes the parsed value).
+
+    A gold name of a work or a body (title, host, publisher, place) that is the parsed one but
+    for spacing and a closing period (`М .` for the note's `М .:`, a title annotated without
+    the period of its closing `гг.`) takes the parsed form: the official scorer counts them
+    equal, and the entries must not differ for them. Numbers and addresses keep the gold's (the
+    period of `3.` makes an edition no number; one closing an address is another link)."""
 
     def get(key: str, fallback: Any) -> Any:
-        return gold.get(key, fallback)
+        value = gold.get(key, fallback)
+        if (
+            key in _NAMED
+            and isinstance(value, str)
+            and isinstance(fallback, str)
+            and _bare(value) == _bare(fallback)
+        ):
+            return fallback
+        return value
 
     publisher = get("publisher", parsed.publisher)
     container = get("container", parsed.container)
-    if container is not None and container == publisher:
+    if container is not None and _bare(container) == _bare(publisher):
         container = None  # the corpus writes a book's publisher as its container too
     return Citation(
         type=get("type", parsed.type) or parsed.type,
@@ -78,7 +117,7 @@ def gold_citation(gold: dict[str, Any], parsed: Citation) -> Citation:
         edition=get("edition", parsed.edition),
         isbn=get("isbn", parsed.isbn),
         number_of_pages=get("extent", parsed.number_of_pages),
-        language=get("language", parsed.language),
+        language=_language(gold, parsed.language),
     )
 
 

@@ -7,10 +7,12 @@ from typing import Any
 
 from citekit.styles.locale import CslLocale
 
+# a range is joined by a hyphen, an en dash or an em dash (Russian typography writes
+# "С. 45—52"; word processors turn " - " into either dash)
 _NUMERIC = re.compile(
-    r"^\s*[a-zA-Z]*\d+[a-zA-Z]*(?:\s*(?:[-–,&]|and)\s*[a-zA-Z]*\d+[a-zA-Z]*)*\s*$"
+    r"^\s*[a-zA-Z]*\d+[a-zA-Z]*(?:\s*(?:[-–—,&]|and)\s*[a-zA-Z]*\d+[a-zA-Z]*)*\s*$"
 )
-_PLURAL = re.compile(r"\d\s*(?:[-–,&]|and)\s*\d")
+_PLURAL = re.compile(r"\d\s*(?:[-–—,&]|and)\s*\d")
 _NUMBERS = re.compile(r"\d+")
 
 
@@ -35,10 +37,10 @@ def _plural(value: str, locale: CslLocale) -> bool:
 
 # a page: an optional prefix ending in a letter ("N", "8n", "123N"), then its number
 _RANGE = re.compile(
-    r"(?<![\w])((?:[0-9A-Za-z]*[A-Za-z])?)(\d+)\s*[-–]\s*((?:[0-9A-Za-z]*[A-Za-z])?)(\d+)(?![\w])"
+    r"(?<![\w])((?:[0-9A-Za-z]*[A-Za-z])?)(\d+)\s*[-–—]\s*((?:[0-9A-Za-z]*[A-Za-z])?)(\d+)(?![\w])"
 )
 _ROMAN_RANGE = re.compile(
-    r"(?<![\w])([ivxlcdm]+|[IVXLCDM]+)\s*[-–]\s*([ivxlcdm]+|[IVXLCDM]+)(?![\w])"
+    r"(?<![\w])([ivxlcdm]+|[IVXLCDM]+)\s*[-–—]\s*([ivxlcdm]+|[IVXLCDM]+)(?![\w])"
 )
 
 

@@ -394,7 +394,7 @@ class _Rendering(_StyleBase):
                 text = word or f"{number}{self._ordinal_suffix(number, ctx, gender)}"
         else:
             if _NUMERIC.match(text):  # "3-5": a range of numbers takes the en dash
-                text = re.sub(r"(?<=\d)\s*[-–]\s*(?=\d)", "–", re.sub(r"\s*-\s*", "-", text))
+                text = re.sub(r"(?<=\d)\s*[-–—]\s*(?=\d)", "–", re.sub(r"\s*-\s*", "-", text))
         # roman numerals are Latin letters, cased by English rules: III, never Turkish İİİ
         latin = "en" if match and form == "roman" else None
         # a number is plain text: markup in it is written out, not applied (as citeproc-js)

@@ -1,0 +1,46 @@
+"""GOST 7.0.5's access date qualifies an address (`URL: … (дата обращения: 25.03.2023)`): a web
+source with no address is described without it, not with `2020. (дата обращения: …).`"""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.model import Citation, PartialDate
+from citekit.styles import format_bibliography
+
+
+@pytest.mark.parametrize(
+    ("title", "container", "language"),
+    [
+        ("Şahsy buýurmalar", "Türkmenistan Sport", "tk"),
+        ("Новости региона", "Казинформ", "ru"),
+        ("Four Ways to Eliminate Procrastination", "Google Books", "en"),
+    ],
+)
+def test_no_access_date_without_an_address(title: str, container: str, language: str) -> None:
+    citation = Citation(
+        type="webpage",
+        title=title,
+        container=container,
+        issued=PartialDate.from_iso("2020-02-14"),
+        accessed=PartialDate.from_iso("2023-03-25"),
+        language=language,
+    )
+    entry = format_bibliography([citation], style="gost-r-7-0-5-2008")[0]
+    assert entry == f"1. {title} // {container}. 2020."
+
+
+def test_the_access_date_follows_the_address() -> None:
+    citation = Citation(
+        type="webpage",
+        title="Новости региона",
+        container="Казинформ",
+        issued=PartialDate.from_iso("2020-02-14"),
+        accessed=PartialDate.from_iso("2023-03-25"),
+        url="https://www.inform.kz/ru/a",
+        language="ru",
+    )
+    assert format_bibliography([citation], style="gost-r-7-0-5-2008") == [
+        "1. Новости региона [Электронный ресурс] // Казинформ. 2020. "
+        "URL: https://www.inform.kz/ru/a (дата обращения: 25.03.2023)."
+    ]
