@@ -163,9 +163,8 @@ class Language:
     # [names] case_endings: endings a family name takes in a sentence's cases ("Абдирова",
     # "Әуезовтің"), read where an op. cit. looks for its author in an earlier note's prose
     case_endings: tuple[str, ...] = ()
-    # [names] particle: words that open a family name ("van", "von", "de", "al"), read by name
-    # decoding ("Van Dyke, John Paul" is one inverted name, not two) and by langid (`Wilhelm
-    # von Humboldt` in a Turkish title is a name, `von` no German word)
+    # [names] particle: words opening a family name ("van", "von", "al"): "Van Dyke, John Paul"
+    # is one name; `Wilhelm von Humboldt` in a Turkish title tells no German to langid
     family_particles: tuple[str, ...] = ()
     # [names] article: an Arabic name's article, glued to its family name by a hyphen ("al",
     # "el": `al-Ṭabarī, Muḥammad`), read by the decoder alone
