@@ -6,13 +6,15 @@ included (the corpus's convention for dates inside titles); the host keeps its o
 
 from __future__ import annotations
 
+from typing import Final
+
 from citekit.citations.legal_words import document_kinds
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["described_document", "kind_word_head", "letter_dated_in_host"]
 
-_HEAD = frozenset({"author", "title", "issued", OTHER})
+_HEAD: Final = frozenset({"author", "title", "issued", OTHER})
 
 
 def _double_slash(tokens: list[Token]) -> int | None:
