@@ -62,16 +62,16 @@ def _absent_clusters() -> tuple[
 ]:
     """The letters that close some language's ``langid.absent_clusters``, and per such
     language its code, its groups (lower case), those of them in Latin letters, and the
-    letters of its alphabets in other scripts."""
+    letters of its own alphabet when that is not Latin."""
     rows = []
     for code in available_languages():
         lang = language(code)
         if lang.absent_clusters:
             groups = tuple(c.lower() for c in lang.absent_clusters)
             latin = tuple(g for g in groups if all(c.isascii() for c in g))
-            native = frozenset(
-                c for script, abc in lang.alphabets.items() if script != "Latn" for c in abc
-            )
+            # a language written in another script, romanised (Russian, Arabic; not Turkmen,
+            # Latin-written, whose Cyrillic is the older spelling)
+            native = frozenset(lang.alphabets.get(lang.script, "") if lang.script != "Latn" else "")
             rows.append((code, groups, latin, native))
     return frozenset(g[-1] for _code, groups, *_rest in rows for g in groups), tuple(rows)
 
