@@ -58,7 +58,11 @@ def test_title_language(title: str, code: str) -> None:
 @pytest.mark.parametrize(
     ("note", "title", "code"),
     [
-        ("Narshakhi, Abu Bakr. Tarikh-e Bukhara. Tehran: Tus, 1984. 380 p.", "Tarikh-e Bukhara", "fa"),
+        (
+            "Narshakhi, Abu Bakr. Tarikh-e Bukhara. Tehran: Tus, 1984. 380 p.",
+            "Tarikh-e Bukhara",
+            "fa",
+        ),
         (
             "Zarrinkub, Abdolhossein. Tarikh-e mardom-e Iran. Tehran: Amir Kabir, 1985.",
             "Tarikh-e mardom-e Iran",
