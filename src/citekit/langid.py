@@ -279,6 +279,7 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
     dotted = script == "Latn" and _DOTTED_I in original
     special = distinct - basic
     extras = row_extras(script)
+    grouped: dict[str, float] = {}  # what each language's letter groups gave it
     for k in range(len(rows)):
         row = rows[k]
         code = row[0]
@@ -301,7 +302,8 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
                 if (first in present if first_letter else first in text)
                 and (last in present if last_letter else last in text)
             ]
-            score += _CLUSTER * min(3, sum(map(text.count, held)))
+            grouped[code] = _CLUSTER * min(3, sum(map(text.count, held)))
+            score += grouped[code]
         scores[code] = score
     if script == "Latn":
         typed_for(original, distinct, scores, indexes()[0], _WHOLE_WORDS.findall, _rescored(names))
@@ -310,6 +312,8 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
     unspelled = spelling_evidence(
         scores, script, text, distinct, special, len(joined), lambda: _small_words(original)
     )
+    for code in unspelled:  # nor its letter groups (Arabic `ā`, `ī` of `Tārīkh-i Rashīdī`)
+        scores[code] -= grouped.get(code, 0.0)
     harmony_evidence(scores, script, text, present)
     for code, letters_script, pattern in vowel_letter_patterns():
         if letters_script == script and code in scores and code not in unspelled:

@@ -114,9 +114,31 @@ def foreign_name_letters(
             told[code] = told.get(code, 0.0) + score
     best = max(told.values(), default=0.0)
     if best <= 0:
-        return frozenset()
+        return _lacked_by_letters(lacked, others, rows, basic)
     # the letters some best told language lacks (of two tied, either's)
     best_alphabets = [alphabet for code, alphabet, *_rest in rows if told.get(code, 0.0) >= best]
     if not best_alphabets:
         return frozenset()  # a language of another script (a Cyrillic word in a Latin title)
     return frozenset(lacked - frozenset.intersection(*best_alphabets))
+
+
+def _lacked_by_letters(
+    lacked: set[str],
+    others: list[str],
+    rows: tuple[tuple[str, frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]], ...],
+    basic: frozenset[str],
+) -> frozenset[str]:
+    """The `lacked` letters some language lacks that writes every letter beyond the basic
+    ones of the `others` words, when they tell no language by their words (`Quantum Fiziğine
+    Giriş`: `ğ`, `ş` are Turkish, which lacks `q`); none when they hold no such letter."""
+    special = {char for low in others for char in low if char.isalpha() and char not in basic}
+    if not special:
+        return frozenset()
+    lacking = [
+        alphabet
+        for _code, alphabet, *_rest in rows
+        if special <= alphabet and not lacked <= alphabet
+    ]
+    if not lacking:
+        return frozenset()
+    return frozenset(lacked - frozenset.intersection(*lacking))

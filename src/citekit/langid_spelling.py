@@ -57,15 +57,23 @@ def _letters(text: str) -> int:
 
 
 @functools.cache
-def _absent_clusters() -> tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]:
+def _absent_clusters() -> tuple[
+    frozenset[str], tuple[tuple[str, tuple[str, ...], tuple[str, ...], frozenset[str]], ...]
+]:
     """The letters that close some language's ``langid.absent_clusters``, and per such
-    language its code and its groups (lower case)."""
-    rows = tuple(
-        (code, tuple(c.lower() for c in language(code).absent_clusters))
-        for code in available_languages()
-        if language(code).absent_clusters
-    )
-    return frozenset(g[-1] for _code, groups in rows for g in groups), rows
+    language its code, its groups (lower case), those of them in Latin letters, and the
+    letters of its own alphabet when that is not Latin."""
+    rows = []
+    for code in available_languages():
+        lang = language(code)
+        if lang.absent_clusters:
+            groups = tuple(c.lower() for c in lang.absent_clusters)
+            latin = tuple(g for g in groups if all(c.isascii() for c in g))
+            # a language written in another script, romanised (Russian, Arabic; not Turkmen,
+            # Latin-written, whose Cyrillic is the older spelling)
+            native = frozenset(lang.alphabets.get(lang.script, "") if lang.script != "Latn" else "")
+            rows.append((code, groups, latin, native))
+    return frozenset(g[-1] for _code, groups, *_rest in rows for g in groups), tuple(rows)
 
 
 def spelling_evidence(
@@ -104,7 +112,12 @@ def spelling_evidence(
     if not any(last in text for last in closing):  # no letter that closes such a group (`h`)
         return frozenset()
     unspelled = []
-    for code, absent in rows:
+    for code, groups, latin, native in rows:
+        absent = groups
+        if latin and not native.isdisjoint(text):
+            # romanised groups (Russian `-e `) tell nothing against a title that also writes
+            # the language's own letters (`Рецензия на: Tarikh-e Sistan`): the Latin is cited
+            absent = tuple(g for g in groups if g not in latin)
         found = sum(map(text.count, absent))
         if found and code in scores:
             scores[code] -= _GROUP * min(3, found)
