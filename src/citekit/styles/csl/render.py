@@ -48,7 +48,12 @@ def _plain_text(
         # CSL: title case only for English; a term of another language still opens with a
         # capital, as citeproc-js writes it ("(Ред.)")
         case = "capitalize-first" if term else None
-    elif case == "capitalize-all" and not term and _foreign(lang, ctx.locale.lang):
+    elif (
+        case == "capitalize-all"
+        and not term
+        and ctx.corrections
+        and _foreign(lang, ctx.locale.lang)
+    ):
         # a style capitalises every word in its own language's and English's way (İSNAD's
         # `Doktora Tezi`); another language's words stay as written (`Дис. … канд. ист. наук`)
         case = None
