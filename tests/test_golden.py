@@ -45,6 +45,16 @@ def _kazakh_initials(text: str) -> str:
     )
 
 
+def _genres_capitalised(text: str) -> str:
+    """citekit leaves another language's genre as written where a style capitalises every
+    word (`дис. ... канд. экон. наук`): written as citeproc-js capitalises it."""
+    for item in ITEMS:
+        genre, language = item.get("genre"), str(item.get("language") or "")
+        if isinstance(genre, str) and not language.startswith(("en", "tr")):
+            text = text.replace(genre, " ".join(w[:1].upper() + w[1:] for w in genre.split(" ")))
+    return text
+
+
 # (why citekit is right, how the difference is undone on citekit's side, on citeproc-js's side)
 REASONS: list[tuple[str, Callable[[str], str], Callable[[str], str]]] = [
     ("Russian months after a day take the genitive", _genitive_to_nominative, str),
@@ -55,6 +65,11 @@ REASONS: list[tuple[str, Callable[[str], str], Callable[[str], str]]] = [
         lambda t: t.replace("İn ", "In ").replace("Içinde", "İçinde"),
     ),
     ("GOST's space before a colon is a plain space", str, lambda t: t.replace("\u202f:", " :")),
+    (
+        "capitalize-all capitalises English and the style's language only (Turkish, İSNAD's)",
+        _genres_capitalised,
+        str,
+    ),
 ]
 
 

@@ -44,3 +44,51 @@ def test_the_access_date_follows_the_address() -> None:
         "1. Новости региона [Электронный ресурс] // Казинформ. 2020. "
         "URL: https://www.inform.kz/ru/a (дата обращения: 25.03.2023)."
     ]
+
+
+_VARIANTS = (
+    "gost-r-7-0-5-2008-numeric",
+    "gost-r-7-0-5-2008-numeric-alphabetical",
+    "gost-r-7-0-100-2018-numeric-alphabetical",
+    "gost-r-7-0-100-2018-numeric-appearance",
+)
+
+
+@pytest.mark.parametrize("style", _VARIANTS)
+@pytest.mark.parametrize(
+    ("title", "container", "language"),
+    [
+        ("Новости региона", "Казинформ", "ru"),
+        ("Жаңалықтар", "Egemen Qazaqstan", "kk"),
+        ("Four Ways to Eliminate Procrastination", "Google Books", "en"),
+    ],
+)
+def test_no_variant_dates_access_without_an_address(
+    style: str, title: str, container: str, language: str
+) -> None:
+    citation = Citation(
+        type="webpage",
+        title=title,
+        container=container,
+        issued=PartialDate.from_iso("2020-02-14"),
+        accessed=PartialDate.from_iso("2023-03-25"),
+        language=language,
+    )
+    entry = format_bibliography([citation], style=style)[0]
+    assert "25.03.2023" not in entry
+    assert "URL:" not in entry
+
+
+@pytest.mark.parametrize("style", _VARIANTS)
+def test_every_variant_dates_the_address(style: str) -> None:
+    citation = Citation(
+        type="webpage",
+        title="Новости региона",
+        container="Казинформ",
+        issued=PartialDate.from_iso("2020-02-14"),
+        accessed=PartialDate.from_iso("2023-03-25"),
+        url="https://www.inform.kz/ru/a",
+        language="ru",
+    )
+    entry = format_bibliography([citation], style=style)[0]
+    assert "URL: https://www.inform.kz/ru/a (дата обращения: 25.03.2023)" in entry

@@ -43,25 +43,42 @@ _OUTPUTS = ("text", "html", "markdown")
 
 
 @functools.cache
-def _builtin(name: str, lang: str | None, item_terms: bool | None) -> Style:
+def _builtin(name: str, lang: str | None, item_terms: bool | None, corrected: bool) -> Style:
     resource = _DATA / f"{name}.csl"
-    return Style(resource.read_bytes(), name=f"{name}.csl", lang=lang, item_terms=item_terms)
+    return Style(
+        resource.read_bytes(),
+        name=f"{name}.csl",
+        lang=lang,
+        item_terms=item_terms,
+        corrections=corrected,
+    )
 
 
 def load_style(
-    style: str | Path, *, locale: str | None = None, item_terms: bool | None = None
+    style: str | Path,
+    *,
+    locale: str | None = None,
+    item_terms: bool | None = None,
+    corrections: bool = True,
 ) -> Style:
     """A built-in style by name ("apa", "chicago-notes-bibliography", …) or a ``.csl`` file.
 
     `item_terms`: each item's terms in its own language (see `Style`); GOST styles by default.
+    `corrections`: citekit's corrections of the official data (see `Style`).
     """
     text = str(style)
     if text in BUILTIN_STYLES:
-        return _builtin(text, locale, item_terms)
+        return _builtin(text, locale, item_terms, corrections)
     path = Path(style)
     if not path.is_file():
         raise StyleError(text, f"no such style (built in: {', '.join(BUILTIN_STYLES)})")
-    return Style(path.read_bytes(), name=str(path), lang=locale, item_terms=item_terms)
+    return Style(
+        path.read_bytes(),
+        name=str(path),
+        lang=locale,
+        item_terms=item_terms,
+        corrections=corrections,
+    )
 
 
 def format_bibliography(

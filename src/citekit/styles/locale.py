@@ -231,23 +231,41 @@ def fallback_locale(lang: str) -> tuple[str, str] | None:
     return (FALLBACK, str(name)) if name else None
 
 
+def _correction(lang: str) -> etree._Element | None:
+    """citekit's corrections of a vendored locale (`data/locale-corrections/`): a CSL
+    ``<locale>`` of the terms the official file gets wrong (uk-UA's `зе ред.`), laid over it
+    as a style's ``<locale>`` would be, the vendored file kept byte for byte."""
+    folder = resources.files("citekit.styles") / "data" / "locale-corrections"
+    resource = folder / f"locales-{lang}.xml"
+    if not resource.is_file():
+        return None
+    try:
+        return etree.fromstring(resource.read_bytes())
+    except etree.XMLSyntaxError as exc:
+        raise StyleError(f"locale-corrections/locales-{lang}.xml", f"not valid XML: {exc}") from exc
+
+
 @functools.cache
-def _base(lang: str) -> CslLocale:
+def _base(lang: str, corrected: bool = True) -> CslLocale:
     locale = CslLocale()
     chain = ["en-US"]
     region = _default_regions().get(lang.split("-")[0], lang)
     chain += [region] if region != "en-US" else []
     chain += [lang] if lang not in chain else []
     for code in chain:
-        root = _file(code)
-        if root is not None:
-            locale.merge(root)
+        for root in (_file(code), _correction(code) if corrected else None):
+            if root is not None:
+                locale.merge(root)
     return locale
 
 
-def load_locale(lang: str, overrides: Iterable[etree._Element] = ()) -> CslLocale:
-    """The merged locale for `lang`, with a style's ``<locale>`` elements laid over it."""
-    locale = _base(lang).copy()
+def load_locale(
+    lang: str, overrides: Iterable[etree._Element] = (), *, corrected: bool = True
+) -> CslLocale:
+    """The merged locale for `lang`, with a style's ``<locale>`` elements laid over it;
+    `corrected`: with citekit's corrections of the vendored files (False: the official terms
+    as other CSL processors write them, typos included)."""
+    locale = _base(lang, corrected).copy()
     locale.lang = lang
     ordered = sorted(overrides, key=lambda el: 0 if not el.get(_XML_LANG) else 1)
     for element in ordered:

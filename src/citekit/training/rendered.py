@@ -72,7 +72,8 @@ class StyleSet:
             style: Style | None = None
             if source not in self.skipped:
                 try:
-                    style = load_style(source, locale=locale)
+                    # as other processors (OJS's citeproc-js) write with the official data
+                    style = load_style(source, locale=locale, corrections=False)
                     probe = "bibliography" if style.bibliography is not None else "note"
                     style.render_labelled(_PROBE, mode=probe)
                 except Exception as error:

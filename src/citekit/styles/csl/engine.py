@@ -79,10 +79,14 @@ class Style(_Disambiguating):
         name: str = "<style>",
         lang: str | None = None,
         item_terms: bool | None = None,
+        corrections: bool = True,
     ) -> None:
         """Parse a style. `item_terms`: each item's terms ("et al.", "P.") in its own language
         when citekit has a locale for it; by default only for GOST styles, whose standard
-        describes every source in its language."""
+        describes every source in its language. `corrections`: citekit's corrections of what
+        the official data and citeproc-js write (the vendored locales' typos, corrected in
+        `data/locale-corrections/`; another language's words capitalised all through); False
+        renders as other processors do (the training generator imitates them)."""
         try:
             root = etree.fromstring(source.encode() if isinstance(source, str) else source)
         except etree.XMLSyntaxError as exc:
@@ -100,7 +104,10 @@ class Style(_Disambiguating):
                 raise StyleError(name, f"unknown locale {lang!r} (known: {locales})")
             lang = known
         self.lang = lang or _style_language(root)
-        self.locale: CslLocale = load_locale(self.lang, root.findall(f"{NS}locale"))
+        self.corrections = corrections
+        self.locale: CslLocale = load_locale(
+            self.lang, root.findall(f"{NS}locale"), corrected=corrections
+        )
         self.macros = {m.get("name", ""): m for m in root.findall(f"{NS}macro")}
         self.citation = root.find(f"{NS}citation")
         self.bibliography = root.find(f"{NS}bibliography")
@@ -263,7 +270,9 @@ class Style(_Disambiguating):
 
     def _locale_for(self, lang: str) -> CslLocale:
         if lang not in self._locales:
-            self._locales[lang] = load_locale(lang, self.root.findall(f"{NS}locale"))
+            self._locales[lang] = load_locale(
+                lang, self.root.findall(f"{NS}locale"), corrected=self.corrections
+            )
         return self._locales[lang]
 
     def citation_text(self, cites: Sequence[Cite], registry: Registry | None = None) -> str:

@@ -182,6 +182,7 @@ class _StyleBase:
     demote: str
     page_range_format: str | None
     item_terms: bool
+    corrections: bool  # citekit's corrections of the official CSL data
     _given_rule: str
     _uses_condition: bool
     _bib_disambiguates: bool  # the bibliography reaches a disambiguate="true" test
@@ -290,6 +291,7 @@ class _Ctx:
         self.notes_locale = style.locale if style.item_terms else None
         self.language = str(self.item.get("language") or style.lang)
         self.english = self.language.lower().startswith("en")
+        self.corrections = style.corrections  # citekit's corrections of CSL data (`Style`)
         self.marks: list[str] | None = None  # labels of the variables marked (render_labelled)
         self.memo: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # macro outputs (Style._macro)
         self.met: set[tuple[Any, ...]] = set()  # macros rendered once already (Style._macro)

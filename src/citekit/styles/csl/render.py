@@ -48,10 +48,25 @@ def _plain_text(
         # CSL: title case only for English; a term of another language still opens with a
         # capital, as citeproc-js writes it ("(Ред.)")
         case = "capitalize-first" if term else None
+    elif (
+        case == "capitalize-all"
+        and not term
+        and ctx.corrections
+        and _foreign(lang, ctx.locale.lang)
+    ):
+        # a style capitalises every word in its own language's and English's way (İSNAD's
+        # `Doktora Tezi`); another language's words stay as written (`Дис. … канд. ист. наук`)
+        case = None
     rich = _rich(text, case, lang, attrs.get("strip-periods") == "true")
     if label:
         rich = ctx.mark(label, rich)
     return _affix(el, _format(el, rich))
+
+
+def _foreign(lang: str, style_lang: str) -> bool:
+    """Whether item text in `lang` is in neither English nor the style's language."""
+    code = lang.split("-")[0].lower()
+    return code not in ("en", style_lang.split("-")[0].lower())
 
 
 def _position_matches(ctx: _Ctx, wanted: str) -> bool:

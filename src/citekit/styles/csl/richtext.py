@@ -94,8 +94,17 @@ def _layout_affix(layout: etree._Element, fragment: str) -> str:
     """A layout's affixes: its suffix inside the entry's last displayed part, as citeproc-js
     writes it (``<div class="csl-right-inline">… Here.</div>``)."""
     if fragment.endswith("</div>") and re.search(r'<div class="csl-[a-z-]+">', fragment):
-        return _affix_text(layout, fragment[: -len("</div>")]) + "</div>"
-    return _affix_text(layout, fragment)
+        return _affix_text(layout, _closed(layout, fragment[: -len("</div>")])) + "</div>"
+    return _affix_text(layout, _closed(layout, fragment))
+
+
+def _closed(layout: etree._Element, fragment: str) -> str:
+    """An entry whose last part closed with its period and a space that nothing followed
+    (`Иванов И. ` of a heading `. `, an empty body's number `1. `) takes the layout's closing
+    period as that one: `Иванов И.`, never `Иванов И. .`."""
+    if layout.get("suffix", "").startswith(".") and re.search(r"\. +$", fragment):
+        return fragment.rstrip(" ")
+    return fragment
 
 
 def _affix_text(el: etree._Element, fragment: str) -> str:

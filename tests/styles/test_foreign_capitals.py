@@ -1,0 +1,57 @@
+"""A style capitalises every word (`text-case="capitalize-all"`) in its own language's and
+English's way (İSNAD's `Doktora Tezi`); another language's words stay as written, as CSL leaves
+title case to English items (`Дис. … канд. ист. наук`, not `Дис. … Канд. Ист. Наук`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.model import Citation, PartialDate
+from citekit.styles import format_bibliography
+
+
+@pytest.mark.parametrize(
+    ("genre", "language"),
+    [
+        ("Дис. … канд. ист. наук", "ru"),
+        ("дис. … д-ра филол. наук", "ru"),
+        ("дис. … канд. пед. наук", "kk"),
+        ("дисертація на здобуття наукового ступеня", "uk"),
+        ("dissertatsiya avtoreferati", "uz"),
+    ],
+)
+def test_another_languages_genre_is_not_capitalised(genre: str, language: str) -> None:
+    citation = Citation(
+        type="thesis",
+        title="Заглавие работы",
+        genre=genre,
+        publisher="КазНУ",
+        publisher_place="Алматы",
+        issued=PartialDate.from_iso("2005"),
+        language=language,
+    )
+    entry = format_bibliography([citation], style="isnad-dipnotlu")[0]
+    assert f", {genre}, 2005." in entry
+
+
+@pytest.mark.parametrize(
+    ("genre", "language", "written"),
+    [
+        ("yüksek lisans tezi", "tr", "Yüksek Lisans Tezi"),
+        ("doctoral dissertation", "en", "Doctoral Dissertation"),
+    ],
+)
+def test_the_styles_and_englishs_genre_is_capitalised(
+    genre: str, language: str, written: str
+) -> None:
+    citation = Citation(
+        type="thesis",
+        title="Başlık",
+        genre=genre,
+        publisher="Ankara Üniversitesi",
+        publisher_place="Ankara",
+        issued=PartialDate.from_iso("2005"),
+        language=language,
+    )
+    entry = format_bibliography([citation], style="isnad-dipnotlu")[0]
+    assert f", {written}, 2005." in entry
