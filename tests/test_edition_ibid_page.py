@@ -26,6 +26,13 @@ FIRST = "Davutoğlu A. Stratejik Derinlik. İstanbul: Küre Yayınları, 2001. 5
         ("Ibid., p. 5.", "uk", "Там само. С. 5."),
         ("Ibid., p. 5.", "de", "Ebd. S. 5."),
         ("Сонда, 15-б.", "tr", "Aynı yer, s. 15."),
+        # Kazakh, Kyrgyz and Uzbek write the label after the page (`[terms] page_after`)
+        ("Aynı yer, s. 47.", "kk", "Сонда, 47-б."),
+        ("Ibid., pp. 12–14.", "kk", "Сонда, 12–14-бб."),
+        ("Ibid., p. 112", "kk", "Сонда, 112-б."),
+        ("Там же. С. 112.", "kk", "Сонда. С. 112."),  # GOST's `С.`, which Kazakh notes write too
+        ("Ibid., p. 8.", "ky", "Ошол эле жерде, 8-б."),
+        ("Aynı yer, s. 47.", "uz", "Oʻsha joyda, 47-b."),
         # the edition's own label is left as written
         ("Ibid., с. 5.", "ru", "Там же, с. 5."),
         ("Ibid., s. 5.", "tr", "Aynı yer, s. 5."),
