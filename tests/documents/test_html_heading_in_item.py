@@ -1,0 +1,53 @@
+"""A chapter's title written as a heading element inside a list item (`<li><h4>Глава 2</h4><ol>
+…</ol></li>`, as site builders and hand-edited pages nest them) is a title over that chapter's
+notes, not a heading that ends the list of notes: the notes after it were lost."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.pipeline import read_bytes
+
+PAGE = (
+    "<html><body><p>Body text of the article that cites its sources in the notes below.[1][2]"
+    "</p><h3>{heading}</h3><ol>{items}</ol></body></html>"
+)
+SMITH = "Smith J. A Book. London: Press, 2019. P. 5."
+JONES = "Jones K. Other Book. Oxford: OUP, 2020. P. 7."
+IVANOV = "Иванов И. И. Книга. М.: Наука, 2015. С. 5."
+YILMAZ = "Yılmaz A. Bir Kitap. İstanbul: YKY, 2018, s. 12."
+TOKAEV = "Тоқаев Қ. Кітап. Алматы: Білім, 2012. 47-б."
+
+
+def _notes(items: str, heading: str) -> list[tuple[int, str]]:
+    page = PAGE.format(heading=heading, items=items).encode()
+    return [(n.number, n.text) for n in read_bytes(page, path="page.html").notes]
+
+
+@pytest.mark.parametrize(
+    ("items", "heading", "notes"),
+    [
+        (
+            f"<li><h4>Глава 1</h4><ol><li>{IVANOV}</li></ol></li>"
+            f"<li><h4>Глава 2</h4><ol><li>{SMITH}</li><li>{JONES}</li></ol></li>",
+            "Примечания",
+            [(1, IVANOV), (1, SMITH), (2, JONES)],
+        ),
+        (
+            f"<li><h5>Birinci Bölüm</h5><ol><li>{YILMAZ}</li><li>{SMITH}</li></ol></li>"
+            f'<li><h5>İkinci Bölüm</h5><ol start="3"><li>{JONES}</li></ol></li>',
+            "Dipnotlar",
+            [(1, YILMAZ), (2, SMITH), (3, JONES)],
+        ),
+        (
+            f"<li><h4>1-тарау</h4><ol><li>{TOKAEV}</li></ol></li>"
+            f"<li><h4>2-тарау</h4><ol><li>{IVANOV}</li></ol></li>",
+            "Ескертпелер",
+            [(1, TOKAEV), (1, IVANOV)],
+        ),
+    ],
+)
+def test_a_heading_in_a_list_item_titles_its_chapters_notes(
+    items: str, heading: str, notes: list[tuple[int, str]]
+) -> None:
+    assert _notes(items, heading) == notes
