@@ -38,6 +38,9 @@ def add_parser(sub: Any) -> None:
         description="Apply safe fixes: access-date labels and date formats in the house style, "
         "ibid words in the edition's language, archived copies of dead links (--archive), "
         "lost addresses found with confidence (--recover).",
+        epilog="exit status: 0 when every fix was made or there was nothing to fix; 1 when "
+        "--diff shows a change or a fix could not be made safely (each said on stderr); 2 when "
+        "a file could not be read.",
     )
     add_common(parser)
     parser.add_argument(
