@@ -25,12 +25,13 @@ _RANGE: Final = "–—-"
 
 @functools.cache
 def _page_label() -> re.Pattern[str]:
-    """A page label (any shipped language's, `s.`, `С.`, `p.`, `б.`) and the page it names,
+    """A page label (any shipped language's, `s.`, `С.`, `p.`, `б.`) and the pages it names,
     written right after an ibid word (`Aynı yer, s. 47`; after the page, `Сонда, 15-б.`)."""
     labels = "|".join(re.escape(w) for w in sorted(shipped_words("page"), key=len, reverse=True))
-    page = r"\d+(?:\s*[–—-]\s*\d+)?"
-    return re.compile(
-        rf"\s*[.,;:]?\s*(?:(?P<label>{labels})(?![^\W\d_])\s*(?P<page>{page})"
+    one = r"\d+(?:\s*[–—-]\s*\d+)?"
+    page = rf"{one}(?:\s*,\s*{one})*"  # `47`, `47–49`, `47, 52`
+    return re.compile(  # GOST's dash after the ibid word (`Там же. – С. 47`) is its separator
+        rf"\s*[.,;:]?\s*(?:[–—-]\s*)?(?:(?P<label>{labels})(?![^\W\d_])\s*(?P<page>{page})"
         rf"|(?P<page_first>{page})(?:-|\s)(?P<label_after>{labels})(?![^\W\d_]))"
     )
 
@@ -50,7 +51,7 @@ def ibid_with_page(text: str, target: Language, ibid: str) -> tuple[str, str] | 
     page = found.group("page") or found.group("page_first")
     if label in target.words.page:
         return None
-    if any(c in page for c in _RANGE):
+    if any(c in page for c in _RANGE + ","):  # a range or a list: pages
         term = target.terms.get("pages", term)
     lead = ibid_replacement(text[:at] + written + ",", written, ibid)
     joiner = target.terms.get("page_after")
