@@ -117,7 +117,7 @@ def _fix(
     plan = plan_edits(data, document, edits)
     for edit, why in plan.skipped:
         where = document.note_location(edit.note, edit.section)  # "note 2 in list 2"
-        print(f"{where}: not fixed: {why}", file=sys.stderr)
+        print(f"{where}: not fixed: {why}: {edit.old!r} → {edit.new!r}", file=sys.stderr)
     if args.diff:
         if plan.changed:
             before, after = plan.original.decode(plan.encoding), plan.fixed.decode(plan.encoding)
