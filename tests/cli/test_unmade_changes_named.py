@@ -11,7 +11,8 @@ import pytest
 
 from citekit.cli import main
 from tests.cli.test_fix_odt import _odt
-from tests.documents.test_odt_note_numbering import CHAPTERS, _odt as chapters_odt
+from tests.documents.test_odt_note_numbering import CHAPTERS
+from tests.documents.test_odt_note_numbering import _odt as chapters_odt
 
 BODY = (
     "<text:p>Bu makalede Türkiye ile Rusya arasındaki ilişkiler ve bölgesel politikalar ayrıntılı "
