@@ -51,3 +51,36 @@ def test_a_heading_in_a_list_item_titles_its_chapters_notes(
     items: str, heading: str, notes: list[tuple[int, str]]
 ) -> None:
     assert _notes(items, heading) == notes
+
+
+@pytest.mark.parametrize(
+    ("items", "heading", "notes"),
+    [
+        (  # each chapter's list under its title, a heading of its own
+            f"<h4>Глава 1</h4><ol><li>{IVANOV}</li></ol><h4>Глава 2</h4><ol><li>{SMITH}</li>"
+            f"<li>{JONES}</li></ol>",
+            "Примечания",
+            [(1, IVANOV), (1, SMITH), (2, JONES)],
+        ),
+        (  # the titles in bold paragraphs
+            f"<p><b>Birinci Bölüm</b></p><ol><li>{YILMAZ}</li></ol><p><b>İkinci Bölüm</b></p>"
+            f"<ol><li>{SMITH}</li></ol>",
+            "Dipnotlar",
+            [(1, YILMAZ), (1, SMITH)],
+        ),
+        (  # the first chapter's list right under the notes' heading
+            f"<ol><li>{TOKAEV}</li><li>{IVANOV}</li></ol><h4>2-тарау</h4><ol><li>{SMITH}</li></ol>",
+            "Ескертпелер",
+            [(1, TOKAEV), (2, IVANOV), (1, SMITH)],
+        ),
+    ],
+)
+def test_chapter_titles_between_lists_of_notes_end_no_notes(
+    items: str, heading: str, notes: list[tuple[int, str]]
+) -> None:
+    page = (
+        "<html><body><p>Body text of the article that cites its sources in the notes below.[1]"
+        f"[2]</p><h3>{heading}</h3>{items}<h3>Об авторе</h3><ol><li>Born in 1970.</li></ol>"
+        "</body></html>"
+    ).encode()
+    assert [(n.number, n.text) for n in read_bytes(page, path="page.html").notes] == notes

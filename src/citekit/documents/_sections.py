@@ -25,6 +25,8 @@ from citekit.languages import shipped_words
 
 __all__ = ["Found", "SectionKind", "find_notes", "heading_kind"]
 
+_YEAR = re.compile(r"\b\d{4}\b")
+
 _TRIM = " \t#*_:.=-\u00a0"
 _EDIT_LINK = re.compile(r"\s*\[[^\]\n]{1,40}\]\s*$")
 
@@ -242,6 +244,8 @@ def _next_list(
     """The next list of notes right after a list that ended at `stop`: another list's items
     numbered from 1 again (each chapter's notes a list under the chapter's title)."""
     group = found[-1][2].group
+    if stop + 1 < end and _chapter_title(blocks[stop]):  # `<p><b>Глава 2</b></p>`, its list
+        stop += 1
     if stop >= end or group is None or blocks[stop].group in (None, group):
         return None
     first = entry(blocks[stop])
@@ -249,6 +253,31 @@ def _next_list(
         return None
     more, after = _numbered(blocks, stop, end, continuation)
     return (more, after) if more else None
+
+
+def _chapter_title(block: Block) -> bool:
+    """Whether a block between two lists of notes is a chapter's short title (`Глава 2`,
+    `İkinci Bölüm`), not a note: a few words, no year, no number of an entry."""
+    words = block.text.split()
+    if not 0 < len(words) <= 6 or entry(block) is not None or _YEAR.search(block.text):
+        return False
+    return _key(block.text) not in _words()[2]  # `Содержание`, `See also`: a section's own
+
+
+def _notes_end(blocks: Sequence[Block], heads: list[tuple[int, SectionKind]], n: int) -> int:
+    """Where the notes under heading `n` end: at the next heading, but for a heading below the
+    notes' own (`<h3>Примечания</h3> … <h4>Глава 2</h4>`) that titles a chapter's list of
+    notes numbered from 1."""
+    level = blocks[heads[n][0]].level
+    m = n + 1
+    while m < len(heads) and heads[m][1] is SectionKind.OTHER:
+        at = heads[m][0]
+        title = blocks[at]
+        first = entry(blocks[at + 1]) if at + 1 < len(blocks) else None
+        if not (level and title.level > level and first is not None and first[0] == 1):
+            break
+        m += 1
+    return heads[m][0] if m < len(heads) else len(blocks)
 
 
 def _sections(
@@ -264,9 +293,14 @@ def _sections(
         if kind is SectionKind.OTHER:
             continue
         end = heads[n + 1][0] if n + 1 < len(heads) else len(blocks)
-        found, stop = _numbered(blocks, at + 1, end, continuation)
+        start = at + 1
+        if kind is SectionKind.NOTES:
+            end = _notes_end(blocks, heads, n)
+            if start + 1 < end and blocks[start].heading and _chapter_title(blocks[start]):
+                start += 1  # the first chapter's title right under the notes' heading
+        found, stop = _numbered(blocks, start, end, continuation)
         if not found or found[0][0] != 1:
-            loose, loose_stop = _numbered(blocks, at + 1, end, continuation, loose=True)
+            loose, loose_stop = _numbered(blocks, start, end, continuation, loose=True)
             if loose and loose[0][0] == 1 and len(loose) > len(found):
                 found, stop = loose, loose_stop
         out = notes if kind is SectionKind.NOTES else bibliography

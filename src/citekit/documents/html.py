@@ -208,6 +208,7 @@ def read(data: bytes, *, path: str) -> Extraction:
             paragraph=i,
             links=_links(e),
             heading=e.tag in _HEADINGS,
+            level=int(e.tag[1]) if e.tag in _HEADINGS else 0,
             number=numbers.get(e),
             group=_list_group(e, lists),
         )
