@@ -84,3 +84,18 @@ def test_chapter_titles_between_lists_of_notes_end_no_notes(
         "</body></html>"
     ).encode()
     assert [(n.number, n.text) for n in read_bytes(page, path="page.html").notes] == notes
+
+
+def test_markdown_chapter_headings_below_the_notes_heading_end_no_notes() -> None:
+    text = (
+        "Body text of the article that cites its sources in the notes below.[1]\n\n"
+        "## Примечания\n\n### Глава 1\n\n"
+        f"1. {IVANOV}\n\n### Глава 2\n\n1. {SMITH}\n2. {JONES}\n\n"
+        "## Об авторе\n\n1. Born in 1970 in Almaty.\n"
+    )
+    notes = read_bytes(text.encode(), path="a.md").notes
+    assert [(n.section, n.number, n.text) for n in notes] == [
+        (0, 1, IVANOV),
+        (1, 1, SMITH),
+        (1, 2, JONES),
+    ]

@@ -240,10 +240,20 @@ def _next_list(
     stop: int,
     end: int,
     continuation: bool,
+    level: int,
 ) -> tuple[list[tuple[int, str, Block, list[str]]], int] | None:
     """The next list of notes right after a list that ended at `stop`: another list's items
-    numbered from 1 again (each chapter's notes a list under the chapter's title)."""
+    numbered from 1 again (each chapter's notes a list under the chapter's title, a heading
+    below the notes' `level` or a short title)."""
     group = found[-1][2].group
+    stop = _blank_after(blocks, stop, end)
+    if stop + 1 < end and _level(blocks[stop]) > level and _chapter_title(blocks[stop]):
+        stop = _blank_after(blocks, stop + 1, end)  # `### Глава 2` over its list (Markdown)
+        first = entry(blocks[stop]) if stop < end else None
+        if first is None or first[0] != 1:
+            return None
+        more, after = _numbered(blocks, stop, end, continuation)
+        return (more, after) if more else None
     if stop + 1 < end and _chapter_title(blocks[stop]):  # `<p><b>Глава 2</b></p>`, its list
         stop += 1
     if stop >= end or group is None or blocks[stop].group in (None, group):
@@ -264,17 +274,32 @@ def _chapter_title(block: Block) -> bool:
     return _key(block.text) not in _words()[2]  # `Содержание`, `See also`: a section's own
 
 
+def _level(block: Block) -> int:
+    """A heading's level: as the format says (`<h4>`), or a Markdown heading's `#` count."""
+    if block.level:
+        return block.level
+    marks = len(block.text) - len(block.text.lstrip("#"))
+    return marks if 0 < marks <= 6 and block.text[marks : marks + 1] == " " else 0
+
+
+def _blank_after(blocks: Sequence[Block], at: int, end: int) -> int:
+    while at < end and not blocks[at].text.strip():
+        at += 1
+    return at
+
+
 def _notes_end(blocks: Sequence[Block], heads: list[tuple[int, SectionKind]], n: int) -> int:
     """Where the notes under heading `n` end: at the next heading, but for a heading below the
     notes' own (`<h3>Примечания</h3> … <h4>Глава 2</h4>`) that titles a chapter's list of
     notes numbered from 1."""
-    level = blocks[heads[n][0]].level
+    level = _level(blocks[heads[n][0]])
     m = n + 1
     while m < len(heads) and heads[m][1] is SectionKind.OTHER:
         at = heads[m][0]
         title = blocks[at]
-        first = entry(blocks[at + 1]) if at + 1 < len(blocks) else None
-        if not (level and title.level > level and first is not None and first[0] == 1):
+        after = _blank_after(blocks, at + 1, len(blocks))
+        first = entry(blocks[after]) if after < len(blocks) else None
+        if not (level and _level(title) > level and first is not None and first[0] == 1):
             break
         m += 1
     return heads[m][0] if m < len(heads) else len(blocks)
@@ -294,10 +319,13 @@ def _sections(
             continue
         end = heads[n + 1][0] if n + 1 < len(heads) else len(blocks)
         start = at + 1
+        level = _level(blocks[at])
         if kind is SectionKind.NOTES:
             end = _notes_end(blocks, heads, n)
-            if start + 1 < end and blocks[start].heading and _chapter_title(blocks[start]):
-                start += 1  # the first chapter's title right under the notes' heading
+            title = _blank_after(blocks, start, end)
+            heading = blocks[title] if title + 1 < end else None
+            if heading is not None and _level(heading) > level > 0 and _chapter_title(heading):
+                start = title + 1  # the first chapter's title right under the notes' heading
         found, stop = _numbered(blocks, start, end, continuation)
         if not found or found[0][0] != 1:
             loose, loose_stop = _numbered(blocks, start, end, continuation, loose=True)
@@ -313,7 +341,9 @@ def _sections(
             out.extend(_raw(num, text, b, ln, True, index) for num, text, b, ln in found)
             if kind is SectionKind.NOTES:
                 highest = max(num for num, *_ in found)
-                while (more := _next_list(blocks, found, stop, end, continuation)) is not None:
+                while (
+                    more := _next_list(blocks, found, stop, end, continuation, level)
+                ) is not None:
                     found, stop = more  # a chapter's list of notes, numbered from 1 again
                     section += 1
                     out.extend(_raw(num, text, b, ln, True, section) for num, text, b, ln in found)
