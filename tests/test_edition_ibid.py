@@ -36,7 +36,7 @@ BODY = "Бұл мақалада Қазақстанның тарихы турал
         # a full word's period before a comma ends no sentence: no "Там же., 118"
         ("Aynı yer., 118.", "ru", "Там же, 118."),
         ("Aynı yer., s. 118.", "en", "Ibid., p. 118."),
-        ("Şol ýerde., 12 s.", "kk", "Сонда, б. 12."),
+        ("Şol ýerde., 12 s.", "kk", "Сонда, 12-б."),
         ("Там же., С. 7.", "tr", "Aynı yer, s. 7."),
     ],
 )

@@ -26,6 +26,21 @@ FIRST = "Davutoğlu A. Stratejik Derinlik. İstanbul: Küre Yayınları, 2001. 5
         ("Ibid., p. 5.", "uk", "Там само. С. 5."),
         ("Ibid., p. 5.", "de", "Ebd. S. 5."),
         ("Сонда, 15-б.", "tr", "Aynı yer, s. 15."),
+        # Kazakh, Kyrgyz and Uzbek write the label after the page (`[terms] page_after`)
+        ("Aynı yer, s. 47.", "kk", "Сонда, 47-б."),
+        ("Ibid., pp. 12–14.", "kk", "Сонда, 12–14-бб."),
+        ("Ibid., p. 112", "kk", "Сонда, 112-б."),
+        ("Там же. С. 112.", "kk", "Сонда. С. 112."),  # GOST's `С.`, which Kazakh notes write too
+        ("Ibid., p. 8.", "ky", "Ошол эле жерде, 8-б."),
+        ("Aynı yer, s. 47.", "uz", "Oʻsha joyda, 47-b."),
+        # GOST's dash before the label (`. – С.`) is a separator of the source's form
+        ("Там же. – С. 47.", "en", "Ibid., p. 47."),
+        ("Сонда. – Б. 112–114.", "tr", "Aynı yer, ss. 112–114."),
+        ("Там же. - С. 8.", "uz", "Oʻsha joyda, 8-b."),
+        # pages listed are pages, as a range is
+        ("Там же. С. 47, 52.", "en", "Ibid., pp. 47, 52."),
+        ("Ibid., pp. 12, 15–16.", "kk", "Сонда, 12, 15–16-бб."),
+        ("Aynı yer, s. 3, 9.", "ru", "Там же. С. 3, 9."),
         # the edition's own label is left as written
         ("Ibid., с. 5.", "ru", "Там же, с. 5."),
         ("Ibid., s. 5.", "tr", "Aynı yer, s. 5."),

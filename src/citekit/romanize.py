@@ -3,7 +3,8 @@
 Russian goes through iuliia (its schemes follow the standards' context rules: BGN's ``ye`` at a
 word's start, ALA-LC's tie bars). Kazakh letters (ә ғ қ ң ө ұ ү һ і) are in no library, so
 Kazakh's tables are data in its language file (``[romanize]``): ALA-LC's Kazakh table and the
-official Kazakh Latin alphabet, which Kazakh text gets under every other scheme.
+official Kazakh Latin alphabet, which Kazakh text gets under every other scheme; Tajik's (ҷ ӣ
+ӯ ҳ) has the Library of Congress's letters, for ``ala-lc`` only.
 
 >>> romanize("Казахстан готов", "ru", "bgn")
 'Kazakhstan gotov'

@@ -96,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
     plan = plan_edits(data, document, edits)
     for edit, why in plan.skipped:
         where = document.note_location(edit.note, edit.section)  # "note 2 in list 2"
-        print(f"{where}: not changed: {why}", file=sys.stderr)
+        print(f"{where}: not changed: {why}: {edit.old!r} → {edit.new!r}", file=sys.stderr)
     if plan.skipped and not plan.applied:
         # Writing an unchanged copy under the edition's name would pass it off as the edition.
         word_processor = document.format in ("docx", "odt")  # Word's and Writer's files

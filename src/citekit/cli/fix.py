@@ -38,6 +38,9 @@ def add_parser(sub: Any) -> None:
         description="Apply safe fixes: access-date labels and date formats in the house style, "
         "ibid words in the edition's language, archived copies of dead links (--archive), "
         "lost addresses found with confidence (--recover).",
+        epilog="exit status: 0 when every fix was made or there was nothing to fix; 1 when "
+        "--diff shows a change or a fix could not be made safely (each said on stderr); 2 when "
+        "a file could not be read.",
     )
     add_common(parser)
     parser.add_argument(
@@ -114,7 +117,7 @@ def _fix(
     plan = plan_edits(data, document, edits)
     for edit, why in plan.skipped:
         where = document.note_location(edit.note, edit.section)  # "note 2 in list 2"
-        print(f"{where}: not fixed: {why}", file=sys.stderr)
+        print(f"{where}: not fixed: {why}: {edit.old!r} → {edit.new!r}", file=sys.stderr)
     if args.diff:
         if plan.changed:
             before, after = plan.original.decode(plan.encoding), plan.fixed.decode(plan.encoding)

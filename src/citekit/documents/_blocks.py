@@ -45,7 +45,8 @@ class Block:
 
     `heading` marks a block the format itself calls a heading (``<h3>``, ``## …``);
     `number` is the number an ordered list gives an item (``<ol><li>``); `group` tells the
-    items of one list from another's.
+    items of one list from another's; `level` is a heading's level when the format says it
+    (``<h4>``: 4), else 0.
     """
 
     text: str
@@ -55,6 +56,7 @@ class Block:
     heading: bool = False
     number: int | None = None
     group: int | None = None
+    level: int = 0
 
 
 @frozen

@@ -25,6 +25,8 @@ from citekit.languages import shipped_words
 
 __all__ = ["Found", "SectionKind", "find_notes", "heading_kind"]
 
+_YEAR = re.compile(r"\b\d{4}\b")
+
 _TRIM = " \t#*_:.=-\u00a0"
 _EDIT_LINK = re.compile(r"\s*\[[^\]\n]{1,40}\]\s*$")
 
@@ -238,10 +240,22 @@ def _next_list(
     stop: int,
     end: int,
     continuation: bool,
+    level: int,
 ) -> tuple[list[tuple[int, str, Block, list[str]]], int] | None:
     """The next list of notes right after a list that ended at `stop`: another list's items
-    numbered from 1 again (each chapter's notes a list under the chapter's title)."""
+    numbered from 1 again (each chapter's notes a list under the chapter's title, a heading
+    below the notes' `level` or a short title)."""
     group = found[-1][2].group
+    stop = _blank_after(blocks, stop, end)
+    if stop + 1 < end and _level(blocks[stop]) > level and _chapter_title(blocks[stop]):
+        stop = _blank_after(blocks, stop + 1, end)  # `### Глава 2` over its list (Markdown)
+        first = entry(blocks[stop]) if stop < end else None
+        if first is None or first[0] != 1:
+            return None
+        more, after = _numbered(blocks, stop, end, continuation)
+        return (more, after) if more else None
+    if stop + 1 < end and _chapter_title(blocks[stop]):  # `<p><b>Глава 2</b></p>`, its list
+        stop += 1
     if stop >= end or group is None or blocks[stop].group in (None, group):
         return None
     first = entry(blocks[stop])
@@ -249,6 +263,46 @@ def _next_list(
         return None
     more, after = _numbered(blocks, stop, end, continuation)
     return (more, after) if more else None
+
+
+def _chapter_title(block: Block) -> bool:
+    """Whether a block between two lists of notes is a chapter's short title (`Глава 2`,
+    `İkinci Bölüm`), not a note: a few words, no year, no number of an entry."""
+    words = block.text.split()
+    if not 0 < len(words) <= 6 or entry(block) is not None or _YEAR.search(block.text):
+        return False
+    return _key(block.text) not in _words()[2]  # `Содержание`, `See also`: a section's own
+
+
+def _level(block: Block) -> int:
+    """A heading's level: as the format says (`<h4>`), or a Markdown heading's `#` count."""
+    if block.level:
+        return block.level
+    marks = len(block.text) - len(block.text.lstrip("#"))
+    return marks if 0 < marks <= 6 and block.text[marks : marks + 1] == " " else 0
+
+
+def _blank_after(blocks: Sequence[Block], at: int, end: int) -> int:
+    while at < end and not blocks[at].text.strip():
+        at += 1
+    return at
+
+
+def _notes_end(blocks: Sequence[Block], heads: list[tuple[int, SectionKind]], n: int) -> int:
+    """Where the notes under heading `n` end: at the next heading, but for a heading below the
+    notes' own (`<h3>Примечания</h3> … <h4>Глава 2</h4>`) that titles a chapter's list of
+    notes numbered from 1."""
+    level = _level(blocks[heads[n][0]])
+    m = n + 1
+    while m < len(heads) and heads[m][1] is SectionKind.OTHER:
+        at = heads[m][0]
+        title = blocks[at]
+        after = _blank_after(blocks, at + 1, len(blocks))
+        first = entry(blocks[after]) if after < len(blocks) else None
+        if not (level and _level(title) > level and first is not None and first[0] == 1):
+            break
+        m += 1
+    return heads[m][0] if m < len(heads) else len(blocks)
 
 
 def _sections(
@@ -264,9 +318,17 @@ def _sections(
         if kind is SectionKind.OTHER:
             continue
         end = heads[n + 1][0] if n + 1 < len(heads) else len(blocks)
-        found, stop = _numbered(blocks, at + 1, end, continuation)
+        start = at + 1
+        level = _level(blocks[at])
+        if kind is SectionKind.NOTES:
+            end = _notes_end(blocks, heads, n)
+            title = _blank_after(blocks, start, end)
+            heading = blocks[title] if title + 1 < end else None
+            if heading is not None and _level(heading) > level > 0 and _chapter_title(heading):
+                start = title + 1  # the first chapter's title right under the notes' heading
+        found, stop = _numbered(blocks, start, end, continuation)
         if not found or found[0][0] != 1:
-            loose, loose_stop = _numbered(blocks, at + 1, end, continuation, loose=True)
+            loose, loose_stop = _numbered(blocks, start, end, continuation, loose=True)
             if loose and loose[0][0] == 1 and len(loose) > len(found):
                 found, stop = loose, loose_stop
         out = notes if kind is SectionKind.NOTES else bibliography
@@ -279,7 +341,9 @@ def _sections(
             out.extend(_raw(num, text, b, ln, True, index) for num, text, b, ln in found)
             if kind is SectionKind.NOTES:
                 highest = max(num for num, *_ in found)
-                while (more := _next_list(blocks, found, stop, end, continuation)) is not None:
+                while (
+                    more := _next_list(blocks, found, stop, end, continuation, level)
+                ) is not None:
                     found, stop = more  # a chapter's list of notes, numbered from 1 again
                     section += 1
                     out.extend(_raw(num, text, b, ln, True, section) for num, text, b, ln in found)

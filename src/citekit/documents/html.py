@@ -208,6 +208,7 @@ def read(data: bytes, *, path: str) -> Extraction:
             paragraph=i,
             links=_links(e),
             heading=e.tag in _HEADINGS,
+            level=int(e.tag[1]) if e.tag in _HEADINGS else 0,
             number=numbers.get(e),
             group=_list_group(e, lists),
         )
@@ -258,13 +259,14 @@ def _list_numbers(root: HtmlElement) -> dict[HtmlElement, int]:
 
 
 def _own_text(item: HtmlElement) -> bool:
-    """Whether a list item has words of its own, outside the blocks nested in it."""
+    """Whether a list item has words of its own, outside the blocks nested in it (a heading
+    in it is its own: `<li><h4>Глава 2</h4><ol>…`, a chapter's title over its notes)."""
     if _WORDS.search(item.text or ""):
         return True
     return any(
         _WORDS.search(child.tail or "")
         or (
-            not _is_block(child)
+            (not _is_block(child) or child.tag in _HEADINGS)
             and child.tag not in ("ul", "ol")
             and _WORDS.search(child.text_content())
         )
@@ -329,8 +331,13 @@ def _block_elements(root: HtmlElement) -> tuple[list[HtmlElement], set[HtmlEleme
     elements: list[HtmlElement] = []
     whole: set[HtmlElement] = set()
     parents: set[HtmlElement] = set()
+    titles: set[HtmlElement] = set()  # a chapter's heading inside its list item: no block
     for element in root.iter():
-        if not _is_block(element) or any(a in whole for a in element.iterancestors()):
+        if (
+            not _is_block(element)
+            or element in titles
+            or any(a in whole for a in element.iterancestors())
+        ):
             continue
         nested = any(d.tag in ("li", "ul", "ol") for d in element.iterdescendants())
         if element.tag == "li" and nested and _own_text(element):
@@ -340,6 +347,8 @@ def _block_elements(root: HtmlElement) -> tuple[list[HtmlElement], set[HtmlEleme
             elif not _heading_only(element):
                 parents.add(element)
                 elements.append(element)
+            else:  # `<li><h4>Глава 2</h4><ol>…`: the title ends no list of notes
+                titles.update(c for c in element if isinstance(c.tag, str) and c.tag in _HEADINGS)
         elif element.tag == "li" and not nested:
             whole.add(element)
             elements.append(element)

@@ -122,12 +122,31 @@ def _cyrillic_romanizer(letters: frozenset[str]) -> str | None:
 
 def _latin(text: str, lang: str | None) -> str:
     """Cyrillic read as words (Тоқаев -> toqaev): by the citation's language when citekit
-    romanizes it, else by the language whose alphabet fits the word."""
+    romanizes it, else by the language whose alphabet fits the word; a letter that language's
+    table lacks (Bashkir ҡ, Tatar җ) by the Russian letter it is built on."""
     if lang is not None and romanizable(lang, "ala-lc"):
-        return romanize(text, lang, "ala-lc")
-    letters = frozenset(c for c in text.lower() if "\u0400" <= c <= "\u04ff")
-    code = _cyrillic_romanizer(letters) if letters else None
-    return romanize(text, code, "ala-lc") if code else text
+        latin = romanize(text, lang, "ala-lc")
+    else:
+        letters = frozenset(c for c in text.lower() if "\u0400" <= c <= "\u04ff")
+        code = _cyrillic_romanizer(letters) if letters else None
+        latin = romanize(text, code, "ala-lc") if code else text
+    return "".join(_base_letter(c) for c in latin)
+
+
+@functools.cache
+def _base_letter(char: str) -> str:
+    """A Cyrillic letter no table has, as the Russian letter its Unicode name builds it on, in
+    Latin (ҡ BASHKIR KA -> k, җ ZHE WITH DESCENDER -> zh, ў SHORT U -> u); any other as it is."""
+    name = unicodedata.name(char, "")
+    if not name.startswith("CYRILLIC ") or " LETTER " not in name:
+        return char
+    head = name.split(" WITH ")[0].split()
+    case = "SMALL" if "SMALL" in head else "CAPITAL"
+    try:
+        base = unicodedata.lookup(f"CYRILLIC {case} LETTER {head[-1]}")
+    except KeyError:
+        return char  # a letter of its own (ә SCHWA, ө BARRED O): ICU's rules read it
+    return romanize(base, "ru", "ala-lc") if base != char else char
 
 
 @functools.cache

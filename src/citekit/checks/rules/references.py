@@ -88,7 +88,7 @@ def foreign_ibid(doc: Document, ctx: Context) -> Iterator[Hit]:
                 f"{note.label} says {written!r}, not the {ctx.edition.english_name} "
                 f"edition's {preferred!r}"
             ),
-            f"write {preferred!r}",
+            f"write {new if old != written else preferred!r}",  # with the label: as fix does
             (Edit(note.number, old, new, note.section),),
         )
 
