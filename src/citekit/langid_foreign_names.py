@@ -39,9 +39,10 @@ def _evidence(low: str) -> tuple[tuple[str, float], ...]:
 
 
 def _is_name(word: str, previous: str | None, following: str | None, first: bool) -> bool:
-    """A capitalised word (`Wilhelm`) or an acronym (`WTO`); a title's first word only
-    before another capitalised word (`Wilhelm Radloff ve …`, not `Wilhelm'in hayatı`); a
-    name's particle between two capitalised words (`Wilhelm von Humboldt`)."""
+    """Whether `word` is a name's: a capitalised word (`Wilhelm`) or an acronym (`WTO`); a
+    title's first word only before another capitalised word (`Wilhelm Radloff ve …`, not
+    `Wilhelm'in hayatı`); a name's particle between two capitalised words (`Wilhelm von
+    Humboldt`)."""
     if not word[0].isupper():
         return (
             previous is not None

@@ -65,6 +65,18 @@ def test_plain_author_before_slashes_stays() -> None:
             "Telegram from George Kennan to the Secretary of State, 22 February 1946",
             1969,
         ),
+        (  # the "in" word with its colon, as many hands write it
+            "Letter from Charles Darwin to Joseph Hooker, 13 July 1856, In: The Correspondence of "
+            "Charles Darwin, vol. 6 (Cambridge: Cambridge University Press, 1990), 178.",
+            "Letter from Charles Darwin to Joseph Hooker, 13 July 1856",
+            1990,
+        ),
+        (
+            "Memorandum from Dean Acheson to Harry Truman, 3 May 1950, in: Foreign Relations of "
+            "the United States, 1950, vol. 3 (Washington, DC: GPO, 1977), 1007.",
+            "Memorandum from Dean Acheson to Harry Truman, 3 May 1950",
+            1977,
+        ),
     ],
 )
 def test_letter_date_before_its_collection(note: str, title: str, year: int) -> None:

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from citekit.csl import to_csl
 from citekit.model import Citation, PartialDate
-from citekit.styles import format_bibliography
+from citekit.styles import format_bibliography, load_style
 
 
 @pytest.mark.parametrize(
@@ -55,3 +56,18 @@ def test_the_styles_and_englishs_genre_is_capitalised(
     )
     entry = format_bibliography([citation], style="isnad-dipnotlu")[0]
     assert f", {written}, 2005." in entry
+
+
+def test_without_corrections_every_genre_is_capitalised_as_citeproc_js_does() -> None:
+    citation = Citation(
+        type="thesis",
+        title="Заглавие работы",
+        genre="дис. … канд. ист. наук",
+        publisher="КазНУ",
+        publisher_place="Алматы",
+        issued=PartialDate.from_iso("2005"),
+        language="ru",
+    )
+    style = load_style("isnad-dipnotlu", corrections=False)
+    entry = style.bibliography_entries([{"id": "1", **to_csl(citation)}])[0]
+    assert ", Дис. … Канд. Ист. Наук, 2005." in entry

@@ -40,7 +40,7 @@ def add_parser(sub: Any) -> None:
         "lost addresses found with confidence (--recover).",
         epilog="exit status: 0 when every fix was made or there was nothing to fix; 1 when "
         "--diff shows a change or a fix could not be made safely (each said on stderr); 2 when "
-        "a file could not be read.",
+        "it could not run (an unreadable file, a bad config or argument).",
     )
     add_common(parser)
     parser.add_argument(

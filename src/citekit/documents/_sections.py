@@ -244,7 +244,8 @@ def _next_list(
 ) -> tuple[list[tuple[int, str, Block, list[str]]], int] | None:
     """The next list of notes right after a list that ended at `stop`: another list's items
     numbered from 1 again (each chapter's notes a list under the chapter's title, a heading
-    below the notes' `level` or a short title)."""
+    below the notes' `level` or a short title). Returns its entries and the block after it,
+    or None when no such list follows."""
     group = found[-1][2].group
     stop = _blank_after(blocks, stop, end)
     if stop + 1 < end and _level(blocks[stop]) > level and _chapter_title(blocks[stop]):
@@ -283,6 +284,7 @@ def _level(block: Block) -> int:
 
 
 def _blank_after(blocks: Sequence[Block], at: int, end: int) -> int:
+    """The first block from `at` (before `end`) that holds any text; `end` when none does."""
     while at < end and not blocks[at].text.strip():
         at += 1
     return at

@@ -176,14 +176,20 @@ class CslLocale:
         return other
 
 
-def _file(lang: str) -> etree._Element | None:
-    resource = resources.files("citekit.styles") / "data" / "locales" / f"locales-{lang}.xml"
+def _locale_xml(folder: str, lang: str) -> etree._Element | None:
+    """The root of `data/<folder>/locales-<lang>.xml`, None when there is no such file."""
+    resource = resources.files("citekit.styles") / "data" / folder / f"locales-{lang}.xml"
     if not resource.is_file():
         return None
     try:
         return etree.fromstring(resource.read_bytes())
     except etree.XMLSyntaxError as exc:
-        raise StyleError(f"locales-{lang}.xml", f"not valid XML: {exc}") from exc
+        raise StyleError(f"{folder}/locales-{lang}.xml", f"not valid XML: {exc}") from exc
+
+
+def _file(lang: str) -> etree._Element | None:
+    """The vendored CSL locale of `lang` (`data/locales/`), None when CSL ships none."""
+    return _locale_xml("locales", lang)
 
 
 @functools.cache
@@ -234,15 +240,9 @@ def fallback_locale(lang: str) -> tuple[str, str] | None:
 def _correction(lang: str) -> etree._Element | None:
     """citekit's corrections of a vendored locale (`data/locale-corrections/`): a CSL
     ``<locale>`` of the terms the official file gets wrong (uk-UA's `зе ред.`), laid over it
-    as a style's ``<locale>`` would be, the vendored file kept byte for byte."""
-    folder = resources.files("citekit.styles") / "data" / "locale-corrections"
-    resource = folder / f"locales-{lang}.xml"
-    if not resource.is_file():
-        return None
-    try:
-        return etree.fromstring(resource.read_bytes())
-    except etree.XMLSyntaxError as exc:
-        raise StyleError(f"locale-corrections/locales-{lang}.xml", f"not valid XML: {exc}") from exc
+    as a style's ``<locale>`` would be, the vendored file kept byte for byte; None when
+    there are none."""
+    return _locale_xml("locale-corrections", lang)
 
 
 @functools.cache

@@ -29,7 +29,7 @@ def _phrases() -> tuple[tuple[str, ...], ...]:
 
 
 def _name_word(text: str) -> bool:
-    """A capitalised word of two letters or more (`Ahmet`, `OCAK`)."""
+    """Whether `text` is a capitalised word of two letters or more (`Ahmet`, `OCAK`)."""
     return len(text) >= _SHORTEST and text.isalpha() and text[0].isupper()
 
 

@@ -79,9 +79,9 @@ def inflected_names(
 def _title_after(
     tokens: Sequence[Token], marks: Sequence[set[str]], out: list[str], j: int
 ) -> None:
-    """The run the model took for the title after an inflected name it took for a host
-    (`Milliyet’in ilk yılı. Doğan Kitap.`): the publisher, when the note names none elsewhere
-    or a publisher's word names it."""
+    """Relabel in `out`, as the publisher, the run the model took for the title after an
+    inflected name it took for a host (`Milliyet’in ilk yılı. Doğan Kitap.`), when the note
+    names no publisher elsewhere or a publisher's word names the run; returns nothing."""
     k = j
     while k < len(tokens) and out[k] != _TITLE:
         if out[k] != OTHER or tokens[k].text not in _ENDS:

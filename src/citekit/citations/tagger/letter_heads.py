@@ -6,11 +6,14 @@ included (the corpus's convention for dates inside titles); the host keeps its o
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import Final
 
 from citekit.citations.legal_words import document_kinds
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
 
 __all__ = ["described_document", "kind_word_head", "letter_dated_in_host"]
 
@@ -70,6 +73,15 @@ def described_document(tokens: list[Token], found: list[Run], archive: int) -> l
     )
 
 
+@functools.cache
+def _in_words() -> frozenset[str]:
+    """The "in" words of every language that open a host (`[words] in`, `in_bare`: `in`,
+    `In:`, `dans`, `В кн.`), as their words alone, casefolded (`в кн`)."""
+    words = (*shipped_words("in_"), *shipped_words("in_bare"))
+    found = {" ".join(re.findall(r"[^\W\d_]+", w)).casefold() for w in words}
+    return frozenset(w for w in found if w)
+
+
 def letter_dated_in_host(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a letter's date, between its description and the collection that prints it
     (`Letter from Charles Darwin to Asa Gray, 22 May 1860, in The Correspondence …, 1993`),
@@ -81,8 +93,10 @@ def letter_dated_in_host(tokens: list[Token], found: list[Run]) -> list[Run]:
         return list(found)
     if [t.text for t in tokens[b:c]] != [","] or not any(t.text.isalpha() for t in tokens[c:d]):
         return list(found)  # a day and its month's name
-    if tokens[f - 1].text.casefold() not in ("in", "in:") or len(found) < 5:
-        return list(found)
+    _, e, _ = found[3]
+    joint_words = " ".join(t.text for t in tokens[e:f] if t.text.isalpha()).casefold()
+    if joint_words not in _in_words() or len(found) < 5:
+        return list(found)  # `, in`, `, In:`, `, у кн.:`: an "in" word before the collection
     if found[4][0] != "container-title" or not any(r[0] == "issued" for r in found[5:]):
         return list(found)
     return [("title", 0, d), *found[3:]]
