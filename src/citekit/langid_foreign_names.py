@@ -32,6 +32,24 @@ def _particles() -> frozenset[str]:
     )
 
 
+# each script's rows (`by_script`, made once) and the letters all their languages write: kept
+# with the rows themselves, so that an `id` is never one of a row tuple since let go
+_SHARED: Final[dict[int, tuple[object, frozenset[str]]]] = {}
+
+
+def _shared(
+    rows: tuple[tuple[str, frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]], ...],
+) -> frozenset[str]:
+    """The letters every language of `rows` writes (their alphabets' intersection), made once
+    for each rows tuple."""
+    kept = _SHARED.get(id(rows))
+    if kept is not None and kept[0] is rows:
+        return kept[1]
+    shared = frozenset.intersection(*(alphabet for _code, alphabet, *_rest in rows))
+    _SHARED[id(rows)] = (rows, shared)
+    return shared
+
+
 def _evidence(low: str) -> tuple[tuple[str, float], ...]:
     """What a word (lower case) tells of each language by its frequent words and endings."""
     evidence = EVIDENCE.get(low)
@@ -64,12 +82,7 @@ def foreign_name_letters(
 ) -> frozenset[str]:
     """The basic letters of `distinct` only names hold and the language the title's other
     words tell best lacks (see the module's doc); none when no such language is told."""
-    lacked = (
-        {char for char in distinct if char in basic}
-        - frozenset.intersection(*(alphabet for _code, alphabet, *_rest in rows))
-        if rows
-        else set()
-    )
+    lacked = {char for char in distinct if char in basic} - _shared(rows) if rows else set()
     if not lacked:
         return frozenset()
     words = _NAMED_WORDS.findall(original)

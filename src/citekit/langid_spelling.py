@@ -58,11 +58,12 @@ def _letters(text: str) -> int:
 
 @functools.cache
 def _absent_clusters() -> tuple[
-    frozenset[str], tuple[tuple[str, tuple[str, ...], tuple[str, ...], frozenset[str]], ...]
+    frozenset[str],
+    tuple[tuple[str, tuple[str, ...], tuple[str, ...], frozenset[str], tuple[str, ...]], ...],
 ]:
     """The letters that close some language's ``langid.absent_clusters``, and per such
-    language its code, its groups (lower case), those of them in Latin letters, and the
-    letters of its own alphabet when that is not Latin."""
+    language its code, its groups (lower case), those of them in Latin letters, the letters
+    of its own alphabet when that is not Latin, and its groups not in Latin letters."""
     rows = []
     for code in available_languages():
         lang = language(code)
@@ -72,7 +73,7 @@ def _absent_clusters() -> tuple[
             # a language written in another script, romanised (Russian, Arabic; not Turkmen,
             # Latin-written, whose Cyrillic is the older spelling)
             native = frozenset(lang.alphabets.get(lang.script, "") if lang.script != "Latn" else "")
-            rows.append((code, groups, latin, native))
+            rows.append((code, groups, latin, native, tuple(g for g in groups if g not in latin)))
     return frozenset(g[-1] for _code, groups, *_rest in rows for g in groups), tuple(rows)
 
 
@@ -92,6 +93,7 @@ def spelling_evidence(
     letters call for none (`Балсана Әлиманованың жасы`), nor those of a title in capitals."""
     if special and length >= _FREQUENT_MIN:  # typed with its own letters, none it writes most
         own: str | None = None
+        own_letters = -1  # how many letters `own` writes, counted when first asked
         for code, letters_script, frequent, calling, words in _frequent_letters():
             if (
                 letters_script == script
@@ -100,11 +102,13 @@ def spelling_evidence(
                 and not special.isdisjoint(calling)
             ):
                 own = own_words() if own is None else own
+                if own_letters < 0 and not calling.isdisjoint(own):
+                    own_letters = _letters(own)
                 # long in its own words: a name, a place or a house beside them (`Dastan
                 # poetikası Elm Bakı`) writes the language's letters only as its own spelling
                 if (
                     not calling.isdisjoint(own)
-                    and _letters(own) >= _FREQUENT_MIN
+                    and own_letters >= _FREQUENT_MIN
                     and words.isdisjoint(own.split())
                 ):
                     scores[code] -= _LACKING
@@ -112,12 +116,12 @@ def spelling_evidence(
     if not any(last in text for last in closing):  # no letter that closes such a group (`h`)
         return frozenset()
     unspelled = []
-    for code, groups, latin, native in rows:
+    for code, groups, latin, native, unlatin in rows:
         absent = groups
         if latin and not native.isdisjoint(text):
             # romanised groups (Russian `-e `) tell nothing against a title that also writes
             # the language's own letters (`Рецензия на: Tarikh-e Sistan`): the Latin is cited
-            absent = tuple(g for g in groups if g not in latin)
+            absent = unlatin
         found = sum(map(text.count, absent))
         if found and code in scores:
             scores[code] -= _GROUP * min(3, found)

@@ -11,7 +11,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.quotes import QUOTES
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.tagger.worded_dates import text_of
 from citekit.dates import read_date
 
@@ -24,8 +24,8 @@ _MARKS: Final = frozenset("?!.,")
 def host_before_day(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a name of no field between a quoted title and a day's date read as the
     host (see the module's doc)."""
-    if any(run[0] == "container-title" for run in found):
-        return found
+    if _CLOSERS.isdisjoint(text_set(tokens)) or any(run[0] == "container-title" for run in found):
+        return found  # no closing quote in the note, or a host read already
     for j in range(2, len(found)):
         label, a, b = found[j]
         before, c, d = found[j - 1]

@@ -39,10 +39,12 @@ def issue_before_date(tokens: list[Token], found: list[Run]) -> list[Run]:
     model read, as the issue (see the module's doc)."""
     if "(" not in text_set(tokens):
         return found
-    labels = {k: label for label, a, b in found for k in range(a, b)}
+    labels: dict[int, str] | None = None  # each token's run label, made when first asked
     for k in range(2, len(tokens) - 2):
         if tokens[k].text != "(" or not _number(tokens, k - 1) or tokens[k - 2].text != ",":
             continue
+        if labels is None:
+            labels = {k: label for label, a, b in found for k in range(a, b)}
         if not _number(tokens, k - 3) or labels.get(k - 3) != "volume":
             continue
         if not _dated(tokens, k + 1):

@@ -28,6 +28,12 @@ def _phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((p for p in found if p), key=len, reverse=True))
 
 
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """The first casefolded token text of each `[words] et_al` phrase (`vd`, `ve`, `и`)."""
+    return frozenset(phrase[0] for phrase in _phrases())
+
+
 def _name_word(text: str) -> bool:
     """Whether `text` is a capitalised word of two letters or more (`Ahmet`, `OCAK`)."""
     return len(text) >= _SHORTEST and text.isalpha() and text[0].isupper()
@@ -35,6 +41,8 @@ def _name_word(text: str) -> bool:
 
 def _phrase_end(tokens: Sequence[Token], k: int) -> int:
     """The index after the "and others" phrase at `k` (`vd.`, `ve diğerleri`), or `k`."""
+    if k >= len(tokens) or tokens[k].text.casefold() not in _first_words():
+        return k  # no phrase starts at `k` (most notes: a name's third word, a comma)
     for phrase in _phrases():
         end = k + len(phrase)
         if end <= len(tokens) and all(

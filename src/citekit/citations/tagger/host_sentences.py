@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["host_over_period"]
 
@@ -18,6 +18,8 @@ _HOST: Final = "container-title"
 
 def host_over_period(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with two host runs a period alone parts read as one (see the module's doc)."""
+    if "/" not in text_set(tokens):
+        return found  # no `//` in the note
     for j in range(len(found) - 2):
         label, a, b = found[j]
         if label != _HOST or found[j + 2][0] != _HOST:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["inflected_names"]
 
@@ -48,7 +48,7 @@ def inflected_names(
     """`labels` with an inflected name (`Cumhuriyet’in`) that the model gave a named field, or
     that it cut a title at, read as the title's word together with the title's words after it."""
     out = list(labels)
-    if not any(t.text in _APOSTROPHES for t in tokens):
+    if _APOSTROPHES.isdisjoint(text_set(tokens)):
         return out  # the cheap precheck: no apostrophe in the note
     for i in range(1, len(tokens) - 1):
         if tokens[i].text not in _APOSTROPHES or not _unit(tokens, i):

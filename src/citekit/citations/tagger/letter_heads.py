@@ -12,7 +12,7 @@ from typing import Final
 
 from citekit.citations.legal_words import document_kinds
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
 
 __all__ = ["described_document", "kind_word_head", "letter_dated_in_host"]
@@ -35,7 +35,7 @@ def kind_word_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a head that opens with a document's kind, read as an author's family name
     (`Письмо А. П.`), read whole as the title up to `//`, when the host after `//` gives its own
     year (the head's date is then the document's, not the citation's)."""
-    slash = _double_slash(tokens)
+    slash = _double_slash(tokens) if "/" in text_set(tokens) else None  # most notes: no `/`
     if slash is None or not found:
         return list(found)
     label, a, _ = found[0]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.worded_dates import text_of
 from citekit.dates import read_date
@@ -26,6 +27,8 @@ def month_first_day(tokens: list[Token], marks: list[set[str]], found: list[Run]
     """`found` with a date's run made `month day, year` exactly (see the module's doc): the
     month's word and its day's number taken from the runs before, a host's name the date's
     run took in given back to the host."""
+    if "month" not in marks_union(marks):
+        return found  # no month's name in the note
     for j, (label, a, b) in enumerate(found):
         month = b - 4
         if label not in _DATED or month < 0 or month == a or not is_year(tokens[b - 1].text):

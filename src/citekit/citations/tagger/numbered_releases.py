@@ -9,7 +9,7 @@ from typing import Final
 
 from citekit.citations.legal_words import document_kinds, number_labels
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, casefolded_set
 from citekit.citations.tagger.values import PAIRS
 
 __all__ = ["numbered_release"]
@@ -70,4 +70,6 @@ def _headed(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
 
 def numbered_release(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
     """`found` with a release's number and date read into its title (see the module's doc)."""
+    if number_labels().isdisjoint(casefolded_set(tokens)):
+        return found  # no number's label (`No`, `№`) in the note: both readings need one
     return _headed(tokens, text, _quoted(tokens, found))

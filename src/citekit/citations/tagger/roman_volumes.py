@@ -140,13 +140,16 @@ def volume_between_commas(tokens: list[Token], found: list[Run]) -> list[Run]:
     `EI², IV, Leiden 1978`) read as the volume, in a note with no volume: a name ends on no lone
     Roman number after a comma, and a work in volumes is cited by its volume right after its
     name."""
-    if any(run[0] == "volume" for run in found):
-        return found
+    volumed: bool | None = None  # whether a run is the volume's, asked at the first candidate
     for a in range(2, len(tokens) - 1):
         if tokens[a - 1].text != "," or tokens[a + 1].text != ",":
             continue
         if not set(tokens[a].text) <= ROMAN:
             continue
+        if volumed is None:
+            volumed = any(run[0] == "volume" for run in found)
+        if volumed:
+            return found
         named = next((run for run in found if run[1] <= a - 2 < run[2]), None)
         if named is None or named[0] not in ("container-title", "title"):
             continue
