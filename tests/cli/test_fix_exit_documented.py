@@ -15,7 +15,8 @@ def test_fix_help_names_its_exit_codes(capsys: pytest.CaptureFixture[str]) -> No
     assert main(["fix", "--help"]) == 0
     text = " ".join(capsys.readouterr().out.split())
     assert "exit status: 0 when every fix was made or there was nothing to fix" in text
-    assert "1 when --diff shows a change or a fix could not be made safely" in text
+    assert "1 when --diff shows a change, a fix could not be made safely" in text
+    assert "a lost address found by --recover could not be written" in text
 
 
 def test_the_pre_commit_guide_says_an_unmade_fix_stops_the_commit() -> None:

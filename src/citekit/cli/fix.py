@@ -39,7 +39,8 @@ def add_parser(sub: Any) -> None:
         "ibid words in the edition's language, archived copies of dead links (--archive), "
         "lost addresses found with confidence (--recover).",
         epilog="exit status: 0 when every fix was made or there was nothing to fix; 1 when "
-        "--diff shows a change or a fix could not be made safely (each said on stderr); 2 when "
+        "--diff shows a change, a fix could not be made safely or a lost address found by "
+        "--recover could not be written (each said on stderr); 2 when "
         "it could not run (an unreadable file, a bad config or argument).",
     )
     add_common(parser)
@@ -54,12 +55,14 @@ def add_parser(sub: Any) -> None:
 
 def _recovered(
     args: argparse.Namespace, config: Settings, document: Document, path: str
-) -> list[Edit]:
-    """The edits that write the lost addresses found with confidence (and nothing else)."""
+) -> tuple[list[Edit], bool]:
+    """The edits that write the lost addresses found with confidence (and nothing else), and
+    whether a lost address was left unwritten (each said on stderr)."""
     wanted = recover_settings(args, config)
     found = asyncio.run(recover_documents([document], wanted, dead=not args.missing_only))
     edits = edits_for(document, found, wanted)
     written = {(e.section, e.note) for e in edits}
+    unwritten = False
     for item in found:
         if item.best(wanted) is None:
             why = item.problem or "no candidate is safe to write"
@@ -69,7 +72,8 @@ def _recovered(
             continue
         where = document.note_location(item.lost.note, item.lost.section)
         print(f"{where}: not recovered: {why}", file=sys.stderr)
-    return edits
+        unwritten = True
+    return edits, unwritten
 
 
 def _no_place(lost: LostSource) -> str:
@@ -106,8 +110,9 @@ def _fix(
     document = read_bytes(data, path=name)
     if config.edition_language is None and not document.language_certain:
         print(f"{name}: {describe_edition(document)}", file=sys.stderr)
+    lost = False  # a lost address `--recover` could not write
     if args.recover:
-        edits = _recovered(args, settings, document, name)
+        edits, lost = _recovered(args, settings, document, name)
     else:
         links = None
         if args.archive:
@@ -123,7 +128,7 @@ def _fix(
             before, after = plan.original.decode(plan.encoding), plan.fixed.decode(plan.encoding)
             terminal = sys.stdout.isatty()
             sys.stdout.writelines(unified_diff(before, after, name, terminal=terminal))
-        return plan.changed, bool(plan.skipped)
+        return plan.changed, bool(plan.skipped) or lost
     if path == "-":
         write_output("-", plan.fixed)
     elif not plan.changed:
@@ -135,4 +140,4 @@ def _fix(
     else:
         write_atomically(Path(path), plan.fixed, original=data, force=args.force)
         print(f"{name}: {len(plan.applied)} fix(es) applied", file=sys.stderr)
-    return plan.changed, bool(plan.skipped)
+    return plan.changed, bool(plan.skipped) or lost
