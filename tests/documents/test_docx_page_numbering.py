@@ -6,17 +6,14 @@ and findings name the page (`note 1 on page 2`)."""
 
 from __future__ import annotations
 
-import io
-import zipfile
-
 import pytest
+from tests.wordfiles import docx
 
 from citekit.checks import check
 from citekit.pipeline import read_bytes
 from citekit.reports.json import finding_to_json
 from citekit.reports.notes import note_to_json
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NOTES = [
     "Smith J. A Book. London: Press, 2019. P. 5.",
     "Иванов И. И. Книга. М.: Наука, 2015. С. 45.",
@@ -44,18 +41,7 @@ def _docx(paragraphs: list[tuple[str, int | None]], *, properties: str, settings
         "</w:footnote>"
         for i in ids
     )
-    parts = {
-        "word/document.xml": f'<w:document xmlns:w="{W}"><w:body>{body}'
-        f"<w:sectPr>{own}</w:sectPr></w:body></w:document>",
-        "word/footnotes.xml": f'<w:footnotes xmlns:w="{W}">{notes}</w:footnotes>',
-    }
-    if settings:
-        parts["word/settings.xml"] = f'<w:settings xmlns:w="{W}">{properties}</w:settings>'
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, content in parts.items():
-            archive.writestr(name, content)
-    return buffer.getvalue()
+    return docx(body, notes, section=own, settings=properties if settings else None)
 
 
 EACH_PAGE = '<w:footnotePr><w:numRestart w:val="eachPage"/></w:footnotePr>'

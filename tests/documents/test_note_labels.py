@@ -4,16 +4,13 @@
 
 from __future__ import annotations
 
-import io
-import zipfile
-
 import pytest
+from tests.wordfiles import W, docx, zipped
 
 from citekit.checks import check
 from citekit.documents._note_labels import shown_number
 from citekit.pipeline import read_bytes
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 SOURCES = [
     "Smith J. A Book. London: Press, 2019. P. 5.",
     "Иванов И. И. Книга. М.: Наука, 2015. С. 45.",
@@ -55,18 +52,7 @@ def _docx(number_format: str, *, in_settings: bool) -> bytes:
         f'<w:footnote w:id="{i}"><w:p><w:r><w:t>{SOURCES[i - 1]}</w:t></w:r></w:p></w:footnote>'
         for i in range(1, 6)
     )
-    parts = {
-        "word/document.xml": f'<w:document xmlns:w="{W}"><w:body>{paragraphs}'
-        f"<w:sectPr>{own}</w:sectPr></w:body></w:document>",
-        "word/footnotes.xml": f'<w:footnotes xmlns:w="{W}">{notes}</w:footnotes>',
-    }
-    if in_settings:
-        parts["word/settings.xml"] = f'<w:settings xmlns:w="{W}">{properties}</w:settings>'
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, content in parts.items():
-            archive.writestr(name, content)
-    return buffer.getvalue()
+    return docx(paragraphs, notes, section=own, settings=properties if in_settings else None)
 
 
 @pytest.mark.parametrize("in_settings", [False, True])
@@ -127,11 +113,7 @@ def _endnotes(properties: str) -> bytes:
         f"<w:sectPr>{properties}</w:sectPr></w:body></w:document>",
         "word/endnotes.xml": f'<w:endnotes xmlns:w="{W}">{notes}</w:endnotes>',
     }
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, content in parts.items():
-            archive.writestr(name, content)
-    return buffer.getvalue()
+    return zipped(parts)
 
 
 @pytest.mark.parametrize(
