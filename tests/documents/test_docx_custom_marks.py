@@ -6,11 +6,10 @@ Such notes are now a list of their own after the numbered notes, named by their 
 
 from __future__ import annotations
 
-import io
-import zipfile
 from pathlib import Path
 
 import pytest
+from tests.wordfiles import zipped
 
 from citekit.checks import check
 from citekit.cli import main
@@ -53,11 +52,7 @@ def _docx(
         "<w:sectPr/></w:body></w:document>",
         "word/footnotes.xml": f'<w:footnotes xmlns:w="{W}">{"".join(bodies)}</w:footnotes>',
     }
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, content in parts.items():
-            archive.writestr(name, content)
-    return buffer.getvalue()
+    return zipped(parts)
 
 
 NOTES: list[tuple[str | None, str]] = [

@@ -4,10 +4,8 @@ parts are named by the main part's relationships. Such a file was "not a DOCX fi
 
 from __future__ import annotations
 
-import io
-import zipfile
-
 import pytest
+from tests.wordfiles import zipped
 
 from citekit.errors import DocumentError
 from citekit.pipeline import read_bytes
@@ -35,11 +33,7 @@ def _rels(*targets: tuple[str, str]) -> str:
 
 
 def _docx(parts: dict[str, str]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, content in parts.items():
-            archive.writestr(name, content)
-    return buffer.getvalue()
+    return zipped(parts)
 
 
 def test_word_onlines_document2_is_read_with_its_notes() -> None:

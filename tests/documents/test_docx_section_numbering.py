@@ -9,6 +9,7 @@ import io
 import zipfile
 
 import pytest
+from tests.wordfiles import zipped
 
 from citekit.checks import check
 from citekit.pipeline import read_bytes
@@ -66,11 +67,7 @@ def _docx(
     }
     if in_settings:
         parts["word/settings.xml"] = f'<w:settings xmlns:w="{W}">{properties}</w:settings>'
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, content in parts.items():
-            archive.writestr(name, content)
-    return buffer.getvalue()
+    return zipped(parts)
 
 
 @pytest.mark.parametrize("kind", ["footnote", "endnote"])

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import io
-import zipfile
+from tests.wordfiles import zipped
 
 from citekit.pipeline import read_bytes
 
@@ -15,11 +14,7 @@ ENDNOTE = "Иванов И. И. Книга. М.: Наука, 2015. С. 45."
 
 
 def _zip(parts: dict[str, str]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, content in parts.items():
-            archive.writestr(name, content)
-    return buffer.getvalue()
+    return zipped(parts)
 
 
 def _word_notes(kind: str, text: str) -> str:
