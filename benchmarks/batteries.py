@@ -2,7 +2,9 @@
 hand for one area each (item types, names, imprints …), with the values they must give.
 
 Each line of a battery is ``{"note": ..., "expect": {field: value, ...}}``; only the fields given
-are checked. Fields: kind, type, title, container, publisher, place, issued / accessed (an ISO
+are checked (``container`` as the corpus's scorer reads it: the host, or a book's publisher; a
+``null`` container checks that no host is written).
+Fields: kind, type, title, container, publisher, place, issued / accessed (an ISO
 prefix), page, volume, issue, edition, extent, language, url, doi, isbn, and authors / editors /
 translators (lists, compared by family name, case-insensitively, in order).
 
@@ -43,6 +45,8 @@ def _got(found: Citation | None, kind: str, key: str) -> Any:
         return None
     if key in _PERSONS:
         return _names(getattr(found, key))
+    if key == "container":  # as the corpus scores it: a book's host is its publisher
+        return found.container or found.publisher
     value = getattr(found, _ATTRIBUTES.get(key, key), None)
     if key in ("issued", "accessed") and value is not None:
         return value.isoformat()
@@ -62,6 +66,8 @@ def misses(record: dict[str, Any]) -> list[tuple[str, Any, Any]]:
     out = []
     for key, value in record["expect"].items():
         got, wanted = _got(found, str(note.kind), key), _wanted(key, value)
+        if key == "container" and wanted is None and found is not None:
+            got = found.container  # "no host": the publisher is not written as one
         if key == "page" and note.kind in (NoteKind.IBID, NoteKind.OPCIT):
             got = note.page  # an ibid or op. cit. keeps its pinpoint on the note
         if key in ("issued", "accessed") and isinstance(got, str) and wanted is not None:
