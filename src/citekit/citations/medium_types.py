@@ -1,6 +1,6 @@
 """Items whose form, not their fields, tells what they are (the language files' `[types]`
-patent, map_scale, dataset, map, film, unpublished and presentation words). One meaning per key, for every
-language:
+patent, map_scale, dataset, map, film, unpublished and presentation words). One meaning per
+key, for every language:
 
 - A standard: its designation opens the note (`ГОСТ Р 7.0.5–2008. Библиографическая
   ссылка…`, `ISO 690:2021. Information and documentation…`; the `[legal] standard` words,

@@ -116,10 +116,8 @@ def _unmarked_host(tokens: list[Token], marks: list[set[str]], found: list[Run])
             continue
         if (bracket := _role_bracket(tokens, marks, k)) is None:
             continue
-        end = next(
-            (e for e in range(k + 3, min(len(tokens), k + 3 + _MAX_HOST)) if tokens[e].text in "()"),
-            None,
-        )
+        stop = min(len(tokens), k + 3 + _MAX_HOST)
+        end = next((e for e in range(k + 3, stop) if tokens[e].text in "()"), None)
         if end is None or not _pages_bracket(tokens, marks, end):
             continue
         if any("in" in m for m in marks[k + 2 : end]):

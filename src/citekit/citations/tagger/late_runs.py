@@ -21,6 +21,7 @@ from citekit.citations.tagger.and_coauthor import (
 )
 from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, postposed_host
 from citekit.citations.tagger.apa_journals import journal_after_title
+from citekit.citations.tagger.arabic_imprints import arabic_imprint
 from citekit.citations.tagger.arabic_script import arabic_row
 from citekit.citations.tagger.area_imprints import area_in_title
 from citekit.citations.tagger.article_numbers import article_number
@@ -437,6 +438,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = copy_host(tokens, out)  # `… – 312 с. – ISBN …. – Текст : электронный // Юрайт [сайт]`
     out = quoted_author_title(tokens, out)  # `Body, "Kazakhstan," The World Factbook, 2023`
     out = title_in_author(tokens, out)  # `Hüseyin Algül, İslâm Tarihi, Cilt 1, Gonca Yayınevi`
+    out = arabic_imprint(tokens, out)  # `Serahsî, el-Mebsût, Dâru’l-Ma‘rife, Beyrut 1989`
     out = address_label(tokens, out)  # `– Қолжетімді: https://…`
     out = year_opens_title(tokens, out)  # `(2018). 1989: The year that changed the world.`
     out = initials_open_title(tokens, out)  # `Волков А. Н. С. М. Киров и Средняя Азия //`
