@@ -329,6 +329,9 @@ class Words:
     company_end: tuple[str, ...] = ()
     # the head word of an Arabic publishing house (`Dâru’l-Ma‘rife`, `Dār al-Kutub`)
     house_head: tuple[str, ...] = ()
+    # a thesis's advisor's role word before the name (`Danışman:`, `науч. рук.`), read by the
+    # tagger's fixed roles only: the phrase and the name are no field's
+    advisor: tuple[str, ...] = ()
     # the shortened "saint" opening a place's or a church's name (`St. Petersburg`, `St.
     # Andrews`, `Св. Софии`), read by the decoder only: heading a note it opens the title, no
     # person's initial
