@@ -120,8 +120,9 @@ def _unmarked_host(tokens: list[Token], marks: list[set[str]], found: list[Run])
         end = next((e for e in range(k + 3, stop) if tokens[e].text in "()"), None)
         if end is None or not _pages_bracket(tokens, marks, end):
             continue
-        if any("in" in m for m in marks[k + 2 : end]):
-            continue  # a host an "in" word marks: read above
+        names = _names_start(tokens, marks, bracket)
+        if any("in" in m for m in marks[k + 2 : end]) or names is None or "in" in marks[names]:
+            continue  # a host an "in" word marks (`In M. Demir (Ed.), …`): the model's
         if (host := _host(tokens, marks, found, (bracket, k + 1, k + 2, end))) is not None:
             return host
     return list(found)
