@@ -276,6 +276,7 @@ from citekit.citations.tagger.translated_titles import (
 from citekit.citations.tagger.unit_numbers import unit_number_title
 from citekit.citations.tagger.unknown_imprints import unknown_imprint, unknown_place
 from citekit.citations.tagger.unnumbered_pages import unnumbered_count
+from citekit.citations.tagger.unsigned_imprints import unsigned_imprint
 from citekit.citations.tagger.volume_issue import issue_after_volume, volume_out_of_host
 from citekit.citations.tagger.volume_tails import ordinal_volume_in_title, title_words_in_place
 from citekit.citations.tagger.volume_titles import volume_own_title
@@ -439,6 +440,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = quoted_author_title(tokens, out)  # `Body, "Kazakhstan," The World Factbook, 2023`
     out = title_in_author(tokens, out)  # `Hüseyin Algül, İslâm Tarihi, Cilt 1, Gonca Yayınevi`
     out = arabic_imprint(tokens, out)  # `Serahsî, el-Mebsût, Dâru’l-Ma‘rife, Beyrut 1989`
+    out = unsigned_imprint(tokens, marks, out)  # `Nutuk, TTK Yay., Ankara 1989, s. 5.`
     out = address_label(tokens, out)  # `– Қолжетімді: https://…`
     out = year_opens_title(tokens, out)  # `(2018). 1989: The year that changed the world.`
     out = initials_open_title(tokens, out)  # `Волков А. Н. С. М. Киров и Средняя Азия //`
