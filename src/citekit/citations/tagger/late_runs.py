@@ -194,6 +194,7 @@ from citekit.citations.tagger.preprints import preprint_id
 from citekit.citations.tagger.presented import presented_at
 from citekit.citations.tagger.print_runs import print_run
 from citekit.citations.tagger.proceedings import proceedings_host, title_to_host
+from citekit.citations.tagger.publisher_places import city_after_publisher
 from citekit.citations.tagger.publishers import (
     body_publishes,
     publisher_titled,
@@ -441,6 +442,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = title_in_author(tokens, out)  # `Hüseyin Algül, İslâm Tarihi, Cilt 1, Gonca Yayınevi`
     out = arabic_imprint(tokens, out)  # `Serahsî, el-Mebsût, Dâru’l-Ma‘rife, Beyrut 1989`
     out = unsigned_imprint(tokens, marks, out)  # `Nutuk, TTK Yay., Ankara 1989, s. 5.`
+    out = city_after_publisher(tokens, marks, out)  # `Oxford University Press, New York 2005`
     out = address_label(tokens, out)  # `– Қолжетімді: https://…`
     out = year_opens_title(tokens, out)  # `(2018). 1989: The year that changed the world.`
     out = initials_open_title(tokens, out)  # `Волков А. Н. С. М. Киров и Средняя Азия //`

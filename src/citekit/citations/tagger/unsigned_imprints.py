@@ -17,6 +17,7 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["unsigned_imprint"]
 
 _OPENING: Final = frozenset({"author", "title"})  # what the model read the opening part as
+_SENTENCE_ENDS: Final = frozenset('.:;()“”«»"')  # what no publisher's name holds inside
 _MAX_PLACE: Final = 3  # words of a place's name (`New York`, `Rio de Janeiro`)
 
 
@@ -53,6 +54,8 @@ def unsigned_imprint(tokens: list[Token], marks: list[set[str]], found: list[Run
     end = next((k for k in range(first + 1, len(tokens)) if tokens[k].text == ","), None)
     if end is None or end - first < 2 or not _publisher_end(tokens, marks, first, end):
         return found
+    if any(t.text in _SENTENCE_ENDS for t in tokens[first + 1 : end - 1]):
+        return found  # `Kaya, Ali. Türkiye. Oxford University Press, New York`: a title's end
     year = _place_year(tokens, marks, end + 1)
     if year is None:
         return found
