@@ -107,6 +107,13 @@ def _host(
     return _pages(tokens, marks, out, end if tokens[end].text == "(" else end + 1)
 
 
+def _in_word(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
+    """Whether token `k` is an "in" word opening the editors (`In`, `İçinde`, Russian `В`: a
+    lone letter with no initial's period)."""
+    lone = len(tokens[k].text) == 1 and (k + 1 >= len(tokens) or tokens[k + 1].text != ".")
+    return "in" in marks[k] or tokens[k].text in _bare_ins() or lone
+
+
 def _unmarked_host(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with APA's part written with no "in" word at all (`M. Demir ve S. Kurt (Edt.),
     Eğitimde Güncel Konular (ss. 12-30). Ankara: Nobel.`, as English APA 6 drops its `In`):
@@ -121,7 +128,11 @@ def _unmarked_host(tokens: list[Token], marks: list[set[str]], found: list[Run])
         if end is None or not _pages_bracket(tokens, marks, end):
             continue
         names = _names_start(tokens, marks, bracket)
-        if any("in" in m for m in marks[k + 2 : end]) or names is None or "in" in marks[names]:
+        if (
+            any("in" in m for m in marks[k + 2 : end])
+            or names is None
+            or _in_word(tokens, marks, names)
+        ):
             continue  # a host an "in" word marks (`In M. Demir (Ed.), …`): the model's
         if (host := _host(tokens, marks, found, (bracket, k + 1, k + 2, end))) is not None:
             return host
