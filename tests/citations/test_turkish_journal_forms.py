@@ -261,3 +261,11 @@ def test_an_unsigned_works_title_before_its_imprint(
     found = first_citation(text)
     assert not found.authors
     assert (found.title, found.publisher, found.publisher_place) == (title, publisher, place)
+
+
+def test_a_bodys_slashed_acronyms_stay_one_name() -> None:
+    found = first_citation(
+        "OSCE/ODIHR. Kyrgyz Republic, Parliamentary Elections, 4 October 2020: Final Report. "
+        "Warsaw, 2021."
+    )
+    assert [str(n) for n in found.authors] == ["OSCE/ODIHR"]

@@ -87,6 +87,7 @@ def _glued_slash(tokens: list[Token], i: int, a: int, b: int) -> bool:
         and tokens[i].end == tokens[i + 1].start
         and tokens[i - 1].text[-1:].isalpha()
         and tokens[i + 1].text[:1].isupper()
+        and not tokens[i + 1].text.isupper()  # `OSCE/ODIHR`: a body's acronyms, one name
     )
 
 
