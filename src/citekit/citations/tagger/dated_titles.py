@@ -21,6 +21,7 @@ from citekit.citations.tagger.tokens import Token
 
 __all__ = [
     "series_after_year",
+    "subtitle_year",
     "title_colon_date",
     "title_head_after_year",
     "title_tail_year",
@@ -150,3 +151,31 @@ def year_opens_title(tokens: list[Token], found: list[Run]) -> list[Run]:
             return [*found[:j], *head, ("title", b - 1, found[j + 2][2]), *found[j + 3 :]]
         return found
     return found
+
+
+_SUBTITLE_WORDS: Final = 4  # words between the title's colon and its year, at most
+
+
+def subtitle_year(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a subtitle's words and year after the title's colon given to the title in
+    an author-date note (`OECD (2021), OECD Economic Surveys: Turkey 2021, OECD Publishing,
+    Paris.`): the bracket after the author dates the work, so a year closing the subtitle is
+    the title's own."""
+    dates = [j for j, run in enumerate(found) if run[0] == "issued"]
+    if len(dates) != _TWO:
+        return found
+    (_, a, b), (_, c, d) = found[dates[0]], found[dates[1]]
+    if a == 0 or tokens[a - 1].text != "(" or b >= len(tokens) or tokens[b].text != ")":
+        return found
+    if d - c != 1 or not _year(tokens[c]) or (d < len(tokens) and tokens[d].text not in ",."):
+        return found
+    k = next((k for k in range(dates[1] - 1, dates[0], -1) if found[k][0] == "title"), None)
+    if k is None or any(run[0] != OTHER for run in found[k + 1 : dates[1]]):
+        return found
+    e = found[k][2]
+    words = tokens[e + 1 : c]
+    if tokens[e].text != ":" or not 0 < len(words) <= _SUBTITLE_WORDS:
+        return found
+    if not all(t.text[:1].isupper() and t.text.isalpha() for t in words):
+        return found
+    return [*found[:k], ("title", found[k][1], d), *found[dates[1] + 1 :]]

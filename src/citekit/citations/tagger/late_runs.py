@@ -76,6 +76,7 @@ from citekit.citations.tagger.dated_heads import dated_head
 from citekit.citations.tagger.dated_numbers import issue_before_date
 from citekit.citations.tagger.dated_titles import (
     series_after_year,
+    subtitle_year,
     title_colon_date,
     title_tail_year,
     year_opens_title,
@@ -380,7 +381,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = given_opens_author(tokens, nisba_closes_author(tokens, out))  # `İbn Haldun, Mukaddime`
     out = slashed_volume_page(tokens, out)  # `Câmiu’l-beyân, 3/45.`
     out = series_after_year(tokens, title_tail_year(tokens, out))  # `(2023). … sonuçları, 2022.`
-    out = title_colon_date(tokens, marks, out)  # `Son Durum: Mayıs 2021, …, Ankara: ORSAM, 2021`
+    out = subtitle_year(tokens, title_colon_date(tokens, marks, out))  # `…: Mayıs 2021, …, 2021`
     out = presented_at(tokens, out)  # `Title. Paper presented at the Congress, Ankara.`
     out = counted_extent(tokens, unknown_imprint(tokens, city_title(tokens, marks, out)))
     out = unknown_place(tokens, marks, out)  # `— СПб., б. г. — 96 с.`

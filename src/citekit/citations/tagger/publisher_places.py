@@ -1,7 +1,9 @@
 """A place read into the publisher's run before the year (`Oxford University Press, New York
-2005`, `Routledge, London, 2010`): a part after the publisher's comma that is a city's name
-alone (`[words] cities`), right before the year, is the place of publication, never the
-house's name (a house named after its city opens with it: `Oxford University Press`)."""
+2005`, `Routledge, London, 2010`) or at the note's end (`(2012), Why Nations Fail, Crown
+Publishers, New York.`): a part after the publisher's comma that is a city's name alone
+(`[words] cities`), right before the year or closing the note, is the place of publication,
+never the house's name (a house named after its city opens with it: `Oxford University
+Press`)."""
 
 from __future__ import annotations
 
@@ -13,10 +15,14 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["city_after_publisher"]
 
 _YEAR: Final = 4  # digits of a year
+_CLOSING: Final = frozenset({".", ";"})  # what may close the note after its place
 
 
 def _year_at(tokens: list[Token], k: int) -> bool:
-    """Whether a year stands at `k`, or after a comma there."""
+    """Whether a year stands at `k`, or after a comma there; or the note ends there (the
+    author-date note's `…, Crown Publishers, New York.`, its year after the author)."""
+    if all(t.text in _CLOSING for t in tokens[k:]):
+        return True
     if k < len(tokens) and tokens[k].text == ",":
         k += 1
     return k < len(tokens) and tokens[k].text.isdigit() and len(tokens[k].text) == _YEAR
