@@ -269,3 +269,78 @@ def test_a_bodys_slashed_acronyms_stay_one_name() -> None:
         "Warsaw, 2021."
     )
     assert [str(n) for n in found.authors] == ["OSCE/ODIHR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "month", "year"),
+    [
+        ("Yargıtay 9. HD, E. 2015/1234, K. 2016/5678, T. 17/10/2016.", 17, 10, 2016),
+        ("AYM, Ahmet Yıldırım Başvurusu, B. No: 2014/1234, 17/10/2016, § 45.", 17, 10, 2016),
+        ("“Merkez Bankası Faizi Sabit Tuttu”, Habertürk, 21/09/2023.", 21, 9, 2023),
+    ],
+)
+def test_a_date_with_glued_slashes_is_one_date(text: str, day: int, month: int, year: int) -> None:
+    issued = first_citation(text).issued
+    assert issued is not None
+    assert (issued.day, issued.month, issued.year) == (day, month, year)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Oytun Orhan, Suriye’de Son Durum: Mayıs 2021, ORSAM Analiz No: 268, Ankara: ORSAM, "
+            "2021, s. 5.",
+            "Suriye’de Son Durum: Mayıs 2021",
+        ),
+        (
+            "OECD (2021), OECD Economic Surveys: Turkey 2021, OECD Publishing, Paris.",
+            "OECD Economic Surveys: Turkey 2021",
+        ),
+    ],
+)
+def test_a_date_closing_the_subtitle_is_the_titles(text: str, title: str) -> None:
+    found = first_citation(text)
+    assert found.title == title
+    assert found.issued is not None
+    assert found.issued.year == 2021
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "place"),
+    [
+        (
+            "Carter V. Findley, The Turks in World History, Oxford University Press, New York "
+            "2005, s. 12.",
+            "Oxford University Press",
+            "New York",
+        ),
+        (
+            "Acemoğlu, D. ve Robinson, J. (2012), Why Nations Fail, Crown Publishers, New York.",
+            "Crown Publishers",
+            "New York",
+        ),
+    ],
+)
+def test_a_city_after_the_publishers_comma_is_the_place(
+    text: str, publisher: str, place: str
+) -> None:
+    found = first_citation(text)
+    assert (found.publisher, found.publisher_place) == (publisher, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "IMF (2019), World Economic Outlook: Global Manufacturing Downturn, Washington, DC.",
+            "IMF",
+        ),
+        (
+            "TCMB (2022), Enflasyon Raporu 2022-IV, Ankara: Türkiye Cumhuriyet Merkez Bankası.",
+            "TCMB",
+        ),
+    ],
+)
+def test_initials_before_the_year_bracket_are_the_author(text: str, author: str) -> None:
+    assert [str(n) for n in first_citation(text).authors] == [author]
