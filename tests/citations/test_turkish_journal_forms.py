@@ -344,3 +344,33 @@ def test_a_city_after_the_publishers_comma_is_the_place(
 )
 def test_initials_before_the_year_bracket_are_the_author(text: str, author: str) -> None:
     assert [str(n) for n in first_citation(text).authors] == [author]
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        (
+            "Karakuş, G., Ocak, G. ve Arslan, S. (2021). Öğretmen adaylarının dijital okuryazarlık "
+            "düzeyleri. Journal of Computer and Education Research, 9(17), 150-172.",
+            ["Karakuş", "Ocak", "Arslan"],
+        ),
+        (
+            "Kaya, A., Temmuz, B., & Demir, C. (2020). Okul yönetimi. Eğitim ve Bilim, 45(1), "
+            "1-20.",
+            ["Kaya", "Temmuz", "Demir"],
+        ),
+    ],
+)
+def test_a_family_spelled_as_a_month_is_a_name(text: str, families: list[str]) -> None:
+    found = first_citation(text)
+    assert _families(found.authors) == families
+    assert found.issued is not None
+    assert found.issued.month is None
+
+
+def test_an_activity_word_in_a_hyphened_compound_tells_no_report() -> None:
+    text = (
+        "Gürbüz, S. ve Şahin, F. (2018). Sosyal bilimlerde araştırma yöntemleri: "
+        "Felsefe-yöntem-analiz (5. baskı). Seçkin Yayıncılık."
+    )
+    assert first_citation(text).type == "book"
