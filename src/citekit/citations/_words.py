@@ -346,8 +346,10 @@ class Patterns:
         )
         conj = _alternation(conjunctions)
         self.name_split = re.compile(
-            rf"\s*(?:,\s*(?:{conj})\s+|;|,|\s(?:{conj})\s)\s*", re.IGNORECASE
-        )
+            rf"\s*(?:,\s*(?:{conj})\s+|;|,|\s(?:{conj})\s|(?<=[^\W\d_])/(?-i:(?=[^\W\d_]*?[^\W\d_A-ZÀ-ÞА-ЯЁÇĞİÖŞÜ])))\s*",
+            re.IGNORECASE,
+        )  # `Koca/Üzülmez`: a slash between two names joins co-authors (law footnotes); a
+        # body's acronyms in capitals stay one name (`OSCE/ODIHR`)
         self.et_al = _folded(et_al, r",?\s*(?:WORDS)\.?,?")
         # "See", "Bkz.", "См.": a prefix pointing at a source, not part of it
         self.see = _folded(shipped_words("see"), rf"(?:WORDS)\.?{tail}", edge=True)

@@ -21,7 +21,9 @@ words; Chicago's `s.v.`). One meaning per key, for every language:
   a paper).
 - A statistics office's report: the office named (`statistics`: `Агентство РК по
   статистике`, `TÜİK`, `Bureau of National Statistics`), in volumes or not, in no periodical's
-  issue, of what no person wrote or edited (`Иванов И. Данные Росстата …` is a book).
+  issue, of what no person wrote or edited (`Иванов И. Данные Росстата …` is a book); so is
+  one in the office's numbered release read as its host (`statistics_bulletin`: `TÜİK, …,
+  Haber Bülteni, Sayı: 49747`, `// Статистический бюллетень. № 3`).
 - An encyclopedia's entry: an `encyclopedia` word in the subtitle of a GOST host, up to its
   next part (`Түркістан // Қазақ әдебиеті. Энциклопедиялық анықтамалық. – Алматы …`); a
   conference's words there name its proceedings (`// «…» atly halkara ylmy-amaly
@@ -78,6 +80,7 @@ _BEFORE_TALK: Final = r"(?:^|[,.:][\"”»']?\s+|//\s*)"  # … and GOST's title
 _AFTER_PART: Final = r"\s*(?:[,.](?:\s|$)|$)"  # what closes it
 _RETYPED_REPORT: Final = frozenset({"webpage", "book", "document", "chapter"})
 _STATISTICAL: Final = frozenset({"book", "document"})  # what a statistics office's name retypes
+_RELEASED: Final = frozenset({"article-journal", "book", "document"})  # … and its release's
 _SUBTITLE: Final = 120  # characters of a host's subtitle, at most
 _GOST_PART: Final = re.compile(r"\s[–—-]\s|//")  # what opens GOST's next part
 _RETYPED_ENTRY: Final = frozenset({"chapter", "book", "document", "webpage"})
@@ -126,6 +129,11 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     # переписи …, том 1-2`), in no periodical's issue
     serial = fields.get("issue") or fields.get("DOI")
     if "statistics" in cues and kind in _STATISTICAL and not (serial or _edited(fields)):
+        return "report"
+    # … or its numbered release, read as a periodical's issue (`TÜİK, Title, Haber Bülteni,
+    # Sayı: 49747`, `Росстат. Title // Статистический бюллетень. № 3`)
+    released = "statistics" in cues and "statistics_bulletin" in cues and kind in _RELEASED
+    if released and has_type_cue("statistics_bulletin", host) and not _edited(fields):
         return "report"
     gost_host = kind == "chapter" and host and "//" in text
     subtitle = _subtitle(host, fields, text) if gost_host else ""

@@ -1,6 +1,6 @@
 """Items whose form, not their fields, tells what they are (the language files' `[types]`
-patent, map_scale, dataset, map, film and unpublished words). One meaning per key, for every
-language:
+patent, map_scale, dataset, map, film, unpublished and presentation words). One meaning per
+key, for every language:
 
 - A standard: its designation opens the note (`ГОСТ Р 7.0.5–2008. Библиографическая
   ссылка…`, `ISO 690:2021. Information and documentation…`; the `[legal] standard` words,
@@ -11,9 +11,10 @@ language:
 - A map: a `map_scale` word before a scale `1:N` (`Масштаб 1:1 500 000`, `Scale 1:500,000`,
   `Ölçek 1:25.000`).
 - A description in brackets right after the title (APA's `[Data set]`, `[Map]`, `[Video]`,
-  `[Unpublished manuscript]`; `Шал (фильм, реж. Ермек Турсунов, 2012)`): its first words name
-  the medium (`dataset`, `map`, `film`, `unpublished`: a manuscript), unless a periodical's
-  numbers print the work (a review of a film is an article).
+  `[Unpublished manuscript]`, `[Paper presentation]`; `Шал (фильм, реж. Ермек Турсунов,
+  2012)`): its first words name the medium (`dataset`, `map`, `film`, `unpublished`: a
+  manuscript, `presentation`: a paper given at a meeting, `[Sözlü bildiri]`), unless a
+  periodical's numbers print the work (a review of a film is an article).
 
 - A law's number in the title of a work a person signed (`Yılmaz, E. (2018). … ve 6360 Sayılı
   Kanun. Ankara: Seçkin Yayıncılık.`, `Akıncı, M. 5237 Sayılı Türk Ceza Kanunu Şerhi. …`): a
@@ -55,6 +56,7 @@ _DESCRIBED: Final = (
     ("map", "map"),
     ("film", "motion_picture"),
     ("unpublished", "manuscript"),
+    ("presentation", "paper-conference"),
 )
 _DESCRIBED_KEYS: Final = frozenset(key for key, _kind in _DESCRIBED)
 _DESCRIPTION: Final = 80  # characters of a description in brackets, at most
@@ -206,7 +208,8 @@ def _printed(fields: Mapping[str, object], kind: str) -> bool:
     if not (isinstance(container, str) and container):
         return any(fields.get(k) for k in numbers)
     issued = fields.get("issued")
-    day = getattr(issued, "day", None) is not None  # a paper's day
+    # a paper's day; a meeting's, for a talk given there (APA 7's `(2019, May 3)`)
+    day = getattr(issued, "day", None) is not None and kind != "paper-conference"
     paper = day or news_outlet(container) or has_cue("newspaper", container)
     return paper or any(fields.get(k) for k in numbers)
 

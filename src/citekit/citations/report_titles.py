@@ -4,7 +4,8 @@
 words name an activity instead (`[types] report_series_only`: Turkish `Analiz`, analysis):
 a body's series is named by it (`SETA Analiz, No. 350`) and a subtitle may be that word alone
 (`…: Analiz. Ankara`), but a phrase going on after it is a book's title about analysing
-(`Enerji Piyasası: Analiz ve Yorum`, `Sosyal Medya Analiz Yöntemleri`).
+(`Enerji Piyasası: Analiz ve Yorum`, `Sosyal Medya Analiz Yöntemleri`), and so is a compound
+a hyphen joins it to (`Felsefe-yöntem-analiz`).
 """
 
 from __future__ import annotations
@@ -23,7 +24,10 @@ def _activity_words() -> re.Pattern[str]:
     (`…: Analiz.`, `SETA Analiz, No. 350`) names the document still."""
     words = sorted(shipped_type_words("report_series_only"), key=len, reverse=True)
     alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?=\s+\w)", re.IGNORECASE)
+    # … or one a hyphen joins to the words before it (`Felsefe-yöntem-analiz`): a compound's
+    return re.compile(
+        rf"(?<!\w)(?:{alternatives})(?=\s+\w)|(?<=\w[-‐])(?:{alternatives})(?!\w)", re.IGNORECASE
+    )
 
 
 def report_titled(title: str) -> bool:

@@ -327,6 +327,11 @@ class Words:
     # a company's legal form closing its name (`A.Ş.`, `Ltd. Şti.`), read by the decoder only:
     # the name it closes between two commas is the publisher's, no person's initials
     company_end: tuple[str, ...] = ()
+    # the head word of an Arabic publishing house (`Dâru’l-Ma‘rife`, `Dār al-Kutub`)
+    house_head: tuple[str, ...] = ()
+    # a thesis's advisor's role word before the name (`Danışman:`, `науч. рук.`), read by the
+    # tagger's fixed roles only: the phrase and the name are no field's
+    advisor: tuple[str, ...] = ()
     # the shortened "saint" opening a place's or a church's name (`St. Petersburg`, `St.
     # Andrews`, `Св. Софии`), read by the decoder only: heading a note it opens the title, no
     # person's initial

@@ -3,7 +3,8 @@
 Ankara, 2016`, `КИСИ, Внешняя политика Казахстана, Алматы, 2019`): think tanks and offices are
 the authors of what they issue, and the note names them first as it names a person. Initials
 the model read as no field or as the title's first word, set off by their comma before the
-title, are the author."""
+title or by the author-date bracket of the year (`IMF (2019), World Economic Outlook, …`), are
+the author."""
 
 from __future__ import annotations
 
@@ -19,9 +20,14 @@ __all__ = ["acronym_author"]
 _OPENING: Final = 3  # the initials, their comma and a title's first word
 
 
+_DATED: Final = 4  # the initials, the bracket, the year and its closing bracket
+
+
 def acronym_author(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a note's opening initials, read as no field or as the title's first word
     before the title's comma, as the author (see the module's doc)."""
+    if len(tokens) >= _DATED and is_acronym(tokens[0].text) and tokens[1].text == "(":
+        return _dated_acronym(tokens, found)
     if len(tokens) < _OPENING or not is_acronym(tokens[0].text) or tokens[1].text != ",":
         return found  # most notes
     if tokens[0].text.casefold() in country_names():
@@ -37,3 +43,20 @@ def acronym_author(tokens: list[Token], found: list[Run]) -> list[Run]:
     if not rest or rest[0][0] != "title" or rest[0][1] != 2:
         return found
     return [("author", 0, 1), (OTHER, 1, 2), *rest]
+
+
+def _dated_acronym(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the initials before an author-date bracket read as the author (`IMF
+    (2019), World Economic Outlook, Washington, DC.`): what opens the note before its year's
+    bracket is who wrote the work."""
+    if tokens[3].text != ")" or not found or found[0] not in ((OTHER, 0, 1), (OTHER, 0, 2)):
+        return found
+    if tokens[0].text.casefold() in country_names():
+        return found
+    if any(label == "author" for label, _, _ in found):
+        return found
+    year = next((run for run in found if run[1] == 2), None)
+    if year is None or year[0] != "issued":
+        return found
+    bracket = [(OTHER, 1, 2)] if found[0][2] == 2 else []
+    return [("author", 0, 1), *bracket, *found[1:]]

@@ -1,6 +1,7 @@
 """An edited book's part as Turkish APA writes it, with the "in" word after the host or after
 the editors (a postposition): `Ç. Yıldız (Ed.), Dijital Çağda Aile içinde (s. 45-68)` and
-Word's `İ. Genç (Dü.) içinde, Gündelik Hayat (s. 203-219)`. The names before the bracketed
+Word's `İ. Genç (Dü.) içinde, Gündelik Hayat (s. 203-219)`, or with none at all (`Ç. Yıldız
+(Ed.), Dijital Çağda Aile (s. 45-68)`). The names before the bracketed
 role word are the editors, the words the "in" word closes or opens up to the pages' bracket
 the host; the model, which saw neither, calls them anything."""
 
@@ -80,19 +81,61 @@ def postposed_host(tokens: list[Token], marks: list[set[str]], found: list[Run])
                 continue
             host_start = close + 2 if tokens[close + 1].text == "," else close + 1
             end, role_end = k, close + 1
-        if end >= len(tokens) or not host_start < end <= host_start + _MAX_HOST:
+        if (host := _host(tokens, marks, found, (bracket, role_end, host_start, end))) is not None:
+            return host
+    return _unmarked_host(tokens, marks, found)
+
+
+def _host(
+    tokens: list[Token], marks: list[set[str]], found: list[Run], at: tuple[int, int, int, int]
+) -> list[Run] | None:
+    """`found` with the editors before the role bracket `at` opens, the bracket, and the host
+    from `at`'s host start to its end painted, or None when the form is not a part's."""
+    bracket, role_end, host_start, end = at
+    if end >= len(tokens) or not host_start < end <= host_start + _MAX_HOST:
+        return None
+    names = _names_start(tokens, marks, bracket)
+    if names is None:
+        return None
+    out = painted(list(found), (OTHER, names, end))
+    title = next((run for run in out if run[0] == "title" and run[2] == names), None)
+    if title is None and not any(r[0] == "title" and r[2] < names for r in out):
+        return None  # no work's title before the editors
+    out = painted(out, ("editor", names, bracket))
+    out = painted(out, (OTHER, bracket, role_end))
+    out = painted(out, ("container-title", host_start, end))
+    return _pages(tokens, marks, out, end if tokens[end].text == "(" else end + 1)
+
+
+def _in_word(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
+    """Whether token `k` is an "in" word opening the editors (`In`, `İçinde`, Russian `В`: a
+    lone letter with no initial's period)."""
+    lone = len(tokens[k].text) == 1 and (k + 1 >= len(tokens) or tokens[k + 1].text != ".")
+    return "in" in marks[k] or tokens[k].text in _bare_ins() or lone
+
+
+def _unmarked_host(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with APA's part written with no "in" word at all (`M. Demir ve S. Kurt (Edt.),
+    Eğitimde Güncel Konular (ss. 12-30). Ankara: Nobel.`, as English APA 6 drops its `In`):
+    the role bracket, its comma, then the host's words up to the bracket of its pages."""
+    for k in range(2, len(tokens) - 2):
+        if tokens[k].text != ")" or tokens[k + 1].text != ",":
+            continue
+        if (bracket := _role_bracket(tokens, marks, k)) is None:
+            continue
+        stop = min(len(tokens), k + 3 + _MAX_HOST)
+        end = next((e for e in range(k + 3, stop) if tokens[e].text in "()"), None)
+        if end is None or not _pages_bracket(tokens, marks, end):
             continue
         names = _names_start(tokens, marks, bracket)
-        if names is None:
-            continue
-        out = painted(list(found), (OTHER, names, end))
-        title = next((run for run in out if run[0] == "title" and run[2] == names), None)
-        if title is None and not any(r[0] == "title" and r[2] < names for r in out):
-            continue  # no work's title before the editors
-        out = painted(out, ("editor", names, bracket))
-        out = painted(out, (OTHER, bracket, role_end))
-        out = painted(out, ("container-title", host_start, end))
-        return _pages(tokens, marks, out, end if tokens[end].text == "(" else end + 1)
+        if (
+            any("in" in m for m in marks[k + 2 : end])
+            or names is None
+            or _in_word(tokens, marks, names)
+        ):
+            continue  # a host an "in" word marks (`In M. Demir (Ed.), …`): the model's
+        if (host := _host(tokens, marks, found, (bracket, k + 1, k + 2, end))) is not None:
+            return host
     return list(found)
 
 

@@ -17,6 +17,7 @@ from citekit.citations.tagger.hijri_years import year_after_publisher
 from citekit.citations.tagger.host_sentences import host_over_period
 from citekit.citations.tagger.letter_places import letter_place
 from citekit.citations.tagger.lone_years import year_after_title
+from citekit.citations.tagger.month_families import month_family
 from citekit.citations.tagger.ordinal_volumes import ordinal_volume
 from citekit.citations.tagger.publisher_series import publisher_series
 from citekit.citations.tagger.report_kinds import report_kind_after_title
@@ -31,6 +32,7 @@ from citekit.citations.tagger.sentence_imprints import (
     titled_year,
 )
 from citekit.citations.tagger.serial_years import serial_year
+from citekit.citations.tagger.slashed_dates import slashed_date
 from citekit.citations.tagger.title_info_tails import info_before_place
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.unmarked_hosts import (
@@ -71,4 +73,6 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = sentence_not_author(tokens, out)  # `Рада заявив про зростання. Очерки (укр.).`
     out = role_bracket_after_title(tokens, marks, out)  # `Title (K. Cunningham, Trans.)`
     out = host_over_period(tokens, out)  # `// Государственное управление. Электронный вестник.`
+    out = month_family(tokens, marks, out)  # `Karakuş, G., Ocak, G. ve Arslan, S. (2021).`
+    out = slashed_date(tokens, out)  # `Yargıtay 9. HD, E. 2015/1234, K. 2016/5678, T. 17/10/2016`
     return year_after_title(tokens, out)  # `Title (2018) Site. Available at:`

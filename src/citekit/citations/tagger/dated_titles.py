@@ -2,8 +2,10 @@
 Kazakhstan: Unfulfilled Promise. Washington, DC: …`: the words between the year's bracket and
 the title's run, closed by a colon, are the title's own (its head before the subtitle), never
 a place (a place of publication follows the title, before its publisher). And the date is
-the bracket's: a year after the title's comma that closes its sentence is the title's own
-(`TÜİK. (2023). Adrese dayalı nüfus kayıt sistemi sonuçları, 2022. Erişim adresi: …`). The
+the bracket's: a year after the title's comma that closes its sentence, or stands before the
+bracket of its number, is the title's own (`TÜİK. (2023). Adrese dayalı nüfus kayıt sistemi
+sonuçları, 2022. Erişim adresi: …`, `…, 2020 (Haber Bülteni No. 37484)`); so is a month and
+year after its colon when a later year dates the work (`Son Durum: Mayıs 2021, …, 2021`). The
 words right after the bracket's sentence are the work's title, never a series' (a series
 follows the title), in a note that names no other title. A year that opens the title's sentence
 after the author-date's own date, closed by the title's colon (`Brown, T. (2018). 1989: The year
@@ -17,7 +19,16 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["series_after_year", "title_head_after_year", "title_tail_year", "year_opens_title"]
+__all__ = [
+    "series_after_year",
+    "subtitle_year",
+    "title_colon_date",
+    "title_head_after_year",
+    "title_tail_year",
+    "year_opens_title",
+]
+
+_TITLE_CLOSES: Final = frozenset({".", "("})  # `…, 2020 (Haber Bülteni No. 37484)`
 
 _MAX_WORDS: Final = 6  # words of a title's head at most
 
@@ -66,10 +77,34 @@ def title_tail_year(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     if tokens[c - 1].text != "," or title[2] not in (c - 1, c):
         return found
-    if d < len(tokens) and tokens[d].text != ".":
+    if d < len(tokens) and tokens[d].text not in _TITLE_CLOSES:
         return found
     k = found.index(title)
     return [*found[:k], ("title", title[1], d), *found[j + 1 :]]
+
+
+_MONTH_YEAR: Final = 2  # tokens of `Mayıs 2021`
+
+
+def title_colon_date(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a month and year after the title's colon given to the title, when a later
+    year dates the work (`Suriye’de Son Durum: Mayıs 2021, ORSAM Analiz No: 268, Ankara:
+    ORSAM, 2021`): a work has one date, and the imprint writes it; the one the title's colon
+    opens names the time the work is about."""
+    dates = [j for j, run in enumerate(found) if run[0] == "issued"]
+    if len(dates) != _TWO or dates[0] < _TWO:
+        return found
+    i = dates[0]
+    _, a, b = found[i]
+    title = found[i - 1] if found[i - 1][0] == "title" else found[i - 2]
+    if title[0] != "title" or tokens[a - 1].text != ":" or title[2] not in (a - 1, a):
+        return found
+    if b - a != _MONTH_YEAR or "month" not in marks[a] or not _year(tokens[b - 1]):
+        return found
+    if b >= len(tokens) or tokens[b].text != ",":
+        return found
+    k = found.index(title)
+    return [*found[:k], ("title", title[1], b), *found[i + 1 :]]
 
 
 def series_after_year(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -116,3 +151,31 @@ def year_opens_title(tokens: list[Token], found: list[Run]) -> list[Run]:
             return [*found[:j], *head, ("title", b - 1, found[j + 2][2]), *found[j + 3 :]]
         return found
     return found
+
+
+_SUBTITLE_WORDS: Final = 4  # words between the title's colon and its year, at most
+
+
+def subtitle_year(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a subtitle's words and year after the title's colon given to the title in
+    an author-date note (`OECD (2021), OECD Economic Surveys: Turkey 2021, OECD Publishing,
+    Paris.`): the bracket after the author dates the work, so a year closing the subtitle is
+    the title's own."""
+    dates = [j for j, run in enumerate(found) if run[0] == "issued"]
+    if len(dates) != _TWO:
+        return found
+    (_, a, b), (_, c, d) = found[dates[0]], found[dates[1]]
+    if a == 0 or tokens[a - 1].text != "(" or b >= len(tokens) or tokens[b].text != ")":
+        return found
+    if d - c != 1 or not _year(tokens[c]) or (d < len(tokens) and tokens[d].text not in ",."):
+        return found
+    k = next((k for k in range(dates[1] - 1, dates[0], -1) if found[k][0] == "title"), None)
+    if k is None or any(run[0] != OTHER for run in found[k + 1 : dates[1]]):
+        return found
+    e = found[k][2]
+    words = tokens[e + 1 : c]
+    if tokens[e].text != ":" or not 0 < len(words) <= _SUBTITLE_WORDS:
+        return found
+    if not all(t.text[:1].isupper() and t.text.isalpha() for t in words):
+        return found
+    return [*found[:k], ("title", found[k][1], d), *found[dates[1] + 1 :]]

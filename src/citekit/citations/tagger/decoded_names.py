@@ -63,7 +63,7 @@ def run_names(
         # a capitalised joining word at the run's edge joins nothing: a name's (`Metin And`)
         own = i < b and (i in (a, b - 1)) and tokens[i].text.istitle()
         joins_here = i < b and joins[i] and not initial and not own
-        cut = i == b or joins_here or spaced_dash(tokens, i)
+        cut = i == b or joins_here or spaced_dash(tokens, i) or _glued_slash(tokens, i, a, b)
         # a generation's word (`Jr`) closes the name before it, never opens one
         if cut or (i in starts and tokens[i].text not in generation_words()):
             if start < i:
@@ -74,6 +74,21 @@ def run_names(
     names = regional_bodies(whole, [n for p in pieces for n in unlist(p.strip(" ,;:&"))])
     # an initial keeps its period ("Ş."); a name that ends a sentence does not ("OpenAI.")
     return [n if _initial_last(n) else clean(n) for n in names if _WORD.search(n)]
+
+
+def _glued_slash(tokens: list[Token], i: int, a: int, b: int) -> bool:
+    """Whether token `i` is a slash glued between two names inside the run: co-authors as law
+    footnotes join them (`Mahmut Koca/İlhan Üzülmez`, `Oğuzman/Öz`), never a GOST's spaced
+    `Title / Author`."""
+    return (
+        a < i < b - 1
+        and tokens[i].text == "/"
+        and tokens[i - 1].end == tokens[i].start
+        and tokens[i].end == tokens[i + 1].start
+        and tokens[i - 1].text[-1:].isalpha()
+        and tokens[i + 1].text[:1].isupper()
+        and not tokens[i + 1].text.isupper()  # `OSCE/ODIHR`: a body's acronyms, one name
+    )
 
 
 def _article(tokens: list[Token], i: int) -> bool:

@@ -131,11 +131,27 @@ def _colon_year(tokens: list[Token], labels: list[str]) -> list[str]:
             pass  # a year the model left to no field, after the author's comma (`1453: …`)
         elif labels[i] != "issued" or not is_year(text):
             continue
-        if labels[i + 2] != "title" or (i and labels[i - 1] == "issued"):
+        s = _quoted_date_start(tokens, labels, i)
+        if labels[i + 2] != "title" or (i and labels[i - 1] == "issued" and s is None):
             continue
         if "issued" in labels[i + 3 :]:
-            labels[i : i + 2] = ["title", "title"]
+            s = i if s is None else s
+            labels[s : i + 2] = ["title"] * (i + 2 - s)
     return labels
+
+
+_OPENING_QUOTES: Final = frozenset({"“", "«", '"', "‘", "„", "‹"})
+_DATE_TOKENS: Final = 3  # `1 Mayıs 1977`: a day, a month and the year at most
+
+
+def _quoted_date_start(tokens: list[Token], labels: list[str], i: int) -> int | None:
+    """Where the date that ends at year `i` starts when an opening quote stands right before
+    it (`“1 Mayıs 1977: Taksim’de Ne Oldu?”`, `«9 января 1905 г.: …»`): a quoted title opens
+    with the date it names, never the work's own."""
+    s = i
+    while s > 0 and i - s < _DATE_TOKENS - 1 and labels[s - 1] == "issued":
+        s -= 1
+    return s if s > 0 and tokens[s - 1].text in _OPENING_QUOTES else None
 
 
 _PERIOD: Final = 5  # tokens of `(1991-2006)`

@@ -21,6 +21,7 @@ from citekit.citations.tagger.and_coauthor import (
 )
 from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, postposed_host
 from citekit.citations.tagger.apa_journals import journal_after_title
+from citekit.citations.tagger.arabic_imprints import arabic_imprint
 from citekit.citations.tagger.arabic_script import arabic_row
 from citekit.citations.tagger.area_imprints import area_in_title
 from citekit.citations.tagger.article_numbers import article_number
@@ -75,6 +76,8 @@ from citekit.citations.tagger.dated_heads import dated_head
 from citekit.citations.tagger.dated_numbers import issue_before_date
 from citekit.citations.tagger.dated_titles import (
     series_after_year,
+    subtitle_year,
+    title_colon_date,
     title_tail_year,
     year_opens_title,
 )
@@ -193,6 +196,7 @@ from citekit.citations.tagger.preprints import preprint_id
 from citekit.citations.tagger.presented import presented_at
 from citekit.citations.tagger.print_runs import print_run
 from citekit.citations.tagger.proceedings import proceedings_host, title_to_host
+from citekit.citations.tagger.publisher_places import city_after_publisher
 from citekit.citations.tagger.publishers import (
     body_publishes,
     publisher_titled,
@@ -275,6 +279,7 @@ from citekit.citations.tagger.translated_titles import (
 from citekit.citations.tagger.unit_numbers import unit_number_title
 from citekit.citations.tagger.unknown_imprints import unknown_imprint, unknown_place
 from citekit.citations.tagger.unnumbered_pages import unnumbered_count
+from citekit.citations.tagger.unsigned_imprints import unsigned_imprint
 from citekit.citations.tagger.volume_issue import issue_after_volume, volume_out_of_host
 from citekit.citations.tagger.volume_tails import ordinal_volume_in_title, title_words_in_place
 from citekit.citations.tagger.volume_titles import volume_own_title
@@ -376,6 +381,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = given_opens_author(tokens, nisba_closes_author(tokens, out))  # `İbn Haldun, Mukaddime`
     out = slashed_volume_page(tokens, out)  # `Câmiu’l-beyân, 3/45.`
     out = series_after_year(tokens, title_tail_year(tokens, out))  # `(2023). … sonuçları, 2022.`
+    out = subtitle_year(tokens, title_colon_date(tokens, marks, out))  # `…: Mayıs 2021, …, 2021`
     out = presented_at(tokens, out)  # `Title. Paper presented at the Congress, Ankara.`
     out = counted_extent(tokens, unknown_imprint(tokens, city_title(tokens, marks, out)))
     out = unknown_place(tokens, marks, out)  # `— СПб., б. г. — 96 с.`
@@ -437,6 +443,9 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = copy_host(tokens, out)  # `… – 312 с. – ISBN …. – Текст : электронный // Юрайт [сайт]`
     out = quoted_author_title(tokens, out)  # `Body, "Kazakhstan," The World Factbook, 2023`
     out = title_in_author(tokens, out)  # `Hüseyin Algül, İslâm Tarihi, Cilt 1, Gonca Yayınevi`
+    out = arabic_imprint(tokens, out)  # `Serahsî, el-Mebsût, Dâru’l-Ma‘rife, Beyrut 1989`
+    out = unsigned_imprint(tokens, marks, out)  # `Nutuk, TTK Yay., Ankara 1989, s. 5.`
+    out = city_after_publisher(tokens, marks, out)  # `Oxford University Press, New York 2005`
     out = address_label(tokens, out)  # `– Қолжетімді: https://…`
     out = year_opens_title(tokens, out)  # `(2018). 1989: The year that changed the world.`
     out = initials_open_title(tokens, out)  # `Волков А. Н. С. М. Киров и Средняя Азия //`

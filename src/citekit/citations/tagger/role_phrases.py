@@ -23,7 +23,7 @@ from typing import Final
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import DASHES, Token
 
-__all__ = ["role_names"]
+__all__ = ["names_end", "opens_part", "role_names"]
 
 _ROLES: Final = (("Btranslator", "translator"), ("Beditor", "editor"))
 _OPENERS: Final = frozenset(key for key, _ in _ROLES)
@@ -60,6 +60,16 @@ def role_names(tokens: Sequence[Token], marks: list[set[str]]) -> list[str | Non
         for i in range(p, end):
             out[i] = role
     return out
+
+
+def opens_part(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word at `k` opens a part of the note (see `_opens`)."""
+    return _opens(tokens, k)
+
+
+def names_end(tokens: Sequence[Token], marks: Sequence[set[str]], p: int) -> int | None:
+    """Where the names from `p` end (see `_names_end`), or None when none stand there."""
+    return _names_end(tokens, marks, p)
 
 
 def _opens(tokens: Sequence[Token], k: int) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Final
 
 from citekit.citations.structure import Exact
+from citekit.citations.tagger.advisors import advisor_names
 from citekit.citations.tagger.align import first_at, label_of
 from citekit.citations.tagger.apostrophe_letters import apostrophe_lettered
 from citekit.citations.tagger.ayn_words import ayn_read
@@ -195,6 +196,8 @@ def tag_runs(
     # when the model read them as the title, it is read again with them fixed (a title must
     # be found among the other tokens)
     roles = role_names(tokens, marks)
+    # … and a thesis's advisor's name after its word (`Danışman: Prof. Dr. Ali Kaya`): no field's
+    roles = [r or a for r, a in zip(roles, advisor_names(tokens, marks), strict=True)]
     if any(roles):
         titled_roles = False
         for i, role in enumerate(roles):
