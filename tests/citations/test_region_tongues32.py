@@ -2,7 +2,7 @@
 longer read as pinyin (`no`, `to` are no pinyin syllables), East Asian authors written family
 first before a full stop, Belarusian roles and sets (`у 4 т. Т. 2 / рэдкал.`), Tatar and Bashkir
 ordinal pages (`45-нче бит`, `88-се б.`), a title read as a name before `Hrsg. von`, plainly
-romanised Arabic titles and Mongolian titles and towns."""
+romanised Arabic and Georgian titles and Mongolian titles and towns."""
 
 from __future__ import annotations
 
@@ -32,6 +32,13 @@ from tests.citations.parsed import first_citation
         ("The rise of al-Qaeda in Iraq", "en"),
         ("Ibn Khaldun and al-Andalus", "en"),
         ("Tarikh-e mardom-e Iran", "fa"),
+        # romanised Georgian: its words and its plural's endings
+        ("Kartveli eris istoria", "ka"),
+        ("Sakartvelos istoria XI–XII saukuneebshi", "ka"),
+        ("Sakartvelos istoriis sakitkhebi", "ka"),
+        ("Dzveli kartuli literaturis istoria", "ka"),
+        ("Georgian history and society", "en"),
+        ("Studi di storia", "it"),
         # Mongolian: `э` after a consonant, the genitive in -ийн, its words
         ("Монголын түүх", "mn"),
         ("Халх товчоон", "mn"),
