@@ -170,7 +170,11 @@ def test_belarusian_roles_and_sets(
     ("note", "page", "code"),
     [
         ("Гайнетдинов Ә. Татар теле тарихы. – Казан: Мәгариф, 2011. – 45-нче бит.", "45", "tt"),
-        ("Әхмәтҗанов М. Татар шәҗәрәләре. – Казан: Татар китап нәшрияты, 1995. – 67-се б.", "67", "tt"),
+        (
+            "Әхмәтҗанов М. Татар шәҗәрәләре. – Казан: Татар китап нәшрияты, 1995. – 67-се б.",
+            "67",
+            "tt",
+        ),
         ("Йосопов Р. Башҡорт халыҡ ижады. – Өфө: Китап, 2004. – 88-се б.", "88", "ba"),
         ("Ғабдуллин Р. Башҡорт әҙәбиәте тарихы. – Өфө: Китап, 2015. – 112-се б.", "112", "ba"),
         ("Сәлимов Х. Башҡорт халыҡ йолалары. – Өфө: Китап, 2009. – 23-сө б.", "23", "ba"),
@@ -190,7 +194,8 @@ def test_a_turkic_ordinal_page(note: str, page: str, code: str) -> None:
     ("note", "title", "editor"),
     [
         (
-            "Geschichte Zentralasiens. Hrsg. von Jürgen Paul. Bd. 2. Berlin: De Gruyter, 2019. S. 101.",
+            "Geschichte Zentralasiens. Hrsg. von Jürgen Paul. Bd. 2. Berlin: De Gruyter, 2019. "
+            "S. 101.",
             "Geschichte Zentralasiens",
             "Paul",
         ),
