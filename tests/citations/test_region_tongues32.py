@@ -256,3 +256,44 @@ def test_a_mongolian_imprint(note: str, title: str) -> None:
     assert citation.title == title
     assert citation.publisher_place == "Улаанбаатар"
     assert citation.language == "mn"
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "edition"),
+    [
+        (
+            "Qodirov A. O‘zbekiston tarixi. 2-nashr. Toshkent: Sharq, 2008. 45-bet.",
+            "O‘zbekiston tarixi",
+            "2",
+        ),
+        (
+            "Karimov N. Oʻzbek adabiyoti tarixi. 3-nashri. – Toshkent: Fan, 2012. – 320 b.",
+            "Oʻzbek adabiyoti tarixi",
+            "3",
+        ),
+        (
+            "Раҳимов А. Ўзбек тили грамматикаси. 2-нашр. – Тошкент: Фан, 2001. – 280 б.",
+            "Ўзбек тили грамматикаси",
+            "2",
+        ),
+        (
+            "Əliyev R. Azərbaycan tarixi. 2-ci nəşr. Bakı: Elm, 2010, 420 s.",
+            "Azərbaycan tarixi",
+            "2-ci",
+        ),
+        (
+            "Осмонов Ө. Кыргызстандын тарыхы. 3-басылышы. – Бишкек: Илим, 2012. – 250 б.",
+            "Кыргызстандын тарыхы",
+            "3",
+        ),
+        (
+            "Хәйретдинов Д. Татар халкы тарихы. 2-нче басма. – Казан: Мәгариф, 2012. – 320 б.",
+            "Татар халкы тарихы",
+            "2-нче",
+        ),
+    ],
+)
+def test_a_turkic_edition_word_closes_the_title(note: str, title: str, edition: str) -> None:
+    citation = first_citation(note)
+    assert citation.title == title
+    assert citation.edition == edition
