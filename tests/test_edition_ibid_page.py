@@ -33,6 +33,9 @@ FIRST = "Davutoğlu A. Stratejik Derinlik. İstanbul: Küre Yayınları, 2001. 5
         ("Там же. С. 112.", "kk", "Сонда. С. 112."),  # GOST's `С.`, which Kazakh notes write too
         ("Ibid., p. 8.", "ky", "Ошол эле жерде, 8-б."),
         ("Aynı yer, s. 47.", "uz", "Oʻsha joyda, 47-b."),
+        # … and Tatar and Bashkir (`47-нче бит`, `88-се б.`)
+        ("Aynı yer, s. 47.", "tt", "Шунда ук, 47-б."),
+        ("Ibid., p. 8.", "ba", "Шунда уҡ, 8-б."),
         # GOST's dash before the label (`. – С.`) is a separator of the source's form
         ("Там же. – С. 47.", "en", "Ibid., p. 47."),
         ("Сонда. – Б. 112–114.", "tr", "Aynı yer, ss. 112–114."),

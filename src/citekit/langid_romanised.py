@@ -20,12 +20,14 @@ _CHINESE: Final = "zh"
 _JAPANESE: Final = "ja"
 _FINALS: Final = (
     "iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ao|ou|an|en|ia|ie|iu|in|ua|uo"
-    "|ui|un|ue|a|o|e|i|u|v"
+    "|ui|un|ue|a|e|i|u|v"
 )
-# `j`, `q`, `x` only before `i` and `u` (`ü`); `er` only alone
+# `j`, `q`, `x` only before `i` and `u` (`ü`); `er` only alone; a bare `o` only alone or after
+# `b`, `p`, `m`, `f`, `w`, `y`, `l` (`bo`, `wo`): `no`, `to`, `ko`, `so` are Hepburn's, never
+# pinyin's (`nuo`, `tuo`, `kuo`, `suo`)
 _PINYIN_SYLLABLE: Final = (
     rf"(?:[jqx](?:iang|iong|iao|ian|ing|ia|ie|iu|in|i|uan|ue|un|u)"
-    rf"|(?:zh|ch|sh|[bpmfdtnlgkhrzcsyw])?(?:{_FINALS})|er)"
+    rf"|(?:zh|ch|sh|[bpmfdtnlgkhrzcsyw])?(?:{_FINALS})|[bpmfwyl]?o|er)"
 )
 _PINYIN: Final = re.compile(rf"(?:{_PINYIN_SYLLABLE}'?)+")
 # a syllable only pinyin spells: an initial `zh`, `x`, `q`, or a final `-iao`, `-iang`, `-uo`

@@ -1,7 +1,8 @@
 """A note opened by an East Asian author's name written family first (`Kim Dae-jung, Title
-(Lanham: …)`, `Park Chung-hee, Our Nation's Path (Seoul: …)`): when the model read the name
-into the title's run, the name before the first comma, two words that `citations.family_names`
-tells are a family and its given name, is the author and the title starts after the comma."""
+(Lanham: …)`, `Park Chung-hee, Our Nation's Path (Seoul: …)`, GOST's and Harvard's `Pan Zhiping.
+Zhongya de minzu guanxi. Urumqi: …`): when the model read the name into the title's run, the
+name before the first comma or full stop, two words that `citations.family_names` tells are a
+family and its given name, is the author and the title starts after that mark."""
 
 from __future__ import annotations
 
@@ -14,11 +15,13 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["family_first_head"]
 
 _JOINERS: Final = frozenset({"-", "‐"})
+_ENDS: Final = frozenset({",", "."})  # what ends the name: `Kim Dae-jung,` `Pan Zhiping.`
 
 
 def _name_end(tokens: list[Token], b: int) -> int | None:
-    """The comma after a two-word name opening tokens 0..b (`Kim Dae - jung ,`), or None."""
-    comma = next((k for k in range(1, b) if tokens[k].text == ","), None)
+    """The comma or full stop after a two-word name opening tokens 0..b (`Kim Dae - jung ,`),
+    or None."""
+    comma = next((k for k in range(1, b) if tokens[k].text in _ENDS), None)
     if comma is None or comma < 2 or comma + 1 >= b:
         return None
     words = tokens[:comma]

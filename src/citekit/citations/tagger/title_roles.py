@@ -73,6 +73,21 @@ def role_after(tokens: list[Token], marks: list[set[str]], b: int) -> bool:
     )
 
 
+def _stop_role(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bool:
+    """Whether a full stop and a role word follow the initial-less words a..b that open the
+    note (`Geschichte Zentralasiens. Hrsg. von Jürgen Paul.`): a name is followed by its
+    work's title, never by the editor of a work not yet named, so the words are that title."""
+    if b + 3 >= len(tokens) or tokens[b].text != ".":
+        return False
+    if any(len(t.text) == 1 and t.text.isupper() for t in tokens[a:b]):
+        return False  # `Paul J. Hrsg.`: a person's name with its initial
+    return (
+        bool(marks[b + 1] & ROLES.keys())
+        and tokens[b + 2].text == "."
+        and tokens[b + 2].start == tokens[b + 1].end
+    )
+
+
 def run_before_role(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the run before a comma and a role word read as the work's title (see the
     module's doc)."""
@@ -85,9 +100,13 @@ def run_before_role(tokens: list[Token], marks: list[set[str]], found: list[Run]
     label, a, b = found[j]
     if label == _TITLE and a == 0 and role_after(tokens, marks, b):
         return _author_in_title(tokens, found, j)
-    if label in _HEADS and a == 0 and role_after(tokens, marks, b):
+    stopped = label == "author" and _stop_role(tokens, marks, a, b)
+    if label in _HEADS and a == 0 and (role_after(tokens, marks, b) or stopped):
         placed = _placed_publishers(tokens, found)
-        if any(run[0] == _TITLE for run in placed) or found[h][0] not in PERSONS:
+        # (after a full stop, a title run past the person's is the misread imprint: `Bilge
+        # Kağan. Haz. Ahmet Taşağıl. Ankara: TTK, 2004`)
+        looked = [run for run in placed if not stopped or run[1] < found[h][1]]
+        if any(run[0] == _TITLE for run in looked) or found[h][0] not in PERSONS:
             return found
         if any(t.text in ",;&" for t in tokens[a:b]):
             return found  # `Kaya, Ahmet, çev.`: a person's inverted name

@@ -367,10 +367,11 @@ def host_gives_word(tokens: list[Token], marks: list[set[str]], found: list[Run]
 
 def page_before_word(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with an ordinal number before a page's word read as the page (`15-nji sah.`,
-    `45-бет`, `12. sayfa`): the model took it for an issue or a volume. Only a word that is a
-    page's alone (`s.` may be an issue's too) says so; a bare number before it is an extent."""
+    `45-бет`, `12. sayfa`): the model took it for an issue or a volume, or, hyphened, left it
+    in no field (`45-нче бит`, `88-се б.`). Only a word that is a page's alone (`s.` may be an
+    issue's too) says so; a bare number before it is an extent."""
     labels = {run[0] for run in found}
-    if "page" in labels or labels.isdisjoint(("issue", "volume")):
+    if "page" in labels:
         return list(found)
     if "Bpage" not in marks_union(marks):
         return list(found)  # no page's word in the note
@@ -385,9 +386,12 @@ def page_before_word(tokens: list[Token], marks: list[set[str]], found: list[Run
             k += 1
         if i is None or (k < len(tokens) and tokens[k].text.isdecimal()):
             continue  # `№ 3. С. 5`: the word's own number follows it
-        current = next((run for run in out if run[1] <= i < run[2]), None)
-        if current is not None and current[0] in ("issue", "volume") and current[2] == i + 1:
-            out = painted(out, ("page", i, i + 1))
+        current = next((run for run in out if run[1] <= i < run[2]), (OTHER, i, i + 1))
+        numbered = current[0] in ("issue", "volume") and current[2] == i + 1
+        # a hyphened ordinal and the word alone in a run of their own, or in none: no title's
+        alone = current[0] == OTHER or (current[1] == i and current[2] == j + 1 and i > 0)
+        if numbered or (alone and tokens[i + 1].text == "-"):
+            out = painted(painted(out, (OTHER, i + 1, j + 1)), ("page", i, i + 1))
             break
     return out
 
