@@ -33,6 +33,7 @@ from citekit.citations.marked_titles import (
 from citekit.citations.medium_types import law_in_title, listed_type, medium_type, subject_title
 from citekit.citations.names import split_names, to_name
 from citekit.citations.paper_cities import paper_read_as_author, without_paper_city
+from citekit.citations.quoted_acts import quoted_act_name
 from citekit.citations.quoted_hosts import quoted_periodical
 from citekit.citations.recased import as_typed, recased, typed_back
 from citekit.citations.report_leads import report_by_name, report_lead
@@ -397,6 +398,10 @@ def parse_citation(
         fields = {k: v for k, v in fields.items() if k != "author"}
     if kind == "legislation" and (not isinstance(issued, PartialDate) or issued.day is None):
         issued = date_in_act_name(title, language, issued)  # `… 2019-njy ýylyň 15-nji …`
+    if kind == "legislation":  # `Prezidentiniň 2023-nji ýylyň … «Name» Karary`: `Name`
+        title, act_kind = quoted_act_name(title)
+        if act_kind and not fields.get("genre"):
+            fields = {**fields, "genre": act_kind}
     if (
         kind == "legislation"
         and container is None
