@@ -4,8 +4,11 @@ Hand-written notes in many languages name a journal or a paper by its quoted nam
 for what it is after it (`«Miras» žurnaly`, `«Егемен Қазақстан» газеті`, `"Cumhuriyet"
 gazetesi`, `«Sharq yulduzi» jurnali`) or before it (`журнал «Звезда»`, `газета «Правда»`).
 The word is the periodical's kind (`[types] periodical_kind`), no word of its name: the host is
-the quoted name. A host whose quoted part is only a piece of its name (`«Әділет» ақпараттық-
-құқықтық жүйесі`, `Вестник «Туран»`) is left whole: only a lone kind word is cut.
+the quoted name. A host whose quoted part is only a piece of its name (`«Әділет»
+ақпараттық-құқықтық жүйесі`, `Вестник «Туран»`) is left whole: only a lone kind word is cut.
+The same word heading or closing a host's name unquoted (`Milliyet Gazetesi`, `газета
+Казахстанская правда`) tells a periodical whatever its name: a quoted title it prints that
+names an act or a treaty (`“… Yeni Anlaşma”, Dünya Gazetesi`) is a headline on it.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from typing import Final
 from citekit.citations.type_cues import casefold
 from citekit.languages import shipped_type_words
 
-__all__ = ["quoted_periodical"]
+__all__ = ["named_by_kind", "quoted_periodical"]
 
 _OPENS: Final = "«“„\"'‘"
 _CLOSES: Final = "»”“\"'’"
@@ -44,3 +47,10 @@ def quoted_periodical(container: str | None) -> tuple[str | None, str | None]:
     if casefold(word).rstrip(".") not in _kinds():
         return container, None
     return match["name"].strip(), word
+
+
+def named_by_kind(container: str | None) -> bool:
+    """Whether the host's name opens or closes on the word for a periodical's kind, beside
+    other words (`Milliyet Gazetesi`, `«Ақиқат» журналы`, `газета «Правда»`)."""
+    words = [casefold(w).strip(_OPENS + _CLOSES + ".,:;") for w in (container or "").split()]
+    return len(words) > 1 and (words[0] in _kinds() or words[-1] in _kinds())
