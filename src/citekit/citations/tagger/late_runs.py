@@ -107,6 +107,7 @@ from citekit.citations.tagger.headline_subjects import name_runs_into_headline
 from citekit.citations.tagger.hijri_years import calendar_year
 from citekit.citations.tagger.host_dates import meeting_date
 from citekit.citations.tagger.host_heading import host_heading
+from citekit.citations.tagger.host_imprints import imprint_in_host
 from citekit.citations.tagger.host_places import city_after_title, place_in_host, year_in_host
 from citekit.citations.tagger.host_volume_issue import numbers_out_of_host
 from citekit.citations.tagger.hosts import (
@@ -303,6 +304,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = abbreviated_bracket(tokens, marks, out)  # `Title (Алматы обл. мысалында) // Host`
     out = title_edges(tokens, out)  # `(1300-1600)`, `St. Petersburg`, `[Translation]`, `: к …`
     out = label_word_in_title(tokens, marks, out)  # `… исторический источник : дис.`
+    out = imprint_in_host(tokens, marks, out)  # `in Encyclopaedia Iranica. New York: Publisher`
     out = title_after_and(tokens, marks, out)  # `Абай және «Қазақ» газеті. Алматы, 2001`
     out = person_and_title(tokens, marks, out)  # `Ш. Уәлиханов және «Абай жолы» романы. –`
     out = exclaimed_head(tokens, out)  # `Вперёд, к рынку! Реформы 1990-х годов // Host`
