@@ -71,7 +71,7 @@ from citekit.citations.tagger.countries import (
     place_then_publisher,
 )
 from citekit.citations.tagger.dashed_subtitles import dashed_subtitle
-from citekit.citations.tagger.dated_heads import dated_head
+from citekit.citations.tagger.dated_heads import bracket_dated_head, dated_head
 from citekit.citations.tagger.dated_numbers import issue_before_date
 from citekit.citations.tagger.dated_titles import (
     series_after_year,
@@ -476,6 +476,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = article_number(tokens, out)  # `Geoderma 375, art. no. 114503.`
     out = aired_channel(tokens, out)  # `Title, TRT Belgesel, televizyon programı, 2018.`
     out = dated_head(tokens, out)  # `IMF. 2019. Title. Washington, DC: …`
+    out = bracket_dated_head(tokens, out)  # `Trend (2022) Title. Available at: …`
     out = person_publisher(tokens, marks, out)  # `New York: W. W. Norton, 1967`
     out = role_word_alone(tokens, marks, out)  # `/ Составитель А. Иванов. М., 2001`
     out = title_before_statement(tokens, marks, out)  # `Kutadgu Bilig / Yusuf Has Hacib; çev.`
