@@ -4,7 +4,8 @@ capitalised words before the year's sentence are the author, a body's acronym or
 as a person's. The model leaves a body's acronym there to no field. Harvard brackets the year
 (`Trend (2022) Azerbaijan, Turkmenistan sign …. Available at:`): the capitalised words before a
 bracketed year that opens the note are its author, never its title's, though the model ran the
-title over them."""
+title over them, when the title runs on to the note's address (a title first has its site after
+the year: `Title (2007) Site. Available at:`)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["bracket_dated_head", "dated_head"]
 
 _HEAD_WORDS: Final = 6  # words of a body's name at most
+_BODY_WORDS: Final = 3  # words of a body before Harvard's bracketed year (`Kazakhstan Today`)
 _JOINERS: Final = frozenset({"&", "-", "of", "and", "for", "the", "on"})
 
 
@@ -48,13 +50,16 @@ def bracket_dated_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     if not found or found[0][0] != "title" or found[0][1] != 0:
         return found
     b = found[0][2]
-    k = next((i for i in range(1, min(b, _HEAD_WORDS + 1)) if tokens[i].text == "("), 0)
+    k = next((i for i in range(1, min(b, _BODY_WORDS + 1)) if tokens[i].text == "("), 0)
     if not k or k + 3 >= b or not _year(tokens[k + 1].text) or tokens[k + 2].text != ")":
         return found
     words = [t.text for t in tokens[:k]]
     if not words[0][:1].isupper() or not all(w.isalpha() or w in _JOINERS for w in words):
         return found
-    if any(run[0] in ("author", "editor", "issued") for run in found):
+    # a title before the year has its host after it (`Turkmen leader pledges new reforms
+    # (2007) Stanford University. Available at:`): the words before the year are a body's only
+    # when the title runs on to the note's address
+    if any(run[0] in ("author", "editor", "issued", "container-title") for run in found):
         return found
     return [
         ("author", 0, k),
