@@ -18,6 +18,7 @@ __all__ = ["bracket_dated_head", "dated_head"]
 
 _HEAD_WORDS: Final = 6  # words of a body's name at most
 _BODY_WORDS: Final = 3  # words of a body before Harvard's bracketed year (`Kazakhstan Today`)
+_TITLE_WORDS: Final = 3  # words of a title after the bracketed year at least
 _JOINERS: Final = frozenset({"&", "-", "of", "and", "for", "the", "on"})
 
 
@@ -54,8 +55,10 @@ def bracket_dated_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     if not k or k + 3 >= b or not _year(tokens[k + 1].text) or tokens[k + 2].text != ")":
         return found
     words = [t.text for t in tokens[:k]]
-    if not words[0][:1].isupper() or not all(w.isalpha() or w in _JOINERS for w in words):
-        return found
+    if not all((w.isalpha() and w[:1].isupper()) or w in _JOINERS for w in words):
+        return found  # a body's name is capitalised (`Shape from Shading (2010) Medium`: a title)
+    if sum(t.text.isalpha() for t in tokens[k + 3 : b]) < _TITLE_WORDS:
+        return found  # a site's name after the year, no title (`… (2010) Medium.`)
     # a title before the year has its host after it (`Turkmen leader pledges new reforms
     # (2007) Stanford University. Available at:`): the words before the year are a body's only
     # when the title runs on to the note's address
