@@ -22,6 +22,7 @@ from citekit.citations.dated_acts import date_in_act_name
 from citekit.citations.dated_documents import document_date
 from citekit.citations.double_years import common_era_years
 from citekit.citations.host_descriptions import host_description
+from citekit.citations.inner_quotes import without_quoted_names
 from citekit.citations.labelled import labelled_language, placed_language, placed_reading
 from citekit.citations.legal import Legal, legal_type, standard_number
 from citekit.citations.marked_titles import (
@@ -142,6 +143,8 @@ def _read(
     url = _text(fields, "URL")
     # its language is told from its words each in its own alphabet (`Qazаqça`, a Cyrillic а)
     seen = unmixed(before_english_subtitle(before_parallel(title))) if title else None
+    # … and from its own words, not the names it quotes (`Программа «Рухани жаңғыру» и …`)
+    seen = without_quoted_names(seen) if seen else seen
     language = detect_language(seen) if seen else None
     close = close_languages(seen) if seen else frozenset()  # the title's evidence, weighed once
     if seen and (language in (None, "und") or close) and language not in BY_SCRIPT:
