@@ -124,8 +124,8 @@ def _host_inside_quotes(tokens: list[Token], found: list[Run], j: int) -> list[R
         return found
     for c in range(b, min(len(tokens) - 1, b + _HOST_REACH)):
         text = tokens[c].text
-        if text in '«»“”„"' and text != closer:
-            return found
+        if (text in '«»“”„"' and text != closer) or text == "[":
+            return found  # another quote, or the title's translation in square brackets
         glued = tokens[c - 1].end == tokens[c].start
         if text == closer and glued and tokens[c + 1].text in ",.":
             if not any(t.text.isalpha() for t in tokens[b:c]):
