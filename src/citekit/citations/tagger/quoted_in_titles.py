@@ -79,7 +79,7 @@ def quoted_title_whole(tokens: list[Token], found: list[Run]) -> list[Run]:
     if j is None:
         return found
     _, a, b = found[j]
-    if a == 0 or tokens[a - 1].text not in _OPENERS:
+    if a == 0 or tokens[a - 1].text not in _TITLE_QUOTES:
         return found
     opener = tokens[a - 1].text
     if opener in _SINGLE:  # Harvard's single quotes: their mark is an apostrophe too
@@ -109,7 +109,7 @@ def quoted_title_whole(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 _SINGLE: Final = {"'": "'", "‘": "’"}  # Harvard's quotes: an opening mark and its closing one
-_OPENERS: Final = {**QUOTES, **_SINGLE}
+_TITLE_QUOTES: Final = {**QUOTES, **_SINGLE}
 _HOST_REACH: Final = 12  # tokens from the title run's end to its quote's close, at most
 
 
@@ -118,7 +118,7 @@ def _host_inside_quotes(tokens: list[Token], found: list[Run], j: int) -> list[R
     (or left a word to no field), run on to its closing quote: the quote glued to the word
     before it and followed by the comma or period that ends the title's part."""
     _, a, b = found[j]
-    closer = _OPENERS[tokens[a - 1].text]
+    closer = _TITLE_QUOTES[tokens[a - 1].text]
     nxt = found[j + 1][0] if j + 1 < len(found) else None
     if nxt not in (OTHER, "container-title"):
         return found
