@@ -129,6 +129,7 @@ from citekit.citations.tagger.imprint_order import (
     date_after_host,
     quoted_host_after_title,
 )
+from citekit.citations.tagger.imprint_pages import page_after_imprint
 from citekit.citations.tagger.imprint_spans import joined_places, publisher_to_year
 from citekit.citations.tagger.imprint_tails import place_year_in_title
 from citekit.citations.tagger.imprints import (
@@ -307,6 +308,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = label_word_in_title(tokens, marks, out)  # `… исторический источник : дис.`
     out = imprint_in_host(tokens, marks, out)  # `in Encyclopaedia Iranica. New York: Publisher`
     out = subtitle_after_headline(tokens, out)  # `“Headline”: Interview with X, Outlet, Date`
+    out = page_after_imprint(tokens, out)  # `Title (New York: UNDP, 2019), 33, https://…`
     out = title_after_and(tokens, marks, out)  # `Абай және «Қазақ» газеті. Алматы, 2001`
     out = person_and_title(tokens, marks, out)  # `Ш. Уәлиханов және «Абай жолы» романы. –`
     out = exclaimed_head(tokens, out)  # `Вперёд, к рынку! Реформы 1990-х годов // Host`
