@@ -116,12 +116,12 @@ def test_a_reference_works_place_before_its_year_is_read_with_its_volume(
         (
             "Докладная записка военного губернатора о волнениях в Зайсанском уезде, 1916 г. "
             "// ЦГА РК. Ф. 15. Оп. 2. Д. 1403. Л. 5.",
-            "Докладная записка военного губернатора о волнениях в Зайсанском уезде",
+            "Докладная записка военного губернатора о волнениях в Зайсанском уезде, 1916 г.",
             "1916",
         ),
         (
             "Донесение пристава, 12 мая 1916 г. // ГАРФ. Ф. 102. Оп. 1. Д. 5. Л. 7.",
-            "Донесение пристава",
+            "Донесение пристава, 12 мая 1916 г.",
             "1916-05-12",
         ),
         (
@@ -295,3 +295,41 @@ def test_a_quoted_name_in_another_alphabet_does_not_tell_the_titles_language(
     text: str, language: str
 ) -> None:
     assert first_citation(text).language == language
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        (
+            "UNDP, Human Development Report 2019: Turkmenistan (New York: UNDP, 2019), 33, "
+            "https://hdr.undp.org/en/2019-report.",
+            "33",
+        ),
+        (
+            "Freedom House, Nations in Transit 2020: Kazakhstan (Washington, DC: Freedom House, "
+            "2020), 5, https://freedomhouse.org/country/kazakhstan/nations-transit/2020.",
+            "5",
+        ),
+    ],
+)
+def test_the_number_after_a_bracketed_imprint_is_the_page(text: str, page: str) -> None:
+    found = first_citation(text)
+    assert (found.page, found.volume) == (page, None)
+
+
+def test_a_quoted_headlines_subtitle_and_its_outlet() -> None:
+    found = first_citation(
+        "“Reforms Are Irreversible”: Interview with President Kassym-Jomart Tokayev, Euronews, "
+        "September 1, 2022, https://www.euronews.com/2022/09/01/reforms-are-irreversible."
+    )
+    assert found.container == "Euronews"
+    assert found.title is not None
+    assert found.title.endswith("Interview with President Kassym-Jomart Tokayev")
+
+
+def test_a_year_closing_a_host_before_isnads_slashed_numbers_is_the_date() -> None:
+    found = first_citation(
+        "ÖZTÜRK Mehmet “Kazan Hanlığı” Türk Dünyası Araştırmaları 2008 88/175 s.91-110"
+    )
+    assert found.issued is not None
+    assert (found.issued.year, found.volume, found.issue) == (2008, "88", "175")

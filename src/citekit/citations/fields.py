@@ -403,9 +403,9 @@ def parse_citation(
     if kind == "legislation" and (not isinstance(issued, PartialDate) or issued.day is None):
         issued = date_in_act_name(title, language, issued)  # `… 2019-njy ýylyň 15-nji …`
     if kind == "manuscript":  # `Докладная записка …, 1916 г. // ЦГА РК`: the document's date
-        cut, written = document_date(title)
-        if written is not None and (not isinstance(issued, PartialDate) or issued == written):
-            title, issued = cut, written
+        written = document_date(title)
+        if written is not None and not isinstance(issued, PartialDate):
+            issued = written  # the title keeps it, as the document is named
     if kind == "legislation":  # `Prezidentiniň 2023-nji ýylyň … «Name» Karary`: `Name`
         title, act_kind = quoted_act_name(title)
         if act_kind and not fields.get("genre"):

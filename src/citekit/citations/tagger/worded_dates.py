@@ -152,6 +152,8 @@ def worded_dates(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
         covering = [run for run in out if run[1] < b and run[2] > a]
         if any(run[0] in _KEEP or (run[0] in _NAMED and run[2] > b) for run in covering):
             continue  # an access date, or a date inside a title (`… 12-nji martynda geçirilen`)
+        if not _ordinal(tokens, i) and any(run[0] == "title" and run[1] < a for run in covering):
+            continue  # a day glued to its month that a title ran on over: the later passes' own
         if all(run[0] in ("issued", OTHER) for run in covering) and any(
             run[0] == "issued" and run[1] <= a and run[2] >= b for run in covering
         ):
