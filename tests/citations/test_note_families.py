@@ -333,3 +333,22 @@ def test_a_year_closing_a_host_before_isnads_slashed_numbers_is_the_date() -> No
     )
     assert found.issued is not None
     assert (found.issued.year, found.volume, found.issue) == (2008, "88", "175")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "T.C. Ticaret Bakanlığı, “Türkiye ile Özbekistan Arasında Tercihli Ticaret Anlaşması "
+            "Yürürlüğe Girdi” (Basın Duyurusu), 1 Nisan 2024, https://ticaret.gov.tr/haberler/1",
+            "Türkiye ile Özbekistan Arasında Tercihli Ticaret Anlaşması Yürürlüğe Girdi",
+        ),
+        (
+            "U.S. Department of State, “Joint Statement on the C5+1 Ministerial” (Press "
+            "Statement), February 28, 2023, https://www.state.gov/joint-statement-c5-1/.",
+            "Joint Statement on the C5+1 Ministerial",
+        ),
+    ],
+)
+def test_a_bracketed_genre_after_a_quoted_title_is_no_word_of_it(text: str, title: str) -> None:
+    assert first_citation(text).title == title

@@ -94,6 +94,7 @@ from citekit.citations.tagger.entry_labels import entry_label
 from citekit.citations.tagger.exports import export_record, scopus_order
 from citekit.citations.tagger.family_first_heads import family_first_head
 from citekit.citations.tagger.forms import pages_together, places_together, volume_ranges
+from citekit.citations.tagger.genre_brackets import genre_after_quoted_title
 from citekit.citations.tagger.given_heads import given_head, sole_name_comma, title_head_word
 from citekit.citations.tagger.gost import other_title_info
 from citekit.citations.tagger.gost_hosts import host_to_period
@@ -306,6 +307,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = abbreviated_bracket(tokens, marks, out)  # `Title (Алматы обл. мысалында) // Host`
     out = title_edges(tokens, out)  # `(1300-1600)`, `St. Petersburg`, `[Translation]`, `: к …`
     out = label_word_in_title(tokens, marks, out)  # `… исторический источник : дис.`
+    out = genre_after_quoted_title(tokens, out)  # `“Headline” (Basın Duyurusu), 1 Nisan 2024`
     out = imprint_in_host(tokens, marks, out)  # `in Encyclopaedia Iranica. New York: Publisher`
     out = subtitle_after_headline(tokens, out)  # `“Headline”: Interview with X, Outlet, Date`
     out = page_after_imprint(tokens, out)  # `Title (New York: UNDP, 2019), 33, https://…`
