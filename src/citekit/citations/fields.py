@@ -36,7 +36,6 @@ from citekit.citations.medium_types import law_in_title, listed_type, medium_typ
 from citekit.citations.names import split_names, to_name
 from citekit.citations.paper_cities import paper_read_as_author, without_paper_city
 from citekit.citations.quoted_acts import quoted_act_name
-from citekit.citations.quoted_hosts import quoted_periodical
 from citekit.citations.recased import as_typed, recased, typed_back
 from citekit.citations.report_leads import report_by_name, report_lead
 from citekit.citations.romanised_imprints import imprint_language
@@ -389,9 +388,6 @@ def parse_citation(
     container, description = host_description(_text(fields, "container-title"))
     if description:
         lost = (*lost, description)  # the host's kind, typed already: no title's words
-    container, kind_word = quoted_periodical(container)  # `«Miras» žurnaly`: `Miras`
-    if kind_word:
-        lost = (*lost, kind_word)
     titles = (title, container, _text(fields, "collection-title"))
     note, lost = commentary(flat, lost, titles, phrases if flat == read else None)
     if kind in _PAPER_KINDS and _issue_of_a_paper(fields, title, container, spaced):

@@ -42,8 +42,8 @@ from citekit.citations.news_evidence import (
 )
 from citekit.citations.news_outlets import news_outlet
 from citekit.citations.paper_cities import without_paper_city
+from citekit.citations.periodical_kinds import named_by_kind
 from citekit.citations.printed_reports import printed_report, published_online
-from citekit.citations.quoted_hosts import named_by_kind
 from citekit.citations.report_titles import report_titled
 from citekit.citations.serial_works import serial_works
 from citekit.citations.site_periodicals import site_named_periodical

@@ -74,7 +74,7 @@ from citekit.citations.informants import names_informant
 from citekit.citations.magazine_names import magazine_named
 from citekit.citations.names import is_organisation
 from citekit.citations.news_outlets import news_outlet
-from citekit.citations.quoted_hosts import named_by_kind
+from citekit.citations.periodical_kinds import named_by_kind
 from citekit.citations.reprinted_speeches import names_a_speech
 from citekit.citations.speech_titles import given_at, printed_whole
 from citekit.citations.tagger.quotes import QUOTES as _QUOTES
