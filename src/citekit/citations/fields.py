@@ -19,7 +19,6 @@ from citekit.citations.commentary import before_commentary, commentary, commenta
 from citekit.citations.correspondence import as_letter, personal_communication
 from citekit.citations.cued_types import cued_type
 from citekit.citations.dated_acts import date_in_act_name
-from citekit.citations.dated_documents import document_date
 from citekit.citations.double_years import common_era_years
 from citekit.citations.host_descriptions import host_description
 from citekit.citations.inner_quotes import without_quoted_names
@@ -398,10 +397,6 @@ def parse_citation(
         fields = {k: v for k, v in fields.items() if k != "author"}
     if kind == "legislation" and (not isinstance(issued, PartialDate) or issued.day is None):
         issued = date_in_act_name(title, language, issued)  # `… 2019-njy ýylyň 15-nji …`
-    if kind == "manuscript":  # `Докладная записка …, 1916 г. // ЦГА РК`: the document's date
-        written = document_date(title)
-        if written is not None and not isinstance(issued, PartialDate):
-            issued = written  # the title keeps it, as the document is named
     if kind == "legislation":  # `Prezidentiniň 2023-nji ýylyň … «Name» Karary`: `Name`
         title, act_kind = quoted_act_name(title)
         if act_kind and not fields.get("genre"):
