@@ -21,6 +21,7 @@ from citekit.citations.cued_types import cued_type
 from citekit.citations.dated_acts import date_in_act_name
 from citekit.citations.double_years import common_era_years
 from citekit.citations.host_descriptions import host_description
+from citekit.citations.inner_quotes import without_quoted_names
 from citekit.citations.labelled import labelled_language, placed_language, placed_reading
 from citekit.citations.legal import Legal, legal_type, standard_number
 from citekit.citations.marked_titles import (
@@ -33,6 +34,7 @@ from citekit.citations.marked_titles import (
 from citekit.citations.medium_types import law_in_title, listed_type, medium_type, subject_title
 from citekit.citations.names import split_names, to_name
 from citekit.citations.paper_cities import paper_read_as_author, without_paper_city
+from citekit.citations.quoted_acts import quoted_act_name
 from citekit.citations.recased import as_typed, recased, typed_back
 from citekit.citations.report_leads import report_by_name, report_lead
 from citekit.citations.romanised_imprints import imprint_language
@@ -139,6 +141,8 @@ def _read(
     url = _text(fields, "URL")
     # its language is told from its words each in its own alphabet (`Qazаqça`, a Cyrillic а)
     seen = unmixed(before_english_subtitle(before_parallel(title))) if title else None
+    # … and from its own words, not the names it quotes (`Программа «Рухани жаңғыру» и …`)
+    seen = without_quoted_names(seen) if seen else seen
     language = detect_language(seen) if seen else None
     close = close_languages(seen) if seen else frozenset()  # the title's evidence, weighed once
     if seen and (language in (None, "und") or close) and language not in BY_SCRIPT:
@@ -393,6 +397,10 @@ def parse_citation(
         fields = {k: v for k, v in fields.items() if k != "author"}
     if kind == "legislation" and (not isinstance(issued, PartialDate) or issued.day is None):
         issued = date_in_act_name(title, language, issued)  # `… 2019-njy ýylyň 15-nji …`
+    if kind == "legislation":  # `Prezidentiniň 2023-nji ýylyň … «Name» Karary`: `Name`
+        title, act_kind = quoted_act_name(title)
+        if act_kind and not fields.get("genre"):
+            fields = {**fields, "genre": act_kind}
     if (
         kind == "legislation"
         and container is None

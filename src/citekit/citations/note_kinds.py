@@ -68,6 +68,16 @@ class Searcher(Protocol):
 _GLUED_CODE: Final = re.compile(r"[A-ZÇĞİÖŞÜ]\.\Z")
 
 
+def _one_source(text: str, ibid: Searcher) -> bool:
+    """Whether the note names one source: its parts after the first, if any, are each a bare
+    ibid of it (`Якубов Ш. Указ. соч. – С. 14; Там же. – С. 19–20.`: one work, two pages)."""
+    parts = _split_sources(text)
+    return len(parts) < 2 or all(
+        (found := ibid.search(part.strip())) is not None and found.start() == 0
+        for part in parts[1:]
+    )
+
+
 def classify(text: str) -> NoteKind:
     """Whether a note cites, repeats the last source, repeats a named one, or comments."""
     p = patterns()
@@ -98,7 +108,7 @@ def classify(text: str) -> NoteKind:
         if (
             opcit is not None
             and (not _SOURCE.search(stripped) or _LOCATOR_OR_END.match(stripped[opcit.end() :]))
-            and len(_split_sources(stripped)) < 2
+            and _one_source(stripped, p.ibid)
         ):  # "Yılmaz, “Hazar”, a.g.m., s. 45.": a quoted short title before it
             return NoteKind.OPCIT  # "Иванов. Указ. соч. С. 5; Петров. Там же. С. 7." cites two
     if gloss(stripped):  # "Ныне — Алматы.", "Şimdiki adı Türkmenbaşı."

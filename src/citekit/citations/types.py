@@ -42,6 +42,7 @@ from citekit.citations.news_evidence import (
 )
 from citekit.citations.news_outlets import news_outlet
 from citekit.citations.paper_cities import without_paper_city
+from citekit.citations.periodical_kinds import named_by_kind
 from citekit.citations.printed_reports import printed_report, published_online
 from citekit.citations.report_titles import report_titled
 from citekit.citations.serial_works import serial_works
@@ -156,7 +157,9 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     # word neither opens it nor closes a part of it (`Yeni Anayasa Taslağı Meclis'te, Hürriyet,
     # 12 Mart 2020`): an act printed in a paper is named by its kind (`… Kanunu // Hürriyet`)
     headline = (
-        not gazette and (_quoted(title, text) or not law_at_ends(title)) and news_outlet(container)
+        not gazette
+        and (_quoted(title, text) or not law_at_ends(title))
+        and (news_outlet(container) or named_by_kind(container))  # `Milliyet Gazetesi`
     )
     law_words = law_words and not headline
     if (

@@ -50,7 +50,7 @@ One meaning per key, for every language:
   a `treaty` word among the first three words of its title or of the note, or the title's
   last two (`Convention on the Law of the Sea, signed …`, `Договор о коллективной
   безопасности от …`, `… Dostluk ve İşbirliği Antlaşması`), no author signing it, no book's
-  imprint, no news outlet's headline.
+  imprint, no news outlet's headline (nor a periodical's named by its kind: `Dünya Gazetesi`).
 - A court's decision names its court, no author: a court's name read as the author is none
   (`Yargıtay Hukuk Genel Kurulu, E. …, K. …`; the court is the decision's authority).
 - A magazine's article: the host is a magazine named whole (`Foreign Affairs`, `Огонёк`,
@@ -74,6 +74,7 @@ from citekit.citations.informants import names_informant
 from citekit.citations.magazine_names import magazine_named
 from citekit.citations.names import is_organisation
 from citekit.citations.news_outlets import news_outlet
+from citekit.citations.periodical_kinds import named_by_kind
 from citekit.citations.reprinted_speeches import names_a_speech
 from citekit.citations.speech_titles import given_at, printed_whole
 from citekit.citations.tagger.quotes import QUOTES as _QUOTES
@@ -155,6 +156,8 @@ _BOOKISH: Final = ("author", "publisher", "ISBN", "number-of-pages", "edition")
 def _treaty(fields: Mapping[str, object], text: str, title: str, container: str) -> bool:
     """Whether the note cites a treaty by its name (see the module's doc)."""
     if any(fields.get(k) for k in _BOOKISH) or (container and news_outlet(container)):
+        return False
+    if named_by_kind(container):  # a headline on a treaty, printed in `Dünya Gazetesi`
         return False
     if container and fields.get("accessed") and is_organisation(container):
         return False  # a page about it on a body's site, read on a day, as a body's byline is

@@ -1,6 +1,7 @@
 """A work's value closing with an abbreviation whose glued period follows it (`в 1980-е
 гг.`, `XX в.`, `in the U.S.`, `Washington, D.C.`): the period is the abbreviation's, kept with
-the value, no sentence's end (`[words] closing_abbreviations`)."""
+the value, no sentence's end (`[words] closing_abbreviations`), inside a title's closing quote
+too (`«Кримськотатарський національний рух у 1960–1980-х рр.»`)."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from citekit.languages import shipped_words
 
 __all__ = ["closing_abbreviation"]
 
-# after a run's last word, an opening bracket too (`гг. [Электронный ресурс]`)
-_RUN_MARKS: Final = DASHES | {".", ":", ";", ",", "(", "["}
+# after a run's last word, an opening bracket too (`гг. [Электронный ресурс]`), and the
+# quote closing a quoted title (`«… у 1960–1980-х рр.»`)
+_RUN_MARKS: Final = DASHES | {".", ":", ";", ",", "(", "[", "»", "”", '"'}
 
 
 @functools.cache

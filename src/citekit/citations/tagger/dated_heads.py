@@ -1,7 +1,11 @@
 """An author-date reference opens with its author, then the year in its own sentence (`IMF.
 2019. Republic of Uzbekistan: Selected Issues. Washington, DC: …`, `OECD. 2021. Title.`): the
 capitalised words before the year's sentence are the author, a body's acronym or name as well
-as a person's. The model leaves a body's acronym there to no field."""
+as a person's. The model leaves a body's acronym there to no field. Harvard brackets the year
+(`Trend (2022) Azerbaijan, Turkmenistan sign …. Available at:`): the capitalised words before a
+bracketed year that opens the note are its author, never its title's, though the model ran the
+title over them, when the title runs on to the note's address (a title first has its site after
+the year: `Title (2007) Site. Available at:`)."""
 
 from __future__ import annotations
 
@@ -10,9 +14,11 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["dated_head"]
+__all__ = ["bracket_dated_head", "dated_head"]
 
 _HEAD_WORDS: Final = 6  # words of a body's name at most
+_BODY_WORDS: Final = 3  # words of a body before Harvard's bracketed year (`Kazakhstan Today`)
+_TITLE_WORDS: Final = 3  # words of a title after the bracketed year at least
 _JOINERS: Final = frozenset({"&", "-", "of", "and", "for", "the", "on"})
 
 
@@ -33,3 +39,36 @@ def dated_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     if any(run[0] in ("author", "editor") for run in found):
         return found
     return [("author", 0, k - 1), (OTHER, k - 1, k), *found[1:]]
+
+
+def _year(text: str) -> bool:
+    return len(text) == 4 and text.isdecimal() and text[:2] in ("18", "19", "20")
+
+
+def bracket_dated_head(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the words before a Harvard reference's bracketed year, read into its title,
+    read as its author and the year as its date (see the module's doc)."""
+    if not found or found[0][0] != "title" or found[0][1] != 0:
+        return found
+    b = found[0][2]
+    k = next((i for i in range(1, min(b, _BODY_WORDS + 1)) if tokens[i].text == "("), 0)
+    if not k or k + 3 >= b or not _year(tokens[k + 1].text) or tokens[k + 2].text != ")":
+        return found
+    words = [t.text for t in tokens[:k]]
+    if not all((w.isalpha() and w[:1].isupper()) or w in _JOINERS for w in words):
+        return found  # a body's name is capitalised (`Shape from Shading (2010) Medium`: a title)
+    if sum(t.text.isalpha() for t in tokens[k + 3 : b]) < _TITLE_WORDS:
+        return found  # a site's name after the year, no title (`… (2010) Medium.`)
+    # a title before the year has its host after it (`Turkmen leader pledges new reforms
+    # (2007) Stanford University. Available at:`): the words before the year are a body's only
+    # when the title runs on to the note's address
+    if any(run[0] in ("author", "editor", "issued", "container-title") for run in found):
+        return found
+    return [
+        ("author", 0, k),
+        (OTHER, k, k + 1),
+        ("issued", k + 1, k + 2),
+        (OTHER, k + 2, k + 3),
+        ("title", k + 3, b),
+        *found[1:],
+    ]

@@ -83,17 +83,27 @@ def _page_range(tokens: list[Token], found: list[Run]) -> bool:
     )
 
 
+def _slashed_after(tokens: list[Token], b: int) -> bool:
+    """Whether a volume and issue about a glued slash follow token `b - 1` (`12/30`)."""
+    if b + 2 >= len(tokens):
+        return False
+    volume, slash, issue = tokens[b : b + 3]
+    glued = volume.end == slash.start and slash.end == issue.start
+    return glued and slash.text == "/" and volume.text.isdecimal() and issue.text.isdecimal()
+
+
 def year_after_host(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the year that closes a host's run, after a period or space (`//
     Проблеми історії … XX ст. 2009. Vol. 31`), as the date when the note has none: GOST and
-    its kin write the serial's year right after its name."""
+    its kin write the serial's year right after its name; so does İSNAD's hand, the volume and
+    issue slashed after the year, no mark between (`Bilig 2004 12/30 s.201-219`)."""
     if any(label == "issued" for label, _, _ in found):
         return list(found)
     for j, (label, a, b) in enumerate(found):
         year = tokens[b - 1].text
         if label != "container-title" or b - a < 2 or not is_year(year):
             continue
-        if tokens[b - 2].text not in ".,":
+        if tokens[b - 2].text not in ".," and not _slashed_after(tokens, b):
             continue  # `Proceedings of ICML 2019`: a year inside a name follows no mark
         end = b - 1
         while end > a and tokens[end - 1].text in ",":

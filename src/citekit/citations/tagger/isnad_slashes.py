@@ -46,7 +46,8 @@ def slashed_numbers(tokens: list[Token], found: list[Run]) -> list[Run]:
     `Tarih ve Toplum 12/68 (Ağustos 1989)` volume and issue (the host's run took the volume
     in), a journal's `59/42, 1967, s. 152-175` volume and issue beside its pages, and a book's
     `(İstanbul: TDV Yayınları, 2011), 40/1-10.` volume and pages at the note's end (the model
-    called the pages an issue, or nothing)."""
+    called the pages an issue, or nothing); the journal's numbers may follow its year, no comma
+    between (`Tarih İncelemeleri Dergisi 2010 25/1 s.155-170`)."""
     labels = [run[0] for run in found]
     out = list(found)
     for j, (label, a, b) in enumerate(found):
@@ -67,7 +68,9 @@ def slashed_numbers(tokens: list[Token], found: list[Run]) -> list[Run]:
                 # `Toplumsal Tarih 12/70 (Ekim 1999)`: the issue, read as no field
                 out = [*out[:j], (label, a, b - 1), ("volume", b - 1, b), *out[j + 1 :]]
                 return painted(out, ("issue", b + 1, b + 2))
-        unlabelled = glued and a >= 1 and tokens[a - 1].text == ","
+        # … after the host's comma, or after the issue's year (`Dergisi 2010 25/1 s.155-170`)
+        prior = tokens[a - 1].text if a >= 1 else ""
+        unlabelled = glued and (prior == "," or (prior.isdecimal() and len(prior) == _YEAR_DIGITS))
         if label == "volume" and unlabelled and "page" in labels and "issue" not in labels:
             # `Karadeniz Araştırmaları, 59/42, 1967, s. 152-175`: with the pages elsewhere, the
             # number glued after the volume's slash is the issue

@@ -72,7 +72,7 @@ from citekit.citations.tagger.countries import (
     place_then_publisher,
 )
 from citekit.citations.tagger.dashed_subtitles import dashed_subtitle
-from citekit.citations.tagger.dated_heads import dated_head
+from citekit.citations.tagger.dated_heads import bracket_dated_head, dated_head
 from citekit.citations.tagger.dated_numbers import issue_before_date
 from citekit.citations.tagger.dated_titles import (
     series_after_year,
@@ -97,6 +97,7 @@ from citekit.citations.tagger.entry_labels import entry_label
 from citekit.citations.tagger.exports import export_record, scopus_order
 from citekit.citations.tagger.family_first_heads import family_first_head
 from citekit.citations.tagger.forms import pages_together, places_together, volume_ranges
+from citekit.citations.tagger.genre_brackets import genre_after_quoted_title
 from citekit.citations.tagger.given_heads import given_head, sole_name_comma, title_head_word
 from citekit.citations.tagger.gost import other_title_info
 from citekit.citations.tagger.gost_hosts import host_to_period
@@ -107,9 +108,11 @@ from citekit.citations.tagger.headed_series import (
     subtitle_before_publisher,
 )
 from citekit.citations.tagger.headline_subjects import name_runs_into_headline
+from citekit.citations.tagger.headline_subtitles import subtitle_after_headline
 from citekit.citations.tagger.hijri_years import calendar_year
 from citekit.citations.tagger.host_dates import meeting_date
 from citekit.citations.tagger.host_heading import host_heading
+from citekit.citations.tagger.host_imprints import imprint_in_host
 from citekit.citations.tagger.host_places import city_after_title, place_in_host, year_in_host
 from citekit.citations.tagger.host_volume_issue import numbers_out_of_host
 from citekit.citations.tagger.hosts import (
@@ -130,6 +133,7 @@ from citekit.citations.tagger.imprint_order import (
     date_after_host,
     quoted_host_after_title,
 )
+from citekit.citations.tagger.imprint_pages import page_after_imprint
 from citekit.citations.tagger.imprint_spans import joined_places, publisher_to_year
 from citekit.citations.tagger.imprint_tails import place_year_in_title
 from citekit.citations.tagger.imprints import (
@@ -147,6 +151,7 @@ from citekit.citations.tagger.issues import issue_numbers, numbered_series, word
 from citekit.citations.tagger.izafet_presses import izafet_press, izafet_title
 from citekit.citations.tagger.joined_bodies import body_joined
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
+from citekit.citations.tagger.label_words import label_word_in_title
 from citekit.citations.tagger.later_editions import later_edition
 from citekit.citations.tagger.laws import law_heads, numbered_law
 from citekit.citations.tagger.listed_titles import listed_title
@@ -306,6 +311,11 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = host_before_bracket(tokens, marks, out)  # `Türk Dili Grameri (Osmanlı Lehçesi), İstanbul`
     out = abbreviated_bracket(tokens, marks, out)  # `Title (Алматы обл. мысалында) // Host`
     out = title_edges(tokens, out)  # `(1300-1600)`, `St. Petersburg`, `[Translation]`, `: к …`
+    out = label_word_in_title(tokens, marks, out)  # `… исторический источник : дис.`
+    out = genre_after_quoted_title(tokens, out)  # `“Headline” (Basın Duyurusu), 1 Nisan 2024`
+    out = imprint_in_host(tokens, marks, out)  # `in Encyclopaedia Iranica. New York: Publisher`
+    out = subtitle_after_headline(tokens, out)  # `“Headline”: Interview with X, Outlet, Date`
+    out = page_after_imprint(tokens, out)  # `Title (New York: UNDP, 2019), 33, https://…`
     out = title_after_and(tokens, marks, out)  # `Абай және «Қазақ» газеті. Алматы, 2001`
     out = person_and_title(tokens, marks, out)  # `Ш. Уәлиханов және «Абай жолы» романы. –`
     out = exclaimed_head(tokens, out)  # `Вперёд, к рынку! Реформы 1990-х годов // Host`
@@ -481,6 +491,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = article_number(tokens, out)  # `Geoderma 375, art. no. 114503.`
     out = aired_channel(tokens, out)  # `Title, TRT Belgesel, televizyon programı, 2018.`
     out = dated_head(tokens, out)  # `IMF. 2019. Title. Washington, DC: …`
+    out = bracket_dated_head(tokens, out)  # `Trend (2022) Title. Available at: …`
     out = person_publisher(tokens, marks, out)  # `New York: W. W. Norton, 1967`
     out = role_word_alone(tokens, marks, out)  # `/ Составитель А. Иванов. М., 2001`
     out = title_before_statement(tokens, marks, out)  # `Kutadgu Bilig / Yusuf Has Hacib; çev.`

@@ -329,11 +329,20 @@ def unlabelled_place(tokens: list[Token], marks: list[set[str]], found: list[Run
     Publisher` (`Название. — СПб., 1961. — 379 с.`), in a note that names no place and no
     periodical's number (a journal's place is left to the type it would change); a host's
     volume does not stop a place before its publisher (`Алматы // Казахстан. Национальная
-    энциклопедия. — Алматы : Қазақ энциклопедиясы, 2004. — Т. 1`: a book's imprint)."""
+    энциклопедия. — Алматы : Қазақ энциклопедиясы, 2004. — Т. 1`: a book's imprint), nor a
+    reference work's place before its year (`// Большая российская энциклопедия. — М., 2009. —
+    Т. 13`: an encyclopedia's volumes are books)."""
     labels = {label for label, _, _ in found}
     if "publisher-place" in labels or "issue" in labels:
         return list(found)
-    hosted = {"volume", "container-title"} <= labels  # only a publisher's place then
+    # only a publisher's place then, unless the host is a reference work, a book in volumes
+    # (`// Большая российская энциклопедия. — М., 2009. — Т. 13`)
+    hosted = {"volume", "container-title"} <= labels and not any(
+        "encyclopedia" in marks[i]
+        for label, a, b in found
+        if label == "container-title"
+        for i in range(a, b)
+    )
     for j, (label, a, b) in enumerate(found):
         if label != OTHER or j + 1 >= len(found):
             continue

@@ -72,20 +72,26 @@ def quoted_title_whole(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a title run that opens right after a quote mark and stops at a period, a
     question or exclamation mark inside the quote run on to its close: the quote marks hold
     the whole title (`«Мемлекеттік қызмет туралы. Тарихи очерктер» Жарлығы`, `"Neden Şimdi?
-    Orta Asya'da Göç". Bilig`); only a quote mark of another kind, or none, ends it sooner."""
+    Orta Asya'da Göç". Bilig`); only a quote mark of another kind, or none, ends it sooner. A
+    host's run that opens inside the title's quotes is the title's too (`'Informal payments in
+    Kazakh public hospitals', Post-Communist Economies`: the model took `in` for a host's)."""
     j = first_run(found, "title")
     if j is None:
         return found
     _, a, b = found[j]
-    if a == 0 or tokens[a - 1].text not in QUOTES:
+    if a == 0 or tokens[a - 1].text not in _TITLE_QUOTES:
         return found
     opener = tokens[a - 1].text
+    if opener in _SINGLE:  # Harvard's single quotes: their mark is an apostrophe too
+        return _host_inside_quotes(tokens, found, j) if b < len(tokens) else found
     closer, nested = QUOTES[opener], _NESTED[opener]
     inner = [t.text for t in tokens[a:b]]
     if closer in inner and (opener != closer or inner.count(closer) % 2 == 0):
         return found  # the run holds its close, or a pair of inner marks
-    if b >= len(tokens) or tokens[b].text not in ".?!":
-        return found  # the model stopped at no sentence's end
+    if b >= len(tokens):
+        return found
+    if tokens[b].text not in ".?!":
+        return _host_inside_quotes(tokens, found, j)  # the model stopped at no sentence's end
     c = b
     while c < len(tokens) and c - b <= _QUOTE_REACH and tokens[c].text != closer:
         text = tokens[c].text
@@ -100,3 +106,32 @@ def quoted_title_whole(tokens: list[Token], found: list[Run]) -> list[Run]:
     if held & {"author", "editor", "translator", "issued", "URL", "page", "volume", "issue"}:
         return found
     return painted(found, ("title", a, c))
+
+
+_SINGLE: Final = {"'": "'", "‘": "’"}  # Harvard's quotes: an opening mark and its closing one
+_TITLE_QUOTES: Final = {**QUOTES, **_SINGLE}
+_HOST_REACH: Final = 12  # tokens from the title run's end to its quote's close, at most
+
+
+def _host_inside_quotes(tokens: list[Token], found: list[Run], j: int) -> list[Run]:
+    """`found` with the title run `j`, cut short inside its quotes where the model opened a host
+    (or left a word to no field), run on to its closing quote: the quote glued to the word
+    before it and followed by the comma or period that ends the title's part."""
+    _, a, b = found[j]
+    closer = _TITLE_QUOTES[tokens[a - 1].text]
+    nxt = found[j + 1][0] if j + 1 < len(found) else None
+    if nxt not in (OTHER, "container-title"):
+        return found
+    for c in range(b, min(len(tokens) - 1, b + _HOST_REACH)):
+        text = tokens[c].text
+        if (text in '«»“”„"' and text != closer) or text == "[":
+            return found  # another quote, or the title's translation in square brackets
+        glued = tokens[c - 1].end == tokens[c].start
+        if text == closer and glued and tokens[c + 1].text in ",.":
+            if not any(t.text.isalpha() for t in tokens[b:c]):
+                return found
+            held = {label for label, s, _ in found[j + 1 :] if s < c}
+            if held - {OTHER, "container-title"}:
+                return found
+            return painted(painted(found, ("title", a, c)), (OTHER, c, c + 2))
+    return found

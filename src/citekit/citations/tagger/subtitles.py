@@ -294,8 +294,13 @@ def _single_quoted(tokens: list[Token], found: list[Run]) -> list[Run]:
         )
         if c is None or any(run[0] == "container-title" for run in found):
             continue
-        host = _host_numbers(tokens, c + 2, b)
-        return [*found[:j], ("title", a, c), (OTHER, c, c + 2), *host, *found[j + 1 :]]
+        # Harvard's `in` before a collection's or a reference work's name is no word of it
+        # (`'Khiva', in The Oxford Encyclopedia of the Islamic World. Oxford: …`)
+        d = c + 2
+        if d + 1 < b and tokens[d].text in ("in", "In"):
+            d += 2 if tokens[d + 1].text == ":" else 1
+        host = _host_numbers(tokens, d, b)
+        return [*found[:j], ("title", a, c), (OTHER, c, d), *host, *found[j + 1 :]]
     return found
 
 

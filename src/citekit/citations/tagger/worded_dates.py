@@ -1,5 +1,6 @@
 """A day's date written with ordinals, as Turkic languages write it (`5-nji mart 2020 ý.`,
-`2021-nji ýylyň 12-nji marty`, `12-inci Mart 2021`): one date whatever the model called its
+`2021-nji ýylyň 12-nji marty`, `12-inci Mart 2021`, Kyrgyz `2023-ж. 27-январь`, its day's
+number glued to the month's name): one date whatever the model called its
 pieces (the day an edition, the year a host's name). One an access word stands just before is
 the access date's, and left as it is. A season's word before a year is the date's too; the
 date after MLA's `Web.` is the access date, and a month with a span of its days before the
@@ -38,6 +39,16 @@ def _ordinal(tokens: list[Token], i: int) -> bool:
     number, hyphen = tokens[i - 2], tokens[i - 1]
     glued = number.end == hyphen.start and hyphen.end == tokens[i].start
     return glued and hyphen.text == "-" and number.text.isdecimal() and len(number.text) <= 4
+
+
+def _glued_month(tokens: list[Token], marks: list[set[str]], i: int) -> bool:
+    """Whether token `i` is a month's name glued by a hyphen to its day's number, as Kyrgyz
+    and Kazakh write a day (`27-январь`, `14-март`)."""
+    if "month" not in marks[i]:
+        return False
+    number, hyphen = tokens[i - 2], tokens[i - 1]
+    glued = number.end == hyphen.start and hyphen.end == tokens[i].start
+    return glued and number.text.isdecimal() and len(number.text) <= 2
 
 
 def _part(tokens: list[Token], marks: list[set[str]], i: int) -> str | None:
@@ -90,14 +101,17 @@ _YEAR_DIGITS: Final = 4
 _GAP: Final = 2  # separating tokens between a year and its day at most
 
 
-def _year_before(tokens: list[Token], a: int) -> int | None:
+def _year_before(tokens: list[Token], marks: list[set[str]], a: int) -> int | None:
     """The token of a year written just before a day and month (`2020, 1-nji sentýabr`),
-    apart from them by a period, a comma or a dash at most."""
+    apart from them by a period, a comma or a dash at most, its year's word glued to it by a
+    hyphen maybe (`2023-ж. 27-январь`)."""
     k = a - 1
     while k >= 0 and a - k <= _GAP and tokens[k].text in _SEPARATORS:
         k -= 1
     if k < 0 or k == a - 1:
         return None
+    if k >= 2 and "year" in marks[k] and tokens[k - 1].text == "-":
+        k -= 2  # `2023-ж.`: the year, then its word
     text = tokens[k].text
     return k if text.isdecimal() and len(text) == _YEAR_DIGITS else None
 
@@ -109,7 +123,9 @@ def worded_dates(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
     if "-" not in text_set(tokens):
         return list(found)
     ordinals = [
-        i for i in range(2, len(tokens)) if tokens[i - 1].text == "-" and _ordinal(tokens, i)
+        i
+        for i in range(2, len(tokens))
+        if tokens[i - 1].text == "-" and (_ordinal(tokens, i) or _glued_month(tokens, marks, i))
     ]
     if not ordinals:
         return list(found)
@@ -126,7 +142,7 @@ def worded_dates(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
         when = read_date(text).date
         if when is not None and when.month is not None and when.day is not None:
             pass
-        elif (year := _year_before(tokens, a)) is not None:
+        elif (year := _year_before(tokens, marks, a)) is not None:
             # GOST's newspaper `Türkmenistan. 2021. 12-nji mart.`: the year, then the day
             text = text_of(tokens, year, b)
             when = read_date(text).date
@@ -136,6 +152,8 @@ def worded_dates(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
         covering = [run for run in out if run[1] < b and run[2] > a]
         if any(run[0] in _KEEP or (run[0] in _NAMED and run[2] > b) for run in covering):
             continue  # an access date, or a date inside a title (`… 12-nji martynda geçirilen`)
+        if not _ordinal(tokens, i) and any(run[0] == "title" and run[1] < a for run in covering):
+            continue  # a day glued to its month that a title ran on over: the later passes' own
         if all(run[0] in ("issued", OTHER) for run in covering) and any(
             run[0] == "issued" and run[1] <= a and run[2] >= b for run in covering
         ):

@@ -1,0 +1,54 @@
+"""An act headed by its issuer and its day before its quoted name.
+
+The Turkic languages and Russian cite an act by who issued it and when, in the attributive form,
+then its name in quotes and the word for its kind (`Türkmenistanyň Prezidentiniň 2023-nji
+ýylyň 10-njy fewralyndaky «Türkmen halysynyň baýramyny geçirmek hakynda» Karary`, `Қазақстан
+Республикасы Үкіметінің 2019 жылғы 27 желтоқсандағы № 988 «…» қаулысы`, `Указ Президента РК
+от 15 февраля 2018 года «…»`, `Cumhurbaşkanlığının 12.03.2020 tarihli “…” Genelgesi`). The
+quoted name is the act's title; the issuer and the day before it are read as its date (already
+taken from the whole name, `dated_acts.py`) and the kind after it as its genre. A name that is
+itself an "on …" phrase holding an older act's quoted name (`О внесении изменений в Федеральный
+закон от 29 декабря 2012 г. «Об образовании …»`) stays whole.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+from citekit.languages import shipped_type_words
+
+__all__ = ["quoted_act_name"]
+
+_YEAR: Final = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_HEADED: Final = re.compile(
+    r"^(?P<head>[^«“\"]*\S)\s+(?:[«“](?P<name>[^«»“”]+)[»”]|\"(?P<plain>[^\"]+)\")"
+    r"(?P<tail>(?:\s+[^\W\d][\w-]*){0,2})\.?$"
+)
+
+
+@functools.cache
+def _about() -> tuple[frozenset[str], frozenset[str]]:
+    """The words opening and closing an act's "on …" name (`О`, `Про`; `hakynda`, `туралы`)."""
+    opens = frozenset(w.casefold() for w in shipped_type_words("act_about_opens"))
+    closes = frozenset(w.casefold() for w in shipped_type_words("act_about_closes"))
+    return opens, closes
+
+
+def _about_phrase(head: str) -> bool:
+    """Whether `head` is an act's "on …" name rather than its issuer and day."""
+    words = re.findall(r"\w+", head.casefold())
+    opens, closes = _about()
+    return bool(words) and (words[0] in opens or any(w in closes for w in words))
+
+
+def quoted_act_name(title: str | None) -> tuple[str | None, str | None]:
+    """The quoted name of an act whose `title` opens with its issuer and day (see the module's
+    doc), and the word(s) for its kind after the name (None when there are none); `title`
+    itself, None, when it is not so built."""
+    match = _HEADED.match(title or "")
+    if match is None or not _YEAR.search(match["head"]) or _about_phrase(match["head"]):
+        return title, None
+    name = (match["name"] or match["plain"]).strip()
+    return name, match["tail"].strip() or None

@@ -1,0 +1,63 @@
+"""A host's imprint read into its name.
+
+Harvard and APA name a collection or a reference work, then its imprint after a period (`…,
+in Encyclopaedia Iranica. New York: Encyclopaedia Iranica Foundation.`, `In: Türk Dünyası El
+Kitabı. Ankara: TKAE.`). When the model runs the host's name on over that imprint, the words
+after the host's period that open with a place of the lexicon and close before a colon are the
+place, the words after the colon up to the run's end the publisher: a work's name never goes
+on as `City: Name`.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.forms import PLACE_STARTS
+from citekit.citations.tagger.places import PLACE_MARKS
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["imprint_in_host"]
+
+_HOST: Final = "container-title"
+_MAX_PLACE_WORDS: Final = 3  # "New York", "Rio de Janeiro"
+
+
+def _imprint_at(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> tuple[int, int]:
+    """Where a `. Place: Publisher` imprint opens in the host's run `a`..`b` and its colon,
+    (-1, -1) when there is none."""
+    for k in range(a + 2, b - 2):
+        if tokens[k - 1].text != "." or not tokens[k].text[:1].isupper():
+            continue
+        if not (marks[k] & PLACE_STARTS):
+            continue
+        m = k + 1
+        while m < b and m - k < _MAX_PLACE_WORDS and marks[m] & PLACE_MARKS:
+            m += 1
+        if m + 1 < b and tokens[m].text == ":" and tokens[m + 1].text[:1].isupper():
+            return k, m
+    return -1, -1
+
+
+def imprint_in_host(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a host's run that holds its imprint split into the host, the place and the
+    publisher (see the module's doc), in a note that names neither."""
+    if any(label in ("publisher", "publisher-place") for label, _, _ in found):
+        return found
+    for j, (label, a, b) in enumerate(found):
+        if label != _HOST:
+            continue
+        k, m = _imprint_at(tokens, marks, a, b)
+        if k < 0:
+            continue
+        end = b - 1 if tokens[b - 1].text == "." else b
+        runs = [
+            (_HOST, a, k - 1),
+            (OTHER, k - 1, k),
+            ("publisher-place", k, m),
+            (OTHER, m, m + 1),
+            ("publisher", m + 1, end),
+            (OTHER, end, b),
+        ]
+        return [*found[:j], *(r for r in runs if r[1] < r[2]), *found[j + 1 :]]
+    return found
