@@ -35,6 +35,8 @@ from citekit.writing import write_file
 
 __all__ = ["FixResult", "apply_fixes", "plan_edits", "plan_fixes", "write_atomically"]
 
+_LINE_END = re.compile(rb"\r\n?|\n")
+
 
 @frozen
 class FixResult:
@@ -53,12 +55,9 @@ class FixResult:
 
 
 def _line_starts(data: bytes) -> list[int]:
-    starts = [0]
-    index = data.find(b"\n")
-    while index != -1:
-        starts.append(index + 1)
-        index = data.find(b"\n", index + 1)
-    return starts
+    """Where each line starts, lines ended as the readers end them: CR LF, LF or a lone CR
+    (classic Mac files), so that a note's line is the reader's line."""
+    return [0, *(found.end() for found in _LINE_END.finditer(data))]
 
 
 def _line_spans(
