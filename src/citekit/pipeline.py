@@ -36,8 +36,9 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _LANGUAGE_SAMPLE = 4000
 _MIN_WORDS = 12  # fewer body words than this and the edition's language is a guess
 # a note longer than this is no citation (a file whose note markers were lost, a page pasted
-# whole) and parsing it would take minutes: the longest real notes have a few thousand
-_MAX_NOTE = 100_000
+# whole), and parsing it would take minutes and gigabytes; a megabyte note is still read
+# (tests/test_robustness.py), in seconds
+_MAX_NOTE = 2_000_000
 
 
 def edition_language(body: str) -> tuple[str, bool]:
