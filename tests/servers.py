@@ -185,6 +185,8 @@ class Routes(BaseHTTPRequestHandler):
             self._send(403, body, headers={"cf-mitigated": "challenge", "Server": "cloudflare"})
         elif parts[0] == "denied":
             self._send(999, b"")
+        elif parts[0] == "drip":
+            self._drip()
         elif parts[0] == "huge":
             self._huge(2 * 1024**3, parts[1] if len(parts) > 1 else "bin")
         elif parts[0] == "wayback":
@@ -221,6 +223,26 @@ class Routes(BaseHTTPRequestHandler):
                 sent += len(chunk) * 64
         except OSError:
             pass  # the checker hung up, as it should
+        self.close_connection = True
+        with self.site.changed:
+            self.site.sent[urlsplit(self.path).path] = sent
+            self.site.changed.notify_all()
+
+    def _drip(self) -> None:
+        """A 200 whose body comes one byte every 0.1 s, never ending: no read ever waits long,
+        so only a total timeout ends it."""
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        sent = 0
+        try:
+            while True:
+                self.wfile.write(b" ")
+                self.wfile.flush()
+                sent += 1
+                time.sleep(0.1)
+        except OSError:
+            pass  # the client gave up, as it should
         self.close_connection = True
         with self.site.changed:
             self.site.sent[urlsplit(self.path).path] = sent

@@ -111,8 +111,10 @@ def _date_part(value: Any, key: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int | str):
         raise ValueError(f"{key!r} date-parts must hold whole numbers, not {_show(value)}")
     text = str(value).strip()
-    if not text.lstrip("-").isdigit() or len(text) > 6:
+    if not text.lstrip("-").isdigit():
         raise ValueError(f"{key!r} date-parts must hold whole numbers, not {_show(value)}")
+    if len(text) > 6:  # a whole number, but no year, month or day: "whole numbers" misled
+        raise ValueError(f"{key!r} date-parts hold at most 6 digits, not {_show(value)}")
     return int(text)
 
 

@@ -19,6 +19,7 @@ from citekit.documents import detect_format, extract, read_input
 from citekit.documents._blocks import RawNote
 from citekit.documents._common import Extraction
 from citekit.documents.files import find_documents
+from citekit.errors import DocumentError
 from citekit.langid import detect_language
 from citekit.model import Document, Location, Note
 
@@ -34,6 +35,10 @@ __all__ = [
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _LANGUAGE_SAMPLE = 4000
 _MIN_WORDS = 12  # fewer body words than this and the edition's language is a guess
+# a note longer than this is no citation (a file whose note markers were lost, a page pasted
+# whole), and parsing it would take minutes and gigabytes; a megabyte note is still read
+# (tests/test_robustness.py), in seconds
+_MAX_NOTE = 2_000_000
 
 
 def edition_language(body: str) -> tuple[str, bool]:
@@ -44,8 +49,8 @@ def edition_language(body: str) -> tuple[str, bool]:
     return code, code != "und" and len(words) >= _MIN_WORDS
 
 
-def _note(raw: RawNote, path: str) -> Note:
-    location = Location(
+def _location(raw: RawNote, path: str) -> Location:
+    return Location(
         path=path,
         note=raw.number,
         line=raw.line,
@@ -55,6 +60,25 @@ def _note(raw: RawNote, path: str) -> Note:
         mark=raw.mark,
         custom=raw.mark is not None and not raw.numbered,
     )
+
+
+def _refuse_long_notes(extraction: Extraction, path: str) -> None:
+    """A `DocumentError` naming the first note (or bibliography entry) longer than
+    `_MAX_NOTE`, before any is parsed."""
+    for raw in (*extraction.notes, *extraction.bibliography):
+        if len(raw.text) > _MAX_NOTE:
+            name = _location(raw, path).note_name
+            if raw in extraction.bibliography:
+                name = f"bibliography entry {raw.number}"
+            raise DocumentError(
+                path,
+                f"{name} has {len(raw.text):,} characters, more than the {_MAX_NOTE:,} a note "
+                "may have (were its note markers lost?)",
+            )
+
+
+def _note(raw: RawNote, path: str) -> Note:
+    location = _location(raw, path)
     text = raw.text
     if not unicodedata.is_normalized("NFC", text):
         # letters written decomposed (macOS, text copied from a PDF: "s" + U+0327 for "ş") are
@@ -74,6 +98,7 @@ def build_document(
 ) -> Document:
     """Turn a reader's extraction into a `Document` with parsed, resolved notes; `progress`
     is told as each note is parsed (a book of 2,000 notes takes a while)."""
+    _refuse_long_notes(extraction, path)
     notes = []
     for raw in extraction.notes:
         notes.append(_note(raw, path))

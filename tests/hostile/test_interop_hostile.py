@@ -42,6 +42,10 @@ def _convert(
         ('[{"id": "a", "title": "Bad \\ud800 title"}]', "item 1 (id 'a'): 'title' holds a lone"),
         ('[{"id": "a", "author": [{"family": "X\\udfff"}]}]', "'author' holds a lone surrogate"),
         ('[{"id": "\\udc00", "title": "T"}]', "item 1: 'id' holds a lone surrogate"),
+        (
+            '[{"id": "a", "issued": {"date-parts": [[99999999999999999999]]}}]',
+            "'issued' date-parts hold at most 6 digits, not 99999999999999999999",
+        ),
     ],
 )
 def test_bad_csl_json_is_one_clear_error(

@@ -47,3 +47,29 @@ def test_an_archive_with_no_copy_is_no_warning(site: tuple[str, Site]) -> None:
     warnings: list[str] = []
     check_links([f"{base}/status/404"], settings=settings, warn=warnings.append)
     assert warnings == []
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "why"),
+    [
+        ("/drip", "no whole answer within 1 s"),
+        ("/huge/bin", "its answer is longer than 64 KiB"),
+    ],
+)
+def test_an_archive_answer_is_bounded_in_time_and_size(
+    site: tuple[str, Site], endpoint: str, why: str
+) -> None:
+    """An endpoint that answers a byte at a time, or without end, is given up on like one
+    that fails: the lookup waited for ever (no read waited `timeout`) or held the whole body
+    in memory (gigabytes in a minute)."""
+    base, served = site
+    settings = LinkSettings(
+        allow_private=True, archive=True, archive_url=f"{base}{endpoint}", timeout=1.0
+    )
+    warnings: list[str] = []
+    results = check_links([f"{base}/status/404?bounded"], settings=settings, warn=warnings.append)
+    assert [r.status for r in results] == [LinkStatus.DEAD]
+    assert results[0].archived is None
+    assert len(warnings) == 1
+    assert why in warnings[0]
+    assert served.wait_sent(endpoint) < 64 * 1024**2  # the client hung up long before the end

@@ -12,6 +12,7 @@ all when nothing changes; line endings and a BOM are kept because only the edite
 
 from __future__ import annotations
 
+import bisect
 import functools
 import html
 import html.entities
@@ -35,6 +36,8 @@ from citekit.writing import write_file
 
 __all__ = ["FixResult", "apply_fixes", "plan_edits", "plan_fixes", "write_atomically"]
 
+_LINE_END = re.compile(rb"\r\n?|\n")
+
 
 @frozen
 class FixResult:
@@ -53,12 +56,9 @@ class FixResult:
 
 
 def _line_starts(data: bytes) -> list[int]:
-    starts = [0]
-    index = data.find(b"\n")
-    while index != -1:
-        starts.append(index + 1)
-        index = data.find(b"\n", index + 1)
-    return starts
+    """Where each line starts, lines ended as the readers end them: CR LF, LF or a lone CR
+    (classic Mac files), so that a note's line is the reader's line."""
+    return [0, *(found.end() for found in _LINE_END.finditer(data))]
 
 
 def _line_spans(
@@ -199,14 +199,36 @@ def _in_markup(data: bytes, pos: int) -> bool:
 
     Inside an HTML tag or an autolink (``href="…"``, ``<https://…>``) or in a Markdown link
     target (``](…)``): a fix there would break the link, so only the text a reader sees is
-    edited.
+    edited; nor a comment, a script or a style sheet (`_unseen`).
     """
+    if _unseen(data, pos):
+        return True
     floor = max(0, pos - _MARKUP_REACH)
     opened, closed = data.rfind(b"<", floor, pos), data.rfind(b">", floor, pos)
     if opened > closed and data[opened + 1 : opened + 2].isalpha():
         return True
     before = data[max(0, pos - 3) : pos]
     return before.endswith((b"](", b"](<"))
+
+
+_UNSEEN = re.compile(
+    rb"<!--.*?(?:-->|\Z)|<(script|style)\b.*?(?:</\1\s*>|\Z)", re.DOTALL | re.IGNORECASE
+)
+
+
+@functools.lru_cache(maxsize=2)
+def _unseen_spans(data: bytes) -> tuple[list[int], list[int]]:
+    """Where HTML comments, scripts and style sheets start and end in `data` (once a file)."""
+    spans = [found.span() for found in _UNSEEN.finditer(data)] if b"<" in data else []
+    return [start for start, _ in spans], [end for _, end in spans]
+
+
+def _unseen(data: bytes, pos: int) -> bool:
+    """Whether `pos` is in text no reader sees: an HTML comment (one never closed runs to the
+    end, as browsers read it), a script or a style sheet."""
+    starts, ends = _unseen_spans(data)
+    index = bisect.bisect_right(starts, pos) - 1
+    return index >= 0 and pos < ends[index]
 
 
 def _splice(

@@ -79,6 +79,16 @@ _WRITE_ERRORS = frozenset(
 )
 
 
+def _closed_stream(argv: Sequence[str]) -> str | None:
+    """Why the command cannot run when the shell closed a standard stream (`>&-`, `<&-`, a
+    service started without them: Python's `sys.stdout` is then None), or None."""
+    if sys.stdout is None:
+        return "standard output is closed (>&-); nothing could be written"
+    if sys.stdin is None and "-" in argv:
+        return "standard input is closed (<&-); '-' has nothing to read"
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with `argv` (default: ``sys.argv[1:]``); return the exit code."""
     argv = sys.argv[1:] if argv is None else list(argv)
@@ -87,6 +97,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on bad usage and 0 on --help
         return int(exc.code or 0)
+    if (closed := _closed_stream(argv)) is not None:
+        print(f"citekit: error: {closed}", file=sys.stderr)
+        return 2
     try:
         result: int = args.run(args)
         sys.stdout.flush()  # a full disk shows here, not as Python's "Exception ignored" at exit

@@ -32,6 +32,7 @@ from citekit.interop import (
     format_of,
     load_items,
     loads_items,
+    reference_text,
 )
 from citekit.model import Citation
 from citekit.pipeline import read_bytes
@@ -105,8 +106,8 @@ def _load(source: str, source_format: str | None) -> list[Citation]:
             items = document_sources(read_bytes(data, path=name))
         else:
             try:
-                return loads_items(data.decode("utf-8-sig"), fmt)
-            except (ValueError, KeyError, TypeError) as exc:  # UnicodeDecodeError, JSON's
+                return loads_items(reference_text(data, name), fmt)
+            except (ValueError, KeyError, TypeError) as exc:  # JSON's errors too
                 raise DocumentError(name, f"not valid {fmt}: {exc}") from exc
     else:
         name, fmt = source, source_format or format_of(source)

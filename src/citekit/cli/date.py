@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from citekit.cli._options import language_code, stdin_text
+from citekit.cli._options import language_code, stdin_lines
 from citekit.dates import read_date
 
 
@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     if args.text != ["-"]:
         return _one(" ".join(args.text), args)
     status = 0
-    for line in stdin_text().splitlines():
+    for line in stdin_lines():
         if line.strip():
             status = max(status, _one(line.strip(), args))
     return status

@@ -19,7 +19,14 @@ import attrs
 
 from citekit.documents import EXTENSIONS, read_file, read_input
 from citekit.errors import DocumentError
-from citekit.interop import dedupe, document_sources, format_of, loads_items, source_index
+from citekit.interop import (
+    dedupe,
+    document_sources,
+    format_of,
+    loads_items,
+    reference_text,
+    source_index,
+)
 from citekit.interop.csljson import lone_surrogate
 from citekit.model import Citation, Document, NoteKind
 from citekit.pipeline import read_bytes, read_document
@@ -215,9 +222,10 @@ _JSON_KINDS = {
 
 def _csl_json(data: bytes, path: str) -> list[dict[str, Any]]:
     """CSL-JSON items as they are: every variable and the ids travel through whole."""
+    text = reference_text(data, path)
     try:
-        parsed = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError, ValueError) as exc:
+        parsed = json.loads(text)
+    except (json.JSONDecodeError, RecursionError, ValueError) as exc:
         raise DocumentError(path, f"not valid CSL-JSON: {exc}") from None
     items = [parsed] if isinstance(parsed, dict) else parsed
     if not isinstance(items, list):
@@ -245,8 +253,8 @@ def _items(
         return _csl_json(data, path)
     if fmt is not None:
         try:
-            return loads_items(data.decode("utf-8-sig"), fmt)
-        except (UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+            return loads_items(reference_text(data, path), fmt)
+        except (ValueError, KeyError, TypeError) as exc:
             raise DocumentError(path, f"not valid {fmt}: {exc}") from None
     document = read_bytes(data, path=path)
     if notes:

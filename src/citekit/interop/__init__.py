@@ -33,6 +33,7 @@ __all__ = [
     "format_of",
     "load_items",
     "loads_items",
+    "reference_text",
     "source_index",
 ]
 
@@ -63,6 +64,24 @@ def format_of(path: str | Path) -> str | None:
     return _EXTENSIONS.get(Path(path).suffix.lower())
 
 
+def reference_text(data: bytes, path: str) -> str:
+    """A reference file's text: UTF-8 (a BOM allowed) or UTF-16 with a BOM (Notepad's
+    "Unicode", EndNote's Unicode export), as documents are read; anything else is a
+    `DocumentError` naming the line and byte, not the codec's words."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise DocumentError(path, f"invalid UTF-16 at byte {exc.start}") from exc
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise DocumentError(
+            path, f"not valid UTF-8 (line {line}, byte {exc.start}); save the file as UTF-8"
+        ) from exc
+
+
 def loads_items(text: str, format: str) -> list[Citation]:
     """Citations from text in a reference format."""
     if format not in _READERS:
@@ -75,10 +94,7 @@ def load_items(path: str | Path, format: str | None = None) -> list[Citation]:
     fmt = format or format_of(path)
     if fmt is None:
         return document_sources(read_document(str(path)))
-    try:
-        text = read_file(path).decode("utf-8-sig")  # bounded, as every document read is
-    except UnicodeDecodeError as exc:
-        raise DocumentError(str(path), f"cannot read: {exc}") from exc
+    text = reference_text(read_file(path), str(path))  # bounded, as every document read is
     try:
         return loads_items(text, fmt)
     except (ValueError, KeyError, TypeError, json.JSONDecodeError) as exc:

@@ -114,6 +114,7 @@ _LATEX_CHARS = re.compile(r"[\\{}~$]")
 MAX_VALUE = 100_000  # characters of one field after expansion
 MAX_TOTAL = 16_000_000  # characters of every expanded value in a file
 _LATEX_LIMIT = 20_000  # longer values are not given to pylatexenc (it reads ~40 KB/s)
+_LATEX_DEPTH = 64  # nor values nesting braces deeper: it recurses a level at a time
 _MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
@@ -325,11 +326,24 @@ def _expand(raw: str, strings: dict[str, str], budget: _Budget, where: str) -> s
     return budget.spend("".join(out), where)
 
 
+def _depth(value: str) -> int:
+    """How deep `value`'s braces nest."""
+    depth = deepest = 0
+    for char in value:
+        if char == "{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char == "}":
+            depth -= 1
+    return deepest
+
+
 def _decode(value: str) -> str:
-    """LaTeX to text where there is LaTeX; braces dropped from a value too long to decode."""
+    """LaTeX to text where there is LaTeX; braces dropped from a value too long or too deeply
+    nested to decode (no honest value nests braces 64 deep)."""
     if not _LATEX_CHARS.search(value):
         return value
-    if len(value) > _LATEX_LIMIT:
+    if len(value) > _LATEX_LIMIT or _depth(value) > _LATEX_DEPTH:
         return value.replace("{", "").replace("}", "")
     return str(_LATEX.latex_to_text(value))
 

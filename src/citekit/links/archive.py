@@ -7,12 +7,14 @@ the author saw it. The endpoint is configurable (`LinkSettings.archive_url`).
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 from typing import Any
 
 import httpx
 
+from citekit.links.decoding import SuspiciousEncoding, read_decoded
 from citekit.links.guard import BlockedAddress
 from citekit.links.results import Snapshot
 from citekit.model import PartialDate
@@ -20,6 +22,7 @@ from citekit.model import PartialDate
 __all__ = ["ArchiveUnavailable", "find_snapshot", "is_safe_url", "snapshot_from_answer"]
 
 _TIMESTAMP = re.compile(r"[0-9]{4,14}")
+_ANSWER_LIMIT = 64 * 1024  # an availability answer is a few hundred bytes of JSON
 _SAFE_URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&()*+,;=%]+", re.ASCII)
 
 
@@ -59,24 +62,41 @@ class ArchiveUnavailable(Exception):
 
 
 async def find_snapshot(
-    client: httpx.AsyncClient, endpoint: str, url: str, accessed: PartialDate | None
+    client: httpx.AsyncClient,
+    endpoint: str,
+    url: str,
+    accessed: PartialDate | None,
+    *,
+    timeout: float = 10.0,
 ) -> Snapshot | None:
     """The snapshot of `url` closest to `accessed`, or None when the archive has none.
 
     Raises `ArchiveUnavailable` (with why) when the endpoint did not answer as one: a wrong
     ``--archive-url``, an archive that is down or a network that is off must not read as
-    "never archived".
+    "never archived". The answer must come whole within `timeout` seconds and 64 KiB (decoded
+    with a cap, as the checker reads pages): an endpoint sending a byte at a time, or without
+    end, is one that gives no answer.
     """
     params = {"url": url}
     if accessed is not None:
         params["timestamp"] = f"{accessed.year:04d}{accessed.month or 1:02d}{accessed.day or 1:02d}"
     try:
-        response = await client.get(endpoint, params=params)
+        request = client.stream("GET", endpoint, params=params)
+        async with asyncio.timeout(timeout), request as answer:
+            if answer.status_code != 200:
+                raise ArchiveUnavailable(f"it answered {answer.status_code}")
+            body = await read_decoded(
+                answer.aiter_raw(), answer.headers.get("content-encoding", ""), _ANSWER_LIMIT + 1
+            )
+    except TimeoutError as exc:
+        raise ArchiveUnavailable(f"no whole answer within {timeout:g} s") from exc
+    except SuspiciousEncoding as exc:
+        raise ArchiveUnavailable(f"suspicious answer: {exc}") from exc
     except (httpx.HTTPError, BlockedAddress) as exc:
         raise ArchiveUnavailable(str(exc) or type(exc).__name__) from exc
-    if response.status_code != 200:
-        raise ArchiveUnavailable(f"it answered {response.status_code}")
+    if len(body) > _ANSWER_LIMIT:
+        raise ArchiveUnavailable(f"its answer is longer than {_ANSWER_LIMIT // 1024} KiB")
     try:
-        return snapshot_from_answer(response.json())
+        return snapshot_from_answer(json.loads(body))
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise ArchiveUnavailable("its answer is not JSON") from exc

@@ -249,7 +249,9 @@ class Checker:
         """The archived copy of a dead page; an archive that gives no answer is said once."""
         endpoint = self.settings.archive_url
         try:
-            return await find_snapshot(self.client, endpoint, url, accessed)
+            return await find_snapshot(
+                self.client, endpoint, url, accessed, timeout=self.settings.timeout
+            )
         except ArchiveUnavailable as exc:
             if not self._archive_failed:
                 self._archive_failed = True

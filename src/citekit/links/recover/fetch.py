@@ -22,6 +22,7 @@ from attrs import frozen
 from citekit.errors import CacheError
 from citekit.links.cache import refuse_foreign
 from citekit.links.checker import Checker
+from citekit.links.decoding import SuspiciousEncoding, read_decoded
 from citekit.links.guard import BlockedAddress
 from citekit.links.politeness import retry_delay
 from citekit.links.settings import LinkSettings
@@ -142,7 +143,14 @@ class Fetcher:
                 return None
             try:
                 status, location, retry_after, body = await self._once(current, first=_hop == 0)
-            except (BlockedAddress, httpx.HTTPError, OSError, TimeoutError, ssl.SSLError):
+            except (
+                BlockedAddress,
+                SuspiciousEncoding,
+                httpx.HTTPError,
+                OSError,
+                TimeoutError,
+                ssl.SSLError,
+            ):
                 return None
             if status in (301, 302, 303, 307, 308) and location:
                 current = urljoin(current, location)
@@ -174,16 +182,12 @@ class Fetcher:
                 request = client.build_request("GET", url, headers={"Accept": "*/*"})
                 response = await client.send(request, stream=True)
                 try:
-                    chunks, total = [], 0
-                    if response.status_code < 300:
-                        async for chunk in response.aiter_bytes():
-                            chunks.append(chunk)
-                            total += len(chunk)
-                            if total >= BODY_LIMIT:
-                                break
+                    body = b""
+                    if response.status_code < 300:  # inflated with a cap, as the checker does
+                        encoding = response.headers.get("content-encoding", "")
+                        body = await read_decoded(response.aiter_raw(), encoding, BODY_LIMIT)
                 finally:
                     with contextlib.suppress(httpx.HTTPError):
                         await response.aclose()
-        body = b"".join(chunks)[:BODY_LIMIT]
         headers = response.headers
         return response.status_code, headers.get("location"), headers.get("retry-after"), body
