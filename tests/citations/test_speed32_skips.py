@@ -9,14 +9,19 @@ from __future__ import annotations
 import pytest
 
 from citekit._native import mode
+from citekit.citations.editorial_history import gives_editorial_history
 from citekit.citations.tagger import (
     bylines,
     genre_heads,
     glued_pages,
     inverted_roles,
     named_roles,
+    number_titles,
+    unnumbered_pages,
+    written_numbers,
 )
-from citekit.citations.tagger.tokens import DASHES, Token, tokenize
+from citekit.citations.tagger.prechecks import folds_as_casefold
+from citekit.citations.tagger.tokens import DASHES, Token, casefolded_set, decimal_set, tokenize
 from tests.citations.parsed import first_citation
 from tests.citations.prechecked import answer_present, parsed, sample_notes
 
@@ -58,6 +63,49 @@ def test_skips_answering_present_change_no_parse(
     monkeypatch.setattr(genre_heads, "_genre_heads", lambda: None)
     monkeypatch.setattr(bylines, "_label_heads", lambda: None)
     assert parsed(notes) == guarded
+
+
+@pytest.mark.skipif(mode().startswith("compiled"), reason="compiled passes bind their imports")
+def test_number_skips_answering_present_change_no_parse(
+    notes: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    guarded = parsed(notes)
+    answer_present(monkeypatch, texts=(frozenset({"["}), (unnumbered_pages,)))
+
+    def every_number(tokens: list[Token]) -> frozenset[str]:
+        return decimal_set(tokens) | {"0"}  # a number in every note: the passes run whole
+
+    for module in (number_titles, written_numbers):
+        monkeypatch.setattr(module, "decimal_set", every_number)
+    assert parsed(notes) == guarded
+
+
+def test_decimal_set_is_the_notes_numbers(notes: list[str]) -> None:
+    for note in notes:
+        tokens = tokenize(note)
+        numbers = decimal_set(tokens)
+        assert numbers == {t.text for t in tokens if t.text.isdecimal()}
+        assert decimal_set(tokens) is numbers  # made once for the list
+
+
+def test_folds_as_casefold_asks_every_word(notes: list[str]) -> None:
+    for note in [*notes, "İstanbul: İletişim, 2001.", "İİBF Dergisi, 12"]:
+        folded = casefolded_set(tokenize(note))
+        assert folds_as_casefold(folded) == all("\u0307" not in word for word in folded)
+
+
+@pytest.mark.parametrize(
+    ("text", "history"),
+    [
+        ("Статья поступила в редакцию 12.03.2021.", True),
+        ("Geliş Tarihi: 12.03.2021, Kabul Tarihi: 03.05.2021.", True),
+        ("Received 12 March 2021; accepted 3 May 2021.", True),
+        ("Received: no date.", False),
+        ("Иванов И. И. История. М., 1999.", False),
+    ],
+)
+def test_editorial_history_told_as_before(text: str, history: bool) -> None:
+    assert gives_editorial_history(text) is history
 
 
 def _walked_genre_end(tokens: list[Token], a: int, b: int) -> int | None:
