@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from citekit._native import mode
+from citekit.citations import cued_types
 from citekit.citations.editorial_history import gives_editorial_history
 from citekit.citations.tagger import (
     bylines,
@@ -202,3 +203,60 @@ def test_passes_still_read_their_notes(note: str, field: str, value: str) -> Non
         "volume": record.volume or "",
     }
     assert got[field] == value
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        (
+            "Smith, John. “Nomads and the State.” Paper presented at the Annual Meeting of the"
+            " Central Eurasian Studies Society, Bloomington, October 2019.",
+            "paper-conference",
+        ),
+        (
+            "Иванов И. И. Реформы в Средней Азии: доклад на заседании Учёного совета ИВ РАН,"
+            " Москва, 12 марта 2015 г.",
+            "paper-conference",
+        ),
+        (
+            "Kaya, Ali. “Türk Dilinde Fiilimsiler.” XI. Uluslararası Türk Dili Kurultayında"
+            " sunulan bildiri, Ankara, 2008.",
+            "paper-conference",
+        ),
+        (
+            "Jones M. Poster presented at the European Congress of Linguists, Vienna, 2021.",
+            "paper-conference",
+        ),
+        (
+            "Сейтқали Б. Абай мұрасы: Халықаралық конференцияда жасалған баяндама. Алматы, 2010.",
+            "paper-conference",
+        ),
+        # with an extent, a talk printed as a brochure
+        ("Доклад на VIII съезде Советов. М.: Партиздат, 1936. 48 с.", "report"),
+    ],
+)
+def test_talks_still_typed_by_where_given(note: str, kind: str) -> None:
+    assert first_citation(note).type == kind
+
+
+@pytest.mark.skipif(mode().startswith("compiled"), reason="compiled passes bind their imports")
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Иванов И. И. История Казахстана. Алматы: Гылым, 1999. 320 с.",
+        "Smith, J. (2019). The steppe frontier. Routledge.",
+        "Kaya, Ali. Orta Asya Tarihi. Ankara: Nobel, 2019, s. 45.",
+    ],
+)
+def test_presented_phrase_not_scanned_without_its_cue(
+    note: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def counted(untitled: str) -> bool:
+        asked.append(untitled)
+        return False
+
+    monkeypatch.setattr(cued_types, "_presented", counted)
+    first_citation(note)
+    assert asked == []
