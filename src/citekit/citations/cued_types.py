@@ -111,12 +111,13 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     cues = type_cues(text)  # read once for the type rules: most notes have none of these
     numbered = any(fields.get(k) for k in _NUMBERS)
     presented = "presented" in cues or "presented_after" in cues
-    untitled = text.replace(title, " ") if title else text
-    # … or opening the title, the talk named by where it was given (`Доклад на …`; with an
-    # extent, a brochure: `Доклад на VIII съезде Советов. М.: Партиздат, 1936. 48 с.`)
-    talk = _presented(untitled) or (not fields.get("number-of-pages") and _presented(title))
-    if presented and not numbered and talk:
-        return "paper-conference"
+    if presented and not numbered:
+        # … or opening the title, the talk named by where it was given (`Доклад на …`; with an
+        # extent, a brochure: `Доклад на VIII съезде Советов. М.: Партиздат, 1936. 48 с.`);
+        # the phrase's scan (slow: it may open at any place) only for a note with its cue
+        untitled = text.replace(title, " ") if title else text
+        if _presented(untitled) or (not fields.get("number-of-pages") and _presented(title)):
+            return "paper-conference"
     if "report" in cues and kind in _RETYPED_REPORT and not (numbered or "verbatim" in cues):
         if has_type_cue("report", _text(fields, "publisher-place")):
             return "report"  # `CSIS Report, Washington, DC`: the series read into the place

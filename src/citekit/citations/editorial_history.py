@@ -35,8 +35,8 @@ def gives_editorial_history(text: str) -> bool:
     """Whether `text` (a note, stripped) gives when the article was received or accepted: a
     phrase of the language files right before a date, twenty words at most, every number a
     day's, a month's or a year's, and no address, quotation, "//", locator or initial."""
-    if not any(c.isdigit() for c in text) or _phrase().search(text) is None:
-        return False  # most notes: one scan
+    if _phrase().search(text) is None or not any(c.isdigit() for c in text):
+        return False  # most notes: one scan (the phrase is a date's: most notes have digits)
     if len(text.split()) > _MAX_WORDS or "://" in text or "www." in text or "//" in text:
         return False
     if any(q in text for q in '«»“”„"') or labelled_number(text) or initial(text):

@@ -55,12 +55,23 @@ def _labels() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(w.casefold().split()) for w in shipped_type_words("byline_label"))
 
 
+@functools.cache
+def _label_heads() -> frozenset[str] | None:
+    """The first words of the byline labels (`_labels`); None when a label has no word (one
+    that every run opens with)."""
+    labels = _labels()
+    return None if () in labels else frozenset(label[0] for label in labels)
+
+
 def byline_label(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a byline's label that opens the author's run (`Yazar: Murat Yetkin`, `By
     John Smith`) given to no field: it is no part of the name."""
     if not found or found[0][0] != "author":
         return list(found)
     _, a, b = found[0]
+    heads = _label_heads()
+    if heads is not None and (a >= len(tokens) or tokens[a].text.casefold() not in heads):
+        return list(found)  # most authors open on no byline's label: none is walked
     for label in _labels():
         end = a + len(label)
         if tuple(t.text.casefold() for t in tokens[a:end]) != label:

@@ -31,12 +31,26 @@ def _genres() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(lower(w).split()) for w in shipped_type_words("web_genre"))
 
 
+@functools.cache
+def _genre_heads() -> frozenset[str] | None:
+    """The first words of the genres (`_genres`); None when a genre has no word (one that
+    opens every run: no run is turned away by its first word)."""
+    genres = _genres()
+    return None if () in genres else frozenset(words[0] for words in genres)
+
+
 def _genre_end(tokens: list[Token], a: int, b: int) -> int | None:
     """The end of a genre's words opening run `a`..`b`, when they make the whole run or a
     comma or a period sets them off, else None."""
+    heads = _genre_heads()
+    if heads is not None and (a >= b or lower(tokens[a].text) not in heads):
+        return None  # most runs open on no genre's word: no genre is walked
+    # the run's words lowered once, not once for each genre (their order kept: the first
+    # genre that fits wins, as before)
+    low = [lower(t.text) for t in tokens[a:b]]
     for words in _genres():
         end = a + len(words)
-        if end > b or tuple(lower(t.text) for t in tokens[a:end]) != words:
+        if end > b or tuple(low[: len(words)]) != words:
             continue
         if end == b or tokens[end].text in _MARKS:
             return end

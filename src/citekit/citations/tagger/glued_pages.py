@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["glued_page"]
@@ -42,8 +43,8 @@ def _number_before(tokens: list[Token], j: int) -> int | None:
 
 def glued_page(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the number or range glued before a page's word read as the cited page."""
-    if not any("Bpage" in m for m in marks):
-        return found  # most notes: no page's word
+    if "Bpage" not in marks_union(marks):
+        return found  # most notes: no page's word (one look-up)
     if any(label == "page" for label, _, _ in found):
         return found
     for j in range(2, len(tokens)):

@@ -61,9 +61,16 @@ def count_after_year(tokens: list[Token], marks: list[set[str]], found: list[Run
     """`found` with a set's count after the imprint's year read as no field's (module doc)."""
     if "issued" not in {r[0] for r in found}:
         return found
+    # the run of a field before each run (-1: none), found in one walk, not one per run
+    fielded: list[int] = []
+    last = -1
+    for i in range(len(found)):
+        fielded.append(last)
+        if found[i][0] != OTHER:
+            last = i
     for j in range(2, len(found)):
         label, a, b = found[j]
-        year = next((i for i in range(j - 1, -1, -1) if found[i][0] != OTHER), -1)
+        year = fielded[j]
         if year < 0 or found[year][0] != "issued":
             continue
         between = found[year + 1 : j]

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER
-from citekit.citations.tagger.tokens import DASHES, Token
+from citekit.citations.tagger.tokens import DASHES, Token, text_set
 
 __all__ = ["dashed_names", "role_after_inverted_name"]
 
@@ -98,6 +98,8 @@ def dashed_names(tokens: list[Token], labels: Sequence[str]) -> list[str]:
     types: a name between the dashes is no place or publisher. The heading ends at its
     period, or at the comma after the last name (`Kafesoğlu, İbrahim – Turan, Osman, Türk
     Tarihi, …`); the model's first label must be the author's."""
+    if text_set(tokens).isdisjoint(DASHES):
+        return list(labels)  # no dash in the note: no heading joined by dashes (one look-up)
     start = next((i for i, label in enumerate(labels) if label != OTHER), None)
     if start is None or labels[start] != "author":
         return list(labels)

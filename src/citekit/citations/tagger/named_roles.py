@@ -149,8 +149,8 @@ def names_after_role(tokens: list[Token], marks: list[set[str]], found: list[Run
     """`found` with the list of names after a translator's or editor's word given that role
     when the model split it among other labels."""
     out = list(found)
-    if _ROLES.keys().isdisjoint(set().union(*marks)):
-        return out  # no role word (at C speed)
+    if _ROLES.keys().isdisjoint(marks_union(marks)):
+        return out  # no role word (one look-up: the note's marks, made once)
     for k, found_marks in enumerate(marks):
         role = next((_ROLES[m] for m in found_marks if m in _ROLES), None)
         if role is None:

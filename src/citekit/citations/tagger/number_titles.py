@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, decimal_set
 
 __all__ = ["number_title"]
 
@@ -78,6 +78,6 @@ def _number_ends_title(tokens: list[Token], found: list[Run]) -> list[Run] | Non
 
 def number_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a numbered title read whole (module docstring)."""
-    if not any(t.text.isdecimal() for t in tokens):
-        return found
+    if not decimal_set(tokens):
+        return found  # no number in the note (one look-up)
     return _numbered_sentence(tokens, found) or _number_ends_title(tokens, found) or found

@@ -27,7 +27,7 @@ def _capitalised(text: str) -> bool:
 def _isbd(tokens: list[Token], a: int, k: int, end: int) -> bool:
     """Whether the note writes ISBD's areas (`//`, `. –`) or the words after the sign at `k`
     are in another alphabet than the title's before it."""
-    if any(t.text == "//" for t in tokens):
+    if "//" in text_set(tokens):
         return True
     if any(
         tokens[i].text == "." and tokens[i + 1].text in LONG_DASHES for i in range(len(tokens) - 1)

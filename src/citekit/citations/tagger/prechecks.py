@@ -30,7 +30,7 @@ def folds_as_casefold(folded: Set[str]) -> bool:
     """Whether each of a note's casefolded texts (`tokens.casefolded_set`) is also its text as
     the lexicon folds it (`lexicons.fold`: Turkish `İ` as `i`): `İ` casefolds to `i` and a
     combining dot above, so a text with no combining dot above after casefolding had no `İ`."""
-    return all("\u0307" not in word for word in folded)
+    return "\u0307" not in "".join(folded)  # one scan at C speed, not one look a word
 
 
 def marks_union(marks: list[set[str]]) -> frozenset[str]:

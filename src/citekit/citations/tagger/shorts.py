@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year
-from citekit.citations.tagger.tokens import DASHES, Token
+from citekit.citations.tagger.tokens import DASHES, Token, decimal_set
 
 __all__ = ["author_date", "short_form"]
 
@@ -60,7 +60,7 @@ def short_form(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> 
     or number of another field."""
     n = len(tokens)
     labels = {run[0] for run in found}
-    if "issued" in labels and not any(is_year(t.text) for t in tokens):
+    if "issued" in labels and not any(is_year(t) for t in decimal_set(tokens)):
         labels.discard("issued")  # a note with no year has no date: the model's is the page
     if n < 5 or not labels <= _PARTS or not labels & _WORKS:
         return list(found)  # no title at all: a shelf mark (`TMDA, F. 492, Sp. 11, S. 88`)

@@ -18,6 +18,7 @@ __all__ = [
     "Token",
     "as_read",
     "casefolded_set",
+    "decimal_set",
     "glued_to_previous",
     "text_set",
     "token_texts",
@@ -242,4 +243,22 @@ def casefolded_set(tokens: Sequence[Token]) -> frozenset[str]:
         return last[1]
     found = frozenset(map(str.casefold, text_set(tokens)))
     _LAST_FOLDED[0] = (tokens, found)
+    return found
+
+
+_LAST_NUMBERS: Final[list[tuple[Sequence[Token] | None, frozenset[str]]]] = [(None, frozenset())]
+
+
+def decimal_set(tokens: Sequence[Token]) -> frozenset[str]:
+    """The texts of `text_set` that are whole numbers (`str.isdecimal`), made once per token
+    list as it is: whether the note holds a number, or a year, asked of its few numbers.
+
+    >>> sorted(decimal_set(tokenize("Т. 2, 1999, с. 5-7")))
+    ['1999', '2', '5', '7']
+    """
+    last = _LAST_NUMBERS[0]
+    if last[0] is tokens:
+        return last[1]
+    found = frozenset([text for text in text_set(tokens) if text.isdecimal()])
+    _LAST_NUMBERS[0] = (tokens, found)
     return found

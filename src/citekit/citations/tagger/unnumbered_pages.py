@@ -9,7 +9,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import Run, painted
 from citekit.citations.tagger.pages import counted, extent_words
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["unnumbered_count"]
 
@@ -45,8 +45,8 @@ def _counts_at(tokens: list[Token], k: int) -> bool:
 def unnumbered_count(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the two counts of a book's pages (`[4], 320 с.`, `320, [4] с.`) read as
     its extent (see the module's doc)."""
-    if not any(t.text == "[" for t in tokens):
-        return found  # most notes
+    if "[" not in text_set(tokens):
+        return found  # most notes (one look-up)
     for k in range(len(tokens) - _SPAN):
         if _counts_at(tokens, k):
             if ("number-of-pages", k, k + _SPAN) in found:

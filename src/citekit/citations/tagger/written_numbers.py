@@ -15,7 +15,7 @@ from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.issues import numbered_volume
 from citekit.citations.tagger.prechecks import marks_union
-from citekit.citations.tagger.tokens import DASHES, Token, text_set
+from citekit.citations.tagger.tokens import DASHES, Token, decimal_set, text_set
 from citekit.citations.tagger.years import ordinal_suffixes
 
 __all__ = ["written_numbers"]
@@ -191,8 +191,8 @@ def _ordinal_page(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
 
 def written_numbers(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with editions' ordinals, pages' ranges and glued issues read whole."""
-    if not any(t.text.isdecimal() for t in tokens):
-        return list(found)
+    if not decimal_set(tokens):
+        return list(found)  # no number in the note (one look-up)
     found = _page_range(tokens, marks, _edition_suffix(tokens, found))
     found = _ordinal_page(tokens, marks, found)
     return _volume_after_number(tokens, marks, _issue_sign(tokens, marks, found))
