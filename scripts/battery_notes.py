@@ -10,6 +10,10 @@ A line is skipped when it is no citation, names no title, or states a value the 
 source does not hold (`record_spans`, the rule `--notes` applies).
 
     uv run python scripts/battery_notes.py --parity 0 --out notes.jsonl   # sha1(name) % 2 == 0
+
+A battery states only the fields its area checks, and training reads every other word of the
+note as no field's: ``--min-cover 0.9`` keeps only the notes whose stated values cover at least
+that share of the letters and digits (session 32, `benchmarks/results/retrain32.md`).
 """
 
 from __future__ import annotations
@@ -101,9 +105,19 @@ def gold_of(note: str, expect: dict[str, Any]) -> dict[str, Any] | None:
     return gold
 
 
-def convert(lines: Iterable[dict[str, Any]], counts: Counter[str]) -> list[dict[str, Any]]:
-    """Corpus records of the battery lines that teach a whole citation; `counts` tallies what
-    was kept and why the others were skipped."""
+def cover(text: str, spans: Iterable[tuple[int, int, str]]) -> float:
+    """The share of the letters and digits of `text` that the labelled `spans` hold."""
+    held = {i for start, end, _label in spans for i in range(start, end)}
+    signs = [i for i, char in enumerate(text) if char.isalnum()]
+    return sum(i in held for i in signs) / len(signs) if signs else 0.0
+
+
+def convert(
+    lines: Iterable[dict[str, Any]], counts: Counter[str], *, min_cover: float = 0.0
+) -> list[dict[str, Any]]:
+    """Corpus records of the battery lines that teach a whole citation (their values holding
+    at least `min_cover` of the note's letters and digits); `counts` tallies what was kept and
+    why the others were skipped."""
     out: list[dict[str, Any]] = []
     for line in lines:
         counts["lines"] += 1
@@ -116,8 +130,12 @@ def convert(lines: Iterable[dict[str, Any]], counts: Counter[str]) -> list[dict[
             continue
         gold = gold_of(note, expect)
         text = split_sources(note)[0].replace("\n", " ").replace("\r", " ")
-        if gold is None or record_spans(text, gold) is None:
+        spans = record_spans(text, gold) if gold is not None else None
+        if gold is None or spans is None:
             counts["values not found"] += 1
+            continue
+        if cover(text, spans) < min_cover:
+            counts["values cover too little"] += 1
             continue
         counts["kept"] += 1
         out.append({"note": note, "gold": gold})
@@ -128,6 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("files", nargs="*", type=Path, help="batteries (default: all)")
     parser.add_argument("--parity", type=int, choices=(0, 1), help="only sha1(name) % 2 == P")
+    parser.add_argument("--min-cover", type=float, default=0.0, metavar="SHARE")
     parser.add_argument("--out", required=True, type=Path)
     args = parser.parse_args(argv)
     files = args.files or sorted(BATTERIES.glob("*.jsonl"))
@@ -137,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     records: list[dict[str, Any]] = []
     for path in files:
         lines = [json.loads(s) for s in path.read_text("utf-8").splitlines() if s.strip()]
-        for record in convert(lines, counts):
+        for record in convert(lines, counts, min_cover=args.min_cover):
             records.append({"id": f"{path.stem}-{len(records)}", **record})
     with args.out.open("w", encoding="utf-8") as handle:
         for record in records:

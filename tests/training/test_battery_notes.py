@@ -73,3 +73,15 @@ def test_a_line_that_cannot_teach_a_whole_citation_is_skipped_and_counted(
     counts: Counter[str] = Counter()
     assert load_script(SCRIPT).convert([line], counts) == []
     assert counts[reason] == 1
+
+
+def test_a_note_whose_values_leave_most_of_it_unlabelled_is_left_out_by_min_cover() -> None:
+    line = {
+        "note": "Насевіч В. Пачаткі Вялікага княства Літоўскага. Мінск: Навука, 1993. 160 с.",
+        "expect": {"title": "Пачаткі Вялікага княства Літоўскага", "issued": "1993"},
+    }
+    script = load_script(SCRIPT)
+    counts: Counter[str] = Counter()
+    assert len(script.convert([line], counts)) == 1
+    assert script.convert([line], counts, min_cover=0.9) == []
+    assert counts["values cover too little"] == 1
