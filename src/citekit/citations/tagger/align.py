@@ -25,6 +25,7 @@ __all__ = [
     "first_at",
     "first_run",
     "is_year",
+    "label_at",
     "labels_at",
     "painted",
     "record_spans",
@@ -89,6 +90,11 @@ def labels_at(found: Sequence[Run], size: int) -> list[str]:
     for label, a, b in found:
         out[a:b] = [label] * (b - a)
     return out
+
+
+def label_at(found: Sequence[Run], k: int) -> str:
+    """The label of the run of `found` that holds token `k`, or `OTHER` when none does."""
+    return next((label for label, a, b in found if a <= k < b), OTHER)
 
 
 def painted(found: list[Run], run: Run) -> list[Run]:

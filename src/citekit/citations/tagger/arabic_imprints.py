@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.align import OTHER, Run, label_at, painted
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
@@ -50,10 +50,6 @@ def _part_end(tokens: list[Token], k: int) -> int:
     return next((i for i in range(k, len(tokens)) if tokens[i].text == ","), len(tokens))
 
 
-def _label_at(found: list[Run], k: int) -> str:
-    return next((label for label, a, b in found if a <= k < b), OTHER)
-
-
 def arabic_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a classical Arabic work's title and house read (see the module's doc)."""
     commas = [k for k, t in enumerate(tokens) if t.text == ","]
@@ -64,7 +60,7 @@ def arabic_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
         end = _part_end(tokens, c + 1)
         if end >= len(tokens) or c + 1 >= end:
             continue
-        if tokens[c + 1].text.casefold() in _house_heads() and _label_at(out, end + 1) in _IMPRINT:
+        if tokens[c + 1].text.casefold() in _house_heads() and label_at(out, end + 1) in _IMPRINT:
             out = painted(out, ("publisher", c + 1, end))
     c = commas[0]
     end = _part_end(tokens, c + 1)
@@ -74,7 +70,7 @@ def arabic_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
     words = [k for k in range(start, c) if tokens[k].text[:1].isalpha() and not _article(tokens, k)]
     if len(words) != 1:
         return out  # `İbn Âbidîn`, `Ebû Bekr el-Kâsânî`: a name of several words
-    if end < len(tokens) and _label_at(out, end + 1) in {"publisher", *_IMPRINT}:
+    if end < len(tokens) and label_at(out, end + 1) in {"publisher", *_IMPRINT}:
         out = painted(out, ("author", start, c))
         out = painted(painted(out, (OTHER, c, c + 1)), ("title", c + 1, end))
     return out
