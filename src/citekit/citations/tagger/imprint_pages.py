@@ -31,6 +31,7 @@ def _imprint_bracket(tokens: list[Token], found: list[Run], k: int) -> bool:
 
 
 def _number(tokens: list[Token], i: int) -> bool:
+    """Whether token `i` is a page's number (decimal digits, at most `_PAGE_DIGITS`)."""
     text = tokens[i].text
     return text.isdecimal() and len(text) <= _PAGE_DIGITS
 
