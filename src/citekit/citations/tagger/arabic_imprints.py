@@ -16,12 +16,12 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, label_at, painted
+from citekit.citations.tagger.article_titles import article_word
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
 __all__ = ["arabic_imprint"]
 
-_ARTICLE_VOWELS: Final = frozenset("eaEA")  # `el-`, `et-`, `al-`, `as-`
 _IMPRINT: Final = frozenset({"publisher-place", "issued"})
 
 
@@ -29,20 +29,6 @@ _IMPRINT: Final = frozenset({"publisher-place", "issued"})
 def _house_heads() -> frozenset[str]:
     """The head words of Arabic publishing houses' names, case-folded (`Dâru`, `Mektebetü`)."""
     return frozenset(w.casefold() for w in shipped_words("house_head"))
-
-
-def _article(tokens: list[Token], k: int) -> bool:
-    """Whether token `k` is the Arabic article glued to the next word by a hyphen (`el-`)."""
-    text = tokens[k].text
-    return (
-        k + 2 < len(tokens)
-        and len(text) == 2
-        and text.islower()
-        and text[0] in _ARTICLE_VOWELS
-        and tokens[k + 1].text in "-‐"
-        and tokens[k].end == tokens[k + 1].start
-        and tokens[k + 1].end == tokens[k + 2].start
-    )
 
 
 def _part_end(tokens: list[Token], k: int) -> int:
@@ -65,9 +51,11 @@ def arabic_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
     c = commas[0]
     end = _part_end(tokens, c + 1)
     start = next((a for label, a, b in out if label == "author" and a < c < b), None)
-    if start is None or not _article(tokens, c + 1):
+    if start is None or not article_word(tokens, c + 1):
         return out
-    words = [k for k in range(start, c) if tokens[k].text[:1].isalpha() and not _article(tokens, k)]
+    words = [
+        k for k in range(start, c) if tokens[k].text[:1].isalpha() and not article_word(tokens, k)
+    ]
     if len(words) != 1:
         return out  # `İbn Âbidîn`, `Ebû Bekr el-Kâsânî`: a name of several words
     if end < len(tokens) and label_at(out, end + 1) in {"publisher", *_IMPRINT}:
