@@ -223,6 +223,10 @@ class Routes(BaseHTTPRequestHandler):
                 sent += len(chunk) * 64
         except OSError:
             pass  # the checker hung up, as it should
+        self._record_sent(sent)
+
+    def _record_sent(self, sent: int) -> None:
+        """Close the connection and record how many body bytes were sent to this path."""
         self.close_connection = True
         with self.site.changed:
             self.site.sent[urlsplit(self.path).path] = sent
@@ -243,10 +247,7 @@ class Routes(BaseHTTPRequestHandler):
                 time.sleep(0.1)
         except OSError:
             pass  # the client gave up, as it should
-        self.close_connection = True
-        with self.site.changed:
-            self.site.sent[urlsplit(self.path).path] = sent
-            self.site.changed.notify_all()
+        self._record_sent(sent)
 
 
 class _Server(ThreadingHTTPServer):

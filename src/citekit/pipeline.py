@@ -50,6 +50,7 @@ def edition_language(body: str) -> tuple[str, bool]:
 
 
 def _location(raw: RawNote, path: str) -> Location:
+    """Where the raw note `raw` stands in the file `path`."""
     return Location(
         path=path,
         note=raw.number,

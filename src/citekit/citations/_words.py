@@ -32,6 +32,19 @@ _LOWERED: Final[dict[str, str]] = {}
 _MAX_LOWERED: Final = 256
 
 
+def _capitals() -> str:
+    """Every capital letter of the alphabets below U+3000 (Latin, Greek, Cyrillic with
+    Kazakh `Қ` and Turkmen `Ň`, Armenian, Georgian), as a regex class's ranges (`A-Z…`)."""
+    capitals = [c for c in map(chr, range(0x3000)) if c.isupper()]
+    ranges: list[list[str]] = []
+    for c in capitals:
+        if ranges and ord(c) == ord(ranges[-1][1]) + 1:
+            ranges[-1][1] = c
+        else:
+            ranges.append([c, c])
+    return "".join(a if a == b else f"{a}-{b}" for a, b in ranges)
+
+
 def lower(text: str) -> str:
     """Lower case that keeps every character in place (Turkish İ becomes i, not i + dot);
     cached for a note's length: a note's text is searched for several word lists in turn."""
@@ -346,10 +359,10 @@ class Patterns:
         )
         conj = _alternation(conjunctions)
         self.name_split = re.compile(
-            rf"\s*(?:,\s*(?:{conj})\s+|;|,|\s(?:{conj})\s|(?<=[^\W\d_])/(?-i:(?=[^\W\d_]*?[^\W\d_A-ZÀ-ÞА-ЯЁÇĞİÖŞÜ])))\s*",
+            rf"\s*(?:,\s*(?:{conj})\s+|;|,|\s(?:{conj})\s|(?<=[^\W\d_])/(?-i:(?=[^\W\d_]*?[^\W\d_{_capitals()}])))\s*",
             re.IGNORECASE,
         )  # `Koca/Üzülmez`: a slash between two names joins co-authors (law footnotes); a
-        # body's acronyms in capitals stay one name (`OSCE/ODIHR`)
+        # body's acronyms in capitals, of any alphabet, stay one name (`OSCE/ODIHR`, `ЕҚЫҰ/ҰҚК`)
         self.et_al = _folded(et_al, r",?\s*(?:WORDS)\.?,?")
         # "See", "Bkz.", "См.": a prefix pointing at a source, not part of it
         self.see = _folded(shipped_words("see"), rf"(?:WORDS)\.?{tail}", edge=True)

@@ -12,15 +12,17 @@ whole.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
+
+from citekit.languages import language
 
 __all__ = ["without_quoted_names"]
 
 _QUOTED: Final = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"]*\"")
 _WORD: Final = re.compile(r"[^\W\d_]{2,}")
 _OWN_WORDS: Final = 3  # words of the title outside its quotes, at least, to be read alone
-_RUSSIAN: Final = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 
 
 def without_quoted_names(title: str) -> str:
@@ -33,9 +35,16 @@ def without_quoted_names(title: str) -> str:
     if len(_WORD.findall(rest)) < _OWN_WORDS:
         return title
     # the letters beyond Russian's alphabet that only the quoted name writes (`ң`, `ғ`, `ә`)
-    foreign = {c for c in quoted.casefold() if _cyrillic(c) and c not in _RUSSIAN}
-    own = {c for c in rest.casefold() if _cyrillic(c) and c not in _RUSSIAN}
+    russian = _russian()
+    foreign = {c for c in quoted.casefold() if _cyrillic(c) and c not in russian}
+    own = {c for c in rest.casefold() if _cyrillic(c) and c not in russian}
     return rest if foreign and not own and _cyrillic_words(rest) else title
+
+
+@functools.cache
+def _russian() -> frozenset[str]:
+    """Russian's Cyrillic letters (`ru.toml`'s alphabet), small."""
+    return frozenset(language("ru").alphabets["Cyrl"])
 
 
 def _cyrillic(c: str) -> bool:

@@ -14,6 +14,7 @@ _MAX_STDIN = 16 * 1024 * 1024  # bytes of a text piped in: a few dates or titles
 
 
 def _size() -> str:
+    """The stdin limit as an error says it (`16 MiB`)."""
     return f"{_MAX_STDIN // 1024**2} MiB" if _MAX_STDIN >= 1024**2 else f"{_MAX_STDIN} bytes"
 
 

@@ -28,9 +28,9 @@ from bibtexparser.model import (
     Entry,
     Field,
 )
-from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
 
 from citekit.interop._common import CiteKeys, Loss, format_name, parse_iso_date, parse_name
+from citekit.interop.latex import latex_text
 from citekit.languages import available_languages
 from citekit.model import Citation, Name
 
@@ -94,27 +94,10 @@ _SPECIAL = str.maketrans(
 )
 
 
-def _latex_reader() -> LatexNodes2Text:
-    """pylatexenc's reader, with ``\\textasciicircum{}`` read back as the "^" we write (its
-    default is the modifier letter "ˆ"), and the brace commands as braces (it drops them)."""
-    context = get_default_latex_context_db()
-    macros = [
-        MacroTextSpec("textasciicircum", "^"),
-        MacroTextSpec("textbraceleft", "{"),
-        MacroTextSpec("textbraceright", "}"),
-    ]
-    context.add_context_category("citekit", macros=macros, prepend=True)
-    return LatexNodes2Text(latex_context=context)
-
-
-_LATEX = _latex_reader()
 _KEY = re.compile(r"[A-Za-z0-9_:.+/-]{1,100}")  # keys BibTeX and biber both accept
 _FIELD_NAME = re.compile(r"[a-z][a-z0-9_]{0,40}")
-_LATEX_CHARS = re.compile(r"[\\{}~$]")
 MAX_VALUE = 100_000  # characters of one field after expansion
 MAX_TOTAL = 16_000_000  # characters of every expanded value in a file
-_LATEX_LIMIT = 20_000  # longer values are not given to pylatexenc (it reads ~40 KB/s)
-_LATEX_DEPTH = 64  # nor values nesting braces deeper: it recurses a level at a time
 _MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
@@ -326,28 +309,6 @@ def _expand(raw: str, strings: dict[str, str], budget: _Budget, where: str) -> s
     return budget.spend("".join(out), where)
 
 
-def _depth(value: str) -> int:
-    """How deep `value`'s braces nest."""
-    depth = deepest = 0
-    for char in value:
-        if char == "{":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif char == "}":
-            depth -= 1
-    return deepest
-
-
-def _decode(value: str) -> str:
-    """LaTeX to text where there is LaTeX; braces dropped from a value too long or too deeply
-    nested to decode (no honest value nests braces 64 deep)."""
-    if not _LATEX_CHARS.search(value):
-        return value
-    if len(value) > _LATEX_LIMIT or _depth(value) > _LATEX_DEPTH:
-        return value.replace("{", "").replace("}", "")
-    return str(_LATEX.latex_to_text(value))
-
-
 def _split_names(value: str) -> list[str]:
     """The names of a list, split at each " and " outside braces: "{Barnes and Noble}" is one
     name, as BibTeX reads it."""
@@ -377,9 +338,9 @@ def _read_names(value: str | None) -> tuple[Name, ...]:
     names = []
     for part in (p.strip() for p in _split_names(value.replace("\n", " "))):
         if part.startswith("{") and part.endswith("}"):
-            names.append(Name(literal=_decode(part[1:-1])))
+            names.append(Name(literal=latex_text(part[1:-1])))
         elif part:
-            names.append(parse_name(_decode(part)))
+            names.append(parse_name(latex_text(part)))
     return tuple(names)
 
 
@@ -463,7 +424,7 @@ def _citation(entry: Entry, raw: dict[str, str]) -> Citation:
     def text(*names: str) -> str | None:
         for name in names:
             if name in raw:
-                return raw[name] if name in _VERBATIM else _decode(raw[name])
+                return raw[name] if name in _VERBATIM else latex_text(raw[name])
         return None
 
     issued = parse_iso_date(raw.get("date", ""))
@@ -475,7 +436,7 @@ def _citation(entry: Entry, raw: dict[str, str]) -> Citation:
     subtype = raw.get("entrysubtype")
     kind = next((t for t, sub in _SUBTYPES.items() if sub == subtype), kind)
     extra = tuple(
-        (name, json.dumps(_decode(value), ensure_ascii=False))
+        (name, json.dumps(latex_text(value), ensure_ascii=False))
         for name, value in sorted(raw.items())
         if name not in _READ
     )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, modern_year
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
@@ -112,7 +112,7 @@ def _designation(tokens: list[Token], a: int, b: int, dated: bool) -> list[Run]:
     """The runs of an act's designation `a`–`b`: no field's, but its date's words from its
     year up to the number's sign or the kind (`2011 жылғы 7 қарашадағы`) when the note has no
     date yet."""
-    year = next((k for k in range(a, b) if _year(tokens[k].text)), None)
+    year = next((k for k in range(a, b) if modern_year(tokens[k].text)), None)
     if year is None or dated:
         return [(OTHER, a, b)]
     end = next((k for k in range(year + 1, b) if not _date_word(tokens[k].text)), b)
@@ -134,7 +134,3 @@ def _kind_after(tokens: list[Token], marks: list[set[str]], b: int) -> bool:
         if text == "/" or (text == "." and not tokens[k - 1].text.isdigit()):
             return False
     return False
-
-
-def _year(text: str) -> bool:
-    return len(text) == 4 and text.isdecimal() and text[:2] in ("18", "19", "20")

@@ -25,7 +25,9 @@ __all__ = [
     "first_at",
     "first_run",
     "is_year",
+    "label_at",
     "labels_at",
+    "modern_year",
     "painted",
     "record_spans",
     "run_label",
@@ -89,6 +91,11 @@ def labels_at(found: Sequence[Run], size: int) -> list[str]:
     for label, a, b in found:
         out[a:b] = [label] * (b - a)
     return out
+
+
+def label_at(found: Sequence[Run], k: int) -> str:
+    """The label of the run of `found` that holds token `k`, or `OTHER` when none does."""
+    return next((label for label, a, b in found if a <= k < b), OTHER)
 
 
 def painted(found: list[Run], run: Run) -> list[Run]:
@@ -259,6 +266,12 @@ def is_year(text: str) -> bool:
     """Whether a token is a year a citation writes: four decimal digits, 1500 to 2099 (`²⁰¹⁹`
     has digits, no number)."""
     return len(text) == 4 and text.isdecimal() and 1500 <= int(text) <= 2099
+
+
+def modern_year(text: str) -> bool:
+    """Whether a token is a year of the last two centuries: four decimal digits, 1800 to 2099
+    (a modern work's, an act's)."""
+    return len(text) == 4 and text.isdecimal() and text[:2] in ("18", "19", "20")
 
 
 def unlabelled_after(found: list[Run], field: str, absent: str) -> int | None:

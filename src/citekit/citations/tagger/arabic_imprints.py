@@ -15,13 +15,13 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.align import OTHER, Run, label_at, painted
+from citekit.citations.tagger.article_titles import article_word
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
 __all__ = ["arabic_imprint"]
 
-_ARTICLE_VOWELS: Final = frozenset("eaEA")  # `el-`, `et-`, `al-`, `as-`
 _IMPRINT: Final = frozenset({"publisher-place", "issued"})
 
 
@@ -31,27 +31,9 @@ def _house_heads() -> frozenset[str]:
     return frozenset(w.casefold() for w in shipped_words("house_head"))
 
 
-def _article(tokens: list[Token], k: int) -> bool:
-    """Whether token `k` is the Arabic article glued to the next word by a hyphen (`el-`)."""
-    text = tokens[k].text
-    return (
-        k + 2 < len(tokens)
-        and len(text) == 2
-        and text.islower()
-        and text[0] in _ARTICLE_VOWELS
-        and tokens[k + 1].text in "-‐"
-        and tokens[k].end == tokens[k + 1].start
-        and tokens[k + 1].end == tokens[k + 2].start
-    )
-
-
 def _part_end(tokens: list[Token], k: int) -> int:
     """The index of the comma that closes the part opening at `k`, or the note's end."""
     return next((i for i in range(k, len(tokens)) if tokens[i].text == ","), len(tokens))
-
-
-def _label_at(found: list[Run], k: int) -> str:
-    return next((label for label, a, b in found if a <= k < b), OTHER)
 
 
 def arabic_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -64,17 +46,19 @@ def arabic_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
         end = _part_end(tokens, c + 1)
         if end >= len(tokens) or c + 1 >= end:
             continue
-        if tokens[c + 1].text.casefold() in _house_heads() and _label_at(out, end + 1) in _IMPRINT:
+        if tokens[c + 1].text.casefold() in _house_heads() and label_at(out, end + 1) in _IMPRINT:
             out = painted(out, ("publisher", c + 1, end))
     c = commas[0]
     end = _part_end(tokens, c + 1)
     start = next((a for label, a, b in out if label == "author" and a < c < b), None)
-    if start is None or not _article(tokens, c + 1):
+    if start is None or not article_word(tokens, c + 1):
         return out
-    words = [k for k in range(start, c) if tokens[k].text[:1].isalpha() and not _article(tokens, k)]
+    words = [
+        k for k in range(start, c) if tokens[k].text[:1].isalpha() and not article_word(tokens, k)
+    ]
     if len(words) != 1:
         return out  # `İbn Âbidîn`, `Ebû Bekr el-Kâsânî`: a name of several words
-    if end < len(tokens) and _label_at(out, end + 1) in {"publisher", *_IMPRINT}:
+    if end < len(tokens) and label_at(out, end + 1) in {"publisher", *_IMPRINT}:
         out = painted(out, ("author", start, c))
         out = painted(painted(out, (OTHER, c, c + 1)), ("title", c + 1, end))
     return out

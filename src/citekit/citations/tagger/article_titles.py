@@ -20,13 +20,14 @@ from citekit.citations.tagger.lexicons import fold
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import available_languages, language
 
-__all__ = ["article_opens_title", "given_opens_author", "nisba_closes_author"]
+__all__ = ["article_opens_title", "article_word", "given_opens_author", "nisba_closes_author"]
 
 _ARTICLE: Final = 3  # letters of an article at most (`el`, `et`, `al`, `eş`)
 _MOST: Final = 16  # tokens of a name before its comma
+_HYPHENS: Final = frozenset("-‐")  # the hyphen-minus and the hyphen (U+2010)
 
 
-def _article_word(tokens: list[Token], i: int) -> bool:
+def article_word(tokens: list[Token], i: int) -> bool:
     """Whether an article glued by a hyphen to a capitalised word stands at `i`."""
     if i + 2 >= len(tokens):
         return False
@@ -35,7 +36,7 @@ def _article_word(tokens: list[Token], i: int) -> bool:
         text.isalpha()
         and text.islower()
         and len(text) <= _ARTICLE
-        and tokens[i + 1].text == "-"
+        and tokens[i + 1].text in _HYPHENS
         and tokens[i + 1].start == tokens[i].end
         and tokens[i + 2].start == tokens[i + 1].end
         and tokens[i + 2].text[:1].isupper()
@@ -49,7 +50,7 @@ def article_opens_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found  # an article's hyphen is in few notes
     _, a, b = found[0]
     commas = [k for k in range(a, b) if tokens[k].text == ","]
-    if len(commas) != 1 or not _article_word(tokens, commas[0] + 1):
+    if len(commas) != 1 or not article_word(tokens, commas[0] + 1):
         return found
     comma = commas[0]
     titles = [run for run in found if run[0] == "title"]
@@ -82,9 +83,7 @@ def nisba_closes_author(tokens: list[Token], found: list[Run]) -> list[Run]:
     comma = next((k for k in range(a, min(b, _MOST)) if tokens[k].text == ","), None)
     if comma is None or comma < 3 or comma + 1 >= b or not tokens[0].text[:1].isupper():
         return found
-    if not _article_word(tokens, comma - 3) or not all(
-        _name_piece(tokens, k) for k in range(comma)
-    ):
+    if not article_word(tokens, comma - 3) or not all(_name_piece(tokens, k) for k in range(comma)):
         return found
     return [("author", 0, comma), (OTHER, comma, comma + 1), ("title", comma + 1, b), *found[1:]]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, modern_year
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["bracket_dated_head", "dated_head"]
@@ -41,10 +41,6 @@ def dated_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     return [("author", 0, k - 1), (OTHER, k - 1, k), *found[1:]]
 
 
-def _year(text: str) -> bool:
-    return len(text) == 4 and text.isdecimal() and text[:2] in ("18", "19", "20")
-
-
 def bracket_dated_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the words before a Harvard reference's bracketed year, read into its title,
     read as its author and the year as its date (see the module's doc)."""
@@ -52,7 +48,7 @@ def bracket_dated_head(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     b = found[0][2]
     k = next((i for i in range(1, min(b, _BODY_WORDS + 1)) if tokens[i].text == "("), 0)
-    if not k or k + 3 >= b or not _year(tokens[k + 1].text) or tokens[k + 2].text != ")":
+    if not k or k + 3 >= b or not modern_year(tokens[k + 1].text) or tokens[k + 2].text != ")":
         return found
     words = [t.text for t in tokens[:k]]
     if not all((w.isalpha() and w[:1].isupper()) or w in _JOINERS for w in words):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.align import OTHER, Run, label_at, painted
 from citekit.citations.tagger.tokens import SHORT_DASHES, Token
 
 __all__ = ["page_after_imprint"]
@@ -18,10 +18,6 @@ _PAGE_DIGITS: Final = 5
 _IMPRINT: Final = frozenset({"publisher", "publisher-place"})
 
 
-def _label_at(found: list[Run], i: int) -> str:
-    return next((label for label, a, b in found if a <= i < b), OTHER)
-
-
 def _imprint_bracket(tokens: list[Token], found: list[Run], k: int) -> bool:
     """Whether the bracket closing at `k` holds an imprint: a place or a publisher, its year
     last."""
@@ -29,12 +25,13 @@ def _imprint_bracket(tokens: list[Token], found: list[Run], k: int) -> bool:
         if tokens[j].text == ")":
             return False
         if tokens[j].text == "(":
-            inside = {_label_at(found, i) for i in range(j + 1, k)}
-            return bool(inside & _IMPRINT) and _label_at(found, k - 1) == "issued"
+            inside = {label_at(found, i) for i in range(j + 1, k)}
+            return bool(inside & _IMPRINT) and label_at(found, k - 1) == "issued"
     return False
 
 
 def _number(tokens: list[Token], i: int) -> bool:
+    """Whether token `i` is a page's number (decimal digits, at most `_PAGE_DIGITS`)."""
     text = tokens[i].text
     return text.isdecimal() and len(text) <= _PAGE_DIGITS
 
@@ -54,7 +51,7 @@ def page_after_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
             end += 2
         if end < len(tokens) and tokens[end].text not in ".,;":
             return found
-        if {_label_at(found, i) for i in range(k + 2, end)} - {OTHER, "volume", "page"}:
+        if {label_at(found, i) for i in range(k + 2, end)} - {OTHER, "volume", "page"}:
             return found
         return painted(found, ("page", k + 2, end))
     return found

@@ -31,12 +31,6 @@ from citekit.citations.tagger.article_titles import (
     nisba_closes_author,
 )
 from citekit.citations.tagger.asked_ends import asked_end
-from citekit.citations.tagger.bare_numbers import (
-    bare_issue,
-    bracketed_issue,
-    document_number,
-    gazette_issue,
-)
 from citekit.citations.tagger.body_commas import body_in_title
 from citekit.citations.tagger.body_heads import acronym_after_body, body_head
 from citekit.citations.tagger.body_statements import body_statement
@@ -50,7 +44,6 @@ from citekit.citations.tagger.bracketed_imprints import imprint_in_title
 from citekit.citations.tagger.bracketed_roles import editor_before_role, editor_opens_note
 from citekit.citations.tagger.bracketed_volumes import volume_after_title
 from citekit.citations.tagger.channels import channel_author
-from citekit.citations.tagger.cited_pages import cited_page
 from citekit.citations.tagger.closed_titles import closed_title
 from citekit.citations.tagger.closing_runs import closing_passes
 from citekit.citations.tagger.coauthors import full_names_in_title
@@ -87,16 +80,14 @@ from citekit.citations.tagger.designations import (
     work_designation,
 )
 from citekit.citations.tagger.dotted_heads import dotted_title_head
-from citekit.citations.tagger.double_issues import slashed_double_issue
 from citekit.citations.tagger.edition_areas import edition_statement
 from citekit.citations.tagger.editions import kind_after_number, kind_only_edition
 from citekit.citations.tagger.editors_first import editors_first
 from citekit.citations.tagger.editors_heading import editors_heading
 from citekit.citations.tagger.elided_names import elided_author
-from citekit.citations.tagger.entry_labels import entry_label
 from citekit.citations.tagger.exports import export_record, scopus_order
 from citekit.citations.tagger.family_first_heads import family_first_head
-from citekit.citations.tagger.forms import pages_together, places_together, volume_ranges
+from citekit.citations.tagger.forms import places_together
 from citekit.citations.tagger.genre_brackets import genre_after_quoted_title
 from citekit.citations.tagger.given_heads import given_head, sole_name_comma, title_head_word
 from citekit.citations.tagger.gost import other_title_info
@@ -114,14 +105,11 @@ from citekit.citations.tagger.host_dates import meeting_date
 from citekit.citations.tagger.host_heading import host_heading
 from citekit.citations.tagger.host_imprints import imprint_in_host
 from citekit.citations.tagger.host_places import city_after_title, place_in_host, year_in_host
-from citekit.citations.tagger.host_volume_issue import numbers_out_of_host
 from citekit.citations.tagger.hosts import (
     host_after_in,
     host_before_numbers,
     journal_in_title,
-    numbered_host,
     place_after_host,
-    series_after_imprint,
     title_in_host,
     year_after_host,
 )
@@ -146,8 +134,6 @@ from citekit.citations.tagger.in_hosts import host_after_in_word, host_before_ed
 from citekit.citations.tagger.initial_heads import hyphenated_head, initials_head
 from citekit.citations.tagger.initials import initials_before_body, second_initial
 from citekit.citations.tagger.isnad_parts import part_numbers
-from citekit.citations.tagger.isnad_slashes import issue_after_slash, slashed_numbers
-from citekit.citations.tagger.issues import issue_numbers, numbered_series, worded_numbers
 from citekit.citations.tagger.izafet_presses import izafet_press, izafet_title
 from citekit.citations.tagger.joined_bodies import body_joined
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
@@ -161,29 +147,19 @@ from citekit.citations.tagger.named_roles import (
     opening_role_title,
     unroled_publisher,
 )
+from citekit.citations.tagger.number_runs import host_numbers, page_numbers
 from citekit.citations.tagger.number_titles import number_title
-from citekit.citations.tagger.numbered import issue_part, numbered_runs
+from citekit.citations.tagger.numbered import issue_part
 from citekit.citations.tagger.numbered_acts import act_opens_note
 from citekit.citations.tagger.opening_names import name_opens_title
 from citekit.citations.tagger.ordinals import host_ordinal
 from citekit.citations.tagger.page_ends import page_ends
-from citekit.citations.tagger.page_lists import listed_pages
 from citekit.citations.tagger.page_sums import bracketed_extent, page_sum
-from citekit.citations.tagger.pages import (
-    book_extent,
-    issue_before_page,
-    page_after_issue,
-    periodical_page,
-    range_after_volume,
-    range_before_year,
-    range_is_page,
-)
 from citekit.citations.tagger.paper_days import day_after_year, paper_day
 from citekit.citations.tagger.parallel_titles import parallel_title
 from citekit.citations.tagger.part_hosts import host_after_part
 from citekit.citations.tagger.particle_heads import particle_opens_name
 from citekit.citations.tagger.particled_given import given_before_particle, given_with_particle
-from citekit.citations.tagger.period_titles import period_in_title
 from citekit.citations.tagger.person_publishers import person_publisher
 from citekit.citations.tagger.places import (
     bracketed_place,
@@ -216,13 +192,8 @@ from citekit.citations.tagger.record_series import record_series
 from citekit.citations.tagger.reviews import reviewed_author
 from citekit.citations.tagger.role_abbreviations import role_abbreviation
 from citekit.citations.tagger.role_chains import chained_person, dashed_person, joined_after_role
-from citekit.citations.tagger.roman_pages import roman_pages
 from citekit.citations.tagger.roman_volumes import (
-    page_after_roman_volume,
-    roman_volume_issue,
-    volume_after_imprint,
     volume_before_page,
-    volume_between_commas,
 )
 from citekit.citations.tagger.romanized import romanized_repeat
 from citekit.citations.tagger.second_imprints import second_imprint
@@ -236,10 +207,7 @@ from citekit.citations.tagger.sites import (
     site_sentence,
 )
 from citekit.citations.tagger.slashed import document_symbol, slashed_name
-from citekit.citations.tagger.slashed_ranges import issue_range_after_slash
-from citekit.citations.tagger.slashed_volumes import issue_after_empty_volume, slashed_volume_page
-from citekit.citations.tagger.spaced_volumes import spaced_volume
-from citekit.citations.tagger.spanned_titles import spanned_title
+from citekit.citations.tagger.slashed_volumes import slashed_volume_page
 from citekit.citations.tagger.spoken import spoken_head
 from citekit.citations.tagger.subtitles import (
     body_before_quote,
@@ -251,7 +219,6 @@ from citekit.citations.tagger.subtitles import (
     title_through_and,
 )
 from citekit.citations.tagger.syllable_names import whole_syllables
-from citekit.citations.tagger.thousand_pages import thousand_pages
 from citekit.citations.tagger.title_colons import title_colon
 from citekit.citations.tagger.title_edges import title_edges
 from citekit.citations.tagger.title_initials import (
@@ -281,11 +248,9 @@ from citekit.citations.tagger.translated_titles import (
     host_after_translation,
     translation_after_quote,
 )
-from citekit.citations.tagger.unit_numbers import unit_number_title
 from citekit.citations.tagger.unknown_imprints import unknown_imprint, unknown_place
 from citekit.citations.tagger.unnumbered_pages import unnumbered_count
 from citekit.citations.tagger.unsigned_imprints import unsigned_imprint
-from citekit.citations.tagger.volume_issue import issue_after_volume, volume_out_of_host
 from citekit.citations.tagger.volume_tails import ordinal_volume_in_title, title_words_in_place
 from citekit.citations.tagger.volume_titles import volume_own_title
 from citekit.citations.tagger.whole_publishers import publisher_whole
@@ -324,20 +289,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = title_past_inner_quote(tokens, out)  # `The “Great Game” Revisited. Journal`
     out = quoted_title_whole(tokens, out)  # `«Title. Subtitle» Жарлығы`, `"Neden? Title". J.`
     out = places_together(tokens, place_after_host(tokens, marks, out))
-    out = volume_ranges(tokens, pages_together(tokens, out))
-    out = series_after_imprint(tokens, numbered_host(tokens, out))
-    out = slashed_numbers(tokens, issue_after_slash(tokens, out))
-    out = issue_range_after_slash(tokens, out)  # `Mecmuası 11/1-4 (1949-1950)`
-    out = slashed_double_issue(tokens, marks, out)  # `№ 5/6`, `Sayı 3/4`
-    out = spanned_title(tokens, out)  # `Osmanlı Nüfusu (1830-1914): Demografik …`
-    out = period_in_title(tokens, out)  # `… of Iraq, 1890-1908, London: Routledge, 2006`
-    out = numbers_out_of_host(tokens, marks, out)  # `Journal, Volume 5, Number 2`
-    out = bare_issue(tokens, issue_numbers(tokens, marks, worded_numbers(tokens, out)))
-    out = document_number(tokens, marks, out)  # YÖK's `Tez No: 254123`: no host
-    out = spaced_volume(tokens, marks, out)  # `2013. – 4 т. – 512 б.`
-    out = bracketed_issue(tokens, gazette_issue(tokens, out))  # `Sayısı: 25611`, `Bilig, (74),`
-    out = roman_pages(tokens, out)  # `Central Asian Survey, 15(1), i-vi.`
-    out = numbered_series(tokens, marks, out)
+    out = host_numbers(tokens, marks, out)  # volume, issue, series: `Journal, 5(2)`
     out = year_after_host(tokens, journal_in_title(tokens, host_before_numbers(tokens, out), marks))
     out = host_after_part(tokens, marks, host_after_in(tokens, marks, out))
     out = publisher_after_place(tokens, title_in_host(tokens, marks, out))
@@ -374,19 +326,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
     out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out), tokens))
     out = marked_title(tokens, law_head(tokens, second_initial(tokens, out)))
-    out = range_is_page(tokens, marks, page_after_issue(tokens, out))
-    out = thousand_pages(tokens, marks, out)  # `53(2), 1045-1072.`
-    out = numbered_runs(tokens, marks, range_before_year(tokens, range_after_volume(tokens, out)))
-    out = periodical_page(tokens, out)
-    out = unit_number_title(tokens, marks, out)  # `Toshkent, 2010. 200 b.`
-    out = book_extent(tokens, marks, issue_before_page(tokens, marks, out))
-    out = issue_after_volume(tokens, marks, volume_out_of_host(tokens, marks, out))  # `C. 5, S. 12`
-    out = cited_page(tokens, marks, out)  # `s. 1987` after `İstanbul 1960`; `15-44, 28`
-    out = listed_pages(tokens, marks, out)  # `С. 12, 45, 78.`, `С. 12 и след.`
-    out = page_after_roman_volume(tokens, roman_volume_issue(tokens, out))  # `XXIV/95`, `XXV, 271.`
-    out = entry_label(tokens, marks, issue_after_empty_volume(tokens, out))  # `“Kazâ” md., DİA`
-    out = volume_after_imprint(tokens, out)  # `(Ankara: TTK, 2003), I, 55.`
-    out = volume_between_commas(tokens, out)  # `“Şeyhülislam”, DİA, XXXIX, İstanbul 2010`
+    out = page_numbers(tokens, marks, out)  # pages, extent: `53(2), 1045-1072.`
     out = article_opens_title(tokens, volume_before_page(tokens, out))  # `Serahsî, el-Mebsût`
     out = given_opens_author(tokens, nisba_closes_author(tokens, out))  # `İbn Haldun, Mukaddime`
     out = slashed_volume_page(tokens, out)  # `Câmiu’l-beyân, 3/45.`

@@ -44,7 +44,7 @@ def role_names(tokens: Sequence[Token], marks: list[set[str]]) -> list[str | Non
         if marks[k].isdisjoint(_OPENERS):
             continue  # most tokens: no role's word opens here
         role = next(name for key, name in _ROLES if key in marks[k])
-        if not _opens(tokens, k):
+        if not opens_part(tokens, k):
             continue
         p = k + 1
         while p < len(tokens) and role in marks[p] and not _name_word(tokens, marks, p):
@@ -53,7 +53,7 @@ def role_names(tokens: Sequence[Token], marks: list[set[str]]) -> list[str | Non
             continue  # `(eds.) Title`: a closing role's names stand before it
         if p < len(tokens) and tokens[p].text == ":":
             p += 1
-        end = _names_end(tokens, marks, p)
+        end = names_end(tokens, marks, p)
         if end is None:
             continue
         out[k:p] = ["other"] * (p - k)  # the phrase itself is no field's
@@ -63,16 +63,6 @@ def role_names(tokens: Sequence[Token], marks: list[set[str]]) -> list[str | Non
 
 
 def opens_part(tokens: Sequence[Token], k: int) -> bool:
-    """Whether the word at `k` opens a part of the note (see `_opens`)."""
-    return _opens(tokens, k)
-
-
-def names_end(tokens: Sequence[Token], marks: Sequence[set[str]], p: int) -> int | None:
-    """Where the names from `p` end (see `_names_end`), or None when none stand there."""
-    return _names_end(tokens, marks, p)
-
-
-def _opens(tokens: Sequence[Token], k: int) -> bool:
     """Whether the role word at `k` opens a part of the note: after a comma, a parenthesis, a
     semicolon, or a period that ends a word of more than three letters (`Title. Trans.`, not
     `rev. ed.`)."""
@@ -153,7 +143,7 @@ def _word_end(
     return j
 
 
-def _names_end(tokens: Sequence[Token], marks: Sequence[set[str]], p: int) -> int | None:
+def names_end(tokens: Sequence[Token], marks: Sequence[set[str]], p: int) -> int | None:
     """Where the names from `p` end, when one or more names (joined by `and` or a spaced dash)
     stand there and a mark that ends a part follows them (or the note ends). A word after a
     name's initials that goes on to a colon or a semicolon is the imprint's place (`çev. Ertaş

@@ -19,6 +19,7 @@ _PARTS: Final = 5  # tokens of `17/10/2016`
 
 
 def _small(token: Token) -> bool:
+    """Whether `token` is a day's or a month's number (1 to 31, at most two digits)."""
     return token.text.isdecimal() and len(token.text) <= 2 and 0 < int(token.text) <= _DAY
 
 

@@ -11,7 +11,7 @@ from typing import Final
 
 from citekit.citations._words import lower
 from citekit.citations.names import given_names
-from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.align import OTHER, Run, label_at, painted
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["unsigned_imprint"]
@@ -19,10 +19,6 @@ __all__ = ["unsigned_imprint"]
 _OPENING: Final = frozenset({"author", "title"})  # what the model read the opening part as
 _SENTENCE_ENDS: Final = frozenset('.:;()“”«»"')  # what no publisher's name holds inside
 _MAX_PLACE: Final = 3  # words of a place's name (`New York`, `Rio de Janeiro`)
-
-
-def _label_at(found: list[Run], k: int) -> str:
-    return next((label for label, a, b in found if a <= k < b), OTHER)
 
 
 def _publisher_end(tokens: list[Token], marks: list[set[str]], c: int, end: int) -> bool:
@@ -46,7 +42,7 @@ def _place_year(tokens: list[Token], marks: list[set[str]], k: int) -> int | Non
 
 def unsigned_imprint(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with an unsigned work's title and publisher read (see the module's doc)."""
-    if not tokens or _label_at(found, 0) not in _OPENING:
+    if not tokens or label_at(found, 0) not in _OPENING:
         return found
     first = next((k for k, t in enumerate(tokens) if t.text == ","), None)
     if first is None or first < 1:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, is_year
+from citekit.citations.tagger.align import OTHER, Run, is_year, label_at
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.issues import numbered_volume
 from citekit.citations.tagger.prechecks import marks_union
@@ -30,10 +30,6 @@ def _glued(tokens: list[Token], i: int) -> bool:
     return i > 0 and tokens[i].start == tokens[i - 1].end
 
 
-def _label_at(found: list[Run], i: int) -> str:
-    return next((label for label, a, b in found if a <= i < b), OTHER)
-
-
 def _edition_suffix(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with an edition's number taking in its glued ordinal suffix (`4` + `-е`)."""
     out = list(found)
@@ -43,7 +39,7 @@ def _edition_suffix(tokens: list[Token], found: list[Run]) -> list[Run]:
         dash, suffix = tokens[b], tokens[b + 1]
         if dash.text != "-" or not (_glued(tokens, b) and _glued(tokens, b + 1)):
             continue
-        if suffix.text.casefold() in ordinal_suffixes() and _label_at(out, b + 1) == OTHER:
+        if suffix.text.casefold() in ordinal_suffixes() and label_at(out, b + 1) == OTHER:
             out = painted(out, ("edition", a, b + 2))
     return out
 
@@ -78,7 +74,7 @@ def _page_range(tokens: list[Token], marks: list[set[str]], found: list[Run]) ->
         if k >= 3 and (start := k - 3) >= 0 and _range_at(tokens, start) == k:
             spans.append((start, k))
         for a, b in spans:
-            if any(_label_at(found, i) not in _MISREAD for i in range(a, b)):
+            if any(label_at(found, i) not in _MISREAD for i in range(a, b)):
                 continue
             if all(is_year(tokens[i].text) for i in (a, b - 1)):
                 continue  # `1921–1929`: years
@@ -103,7 +99,7 @@ def _issue_sign(tokens: list[Token], marks: list[set[str]], found: list[Run]) ->
         end = _range_at(tokens, k + 1) or k + 2
         if end > k + 2 and not (_glued(tokens, k + 2) and _glued(tokens, k + 3)):
             end = k + 2  # `№ 2 - 3`: spaced, no range
-        labels = {_label_at(out, i) for i in range(k + 1, end)}
+        labels = {label_at(out, i) for i in range(k + 1, end)}
         if labels <= {OTHER, "issue"} and labels != {"issue"}:
             if any(label == "issue" for label, a, _ in out if not k < a < end):
                 continue  # the note's issue is elsewhere
@@ -181,7 +177,7 @@ def _ordinal_page(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
             continue
         if tokens[suffix].text.casefold() not in ordinal_suffixes():
             continue
-        if any(_label_at(found, i) not in _ORDINAL_MISREAD for i in range(number, k)):
+        if any(label_at(found, i) not in _ORDINAL_MISREAD for i in range(number, k)):
             continue
         if any(label == "page" and not number <= a < k for label, a, _ in found):
             continue  # the note's page is elsewhere
