@@ -128,6 +128,7 @@ from citekit.citations.tagger.hosts import (
 from citekit.citations.tagger.hyphen_coauthors import hyphenated_coauthor
 from citekit.citations.tagger.ieee_hosts import ieee_forms
 from citekit.citations.tagger.imprint_counts import count_after_year
+from citekit.citations.tagger.house_tails import house_before_place
 from citekit.citations.tagger.imprint_order import (
     author_after_place,
     date_after_host,
@@ -444,6 +445,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = title_head_word(tokens, given_head(tokens, out))  # `Шәкәрім Құдайбердіұлы. үш анық`
     out = sole_name_comma(tokens, out)  # `Mevlânâ, Mesnevî.`
     out = place_year_in_title(tokens, marks, out)  # `Sosyoloji, Ankara 2015 (3. bs.)`
+    out = house_before_place(tokens, marks, out)  # `Orientalism, Vintage, New York 1979`
     out = series_after_subtitle(tokens, subtitle_before_publisher(tokens, marks, out))
     out = journal_after_title(tokens, out)  # `(1977). Title. Journal, 13(12), 502–505.`
     out = host_after_translation(tokens, out)  # `Title [Translation]. Journal, 2011, no. 3`
