@@ -125,10 +125,10 @@ from citekit.citations.tagger.hosts import (
     title_in_host,
     year_after_host,
 )
+from citekit.citations.tagger.house_tails import house_before_place
 from citekit.citations.tagger.hyphen_coauthors import hyphenated_coauthor
 from citekit.citations.tagger.ieee_hosts import ieee_forms
 from citekit.citations.tagger.imprint_counts import count_after_year
-from citekit.citations.tagger.house_tails import house_before_place
 from citekit.citations.tagger.imprint_order import (
     author_after_place,
     date_after_host,
@@ -268,6 +268,7 @@ from citekit.citations.tagger.title_roles import (
 )
 from citekit.citations.tagger.title_tails import title_tail_words
 from citekit.citations.tagger.titled_authors import title_in_author
+from citekit.citations.tagger.titled_years import year_closing_title
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.totals import (
     city_title,
@@ -446,6 +447,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = sole_name_comma(tokens, out)  # `Mevlânâ, Mesnevî.`
     out = place_year_in_title(tokens, marks, out)  # `Sosyoloji, Ankara 2015 (3. bs.)`
     out = house_before_place(tokens, marks, out)  # `Orientalism, Vintage, New York 1979`
+    out = year_closing_title(tokens, marks, out)  # `Human Development Report 2015, New York 2016`
     out = series_after_subtitle(tokens, subtitle_before_publisher(tokens, marks, out))
     out = journal_after_title(tokens, out)  # `(1977). Title. Journal, 13(12), 502–505.`
     out = host_after_translation(tokens, out)  # `Title [Translation]. Journal, 2011, no. 3`
