@@ -94,6 +94,7 @@ from citekit.citations.tagger.editors_first import editors_first
 from citekit.citations.tagger.editors_heading import editors_heading
 from citekit.citations.tagger.elided_names import elided_author
 from citekit.citations.tagger.entry_labels import entry_label
+from citekit.citations.tagger.epithet_heads import epithet_head
 from citekit.citations.tagger.exports import export_record, scopus_order
 from citekit.citations.tagger.family_first_heads import family_first_head
 from citekit.citations.tagger.forms import pages_together, places_together, volume_ranges
@@ -502,6 +503,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = role_colon_after_title(tokens, marks, out)  # `Divan, Hazırlayan: Mustafa Tatçı`
     out = particle_opens_name(tokens, out)  # `ibn Fadlan, Ahmad. Mission to the Volga.`
     out = name_before_quote(tokens, out)  # `Бұхар жырау «Толғаулар». Алматы, 1992`
+    out = epithet_head(tokens, out)  # `Abulgazy Bahadyr han. Türkmenleriň şejeresi. Aşgabat:`
     out = host_heading(tokens, out)  # `Предисловие // Гумилев Л. Н. Древняя Русь. М., 1989`
     out = whole_syllables(tokens, out)  # `Li Ta-chao,`: one given name
     out = initials_head(tokens, marks, out)  # `Дж. Смит. Британская империя …`
