@@ -209,6 +209,7 @@ from citekit.citations.tagger.publishers import (
     publisher_titled,
     publisher_word_before,
 )
+from citekit.citations.tagger.question_titles import question_opens_title
 from citekit.citations.tagger.quoted_after_name import name_before_quote
 from citekit.citations.tagger.quoted_authors import quoted_author_title
 from citekit.citations.tagger.quoted_in_titles import quoted_title_whole, title_past_inner_quote
@@ -504,6 +505,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = particle_opens_name(tokens, out)  # `ibn Fadlan, Ahmad. Mission to the Volga.`
     out = name_before_quote(tokens, out)  # `Бұхар жырау «Толғаулар». Алматы, 1992`
     out = epithet_head(tokens, out)  # `Abulgazy Bahadyr han. Türkmenleriň şejeresi. Aşgabat:`
+    out = question_opens_title(tokens, out)  # `“Türkiye Kimin?” 1990’larda …, İletişim,`
     out = host_heading(tokens, out)  # `Предисловие // Гумилев Л. Н. Древняя Русь. М., 1989`
     out = whole_syllables(tokens, out)  # `Li Ta-chao,`: one given name
     out = initials_head(tokens, marks, out)  # `Дж. Смит. Британская империя …`
