@@ -56,6 +56,7 @@ from citekit.citations.tagger.closing_runs import closing_passes
 from citekit.citations.tagger.coauthors import full_names_in_title
 from citekit.citations.tagger.colon_authors import colon_author
 from citekit.citations.tagger.comma_bodies import joined_body
+from citekit.citations.tagger.comma_book_titles import title_to_publisher
 from citekit.citations.tagger.conjoined_titles import (
     exclaimed_after_name,
     exclaimed_head,
@@ -506,6 +507,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = name_before_quote(tokens, out)  # `Бұхар жырау «Толғаулар». Алматы, 1992`
     out = epithet_head(tokens, out)  # `Abulgazy Bahadyr han. Türkmenleriň şejeresi. Aşgabat:`
     out = question_opens_title(tokens, out)  # `“Türkiye Kimin?” 1990’larda …, İletişim,`
+    out = title_to_publisher(tokens, out)  # `Tilly, Coercion, Capital and …, Blackwell, Oxford`
     out = host_heading(tokens, out)  # `Предисловие // Гумилев Л. Н. Древняя Русь. М., 1989`
     out = whole_syllables(tokens, out)  # `Li Ta-chao,`: one given name
     out = initials_head(tokens, marks, out)  # `Дж. Смит. Британская империя …`
