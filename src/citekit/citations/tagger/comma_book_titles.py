@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from citekit.citations._words import lower
+from citekit.citations.names import given_names
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
@@ -51,6 +53,13 @@ def _name_comma(tokens: list[Token], run: Run) -> int | None:
     return comma
 
 
+def _person(tokens: list[Token], run: Run) -> bool:
+    """Whether a run read as an author may be a co-author's name: initials, or a known given
+    name first (`Mehmet Kaya`); `Under Three Flags` is none."""
+    _label, a, b = run
+    return any(t.text == "." for t in tokens[a:b]) or lower(tokens[a].text) in given_names()
+
+
 def title_to_publisher(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with all between the first name's comma and the publisher's comma read as the
     title, in a note of İSNAD 1's book form (see the module's doc)."""
@@ -64,7 +73,7 @@ def title_to_publisher(tokens: list[Token], found: list[Run]) -> list[Run]:
     labels = [run[0] for run in inside]
     if any(label not in _SPAN for label in labels) or "title" not in labels:
         return found
-    if any(run[0] == "author" for run in inside[1:]):
+    if any(run[0] == "author" and _person(tokens, run) for run in inside[1:]):
         return found  # `Ahmet Yılmaz, Mehmet Kaya, Türk Tarihi`: a co-author's name
     if labels == [OTHER, "title"] or labels == ["title"]:
         return found  # read as the rule reads it already

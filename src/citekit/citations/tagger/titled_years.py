@@ -19,7 +19,7 @@ __all__ = ["year_closing_title"]
 
 _YEAR: Final = 4  # digits
 _FIRST_YEAR: Final = 1400
-_NAMES: Final = frozenset({"author", "title"})  # the runs a title's year was glued to
+_NAMES: Final = frozenset({"author", "title", "container-title"})  # what took the title's year
 _PLACES: Final = frozenset({"title", "publisher-place", OTHER})  # what the place was read as
 
 
@@ -68,6 +68,8 @@ def year_closing_title(tokens: list[Token], marks: list[set[str]], found: list[R
         size = _place_year(tokens, marks, found, j + 3)
         if not size:
             continue
+        if label == "container-title" and any(run[0] == "title" for run in found[:j]):
+            continue  # a part's title before its host
         start = a
         head: list[Run] = []
         if label == "author":
