@@ -250,3 +250,38 @@ def test_coauthor_with_given_name_stays_author() -> None:
     c = first_citation("John Smith, Mary Jones, Central Asia Today, Routledge, London 2000, p. 5.")
     assert [a.family for a in c.authors] == ["Smith", "Jones"]
     assert c.title == "Central Asia Today"
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "genre"),
+    [
+        (
+            "Иванов А. Энергетическая политика Казахстана. Аналитический доклад. М.: РИСИ, 2015.",
+            "Энергетическая политика Казахстана",
+            "Аналитический доклад",
+        ),
+        (
+            "Yılmaz, Ahmet. Orta Asya’da Su Sorunu. Rapor. Ankara: ORSAM, 2014.",
+            "Orta Asya’da Su Sorunu",
+            "Rapor",
+        ),
+        (
+            "Smith, John. Water Security in Central Asia. Policy brief. London: Chatham House.",
+            "Water Security in Central Asia",
+            "Policy brief",
+        ),
+        (
+            "Сұлтанов Б. Қазақстанның сыртқы саясаты. Аналитикалық баяндама. Алматы: ҚСЗИ, 2012.",
+            "Қазақстанның сыртқы саясаты",
+            "Аналитикалық баяндама",
+        ),
+        (
+            "Petrov, Ivan. Russia and Central Asia. Working Paper. Berlin: SWP, 2016.",
+            "Russia and Central Asia",
+            "Working Paper",
+        ),
+    ],
+)
+def test_genre_sentence_after_title(note: str, title: str, genre: str) -> None:
+    c = first_citation(note)
+    assert (c.type, c.title, c.genre) == ("report", title, genre)
