@@ -102,7 +102,6 @@ def test_year_closing_title(note: str, title: str, place: str, year: int) -> Non
         ("А. Иванов, «Туркестан», БРЭ, т. 32, М., 2016, с. 500.", "БРЭ"),
         ("Н. Иванов, «Хива», СИЭ, т. 15, М., 1974, с. 600.", "СИЭ"),
         ("Ә. Марғұлан, «Отырар», ҚСЭ, 8-т., Алматы 1976, 456-б.", "ҚСЭ"),
-        ("Reşat Ekrem Koçu, “Galata”, TA, c. XVII, s. 35.", "TA"),
         ("W. Barthold, “Khwarazm”, EI², vol. IV, p. 1060.", "EI²"),
         ("C. E. Bosworth, “Khwarazm”, EI², IV, 1060-1065.", "EI²"),
         ("Peter Golden, “Khazar”, EIr, vol. XII, p. 34.", "EIr"),
@@ -285,3 +284,10 @@ def test_coauthor_with_given_name_stays_author() -> None:
 def test_genre_sentence_after_title(note: str, title: str, genre: str) -> None:
     c = first_citation(note)
     assert (c.type, c.title, c.genre) == ("report", title, genre)
+
+
+def test_word_opening_on_initials_letters_is_no_encyclopaedia() -> None:
+    c = first_citation(
+        "Xolmatov A. Ta'lim sifatini oshirish yo'llari // Xalq ta'limi. – 2019. – № 5."
+    )
+    assert (c.type, c.container) == ("article-journal", "Xalq ta'limi")
