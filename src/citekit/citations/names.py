@@ -61,6 +61,7 @@ _WORD: Final = re.compile(r"[^\W\d_]")
 _WORD_RUN: Final = re.compile(r"[^\W\d_]+")
 _SHORT_FAMILY: Final = 3  # an upper-case word this short may be an acronym ("BBC"), not a surname
 _SON_NAME: Final = 2  # words of a name a son word opens (`Ibn Khaldun`)
+_EPITHET_NAME: Final = 3  # words of a name a capitalised epithet closes whole (`Yusuf Has Hacib`)
 _FAMILY_FIRST_WORDS: Final = 4  # words of `Məmmədov Əli Hüseyn oğlu`: family, given, father's
 _SHORT_WORDS: Final = 2  # words of a given name and a short family (`Cem Ak`)
 _SHORT_LETTERS: Final = 2  # letters of a short family (`Ak`, `Öz`)
@@ -260,6 +261,11 @@ def _split_name(written: str) -> Name:
         return Name(family=written, written=written)  # `Ibn Khaldun`: "son of" opens the family
     if len(parts) > 1 and lower(parts[-1]) in epithets() and parts[-1].islower():
         return Name(literal=written, written=written)  # `Бұхар жырау`: known by the epithet
+    epithet = bool(parts) and lower(parts[-1]) in epithets() and parts[-1] not in rank_titles()
+    if len(parts) >= _EPITHET_NAME and epithet:
+        # `Yusuf Has Hacib`, `Ebulgazi Bahadır Han`: a name of three words or more closed by a
+        # capitalised epithet is one name, whole (two, `Evliya Çelebi`, split as a name does)
+        return Name(literal=written, written=written)
     if len(parts) > 1 and parts[-1] in rank_titles() and parts[-2][:1].isupper():
         # `Ahmet Cevdet Paşa`: a rank after the name joins the word before it, the family
         family = " ".join(parts[-2:])

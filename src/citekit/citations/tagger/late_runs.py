@@ -49,6 +49,7 @@ from citekit.citations.tagger.closing_runs import closing_passes
 from citekit.citations.tagger.coauthors import full_names_in_title
 from citekit.citations.tagger.colon_authors import colon_author
 from citekit.citations.tagger.comma_bodies import joined_body
+from citekit.citations.tagger.comma_book_titles import title_to_publisher
 from citekit.citations.tagger.conjoined_titles import (
     exclaimed_after_name,
     exclaimed_head,
@@ -85,6 +86,7 @@ from citekit.citations.tagger.editions import kind_after_number, kind_only_editi
 from citekit.citations.tagger.editors_first import editors_first
 from citekit.citations.tagger.editors_heading import editors_heading
 from citekit.citations.tagger.elided_names import elided_author
+from citekit.citations.tagger.epithet_heads import epithet_head
 from citekit.citations.tagger.exports import export_record, scopus_order
 from citekit.citations.tagger.family_first_heads import family_first_head
 from citekit.citations.tagger.forms import places_together
@@ -113,6 +115,7 @@ from citekit.citations.tagger.hosts import (
     title_in_host,
     year_after_host,
 )
+from citekit.citations.tagger.house_tails import house_before_place
 from citekit.citations.tagger.hyphen_coauthors import hyphenated_coauthor
 from citekit.citations.tagger.ieee_hosts import ieee_forms
 from citekit.citations.tagger.imprint_counts import count_after_year
@@ -183,6 +186,7 @@ from citekit.citations.tagger.publishers import (
     publisher_titled,
     publisher_word_before,
 )
+from citekit.citations.tagger.question_titles import question_opens_title
 from citekit.citations.tagger.quoted_after_name import name_before_quote
 from citekit.citations.tagger.quoted_authors import quoted_author_title
 from citekit.citations.tagger.quoted_in_titles import quoted_title_whole, title_past_inner_quote
@@ -234,6 +238,7 @@ from citekit.citations.tagger.title_roles import (
 )
 from citekit.citations.tagger.title_tails import title_tail_words
 from citekit.citations.tagger.titled_authors import title_in_author
+from citekit.citations.tagger.titled_years import year_closing_title
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.totals import (
     city_title,
@@ -384,6 +389,8 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = title_head_word(tokens, given_head(tokens, out))  # `Шәкәрім Құдайбердіұлы. үш анық`
     out = sole_name_comma(tokens, out)  # `Mevlânâ, Mesnevî.`
     out = place_year_in_title(tokens, marks, out)  # `Sosyoloji, Ankara 2015 (3. bs.)`
+    out = house_before_place(tokens, marks, out)  # `Orientalism, Vintage, New York 1979`
+    out = year_closing_title(tokens, marks, out)  # `Human Development Report 2015, New York 2016`
     out = series_after_subtitle(tokens, subtitle_before_publisher(tokens, marks, out))
     out = journal_after_title(tokens, out)  # `(1977). Title. Journal, 13(12), 502–505.`
     out = host_after_translation(tokens, out)  # `Title [Translation]. Journal, 2011, no. 3`
@@ -438,6 +445,9 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = role_colon_after_title(tokens, marks, out)  # `Divan, Hazırlayan: Mustafa Tatçı`
     out = particle_opens_name(tokens, out)  # `ibn Fadlan, Ahmad. Mission to the Volga.`
     out = name_before_quote(tokens, out)  # `Бұхар жырау «Толғаулар». Алматы, 1992`
+    out = epithet_head(tokens, out)  # `Abulgazy Bahadyr han. Türkmenleriň şejeresi. Aşgabat:`
+    out = question_opens_title(tokens, out)  # `“Türkiye Kimin?” 1990’larda …, İletişim,`
+    out = title_to_publisher(tokens, out)  # `Tilly, Coercion, Capital and …, Blackwell, Oxford`
     out = host_heading(tokens, out)  # `Предисловие // Гумилев Л. Н. Древняя Русь. М., 1989`
     out = whole_syllables(tokens, out)  # `Li Ta-chao,`: one given name
     out = initials_head(tokens, marks, out)  # `Дж. Смит. Британская империя …`

@@ -86,6 +86,10 @@ def _kind(tokens: list[Token], found: list[Run]) -> list[Run]:
             return [*found[:j], *opened, *found[j + 1 :]]
         if label != "title":
             continue
+        if (stop := _kind_sentence(tokens, a, b)) is not None:
+            # `Title. Аналитический доклад. М.: РИСИ`: the kind written as a sentence of its own
+            said: list[Run] = [("title", a, stop), (OTHER, stop, stop + 1), ("genre", stop + 1, b)]
+            return [*found[:j], *said, *found[j + 1 :]]
         comma = next((k for k in range(b - 1, a, -1) if tokens[k].text == ","), None)
         if comma is None or not 0 < b - comma - 1 <= _LONGEST or comma - a < 2:
             continue
@@ -95,6 +99,26 @@ def _kind(tokens: list[Token], found: list[Run]) -> list[Run]:
         kind: list[Run] = [("title", a, comma), (OTHER, comma, comma + 1), ("genre", comma + 1, b)]
         return [*found[:j], *kind, *found[j + 1 :]]
     return found
+
+
+@functools.cache
+def _folded_kinds() -> frozenset[str]:
+    """The report's kinds, case folded: a kind opening a sentence takes a capital."""
+    return frozenset(kind.casefold() for kind in _kinds())
+
+
+def _kind_sentence(tokens: list[Token], a: int, b: int) -> int | None:
+    """The full stop before a report's kind that closes the title's run `a`..`b` as a sentence
+    of its own (`Su Sorunu. Rapor.`, `Policy brief.`), or None."""
+    if b < len(tokens) and tokens[b].text not in (".", ","):
+        return None
+    stop = next(
+        (k for k in range(b - 2, max(a, b - _LONGEST - 2), -1) if tokens[k].text == "."), None
+    )
+    if stop is None or stop - a < 2:
+        return None
+    tail = " ".join(t.text for t in tokens[stop + 1 : b])
+    return stop if tail.casefold() in _folded_kinds() else None
 
 
 def _kind_opens(tokens: list[Token], a: int, b: int) -> int | None:
