@@ -190,7 +190,9 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
         or archive_marks(text) >= 3
         or (
             not (container or has_book)
-            and (_abbreviation(title) or SHELF_MARK.search(text) is not None)
+            and (
+                _abbreviation(title) or _numbered(title) or SHELF_MARK.search(text) is not None
+            )
         )
     ):
         return "manuscript"
@@ -445,6 +447,15 @@ def _body_first(container: str) -> bool:
     """Whether a host's name opens with a body's head word (`Center for …`, `Институт …`)."""
     words = container.split(maxsplit=1)
     return bool(words) and is_organisation(words[0])
+
+
+_WORD: Final = re.compile(r"[^\W\d_]{3}")  # three letters: a word, no label's abbreviation
+
+
+def _numbered(title: str) -> bool:
+    """Whether a title is a unit's number alone, its label aside ("9876", "E. 1234", "D.
+    12/3"): an archive's shelf mark read as a title, no work's name."""
+    return any(c.isdigit() for c in title) and _WORD.search(title) is None
 
 
 def _abbreviation(title: str) -> bool:

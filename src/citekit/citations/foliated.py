@@ -1,0 +1,68 @@
+"""A work cited by its leaf's side, or by a manuscript's label and shelf number, is a
+manuscript, whatever the rules read its other parts as.
+
+- A leaf's side: a printed work is cited by its pages; a manuscript, a court register or an
+  archive's bound file by its leaves, each with two sides: the leaf word (`[legal] leaf`:
+  `vr.`, `fol.`, `л.`, `арк.`, `varaq`) and its number with the side glued to it (`a`/`b` of
+  the Ottoman and Arabic-script registers, `r`/`v` of the Latin `recto`/`verso`: `vr. 23b`,
+  `fol. 45r`) or written after it (`[legal] verso`: `л. 14 об.`, `арк. 12 зв.`).
+  `Konya Şer'iyye Sicili, No. 42, vr. 23b`, `Süleymaniye Ktp., Esad Efendi, nr. 2205, vr. 45a`,
+  `British Library, Add. MS 23456, fol. 12v`.
+- A manuscript's label before its shelf number (`[types] manuscript_label`: `Ms. Or. 123`,
+  `MS 23456`, `рукопись B 2456`, `yazma nr. 118`): a library's manuscript, named by its
+  collection's number.
+
+A work with a book's imprint (a publisher, an ISBN, an extent, an edition) is a printed one,
+a facsimile or an edition of the manuscript, and keeps its type; so do the kinds the rules
+tell by their own words (a law, a case, a thesis, a film) and a periodical's part (a volume,
+an issue or a DOI).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from typing import Final
+
+from citekit.languages import available_languages, language, shipped_type_words
+
+__all__ = ["foliated_type"]
+
+# what the leaf or the label may be read as: the rules' types of a work with no words of its own
+_OPEN: Final = frozenset({"book", "document", "webpage", "report", "article-newspaper"})
+_PRINTED: Final = ("publisher", "number-of-pages", "ISBN", "edition", "volume", "issue", "DOI")
+
+
+def _alternation(words: set[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _sided() -> re.Pattern[str]:
+    """A leaf word, its number and the side: glued (`23b`, `45r`) or a verso word after it."""
+    codes = available_languages()
+    leaves = {w for c in codes for w in language(c).legal.get("leaf", ())}
+    versos = {w for c in codes for w in language(c).legal.get("verso", ())}
+    glued = r"\d{1,5}[abrv](?![\w])"
+    spaced = rf"\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?\s+(?:{_alternation(versos)})(?!\w)"
+    return re.compile(rf"(?<!\w)(?:{_alternation(leaves)})\s*(?:{glued}|{spaced})")
+
+
+@functools.cache
+def _labelled() -> re.Pattern[str]:
+    """A manuscript's label, up to two collection abbreviations (`Or.`, `Add.`, `nr.`), then a
+    shelf number that may open with a capital (`B 2456`, `Or. 123`)."""
+    labels = _alternation(shipped_type_words("manuscript_label"))
+    collection = r"(?:[^\W\d_]{1,6}\.\s*)"
+    return re.compile(rf"(?<!\w)(?:{labels})\s+{collection}{{0,2}}(?:[A-ZА-Я]{{1,3}}[\s-]?)?\d")
+
+
+def foliated_type(kind: str, fields: Mapping[str, object], text: str) -> str:
+    """`manuscript` for a work of an open kind (`_OPEN`) with no printed work's marks whose
+    note cites a leaf by its side or names a manuscript by its label and number; else `kind`."""
+    if kind not in _OPEN or any(fields.get(k) for k in _PRINTED):
+        return kind
+    if _sided().search(text) is not None or _labelled().search(text) is not None:
+        return "manuscript"
+    return kind
