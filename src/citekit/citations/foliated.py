@@ -12,10 +12,10 @@ manuscript, whatever the rules read its other parts as.
   `MS 23456`, `рукопись B 2456`, `yazma nr. 118`): a library's manuscript, named by its
   collection's number.
 
-A work with a book's imprint (a publisher, an ISBN, an extent, an edition) is a printed one,
-a facsimile or an edition of the manuscript, and keeps its type; so do the kinds the rules
-tell by their own words (a law, a case, a thesis, a film) and a periodical's part (a volume,
-an issue or a DOI).
+A work with a book's imprint (a publisher, an ISBN, an extent) is a printed one, a facsimile
+or an edition of the manuscript, and keeps its type; so do the kinds the rules tell by their
+own words (a law, a case, a thesis, a film) and a periodical's part (a DOI, or a named host's
+volume or issue: a register's own number, `Sicil No. 42`, is its shelf mark).
 """
 
 from __future__ import annotations
@@ -31,7 +31,13 @@ __all__ = ["foliated_type"]
 
 # what the leaf or the label may be read as: the rules' types of a work with no words of its own
 _OPEN: Final = frozenset({"book", "document", "webpage", "report", "article-newspaper"})
-_PRINTED: Final = ("publisher", "number-of-pages", "ISBN", "edition", "volume", "issue", "DOI")
+_PRINTED: Final = ("publisher", "number-of-pages", "ISBN", "DOI")
+_SERIAL: Final = ("volume", "issue")  # a periodical's numbers, with its name: a printed part's
+
+
+# a leaf's side glued to its number: Latin recto/verso, the registers' first and second side
+# (`a`/`b`, in Cyrillic `а`/`б`)
+_SIDE: Final = "[abrvаб]"
 
 
 def _alternation(words: set[str]) -> str:
@@ -43,10 +49,15 @@ def _sided() -> re.Pattern[str]:
     """A leaf word, its number and the side: glued (`23b`, `45r`) or a verso word after it."""
     codes = available_languages()
     leaves = {w for c in codes for w in language(c).legal.get("leaf", ())}
+    leaves |= shipped_type_words("folio")
+    after = {w for c in codes for w in language(c).legal.get("leaf_after", ())}
     versos = {w for c in codes for w in language(c).legal.get("verso", ())}
-    glued = r"\d{1,5}[abrv](?![\w])"
+    glued = rf"\d{{1,5}}{_SIDE}(?!\w)"
     spaced = rf"\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?\s+(?:{_alternation(versos)})(?!\w)"
-    return re.compile(rf"(?<!\w)(?:{_alternation(leaves)})\s*(?:{glued}|{spaced})")
+    before = rf"(?<!\w)(?:{_alternation(leaves)})\s*(?:{glued}|{spaced})"
+    # … or its number first, the leaf's word after it (`15а-парақ`, `23b-varaq`)
+    first = rf"(?<![\w.])\d{{1,5}}{_SIDE}\s*-?\s*(?:{_alternation(after)})(?!\w)"
+    return re.compile(rf"{before}|{first}")
 
 
 @functools.cache
@@ -62,6 +73,8 @@ def foliated_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     """`manuscript` for a work of an open kind (`_OPEN`) with no printed work's marks whose
     note cites a leaf by its side or names a manuscript by its label and number; else `kind`."""
     if kind not in _OPEN or any(fields.get(k) for k in _PRINTED):
+        return kind
+    if fields.get("container-title") and any(fields.get(k) for k in _SERIAL):
         return kind
     if _sided().search(text) is not None or _labelled().search(text) is not None:
         return "manuscript"

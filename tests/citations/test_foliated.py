@@ -1,0 +1,70 @@
+"""A work cited by its leaf's side, or by a manuscript's label and shelf number, is a
+manuscript; a kadı register and a lone shelf number after an archive are too."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.citations.parsed import first_citation
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Konya Şer'iyye Sicili, No. 42, vr. 23b, hk. 2.",
+        "İstanbul Kadı Sicilleri, Üsküdar Mahkemesi 12 Numaralı Sicil, vr. 14a.",
+        "Kastamonu Şer'iyye Sicili, nr. 1/2, vr. 5a-6b.",
+        "Milli Kütüphane, Yazmalar, 06 Mil Yz A 1234, vr. 3b.",
+        "Ms. Or. 123, fol. 45r, Staatsbibliothek zu Berlin.",
+        "Biblioteca Apostolica Vaticana, Vat. lat. 3225, f. 45v.",
+        "Bodleian Library, MS Marsh 45, fols. 12v–14r.",
+        "ИВР РАН, рукопись B 2456, л. 14 об.",
+        "Беруни атындағы Шығыстану институты, қолжазба № 3425, 15а-парақ.",
+        "Abu Rayhon Beruniy nomidagi Sharqshunoslik instituti, qo‘lyozma № 7845, 23b-varaq.",
+        "AMEA Məhəmməd Füzuli adına Əlyazmalar İnstitutu, əlyazma B-1234, vər. 14a.",
+    ],
+)
+def test_a_leaf_side_or_a_manuscript_label_is_a_manuscript(note: str) -> None:
+    assert first_citation(note).type == "manuscript"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Bursa Şer'iyye Sicilleri, B 112/3, s. 45.",
+        "Topkapı Sarayı Müzesi Arşivi, D. 9876.",
+        "Cumhurbaşkanlığı Arşivi, E. 1234.",
+    ],
+)
+def test_an_archive_and_its_shelf_number_alone_is_a_manuscript(note: str) -> None:
+    assert first_citation(note).type == "manuscript"
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        # a printed edition of a manuscript, its imprint given: a book
+        (
+            "Kâtib Çelebi, Cihannüma, haz. F. Şahin, Ankara: TTK Yayınları, 2009, vr. 12b.",
+            "book",
+        ),
+        # a periodical's part whose title cites a leaf: an article
+        (
+            "Smith J. “The colophon of fol. 12v”, Manuscripta, vol. 45, no. 2, 2001, pp. 33–40.",
+            "article-journal",
+        ),
+        # a manuscript's word with no shelf number: a book about manuscripts
+        ("Ahmetov K. Manuscript Culture in Central Asia. London: Routledge, 2019.", "book"),
+        ("Петров И. И. Рукописи Бухары. – Ташкент: Фан, 1985. – 200 с.", "book"),
+    ],
+)
+def test_a_printed_work_keeps_its_type(note: str, kind: str) -> None:
+    assert first_citation(note).type == kind
+
+
+def test_a_statistics_office_named_with_any_apostrophe_publishes_its_report() -> None:
+    note = (
+        "O‘zbekiston Respublikasi Davlat statistika qo‘mitasi. O‘zbekiston raqamlarda. 2021."
+        " – Toshkent, 2022."
+    )
+    assert first_citation(note).type == "report"
