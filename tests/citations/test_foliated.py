@@ -68,3 +68,35 @@ def test_a_statistics_office_named_with_any_apostrophe_publishes_its_report() ->
         " – Toshkent, 2022."
     )
     assert first_citation(note).type == "report"
+
+
+def test_a_host_a_manuscript_label_opens_holds_the_manuscript() -> None:
+    note = "Навои А. Мухакамат ал-лугатайн. Рукопись ИВ АН РУз, инв. № 1235, л. 12а."
+    assert first_citation(note).type == "manuscript"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "“Орта Азия және Ресей”, «Ашық алаң» подкасты, 2022 ж. 5 мамыр.",
+        "“Türk Dünyası ve Enerji”, Açık Oturum podcasti, 3. bölüm, 12 Mayıs 2022.",
+    ],
+)
+def test_a_podcast_named_in_its_own_case_is_a_broadcast(note: str) -> None:
+    assert first_citation(note).type == "broadcast"
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        (
+            "Eurobarometer 98, Public Opinion in the European Union, Winter 2022-2023, Brussels:"
+            " European Commission, 2023.",
+            "report",
+        ),
+        ("KONDA, Türkiye’nin Nabzı: KONDA Barometresi, Nisan 2022, İstanbul.", "report"),
+        ("Index Islamicus 1906–1955, Cambridge: W. Heffer and Sons, 1958.", "book"),
+    ],
+)
+def test_a_barometer_is_a_report(note: str, kind: str) -> None:
+    assert first_citation(note).type == kind

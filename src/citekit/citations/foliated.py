@@ -10,7 +10,8 @@ manuscript, whatever the rules read its other parts as.
   `British Library, Add. MS 23456, fol. 12v`.
 - A manuscript's label before its shelf number (`[types] manuscript_label`: `Ms. Or. 123`,
   `MS 23456`, `рукопись B 2456`, `yazma nr. 118`): a library's manuscript, named by its
-  collection's number.
+  collection's number; a host the label opens is the manuscript's holder, no periodical
+  (`Навои А. Мухакамат ал-лугатайн. Рукопись ИВ АН РУз, инв. № 1235, л. 12а`).
 
 A work with a book's imprint (a publisher, an ISBN, an extent) is a printed one, a facsimile
 or an edition of the manuscript, and keeps its type; so do the kinds the rules tell by their
@@ -64,17 +65,33 @@ def _sided() -> re.Pattern[str]:
 def _labelled() -> re.Pattern[str]:
     """A manuscript's label, up to two collection abbreviations (`Or.`, `Add.`, `nr.`), then a
     shelf number that may open with a capital (`B 2456`, `Or. 123`)."""
-    labels = _alternation(shipped_type_words("manuscript_label"))
+    labels = _alternation(set(_labels()))
     collection = r"(?:[^\W\d_]{1,6}\.\s*)"
     return re.compile(rf"(?<!\w)(?:{labels})\s+{collection}{{0,2}}(?:[A-ZА-Я]{{1,3}}[\s-]?)?\d")
+
+
+def _opens_with_label(host: str) -> bool:
+    """Whether a host's name opens with a manuscript's label (`Рукопись ИВ АН РУз`)."""
+    first = host.split(maxsplit=1)
+    return bool(first) and first[0] in _labels()
+
+
+@functools.cache
+def _labels() -> frozenset[str]:
+    return frozenset(shipped_type_words("manuscript_label"))
 
 
 def foliated_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     """`manuscript` for a work of an open kind (`_OPEN`) with no printed work's marks whose
     note cites a leaf by its side or names a manuscript by its label and number; else `kind`."""
-    if kind not in _OPEN or any(fields.get(k) for k in _PRINTED):
+    host = str(fields.get("container-title") or "")
+    # a host its label opens holds the manuscript (`Рукопись ИВ АН РУз, инв. № 1235`), no serial
+    held = _opens_with_label(host)
+    if kind not in _OPEN and not (held and kind == "article-journal"):
         return kind
-    if fields.get("container-title") and any(fields.get(k) for k in _SERIAL):
+    if any(fields.get(k) for k in _PRINTED):
+        return kind
+    if host and not held and any(fields.get(k) for k in _SERIAL):
         return kind
     if _sided().search(text) is not None or _labelled().search(text) is not None:
         return "manuscript"
