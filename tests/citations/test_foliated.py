@@ -100,3 +100,31 @@ def test_a_podcast_named_in_its_own_case_is_a_broadcast(note: str) -> None:
 )
 def test_a_barometer_is_a_report(note: str, kind: str) -> None:
     assert first_citation(note).type == kind
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        (
+            "İSAM, İstanbul Kadı Sicilleri, Galata Mahkemesi 30 Numaralı Sicil, hk. 112.",
+            "manuscript",
+        ),
+        ("Konya Şer'iyye Sicili, No. 42, s. 12.", "manuscript"),
+        ("Mühimme Defteri 7, hk. 1234.", "manuscript"),
+        (
+            "Метрическая книга Никольской церкви с. Покровское за 1887 г. // ГАКО. Ф. 12."
+            " Оп. 1. Д. 5.",
+            "manuscript",
+        ),
+        # a scholar's book on the registers, an edition printed in a place: books
+        ("Akgündüz A., Şer'iyye Sicilleri, 1988.", "book"),
+        ("Yılmaz C., Kadı Sicillerinin Önemi, İstanbul, 2005.", "book"),
+        (
+            "166 Numaralı Muhasebe-i Vilayet-i Anadolu Defteri (937/1530), Ankara: Başbakanlık"
+            " Devlet Arşivleri Genel Müdürlüğü, 1995.",
+            "book",
+        ),
+    ],
+)
+def test_a_register_named_as_the_work_is_a_manuscript(note: str, kind: str) -> None:
+    assert first_citation(note).type == kind

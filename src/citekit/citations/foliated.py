@@ -12,6 +12,9 @@ manuscript, whatever the rules read its other parts as.
   `MS 23456`, `рукопись B 2456`, `yazma nr. 118`): a library's manuscript, named by its
   collection's number; a host the label opens is the manuscript's holder, no periodical
   (`Навои А. Мухакамат ал-лугатайн. Рукопись ИВ АН РУз, инв. № 1235, л. 12а`).
+- A register named as the cited work (`[types] register`: a kadı court's `Şer'iyye Sicili`, a
+  chancery's `Mühimme Defteri`, a parish's `Метрическая книга`), with no place printing it
+  and no person signing it: kept in one hand-written copy (`Konya Şer'iyye Sicili, No. 42, s. 12`).
 
 A work with a book's imprint (a publisher, an ISBN, an extent) is a printed one, a facsimile
 or an edition of the manuscript, and keeps its type; so do the kinds the rules tell by their
@@ -26,7 +29,9 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
+from citekit.citations.type_cues import has_type_cue
 from citekit.languages import available_languages, language, shipped_type_words
+from citekit.model import Name
 
 __all__ = ["foliated_type"]
 
@@ -81,6 +86,11 @@ def _labels() -> frozenset[str]:
     return frozenset(shipped_type_words("manuscript_label"))
 
 
+def _personal(authors: object) -> bool:
+    """Whether a person (a name with its family) is among the authors."""
+    return isinstance(authors, tuple) and any(isinstance(a, Name) and a.family for a in authors)
+
+
 def foliated_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     """`manuscript` for a work of an open kind (`_OPEN`) with no printed work's marks whose
     note cites a leaf by its side or names a manuscript by its label and number; else `kind`."""
@@ -95,4 +105,9 @@ def foliated_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return kind
     if _sided().search(text) is not None or _labelled().search(text) is not None:
         return "manuscript"
-    return kind
+    # a register named as the work, in the title or its host, with no place printing it
+    named = str(fields.get("title") or "") + " " + host
+    # … and no person's (`Akgündüz A., Şer'iyye Sicilleri, 1988`: a scholar's book on them)
+    if fields.get("publisher-place") or _personal(fields.get("author")):
+        return kind
+    return "manuscript" if has_type_cue("register", named) else kind
