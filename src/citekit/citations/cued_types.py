@@ -63,6 +63,7 @@ from citekit.citations.type_cues import (
 )
 from citekit.citations.type_cues import day as _day
 from citekit.languages import shipped_type_words
+from citekit.model import Name
 
 __all__ = ["cued_type", "part_named"]
 
@@ -133,6 +134,11 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     # … or its numbered release, read as a periodical's issue (`TÜİK, Title, Haber Bülteni,
     # Sayı: 49747`, `Росстат. Title // Статистический бюллетень. № 3`)
     released = "statistics" in cues and "statistics_bulletin" in cues and kind in _RELEASED
+    # … dated to its day as the office dates its releases, the office signing it (`TÜİK, …,
+    # Haber Bülteni, Sayı: 49685, 6 Şubat 2023`): no paper's item
+    released = released or (
+        kind == "article-newspaper" and "statistics_bulletin" in cues and _office_signed(fields)
+    )
     if released and has_type_cue("statistics_bulletin", host) and not _edited(fields):
         return "report"
     gost_host = kind == "chapter" and host and "//" in text
@@ -166,6 +172,15 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         if bare and _platform(text):
             return "webpage"
     return kind
+
+
+def _office_signed(fields: Mapping[str, object]) -> bool:
+    """Whether a statistics office is the work's author (`TÜİK`, `Росстат`)."""
+    authors = fields.get("author")
+    names = (
+        [a.literal for a in authors if isinstance(a, Name)] if isinstance(authors, tuple) else []
+    )
+    return any(n and has_type_cue("statistics", n) for n in names)
 
 
 def _edited(fields: Mapping[str, object]) -> bool:

@@ -1,5 +1,7 @@
-"""A work cited by its leaf's side, or by a manuscript's label and shelf number, is a
-manuscript; a kadı register and a lone shelf number after an archive are too."""
+"""What a work is, told by the form of its note: a leaf cited by its side, a manuscript's
+label and number, a register named as the work, a lone shelf number after an archive (a
+manuscript); a barometer, a statistics office's dated release (a report); a podcast named in
+its own case (a broadcast)."""
 
 from __future__ import annotations
 
@@ -127,4 +129,26 @@ def test_a_barometer_is_a_report(note: str, kind: str) -> None:
     ],
 )
 def test_a_register_named_as_the_work_is_a_manuscript(note: str, kind: str) -> None:
+    assert first_citation(note).type == kind
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        (
+            "TÜİK, Adrese Dayalı Nüfus Kayıt Sistemi Sonuçları, 2022, Haber Bülteni,"
+            " Sayı: 49685, 6 Şubat 2023.",
+            "report",
+        ),
+        (
+            "Türkiye İstatistik Kurumu, “Tüketici Fiyat Endeksi, Ağustos 2022”, Haber Bülteni,"
+            " Sayı: 45796, 5 Eylül 2022.",
+            "report",
+        ),
+        # a paper's headline on the office's figures, a news bulletin: news
+        ("“TÜİK: enflasyon yüzde 80”, Hürriyet, 5 Eylül 2022.", "article-newspaper"),
+        ("“Enflasyon rakamları açıklandı”, TRT Haber Bülteni, 5 Eylül 2022.", "article-newspaper"),
+    ],
+)
+def test_a_statistics_office_release_dated_to_its_day_is_its_report(note: str, kind: str) -> None:
     assert first_citation(note).type == kind
