@@ -152,3 +152,20 @@ def test_a_register_named_as_the_work_is_a_manuscript(note: str, kind: str) -> N
 )
 def test_a_statistics_office_release_dated_to_its_day_is_its_report(note: str, kind: str) -> None:
     assert first_citation(note).type == kind
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Интервью с Н. Назарбаевым // Известия. – 2010. – 15 мая.",
+        "Інтерв'ю з Л. Кравчуком // Дзеркало тижня. – 2001. – 12 травня.",
+        "Әбішпен сұхбат // Егемен Қазақстан. – 2015. – 3 наурыз.",
+    ],
+)
+def test_an_interview_named_with_whom_is_one_in_any_host(note: str) -> None:
+    assert first_citation(note).type == "interview"
+
+
+def test_a_study_of_interviews_is_an_article() -> None:
+    note = "Петров И. Интервью как жанр // Вестник МГУ. Сер. 10. 2010. № 3. С. 5–12."
+    assert first_citation(note).type == "article-journal"
