@@ -169,3 +169,28 @@ def test_an_interview_named_with_whom_is_one_in_any_host(note: str) -> None:
 def test_a_study_of_interviews_is_an_article() -> None:
     note = "Петров И. Интервью как жанр // Вестник МГУ. Сер. 10. 2010. № 3. С. 5–12."
     assert first_citation(note).type == "article-journal"
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        (
+            "Merriam-Webster, s.v. “nomad,” accessed May 3, 2023,"
+            " https://www.merriam-webster.com/dictionary/nomad.",
+            "entry-dictionary",
+        ),
+        (
+            "Encyclopaedia Britannica, s.v. “Silk Road,” accessed May 3, 2023,"
+            " https://www.britannica.com/topic/Silk-Road-trade-route.",
+            "entry-encyclopedia",
+        ),
+        (
+            "Encyclopedia.com, s.v. “Yurt,” https://www.encyclopedia.com/dictionaries-thesauruses/yurt.",
+            "entry-encyclopedia",
+        ),
+    ],
+)
+def test_an_entry_by_its_word_is_a_dictionary_s_when_its_address_says_so(
+    note: str, kind: str
+) -> None:
+    assert first_citation(note).type == kind

@@ -5,7 +5,8 @@ words; Chicago's `s.v.`). One meaning per key, for every language:
 - An entry of a reference work: Chicago's `s.v.` ("sub verbo", under the word) names the entry
   a dictionary or an encyclopedia is cited by (`Oxford English Dictionary, s.v. "steppe"`,
   `Encyclopaedia Britannica, s.v. "Silk Road"`): a dictionary's entry when a dictionary's word
-  names the work, else an encyclopedia's; a law, a case, an archive's file keep their type.
+  names the work or its site's address (`merriam-webster.com/dictionary/…`), else an
+  encyclopedia's; a law, a case, an archive's file keep their type.
 - A paper presented at a meeting: a `presented` phrase opening a part outside the title (APA's
   `Paper presented at the Annual Meeting of …`), or a `presented_after` phrase closing one
   (`… Kongresi'nde sunulan bildiri`), whatever the meeting is called, printed in no
@@ -105,7 +106,11 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return kind
     if ("s.v" in text or "s. v" in text) and (sub := _SUB_VERBO.search(text)) is not None:
         named = text[: sub.start()] + " " + _text(fields, "container-title")
-        return "entry-dictionary" if has_type_cue("dictionary", named) else "entry-encyclopedia"
+        # … or its site's address, the work's kind in it (`merriam-webster.com/dictionary/…`)
+        url = _text(fields, "URL")
+        site = has_type_cue("dictionary", url) and not has_cue("encyclopedia", named + " " + url)
+        worded = has_type_cue("dictionary", named) or site
+        return "entry-dictionary" if worded else "entry-encyclopedia"
     host, title = _text(fields, "container-title"), _text(fields, "title")
     if host and not fields.get("author") and _law_word(host) and _named_act(title, host, text):
         return "legislation"  # `Türkmenistanyň “Bilim hakynda” Kanuny, …`: the act's word
