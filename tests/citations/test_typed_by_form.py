@@ -194,3 +194,24 @@ def test_an_entry_by_its_word_is_a_dictionary_s_when_its_address_says_so(
     note: str, kind: str
 ) -> None:
     assert first_citation(note).type == kind
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        (
+            "Global Peace Index 2023: Measuring Peace in a Complex World, Institute for Economics"
+            " & Peace, Sydney, June 2023.",
+            "report",
+        ),
+        ("Heritage Foundation, 2021 Index of Economic Freedom, Washington, DC, 2021.", "report"),
+        # a bibliography's span of years, a person's book on a measure: books
+        ("Index Islamicus 1906–1955, Cambridge: W. Heffer and Sons, 1958.", "book"),
+        (
+            "Yılmaz A. Tüketici Güven Endeksi 2020 Üzerine Bir Değerlendirme. Ankara: Gazi, 2021.",
+            "book",
+        ),
+    ],
+)
+def test_a_yearly_measure_named_by_its_year_is_a_report(note: str, kind: str) -> None:
+    assert first_citation(note).type == kind
