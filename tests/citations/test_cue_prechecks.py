@@ -12,6 +12,7 @@ import pytest
 from citekit._text import unmixed
 from citekit.citations.tagger.values import _language_marks, _mark_openings
 from citekit.citations.type_cues import (
+    _APOSTROPHES,
     _WORD,
     _fold,
     casefold,
@@ -42,7 +43,8 @@ def test_fold_reads_the_words_of_the_pattern(texts: list[str]) -> None:
     rng = random.Random(7)
     randoms = ["".join(rng.choices(_ALPHABET, k=rng.randint(0, 24))) for _ in range(5000)]
     for text in [*texts, *randoms]:
-        assert _fold(text) == _WORD.findall(casefold(text)), text
+        # every apostrophe read as one (`пам’ятки`, `qoʻmitasi`)
+        assert _fold(text) == _WORD.findall(casefold(text).translate(_APOSTROPHES)), text
 
 
 def test_told_cues_answer_as_the_patterns_do(texts: list[str]) -> None:

@@ -5,7 +5,8 @@ words; Chicago's `s.v.`). One meaning per key, for every language:
 - An entry of a reference work: Chicago's `s.v.` ("sub verbo", under the word) names the entry
   a dictionary or an encyclopedia is cited by (`Oxford English Dictionary, s.v. "steppe"`,
   `Encyclopaedia Britannica, s.v. "Silk Road"`): a dictionary's entry when a dictionary's word
-  names the work, else an encyclopedia's; a law, a case, an archive's file keep their type.
+  names the work or its site's address (`merriam-webster.com/dictionary/…`), else an
+  encyclopedia's; a law, a case, an archive's file keep their type.
 - A paper presented at a meeting: a `presented` phrase opening a part outside the title (APA's
   `Paper presented at the Annual Meeting of …`), or a `presented_after` phrase closing one
   (`… Kongresi'nde sunulan bildiri`), whatever the meeting is called, printed in no
@@ -63,6 +64,7 @@ from citekit.citations.type_cues import (
 )
 from citekit.citations.type_cues import day as _day
 from citekit.languages import shipped_type_words
+from citekit.model import Name
 
 __all__ = ["cued_type", "part_named"]
 
@@ -104,7 +106,11 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return kind
     if ("s.v" in text or "s. v" in text) and (sub := _SUB_VERBO.search(text)) is not None:
         named = text[: sub.start()] + " " + _text(fields, "container-title")
-        return "entry-dictionary" if has_type_cue("dictionary", named) else "entry-encyclopedia"
+        # … or its site's address, the work's kind in it (`merriam-webster.com/dictionary/…`)
+        url = _text(fields, "URL")
+        site = has_type_cue("dictionary", url) and not has_cue("encyclopedia", named + " " + url)
+        worded = has_type_cue("dictionary", named) or site
+        return "entry-dictionary" if worded else "entry-encyclopedia"
     host, title = _text(fields, "container-title"), _text(fields, "title")
     if host and not fields.get("author") and _law_word(host) and _named_act(title, host, text):
         return "legislation"  # `Türkmenistanyň “Bilim hakynda” Kanuny, …`: the act's word
@@ -134,6 +140,11 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     # … or its numbered release, read as a periodical's issue (`TÜİK, Title, Haber Bülteni,
     # Sayı: 49747`, `Росстат. Title // Статистический бюллетень. № 3`)
     released = "statistics" in cues and "statistics_bulletin" in cues and kind in _RELEASED
+    # … dated to its day as the office dates its releases, the office signing it (`TÜİK, …,
+    # Haber Bülteni, Sayı: 49685, 6 Şubat 2023`): no paper's item
+    released = released or (
+        kind == "article-newspaper" and "statistics_bulletin" in cues and _office_signed(fields)
+    )
     if released and has_type_cue("statistics_bulletin", host) and not _edited(fields):
         return "report"
     gost_host = kind == "chapter" and host and "//" in text
@@ -167,6 +178,15 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         if bare and _platform(text):
             return "webpage"
     return kind
+
+
+def _office_signed(fields: Mapping[str, object]) -> bool:
+    """Whether a statistics office is the work's author (`TÜİK`, `Росстат`)."""
+    authors = fields.get("author")
+    names = (
+        [a.literal for a in authors if isinstance(a, Name)] if isinstance(authors, tuple) else []
+    )
+    return any(n and has_type_cue("statistics", n) for n in names)
 
 
 def _edited(fields: Mapping[str, object]) -> bool:

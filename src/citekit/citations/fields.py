@@ -20,6 +20,7 @@ from citekit.citations.correspondence import as_letter, personal_communication
 from citekit.citations.cued_types import cued_type
 from citekit.citations.dated_acts import date_in_act_name
 from citekit.citations.double_years import common_era_years
+from citekit.citations.foliated import foliated_type
 from citekit.citations.host_descriptions import host_description
 from citekit.citations.inner_quotes import without_quoted_names
 from citekit.citations.labelled import labelled_language, placed_language, placed_reading
@@ -368,6 +369,7 @@ def parse_citation(
     standard = standard_number(legal)
     kind = cued_type(worded_type(kind, fields, flat), fields, flat)
     kind = medium_type(kind, fields, flat, standard)
+    kind = foliated_type(kind, fields, flat)  # `vr. 23b`, `fol. 12v`, `Ms. Or. 123`
     if personal_communication(kind, fields, spaced):
         kind, fields = "personal_communication", as_letter(fields)
     if standard and kind != "standard":  # a book on the standard: its title's designation

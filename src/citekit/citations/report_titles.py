@@ -30,6 +30,24 @@ def _activity_words() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _yearly() -> re.Pattern[str]:
+    """A measure a body publishes each year, named with its edition's year beside it (`[types]
+    yearly`: `Global Peace Index 2023`, `2021 Index of Economic Freedom`); a span of years
+    after other words is a bibliography's (`Index Islamicus 1906–1955`)."""
+    words = sorted(shipped_type_words("yearly"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+    year = r"(?:19|20)\d\d"
+    return re.compile(
+        rf"(?<![\w-]){year}\s+(?:{alternatives})(?!\w)|(?<!\w)(?:{alternatives})\s+{year}(?![\d–—-])"
+    )
+
+
+def yearly_titled(title: str) -> bool:
+    """Whether `title` names a yearly measure by its edition's year (`Global Peace Index 2023`)."""
+    return _yearly().search(title) is not None
+
+
 def report_titled(title: str) -> bool:
     """Whether `title` holds a report's word that names a document, not an activity."""
     if not has_type_cue("report", title):

@@ -66,11 +66,17 @@ def type_phrases(key: str) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(p for p in found if p))
 
 
+# the marks a word's apostrophe is typed with (Uzbek `qo‘mitasi`, `qoʻmitasi`, `qo'mitasi`;
+# a romanised ayn, `Şer‘iyye`, `Şer'iyye`): one mark, as the words of `[types]` are listed once
+_APOSTROPHES: Final = str.maketrans(dict.fromkeys("‘’ʻʼ`´", "'"))
+
+
 def _fold(text: str) -> list[str]:
     """Words and marks of `text`, case-folded as the tagger's lexicon folds them (a piece
-    between spaces that is all letters and digits is one word, as `\\w+` reads it)."""
+    between spaces that is all letters and digits is one word, as `\\w+` reads it), every
+    apostrophe typed as `'`."""
     words: list[str] = []
-    for piece in casefold(text).split():
+    for piece in casefold(text).translate(_APOSTROPHES).split():
         if piece.isalnum():
             words.append(piece)
         else:

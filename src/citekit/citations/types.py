@@ -44,7 +44,7 @@ from citekit.citations.news_outlets import news_outlet
 from citekit.citations.paper_cities import without_paper_city
 from citekit.citations.periodical_kinds import named_by_kind
 from citekit.citations.printed_reports import printed_report, published_online
-from citekit.citations.report_titles import report_titled
+from citekit.citations.report_titles import report_titled, yearly_titled
 from citekit.citations.serial_works import serial_works
 from citekit.citations.site_periodicals import site_named_periodical
 from citekit.citations.title_kinds import report_after_colon
@@ -190,7 +190,7 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
         or archive_marks(text) >= 3
         or (
             not (container or has_book)
-            and (_abbreviation(title) or SHELF_MARK.search(text) is not None)
+            and (_abbreviation(title) or _numbered(title) or SHELF_MARK.search(text) is not None)
         )
     ):
         return "manuscript"
@@ -270,6 +270,10 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     ) or (report_titled(title) and (not container or _own_host(fields, container)))
     # … or named last, after the imprint's year (`…, 2013. Policy Memo No. 290.`)
     reported = reported or report_series_after(fields, text)
+    # … or a yearly measure named by its year, signed by no person (`Global Peace Index 2023`;
+    # `Yılmaz A. Tüketici Güven Endeksi 2020 Üzerine …` is a book on one)
+    unsigned = not any(getattr(a, "family", None) for a in _names(fields.get("author")))
+    reported = reported or (not container and unsigned and yearly_titled(title))
     # … or opening the title's own information after its colon (`…: стат. ежегодник. М., 1971`)
     reported = reported or report_after_colon(fields, text)
     # a meeting's verbatim record is its book (`XV съезд ВКП(б). Стенографический отчет. М.`)
@@ -441,10 +445,23 @@ def _own_host(fields: Mapping[str, object], container: str) -> bool:
     return own and not news_outlet(container)
 
 
+def _names(value: object) -> tuple[object, ...]:
+    return value if isinstance(value, tuple) else ()
+
+
 def _body_first(container: str) -> bool:
     """Whether a host's name opens with a body's head word (`Center for …`, `Институт …`)."""
     words = container.split(maxsplit=1)
     return bool(words) and is_organisation(words[0])
+
+
+_WORD: Final = re.compile(r"[^\W\d_]{3}")  # three letters: a word, no label's abbreviation
+
+
+def _numbered(title: str) -> bool:
+    """Whether a title is a unit's number alone, its label aside ("9876", "E. 1234", "D.
+    12/3"): an archive's shelf mark read as a title, no work's name."""
+    return any(c.isdigit() for c in title) and _WORD.search(title) is None
 
 
 def _abbreviation(title: str) -> bool:
