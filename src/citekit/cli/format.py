@@ -259,7 +259,21 @@ def _items(
     document = read_bytes(data, path=path)
     if notes:
         return document
-    return dedupe(document_sources(document))  # a source cited in several notes is one entry
+    sources = dedupe(document_sources(document))  # a source cited in several notes is one
+    if not sources:
+        raise DocumentError(path, _no_sources(len(document.notes)))
+    return sources
+
+
+def _no_sources(notes: int) -> str:
+    """Why a document gives no reference list, in the words of the one who wrote it (it was
+    told "a reference file needs its extension or --from", as if the article were not one)."""
+    if not notes:  # an article without notes, or a reference file not known as one
+        return "no notes and no references (a reference file needs its extension or --from)"
+    return (
+        f"none of its {notes:,} note(s) cites a source to list (only back-references such as "
+        "ibid. or op. cit., or notes that are not citations)"
+    )
 
 
 def _say_in_text(args: argparse.Namespace) -> None:
