@@ -80,3 +80,25 @@ def test_standard_input_without_notes_names_from(
         "<stdin>: no notes and no references (a reference file needs its extension or --from)"
         in (capsys.readouterr().err)
     )
+
+
+@pytest.mark.parametrize("kind", ["md", "html", "docx"])
+def test_refs_says_when_the_list_it_writes_is_empty(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    path = _article(tmp_path, kind, BACK[:1])
+    out = tmp_path / "refs.bib"
+    assert main(["refs", str(path), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "the 1 document(s) read cite no source in their notes" in err
+    assert out.read_text(encoding="utf-8") == ""
+
+
+def test_refs_with_sources_gives_no_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes = ("Иванов И. И. Порты Каспия. – Алматы: Наука, 2019. – 304 с.", "Там же. С. 47.")
+    path = _article(tmp_path, "md", notes)
+    assert main(["refs", str(path), "-o", str(tmp_path / "refs.ris")]) == 0
+    assert "warning" not in capsys.readouterr().err
+    assert "SP  - 304" in (tmp_path / "refs.ris").read_text(encoding="utf-8")
