@@ -46,3 +46,20 @@ def test_format_says_so_on_the_command_line(
 def test_a_text_that_merely_mentions_pdf_is_read() -> None:
     document = read_bytes(b"Text.[^1]\n\n[^1]: %PDF-1.7 spec, Adobe, 2008.\n", path="a.md")
     assert len(document.notes) == 1
+
+
+@pytest.mark.parametrize("name", ["makale.docx", "статья.odt"])
+def test_a_zip_cut_short_is_said_so(name: str) -> None:
+    from tests.hostile.test_documents_hostile import BODY, _docx
+
+    whole = _docx(
+        {"mimetype": "application/vnd.oasis.opendocument.text", "word/document.xml": BODY}
+    )
+    kind = "DOCX" if name.endswith("docx") else "ODT"
+    with pytest.raises(DocumentError, match=f"the {kind} file is cut short or damaged"):
+        read_bytes(whole[: len(whole) // 2], path=name)
+
+
+def test_a_file_that_is_no_zip_at_all_is_still_named_so() -> None:
+    with pytest.raises(DocumentError, match=r"not a DOCX file \(it is not a zip archive\)"):
+        read_bytes(b"plain words, not Word", path="fake.docx")

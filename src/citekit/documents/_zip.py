@@ -16,11 +16,22 @@ from lxml import etree
 from citekit.documents.safe_xml import declares_entities, safe_parser
 from citekit.errors import DocumentError
 
-__all__ = ["MAX_PART", "inflate", "parse_xml"]
+__all__ = ["MAX_PART", "inflate", "not_a_zip", "parse_xml"]
 
 MAX_PART = 64 * 1024 * 1024  # inflated bytes of one XML part
 _MAX_TAGS = 2_500_000  # lxml keeps every element, ~150 bytes each: about 380 MB once parsed
 _CHUNK = 1024 * 1024
+
+
+def not_a_zip(data: bytes, kind: str) -> str:
+    """Why `data` did not open as the zip archive a `kind` ("DOCX", "ODT") is: a file that
+    starts as one but has no end was cut short (a download or a copy not finished)."""
+    if data.startswith(b"PK\x03\x04"):
+        return (
+            f"the {kind} file is cut short or damaged (its zip archive has no end): copy or "
+            "download it again, or save it again from the program that made it"
+        )
+    return f"not a {kind} file (it is not a zip archive)"
 
 
 def inflate(archive: zipfile.ZipFile, name: str, path: str, limit: int = MAX_PART) -> bytes:
