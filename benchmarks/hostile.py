@@ -227,6 +227,124 @@ def _tampered_cache(port: int) -> Callable[[Path], list[str]]:
     return make
 
 
+def _html_fix(folder: Path) -> list[str]:
+    """A Russian HTML page whose "Ibid." note also stands in an HTML comment."""
+    page = (
+        '<html><body><p>Текст статьи о портах Казахстана.<sup><a href="#fn1" id="r1">1</a>'
+        '</sup> Ещё.<sup><a href="#fn2" id="r2">2</a></sup></p>\n<h2>Примечания</h2><ol>\n'
+        '<li id="fn1">Иванов И. И. Порты Каспия. – Алматы: Наука, 2019. – 304 с.</li>\n'
+        '<li id="fn2"><!-- Ibid. was Op. cit. --> Ibid. С. 47.</li>\n</ol></body></html>\n'
+    )
+    _write(folder / "citekit.toml", 'language = "ru"\nlinks = false\n')
+    return ["-m", "citekit", "fix", str(_write(folder / "page.html", page))]
+
+
+def _lone_cr(folder: Path, article: Path) -> None:
+    text = article.read_text("utf-8").replace("\r\n", "\n").replace("\n", "\r")
+    (folder / "target.txt").write_bytes(text.encode())
+
+
+def _lone_cr_diff(folder: Path) -> list[str]:
+    text = ARTICLE.replace("\r\n", "\n").replace("\n", "\r")
+    _write(folder / "target.txt", text.encode())
+    code = f"""
+import io, sys
+from citekit.cli import main
+out = io.StringIO()
+sys.stdout = out
+code = main(["fix", "--diff", {str(folder / "target.txt")!r}])
+lines = out.getvalue().split("\\n")
+print(f"{{len(lines) - 1}} diff lines, longest {{max(map(len, lines)):,}} characters", file=sys.stderr)
+sys.exit(code)
+"""
+    return ["-c", code]
+
+
+def _stdin_script(command: str, data: str) -> Callable[[Path], list[str]]:
+    """`citekit <command> -` reading `data` (a long standard input) from a file."""
+
+    def make(folder: Path) -> list[str]:
+        path = _write(folder / "stdin.txt", data)
+        code = f"""
+import io, sys
+from citekit.cli import main
+sys.stdin = open({str(path)!r}, encoding="utf-8")
+out = io.StringIO()
+sys.stdout = out
+code = main([{command!r}, "-"])
+print(f"{{out.getvalue().count(chr(10)):,}} answer line(s)", file=sys.stderr)
+sys.exit(code)
+"""
+        return ["-c", code]
+
+    return make
+
+
+def _closed_stdout(folder: Path) -> list[str]:
+    path = _write(
+        folder / "a.md", "Текст.[^1]\n\n[^1]: Иванов И. И. Порты Каспия. – Алматы, 2019.\n"
+    )
+    code = f"""
+import sys
+from citekit.cli import main
+sys.stdout = None  # as `citekit notes a.md >&-` starts
+sys.exit(main(["notes", {str(path)!r}]))
+"""
+    return ["-c", code]
+
+
+def _archive_endpoint(endpoint: str) -> Callable[[Path], list[str]]:
+    """`links --archive` against an availability endpoint that drips or never ends."""
+    code = f"""
+from citekit.links import LinkSettings, check_links
+from tests.servers import serve
+with serve() as (base, site):
+    settings = LinkSettings(allow_private=True, archive=True, archive_url=base + {endpoint!r}, timeout=1.0)
+    warnings = []
+    results = check_links([base + "/status/404"], settings=settings, warn=warnings.append)
+    print(results[0].status.value, "/", warnings[0].split(": ", 2)[-1])
+"""
+    return _script(code)
+
+
+def _recover_page(port: int, path: str) -> Callable[[Path], list[str]]:
+    code = f"""
+import asyncio, sys
+from citekit.links import LinkSettings
+from citekit.links.recover.fetch import Fetcher
+async def get():
+    fetcher = Fetcher(LinkSettings(allow_private=True, timeout=20.0, cache=None))
+    try:
+        return await fetcher.get("http://127.0.0.1:{port}{path}")
+    finally:
+        await fetcher.aclose()
+page = asyncio.run(get())
+print("no page" if page is None else f"page of {{len(page.body):,}} bytes", file=sys.stderr)
+"""
+    return _script(code)
+
+
+def _style(text: str) -> Callable[[Path], list[str]]:
+    def make(folder: Path) -> list[str]:
+        style = _write(folder / "evil.csl", text)
+        items = _write(folder / "a.json", '[{"id": "a", "type": "book", "title": "T"}]')
+        return ["-m", "citekit", "format", str(items), "--style", str(style)]
+
+    return make
+
+
+def _laughs(root: str) -> str:
+    levels = "".join(f'<!ENTITY l{n} "{f"&l{n - 1};" * 10}">' for n in range(1, 10))
+    return f'<!DOCTYPE {root} [<!ENTITY l0 "ha">{levels}]>'
+
+
+EVIL_STYLE = (
+    '<?xml version="1.0"?>{doctype}<style xmlns="http://purl.org/net/xbiblio/csl" class="note"'
+    ' version="1.0"><info><title>{ref}</title><id>x</id></info><citation><layout>'
+    '<text variable="title"/></layout></citation></style>'
+)
+
+
 REBIND = """
 import asyncio
 from citekit.links import LinkSettings
@@ -306,6 +424,23 @@ def cases(port: int) -> list[Case]:
         ("docx", "2,500,001 tags in document.xml", _notes("a.docx", _docx({"word/document.xml": f'<w:document xmlns:w="{W}"><w:body>' + "<w:p/>" * 2_500_001 + "</w:body></w:document>"})), "clear error"),
         ("docx", "20,001 footnotes", _notes("a.docx", _docx({"word/document.xml": BODY, "word/footnotes.xml": many})), "clear error"),
         ("docx", "undefined entity in <w:t>", _notes("a.docx", entity), "text kept"),
+        ("docx", "entity bomb (billion laughs)", _notes("a.docx", _docx({"word/document.xml": BODY, "word/footnotes.xml": _footnotes(_note(1, "&l9;"), _laughs("w:footnotes"))})), "clear error, part named"),
+        ("csl style", "SYSTEM entity (file:///etc/passwd)", _style(EVIL_STYLE.format(doctype='<!DOCTYPE style [<!ENTITY x SYSTEM "file:///etc/passwd">]>', ref="&x;")), "refused, nothing read"),
+        ("csl style", "entity bomb (billion laughs)", _style(EVIL_STYLE.format(doctype=_laughs("style"), ref="&l9;")), "refused"),
+        ("links", "--archive endpoint dripping a byte / 0.1 s", _archive_endpoint("/drip"), "given up after --timeout"),
+        ("links", "--archive endpoint answering without end", _archive_endpoint("/huge/bin"), "given up after 64 KiB"),
+        ("recover", "page sent gzip, gzip (128 MiB)", _recover_page(port, "/gzip2"), "no page, small memory"),
+        ("stdin", "date - with 17 MiB of dates", _stdin_script("date", "25.10.2021\n" * 1_600_000), "every line answered"),
+        ("stdin", "lang - with 17 MiB of text", _stdin_script("lang", "Порты Каспия " * 1_400_000), "refused, exit 2"),
+        ("stdout", "notes a.md >&-", _closed_stdout, "said, exit 2"),
+        ("writer", "fix, lines ending in a lone CR", _fix_with(_lone_cr), "fixes applied"),
+        ("writer", "fix --diff, lines ending in a lone CR", _lone_cr_diff, "one diff line a line"),
+        ("writer", "fix, note text also in <!-- -->", _html_fix, "fixed, comment kept"),
+        ("bibtex", "braces nested 500 deep", _convert("a.bib", "@misc{k, title = {" + "{" * 500 + "x" + "}" * 500 + "}}\n"), "read, braces dropped"),
+        ("csl-json", "date part of 20 digits", _convert("a.json", '[{"id": "a", "type": "book", "issued": {"date-parts": [[99999999999999999999]]}}]'), "clear error"),
+        ("csl-json", "UTF-16 with BOM (Notepad)", _convert("a.json", '[{"id": "a", "type": "book", "title": "Порты"}]'.encode("utf-16")), "read"),
+        ("csl-json", "windows-1251 bytes", _convert("a.json", '[{"id": "a", "type": "book", "title": "Порты"}]'.encode("cp1251")), "clear error, line and byte"),
+        ("markdown", "one note of 3,000,000 characters", _notes("long.md", ("Text.[^1]\n\n[^1]: " + "Порты Каспия. " * 214_286 + "\n").encode()), "clear error, note named"),
         ("markdown", "330 nested [", _notes("a.md", ("[^1]\n\n[^1]: " + "[" * 330 + "x" + "]" * 330).encode()), "clear error"),
         ("html", "5,000 nested <div>", _notes("a.html", ("<div>" * 5000 + "x").encode()), "clear error"),
     ]  # fmt: skip

@@ -48,11 +48,16 @@ def test_every_corpus_item_survives_a_round_trip(fmt: str, corpus: list[Citation
     assert len(items) == len(back)
     # a value the format reports it cannot hold is not expected back
     lost = {loss.field for loss in exported.losses if loss.field != "language"}
+    if fmt == "ris":  # a book's page is lost (its SP is its number of pages), no other's
+        lost.discard("page")
     items = [evolve(c, **dict.fromkeys(lost)) for c in items]
     if fmt == "ris":  # SP and EP hold a range's pages, not its dash: "45–67" comes back "45-67"
-        items = [evolve(c, page=_hyphened(c.page)) for c in items]
+        items = [evolve(c, page=None if c.type in _WHOLE else _hyphened(c.page)) for c in items]
     mismatches = [(a, b) for a, b in zip(items, back, strict=True) if a != b]
     assert mismatches[:3] == []
+
+
+_WHOLE = ("book", "thesis")  # RIS writes their number of pages as SP
 
 
 def _hyphened(page: str | None) -> str | None:
@@ -101,8 +106,12 @@ citations = st.builds(
 @given(item=citations)
 def test_any_citation_round_trips(fmt: str, item: Citation) -> None:
     exported = dump_items([item], fmt)
+    if fmt == "ris" and item.type in _WHOLE and item.page:  # a book's SP is its extent
+        assert [loss.field for loss in exported.losses] == ["page"]
+        item = evolve(item, page=None)
+    else:
+        assert exported.losses == ()
     assert [item] == loads_items(exported.text, fmt)
-    assert exported.losses == ()
 
 
 def test_what_a_format_cannot_hold_is_reported() -> None:

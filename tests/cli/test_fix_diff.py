@@ -72,3 +72,24 @@ def test_crlf_lines_keep_their_ending() -> None:
     after = before.replace("2021-10-26", "26.10.2021")
     lines = list(unified_diff(before, after, "art.md", terminal=True))
     assert lines[-2:] == ["-[^1]: x (2021-10-26)\r\n", "+[^1]: x (26.10.2021)\r\n"]
+
+
+@pytest.mark.parametrize("end", ["\r", "mixed"])
+def test_lines_ending_in_a_lone_cr_are_shown_one_by_one(
+    folder: Path, capsys: pytest.CaptureFixture[str], end: str
+) -> None:
+    lines = [*BODY.rstrip("\n").split("\n"), NOTE_1, NOTE_2]
+    if end == "mixed":  # an exporter's mix: CR, then LF, then CR LF
+        ends = ["\r", "\n", "\r\n"] * len(lines)
+        text = "".join(line + ends[n] for n, line in enumerate(lines))
+    else:
+        text = end.join(lines) + end
+    shown = _diff(folder, text, capsys)
+    assert shown[0].startswith("# lines end in CR")
+    changed = [line for line in shown if line.startswith(("-", "+")) and line[1:3] != "--"]
+    changed = [line for line in changed if not line.startswith(("---", "+++"))]
+    assert [line.rstrip("\r\n") for line in changed] == [
+        f"-{NOTE_2}",
+        f"+{NOTE_2.replace('2021-10-26', '26.10.2021')}",
+    ]
+    assert all("\r" not in line.rstrip("\r\n") for line in shown)

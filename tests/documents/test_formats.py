@@ -98,7 +98,7 @@ def test_a_broken_odt_is_a_clear_error() -> None:
         archive.writestr("content.xml", "<office:document-content")
     with pytest.raises(DocumentError, match=r"content\.xml is not well-formed"):
         read_bytes(out.getvalue(), path="bad.odt")
-    with pytest.raises(DocumentError, match="not an ODT"):
+    with pytest.raises(DocumentError, match="the ODT file is cut short or damaged"):
         read_bytes(b"PK\x03\x04 nothing", path="bad.odt")
 
 

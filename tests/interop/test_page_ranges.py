@@ -43,6 +43,6 @@ def test_ris_writes_a_range_as_first_and_last_page(page: str) -> None:
 
 
 def test_ris_keeps_pages_that_are_no_single_range_in_sp() -> None:
-    text, _losses = dumps_ris([Citation(type="book", title="Kitap", page="45-67, 70-72")])
+    text, _losses = dumps_ris([Citation(type="chapter", title="Bölüm", page="45-67, 70-72")])
     assert "SP  - 45-67, 70-72\n" in text
     assert "EP  -" not in text

@@ -139,6 +139,13 @@ def run_refs(args: argparse.Namespace) -> int:
                 read.failed += 1
     if not items and read.failed:
         return read.status
+    if not items:  # an empty list, written without a word, looked like a list of sources
+        read_ok = len(found) - read.failed
+        print(
+            f"citekit: warning: the {read_ok} document(s) read cite no source in their notes "
+            "(no notes, or only ibid. and op. cit. notes): the list written is empty",
+            file=sys.stderr,
+        )
     # `-o sources.bib` writes BibTeX, as `convert` does: it was CSL-JSON in a .bib file
     target = args.target_format or (format_of(args.output) if args.output else None) or "csl-json"
     _emit(dump_items(dedupe(items), target), args.output or "-", force=args.force)

@@ -148,20 +148,24 @@ def _notes_lines(document: Document, args: argparse.Namespace) -> list[str]:
     """One line per note of the document; a note with no source to format is kept as written
     (and said so on stderr)."""
     entries = _document_notes(document)
-    cited = [e for e in entries if not isinstance(e, str)]
-    formatted = iter(
-        format_notes(
-            [c for c, _page in cited],
-            style=args.style,
-            locale=args.locale,
-            output=args.output,
-            locators=[page for _c, page in cited],
-            romanize=args.romanize,
-            item_terms=args.item_terms,
-        )
-        if cited
-        else []
-    )
+    # a WordPress export's posts are articles of their own: each first cites a source in full
+    posts = document.format == "wordpress"
+    runs = [note.section if posts else 0 for note in document.notes]
+    formatted: dict[int, str] = {}
+    for run in dict.fromkeys(runs):
+        at = [i for i, e in enumerate(entries) if runs[i] == run and not isinstance(e, str)]
+        cited = [e for i in at if not isinstance(e := entries[i], str)]
+        if cited:
+            lines = format_notes(
+                [c for c, _page in cited],
+                style=args.style,
+                locale=args.locale,
+                output=args.output,
+                locators=[page for _c, page in cited],
+                romanize=args.romanize,
+                item_terms=args.item_terms,
+            )
+            formatted.update(zip(at, lines, strict=True))
     kept = [n.number for n, e in zip(document.notes, entries, strict=True) if isinstance(e, str)]
     if kept:
         numbers = ", ".join(map(str, kept))
@@ -169,7 +173,7 @@ def _notes_lines(document: Document, args: argparse.Namespace) -> list[str]:
             f"citekit: {document.path}: note(s) {numbers} kept as written: no source to format",
             file=sys.stderr,
         )
-    return [e if isinstance(e, str) else next(formatted) for e in entries]
+    return [e if isinstance(e, str) else formatted[i] for i, e in enumerate(entries)]
 
 
 def _read(source: str) -> tuple[bytes, str]:
@@ -259,7 +263,21 @@ def _items(
     document = read_bytes(data, path=path)
     if notes:
         return document
-    return dedupe(document_sources(document))  # a source cited in several notes is one entry
+    sources = dedupe(document_sources(document))  # a source cited in several notes is one
+    if not sources:
+        raise DocumentError(path, _no_sources(len(document.notes)))
+    return sources
+
+
+def _no_sources(notes: int) -> str:
+    """Why a document gives no reference list, in the words of the one who wrote it (it was
+    told "a reference file needs its extension or --from", as if the article were not one)."""
+    if not notes:  # an article without notes, or a reference file not known as one
+        return "no notes and no references (a reference file needs its extension or --from)"
+    return (
+        f"none of its {notes:,} note(s) cites a source to list (only back-references such as "
+        "ibid. or op. cit., or notes that are not citations)"
+    )
 
 
 def _say_in_text(args: argparse.Namespace) -> None:

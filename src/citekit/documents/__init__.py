@@ -51,6 +51,13 @@ EXTENSIONS = {
 }
 _MAX_BYTES = 256 * 1024 * 1024
 _FOOTNOTE_DEFINITION = re.compile(rb"(?m)^ {0,3}\[\^[^\]\s]+\]:")
+# files an editor may hand over that citekit does not read, by their first bytes: they were
+# read as text and refused as "not valid UTF-8 (line 2, byte 10); save the file as UTF-8"
+_UNREAD = (
+    (b"%PDF-", "a PDF file"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Word 97-2003 document (.doc)"),
+    (b"{\\rtf", "an RTF document"),
+)
 
 
 def detect_format(data: bytes, path: str = "") -> str:
@@ -88,6 +95,13 @@ def extract(data: bytes, *, path: str = "<bytes>", format: str | None = None) ->
         raise DocumentError(path, f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
     if not data or data.isspace():  # no copy of a large document
         raise DocumentError(path, "empty document")
+    for magic, what in _UNREAD:
+        if data.startswith(magic):
+            raise DocumentError(
+                path,
+                f"{what}, which citekit does not read: save the article as DOCX or ODT (or "
+                "HTML, Markdown, plain text) from the program that made it",
+            )
     return _READERS[fmt](data, path=path)
 
 

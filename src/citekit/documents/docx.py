@@ -20,7 +20,7 @@ from citekit.documents._blocks import Block, RawNote, find_markers
 from citekit.documents._common import Extraction
 from citekit.documents._sections import find_notes
 from citekit.documents._word_sections import NoteNumbers, note_numbers
-from citekit.documents._zip import inflate, parse_xml
+from citekit.documents._zip import inflate, not_a_zip, parse_xml
 from citekit.errors import DocumentError
 
 __all__ = ["read"]
@@ -280,7 +280,7 @@ def read(data: bytes, *, path: str) -> Extraction:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
-        raise DocumentError(path, "not a DOCX file (it is not a zip archive)") from exc
+        raise DocumentError(path, not_a_zip(data, "DOCX")) from exc
     with archive:
         parts = _parts(archive, path)
         body = _xml(archive, parts["document"], path)

@@ -26,7 +26,7 @@ from citekit.documents._blocks import Block, RawNote, find_markers
 from citekit.documents._common import Extraction
 from citekit.documents._odt_numbering import number_notes, restarts
 from citekit.documents._sections import find_notes
-from citekit.documents._zip import inflate, parse_xml
+from citekit.documents._zip import inflate, not_a_zip, parse_xml
 from citekit.errors import DocumentError
 
 __all__ = ["read"]
@@ -91,7 +91,7 @@ def _parsed(data: bytes, path: str) -> tuple[etree._Element, etree._Element | No
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
-        raise DocumentError(path, "not an ODT file (it is not a zip archive)") from exc
+        raise DocumentError(path, not_a_zip(data, "ODT")) from exc
     with archive:
         try:
             info = archive.getinfo("content.xml")

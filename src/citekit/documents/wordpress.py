@@ -22,6 +22,7 @@ from lxml import etree
 from citekit.documents import html
 from citekit.documents._blocks import RawNote
 from citekit.documents._common import Extraction
+from citekit.documents.safe_xml import declares_entities, safe_parser
 from citekit.errors import DocumentError
 
 __all__ = ["is_export", "legacy_encoding", "read"]
@@ -55,9 +56,15 @@ def legacy_encoding(data: bytes) -> str | None:
 def read(data: bytes, *, path: str) -> Extraction:
     """Read the posts of a WordPress export."""
     try:
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
-        root = etree.fromstring(data, parser)
+        root = etree.fromstring(data, safe_parser(huge_tree=True))
     except etree.XMLSyntaxError as exc:
+        if declares_entities(data):
+            raise DocumentError(
+                path,
+                "the export declares XML entities (<!DOCTYPE … <!ENTITY …>) that expand past "
+                "what a file may hold; WordPress never writes entity declarations, so the file "
+                "was altered: export it from WordPress again",
+            ) from exc
         raise DocumentError(path, f"not well-formed XML: {exc}") from exc
     posts: list[tuple[str, int]] = []
     for content in root.iter(_CONTENT):

@@ -43,6 +43,10 @@ _BACK = {v: k for k, v in _TYPES.items()} | {
 }
 
 
+# a whole work's SP is its number of pages (RIS spec: BOOK and THES "SP: Number of Pages"; EndNote
+# and Zotero write and read it so), a part's SP its first page
+_WHOLE = frozenset({"book", "thesis"})
+_COUNT = re.compile(r"\s*\d{1,5}\s*")
 _ISSN = re.compile(r"\s*\d{4}-?\d{3}[\dXx]\s*")
 _RECORD_START = re.compile(r"^TY  - ", re.MULTILINE)
 
@@ -84,8 +88,14 @@ def dumps_ris(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
             entry["secondary_authors"] = [format_name(n) for n in citation.editors]
         if citation.translators:
             entry["subsidiary_authors"] = [format_name(n) for n in citation.translators]
-        if citation.number_of_pages:
+        whole = citation.type in _WHOLE
+        if citation.number_of_pages and not whole:
             losses.append(Loss(key, "number_of_pages", "RIS has no field for a total extent"))
+        elif citation.number_of_pages:  # the RIS spec's, EndNote's and Zotero's SP of a book
+            entry["start_page"] = citation.number_of_pages
+        if citation.page and whole:
+            reason = "a book's or thesis's SP is its number of pages in RIS"
+            losses.append(Loss(key, "page", reason))
         for attr in ("number", "section", "archive", "archive_location"):
             if getattr(citation, attr):
                 losses.append(Loss(key, attr, "RIS has no field for this value"))
@@ -108,7 +118,7 @@ def dumps_ris(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
                 entry[tag] = value
         if citation.url:
             entry["urls"] = [citation.url]
-        if citation.page:
+        if citation.page and not whole:
             span = _RANGE.fullmatch(citation.page.strip())  # "10-20", "10–20", "10 — 20"
             entry["start_page"] = span.group(1) if span else citation.page.strip()
             if span:
@@ -182,6 +192,10 @@ def loads_ris(text: str) -> list[Citation]:
         page = entry.get("start_page")
         if page and entry.get("end_page"):
             page = f"{page}-{entry['end_page']}"
+        kind = _BACK.get(entry.get("type_of_reference", "GEN"), "document")
+        extent = None
+        if kind in _WHOLE and page and _COUNT.fullmatch(page):  # a whole book's SP: its pages
+            extent, page = page.strip(), None
         issued = next(  # DA, then PY, then Y1 (EndNote's "2019/10/25/")
             filter(None, (parse_iso_date(entry.get(t, "")) for t in _DATES)), None
         )
@@ -189,7 +203,8 @@ def loads_ris(text: str) -> list[Citation]:
         serial = entry.get("issn") or ""  # SN holds an ISBN or an ISSN: told apart by shape
         items.append(
             Citation(
-                type=_BACK.get(entry.get("type_of_reference", "GEN"), "document"),
+                type=kind,
+                number_of_pages=extent,
                 title=entry.get("title") or entry.get("primary_title"),
                 authors=tuple(
                     parse_name(a, bare_is_literal=True)

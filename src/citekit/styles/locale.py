@@ -19,6 +19,7 @@ from attrs import frozen
 from babel import Locale, UnknownLocaleError
 from lxml import etree
 
+from citekit.documents.safe_xml import safe_parser
 from citekit.errors import CitekitError
 
 __all__ = [
@@ -182,7 +183,7 @@ def _locale_xml(folder: str, lang: str) -> etree._Element | None:
     if not resource.is_file():
         return None
     try:
-        return etree.fromstring(resource.read_bytes())
+        return etree.fromstring(resource.read_bytes(), safe_parser())
     except etree.XMLSyntaxError as exc:
         raise StyleError(f"{folder}/locales-{lang}.xml", f"not valid XML: {exc}") from exc
 

@@ -23,6 +23,8 @@ import lxml.etree as etree
 import lxml.html
 from attrs import frozen
 
+from citekit.documents.safe_xml import safe_parser
+
 __all__ = [
     "Entry",
     "PageMeta",
@@ -118,11 +120,8 @@ def inflate(data: bytes, limit: int = MAX_INFLATED) -> bytes:
 
 
 def _xml(data: bytes) -> etree._Element | None:
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=True
-    )
     try:
-        root = etree.fromstring(inflate(data), parser)
+        root = etree.fromstring(inflate(data), safe_parser(recover=True))
     except (etree.XMLSyntaxError, ValueError):
         return None
     return root

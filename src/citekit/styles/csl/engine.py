@@ -9,6 +9,7 @@ from typing import Any
 
 from lxml import etree
 
+from citekit.documents.safe_xml import declares_entities, safe_parser
 from citekit.model import LabelledText
 from citekit.styles.csl.disambiguate import _Disambiguating
 from citekit.styles.csl.model import _MARKS, Cite, Registry, _Ctx, _labelled
@@ -87,8 +88,13 @@ class Style(_Disambiguating):
         the official data and citeproc-js write (the vendored locales' typos, corrected in
         `data/locale-corrections/`; another language's words capitalised all through); False
         renders as other processors do (the training generator imitates them)."""
+        data = source.encode() if isinstance(source, str) else source
+        if declares_entities(data):
+            raise StyleError(
+                name, "declares XML entities (<!ENTITY …>), which a CSL style never needs"
+            )
         try:
-            root = etree.fromstring(source.encode() if isinstance(source, str) else source)
+            root = etree.fromstring(data, safe_parser())
         except etree.XMLSyntaxError as exc:
             raise StyleError(name, f"not valid XML: {exc}") from exc
         if localname(root) != "style":
