@@ -200,6 +200,11 @@ class Words:
     # tagger only: the names after them are the reviewed book's authors, not the note's
     # ("Рецензия на кн.: Кляшторный С. Г. Title. М., 2003 // Journal")
     review_of: tuple[str, ...] = ()
+    # the last word of a lead-in of prose closed by a colon that says the source follows, read
+    # by the note's prefix reader only: a preposition or a verb no title ends with before its
+    # colon ("Данные приводятся по: Всемирный банк. …", "Figures are taken from: World Bank,
+    # …", "Rakamlar şu kaynaktan alınmıştır: …"); the lead-in is no part of the source
+    source_lead_ends: tuple[str, ...] = ()
     # the word that joins a document's kind to its date, read by the decoder only: no part of
     # the title before it ("Постановление Правительства РФ от 12 мая 2015 г.", "Указ … від")
     dated: tuple[str, ...] = ()
