@@ -288,6 +288,7 @@ from citekit.citations.tagger.unsigned_imprints import unsigned_imprint
 from citekit.citations.tagger.volume_issue import issue_after_volume, volume_out_of_host
 from citekit.citations.tagger.volume_tails import ordinal_volume_in_title, title_words_in_place
 from citekit.citations.tagger.volume_titles import volume_own_title
+from citekit.citations.tagger.volume_year_spans import volume_year_span
 from citekit.citations.tagger.whole_publishers import publisher_whole
 from citekit.citations.tagger.worded_persons import work_word_person
 from citekit.citations.tagger.written_numbers import written_numbers
@@ -333,6 +334,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = period_in_title(tokens, out)  # `… of Iraq, 1890-1908, London: Routledge, 2006`
     out = numbers_out_of_host(tokens, marks, out)  # `Journal, Volume 5, Number 2`
     out = bare_issue(tokens, issue_numbers(tokens, marks, worded_numbers(tokens, out)))
+    out = volume_year_span(tokens, out)  # `Der Islam 31 (1953–54): 17–68`
     out = document_number(tokens, marks, out)  # YÖK's `Tez No: 254123`: no host
     out = spaced_volume(tokens, marks, out)  # `2013. – 4 т. – 512 б.`
     out = bracketed_issue(tokens, gazette_issue(tokens, out))  # `Sayısı: 25611`, `Bilig, (74),`
