@@ -205,6 +205,10 @@ class Words:
     # colon ("Данные приводятся по: Всемирный банк. …", "Figures are taken from: World Bank,
     # …", "Rakamlar şu kaynaktan alınmıştır: …"); the lead-in is no part of the source
     source_lead_ends: tuple[str, ...] = ()
+    # a word that joins one more source after `;`, read by the source splitter only, as it
+    # reads an "and" there ("…, s. 91-96; ayrıca Zeki Velidi Togan, …", "…; также Иванов И.
+    # И. …", "…; also Anna Brown, …"): the source after it is one of its own
+    also_joins: tuple[str, ...] = ()
     # the word that joins a document's kind to its date, read by the decoder only: no part of
     # the title before it ("Постановление Правительства РФ от 12 мая 2015 г.", "Указ … від")
     dated: tuple[str, ...] = ()
