@@ -281,6 +281,7 @@ from citekit.citations.tagger.translated_titles import (
     host_after_translation,
     translation_after_quote,
 )
+from citekit.citations.tagger.typeset_dashes import typeset_ranges
 from citekit.citations.tagger.unit_numbers import unit_number_title
 from citekit.citations.tagger.unknown_imprints import unknown_imprint, unknown_place
 from citekit.citations.tagger.unnumbered_pages import unnumbered_count
@@ -325,7 +326,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = title_past_inner_quote(tokens, out)  # `The “Great Game” Revisited. Journal`
     out = quoted_title_whole(tokens, out)  # `«Title. Subtitle» Жарлығы`, `"Neden? Title". J.`
     out = places_together(tokens, place_after_host(tokens, marks, out))
-    out = volume_ranges(tokens, pages_together(tokens, out))
+    out = volume_ranges(tokens, pages_together(tokens, typeset_ranges(tokens, out)))
     out = series_after_imprint(tokens, numbered_host(tokens, out))
     out = slashed_numbers(tokens, issue_after_slash(tokens, out))
     out = issue_range_after_slash(tokens, out)  # `Mecmuası 11/1-4 (1949-1950)`
