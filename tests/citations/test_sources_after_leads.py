@@ -202,3 +202,40 @@ def test_a_body_heads_its_work(text: str, title: str, body: str) -> None:
     found = _one(text)
     assert found.title == title
     assert _names(found) == [body]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "page"),
+    [
+        (
+            "Mehmed Emin, Türkistan Seyahatnâmesi, İstanbul: Matbaa-i Ebüzziya, 1908, s. 33-34 —"
+            " metin Latin harflerine tarafımızca aktarılmıştır.",
+            "Türkistan Seyahatnâmesi",
+            "33-34",
+        ),
+        (
+            "Eugene Schuyler, Turkistan (London: Sampson Low, 1876), 115 — the figure is"
+            " probably exaggerated.",
+            "Turkistan",
+            "115",
+        ),
+        (
+            "Zeki Velidi Togan, Bugünkü Türkili Türkistan ve Yakın Tarihi, İstanbul, Enderun,"
+            " 1981, s. 412 – yazar bu bilgiyi kendi hatıralarına dayandırır.",
+            "Bugünkü Türkili Türkistan ve Yakın Tarihi",
+            "412",
+        ),
+    ],
+)
+def test_a_remark_after_the_page_and_a_dash_is_no_part_of_the_source(
+    text: str, title: str, page: str
+) -> None:
+    found = _one(text)
+    assert found.title == title
+    assert found.page == page
+
+
+def test_a_gost_area_after_a_dash_is_no_remark() -> None:
+    found = _one("Иванов И. И. История Казахстана. – М.: Наука, 1990. – 320 с. – пер. с англ.")
+    assert found.title == "История Казахстана"
+    assert found.publisher == "Наука"
