@@ -239,3 +239,17 @@ def test_a_gost_area_after_a_dash_is_no_remark() -> None:
     found = _one("Иванов И. И. История Казахстана. – М.: Наука, 1990. – 320 с. – пер. с англ.")
     assert found.title == "История Казахстана"
     assert found.publisher == "Наука"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ermekov K.S. Pereselencheskaja politika carizma v Severnom Kazahstane [Resettlement"
+        " policy of tsarism in Northern Kazakhstan]. Petropavlovsk, 2004. 215 p.",
+        "Nurmagambetova A.K. Sovetskaja nacional'naja politika v Kazahstane. Almaty: Dajk-Press,"
+        " 2011. 240 p.",
+        "Zhanaev B.T. Agrarnyj vopros v Zapadnom Kazahstane. Almaty, 2006. 180 p.",
+    ],
+)
+def test_a_title_romanised_with_j_for_short_i_is_russian(text: str) -> None:
+    assert _one(text).language == "ru"
