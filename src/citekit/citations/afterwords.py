@@ -17,6 +17,7 @@ from typing import Final
 from citekit.citations._words import EdgedPattern, literal_alternation
 from citekit.citations.predicates import closes_on_predicate, holds_finite_verb
 from citekit.citations.prose import reads_as_prose
+from citekit.citations.sources import PROSE_SHARE
 from citekit.citations.written_near import whole_word_in
 from citekit.languages import shipped_words
 
@@ -61,10 +62,37 @@ def _ibid_clause() -> re.Pattern[str]:
     )
 
 
+# the cited page's number, maybe its period, a spaced dash, then a word in small letters
+_DASHED_AFTER_PAGE: Final = re.compile(r"\d\.?[ \t\u00a0]+[—–][ \t\u00a0]+(?=[^\W\d_])")
+_REMARK_WORDS: Final = 3  # words of a remark after a dash, at least
+
+
+def _dashed_remark(text: str) -> int | None:
+    """Where a remark after the cited page and a spaced dash starts (`…, s. 33-34 — metin
+    Latin harflerine tarafımızca aktarılmıştır.`, `…, 115 — the figure is probably
+    exaggerated.`): a sentence to the note's end in small letters, a few words or more, no
+    digit, no abbreviation's period inside it. GOST's areas after a dash are no sentence
+    (`– 320 с.`, `– (Труды …)`, `– пер. с англ.`)."""
+    for found in _DASHED_AFTER_PAGE.finditer(text):
+        tail = text[found.end() :].strip()
+        words = tail.rstrip(".!").split()
+        if not tail[:1].islower() or len(words) < _REMARK_WORDS:
+            continue
+        if any(c.isdigit() for c in tail) or any(w.endswith(".") for w in words):
+            continue
+        if sum(1 for w in words if w[:1].islower()) / len(words) >= PROSE_SHARE:
+            return found.start() + 1
+    return None
+
+
 def before_discussion(text: str) -> str:
     """`text` up to the cited page's period when the sentence after it opens with the name of
-    an author the note named before the page (`Hopkirk's` too) or is prose (`_discusses`), or
-    up to a `;` whose clause points at the same source again, else `text` itself."""
+    an author the note named before the page (`Hopkirk's` too) or is prose (`_discusses`), up
+    to a remark after the page and a spaced dash (`_dashed_remark`), or up to a `;` whose
+    clause points at the same source again, else `text` itself."""
+    if "—" in text or "–" in text:
+        remark = _dashed_remark(text)
+        text = text if remark is None else text[:remark].rstrip()
     clause = _ibid_clause().search(text) if ";" in text else None
     if clause is not None and text[: clause.start()].strip():
         text = text[: clause.start()]

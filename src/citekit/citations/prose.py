@@ -387,19 +387,32 @@ def _may_lead(text: str) -> bool:
     return len(text[:colon].split(maxsplit=_LEAD_WORDS)) <= _LEAD_WORDS
 
 
+@functools.cache
+def _source_lead_ends() -> frozenset[str]:
+    """The `[words] source_lead_ends` words, lower-cased."""
+    return frozenset(lower(w) for w in shipped_words("source_lead_ends"))
+
+
 def colon_lead(text: str) -> re.Match[str] | None:
-    """A lead-in of prose closed by a colon before a source that opens with its author's name
-    and initials (`Перевод с английского выполнен по изданию: Olcott M. B. The Kazakhs. …`,
-    `Translated from the edition: Smith J. …`): its words after the first all in lower case,
-    no digit; the lead-in is no part of the source."""
+    """A lead-in of prose closed by a colon before a source: its words after the first all in
+    lower case, no digit; the lead-in is no part of the source. The source opens with its
+    author's name and initials (`Перевод с английского выполнен по изданию: Olcott M. B. The
+    Kazakhs. …`, `Translated from the edition: Smith J. …`), or, whatever opens it, the lead-in
+    ends in a word no title ends with before its colon, which says the source follows (`[words]
+    source_lead_ends`: `Данные приводятся по: Всемирный банк. …`, `Figures are taken from:
+    World Bank, …`, `Rakamlar şu kaynaktan alınmıştır: Dünya Bankası, …`)."""
     if not _may_lead(text):
         return None  # the pattern backtracks: most notes are told apart at once
     found = _COLON_LEAD.match(text)
     if found is None or any(c.isdigit() for c in found.group(1)):
         return None
-    if not all(w[:1].islower() for w in found.group(1).split()[1:]):
+    words = found.group(1).split()
+    if not all(w[:1].islower() for w in words[1:]):
         return None
-    return found if opens_with_name(text[found.end() :]) else None
+    rest = text[found.end() :]
+    if len(words) > 1 and lower(words[-1]) in _source_lead_ends():
+        return found if rest[:1].isupper() or (rest != "" and rest[0] in _QUOTES) else None
+    return found if opens_with_name(rest) else None
 
 
 @functools.cache

@@ -353,10 +353,21 @@ def _and_words() -> frozenset[str]:
     return frozenset(w.lower() for w in shipped_words("and_") if w.isalpha())
 
 
+@functools.cache
+def _also_words() -> tuple[str, ...]:
+    """The language files' words that join one more source (`[words] also_joins`: `ayrıca`,
+    `также`, `а также`), longest first, each with the space after it."""
+    return tuple(sorted((w + " " for w in shipped_words("also_joins")), key=len, reverse=True))
+
+
 def _past_and(start: str) -> str:
-    """`start` past an "and" word that joins one more source: `and Anna Brown, …`."""
+    """`start` past an "and" or "also" word that joins one more source: `and Anna Brown, …`,
+    `ayrıca Zeki Velidi Togan, …`, `а также Иванов И. И. …`."""
     word, space, rest = start.partition(" ")
-    return rest.lstrip() if space and word in _and_words() else start
+    if space and word in _and_words():
+        return rest.lstrip()
+    also = next((w for w in _also_words() if start.startswith(w)), None)
+    return start[len(also) :].lstrip() if also is not None else start
 
 
 def _places_go_on(before: str, piece: str) -> bool:

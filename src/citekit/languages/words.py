@@ -200,6 +200,15 @@ class Words:
     # tagger only: the names after them are the reviewed book's authors, not the note's
     # ("Рецензия на кн.: Кляшторный С. Г. Title. М., 2003 // Journal")
     review_of: tuple[str, ...] = ()
+    # the last word of a lead-in of prose closed by a colon that says the source follows, read
+    # by the note's prefix reader only: a preposition or a verb no title ends with before its
+    # colon ("Данные приводятся по: Всемирный банк. …", "Figures are taken from: World Bank,
+    # …", "Rakamlar şu kaynaktan alınmıştır: …"); the lead-in is no part of the source
+    source_lead_ends: tuple[str, ...] = ()
+    # a word that joins one more source after `;`, read by the source splitter only, as it
+    # reads an "and" there ("…, s. 91-96; ayrıca Zeki Velidi Togan, …", "…; также Иванов И.
+    # И. …", "…; also Anna Brown, …"): the source after it is one of its own
+    also_joins: tuple[str, ...] = ()
     # the word that joins a document's kind to its date, read by the decoder only: no part of
     # the title before it ("Постановление Правительства РФ от 12 мая 2015 г.", "Указ … від")
     dated: tuple[str, ...] = ()

@@ -45,8 +45,10 @@ from citekit.citations.tagger.spaced_volumes import spaced_volume
 from citekit.citations.tagger.spanned_titles import spanned_title
 from citekit.citations.tagger.thousand_pages import thousand_pages
 from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.typeset_dashes import typeset_ranges
 from citekit.citations.tagger.unit_numbers import unit_number_title
 from citekit.citations.tagger.volume_issue import issue_after_volume, volume_out_of_host
+from citekit.citations.tagger.volume_year_spans import volume_year_span
 
 __all__ = ["host_numbers", "page_numbers"]
 
@@ -54,7 +56,7 @@ __all__ = ["host_numbers", "page_numbers"]
 def host_numbers(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> list[Run]:
     """`out` with a host's numbers read: its volume, issue and series, a span of years left to
     the title."""
-    out = volume_ranges(tokens, pages_together(tokens, out))
+    out = volume_ranges(tokens, pages_together(tokens, typeset_ranges(tokens, out)))
     out = series_after_imprint(tokens, numbered_host(tokens, out))
     out = slashed_numbers(tokens, issue_after_slash(tokens, out))
     out = issue_range_after_slash(tokens, out)  # `Mecmuası 11/1-4 (1949-1950)`
@@ -63,6 +65,7 @@ def host_numbers(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> 
     out = period_in_title(tokens, out)  # `… of Iraq, 1890-1908, London: Routledge, 2006`
     out = numbers_out_of_host(tokens, marks, out)  # `Journal, Volume 5, Number 2`
     out = bare_issue(tokens, issue_numbers(tokens, marks, worded_numbers(tokens, out)))
+    out = volume_year_span(tokens, out)  # `Der Islam 31 (1953–54): 17–68`
     out = document_number(tokens, marks, out)  # YÖK's `Tez No: 254123`: no host
     out = spaced_volume(tokens, marks, out)  # `2013. – 4 т. – 512 б.`
     out = bracketed_issue(tokens, gazette_issue(tokens, out))  # `Sayısı: 25611`, `Bilig, (74),`
