@@ -335,6 +335,7 @@ def run(args: argparse.Namespace) -> int:
                 told = given or format_of(args.items)
                 hint = "" if told else " (a reference file needs its extension or --from)"
                 raise DocumentError(where, f"no references{hint}")
+            items = _describable(items, where)
             try:
                 lines = _format(items, args)
             except ValueError as exc:  # an item the engine cannot write: which, and why
@@ -343,6 +344,56 @@ def run(args: argparse.Namespace) -> int:
                 _say_unwritten(items, args)
     sys.stdout.writelines(line + "\n" for line in lines)
     return 0
+
+
+_TITLES = ("title", "title-short", "container-title", "container-title-short", "collection-title")
+
+
+def _described(item: Citation | dict[str, Any]) -> bool:
+    """Whether an item names its work: a title, a container or any name (an author, an
+    editor, a translator, any CSL name variable)."""
+    if isinstance(item, Citation):
+        return bool(
+            (item.title or "").strip()
+            or (item.container or "").strip()
+            or (item.collection_title or "").strip()
+            or item.authors
+            or item.editors
+            or item.translators
+        )
+    if any(isinstance(v := item.get(k), str) and v.strip() for k in _TITLES):
+        return True
+    return any(  # a name variable: a list of names, each an object
+        isinstance(value, list) and any(isinstance(n, dict) and n for n in value)
+        for value in item.values()
+    )
+
+
+def _describable(
+    items: list[Citation] | list[dict[str, Any]], where: str
+) -> list[Citation] | list[dict[str, Any]]:
+    """The items that name their work (a title, an author or a container): an item with none
+    of the three is said on stderr (which item) and left out, since a style writes it as
+    "(N.d.)." or nothing; no item left is an error."""
+    kept: list[Any] = []
+    for n, item in enumerate(items, 1):
+        if _described(item):
+            kept.append(item)
+            continue
+        key = item.id if isinstance(item, Citation) else item.get("id")
+        name = f"item {n}" + (f" ({key})" if isinstance(key, str | int) and key != "" else "")
+        print(
+            f"citekit: {where}: {name} not formatted: it has no title, no author and no "
+            "container (journal, book or site)",
+            file=sys.stderr,
+        )
+    if not kept:
+        raise DocumentError(
+            where,
+            f"none of its {len(items):,} item(s) names a title, an author "
+            "or a container: nothing to format",
+        )
+    return kept
 
 
 def _say_unwritten(items: list[Citation] | list[dict[str, Any]], args: argparse.Namespace) -> None:
