@@ -376,7 +376,8 @@ def _describable(
     of the three is said on stderr (which item) and left out, since a style writes it as
     "(N.d.)." or nothing; no item left is an error."""
     kept: list[Any] = []
-    for n, item in enumerate(items, 1):
+    every: list[Citation | dict[str, Any]] = list(items)
+    for n, item in enumerate(every, 1):
         if _described(item):
             kept.append(item)
             continue
