@@ -41,7 +41,7 @@ def test_an_item_naming_no_work_is_said_and_left_out(
     assert "N.d." not in out
     assert "б. г." not in out
     name = f"item 2 ({empty['id']})" if "id" in empty else "item 2"
-    assert f"{name} not formatted: it has no title, no author and no container" in err
+    assert f"{name} not formatted: it has no title, no author, no container" in err
 
 
 @pytest.mark.parametrize(
@@ -50,6 +50,7 @@ def test_an_item_naming_no_work_is_said_and_left_out(
         {"id": "a", "type": "article-journal", "container-title": "Bilig", "volume": "4"},
         {"id": "b", "type": "book", "editor": [{"family": "Demir"}]},
         {"id": "c", "type": "report", "author": [{"literal": "Türkiye İstatistik Kurumu"}]},
+        {"id": "d", "type": "webpage", "URL": "https://example.org/report.pdf"},
     ],
 )
 def test_an_item_naming_its_work_somehow_is_formatted(
@@ -67,7 +68,7 @@ def test_nothing_left_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[
     path = tmp_path / "refs.json"
     path.write_text("[{}]", encoding="utf-8")
     assert main(["format", str(path)]) != 0
-    assert "none of its 1 item(s) names a title, an author or a container" in (
+    assert "none of its 1 item(s) names a title, an author, a container" in (
         capsys.readouterr().err
     )
 

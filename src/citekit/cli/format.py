@@ -346,17 +346,28 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-_TITLES = ("title", "title-short", "container-title", "container-title-short", "collection-title")
+# what names a work: a title or container, or an address or DOI that leads to it
+_TITLES = (
+    "title",
+    "title-short",
+    "container-title",
+    "container-title-short",
+    "collection-title",
+    "URL",
+    "DOI",
+)
 
 
 def _described(item: Citation | dict[str, Any]) -> bool:
-    """Whether an item names its work: a title, a container or any name (an author, an
-    editor, a translator, any CSL name variable)."""
+    """Whether an item names its work: a title, a container, any name (an author, an
+    editor, a translator, any CSL name variable), or an address or DOI that leads to it."""
     if isinstance(item, Citation):
         return bool(
             (item.title or "").strip()
             or (item.container or "").strip()
             or (item.collection_title or "").strip()
+            or (item.url or "").strip()
+            or (item.doi or "").strip()
             or item.authors
             or item.editors
             or item.translators
@@ -372,9 +383,9 @@ def _described(item: Citation | dict[str, Any]) -> bool:
 def _describable(
     items: list[Citation] | list[dict[str, Any]], where: str
 ) -> list[Citation] | list[dict[str, Any]]:
-    """The items that name their work (a title, an author or a container): an item with none
-    of the three is said on stderr (which item) and left out, since a style writes it as
-    "(N.d.)." or nothing; no item left is an error."""
+    """The items that name their work (a title, an author, a container, an address or DOI):
+    an item with none of them is said on stderr (which item) and left out, since a style
+    writes it as "(N.d.)." or nothing; no item left is an error."""
     kept: list[Any] = []
     every: list[Citation | dict[str, Any]] = list(items)
     for n, item in enumerate(every, 1):
@@ -384,15 +395,15 @@ def _describable(
         key = item.id if isinstance(item, Citation) else item.get("id")
         name = f"item {n}" + (f" ({key})" if isinstance(key, str | int) and key != "" else "")
         print(
-            f"citekit: {where}: {name} not formatted: it has no title, no author and no "
-            "container (journal, book or site)",
+            f"citekit: {where}: {name} not formatted: it has no title, no author, no "
+            "container (journal, book or site) and no address or DOI",
             file=sys.stderr,
         )
     if not kept:
         raise DocumentError(
             where,
-            f"none of its {len(items):,} item(s) names a title, an author "
-            "or a container: nothing to format",
+            f"none of its {len(items):,} item(s) names a title, an author, a container, "
+            "an address or a DOI: nothing to format",
         )
     return kept
 
