@@ -372,12 +372,14 @@ def _described(item: Citation | dict[str, Any]) -> bool:
             or item.editors
             or item.translators
         )
-    if any(isinstance(v := item.get(k), str) and v.strip() for k in _TITLES):
+    # a value of the wrong kind (a title that is an object, `"author": ["Smith"]`) is the
+    # engine's to name, as an error
+    if any(
+        (v := item.get(k)) not in (None, "") and not (isinstance(v, str) and not v.strip())
+        for k in _TITLES
+    ):
         return True
-    return any(  # a name variable: a list of names, each an object
-        isinstance(value, list) and any(isinstance(n, dict) and n for n in value)
-        for value in item.values()
-    )
+    return any(isinstance(value, list) and value for value in item.values())  # names
 
 
 def _describable(
