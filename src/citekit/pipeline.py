@@ -91,6 +91,18 @@ def _note(raw: RawNote, path: str) -> Note:
     return evolve(note, numbered=raw.numbered, section=raw.section)
 
 
+def _resolved(notes: Sequence[Note], *, posts: bool) -> tuple[Note, ...]:
+    """The notes with their ibids and short forms resolved; each post of a WordPress export
+    (its note list, `Note.section`) is an article of its own, so an ibid opening a post repeats
+    nothing (`check` reports it) rather than the previous post's last note."""
+    if not posts:
+        return tuple(resolve_references(notes))
+    runs: dict[int, list[Note]] = {}
+    for note in notes:
+        runs.setdefault(note.section, []).append(note)
+    return tuple(n for run in runs.values() for n in resolve_references(run))
+
+
 Progress = Callable[[int, int], None]  # (notes parsed, notes in the document)
 
 
@@ -110,7 +122,7 @@ def build_document(
     return Document(
         path=path,
         format=format,
-        notes=tuple(resolve_references(notes)),
+        notes=_resolved(notes, posts=format == "wordpress"),
         body_markers=extraction.markers,
         language=language,
         language_certain=certain,

@@ -27,6 +27,7 @@ from citekit.documents import read_input
 from citekit.editions import edition_edits
 from citekit.errors import DocumentError, UsageError
 from citekit.languages import available_languages, format_day, language
+from citekit.model import Document, NoteKind
 from citekit.pipeline import read_bytes
 from citekit.romanize import SCHEMES
 
@@ -94,6 +95,7 @@ def run(args: argparse.Namespace) -> int:
         romanize_scheme=args.romanize,
     )
     plan = plan_edits(data, document, edits)
+    _orphan_ibids(document)
     for edit, why in plan.skipped:
         where = document.note_location(edit.note, edit.section)  # "note 2 in list 2"
         print(f"{where}: not changed: {why}: {edit.old!r} → {edit.new!r}", file=sys.stderr)
@@ -136,3 +138,14 @@ def run(args: argparse.Namespace) -> int:
 
 def _sibling(path: Path, lang: str) -> Path:
     return path.with_name(f"{path.stem}.{lang}{path.suffix}")
+
+
+def _orphan_ibids(document: Document) -> None:
+    """Name on stderr each ibid with no earlier note of its list (a WordPress post is an
+    article of its own) to repeat: its word is rewritten, but what it cites is the user's to say."""
+    for note in document.notes:
+        if note.kind is NoteKind.IBID and note.refers_to is None:
+            print(
+                f"{note.location}: ibid with no earlier note to repeat: cite the source in full",
+                file=sys.stderr,
+            )

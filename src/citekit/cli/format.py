@@ -335,6 +335,7 @@ def run(args: argparse.Namespace) -> int:
                 told = given or format_of(args.items)
                 hint = "" if told else " (a reference file needs its extension or --from)"
                 raise DocumentError(where, f"no references{hint}")
+            items = _describable(items, where)
             try:
                 lines = _format(items, args)
             except ValueError as exc:  # an item the engine cannot write: which, and why
@@ -343,6 +344,70 @@ def run(args: argparse.Namespace) -> int:
                 _say_unwritten(items, args)
     sys.stdout.writelines(line + "\n" for line in lines)
     return 0
+
+
+# what names a work: a title or container, or an address or DOI that leads to it
+_TITLES = (
+    "title",
+    "title-short",
+    "container-title",
+    "container-title-short",
+    "collection-title",
+    "URL",
+    "DOI",
+)
+
+
+def _described(item: Citation | dict[str, Any]) -> bool:
+    """Whether an item names its work: a title, a container, any name (an author, an
+    editor, a translator, any CSL name variable), or an address or DOI that leads to it."""
+    if isinstance(item, Citation):
+        return bool(
+            (item.title or "").strip()
+            or (item.container or "").strip()
+            or (item.collection_title or "").strip()
+            or (item.url or "").strip()
+            or (item.doi or "").strip()
+            or item.authors
+            or item.editors
+            or item.translators
+        )
+    # a value of the wrong kind (a title that is an object, `"author": ["Smith"]`) is the
+    # engine's to name, as an error
+    if any(
+        (v := item.get(k)) not in (None, "") and not (isinstance(v, str) and not v.strip())
+        for k in _TITLES
+    ):
+        return True
+    return any(isinstance(value, list) and value for value in item.values())  # names
+
+
+def _describable(
+    items: list[Citation] | list[dict[str, Any]], where: str
+) -> list[Citation] | list[dict[str, Any]]:
+    """The items that name their work (a title, an author, a container, an address or DOI):
+    an item with none of them is said on stderr (which item) and left out, since a style
+    writes it as "(N.d.)." or nothing; no item left is an error."""
+    kept: list[Any] = []
+    every: list[Citation | dict[str, Any]] = list(items)
+    for n, item in enumerate(every, 1):
+        if _described(item):
+            kept.append(item)
+            continue
+        key = item.id if isinstance(item, Citation) else item.get("id")
+        name = f"item {n}" + (f" ({key})" if isinstance(key, str | int) and key != "" else "")
+        print(
+            f"citekit: {where}: {name} not formatted: it has no title, no author, no "
+            "container (journal, book or site) and no address or DOI",
+            file=sys.stderr,
+        )
+    if not kept:
+        raise DocumentError(
+            where,
+            f"none of its {len(items):,} item(s) names a title, an author, a container, "
+            "an address or a DOI: nothing to format",
+        )
+    return kept
 
 
 def _say_unwritten(items: list[Citation] | list[dict[str, Any]], args: argparse.Namespace) -> None:

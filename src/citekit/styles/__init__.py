@@ -21,6 +21,7 @@ from citekit.model import Citation, Note
 from citekit.romanize import SCHEMES, romanizable
 from citekit.romanize import romanize as romanize_text
 from citekit.styles.csl import Cite, Registry, Style
+from citekit.styles.csl.collation import list_language
 from citekit.styles.items import check_item
 from citekit.styles.locale import StyleError
 from citekit.styles.output import render
@@ -101,7 +102,9 @@ def format_bibliography(
         raise ValueError(f"output must be one of {', '.join(_OUTPUTS)}")
     data = _once(_items(items, romanize))
     engine = load_style(style, locale=locale, item_terms=item_terms)
-    entries = engine.bibliography_entries(data)  # registered for the bibliography alone
+    # no locale asked for: the items' own language's alphabet orders them
+    collation = list_language(data, engine.lang) if locale is None else None
+    entries = engine.bibliography_entries(data, collation=collation)  # the bibliography alone
     return [render(entry, output) for entry in entries if entry]
 
 
@@ -282,7 +285,9 @@ def format_notes(
             )
     engine = load_style(style, locale=locale, item_terms=item_terms)
     flat = _items([item for note in notes for item in note], romanize)
-    registry = engine.register(flat)
+    registry = engine.register(
+        flat, collation=list_language(flat, engine.lang) if locale is None else None
+    )
     seen: set[str] = set()
     first_notes: dict[str, int] = {}  # the note that first cited each source ("supra note 2")
     last_notes: dict[str, int] = {}  # the note that cited each source last (CSL's near-note)

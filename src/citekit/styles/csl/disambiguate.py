@@ -131,18 +131,28 @@ class _Disambiguating(_Collapsing):
     """Registering a run's items: numbers, then cites that read alike made distinct (more names,"""
 
     # -- entry points -----------------------------------------------------------------
-    def register(self, items: Sequence[Mapping[str, Any]]) -> Registry:
+    def register(
+        self, items: Sequence[Mapping[str, Any]], *, collation: str | None = None
+    ) -> Registry:
         """A new registry of every item of a document: citation numbers, and cites that would
         read alike made distinct (more names, then given names, then year suffixes, as the
-        citation element allows). The style itself does not change."""
-        return self._register(items, citations=True)
+        citation element allows); `collation`, a language whose alphabet sorts the items
+        instead of the locale's. The style itself does not change."""
+        return self._register(items, citations=True, collation=collation)
 
-    def _register(self, items: Sequence[Mapping[str, Any]], *, citations: bool) -> Registry:
+    def _register(
+        self,
+        items: Sequence[Mapping[str, Any]],
+        *,
+        citations: bool,
+        collation: str | None = None,
+    ) -> Registry:
         """`register`; without `citations`, only what a bibliography shows is worked out:
         the cites are made distinct only when the bibliography shows how (year suffixes, a
         ``disambiguate`` condition it reaches), as names and given names added to a cite
         never change an entry."""
         run = Registry()
+        run.collation = collation
         unique: dict[str, Mapping[str, Any]] = {}
         for item in items:  # a source cited again is one source: its first citation counts
             unique.setdefault(str(item.get("id")), item)

@@ -160,17 +160,32 @@ class Style(_Disambiguating):
         super().__setattr__(name, value)
 
     def bibliography_entries(
-        self, items: Sequence[Mapping[str, Any]], registry: Registry | None = None
+        self,
+        items: Sequence[Mapping[str, Any]],
+        registry: Registry | None = None,
+        *,
+        collation: str | None = None,
     ) -> list[str]:
         """One HTML fragment per item, sorted by the bibliography's keys; `registry` from
-        `register` (by default the items are registered as given)."""
-        return [entry for _item, entry in self.bibliography_items(items, registry)]
+        `register` (by default the items are registered as given, sorted in `collation`'s
+        alphabet when one is given)."""
+        return [
+            entry for _item, entry in self.bibliography_items(items, registry, collation=collation)
+        ]
 
     def bibliography_items(
-        self, items: Sequence[Mapping[str, Any]], registry: Registry | None = None
+        self,
+        items: Sequence[Mapping[str, Any]],
+        registry: Registry | None = None,
+        *,
+        collation: str | None = None,
     ) -> list[tuple[Mapping[str, Any], str]]:
         """Each item with its HTML fragment, in the bibliography's order."""
-        run = self._register(items, citations=False) if registry is None else registry
+        run = (
+            self._register(items, citations=False, collation=collation)
+            if registry is None
+            else registry
+        )
         return self._bibliography_items(items, None, run)
 
     def render_labelled(

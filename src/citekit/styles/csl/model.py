@@ -233,6 +233,9 @@ class Registry:
 
     def __init__(self) -> None:
         self.numbers: dict[str, int] = {}
+        # the language whose alphabet sorts the run, when not the style's locale's
+        # (`citekit.styles.csl.collation.list_language`)
+        self.collation: str | None = None
         self.suffixes: dict[str, str] = {}
         self.more_names: dict[str, int] = {}
         self.given: set[str] = set()

@@ -10,6 +10,7 @@ from typing import Any, cast
 
 from lxml import etree
 
+from citekit.styles.csl.collation import scripts_ranked
 from citekit.styles.csl.dates import _date_key, _Dates
 from citekit.styles.csl.model import _DATE_VARIABLES, _NAME_VARIABLES, Cite, Registry, _Ctx
 from citekit.styles.csl.nameparts import parsed_names
@@ -47,6 +48,15 @@ def _collator(lang: str) -> Callable[[str], bytes]:
     return lambda text: key(_SPACES.sub("`", _sortable(text)))
 
 
+@functools.cache
+def _list_collator(lang: str, style_lang: str) -> Callable[[str], bytes]:
+    """Sort keys in `lang`'s alphabetical order, with the scripts in `style_lang`'s
+    (`citekit.styles.csl.collation`): a Russian style's list of Kazakh sources puts Cyrillic
+    before Latin, and Ұ before Ү as Kazakh does."""
+    letters, rank = _collator(lang), scripts_ranked(_collator(style_lang))
+    return lambda text: bytes([rank(_sortable(text))]) + letters(text)
+
+
 class _Desc:
     """Reverses the order of a sort value."""
 
@@ -80,7 +90,8 @@ class _Sorting(_Dates):
             return list(items)  # one cite (most citations): nothing to sort
         keys = sort.findall(f"{NS}key")
 
-        collate = _collator(self.lang)
+        wanted = run.collation
+        collate = _collator(self.lang) if wanted is None else _list_collator(wanted, self.lang)
 
         cache = run.sort_keys.setdefault((id(section), mode, tuple(sorted(options.items()))), {})
         # keys are made from the items as registered, before any cite was made distinct
