@@ -42,8 +42,9 @@ def typeset_ranges(tokens: list[Token], found: list[Run]) -> list[Run]:
         if end is None:
             continue
         out[j] = (label, a, end)
+        # by place, not identity: compiled code boxes tuples afresh
         out = [
-            run if run is out[j] or run[2] <= b or run[1] >= end else (run[0], end, run[2])
-            for run in out
+            run if i == j or run[2] <= b or run[1] >= end else (run[0], end, run[2])
+            for i, run in enumerate(out)
         ]
     return [run for run in out if run[1] < run[2]]
