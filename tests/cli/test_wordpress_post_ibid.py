@@ -10,6 +10,7 @@ import pytest
 
 from citekit.cli import main
 from citekit.pipeline import read_document
+from tests.wordpress_exports import wordpress_export
 
 POSTS = {
     "tr": (
@@ -27,33 +28,10 @@ POSTS = {
 }
 
 
-def _post(number: int, notes: list[str]) -> str:
-    marks = "".join(f"[{n}]" for n in range(1, len(notes) + 1))
-    listed = "".join(f"<p>[{n}] {note}</p>" for n, note in enumerate(notes, 1))
-    return (
-        f"<item>\n<title>Yazı {number}</title>\n<content:encoded><![CDATA[<p>Bu yazının metni "
-        f"uzun bir paragraf olarak yazılmıştır ve kaynaklara atıf yapar.{marks}</p>\n"
-        f"<h3>Kaynakça</h3>\n{listed}]]></content:encoded>\n</item>\n"
-    )
-
-
-def _export(tmp_path: Path, posts: tuple[list[str], ...]) -> Path:
-    items = "".join(_post(n, notes) for n, notes in enumerate(posts, 1))
-    path = tmp_path / "export.xml"
-    path.write_text(
-        '<?xml version="1.0" encoding="UTF-8" ?>\n<rss version="2.0" '
-        'xmlns:content="http://purl.org/rss/1.0/modules/content/" '
-        'xmlns:wp="http://wordpress.org/export/1.2/">\n<channel>\n<title>Site</title>\n'
-        f"<wp:wxr_version>1.2</wp:wxr_version>\n{items}</channel></rss>\n",
-        encoding="utf-8",
-    )
-    return path
-
-
 @pytest.mark.parametrize("lang", sorted(POSTS))
 def test_an_ibid_opening_a_post_repeats_nothing(tmp_path: Path, lang: str) -> None:
     first = POSTS[lang][0]
-    document = read_document(_export(tmp_path, POSTS[lang]))
+    document = read_document(wordpress_export(tmp_path, POSTS[lang]))
     opening = document.notes[len(first)]
     assert (opening.section, opening.number, opening.refers_to) == (1, 1, None)
     if len(first) > 1:  # an ibid inside a post still repeats its post's note
@@ -62,14 +40,14 @@ def test_an_ibid_opening_a_post_repeats_nothing(tmp_path: Path, lang: str) -> No
 
 @pytest.mark.parametrize("lang", sorted(POSTS))
 def test_check_reports_it(tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str) -> None:
-    assert main(["check", str(_export(tmp_path, POSTS[lang]))]) == 1
+    assert main(["check", str(wordpress_export(tmp_path, POSTS[lang]))]) == 1
     out = capsys.readouterr().out
     assert "note 1 in list 2: error" in out
     assert "ibid-without-antecedent" in out
 
 
 def test_edition_names_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = _export(tmp_path, POSTS["tr"])
+    path = wordpress_export(tmp_path, POSTS["tr"])
     assert main(["edition", str(path), "--lang", "en", "-o", "-"]) == 0
     err = capsys.readouterr().err
     assert "note 1 in list 2: ibid with no earlier note to repeat" in err
