@@ -9,6 +9,19 @@ from citekit.model import Citation, PartialDate
 from citekit.styles import format_bibliography
 
 
+def _page(title: str, container: str, language: str, url: str | None = None) -> Citation:
+    """A web page dated 14.02.2020, read 25.03.2023, at `url` when given."""
+    return Citation(
+        type="webpage",
+        title=title,
+        container=container,
+        issued=PartialDate.from_iso("2020-02-14"),
+        accessed=PartialDate.from_iso("2023-03-25"),
+        url=url,
+        language=language,
+    )
+
+
 @pytest.mark.parametrize(
     ("title", "container", "language"),
     [
@@ -18,28 +31,13 @@ from citekit.styles import format_bibliography
     ],
 )
 def test_no_access_date_without_an_address(title: str, container: str, language: str) -> None:
-    citation = Citation(
-        type="webpage",
-        title=title,
-        container=container,
-        issued=PartialDate.from_iso("2020-02-14"),
-        accessed=PartialDate.from_iso("2023-03-25"),
-        language=language,
-    )
+    citation = _page(title, container, language)
     entry = format_bibliography([citation], style="gost-r-7-0-5-2008")[0]
     assert entry == f"1. {title} // {container}. 2020."
 
 
 def test_the_access_date_follows_the_address() -> None:
-    citation = Citation(
-        type="webpage",
-        title="Новости региона",
-        container="Казинформ",
-        issued=PartialDate.from_iso("2020-02-14"),
-        accessed=PartialDate.from_iso("2023-03-25"),
-        url="https://www.inform.kz/ru/a",
-        language="ru",
-    )
+    citation = _page("Новости региона", "Казинформ", "ru", "https://www.inform.kz/ru/a")
     assert format_bibliography([citation], style="gost-r-7-0-5-2008") == [
         "1. Новости региона [Электронный ресурс] // Казинформ. 2020. "
         "URL: https://www.inform.kz/ru/a (дата обращения: 25.03.2023)."
@@ -66,14 +64,7 @@ _VARIANTS = (
 def test_no_variant_dates_access_without_an_address(
     style: str, title: str, container: str, language: str
 ) -> None:
-    citation = Citation(
-        type="webpage",
-        title=title,
-        container=container,
-        issued=PartialDate.from_iso("2020-02-14"),
-        accessed=PartialDate.from_iso("2023-03-25"),
-        language=language,
-    )
+    citation = _page(title, container, language)
     entry = format_bibliography([citation], style=style)[0]
     assert "25.03.2023" not in entry
     assert "URL:" not in entry
@@ -81,14 +72,6 @@ def test_no_variant_dates_access_without_an_address(
 
 @pytest.mark.parametrize("style", _VARIANTS)
 def test_every_variant_dates_the_address(style: str) -> None:
-    citation = Citation(
-        type="webpage",
-        title="Новости региона",
-        container="Казинформ",
-        issued=PartialDate.from_iso("2020-02-14"),
-        accessed=PartialDate.from_iso("2023-03-25"),
-        url="https://www.inform.kz/ru/a",
-        language="ru",
-    )
+    citation = _page("Новости региона", "Казинформ", "ru", "https://www.inform.kz/ru/a")
     entry = format_bibliography([citation], style=style)[0]
     assert "URL: https://www.inform.kz/ru/a (дата обращения: 25.03.2023)" in entry
