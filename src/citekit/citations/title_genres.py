@@ -12,7 +12,7 @@ last (`[types] title_genre_last`: `ғылыми еңбектер жинағы`),
 opens is a subject (`Türkmen dili: sözlük we grammatika`). A subtitle names no
 kind and stays the title's (`Революция в провинции : опыт исследования`, `Советская деревня :
 1917–1991 гг.`); so does a kind's word written with a capital (`Kazakhstan: Statistical
-Yearbook`), which is a title's word.
+Yearbook`), which is a title's word, and words that go on past a sentence's end.
 """
 
 from __future__ import annotations
@@ -28,6 +28,9 @@ __all__ = ["title_genre"]
 
 # the title's last colon (GOST spaces it; hand-written notes often do not) and what follows it
 _DESCRIBED: Final = re.compile(r"^(?P<title>.*\w.*?\S)\s?:\s+(?P<kind>[^:]+)$")
+# a period before a capital (`проблеми і перспективи. До питання …`), not an initial's (`Ш.
+# Уалиханова`); a dash between phrases, a question: more than one phrase of kind
+_SENTENCES: Final = re.compile(r"(?<!\b\w)\. +(?=[^\W\d_])|\s[—–]\s|[?!]")
 _WORD: Final = re.compile(r"[\w'-]+")
 _APOSTROPHES: Final = str.maketrans(dict.fromkeys("ʻʼ‘’`", "'"))  # Uzbek's `oʻ`, `o‘`, `o'`
 
@@ -54,6 +57,14 @@ def _names_a_genre(kind: str) -> bool:
     ) or any(words[-len(genre) :] == genre for genre in _genres("title_genre_last"))
 
 
+def _sentences(kind: str) -> bool:
+    """Whether `kind` holds more than one phrase: a sentence's period before a capital, a
+    dash between phrases, a question's mark."""
+    return any(
+        m.group().strip() != "." or kind[m.end()].isupper() for m in _SENTENCES.finditer(kind)
+    )
+
+
 def title_genre(title: str | None) -> tuple[str | None, str | None]:
     """The title without the words after its last colon that name the work's kind, and those
     words (None when there are none): `Основы менеджмента : учеб. пособие` gives (`Основы
@@ -62,6 +73,6 @@ def title_genre(title: str | None) -> tuple[str | None, str | None]:
     if match is None:
         return title, None
     kind = match["kind"].strip()
-    if not kind[:1].islower() or not _names_a_genre(kind):
-        return title, None
+    if not kind[:1].islower() or _sentences(kind) or not _names_a_genre(kind):
+        return title, None  # a subtitle, a title's word, or sentences of their own
     return match["title"], kind
