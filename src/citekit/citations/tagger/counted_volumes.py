@@ -14,7 +14,9 @@ from citekit.citations.tagger.volumes import volume_number
 __all__ = ["cited_after_count"]
 
 _DIGITS: Final = 3  # a volume's digits at most
-_ABBREVIATION: Final = 2  # letters of a volume's abbreviation at most (`t.`, `т.`): its period follows
+_ABBREVIATION: Final = (
+    2  # letters of a volume's abbreviation at most (`t.`, `т.`): its period follows
+)
 
 
 def cited_after_count(tokens: list[Token], marks: list[set[str]], end: int) -> int | None:

@@ -34,9 +34,7 @@ def _area_start(tokens: list[Token], k: int) -> int:
     return -1
 
 
-def _imprint_at(
-    tokens: list[Token], marks: list[set[str]], a: int, b: int
-) -> tuple[int, int, int]:
+def _imprint_at(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> tuple[int, int, int]:
     """Where a `. Place: Publisher` imprint's period stands in the host's run `a`..`b`, where
     its place opens and its colon, (-1, -1, -1) when there is none."""
     for k in range(a + 2, b - 2):
