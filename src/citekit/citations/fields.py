@@ -350,9 +350,11 @@ def parse_citation(
     # … up to the cited page's sentence, the prose on its author after it left out
     told = typed_quotes(before_discussion(before_commentary(read, phrases)))
     fields, exact, cues, language, lost = _read(told, links, tagger)
-    title, genre = title_genre(_text(fields, "title"))  # `Title : учеб. пособие`: its genre
-    if genre and not fields.get("genre"):
-        fields = {**fields, "title": title, "genre": genre}
+    title = _text(fields, "title")
+    if not _quoted(title, " ".join(read.split())):  # a quoted title is whole as written
+        title, genre = title_genre(title)  # `Title : учеб. пособие`: its genre, no title's
+        if genre and not fields.get("genre"):
+            fields = {**fields, "title": title, "genre": genre}
     title = _text(fields, "title")
     url = _text(fields, "URL") or _doi_address(flat, exact)
     issued = fields.get("issued")

@@ -12,7 +12,8 @@ last (`[types] title_genre_last`: `ғылыми еңбектер жинағы`),
 opens is a subject (`Türkmen dili: sözlük we grammatika`). A subtitle names no
 kind and stays the title's (`Революция в провинции : опыт исследования`, `Советская деревня :
 1917–1991 гг.`); so does a kind's word written with a capital (`Kazakhstan: Statistical
-Yearbook`), which is a title's word, and words that go on past a sentence's end.
+Yearbook`), which is a title's word, words that go on past a sentence's end, and a title the
+note quotes (`«Title: сборник статей»`), whole as written.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ _DESCRIBED: Final = re.compile(r"^(?P<title>.*\w.*?\S)\s?:\s+(?P<kind>[^:]+)$")
 # a period before a capital (`проблеми і перспективи. До питання …`), not an initial's (`Ш.
 # Уалиханова`); a dash between phrases, a question: more than one phrase of kind
 _SENTENCES: Final = re.compile(r"(?<!\b\w)\. +(?=[^\W\d_])|\s[—–]\s|[?!]")
+_OPENING: Final = "«“„"
+_CLOSING: Final = "»”"
 _WORD: Final = re.compile(r"[\w'-]+")
 _APOSTROPHES: Final = str.maketrans(dict.fromkeys("ʻʼ‘’`", "'"))  # Uzbek's `oʻ`, `o‘`, `o'`
 
@@ -73,6 +76,8 @@ def title_genre(title: str | None) -> tuple[str | None, str | None]:
     if match is None:
         return title, None
     kind = match["kind"].strip()
+    if any(mark in kind for mark in _CLOSING) and not any(mark in kind for mark in _OPENING):
+        return title, None  # `«Title: навчальний» посібник`: the colon inside a quote
     if not kind[:1].islower() or _sentences(kind) or not _names_a_genre(kind):
         return title, None  # a subtitle, a title's word, or sentences of their own
     return match["title"], kind

@@ -254,7 +254,8 @@ def title_counts(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
                 return _split(found, j, cut, "volume" if volume else None, start, volume)
             if not alone or label != "title":
                 continue
-            if "volume" not in labels and _own_title(tokens, marks, k, b):
+            titled = sum(t.text.isalpha() for t in tokens[a:cut]) > 1  # a work's name
+            if "volume" not in labels and titled and _own_title(tokens, marks, k, b):
                 return _split(found, j, cut, "volume", k, k + 1)  # `… VI том. Its own title`
             end = _volume_first(tokens, marks, k, b)
             if end is not None and end >= b - 1 and "volume" not in labels:
