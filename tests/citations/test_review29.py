@@ -91,18 +91,21 @@ def test_a_latin_title_is_no_romanised_ukrainian_without_its_words() -> None:
     [
         (
             "Демографический ежегодник Казахстана : стат. сб. Астана, 2017. 620 с.",
-            "Демографический ежегодник Казахстана : стат. сб",
+            "Демографический ежегодник Казахстана",
         ),
         (
             "Сельское хозяйство Кыргызстана : стат. сб. Бишкек, 2012. 210 с.",
-            "Сельское хозяйство Кыргызстана : стат. сб",
+            "Сельское хозяйство Кыргызстана",
         ),
     ],
 )
 def test_other_title_information_past_its_abbreviations_period(note: str, title: str) -> None:
     """GOST without its dashes: the small words after the title's period, before the place, are
-    the title's other information (no area opens in small letters)."""
-    assert first_citation(note).title == title
+    the title's other information (no area opens in small letters); naming the work's kind,
+    they are its genre."""
+    cited = first_citation(note)
+    assert cited.title == title
+    assert cited.genre == "стат. сб"
 
 
 def test_a_role_after_the_titles_period_stays_the_roles() -> None:

@@ -172,7 +172,7 @@ def test_an_initial_that_reads_as_a_shelf_mark_leaves_the_edition_read() -> None
         "Бойко О. Д. Історія України : посібник. 3-тє вид., випр., допов."
         " Київ : Академвидав, 2004. 688 с."
     )
-    assert book.title == "Історія України : посібник"
+    assert book.title == "Історія України"
     assert book.edition == "3-тє"
     assert book.unparsed == ()
 

@@ -53,6 +53,7 @@ from citekit.citations.tied_languages import (
     silent,
     told,
 )
+from citekit.citations.title_genres import title_genre
 from citekit.citations.translated_titles import without_translation
 from citekit.citations.type_model import TypeModel, infer_type
 from citekit.citations.typed_quotes import typed_quotes
@@ -349,6 +350,11 @@ def parse_citation(
     # … up to the cited page's sentence, the prose on its author after it left out
     told = typed_quotes(before_discussion(before_commentary(read, phrases)))
     fields, exact, cues, language, lost = _read(told, links, tagger)
+    title = _text(fields, "title")
+    if not _quoted(title, " ".join(read.split())):  # a quoted title is whole as written
+        title, genre = title_genre(title)  # `Title : учеб. пособие`: its genre, no title's
+        if genre and not fields.get("genre"):
+            fields = {**fields, "title": title, "genre": genre}
     title = _text(fields, "title")
     url = _text(fields, "URL") or _doi_address(flat, exact)
     issued = fields.get("issued")

@@ -11,6 +11,7 @@ from citekit.citations.tagger.as_of_dates import as_of_date
 from citekit.citations.tagger.body_sentences import body_sentence
 from citekit.citations.tagger.body_series import series_before_publisher
 from citekit.citations.tagger.cased_issues import capital_issue
+from citekit.citations.tagger.collected_titles import collected_title
 from citekit.citations.tagger.comma_hosts import comma_host
 from citekit.citations.tagger.genre_heads import genre_head
 from citekit.citations.tagger.hijri_years import year_after_publisher
@@ -75,4 +76,5 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = host_over_period(tokens, out)  # `// Государственное управление. Электронный вестник.`
     out = month_family(tokens, marks, out)  # `Karakuş, G., Ocak, G. ve Arslan, S. (2021).`
     out = slashed_date(tokens, out)  # `Yargıtay 9. HD, E. 2015/1234, K. 2016/5678, T. 17/10/2016`
-    return year_after_title(tokens, out)  # `Title (2018) Site. Available at:`
+    out = year_after_title(tokens, out)  # `Title (2018) Site. Available at:`
+    return collected_title(tokens, out)  # `Пушкин А. С. Собр. соч. Т. 6.`

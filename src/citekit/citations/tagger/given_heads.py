@@ -81,10 +81,24 @@ def _known(text: str) -> bool:
     return text.lower() in given_names() or text.lower() in _sole_names()
 
 
+def _hyphened_sole(tokens: list[Token]) -> int:
+    """The index of the period closing a sole name whose parts hyphens glue at the note's head
+    (`Рашид-ад-дин.`, `Ибн-Сина.`: `[words] sole_name`), or 0."""
+    k = 0
+    while k + 2 < len(tokens) and k < _MAX_PARTS and tokens[k + 1].text in _HYPHENS:
+        if tokens[k].end != tokens[k + 1].start or tokens[k + 1].end != tokens[k + 2].start:
+            return 0
+        k += 2
+    if k == 0 or k + 1 >= len(tokens) or tokens[k + 1].text != ".":
+        return 0
+    name = lower("".join(t.text for t in tokens[: k + 1]))
+    return k + 1 if _capitalised(tokens[0].text) and name in _sole_names() else 0
+
+
 def _name_end(tokens: list[Token]) -> int:
     """The index of the period closing a name at the note's head (`Абай.`, `Ахмет
-    Байтұрсынұлы.`, `Аль-Бируни.`), or 0."""
-    if particled := _particled(tokens):
+    Байтұрсынұлы.`, `Аль-Бируни.`, `Рашид-ад-дин.`), or 0."""
+    if particled := _particled(tokens) or _hyphened_sole(tokens):
         return particled
     if len(tokens) < 4 or not _known(tokens[0].text):
         return 0
@@ -120,10 +134,30 @@ def given_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     if _IMPRINT.isdisjoint(run[0] for run in found[2:]):
         return found  # `Julia. URL: …`: a bare name's page, no book's imprint after it
     end = e - 1 if tokens[e - 1].text == "." else e
+    end = _before_volume(tokens, found, dot + 1, end)  # `Абай. Title. Т. 2. – Алматы`
     if any(t.text == "." for t in tokens[dot + 1 : end]) or _genre(tokens, dot + 1, end):
         return found  # more than one sentence: no title alone
     # `Абай. Шығармаларының толық жинағы. 2-т.`: the pen name read as the title
     return [*head, ("title", dot + 1, end), *([(OTHER, end, e)] if end < e else []), *found[2:]]
+
+
+def _before_volume(tokens: list[Token], found: list[Run], a: int, end: int) -> int:
+    """Where the title's sentence `a`..`end` ends when a volume's label closes it before the
+    volume's number (`Шығармаларының толық жинағы. Т.` before `2`): at its period; else
+    `end`."""
+    if len(found) < 3 or found[2][0] != "volume":
+        return end
+    stops = [k for k in range(a, end) if tokens[k].text == "."]
+    if len(stops) != 1 or stops[0] + 2 != end:
+        return end
+    label = f"{tokens[end - 1].text}."
+    return stops[0] if label in _volume_labels() else end
+
+
+@functools.cache
+def _volume_labels() -> frozenset[str]:
+    """The `[words] volume` labels (`Т.`, `Cilt`)."""
+    return frozenset(shipped_words("volume"))
 
 
 def title_head_word(tokens: list[Token], found: list[Run]) -> list[Run]:

@@ -2,10 +2,11 @@
 
 Harvard and APA name a collection or a reference work, then its imprint after a period (`…,
 in Encyclopaedia Iranica. New York: Encyclopaedia Iranica Foundation.`, `In: Türk Dünyası El
-Kitabı. Ankara: TKAE.`). When the model runs the host's name on over that imprint, the words
-after the host's period that open with a place of the lexicon and close before a colon are the
-place, the words after the colon up to the run's end the publisher: a work's name never goes
-on as `City: Name`.
+Kitabı. Ankara: TKAE.`); GOST sets the imprint off by its area's dash (`// Материалы Междунар.
+конф. «…», Алматы, 12–13 апреля 2018 г. – Алматы: КИСИ, 2018`). When the model runs the
+host's name on over that imprint, the words after the host's period (and dash) that open with
+a place of the lexicon and close before a colon are the place, the words after the colon up to
+the run's end the publisher: a work's name never goes on as `City: Name`.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.forms import PLACE_STARTS
 from citekit.citations.tagger.places import PLACE_MARKS
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import DASHES, Token
 
 __all__ = ["imprint_in_host"]
 
@@ -23,11 +24,21 @@ _HOST: Final = "container-title"
 _MAX_PLACE_WORDS: Final = 3  # "New York", "Rio de Janeiro"
 
 
-def _imprint_at(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> tuple[int, int]:
-    """Where a `. Place: Publisher` imprint opens in the host's run `a`..`b` and its colon,
-    (-1, -1) when there is none."""
+def _area_start(tokens: list[Token], k: int) -> int:
+    """Where the period that sets off an imprint opening at `k` stands (`. Place`, GOST's `. –
+    Place`), -1 when none does."""
+    if tokens[k - 1].text == ".":
+        return k - 1
+    if tokens[k - 1].text in DASHES and k >= 2 and tokens[k - 2].text == ".":
+        return k - 2
+    return -1
+
+
+def _imprint_at(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> tuple[int, int, int]:
+    """Where a `. Place: Publisher` imprint's period stands in the host's run `a`..`b`, where
+    its place opens and its colon, (-1, -1, -1) when there is none."""
     for k in range(a + 2, b - 2):
-        if tokens[k - 1].text != "." or not tokens[k].text[:1].isupper():
+        if not tokens[k].text[:1].isupper() or (period := _area_start(tokens, k)) <= a:
             continue
         if not (marks[k] & PLACE_STARTS):
             continue
@@ -35,8 +46,8 @@ def _imprint_at(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> t
         while m < b and m - k < _MAX_PLACE_WORDS and marks[m] & PLACE_MARKS:
             m += 1
         if m + 1 < b and tokens[m].text == ":" and tokens[m + 1].text[:1].isupper():
-            return k, m
-    return -1, -1
+            return period, k, m
+    return -1, -1, -1
 
 
 def imprint_in_host(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
@@ -47,13 +58,13 @@ def imprint_in_host(tokens: list[Token], marks: list[set[str]], found: list[Run]
     for j, (label, a, b) in enumerate(found):
         if label != _HOST:
             continue
-        k, m = _imprint_at(tokens, marks, a, b)
+        period, k, m = _imprint_at(tokens, marks, a, b)
         if k < 0:
             continue
         end = b - 1 if tokens[b - 1].text == "." else b
         runs = [
-            (_HOST, a, k - 1),
-            (OTHER, k - 1, k),
+            (_HOST, a, period),
+            (OTHER, period, k),
             ("publisher-place", k, m),
             (OTHER, m, m + 1),
             ("publisher", m + 1, end),

@@ -1,8 +1,9 @@
 """Roles written as words in a statement of responsibility: `/ пер. с фр. Л. Е. Куббеля ;
 вступ. ст. и ред. Ю. Н. Афанасьева`. A run of nothing but role words (a preface's, an
 editor's, a translator's: `[words] contributor`, `editor`, `translator`) and the words that
-join them, right before a person's run, names that person's roles: no host, publisher or
-place of the work."""
+join them, right before a person's run or right after the statement's slash or semicolon
+(`; предисл. и коммент. С. Н. Иванова`: a preface's writer is no field of ours), names roles:
+no host, publisher or place of the work."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from citekit.languages import shipped_words
 __all__ = ["role_word_runs"]
 
 _TAKEN: Final = frozenset({"container-title", "publisher", "publisher-place"})
+# what opens a statement of responsibility's part: its slash, the semicolon between its roles
+_STATEMENT: Final = frozenset({"/", ";"})
 
 
 @functools.cache
@@ -47,10 +50,14 @@ def role_word_runs(tokens: list[Token], found: list[Run]) -> list[Run]:
     for j, (label, a, b) in enumerate(out):
         if label not in _TAKEN:
             continue
+        stated = a > 0 and tokens[a - 1].text in _STATEMENT
+        if stated and _role_words_then_initial(tokens, a, b):
+            out[j] = (OTHER, a, b)  # `; примеч. и коммент. Н. И. Пригариной`: no host
+            continue
         if not _role_words_only(tokens, a, b):
             continue
         after = next((run for run in out[j + 1 :] if run[0] != OTHER), None)
-        if after is not None and after[0] in PERSONS:
+        if (after is not None and after[0] in PERSONS) or stated:
             out[j] = (OTHER, a, b)
     return out
 
@@ -71,3 +78,15 @@ def _role_words_only(tokens: list[Token], a: int, b: int) -> bool:
         words = True
         contributor = contributor or word in contributing
     return words and contributor
+
+
+def _role_words_then_initial(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens `a`..`b` open with role words (a contributor's among them) and go on
+    with a person's initial (`примеч. и коммент. Н. И. Пригариной`)."""
+    k = a
+    while k < b and (not tokens[k].text.isalnum() or fold(tokens[k].text) in _roles()):
+        k += 1
+    if k == a or k + 1 >= b or not _role_words_only(tokens, a, k):
+        return False
+    initial = tokens[k].text
+    return len(initial) == 1 and initial.isupper() and tokens[k + 1].text == "."

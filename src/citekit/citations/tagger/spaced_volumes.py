@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.counted_volumes import cited_after_count
 from citekit.citations.tagger.issues import after_words
 from citekit.citations.tagger.tokens import DASHES, Token, text_set
 
@@ -65,5 +66,8 @@ def spaced_volume(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
             continue
         if any(_taken(run, k, end) for run in found):
             continue  # a field the model read there already (`– 12 с.`)
+        if (cited := cited_after_count(tokens, marks, end)) is not None:
+            # `– 2 tom. – 1 t., 78 s.`: the set's count, then the volume cited
+            return painted(painted(found, (OTHER, k - 1, cited + 2)), ("volume", cited, cited + 1))
         return painted(painted(found, (OTHER, k - 1, end)), ("volume", k, k + 1))
     return found

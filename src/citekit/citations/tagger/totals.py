@@ -25,6 +25,7 @@ from typing import Final
 
 from citekit._text import has_cyrillic, unmixed_word
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.counted_volumes import cited_after_count
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.issues import after_words, numbered_volume
 from citekit.citations.tagger.pages import counted, roman_count, turkmen
@@ -191,6 +192,22 @@ def _series_issue(tokens: list[Token], marks: list[set[str]], k: int, b: int) ->
     return end if end == b or (end + 1 == b and tokens[end].text == ".") else None
 
 
+def _own_title(tokens: list[Token], marks: list[set[str]], k: int, b: int) -> bool:
+    """Whether a volume written number first and in a whole word opens at `k`, its own title
+    after its period inside the title's run ending at `b` (`Қазақстан тарихы туралы түркі
+    деректемелері. VI том. Түрік тілдес деректемелер`, `Türkmenistanyň taryhy. II tom. Orta
+    asyrlar`)."""
+    if k + 4 > b or not volume_number(tokens[k].text) or tokens[k + 2].text != ".":
+        return False
+    word = tokens[k + 1].text
+    return (
+        "Bvolume" in marks[k + 1]
+        and word.isalpha()
+        and len(word) > _SHORT
+        and tokens[k + 3].text[:1].isupper()
+    )
+
+
 def _split(found: list[Run], j: int, cut: int, label: str | None, s: int, e: int) -> list[Run]:
     """Title run j cut at `cut` (its sentence mark left out), `label` over s..e, the rest of
     the run outside any field."""
@@ -237,8 +254,13 @@ def title_counts(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
                 return _split(found, j, cut, "volume" if volume else None, start, volume)
             if not alone or label != "title":
                 continue
+            titled = sum(t.text.isalpha() for t in tokens[a:cut]) > 1  # a work's name
+            if "volume" not in labels and titled and _own_title(tokens, marks, k, b):
+                return _split(found, j, cut, "volume", k, k + 1)  # `… VI том. Its own title`
             end = _volume_first(tokens, marks, k, b)
             if end is not None and end >= b - 1 and "volume" not in labels:
+                if (cited := cited_after_count(tokens, marks, end)) is not None:
+                    return _split(found, j, cut, "volume", cited, cited + 1)  # `7 tom. – 2 t.`
                 return _split(found, j, cut, "volume", k, end)
             end = _worded_volume(tokens, marks, k)
             if end is not None and end >= b - 1 and "volume" not in labels:

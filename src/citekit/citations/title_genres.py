@@ -1,0 +1,83 @@
+"""A work's genre after its title's colon (GOST 7.1's other title information of kind).
+
+GOST writes what kind of work a book is after its title and a colon, in small letters:
+`Основы менеджмента : учеб. пособие`, `Тәуелсіз Қазақстан : монография`, `Народное хозяйство
+за 60 лет : стат. ежегодник`, `Історія культури : навч. посіб.`, `Oʻzbekiston iqtisodiyoti :
+darslik`, `Тіл білімі : халықаралық конференция материалдары`. Those words name the work's
+kind (a monograph, a textbook, a collection, a conference's materials), no words of its
+title: they are the record's genre and the title ends before the colon. The kind's word opens
+or closes the words in the languages that put a phrase's head first (`[types] title_genre`:
+`материалы Междунар. конф. …`, `краткий статистический сборник`); the Turkic languages put it
+last (`[types] title_genre_last`: `ғылыми еңбектер жинағы`), and a phrase their kind's word
+opens is a subject (`Türkmen dili: sözlük we grammatika`). A subtitle names no
+kind and stays the title's (`Революция в провинции : опыт исследования`, `Советская деревня :
+1917–1991 гг.`); so does a kind's word written with a capital (`Kazakhstan: Statistical
+Yearbook`), which is a title's word, words that go on past a sentence's end, and a title the
+note quotes (`«Title: сборник статей»`), whole as written.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+from citekit.citations._words import lower
+from citekit.languages import shipped_type_words
+
+__all__ = ["title_genre"]
+
+# the title's last colon (GOST spaces it; hand-written notes often do not) and what follows it
+_DESCRIBED: Final = re.compile(r"^(?P<title>.*\w.*?\S)\s?:\s+(?P<kind>[^:]+)$")
+# a period before a capital (`проблеми і перспективи. До питання …`), not an initial's (`Ш.
+# Уалиханова`); a dash between phrases, a question: more than one phrase of kind
+_SENTENCES: Final = re.compile(r"(?<!\b\w)\. +(?=[^\W\d_])|\s[—–]\s|[?!]")
+_OPENING: Final = "«“„"
+_CLOSING: Final = "»”"
+_WORD: Final = re.compile(r"[\w'-]+")
+_APOSTROPHES: Final = str.maketrans(dict.fromkeys("ʻʼ‘’`", "'"))  # Uzbek's `oʻ`, `o‘`, `o'`
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """The words of `text`, lower case, its apostrophes one (`Oʻquv qoʻllanma.`: `o'quv`,
+    `qo'llanma`)."""
+    return tuple(_WORD.findall(lower(text).translate(_APOSTROPHES)))
+
+
+@functools.cache
+def _genres(key: str) -> frozenset[tuple[str, ...]]:
+    """The `[types] key` phrases of every shipped language, each as its words."""
+    return frozenset(words for w in shipped_type_words(key) if (words := _words(w)))
+
+
+def _names_a_genre(kind: str) -> bool:
+    """Whether a genre's phrase opens or closes `kind`'s words (closes only, for a language
+    that puts its head noun last)."""
+    words = _words(kind)
+    return any(
+        len(genre) <= len(words) and genre in (words[: len(genre)], words[-len(genre) :])
+        for genre in _genres("title_genre")
+    ) or any(words[-len(genre) :] == genre for genre in _genres("title_genre_last"))
+
+
+def _sentences(kind: str) -> bool:
+    """Whether `kind` holds more than one phrase: a sentence's period before a capital, a
+    dash between phrases, a question's mark."""
+    return any(
+        m.group().strip() != "." or kind[m.end()].isupper() for m in _SENTENCES.finditer(kind)
+    )
+
+
+def title_genre(title: str | None) -> tuple[str | None, str | None]:
+    """The title without the words after its last colon that name the work's kind, and those
+    words (None when there are none): `Основы менеджмента : учеб. пособие` gives (`Основы
+    менеджмента`, `учеб. пособие`); a subtitle stays (see the module's doc)."""
+    match = _DESCRIBED.match(title or "")
+    if match is None:
+        return title, None
+    kind = match["kind"].strip()
+    if any(mark in kind for mark in _CLOSING) and not any(mark in kind for mark in _OPENING):
+        return title, None  # `«Title: навчальний» посібник`: the colon inside a quote
+    if not kind[:1].islower() or _sentences(kind) or not _names_a_genre(kind):
+        return title, None  # a subtitle, a title's word, or sentences of their own
+    return match["title"], kind
