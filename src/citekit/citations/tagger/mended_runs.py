@@ -76,6 +76,7 @@ from citekit.citations.tagger.title_before_slashes import (
 from citekit.citations.tagger.title_bounds import title_bounds
 from citekit.citations.tagger.title_roles import run_before_role
 from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.series_items import series_item
 from citekit.citations.tagger.trailing_dates import trailing_date
 from citekit.citations.tagger.undated import undated_heading
 from citekit.citations.tagger.unnamed_works import unnamed_work
@@ -148,6 +149,7 @@ def mended_runs(
     mended = lone_word_title(tokens, worded_chapters(tokens, mended))  # `…, Üçüncü Bölüm, s. 201.`
     mended = event_date_title(tokens, text, mended)  # `Election, 20 November 2022: Report.`
     mended = trailing_date(tokens, text, mended)  # `Title. Kaktus.media, 2022-жыл 10-январь.`
+    mended = series_item(tokens, mended)  # `Подкаст «…», выпуск 42 «…», Spotify, 2023`
     mended = kind_word_head(tokens, mended)  # `Письмо А. П. Чехова к … // Чехов А. П. …`
     mended = letter_dated_in_host(tokens, mended)  # `Letter from A to B, 22 May 1860, in …`
     mended = numbered_release(tokens, text, mended)  # `“No: 123, 15 Nisan 2021, … Hk.”`
