@@ -1,7 +1,9 @@
 """A name written as its site's domain (`Kaktus.media`, `Report.az`, `Hürriyet.com.tr`,
 `Haber7.com`) is one name: its glued period and the domain's last labels are no sentence's end
 and no field of their own, whatever the model made of them. The name's label (an outlet named
-first, an author's slot, a host) is the whole domain's."""
+first, an author's slot, a host) is the whole domain's; opening the note right before
+a bracketed date, unlabelled, it is the outlet the item is in (`APA.az (2022, 18 aprel).`;
+with its period, `Haber7.com. (2023, 12 20).`, APA's author slot)."""
 
 from __future__ import annotations
 
@@ -43,6 +45,8 @@ def glued_domain(tokens: list[Token], labels: Sequence[str]) -> list[str]:
         if end < len(tokens) and _glued(tokens, end - 1) and tokens[end].text.isalnum():
             continue  # the domain goes on (`site.kz/path` is an address)
         field = out[k] if out[k] not in _KEPT else out[k + 2]
+        if field in _KEPT and k == 0 and end < len(tokens) and tokens[end].text == "(":
+            field = "container-title"  # `APA.az (2022, 18 aprel). Title.`: the outlet's name
         if field in _KEPT or not name.text[:1].isupper():
             continue
         out[k:end] = [field] * (end - k)
