@@ -29,6 +29,7 @@ from citekit.citations.tagger.double_volumes import double_volume
 from citekit.citations.tagger.entry_numbers import entry_number_runs
 from citekit.citations.tagger.event_dates import event_date_title
 from citekit.citations.tagger.forms import site_named
+from citekit.citations.tagger.data_sets import data_set
 from citekit.citations.tagger.genre_sentences import genre_sentence
 from citekit.citations.tagger.glued_domains import glued_domain
 from citekit.citations.tagger.glued_host import glued_host
@@ -161,6 +162,7 @@ def mended_runs(
     mended = series_item(tokens, mended)  # `Подкаст «…», выпуск 42 «…», Spotify, 2023`
     mended = genre_sentence(tokens, text, mended)  # `Vlast.kz. Title. Расследование. 2021.`
     mended = signed_quote(tokens, mended)  # `Body. “Title.” stat.gov.kz. Accessed …`
+    mended = data_set(tokens, mended)  # `Portal (data.gov.uz), “…” dataset, accessed …`
     mended = kind_word_head(tokens, mended)  # `Письмо А. П. Чехова к … // Чехов А. П. …`
     mended = letter_dated_in_host(tokens, mended)  # `Letter from A to B, 22 May 1860, in …`
     mended = numbered_release(tokens, text, mended)  # `“No: 123, 15 Nisan 2021, … Hk.”`
