@@ -82,6 +82,7 @@ from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.tagger.series_items import series_item
 from citekit.citations.tagger.signed_quotes import signed_quote
 from citekit.citations.tagger.trailing_dates import trailing_date
+from citekit.citations.tagger.updated_dates import updated_date
 from citekit.citations.tagger.undated import undated_heading
 from citekit.citations.tagger.unnamed_works import unnamed_work
 from citekit.citations.tagger.unquoted_heads import head_before_role
@@ -163,6 +164,7 @@ def mended_runs(
     mended = genre_sentence(tokens, text, mended)  # `Vlast.kz. Title. Расследование. 2021.`
     mended = signed_quote(tokens, mended)  # `Body. “Title.” stat.gov.kz. Accessed …`
     mended = data_set(tokens, mended)  # `Portal (data.gov.uz), “…” dataset, accessed …`
+    mended = updated_date(tokens, mended)  # `(набор данных, обновлён 01.07.2024)`
     mended = kind_word_head(tokens, mended)  # `Письмо А. П. Чехова к … // Чехов А. П. …`
     mended = letter_dated_in_host(tokens, mended)  # `Letter from A to B, 22 May 1860, in …`
     mended = numbered_release(tokens, text, mended)  # `“No: 123, 15 Nisan 2021, … Hk.”`
