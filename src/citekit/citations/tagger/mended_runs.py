@@ -79,6 +79,7 @@ from citekit.citations.tagger.title_before_slashes import (
 from citekit.citations.tagger.title_bounds import title_bounds
 from citekit.citations.tagger.title_roles import run_before_role
 from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.quoted_bylines import quoted_byline
 from citekit.citations.tagger.series_items import series_item
 from citekit.citations.tagger.signed_quotes import signed_quote
 from citekit.citations.tagger.trailing_dates import trailing_date
@@ -165,6 +166,7 @@ def mended_runs(
     mended = signed_quote(tokens, mended)  # `Body. “Title.” stat.gov.kz. Accessed …`
     mended = data_set(tokens, mended)  # `Portal (data.gov.uz), “…” dataset, accessed …`
     mended = updated_date(tokens, mended)  # `(набор данных, обновлён 01.07.2024)`
+    mended = quoted_byline(tokens, mended)  # `Outlet, "Title," by Catherine Putz, …`
     mended = kind_word_head(tokens, mended)  # `Письмо А. П. Чехова к … // Чехов А. П. …`
     mended = letter_dated_in_host(tokens, mended)  # `Letter from A to B, 22 May 1860, in …`
     mended = numbered_release(tokens, text, mended)  # `“No: 123, 15 Nisan 2021, … Hk.”`
