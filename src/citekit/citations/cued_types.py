@@ -173,7 +173,7 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         credited = abbreviated or has_type_cue("director", untitled) or _credit_in_title(title)
         if credited and not any(fields.get(k) for k in _IMPRINT[2:]):
             return "motion_picture"
-    if kind in _PLATFORM_RETYPED and not numbered and _video_platform(host):
+    if kind in _PLATFORM_RETYPED and not (numbered or fields.get("URL")) and _video_platform(host):
         return "motion_picture"  # `YouTube, канал «…», видео «…» (опубл. …)`: no address
     if "social" in cues and kind in _RETYPED_POST and not numbered:
         bare = not (fields.get("URL") or any(fields.get(k) for k in _IMPRINT[2:]))
@@ -192,7 +192,7 @@ def _video_platforms() -> frozenset[str]:
 
 def _video_platform(host: str) -> bool:
     """Whether `host` is a video platform's name alone (`YouTube`, `Rutube`): what it carries
-    is a video, with or without its address."""
+    is a video, its address left out (a video's own address types it by itself)."""
     return bool(host) and casefold(host.strip(" .,")) in _video_platforms()
 
 
