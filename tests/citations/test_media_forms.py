@@ -77,7 +77,8 @@ def test_a_headlines_date_sentence_or_lone_date_is_the_date(
     found = first_citation(text)
     assert found.title == title
     assert found.container == container
-    assert found.issued is not None and found.issued.isoformat() == day
+    assert found.issued is not None
+    assert found.issued.isoformat() == day
 
 
 @pytest.mark.parametrize(
@@ -175,7 +176,8 @@ def test_a_data_sets_update_date_is_its_date() -> None:
     found = first_citation(
         "Данные портала data.egov.kz: «Список больниц» (набор данных, обновлён 02.02.2023)."
     )
-    assert found.issued is not None and found.issued.isoformat() == "2023-02-02"
+    assert found.issued is not None
+    assert found.issued.isoformat() == "2023-02-02"
     assert found.accessed is None
 
 
@@ -183,7 +185,10 @@ def test_a_data_sets_update_date_is_its_date() -> None:
     ("text", "family"),
     [
         ('The Atlantic, "The Steppe Rises," by Anne Kowalski, May 3, 2021.', "Kowalski"),
-        ('Foreign Affairs, "Kazakhstan After January," by Paul Stronski, March 1, 2022.', "Stronski"),
+        (
+            'Foreign Affairs, "Kazakhstan After January," by Paul Stronski, March 1, 2022.',
+            "Stronski",
+        ),
     ],
 )
 def test_a_lone_by_after_a_quoted_headline_names_its_author(text: str, family: str) -> None:

@@ -57,7 +57,7 @@ def data_set(tokens: list[Token], found: list[Run]) -> list[Run]:
         labels[c:end] = [OTHER] * (end - c)
         labels[q] = OTHER
         lead = q - 1 if q > 0 and tokens[q - 1].text in ",:" else q
-        if 0 < lead and set(labels[:lead]) <= _LEAD_READ and tokens[0].text[:1].isupper():
+        if lead > 0 and set(labels[:lead]) <= _LEAD_READ and tokens[0].text[:1].isupper():
             labels[: lead + 1] = [OTHER] * (lead + 1)
             domains = [k for k in range(lead) if _DOMAIN.fullmatch(tokens[k].text)]
             if tokens[lead].text == ":" and domains:

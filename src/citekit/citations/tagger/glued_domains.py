@@ -35,7 +35,7 @@ def glued_domain(tokens: list[Token], labels: Sequence[str]) -> list[str]:
             continue
         if not (_NAME.fullmatch(name.text) and _LABEL.fullmatch(tld.text)):
             continue
-        if k > 0 and _glued(tokens, k - 1) and tokens[k - 1].text not in "«“\"(":
+        if k > 0 and _glued(tokens, k - 1) and tokens[k - 1].text not in '«“"(':
             continue  # a part of a longer address or name (`www.baq.kz`, `e.g`)
         end = k + 3
         while end + 1 < len(tokens) and tokens[end].text == "." and _glued(tokens, end - 1):

@@ -22,6 +22,7 @@ from citekit.citations.tagger.bylines import (
 from citekit.citations.tagger.chapter_locators import chapter_locators
 from citekit.citations.tagger.colon_publishers import publisher_after_colon
 from citekit.citations.tagger.company_publishers import company_publisher
+from citekit.citations.tagger.data_sets import data_set
 from citekit.citations.tagger.dated_titles import title_head_after_year
 from citekit.citations.tagger.decisions import case_numbers
 from citekit.citations.tagger.domain_hosts import domain_host
@@ -29,7 +30,6 @@ from citekit.citations.tagger.double_volumes import double_volume
 from citekit.citations.tagger.entry_numbers import entry_number_runs
 from citekit.citations.tagger.event_dates import event_date_title
 from citekit.citations.tagger.forms import site_named
-from citekit.citations.tagger.data_sets import data_set
 from citekit.citations.tagger.genre_sentences import genre_sentence
 from citekit.citations.tagger.glued_domains import glued_domain
 from citekit.citations.tagger.glued_host import glued_host
@@ -63,12 +63,15 @@ from citekit.citations.tagger.own_author_heads import own_author_head
 from citekit.citations.tagger.page_titles import page_title_site
 from citekit.citations.tagger.parts import volume_parts
 from citekit.citations.tagger.patronymics import title_after_fathers_name
+from citekit.citations.tagger.quoted_bylines import quoted_byline
 from citekit.citations.tagger.role_lists import list_before_role
 from citekit.citations.tagger.role_words import role_word_runs
 from citekit.citations.tagger.runs import mend, runs
 from citekit.citations.tagger.saint_heads import saint_after_initials, saint_heading
+from citekit.citations.tagger.series_items import series_item
 from citekit.citations.tagger.series_numbers import series_number
 from citekit.citations.tagger.shortened_designation import shortened_designation
+from citekit.citations.tagger.signed_quotes import signed_quote
 from citekit.citations.tagger.sites import address_site, modified_label
 from citekit.citations.tagger.title_areas import title_area
 from citekit.citations.tagger.title_before_slashes import (
@@ -79,14 +82,11 @@ from citekit.citations.tagger.title_before_slashes import (
 from citekit.citations.tagger.title_bounds import title_bounds
 from citekit.citations.tagger.title_roles import run_before_role
 from citekit.citations.tagger.tokens import Token, text_set
-from citekit.citations.tagger.quoted_bylines import quoted_byline
-from citekit.citations.tagger.series_items import series_item
-from citekit.citations.tagger.signed_quotes import signed_quote
 from citekit.citations.tagger.trailing_dates import trailing_date
-from citekit.citations.tagger.updated_dates import updated_date
 from citekit.citations.tagger.undated import undated_heading
 from citekit.citations.tagger.unnamed_works import unnamed_work
 from citekit.citations.tagger.unquoted_heads import head_before_role
+from citekit.citations.tagger.updated_dates import updated_date
 from citekit.citations.tagger.vancouver import vancouver_journal
 from citekit.citations.tagger.worded_chapters import worded_chapters
 

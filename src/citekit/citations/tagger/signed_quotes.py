@@ -32,7 +32,9 @@ def signed_quote(tokens: list[Token], found: list[Run]) -> list[Run]:
     if len(gap) != 2 or gap[0] != "." or gap[1] not in QUOTES:
         return found  # `Body. “Title`: a period, an opening quote, nothing else between
     q = found[2][1] - 1
-    c = next((k for k in range(q + 1, len(tokens)) if tokens[k].text == QUOTES[tokens[q].text]), None)
+    c = next(
+        (k for k in range(q + 1, len(tokens)) if tokens[k].text == QUOTES[tokens[q].text]), None
+    )
     if c is None or c + 1 >= len(tokens) or c - q < _WORDS:
         return found  # the quoted name closed, something after it (its site)
     if any(t.text in QUOTES or t.text in QUOTES.values() or t.text.isdigit() for t in tokens[a:b]):

@@ -7,8 +7,9 @@ named by its domain between the title's period and that comma (`Kaktus.media`) i
 So is such a date after the host's last comma or period (`«Жаңы мектеп курулат» // Кабар,
 2022-жылдын 7-октябры.`, `“…”, Kun.uz, 2023-yil 5-may, https://…`): the host is the name
 before it; a host that is such a date alone, after the title, is the date (`Азаттык, «…»,
-2023-жылдын 12-апрели.`). A title's last sentence that is such a date alone is the date too (`Kun.uz. Title.
-2024-yil 3-mart. https://…`: the outlet named first, the date after the headline)."""
+2023-жылдын 12-апрели.`). A title's last sentence that is such a date alone is the date too
+(`Kun.uz. Title. 2024-yil 3-mart. https://…`: the outlet named first, the date after the
+headline)."""
 
 from __future__ import annotations
 
