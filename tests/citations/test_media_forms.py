@@ -204,3 +204,36 @@ def test_a_lone_by_after_a_quoted_headline_names_its_author(text: str, family: s
 )
 def test_a_title_headed_by_a_podcasts_name_is_a_broadcast(text: str) -> None:
     assert first_citation(text).type == "broadcast"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Бюро национальной статистики. Численность населения (набор данных). stat.gov.kz."
+            " Дата обращения: 12.02.2024.",
+            "Численность населения",
+        ),
+        (
+            "World Bank. Poverty headcount ratio (dataset). data.worldbank.org. Accessed"
+            " 3 May 2023.",
+            "Poverty headcount ratio",
+        ),
+    ],
+)
+def test_a_bracketed_data_set_word_closing_the_title_is_no_title(text: str, title: str) -> None:
+    assert first_citation(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("YouTube, канал «Ош медиа», видео «Базар» (опубл. 12.03.2021).", "2021-03-12"),
+        ("YouTube, kanal «Tarih TV», video «Bozkır» (yayın tarihi: 12.02.2020).", "2020-02-12"),
+    ],
+)
+def test_a_date_labelled_published_is_the_works_date(text: str, day: str) -> None:
+    found = first_citation(text)
+    assert found.issued is not None
+    assert found.issued.isoformat() == day
+    assert found.accessed is None

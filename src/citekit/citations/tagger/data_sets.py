@@ -3,7 +3,9 @@ quotes or in a bracket after them (`Portal (data.gov.uz), “Export by country, 
 accessed …`, `Портал открытых данных data.gov.kg: «…» (набор данных, обновлён 15.03.2023)`;
 the language files' `[types] data_set`). The quoted name is the title, the genre's word none
 of it; the name the note opens with, before the quote, is the portal the set is in, its host
-(its address alone when a lead sentence names it: `Данные портала … data.egov.kz: «…»`)."""
+(its address alone when a lead sentence names it: `Данные портала … data.egov.kz: «…»`). An
+unquoted name closed by the bracketed word (`Численность населения (набор данных).`) is the
+title without it."""
 
 from __future__ import annotations
 
@@ -41,9 +43,22 @@ def _phrase_after(tokens: list[Token], k: int) -> int | None:
     return None
 
 
+def _bracketed_genre(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a title closed by a bracket that holds a data set's word alone
+    (`Численность населения (набор данных). stat.gov.kz.`) cut before the bracket."""
+    for j, (label, a, b) in enumerate(found):
+        if label != "title" or tokens[b - 1].text != ")":
+            continue
+        opening = next((k for k in range(b - 2, a, -1) if tokens[k].text == "("), None)
+        if opening is not None and _phrase_after(tokens, opening) == b - 1:
+            return [*found[:j], ("title", a, opening), (OTHER, opening, b), *found[j + 1 :]]
+    return found
+
+
 def data_set(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a data set's quoted name as the title and its portal as the host (see
     the module's doc)."""
+    found = _bracketed_genre(tokens, found)
     for q, token in enumerate(tokens):
         if token.text not in QUOTES:
             continue
