@@ -63,7 +63,7 @@ from citekit.citations.type_cues import (
     word_after,
 )
 from citekit.citations.type_cues import day as _day
-from citekit.languages import shipped_type_words
+from citekit.languages import shipped_type_words, shipped_words
 from citekit.model import Name
 
 __all__ = ["cued_type", "part_named"]
@@ -173,11 +173,27 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         credited = abbreviated or has_type_cue("director", untitled) or _credit_in_title(title)
         if credited and not any(fields.get(k) for k in _IMPRINT[2:]):
             return "motion_picture"
+    if kind in _PLATFORM_RETYPED and not (numbered or fields.get("URL")) and _video_platform(host):
+        return "motion_picture"  # `YouTube, канал «…», видео «…» (опубл. …)`: no address
     if "social" in cues and kind in _RETYPED_POST and not numbered:
         bare = not (fields.get("URL") or any(fields.get(k) for k in _IMPRINT[2:]))
         if bare and _platform(text):
             return "webpage"
     return kind
+
+
+_PLATFORM_RETYPED: Final = frozenset({"article-newspaper", "webpage", "document", "book"})
+
+
+@functools.cache
+def _video_platforms() -> frozenset[str]:
+    return frozenset(casefold(w) for w in shipped_words("video_host"))
+
+
+def _video_platform(host: str) -> bool:
+    """Whether `host` is a video platform's name alone (`YouTube`, `Rutube`): what it carries
+    is a video, its address left out (a video's own address types it by itself)."""
+    return bool(host) and casefold(host.strip(" .,")) in _video_platforms()
 
 
 def _office_signed(fields: Mapping[str, object]) -> bool:

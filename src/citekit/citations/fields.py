@@ -35,6 +35,7 @@ from citekit.citations.marked_titles import (
 from citekit.citations.medium_types import law_in_title, listed_type, medium_type, subject_title
 from citekit.citations.names import split_names, to_name
 from citekit.citations.paper_cities import paper_read_as_author, without_paper_city
+from citekit.citations.podcast_titles import podcast_episode
 from citekit.citations.quoted_acts import quoted_act_name
 from citekit.citations.recased import as_typed, recased, typed_back
 from citekit.citations.report_leads import report_by_name, report_lead
@@ -321,6 +322,7 @@ def _issue_of_a_paper(
 # … and no field a paper's issue leaves out (its page may be cited: `Akşam, 11 Kasım 1938, s. 3`,
 # and its number: `«Казахстанская правда», 12 мая 2010 г., № 120`)
 _NOT_A_PAPER: Final = ("author", "editor", "URL", "publisher", "publisher-place", "volume")
+_AIRED_RETYPED: Final = frozenset({"article-newspaper", "article-magazine", "webpage", "document"})
 _PAPER_WORDS: Final = 4  # words of a paper's name at most (`Егемен Қазақстан`)
 # kinds a name and a day alone are read as a paper's issue from (no law's, letter's or speech's)
 _PAPER_KINDS: Final = frozenset({"article-newspaper", "book", "document", "article-journal"})
@@ -374,6 +376,8 @@ def parse_citation(
     kind = kind or infer_type(fields, spaced, cues, language, model=types)
     standard = standard_number(legal)
     kind = cued_type(worded_type(kind, fields, flat), fields, flat)
+    if kind in _AIRED_RETYPED and podcast_episode(fields):
+        kind = "broadcast"  # `"Majlis Podcast: Where Is Uzbekistan Heading?" RFE/RL, …`
     kind = medium_type(kind, fields, flat, standard)
     kind = foliated_type(kind, fields, flat)  # `vr. 23b`, `fol. 12v`, `Ms. Or. 123`
     if personal_communication(kind, fields, spaced):

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.acronym_publishers import acronym_publisher
 from citekit.citations.tagger.agencies import agency_in_address, outlet_opens_title
-from citekit.citations.tagger.align import Run
+from citekit.citations.tagger.align import Run, labels_at
 from citekit.citations.tagger.archival import dated_title, document_title, written_by
 from citekit.citations.tagger.area_labels import area_label_runs
 from citekit.citations.tagger.body_titles import body_before_title
@@ -22,6 +22,7 @@ from citekit.citations.tagger.bylines import (
 from citekit.citations.tagger.chapter_locators import chapter_locators
 from citekit.citations.tagger.colon_publishers import publisher_after_colon
 from citekit.citations.tagger.company_publishers import company_publisher
+from citekit.citations.tagger.data_sets import data_set
 from citekit.citations.tagger.dated_titles import title_head_after_year
 from citekit.citations.tagger.decisions import case_numbers
 from citekit.citations.tagger.domain_hosts import domain_host
@@ -29,6 +30,8 @@ from citekit.citations.tagger.double_volumes import double_volume
 from citekit.citations.tagger.entry_numbers import entry_number_runs
 from citekit.citations.tagger.event_dates import event_date_title
 from citekit.citations.tagger.forms import site_named
+from citekit.citations.tagger.genre_sentences import genre_sentence
+from citekit.citations.tagger.glued_domains import glued_domain
 from citekit.citations.tagger.glued_host import glued_host
 from citekit.citations.tagger.group_authors import group_author, regional_author
 from citekit.citations.tagger.handles import social_post
@@ -60,12 +63,15 @@ from citekit.citations.tagger.own_author_heads import own_author_head
 from citekit.citations.tagger.page_titles import page_title_site
 from citekit.citations.tagger.parts import volume_parts
 from citekit.citations.tagger.patronymics import title_after_fathers_name
+from citekit.citations.tagger.quoted_bylines import quoted_byline
 from citekit.citations.tagger.role_lists import list_before_role
 from citekit.citations.tagger.role_words import role_word_runs
 from citekit.citations.tagger.runs import mend, runs
 from citekit.citations.tagger.saint_heads import saint_after_initials, saint_heading
+from citekit.citations.tagger.series_items import series_item
 from citekit.citations.tagger.series_numbers import series_number
 from citekit.citations.tagger.shortened_designation import shortened_designation
+from citekit.citations.tagger.signed_quotes import signed_quote
 from citekit.citations.tagger.sites import address_site, modified_label
 from citekit.citations.tagger.title_areas import title_area
 from citekit.citations.tagger.title_before_slashes import (
@@ -75,11 +81,12 @@ from citekit.citations.tagger.title_before_slashes import (
 )
 from citekit.citations.tagger.title_bounds import title_bounds
 from citekit.citations.tagger.title_roles import run_before_role
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.tagger.trailing_dates import trailing_date
 from citekit.citations.tagger.undated import undated_heading
 from citekit.citations.tagger.unnamed_works import unnamed_work
 from citekit.citations.tagger.unquoted_heads import head_before_role
+from citekit.citations.tagger.updated_dates import updated_date
 from citekit.citations.tagger.vancouver import vancouver_journal
 from citekit.citations.tagger.worded_chapters import worded_chapters
 
@@ -90,7 +97,10 @@ def mended_runs(
     """The runs of fields `labels` give, mended by the general facts of how fields are written
     (each pass's example beside it): the model's labels, token by token, become runs whose
     bounds follow titles, names, imprints, hosts and numbers as notes write them."""
-    mended = site_named(tokens, text, mend(tokens, marks, runs(labels)), exact.url)
+    found = mend(tokens, marks, runs(labels))
+    if "." in text_set(tokens):  # `Kaktus.media (2023, 19 июня). Title.`: one name
+        found = runs(glued_domain(tokens, labels_at(found, len(tokens))))
+    mended = site_named(tokens, text, found, exact.url)
     mended = modified_label(tokens, address_site(tokens, text, mended, exact.url))
     # `Author, Title, Subtitle (Place: Publisher, Year)`, `Title, X nashriyot, Toshkent`
     mended = imprinted_title(tokens, marks, joined_title(tokens, marks, mended))
@@ -147,7 +157,16 @@ def mended_runs(
     mended = chapter_locators(tokens, mended)  # `Türk Milli Kültürü, Bölüm 3, İstanbul:`
     mended = lone_word_title(tokens, worded_chapters(tokens, mended))  # `…, Üçüncü Bölüm, s. 201.`
     mended = event_date_title(tokens, text, mended)  # `Election, 20 November 2022: Report.`
-    mended = trailing_date(tokens, text, mended)  # `Title. Kaktus.media, 2022-жыл 10-январь.`
+    dated = trailing_date(tokens, text, mended)  # `Title. Kaktus.media, 2022-жыл 10-январь.`
+    if dated != mended:  # `Азаттык, «…», 2023-жылдын 12-апрели.`: the outlet, its host freed
+        dated = outlet_as_author(tokens, dated)
+    mended = dated
+    mended = series_item(tokens, mended)  # `Подкаст «…», выпуск 42 «…», Spotify, 2023`
+    mended = genre_sentence(tokens, text, mended)  # `Vlast.kz. Title. Расследование. 2021.`
+    mended = signed_quote(tokens, mended)  # `Body. “Title.” stat.gov.kz. Accessed …`
+    mended = data_set(tokens, mended)  # `Portal (data.gov.uz), “…” dataset, accessed …`
+    mended = updated_date(tokens, mended)  # `(набор данных, обновлён 01.07.2024)`
+    mended = quoted_byline(tokens, mended)  # `Outlet, "Title," by Catherine Putz, …`
     mended = kind_word_head(tokens, mended)  # `Письмо А. П. Чехова к … // Чехов А. П. …`
     mended = letter_dated_in_host(tokens, mended)  # `Letter from A to B, 22 May 1860, in …`
     mended = numbered_release(tokens, text, mended)  # `“No: 123, 15 Nisan 2021, … Hk.”`

@@ -35,6 +35,7 @@ __all__ = [
     "body_site",
     "format_mark",
     "modified_label",
+    "modified_phrases",
     "site_before_date",
     "site_first",
     "site_sentence",
@@ -334,7 +335,7 @@ def address_site(tokens: list[Token], text: str, found: list[Run], url: str | No
 
 
 @functools.cache
-def _modified() -> tuple[tuple[str, ...], ...]:
+def modified_phrases() -> tuple[tuple[str, ...], ...]:
     """The labels of a page's last change (`[types] modified`: `last modified`, `son
     güncelleme`) as case-folded words, longest first."""
     found = {tuple(w.casefold().split()) for w in shipped_type_words("modified")}
@@ -343,9 +344,9 @@ def _modified() -> tuple[tuple[str, ...], ...]:
 
 @functools.cache
 def _modified_lasts() -> frozenset[str]:
-    """The last word of each label of `_modified()`: a label closes a run only if its last
+    """The last word of each label of `modified_phrases()`: a label closes a run only if its last
     word is one of the note's casefolded texts."""
-    return frozenset(phrase[-1] for phrase in _modified() if phrase)
+    return frozenset(phrase[-1] for phrase in modified_phrases() if phrase)
 
 
 def modified_label(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -359,7 +360,7 @@ def modified_label(tokens: list[Token], found: list[Run]) -> list[Run]:
         if label not in ("container-title", "title"):
             continue
         words = [t.text.casefold() for t in tokens[a:b]]
-        for phrase in _modified():
+        for phrase in modified_phrases():
             size = len(phrase)
             if size < len(words) and tuple(words[-size:]) == phrase:
                 cut = b - size

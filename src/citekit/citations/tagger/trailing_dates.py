@@ -6,7 +6,10 @@ are a day, a month and a year the date reader reads, and no other date is in the
 named by its domain between the title's period and that comma (`Kaktus.media`) is the host.
 So is such a date after the host's last comma or period (`«Жаңы мектеп курулат» // Кабар,
 2022-жылдын 7-октябры.`, `“…”, Kun.uz, 2023-yil 5-may, https://…`): the host is the name
-before it."""
+before it; a host that is such a date alone, after the title, is the date (`Азаттык, «…»,
+2023-жылдын 12-апрели.`). A title's last sentence that is such a date alone is the date too
+(`Kun.uz. Title. 2024-yil 3-mart. https://…`: the outlet named first, the date after the
+headline)."""
 
 from __future__ import annotations
 
@@ -29,8 +32,9 @@ _CLOSED: Final = frozenset({_TITLE, _HOST})  # the runs a date may close
 
 
 def _parts(tokens: list[Token], label: str, k: int) -> bool:
-    """Whether token `k` parts a date off the run: a comma, or a host's spaced period."""
-    return tokens[k].text == "," or (label == _HOST and _sentence_end(tokens, k))
+    """Whether token `k` parts a date off the run: a comma, or a spaced period (a host's, or a
+    title's: `Kun.uz. Title. 2024-yil 3-mart.`, the date a sentence of its own)."""
+    return tokens[k].text == "," or (label in _CLOSED and _sentence_end(tokens, k))
 
 
 def trailing_date(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
@@ -46,6 +50,11 @@ def trailing_date(tokens: list[Token], text: str, found: list[Run]) -> list[Run]
     if label == _TITLE and any(run[0] == _TITLE for run in found[:last]):
         return found
     comma = next((k for k in range(b - 1, a, -1) if _parts(tokens, label, k)), None)
+    whole = text[tokens[a].start : tokens[b - 1].end]
+    if label == _HOST and comma is None and _date_only(tokens[a:b], whole) and last:
+        before = next((run[0] for run in reversed(found[:last]) if run[0] != OTHER), None)
+        if before == _TITLE:  # `Азаттык, «…», 2023-жылдын 12-апрели.`: the date read as host
+            return [*found[:last], ("issued", a, b), *found[last + 1 :]]
     if comma is None or comma + 1 >= b:
         return found
     tail = text[tokens[comma + 1].start : tokens[b - 1].end]

@@ -1,0 +1,33 @@
+"""A podcast's episode titled after its series: the title's head before its first colon is
+the programme's name, closed by a podcast's word (`Majlis Podcast: Where Is Uzbekistan
+Heading?`, `Talking Central Asia Podcast: …`; the language files' `[types] podcast`). The
+work is an episode aired, a broadcast, whichever outlet carries it (`RFE/RL`, `The
+Diplomat`), unless a periodical's volume, issue or DOI prints it."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from typing import Final
+
+from citekit.citations.type_cues import casefold
+from citekit.languages import shipped_type_words
+
+__all__ = ["podcast_episode"]
+
+_PRINTS: Final = ("volume", "issue", "DOI", "page", "ISBN")
+_HEAD_WORDS: Final = 6  # words of a programme's name at most
+
+
+@functools.cache
+def _podcast_words() -> frozenset[str]:
+    return frozenset(casefold(w) for w in shipped_type_words("podcast"))
+
+
+def podcast_episode(fields: Mapping[str, object]) -> bool:
+    """Whether the title names a podcast's episode by its series (see the module's doc)."""
+    title = fields.get("title")
+    if not isinstance(title, str) or ":" not in title or any(fields.get(k) for k in _PRINTS):
+        return False
+    words = title.split(":", 1)[0].split()
+    return 1 < len(words) <= _HEAD_WORDS and casefold(words[-1]) in _podcast_words()
