@@ -18,6 +18,7 @@ from citekit.citations.afterwords import before_discussion
 from citekit.citations.commentary import before_commentary, commentary, commentary_phrases
 from citekit.citations.correspondence import as_letter, personal_communication
 from citekit.citations.cued_types import cued_type
+from citekit.citations.adopted_dates import adopted_date
 from citekit.citations.dated_acts import date_in_act_name
 from citekit.citations.double_years import common_era_years
 from citekit.citations.foliated import foliated_type
@@ -399,6 +400,7 @@ def parse_citation(
         fields = {k: v for k, v in fields.items() if k != "author"}
     if kind == "legislation" and (not isinstance(issued, PartialDate) or issued.day is None):
         issued = date_in_act_name(title, language, issued)  # `… 2019-njy ýylyň 15-nji …`
+    issued = adopted_date(kind, told, issued, fields, exact.accessed, language)  # `… от 30.11.1994 №`
     if kind == "legislation":  # `Prezidentiniň 2023-nji ýylyň … «Name» Karary`: `Name`
         title, act_kind = quoted_act_name(title)
         if act_kind and not fields.get("genre"):

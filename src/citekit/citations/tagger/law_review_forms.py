@@ -86,7 +86,7 @@ def _title_before(tokens: list[Token], labels: list[str], c: int) -> None:
     """The run before the comma at `c` as the title, when the model read it as a second name
     after the author's comma (`Mark Tushnet, Authoritarian Constitutionalism, 100 …`) or as
     the host (the journal is the one after the volume)."""
-    if labels[c - 1] in _TITLE:
+    if labels[c - 1] == "title":
         return
     a = c - 1
     while a > 0 and tokens[a - 1].text != ",":
