@@ -18,9 +18,10 @@ from typing import Final
 from citekit.citations.dated_acts import first_whole_date
 from citekit.model import PartialDate
 
-__all__ = ["adopted_date"]
+__all__ = ["adopted_date", "without_signing"]
 
 _ACTS: Final = frozenset({"legislation", "legal_case"})
+_CLOSING_BRACKET: Final = re.compile(r"\s*\(([^()]{6,80})\)\s*$")
 _ADDRESS: Final = re.compile(r"https?://|\bURL\b|\bwww\.", re.IGNORECASE)
 
 
@@ -41,3 +42,16 @@ def adopted_date(
     if found is None or found == accessed:
         return issued
     return found
+
+
+def without_signing(kind: str | None, title: str | None, language: str | None) -> str | None:
+    """`title` without the bracket that closes it with the place and the day an act was
+    signed or adopted (`Конвенция о правовом статусе Каспийского моря (Актау, 12 августа 2018
+    г.)`, `Договор о ЕАЭС (Астана, 29 мая 2014 г.)`): they are its date, not its name (a
+    bracket with no whole date, `(часть первая)`, stays)."""
+    if kind not in _ACTS or not title or not title.endswith(")"):
+        return title
+    found = _CLOSING_BRACKET.search(title)
+    if found is None or found.start() == 0 or first_whole_date(found.group(1), language) is None:
+        return title
+    return title[: found.start()].rstrip(" ,")

@@ -18,7 +18,7 @@ from citekit.citations.afterwords import before_discussion
 from citekit.citations.commentary import before_commentary, commentary, commentary_phrases
 from citekit.citations.correspondence import as_letter, personal_communication
 from citekit.citations.cued_types import cued_type
-from citekit.citations.adopted_dates import adopted_date
+from citekit.citations.adopted_dates import adopted_date, without_signing
 from citekit.citations.dated_acts import date_in_act_name
 from citekit.citations.double_years import common_era_years
 from citekit.citations.foliated import foliated_type
@@ -401,6 +401,7 @@ def parse_citation(
     if kind == "legislation" and (not isinstance(issued, PartialDate) or issued.day is None):
         issued = date_in_act_name(title, language, issued)  # `… 2019-njy ýylyň 15-nji …`
     issued = adopted_date(kind, told, issued, fields, exact.accessed, language)  # `… от 30.11.1994 №`
+    title = without_signing(kind, title, language)  # `Конвенция … (Актау, 12 августа 2018 г.)`
     if kind == "legislation":  # `Prezidentiniň 2023-nji ýylyň … «Name» Karary`: `Name`
         title, act_kind = quoted_act_name(title)
         if act_kind and not fields.get("genre"):

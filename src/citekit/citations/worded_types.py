@@ -143,8 +143,15 @@ def _case(fields: Mapping[str, object], text: str) -> bool:
     head = " ".join(text.split()[:_HEAD_WORDS])
     if not (has_type_cue("decision", head) and has_type_cue("court", head)):
         return False
-    if quoted(_text(fields, "title"), text) and news_outlet(_text(fields, "container-title")):
-        return False  # a news outlet's headline about a ruling (`«Суд вынес решение …» // …`)
+    title = _text(fields, "title")
+    if quoted(title, text) and news_outlet(_text(fields, "container-title")):
+        # a news outlet's headline about a ruling (`«Суд вынес решение …» // …`), unless the
+        # decision's kind and its court stand before the quoted name, as the paper that prints
+        # decisions cites one (`Постановление Конституционного Суда РФ от … «По делу …» //
+        # Российская газета`)
+        before = text[: max(0, text.find(title))]
+        if not (has_type_cue("decision", before) and has_type_cue("court", before)):
+            return False
     return not fields.get("author") and not has_type_cue("normative", head)
 
 
