@@ -13,7 +13,7 @@ from typing import Final
 from attrs import evolve
 
 from citekit._text import unmixed, visible
-from citekit.citations.access_notes import without_access_note
+from citekit.citations.access_notes import access_database, without_access_note
 from citekit.citations.afterwords import before_discussion
 from citekit.citations.commentary import before_commentary, commentary, commentary_phrases
 from citekit.citations.correspondence import as_letter, personal_communication
@@ -414,6 +414,8 @@ def parse_citation(
         and not _quoted(title, flat)
     ):
         container, title = title, None  # `СЗ СССР, 1923, № 81. Ст. 782.`: the gazette's name
+    if container is None and not fields.get("publisher"):
+        container = access_database(flat)  # `Доступ из СПС «КонсультантПлюс»`: where it was read
     return Citation(
         type=listed_type(kind),
         title=title,
