@@ -20,6 +20,7 @@ from citekit.citations.correspondence import as_letter, personal_communication
 from citekit.citations.cued_types import cued_type
 from citekit.citations.adopted_dates import adopted_date, without_signing
 from citekit.citations.dated_acts import date_in_act_name
+from citekit.citations.lost_hosts import gost_host
 from citekit.citations.double_years import common_era_years
 from citekit.citations.foliated import foliated_type
 from citekit.citations.host_descriptions import host_description
@@ -332,6 +333,9 @@ def _quoted(title: str | None, flat: str) -> bool:
     return at > 0 and flat[at - 1] in QUOTES
 
 
+_ACTS: Final = frozenset({"legislation", "legal_case"})
+
+
 def parse_citation(
     text: str,
     links: tuple[str, ...] = (),
@@ -414,6 +418,8 @@ def parse_citation(
         and not _quoted(title, flat)
     ):
         container, title = title, None  # `СЗ СССР, 1923, № 81. Ст. 782.`: the gazette's name
+    if container is None and kind in _ACTS and (hosted := gost_host(fields, flat)) is not None:
+        container = _text(hosted, "container-title")  # `… № 414-V // «Әділет» АҚЖ. URL: …`
     if container is None and not fields.get("publisher"):
         container = access_database(flat)  # `Доступ из СПС «КонсультантПлюс»`: where it was read
     return Citation(
