@@ -1,0 +1,259 @@
+"""How law is cited: the Bluebook's and OSCOLA's numbers around a bracketed year, an act's or a
+decision's own date, a treaty's place and day in brackets, the database or host an act was
+read in, a decision printed under its quoted name, and the Bluebook's resolutions."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.citations.parsed import first_citation
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "container", "volume", "page", "year"),
+    [
+        (
+            "Paul B. Stephan, Privatizing International Law, 97 Va. L. Rev. 1573, 1590 (2011).",
+            "Privatizing International Law",
+            "Va. L. Rev",
+            "97",
+            "1590",
+            2011,
+        ),
+        (
+            "Mark Tushnet, Authoritarian Constitutionalism, 100 Cornell L. Rev. 391, 402 (2015).",
+            "Authoritarian Constitutionalism",
+            "Cornell L. Rev",
+            "100",
+            "402",
+            2015,
+        ),
+        (
+            "Tom Ginsburg, Authoritarian International Law?, 114 Am. J. Int'l L. 221, 230 (2020).",
+            "Authoritarian International Law?",
+            "Am. J. Int'l L",
+            "114",
+            "230",
+            2020,
+        ),
+        (
+            "Scott Newton, ‘Transnational Law and the Central Asian State’ (2019) 68 ICLQ 811, 829.",
+            "Transnational Law and the Central Asian State",
+            "ICLQ",
+            "68",
+            "829",
+            2019,
+        ),
+        (
+            "Anne Peters, ‘Compensatory Constitutionalism’ (2006) 19 LJIL 579, 590.",
+            "Compensatory Constitutionalism",
+            "LJIL",
+            "19",
+            "590",
+            2006,
+        ),
+    ],
+)
+def test_law_review_article(
+    note: str, title: str, container: str, volume: str, page: str, year: int
+) -> None:
+    found = first_citation(note)
+    assert (found.type, found.title, found.container) == ("article-journal", title, container)
+    assert (found.volume, found.page) == (volume, page)
+    assert found.issued is not None and found.issued.year == year
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "publisher", "page", "year"),
+    [
+        (
+            "Lauri Mälksoo, Russian Approaches to International Law (OUP 2015) 112.",
+            "Russian Approaches to International Law",
+            "OUP",
+            "112",
+            2015,
+        ),
+        (
+            "Alexander Trochev, Judging Russia: Constitutional Court in Russian Politics "
+            "1990–2006 (CUP 2008) 77.",
+            "Judging Russia: Constitutional Court in Russian Politics 1990–2006",
+            "CUP",
+            "77",
+            2008,
+        ),
+        (
+            "James Crawford, Brownlie’s Principles of Public International Law (9th edn, OUP "
+            "2019) 611.",
+            "Brownlie’s Principles of Public International Law",
+            "OUP",
+            "611",
+            2019,
+        ),
+        (
+            "William E. Butler, Russian Law and Legal Institutions 214 (2d ed. 2018).",
+            "Russian Law and Legal Institutions",
+            None,
+            "214",
+            2018,
+        ),
+        (
+            "Kim Lane Scheppele, Autocratic Legalism 57 (2d ed. 2021).",
+            "Autocratic Legalism",
+            None,
+            "57",
+            2021,
+        ),
+    ],
+)
+def test_law_book(note: str, title: str, publisher: str | None, page: str, year: int) -> None:
+    found = first_citation(note)
+    assert (found.type, found.title, found.publisher, found.page) == ("book", title, publisher, page)
+    assert found.issued is not None and found.issued.year == year
+
+
+def test_a_place_in_the_year_bracket_is_no_publisher() -> None:
+    found = first_citation("John Smith, Legal Theory (Oxford 2015) 12.")
+    assert found.publisher != "Oxford"
+
+
+@pytest.mark.parametrize(
+    ("note", "kind", "issued"),
+    [
+        (
+            "Гражданский кодекс Российской Федерации (часть первая) от 30.11.1994 № 51-ФЗ (ред. от "
+            "08.08.2024) // Собрание законодательства РФ. 05.12.1994. № 32. Ст. 3301.",
+            "legislation",
+            "1994-11-30",
+        ),
+        (
+            "Определение Верховного Суда РФ от 14.02.2022 № 305-ЭС21-21012 по делу № "
+            "А40-12345/2020.",
+            "legal_case",
+            "2022-02-14",
+        ),
+        (
+            "Tagayeva and Others v Russia App no 26562/07 (ECtHR, 13 April 2017) para 481.",
+            "legal_case",
+            "2017-04-13",
+        ),
+        (
+            "Anayasa Mahkemesinin 15/10/2020 tarihli ve E.2019/88, K.2020/59 sayılı Kararı (RG, "
+            "24/11/2020, S. 31314).",
+            "legal_case",
+            "2020-10-15",
+        ),
+        (
+            "Council Decision (CFSP) 2022/266 of 23 February 2022, OJ L 42I, 23.2.2022, p. 109–113.",
+            None,
+            "2022-02-23",
+        ),
+        ("6098 sayılı Türk Borçlar Kanunu (RG, 4.2.2011, S. 27836).", "legislation", "2011-02-04"),
+    ],
+)
+def test_the_act_date_is_its_own(note: str, kind: str | None, issued: str) -> None:
+    found = first_citation(note)
+    assert kind is None or found.type == kind
+    assert found.issued is not None and found.issued.isoformat() == issued
+
+
+def test_an_act_printed_as_a_book_keeps_its_edition_year() -> None:
+    found = first_citation(
+        "Қазақстан Республикасының Конституциясы. 1995 жылғы 30 тамызда республикалық "
+        "референдумда қабылданған. – Астана: Елорда, 2023. – 56 б."
+    )
+    assert found.issued is not None and found.issued.isoformat() == "2023"
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "issued"),
+    [
+        (
+            "Конвенция о правовом статусе Каспийского моря (Актау, 12 августа 2018 г.) // "
+            "Бюллетень международных договоров. 2019. № 5. С. 3–12.",
+            "Конвенция о правовом статусе Каспийского моря",
+            "2018-08-12",
+        ),
+        (
+            "Соглашение о свободной торговле (Санкт-Петербург, 18 октября 2011 г.) // Бюллетень "
+            "международных договоров. 2013. № 3. С. 8–40.",
+            "Соглашение о свободной торговле",
+            "2011-10-18",
+        ),
+    ],
+)
+def test_a_treaty_place_and_day_are_its_date(note: str, title: str, issued: str) -> None:
+    found = first_citation(note)
+    assert (found.type, found.title) == ("legislation", title)
+    assert found.issued is not None and found.issued.isoformat() == issued
+
+
+@pytest.mark.parametrize(
+    ("note", "container"),
+    [
+        (
+            "О противодействии коррупции : Федеральный закон от 25.12.2008 № 273-ФЗ. Доступ из "
+            "справ.-правовой системы «КонсультантПлюс».",
+            "КонсультантПлюс",
+        ),
+        (
+            "Налоговый кодекс Российской Федерации (часть вторая) от 05.08.2000 № 117-ФЗ. Доступ "
+            "из справ.-правовой системы «Гарант».",
+            "Гарант",
+        ),
+        (
+            "Қазақстан Республикасының Азаматтық кодексі (Жалпы бөлім). 1994 жылғы 27 желтоқсан // "
+            "«Әділет» АҚЖ. URL: https://adilet.zan.kz/kaz/docs/K940001000_",
+            "«Әділет» АҚЖ",
+        ),
+    ],
+)
+def test_the_database_an_act_was_read_in(note: str, container: str) -> None:
+    found = first_citation(note)
+    assert (found.type, found.container) == ("legislation", container)
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        (
+            "Постановление Конституционного Суда РФ от 19.04.2023 № 19-П «По делу о проверке "
+            "конституционности статьи 222 ГПК РФ» // Российская газета. 2023. 28 апр.",
+            "legal_case",
+        ),
+        ("«Суд вынес решение по делу Иванова» // Российская газета. 2023. 28 апр.", "article-newspaper"),
+    ],
+)
+def test_a_decision_printed_in_a_paper(note: str, kind: str) -> None:
+    assert first_citation(note).type == kind
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "G.A. Res. 76/300, The human right to a clean, healthy and sustainable environment (July 28, 2022).",
+        "G.A. Res. 68/262, Territorial Integrity of Ukraine (Mar. 27, 2014).",
+        "S.C. Res. 2231, ¶ 7, U.N. Doc. S/RES/2231 (July 20, 2015).",
+    ],
+)
+def test_a_bluebook_resolution_is_an_act(note: str) -> None:
+    assert first_citation(note).type == "legislation"
+
+
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        (
+            "O‘zbekiston Respublikasining «Davlat xaridlari to‘g‘risida»gi Qonuni, 22.04.2021, "
+            "O‘RQ-684-son // Qonunchilik ma’lumotlari milliy bazasi, www.lex.uz",
+            "Davlat xaridlari to‘g‘risida",
+        ),
+        (
+            "O‘zbekiston Respublikasining «Ta’lim to‘g‘risida»gi Qonuni, 23.09.2020, O‘RQ-637-son "
+            "// Qonunchilik ma’lumotlari milliy bazasi, www.lex.uz",
+            "Ta’lim to‘g‘risida",
+        ),
+    ],
+)
+def test_an_uzbek_act_by_its_quoted_name(note: str, title: str) -> None:
+    found = first_citation(note)
+    assert (found.type, found.title) == ("legislation", title)
