@@ -257,3 +257,19 @@ def test_a_bluebook_resolution_is_an_act(note: str) -> None:
 def test_an_uzbek_act_by_its_quoted_name(note: str, title: str) -> None:
     found = first_citation(note)
     assert (found.type, found.title) == ("legislation", title)
+
+
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        ("AYM, Ahmet Yıldız Başvurusu, B. No: 2017/12345, 5/3/2020, § 42.", "Ahmet Yıldız Başvurusu"),
+        ("AİHM, Kavala/Türkiye, B. No: 28749/18, 10.12.2019, par. 220.", "Kavala/Türkiye"),
+        (
+            "AİHM, Demirtaş/Türkiye (No. 2), B. No: 14305/17, 22.12.2020, par. 270.",
+            "Demirtaş/Türkiye (No. 2)",
+        ),
+    ],
+)
+def test_a_case_named_after_its_court(note: str, title: str) -> None:
+    found = first_citation(note)
+    assert (found.type, found.title, found.authors, found.language) == ("legal_case", title, (), "tr")

@@ -18,6 +18,7 @@ from citekit.citations.afterwords import before_discussion
 from citekit.citations.commentary import before_commentary, commentary, commentary_phrases
 from citekit.citations.correspondence import as_letter, personal_communication
 from citekit.citations.cued_types import cued_type
+from citekit.citations.case_names import case_name
 from citekit.citations.adopted_dates import adopted_date, without_signing
 from citekit.citations.dated_acts import date_in_act_name
 from citekit.citations.lost_hosts import gost_host
@@ -380,6 +381,10 @@ def parse_citation(
     if standard and kind != "standard":  # a book on the standard: its title's designation
         fields = subject_title(legal.number, fields, flat)
     fields = typed_fields(kind, fields, flat)
+    if (named := case_name(kind, flat, fields)) is not fields:  # `AYM, Ahmet Yıldız Başvurusu, B. No`
+        fields = named
+        language = language or detect_language(unmixed(str(fields["title"])))
+        language = language if language in available_languages() else None
     title = _text(fields, "title")  # a press release's word is its genre, no title's
     if (lead := report_lead(title)) is not None:  # `Доклад Института … «Title»`
         title, fields = lead[0], {**fields, "genre": _text(fields, "genre") or lead[1]}
