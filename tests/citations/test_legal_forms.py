@@ -273,3 +273,39 @@ def test_an_uzbek_act_by_its_quoted_name(note: str, title: str) -> None:
 def test_a_case_named_after_its_court(note: str, title: str) -> None:
     found = first_citation(note)
     assert (found.type, found.title, found.authors, found.language) == ("legal_case", title, (), "tr")
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "issue", "page", "issued"),
+    [
+        (
+            "Council Decision (CFSP) 2022/266 of 23 February 2022, OJ L 42I, 23.2.2022, p. 109–113.",
+            "Council Decision (CFSP) 2022/266",
+            "L 42I",
+            "109–113",
+            "2022-02-23",
+        ),
+        (
+            "Commission Implementing Regulation (EU) 2020/1207 of 19 August 2020, OJ L 272, "
+            "20.8.2020, p. 1–4.",
+            "Commission Implementing Regulation (EU) 2020/1207",
+            "L 272",
+            "1–4",
+            "2020-08-19",
+        ),
+        (
+            "Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 April 2016 "
+            "on the protection of natural persons [2016] OJ L119/1.",
+            "Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 April 2016 "
+            "on the protection of natural persons",
+            "L119",
+            "1",
+            "2016-04-27",
+        ),
+    ],
+)
+def test_an_act_in_the_official_journal(note: str, title: str, issue: str, page: str, issued: str) -> None:
+    found = first_citation(note)
+    assert (found.type, found.title, found.container) == ("legislation", title, "OJ")
+    assert (found.issue, found.page, found.language) == (issue, page, "en")
+    assert found.issued is not None and found.issued.isoformat() == issued

@@ -22,6 +22,7 @@ from citekit.citations.case_names import case_name
 from citekit.citations.adopted_dates import adopted_date, without_signing
 from citekit.citations.dated_acts import date_in_act_name
 from citekit.citations.lost_hosts import gost_host
+from citekit.citations.official_journals import official_journal
 from citekit.citations.double_years import common_era_years
 from citekit.citations.foliated import foliated_type
 from citekit.citations.host_descriptions import host_description
@@ -337,6 +338,13 @@ def _quoted(title: str | None, flat: str) -> bool:
 _ACTS: Final = frozenset({"legislation", "legal_case"})
 
 
+def _title_language(fields: Mapping[str, object]) -> str | None:
+    """The language of the title a rule read after the tagger (`case_name`, `official_journal`)."""
+    title = _text(fields, "title")
+    found = detect_language(unmixed(title)) if title else None
+    return found if found in available_languages() else None
+
+
 def parse_citation(
     text: str,
     links: tuple[str, ...] = (),
@@ -371,6 +379,9 @@ def parse_citation(
         # a person's work on the law (`… 6360 Sayılı Kanun. Ankara: …`): its title's number
         fields = subject_title(number, fields, flat)
         kind = number = None
+    if (printed := official_journal(spaced, fields)) is not None:  # `…, OJ L 229, 31.7.2014, p. 1`
+        fields, kind = printed, "legislation"
+        language = language or _title_language(printed)
     kind = kind or infer_type(fields, spaced, cues, language, model=types)
     standard = standard_number(legal)
     kind = cued_type(worded_type(kind, fields, flat), fields, flat)
@@ -383,8 +394,7 @@ def parse_citation(
     fields = typed_fields(kind, fields, flat)
     if (named := case_name(kind, flat, fields)) is not fields:  # `AYM, Ahmet Yıldız Başvurusu, B. No`
         fields = named
-        language = language or detect_language(unmixed(str(fields["title"])))
-        language = language if language in available_languages() else None
+        language = language or _title_language(named)
     title = _text(fields, "title")  # a press release's word is its genre, no title's
     if (lead := report_lead(title)) is not None:  # `Доклад Института … «Title»`
         title, fields = lead[0], {**fields, "genre": _text(fields, "genre") or lead[1]}
