@@ -309,3 +309,23 @@ def test_an_act_in_the_official_journal(note: str, title: str, issue: str, page:
     assert (found.type, found.title, found.container) == ("legislation", title, "OJ")
     assert (found.issue, found.page, found.language) == (issue, page, "en")
     assert found.issued is not None and found.issued.isoformat() == issued
+
+
+@pytest.mark.parametrize(
+    ("note", "container"),
+    [
+        ("Бюллетень Верховного Суда РФ. 2021. № 6. С. 14–15.", "Бюллетень Верховного Суда РФ"),
+        (
+            "Вестник Высшего Арбитражного Суда РФ. 2012. № 5. С. 20–25.",
+            "Вестник Высшего Арбитражного Суда РФ",
+        ),
+    ],
+)
+def test_a_periodical_named_first(note: str, container: str) -> None:
+    found = first_citation(note)
+    assert (found.title, found.container, found.issue) == (None, container, note.split("№ ")[1][0])
+
+
+def test_an_article_in_a_periodical_keeps_its_title() -> None:
+    found = first_citation("О некоторых вопросах истории // Вопросы истории. 1989. № 4. С. 33–41.")
+    assert (found.title, found.container) == ("О некоторых вопросах истории", "Вопросы истории")

@@ -23,6 +23,7 @@ from citekit.citations.adopted_dates import adopted_date, without_signing
 from citekit.citations.dated_acts import date_in_act_name
 from citekit.citations.lost_hosts import gost_host
 from citekit.citations.official_journals import official_journal
+from citekit.citations.periodical_heads import periodical_first
 from citekit.citations.double_years import common_era_years
 from citekit.citations.foliated import foliated_type
 from citekit.citations.host_descriptions import host_description
@@ -414,6 +415,8 @@ def parse_citation(
     if kind in _PAPER_KINDS and _issue_of_a_paper(fields, title, container, spaced):
         container, title = title, None  # `«Қазақ әдебиеті», 1981, 1 январь.`: the paper's name
         kind = "article-newspaper"
+    elif container is None and kind in _PAPER_KINDS and periodical_first(fields, title, spaced):
+        container, title = title, None  # `Бюллетень Верховного Суда РФ. 2021. № 6. С. 14–15.`
     elif kind in _PAPER_KINDS and (paper := paper_read_as_author(fields, spaced)):
         container, kind = paper, "article-newspaper"  # `Правда (Москва). 1937. 5 мая.`
         fields = {k: v for k, v in fields.items() if k != "author"}
