@@ -252,9 +252,14 @@ def test_a_bluebook_resolution_is_an_act(note: str) -> None:
             "// Qonunchilik ma’lumotlari milliy bazasi, www.lex.uz",
             "Ta’lim to‘g‘risida",
         ),
+        (
+            "Türkmenistanyň Prezidentiniň «Bilim ulgamyny kämilleşdirmek hakynda» Permany, "
+            "2007-nji ýylyň 15-nji fewraly.",
+            "Bilim ulgamyny kämilleşdirmek hakynda",
+        ),
     ],
 )
-def test_an_uzbek_act_by_its_quoted_name(note: str, title: str) -> None:
+def test_an_act_by_its_quoted_name_dated_after(note: str, title: str) -> None:
     found = first_citation(note)
     assert (found.type, found.title) == ("legislation", title)
 

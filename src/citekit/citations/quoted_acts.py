@@ -8,10 +8,11 @@ then its name in quotes and the word for its kind (`Türkmenistanyň Prezidentin
 quoted name is the act's title; the issuer and the day before it are read as its date (already
 taken from the whole name, `dated_acts.py`) and the kind after it as its genre. A name that is
 itself an "on …" phrase holding an older act's quoted name (`О внесении изменений в Федеральный
-закон от 29 декабря 2012 г. «Об образовании …»`) stays whole. Uzbek glues the attributive
-suffix to the closing quote and may leave the day for after the name (`O‘zbekiston
-Respublikasining «Davlat xaridlari to‘g‘risida»gi Qonuni, 22.04.2021`): the glued suffix and
-the kind's word after it make the same name, dated or not.
+закон от 29 декабря 2012 г. «Об образовании …»`) stays whole. The day may
+also come after the name, the issuer alone before it (`Türkmenistanyň Prezidentiniň «…»
+Permany, 2007-nji ýylyň 15-nji fewraly`; Uzbek glues the attributive suffix to the closing
+quote: `O‘zbekiston Respublikasining «Davlat xaridlari to‘g‘risida»gi Qonuni, 22.04.2021`):
+the kind's word after the quoted name makes the same name, dated or not.
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ def quoted_act_name(title: str | None) -> tuple[str | None, str | None]:
     match = _HEADED.match(title or "")
     if match is None or _about_phrase(match["head"]):
         return title, None
-    if not _YEAR.search(match["head"]) and not (match["glued"] and _kind_word(match["tail"])):
+    if not _YEAR.search(match["head"]) and not _kind_word(match["tail"]):
         return title, None
     name = (match["name"] or match["plain"]).strip()
     return name, match["tail"].strip() or None
