@@ -37,7 +37,8 @@ from tests.citations.parsed import first_citation
             2020,
         ),
         (
-            "Scott Newton, ‘Transnational Law and the Central Asian State’ (2019) 68 ICLQ 811, 829.",
+            "Scott Newton, ‘Transnational Law and the Central Asian State’ (2019) 68 ICLQ 811, "
+            "829.",
             "Transnational Law and the Central Asian State",
             "ICLQ",
             "68",
@@ -60,7 +61,8 @@ def test_law_review_article(
     found = first_citation(note)
     assert (found.type, found.title, found.container) == ("article-journal", title, container)
     assert (found.volume, found.page) == (volume, page)
-    assert found.issued is not None and found.issued.year == year
+    assert found.issued is not None
+    assert found.issued.year == year
 
 
 @pytest.mark.parametrize(
@@ -107,8 +109,14 @@ def test_law_review_article(
 )
 def test_law_book(note: str, title: str, publisher: str | None, page: str, year: int) -> None:
     found = first_citation(note)
-    assert (found.type, found.title, found.publisher, found.page) == ("book", title, publisher, page)
-    assert found.issued is not None and found.issued.year == year
+    assert (found.type, found.title, found.publisher, found.page) == (
+        "book",
+        title,
+        publisher,
+        page,
+    )
+    assert found.issued is not None
+    assert found.issued.year == year
 
 
 def test_a_place_in_the_year_bracket_is_no_publisher() -> None:
@@ -143,7 +151,8 @@ def test_a_place_in_the_year_bracket_is_no_publisher() -> None:
             "2020-10-15",
         ),
         (
-            "Council Decision (CFSP) 2022/266 of 23 February 2022, OJ L 42I, 23.2.2022, p. 109–113.",
+            "Council Decision (CFSP) 2022/266 of 23 February 2022, OJ L 42I, 23.2.2022, "
+            "p. 109–113.",
             None,
             "2022-02-23",
         ),
@@ -153,7 +162,8 @@ def test_a_place_in_the_year_bracket_is_no_publisher() -> None:
 def test_the_act_date_is_its_own(note: str, kind: str | None, issued: str) -> None:
     found = first_citation(note)
     assert kind is None or found.type == kind
-    assert found.issued is not None and found.issued.isoformat() == issued
+    assert found.issued is not None
+    assert found.issued.isoformat() == issued
 
 
 def test_an_act_printed_as_a_book_keeps_its_edition_year() -> None:
@@ -161,7 +171,8 @@ def test_an_act_printed_as_a_book_keeps_its_edition_year() -> None:
         "Қазақстан Республикасының Конституциясы. 1995 жылғы 30 тамызда республикалық "
         "референдумда қабылданған. – Астана: Елорда, 2023. – 56 б."
     )
-    assert found.issued is not None and found.issued.isoformat() == "2023"
+    assert found.issued is not None
+    assert found.issued.isoformat() == "2023"
 
 
 @pytest.mark.parametrize(
@@ -184,7 +195,8 @@ def test_an_act_printed_as_a_book_keeps_its_edition_year() -> None:
 def test_a_treaty_place_and_day_are_its_date(note: str, title: str, issued: str) -> None:
     found = first_citation(note)
     assert (found.type, found.title) == ("legislation", title)
-    assert found.issued is not None and found.issued.isoformat() == issued
+    assert found.issued is not None
+    assert found.issued.isoformat() == issued
 
 
 @pytest.mark.parametrize(
@@ -220,7 +232,10 @@ def test_the_database_an_act_was_read_in(note: str, container: str) -> None:
             "конституционности статьи 222 ГПК РФ» // Российская газета. 2023. 28 апр.",
             "legal_case",
         ),
-        ("«Суд вынес решение по делу Иванова» // Российская газета. 2023. 28 апр.", "article-newspaper"),
+        (
+            "«Суд вынес решение по делу Иванова» // Российская газета. 2023. 28 апр.",
+            "article-newspaper",
+        ),
     ],
 )
 def test_a_decision_printed_in_a_paper(note: str, kind: str) -> None:
@@ -230,7 +245,8 @@ def test_a_decision_printed_in_a_paper(note: str, kind: str) -> None:
 @pytest.mark.parametrize(
     "note",
     [
-        "G.A. Res. 76/300, The human right to a clean, healthy and sustainable environment (July 28, 2022).",
+        "G.A. Res. 76/300, The human right to a clean, healthy and sustainable environment "
+        "(July 28, 2022).",
         "G.A. Res. 68/262, Territorial Integrity of Ukraine (Mar. 27, 2014).",
         "S.C. Res. 2231, ¶ 7, U.N. Doc. S/RES/2231 (July 20, 2015).",
     ],
@@ -267,7 +283,10 @@ def test_an_act_by_its_quoted_name_dated_after(note: str, title: str) -> None:
 @pytest.mark.parametrize(
     ("note", "title"),
     [
-        ("AYM, Ahmet Yıldız Başvurusu, B. No: 2017/12345, 5/3/2020, § 42.", "Ahmet Yıldız Başvurusu"),
+        (
+            "AYM, Ahmet Yıldız Başvurusu, B. No: 2017/12345, 5/3/2020, § 42.",
+            "Ahmet Yıldız Başvurusu",
+        ),
         ("AİHM, Kavala/Türkiye, B. No: 28749/18, 10.12.2019, par. 220.", "Kavala/Türkiye"),
         (
             "AİHM, Demirtaş/Türkiye (No. 2), B. No: 14305/17, 22.12.2020, par. 270.",
@@ -277,14 +296,20 @@ def test_an_act_by_its_quoted_name_dated_after(note: str, title: str) -> None:
 )
 def test_a_case_named_after_its_court(note: str, title: str) -> None:
     found = first_citation(note)
-    assert (found.type, found.title, found.authors, found.language) == ("legal_case", title, (), "tr")
+    assert (found.type, found.title, found.authors, found.language) == (
+        "legal_case",
+        title,
+        (),
+        "tr",
+    )
 
 
 @pytest.mark.parametrize(
     ("note", "title", "issue", "page", "issued"),
     [
         (
-            "Council Decision (CFSP) 2022/266 of 23 February 2022, OJ L 42I, 23.2.2022, p. 109–113.",
+            "Council Decision (CFSP) 2022/266 of 23 February 2022, OJ L 42I, 23.2.2022, "
+            "p. 109–113.",
             "Council Decision (CFSP) 2022/266",
             "L 42I",
             "109–113",
@@ -299,9 +324,11 @@ def test_a_case_named_after_its_court(note: str, title: str) -> None:
             "2020-08-19",
         ),
         (
-            "Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 April 2016 "
+            "Regulation (EU) 2016/679 of the European Parliament and of the Council of "
+            "27 April 2016 "
             "on the protection of natural persons [2016] OJ L119/1.",
-            "Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 April 2016 "
+            "Regulation (EU) 2016/679 of the European Parliament and of the Council of "
+            "27 April 2016 "
             "on the protection of natural persons",
             "L119",
             "1",
@@ -309,11 +336,14 @@ def test_a_case_named_after_its_court(note: str, title: str) -> None:
         ),
     ],
 )
-def test_an_act_in_the_official_journal(note: str, title: str, issue: str, page: str, issued: str) -> None:
+def test_an_act_in_the_official_journal(
+    note: str, title: str, issue: str, page: str, issued: str
+) -> None:
     found = first_citation(note)
     assert (found.type, found.title, found.container) == ("legislation", title, "OJ")
     assert (found.issue, found.page, found.language) == (issue, page, "en")
-    assert found.issued is not None and found.issued.isoformat() == issued
+    assert found.issued is not None
+    assert found.issued.isoformat() == issued
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,9 @@ __all__ = ["case_name"]
 @functools.cache
 def _numbered() -> re.Pattern[str]:
     """A case number's label opening a part of the note (`B. No:`, `App no`, `E.`)."""
-    labels = {w for code in available_languages() for w in language(code).legal.get("case_number", ())}
+    labels = {
+        w for code in available_languages() for w in language(code).legal.get("case_number", ())
+    }
     alternation = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
     return re.compile(rf"^\s*(?:{alternation})(?![^\W\d_])\s*:?\s*\d")
 
@@ -34,6 +36,10 @@ def case_name(kind: str | None, text: str, fields: Mapping[str, object]) -> Mapp
     if not has_type_cue("court", court) or len(court.split()) > 4:
         return fields
     name = name.strip()
-    if not any(c.isalpha() for c in name) or _numbered().match(name) or _numbered().match(rest) is None:
+    if (
+        not any(c.isalpha() for c in name)
+        or _numbered().match(name)
+        or _numbered().match(rest) is None
+    ):
         return fields
     return {**{k: v for k, v in fields.items() if k != "author"}, "title": name}

@@ -14,22 +14,20 @@ from attrs import evolve
 
 from citekit._text import unmixed, visible
 from citekit.citations.access_notes import access_database, without_access_note
+from citekit.citations.adopted_dates import adopted_date, without_signing
 from citekit.citations.afterwords import before_discussion
+from citekit.citations.case_names import case_name
 from citekit.citations.commentary import before_commentary, commentary, commentary_phrases
 from citekit.citations.correspondence import as_letter, personal_communication
 from citekit.citations.cued_types import cued_type
-from citekit.citations.case_names import case_name
-from citekit.citations.adopted_dates import adopted_date, without_signing
 from citekit.citations.dated_acts import date_in_act_name
-from citekit.citations.lost_hosts import gost_host
-from citekit.citations.official_journals import official_journal
-from citekit.citations.periodical_heads import periodical_first
 from citekit.citations.double_years import common_era_years
 from citekit.citations.foliated import foliated_type
 from citekit.citations.host_descriptions import host_description
 from citekit.citations.inner_quotes import without_quoted_names
 from citekit.citations.labelled import labelled_language, placed_language, placed_reading
 from citekit.citations.legal import Legal, legal_type, standard_number
+from citekit.citations.lost_hosts import gost_host
 from citekit.citations.marked_titles import (
     before_english_subtitle,
     before_parallel,
@@ -39,7 +37,9 @@ from citekit.citations.marked_titles import (
 )
 from citekit.citations.medium_types import law_in_title, listed_type, medium_type, subject_title
 from citekit.citations.names import split_names, to_name
+from citekit.citations.official_journals import official_journal
 from citekit.citations.paper_cities import paper_read_as_author, without_paper_city
+from citekit.citations.periodical_heads import periodical_first
 from citekit.citations.quoted_acts import quoted_act_name
 from citekit.citations.recased import as_typed, recased, typed_back
 from citekit.citations.report_leads import report_by_name, report_lead
@@ -341,7 +341,8 @@ _ACTS: Final = frozenset({"legislation", "legal_case"})
 
 def _title_language(fields: Mapping[str, object]) -> str | None:
     """The language of the title a rule read after the tagger (`case_name`, `official_journal`)."""
-    title = _text(fields, "title")
+    value = fields.get("title")
+    title = value if isinstance(value, str) and value else None
     found = detect_language(unmixed(title)) if title else None
     return found if found in available_languages() else None
 
@@ -393,8 +394,9 @@ def parse_citation(
     if standard and kind != "standard":  # a book on the standard: its title's designation
         fields = subject_title(legal.number, fields, flat)
     fields = typed_fields(kind, fields, flat)
-    if (named := case_name(kind, flat, fields)) is not fields:  # `AYM, Ahmet Yıldız Başvurusu, B. No`
-        fields = named
+    named = case_name(kind, flat, fields)  # `AYM, Ahmet Yıldız Başvurusu, B. No: …`
+    if named is not fields:
+        fields = dict(named)
         language = language or _title_language(named)
     title = _text(fields, "title")  # a press release's word is its genre, no title's
     if (lead := report_lead(title)) is not None:  # `Доклад Института … «Title»`
@@ -422,7 +424,9 @@ def parse_citation(
         fields = {k: v for k, v in fields.items() if k != "author"}
     if kind == "legislation" and (not isinstance(issued, PartialDate) or issued.day is None):
         issued = date_in_act_name(title, language, issued)  # `… 2019-njy ýylyň 15-nji …`
-    issued = adopted_date(kind, told, issued, fields, exact.accessed, language)  # `… от 30.11.1994 №`
+    issued = adopted_date(
+        kind, told, issued, fields, exact.accessed, language
+    )  # `… от 30.11.1994 №`
     title = without_signing(kind, title, language)  # `Конвенция … (Актау, 12 августа 2018 г.)`
     if kind == "legislation":  # `Prezidentiniň 2023-nji ýylyň … «Name» Karary`: `Name`
         title, act_kind = quoted_act_name(title)

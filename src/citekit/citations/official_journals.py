@@ -21,7 +21,11 @@ _OF_DAY: Final = re.compile(r",?\s+of\s+\d{1,2}\s+[^\W\d_]+\s+\d{4}\s*$")
 
 @functools.cache
 def _pattern() -> re.Pattern[str] | None:
-    names = {w for code in available_languages() for w in language(code).legal.get("official_journal", ())}
+    names = {
+        w
+        for code in available_languages()
+        for w in language(code).legal.get("official_journal", ())
+    }
     if not names:
         return None
     alternation = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
@@ -44,7 +48,9 @@ def official_journal(text: str, fields: Mapping[str, object]) -> dict[str, objec
     if len(title) < 3:
         return None
     out: dict[str, object] = {
-        k: v for k, v in fields.items() if k not in ("container-title", "title", "issue", "page", "publisher")
+        k: v
+        for k, v in fields.items()
+        if k not in ("container-title", "title", "issue", "page", "publisher")
     }
     out["title"] = title
     out["container-title"] = found.group("j")

@@ -46,11 +46,12 @@ One meaning per key, for every language:
 - A blog's post: a host named a blog by its own `blog` word (`Eurasianet Blog`, `Блог …`),
   or in brackets after its name (`Window on Eurasia (blog)`).
 - A resolution or a treaty cited by its symbol or its series (`S/RES/2231 (2015)`,
-  `A/RES/70/1`, `729 U.N.T.S. 161`, the Bluebook's `G.A. Res. 76/300`): an act, legislation. So is a treaty cited by its name:
-  a `treaty` word among the first three words of its title or of the note, or the title's
-  last two (`Convention on the Law of the Sea, signed …`, `Договор о коллективной
-  безопасности от …`, `… Dostluk ve İşbirliği Antlaşması`), no author signing it, no book's
-  imprint, no news outlet's headline (nor a periodical's named by its kind: `Dünya Gazetesi`).
+  `A/RES/70/1`, `729 U.N.T.S. 161`, the Bluebook's `G.A. Res. 76/300`): an act,
+  legislation. So is a treaty cited by its name: a `treaty` word among the first three words
+  of its title or of the note, or the title's last two (`Convention on the Law of the Sea,
+  signed …`, `Договор о коллективной безопасности от …`, `… Dostluk ve İşbirliği
+  Antlaşması`), no author signing it, no book's imprint, no news outlet's headline (nor a
+  periodical's named by its kind: `Dünya Gazetesi`).
 - A court's decision names its court, no author: a court's name read as the author is none
   (`Yargıtay Hukuk Genel Kurulu, E. …, K. …`; the court is the decision's authority).
 - A magazine's article: the host is a magazine named whole (`Foreign Affairs`, `Огонёк`,

@@ -108,11 +108,20 @@ def _bluebook_article(tokens: list[Token], labels: list[str]) -> None:
         if first is None:
             continue
         page = first
-        if first + 2 < len(tokens) and tokens[first + 1].text == "," and _number(tokens[first + 2].text):
+        if (
+            first + 2 < len(tokens)
+            and tokens[first + 1].text == ","
+            and _number(tokens[first + 2].text)
+        ):
             page = first + 2
         a = page + 1
         close = next((k for k in range(a, min(len(tokens), a + 6)) if tokens[k].text == ")"), -1)
-        if a >= len(tokens) or tokens[a].text != "(" or close < 0 or not _year(tokens[close - 1].text):
+        if (
+            a >= len(tokens)
+            or tokens[a].text != "("
+            or close < 0
+            or not _year(tokens[close - 1].text)
+        ):
             continue
         if not _tail_end(tokens, close + 1):
             continue
@@ -140,7 +149,11 @@ def _house_bracket(tokens: list[Token], marks: list[set[str]], a: int) -> tuple[
             return None
         start = comma + 1
     house = tokens[start : close - 1]
-    if not house or len(house) > _HOUSE or not all(t.text[:1].isupper() or t.text == "&" for t in house):
+    if (
+        not house
+        or len(house) > _HOUSE
+        or not all(t.text[:1].isupper() or t.text == "&" for t in house)
+    ):
         return None
     if any(m & {"cities", "month"} for m in marks[start : close - 1]):
         return None  # `(Oxford 2015)`: a place; `(ECtHR 13 April 2017)`: a date
@@ -187,7 +200,9 @@ def _bluebook_page(tokens: list[Token], labels: list[str]) -> None:
         return
 
 
-def law_review_forms(tokens: list[Token], marks: list[set[str]], labels: Sequence[str]) -> list[str]:
+def law_review_forms(
+    tokens: list[Token], marks: list[set[str]], labels: Sequence[str]
+) -> list[str]:
     """`labels` with the Bluebook's and OSCOLA's numbers around a bracketed year read as the
     year, volume, journal, publisher and page they are."""
     out = list(labels)
