@@ -364,3 +364,31 @@ def test_a_periodical_named_first(note: str, container: str) -> None:
 def test_an_article_in_a_periodical_keeps_its_title() -> None:
     found = first_citation("О некоторых вопросах истории // Вопросы истории. 1989. № 4. С. 33–41.")
     assert (found.title, found.container) == ("О некоторых вопросах истории", "Вопросы истории")
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "issued"),
+    [
+        (
+            "Navalnyy v Russia App no 29580/12 (ECtHR, 15 November 2018) para 98.",
+            "Navalnyy v Russia",
+            "2018-11-15",
+        ),
+        (
+            "Ilgar Mammadov v Azerbaijan App no 15172/13 (ECtHR, 22 May 2014) para 143.",
+            "Ilgar Mammadov v Azerbaijan",
+            "2014-05-22",
+        ),
+    ],
+)
+def test_a_judgment_by_its_parties_and_day(note: str, title: str, issued: str) -> None:
+    found = first_citation(note)
+    assert (found.type, found.title, found.language) == ("legal_case", title, "en")
+    assert (found.volume, found.page) == (None, None)
+    assert found.issued is not None
+    assert found.issued.isoformat() == issued
+
+
+def test_a_law_report_keeps_its_volume_and_page() -> None:
+    found = first_citation("Brown v. Board of Education, 347 U.S. 483, 495 (1954).")
+    assert (found.volume, found.page, found.language) == ("347", "483", "en")

@@ -3,7 +3,11 @@
 no 29580/12`. The court's name opens the note, the case's name follows it between commas, and
 the case's number comes after its label (`[legal] case_number`): the part between the court
 and the number is the decision's title, and nobody is its author (the court is its authority,
-its parties are no writers)."""
+its parties are no writers).
+
+A case named by its parties with the word between them of one language (`Navalnyy v Russia`,
+`Ilgar Mammadov v Azerbaijan`: `[legal] versus`) is named in that language, whatever the
+parties' own names look like."""
 
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from collections.abc import Mapping
 from citekit.citations.type_cues import has_type_cue
 from citekit.languages import available_languages, language
 
-__all__ = ["case_name"]
+__all__ = ["case_language", "case_name"]
 
 
 @functools.cache
@@ -43,3 +47,27 @@ def case_name(kind: str | None, text: str, fields: Mapping[str, object]) -> Mapp
     ):
         return fields
     return {**{k: v for k, v in fields.items() if k != "author"}, "title": name}
+
+
+@functools.cache
+def _versus() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each language's word between a case's parties, as a pattern between capitalised names."""
+    out = []
+    for code in available_languages():
+        words = language(code).legal.get("versus", ())
+        if words:
+            alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+            out.append((re.compile(rf"\w\s+(?:{alternation})(?!\w)\s*[^\W\d_]"), code))
+    return tuple(out)
+
+
+def case_language(kind: str | None, title: str | None, found: str | None) -> str | None:
+    """The language of a case's name its parties' word tells (see the module's doc), else
+    `found`."""
+    if kind != "legal_case" or not title:
+        return found
+    for pattern, code in _versus():
+        match = pattern.search(title)
+        if match is not None and title[match.end() - 1].isupper():
+            return code
+    return found

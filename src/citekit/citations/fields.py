@@ -16,7 +16,7 @@ from citekit._text import unmixed, visible
 from citekit.citations.access_notes import access_database, without_access_note
 from citekit.citations.adopted_dates import adopted_date, without_signing
 from citekit.citations.afterwords import before_discussion
-from citekit.citations.case_names import case_name
+from citekit.citations.case_names import case_language, case_name
 from citekit.citations.commentary import before_commentary, commentary, commentary_phrases
 from citekit.citations.correspondence import as_letter, personal_communication
 from citekit.citations.cued_types import cued_type
@@ -398,6 +398,7 @@ def parse_citation(
     if named is not fields:
         fields = dict(named)
         language = language or _title_language(named)
+    language = case_language(kind, _text(fields, "title"), language)  # `Navalnyy v Russia`
     title = _text(fields, "title")  # a press release's word is its genre, no title's
     if (lead := report_lead(title)) is not None:  # `Доклад Института … «Title»`
         title, fields = lead[0], {**fields, "genre": _text(fields, "genre") or lead[1]}
