@@ -392,3 +392,15 @@ def test_a_judgment_by_its_parties_and_day(note: str, title: str, issued: str) -
 def test_a_law_report_keeps_its_volume_and_page() -> None:
     found = first_citation("Brown v. Board of Education, 347 U.S. 483, 495 (1954).")
     assert (found.volume, found.page, found.language) == ("347", "483", "en")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Anayasa Mahkemesinin 15/10/2020 tarihli ve E.2019/88, K.2020/59 sayılı Kararı (RG, "
+        "24/11/2020, S. 31314).",
+        "Bakanlar Kurulunun 12/3/2015 tarihli ve 2015/7456 sayılı Kararı (RG, 1/4/2015, S. 29313).",
+    ],
+)
+def test_a_bracket_opening_before_the_gazette_is_no_host(note: str) -> None:
+    assert first_citation(note).container == "RG"
