@@ -404,3 +404,26 @@ def test_a_law_report_keeps_its_volume_and_page() -> None:
 )
 def test_a_bracket_opening_before_the_gazette_is_no_host(note: str) -> None:
     assert first_citation(note).container == "RG"
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "edition"),
+    [
+        (
+            "Kemal Oğuzman ve Nami Barlas, Medenî Hukuk: Giriş, Kaynaklar, Temel Kavramlar, 27. "
+            "Bası (İstanbul: Vedat Kitapçılık, 2021), 156.",
+            "Medenî Hukuk: Giriş, Kaynaklar, Temel Kavramlar",
+            "27",
+        ),
+        (
+            "Kemal Gözler, Anayasa Hukukunun Genel Esasları, Temel Kavramlar, 4. Baskı (Bursa: Ekin "
+            "Basım Yayın, 2021), 88.",
+            "Anayasa Hukukunun Genel Esasları, Temel Kavramlar",
+            "4",
+        ),
+    ],
+)
+def test_an_edition_after_the_title_last_part(note: str, title: str, edition: str) -> None:
+    found = first_citation(note)
+    assert (found.type, found.title, found.container) == ("book", title, None)
+    assert found.edition == edition

@@ -47,6 +47,7 @@ from citekit.citations.tagger.inverted_list import inverted_coauthors
 from citekit.citations.tagger.inverted_roles import dashed_names, role_after_inverted_name
 from citekit.citations.tagger.issue_after_year import issue_after_year
 from citekit.citations.tagger.law_review_forms import law_review_forms
+from citekit.citations.tagger.edition_tails import edition_after_title
 from citekit.citations.tagger.mended_runs import mended_runs
 from citekit.citations.tagger.named_roles import names_after_slash
 from citekit.citations.tagger.parts import book_part
@@ -204,6 +205,7 @@ def decode(
     labels = covered_years(tokens, bracketed_numbers(tokens, labels))
     labels = issue_after_year(tokens, labels)  # `Turkic Languages 12 (2008) 2: 155–170`
     labels = law_review_forms(tokens, marks, labels)  # `‘Title’ (2019) 68 ICLQ 811, 829`
+    labels = edition_after_title(tokens, marks, labels)  # `Title, Part, 27. Bası (İstanbul: …`
     labels = glued_issue(tokens, labels)  # `(2018). Title. Journal, 282(1801), 20142155.`
     labels = reprint_clauses(tokens, years_in_titles(tokens, marks, labels))
     if may_hold_dotted(text):
