@@ -416,8 +416,8 @@ def test_a_bracket_opening_before_the_gazette_is_no_host(note: str) -> None:
             "27",
         ),
         (
-            "Kemal Gözler, Anayasa Hukukunun Genel Esasları, Temel Kavramlar, 4. Baskı (Bursa: Ekin "
-            "Basım Yayın, 2021), 88.",
+            "Kemal Gözler, Anayasa Hukukunun Genel Esasları, Temel Kavramlar, 4. Baskı (Bursa: "
+            "Ekin Basım Yayın, 2021), 88.",
             "Anayasa Hukukunun Genel Esasları, Temel Kavramlar",
             "4",
         ),
