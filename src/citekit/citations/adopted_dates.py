@@ -5,7 +5,7 @@ tarihli … Kararı`, `Council Decision (CFSP) 2022/266 of 23 February 2022`, `�
 … (Актау, 12 августа 2018 г.)`, `Tagayeva v Russia App no 26562/07 (ECtHR, 13 April 2017)`).
 The gazette or the bulletin that printed it later gives its own day or year (`// Собрание
 законодательства РФ. 05.12.1994`, `(RG, 24/11/2020, S. 31314)`, `// Бюллетень … 2019. № 5`),
-a revision its own (`ред. от 08.08.2024`), and a case's number a year (`по делу №
+a site that keeps a copy its archiving day, a revision its own (`ред. от 08.08.2024`), and a case's number a year (`по делу №
 А40-12345/2020`): none of them is the act's date. Only when the note gives no day before its
 address is the day it gives (the gazette's) kept."""
 
@@ -33,11 +33,16 @@ def adopted_date(
     accessed: PartialDate | None,
     language: str | None,
 ) -> object:
-    """`issued`, or the act's or decision's own day `text` writes first (see the module's doc)."""
+    """`issued`, or the act's or decision's own day `text` writes first, before its host, GOST's
+    `//` and its address (see the module's doc)."""
     if kind not in _ACTS or fields.get("publisher"):
         return issued
     address = _ADDRESS.search(text)
     head = text[: address.start()] if address else text
+    host = fields.get("container-title")
+    at = head.find(host) if isinstance(host, str) and host else -1
+    head = head[:at] if at > 0 else head  # the host's days are its own (`lex.uz. Archived (…)`)
+    head = head.split("//", 1)[0]
     found = first_whole_date(head, language)
     if found is None or found == accessed:
         return issued
