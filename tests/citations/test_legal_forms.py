@@ -427,3 +427,10 @@ def test_an_edition_after_the_title_last_part(note: str, title: str, edition: st
     found = first_citation(note)
     assert (found.type, found.title, found.container) == ("book", title, None)
     assert found.edition == edition
+
+
+def test_a_quoted_part_keeps_its_host_before_the_edition() -> None:
+    found = first_citation(
+        "“Yurt”, Oxford English Dictionary, 3rd ed. (Oxford University Press, 2015)."
+    )
+    assert (found.type, found.title) == ("entry-dictionary", "Yurt")

@@ -3,7 +3,8 @@ Turkish law books cite `Medenî Hukuk: Giriş, Kaynaklar, Temel Kavramlar, 27. B
 Vedat Kitapçılık, 2021)`, `Borçlar Hukuku Genel Hükümler, 26. Baskı (Ankara: Yetkin, 2022)`,
 English ones `Public International Law, 9th ed. (Oxford: OUP, 2019)`. The run between the
 title's comma and the edition is the title's last part (a book has no host), and the number
-before the edition's word (`[words] edition`) is the edition."""
+before the edition's word (`[words] edition`) is the edition. A quoted title is a part's, and
+the run after it its host (`“Yurt”, Oxford English Dictionary, 3rd ed. (…)`)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from citekit.citations.tagger.tokens import Token, text_set
 __all__ = ["edition_after_title"]
 
 _NUMBER: Final = 3  # digits of an edition's number at most
+_CLOSING: Final = frozenset({"”", "’", "»", '"', "'"})  # a quoted part's title closes with one
 _SUFFIXES: Final = frozenset({"st", "nd", "rd", "th", "d", "."})  # `9th`, `2d`, `27.`
 
 
@@ -39,6 +41,8 @@ def edition_after_title(
     for a in range(2, len(tokens) - 3):
         if out[a] != "container-title" or tokens[a - 1].text != "," or out[a - 2] != "title":
             continue
+        if tokens[a - 2].text in _CLOSING:
+            continue  # `“Yurt”, Oxford English Dictionary, 3rd ed.`: a quoted part in its host
         b = a
         while b < len(tokens) and out[b] == "container-title":
             b += 1
