@@ -5,8 +5,8 @@ tarihli … Kararı`, `Council Decision (CFSP) 2022/266 of 23 February 2022`, `�
 … (Актау, 12 августа 2018 г.)`, `Tagayeva v Russia App no 26562/07 (ECtHR, 13 April 2017)`).
 The gazette or the bulletin that printed it later gives its own day or year (`// Собрание
 законодательства РФ. 05.12.1994`, `(RG, 24/11/2020, S. 31314)`, `// Бюллетень … 2019. № 5`),
-a site that keeps a copy its archiving day, a revision its own (`ред. от 08.08.2024`), and a case's number a year (`по делу №
-А40-12345/2020`): none of them is the act's date. Only when the note gives no day before its
+a site that keeps a copy its archiving day, a revision its own (`ред. от 08.08.2024`), and
+a case's number a year (`по делу № А40-12345/2020`): none of them is the act's date. Only when the note gives no day before its
 address is the day it gives (the gazette's) kept."""
 
 from __future__ import annotations
