@@ -6,8 +6,10 @@ tarihli … Kararı`, `Council Decision (CFSP) 2022/266 of 23 February 2022`, `�
 The gazette or the bulletin that printed it later gives its own day or year (`// Собрание
 законодательства РФ. 05.12.1994`, `(RG, 24/11/2020, S. 31314)`, `// Бюллетень … 2019. № 5`),
 a site that keeps a copy its archiving day, a revision its own (`ред. от 08.08.2024`), and
-a case's number a year (`по делу № А40-12345/2020`): none of them is the act's date. Only when the note gives no day before its
-address is the day it gives (the gazette's) kept."""
+a case's number a year (`по делу № А40-12345/2020`): none of them is the act's date. Only
+when the note gives no day before its address is the day it gives (the gazette's) kept; and an
+act printed as a book, with its publisher's imprint (`Конституция … 1995 жылғы 30 тамызда
+қабылданған. – Астана: Елорда, 2023.`), is cited by its edition's year."""
 
 from __future__ import annotations
 
