@@ -98,7 +98,11 @@ def test_an_access_note_is_no_field(note: str, kind: str, title: str, number: st
     assert citation.type == kind
     assert citation.title == title
     assert citation.number == number
-    assert citation.container is None
+    # … but the database it names in quotes is where the act was read: its host (session 33)
+    assert citation.container == _DATABASES.get(number)
+
+
+_DATABASES = {"1049-О": "КонсультантПлюс", "127-ФЗ": "Гарант", "3-ФЗ": "КонсультантПлюс"}
 
 
 def test_an_access_note_keeps_its_access_date() -> None:

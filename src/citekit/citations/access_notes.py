@@ -2,7 +2,9 @@
 «КонсультантПлюс»`, `Доступ из СПС «Гарант»`, `[words] access_note`): an element after the
 whole description that names the database a law or a ruling was read in. It is none of the
 work's fields (no title, no host, no publisher), and read as words among them it draws the
-tagger's other labels astray; the note is read with it blanked, its offsets kept."""
+tagger's other labels astray; the note is read with it blanked, its offsets kept. The
+database it names in quotes is where the work was found, as a site is a page's: the record's
+host when the note names no other (`access_database`)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from typing import Final
 
 from citekit.languages import shipped_words
 
-__all__ = ["without_access_note"]
+__all__ = ["access_database", "without_access_note"]
 
 _REACH: Final = 120  # characters of an access note at most
 
@@ -32,7 +34,7 @@ def _pattern() -> re.Pattern[str] | None:
         return None
     head = "|".join(re.escape(w) for w in openers)
     return re.compile(
-        rf"(?<!\w)(?:{head})\s[^«\"“]{{0,{_REACH}}}?(?:«[^»]{{1,{_REACH}}}»|[\"“][^\"”]{{1,{_REACH}}}[\"”])"
+        rf"(?<!\w)(?:{head})\s[^«\"“]{{0,{_REACH}}}?(?:«(?P<q>[^»]{{1,{_REACH}}})»|[\"“](?P<r>[^\"”]{{1,{_REACH}}})[\"”])"
         rf"|(?<!\w)(?:{head})\s[^.«\"“]{{1,{_REACH}}}(?=\.(?:\s|$)|$)"
     )
 
@@ -43,3 +45,15 @@ def without_access_note(text: str) -> str:
     if pattern is None or not any(w in text for w in _openers()):
         return text  # no opener's words (most notes)
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def access_database(text: str) -> str | None:
+    """The quoted database a GOST access note names (`Доступ из справ.-правовой системы
+    «КонсультантПлюс»`: `КонсультантПлюс`), or None."""
+    pattern = _pattern()
+    if pattern is None or not any(w in text for w in _openers()):
+        return None
+    found = pattern.search(text)
+    if found is None:
+        return None
+    return found.group("q") or found.group("r")

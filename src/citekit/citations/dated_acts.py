@@ -13,7 +13,7 @@ from typing import Final
 from citekit.dates import parse_date
 from citekit.model import PartialDate
 
-__all__ = ["date_in_act_name"]
+__all__ = ["date_in_act_name", "first_whole_date"]
 
 _YEAR: Final = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _WORDS: Final = 3  # words of a date on either side of its year's word, at most
@@ -30,6 +30,11 @@ def date_in_act_name(
     if named is None or (read is not None and read.year != named.year):
         return read
     return named
+
+
+def first_whole_date(text: str, language: str | None) -> PartialDate | None:
+    """The first date to the day written around a year's word in `text`, or None."""
+    return _named_day(text, language) if _YEAR.search(text) else None
 
 
 def _named_day(title: str, language: str | None) -> PartialDate | None:

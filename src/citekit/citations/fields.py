@@ -13,8 +13,10 @@ from typing import Final
 from attrs import evolve
 
 from citekit._text import unmixed, visible
-from citekit.citations.access_notes import without_access_note
+from citekit.citations.access_notes import access_database, without_access_note
+from citekit.citations.adopted_dates import adopted_date, without_signing
 from citekit.citations.afterwords import before_discussion
+from citekit.citations.case_names import case_language, case_name
 from citekit.citations.commentary import before_commentary, commentary, commentary_phrases
 from citekit.citations.correspondence import as_letter, personal_communication
 from citekit.citations.cued_types import cued_type
@@ -25,6 +27,7 @@ from citekit.citations.host_descriptions import host_description
 from citekit.citations.inner_quotes import without_quoted_names
 from citekit.citations.labelled import labelled_language, placed_language, placed_reading
 from citekit.citations.legal import Legal, legal_type, standard_number
+from citekit.citations.lost_hosts import gost_host
 from citekit.citations.marked_titles import (
     before_english_subtitle,
     before_parallel,
@@ -34,8 +37,10 @@ from citekit.citations.marked_titles import (
 )
 from citekit.citations.medium_types import law_in_title, listed_type, medium_type, subject_title
 from citekit.citations.names import split_names, to_name
+from citekit.citations.official_journals import official_journal
 from citekit.citations.paper_cities import paper_read_as_author, without_paper_city
 from citekit.citations.podcast_titles import podcast_episode
+from citekit.citations.periodical_heads import periodical_first
 from citekit.citations.quoted_acts import quoted_act_name
 from citekit.citations.recased import as_typed, recased, typed_back
 from citekit.citations.report_leads import report_by_name, report_lead
@@ -334,6 +339,17 @@ def _quoted(title: str | None, flat: str) -> bool:
     return at > 0 and flat[at - 1] in QUOTES
 
 
+_ACTS: Final = frozenset({"legislation", "legal_case"})
+
+
+def _title_language(fields: Mapping[str, object]) -> str | None:
+    """The language of the title a rule read after the tagger (`case_name`, `official_journal`)."""
+    value = fields.get("title")
+    title = value if isinstance(value, str) and value else None
+    found = detect_language(unmixed(title)) if title else None
+    return found if found in available_languages() else None
+
+
 def parse_citation(
     text: str,
     links: tuple[str, ...] = (),
@@ -373,6 +389,9 @@ def parse_citation(
         # a person's work on the law (`… 6360 Sayılı Kanun. Ankara: …`): its title's number
         fields = subject_title(number, fields, flat)
         kind = number = None
+    if (printed := official_journal(spaced, fields)) is not None:  # `…, OJ L 229, 31.7.2014, p. 1`
+        fields, kind = printed, "legislation"
+        language = language or _title_language(printed)
     kind = kind or infer_type(fields, spaced, cues, language, model=types)
     standard = standard_number(legal)
     kind = cued_type(worded_type(kind, fields, flat), fields, flat)
@@ -385,6 +404,11 @@ def parse_citation(
     if standard and kind != "standard":  # a book on the standard: its title's designation
         fields = subject_title(legal.number, fields, flat)
     fields = typed_fields(kind, fields, flat)
+    named = case_name(kind, flat, fields)  # `AYM, Ahmet Yıldız Başvurusu, B. No: …`
+    if named is not fields:
+        fields = dict(named)
+        language = language or _title_language(named)
+    language = case_language(kind, _text(fields, "title"), language)  # `Navalnyy v Russia`
     title = _text(fields, "title")  # a press release's word is its genre, no title's
     if (lead := report_lead(title)) is not None:  # `Доклад Института … «Title»`
         title, fields = lead[0], {**fields, "genre": _text(fields, "genre") or lead[1]}
@@ -404,11 +428,17 @@ def parse_citation(
     if kind in _PAPER_KINDS and _issue_of_a_paper(fields, title, container, spaced):
         container, title = title, None  # `«Қазақ әдебиеті», 1981, 1 январь.`: the paper's name
         kind = "article-newspaper"
+    elif container is None and kind in _PAPER_KINDS and periodical_first(fields, title, spaced):
+        container, title = title, None  # `Бюллетень Верховного Суда РФ. 2021. № 6. С. 14–15.`
     elif kind in _PAPER_KINDS and (paper := paper_read_as_author(fields, spaced)):
         container, kind = paper, "article-newspaper"  # `Правда (Москва). 1937. 5 мая.`
         fields = {k: v for k, v in fields.items() if k != "author"}
     if kind == "legislation" and (not isinstance(issued, PartialDate) or issued.day is None):
         issued = date_in_act_name(title, language, issued)  # `… 2019-njy ýylyň 15-nji …`
+    issued = adopted_date(
+        kind, told, issued, fields, exact.accessed, language
+    )  # `… от 30.11.1994 №`
+    title = without_signing(kind, title, language)  # `Конвенция … (Актау, 12 августа 2018 г.)`
     if kind == "legislation":  # `Prezidentiniň 2023-nji ýylyň … «Name» Karary`: `Name`
         title, act_kind = quoted_act_name(title)
         if act_kind and not fields.get("genre"):
@@ -421,6 +451,10 @@ def parse_citation(
         and not _quoted(title, flat)
     ):
         container, title = title, None  # `СЗ СССР, 1923, № 81. Ст. 782.`: the gazette's name
+    if container is None and kind in _ACTS and (hosted := gost_host(fields, flat)) is not None:
+        container = _text(hosted, "container-title")  # `… № 414-V // «Әділет» АҚЖ. URL: …`
+    if container is None and not fields.get("publisher"):
+        container = access_database(flat)  # `Доступ из СПС «КонсультантПлюс»`: where it was read
     return Citation(
         type=listed_type(kind),
         title=title,

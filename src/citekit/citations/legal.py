@@ -227,6 +227,13 @@ def _gazette(text: str, spans: list[tuple[int, int, str]]) -> str | None:
     first, second = sorted((found.span("d"), found.span("n")))
     gaps = [(found.end("g"), first[0]), (first[1], second[0])]
     spans += marks + [(a, b, "other") for a, b in gaps if a < b]
+    opened = text.rfind("(", 0, found.start("g"))
+    if (
+        opened >= 0
+        and not text[opened + 1 : found.start("g")].strip()
+        and free(spans, opened, opened + 1)
+    ):
+        spans.append((opened, opened + 1, "other"))  # `… Kararı (RG, 24/11/2020, S. 31314)`
     return found.group("n")
 
 

@@ -8,7 +8,11 @@ then its name in quotes and the word for its kind (`Türkmenistanyň Prezidentin
 quoted name is the act's title; the issuer and the day before it are read as its date (already
 taken from the whole name, `dated_acts.py`) and the kind after it as its genre. A name that is
 itself an "on …" phrase holding an older act's quoted name (`О внесении изменений в Федеральный
-закон от 29 декабря 2012 г. «Об образовании …»`) stays whole.
+закон от 29 декабря 2012 г. «Об образовании …»`) stays whole. The day may
+also come after the name, the issuer alone before it (`Türkmenistanyň Prezidentiniň «…»
+Permany, 2007-nji ýylyň 15-nji fewraly`; Uzbek glues the attributive suffix to the closing
+quote: `O‘zbekiston Respublikasining «Davlat xaridlari to‘g‘risida»gi Qonuni, 22.04.2021`):
+the kind's word after the quoted name makes the same name, dated or not.
 """
 
 from __future__ import annotations
@@ -17,14 +21,14 @@ import functools
 import re
 from typing import Final
 
-from citekit.languages import shipped_type_words
+from citekit.languages import shipped_type_words, shipped_words
 
 __all__ = ["quoted_act_name"]
 
 _YEAR: Final = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _HEADED: Final = re.compile(
     r"^(?P<head>[^«“\"]*\S)\s+(?:[«“](?P<name>[^«»“”]+)[»”]|\"(?P<plain>[^\"]+)\")"
-    r"(?P<tail>(?:\s+[^\W\d][\w-]*){0,2})\.?$"
+    r"(?P<glued>[^\W\d_]{1,4}(?=\s))?(?P<tail>(?:\s+[^\W\d][\w-]*){0,2})\.?$"
 )
 
 
@@ -34,6 +38,19 @@ def _about() -> tuple[frozenset[str], frozenset[str]]:
     opens = frozenset(w.casefold() for w in shipped_type_words("act_about_opens"))
     closes = frozenset(w.casefold() for w in shipped_type_words("act_about_closes"))
     return opens, closes
+
+
+@functools.cache
+def _kinds() -> frozenset[str]:
+    """The words for an act's kind (`[words]` and `[types] legislation`: `Qonuni`, `Kanunu`)."""
+    words = shipped_words("legislation") | shipped_type_words("legislation")
+    return frozenset(w.casefold() for w in words)
+
+
+def _kind_word(tail: str) -> bool:
+    """Whether `tail` (the words after the quoted name) is an act's kind (`Qonuni`)."""
+    words = tail.split()
+    return bool(words) and words[-1].casefold() in _kinds()
 
 
 def _about_phrase(head: str) -> bool:
@@ -48,7 +65,9 @@ def quoted_act_name(title: str | None) -> tuple[str | None, str | None]:
     doc), and the word(s) for its kind after the name (None when there are none); `title`
     itself, None, when it is not so built."""
     match = _HEADED.match(title or "")
-    if match is None or not _YEAR.search(match["head"]) or _about_phrase(match["head"]):
+    if match is None or _about_phrase(match["head"]):
+        return title, None
+    if not _YEAR.search(match["head"]) and not _kind_word(match["tail"]):
         return title, None
     name = (match["name"] or match["plain"]).strip()
     return name, match["tail"].strip() or None

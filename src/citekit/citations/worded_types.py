@@ -46,11 +46,12 @@ One meaning per key, for every language:
 - A blog's post: a host named a blog by its own `blog` word (`Eurasianet Blog`, `Блог …`),
   or in brackets after its name (`Window on Eurasia (blog)`).
 - A resolution or a treaty cited by its symbol or its series (`S/RES/2231 (2015)`,
-  `A/RES/70/1`, `729 U.N.T.S. 161`): an act, legislation. So is a treaty cited by its name:
-  a `treaty` word among the first three words of its title or of the note, or the title's
-  last two (`Convention on the Law of the Sea, signed …`, `Договор о коллективной
-  безопасности от …`, `… Dostluk ve İşbirliği Antlaşması`), no author signing it, no book's
-  imprint, no news outlet's headline (nor a periodical's named by its kind: `Dünya Gazetesi`).
+  `A/RES/70/1`, `729 U.N.T.S. 161`, the Bluebook's `G.A. Res. 76/300`): an act,
+  legislation. So is a treaty cited by its name: a `treaty` word among the first three words
+  of its title or of the note, or the title's last two (`Convention on the Law of the Sea,
+  signed …`, `Договор о коллективной безопасности от …`, `… Dostluk ve İşbirliği
+  Antlaşması`), no author signing it, no book's imprint, no news outlet's headline (nor a
+  periodical's named by its kind: `Dünya Gazetesi`).
 - A court's decision names its court, no author: a court's name read as the author is none
   (`Yargıtay Hukuk Genel Kurulu, E. …, K. …`; the court is the decision's authority).
 - A magazine's article: the host is a magazine named whole (`Foreign Affairs`, `Огонёк`,
@@ -107,6 +108,9 @@ _MARKS: Final = ' .,«»"“”'  # a name's quotes and closing stop
 # symbols are how notes in every family cite a resolution, which often has no title of its own
 _ACT_SYMBOL: Final = re.compile(
     r"\b[A-Z]+(?:/[A-Z][A-Z0-9.]*)*/RES/\d|\bU\.\s?N\.\s?T\.\s?S\b|\bUNTS\b"
+    # the Bluebook's resolution: its organ's dotted initials, `Res.` and its number (`G.A. Res.
+    # 76/300`, `S.C. Res. 2231`, `H.R.C. Res. 31/32`)
+    r"|\b(?:[A-Z]\.){1,4}\s?Res\.\s?\d"
 )
 
 
@@ -143,8 +147,15 @@ def _case(fields: Mapping[str, object], text: str) -> bool:
     head = " ".join(text.split()[:_HEAD_WORDS])
     if not (has_type_cue("decision", head) and has_type_cue("court", head)):
         return False
-    if quoted(_text(fields, "title"), text) and news_outlet(_text(fields, "container-title")):
-        return False  # a news outlet's headline about a ruling (`«Суд вынес решение …» // …`)
+    title = _text(fields, "title")
+    if quoted(title, text) and news_outlet(_text(fields, "container-title")):
+        # a news outlet's headline about a ruling (`«Суд вынес решение …» // …`), unless the
+        # decision's kind and its court stand before the quoted name, as the paper that prints
+        # decisions cites one (`Постановление Конституционного Суда РФ от … «По делу …» //
+        # Российская газета`)
+        before = text[: max(0, text.find(title))]
+        if not (has_type_cue("decision", before) and has_type_cue("court", before)):
+            return False
     return not fields.get("author") and not has_type_cue("normative", head)
 
 
@@ -329,7 +340,8 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return kind
     if social_host().search(_text(fields, "URL")):
         return "webpage"
-    if ("/RES/" in text or "UNTS" in text or "T." in text) and _ACT_SYMBOL.search(text):
+    symbol = "/RES/" in text or "UNTS" in text or "T." in text or "Res." in text
+    if symbol and _ACT_SYMBOL.search(text):
         return "legislation"
     title = _text(fields, "title")
     container = _text(fields, "container-title")

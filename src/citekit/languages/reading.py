@@ -18,7 +18,7 @@ LEGAL_LEVELS = ("fond", "series", "inventory", "box", "file", "item", "leaf")
 LEGAL_KEYS = frozenset(
     {"law", "document", "number", "number_after", "section", "section_after", "verso", "archive"}
     | {"gazette", "gazette_date", "gazette_issue"}
-    | {"case_number", "standard", "named_number", "issuer_number"}
+    | {"case_number", "standard", "named_number", "issuer_number", "official_journal", "versus"}
     | set(LEGAL_LEVELS)
     | {f"{level}_after" for level in LEGAL_LEVELS}
 )

@@ -4,7 +4,8 @@ K. 2020/45, T. 15.01.2020`, `AYM, B. No: 2018/12345, 25.06.2020`, `Başvuru No: 
 the rest) is no volume, page, title or date; the day written whole in such a note is the
 decision's date, never an access date unless an access word says so. A case's name closes at
 the comma before its law report (`Marbury v. Madison, 5 U.S. (1 Cranch) 137`), whose first
-number is the report's volume and whose number after the reporter is the first page."""
+number is the report's volume and whose number after the reporter is the first page; a day
+after the comma (`(ECtHR, 15 November 2018)`) is the judgment's date, no report."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.prechecks import slashed_digits
 from citekit.citations.tagger.tokens import Token
+from citekit.dates import parse_date
 from citekit.languages import available_languages, language
 
 __all__ = [
@@ -220,6 +222,8 @@ def _report_numbers(tokens: list[Token], found: list[Run], report: re.Match[str]
     numbers = _REPORT_NUMBERS.match(report.string, report_start(report))
     if numbers is None:
         return found
+    if parse_date(report.string[numbers.start(1) : numbers.end(2)]) is not None:
+        return found  # `(ECtHR, 15 November 2018)`: the judgment's day, no volume and page
     starts = [t.start for t in tokens]
     runs: list[Run] = []
     for group, label in ((1, "volume"), (2, "page"), (3, OTHER)):

@@ -22,6 +22,7 @@ from citekit.citations.tagger.closing_abbreviations import closing_abbreviation
 from citekit.citations.tagger.content import without_kind, without_medium
 from citekit.citations.tagger.decoded_names import family_before, run_names, unpunctuated
 from citekit.citations.tagger.edited_hosts import editors_before_host
+from citekit.citations.tagger.edition_tails import edition_after_title
 from citekit.citations.tagger.editions import number_and_kind
 from citekit.citations.tagger.elided_names import elided_inverted
 from citekit.citations.tagger.ellipses import closing_ellipsis
@@ -46,6 +47,7 @@ from citekit.citations.tagger.inner_years import (
 from citekit.citations.tagger.inverted_list import inverted_coauthors
 from citekit.citations.tagger.inverted_roles import dashed_names, role_after_inverted_name
 from citekit.citations.tagger.issue_after_year import issue_after_year
+from citekit.citations.tagger.law_review_forms import law_review_forms
 from citekit.citations.tagger.mended_runs import mended_runs
 from citekit.citations.tagger.named_roles import names_after_slash
 from citekit.citations.tagger.parts import book_part
@@ -202,6 +204,8 @@ def decode(
     labels = database_numbers(tokens, entry_number(tokens, labels))  # `EDN: ABCDEF`, `PMID`
     labels = covered_years(tokens, bracketed_numbers(tokens, labels))
     labels = issue_after_year(tokens, labels)  # `Turkic Languages 12 (2008) 2: 155–170`
+    labels = law_review_forms(tokens, marks, labels)  # `‘Title’ (2019) 68 ICLQ 811, 829`
+    labels = edition_after_title(tokens, marks, labels)  # `Title, Part, 27. Bası (İstanbul: …`
     labels = glued_issue(tokens, labels)  # `(2018). Title. Journal, 282(1801), 20142155.`
     labels = reprint_clauses(tokens, years_in_titles(tokens, marks, labels))
     if may_hold_dotted(text):

@@ -1,0 +1,215 @@
+"""How legal scholarship is cited in the law's own styles, the Bluebook and OSCOLA, whose
+numbers stand where no other style puts them:
+
+- OSCOLA's article: `‘Title’ (2019) 68 ICLQ 811, 829`: the year in brackets right after the
+  quoted title, then the volume, the journal's (often abbreviated) name, its first page and the
+  pinpoint. The numbers around the journal's name are no part of the title's run;
+- OSCOLA's book: `Title (CUP 2008) 77`, `Title (2nd edn, Hart Publishing 2019) 45`: the
+  bracket closing with the year holds the publisher, no place and no comma before the year;
+- the Bluebook's book: `Title 214 (2d ed. 2018).`: the number between the title and the
+  bracket that holds only the year (and the edition) is the page cited, not the title's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.tokens import Token, text_set
+
+__all__ = ["law_review_forms"]
+
+_YEAR: Final = 4  # digits of a year
+_NUMBER: Final = 5  # digits of a volume or a page at most
+_JOURNAL: Final = 14  # tokens of a journal's abbreviated name at most (`Ann . Rev . L . & Soc`)
+_HOUSE: Final = 4  # words of a publisher's name in the year's bracket at most
+_CLOSING: Final = frozenset({"’", "”", "»", "'", '"'})
+_TITLE: Final = frozenset({"title", "container-title"})
+_EDITION: Final = frozenset({"edn", "ed", "rev", "eds", "edition"})  # the edition's words
+_JOINERS: Final = frozenset({"&", "'", "’", "."})
+_SMALL: Final = frozenset({"of", "and", "for", "the", "on"})  # a journal's small words
+
+
+def _number(word: str) -> bool:
+    return word.isdecimal() and len(word) <= _NUMBER
+
+
+def _year(word: str) -> bool:
+    return word.isdecimal() and len(word) == _YEAR
+
+
+def _tail_end(tokens: list[Token], k: int) -> bool:
+    """Whether only the note's closing marks follow token `k`."""
+    return all(not t.text[0].isalnum() and t.text not in "([" for t in tokens[k:])
+
+
+def _journal_end(tokens: list[Token], k: int) -> int | None:
+    """The end of a journal's name opening at `k` (capitalised words and their dots,
+    ampersands and apostrophes: `ICLQ`, `Va . L . Rev .`), when a page's number follows it."""
+    if k >= len(tokens) or not tokens[k].text[:1].isupper():
+        return None
+    end = k
+    while end < len(tokens) and end - k < _JOURNAL:
+        word = tokens[end].text
+        elided = end > k and tokens[end - 1].text in {"'", "’"}  # `Int'l`: its `l`
+        if not (word[:1].isupper() or word in _JOINERS or elided or word in _SMALL):
+            break
+        end += 1
+    return end if end < len(tokens) and _number(tokens[end].text) else None
+
+
+def _oscola_article(tokens: list[Token], labels: list[str]) -> None:
+    """`‘Title’ (2019) 68 ICLQ 811, 829`: year, volume, journal, first page and pinpoint."""
+    for i in range(1, len(tokens) - 6):
+        if tokens[i].text not in _CLOSING or labels[i - 1] not in _TITLE:
+            continue
+        if tokens[i + 1].text != "(" or not _year(tokens[i + 2].text) or tokens[i + 3].text != ")":
+            continue
+        if not _number(tokens[i + 4].text):
+            continue
+        first = _journal_end(tokens, i + 5)
+        if first is None:
+            continue
+        labels[i + 1 : i + 4] = [OTHER, "issued", OTHER]
+        labels[i + 4] = "volume"
+        labels[i + 5 : first] = ["container-title"] * (first - i - 5)
+        pin = first + 2
+        if pin < len(tokens) and tokens[first + 1].text == "," and _number(tokens[pin].text):
+            labels[first], labels[first + 1], labels[pin] = OTHER, OTHER, "page"
+        else:
+            labels[first] = "page"
+        return
+
+
+def _title_before(tokens: list[Token], labels: list[str], c: int) -> None:
+    """The run before the comma at `c` as the title, when the model read it as a second name
+    after the author's comma (`Mark Tushnet, Authoritarian Constitutionalism, 100 …`) or as
+    the host (the journal is the one after the volume)."""
+    if labels[c - 1] == "title":
+        return
+    a = c - 1
+    while a > 0 and tokens[a - 1].text != ",":
+        a -= 1
+    if labels[c - 1] == "container-title" or (
+        a >= 2 and labels[c - 1] == "author" and "author" in labels[: a - 1]
+    ):
+        labels[a:c] = ["title"] * (c - a)
+
+
+def _bluebook_article(tokens: list[Token], labels: list[str]) -> None:
+    """`Title, 97 Va. L. Rev. 1573, 1590 (2011).`: after the title's comma, the volume, the
+    journal's abbreviated name, the first page, the pinpoint and the year's bracket closing
+    the note."""
+    for c in range(1, len(tokens) - 5):
+        if tokens[c].text != "," or labels[c - 1] == OTHER or not _number(tokens[c + 1].text):
+            continue
+        first = _journal_end(tokens, c + 2)
+        if first is None:
+            continue
+        page = first
+        if (
+            first + 2 < len(tokens)
+            and tokens[first + 1].text == ","
+            and _number(tokens[first + 2].text)
+        ):
+            page = first + 2
+        a = page + 1
+        close = next((k for k in range(a, min(len(tokens), a + 6)) if tokens[k].text == ")"), -1)
+        if (
+            a >= len(tokens)
+            or tokens[a].text != "("
+            or close < 0
+            or not _year(tokens[close - 1].text)
+        ):
+            continue
+        if not _tail_end(tokens, close + 1):
+            continue
+        _title_before(tokens, labels, c)
+        labels[c] = OTHER
+        labels[c + 1] = "volume"
+        labels[c + 2 : first] = ["container-title"] * (first - c - 2)
+        labels[first : close + 1] = [OTHER] * (close + 1 - first)
+        labels[page], labels[close - 1] = "page", "issued"
+        return
+
+
+def _house_bracket(tokens: list[Token], marks: list[set[str]], a: int) -> tuple[int, int] | None:
+    """The publisher's tokens in an OSCOLA bracket opening at `a` (`(CUP 2008)`, `(2nd edn,
+    Hart 2019)`), as (start, end), or None: capitalised words right before the year, which no
+    place or month is."""
+    close = next((k for k in range(a + 1, min(len(tokens), a + 12)) if tokens[k].text == ")"), -1)
+    if close < a + 3 or not _year(tokens[close - 1].text):
+        return None
+    start = a + 1
+    inside = [t.text for t in tokens[a + 1 : close - 1]]
+    if "," in inside:  # `(2nd edn, OUP 2019)`: the edition before the comma
+        comma = a + 1 + inside.index(",")
+        if not _EDITION & {t.text.casefold() for t in tokens[a + 1 : comma]}:
+            return None
+        start = comma + 1
+    house = tokens[start : close - 1]
+    if (
+        not house
+        or len(house) > _HOUSE
+        or not all(t.text[:1].isupper() or t.text == "&" for t in house)
+    ):
+        return None
+    if any(m & {"cities", "month"} for m in marks[start : close - 1]):
+        return None  # `(Oxford 2015)`: a place; `(ECtHR 13 April 2017)`: a date
+    return start, close - 1
+
+
+def _oscola_book(tokens: list[Token], marks: list[set[str]], labels: list[str]) -> None:
+    """`Title (CUP 2008) 77`: the bracket closing with the year after a title holds its house."""
+    for a in range(1, len(tokens) - 3):
+        if tokens[a].text != "(" or labels[a - 1] not in _TITLE:
+            continue
+        found = _house_bracket(tokens, marks, a)
+        if found is None:
+            continue
+        start, end = found
+        after = end + 2  # past the year and the bracket
+        if not (_tail_end(tokens, after) or (after < len(tokens) and _number(tokens[after].text))):
+            continue
+        labels[a + 1 : end + 2] = [OTHER] * (end + 1 - a)
+        labels[start:end] = ["publisher"] * (end - start)
+        labels[end] = "issued"
+        if after < len(tokens) and _number(tokens[after].text) and _tail_end(tokens, after + 1):
+            labels[after] = "page"
+        return
+
+
+def _bluebook_page(tokens: list[Token], labels: list[str]) -> None:
+    """`Title 214 (2d ed. 2018).`: the number closing the title before the year's bracket that
+    ends the note is the page cited."""
+    for a in range(2, len(tokens) - 2):
+        if tokens[a].text != "(" or not _number(tokens[a - 1].text) or labels[a - 1] not in _TITLE:
+            continue
+        close = next((k for k in range(a + 1, len(tokens)) if tokens[k].text == ")"), -1)
+        if close < 0 or not _year(tokens[close - 1].text) or not _tail_end(tokens, close + 1):
+            continue
+        inside = {t.text.casefold() for t in tokens[a + 1 : close - 1] if t.text.isalpha()}
+        if not inside <= _EDITION | {"d", "nd", "rd", "th", "st"}:
+            continue  # not the Bluebook's year and edition alone
+        if labels[a - 2] not in _TITLE or not tokens[a - 2].text[:1].isalpha():
+            continue
+        if "author" not in labels[: a - 2]:
+            continue  # a work by its author, as the Bluebook cites books
+        labels[a - 1] = "page"
+        return
+
+
+def law_review_forms(
+    tokens: list[Token], marks: list[set[str]], labels: Sequence[str]
+) -> list[str]:
+    """`labels` with the Bluebook's and OSCOLA's numbers around a bracketed year read as the
+    year, volume, journal, publisher and page they are."""
+    out = list(labels)
+    if "(" not in text_set(tokens):
+        return out  # no bracket (most notes)
+    _oscola_article(tokens, out)
+    _bluebook_article(tokens, out)
+    _oscola_book(tokens, marks, out)
+    _bluebook_page(tokens, out)
+    return out
