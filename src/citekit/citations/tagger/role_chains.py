@@ -42,8 +42,8 @@ def chained_roles(
 ) -> tuple[str, ...]:
     """The name lists the person whose run starts at token `a` (labelled `label`) goes to:
     each role a chain of two roles' words or more before it names, else `label` alone."""
-    if a < 2 or tokens[a - 1].text not in ".:":  # `ред. X`, `çev.: X`
-        return (label,)
+    if a < 2 or (tokens[a - 1].text not in ".:" and _ROLE_SET.isdisjoint(marks[a - 1])):
+        return (label,)  # `ред. X`, `çev.: X`, `edited by X`
     roles: set[str] = set()
     words = 0
     k = a - 1
