@@ -204,6 +204,7 @@ from citekit.citations.tagger.roman_volumes import (
 from citekit.citations.tagger.romanized import romanized_repeat
 from citekit.citations.tagger.second_imprints import second_imprint
 from citekit.citations.tagger.see_clauses import prose_before_see
+from citekit.citations.tagger.set_years import imprint_year_span
 from citekit.citations.tagger.signed_titles import signed_title
 from citekit.citations.tagger.sites import (
     body_site,
@@ -314,6 +315,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = later_edition(tokens, out)  # `…, 1947. – 468 с. (2-е изд. – Алматы: …, 1992)`
     out = count_not_volume(tokens, out)  # `Mukaddime, 2 cilt (İstanbul: …), I, 301`
     out = ordinal_book(tokens, out)  # `Seyahatnâmesi, 2. Kitap, haz. …`
+    out = imprint_year_span(tokens, out)  # `(Leiden: Brill, 1956–62), 2: 88`
     out = prose_before_see(tokens, marks, out)  # `Jones (2010) argues …; see Jones, S.`
     out = act_opens_note(tokens, numbered_law(tokens, out))  # `1 Numaralı … Kararnamesi,`
     out = unroled_publisher(tokens, marks, title_opens_phrase(marks, out))
