@@ -17,6 +17,8 @@ __all__ = ["unsurnamed"]
 
 _WORDS: Final = (2, 3)  # words of such a name
 _ORIGIN: Final = 7  # letters of a home town's word at least (`Bursalı`; `Vitali` is a name)
+_GIVEN: Final = 3  # letters of a given name after the home town's word at least (no initial)
+_SON_ENDINGS: Final = ("oğlu", "oglu", "ogly")  # `Kafesoğlu`: "son of", a family name today
 _LAQAB_AFTER: Final = 1  # words after a laqab at most (`Nasir al-Din Tusi`)
 # the ending's vowel after the stem's last vowel: back vowels take a back one, front a front
 _HARMONY: Final = {"ı": "aı", "u": "ou", "i": "ei", "ü": "öü"}
@@ -58,4 +60,5 @@ def unsurnamed(parts: list[str]) -> bool:
     laqab = next((i for i, p in enumerate(parts) if lower(p) in _laqabs()), None)
     if laqab is not None:
         return laqab > 0 and len(parts) - 1 - laqab <= _LAQAB_AFTER
-    return _origin(parts[0]) and all(p.isalpha() for p in parts[1:])
+    given = all(p.isalpha() and len(p) >= _GIVEN and not p.isupper() for p in parts[1:])
+    return given and _origin(parts[0]) and not lower(parts[0]).endswith(_SON_ENDINGS)

@@ -3,8 +3,9 @@
 `Mukaddime, 2 cilt, 6. bs.`, `3 vols. (Cambridge, MA: …, 1998–99), 1:43`) says how many
 volumes the work has, never which one the note cites: the cited volume is written with its own
 word before the number (`C. III`, `vol. 2`) or as the locator after the imprint (`III, 1021`,
-`1:43`). A one- or two-letter count word (`2 кн.`, `2 ч.`) counts only after its `в` (`в 2
-кн.`): alone it may be the part cited."""
+`1:43`). A count's word that is also a volume's (`2 Cilt` may be the second) counts only
+before the volume cited. A one- or two-letter count word (`2 кн.`, `2 ч.`) counts only after
+its `в` (`в 2 кн.`): alone it may be the part cited."""
 
 from __future__ import annotations
 
@@ -40,14 +41,19 @@ def _count(tokens: list[Token], a: int, b: int) -> bool:
     return len(word) > _SHORT or (a > 0 and tokens[a - 1].text.casefold() in _volumes_in())
 
 
-def count_not_volume(tokens: list[Token], found: list[Run]) -> list[Run]:
+def count_not_volume(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a volume's run that is a set's count (`6 cilt`, `3 vols.`) given back to
     no field (see the module's doc)."""
-    if not any(label == "volume" for label, _a, _b in found):
+    volumes = [run for run in found if run[0] == "volume"]
+    if not volumes:
         return found  # most notes: no volume
     if _counted().isdisjoint(t.text.casefold() for t in tokens):
         return found
-    counts = [run for run in found if run[0] == "volume" and _count(tokens, run[1], run[2])]
+    counts = [
+        (label, a, b)
+        for label, a, b in volumes
+        if _count(tokens, a, b) and ("Bvolume" not in marks[b] or volumes[-1][1] > a)
+    ]
     if not counts:
         return found
     labels = labels_at(found, len(tokens))

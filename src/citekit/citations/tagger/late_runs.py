@@ -313,7 +313,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = host_not_in_brackets(tokens, out)  # `Конституция … (принята …) // Российская газета`
     out = host_to_period(tokens, out)  # `// Central Asia and the Caucasus. 2014.`
     out = later_edition(tokens, out)  # `…, 1947. – 468 с. (2-е изд. – Алматы: …, 1992)`
-    out = count_not_volume(tokens, out)  # `Mukaddime, 2 cilt (İstanbul: …), I, 301`
+    out = count_not_volume(tokens, marks, out)  # `Mukaddime, 2 cilt (İstanbul: …), I, 301`
     out = ordinal_book(tokens, out)  # `Seyahatnâmesi, 2. Kitap, haz. …`
     out = imprint_year_span(tokens, out)  # `(Leiden: Brill, 1956–62), 2: 88`
     out = prose_before_see(tokens, marks, out)  # `Jones (2010) argues …; see Jones, S.`

@@ -1,8 +1,9 @@
 """A book of a work written after its title with an ordinal (`Evliyâ Çelebi Seyahatnâmesi, 2.
 Kitap, haz. …`, `Koca Sinan Paşa Lâyihaları, 3. Kitap`): Turkish writes the ordinal as the
 number and its period, and the word after it names a volume (`[words] volume_after`: `Kitap`,
-`kitob`, `tom`). Closing the title's run after its comma or period, the number is the volume and
-no title's; the title ends before it."""
+`kitob`, `tom`). Closing the title's run after its comma, the number is the volume and
+no title's; the title ends before it. After the title's period the words may be
+the title's own sentence (`Türk Edebiyatında İlk Mutasavvıflar. 2. Kitap`)."""
 
 from __future__ import annotations
 
@@ -32,8 +33,8 @@ def ordinal_book(tokens: list[Token], found: list[Run]) -> list[Run]:
         k = b - 3  # `, N . Kitap`: the number
         if tokens[b - 1].text.casefold() not in _words() or tokens[b - 2].text != ".":
             continue
-        if not volume_number(tokens[k].text) or tokens[k - 1].text not in ",.":
-            continue
+        if not volume_number(tokens[k].text) or tokens[k - 1].text != ",":
+            continue  # `Mutasavvıflar. 2. Kitap`: a sentence of the title may name its book
         labels = labels_at(found, len(tokens))
         labels[k - 1 : b] = [OTHER] * (b - k + 1)
         labels[k] = "volume"
