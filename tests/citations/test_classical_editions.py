@@ -63,18 +63,21 @@ def test_both_roles_in_one_phrase(note: str) -> None:
             "301",
         ),
         (
-            "Mehmed Süreyya, Sicill-i Osmanî, haz. Nuri Akbayar, 6 cilt (İstanbul: Tarih Vakfı Yurt "
+            "Mehmed Süreyya, Sicill-i Osmanî, haz. Nuri Akbayar, 6 cilt (İstanbul: Tarih "
+            "Vakfı Yurt "
             "Yayınları, 1996), III, 1021.",
             "III",
             "1021",
         ),
         (
-            "Ahmed Cevdet Paşa, Tarih-i Cevdet, 12 cilt (İstanbul: Matbaa-i Osmaniye, 1309), V, 72.",
+            "Ahmed Cevdet Paşa, Tarih-i Cevdet, 12 cilt (İstanbul: Matbaa-i Osmaniye, 1309), "
+            "V, 72.",
             "V",
             "72",
         ),
         (
-            "Evliyâ Çelebi Seyahatnâmesi, 2. Kitap, haz. Zekeriya Kurşun, Seyit Ali Kahraman, Yücel "
+            "Evliyâ Çelebi Seyahatnâmesi, 2. Kitap, haz. Zekeriya Kurşun, Seyit Ali "
+            "Kahraman, Yücel "
             "Dağlı (İstanbul: Yapı Kredi Yayınları, 1999), 144.",
             "2",
             "144",
@@ -105,7 +108,8 @@ def test_an_ordinal_book_closes_the_title() -> None:
     ("note", "year"),
     [
         (
-            "Orhun Abideleri, haz. Talat Tekin, İstanbul: Yapı Kredi Yayınları, 2003 (1. bs. 1988), s. 44.",
+            "Orhun Abideleri, haz. Talat Tekin, İstanbul: Yapı Kredi Yayınları, 2003 (1. bs. "
+            "1988), s. 44.",
             2003,
         ),
         (
@@ -132,7 +136,8 @@ def test_a_first_editions_year_is_not_the_date(note: str, year: int) -> None:
             1998,
         ),
         (
-            "Bartold, V. V. Four Studies on the History of Central Asia. Trans. V. and T. Minorsky. "
+            "Bartold, V. V. Four Studies on the History of Central Asia. Trans. V. and T. "
+            "Minorsky. "
             "3 vols. Leiden: E. J. Brill, 1956–62.",
             1956,
         ),
@@ -185,7 +190,8 @@ def test_other_names_keep_their_family(written: str, family: str) -> None:
             "en",
         ),
         (
-            "Ḥudūd al-ʿĀlam: The Regions of the World, trans. V. Minorsky (London: Luzac, 1937), 99.",
+            "Ḥudūd al-ʿĀlam: The Regions of the World, trans. V. Minorsky (London: Luzac, "
+            "1937), 99.",
             "en",
         ),
         (
