@@ -205,3 +205,56 @@ def test_other_names_keep_their_family(written: str, family: str) -> None:
 )
 def test_language_of_classical_titles(note: str, language: str) -> None:
     assert first_citation(note).language == language
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "translator"),
+    [
+        (
+            "Ibn Khaldun. The Muqaddimah: An Introduction to History. Translated from the Arabic "
+            "by Franz Rosenthal. 3 vols. New York: Pantheon, 1958.",
+            "The Muqaddimah: An Introduction to History",
+            "Rosenthal",
+        ),
+        (
+            "Nizam al-Mulk. The Book of Government or Rules for Kings. Translated from the "
+            "Persian by Hubert Darke. London: Routledge, 1960.",
+            "The Book of Government or Rules for Kings",
+            "Darke",
+        ),
+        (
+            "Ibn Khaldun, The Muqaddimah, Translated with an introduction by Franz Rosenthal "
+            "(Princeton: Princeton University Press, 1967), 1: 94.",
+            "The Muqaddimah",
+            "Rosenthal",
+        ),
+    ],
+)
+def test_a_translators_longer_phrase(note: str, title: str, translator: str) -> None:
+    c = first_citation(note)
+    assert c.title == title
+    assert [n.family for n in c.translators] == [translator]
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "person"),
+    [
+        (
+            "Rašīd ad-Dīn, Die Geschichte der Oġuzen, hrsg. und übers. von Karl Jahn (Wien: ÖAW, "
+            "1969), 33.",
+            "Die Geschichte der Oġuzen",
+            "Jahn",
+        ),
+        (
+            "Ibn Khaldun, The Muqaddimah, ed. and trans. Franz Rosenthal (Princeton: Princeton "
+            "University Press, 1958), 12.",
+            "The Muqaddimah",
+            "Rosenthal",
+        ),
+    ],
+)
+def test_chained_role_words_name_both(note: str, title: str, person: str) -> None:
+    c = first_citation(note)
+    assert c.title == title
+    assert [n.family for n in c.editors] == [person]
+    assert [n.family for n in c.translators] == [person]
