@@ -195,6 +195,10 @@ def _read(
             # … or giving no language any evidence (`Drevniaia Rus'`, romanised): the one
             # language that spells the note's place so (`Moskva`, `Toshkent`, `Konya`)
             language = placed_language(flat, seen, tied)
+        elif language == "en" and len(close) > 1:
+            # … nor English, whose evidence a few letters give any Latin name (`Boburnoma.
+            # Toshkent: Sharq`): a book comes out where its language spells the place so
+            language = placed_language(flat, seen, close) or language
     if seen and language not in BY_SCRIPT:
         # `Shiji. Beijing: Zhonghua shuju`: a romanised title too short to tell, told by its house
         publisher = _text(fields, "publisher")

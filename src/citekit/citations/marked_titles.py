@@ -6,6 +6,7 @@ other names written in Latin letters: neither tells the language of the title as
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Final
 
 from citekit.langid import language_evidence
@@ -100,6 +101,18 @@ _MAIN_LEAD: Final = 2.0  # evidence by which a main title tells its language bef
 _MAIN_SMALL: Final = 2  # words in small letters a main title in basic Latin letters needs
 
 
+def _romanised(main: str, leader: str) -> bool:
+    """Whether a main title in Latin letters is romanised from its leading language, one
+    written in another script whose titles alone citekit tells (`Tārīkh-i Rashīdī`: Persian)."""
+    if leader not in available_languages():
+        return False
+    file = language_file(leader)
+    if not file.titles_only or file.script in ("Latn", "Cyrl"):
+        return False
+    letters = [c for c in main if c.isalpha() and unicodedata.category(c) != "Lm"]
+    return bool(letters) and all(unicodedata.name(c, "").startswith("LATIN") for c in letters)
+
+
 def before_english_subtitle(title: str) -> str:
     """A title without the English subtitle after its main title's colon (`O‘zbekistonda
     raqamli iqtisodiyot: challenges and prospects`, `Қазақ әдебиеті: history and
@@ -120,6 +133,10 @@ def before_english_subtitle(title: str) -> str:
     scores = language_evidence(main)
     if not scores or scores[0][0] == "en" or scores[0][1] < _MAIN_LEAD:
         return title
+    if _romanised(main, scores[0][0]):
+        # `Jāmiʿ al-tawārīkh: Compendium of Chronicles`: a main title romanised from a language
+        # of another script (Arabic, Persian, Japanese) names the original of an English book
+        return found.group("sub")
     rest = dict(scores[1:])
     if rest.get("en", 0.0) > 0 or (len(scores) > 1 and scores[0][1] - scores[1][1] < _MAIN_LEAD):
         return title

@@ -36,6 +36,7 @@ from citekit.citations.name_sets import (
     son_words,
 )
 from citekit.citations.run_initials import run_initials, spelled_initials
+from citekit.citations.unsurnamed import unsurnamed
 from citekit.languages import country_names, shipped_words
 from citekit.model import Name
 
@@ -259,6 +260,8 @@ def _split_name(written: str) -> Name:
             return evolve(direct, given=f"{direct.given}, {parts[-1]}", written=written)
     if len(parts) == _SON_NAME and lower(parts[0]) in son_words() and parts[1][:1].isupper():
         return Name(family=written, written=written)  # `Ibn Khaldun`: "son of" opens the family
+    if unsurnamed(parts):
+        return Name(literal=written, written=written)  # `Kâşgarlı Mahmud`, `Rashīd al-Dīn`
     if len(parts) > 1 and lower(parts[-1]) in epithets() and parts[-1].islower():
         return Name(literal=written, written=written)  # `Бұхар жырау`: known by the epithet
     epithet = bool(parts) and lower(parts[-1]) in epithets() and parts[-1] not in rank_titles()

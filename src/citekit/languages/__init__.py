@@ -203,6 +203,12 @@ class Language:
     # [names] epithet: a word a person is known by after the name ("жырау", "ақын", "Efendi":
     # `Бұхар жырау`), read by the decoder alone: the name's last word, never a title's
     epithets: tuple[str, ...] = ()
+    # [names] origin_ending: the ending of a word that names a person by their home town,
+    # written before the name ("lı": `Kâşgarlı Mahmud`), read by name splitting alone: such a
+    # name has no family; [names] laqab: an honorific compound that closes an Arabic or Persian
+    # name ("al-Dīn": `Rashīd al-Dīn`), read the same way
+    origin_endings: tuple[str, ...] = ()
+    laqabs: tuple[str, ...] = ()
     # [names] rank: a rank or courtesy title written after a name ("Paşa", "Efendi", "Hanım"),
     # read by name decoding alone: with the name before it, the family a person is known by
     rank_titles: tuple[str, ...] = ()
@@ -347,6 +353,8 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         given_names=plain(_strings(named, "given", where)),
         honorifics=plain(_strings(named, "honorific", where)),
         epithets=plain(_strings(named, "epithet", where)),
+        origin_endings=plain(_strings(named, "origin_ending", where)),
+        laqabs=plain(_strings(named, "laqab", where)),
         rank_titles=plain(_strings(named, "rank", where)),
         generation_words=plain(_strings(named, "generation", where)),
         apostrophe_letters=plain(_strings(named, "apostrophe_letters", where)),

@@ -103,7 +103,29 @@ def contributor(tokens: list[Token], run: Run) -> bool:
                 return True
     if i < 0 or not tokens[i].text.isalnum():
         return False
-    return any(_words_before(tokens, i, n) in known for n in range(1, longest + 1))
+    found = next((n for n in range(1, longest + 1) if _words_before(tokens, i, n) in known), 0)
+    # `Translated with an introduction by X`: a translator's or an editor's longer phrase that
+    # holds the contributor's words makes the person that role, the introducer besides
+    return bool(found) and not _in_role_phrase(tokens, i, found)
+
+
+@functools.cache
+def _role_phrases() -> frozenset[tuple[str, ...]]:
+    """The `[words] translator` and `editor` entries of every shipped language, as folded word
+    sequences of more than one word."""
+    found = set()
+    for entry in (*shipped_words("translator"), *shipped_words("editor")):
+        words = tuple(_fold(t.text) for t in tokenize(entry) if t.text.isalnum())
+        if len(words) > 1:
+            found.add(words)
+    return frozenset(found)
+
+
+def _in_role_phrase(tokens: list[Token], i: int, size: int) -> bool:
+    """Whether the `size` words ending at token `i` close a longer role phrase."""
+    phrases = _role_phrases()
+    longest = max((len(words) for words in phrases), default=0)
+    return any(_words_before(tokens, i, n) in phrases for n in range(size + 1, longest + 1))
 
 
 def _opens(tokens: list[Token], k: int, end: int, size: int) -> bool:

@@ -58,6 +58,7 @@ from citekit.citations.tagger.conjoined_titles import (
     title_after_and,
 )
 from citekit.citations.tagger.copy_hosts import copy_host
+from citekit.citations.tagger.counted_sets import count_not_volume
 from citekit.citations.tagger.countries import (
     city_before_state,
     host_before_state,
@@ -155,6 +156,7 @@ from citekit.citations.tagger.number_titles import number_title
 from citekit.citations.tagger.numbered import issue_part
 from citekit.citations.tagger.numbered_acts import act_opens_note
 from citekit.citations.tagger.opening_names import name_opens_title
+from citekit.citations.tagger.ordinal_books import ordinal_book
 from citekit.citations.tagger.ordinals import host_ordinal
 from citekit.citations.tagger.page_ends import page_ends
 from citekit.citations.tagger.page_sums import bracketed_extent, page_sum
@@ -202,6 +204,7 @@ from citekit.citations.tagger.roman_volumes import (
 from citekit.citations.tagger.romanized import romanized_repeat
 from citekit.citations.tagger.second_imprints import second_imprint
 from citekit.citations.tagger.see_clauses import prose_before_see
+from citekit.citations.tagger.set_years import imprint_year_span
 from citekit.citations.tagger.signed_titles import signed_title
 from citekit.citations.tagger.sites import (
     body_site,
@@ -310,6 +313,9 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = host_not_in_brackets(tokens, out)  # `Конституция … (принята …) // Российская газета`
     out = host_to_period(tokens, out)  # `// Central Asia and the Caucasus. 2014.`
     out = later_edition(tokens, out)  # `…, 1947. – 468 с. (2-е изд. – Алматы: …, 1992)`
+    out = count_not_volume(tokens, marks, out)  # `Mukaddime, 2 cilt (İstanbul: …), I, 301`
+    out = ordinal_book(tokens, out)  # `Seyahatnâmesi, 2. Kitap, haz. …`
+    out = imprint_year_span(tokens, out)  # `(Leiden: Brill, 1956–62), 2: 88`
     out = prose_before_see(tokens, marks, out)  # `Jones (2010) argues …; see Jones, S.`
     out = act_opens_note(tokens, numbered_law(tokens, out))  # `1 Numaralı … Kararnamesi,`
     out = unroled_publisher(tokens, marks, title_opens_phrase(marks, out))

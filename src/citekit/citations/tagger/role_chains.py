@@ -37,13 +37,24 @@ def _shortened(tokens: list[Token], k: int) -> bool:
     )
 
 
+def _numbered(tokens: list[Token], k: int) -> bool:
+    """Whether the word at `k` follows a number, its ordinal's letters apart or not (`2nd`,
+    `2 nd`, `3-е`)."""
+    before = tokens[k - 1].text
+    if before[:1].isdecimal():
+        return True
+    return (
+        k > 1 and before.isalpha() and len(before) <= _SHORTENED and tokens[k - 2].text.isdecimal()
+    )
+
+
 def chained_roles(
     tokens: list[Token], marks: list[set[str]], a: int, label: str
 ) -> tuple[str, ...]:
     """The name lists the person whose run starts at token `a` (labelled `label`) goes to:
     each role a chain of two roles' words or more before it names, else `label` alone."""
-    if a < 2 or tokens[a - 1].text not in ".:":  # `ред. X`, `çev.: X`
-        return (label,)
+    if a < 2 or (tokens[a - 1].text not in ".:" and _ROLE_SET.isdisjoint(marks[a - 1])):
+        return (label,)  # `ред. X`, `çev.: X`, `edited by X`
     roles: set[str] = set()
     words = 0
     k = a - 1
@@ -51,7 +62,7 @@ def chained_roles(
         text, mark = tokens[k].text, marks[k]
         if text.isalnum():
             found = [r for r in _ROLES if r in mark]
-            if "edition" in mark and k > 0 and tokens[k - 1].text[:1].isdecimal():
+            if "edition" in mark and k > 0 and _numbered(tokens, k):
                 break  # `2nd ed.`: an edition's word
             if found:
                 roles.update(found)

@@ -27,6 +27,7 @@ __all__ = ["names_end", "opens_part", "role_names"]
 
 _ROLES: Final = (("Btranslator", "translator"), ("Beditor", "editor"))
 _OPENERS: Final = frozenset(key for key, _ in _ROLES)
+_LABELS: Final = frozenset(label for _, label in _ROLES)
 _OPENS: Final = frozenset({",", ".", "(", ";"})
 _ENDS: Final = frozenset({",", ".", "(", ")", ";", ":"})
 _APOSTROPHES: Final = frozenset({"'", "’"})
@@ -47,7 +48,7 @@ def role_names(tokens: Sequence[Token], marks: list[set[str]]) -> list[str | Non
         if not opens_part(tokens, k):
             continue
         p = k + 1
-        while p < len(tokens) and role in marks[p] and not _name_word(tokens, marks, p):
+        while p < len(tokens) and _phrase_word(marks, p) and not _name_word(tokens, marks, p):
             p += 1  # the phrase's other words and its periods (`yay. haz.`, `tercüme eden`)
         if any(t.text == ")" for t in tokens[k:p]):
             continue  # `(eds.) Title`: a closing role's names stand before it
@@ -60,6 +61,14 @@ def role_names(tokens: Sequence[Token], marks: list[set[str]]) -> list[str | Non
         for i in range(p, end):
             out[i] = role
     return out
+
+
+def _phrase_word(marks: list[set[str]], p: int) -> bool:
+    """Whether token `p` goes on a role phrase: a role's word, or the `and` word that chains
+    another role's word to it (`hrsg. und übers. von`, `Ed. and trans.`, `haz. ve çev.`)."""
+    if not marks[p].isdisjoint(_LABELS):
+        return True
+    return "and" in marks[p] and p + 1 < len(marks) and not marks[p + 1].isdisjoint(_OPENERS)
 
 
 def opens_part(tokens: Sequence[Token], k: int) -> bool:
