@@ -39,8 +39,8 @@ from citekit.citations.medium_types import law_in_title, listed_type, medium_typ
 from citekit.citations.names import split_names, to_name
 from citekit.citations.official_journals import official_journal
 from citekit.citations.paper_cities import paper_read_as_author, without_paper_city
-from citekit.citations.podcast_titles import podcast_episode
 from citekit.citations.periodical_heads import periodical_first
+from citekit.citations.podcast_titles import podcast_episode
 from citekit.citations.quoted_acts import quoted_act_name
 from citekit.citations.recased import as_typed, recased, typed_back
 from citekit.citations.report_leads import report_by_name, report_lead
