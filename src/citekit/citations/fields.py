@@ -38,6 +38,7 @@ from citekit.citations.paper_cities import paper_read_as_author, without_paper_c
 from citekit.citations.quoted_acts import quoted_act_name
 from citekit.citations.recased import as_typed, recased, typed_back
 from citekit.citations.report_leads import report_by_name, report_lead
+from citekit.citations.house_words import house_language
 from citekit.citations.romanised_imprints import imprint_language
 from citekit.citations.spaced_marks import unspaced_marks
 from citekit.citations.structure import Exact, find_exact
@@ -160,6 +161,9 @@ def _read(
             found = placed_reading(flat, seen, names, close, detect_language(names))
         else:
             found = detect_language(names) if names != seen else "und"
+        house = house_language(_text(fields, "publisher"))
+        if language in (None, "und") and house in close:
+            found = house  # … and its house's word (`Medya. Ankara: Nobel Kitabevi`: Turkish)
         if found in available_languages() and language_file(found).titles_only:
             found = "und"  # the work's other names are not read for a language of titles only
         if found in available_languages() and (language in (None, "und") or found in close):
