@@ -30,6 +30,7 @@ from citekit.citations.marked_titles import (
     before_parallel,
     in_english,
     names_alike,
+    translated_english,
     written_otherwise,
 )
 from citekit.citations.medium_types import law_in_title, listed_type, medium_type, subject_title
@@ -164,6 +165,8 @@ def _read(
         house = house_language(_text(fields, "publisher"))
         if language in (None, "und") and house in close:
             found = house  # … and its house's word (`Medya. Ankara: Nobel Kitabevi`: Turkish)
+        elif language in (None, "und") and (where := placed_language(flat, seen, close)):
+            found = where  # … or its place as one language spells it (`Xamsa. Toshkent`)
         if found in available_languages() and language_file(found).titles_only:
             found = "und"  # the work's other names are not read for a language of titles only
         if found in available_languages() and (language in (None, "und") or found in close):
@@ -196,6 +199,8 @@ def _read(
         # `Shiji. Beijing: Zhonghua shuju`: a romanised title too short to tell, told by its house
         publisher = _text(fields, "publisher")
         language = imprint_language(seen, publisher, _text(fields, "publisher-place")) or language
+    if title and translated_english(title, bool(fields.get("translator"))):
+        language = "en"  # a translation's English subtitle: the English book is cited
     wiki = _WIKIPEDIA.match(url or "")
     if title and wiki is not None and wiki.group(1) in available_languages():
         language = wiki.group(1)  # a Wikipedia article's title is in its wiki's language
