@@ -23,7 +23,12 @@ from citekit.citations.double_years import common_era_years
 from citekit.citations.foliated import foliated_type
 from citekit.citations.host_descriptions import host_description
 from citekit.citations.inner_quotes import without_quoted_names
-from citekit.citations.labelled import labelled_language, placed_language, placed_reading
+from citekit.citations.labelled import (
+    labelled_language,
+    note_language,
+    placed_language,
+    placed_reading,
+)
 from citekit.citations.legal import Legal, legal_type, standard_number
 from citekit.citations.marked_titles import (
     before_english_subtitle,
@@ -199,6 +204,8 @@ def _read(
         # `Shiji. Beijing: Zhonghua shuju`: a romanised title too short to tell, told by its house
         publisher = _text(fields, "publisher")
         language = imprint_language(seen, publisher, _text(fields, "publisher-place")) or language
+    if seen and language in (None, "und"):
+        language = note_language(flat, seen) or language  # no word of its own: the note's labels
     if title and translated_english(title, bool(fields.get("translator"))):
         language = "en"  # a translation's English subtitle: the English book is cited
     wiki = _WIKIPEDIA.match(url or "")
