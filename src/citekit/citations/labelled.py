@@ -148,9 +148,9 @@ def _placed_by(text: str, codes: frozenset[str]) -> list[str]:
 
 def note_language(text: str, title: str) -> str | None:
     """The one language whose labels the note `text` writes around a `title` whose own words
-    tell no language at all (`Kyrgyzstan votes. … Retrieved from`, `“Medya”, Sabah, erişim
-    10.01.2023`): a title with no word of its own language's is cited in the note's. Labels
-    in another script than the title's tell nothing of it (`Kumtor … дата обращения`)."""
+    tell no language at all (`Kyrgyzstan votes. … Retrieved from`, `“Seyahat”, … Erişim
+    Tarihi`): a title with no word of its own language's is cited in the note's. Labels in
+    another script than the title's tell nothing of it (`Kumtor … дата обращения`)."""
     if any(score > 0 for _code, score in language_evidence(title)):
         return None
     around = text.replace(title, " ") if title and title in text else text
@@ -169,4 +169,8 @@ def note_language(text: str, title: str) -> str | None:
                 counts[code] = len(found)
     most = max(counts.values(), default=0)
     top = [code for code, n in counts.items() if n == most]
-    return top[0] if most and len(top) == 1 else None
+    if not most or len(top) > 1:
+        return None
+    # words no language's lists know (`Firebase Advantages … Erişim Tarihi`) are English more
+    # often than not: another language's labels tell a one-word title's only (`Seyahat`, `Dutar`)
+    return top[0] if top[0] == _ENGLISH or len(title.split()) == 1 else None
