@@ -22,6 +22,7 @@ from citekit.citations.dated_acts import date_in_act_name
 from citekit.citations.double_years import common_era_years
 from citekit.citations.foliated import foliated_type
 from citekit.citations.host_descriptions import host_description
+from citekit.citations.house_words import house_language
 from citekit.citations.inner_quotes import without_quoted_names
 from citekit.citations.labelled import (
     labelled_language,
@@ -44,7 +45,6 @@ from citekit.citations.paper_cities import paper_read_as_author, without_paper_c
 from citekit.citations.quoted_acts import quoted_act_name
 from citekit.citations.recased import as_typed, recased, typed_back
 from citekit.citations.report_leads import report_by_name, report_lead
-from citekit.citations.house_words import house_language
 from citekit.citations.romanised_imprints import imprint_language
 from citekit.citations.spaced_marks import unspaced_marks
 from citekit.citations.structure import Exact, find_exact
