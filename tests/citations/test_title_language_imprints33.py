@@ -47,6 +47,11 @@ from tests.citations.parsed import first_citation
             "(Erişim Tarihi: 13.01.2023).",
             "tr",
         ),
+        # romanised Ukrainian's own small words (`chy`, `mizh`: Russian `ili`, `mezhdu`)
+        ("Kasianov H. Ukraina chy Malorosiia? Kyiv: Laurus, 2016. 288 p.", "uk"),
+        ("Hrytsak Ia. Prorok chy reformator? Kyiv: Krytyka, 2006.", "uk"),
+        ("Lysiak-Rudnytskyi I. Mizh istoriieiu i politykoiu. Kyiv: Krytyka, 1994.", "uk"),
+        ("Dziuba I. Internatsionalizm chy rusyfikatsiia? Kyiv: KM Academia, 1998.", "uk"),
         # a passive past Turkish writes as Turkmen does, beside a name's apostrophe suffix
         ("“Kabul edildi”, Hürriyet, 12.01.2023.", "tr"),
         ("TRT Haber, “Kazakistan’da sel felaketi: köyler tahliye edildi”, 10.04.2024.", "tr"),
@@ -79,6 +84,8 @@ def test_title_language_told_by_the_note(note: str, language: str) -> None:
             "Iqtisodiyot, 2021.",
             "uz",
         ),
+        # romanised Russian stays Russian
+        ("Miller A. Ukrainskii vopros v Rossiiskoi imperii. Kiev: Laurus, 2013.", "ru"),
         # a Turkish title with a Turkish house, untouched
         ("Kaya, M. (2017). Türkmenistan ve Türkiye. Ankara: Nobel Yayınları.", "tr"),
     ],
