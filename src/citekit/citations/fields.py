@@ -24,8 +24,14 @@ from citekit.citations.dated_acts import date_in_act_name
 from citekit.citations.double_years import common_era_years
 from citekit.citations.foliated import foliated_type
 from citekit.citations.host_descriptions import host_description
+from citekit.citations.house_words import house_language
 from citekit.citations.inner_quotes import without_quoted_names
-from citekit.citations.labelled import labelled_language, placed_language, placed_reading
+from citekit.citations.labelled import (
+    labelled_language,
+    note_language,
+    placed_language,
+    placed_reading,
+)
 from citekit.citations.legal import Legal, legal_type, standard_number
 from citekit.citations.lost_hosts import gost_host
 from citekit.citations.marked_titles import (
@@ -33,6 +39,7 @@ from citekit.citations.marked_titles import (
     before_parallel,
     in_english,
     names_alike,
+    translated_english,
     written_otherwise,
 )
 from citekit.citations.medium_types import law_in_title, listed_type, medium_type, subject_title
@@ -167,6 +174,11 @@ def _read(
             found = placed_reading(flat, seen, names, close, detect_language(names))
         else:
             found = detect_language(names) if names != seen else "und"
+        house = house_language(_text(fields, "publisher"))
+        if language in (None, "und") and house in close:
+            found = house  # … and its house's word (`Medya. Ankara: Nobel Kitabevi`: Turkish)
+        elif language in (None, "und") and (where := placed_language(flat, seen, close)):
+            found = where  # … or its place as one language spells it (`Xamsa. Toshkent`)
         if found in available_languages() and language_file(found).titles_only:
             found = "und"  # the work's other names are not read for a language of titles only
         if found in available_languages() and (language in (None, "und") or found in close):
@@ -203,6 +215,10 @@ def _read(
         # `Shiji. Beijing: Zhonghua shuju`: a romanised title too short to tell, told by its house
         publisher = _text(fields, "publisher")
         language = imprint_language(seen, publisher, _text(fields, "publisher-place")) or language
+    if seen and language in (None, "und"):
+        language = note_language(flat, seen) or language  # no word of its own: the note's labels
+    if title and translated_english(title, bool(fields.get("translator"))):
+        language = "en"  # a translation's English subtitle: the English book is cited
     wiki = _WIKIPEDIA.match(url or "")
     if title and wiki is not None and wiki.group(1) in available_languages():
         language = wiki.group(1)  # a Wikipedia article's title is in its wiki's language

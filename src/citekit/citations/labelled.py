@@ -12,10 +12,11 @@ from typing import Final
 from citekit.langid import language_evidence
 from citekit.languages import available_languages, language
 
-__all__ = ["labelled_language", "placed_language", "placed_reading"]
+__all__ = ["labelled_language", "note_language", "placed_language", "placed_reading"]
 
 _CYRILLIC: Final = re.compile("[\u0400-\u04ff]")
 _ENGLISH: Final = "en"
+_ADDRESS: Final = re.compile(r"(?:https?://|www\.)\S+")
 
 # the word lists of the labels a note writes around a source (its page, year, imprint, access
 # date, roles and pointers), each also as typed plainly (the language file adds those)
@@ -143,3 +144,33 @@ def _placed_by(text: str, codes: frozenset[str]) -> list[str]:
     # one that only types it so without its letters (Kazakh `Қазан` typed plainly)
     native = [code for code in found if (p := _cities(code, True)) is not None and p.search(text)]
     return native if native and len(native) < len(found) else found
+
+
+def note_language(text: str, title: str) -> str | None:
+    """The one language whose labels the note `text` writes around a `title` whose own words
+    tell no language at all (`Kyrgyzstan votes. … Retrieved from`, `“Seyahat”, … Erişim
+    Tarihi`): a title with no word of its own language's is cited in the note's. Labels in
+    another script than the title's tell nothing of it (`Kumtor … дата обращения`)."""
+    if any(score > 0 for _code, score in language_evidence(title)):
+        return None
+    around = text.replace(title, " ") if title and title in text else text
+    around = _ADDRESS.sub(" ", around)  # an address's words are no label (`rferl.org/a/`)
+    cyrillic = _CYRILLIC.search(title) is not None
+    counts: dict[str, int] = {}
+    for code in available_languages():
+        pattern = _labels(code)
+        if pattern is not None:
+            found = {
+                w
+                for w in pattern.findall(around)
+                if (_CYRILLIC.search(w) is not None) == cyrillic and sum(map(str.isalpha, w)) > 1
+            }  # … of two letters or more: `B.`, `s.` are an initial's as much as a page's
+            if found:
+                counts[code] = len(found)
+    most = max(counts.values(), default=0)
+    top = [code for code, n in counts.items() if n == most]
+    if not most or len(top) > 1:
+        return None
+    # words no language's lists know (`Firebase Advantages … Erişim Tarihi`) are English more
+    # often than not: another language's labels tell a one-word title's only (`Seyahat`, `Dutar`)
+    return top[0] if top[0] == _ENGLISH or len(title.split()) == 1 else None

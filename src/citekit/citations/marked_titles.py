@@ -18,6 +18,7 @@ __all__ = [
     "before_parallel",
     "in_english",
     "names_alike",
+    "translated_english",
     "written_otherwise",
 ]
 
@@ -149,3 +150,12 @@ def names_alike(title: str, name: str) -> bool:
     Qazaq tarihy`: a journal's Latin name is a transliteration or a translation). A Cyrillic
     name beside a Latin title does (`Etika Kanta // Материалы …`: the title romanised)."""
     return not (_script(title) == "Cyrl" and _script(name) == "Latn")
+
+
+def translated_english(title: str, translated: bool) -> bool:
+    """Whether a translation's title (`translated`: the note names its translator) has an
+    English subtitle after its romanised original's (`Jāmiʿ al-tawārīkh: Compendium of
+    Chronicles, trans. W. M. Thackston`, `Kutadgu Bilig: Wisdom of Royal Glory, trans. R.
+    Dankoff`): the cited book is the English translation, whatever the original's letters say."""
+    found = _SUBTITLED.match(title) if translated and ":" in title else None
+    return found is not None and _leader(found.group("sub")) == "en"
