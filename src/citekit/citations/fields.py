@@ -10,8 +10,6 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
-from attrs import evolve
-
 from citekit._text import unmixed, visible
 from citekit.citations.access_notes import access_database, without_access_note
 from citekit.citations.adopted_dates import adopted_date, without_signing
@@ -22,6 +20,7 @@ from citekit.citations.correspondence import as_letter, personal_communication
 from citekit.citations.cued_types import cued_type
 from citekit.citations.dated_acts import date_in_act_name
 from citekit.citations.double_years import common_era_years
+from citekit.citations.flat_values import exact_as_written
 from citekit.citations.foliated import foliated_type
 from citekit.citations.host_descriptions import host_description
 from citekit.citations.house_words import house_language
@@ -32,7 +31,7 @@ from citekit.citations.labelled import (
     placed_language,
     placed_reading,
 )
-from citekit.citations.legal import Legal, legal_type, standard_number
+from citekit.citations.legal import legal_type, standard_number
 from citekit.citations.lost_hosts import gost_host
 from citekit.citations.marked_titles import (
     before_english_subtitle,
@@ -140,7 +139,7 @@ def _read(
     reading = unmixed(flat)
     exact = find_exact(reading, links)
     if reading != flat:
-        exact = _as_typed(exact, reading, flat)
+        exact = exact_as_written(exact, reading, flat)
     # a note typed all in lower case is read with a style's capitals, its values as typed
     read = recased(flat) or flat
     tokens, labels, starts, marks = tag_runs(read, exact, tagger=tagger)
@@ -258,43 +257,6 @@ def _channel_only(text: str, host: str) -> bool:
     at = text.find(host)
     before = text[max(0, at - _CHANNEL_REACH) : at].casefold() if at > 0 else ""
     return any(word.casefold() in before for word in shipped_words("channel"))
-
-
-def _as_typed(exact: Exact, reading: str, flat: str) -> Exact:
-    """`exact` found in `reading` (`unmixed(flat)`: the same offsets) with each value it took
-    as `flat` writes it (`ЦГA РК` with its Latin A, an access date's raw `5 мaя 2024`)."""
-
-    def typed(value: str | None, label: str) -> str | None:
-        """`value` where a span of `label` holds it, else where the reading first has it."""
-        if not value:
-            return value
-        held = (s for s, e, found in exact.spans if found == label and reading[s:e] == value)
-        at = next(held, None)
-        at = reading.find(value) if at is None else at
-        return flat[at : at + len(value)] if at >= 0 else value
-
-    legal = exact.legal
-    legal = Legal(
-        number=typed(legal.number, "number"),
-        section=typed(legal.section, "section"),
-        archive=typed(legal.archive, "archive"),
-        archive_location=typed(legal.archive_location, "archive_location"),
-        page=typed(legal.page, "locator"),
-        issue=typed(legal.issue, "issue"),
-        law=legal.law,
-        spans=legal.spans,
-    )
-    accessed = exact.accessed
-    if accessed is not None and accessed.raw:
-        accessed = evolve(accessed, raw=typed(accessed.raw, "accessed"))
-    return Exact(
-        url=exact.url,
-        doi=exact.doi,
-        isbn=exact.isbn,
-        accessed=accessed,
-        legal=legal,
-        spans=exact.spans,
-    )
 
 
 _TEXTUAL: Final = (str, Name)  # made once: `str | Name` would be built anew for each value
