@@ -27,8 +27,7 @@ from citekit.languages import shipped_type_words
 
 __all__ = ["title_genre"]
 
-# the title's last colon (GOST spaces it; hand-written notes often do not) and what follows it
-_DESCRIBED: Final = re.compile(r"^(?P<title>.*\w.*?\S)\s?:\s+(?P<kind>[^:]+)$")
+_WORDY: Final = re.compile(r"\w")
 # a period before a capital (`проблеми і перспективи. До питання …`), not an initial's (`Ш.
 # Уалиханова`); a dash between phrases, a question: more than one phrase of kind
 _SENTENCES: Final = re.compile(r"(?<!\b\w)\. +(?=[^\W\d_])|\s[—–]\s|[?!]")
@@ -68,16 +67,31 @@ def _sentences(kind: str) -> bool:
     )
 
 
+def _described(title: str) -> tuple[str, str] | None:
+    """The title before its last colon and the words after it, when a space follows the colon
+    (GOST spaces it before too; hand-written notes often do not): found by the colon's place,
+    not by a pattern that would try every start of a long title."""
+    at = title.rfind(":")
+    if at < 0 or not title[at + 1 : at + 2].isspace():
+        return None
+    head = title[:at]
+    head = head[:-1] if head[-1:].isspace() else head
+    kind = title[at + 1 :].strip()
+    if len(head) < 2 or head[-1].isspace() or not _WORDY.search(head[:-1]) or not kind:
+        return None
+    return head, kind
+
+
 def title_genre(title: str | None) -> tuple[str | None, str | None]:
     """The title without the words after its last colon that name the work's kind, and those
     words (None when there are none): `Основы менеджмента : учеб. пособие` gives (`Основы
     менеджмента`, `учеб. пособие`); a subtitle stays (see the module's doc)."""
-    match = _DESCRIBED.match(title or "")
-    if match is None:
+    described = _described(title or "")
+    if described is None:
         return title, None
-    kind = match["kind"].strip()
+    head, kind = described
     if any(mark in kind for mark in _CLOSING) and not any(mark in kind for mark in _OPENING):
         return title, None  # `«Title: навчальний» посібник`: the colon inside a quote
     if not kind[:1].islower() or _sentences(kind) or not _names_a_genre(kind):
         return title, None  # a subtitle, a title's word, or sentences of their own
-    return match["title"], kind
+    return head, kind

@@ -181,21 +181,18 @@ class Language:
     # [names] generation: a generation's word after a name and its comma ("Jr.", "Sr."), read
     # by the decoder alone: the name's last part, not the title's first word
     generation_words: tuple[str, ...] = ()
-    # [names] apostrophe_letters: letters that with a modifier apostrophe after them are one
-    # letter of the alphabet (Uzbek `oʻ`, `gʻ`, typed `o'`, `g’`), read by the tokenizer's
-    # caller alone: `Yo'ldosh`, `G'ulom` are one word each
+    # [names] apostrophe_letters: letters one with an apostrophe after them (Uzbek `oʻ`, `gʻ`,
+    # typed `o'`, `g’`), read by the tokenizer's caller alone: `Yo'ldosh` is one word
     apostrophe_letters: tuple[str, ...] = ()
-    # [names] family_first: whether the language's lists write a name family first (`Safarov
-    # Yo'ldosh`, `Ataýew Aman`), as the Cyrillic-script languages' do: two words, the second
-    # one of its `given` names, are then family and given name (name splitting only)
+    # [names] family_first: whether its lists write names family first (`Safarov Yo'ldosh`):
+    # two words, the second one of its `given` names, are family and given (name splitting only)
     family_first: bool = False
     # [names] family: the family names of a language whose names are written family first
     # in any text (Chinese, Japanese, Korean romanised: `Wang`, `Mori`, `Kim`), read by name
     # splitting alone: such a family before a given name not known elsewhere is the family
     family_names: tuple[str, ...] = ()
-    # [names] named_after: a word that names a body after a person written before it
-    # ("атындағы", "adyndaky"; `named_for` is the other order), read by the decoder alone:
-    # `Ш. Уәлиханов атындағы … университеті` is one body's name
+    # [names] named_after: a word naming a body after a person written before it ("атындағы",
+    # "adyndaky"), read by the decoder alone: `Ш. Уәлиханов атындағы … университеті` is one body
     named_after: tuple[str, ...] = ()
     # [names] named_for: a word after a body's name that names it for a person written after
     # it ("имени", "им."), read by the decoder alone: `Институт … имени Ч. Ч. Валиханова`
@@ -203,10 +200,8 @@ class Language:
     # [names] epithet: a word a person is known by after the name ("жырау", "ақын", "Efendi":
     # `Бұхар жырау`), read by the decoder alone: the name's last word, never a title's
     epithets: tuple[str, ...] = ()
-    # [names] origin_ending: the ending of a word that names a person by their home town,
-    # written before the name ("lı": `Kâşgarlı Mahmud`), read by name splitting alone: such a
-    # name has no family; [names] laqab: an honorific compound that closes an Arabic or Persian
-    # name ("al-Dīn": `Rashīd al-Dīn`), read the same way
+    # [names] origin_ending ("lı": `Kâşgarlı Mahmud`, a home town's word before a name) and
+    # laqab ("al-Dīn": `Rashīd al-Dīn`): such a name has no family (name splitting alone)
     origin_endings: tuple[str, ...] = ()
     laqabs: tuple[str, ...] = ()
     # [names] rank: a rank or courtesy title written after a name ("Paşa", "Efendi", "Hanım"),
@@ -223,11 +218,8 @@ class Language:
     # its decoder reads the law's kinds to tell a legal act's head: `tagger/acts.py`)
     legal: Mapping[str, tuple[str, ...]] = field(factory=dict)
     # titles_only: a language citekit tells a cited title in (`citekit.langid`), not one whose
-    # words of a sentence ("and", year words) it reads: every note's parser would read them.
-    # It may list its notes' own markers (ibid, op. cit., access labels, page, editor and
-    # translator words), which are no words of a title, and months, which the date reader
-    # reads only between a day and a year (`3 de mayo de 2021`; `Mayo Clinic, 2001` no
-    # month) and the note tagger not at all
+    # sentence words it reads; it may list its notes' markers (ibid, access, page, role words)
+    # and months, read only between a day and a year (`3 de mayo de 2021`), never by the tagger
     titles_only: bool = False
     # [langid] printed_by_neighbours: the language's books come out under houses named in the
     # languages around it (Russian's across the former USSR: `Бишкек: Илим`, `Алматы: Ғылым`),
