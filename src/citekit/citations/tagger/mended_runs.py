@@ -49,7 +49,7 @@ from citekit.citations.tagger.letter_heads import (
     letter_dated_in_host,
 )
 from citekit.citations.tagger.lone_word_titles import lone_word_title
-from citekit.citations.tagger.month_spans import month_span
+from citekit.citations.tagger.month_spans import month_span, title_period
 from citekit.citations.tagger.named_bodies import named_body
 from citekit.citations.tagger.named_in_title import name_in_title, title_sentences
 from citekit.citations.tagger.numbered_releases import numbered_release
@@ -152,6 +152,7 @@ def mended_runs(
     mended = shortened_designation(tokens, mended)  # `Ежегодник. 2019 : стат. сб. — М.`
     mended = series_number(tokens, mended)  # `— (Труды института ; т. 9).`
     mended = month_span(tokens, mended)  # `№ 4 (июль—август)`: the year alone
+    mended = title_period(tokens, mended)  # `Показатели … за январь–июнь 2024 г.`
     mended = glued_host(tokens, mended)  # `Энциклопедический словарь Брокгауза …. — СПб.`
     mended = host_word_colon(tokens, mended)  # `„Zentralasien“, in: Osteuropa 57 (2007)`
     mended = chapter_locators(tokens, mended)  # `Türk Milli Kültürü, Bölüm 3, İstanbul:`
