@@ -128,3 +128,38 @@ def test_an_archives_word_in_an_address_is_no_archive() -> None:
 def test_an_archives_shelf_mark_with_an_address_stays_a_manuscript() -> None:
     found = first_citation("ЦГА РК. Ф. 5. Оп. 1. Д. 12. Л. 3. URL: https://archive.kz/doc/123")
     assert found.type == "manuscript"
+
+
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        (
+            "Росстат. Социально-экономическое положение России за январь-сентябрь 2022 года. "
+            "URL: https://rosstat.gov.ru/folder/313/document/180000 (дата обращения: 15.11.2022).",
+            "Социально-экономическое положение России за январь-сентябрь 2022 года",
+        ),
+        (
+            "Kazakhstan Bureau of National Statistics. Socio-economic development of Kazakhstan, "
+            "January–June 2024. URL: https://stat.gov.kz/en/ (accessed 02.08.2024).",
+            "Socio-economic development of Kazakhstan, January–June 2024",
+        ),
+        (
+            "Statistics Agency under the President of Uzbekistan. Foreign trade turnover, "
+            "January–December 2023. URL: https://stat.uz/en/press-center/news "
+            "(accessed 15.02.2024).",
+            "Foreign trade turnover, January–December 2023",
+        ),
+    ],
+)
+def test_a_span_of_months_closing_a_title_is_the_period_it_covers(note: str, title: str) -> None:
+    found = first_citation(note)
+    assert (found.title, found.issued) == (title, None)
+
+
+def test_a_periodicals_span_of_months_stays_its_date() -> None:
+    found = first_citation(
+        "Smith, J. (2019). The new Great Game. Foreign Affairs, May–June 2019, 44–52."
+    )
+    assert (found.title, found.container) == ("The new Great Game", "Foreign Affairs")
+    assert found.issued is not None
+    assert found.issued.year == 2019
