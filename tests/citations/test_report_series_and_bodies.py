@@ -163,3 +163,29 @@ def test_a_periodicals_span_of_months_stays_its_date() -> None:
     assert (found.title, found.container) == ("The new Great Game", "Foreign Affairs")
     assert found.issued is not None
     assert found.issued.year == 2019
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        (
+            "Asian Development Bank (2023). Key Indicators for Asia and the Pacific 2023. "
+            "Manila: ADB. Table 3.4.",
+            "ADB",
+        ),
+        (
+            "Türkiye İstatistik Kurumu (2021). İstatistiklerle Türkiye 2020. Ankara: TÜİK. "
+            "Tablo 2.3.",
+            "TÜİK",
+        ),
+        ("Агентство по статистике РК. Казахстан в цифрах. – Астана: БНС, 2023. – Табл. 3.", "БНС"),
+        (
+            "World Bank (2023). Kazakhstan Economic Update: Spring 2023. Washington, DC: World "
+            "Bank, Figure 2.",
+            "World Bank",
+        ),
+        ("Smith, J. (2010). Tables of the Law. London: Table 5 Press.", "Table 5 Press"),
+    ],
+)
+def test_a_table_after_the_imprint_is_no_publishers_word(note: str, publisher: str) -> None:
+    assert first_citation(note).publisher == publisher

@@ -90,6 +90,7 @@ from citekit.citations.tagger.elided_names import elided_author
 from citekit.citations.tagger.epithet_heads import epithet_head
 from citekit.citations.tagger.exports import export_record, scopus_order
 from citekit.citations.tagger.family_first_heads import family_first_head
+from citekit.citations.tagger.figure_locators import figure_locator
 from citekit.citations.tagger.forms import places_together
 from citekit.citations.tagger.genre_brackets import genre_after_quoted_title
 from citekit.citations.tagger.given_heads import given_head, sole_name_comma, title_head_word
@@ -464,4 +465,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = given_with_particle(tokens, given_before_particle(tokens, out))  # `Humboldt, A. von.`
     out = name_runs_into_headline(tokens, out)  # `Prezident İlham Əliyev Bakıda … // Report.az`
     out = work_word_person(tokens, marks, out)  # `Sempozyumu (…), Bildiri Kitabı, Ankara`
+    out = figure_locator(tokens, out)  # `Manila: ADB. Table 2.1.`: the table, no publisher's
     return closing_passes(tokens, marks, out)
