@@ -189,3 +189,27 @@ def test_a_periodicals_span_of_months_stays_its_date() -> None:
 )
 def test_a_table_after_the_imprint_is_no_publishers_word(note: str, publisher: str) -> None:
     assert first_citation(note).publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "place"),
+    [
+        (
+            "IMF, Regional Economic Outlook: Middle East and Central Asia (Washington, DC: IMF, "
+            "2023), box 2.1.",
+            "Regional Economic Outlook: Middle East and Central Asia",
+            "Washington, DC",
+        ),
+        (
+            "UNDP, Human Development Report 2021/2022: Uncertain Times, Unsettled Lives (New "
+            "York, NY: UNDP, 2022), 41.",
+            "Human Development Report 2021/2022: Uncertain Times, Unsettled Lives",
+            "New York, NY",
+        ),
+    ],
+)
+def test_a_bracketed_imprints_place_runs_from_its_bracket(
+    note: str, title: str, place: str
+) -> None:
+    found = first_citation(note)
+    assert (found.title, found.publisher_place) == (title, place)

@@ -12,6 +12,7 @@ from citekit.citations.tagger.align import Run, labels_at
 from citekit.citations.tagger.archival import dated_title, document_title, written_by
 from citekit.citations.tagger.area_labels import area_label_runs
 from citekit.citations.tagger.body_titles import body_before_title
+from citekit.citations.tagger.bracketed_imprints import place_from_bracket
 from citekit.citations.tagger.bylines import (
     byline_after_title,
     byline_label,
@@ -177,4 +178,4 @@ def mended_runs(
         if archive is not None and "//" not in text:  # `Author, Title, Süleymaniye Ktp., …`
             mended = dated_title(tokens, written_by(tokens, mended, archive), archive)
             mended = described_document(tokens, mended, archive)  # `X Vakfiyesi, VGM Arşivi`
-    return mended
+    return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
