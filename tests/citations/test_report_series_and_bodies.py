@@ -213,3 +213,25 @@ def test_a_bracketed_imprints_place_runs_from_its_bracket(
 ) -> None:
     found = first_citation(note)
     assert (found.title, found.publisher_place) == (title, place)
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "edition"),
+    [
+        (
+            "Asian Development Bank (2023). Key Indicators for Asia and the Pacific 2023, 54th "
+            "edition. Manila: ADB. Table 1.2.",
+            "Key Indicators for Asia and the Pacific 2023",
+            "54th",
+        ),
+        (
+            "Stockholm International Peace Research Institute (2022). SIPRI Yearbook 2022, 53rd "
+            "edition. Oxford: Oxford University Press. Table 7.1.",
+            "SIPRI Yearbook 2022",
+            "53rd",
+        ),
+    ],
+)
+def test_an_edition_after_the_titles_comma_is_no_title(note: str, title: str, edition: str) -> None:
+    found = first_citation(note)
+    assert (found.title, found.edition) == (title, edition)

@@ -83,6 +83,7 @@ from citekit.citations.tagger.designations import (
 )
 from citekit.citations.tagger.dotted_heads import dotted_title_head
 from citekit.citations.tagger.edition_areas import edition_statement
+from citekit.citations.tagger.edition_tails import edition_closing_title
 from citekit.citations.tagger.editions import kind_after_number, kind_only_edition
 from citekit.citations.tagger.editors_first import editors_first
 from citekit.citations.tagger.editors_heading import editors_heading
@@ -466,4 +467,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = name_runs_into_headline(tokens, out)  # `Prezident İlham Əliyev Bakıda … // Report.az`
     out = work_word_person(tokens, marks, out)  # `Sempozyumu (…), Bildiri Kitabı, Ankara`
     out = figure_locator(tokens, out)  # `Manila: ADB. Table 2.1.`: the table, no publisher's
+    out = edition_closing_title(tokens, marks, out)  # `Title, 55th edition. Manila: ADB.`
     return closing_passes(tokens, marks, out)
