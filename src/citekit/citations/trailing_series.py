@@ -8,6 +8,10 @@ files' `[types] report`) in that closing part makes the work a report, whatever 
 parse put the series in, or none. The closing part holds no title (in an author-date note the
 year comes first and the title after it: `Smith, J. (2010). Title. Central Asia Report, 5(2)`),
 no address, and the work no periodical's volume nor a page range.
+
+A series whose word names a report only with its number's label after it (`[types] report`
+entries closed by one: `Paper No`, `Cable No`, `тетрадь №`) is read with that label: `CAP Paper
+No. 274`, `Kennan Cable No. 56`, `Рабочая тетрадь № 47/2019` are a body's numbered papers.
 """
 
 from __future__ import annotations
@@ -18,9 +22,25 @@ from typing import Final
 
 from citekit.citations.type_cues import RANGE, has_type_cue
 
-__all__ = ["report_series_after"]
+__all__ = ["report_series_after", "series_numbered"]
 
 _ADDRESS: Final = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+_LABEL: Final = re.compile(r"\s*(\w+|№)\.?:?\s*\d")  # the number's label after a series
+_SERIES: Final = ("genre", "collection-title")  # the fields a numbered series is read into
+
+
+def series_numbered(fields: Mapping[str, object], text: str) -> bool:
+    """Whether the series read with the report's number (its genre or collection), with the
+    number's label written after it, names a report (see the module's doc)."""
+    if not fields.get("issue"):
+        return False
+    for key in _SERIES:
+        series = str(fields.get(key) or "")
+        at = text.find(series) if series else -1
+        label = _LABEL.match(text, at + len(series)) if at >= 0 else None
+        if label is not None and has_type_cue("report", f"{series} {label.group(1)}"):
+            return True
+    return False
 
 
 def report_series_after(fields: Mapping[str, object], text: str) -> bool:

@@ -49,6 +49,7 @@ __all__ = [
 
 
 _WORD: Final = re.compile(r"\w+|[^\w\s]")
+_ADDRESS: Final = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _PHRASE_WORD: Final = re.compile(r"\w+")
 
 
@@ -233,11 +234,14 @@ def archival(cues: Set[str], fields: Mapping[str, object], text: str) -> bool:
     the initial is no sheet, `Л.`)."""
     if "archive" not in cues:
         return False
+    # an address's own words name no archive (`https://minenergy.gov.az/en/xeberler-arxivi/…`)
+    addressed = _ADDRESS.search(text) is not None
+    text = _ADDRESS.sub(" ", text)
     names = [n for k in ("author", "editor") for n in _as_tuple(fields.get(k))]
     for name in names:
         for written in (f"{name.family} {name.given}", f"{name.given} {name.family}"):
             text = text.replace(written, " ")
-    return not names or "archive" in note_cues(text)
+    return (not names and not addressed) or "archive" in note_cues(text)
 
 
 def _as_tuple(value: object) -> tuple[Name, ...]:

@@ -100,6 +100,7 @@ _KEPT: Final = frozenset({"manuscript", "thesis", "entry-encyclopedia", "motion_
 # a periodical's numbers and a book's imprint (a place alone is where a speech was given)
 _PRINTS: Final = ("volume", "issue", "DOI", "publisher", "number-of-pages", "ISBN")
 _WORD: Final = re.compile(r"\w+")
+_RELEASE_QUOTES: Final = {**_QUOTES, "‘": "’", "'": "'"}  # and single ones (`‘…’`)
 _PART_MARK: Final = re.compile(r"[,.;:()]\s")  # what closes a note's part
 _MARKS: Final = ' .,«»"“”'  # a name's quotes and closing stop
 # an intergovernmental resolution's document symbol: the issuing organ's parts, slash-separated,
@@ -477,14 +478,14 @@ def _platform(text: str) -> str | None:
 
 def _released_title(fields: dict[str, object]) -> dict[str, object]:
     """`fields` with a press release's word before its quoted name read as its genre
-    (`Пресс-релиз «О заседании …»`: the title is the name)."""
+    (`Пресс-релиз «О заседании …»`, `Press release. ‘Title’`: the title is the name)."""
     title = _text(fields, "title")
     folded = casefold(title)
     for word in sorted(shipped_type_words("press_release"), key=len, reverse=True):
         if not folded.startswith(casefold(word)):
             continue
-        rest = title[len(word) :].strip(" ,:–-")
-        close = _QUOTES.get(rest[:1])
+        rest = title[len(word) :].strip(" .,:–-")
+        close = _RELEASE_QUOTES.get(rest[:1])
         if close is None or len(rest) < 3 or fields.get("genre"):
             break
         # its closing quote is the title's or was left with the comma after it

@@ -17,6 +17,8 @@ __all__ = ["acronym_after_body", "body_head"]
 _MIN_WORDS: Final = 2  # words of the body's name, and of the title after it, at least
 _MAX_BODY: Final = 16  # tokens of the body's name at most
 _BRACKETED: Final = 3  # tokens of an acronym in brackets: `( TÜİK )`
+_CLOSING_QUOTES: Final = frozenset({"»", "”", '"'})  # closing a company's name (`АО «…».`)
+_YEARS: Final = range(1800, 2100)  # a year opening the work's title (`2022 жылғы есеп`)
 
 
 def _sentence_end(tokens: list[Token], a: int, b: int) -> int | None:
@@ -29,9 +31,21 @@ def _sentence_end(tokens: list[Token], a: int, b: int) -> int | None:
             return None  # `Kazakhstan: Title. Subtitle`: a title's head, not a body's
         if mark.text != "." or word.end != mark.start or after.start == mark.end:
             continue
-        if len(word.text) >= 2 and word.text.isalpha():
-            return k if after.text[:1].isupper() and after.text.isalpha() else None
+        # … or after the quote that closes a company's quoted name (`АО «Самрук-Қазына».`)
+        quoted = word.text in _CLOSING_QUOTES and tokens[k - 2].text.isalpha()
+        if (len(word.text) >= 2 and word.text.isalpha()) or quoted:
+            return k if _opens_sentence(tokens, k + 1) else None
     return None
+
+
+def _opens_sentence(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` opens a sentence: a capitalised word, or a year before a word (`2022
+    жылғы жылдық есеп`, `2020 Faaliyet Raporu`), not a number of the heading (`1-том`)."""
+    word = tokens[k].text
+    if word[:1].isupper() and word.isalpha():
+        return True
+    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return word.isdigit() and int(word) in _YEARS and after.isalpha()
 
 
 def body_head(tokens: list[Token], found: list[Run]) -> list[Run]:

@@ -4,16 +4,20 @@ Vedat Kitapçılık, 2021)`, `Borçlar Hukuku Genel Hükümler, 26. Baskı (Anka
 English ones `Public International Law, 9th ed. (Oxford: OUP, 2019)`. The run between the
 title's comma and the edition is the title's last part (a book has no host), and the number
 before the edition's word (`[words] edition`) is the edition. A quoted title is a part's, and
-the run after it its host (`“Yurt”, Oxford English Dictionary, 3rd ed. (…)`)."""
+the run after it its host (`“Yurt”, Oxford English Dictionary, 3rd ed. (…)`). So is an edition
+written after the title's last comma that the title's run took in, before any imprint
+(`Key Indicators for Asia and the Pacific 2024, 55th edition. Manila: ADB.`): its number is the
+edition, the title ends at the comma."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Final
 
+from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token, text_set
 
-__all__ = ["edition_after_title"]
+__all__ = ["edition_after_title", "edition_closing_title"]
 
 _NUMBER: Final = 3  # digits of an edition's number at most
 _CLOSING: Final = frozenset({"”", "’", "»", '"', "'"})  # a quoted part's title closes with one
@@ -54,3 +58,22 @@ def edition_after_title(
         out[b + 1] = "edition"
         return out
     return out
+
+
+def edition_closing_title(
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
+) -> list[Run]:
+    """`found` with an edition closing the title's run after its comma read as the edition
+    (see the module's doc)."""
+    for j, (label, a, b) in enumerate(found):
+        if label != "title":
+            continue
+        for k in range(b - 2, a + 1, -1):
+            if tokens[k - 1].text != "," or not _edition_at(tokens, marks, k):
+                continue
+            number = k + 2 if tokens[k + 1].text in _SUFFIXES else k + 1
+            if number + 1 != b:
+                break  # the edition's word closes the run, nothing after it
+            runs: list[Run] = [("title", a, k - 1), (OTHER, k - 1, k), ("edition", k, number)]
+            return [*found[:j], *runs, (OTHER, number, b), *found[j + 1 :]]
+    return found

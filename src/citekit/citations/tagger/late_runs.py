@@ -83,6 +83,7 @@ from citekit.citations.tagger.designations import (
 )
 from citekit.citations.tagger.dotted_heads import dotted_title_head
 from citekit.citations.tagger.edition_areas import edition_statement
+from citekit.citations.tagger.edition_tails import edition_closing_title
 from citekit.citations.tagger.editions import kind_after_number, kind_only_edition
 from citekit.citations.tagger.editors_first import editors_first
 from citekit.citations.tagger.editors_heading import editors_heading
@@ -90,6 +91,7 @@ from citekit.citations.tagger.elided_names import elided_author
 from citekit.citations.tagger.epithet_heads import epithet_head
 from citekit.citations.tagger.exports import export_record, scopus_order
 from citekit.citations.tagger.family_first_heads import family_first_head
+from citekit.citations.tagger.figure_locators import figure_locator
 from citekit.citations.tagger.forms import places_together
 from citekit.citations.tagger.genre_brackets import genre_after_quoted_title
 from citekit.citations.tagger.given_heads import given_head, sole_name_comma, title_head_word
@@ -464,4 +466,6 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = given_with_particle(tokens, given_before_particle(tokens, out))  # `Humboldt, A. von.`
     out = name_runs_into_headline(tokens, out)  # `Prezident İlham Əliyev Bakıda … // Report.az`
     out = work_word_person(tokens, marks, out)  # `Sempozyumu (…), Bildiri Kitabı, Ankara`
+    out = figure_locator(tokens, out)  # `Manila: ADB. Table 2.1.`: the table, no publisher's
+    out = edition_closing_title(tokens, marks, out)  # `Title, 55th edition. Manila: ADB.`
     return closing_passes(tokens, marks, out)

@@ -12,6 +12,7 @@ from citekit.citations.tagger.align import Run, labels_at
 from citekit.citations.tagger.archival import dated_title, document_title, written_by
 from citekit.citations.tagger.area_labels import area_label_runs
 from citekit.citations.tagger.body_titles import body_before_title
+from citekit.citations.tagger.bracketed_imprints import place_from_bracket
 from citekit.citations.tagger.bylines import (
     byline_after_title,
     byline_label,
@@ -49,7 +50,7 @@ from citekit.citations.tagger.letter_heads import (
     letter_dated_in_host,
 )
 from citekit.citations.tagger.lone_word_titles import lone_word_title
-from citekit.citations.tagger.month_spans import month_span
+from citekit.citations.tagger.month_spans import month_span, title_period
 from citekit.citations.tagger.named_bodies import named_body
 from citekit.citations.tagger.named_in_title import name_in_title, title_sentences
 from citekit.citations.tagger.numbered_releases import numbered_release
@@ -152,6 +153,7 @@ def mended_runs(
     mended = shortened_designation(tokens, mended)  # `Ежегодник. 2019 : стат. сб. — М.`
     mended = series_number(tokens, mended)  # `— (Труды института ; т. 9).`
     mended = month_span(tokens, mended)  # `№ 4 (июль—август)`: the year alone
+    mended = title_period(tokens, mended)  # `Показатели … за январь–июнь 2024 г.`
     mended = glued_host(tokens, mended)  # `Энциклопедический словарь Брокгауза …. — СПб.`
     mended = host_word_colon(tokens, mended)  # `„Zentralasien“, in: Osteuropa 57 (2007)`
     mended = chapter_locators(tokens, mended)  # `Türk Milli Kültürü, Bölüm 3, İstanbul:`
@@ -176,4 +178,4 @@ def mended_runs(
         if archive is not None and "//" not in text:  # `Author, Title, Süleymaniye Ktp., …`
             mended = dated_title(tokens, written_by(tokens, mended, archive), archive)
             mended = described_document(tokens, mended, archive)  # `X Vakfiyesi, VGM Arşivi`
-    return mended
+    return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`

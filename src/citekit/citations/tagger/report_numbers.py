@@ -46,16 +46,32 @@ def _report_entries() -> frozenset[tuple[str, ...]]:
 
 
 @functools.cache
+def _labelled_entries() -> frozenset[tuple[str, ...]]:
+    """The report entries closed by a number's label, the label dropped (`Paper No`: `paper`,
+    `тетрадь №`: `тетрадь`): a series' word that names a report only with the label after it
+    (`CAP Paper No. 274`, `Kennan Cable No. 56`, `Рабочая тетрадь № 47/2019`)."""
+    entries = (
+        tuple(w.casefold().rstrip(".") for w in e.split()) for e in shipped_type_words("report")
+    )
+    return frozenset(e[:-1] for e in entries if len(e) > 1 and e[-1] in number_labels())
+
+
+@functools.cache
 def _report_words() -> frozenset[str]:
-    """The last word of each report entry (`paper`, `доклад`): one look-up per note."""
-    return frozenset(e[-1] for e in _report_entries())
+    """The last word of each report entry (`paper`, `доклад`), and of each entry closed by a
+    number's label (`cable`): one look-up per note."""
+    return frozenset(e[-1] for e in _report_entries() | _labelled_entries())
 
 
 def _entry_ends(tokens: list[Token], a: int, k: int) -> bool:
     """Whether a whole report entry ends at token `k` (its words from `a` on: `Working
-    Paper`, `Asia Report`, `аналит. записка`)."""
+    Paper`, `Asia Report`, `аналит. записка`), or an entry closed by a number's label with
+    the label right after it (`Cable No.`, `тетрадь №`)."""
     words = [t.text.casefold() for t in tokens[a : k + 1] if t.text.isalnum()]
-    return any(tuple(words[-len(e) :]) == e for e in _report_entries() if len(e) <= len(words))
+    entries = set(_report_entries())
+    if k + 1 < len(tokens) and tokens[k + 1].text.casefold() in number_labels():
+        entries |= _labelled_entries()
+    return any(tuple(words[-len(e) :]) == e for e in entries if len(e) <= len(words))
 
 
 def _number_end(tokens: list[Token], k: int) -> tuple[int, int] | None:
