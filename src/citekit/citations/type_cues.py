@@ -79,6 +79,13 @@ def _fold(text: str) -> list[str]:
     for piece in casefold(text).translate(_APOSTROPHES).split():
         if piece.isalnum():
             words.append(piece)
+            continue
+        # the commonest other piece, a word and the mark after it (`ivanov,`), told here
+        # (`_split_piece`'s first case, without a call a piece)
+        head, last = piece[:-1], piece[-1]
+        if head.isalnum() and not (last.isalnum() or last == "_"):
+            words.append(head)
+            words.append(last)
         else:
             _split_piece(piece, words)
     return words

@@ -15,7 +15,7 @@ from citekit.citations._words import lower
 from citekit.citations.name_sets import honorifics
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.role_phrases import names_end, opens_part
-from citekit.citations.tagger.tokens import Token, tokenize
+from citekit.citations.tagger.tokens import Token, text_set, tokenize
 from citekit.languages import shipped_words
 
 __all__ = ["advisor_names"]
@@ -29,6 +29,12 @@ def _advisor_words() -> frozenset[tuple[str, ...]]:
         for entry in shipped_words("advisor")
         if (words := tuple(lower(t.text) for t in tokenize(entry) if t.text.isalnum()))
     )
+
+
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """The first word of each `[words] advisor` entry, lower-cased (made once)."""
+    return frozenset(words[0] for words in _advisor_words())
 
 
 def _phrase_end(tokens: Sequence[Token], k: int) -> int | None:
@@ -68,9 +74,14 @@ def _after_titles(tokens: Sequence[Token], p: int) -> int:
 def advisor_names(tokens: Sequence[Token], marks: list[set[str]]) -> list[str | None]:
     """Per token, `other` on an advisor's phrase and name, else None."""
     out: list[str | None] = [None] * len(tokens)
-    firsts = {words[0] for words in _advisor_words()}
+    firsts = _first_words()
+    # the note's texts that lower to a phrase's first word, each distinct text lowered once
+    # (most notes have none)
+    opening = frozenset([t for t in text_set(tokens) if lower(t) in firsts])
+    if not opening:
+        return out
     for k in range(1, len(tokens) - 2):
-        if lower(tokens[k].text) not in firsts or not opens_part(tokens, k):
+        if tokens[k].text not in opening or not opens_part(tokens, k):
             continue
         p = _phrase_end(tokens, k)
         if p is None:

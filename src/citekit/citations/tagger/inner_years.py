@@ -11,7 +11,14 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, is_year
 from citekit.citations.tagger.prechecks import marks_union
-from citekit.citations.tagger.tokens import DASHES, Token, casefolded_set, text_set, tokenize
+from citekit.citations.tagger.tokens import (
+    DASHES,
+    Token,
+    casefolded_set,
+    decimal_set,
+    text_set,
+    tokenize,
+)
 from citekit.languages import shipped_words
 
 __all__ = [
@@ -65,8 +72,10 @@ def years_in_titles(tokens: list[Token], marks: list[set[str]], labels: Sequence
     out = list(labels)
     if "issued" not in out:
         return out
+    # only a year's token is one (`_inner`): the note's years, told once from its numbers
+    years = frozenset([t for t in decimal_set(tokens) if is_year(t)])
     for i in range(1, len(tokens)):
-        if not _inner(tokens, marks, out, i):
+        if tokens[i].text not in years or not _inner(tokens, marks, out, i):
             continue
         if "issued" not in out[i + 1 :]:
             break  # no later date: this year may be the work's own
