@@ -287,8 +287,8 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
         lacking, groups = extras[k]
         # `distinct - letters_in`, counted over the few letters that decide it: the basic
         # letters the alphabet lacks, and the special letters
-        missing = sum(1 for char in special if char not in letters_in)
-        outside = missing + sum(1 for char in lacking if char in distinct)
+        missing = len(special - letters_in) if special else 0
+        outside = missing + (len(lacking & distinct) if lacking else 0)
         score = -_OUTSIDE * outside + _SPECIAL * (len(special) - missing)
         score += found.get(code, 0.0)
         if dotted and "ı" in letters_in:
