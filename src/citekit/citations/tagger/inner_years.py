@@ -323,7 +323,7 @@ def worded_year(tokens: Sequence[Token], marks: list[set[str]], labels: Sequence
     if "year" not in marks_union(marks):
         return out  # no year's word in the note (most notes: one look-up)
     count = len(tokens)
-    undated = "issued" not in out and not any(m & _DATED for m in marks)
+    undated = "issued" not in out and marks_union(marks).isdisjoint(_DATED)
     for i in range(count - 1):
         if not is_year(tokens[i].text) or "year" not in marks[i + 1]:
             continue
