@@ -1,11 +1,12 @@
 """Session 33's exact prechecks: a slashed date, GOST's `//` and APA's unmarked host ask the
 note's token texts for a slash or a closing bracket, the typesetter's ranges for a typeset dash,
-an opening editor's bracket for a cased editor's word; an act's dating word and an advisor's
-phrase ask the casefolded texts; an issue's number, a numbered title and a month family ask
-the note's marks. With the prechecks answering "present" the parse is the same, and the passes
-still read the notes they are for. Beside them: the title's years walked only where a year
-stands, the title language's letter groups counted by the text's letters, and the own
-author's word and a headline's verb told by one `startswith`/`endswith` of all their forms."""
+an opening editor's bracket for a cased editor's word, a title's bracketed period for a bracket
+and a dash; an act's dating word and an advisor's phrase ask the casefolded texts; an issue's
+number, a numbered title, a month family and a thesis's designation ask the note's marks. With
+the prechecks answering "present" the parse is the same, and the passes still read the notes
+they are for. Beside them: the title's years walked only where a year stands, the title
+language's letter groups counted by the text's letters, and the own author's word and a
+headline's verb told by one `startswith`/`endswith` of all their forms."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from citekit.citations.tagger import (
     advisors,
     apa_hosts,
     bracketed_roles,
+    designations,
+    inner_years,
     issues,
     month_families,
     numbered,
@@ -26,6 +29,7 @@ from citekit.citations.tagger import (
     title_before_slashes,
     typeset_dashes,
 )
+from citekit.citations.tagger.tokens import DASHES
 from citekit.langid_profiles import LETTERS, by_script, group_counts, row_extras
 from tests.citations.parsed import first_citation
 from tests.citations.prechecked import answer_present, parsed, sample_notes
@@ -43,11 +47,16 @@ _WRITTEN = [
     "Бартольд В. В. Сочинения. Т. 2, ч. 1. М.: Наука, 1963. С. 45.",
     "Galbraith, J. K. The Great Crash of 1929: A History. Boston: Houghton Mifflin, 1997.",
     "Smith, May, and Jones, April. Spring Rains. London: Hale, 2001.",
+    "Иванов И. И. Элита Казахстана : дис. … канд. ист. наук. Алматы, 2005. 180 с.",
+    "Er, B. (2018). Dil politikaları (1991-2006) (Yüksek lisans tezi). Ankara Üniversitesi.",
+    "Петров П. П. Казахстан в эпоху капитализма (60-е годы XIX в. – 1917 г.). Алматы, 1995.",
 ]
 
-_TEXTS = frozenset({"/", ")", "(", *typeset_dashes.TYPESET_DASHES, *bracketed_roles._cased_words()})
+_TEXTS = frozenset(
+    {"/", ")", "(", ":", *DASHES, *typeset_dashes.TYPESET_DASHES, *bracketed_roles._cased_words()}
+)
 _WORDS = frozenset({*acts._dated(), *advisors._folded_first_words()})
-_MARKS = frozenset({"Bissue", "Bvolume", "month"})
+_MARKS = frozenset({"Bissue", "Bvolume", "month", "Bthesis"})
 
 
 @pytest.fixture(scope="module")
@@ -65,10 +74,17 @@ def test_prechecks_answering_present_change_no_parse(
         monkeypatch,
         texts=(
             _TEXTS,
-            (slashed_dates, title_before_slashes, apa_hosts, typeset_dashes, bracketed_roles),
+            (
+                slashed_dates,
+                title_before_slashes,
+                apa_hosts,
+                typeset_dashes,
+                bracketed_roles,
+                inner_years,
+            ),
         ),
         words=(_WORDS, (acts, advisors)),
-        marks=(_MARKS, (issues, numbered, month_families)),
+        marks=(_MARKS, (issues, numbered, month_families, designations)),
     )
     assert parsed(notes) == guarded
 
@@ -97,6 +113,23 @@ def test_prechecks_answering_present_change_no_parse(
             "Galbraith, J. K. The Great Crash of 1929: A History. Boston: Houghton Mifflin, 1997.",
             "title",
             "The Great Crash of 1929",
+        ),
+        (
+            "Иванов И. И. Элита Казахстана : дис. … канд. ист. наук. Алматы, 2005. 180 с.",
+            "title",
+            "Элита Казахстана",
+        ),
+        (
+            "Er, B. (2018). Dil politikaları (1991-2006) (Yüksek lisans tezi). Ankara"
+            " Üniversitesi.",
+            "title",
+            "Dil politikaları (1991-2006)",
+        ),
+        (
+            "Петров П. П. Казахстан в эпоху капитализма (60-е годы XIX в. – 1917 г.). Алматы,"
+            " 1995.",
+            "title",
+            "(60-е годы XIX в. – 1917 г.)",
         ),
         (
             "Kaya, Ali. Türkistan'da Cedidcilik. Doktora Tezi, Ankara Üniversitesi, Danışman:"

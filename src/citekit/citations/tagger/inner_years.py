@@ -170,6 +170,9 @@ def _bracketed_period(tokens: list[Token], labels: list[str]) -> list[str]:
     """`labels` with the bracketed years a title closes with given to the title when the work
     is dated before it (APA's `Er, B. (2018). Dil politikaları (1991-2006) (Yüksek lisans
     tezi).`): the period the work covers is its title's."""
+    texts = text_set(tokens)
+    if "(" not in texts or texts.isdisjoint(DASHES):
+        return labels  # no bracket or no dash: no period, nor a span (`_bracketed_span`)
     for i in range(1, len(tokens) - _PERIOD + 1):
         if labels[i - 1] != "title" or tokens[i].text != "(" or tokens[i + 4].text != ")":
             continue
