@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from citekit._native import mode
+from citekit.citations import type_cues
 from citekit.citations.headlines import reports_event
 from citekit.citations.own_author import own_author_word
 from citekit.citations.tagger import (
@@ -214,3 +215,21 @@ def test_own_author_word(word: str, bare: bool, own: bool) -> None:
 )
 def test_headline_verbs(title: str, event: bool) -> None:
     assert reports_event(title) is event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oʻzbekiston Respublikasi Vazirlar Mahkamasining qaroriga qo‘mitasi, Toshkent, 2020.",
+        "Şer‘iyye Sicilleri, İstanbul Kadılığı, 1 Numaralı Defter, s. 12.",
+        "Türkiye’de `yerel` yönetimler´ (2019). Ankara: İmge.",
+        "Иванов И. И. «Заря», (2001). С. 5–9.",
+        "",
+    ],
+)
+def test_apostrophes_read_as_one(text: str) -> None:
+    table = str.maketrans(dict.fromkeys("‘’ʻʼ`´", "'"))
+    assert type_cues._one_apostrophe(text) == text.translate(table)
+    assert type_cues._fold(text) == type_cues._WORD.findall(
+        type_cues.casefold(text).translate(table)
+    )
