@@ -68,14 +68,15 @@ def type_phrases(key: str) -> tuple[tuple[str, ...], ...]:
 
 # the marks a word's apostrophe is typed with (Uzbek `qo‘mitasi`, `qoʻmitasi`, `qo'mitasi`;
 # a romanised ayn, `Şer‘iyye`, `Şer'iyye`): one mark, as the words of `[types]` are listed once
-_APOSTROPHES: Final = "‘’ʻʼ`´"
+_APOSTROPHE_MARKS: Final = "‘’ʻʼ`´"
+_APOSTROPHES: Final = str.maketrans(dict.fromkeys(_APOSTROPHE_MARKS, "'"))  # the same, a table
 
 
 def _one_apostrophe(text: str) -> str:
-    """`text` with each of `_APOSTROPHES` as `'`: a `str.replace` for each mark the text holds
+    """`text.translate(_APOSTROPHES)` by a `str.replace` for each mark the text holds
     (`str.translate` with a table looks up every character: 3 % of a compiled note's
     instructions went to it here)."""
-    for mark in _APOSTROPHES:
+    for mark in _APOSTROPHE_MARKS:
         if mark in text:
             text = text.replace(mark, "'")
     return text
