@@ -30,6 +30,7 @@ from citekit.langid_profiles import (
     EVIDENCE_CACHE,
     WORD,
     by_script,
+    group_counts,
     indexes,
     lower,
     row_extras,
@@ -279,6 +280,7 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
     dotted = script == "Latn" and _DOTTED_I in original
     special = distinct - basic
     extras = row_extras(script)
+    in_text = group_counts(script, present, text)  # each row's letter groups in the text
     grouped: dict[str, float] = {}  # what each language's letter groups gave it
     for k in range(len(rows)):
         row = rows[k]
@@ -287,22 +289,14 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
         lacking, groups = extras[k]
         # `distinct - letters_in`, counted over the few letters that decide it: the basic
         # letters the alphabet lacks, and the special letters
-        missing = sum(1 for char in special if char not in letters_in)
-        outside = missing + sum(1 for char in lacking if char in distinct)
+        missing = len(special - letters_in) if special else 0
+        outside = missing + (len(lacking & distinct) if lacking else 0)
         score = -_OUTSIDE * outside + _SPECIAL * (len(special) - missing)
         score += found.get(code, 0.0)
         if dotted and "ı" in letters_in:
             score += _SPECIAL
         if groups:
-            # a group is in the text only if its first and last characters are: a letter
-            # among the text's letters, any other character in the text itself
-            held = [
-                group
-                for first, first_letter, last, last_letter, group in groups
-                if (first in present if first_letter else first in text)
-                and (last in present if last_letter else last in text)
-            ]
-            grouped[code] = _CLUSTER * min(3, sum(map(text.count, held)))
+            grouped[code] = _CLUSTER * min(3, in_text[k])
             score += grouped[code]
         scores[code] = score
     if script == "Latn":

@@ -19,6 +19,7 @@ __all__ = [
     "LETTERS",
     "WORD",
     "by_script",
+    "group_counts",
     "indexes",
     "lower",
     "profiles",
@@ -134,6 +135,42 @@ def row_extras(
         (basic - letters, tuple((c[0], letter(c[0]), c[-1], letter(c[-1]), c) for c in clusters))
         for _code, letters, _common, _endings, clusters in by_script().get(script, ())
     )
+
+
+# `row_extras`' letter groups by their first character: those whose first character is a
+# letter keyed by it (row, last character, whether it is a letter, group), and the others
+_Lettered = dict[str, list[tuple[int, str, bool, str]]]
+_Unlettered = list[tuple[int, str, str, bool, str]]
+
+
+@functools.cache
+def _groups_by_first(script: str) -> tuple[_Lettered, _Unlettered]:
+    lettered: _Lettered = {}
+    others: _Unlettered = []
+    for k, (_lacking, groups) in enumerate(row_extras(script)):
+        for first, first_letter, last, last_letter, group in groups:
+            if first_letter:
+                lettered.setdefault(first, []).append((k, last, last_letter, group))
+            else:
+                others.append((k, first, last, last_letter, group))
+    return lettered, others
+
+
+def group_counts(script: str, present: frozenset[str], text: str) -> list[int]:
+    """Per row of `row_extras(script)`, how often its letter groups stand in `text` (whose
+    letters are `present`). A group is counted only if its first and last characters are in
+    the text (a letter among `present`, any other character in `text` itself): the groups
+    are looked up by the text's letters, not each row's walked whole."""
+    lettered, others = _groups_by_first(script)
+    counts = [0] * len(row_extras(script))
+    for char in present:
+        for k, last, last_letter, group in lettered.get(char, ()):
+            if last in present if last_letter else last in text:
+                counts[k] += text.count(group)
+    for k, first, last, last_letter, group in others:
+        if first in text and (last in present if last_letter else last in text):
+            counts[k] += text.count(group)
+    return counts
 
 
 @functools.cache

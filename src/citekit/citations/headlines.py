@@ -31,6 +31,7 @@ def reports_event(title: str) -> bool:
     if len(words) < 2:
         return False
     last = words[-1].strip(_EDGE).casefold()
-    if not last.isalpha():
-        return False
-    return any(last.endswith(e) and len(last) >= len(e) + _STEM for e in _endings())
+    endings = _endings()
+    if not last.isalpha() or not last.endswith(endings):
+        return False  # no ending of them (most titles: one C call for all of them)
+    return any(last.endswith(e) and len(last) >= len(e) + _STEM for e in endings)

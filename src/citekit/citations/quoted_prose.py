@@ -87,7 +87,7 @@ def glosses_a_term(text: str) -> bool:
     quoted span a term in small letters (a title's first word is a capital), a few words
     outside them, each in small letters after the first but a language's shortened name, no
     digit, address, GOST `//` or "see" word, and no author's comma after the first word."""
-    if len(text) > _MAX_CHARS or any(c.isdigit() for c in text) or "//" in text:
+    if len(text) > _MAX_CHARS or "//" in text or any(c.isdigit() for c in text):
         return False
     quoted = [m.group()[1:-1].strip() for m in _QUOTED.finditer(text)]
     if not quoted or any(not q[:1].islower() or len(q.split()) > _TERM_WORDS for q in quoted):

@@ -14,7 +14,7 @@ from citekit.citations.tagger.align import OTHER, Run, runs
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.quotes import QUOTES
-from citekit.citations.tagger.tokens import Token, text_set, tokenize
+from citekit.citations.tagger.tokens import Token, casefolded_set, text_set, tokenize
 from citekit.languages import available_languages, language, shipped_words
 
 __all__ = ["act_date", "dating_word", "law_head", "unquoted_act"]
@@ -191,6 +191,8 @@ def unquoted_act(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
     if not tokens or not text_set(tokens).isdisjoint(QUOTES):
         return list(found)  # a name in quotes is the title (`law_head`)
     dated = _dated()
+    if dated.isdisjoint(casefolded_set(tokens)):
+        return list(found)  # no dating word in the note
     k = next(
         (
             i

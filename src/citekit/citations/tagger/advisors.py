@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from citekit.citations._words import lower
 from citekit.citations.name_sets import honorifics
 from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.prechecks import folds_as_casefold
 from citekit.citations.tagger.role_phrases import names_end, opens_part
-from citekit.citations.tagger.tokens import Token, tokenize
+from citekit.citations.tagger.tokens import Token, casefolded_set, tokenize
 from citekit.languages import shipped_words
 
 __all__ = ["advisor_names"]
@@ -29,6 +30,18 @@ def _advisor_words() -> frozenset[tuple[str, ...]]:
         for entry in shipped_words("advisor")
         if (words := tuple(lower(t.text) for t in tokenize(entry) if t.text.isalnum()))
     )
+
+
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """The first word of each `[words] advisor` entry, lower-cased (made once)."""
+    return frozenset(words[0] for words in _advisor_words())
+
+
+@functools.cache
+def _folded_first_words() -> frozenset[str]:
+    """`_first_words`, casefolded."""
+    return frozenset(w.casefold() for w in _first_words())
 
 
 def _phrase_end(tokens: Sequence[Token], k: int) -> int | None:
@@ -68,7 +81,12 @@ def _after_titles(tokens: Sequence[Token], p: int) -> int:
 def advisor_names(tokens: Sequence[Token], marks: list[set[str]]) -> list[str | None]:
     """Per token, `other` on an advisor's phrase and name, else None."""
     out: list[str | None] = [None] * len(tokens)
-    firsts = {words[0] for words in _advisor_words()}
+    # a text that lowers to a first word casefolds to its casefolded form (`str.casefold`
+    # reads a lower-cased text as it reads the text), unless it holds Turkish `İ`
+    folded = casefolded_set(tokens)
+    if _folded_first_words().isdisjoint(folded) and folds_as_casefold(folded):
+        return out  # no phrase's first word in the note (most notes: one look-up)
+    firsts = _first_words()
     for k in range(1, len(tokens) - 2):
         if lower(tokens[k].text) not in firsts or not opens_part(tokens, k):
             continue

@@ -12,7 +12,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, labels_at
 from citekit.citations.tagger.heads import painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
 
 __all__ = ["host_before_in", "postposed_host"]
@@ -118,6 +118,8 @@ def _unmarked_host(tokens: list[Token], marks: list[set[str]], found: list[Run])
     """`found` with APA's part written with no "in" word at all (`M. Demir ve S. Kurt (Edt.),
     Eğitimde Güncel Konular (ss. 12-30). Ankara: Nobel.`, as English APA 6 drops its `In`):
     the role bracket, its comma, then the host's words up to the bracket of its pages."""
+    if ")" not in text_set(tokens):
+        return list(found)  # no role bracket
     for k in range(2, len(tokens) - 2):
         if tokens[k].text != ")" or tokens[k + 1].text != ",":
             continue

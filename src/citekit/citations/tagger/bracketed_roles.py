@@ -160,9 +160,8 @@ def editor_opens_note(tokens: list[Token], marks: list[set[str]], found: list[Ru
     them, the work they edited follows, its title the run right after the role."""
     if not tokens or "(" not in text_set(tokens):
         return list(found)  # no bracket (most notes)
-    if "editor" not in marks_union(marks) and not any(
-        _cased(tokens, k) for k, t in enumerate(tokens) if t.text != "."
-    ):
+    # a cased editor's word (`_cased` of a token that is no period: the words are no period)
+    if "editor" not in marks_union(marks) and _cased_words().isdisjoint(text_set(tokens)):
         return list(found)  # no editor's word
     c = next((k for k, t in enumerate(tokens) if t.text == "("), len(tokens))
     end = _role_end(tokens, marks, c) if _name_shaped(tokens, c) else None

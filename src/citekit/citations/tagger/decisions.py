@@ -18,7 +18,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
-from citekit.citations.tagger.prechecks import slashed_digits
+from citekit.citations.tagger.prechecks import marks_union, slashed_digits
 from citekit.citations.tagger.tokens import Token
 from citekit.dates import parse_date
 from citekit.languages import available_languages, language
@@ -315,7 +315,7 @@ def case_numbers(
             numbers.append((OTHER, inside[0], inside[-1] + 1))
     numbers.sort(key=lambda run: run[1])
     out = _named_case(tokens, _joined_numbers(tokens, marks, _laid(found, numbers)))
-    if any("Baccessed" in m for m in marks):
+    if "Baccessed" in marks_union(marks):
         return out
     out = [("issued" if label == "accessed" else label, a, b) for label, a, b in out]
     day = next(_DAY.finditer(text, spans[-1][2]), None)  # `T. 15.01.2020`: the day whole

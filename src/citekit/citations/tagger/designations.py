@@ -13,6 +13,7 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, ROMAN, Run
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token, casefolded_set, tokenize
 from citekit.languages import shipped_type_words, shipped_words
 
@@ -28,6 +29,8 @@ _DESIGNATED: Final = frozenset({"title", "container-title"})
 def thesis_designation(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a title run cut before the ` : ` that a thesis's word follows, and the
     designation written as a sentence of its own after the title's period given to no field."""
+    if "Bthesis" not in marks_union(marks):
+        return list(found)  # no thesis's word opens in the note: no designation
     out: list[Run] = []
     for label, a, b in found:
         cut = None

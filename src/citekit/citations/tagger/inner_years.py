@@ -11,7 +11,14 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, is_year
 from citekit.citations.tagger.prechecks import marks_union
-from citekit.citations.tagger.tokens import DASHES, Token, casefolded_set, text_set, tokenize
+from citekit.citations.tagger.tokens import (
+    DASHES,
+    Token,
+    casefolded_set,
+    decimal_set,
+    text_set,
+    tokenize,
+)
 from citekit.languages import shipped_words
 
 __all__ = [
@@ -65,8 +72,10 @@ def years_in_titles(tokens: list[Token], marks: list[set[str]], labels: Sequence
     out = list(labels)
     if "issued" not in out:
         return out
+    # only a year's token is one (`_inner`): the note's years, told once from its numbers
+    years = frozenset([t for t in decimal_set(tokens) if is_year(t)])
     for i in range(1, len(tokens)):
-        if not _inner(tokens, marks, out, i):
+        if tokens[i].text not in years or not _inner(tokens, marks, out, i):
             continue
         if "issued" not in out[i + 1 :]:
             break  # no later date: this year may be the work's own
@@ -161,6 +170,9 @@ def _bracketed_period(tokens: list[Token], labels: list[str]) -> list[str]:
     """`labels` with the bracketed years a title closes with given to the title when the work
     is dated before it (APA's `Er, B. (2018). Dil politikaları (1991-2006) (Yüksek lisans
     tezi).`): the period the work covers is its title's."""
+    texts = text_set(tokens)
+    if "(" not in texts or texts.isdisjoint(DASHES):
+        return labels  # no bracket or no dash: no period, nor a span (`_bracketed_span`)
     for i in range(1, len(tokens) - _PERIOD + 1):
         if labels[i - 1] != "title" or tokens[i].text != "(" or tokens[i + 4].text != ")":
             continue
@@ -314,7 +326,7 @@ def worded_year(tokens: Sequence[Token], marks: list[set[str]], labels: Sequence
     if "year" not in marks_union(marks):
         return out  # no year's word in the note (most notes: one look-up)
     count = len(tokens)
-    undated = "issued" not in out and not any(m & _DATED for m in marks)
+    undated = "issued" not in out and marks_union(marks).isdisjoint(_DATED)
     for i in range(count - 1):
         if not is_year(tokens[i].text) or "year" not in marks[i + 1]:
             continue

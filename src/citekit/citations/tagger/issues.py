@@ -16,6 +16,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import DASHES, Token, text_set
 from citekit.languages import shipped_words
 
@@ -68,7 +69,9 @@ def issue_numbers(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
         return out
     if not _abbreviated().isdisjoint(text_set(tokens)):
         out = _abbreviated_issue(tokens, out)
-    for k in range(1, len(tokens)):
+    # an issue's word opens before its number: a note with none has no number to read
+    numbered = "Bissue" in marks_union(marks)
+    for k in range(1, len(tokens) if numbered else 0):
         word = marks[k - 1]
         if tokens[k - 1].text == ":" and k > 1:
             word = marks[k - 2]  # `Sayı: 312`: the word's colon between

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import Run, labels_at, painted
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["month_family"]
@@ -30,7 +31,7 @@ def _initials_end(tokens: list[Token], k: int) -> int | None:
 def month_family(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a month's word written as an inverted name between authors read as an
     author (see the module's doc)."""
-    if not any("month" in m for m in marks) or not any(r[0] == "author" for r in found):
+    if "month" not in marks_union(marks) or not any(r[0] == "author" for r in found):
         return found  # most notes
     labels = labels_at(found, len(tokens))
     out = found

@@ -7,11 +7,13 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import DASHES, Token
 
 __all__ = ["issue_part", "numbered_runs"]
 
 _FIELDS: Final = ("volume", "issue")
+_OPENERS: Final = frozenset("B" + f for f in _FIELDS)  # the marks of the fields' words
 
 
 def _numbers(tokens: list[Token], a: int, b: int) -> bool:
@@ -28,6 +30,8 @@ def _numbers(tokens: list[Token], a: int, b: int) -> bool:
 def numbered_runs(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a title run made of a volume's or issue's label and number read as that
     field, when the note has no other run of it."""
+    if marks_union(marks).isdisjoint(_OPENERS):
+        return list(found)  # no volume's or issue's word in the note
     out: list[Run] = []
     for run in found:
         label, a, b = run

@@ -177,6 +177,8 @@ def _cut(tokens: list[Token], run: Run, spans: list[Run]) -> list[Run]:
 def volume_parts(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with each volume's (issue's) part after its number given its own run, and the
     volume's word and number the volume's run."""
+    if not part_words_in(tokens):
+        return found  # no part's word in the note: no span (most notes, one look-up)
     spans: list[Run] = []
     firsts = _first_words()
     for k in range(3, len(tokens)):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import Run, labels_at, painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["slashed_date"]
 
@@ -26,6 +26,8 @@ def _small(token: Token) -> bool:
 def slashed_date(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a date written with glued slashes read as one date (see the module's doc)."""
     out = found
+    if "/" not in text_set(tokens):
+        return out  # no slash (most notes)
     for i in range(len(tokens) - _PARTS + 1):
         a, s1, b, s2, y = tokens[i : i + _PARTS]
         if s1.text != "/" or s2.text != "/" or not (_small(a) and _small(b)):

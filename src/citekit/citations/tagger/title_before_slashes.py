@@ -17,7 +17,7 @@ from typing import Final
 
 from citekit.citations._words import lower
 from citekit.citations.tagger.align import OTHER, Run, runs
-from citekit.citations.tagger.tokens import DASHES, Token
+from citekit.citations.tagger.tokens import DASHES, Token, text_set
 from citekit.languages import shipped_words
 
 __all__ = ["host_author_after_slashes", "sole_host_author", "title_before_slashes"]
@@ -30,6 +30,8 @@ _END_MARKS: Final = DASHES | {"."}  # GOST's marks before `//`
 
 def _slashes(tokens: list[Token]) -> int:
     """The first token of the note's `//`, or -1."""
+    if "/" not in text_set(tokens):
+        return -1  # no slash (most notes: one look-up)
     for k in range(len(tokens) - 1):
         second = tokens[k + 1]
         if tokens[k].text == "/" and second.text == "/" and second.start == tokens[k].end:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["typeset_ranges"]
 
@@ -34,7 +34,7 @@ def _range_end(tokens: list[Token], k: int) -> int | None:
 def typeset_ranges(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with each page's, volume's or issue's run that ends at a typesetter's hyphen
     joining two numbers run on to the range's second number."""
-    if TYPESET_DASHES.isdisjoint(t.text for t in tokens):
+    if TYPESET_DASHES.isdisjoint(text_set(tokens)):
         return found  # most notes
     out = list(found)
     for j, (label, a, b) in enumerate(found):
