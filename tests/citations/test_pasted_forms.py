@@ -56,3 +56,73 @@ def test_a_bracket_in_the_other_alphabet_is_the_titles_translation(note: str, ti
 def test_a_bracket_in_the_titles_own_alphabet_stays(note: str, title: str | None) -> None:
     found = first_citation(note).title or ""
     assert found == title if title else found.endswith(")")
+
+
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        (
+            "Qazaqstan TV. «Алаш қайраткерлері: Әлихан Бөкейхан» (деректі фильм). YouTube, "
+            "05.03.2020. https://www.youtube.com/watch?v=Ab12Cd34Ef5",
+            "Алаш қайраткерлері: Әлихан Бөкейхан",
+        ),
+        (
+            "«Голод в Казахстане 1930-х годов» (документальный фильм). YouTube, 31.05.2018. "
+            "https://www.youtube.com/watch?v=Qw3Er5Ty7Ui",
+            "Голод в Казахстане 1930-х годов",
+        ),
+        (
+            '"The Aral Sea: A Disappearing Giant" (documentary). YouTube, March 3, 2017. '
+            "https://www.youtube.com/watch?v=Mn2Bv4Cx6Za",
+            "The Aral Sea: A Disappearing Giant",
+        ),
+        (
+            "«Türkmen halysy» (dokumental film). YouTube, 2020. "
+            "https://www.youtube.com/watch?v=Tk1Hl2Ys3Aa",
+            "Türkmen halysy",
+        ),
+        (
+            "“Bozkırın Sesi” (belgesel). YouTube, 14.09.2019. "
+            "https://www.youtube.com/watch?v=Lk8Jh6Gf4Ds",
+            "Bozkırın Sesi",
+        ),
+    ],
+)
+def test_a_films_genre_in_brackets_closes_its_title(note: str, title: str) -> None:
+    found = first_citation(note)
+    assert (found.type, (found.title or "").strip("«»“”\"")) == ("motion_picture", title)
+
+
+@pytest.mark.parametrize(
+    ("note", "channel", "title"),
+    [
+        (
+            "Хабар 24. «Ұлы дала мұрасы». YouTube, 2021. https://www.youtube.com/watch?v=Zx9Yw8Vu7Ts",
+            "Хабар 24",
+            "Ұлы дала мұрасы",
+        ),
+        (
+            "Первый канал. «Тайны Туркестана» (документальный фильм). YouTube, 12.12.2019. "
+            "https://www.youtube.com/watch?v=Rt5Yu7Io9Pp",
+            "Первый канал",
+            "Тайны Туркестана",
+        ),
+        (
+            "TRT Belgesel. “Bozkırın Sesi”. YouTube, 14.09.2019. "
+            "https://www.youtube.com/watch?v=Lk8Jh6Gf4Ds",
+            "TRT Belgesel",
+            "Bozkırın Sesi",
+        ),
+        (
+            "BBC News Русская служба. «Голод в Казахстане». YouTube, 2018. "
+            "https://www.youtube.com/watch?v=Lk8Jh6Gf4Ds",
+            "BBC News Русская служба",
+            "Голод в Казахстане",
+        ),
+    ],
+)
+def test_a_sentence_before_a_videos_quoted_title_is_its_channel(
+    note: str, channel: str, title: str
+) -> None:
+    found = first_citation(note)
+    assert ([str(a) for a in found.authors], found.title) == ([channel], title)
