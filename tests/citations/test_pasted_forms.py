@@ -126,3 +126,84 @@ def test_a_sentence_before_a_videos_quoted_title_is_its_channel(
 ) -> None:
     found = first_citation(note)
     assert ([str(a) for a in found.authors], found.title) == ([channel], title)
+
+
+@pytest.mark.parametrize(
+    ("note", "host"),
+    [
+        (
+            "Türkmenistanyň Prezidentiniň resmi saýty: https://turkmenistan.gov.tm/tk/post/72314/ "
+            "(12.04.2024)",
+            "Türkmenistanyň Prezidentiniň resmi saýty",
+        ),
+        (
+            "Official website of the President of the Republic of Kazakhstan: "
+            "https://www.akorda.kz/en/addresses/12 (accessed 3 May 2022).",
+            "Official website of the President of the Republic of Kazakhstan",
+        ),
+        (
+            "Официальный сайт акимата города Алматы: https://www.gov.kz/memleket/entities/almaty "
+            "(дата обращения: 14.02.2023).",
+            "Официальный сайт акимата города Алматы",
+        ),
+        (
+            "Қазақстан Республикасы Президентінің ресми сайты: https://www.akorda.kz/kz/speeches/1 "
+            "(қаралған күні: 10.01.2022).",
+            "Қазақстан Республикасы Президентінің ресми сайты",
+        ),
+    ],
+)
+def test_a_site_named_as_one_before_its_address_is_the_host(note: str, host: str) -> None:
+    found = first_citation(note)
+    assert (found.type, found.title, found.container) == ("webpage", None, host)
+
+
+def test_a_title_opening_with_a_sites_word_stays_a_title() -> None:
+    found = first_citation(
+        "Сайт как инструмент коммуникации: https://www.example.kz/article/1 (дата обращения: "
+        "10.01.2022)."
+    )
+    assert (found.title, found.container) == ("Сайт как инструмент коммуникации", None)
+
+
+@pytest.mark.parametrize(
+    ("note", "host", "title"),
+    [
+        (
+            "Официальный сайт Министерства иностранных дел Республики Казахстан, «Казахстан и ЕС "
+            "подписали соглашение», 21.12.2015, https://www.gov.kz/memleket/entities/mfa/press/1",
+            "Официальный сайт Министерства иностранных дел Республики Казахстан",
+            "Казахстан и ЕС подписали соглашение",
+        ),
+        (
+            "Источник: официальный сайт Президента Республики Узбекистан, «Послание Олий "
+            "Мажлису», 29 декабря 2020 г., https://president.uz/ru/lists/view/4057",
+            "официальный сайт Президента Республики Узбекистан",
+            "Послание Олий Мажлису",
+        ),
+        (
+            "Türkmenistanyň Daşary işler ministrliginiň resmi saýty, «Türkmenistan we BMG», "
+            "02.03.2022, https://www.mfa.gov.tm/tk/news/3211",
+            "Türkmenistanyň Daşary işler ministrliginiň resmi saýty",
+            "Türkmenistan we BMG",
+        ),
+        (
+            "Ақорданың ресми сайты, «Мемлекет басшысының Жолдауы», 01.09.2020, "
+            "https://www.akorda.kz/kz/1",
+            "Ақорданың ресми сайты",
+            "Мемлекет басшысының Жолдауы",
+        ),
+        (
+            'Official website of the President of Kazakhstan, "Address to the Nation", '
+            "1 September 2020, https://www.akorda.kz/en/addresses/1",
+            "Official website of the President of Kazakhstan",
+            "Address to the Nation",
+        ),
+    ],
+)
+def test_a_site_named_as_one_before_a_quoted_title_is_its_host(
+    note: str, host: str, title: str
+) -> None:
+    found = first_citation(note)
+    assert (found.container, found.title, found.authors) == (host, title, ())
+    assert found.type in ("webpage", "speech")

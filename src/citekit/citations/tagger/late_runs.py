@@ -44,6 +44,7 @@ from citekit.citations.tagger.bracketed_imprints import imprint_in_title
 from citekit.citations.tagger.bracketed_roles import editor_before_role, editor_opens_note
 from citekit.citations.tagger.bracketed_volumes import volume_after_title
 from citekit.citations.tagger.channels import channel_author
+from citekit.citations.tagger.site_heads import site_before_quote
 from citekit.citations.tagger.closed_titles import closed_title
 from citekit.citations.tagger.closing_runs import closing_passes
 from citekit.citations.tagger.coauthors import full_names_in_title
@@ -378,7 +379,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = record_series(tokens, marks, closed_title(tokens, out))  # `TBMM Zabıt Ceridesi, Dönem 2`
     out = initials_before_body(tokens, document_symbol(tokens, slashed_name(tokens, out)))
     out = title_colon(tokens, marks, out)  # `Gandhi, Nehru, Jinnah: Three Lives, New Delhi:`
-    out = channel_author(tokens, editors_first(tokens, marks, out))
+    out = site_before_quote(tokens, channel_author(tokens, editors_first(tokens, marks, out)))
     out = colon_author(tokens, out)  # `Andreas Kappeler: Russland als Vielvölkerreich.`
     out = body_head(tokens, out)  # `World Health Organization. Global report 2021.`
     out = acronym_after_body(tokens, out)  # `Türkiye İstatistik Kurumu (TÜİK). Title`
