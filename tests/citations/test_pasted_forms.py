@@ -207,3 +207,31 @@ def test_a_site_named_as_one_before_a_quoted_title_is_its_host(
     found = first_citation(note)
     assert (found.container, found.title, found.authors) == (host, title, ())
     assert found.type in ("webpage", "speech")
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "day"),
+    [
+        (
+            "Abenova, K. (2020, March 5). Kazakh nomads and climate change. The Diplomat. "
+            "https://thediplomat.com/2020/03/kazakh-nomads-climate/",
+            "Kazakh nomads and climate change",
+            5,
+        ),
+        (
+            "Seitkali, D. (2021, October 14). Steppe pastures and climate change. Eurasianet. "
+            "https://eurasianet.org/steppe-pastures-climate",
+            "Steppe pastures and climate change",
+            14,
+        ),
+        (
+            "Иванова, Е. (2020, 5 марта). Кочевники и изменение климата. Ведомости. "
+            "https://www.vedomosti.ru/society/2020/03/05/nomads",
+            "Кочевники и изменение климата",
+            5,
+        ),
+    ],
+)
+def test_an_author_date_bracket_holds_the_date_whole(note: str, title: str, day: int) -> None:
+    found = first_citation(note)
+    assert (found.title, getattr(found.issued, "day", None)) == (title, day)
