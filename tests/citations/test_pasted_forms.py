@@ -235,3 +235,24 @@ def test_a_site_named_as_one_before_a_quoted_title_is_its_host(
 def test_an_author_date_bracket_holds_the_date_whole(note: str, title: str, day: int) -> None:
     found = first_citation(note)
     assert (found.title, getattr(found.issued, "day", None)) == (title, day)
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        (
+            "Напр.: Абжанов Х. Казахстан: история и современность // Отан тарихы. – 2012. – № 2. – "
+            "С. 5–14.",
+            "Абжанов",
+        ),
+        (
+            "См. напр. Ремнев А.В. Степное генерал-губернаторство // Азиатская Россия: люди и "
+            "структуры империи. – Омск, 2005. – С. 163–172. Также: Мартин В. Закон и обычай в "
+            "Степи. М., 2012.",
+            "Ремнев",
+        ),
+        ("Мысалы, қараңыз: Қозыбаев М. Ақтабан шұбырынды. Алматы: Ғылым, 1998. 12-б.", "Қозыбаев"),
+    ],
+)
+def test_a_lead_in_of_several_words_names_no_author(note: str, author: str) -> None:
+    assert [a.family for a in first_citation(note).authors] == [author]
