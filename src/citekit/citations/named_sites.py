@@ -18,6 +18,7 @@ __all__ = ["site_named_host"]
 
 _WORD: Final = re.compile(r"\w+")
 _EDGE: Final = 2  # words from the name's end a site's word may stand at
+_JOINED: Final = re.compile(r"\s[-–—]\s|[.:]\s")  # a spaced dash or a sentence's end inside
 _LABEL_WORDS: Final = 2  # words between the name and the address at most (`URL`, `Режим доступа`)
 
 
@@ -46,6 +47,8 @@ def site_named_host(kind: str, fields: dict[str, object], text: str) -> dict[str
     at, address = text.find(title), text.find(url)
     if at < 0 or address < at + len(title) or not _names_site(title):
         return fields
+    if _JOINED.search(title):
+        return fields  # `Урядовий портал - Зеленський провів …`: the site, then the page's name
     between = _WORD.findall(text[at + len(title) : address])
     if len(between) > _LABEL_WORDS:
         return fields

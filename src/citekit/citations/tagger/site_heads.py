@@ -33,6 +33,8 @@ def site_before_quote(tokens: list[Token], found: list[Run]) -> list[Run]:
     for (j, (label, a, b)), (_, (after, c, _)) in zip(named, named[1:], strict=False):
         if label not in _HEADS or after != "title" or c < 1 or tokens[c - 1].text not in QUOTES:
             continue
+        if label == "author" and any(run[0] == "container-title" for run in found):
+            return list(found)  # `Channel, «…», YouTube`: the host named, the head its author
         if any(t.text.isalnum() for t in tokens[b : c - 1]):
             continue
         if has_type_cue("site", " ".join(t.text for t in tokens[a:b])):
