@@ -256,3 +256,53 @@ def test_an_author_date_bracket_holds_the_date_whole(note: str, title: str, day:
 )
 def test_a_lead_in_of_several_words_names_no_author(note: str, author: str) -> None:
     assert [a.family for a in first_citation(note).authors] == [author]
+
+
+def test_a_bracket_inside_the_titles_quotes_stays() -> None:
+    found = first_citation(
+        "«Білім туралы (Smoky letters)» Қазақстан Республикасының 2018 жылғы 13 сәуірдегі № 35 "
+        "Заңы https://adilet.zan.kz/kaz/docs/7816578 (қаралған күні: 22.09.2022)."
+    )
+    assert found.title == "Білім туралы (Smoky letters)"
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "host", "place"),
+    [
+        (
+            "Ergin, M. «Türkmenistan’da Bitaraplık» Ankara, 2016,",
+            "Türkmenistan’da Bitaraplık",
+            None,
+            "Ankara",
+        ),
+        (
+            "Kılıç, A. «Özbekistan’ın Su Politikası» İstanbul: Ötüken, 2018.",
+            "Özbekistan’ın Su Politikası",
+            None,
+            "İstanbul",
+        ),
+        (
+            "Gurbanow, B. ‘Bitaraplyk we parahatçylyk’ –Türkmen dili žurnaly,2019 №3 s.12–18",
+            "Bitaraplyk we parahatçylyk",
+            "Türkmen dili žurnaly",
+            None,
+        ),
+        (
+            "Aydın, S. “Kazakistan’ın Dış Politikası” –Avrasya Etüdleri,2012 №2 s.33–50",
+            "Kazakistan’ın Dış Politikası",
+            "Avrasya Etüdleri",
+            None,
+        ),
+        (
+            "Öztürk, K. «Alaş» partisinin tarihi. Ankara, 2010.",
+            "«Alaş» partisinin tarihi",
+            None,
+            "Ankara",
+        ),
+    ],
+)
+def test_a_quoted_title_ends_at_its_closing_quote(
+    note: str, title: str, host: str | None, place: str | None
+) -> None:
+    found = first_citation(note)
+    assert (found.title, found.container, found.publisher_place) == (title, host, place)

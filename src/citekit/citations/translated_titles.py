@@ -23,15 +23,17 @@ _TRANSLATED: Final = re.compile(
     r"^(?P<bare>.*\w)[(\[](?P<glued>[^()\[\]]+)[)\]]$"
 )
 _MIN_TRANSLATION_WORDS: Final = 3
+_CLOSING_QUOTES: Final = frozenset("»”\"’“")
 _MIN_ALPHABET_WORDS: Final = 2  # words of a bracket in the other alphabet (`(NATO)` is a name)
 
 
-def without_translation(title: str) -> str:
+def without_translation(title: str, text: str = "") -> str:
     """A title without the English translation a bibliography writes after it in brackets
     (`Tauelsizdik shezhiresi (Chronicle of Independence)`, APA and Chicago for sources in
     other languages), whatever mark the title ends in (`… (1991–2021 гг.) (Post-Soviet …)`,
     `Что делать? [What Is to Be Done?]`); a bracket in the title's own language stays
-    (`Очерки (1900–1920)`)."""
+    (`Очерки (1900–1920)`), and so does one in the other alphabet the note's quotes close
+    round with the title (`«Білім туралы (Smoky letters)»`, of `text`)."""
     # the pattern ends in a closing bracket (`$`: or one and a last line break)
     closed = title.endswith((")", "]", ")\n", "]\n"))
     found = _TRANSLATED.match(title) if closed else None
@@ -39,7 +41,7 @@ def without_translation(title: str) -> str:
         return title
     head = found.group("title") or found.group("bare")
     english = found.group("english") or found.group("glued")
-    if _phrase(english) and _other_alphabet(head, english):
+    if _phrase(english) and _other_alphabet(head, english) and not _quoted(title, text):
         return head
     if len(english.split()) < _MIN_TRANSLATION_WORDS:
         return title
@@ -58,6 +60,12 @@ def _alphabet(text: str) -> str | None:
     if cyrillic and all(has_cyrillic(c) for c in letters):
         return "cyrillic"
     return None if cyrillic else "latin"
+
+
+def _quoted(title: str, text: str) -> bool:
+    """Whether the note `text` closes a quote right after `title`'s closing bracket."""
+    at = text.find(title)
+    return at >= 0 and text[at + len(title) : at + len(title) + 1] in _CLOSING_QUOTES
 
 
 def _phrase(bracket: str) -> bool:

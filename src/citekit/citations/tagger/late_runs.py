@@ -44,6 +44,7 @@ from citekit.citations.tagger.bracketed_imprints import imprint_in_title
 from citekit.citations.tagger.bracketed_roles import editor_before_role, editor_opens_note
 from citekit.citations.tagger.bracketed_volumes import volume_after_title
 from citekit.citations.tagger.channels import channel_author
+from citekit.citations.tagger.quote_ends import quoted_title_end
 from citekit.citations.tagger.site_heads import site_before_quote
 from citekit.citations.tagger.closed_titles import closed_title
 from citekit.citations.tagger.closing_runs import closing_passes
@@ -380,6 +381,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = initials_before_body(tokens, document_symbol(tokens, slashed_name(tokens, out)))
     out = title_colon(tokens, marks, out)  # `Gandhi, Nehru, Jinnah: Three Lives, New Delhi:`
     out = site_before_quote(tokens, channel_author(tokens, editors_first(tokens, marks, out)))
+    out = quoted_title_end(tokens, out)  # `«Title» Ankara, 2016`, `‘Title’ –Journal,2020`
     out = colon_author(tokens, out)  # `Andreas Kappeler: Russland als Vielvölkerreich.`
     out = body_head(tokens, out)  # `World Health Organization. Global report 2021.`
     out = acronym_after_body(tokens, out)  # `Türkiye İstatistik Kurumu (TÜİK). Title`
