@@ -12,7 +12,8 @@ from tests.citations.parsed import first_citation
     ("note", "title"),
     [
         (
-            "Kozybaev M. Aqtaban shubyryndy (Годы великого бедствия). – Almaty: Gylym, 1998. – S. 12",
+            "Kozybaev M. Aqtaban shubyryndy (Годы великого бедствия). – Almaty: Gylym, 1998. – "
+            "S. 12",
             "Aqtaban shubyryndy",
         ),
         (
@@ -90,7 +91,7 @@ def test_a_bracket_in_the_titles_own_alphabet_stays(note: str, title: str | None
 )
 def test_a_films_genre_in_brackets_closes_its_title(note: str, title: str) -> None:
     found = first_citation(note)
-    assert (found.type, (found.title or "").strip("«»“”\"")) == ("motion_picture", title)
+    assert (found.type, (found.title or "").strip('«»“”"')) == ("motion_picture", title)
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,7 @@ _TRANSLATED: Final = re.compile(
     r"^(?P<bare>.*\w)[(\[](?P<glued>[^()\[\]]+)[)\]]$"
 )
 _MIN_TRANSLATION_WORDS: Final = 3
-_CLOSING_QUOTES: Final = frozenset("»”\"’“")
+_CLOSING_QUOTES: Final = frozenset('»”"’“')
 _MIN_ALPHABET_WORDS: Final = 2  # words of a bracket in the other alphabet (`(NATO)` is a name)
 
 

@@ -44,8 +44,6 @@ from citekit.citations.tagger.bracketed_imprints import imprint_in_title
 from citekit.citations.tagger.bracketed_roles import editor_before_role, editor_opens_note
 from citekit.citations.tagger.bracketed_volumes import volume_after_title
 from citekit.citations.tagger.channels import channel_author
-from citekit.citations.tagger.quote_ends import quoted_title_end
-from citekit.citations.tagger.site_heads import site_before_quote
 from citekit.citations.tagger.closed_titles import closed_title
 from citekit.citations.tagger.closing_runs import closing_passes
 from citekit.citations.tagger.coauthors import full_names_in_title
@@ -191,6 +189,7 @@ from citekit.citations.tagger.publishers import (
     publisher_word_before,
 )
 from citekit.citations.tagger.question_titles import question_opens_title
+from citekit.citations.tagger.quote_ends import quoted_title_end
 from citekit.citations.tagger.quoted_after_name import name_before_quote
 from citekit.citations.tagger.quoted_authors import quoted_author_title
 from citekit.citations.tagger.quoted_in_titles import quoted_title_whole, title_past_inner_quote
@@ -208,6 +207,7 @@ from citekit.citations.tagger.second_imprints import second_imprint
 from citekit.citations.tagger.see_clauses import prose_before_see
 from citekit.citations.tagger.set_years import imprint_year_span
 from citekit.citations.tagger.signed_titles import signed_title
+from citekit.citations.tagger.site_heads import site_before_quote
 from citekit.citations.tagger.sites import (
     body_site,
     format_mark,

@@ -8,6 +8,7 @@ of a title run that holds the site's name, a comma and the quoted title (`Ақо
 
 from __future__ import annotations
 
+import itertools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
@@ -25,12 +26,12 @@ def site_before_quote(tokens: list[Token], found: list[Run]) -> list[Run]:
     it with nothing but marks between (see the module)."""
     named = [(j, run) for j, run in enumerate(found) if run[0] != OTHER]
     for j, (label, a, b) in named:
-        if label == "title" and (cut := _quoted_rest(tokens, a, b)) is not None:
-            if has_type_cue("site", " ".join(t.text for t in tokens[a:cut])):
-                out = list(found)
-                out[j : j + 1] = [("container-title", a, cut), ("title", cut + 2, b - 1)]
-                return out
-    for (j, (label, a, b)), (_, (after, c, _)) in zip(named, named[1:], strict=False):
+        cut = _quoted_rest(tokens, a, b) if label == "title" else None
+        if cut is not None and has_type_cue("site", " ".join(t.text for t in tokens[a:cut])):
+            out = list(found)
+            out[j : j + 1] = [("container-title", a, cut), ("title", cut + 2, b - 1)]
+            return out
+    for (j, (label, a, b)), (_, (after, c, _)) in itertools.pairwise(named):
         if label not in _HEADS or after != "title" or c < 1 or tokens[c - 1].text not in QUOTES:
             continue
         if label == "author" and any(run[0] == "container-title" for run in found):
