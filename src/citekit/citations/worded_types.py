@@ -170,15 +170,15 @@ def _treaty(fields: Mapping[str, object], text: str, title: str, container: str)
         return False
     if named_by_kind(container):  # a headline on a treaty, printed in `Dünya Gazetesi`
         return False
-    if container and (
-        has_type_cue("site", container) or (fields.get("accessed") and is_organisation(container))
-    ):
-        return False  # a page about it on a site named so, or on a body's site read on a day
+    if container and fields.get("accessed") and is_organisation(container):
+        return False  # a page about it on a body's site, read on a day, as a body's byline is
     phrases = type_phrases("treaty")
     named = _words(title)
     heads = (named[:_TREATY_HEAD], _words(text[:120])[:_TREATY_HEAD])
     if any(_within(head, p) for head in heads for p in phrases):
         return True
+    if has_type_cue("site", container):
+        return False  # `«Казахстан и ЕС подписали соглашение»` on a site named so: a headline
     return any(_within(named[-_TREATY_TAIL:], p) for p in phrases)
 
 
