@@ -42,7 +42,6 @@ from citekit.citations.marked_titles import (
     written_otherwise,
 )
 from citekit.citations.medium_types import law_in_title, listed_type, medium_type, subject_title
-from citekit.citations.named_sites import site_named_host
 from citekit.citations.names import split_names, to_name
 from citekit.citations.official_journals import official_journal
 from citekit.citations.paper_cities import paper_read_as_author, without_paper_city
@@ -386,7 +385,7 @@ def parse_citation(
         kind, fields = "personal_communication", as_letter(fields)
     if standard and kind != "standard":  # a book on the standard: its title's designation
         fields = subject_title(legal.number, fields, flat)
-    fields = site_named_host(kind, typed_fields(kind, fields, flat), flat)
+    fields = typed_fields(kind, fields, flat)
     named = case_name(kind, flat, fields)  # `AYM, Ahmet Yıldız Başvurusu, B. No: …`
     if named is not fields:
         fields = dict(named)
