@@ -284,3 +284,12 @@ def test_a_quoted_title_ends_at_its_closing_quote(
 ) -> None:
     found = first_citation(note)
     assert (found.title, found.container, found.publisher_place) == (title, host, place)
+
+
+def test_a_quote_opened_inside_the_title_closes_first() -> None:
+    found = first_citation(
+        "См. Кондратьев, Ф. Б. «Введение к: «Что такое метафизика?» — Налог на старые автомобили "
+        "в России захотели повысить». Научный журнал «Востоковедение», т. 37, вып. 33, 1963 г., "
+        "сс. 113-141."
+    )
+    assert (found.title or "").endswith("захотели повысить")

@@ -3,7 +3,8 @@ quote even when the editor typed no mark after it (`Ergin, M. «Türkmenistan’
 Ankara, 2016`, `‘Garaşsyzlyk we medeniýet’ –Türkmen medeniýeti žurnaly,2020`): a dash after
 the quote opens the host's name, a capitalised word alone before the comma of a year or an
 imprint's colon is the place. A closing quote glued to the letters after it is a suffix's
-apostrophe (`Türkmenistan’da`), no quote's end."""
+apostrophe (`Türkmenistan’da`), no quote's end; a quote opened inside the title closes
+before it does (`«Введение к: «Что такое метафизика?» — …»`)."""
 
 from __future__ import annotations
 
@@ -18,14 +19,22 @@ _PAIRS: Final = {"«": "»", "“": "”", "‘": "’", "„": "“", '"': '"'}
 _YEAR: Final = 4  # digits of a year
 
 
-def _closing(tokens: list[Token], start: int, end: int, mark: str) -> int | None:
-    """The first token in start..end that closes a quote with `mark`, not glued to a letter."""
+def _closing(tokens: list[Token], start: int, end: int, opening: str) -> int | None:
+    """The token in start..end that closes the quote `opening` opened, not glued to a letter
+    after it; a quote opened inside with the same mark closes first (`«… «…» …»`)."""
+    mark, depth = _PAIRS[opening], 0
     for k in range(start, end):
+        if tokens[k].text == opening and opening != mark:
+            depth += 1
+            continue
         if tokens[k].text != mark:
             continue
         glued = k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end
-        if not (glued and tokens[k + 1].text[:1].isalpha()):
+        if glued and tokens[k + 1].text[:1].isalpha():
+            continue
+        if depth == 0:
             return k
+        depth -= 1
     return None
 
 
@@ -49,7 +58,7 @@ def quoted_title_end(tokens: list[Token], found: list[Run]) -> list[Run]:
         opening = a - 1 if a and tokens[a - 1].text in _PAIRS else a
         if tokens[opening].text not in _PAIRS:
             continue
-        close = _closing(tokens, opening + 1, b, _PAIRS[tokens[opening].text])
+        close = _closing(tokens, opening + 1, b, tokens[opening].text)
         if close is None or close + 1 >= b:
             continue
         rest = close + 1
