@@ -151,7 +151,7 @@ def _read(
     cues = {k for k in set().union(*marks) if not k.startswith("B")}
     title = _text(fields, "title")
     if title is not None:
-        title = fields["title"] = without_translation(title)
+        title = fields["title"] = without_translation(title, flat)
     url = _text(fields, "URL")
     # its language is told from its words each in its own alphabet (`Qazаqça`, a Cyrillic а)
     seen = unmixed(before_english_subtitle(before_parallel(title))) if title else None

@@ -191,6 +191,7 @@ from citekit.citations.tagger.publishers import (
     publisher_word_before,
 )
 from citekit.citations.tagger.question_titles import question_opens_title
+from citekit.citations.tagger.quote_ends import quoted_title_end
 from citekit.citations.tagger.quoted_after_name import name_before_quote
 from citekit.citations.tagger.quoted_authors import quoted_author_title
 from citekit.citations.tagger.quoted_in_titles import quoted_title_whole, title_past_inner_quote
@@ -208,6 +209,7 @@ from citekit.citations.tagger.second_imprints import second_imprint
 from citekit.citations.tagger.see_clauses import prose_before_see
 from citekit.citations.tagger.set_years import imprint_year_span
 from citekit.citations.tagger.signed_titles import signed_title
+from citekit.citations.tagger.site_heads import site_before_quote
 from citekit.citations.tagger.sites import (
     body_site,
     format_mark,
@@ -380,7 +382,8 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = record_series(tokens, marks, closed_title(tokens, out))  # `TBMM Zabıt Ceridesi, Dönem 2`
     out = initials_before_body(tokens, document_symbol(tokens, slashed_name(tokens, out)))
     out = title_colon(tokens, marks, out)  # `Gandhi, Nehru, Jinnah: Three Lives, New Delhi:`
-    out = channel_author(tokens, editors_first(tokens, marks, out))
+    out = site_before_quote(tokens, channel_author(tokens, editors_first(tokens, marks, out)))
+    out = quoted_title_end(tokens, out)  # `«Title» Ankara, 2016`, `‘Title’ –Journal,2020`
     out = colon_author(tokens, out)  # `Andreas Kappeler: Russland als Vielvölkerreich.`
     out = body_head(tokens, out)  # `World Health Organization. Global report 2021.`
     out = acronym_after_body(tokens, out)  # `Türkiye İstatistik Kurumu (TÜİK). Title`
