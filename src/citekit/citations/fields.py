@@ -25,6 +25,7 @@ from citekit.citations.foliated import foliated_type
 from citekit.citations.host_descriptions import host_description
 from citekit.citations.house_words import house_language
 from citekit.citations.inner_quotes import without_quoted_names
+from citekit.citations.kind_fields import typed_fields
 from citekit.citations.labelled import (
     labelled_language,
     note_language,
@@ -70,7 +71,7 @@ from citekit.citations.translated_titles import without_translation
 from citekit.citations.type_model import TypeModel, infer_type
 from citekit.citations.typed_quotes import typed_quotes
 from citekit.citations.unplaced import unplaced
-from citekit.citations.worded_types import given_on_a_day, typed_fields, worded_type
+from citekit.citations.worded_types import given_on_a_day, worded_type
 from citekit.langid import BY_SCRIPT, detect_language
 from citekit.languages import available_languages, shipped_words
 from citekit.languages import language as language_file

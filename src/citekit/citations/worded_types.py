@@ -69,8 +69,6 @@ from typing import Final
 from citekit._text import unmixed
 from citekit.citations.addresses import social_host
 from citekit.citations.court_cases import court_numbered
-from citekit.citations.cued_types import part_named
-from citekit.citations.film_credits import credited_film
 from citekit.citations.informants import names_informant
 from citekit.citations.magazine_names import magazine_named
 from citekit.citations.names import is_organisation
@@ -78,7 +76,6 @@ from citekit.citations.news_outlets import news_outlet
 from citekit.citations.periodical_kinds import named_by_kind
 from citekit.citations.reprinted_speeches import names_a_speech
 from citekit.citations.speech_titles import given_at, printed_whole
-from citekit.citations.tagger.quotes import QUOTES as _QUOTES
 from citekit.citations.type_cues import (
     bracket_after,
     casefold,
@@ -92,7 +89,7 @@ from citekit.citations.type_cues import (
 from citekit.languages import shipped_type_words
 from citekit.model import PartialDate
 
-__all__ = ["given_on_a_day", "typed_fields", "worded_type"]
+__all__ = ["court_free", "episode_key", "given_on_a_day", "worded_type"]
 
 _HEAD_WORDS: Final = 12  # words of a note's head that name a court's decision
 _WHOLE: Final = frozenset({"book", "document"})  # what a report's word may retype
@@ -100,7 +97,6 @@ _KEPT: Final = frozenset({"manuscript", "thesis", "entry-encyclopedia", "motion_
 # a periodical's numbers and a book's imprint (a place alone is where a speech was given)
 _PRINTS: Final = ("volume", "issue", "DOI", "publisher", "number-of-pages", "ISBN")
 _WORD: Final = re.compile(r"\w+")
-_RELEASE_QUOTES: Final = {**_QUOTES, "‘": "’", "'": "'"}  # and single ones (`‘…’`)
 _PART_MARK: Final = re.compile(r"[,.;:()]\s")  # what closes a note's part
 _MARKS: Final = ' .,«»"“”'  # a name's quotes and closing stop
 # an intergovernmental resolution's document symbol: the issuing organ's parts, slash-separated,
@@ -419,7 +415,7 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     return kind
 
 
-def _episode(fields: Mapping[str, object], text: str) -> str | None:
+def episode_key(fields: Mapping[str, object], text: str) -> str | None:
     """Which of the volume and the issue is an episode's number (`episode 45`, `Bölüm 12`,
     `выпуск 3`: an `episode` word right before it), or None."""
     words = _words(text)
@@ -433,80 +429,6 @@ def _episode(fields: Mapping[str, object], text: str) -> str | None:
     return None
 
 
-_EPISODE_END: Final = re.compile(r",\s*(\w+\.?)\s+(\d+)$")  # `…, episode 12` closing a host
-
-
-def _episode_in_host(container: str) -> tuple[str, str] | None:
-    """A host closed by its episode's word and number (`Silk Road Podcast, episode 12`): the
-    host's name and the number, or None."""
-    found = _EPISODE_END.search(container) if container else None
-    if found is None or (casefold(found.group(1)).rstrip("."),) not in type_phrases("episode"):
-        return None
-    return container[: found.start()].strip(), found.group(2)
-
-
 def _episode_free(fields: Mapping[str, object], text: str) -> Mapping[str, object]:
-    key = _episode(fields, text)
+    key = episode_key(fields, text)
     return fields if key is None else {k: v for k, v in fields.items() if k != key}
-
-
-def typed_fields(kind: str, fields: dict[str, object], text: str) -> dict[str, object]:
-    """`fields` as `kind` holds them: a broadcast's episode number is its number, no volume
-    (`The Eurasia Podcast, episode 45`); a report's series, see `_report_series`."""
-    if kind == "legal_case":
-        return court_free(kind, fields)
-    if kind == "motion_picture" and "(" in text:
-        return credited_film(fields, text) or fields  # `Кочевник (реж. С. Бодров). …`
-    if kind == "broadcast" and (key := _episode(fields, text)) is not None:
-        kept = {k: v for k, v in fields.items() if k != key}
-        return {**kept, "number": fields[key]}
-    if kind == "broadcast" and (cut := _episode_in_host(_text(fields, "container-title"))):
-        return {**fields, "container-title": cut[0], "number": cut[1]}
-    if kind == "webpage" and "press_release" in type_cues(unmixed(text)):
-        return _released_title(fields)
-    social = kind == "webpage" and social_host().search(_text(fields, "URL")) is not None
-    if social and not fields.get("container-title") and (name := _platform(text)):
-        return {**fields, "container-title": name}
-    return _report_series(kind, fields)
-
-
-def _platform(text: str) -> str | None:
-    """The social platform the note names as a part of its own (`, Twitter,`), or None."""
-    for name in sorted(shipped_type_words("social"), key=len, reverse=True):
-        if part_named(name, text):
-            return name
-    return None
-
-
-def _released_title(fields: dict[str, object]) -> dict[str, object]:
-    """`fields` with a press release's word before its quoted name read as its genre
-    (`Пресс-релиз «О заседании …»`, `Press release. ‘Title’`: the title is the name)."""
-    title = _text(fields, "title")
-    folded = casefold(title)
-    for word in sorted(shipped_type_words("press_release"), key=len, reverse=True):
-        if not folded.startswith(casefold(word)):
-            continue
-        rest = title[len(word) :].strip(" .,:–-")
-        close = _RELEASE_QUOTES.get(rest[:1])
-        if close is None or len(rest) < 3 or fields.get("genre"):
-            break
-        # its closing quote is the title's or was left with the comma after it
-        name = rest[1:-1] if rest[-1] == close else rest[1:]
-        if close not in name:
-            return {**fields, "title": name, "genre": title[: len(word)]}
-        break
-    return fields
-
-
-def _report_series(kind: str, fields: dict[str, object]) -> dict[str, object]:
-    """`fields` with a report's host read as its series when a report's word names it and a
-    publisher issued the report (`IMF Working Paper WP/19/45 (Washington, DC: International
-    Monetary Fund, 2019)`): a report's host is its publisher; the series is no host."""
-    container = _text(fields, "container-title")
-    if kind != "report" or not container or fields.get("collection-title"):
-        return fields
-    publisher = _text(fields, "publisher")
-    if not publisher or publisher == container or not has_type_cue("report", container):
-        return fields
-    kept = {k: v for k, v in fields.items() if k != "container-title"}
-    return {**kept, "collection-title": container}

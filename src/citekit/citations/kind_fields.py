@@ -1,0 +1,106 @@
+"""A record's fields as its kind holds them, once the kind is known.
+
+A broadcast's episode number is its number, no volume (`The Eurasia Podcast, episode 45`,
+`Silk Road Podcast, episode 12` closing its host); a court's decision names no person as its
+author (`worded_types.court_free`); a film's credits in brackets are its people; a press
+release's word before its quoted name is its genre; a social post names its platform as its
+host; a report's host named by a report's word, beside its publisher, is its series.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Final
+
+from citekit._text import unmixed
+from citekit.citations.addresses import social_host
+from citekit.citations.cued_types import part_named
+from citekit.citations.film_credits import credited_film
+from citekit.citations.tagger.quotes import QUOTES
+from citekit.citations.type_cues import casefold, has_type_cue, type_cues, type_phrases
+from citekit.citations.worded_types import court_free, episode_key
+from citekit.languages import shipped_type_words
+
+__all__ = ["typed_fields"]
+
+_RELEASE_QUOTES: Final = {**QUOTES, "‘": "’", "'": "'"}  # and single ones (`‘…’`)
+
+
+def _text(fields: Mapping[str, object], key: str) -> str:
+    value = fields.get(key)
+    return value if isinstance(value, str) else ""
+
+
+_EPISODE_END: Final = re.compile(r",\s*(\w+\.?)\s+(\d+)$")  # `…, episode 12` closing a host
+
+
+def _episode_in_host(container: str) -> tuple[str, str] | None:
+    """A host closed by its episode's word and number (`Silk Road Podcast, episode 12`): the
+    host's name and the number, or None."""
+    found = _EPISODE_END.search(container) if container else None
+    if found is None or (casefold(found.group(1)).rstrip("."),) not in type_phrases("episode"):
+        return None
+    return container[: found.start()].strip(), found.group(2)
+
+
+def typed_fields(kind: str, fields: dict[str, object], text: str) -> dict[str, object]:
+    """`fields` as `kind` holds them: a broadcast's episode number is its number, no volume
+    (`The Eurasia Podcast, episode 45`); a report's series, see `_report_series`."""
+    if kind == "legal_case":
+        return court_free(kind, fields)
+    if kind == "motion_picture" and "(" in text:
+        return credited_film(fields, text) or fields  # `Кочевник (реж. С. Бодров). …`
+    if kind == "broadcast" and (key := episode_key(fields, text)) is not None:
+        kept = {k: v for k, v in fields.items() if k != key}
+        return {**kept, "number": fields[key]}
+    if kind == "broadcast" and (cut := _episode_in_host(_text(fields, "container-title"))):
+        return {**fields, "container-title": cut[0], "number": cut[1]}
+    if kind == "webpage" and "press_release" in type_cues(unmixed(text)):
+        return _released_title(fields)
+    social = kind == "webpage" and social_host().search(_text(fields, "URL")) is not None
+    if social and not fields.get("container-title") and (name := _platform(text)):
+        return {**fields, "container-title": name}
+    return _report_series(kind, fields)
+
+
+def _platform(text: str) -> str | None:
+    """The social platform the note names as a part of its own (`, Twitter,`), or None."""
+    for name in sorted(shipped_type_words("social"), key=len, reverse=True):
+        if part_named(name, text):
+            return name
+    return None
+
+
+def _released_title(fields: dict[str, object]) -> dict[str, object]:
+    """`fields` with a press release's word before its quoted name read as its genre
+    (`Пресс-релиз «О заседании …»`, `Press release. ‘Title’`: the title is the name)."""
+    title = _text(fields, "title")
+    folded = casefold(title)
+    for word in sorted(shipped_type_words("press_release"), key=len, reverse=True):
+        if not folded.startswith(casefold(word)):
+            continue
+        rest = title[len(word) :].strip(" .,:–-")
+        close = _RELEASE_QUOTES.get(rest[:1])
+        if close is None or len(rest) < 3 or fields.get("genre"):
+            break
+        # its closing quote is the title's or was left with the comma after it
+        name = rest[1:-1] if rest[-1] == close else rest[1:]
+        if close not in name:
+            return {**fields, "title": name, "genre": title[: len(word)]}
+        break
+    return fields
+
+
+def _report_series(kind: str, fields: dict[str, object]) -> dict[str, object]:
+    """`fields` with a report's host read as its series when a report's word names it and a
+    publisher issued the report (`IMF Working Paper WP/19/45 (Washington, DC: International
+    Monetary Fund, 2019)`): a report's host is its publisher; the series is no host."""
+    container = _text(fields, "container-title")
+    if kind != "report" or not container or fields.get("collection-title"):
+        return fields
+    publisher = _text(fields, "publisher")
+    if not publisher or publisher == container or not has_type_cue("report", container):
+        return fields
+    kept = {k: v for k, v in fields.items() if k != "container-title"}
+    return {**kept, "collection-title": container}
