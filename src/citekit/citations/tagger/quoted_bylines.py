@@ -7,6 +7,7 @@ title's closing quote and a byline's word alone (the language files' `[types] by
 from __future__ import annotations
 
 import functools
+from typing import Final
 
 from citekit.citations.tagger.align import Run
 from citekit.citations.tagger.quotes import QUOTES
@@ -15,8 +16,8 @@ from citekit.languages import shipped_type_words
 
 __all__ = ["quoted_byline"]
 
-_CLOSERS = frozenset(QUOTES.values())
-_ROLES = frozenset({"translator", "editor"})
+_CLOSERS: Final = frozenset(QUOTES.values())
+_ROLES: Final = frozenset({"translator", "editor"})
 
 
 @functools.cache

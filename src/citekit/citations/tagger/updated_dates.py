@@ -7,6 +7,7 @@ as the access date that such a label opens or stands right before is the work's 
 from __future__ import annotations
 
 import functools
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.sites import modified_phrases
@@ -15,7 +16,7 @@ from citekit.languages import shipped_type_words
 
 __all__ = ["updated_date"]
 
-_MARKS = frozenset({":", ",", "(", "-", "–"})
+_MARKS: Final = frozenset({":", ",", "(", "-", "–"})
 
 
 @functools.cache
