@@ -86,6 +86,9 @@ class Words:
     # "of N volumes" ("5 томдық", "3 ciltlik"); neither is the title's nor the volume
     volumes_in: tuple[str, ...] = ()
     volumes_counted: tuple[str, ...] = ()
+    # the numbers a set's count is spelt with before its counted word ("В пяти томах", "Бес
+    # томдық", "in three volumes"), read by the decoder only: a count, as its digits are
+    count_numbers: tuple[str, ...] = ()
     # a journal's series word before its number right after the journal's name, read by the
     # decoder only (`// Вестник МГУ. Сер. 8. – 2005`): the host's name, never the volume
     host_series: tuple[str, ...] = ()
