@@ -334,3 +334,9 @@ def leaf_locator(text: str) -> str | None:
     tail = p.leaf_tail.match(text, match.end("value"))
     end = tail.end() if tail else match.end("value")
     return " ".join(text[match.start("value") : end].split())
+
+
+def shelf_marked(text: str) -> bool:
+    """Whether a text holds an archival shelf mark whole (`ЦГА РК. Ф. 5. Оп. 1. Д. 12. Л. 3`,
+    `BOA, DH.MKT, 1234/56`): a whole citation with no year, as an archive cites its papers."""
+    return "archive_location" in archival(text, [])
