@@ -334,6 +334,9 @@ class Words:
     # the word between an ibid and its page in legal citation (Bluebook's `Id. at 45`), read by
     # an ibid's page only
     page_at: tuple[str, ...] = ()
+    # the word after a part's page range that opens the page the note cites, read by the
+    # decoder only (`301–27, at 310`, `С. 33–41, здесь с. 35`): that page is the locator
+    pinpoint: tuple[str, ...] = ()
     # the word joining the two years of a span (`1990 to 2015`), read by the decoder only
     year_span: tuple[str, ...] = ()
     # a company's legal form closing its name (`A.Ş.`, `Ltd. Şti.`), read by the decoder only:

@@ -43,6 +43,7 @@ from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets
 from citekit.citations.tagger.bracketed_imprints import imprint_in_title
 from citekit.citations.tagger.bracketed_roles import editor_before_role, editor_opens_note
 from citekit.citations.tagger.bracketed_volumes import volume_after_title
+from citekit.citations.tagger.pinpoint_pages import pinpoint_page
 from citekit.citations.tagger.channels import channel_author
 from citekit.citations.tagger.closed_titles import closed_title
 from citekit.citations.tagger.closing_runs import closing_passes
@@ -442,6 +443,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = quoted_chapter(tokens, out)  # `'Türkmen dilinde işlik', in Orazow, B. (ed.)`
     out = reviewed_author(tokens, out)  # `Рецензия на кн.: Кляшторный С. Г. Title. М., 2003`
     out = article_number(tokens, out)  # `Geoderma 375, art. no. 114503.`
+    out = pinpoint_page(tokens, out)  # `Kritika 17, no. 2 (2016): 301–27, at 310.`
     out = aired_channel(tokens, out)  # `Title, TRT Belgesel, televizyon programı, 2018.`
     out = dated_head(tokens, out)  # `IMF. 2019. Title. Washington, DC: …`
     out = bracket_dated_head(tokens, out)  # `Trend (2022) Title. Available at: …`
