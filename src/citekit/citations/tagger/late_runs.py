@@ -43,7 +43,6 @@ from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets
 from citekit.citations.tagger.bracketed_imprints import imprint_in_title
 from citekit.citations.tagger.bracketed_roles import editor_before_role, editor_opens_note
 from citekit.citations.tagger.bracketed_volumes import volume_after_title
-from citekit.citations.tagger.pinpoint_pages import pinpoint_page
 from citekit.citations.tagger.channels import channel_author
 from citekit.citations.tagger.closed_titles import closed_title
 from citekit.citations.tagger.closing_runs import closing_passes
@@ -167,6 +166,7 @@ from citekit.citations.tagger.part_hosts import host_after_part
 from citekit.citations.tagger.particle_heads import particle_opens_name
 from citekit.citations.tagger.particled_given import given_before_particle, given_with_particle
 from citekit.citations.tagger.person_publishers import person_publisher
+from citekit.citations.tagger.pinpoint_pages import pinpoint_page
 from citekit.citations.tagger.places import (
     bracketed_place,
     initial_in_place,

@@ -34,7 +34,8 @@ def _year_words() -> frozenset[str]:
 
 def paper_day(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a note of one name, then one whole date with its day, then at most the
-    issue's number and a cited page read as the paper's name (a title: the record makes it the host) and its date."""
+    issue's number and a cited page read as the paper's name (a title: the record makes it the
+    host) and its date."""
     if len(found) > _MAX_RUNS or len(found) < 3 or found[0][0] not in _NAMES:
         return found
     _, a, b = found[0]
@@ -45,7 +46,8 @@ def paper_day(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> l
         s += 1
     if s == b or s == len(tokens) or not tokens[s].text.isdecimal():
         return found
-    e = next((k for k in range(s, len(tokens)) if not _LOCATORS.isdisjoint(marks[k])), len(tokens))
+    located = (k for k in range(s, len(tokens)) if not _LOCATORS.isdisjoint(marks[k]))
+    e = next(located, len(tokens))
     if any(run[0] not in ("page", "issue", OTHER) for run in found if run[2] > e):
         return found
     end = e

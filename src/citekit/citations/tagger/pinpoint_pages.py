@@ -7,6 +7,7 @@ the range no field's."""
 from __future__ import annotations
 
 import functools
+import itertools
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token, text_set
@@ -42,7 +43,7 @@ def pinpoint_page(tokens: list[Token], found: list[Run]) -> list[Run]:
     if text_set(tokens).isdisjoint(_words_as_written()):
         return found  # most notes (at C speed): no pinpoint's word
     pages = [j for j, run in enumerate(found) if run[0] == "page"]
-    for j, k in zip(pages, pages[1:], strict=False):
+    for j, k in itertools.pairwise(pages):
         first, second = found[j], found[k]
         if not _ranged(tokens, first) or any(run[0] != OTHER for run in found[j + 1 : k]):
             continue
