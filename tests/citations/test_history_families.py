@@ -124,3 +124,15 @@ def test_a_shelf_mark_before_an_ibid_cites(note: str, page: str) -> None:
 )
 def test_a_pinpoint_after_a_range_is_the_cited_page(note: str, page: str) -> None:
     assert first_citation(note).page == page
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "ҚР ПА, 1465-қ., 10-т., 2703-іс, 290-293-парақ.",
+        "АОМА, 861-қ., 14-т., 1749-іс, 39-п.",
+        "ҚР ОМА. 1710-қ., 9-т., 2902-іс, 149-парақ.",
+    ],
+)
+def test_a_shelf_marks_inventory_is_no_volume(note: str) -> None:
+    assert first_citation(note).volume is None

@@ -39,6 +39,8 @@ def paper_day(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> l
     if len(found) > _MAX_RUNS or len(found) < 3 or found[0][0] not in _NAMES:
         return found
     _, a, b = found[0]
+    dated = (k for k in range(a + 1, b - 1) if tokens[k].text in _SEPARATORS)
+    b = next((k for k in dated if is_year(tokens[k + 1].text)), b)  # `Ақ жол. 1923. 7 наурыз`
     if any(not t.text.isalpha() and t.text not in ".-'’" for t in tokens[a:b]):
         return found  # a paper's name is words (`Газета.Ru`), no number's
     s = b
