@@ -136,3 +136,23 @@ def test_a_pinpoint_after_a_range_is_the_cited_page(note: str, page: str) -> Non
 )
 def test_a_shelf_marks_inventory_is_no_volume(note: str) -> None:
     assert first_citation(note).volume is None
+
+
+@pytest.mark.parametrize(
+    ("note", "container", "kind"),
+    [
+        ("Айқап. – 1912. – № 5. – Б. 3.", "Айқап", "article-journal"),
+        ("Yeni Türkistan, no. 3 (Istanbul, 1927), 12.", "Yeni Türkistan", "article-journal"),
+        ("Шура. 1913. № 5. С. 140.", "Шура", "article-journal"),
+        ("Дала уалаятының газеті. 1890. № 12.", "Дала уалаятының газеті", "article-newspaper"),
+        ("Sibirskie voprosy, no. 12 (St. Petersburg, 1910), 33.", "Sibirskie voprosy", None),
+    ],
+)
+def test_a_short_name_cited_by_an_issues_number_is_a_periodical(
+    note: str, container: str, kind: str | None
+) -> None:
+    found = first_citation(note)
+    assert found.container == container
+    assert found.title is None
+    if kind is not None:
+        assert found.type == kind
