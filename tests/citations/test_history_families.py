@@ -156,3 +156,19 @@ def test_a_short_name_cited_by_an_issues_number_is_a_periodical(
     assert found.title is None
     if kind is not None:
         assert found.type == kind
+
+
+@pytest.mark.parametrize(
+    ("note", "page"),
+    [
+        ("Başbakanlık Osmanlı Arşivi (BOA), İ.HR., 312/19988, lef 3.", "3"),
+        ("BOA, Y.PRK.UM, 12/34, vr. 2.", "2"),
+        ("BOA, HR.SYS, 2245/3, varak 5.", "5"),
+        ("BOA, A.MKT.MHM, 512/7, Lef: 4.", "4"),
+        ("BOA, DH.MKT, Dosya 12, Gömlek 34, vr. 5.", "5"),
+    ],
+)
+def test_a_leaf_after_a_classification_code_is_the_page(note: str, page: str) -> None:
+    found = first_citation(note)
+    assert found.type == "manuscript"
+    assert found.page == page
