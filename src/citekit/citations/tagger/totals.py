@@ -263,9 +263,10 @@ def title_counts(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
                 continue
             if tokens[k - 1].text not in _SENTENCE or k == a + 1:
                 # `Собрание сочинений в пяти томах. Т. 4`: the count's own preposition parts it
-                # from the title as a sentence's mark does
+                # from the title as a sentence's mark does, when one volume of the set is cited
+                # (the whole set's name holds it: `Собрание сочинений в 22 томах. — М.`)
                 lower = tokens[k - 1].text.isalpha() and tokens[k].text in _volumes_in()
-                lower = lower and tokens[k].text.islower()
+                lower = lower and tokens[k].text.islower() and "volume" in labels
                 if lower and (end := _count_at(tokens, marks, k, b)) is not None and end >= b - 1:
                     return _split(found, j, k, None, k, k)
                 continue
