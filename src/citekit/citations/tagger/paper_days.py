@@ -62,7 +62,8 @@ def paper_day(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> l
     date = reading.date
     if date is None or date.day is None or reading.start != 0 or reading.end != len(text):
         return found
-    out: list[Run] = [("title", a, b), (OTHER, b, s), ("issued", s, end)]
+    named = "container-title" if found[0][0] == "container-title" else "title"  # a gazette's
+    out: list[Run] = [(named, a, b), (OTHER, b, s), ("issued", s, end)]
     if end < e:
         out.append((OTHER, end, e))
     out.extend(run for run in found if run[1] >= e)
