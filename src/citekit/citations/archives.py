@@ -306,8 +306,14 @@ def archival(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:
         more = [p for p in parts if p.start >= end]
         if more and SEP.fullmatch(text, end, more[0].start):
             levels = _chains(text, more)[0]
-            out["archive_location"] = text[start : levels[-1].end]
-            spans[-1] = (start, levels[-1].end, "archive_location")
+            located = [p for p in levels if p.level != len(LEVELS) - 1]
+            stop = located[-1].end if located else end
+            out["archive_location"] = text[start:stop]
+            spans[-1] = (start, stop, "archive_location")
+            for leaf in levels[len(located) :]:  # "…, 312/19988, vr. 3": the leaf is the page
+                out["page"] = text[leaf.value[0] : leaf.value[1]]
+                spans.append((leaf.value[0], leaf.value[1], "locator"))
+                spans += [(a, b, "other") for a, b in _around(leaf) if a < b]
             end = levels[-1].end
     if name is None:
         name = _name_after(text, end)
@@ -334,3 +340,9 @@ def leaf_locator(text: str) -> str | None:
     tail = p.leaf_tail.match(text, match.end("value"))
     end = tail.end() if tail else match.end("value")
     return " ".join(text[match.start("value") : end].split())
+
+
+def shelf_marked(text: str) -> bool:
+    """Whether a text holds an archival shelf mark whole (`ЦГА РК. Ф. 5. Оп. 1. Д. 12. Л. 3`,
+    `BOA, DH.MKT, 1234/56`): a whole citation with no year, as an archive cites its papers."""
+    return "archive_location" in archival(text, [])

@@ -47,6 +47,7 @@ from citekit.citations.names import split_names, to_name
 from citekit.citations.official_journals import official_journal
 from citekit.citations.paper_cities import paper_read_as_author, without_paper_city
 from citekit.citations.periodical_heads import periodical_first
+from citekit.citations.periodical_kinds import named_by_kind
 from citekit.citations.podcast_titles import podcast_episode
 from citekit.citations.quoted_acts import quoted_act_name
 from citekit.citations.recased import as_typed, recased, typed_back
@@ -413,6 +414,8 @@ def parse_citation(
         kind = "article-newspaper"
     elif container is None and kind in _PAPER_KINDS and periodical_first(fields, title, spaced):
         container, title = title, None  # `Бюллетень Верховного Суда РФ. 2021. № 6. С. 14–15.`
+        if kind in ("book", "document"):  # an issue of a periodical: a paper's, or a journal's
+            kind = "article-newspaper" if named_by_kind(container) else "article-journal"
     elif kind in _PAPER_KINDS and (paper := paper_read_as_author(fields, spaced)):
         container, kind = paper, "article-newspaper"  # `Правда (Москва). 1937. 5 мая.`
         fields = {k: v for k, v in fields.items() if k != "author"}

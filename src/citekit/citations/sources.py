@@ -9,7 +9,7 @@ from typing import Final
 
 from citekit._text import unmixed
 from citekit.citations._words import literal_alternation, patterns
-from citekit.citations.archives import leaf_locator
+from citekit.citations.archives import leaf_locator, shelf_marked
 from citekit.citations.bare_pages import page_after_volume, page_alone
 from citekit.citations.shortforms import SHORT_FORM
 from citekit.languages import shipped_words
@@ -241,12 +241,13 @@ def _cuts(text: str) -> list[int]:
 
 def _holds(piece: str) -> bool:
     """A whole citation: a year or an address, a capitalised word of two letters or more and
-    parts of its own ("Demir, Tarih, 2010", not one field of "Title 2019; Author; Journal"); or
-    a short form "Smith, Energy Politics, 50"."""
+    parts of its own ("Demir, Tarih, 2010", not one field of "Title 2019; Author; Journal"); a
+    short form "Smith, Energy Politics, 50"; or an archival shelf mark ("ЦГА РК. Ф. 5. Оп. 1.
+    Д. 12. Л. 3")."""
     if SHORT_FORM.match(piece.strip()) or _repeat_with_page(piece) or bare_ibid(piece):
         return True
     if not (YEAR.search(piece) or re.search(r"https?://|www\.", piece)):
-        return False
+        return shelf_marked(piece)  # an archive's papers are cited by their shelf mark alone
     if not re.search(r"[,.:]\s|//|[“«„\"]", piece.strip()):
         return False
     return any(w[:1].isupper() and sum(c.isalpha() for c in w) >= 2 for w in piece.split())

@@ -86,6 +86,9 @@ class Words:
     # "of N volumes" ("5 томдық", "3 ciltlik"); neither is the title's nor the volume
     volumes_in: tuple[str, ...] = ()
     volumes_counted: tuple[str, ...] = ()
+    # the numbers a set's count is spelt with before its counted word ("В пяти томах", "Бес
+    # томдық", "in three volumes"), read by the decoder only: a count, as its digits are
+    count_numbers: tuple[str, ...] = ()
     # a journal's series word before its number right after the journal's name, read by the
     # decoder only (`// Вестник МГУ. Сер. 8. – 2005`): the host's name, never the volume
     host_series: tuple[str, ...] = ()
@@ -331,6 +334,9 @@ class Words:
     # the word between an ibid and its page in legal citation (Bluebook's `Id. at 45`), read by
     # an ibid's page only
     page_at: tuple[str, ...] = ()
+    # the word after a part's page range that opens the page the note cites, read by the
+    # decoder only (`301–27, at 310`, `С. 33–41, здесь с. 35`): that page is the locator
+    pinpoint: tuple[str, ...] = ()
     # the word joining the two years of a span (`1990 to 2015`), read by the decoder only
     year_span: tuple[str, ...] = ()
     # a company's legal form closing its name (`A.Ş.`, `Ltd. Şti.`), read by the decoder only:

@@ -8,10 +8,10 @@ dates inside titles). Only a plain head of one author, written with initials, an
 from __future__ import annotations
 
 from citekit.citations.legal_words import law_kinds
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["dated_title", "document_title", "written_by"]
+__all__ = ["dated_title", "document_title", "shelf_mark_numbers", "written_by"]
 
 
 def _double_slash(tokens: list[Token]) -> int | None:
@@ -119,3 +119,18 @@ def dated_title(tokens: list[Token], found: list[Run], archive: int) -> list[Run
         title: Run = ("title", a, d)
         return [run for run in found if run[2] <= a] + [title] + [r for r in found if r[1] >= d]
     return list(found)
+
+
+def shelf_mark_numbers(
+    tokens: list[Token], found: list[Run], spans: tuple[tuple[int, int, str], ...]
+) -> list[Run]:
+    """`found` with a volume's or an issue's run inside the shelf mark (`15-қ. 1-т. 45-іс`: the
+    inventory's `1-т.`, read as `3-т.` a volume is) in no field: a shelf mark's levels are
+    its own, read by the exact rules."""
+    marks = [(a, b) for a, b, kind in spans if kind == "archive_location"]
+    out = list(found)
+    for label, a, b in found:
+        inside = any(s <= tokens[a].start and tokens[b - 1].end <= e for s, e in marks)
+        if label in ("volume", "issue") and inside:
+            out = painted(out, (OTHER, a, b))
+    return out

@@ -289,6 +289,8 @@ def decode(
         elif label in ("volume", "issue", "number-of-pages", "edition", "page"):
             if label == "issue" and _in_exact(exact, tokens[a].start, "number"):
                 continue  # `№307 Заңы` as `№ 307 Заңы`: a law's own number, no issue
+            if label == "volume" and _in_exact(exact, tokens[a].start, "archive_location"):
+                continue  # `1710-қ., 9-т., 2902-іс`: an inventory's number (тізбе), no volume
             value = _number(tokens, marks, text, a, b)
             if label == "number-of-pages" and tokens[a].text == "[" and value[:1].isdigit():
                 value = "[" + value  # GOST's unnumbered pages first: `[4], 320 с.`

@@ -168,6 +168,7 @@ from citekit.citations.tagger.part_hosts import host_after_part
 from citekit.citations.tagger.particle_heads import particle_opens_name
 from citekit.citations.tagger.particled_given import given_before_particle, given_with_particle
 from citekit.citations.tagger.person_publishers import person_publisher
+from citekit.citations.tagger.pinpoint_pages import pinpoint_page
 from citekit.citations.tagger.places import (
     bracketed_place,
     initial_in_place,
@@ -447,6 +448,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = quoted_chapter(tokens, out)  # `'Türkmen dilinde işlik', in Orazow, B. (ed.)`
     out = reviewed_author(tokens, out)  # `Рецензия на кн.: Кляшторный С. Г. Title. М., 2003`
     out = article_number(tokens, out)  # `Geoderma 375, art. no. 114503.`
+    out = pinpoint_page(tokens, out)  # `Kritika 17, no. 2 (2016): 301–27, at 310.`
     out = aired_channel(tokens, out)  # `Title, TRT Belgesel, televizyon programı, 2018.`
     out = dated_head(tokens, out)  # `IMF. 2019. Title. Washington, DC: …`
     out = bracket_dated_head(tokens, out)  # `Trend (2022) Title. Available at: …`

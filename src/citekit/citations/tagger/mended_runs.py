@@ -9,7 +9,12 @@ from citekit.citations.structure import Exact
 from citekit.citations.tagger.acronym_publishers import acronym_publisher
 from citekit.citations.tagger.agencies import agency_in_address, outlet_opens_title
 from citekit.citations.tagger.align import Run, labels_at
-from citekit.citations.tagger.archival import dated_title, document_title, written_by
+from citekit.citations.tagger.archival import (
+    dated_title,
+    document_title,
+    shelf_mark_numbers,
+    written_by,
+)
 from citekit.citations.tagger.area_labels import area_label_runs
 from citekit.citations.tagger.body_titles import body_before_title
 from citekit.citations.tagger.bracketed_imprints import place_from_bracket
@@ -173,6 +178,7 @@ def mended_runs(
     mended = letter_dated_in_host(tokens, mended)  # `Letter from A to B, 22 May 1860, in …`
     mended = numbered_release(tokens, text, mended)  # `“No: 123, 15 Nisan 2021, … Hk.”`
     if exact.legal.archive_location is not None:
+        mended = shelf_mark_numbers(tokens, mended, exact.legal.spans)  # `15-қ. 1-т. 45-іс`
         mended = document_title(tokens, mended)  # `Письмо … 1933 г. // РГАСПИ. Ф. 17. …`
         archive = next((a for a, _, kind in exact.legal.spans if kind == "archive"), None)
         if archive is not None and "//" not in text:  # `Author, Title, Süleymaniye Ktp., …`

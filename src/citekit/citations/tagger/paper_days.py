@@ -1,17 +1,20 @@
 """A paper's issue named by its name and day alone: GOST's `Правда. 1953. 6 марта.`,
 `Известия. – 1937. – 12 июня. – С. 2.`, `Türkmenistan gazeti, 2020-nji ýylyň 5-nji marty`.
-Everything after the one name (its page aside) is one date with its day: the name is the
-paper's, no author's, and the day and month after the year are the date's, no title's.
+Everything after the one name (its issue's number and its page aside: `Правда. 1937. 12 мая.
+№ 130.`) is one date with its day: the name is the paper's, no author's, and the day and
+month after the year are the date's, no title's.
 So are a periodical's day and month written after its year in a whole entry (`// Hürriyet.
 – 2016. – 18 Haz. – S. 5.`, `The Times. – 2009. – 26 Apr.`), as GOST dates a paper's issue."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.tokens import DASHES, Token
 from citekit.dates import read_date
+from citekit.languages import shipped_words
 
 __all__ = ["day_after_year", "paper_day"]
 
@@ -20,14 +23,24 @@ _MAX_RUNS: Final = 9  # a name, its date (split by the model at most thrice) and
 _SEPARATORS: Final = DASHES | {".", ","}
 _GAP: Final = 3  # separating tokens between a year and its day at most (`. –`)
 _DAY_DIGITS: Final = 2
+_LOCATORS: Final = frozenset({"Bpage", "Bissue"})  # the issue's number and the page after the date
+
+
+@functools.cache
+def _year_words() -> frozenset[str]:
+    """The words written after a year (`1947 ý.`, `1916 г.`: `[words] year`)."""
+    return frozenset(w.casefold() for w in shipped_words("year"))
 
 
 def paper_day(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
-    """`found` with a note of one name, then one whole date with its day, then at most a cited
-    page read as the paper's name (a title: the record makes it the host) and its date."""
+    """`found` with a note of one name, then one whole date with its day, then at most the
+    issue's number and a cited page read as the paper's name (a title: the record makes it the
+    host) and its date."""
     if len(found) > _MAX_RUNS or len(found) < 3 or found[0][0] not in _NAMES:
         return found
     _, a, b = found[0]
+    dated = (k for k in range(a + 1, b - 1) if tokens[k].text in _SEPARATORS)
+    b = next((k for k in dated if is_year(tokens[k + 1].text)), b)  # `Ақ жол. 1923. 7 наурыз`
     if any(not t.text.isalpha() and t.text not in ".-'’" for t in tokens[a:b]):
         return found  # a paper's name is words (`Газета.Ru`), no number's
     s = b
@@ -35,18 +48,22 @@ def paper_day(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> l
         s += 1
     if s == b or s == len(tokens) or not tokens[s].text.isdecimal():
         return found
-    e = next((k for k in range(s, len(tokens)) if "Bpage" in marks[k]), len(tokens))
-    if any(run[0] not in ("page", OTHER) for run in found if run[2] > e):
+    located = (k for k in range(s, len(tokens)) if not _LOCATORS.isdisjoint(marks[k]))
+    e = next(located, len(tokens))
+    if any(run[0] not in ("page", "issue", OTHER) for run in found if run[2] > e):
         return found
     end = e
     while end > s and tokens[end - 1].text in _SEPARATORS:
         end -= 1
+    if end - 1 > s and tokens[end - 1].text.casefold() in _year_words():
+        end -= 1  # `7-nji noýabr 1947 ý.`: the year's word after it
     text = " ".join(t.text for t in tokens[s:end])
     reading = read_date(text)
     date = reading.date
     if date is None or date.day is None or reading.start != 0 or reading.end != len(text):
         return found
-    out: list[Run] = [("title", a, b), (OTHER, b, s), ("issued", s, end)]
+    named = "container-title" if found[0][0] == "container-title" else "title"  # a gazette's
+    out: list[Run] = [(named, a, b), (OTHER, b, s), ("issued", s, end)]
     if end < e:
         out.append((OTHER, end, e))
     out.extend(run for run in found if run[1] >= e)

@@ -24,7 +24,7 @@ import functools
 from typing import Final
 
 from citekit._text import has_cyrillic, unmixed_word
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.counted_volumes import cited_after_count
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.issues import after_words, numbered_volume
@@ -77,13 +77,24 @@ def _word_end(tokens: list[Token], k: int, b: int) -> int:
     return k + 2 if k + 1 < b and tokens[k + 1].text == "." else k + 1
 
 
+@functools.cache
+def _count_numbers() -> frozenset[str]:
+    return frozenset(w.casefold() for w in shipped_words("count_numbers"))
+
+
 def _count_at(tokens: list[Token], marks: list[set[str]], k: int, b: int) -> int | None:
-    """The end of a set's count opened at token `k` (`в 5 т.`, `5 томдық`), or None."""
+    """The end of a set's count opened at token `k` (`в 5 т.`, `5 томдық`, `В пяти томах`:
+    its number spelt out before its counted word), or None."""
     at = k + 1 if tokens[k].text in _volumes_in() else k
-    if at >= b or not tokens[at].text.isdecimal() or at + 1 >= b:
+    if at + 1 >= b:
+        return None
+    spelt = tokens[at].text.casefold() in _count_numbers()
+    if not (tokens[at].text.isdecimal() or spelt):
         return None
     word = tokens[at + 1]
     worded = word.text.casefold() in _counted()
+    if spelt and not worded:
+        return None  # `Бес т.`: a spelt number counts only before its word written whole
     # `История Казахстана. 5 т.`: a volume's one-letter word after a bare number, its period
     # glued, counts the set as `в 5 т.` does (a volume cited is written `Т. 5` or `5-т.`)
     short = len(word.text) == 1 and at + 2 < len(tokens) and tokens[at + 2].text == "."
@@ -98,6 +109,16 @@ def _count_at(tokens: list[Token], marks: list[set[str]], k: int, b: int) -> int
 def set_count(tokens: list[Token], marks: list[set[str]], k: int, b: int) -> int | None:
     """The end of a set's count opened at token `k` (`в 5 т.`, `5 томдық`), or None."""
     return _count_at(tokens, marks, k, b)
+
+
+def _years_spanned(tokens: list[Token], k: int, b: int) -> int:
+    """The end of the years a set's documents span right after its count, with their period
+    (`Документы и материалы. В 5 т. 1927–1939. Т. 3`: the set's, no title's), or `k`."""
+    if k + 2 >= b or not is_year(tokens[k].text) or tokens[k + 1].text not in _HYPHENS:
+        return k
+    if not is_year(tokens[k + 2].text):
+        return k
+    return k + 4 if k + 3 < len(tokens) and tokens[k + 3].text == "." else k + 3
 
 
 def _volume_word(tokens: list[Token], marks: list[set[str]], k: int, b: int) -> int:
@@ -237,11 +258,21 @@ def title_counts(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
         named = untitled and label == OTHER and j > 0 and found[j - 1][0] == "author"
         if not (label == "title" or (named and tokens[a].text.isalpha())) or b - a < 3:
             continue
-        for k in range(a + 2, b):  # the last token too: `Шығармалары. 5` + `-т.` after it
-            if tokens[k - 1].text not in _SENTENCE or _in_quotes(tokens, max(a - 1, 0), k):
+        for k in range(a + 1, b):  # the last token too: `Шығармалары. 5` + `-т.` after it
+            if _in_quotes(tokens, max(a - 1, 0), k):
+                continue
+            if tokens[k - 1].text not in _SENTENCE or k == a + 1:
+                # `Собрание сочинений в пяти томах. Т. 4`: the count's own preposition parts it
+                # from the title as a sentence's mark does, when one volume of the set is cited
+                # (the whole set's name holds it: `Собрание сочинений в 22 томах. — М.`)
+                lower = tokens[k - 1].text.isalpha() and tokens[k].text in _volumes_in()
+                lower = lower and tokens[k].text.islower() and "volume" in labels
+                if lower and (end := _count_at(tokens, marks, k, b)) is not None and end >= b - 1:
+                    return _split(found, j, k, None, k, k)
                 continue
             cut = k - 1
             if (end := _count_at(tokens, marks, k, b)) is not None:
+                end = _years_spanned(tokens, end, b)
                 # `в 2 т. Т. 1`: the set's volume after its count
                 volume = _volume_word(tokens, marks, end, b)
                 start = end
