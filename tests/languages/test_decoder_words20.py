@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from citekit.citations.addresses import social_host
+from citekit.citations.tagger.edition_runs import _joins
 from citekit.citations.tagger.lexicons import LEXICON_KEYS
-from citekit.citations.tagger.totals import _joins
 from citekit.languages import language, shipped_words
 from tests.citations.parsed import first_citation as _first
 

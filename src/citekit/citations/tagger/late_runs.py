@@ -83,6 +83,7 @@ from citekit.citations.tagger.designations import (
 )
 from citekit.citations.tagger.dotted_heads import dotted_title_head
 from citekit.citations.tagger.edition_areas import edition_statement
+from citekit.citations.tagger.edition_runs import edition_words
 from citekit.citations.tagger.edition_tails import edition_closing_title
 from citekit.citations.tagger.editions import kind_after_number, kind_only_edition
 from citekit.citations.tagger.editors_first import editors_first
@@ -252,7 +253,6 @@ from citekit.citations.tagger.totals import (
     city_title,
     counted_extent,
     edition_kind,
-    edition_words,
     front_matter,
     title_after_author,
     title_counts,

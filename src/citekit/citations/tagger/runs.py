@@ -27,6 +27,7 @@ from citekit.citations.tagger.comma_names import given_before_comma
 from citekit.citations.tagger.content import designation_apart
 from citekit.citations.tagger.contributors import contributor, contributor_words_in
 from citekit.citations.tagger.dated_hosts import host_before_day
+from citekit.citations.tagger.edition_runs import isbn_word
 from citekit.citations.tagger.forms import (
     bracketed_issue,
     bracketed_role,
@@ -101,9 +102,6 @@ from citekit.citations.tagger.run_parts import (
 )
 from citekit.citations.tagger.shorts import author_date, short_form
 from citekit.citations.tagger.tokens import Token, text_set
-from citekit.citations.tagger.totals import (
-    isbn_word,
-)
 from citekit.citations.tagger.volumes import title_volume, volume_after_initials
 from citekit.citations.tagger.worded_dates import (
     date_after_medium,
