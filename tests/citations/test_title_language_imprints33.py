@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from citekit.citations.house_words import house_language
 from tests.citations.parsed import first_citation
 
 
@@ -96,3 +97,20 @@ def test_title_language_not_overruled(note: str, language: str | None) -> None:
         assert found != "tr"
     else:
         assert found == language
+
+
+@pytest.mark.parametrize(
+    ("publisher", "language"),
+    [("Наука.", "ru"), ("Nobel Kitabevi.", "tr"), ("Наука", "ru"), ("Press.", None)],
+)
+def test_a_house_word_written_with_its_point_tells_its_language(
+    publisher: str, language: str | None
+) -> None:
+    # a house word the note closes with a point (`М.: Наука., 2001`) is read without it, as
+    # listed: its language, never an error
+    assert house_language(publisher) == language
+
+
+def test_a_note_whose_house_word_ends_in_a_point_parses() -> None:
+    found = first_citation("Иванов И. И. Тарих. М.: Наука., 2001. 300 с.")
+    assert found.publisher is not None

@@ -36,5 +36,6 @@ def house_language(publisher: str | None) -> str | None:
     owners = _owners()
     found = {owners[w] for w in _WORDS.findall(publisher) if w in owners}
     if not found:  # `Yay.` is listed with its point, `Kitabevi` without
-        found = {owners[w] for w in _WORDS.findall(publisher) if w.rstrip(".") in owners}
+        bare = (w.rstrip(".") for w in _WORDS.findall(publisher))
+        found = {owners[w] for w in bare if w in owners}
     return found.pop() if len(found) == 1 else None
