@@ -273,23 +273,35 @@ def kz_book(c: Ctx) -> None:
     Алматы: Қазақ университеті, 2015. – 200 б.`` (and ``Okuw kitaby. – A.: TDNG, 2009.``)."""
     w = _w(c)
     d = c.pick(" – ", " – ", " — ")
+    kind = ""
     if c.lang in _TEXTBOOK and c.chance(0.6):
-        c.item["title"] += c.pick(" : ", ": ") + c.pick(*_TEXTBOOK[c.lang])
+        # the book's kind after its title is its genre, no words of its title (GOST 7.1)
+        kind = c.pick(" : ", ": ")
+        c.item["genre"] = c.pick(*_TEXTBOOK[c.lang])
+
+    def title() -> None:
+        c.v("title")
+        if kind:
+            c.t(kind).v("genre")
+
     roll = c.rng.random()
     if roll < 0.15:  # a collective work: Қазақстан тарихы. 5 томдық. – Алматы: Атамұра, 2010.
         c.drop("author", "editor")
-        c.v("title")
+        title()
         if c.chance(0.4):
             c.t(". " + c.pick("5 томдық", "3 томдық", "В 5 т.", "5 tomluk"))
     elif roll < 0.4:  # Тарих. 7-сынып : оқулық / Ж. Қасымбаев. – Алматы: Мектеп, 2017. – 240 б.
-        c.v("title").t(" / ").names("author", "ini_fam", most=3, sep=", ", etal=" [т.б.]")
+        title()
+        c.t(" / ").names("author", "ini_fam", most=3, sep=", ", etal=" [т.б.]")
     else:
         if c.lang == "tk" and c.chance(0.4):  # Gurbanguly Berdimuhamedow. Kitap. – A.: …
             if c.chance(0.3):
                 c.t("Türkmenistanyň Prezidenti ")
-            c.names("author", c.pick("full", "ini_fam"), most=1).t(". ").v("title")
+            c.names("author", c.pick("full", "ini_fam"), most=1).t(". ")
+            title()
         else:
-            c.names("author", c.pick("fam_ini_tight", "fam_ini"), most=1).t(" ").v("title")
+            c.names("author", c.pick("fam_ini_tight", "fam_ini"), most=1).t(" ")
+            title()
         if c.has("editor") and c.chance(0.7):
             c.t(" / " + w[6] + " ").names("editor", "ini_fam", most=1)
         else:
