@@ -85,10 +85,10 @@ _QUOTED_NAMES = {
 REWRITES: dict[str, Rewrite] = {
     "a subtitle after :": _suffix(
         {
-            "ru": (": опыт сравнительного анализа", ": учебное пособие"),
-            "kk": (": тарихи-салыстырмалы талдау", ": оқу құралы"),
+            "ru": (": опыт сравнительного анализа", ": проблемы и решения"),
+            "kk": (": тарихи-салыстырмалы талдау", ": тарих және қазіргі заман"),
             "tr": (": karşılaştırmalı bir inceleme", ": Bir Değerlendirme"),
-            "tk": (": taryhy-deňeşdirme derňewi", ": okuw gollanmasy"),
+            "tk": (": taryhy-deňeşdirme derňewi", ": taryh we häzirki döwür"),
             "en": (": A Comparative Study", ": a reassessment"),
         }
     ),
