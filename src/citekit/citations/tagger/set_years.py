@@ -10,6 +10,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import Run, is_year, labels_at, runs
 from citekit.citations.tagger.tokens import SHORT_DASHES, Token
+from citekit.citations.tagger.volume_year_spans import later_year
 
 __all__ = ["imprint_year_span"]
 
@@ -17,17 +18,6 @@ _SPAN: Final = 3  # tokens of `1998–99`
 _LONGEST: Final = 60  # years a set's printing spans at most
 _IMPRINT: Final = frozenset({"publisher", "publisher-place"})
 _AFTER: Final = frozenset({")", ".", ",", ";", "]"})
-
-
-def _later(first: str, last: str) -> bool:
-    """Whether `last`, whole or its last two digits, is a year after the year `first`."""
-    if len(last) == len(first):
-        return 0 < int(last) - int(first) <= _LONGEST
-    if len(last) != len(first) - 2:
-        return False
-    whole = int(first[:2] + last)
-    whole += 100 if whole <= int(first) else 0  # `1999–00`
-    return 0 < whole - int(first) <= _LONGEST
 
 
 def _span(tokens: list[Token], a: int) -> bool:
@@ -40,7 +30,7 @@ def _span(tokens: list[Token], a: int) -> bool:
         return False
     if a + _SPAN < len(tokens) and tokens[a + _SPAN].text not in _AFTER:
         return False
-    return _later(first.text, last.text)
+    return later_year(first.text, last.text, _LONGEST)
 
 
 def imprint_year_span(tokens: list[Token], found: list[Run]) -> list[Run]:

@@ -11,22 +11,22 @@ from typing import Final
 from citekit.citations.tagger.align import Run, is_year
 from citekit.citations.tagger.tokens import SHORT_DASHES, Token
 
-__all__ = ["volume_year_span"]
+__all__ = ["later_year", "volume_year_span"]
 
 _SPAN: Final = 3  # tokens of `1995–97`
 _LONGEST: Final = 10  # years a volume spans at most
 
 
-def _later_year(first: str, last: str) -> bool:
-    """Whether `last`, whole or its last two digits (`97`, `1903`), is a year a few years
-    after the year `first`."""
+def later_year(first: str, last: str, longest: int = _LONGEST) -> bool:
+    """Whether `last`, whole or its last two digits (`97`, `1903`), is a year at most
+    `longest` years after the year `first` (`1999–00` crosses a century)."""
     if len(last) == len(first):
-        return 0 < int(last) - int(first) <= _LONGEST
+        return 0 < int(last) - int(first) <= longest
     if len(last) != len(first) - 2:
         return False
     whole = int(first[:2] + last)
     whole += 100 if whole <= int(first) else 0  # `1999–00`
-    return 0 < whole - int(first) <= _LONGEST
+    return 0 < whole - int(first) <= longest
 
 
 def _year_span(tokens: list[Token], a: int) -> bool:
@@ -38,7 +38,7 @@ def _year_span(tokens: list[Token], a: int) -> bool:
         return False
     if not (is_year(first.text) and last.text.isdecimal()):
         return False
-    return _later_year(first.text, last.text)
+    return later_year(first.text, last.text)
 
 
 def volume_year_span(tokens: list[Token], found: list[Run]) -> list[Run]:
