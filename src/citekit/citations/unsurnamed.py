@@ -18,7 +18,6 @@ __all__ = ["unsurnamed"]
 _WORDS: Final = (2, 3)  # words of such a name
 _ORIGIN: Final = 7  # letters of a home town's word at least (`Bursalı`; `Vitali` is a name)
 _GIVEN: Final = 3  # letters of a given name after the home town's word at least (no initial)
-_SON_ENDINGS: Final = ("oğlu", "oglu", "ogly")  # `Kafesoğlu`: "son of", a family name today
 _LAQAB_AFTER: Final = 1  # words after a laqab at most (`Nasir al-Din Tusi`)
 # the ending's vowel after the stem's last vowel: back vowels take a back one, front a front
 _HARMONY: Final = {"ı": "aı", "u": "ou", "i": "ei", "ü": "öü"}
@@ -29,6 +28,15 @@ _PLAIN: Final = str.maketrans("âîû", "aiu")
 @functools.cache
 def _endings() -> frozenset[str]:
     return frozenset(w for code in available_languages() for w in language(code).origin_endings)
+
+
+@functools.cache
+def _son_endings() -> tuple[str, ...]:
+    """The words for "son of" and "daughter of" (`[names] family_suffix`: "oğlu", "ogly"),
+    which glued to a name end a family name of today (`Kafesoğlu`), no home town's word."""
+    return tuple(
+        sorted({lower(w) for code in available_languages() for w in language(code).family_suffixes})
+    )
 
 
 @functools.cache
@@ -61,4 +69,4 @@ def unsurnamed(parts: list[str]) -> bool:
     if laqab is not None:
         return laqab > 0 and len(parts) - 1 - laqab <= _LAQAB_AFTER
     given = all(p.isalpha() and len(p) >= _GIVEN and not p.isupper() for p in parts[1:])
-    return given and _origin(parts[0]) and not lower(parts[0]).endswith(_SON_ENDINGS)
+    return given and _origin(parts[0]) and not lower(parts[0]).endswith(_son_endings())
