@@ -5,8 +5,8 @@ Each line of a battery is ``{"note": ..., "expect": {field: value, ...}}``; only
 are checked (``container`` as the corpus's scorer reads it: the host, or a book's publisher; a
 ``null`` container checks that no host is written).
 Fields: kind, type, title, container, publisher, place, issued / accessed (an ISO
-prefix), page, volume, issue, edition, extent, genre, language, url, doi, isbn, and authors / editors /
-translators (lists, compared by family name, case-insensitively, in order).
+prefix), page, volume, issue, edition, extent, genre, language, url, doi, isbn, and authors /
+editors / translators (lists, compared by family name, case-insensitively, in order).
 
     uv run python benchmarks/batteries.py                 # every battery, totals
     uv run python benchmarks/batteries.py --show FILE...  # these, with each miss
