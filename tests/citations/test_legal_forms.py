@@ -434,3 +434,33 @@ def test_a_quoted_part_keeps_its_host_before_the_edition() -> None:
         "“Yurt”, Oxford English Dictionary, 3rd ed. (Oxford University Press, 2015)."
     )
     assert (found.type, found.title) == ("entry-dictionary", "Yurt")
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "number", "section"),
+    [
+        ("S.C. Res. 2231 (July 20, 2015).", "S.C. Res. 2231", "2231", None),
+        (
+            "G.A. Res. 3314 (XXIX), Definition of Aggression (Dec. 14, 1974).",
+            "Definition of Aggression",
+            "3314",
+            None,
+        ),
+        (
+            "G.A. Res. 76/300, The human right to a clean, healthy and sustainable environment "
+            "(July 28, 2022).",
+            "The human right to a clean, healthy and sustainable environment",
+            "76/300",
+            None,
+        ),
+        ("S.C. Res. 1373, ¶ 1, U.N. Doc. S/RES/1373 (Sept. 28, 2001).", "S.C. Res. 1373", "1373", "1"),
+    ],
+)
+def test_a_bluebook_resolution_is_named_by_its_organ_and_number(
+    note: str, title: str, number: str, section: str | None
+) -> None:
+    found = first_citation(note)
+    assert (found.title, found.number, found.section) == (title, number, section)
+    assert (found.authors, found.volume, found.language) == ((), None, "en")
+    # the name's parts are read, none reported lost; the document's symbol has no field
+    assert all(part.startswith("U.N. Doc.") for part in found.unparsed)

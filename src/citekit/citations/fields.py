@@ -52,6 +52,7 @@ from citekit.citations.podcast_titles import podcast_episode
 from citekit.citations.quoted_acts import quoted_act_name
 from citekit.citations.recased import as_typed, recased, typed_back
 from citekit.citations.report_leads import report_by_name, report_lead
+from citekit.citations.resolutions import resolution_name
 from citekit.citations.romanised_imprints import imprint_language
 from citekit.citations.spaced_marks import unspaced_marks
 from citekit.citations.structure import Exact, find_exact
@@ -393,6 +394,11 @@ def parse_citation(
         fields = dict(named)
         language = language or _title_language(named)
     language = case_language(kind, _text(fields, "title"), language)  # `Navalnyy v Russia`
+    resolved, said, opening = resolution_name(kind, spaced, fields)  # `S.C. Res. 2231 (…)`
+    if resolved is not fields:  # the opening's parts the tagger left are read: none is lost
+        fields, number, language = dict(resolved), None, said or language
+        issued = fields.get("issued", issued)
+        lost = tuple(part for part in lost if part.strip("() ") not in opening)
     title = _text(fields, "title")  # a press release's word is its genre, no title's
     if (lead := report_lead(title)) is not None:  # `Доклад Института … «Title»`
         title, fields = lead[0], {**fields, "genre": _text(fields, "genre") or lead[1]}
@@ -465,7 +471,7 @@ def parse_citation(
         number_of_pages=_text(fields, "number-of-pages"),
         genre=_text(fields, "genre"),
         number=number or _text(fields, "number"),  # a law's, else a decision's
-        section=legal.section,
+        section=legal.section or _text(fields, "section"),
         archive=legal.archive,
         archive_location=legal.archive_location,
         language=language,
