@@ -453,7 +453,12 @@ def test_a_quoted_part_keeps_its_host_before_the_edition() -> None:
             "76/300",
             None,
         ),
-        ("S.C. Res. 1373, ¶ 1, U.N. Doc. S/RES/1373 (Sept. 28, 2001).", "S.C. Res. 1373", "1373", "1"),
+        (
+            "S.C. Res. 1373, ¶ 1, U.N. Doc. S/RES/1373 (Sept. 28, 2001).",
+            "S.C. Res. 1373",
+            "1373",
+            "1",
+        ),
     ],
 )
 def test_a_bluebook_resolution_is_named_by_its_organ_and_number(

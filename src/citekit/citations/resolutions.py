@@ -5,9 +5,9 @@
 The initials are the organ, no person's: nobody is the act's author. The number is the act's
 number, no volume's. A resolution is named by the words after its number when words follow
 (`G.A. Res. 68/262, Territorial Integrity of Ukraine (Mar. 27, 2014)`), else by the name
-itself (`S.C. Res. 2231 (July 20, 2015)`), which is then of the language of the word. Its date is the
-one in brackets that closes the note, not a number of the document's symbol read as a year
-(`S.C. Res. 1540, U.N. Doc. S/RES/1540 (Apr. 28, 2004)`)."""
+itself (`S.C. Res. 2231 (July 20, 2015)`), which is then of the language of the word. Its
+date is the one in brackets that closes the note, not a number of the document's symbol read
+as a year (`S.C. Res. 1540, U.N. Doc. S/RES/1540 (Apr. 28, 2004)`)."""
 
 from __future__ import annotations
 
