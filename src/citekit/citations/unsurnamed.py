@@ -19,15 +19,18 @@ _WORDS: Final = (2, 3)  # words of such a name
 _ORIGIN: Final = 7  # letters of a home town's word at least (`Bursalı`; `Vitali` is a name)
 _GIVEN: Final = 3  # letters of a given name after the home town's word at least (no initial)
 _LAQAB_AFTER: Final = 1  # words after a laqab at most (`Nasir al-Din Tusi`)
-# the ending's vowel after the stem's last vowel: back vowels take a back one, front a front
-_HARMONY: Final = {"ı": "aı", "u": "ou", "i": "ei", "ü": "öü"}
-_VOWELS: Final = frozenset("aıoueiöüâîû")
-_PLAIN: Final = str.maketrans("âîû", "aiu")
 
 
 @functools.cache
 def _endings() -> frozenset[str]:
     return frozenset(w for code in available_languages() for w in language(code).origin_endings)
+
+
+@functools.cache
+def _harmony() -> tuple[str, ...]:
+    """The groups of vowels of one harmony (`[names] origin_harmony`): an ending's vowel
+    follows a stem's last vowel of its own group (`Kâşgar` + `lı`, `Edirne` + `li`)."""
+    return tuple(g for code in available_languages() for g in language(code).origin_harmony)
 
 
 @functools.cache
@@ -51,11 +54,15 @@ def _origin(word: str) -> bool:
     ending = next((e for e in _endings() if word.endswith(e)), None)
     if ending is None:
         return False
-    stem = lower(word[: -len(ending)]).translate(_PLAIN)
+    stem = lower(word[: -len(ending)])
     if stem.endswith("l"):
         return False  # `Castelli`, `Martinelli`: an Italian family's doubled `l`
-    vowel = next((c for c in reversed(stem) if c in _VOWELS), None)
-    return vowel is not None and vowel in _HARMONY.get(ending[-1], "")
+    vowels = "".join(_harmony())
+    vowel = next((c for c in reversed(stem) if c in vowels), None)
+    own = next((c for c in reversed(ending) if c in vowels), None)
+    return (
+        vowel is not None and own is not None and any(vowel in g and own in g for g in _harmony())
+    )
 
 
 def unsurnamed(parts: list[str]) -> bool:

@@ -203,6 +203,7 @@ class Language:
     # [names] origin_ending ("lı": `Kâşgarlı Mahmud`, a home town's word before a name) and
     # laqab ("al-Dīn": `Rashīd al-Dīn`): such a name has no family (name splitting alone)
     origin_endings: tuple[str, ...] = ()
+    origin_harmony: tuple[str, ...] = ()  # [names] the vowels an ending's vowel may follow
     laqabs: tuple[str, ...] = ()
     # [names] rank: a rank or courtesy title written after a name ("Paşa", "Efendi", "Hanım"),
     # read by name decoding alone: with the name before it, the family a person is known by
@@ -346,6 +347,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         honorifics=plain(_strings(named, "honorific", where)),
         epithets=plain(_strings(named, "epithet", where)),
         origin_endings=plain(_strings(named, "origin_ending", where)),
+        origin_harmony=_strings(named, "origin_harmony", where),
         laqabs=plain(_strings(named, "laqab", where)),
         rank_titles=plain(_strings(named, "rank", where)),
         generation_words=plain(_strings(named, "generation", where)),
