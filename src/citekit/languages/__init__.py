@@ -133,8 +133,7 @@ class Language:
     # [types]: words that tell what kind of work is cited, read by the item-type rules alone
     # (not by the note tagger): {"report": ("Raporu", ...), "thesis": ("PhD diss.", ...)}
     type_words: Mapping[str, tuple[str, ...]] = field(factory=dict)
-    # [names] organisation: head words of a body that signs a work as its author ("Bakanlığı",
-    # "Министерство"), read by name decoding alone (not by the note tagger)
+    # [names] organisation: head words of a body that signs a work ("Bakanlığı"; name decoding)
     organisation_words: tuple[str, ...] = ()
     # [names] organisation_end: words that close a body's name but are also family names
     # (`Freedom House`, `John House`): a body's only after words of no given name nor initial
@@ -160,8 +159,7 @@ class Language:
     # [names] patronymic: endings of a father's name written after the given name, read by
     # name decoding alone: "Мельников Игорь Петрович" is family first, not "… Петрович"
     patronymic_endings: tuple[str, ...] = ()
-    # [names] case_endings: endings a family name takes in a sentence's cases ("Абдирова",
-    # "Әуезовтің"), read where an op. cit. looks for its author in an earlier note's prose
+    # [names] case_endings: a family name's case endings in prose ("Абдирова"; op. cit.'s author)
     case_endings: tuple[str, ...] = ()
     # [names] particle: words opening a family name ("van", "von", "al"): "Van Dyke, John Paul"
     # is one name; `Wilhelm von Humboldt` in a Turkish title tells no German to langid
@@ -200,10 +198,10 @@ class Language:
     # [names] epithet: a word a person is known by after the name ("жырау", "ақын", "Efendi":
     # `Бұхар жырау`), read by the decoder alone: the name's last word, never a title's
     epithets: tuple[str, ...] = ()
-    # [names] origin_ending ("lı": `Kâşgarlı Mahmud`, a home town's word before a name) and
-    # laqab ("al-Dīn": `Rashīd al-Dīn`): such a name has no family (name splitting alone)
+    # [names] origin_ending ("lı": `Kâşgarlı Mahmud`, a home town's word before a name; its
+    # origin_harmony) and laqab (`Rashīd al-Dīn`): no family (name splitting alone)
     origin_endings: tuple[str, ...] = ()
-    origin_harmony: tuple[str, ...] = ()  # [names] the vowels an ending's vowel may follow
+    origin_harmony: tuple[str, ...] = ()
     laqabs: tuple[str, ...] = ()
     # [names] rank: a rank or courtesy title written after a name ("Paşa", "Efendi", "Hanım"),
     # read by name decoding alone: with the name before it, the family a person is known by
