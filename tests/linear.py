@@ -1,7 +1,7 @@
 """Linear-work checks for adversarial input, in place of wall-clock limits (STYLE.md §7).
 
 A test builds an input of size n and of size 2n, runs the code on each (interleaved, best of
-three) and asserts that the work doubles, not quadruples: the ratio of the two times, never an
+two) and asserts that the work doubles, not quadruples: the ratio of the two times, never an
 absolute bound, is what is checked. Time is the process's CPU time, which other processes on a
 busy machine do not inflate; inputs are sized so each run takes tens of milliseconds. A ratio
 over the limit is measured again (up to `ATTEMPTS` times): a loaded machine's noise passes on a
@@ -20,6 +20,7 @@ T = TypeVar("T")
 # 2.0 is linear, 4.0 quadratic; the margin absorbs noise and n log n.
 MAX_RATIO = 3.0
 ATTEMPTS = 3
+_PAIRS = 2  # timed pairs per attempt: a noisy pair is measured again by the next attempt
 
 
 def growth(make: Callable[[int], T], run: Callable[[T], object], n: int, factor: int = 2) -> float:
@@ -30,7 +31,7 @@ def growth(make: Callable[[int], T], run: Callable[[T], object], n: int, factor:
     collecting = gc.isenabled()
     gc.disable()  # as timeit does: a collection's cost depends on the whole heap, not the input
     try:
-        for _ in range(3):
+        for _ in range(_PAIRS):
             start = time.process_time()
             run(small)
             best_small = min(best_small, time.process_time() - start)

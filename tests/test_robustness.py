@@ -102,11 +102,11 @@ def _numbered(n: int, path: str) -> bytes:
 
 
 @pytest.mark.parametrize("path", ["a.txt", "a.md"])
-def test_two_thousand_notes(path: str) -> None:
+def test_a_thousand_notes(path: str) -> None:
     # 100,000 notes: benchmarks/large_documents.py (the suite keeps to its ~90 s)
-    doc = read_bytes(_numbered(2_000, path), path=path)
-    assert len(doc.notes) == 2_000
-    assert doc.notes[-1].number == 2_000
+    doc = read_bytes(_numbered(1_000, path), path=path)
+    assert len(doc.notes) == 1_000
+    assert doc.notes[-1].number == 1_000
     assert doc.notes[-1].citations[0].container == "Biznes Türkmenistan"
     assert not doc.unmatched_markers
     assert not doc.uncited_notes

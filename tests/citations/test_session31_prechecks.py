@@ -66,20 +66,24 @@ def notes() -> list[str]:
     return sample_notes(_WRITTEN, 200, seed=31)
 
 
+@pytest.fixture(scope="module")
+def guarded(notes: list[str]) -> list[str]:
+    """The notes' parse with every precheck as shipped, read once for the module's tests."""
+    return parsed(notes)
+
+
 @pytest.mark.skipif(mode().startswith("compiled"), reason="compiled passes bind their imports")
 def test_prechecks_answering_present_change_no_parse(
-    notes: list[str], monkeypatch: pytest.MonkeyPatch
+    notes: list[str], guarded: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    guarded = parsed(notes)
     answer_present(monkeypatch, texts=(_TEXTS, (izafet_presses, letter_places, page_sums)))
     assert parsed(notes) == guarded
 
 
 @pytest.mark.skipif(mode().startswith("compiled"), reason="compiled passes bind their imports")
 def test_later_prechecks_answering_present_change_no_parse(
-    notes: list[str], monkeypatch: pytest.MonkeyPatch
+    notes: list[str], guarded: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    guarded = parsed(notes)
     answer_present(
         monkeypatch,
         texts=(_LATER_TEXTS, (dated_hosts, host_sentences, inflected_names, letter_heads)),

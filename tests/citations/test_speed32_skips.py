@@ -50,11 +50,16 @@ def notes() -> list[str]:
     return sample_notes(_WRITTEN, 200, seed=32)
 
 
+@pytest.fixture(scope="module")
+def guarded(notes: list[str]) -> list[str]:
+    """The notes' parse with every precheck as shipped, read once for the module's tests."""
+    return parsed(notes)
+
+
 @pytest.mark.skipif(mode().startswith("compiled"), reason="compiled passes bind their imports")
 def test_skips_answering_present_change_no_parse(
-    notes: list[str], monkeypatch: pytest.MonkeyPatch
+    notes: list[str], guarded: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    guarded = parsed(notes)
     answer_present(
         monkeypatch,
         texts=(DASHES, (inverted_roles,)),
@@ -68,9 +73,8 @@ def test_skips_answering_present_change_no_parse(
 
 @pytest.mark.skipif(mode().startswith("compiled"), reason="compiled passes bind their imports")
 def test_number_skips_answering_present_change_no_parse(
-    notes: list[str], monkeypatch: pytest.MonkeyPatch
+    notes: list[str], guarded: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    guarded = parsed(notes)
     answer_present(monkeypatch, texts=(frozenset({"["}), (unnumbered_pages,)))
 
     def every_number(tokens: list[Token]) -> frozenset[str]:
