@@ -208,11 +208,37 @@ def test_a_site_named_as_one_before_a_quoted_title_is_its_host(
             "Кочевники и изменение климата",
             5,
         ),
+        (
+            "Lillis, J. (2019, October 4). Kazakhstan: Nur-Sultan air pollution reaches alarming "
+            "levels. Eurasianet. https://eurasianet.org/kazakhstan-nur-sultan-air-pollution",
+            "Kazakhstan: Nur-Sultan air pollution reaches alarming levels",
+            4,
+        ),
+        (
+            "Omarova, A. (2021, Mar. 3). Elections: What comes next. The Diplomat.",
+            "Elections: What comes next",
+            3,
+        ),
+        (
+            "Durdyyev, M. (2022, June 9). Ashgabat: A city of white marble. RFE/RL.",
+            "Ashgabat: A city of white marble",
+            9,
+        ),
     ],
 )
 def test_an_author_date_bracket_holds_the_date_whole(note: str, title: str, day: int) -> None:
     found = first_citation(note)
     assert (found.title, getattr(found.issued, "day", None)) == (title, day)
+    assert (found.publisher_place, found.publisher) == (None, None)  # the title's head: no place
+
+
+def test_a_books_place_and_publisher_after_its_dated_title_stay() -> None:
+    found = first_citation("Smith, J. (2019, October 4). Kazakhstan today. London: Routledge.")
+    assert (found.title, found.publisher_place, found.publisher) == (
+        "Kazakhstan today",
+        "London",
+        "Routledge",
+    )
 
 
 @pytest.mark.parametrize(

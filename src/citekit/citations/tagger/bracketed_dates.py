@@ -2,7 +2,10 @@
 authors in one bracket, its year first (`Zhanaltay, Z. (2020, March 5). Title.`, `(2019, 5
 Mart)`, `(2020, 5 марта)`), and the title after the bracket's close: a title run that opens
 inside the bracket after the year, and runs on past its close, starts after it; the words
-before the close are the date's."""
+before the close are the date's. A title run that closes with the bracket is the date's
+whole, and the title is the sentence after the bracket (`Lillis, J. (2019, October 4).
+Kazakhstan: Nur-Sultan air pollution reaches alarming levels. Eurasianet.`), not a place and
+a publisher."""
 
 from __future__ import annotations
 
@@ -11,9 +14,11 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["date_bracket_whole"]
+__all__ = ["date_bracket_whole", "place_opening_title"]
 
 _DATE_WORDS: Final = 4  # tokens between the year and the bracket's close at most (`, March 5`)
+# what a model may read the title's sentence as once it took the date's words for the title
+_TITLE_SENTENCE: Final = frozenset({OTHER, "publisher-place", "publisher", "container-title"})
 
 
 def date_bracket_whole(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -32,6 +37,8 @@ def date_bracket_whole(tokens: list[Token], found: list[Run]) -> list[Run]:
         if not any(t.text.isdigit() for t in inner) or any(t.text in "().;:" for t in inner):
             return list(found)
         k = next((i for i in range(j + 1, len(found)) if found[i][0] != OTHER), None)
+        if k is not None and found[k][0] == "title" and b <= found[k][1] < found[k][2] <= close + 1:
+            return _title_after_bracket(tokens, found, j, k, close)
         if k is None or found[k][0] != "title" or not b <= found[k][1] < close < found[k][2]:
             return list(found)
         start = close + 1
@@ -43,3 +50,74 @@ def date_bracket_whole(tokens: list[Token], found: list[Run]) -> list[Run]:
         out += [("issued", a, close), (OTHER, close, start), ("title", start, found[k][2])]
         return sorted(out, key=lambda run: run[1])
     return list(found)
+
+
+def _title_after_bracket(
+    tokens: list[Token], found: list[Run], j: int, k: int, close: int
+) -> list[Run]:
+    """`found` with the title run `k` inside the date's bracket given to the date, and the
+    sentence after the bracket read as the title (see the module); else `found` unchanged."""
+    start = close + 1
+    while start < len(tokens) and tokens[start].text in ".,":
+        start += 1
+    end = next((e for e in range(start + 1, len(tokens) - 1) if _sentence_end(tokens, e)), None)
+    if end is None:
+        return list(found)
+    inside = [run for run in found[k + 1 :] if run[1] < end]
+    if not inside or any(run[0] not in _TITLE_SENTENCE for run in inside):
+        return list(found)
+    a = found[j][1]
+    out: list[Run] = [
+        *found[:j],
+        ("issued", a, close),
+        (OTHER, close, start),
+        ("title", start, end),
+    ]
+    for label, x, y in found[k + 1 :]:
+        if y > end:
+            out.append((label, x, y) if x >= end else (OTHER, end, end + 1))
+            if x < end and y > end + 1:
+                out.append((label, end + 1, y))
+    return out
+
+
+def _sentence_end(tokens: list[Token], e: int) -> bool:
+    """Whether the stop at `e` ends a sentence: after a word of two letters or more (no
+    initial's), with a space and a capital or a digit after it."""
+    before, after = tokens[e - 1].text, tokens[e + 1]
+    return (
+        tokens[e].text == "."
+        and len(before) >= 2
+        and before.isalpha()
+        and after.start > tokens[e].end
+        and (after.text[:1].isupper() or after.text[:1].isdigit() or "://" in after.text)
+    )
+
+
+def place_opening_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a place run that opens the sentence after an author-date bracket, a colon
+    and a title run after it, read as the title's head: `Smith, J. (2021, Mar. 3). Elections:
+    What next. The Diplomat.` (the sentence after the date is the title, whatever its colon)."""
+    for i, (label, a, _) in enumerate(found):
+        if label != "publisher-place" or i + 2 >= len(found) or a < 2:
+            continue
+        colon, title = found[i + 1], found[i + 2]
+        if colon[0] != OTHER or [t.text for t in tokens[colon[1] : colon[2]]] != [":"]:
+            continue
+        if title[0] != "title":
+            continue
+        before = [t.text for t in tokens[max(0, a - 2) : a]]
+        if before != [")", "."] or not _dated_bracket(tokens, found[:i], a - 2):
+            continue
+        return [*found[:i], ("title", a, title[2]), *found[i + 3 :]]
+    return list(found)
+
+
+def _dated_bracket(tokens: list[Token], before: list[Run], close: int) -> bool:
+    """Whether the bracket closing at `close` holds a date: an issued run inside it, and
+    only the date's runs between its opening and its close."""
+    opened = next((k for k in range(close - 1, -1, -1) if tokens[k].text == "("), None)
+    if opened is None or close - opened > _DATE_WORDS + 4:
+        return False
+    within = [run for run in before if run[1] > opened and run[2] <= close + 1]
+    return any(r[0] == "issued" for r in within) and all(r[0] in ("issued", OTHER) for r in within)
