@@ -7,6 +7,7 @@ import pytest
 
 from citekit.citations import parse_note, resolve_references
 from citekit.citations.names import unlist
+from citekit.csl import to_csl
 from citekit.model import Citation, Location, Note, NoteKind
 
 _AT = Location(path="defects")
@@ -161,6 +162,34 @@ def test_a_reprinted_originals_year_is_not_the_works_date(note: str, year: int) 
     issued = _first(note).issued
     assert issued is not None
     assert issued.year == year
+
+
+@pytest.mark.parametrize(
+    ("note", "year", "first"),
+    [
+        (
+            "Weber, M. (2002). The Protestant ethic and the spirit of capitalism (T. Parsons, "
+            "Trans.). Routledge. (Original work published 1905)",
+            2002,
+            1905,
+        ),
+        ("Marx, K. (1990). Capital (Vol. 1). Penguin. (Originally published 1867)", 1990, 1867),
+        (
+            "Freud, S. (2019). Haz ilkesinin ötesinde (A. Babaoğlu, Çev.). Metis. (Orijinal eser "
+            "1920)",
+            2019,
+            1920,
+        ),
+    ],
+)
+def test_an_author_date_originals_year_is_its_original_date(
+    note: str, year: int, first: int
+) -> None:
+    found = _first(note)
+    assert found.issued is not None
+    assert found.issued.year == year
+    assert to_csl(found)["original-date"] == {"date-parts": [[first]]}
+    assert found.unparsed == ()  # the first date's words are read with it, not lost
 
 
 def test_a_reprint_word_alone_leaves_the_only_year_the_date() -> None:

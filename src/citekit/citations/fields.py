@@ -94,9 +94,19 @@ def _text(fields: dict[str, object], key: str) -> str | None:
 
 def _extra(fields: dict[str, object]) -> tuple[tuple[str, str], ...]:
     """The CSL variables read from the note that no field of `Citation` holds, as `extra`
-    keeps them: a volume's part (`Т. 2, ч. 1` -> `part-number` "1")."""
+    keeps them: a volume's part (`Т. 2, ч. 1` -> `part-number` "1"), a reprinted work's first
+    date (`(Original work published 1905)` -> `original-date`)."""
     part = _text(fields, "part-number")
-    return (("part-number", json.dumps(part, ensure_ascii=False)),) if part else ()
+    out = (("part-number", json.dumps(part, ensure_ascii=False)),) if part else ()
+    if (first := _date(fields, "original-date")) is not None:
+        out += (("original-date", json.dumps({"date-parts": [list(first.parts())]})),)
+    return out
+
+
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """The languages' `[words] first_published` phrases, casefolded."""
+    return frozenset(w.casefold() for w in shipped_words("first_published"))
 
 
 def _date(fields: dict[str, object], key: str) -> PartialDate | None:
@@ -148,6 +158,8 @@ def _read(
     tokens, labels, starts, marks = tag_runs(read, exact, tagger=tagger)
     fields = decode(read, tokens, labels, exact, marks, starts)
     lost = unplaced(read, tokens, labels, marks, exact, _values(fields))
+    if "original-date" in fields:  # the first date's words (`Original work published`): read
+        lost = tuple(p for p in lost if p.strip(" .,()").casefold() not in _first_words())
     if read is not flat:
         fields = typed_back(fields, read, flat)
         lost = tuple(as_typed(piece, read, flat) for piece in lost)

@@ -177,6 +177,10 @@ class Words:
     # a reprint's or first edition's words, read by the decoder only: the year beside them is
     # the original's, not the work's date ("reprint of the 1899 edition", "репринт изд. 1899 г.")
     reprint: tuple[str, ...] = ()
+    # of those, the words that date the first edition itself, read by the decoder only: the
+    # year beside them is the record's `original-date` ("Original work published 1905", "1. bs.
+    # 1993"); a reprint's own year may stand beside the others ("repr. 1991")
+    first_published: tuple[str, ...] = ()
     # "the same author" words that open a source after `;`, read by the note splitter only:
     # the author is the one of the source before ("…; Он же. Хунну. М., 1960", "Idem, …")
     idem: tuple[str, ...] = ()

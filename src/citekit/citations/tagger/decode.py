@@ -199,6 +199,7 @@ def decode(
     names: dict[str, list[Name]] = {"author": [], "editor": [], "translator": []}
     dates: list[str] = []
     originals: list[str] = []  # … of them, a reprinted original's ("reprint of the 1899 ed.")
+    firsts: list[str] = []  # … of those, a first edition's by its words ("1. bs. 1993")
     unlabelled: list[str] = []  # dates the model called access dates with no access label
     worded: list[str] = []  # … after a word of no field: a label the lexicon lacks ("cited")
     labels = database_numbers(tokens, entry_number(tokens, labels))  # `EDN: ABCDEF`, `PMID`
@@ -278,6 +279,8 @@ def decode(
             dates.append(raw)
             if reprinted(tokens, a, b):
                 originals.append(raw)
+                if reprinted(tokens, a, b, "first_published"):
+                    firsts.append(raw)
         elif label == "accessed" and not _in_exact(exact, tokens[a].start):
             if not owner:
                 owner = labels_at(mended, len(tokens))
@@ -335,6 +338,8 @@ def decode(
         dates = unlabelled[:1]  # only a label makes a date the access date; else it is the work's
     if originals and len(originals) < len(dates):
         dates = [d for d in dates if d not in originals]  # the work's date is the other
+        if firsts and (first := read_date(firsts[0]).date) is not None:
+            out["original-date"] = first  # `(Original work published 1905)`: CSL's variable
     if dates:
         joined = " ".join(dates)
         issued: PartialDate | None = read_date(joined).date

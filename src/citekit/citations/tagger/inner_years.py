@@ -245,11 +245,10 @@ _CLAUSE: Final = frozenset({",", ";", "(", ")", "[", "]"})
 
 
 @functools.cache
-def _reprint_words() -> tuple[tuple[str, ...], ...]:
-    """`[words] reprint` of every shipped language, each as its words, casefolded."""
+def _reprint_words(key: str = "reprint") -> tuple[tuple[str, ...], ...]:
+    """`[words] reprint` (or `key`) of every shipped language, each as its words, casefolded."""
     found = {
-        tuple(t.text.casefold() for t in tokenize(w) if t.text != ".")
-        for w in shipped_words("reprint")
+        tuple(t.text.casefold() for t in tokenize(w) if t.text != ".") for w in shipped_words(key)
     }
     return tuple(seq for seq in found if seq)
 
@@ -260,9 +259,10 @@ def _reprint_firsts() -> frozenset[str]:
     return frozenset(seq[0] for seq in _reprint_words() if seq)
 
 
-def reprinted(tokens: list[Token], a: int, b: int) -> bool:
+def reprinted(tokens: list[Token], a: int, b: int, key: str = "reprint") -> bool:
     """Whether the date a..b is a reprinted original's: a reprint's words within a few tokens
-    of it, in its clause (no comma, semicolon or bracket between)."""
+    of it, in its clause (no comma, semicolon or bracket between). With `key`
+    "first_published", whether the words beside it date the first edition itself."""
     if _reprint_firsts().isdisjoint(casefolded_set(tokens)):
         return False  # no reprint's word in the note (most notes: one look-up)
     start = a
@@ -276,7 +276,7 @@ def reprinted(tokens: list[Token], a: int, b: int) -> bool:
         return False  # no reprint's word opens anywhere near (at C speed)
     return any(
         tuple(words[i : i + len(seq)]) == seq
-        for seq in _reprint_words()
+        for seq in _reprint_words(key)
         for i in range(len(words) - len(seq) + 1)
     )
 
