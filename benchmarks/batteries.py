@@ -35,7 +35,12 @@ _PERSONS = ("authors", "editors", "translators")
 
 
 def _names(names: tuple[Name, ...]) -> list[str]:
-    return [(name.family or name.literal or "").casefold() for name in names]
+    return [_folded(name.family or name.literal or "") for name in names]
+
+
+def _folded(text: str) -> str:
+    """Case-folded as Turkish writes capitals (`DEMİR` is `demir`, no dotted i)."""
+    return text.replace("İ", "i").casefold()
 
 
 def _got(found: Citation | None, kind: str, key: str) -> Any:
@@ -55,7 +60,7 @@ def _got(found: Citation | None, kind: str, key: str) -> Any:
 
 def _wanted(key: str, value: Any) -> Any:
     if key in _PERSONS:
-        return [str(name).split(",")[0].strip().casefold() for name in value]
+        return [_folded(str(name).split(",")[0].strip()) for name in value]
     return value
 
 
