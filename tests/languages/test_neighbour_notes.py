@@ -40,7 +40,8 @@ def test_a_neighbour_languages_imprint(text: str, place: str, publisher: str) ->
 
 
 @pytest.mark.parametrize(
-    "text", ["Ошол эле жерде. 45-б.", "Oʻsha joyda. 12-b.", "Yenə orada. s. 45."]
+    "text",
+    ["Ошол эле жерде. 45-б.", "Oʻsha joyda. 12-b.", "Yenə orada. s. 45.", "Həmin mənbə, s. 40."],
 )
 def test_a_neighbour_languages_ibid(text: str) -> None:
     assert parse_note(2, text, location=Location(path="n")).kind is NoteKind.IBID
