@@ -30,6 +30,9 @@ from citekit.langid import detect_language
         ("Токаев Жапонияга сапармен барады", "kk"),
         ("Кыргызстан Россияга", "ky"),
         ("Токаев посетит Японию", "ru"),
+        # the country's name is spelled alike in both: Turkish's apostrophe tells (session 35)
+        ("Türkmenistan’da Enerji", "tr"),
+        ("Türkmenistan Prezidenti", "tk"),
     ],
 )
 def test_short_title_language(title: str, code: str) -> None:
