@@ -27,7 +27,13 @@ from citekit.citations.note_kinds import Searcher as _Searcher
 from citekit.citations.note_kinds import classify
 from citekit.citations.place_givens import place_as_given
 from citekit.citations.pointers import op_cit_names, pointed_note
-from citekit.citations.prose import colon_lead, prose_lead, reviewed_lead, words_to_colon
+from citekit.citations.prose import (
+    colon_lead,
+    prose_lead,
+    reviewed_lead,
+    words_to_colon,
+    words_to_name,
+)
 from citekit.citations.recased import recased
 from citekit.citations.references import resolve_references
 from citekit.citations.same_author import read_after_same_author
@@ -90,6 +96,8 @@ def _see_after_words(source: str) -> _Found | None:
     past = len(words) > longest or _DECIMAL.search(before) or (_SOURCE.search(before) and not colon)
     if past and not prose_lead(before):  # sentences of prose, then the "see" word
         return None
+    if words_to_name(after) is not after:  # `On this point see the discussion in Khalid, …`
+        return found
     return found if after[:1].isupper() or (after != "" and after[0] in '«“„"') else None
 
 
@@ -194,6 +202,7 @@ def parse_note(
         while prefix is not None and (more := p.see.match(unmixed(cited))) and more.end():
             cited = cited[more.end() :].lstrip(" .,:;")  # `Örneğin bkz.`, `См. также:`
         cited = words_to_colon(cited) if prefix is not None else cited  # `см. нашу статью:`
+        cited = words_to_name(cited) if prefix is not None else cited  # `see the study in X`
         cited = bracketed_source(cited) or cited  # "Как отмечает Х (Х. Труд. М., 2010), …"
         lead = p.idem.match(unmixed(cited)) if not parsed else None
         # "Он же. Хунну. М., 1960." opens a note: the work after the word, by the author of

@@ -97,7 +97,9 @@ def _extra(fields: dict[str, object]) -> tuple[tuple[str, str], ...]:
     keeps them: a volume's part (`Т. 2, ч. 1` -> `part-number` "1"), a reprinted work's first
     date (`(Original work published 1905)` -> `original-date`)."""
     part = _text(fields, "part-number")
-    out = (("part-number", json.dumps(part, ensure_ascii=False)),) if part else ()
+    out: tuple[tuple[str, str], ...] = (
+        (("part-number", json.dumps(part, ensure_ascii=False)),) if part else ()
+    )
     if (first := _date(fields, "original-date")) is not None:
         out += (("original-date", json.dumps({"date-parts": [list(first.parts())]})),)
     return out

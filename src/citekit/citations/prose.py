@@ -30,6 +30,7 @@ __all__ = [
     "reads_as_prose",
     "reviewed_lead",
     "words_to_colon",
+    "words_to_name",
     "years_in_prose",
 ]
 
@@ -432,16 +433,38 @@ _TO_COLON_CHARS: Final = 48
 
 
 def words_to_colon(text: str) -> str:
-    """`text`, what follows a "see" word, less a few lower-case words closed by a colon
-    before a capital or a quote (`нашу статью: Иванов И. И. …`, `yazarın şu makalesi:
-    Ahmet Yılmaz, …`): they say what the source is, no part of it."""
+    """`text`, what follows a "see" word, less a few words opened by a lower-case one and
+    closed by a colon before a capital or a quote (`нашу статью: Иванов И. И. …`, `yazarın
+    şu makalesi: Ahmet Yılmaz, …`, `работы Бартольда: Бартольд В. В. …`): they say what the
+    source is, no part of it."""
     colon = text.find(":", 0, _TO_COLON_CHARS)
     if colon < 0:
         return text
     words = text[:colon].split()
     if not 0 < len(words) <= _TO_COLON_WORDS:
         return text
-    if not all(w[:1].islower() and w.replace("-", "").isalpha() for w in words):
+    # small letters open them; a name they speak of may follow (`работы Бартольда:`)
+    if not words[0][:1].islower() or not all(w.replace("-", "").isalpha() for w in words):
         return text
     rest = text[colon + 1 :].lstrip()
     return rest if rest[:1].isupper() or rest[:1] in '«“„"' else text
+
+
+_TO_NAME_WORDS: Final = 5  # lower-case words between a "see" word and the source, at most
+_JOINER_LETTERS: Final = 3  # letters of the word that joins them to it, at most (`in`, `by`)
+
+
+def words_to_name(text: str) -> str:
+    """`text`, what follows a "see" word, less a few lower-case words closed by a short word
+    that joins them to a name or a quoted title (`the excellent discussion in Adeeb Khalid,
+    …`, `the works by John Smith`): they say where to look, no part of the source."""
+    words = text.split(maxsplit=_TO_NAME_WORDS + 1)
+    for count, word in enumerate(words[: _TO_NAME_WORDS + 1]):
+        if word[:1].isupper() or word[:1] in '«“„"':
+            joiner = words[count - 1] if count else ""
+            if not 0 < len(joiner) <= _JOINER_LETTERS:
+                return text
+            return text[text.index(word, sum(len(w) for w in words[:count])) :]
+        if not (word.isalpha() and word.islower()):
+            return text
+    return text
