@@ -469,3 +469,25 @@ def test_a_bluebook_resolution_is_named_by_its_organ_and_number(
     assert (found.authors, found.volume, found.language) == ((), None, "en")
     # the name's parts are read, none reported lost; the document's symbol has no field
     assert all(part.startswith("U.N. Doc.") for part in found.unparsed)
+
+
+@pytest.mark.parametrize(
+    ("note", "container"),
+    [
+        (
+            "5237 sayılı Türk Ceza Kanunu, Kabul Tarihi: 26.09.2004, Resmî Gazete Tarih: "
+            "12.10.2004, Sayı: 25611.",
+            "Resmî Gazete",
+        ),
+        (
+            "Türkiye Cumhuriyeti Anayasası, Kanun No: 2709, Kabul Tarihi: 18.10.1982, RG: "
+            "09.11.1982/17863.",
+            "RG",
+        ),
+    ],
+)
+def test_an_acts_adoption_label_is_no_host(note: str, container: str) -> None:
+    found = first_citation(note)
+    assert found.container == container  # the adoption date's label is the date's
+    assert found.issued is not None
+    assert found.issued.day is not None

@@ -92,7 +92,7 @@ from citekit.citations.tagger.trailing_dates import trailing_date
 from citekit.citations.tagger.undated import undated_heading
 from citekit.citations.tagger.unnamed_works import unnamed_work
 from citekit.citations.tagger.unquoted_heads import head_before_role
-from citekit.citations.tagger.updated_dates import updated_date
+from citekit.citations.tagger.updated_dates import date_label_hosts, updated_date
 from citekit.citations.tagger.vancouver import vancouver_journal
 from citekit.citations.tagger.worded_chapters import worded_chapters
 
@@ -173,6 +173,7 @@ def mended_runs(
     mended = signed_quote(tokens, mended)  # `Body. “Title.” stat.gov.kz. Accessed …`
     mended = data_set(tokens, mended)  # `Portal (data.gov.uz), “…” dataset, accessed …`
     mended = updated_date(tokens, mended)  # `(набор данных, обновлён 01.07.2024)`
+    mended = date_label_hosts(tokens, mended)  # `Kabul Tarihi: 18.10.1982`: no host
     mended = quoted_byline(tokens, mended)  # `Outlet, "Title," by Catherine Putz, …`
     mended = kind_word_head(tokens, mended)  # `Письмо А. П. Чехова к … // Чехов А. П. …`
     mended = letter_dated_in_host(tokens, mended)  # `Letter from A to B, 22 May 1860, in …`
