@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from citekit.model import PartialDate
 from tests.citations.parsed import first_citation
 
 
@@ -491,3 +492,37 @@ def test_an_acts_adoption_label_is_no_host(note: str, container: str) -> None:
     assert found.container == container  # the adoption date's label is the date's
     assert found.issued is not None
     assert found.issued.day is not None
+
+
+@pytest.mark.parametrize(
+    ("note", "day", "amended"),
+    [
+        (
+            "Федеральный закон от 29.12.2012 № 273-ФЗ (ред. от 04.08.2023) «Об образовании в "
+            "Российской Федерации».",
+            PartialDate(2012, 12, 29),
+            "ред. от 04.08.2023",
+        ),
+        (
+            "Налоговый кодекс Российской Федерации (часть вторая) от 05.08.2000 № 117-ФЗ (с изм. "
+            "и доп., вступ. в силу с 01.01.2024).",
+            PartialDate(2000, 8, 5),
+            "с изм. и доп., вступ. в силу с 01.01.2024",
+        ),
+        (
+            "Закон Республики Казахстан от 27 июля 2007 года № 319-III «Об образовании» (с "
+            "изменениями и дополнениями по состоянию на 01.01.2024 г.).",
+            PartialDate(2007, 7, 27),
+            "с изменениями и дополнениями по состоянию на 01.01.2024 г.",
+        ),
+    ],
+)
+def test_an_acts_amended_state_is_its_note(note: str, day: PartialDate, amended: str) -> None:
+    found = first_citation(note)
+    assert (found.issued, found.note) == (day, amended)  # the act's date; the version read, kept
+    assert found.unparsed == ()
+
+
+def test_an_editors_bracket_is_no_amended_state() -> None:
+    found = first_citation("Иванов И. И. (ред.) История Казахстана. Алматы, 2010.")
+    assert (found.note, [name.family for name in found.editors]) == (None, ["Иванов"])

@@ -14,6 +14,7 @@ from citekit._text import unmixed, visible
 from citekit.citations.access_notes import access_database, without_access_note
 from citekit.citations.adopted_dates import adopted_date, without_signing
 from citekit.citations.afterwords import before_discussion
+from citekit.citations.amendments import amendment
 from citekit.citations.case_names import case_language, case_name
 from citekit.citations.commentary import before_commentary, commentary, commentary_phrases
 from citekit.citations.correspondence import as_letter, personal_communication
@@ -365,7 +366,7 @@ def parse_citation(
     flat = read.replace("\n", " ").replace("\r", " ")
     phrases = commentary_phrases(read)  # read once: the tagger's text, and the record's note below
     # … up to the cited page's sentence, the prose on its author after it left out
-    told = typed_quotes(before_discussion(before_commentary(read, phrases)))
+    told, amended = amendment(typed_quotes(before_discussion(before_commentary(read, phrases))))
     fields, exact, cues, language, lost = _read(told, links, tagger)
     title = _text(fields, "title")
     if not _quoted(title, " ".join(read.split())):  # a quoted title is whole as written
@@ -429,6 +430,7 @@ def parse_citation(
         lost = (*lost, description)  # the host's kind, typed already: no title's words
     titles = (title, container, _text(fields, "collection-title"))
     note, lost = commentary(flat, lost, titles, phrases if flat == read else None)
+    note = "; ".join(filter(None, (amended, note))) or None  # `(ред. от 04.08.2023)`: kept
     if kind in _PAPER_KINDS and _issue_of_a_paper(fields, title, container, spaced):
         container, title = title, None  # `«Қазақ әдебиеті», 1981, 1 январь.`: the paper's name
         kind = "article-newspaper"
