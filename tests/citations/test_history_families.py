@@ -172,3 +172,31 @@ def test_a_leaf_after_a_classification_code_is_the_page(note: str, page: str) ->
     found = first_citation(note)
     assert found.type == "manuscript"
     assert found.page == page
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "location"),
+    [
+        (
+            "The National Archives (TNA), FO 371/12345, Smith to Jones, 12 March 1920.",
+            "Smith to Jones",
+            "FO 371/12345",
+        ),
+        (
+            "TNA, FO 371/12345, Memorandum on Central Asia, 1920.",
+            "Memorandum on Central Asia",
+            None,
+        ),
+    ],
+)
+def test_an_archives_item_described_in_words_is_its_title(
+    note: str, title: str, location: str | None
+) -> None:
+    found = first_citation(note)
+    assert (found.type, found.title, found.container) == ("manuscript", title, None)
+    assert location is None or found.archive_location == location
+
+
+def test_an_archives_shelf_mark_alone_has_no_title() -> None:
+    found = first_citation("ГАРФ, ф. Р-5446, оп. 1, д. 45, л. 3–5.")
+    assert (found.title, found.container, found.archive) == (None, None, "ГАРФ")

@@ -4,7 +4,8 @@ A broadcast's episode number is its number, no volume (`The Eurasia Podcast, epi
 `Silk Road Podcast, episode 12` closing its host); a court's decision names no person as its
 author (`worded_types.court_free`); a film's credits in brackets are its people; a press
 release's word before its quoted name is its genre; a social post names its platform as its
-host; a report's host named by a report's word, beside its publisher, is its series.
+host; a report's host named by a report's word, beside its publisher, is its series; an
+archive's item described in words is titled so, in no host.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from citekit.languages import shipped_type_words
 __all__ = ["typed_fields"]
 
 _RELEASE_QUOTES: Final = {**QUOTES, "‘": "’", "'": "'"}  # and single ones (`‘…’`)
+_DIGIT: Final = re.compile(r"\d")
 
 
 def _text(fields: Mapping[str, object], key: str) -> str:
@@ -49,6 +51,11 @@ def typed_fields(kind: str, fields: dict[str, object], text: str) -> dict[str, o
     (`The Eurasia Podcast, episode 45`); a report's series, see `_report_series`."""
     if kind == "legal_case":
         return court_free(kind, fields)
+    host = _text(fields, "container-title")
+    if kind == "manuscript" and not fields.get("title") and host and not _DIGIT.search(host):
+        # an archive's item described in words (`TNA, FO 371/12345, Smith to Jones, 12 March
+        # 1920`): the item's title, no host (an archive's file is in no periodical or book)
+        return {**{k: v for k, v in fields.items() if k != "container-title"}, "title": host}
     if kind == "motion_picture" and "(" in text:
         return credited_film(fields, text) or fields  # `Кочевник (реж. С. Бодров). …`
     if kind == "broadcast" and (key := episode_key(fields, text)) is not None:
