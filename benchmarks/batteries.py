@@ -39,8 +39,9 @@ def _names(names: tuple[Name, ...]) -> list[str]:
 
 
 def _folded(text: str) -> str:
-    """Case-folded as Turkish writes capitals (`DEMİR` is `demir`, no dotted i)."""
-    return text.replace("İ", "i").casefold()
+    """Case-folded whatever the capitals' i (`DEMİR` is `demir`, `YILMAZ` is `Yılmaz`): the
+    dotted and the dotless i are one letter here, as a name kept in capitals is as written."""
+    return text.replace("İ", "i").casefold().replace("ı", "i")
 
 
 def _got(found: Citation | None, kind: str, key: str) -> Any:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from citekit.citations import parse_note
-from citekit.model import Location, NoteKind
+from citekit.model import Location, NoteKind, PartialDate
 from tests.citations.parsed import first_citation
 
 
@@ -200,3 +200,10 @@ def test_an_archives_item_described_in_words_is_its_title(
 def test_an_archives_shelf_mark_alone_has_no_title() -> None:
     found = first_citation("ГАРФ, ф. Р-5446, оп. 1, д. 45, л. 3–5.")
     assert (found.title, found.container, found.archive) == (None, None, "ГАРФ")
+
+
+def test_a_year_and_its_word_before_the_day_are_the_date() -> None:
+    found = first_citation(
+        "Qazaqstan halqyna Joldaý. 2022 jylǵy 16 naýryz. https://www.akorda.kz/kz/joldau"
+    )
+    assert (found.issued, found.unparsed) == (PartialDate(2022, 3, 16), ())

@@ -321,7 +321,9 @@ def worded_year(tokens: Sequence[Token], marks: list[set[str]], labels: Sequence
     then, with such a year read as the date when it opens a run or follows a comma or a
     sentence's period and the sentence ends with the word (`СЗ СССР, 1923 г., № 81`, `М., 1923
     г. Приложение`, `// Вопросы философии. 1982 г. Т. 5`,
-    `2022 г. “За Маркса”`): a title's inner year is followed by its words (`1916 г. в Степи`)."""
+    `2022 г. “За Маркса”`): a title's inner year is followed by its words (`1916 г. в Степи`).
+    A year and its word before the day and month the model dated are the date's (`2022 jylǵy
+    16 naýryz`)."""
     out = list(labels)
     if "year" not in marks_union(marks):
         return out  # no year's word in the note (most notes: one look-up)
@@ -333,6 +335,9 @@ def worded_year(tokens: Sequence[Token], marks: list[set[str]], labels: Sequence
         j = i + 2 if i + 2 < count and tokens[i + 2].text == "." else i + 1
         if out[i] == "issued":
             out[i + 1 : j + 1] = ["issued"] * (j - i)
+            continue
+        if j + 1 < count and out[j + 1] == "issued":  # the year first: `2022 jylǵy 16 naýryz`
+            out[i : j + 1] = ["issued"] * (j + 1 - i)
             continue
         # … or follows a host's or title's closing period (`// Вопросы философии. 1982 г. Т. 5`)
         closed = i > 1 and tokens[i - 1].text == "." and len(tokens[i - 2].text) > 1
