@@ -5,7 +5,6 @@ then the item's type."""
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections.abc import Mapping
 from typing import Final
@@ -21,6 +20,7 @@ from citekit.citations.correspondence import as_letter, personal_communication
 from citekit.citations.cued_types import cued_type
 from citekit.citations.dated_acts import date_in_act_name
 from citekit.citations.double_years import common_era_years
+from citekit.citations.extra_vars import extra_variables, without_first_words
 from citekit.citations.flat_values import exact_as_written
 from citekit.citations.foliated import foliated_type
 from citekit.citations.host_descriptions import host_description
@@ -93,25 +93,6 @@ def _text(fields: dict[str, object], key: str) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def _extra(fields: dict[str, object]) -> tuple[tuple[str, str], ...]:
-    """The CSL variables read from the note that no field of `Citation` holds, as `extra`
-    keeps them: a volume's part (`Т. 2, ч. 1` -> `part-number` "1"), a reprinted work's first
-    date (`(Original work published 1905)` -> `original-date`)."""
-    part = _text(fields, "part-number")
-    out: tuple[tuple[str, str], ...] = (
-        (("part-number", json.dumps(part, ensure_ascii=False)),) if part else ()
-    )
-    if (first := _date(fields, "original-date")) is not None:
-        out += (("original-date", json.dumps({"date-parts": [list(first.parts())]})),)
-    return out
-
-
-@functools.cache
-def _first_words() -> frozenset[str]:
-    """The languages' `[words] first_published` phrases, casefolded."""
-    return frozenset(w.casefold() for w in shipped_words("first_published"))
-
-
 def _date(fields: dict[str, object], key: str) -> PartialDate | None:
     value = fields.get(key)
     return value if isinstance(value, PartialDate) else None
@@ -161,8 +142,7 @@ def _read(
     tokens, labels, starts, marks = tag_runs(read, exact, tagger=tagger)
     fields = decode(read, tokens, labels, exact, marks, starts)
     lost = unplaced(read, tokens, labels, marks, exact, _values(fields))
-    if "original-date" in fields:  # the first date's words (`Original work published`): read
-        lost = tuple(p for p in lost if p.strip(" .,()").casefold() not in _first_words())
+    lost = without_first_words(fields, lost)  # `Original work published`: the date's label
     if read is not flat:
         fields = typed_back(fields, read, flat)
         lost = tuple(as_typed(piece, read, flat) for piece in lost)
@@ -494,6 +474,6 @@ def parse_citation(
         url_slot_empty=url is None and bool(_EMPTY_SLOT.search(typed_quotes(flat))),
         note=note,
         unparsed=lost,
-        extra=_extra(fields),
+        extra=extra_variables(fields),
         raw=text,
     )

@@ -1,0 +1,39 @@
+"""The CSL variables a note gives that no field of `Citation` holds, kept in its `extra`: a
+volume's part (`Т. 2, ч. 1` -> `part-number` "1") and a reprinted work's first date (`(Original
+work published 1905)`, `(1. bs. 1993)` -> `original-date`, `[words] first_published`)."""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Mapping
+
+from citekit.languages import shipped_words
+from citekit.model import PartialDate
+
+__all__ = ["extra_variables", "without_first_words"]
+
+
+def extra_variables(fields: Mapping[str, object]) -> tuple[tuple[str, str], ...]:
+    """The variables of `fields` that `Citation.extra` keeps, each as its JSON text."""
+    part = fields.get("part-number")
+    out: tuple[tuple[str, str], ...] = (
+        (("part-number", json.dumps(part, ensure_ascii=False)),) if isinstance(part, str) else ()
+    )
+    if isinstance(first := fields.get("original-date"), PartialDate):
+        out += (("original-date", json.dumps({"date-parts": [list(first.parts())]})),)
+    return out
+
+
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """The languages' `[words] first_published` phrases, casefolded."""
+    return frozenset(w.casefold() for w in shipped_words("first_published"))
+
+
+def without_first_words(fields: Mapping[str, object], lost: tuple[str, ...]) -> tuple[str, ...]:
+    """`lost` less the first edition's words when its date was read (`Original work
+    published`): they are the date's label, read with it."""
+    if "original-date" not in fields:
+        return lost
+    return tuple(p for p in lost if p.strip(" .,()").casefold() not in _first_words())
