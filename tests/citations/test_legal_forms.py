@@ -526,3 +526,29 @@ def test_an_acts_amended_state_is_its_note(note: str, day: PartialDate, amended:
 def test_an_editors_bracket_is_no_amended_state() -> None:
     found = first_citation("Иванов И. И. (ред.) История Казахстана. Алматы, 2010.")
     assert (found.note, [name.family for name in found.editors]) == (None, ["Иванов"])
+
+
+@pytest.mark.parametrize(
+    ("note", "court", "numbers", "day"),
+    [
+        (
+            "Yargıtay 9. Hukuk Dairesi, E. 2018/1234, K. 2019/5678, T. 12.03.2019.",
+            "Yargıtay 9. Hukuk Dairesi",
+            "E. 2018/1234, K. 2019/5678",
+            PartialDate(2019, 3, 12),
+        ),
+        (
+            "Danıştay 10. Daire, E. 2015/123, K. 2018/456, 05.04.2018.",
+            "Danıştay 10. Daire",
+            "E. 2015/123, K. 2018/456",
+            PartialDate(2018, 4, 5),
+        ),
+    ],
+)
+def test_a_decision_cited_by_its_numbers_after_the_court(
+    note: str, court: str, numbers: str, day: PartialDate
+) -> None:
+    found = first_citation(note)
+    assert (found.type, found.title, found.number) == ("legal_case", court, numbers)
+    assert (found.issued, found.language) == (day, "tr")  # day first, as the labels write it
+    assert found.unparsed == ()  # both numbers read, none reported lost

@@ -19,6 +19,7 @@ from citekit.citations.commentary import before_commentary, commentary, commenta
 from citekit.citations.correspondence import as_letter, personal_communication
 from citekit.citations.cued_types import cued_type
 from citekit.citations.dated_acts import date_in_act_name
+from citekit.citations.decision_numbers import decision_numbers
 from citekit.citations.double_years import common_era_years
 from citekit.citations.extra_vars import extra_variables, without_first_words
 from citekit.citations.flat_values import exact_as_written
@@ -394,6 +395,11 @@ def parse_citation(
         fields, number, language = dict(resolved), None, said or language
         issued = fields.get("issued", issued)
         lost = tuple(part for part in lost if part.strip("() ") not in opening)
+    decided, opening, said = decision_numbers(kind, spaced, fields)  # `Yargıtay 9. HD, E. …`
+    if decided is not fields:  # the numbers the tagger left are read: none is lost
+        fields, number, issued = dict(decided), None, decided.get("issued", issued)
+        language = language or said
+        lost = tuple(part for part in lost if part.strip(" ,.") not in opening)
     title = _text(fields, "title")  # a press release's word is its genre, no title's
     if (lead := report_lead(title)) is not None:  # `Доклад Института … «Title»`
         title, fields = lead[0], {**fields, "genre": _text(fields, "genre") or lead[1]}
