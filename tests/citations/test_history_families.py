@@ -207,3 +207,16 @@ def test_a_year_and_its_word_before_the_day_are_the_date() -> None:
         "Qazaqstan halqyna Joldaý. 2022 jylǵy 16 naýryz. https://www.akorda.kz/kz/joldau"
     )
     assert (found.issued, found.unparsed) == (PartialDate(2022, 3, 16), ())
+
+
+@pytest.mark.parametrize(
+    ("note", "medium"),
+    [
+        ("РГАСПИ. Ф. 17. Оп. 3. Д. 987. Л. 45. Подлинник. Машинопись.", "Подлинник, Машинопись"),
+        ("АП РК. Ф. 708. Оп. 1. Д. 5. Л. 3–5. Копия.", "Копия"),
+    ],
+)
+def test_an_archive_documents_form_is_its_medium(note: str, medium: str) -> None:
+    found = first_citation(note)
+    assert (found.publisher_place, found.unparsed) == (None, ())  # no place, nothing lost
+    assert dict(found.extra)["medium"] == f'"{medium}"'

@@ -1,17 +1,20 @@
 """The CSL variables a note gives that no field of `Citation` holds, kept in its `extra`: a
-volume's part (`Т. 2, ч. 1` -> `part-number` "1") and a reprinted work's first date (`(Original
-work published 1905)`, `(1. bs. 1993)` -> `original-date`, `[words] first_published`)."""
+volume's part (`Т. 2, ч. 1` -> `part-number` "1"), a reprinted work's first date (`(Original
+work published 1905)`, `(1. bs. 1993)` -> `original-date`, `[words] first_published`) and an
+archive's document's form after its shelf mark (`Подлинник. Машинопись.` -> `medium`,
+`[words] archival_form`)."""
 
 from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Mapping
 
 from citekit.languages import shipped_words
 from citekit.model import PartialDate
 
-__all__ = ["extra_variables", "without_first_words"]
+__all__ = ["archival_forms", "extra_variables", "without_first_words", "without_forms"]
 
 
 def extra_variables(fields: Mapping[str, object]) -> tuple[tuple[str, str], ...]:
@@ -22,7 +25,34 @@ def extra_variables(fields: Mapping[str, object]) -> tuple[tuple[str, str], ...]
     )
     if isinstance(first := fields.get("original-date"), PartialDate):
         out += (("original-date", json.dumps({"date-parts": [list(first.parts())]})),)
+    if isinstance(medium := fields.get("medium"), str):
+        out += (("medium", json.dumps(medium, ensure_ascii=False)),)
     return out
+
+
+@functools.cache
+def _forms() -> re.Pattern[str] | None:
+    """The archival forms as whole sentences or clauses of a note (`. Подлинник.`)."""
+    words = shipped_words("archival_form")
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:^|[.;,]\s*)({alternation})(?=\s*[.;,]|\s*$)")
+
+
+def archival_forms(text: str) -> tuple[str, ...]:
+    """The archival forms `text` names in clauses of their own (`Подлинник`, `Машинопись`)."""
+    pattern = _forms()
+    return tuple(m.group(1) for m in pattern.finditer(text)) if pattern is not None else ()
+
+
+def without_forms(fields: Mapping[str, object], lost: tuple[str, ...]) -> tuple[str, ...]:
+    """`lost` less the archival forms read as the medium: read, not lost."""
+    medium = fields.get("medium")
+    if not isinstance(medium, str):
+        return lost
+    forms = set(medium.split(", "))
+    return tuple(p for p in lost if p.strip(" .,;") not in forms)
 
 
 @functools.cache

@@ -21,7 +21,7 @@ from citekit.citations.cued_types import cued_type
 from citekit.citations.dated_acts import date_in_act_name
 from citekit.citations.decision_numbers import decision_numbers
 from citekit.citations.double_years import common_era_years
-from citekit.citations.extra_vars import extra_variables, without_first_words
+from citekit.citations.extra_vars import extra_variables, without_first_words, without_forms
 from citekit.citations.flat_values import exact_as_written
 from citekit.citations.foliated import foliated_type
 from citekit.citations.host_descriptions import host_description
@@ -385,6 +385,7 @@ def parse_citation(
     if standard and kind != "standard":  # a book on the standard: its title's designation
         fields = subject_title(legal.number, fields, flat)
     fields = typed_fields(kind, fields, flat)
+    lost = without_forms(fields, lost)  # `Подлинник. Машинопись.`: the medium, read
     named = case_name(kind, flat, fields)  # `AYM, Ahmet Yıldız Başvurusu, B. No: …`
     if named is not fields:
         fields = dict(named)

@@ -181,6 +181,9 @@ class Words:
     # year beside them is the record's `original-date` ("Original work published 1905", "1. bs.
     # 1993"); a reprint's own year may stand beside the others ("repr. 1991")
     first_published: tuple[str, ...] = ()
+    # an archive's document's form after its shelf mark ("Подлинник", "Машинопись",
+    # "Typescript"), read by the record builder only: CSL's `medium`, carried in `extra`
+    archival_form: tuple[str, ...] = ()
     # "the same author" words that open a source after `;`, read by the note splitter only:
     # the author is the one of the source before ("…; Он же. Хунну. М., 1960", "Idem, …")
     idem: tuple[str, ...] = ()
