@@ -220,3 +220,13 @@ def test_an_archive_documents_form_is_its_medium(note: str, medium: str) -> None
     found = first_citation(note)
     assert (found.publisher_place, found.unparsed) == (None, ())  # no place, nothing lost
     assert dict(found.extra)["medium"] == f'"{medium}"'
+
+
+def test_a_shelf_mark_alone_after_another_is_in_the_same_archive() -> None:
+    note = parse_note(
+        1,
+        "ЦГА РК. Ф. 1380. Оп. 1. Д. 15. Л. 25; Ф. 1380. Оп. 2. Д. 3. Л. 4; ГАРФ. Ф. 5. Д. 3. Л. 1.",
+        location=Location(path="t"),
+    )
+    assert [c.archive for c in note.citations] == ["ЦГА РК", "ЦГА РК", "ГАРФ"]
+    assert [c.page for c in note.citations] == ["25", "4", "1"]

@@ -240,6 +240,9 @@ def parse_note(
             found = evolve(found, authors=())  # `Рецензия на кн.: Кляшторный С. Г. Title`
         if prefix is not None and informant_lead(source[: prefix.end()], found):
             found = evolve(found, type="interview")  # `Ақпарат беруші: Сейітов Қ., 80 жаста, …`
+        if found.archive is None and found.archive_location and parsed and parsed[-1].archive:
+            # `ЦГА РК. Ф. 1380. … Л. 25; Ф. 1380. Оп. 2. …`: a shelf mark alone after another
+            found = evolve(found, archive=parsed[-1].archive)  # is in the same archive
         parsed.append(found if cited == source and lead is None else evolve(found, raw=source))
     citations = tuple(parsed)
     if kind is NoteKind.COMMENT:
