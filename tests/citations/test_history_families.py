@@ -230,3 +230,17 @@ def test_a_shelf_mark_alone_after_another_is_in_the_same_archive() -> None:
     )
     assert [c.archive for c in note.citations] == ["ЦГА РК", "ЦГА РК", "ГАРФ"]
     assert [c.page for c in note.citations] == ["25", "4", "1"]
+
+
+@pytest.mark.parametrize(
+    ("note", "hijri"),
+    [
+        ("BOA, İ.DH, 1234/96543, 12 Ramazan 1310.", "12 Ramazan 1310"),
+        ("BOA, A.MKT.MHM, 412/33, 15 Ş 1285.", "15 Ş 1285"),
+        ("BOA, DH.MKT, 1520/45, 29 Receb 1306.", "29 Receb 1306"),
+    ],
+)
+def test_an_ottoman_archives_hijri_date_is_kept_in_the_note(note: str, hijri: str) -> None:
+    found = first_citation(note)
+    assert (found.archive, found.title, found.container) == ("BOA", None, None)
+    assert (found.note, found.issued) == (hijri, None)  # as written: no Gregorian date guessed

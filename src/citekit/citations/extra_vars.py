@@ -14,7 +14,13 @@ from collections.abc import Mapping
 from citekit.languages import shipped_words
 from citekit.model import PartialDate
 
-__all__ = ["archival_forms", "extra_variables", "without_first_words", "without_forms"]
+__all__ = [
+    "archival_forms",
+    "extra_variables",
+    "hijri_dates",
+    "without_first_words",
+    "without_forms",
+]
 
 
 def extra_variables(fields: Mapping[str, object]) -> tuple[tuple[str, str], ...]:
@@ -67,3 +73,19 @@ def without_first_words(fields: Mapping[str, object], lost: tuple[str, ...]) -> 
     if "original-date" not in fields:
         return lost
     return tuple(p for p in lost if p.strip(" .,()").casefold() not in _first_words())
+
+
+@functools.cache
+def _hijri() -> re.Pattern[str] | None:
+    """A day, a Hijri month (`[words] hijri_month`, whole or shortened) and a year."""
+    months = shipped_words("hijri_month")
+    if not months:
+        return None
+    alternation = "|".join(re.escape(w) for w in sorted(set(months), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])\d{{1,2}}\s+(?:{alternation})\.?\s+\d{{3,4}}(?![\w/])")
+
+
+def hijri_dates(text: str) -> tuple[str, ...]:
+    """The Hijri dates `text` gives (`12 Ramazan 1310`, `15 Ş 1285`), as written."""
+    pattern = _hijri()
+    return tuple(m.group() for m in pattern.finditer(text)) if pattern is not None else ()

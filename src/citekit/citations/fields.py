@@ -417,7 +417,7 @@ def parse_citation(
         lost = (*lost, description)  # the host's kind, typed already: no title's words
     titles = (title, container, _text(fields, "collection-title"))
     note, lost = commentary(flat, lost, titles, phrases if flat == read else None)
-    note = "; ".join(filter(None, (amended, note))) or None  # `(ред. от 04.08.2023)`: kept
+    note = "; ".join(filter(None, (amended, _text(fields, "note"), note))) or None  # kept
     if kind in _PAPER_KINDS and _issue_of_a_paper(fields, title, container, spaced):
         container, title = title, None  # `«Қазақ әдебиеті», 1981, 1 январь.`: the paper's name
         kind = "article-newspaper"

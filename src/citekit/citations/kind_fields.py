@@ -6,7 +6,8 @@ author (`worded_types.court_free`); a film's credits in brackets are its people;
 release's word before its quoted name is its genre; a social post names its platform as its
 host; a report's host named by a report's word, beside its publisher, is its series; an
 archive's item described in words is titled so, in no host, and its form after the shelf mark
-(`Подлинник. Машинопись.`) is its medium.
+(`Подлинник. Машинопись.`) is its medium; its Hijri date (`15 Ş 1285`) is kept as written in
+its note, no title nor host.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Final
 from citekit._text import unmixed
 from citekit.citations.addresses import social_host
 from citekit.citations.cued_types import part_named
-from citekit.citations.extra_vars import archival_forms
+from citekit.citations.extra_vars import archival_forms, hijri_dates
 from citekit.citations.film_credits import credited_film
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.type_cues import casefold, has_type_cue, type_cues, type_phrases
@@ -53,6 +54,9 @@ def typed_fields(kind: str, fields: dict[str, object], text: str) -> dict[str, o
     (`The Eurasia Podcast, episode 45`); a report's series, see `_report_series`."""
     if kind == "legal_case":
         return court_free(kind, fields)
+    if kind == "manuscript" and (hijri := hijri_dates(text)):  # `BOA, …, 15 Ş 1285`: kept
+        kept = {k: v for k, v in fields.items() if not (isinstance(v, str) and v in hijri)}
+        fields = {**kept, "note": "; ".join(hijri)}
     if kind == "manuscript" and (forms := archival_forms(text)):  # `… Л. 45. Подлинник.`
         fields = {
             **{k: v for k, v in fields.items() if not (k == "publisher-place" and v in forms)},

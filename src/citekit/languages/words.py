@@ -184,6 +184,9 @@ class Words:
     # an archive's document's form after its shelf mark ("Подлинник", "Машинопись",
     # "Typescript"), read by the record builder only: CSL's `medium`, carried in `extra`
     archival_form: tuple[str, ...] = ()
+    # the Hijri months ("Ramazan", "Ş"), read by the record builder only: an archive's Hijri
+    # date (`15 Ş 1285`) is kept as written in the record's note, no field's
+    hijri_month: tuple[str, ...] = ()
     # "the same author" words that open a source after `;`, read by the note splitter only:
     # the author is the one of the source before ("…; Он же. Хунну. М., 1960", "Idem, …")
     idem: tuple[str, ...] = ()
