@@ -244,3 +244,21 @@ def test_an_ottoman_archives_hijri_date_is_kept_in_the_note(note: str, hijri: st
     found = first_citation(note)
     assert (found.archive, found.title, found.container) == ("BOA", None, None)
     assert (found.note, found.issued) == (hijri, None)  # as written: no Gregorian date guessed
+
+
+@pytest.mark.parametrize(
+    ("note", "archive", "location"),
+    [
+        (
+            "Архив внешней политики Российской империи (АВПРИ). Ф. Азиатский департамент. "
+            "Оп. 486. Д. 1234. Л. 15.",
+            "Архив внешней политики Российской империи (АВПРИ)",
+            "Ф. Азиатский департамент. Оп. 486. Д. 1234",
+        ),
+        ("РГВИА. Ф. ВУА. Д. 6789. Л. 5.", "РГВИА", "Ф. ВУА. Д. 6789"),
+    ],
+)
+def test_a_fond_named_in_words_opens_the_shelf_mark(note: str, archive: str, location: str) -> None:
+    found = first_citation(note)
+    assert (found.type, found.archive, found.archive_location) == ("manuscript", archive, location)
+    assert found.title is None

@@ -52,6 +52,31 @@ class _Part:
         self.value = value
 
 
+# a fond named in words, not numbered (`АВПРИ. Ф. Азиатский департамент. Оп. 486`): a few
+# capitalised words after the fond's label, closed by a period before the next level's label
+_NAMED_FOND: Final = re.compile(rf"\s+(?P<value>[{CAPITAL}][^\W\d_]*(?:[ -][^\W\d_]+){{0,3}})\.\s")
+
+
+def _named_fonds(text: str, found: list[_Part]) -> list[_Part]:
+    """`found` with the fonds named in words before the next level's part (see `_NAMED_FOND`)."""
+    p = patterns()
+    out = list(found)
+    for label, level in p.levels.items():
+        if level != 0 or not label[:1].isupper() or label not in text:
+            continue
+        at = text.find(label)
+        while at >= 0:
+            named = _NAMED_FOND.match(text, at + len(label))
+            if named is not None and (at == 0 or not text[at - 1].isalpha()):
+                after = named.end()
+                if any(part.start == after and part.level > 0 for part in found):
+                    out.append(
+                        _Part(0, at, named.end("value"), (at, at + len(label)), named.span("value"))
+                    )
+            at = text.find(label, at + 1)
+    return sorted(out, key=lambda part: (part.start, -part.end))
+
+
 def _parts(text: str) -> list[_Part]:
     p = patterns()
     found: list[_Part] = []
@@ -75,7 +100,7 @@ def _parts(text: str) -> list[_Part]:
             if not kept or part.start >= kept[-1].end:
                 kept.append(part)
         found = kept
-    return found
+    return _named_fonds(text, found) if found and found[0].level > 0 else found
 
 
 def _around(part: _Part) -> tuple[tuple[int, int], tuple[int, int]]:
