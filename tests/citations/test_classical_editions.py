@@ -181,6 +181,12 @@ def test_other_names_keep_their_family(written: str, family: str) -> None:
     assert family in (to_name(written).family, to_name(written).given)
 
 
+@pytest.mark.parametrize("written", ["Ибн Фадлан", "Ибн Хальдун", "İbn Haldun", "Ibn Battuta"])
+def test_son_of_opens_the_family_in_every_alphabet(written: str) -> None:
+    # "son of" heads the name a reference list files under (`Ибн Фадлан`, not `Фадлан, Ибн`)
+    assert (to_name(written).family, to_name(written).given) == (written, None)
+
+
 @pytest.mark.parametrize(
     ("note", "language"),
     [
