@@ -264,3 +264,12 @@ def test_chained_role_words_name_both(note: str, title: str, person: str) -> Non
     assert c.title == title
     assert [n.family for n in c.editors] == [person]
     assert [n.family for n in c.translators] == [person]
+
+
+@pytest.mark.parametrize("written", ["Kazakh Invest", "Turkmen Gas", "Uzbek Airways"])
+def test_a_peoples_adjective_heads_a_bodys_name(written: str) -> None:
+    assert to_name(written).literal == written  # a body, whole: no given name "Kazakh"
+
+
+def test_a_peoples_adjective_before_a_name_in_capitals_is_left_to_the_person_rules() -> None:
+    assert to_name("Russian ЮРИЙ").literal is None

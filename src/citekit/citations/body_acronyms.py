@@ -9,7 +9,8 @@ body's whatever follows (`UN Women`, `WHO Europe`, `OSCE ODIHR`, `IOM Central As
 a body or close on a country (`[names] organisation`, CLDR's countries), or when it is four or five
 letters and reads as no name does, three letters none of which is a vowel of a shipped
 language (`UNDP`, `UNHCR`, `UNFPA`), and no known given name follows (`YILMAZ Ahmet` is a
-person).
+person). A people's adjective heading a short name (`[words] demonym`: `Kazakh Invest`,
+`Turkmen Gas`) makes it a body's too.
 """
 
 from __future__ import annotations
@@ -19,9 +20,21 @@ from typing import Final
 
 from citekit.citations._words import lower
 from citekit.citations.name_sets import name_vowels
-from citekit.languages import available_languages, country_names, language, region_names
+from citekit.languages import (
+    available_languages,
+    country_names,
+    language,
+    region_names,
+    shipped_words,
+)
 
-__all__ = ["acronyms_only", "headed_by_acronym", "listed_head", "regional_bodies"]
+__all__ = [
+    "acronyms_only",
+    "headed_by_acronym",
+    "headed_by_demonym",
+    "listed_head",
+    "regional_bodies",
+]
 
 _LETTERS: Final = range(2, 7)  # letters of a body's acronym
 _LONG: Final = 4  # letters of an acronym that no person's run-together initials make
@@ -119,3 +132,23 @@ def listed_head(words: list[str]) -> bool:
         rest = rest[2:]
     named = [w for w in rest if w.isalpha()]
     return len(named) == len(rest) <= _NAME_WORDS and all(_named(w) for w in rest)
+
+
+_DEMONYM_NAME: Final = range(2, 4)  # words of a short name a people's adjective heads
+
+
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(shipped_words("demonym"))
+
+
+def headed_by_demonym(parts: list[str], given: frozenset[str]) -> bool:
+    """Whether a short name opens with a people's adjective before capitalised words that hold
+    no known given name (`Kazakh Invest`, `Turkmen Gas`; `given`: the lower-cased `[names]
+    given` words)."""
+    if len(parts) not in _DEMONYM_NAME or parts[0] not in _demonyms():
+        return False
+    rest = parts[1:]
+    return all(w[:1].isupper() and not w.isupper() for w in rest) and not any(
+        lower(w.strip(".,")) in given for w in rest
+    )

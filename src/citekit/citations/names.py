@@ -15,7 +15,7 @@ from attrs import evolve
 
 from citekit._text import unmixed_word
 from citekit.citations._words import lower, patterns
-from citekit.citations.body_acronyms import headed_by_acronym, regional_bodies
+from citekit.citations.body_acronyms import headed_by_acronym, headed_by_demonym, regional_bodies
 from citekit.citations.family_endings import family_first_by_ending
 from citekit.citations.family_names import family_first_by_family
 from citekit.citations.initialled_names import given_after_initials
@@ -277,7 +277,9 @@ def _split_name(written: str) -> Name:
         return Name(family=glued[1], given=glued[0], written=written)  # `И.И.Иванов`
     if len(parts) == 1 or is_organisation(written):
         return Name(literal=written, written=written)
-    if headed_by_acronym(parts, organisation_words(), given_names()):
+    if headed_by_acronym(parts, organisation_words(), given_names()) or headed_by_demonym(
+        parts, given_names()
+    ):
         return Name(literal=written, written=written)  # `UNDP Kazakhstan`, `IOM Kyrgyzstan`
     caps = parts[-1].isalpha() and parts[-1].isupper() and len(parts[-1]) <= 3
     # an upper-case surname keeps its initials when it is clearly the longer word ("КУЛАГИН МИ")

@@ -187,6 +187,9 @@ class Words:
     # the Hijri months ("Ramazan", "Ş"), read by the record builder only: an archive's Hijri
     # date (`15 Ş 1285`) is kept as written in the record's note, no field's
     hijri_month: tuple[str, ...] = ()
+    # a people's adjective that heads a body's short name (`Kazakh Invest`), read by name
+    # decoding only: such a name is a body's, whole
+    demonym: tuple[str, ...] = ()
     # "the same author" words that open a source after `;`, read by the note splitter only:
     # the author is the one of the source before ("…; Он же. Хунну. М., 1960", "Idem, …")
     idem: tuple[str, ...] = ()
