@@ -16,12 +16,14 @@ __all__ = ["amendment"]
 
 @functools.cache
 def _bracket() -> re.Pattern[str] | None:
-    """A bracket the amended state's words open, with the white space before it."""
+    """A bracket the amended state's words open."""
     words = {w for code in available_languages() for w in language(code).legal.get("amended", ())}
     if not words:
         return None
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\s*\(\s*(?:{alternation})(?![^\W\d_])[^()]*\)", re.IGNORECASE)
+    # opened by the bracket, not by the white space before it: a pattern that opened on white
+    # space would be tried again from every space of a long run (quadratic)
+    return re.compile(rf"\(\s*(?:{alternation})(?![^\W\d_])[^()]*\)", re.IGNORECASE)
 
 
 def amendment(text: str) -> tuple[str, str | None]:
@@ -31,5 +33,5 @@ def amendment(text: str) -> tuple[str, str | None]:
     found = pattern.search(text) if pattern is not None and "(" in text else None
     if found is None:
         return text, None
-    clause = " ".join(found.group().strip()[1:-1].split())
-    return text[: found.start()] + text[found.end() :], clause
+    clause = " ".join(found.group()[1:-1].split())
+    return text[: found.start()].rstrip() + text[found.end() :], clause
