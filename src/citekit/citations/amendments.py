@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from citekit.citations._words import literal_alternation
 from citekit.languages import available_languages, language
 
 __all__ = ["amendment"]
@@ -20,7 +21,7 @@ def _bracket() -> re.Pattern[str] | None:
     words = {w for code in available_languages() for w in language(code).legal.get("amended", ())}
     if not words:
         return None
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alternation = literal_alternation(sorted(words, key=len, reverse=True))
     # opened by the bracket, not by the white space before it: a pattern that opened on white
     # space would be tried again from every space of a long run (quadratic)
     return re.compile(rf"\(\s*(?:{alternation})(?![^\W\d_])[^()]*\)", re.IGNORECASE)

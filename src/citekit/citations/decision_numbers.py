@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Mapping
 
+from citekit.citations._words import literal_alternation
 from citekit.dates import read_date
 from citekit.languages import available_languages, language
 
@@ -21,7 +22,8 @@ _COURT_WORDS = 6  # words of the court's name and chamber at most (`Yargıtay Hu
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """`words` as a pattern's alternation, the longest first."""
+    return literal_alternation(sorted(words, key=len, reverse=True))
 
 
 @functools.cache

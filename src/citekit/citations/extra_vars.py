@@ -11,6 +11,7 @@ import json
 import re
 from collections.abc import Mapping
 
+from citekit.citations._words import literal_alternation
 from citekit.languages import shipped_words
 from citekit.model import PartialDate
 
@@ -42,7 +43,7 @@ def _forms() -> re.Pattern[str] | None:
     words = shipped_words("archival_form")
     if not words:
         return None
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alternation = literal_alternation(sorted(words, key=len, reverse=True))
     return re.compile(rf"(?:^|[.;,]\s*)({alternation})(?=\s*[.;,]|\s*$)")
 
 
@@ -81,7 +82,7 @@ def _hijri() -> re.Pattern[str] | None:
     months = shipped_words("hijri_month")
     if not months:
         return None
-    alternation = "|".join(re.escape(w) for w in sorted(set(months), key=len, reverse=True))
+    alternation = literal_alternation(sorted(set(months), key=len, reverse=True))
     return re.compile(rf"(?<![\w.])\d{{1,2}}\s+(?:{alternation})\.?\s+\d{{3,4}}(?![\w/])")
 
 

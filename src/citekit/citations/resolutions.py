@@ -15,6 +15,7 @@ import functools
 import re
 from collections.abc import Mapping
 
+from citekit.citations._words import literal_alternation
 from citekit.dates import read_date
 from citekit.languages import available_languages, language
 
@@ -30,11 +31,11 @@ def _opening() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
         table = language(code).legal
         words = table.get("resolution", ())
         if words:
-            sections = "|".join(_alternation(table.get("section", ())) or ["(?!)"])
+            sections = _longest_first(table.get("section", ())) or "(?!)"
             out.append(
                 (
                     re.compile(
-                        rf"^\s*(?:[A-Z]\.){{1,4}}\s*(?:{'|'.join(_alternation(words))})\s*"
+                        rf"^\s*(?:[A-Z]\.){{1,4}}\s*(?:{_longest_first(words)})\s*"
                         r"(?P<number>\d+(?:/\d+)?)(?:\s*\([IVXLC]+\))?(?:\s+[A-Z](?![\w.]))?"
                     ),
                     re.compile(rf"^,\s*(?:{sections})\s*(?P<n>\d+(?:[–-]\d+)?)(?=[,.;\s(]|$)"),
@@ -47,9 +48,9 @@ def _opening() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
 _CLOSING = re.compile(r"\(([^()]*\d{4})\)\W*$")  # the bracketed date that closes a note
 
 
-def _alternation(words: tuple[str, ...]) -> list[str]:
-    """`words` escaped for a pattern, the longest first."""
-    return [re.escape(w) for w in sorted(words, key=len, reverse=True)]
+def _longest_first(words: tuple[str, ...]) -> str:
+    """`words` as a pattern's alternation, the longest first."""
+    return literal_alternation(sorted(words, key=len, reverse=True))
 
 
 def _worded(part: str) -> bool:
