@@ -34,7 +34,7 @@ def _resolution(text: str) -> object:
         (hijri_dates, "", "1 Ş ", 40_000),
         (archival_forms, "", ",  ", 40_000),
         (archival_forms, "", ". Копия ", 20_000),
-        (_decision, "Yargıtay 9. HD", ", E. 2019/1", 20_000),
+        (_decision, "Yargıtay 9. HD", ", E. 2019/1", 8_000),
         (_resolution, "", "G.A. Res. 1 (", 40_000),
     ],
     ids=["spaces", "brackets", "days", "hijri", "commas", "forms", "numbers", "resolutions"],
