@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from citekit.citations._words import literal_alternation, patterns
+from citekit.citations.amendments import amendment
 from citekit.citations.commentary import commentary_spans
 from citekit.citations.prose import (
     cites_after_see,
@@ -121,7 +122,10 @@ def compiled_line(text: str) -> bool:
     language files' `compiled` phrases: `Kaynak: TÜİK verilerinden derlenmiştir.`, `Источник:
     составлено автором по данным …`, `Source: compiled by the author.`) or a line dating its
     data (`Данные на 1 января 2021 г.`): it names a body whose data were used, no work; not
-    with an address, a page or volume number, a name and initials or a "see" before a work."""
+    in an act's amended-state bracket (`citations/amendments.py`), nor with an address, a page
+    or volume number, a name and initials or a "see" before a work."""
+    if "(" in text:  # an act's amended state: `(с изм. по состоянию на 01.01.2024)`
+        text = amendment(text)[0]
     if _compiled().search(text) is None or "://" in text or "www." in text:
         return False
     return not (labelled_number(text) or cites_after_see(text) or opens_with_name(text))
