@@ -48,3 +48,119 @@ def test_an_acts_amended_state_dates_no_data(text: str, title: str) -> None:
 def test_a_compiled_source_line_is_still_a_comment() -> None:
     note = _note("Источник: составлено автором по данным Росстата (по состоянию на 01.01.2023).")
     assert note.kind is NoteKind.COMMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "journal", "volume", "issue", "page", "title"),
+    [
+        (
+            "Ivanov, A.B.; Petrova, C.D. Gas pipelines and regional cooperation. "
+            "Sustainability 2021, 13, 4567.",
+            "Sustainability",
+            "13",
+            None,
+            "4567",
+            "Gas pipelines and regional cooperation",
+        ),
+        (
+            "Kuanyshev, S.; Ali, M. Water governance in the Aral basin. J. Environ. Manag. "
+            "2018, 210, 45–58.",
+            "J. Environ. Manag",
+            "210",
+            None,
+            "45–58",
+            "Water governance in the Aral basin",
+        ),
+        (
+            "Lee, K.; Park, S. Trade and growth in Central Asia. Int. J. Mol. Sci. 2020, "
+            "21(4), 1234. https://doi.org/10.3390/ijms21041234",
+            "Int. J. Mol. Sci",
+            "21",
+            "4",
+            "1234",
+            "Trade and growth in Central Asia",
+        ),
+    ],
+)
+def test_the_acs_journal_form(
+    text: str, journal: str, volume: str, issue: str | None, page: str, title: str
+) -> None:
+    """`Journal Year, Volume(Issue), Pages.`: the words before the year name the journal (an
+    abbreviated name keeps its words), the numbers after it are the volume, issue and pages."""
+    cited = _cited(text)
+    assert (cited.container, cited.volume, cited.issue) == (journal, volume, issue)
+    assert (cited.page, cited.title, cited.type) == (page, title, "article-journal")
+
+
+def test_a_title_closing_on_a_place_is_no_journal_abbreviation() -> None:
+    """`Asia.` closes the title: a word ending on a vowel past three letters is no
+    abbreviation of a journal's name."""
+    cited = _cited("Lee, K. Trade in Central Asia. Int. J. Econ. 2020, 21, 12–30.")
+    assert cited.title == "Trade in Central Asia"
+    assert cited.container == "Int. J. Econ"
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "given"),
+    [
+        (
+            "KARPAT Kemal H., Osmanlı Nüfusu (1830-1914), Tarih Vakfı Yurt Yayınları, "
+            "İstanbul 2003, s. 45.",
+            "KARPAT",
+            "Kemal H.",
+        ),
+        ("Ali K. YILMAZ, Türk Dış Politikası, Ankara 2015, s. 12.", "YILMAZ", "Ali K."),
+        ("Ayşe B. KAYA. Kazak Edebiyatı. Ankara: TDK, 2010.", "KAYA", "Ayşe B."),
+    ],
+)
+def test_a_family_in_capitals_beside_initials(text: str, family: str, given: str) -> None:
+    """The word in capitals is the family, wherever the given name's initial stands."""
+    cited = _cited(text)
+    assert [(n.family, n.given) for n in cited.authors] == [(family, given)]
+    assert cited.title not in (None, family)
+
+
+@pytest.mark.parametrize("mark", [":", ","])
+def test_a_city_and_its_state_before_a_publisher(mark: str) -> None:
+    text = (
+        "Rumer, Boris (ed.), Central Asia at the End of the Transition, "
+        f"Armonk (NY){mark} M.E. Sharpe, 2005, p. 34."
+    )
+    cited = _cited(text)
+    assert (cited.publisher_place, cited.publisher) == ("Armonk (NY)", "M.E. Sharpe")
+    assert cited.type == "book"
+    assert not cited.authors
+
+
+@pytest.mark.parametrize(
+    ("text", "series", "number"),
+    [
+        (
+            "International Crisis Group, Tajikistan: The Changing Insurgent Threats, Asia "
+            "Report Nº 205, 24 May 2011.",
+            "Asia Report",
+            "205",
+        ),
+        (
+            "International Crisis Group, Central Asia’s Silk Road Rivalries, Europe and Central "
+            "Asia Report N°245, 27 July 2017.",
+            "Europe and Central Asia Report",
+            "245",
+        ),
+        (
+            "Crisis Group, Kyrgyzstan: A Hollow Regime Collapses, Asia Briefing No. 102, "
+            "27 April 2010.",
+            "Asia Briefing",
+            "102",
+        ),
+    ],
+)
+def test_a_reports_number_after_the_ordinal_or_degree_sign(
+    text: str, series: str, number: str
+) -> None:
+    """`N°` (a degree sign, tokenized apart) and `Nº` label a report's number as `No.` does:
+    the series is the genre, the number the report's own, the title stops before them."""
+    cited = _cited(text)
+    assert (cited.genre, cited.issue, cited.type) == (series, number, "report")
+    assert cited.title is not None
+    assert series not in cited.title

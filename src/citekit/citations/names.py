@@ -27,7 +27,6 @@ from citekit.citations.name_sets import (
     generation_words,
     given_names,
     honorifics,
-    name_vowels,
     named_after_words,
     organisation_ends,
     organisation_words,
@@ -36,6 +35,7 @@ from citekit.citations.name_sets import (
     son_words,
 )
 from citekit.citations.run_initials import run_initials, spelled_initials
+from citekit.citations.short_families import caps_short_family, short_family
 from citekit.citations.unsurnamed import unsurnamed
 from citekit.languages import country_names, shipped_words
 from citekit.model import Name
@@ -65,7 +65,6 @@ _SON_NAME: Final = 2  # words of a name a son word opens (`Ibn Khaldun`)
 _EPITHET_NAME: Final = 3  # words of a name a capitalised epithet closes whole (`Yusuf Has Hacib`)
 _FAMILY_FIRST_WORDS: Final = 4  # words of `Məmmədov Əli Hüseyn oğlu`: family, given, father's
 _SHORT_WORDS: Final = 2  # words of a given name and a short family (`Cem Ak`)
-_SHORT_LETTERS: Final = 2  # letters of a short family (`Ak`, `Öz`)
 _GLUED_FAMILY: Final = 2  # letters of a family typed right after its initials at least
 _ROMAN: Final = re.compile(r"[IVXLC]+")
 _INITIAL_MARKS: Final = re.compile(r"[.\-‐]")
@@ -284,7 +283,7 @@ def _split_name(written: str) -> Name:
     caps = parts[-1].isalpha() and parts[-1].isupper() and len(parts[-1]) <= 3
     # an upper-case surname keeps its initials when it is clearly the longer word ("КУЛАГИН МИ")
     upper_family = parts[0].isupper() and len(parts[0]) > max(_SHORT_FAMILY, len(parts[-1]) + 1)
-    if len(parts) == _SHORT_WORDS and _caps_short_family(parts):
+    if len(parts) == _SHORT_WORDS and caps_short_family(parts):
         return Name(family=parts[1], given=parts[0], written=written)  # `Emre ŞEN`, `Ercan CAN`
     if (
         len(parts) == 2
@@ -292,10 +291,16 @@ def _split_name(written: str) -> Name:
         and (not parts[0].isupper() or (caps and upper_family))
     ):
         return Name(family=parts[0], given=parts[1], written=written)  # Vancouver "Smith JK"
-    if _short_family(parts):
+    if short_family(parts):
         return Name(family=parts[1], given=parts[0], written=written)  # `Cem Ak`, `Ahmet Öz`
     if (trailing := _trailing_particles(parts)) is not None:
         return trailing
+    # a family in capitals beside a given name and its initials (`KARPAT Kemal H.`, `Ali K.
+    # YILMAZ`): the capitals are the family, not the words before the initials
+    if (capitals := _capitals_family(parts, initials=True)) is not None:
+        family = " ".join(parts[capitals[0] : capitals[1]])
+        given = " ".join(parts[: capitals[0]] + parts[capitals[1] :])
+        return Name(family=family, given=given, written=written)
     # initials on one side, the family on the other, of one word or more ("Майлы ұлы А.")
     n = len(parts)
     tail = next((i for i in range(1, n) if _initials(parts[i:], i > 1)), 0)
@@ -369,32 +374,6 @@ def _trailing_particles(parts: list[str]) -> Name | None:
     return Name(family=parts[0], given=" ".join(parts[1:]), written=written)
 
 
-def _caps_short_family(parts: list[str]) -> bool:
-    """Whether a known given name and a three-letter word in capitals read as one syllable,
-    a consonant, a vowel and a consonant, are the given name and a family in capitals (`Emre
-    ŞEN`, `Ahmet KOÇ`, as Turkish writes the family), not a family and Vancouver's initials
-    (`Smith JKR`, `Thomas AE`)."""
-    first, short = parts
-    if lower(first) not in given_names() or not first.istitle():
-        return False
-    if len(short) != _SHORT_FAMILY or not (short.isalpha() and short.isupper()):
-        return False
-    first_letter, middle, last = (c in name_vowels() for c in lower(short))
-    return middle and not first_letter and not last  # a syllable's `CVC`, no initials' `JKR`
-
-
-def _short_family(parts: list[str]) -> bool:
-    """Whether a known given name and a two-letter word with a vowel, no period after it, are
-    the given name and a short family (`Cem Ak`, `Halil Ak`, `Ahmet Öz`), not a family name
-    and a digraph's initial (`Smith Ch`)."""
-    if len(parts) != _SHORT_WORDS or lower(parts[0]) not in given_names():
-        return False
-    short = parts[1]
-    if len(short) != _SHORT_LETTERS or not short.isalpha() or not short[0].isupper():
-        return False
-    return short[1].islower() and not name_vowels().isdisjoint(lower(short))
-
-
 def _glued_initials(word: str) -> tuple[str, str] | None:
     """The initials and the family of a name typed with no space after its initials'
     periods (`И.И.Иванов`, `A.B.Smith`, `Б.Тұрғараев`), or None."""
@@ -417,11 +396,12 @@ def _particle(word: str) -> bool:
     return (word.islower() or word.istitle()) and lower(word) in family_particles()
 
 
-def _capitals_family(parts: list[str]) -> tuple[int, int] | None:
+def _capitals_family(parts: list[str], *, initials: bool = False) -> tuple[int, int] | None:
     """The words of a family written in capitals among given names that are not, at either
     end (`SAPARDURDYÝEW Begli`, `Hilayda Yasan ZENGİN AVCI`): French, Turkish and Russian
-    lists write the family so, whatever its place. None for an acronym's length
-    (`BBC`) or a Roman numeral (`Henry VIII`)."""
+    lists write the family so, whatever its place. With `initials`, the given names hold
+    initials with their periods too, beside one whole given name at least (`KARPAT Kemal H.`).
+    None for an acronym's length (`BBC`) or a Roman numeral (`Henry VIII`)."""
 
     def upper(word: str) -> bool:
         letters = word.replace("-", "").replace("'", "").replace("’", "")
@@ -438,6 +418,11 @@ def _capitals_family(parts: list[str]) -> tuple[int, int] | None:
     if not all(flags[first:last]) or (first and last < len(parts)):
         return None  # the capitals run is not one block at an end of the name
     rest = parts[:first] + parts[last:]
+    if initials:
+        marked = [p for p in rest if not lower_case(p)]
+        if not marked or len(marked) == len(rest) or not _initials(marked, marked=True):
+            return None
+        return first, last
     return (first, last) if all(lower_case(p) for p in rest) else None
 
 

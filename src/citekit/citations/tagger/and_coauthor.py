@@ -8,13 +8,17 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations._words import lower
+from citekit.citations.name_sets import given_names
+from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
-__all__ = ["and_coauthor", "family_after_initial", "inverted_first"]
+__all__ = ["and_coauthor", "capitals_after_initial", "family_after_initial", "inverted_first"]
 
 _WORDS: Final = 4  # words of the second name at most
+_LATIN_END: Final = "\u0250"  # past Latin Extended-B
+_ACRONYM: Final = 3  # letters in capitals that may be an acronym (`BBC`), not a family
 _JOINERS: Final = frozenset({"-", "'", "’"})  # glued inside a family name (`Lemercier-Quelquejay`)
 
 
@@ -141,3 +145,25 @@ def _family(word: str) -> bool:
     """Whether a word may be a family name: a capitalised word of letters, not all capitals."""
     plain = word.replace("-", "").replace("'", "").replace("’", "")
     return plain.isalpha() and word[:1].isupper() and not word.isupper() and len(word) > 1
+
+
+def capitals_after_initial(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a family written in capitals after the given name's initial (`Ali K.
+    YILMAZ, Title`, `Ayşe B. KAYA. Title`): the model closed the name at the initial's period
+    and gave the next run the family; after a known given name (or, in Latin letters, before a
+    comma), the capitals word before its comma or period goes back to the name."""
+    if len(found) < 2 or found[0][0] != "author" or found[0][1] != 0:  # most notes
+        return found
+    _, a, b = found[0]
+    words = [t.text for t in tokens[a:b]]
+    if len(words) < 3 or words[-1] != "." or not _initial(words[-2]) or "," in words:
+        return found
+    latin_comma = tokens[b + 1].text == "," and max(tokens[b].text) < _LATIN_END
+    if not latin_comma and lower(words[0]) not in given_names():
+        return found  # `Теменов Т. ЭКСПО.`: a family and its initial, then a title in capitals
+    if b + 1 >= len(tokens) or tokens[b + 1].text not in ",.":
+        return found
+    family = tokens[b].text.replace("-", "")
+    if not (family.isalpha() and family.isupper() and len(family) > _ACRONYM):
+        return found
+    return painted(found, ("author", a, b + 1))

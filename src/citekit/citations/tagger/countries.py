@@ -91,6 +91,19 @@ def _bracketed_state(tokens: list[Token], b: int) -> int | None:
     return close + 1 if country_end(tokens, b + 1) == close else None
 
 
+def _dated_publisher(tokens: list[Token], after: list[Run]) -> bool:
+    """Whether the first of the runs `after` a comma is a publisher's name (called a publisher,
+    a person or a host) that a comma and the year's run follow."""
+    label, _, d = after[0]
+    return (
+        label in ("publisher", "author", "container-title")
+        and len(after) > 1
+        and after[1][0] == "issued"
+        and d + 1 == after[1][1]
+        and tokens[d].text == ","
+    )
+
+
 def place_then_publisher(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a place run written `Place, Publisher` split at its comma when the note
     names no publisher: a place of the lexicon, then capitalised words that are no country,
@@ -176,12 +189,14 @@ def host_before_state(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with `City (State): Publisher` read as the place when the model called it a host
     and the note names no place (`Berkeley (Calif.): University of California Press`): a city's
     capitalised words, its state's name or code in brackets, the imprint's colon, then the
-    publisher's run."""
+    publisher's run. With a comma for the colon (`Armonk (NY), M.E. Sharpe, 2005`), the run
+    after it is the publisher when a comma and the year follow it, whatever the model called
+    it (a publisher's initials read as a person's)."""
     texts = text_set(tokens)
-    if "(" not in texts or ":" not in texts:
-        return list(found)  # no bracket or no colon (most notes)
+    if "(" not in texts or not texts & {":", ","}:
+        return list(found)  # no bracket or no imprint's mark (most notes)
     labels = [run[0] for run in found]
-    if "publisher-place" in labels or "publisher" not in labels or "title" not in labels:
+    if "publisher-place" in labels or "title" not in labels:
         return list(found)  # most notes
     for j, (label, a, b) in enumerate(found[:-2]):
         if label != "container-title" or "title" not in labels[:j]:
@@ -192,9 +207,14 @@ def host_before_state(tokens: list[Token], found: list[Run]) -> list[Run]:
         if not all(t.text.isalpha() and t.text[0].isupper() for t in tokens[a:bracket]):
             continue
         end = _bracketed_state(tokens, bracket)
-        if end != b or tokens[b].text != ":":
+        if end != b or tokens[b].text not in ":,":
             continue
         after = [run for run in found[j + 1 :] if run[0] != OTHER]
-        if after and after[0][0] == "publisher" and after[0][1] == b + 1:
+        if not after or after[0][1] != b + 1:
+            continue
+        if tokens[b].text == ":" and after[0][0] == "publisher":
             return painted(list(found), ("publisher-place", a, b))
+        if tokens[b].text == "," and _dated_publisher(tokens, after):
+            placed = painted(list(found), ("publisher-place", a, b))
+            return painted(placed, ("publisher", after[0][1], after[0][2]))
     return list(found)

@@ -270,6 +270,7 @@ from citekit.citations.tagger.whole_publishers import publisher_whole
 from citekit.citations.tagger.worded_persons import work_word_person
 from citekit.citations.tagger.written_numbers import written_numbers
 from citekit.citations.tagger.year_pages import pages_after_year
+from citekit.citations.tagger.year_volume_pages import year_volume_pages
 from citekit.citations.tagger.years import (
     number_ends_name,
     year_left_out,
@@ -405,6 +406,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = year_closing_title(tokens, marks, out)  # `Human Development Report 2015, New York 2016`
     out = series_after_subtitle(tokens, subtitle_before_publisher(tokens, marks, out))
     out = journal_after_title(tokens, out)  # `(1977). Title. Journal, 13(12), 502–505.`
+    out = year_volume_pages(tokens, out)  # `Title. J. Environ. Manag. 2018, 210, 45–58.`
     out = host_after_translation(tokens, out)  # `Title [Translation]. Journal, 2011, no. 3`
     out = translation_after_quote(tokens, out)  # `“Title” [Translation], Journal 5 (2001)`
     out = publisher_to_year(tokens, joined_places(tokens, marks, out))  # `М.—Л.: Наука. Гл. ред.`

@@ -63,13 +63,36 @@ def _report_words() -> frozenset[str]:
     return frozenset(e[-1] for e in _report_entries() | _labelled_entries())
 
 
+def _label_length(tokens: list[Token], k: int) -> int:
+    """How many tokens a number's label written from token `k` takes (0 when none is there):
+    one word (`No`, `Nº`, `№`), or a letter and the degree sign glued to it (`N°201`,
+    tokenized apart), with a period or colon glued after it (`No.`, Turkish `No:`)."""
+    n = len(tokens)
+    if k >= n:
+        return 0
+    length = 0
+    if (
+        k + 1 < n
+        and tokens[k + 1].start == tokens[k].end
+        and (tokens[k].text + tokens[k + 1].text).casefold() in number_labels()
+    ):
+        length = 2
+    elif tokens[k].text.casefold() in number_labels():
+        length = 1
+    if length and k + length < n:
+        mark = tokens[k + length]
+        if mark.text in ".:" and mark.start == tokens[k + length - 1].end:
+            length += 1
+    return length
+
+
 def _entry_ends(tokens: list[Token], a: int, k: int) -> bool:
     """Whether a whole report entry ends at token `k` (its words from `a` on: `Working
     Paper`, `Asia Report`, `аналит. записка`), or an entry closed by a number's label with
     the label right after it (`Cable No.`, `тетрадь №`)."""
     words = [t.text.casefold() for t in tokens[a : k + 1] if t.text.isalnum()]
     entries = set(_report_entries())
-    if k + 1 < len(tokens) and tokens[k + 1].text.casefold() in number_labels():
+    if _label_length(tokens, k + 1):
         entries |= _labelled_entries()
     return any(tuple(words[-len(e) :]) == e for e in entries if len(e) <= len(words))
 
@@ -78,12 +101,8 @@ def _number_end(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """The number written from token `k` on (glued tokens: `WP/19/12`, `121766-KZ`), its label
     skipped (`No. 8831`, `No: 145`, `№ 3`): its first token and its end; None when none is there."""
     n = len(tokens)
-    labelled = False
-    if k < n and tokens[k].text.casefold() in number_labels():
-        labelled = True
-        k += 1
-        if k < n and tokens[k].text in ".:" and tokens[k].start == tokens[k - 1].end:
-            k += 1  # `No. 8831`, Turkish `Rapor No: 145`
+    label = _label_length(tokens, k)
+    labelled, k = label > 0, k + label  # `No. 8831`, `N°201`, Turkish `Rapor No: 145`
     if k >= n or not tokens[k].text.isalnum():
         return None
     start, end = k, k + 1
@@ -154,16 +173,18 @@ def report_number(tokens: list[Token], found: list[Run]) -> list[Run]:
     if _report_words().isdisjoint(casefolded_set(tokens)):
         return found  # no report's word (most notes): one look-up
     published = any(run[0] == "publisher" for run in found)
-    for label, a, b in found:
+    for j, (label, a, b) in enumerate(found):
         if label not in _SERIES_RUNS:
             continue
+        if label == "title" and j + 1 < len(found) and found[j + 1][0] == OTHER:
+            b = found[j + 1][2]  # the series' last words left to no field: `…, Asia Report N°245`
         for k in range(b - 1, a - 1, -1):
             if tokens[k].text.casefold() not in _report_words() or not _entry_ends(tokens, a, k):
                 continue
             number = _number_end(tokens, k + 1)
             if number is None:
                 continue
-            if label in _HOSTS and tokens[k + 1].text.casefold() not in number_labels():
+            if label in _HOSTS and not _label_length(tokens, k + 1):
                 break  # `Nationalities Papers 82.7`: a host's bare number is its volume
             start = a
             if label == "title":
@@ -195,11 +216,11 @@ def _labelled_number(tokens: list[Token], found: list[Run]) -> list[Run]:
         label, a, b = found[j]
         if label not in _HOSTS or found[j - 1][0] != OTHER or _number_end(tokens, a) != (a, b):
             continue
-        k = a - 1
-        if tokens[k].text == "." and k > 0:
-            k -= 1  # the label's period
-        if k < 1 or tokens[k].text.casefold() not in number_labels():
-            continue
+        k = next(
+            (i for i in range(a - 1, max(0, a - 4), -1) if _label_length(tokens, i) == a - i), 0
+        )
+        if k < 1:
+            continue  # no label right before the number (its period glued after it or none)
         k -= 1
         if k < found[j - 1][1] or tokens[k].text.casefold() not in _report_words():
             continue

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, runs
+from citekit.citations.tagger.and_coauthor import capitals_after_initial
 from citekit.citations.tagger.apa import (
     names_before_year,
     publisher_after_edition,
@@ -157,7 +158,7 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     found = capital_particle_title(tokens, found)  # `Braudel F. La Méditerranée`
     found = elided_family_head(tokens, found)  # `Carrère d'Encausse H. L'Empire éclaté`
     found = given_after_list(tokens, found)  # `A, Given; KILIÇ ARSLAN, Zehra. Title`
-    found = given_before_comma(tokens, found)
+    found = capitals_after_initial(tokens, given_before_comma(tokens, found))  # `Ali K. YILMAZ,`
     found = names_before_year(tokens, marks, names_after_role(tokens, marks, found))
     found = et_al_runs(
         tokens,
