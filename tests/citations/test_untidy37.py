@@ -164,3 +164,79 @@ def test_a_reports_number_after_the_ordinal_or_degree_sign(
     assert (cited.genre, cited.issue, cited.type) == (series, number, "report")
     assert cited.title is not None
     assert series not in cited.title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "publisher"),
+    [
+        (
+            "Ahmet Kaya, Osmanlı Tarihi, Ankara Üniv. Yay., Ankara 2010, s. 5.",
+            "Osmanlı Tarihi",
+            "Ankara Üniv. Yay",
+        ),
+        (
+            "Ali Yılmaz, Türk Edebiyatı Tarihi, İstanbul Üniv. Edebiyat Fakültesi Yay., "
+            "İstanbul 1999, s. 12.",
+            "Türk Edebiyatı Tarihi",
+            "İstanbul Üniv. Edebiyat Fakültesi Yay",
+        ),
+        (
+            "Brown, K. The Steppe. Cambridge, MA: Harvard Univ. Press, 2001.",
+            "The Steppe",
+            "Harvard Univ. Press",
+        ),
+    ],
+)
+def test_an_abbreviated_word_inside_a_publishers_name(
+    text: str, title: str, publisher: str
+) -> None:
+    """`Univ.`, `Üniv.` (`[words] publisher_abbreviated`): the name goes on past the period."""
+    cited = _cited(text)
+    assert (cited.title, cited.publisher, cited.type) == (title, publisher, "book")
+
+
+@pytest.mark.parametrize("place", ["N.Y.", "N. Y."])
+def test_new_york_abbreviated(place: str) -> None:
+    cited = _cited(f"Kennan, G. American Diplomacy. {place}: Mentor Books, 1951, p. 12.")
+    assert (cited.publisher_place, cited.publisher) == (place, "Mentor Books")
+    assert cited.unparsed == ()
+
+
+@pytest.mark.parametrize("quote", ["'{}'", "“{}”", "«{}»"])
+def test_an_outlet_before_a_quoted_headline(quote: str) -> None:
+    """The quote closes right after the model's title: the name before the comma is no part
+    of the title."""
+    headline = "Turkmenistan, Azerbaijan discuss energy cooperation"
+    cited = _cited(f"Trend, {quote.format(headline)}, 12 March 2021.")
+    assert cited.title == headline
+    assert "Trend" in (cited.container or "") + "".join(n.literal or "" for n in cited.authors)
+
+
+_BOOK = "Karal, Enver Ziya. Osmanlı Tarihi. Ankara: TTK, 1988, s. 51."
+
+
+@pytest.mark.parametrize(
+    ("mark", "language"),
+    [(" (in Russian).", "ru"), (" (на рус. яз.)", "ru"), (" (Kazakh).", "kk"), (" (Rusça)", "ru")],
+)
+def test_a_closing_language_mark_moves_no_field(mark: str, language: str) -> None:
+    """A round bracket with a language mark after the source's last field is the record's
+    language; the fields read as they are without it."""
+    plain = _cited(_BOOK)
+    marked = _cited(_BOOK + mark)
+    assert (marked.title, marked.publisher, marked.page) == (
+        plain.title,
+        plain.publisher,
+        plain.page,
+    )
+    assert marked.title == "Osmanlı Tarihi"
+    assert marked.language == language
+
+
+def test_a_square_language_mark_is_reported_not_dropped() -> None:
+    """`[in Kazakh]` after a title given in translation: the title's language stays, the mark
+    is reported as a piece no field holds."""
+    cited = _cited("Abdullaev K. Kazakh ancestral laws. Almaty: Zheti Zhargy, 1998. [in Kazakh]")
+    assert cited.title == "Kazakh ancestral laws"
+    assert cited.language == "en"
+    assert "[in Kazakh]" in cited.unparsed

@@ -15,6 +15,7 @@ from citekit.citations.adopted_dates import adopted_date, without_signing
 from citekit.citations.afterwords import before_discussion
 from citekit.citations.amendments import amendment
 from citekit.citations.case_names import case_language, case_name
+from citekit.citations.closing_marks import closing_language
 from citekit.citations.commentary import before_commentary, commentary, commentary_phrases
 from citekit.citations.correspondence import as_letter, personal_communication
 from citekit.citations.cued_types import cued_type
@@ -132,6 +133,8 @@ def _read(
     flat = without_access_note(text.replace("\n", " ").replace("\r", " "))
     flat = common_era_years(flat)  # `Tehrān: Našr-e Ketāb, 1379 š./2000`: read as `…, 2000`
     flat = unspaced_marks(flat)  # DergiPark's `Bilig , (89) , 1-20 .`: read as `Bilig, (89), 1-20.`
+    # `… 2019. (in Russian)`: the closing language mark is read apart, no field's bounds
+    flat, closing, translated = closing_language(flat)
     # the exact rules match words: a word typed in two alphabets reads in its own (the same
     # offsets); the values they take keep the letters as typed, as addresses do
     reading = unmixed(flat)
@@ -142,7 +145,11 @@ def _read(
     read = recased(flat) or flat
     tokens, labels, starts, marks = tag_runs(read, exact, tagger=tagger)
     fields = decode(read, tokens, labels, exact, marks, starts)
+    if closing is not None and not fields.get("language"):
+        fields = {**fields, "language": closing}
     lost = unplaced(read, tokens, labels, marks, exact, _values(fields))
+    if translated is not None:
+        lost = (*lost, translated)  # the work's language, its title given in translation
     lost = without_first_words(fields, lost)  # `Original work published`: the date's label
     if read is not flat:
         fields = typed_back(fields, read, flat)

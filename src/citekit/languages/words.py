@@ -292,6 +292,9 @@ class Words:
     # a romanised publisher's word written after its name, read by the decoder only: the
     # name's as written, not a label ("Moscow, Nauka Publ., 1983", the Scopus and RSCI form)
     publisher_after: tuple[str, ...] = ()
+    # a publisher's word abbreviated with its period inside the publisher's name, read by the
+    # decoder only: the name goes on past its period (`Yale Univ. Press`, `Ankara Üniv. Yay.`)
+    publisher_abbreviated: tuple[str, ...] = ()
     # the bare "in" words that open a host without a colon, read by the decoder only (the
     # tagger's `in` words stay as trained): a host's own "in" is its word ("… in Kazakhstan in
     # the Making, ed. …")

@@ -196,7 +196,11 @@ from citekit.citations.tagger.question_titles import question_opens_title
 from citekit.citations.tagger.quote_ends import quoted_title_end
 from citekit.citations.tagger.quoted_after_name import name_before_quote
 from citekit.citations.tagger.quoted_authors import quoted_author_title
-from citekit.citations.tagger.quoted_in_titles import quoted_title_whole, title_past_inner_quote
+from citekit.citations.tagger.quoted_in_titles import (
+    quote_opens_title,
+    quoted_title_whole,
+    title_past_inner_quote,
+)
 from citekit.citations.tagger.quoted_subtitles import quoted_head_subtitle
 from citekit.citations.tagger.quoted_volumes import volume_in_quotes
 from citekit.citations.tagger.record_series import record_series
@@ -266,7 +270,7 @@ from citekit.citations.tagger.unnumbered_pages import unnumbered_count
 from citekit.citations.tagger.unsigned_imprints import unsigned_imprint
 from citekit.citations.tagger.volume_tails import ordinal_volume_in_title, title_words_in_place
 from citekit.citations.tagger.volume_titles import volume_own_title
-from citekit.citations.tagger.whole_publishers import publisher_whole
+from citekit.citations.tagger.whole_publishers import abbreviated_house, publisher_whole
 from citekit.citations.tagger.worded_persons import work_word_person
 from citekit.citations.tagger.written_numbers import written_numbers
 from citekit.citations.tagger.year_pages import pages_after_year
@@ -302,12 +306,14 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = listed_subtitle(tokens, marks, out)  # `Title: экономика, политика, культура. М.`
     out = title_past_inner_quote(tokens, out)  # `The “Great Game” Revisited. Journal`
     out = quoted_title_whole(tokens, out)  # `«Title. Subtitle» Жарлығы`, `"Neden? Title". J.`
+    out = quote_opens_title(tokens, out)  # `Trend, 'Turkmenistan, Azerbaijan discuss …', 2021`
     out = places_together(tokens, place_after_host(tokens, marks, out))
     out = host_numbers(tokens, marks, out)  # volume, issue, series: `Journal, 5(2)`
     out = year_after_host(tokens, journal_in_title(tokens, host_before_numbers(tokens, out), marks))
     out = host_after_part(tokens, marks, host_after_in(tokens, marks, out))
     out = publisher_after_place(tokens, title_in_host(tokens, marks, out))
     out = publisher_whole(tokens, marks, out)  # `C. 1, Türkiye Bilimler Akademisi Yayınları`
+    out = abbreviated_house(tokens, out)  # `Ankara Üniv. Yay.`, `Yale Univ. Press`
     out = calendar_year(tokens, marks, out)  # `Selanik Matbaası, İstanbul 1327`
     out = publisher_titled(tokens, marks, named_after_place(tokens, marks, out))
     out = unlabelled_publisher(tokens, out)

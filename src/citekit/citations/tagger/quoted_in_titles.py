@@ -12,7 +12,7 @@ from citekit.citations.tagger.align import OTHER, Run, first_run, painted
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["quoted_title_whole", "title_past_inner_quote"]
+__all__ = ["quote_opens_title", "quoted_title_whole", "title_past_inner_quote"]
 
 _OPENERS: Final = {"«": "»", "“": "”", "„": "“"}
 _GLUED: Final = frozenset({OTHER, "container-title", "collection-title", "publisher"})
@@ -135,3 +135,37 @@ def _host_inside_quotes(tokens: list[Token], found: list[Run], j: int) -> list[R
                 return found
             return painted(painted(found, ("title", a, c)), (OTHER, c, c + 2))
     return found
+
+
+_HEAD_OPENERS: Final = {**QUOTES, "‘": "’", "'": "'"}
+_HEAD_WORDS: Final = 4  # words of a name heading a quoted title at most (`Radio Free Europe`)
+
+
+def quote_opens_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a name, its comma and a quoted title the model read as one title (`Trend,
+    'Turkmenistan, Azerbaijan discuss …', 12 March 2021`): the quote closes right after the
+    run, so the capitalised words before the comma are the title's host (an outlet, a site),
+    the quoted words the title."""
+    j = first_run(found, "title")
+    if j is None:
+        return found
+    _, a, b = found[j]
+    if b >= len(tokens) or a + 3 >= b:
+        return found
+    comma = next(
+        (k for k in range(a + 1, min(b, a + _HEAD_WORDS + 1)) if tokens[k].text == ","), None
+    )
+    if comma is None or comma + 2 >= b:
+        return found
+    closer = _HEAD_OPENERS.get(tokens[comma + 1].text)
+    if closer is None or tokens[b].text != closer:
+        return found
+    if any(t.text == closer for t in tokens[comma + 2 : b]):
+        return found  # the quote closes inside the run: not one quoted title
+    if not all(t.text[:1].isupper() for t in tokens[a:comma]):
+        return found
+    if any(run[0] in ("container-title", "author") for run in found):
+        return found  # a host or an author is there already
+    out = painted(found, ("container-title", a, comma))
+    out = painted(out, (OTHER, comma, comma + 2))
+    return painted(out, ("title", comma + 2, b))
