@@ -240,3 +240,41 @@ def test_a_square_language_mark_is_reported_not_dropped() -> None:
     assert cited.title == "Kazakh ancestral laws"
     assert cited.language == "en"
     assert "[in Kazakh]" in cited.unparsed
+
+
+def test_the_issue_after_the_year_inside_the_bracket() -> None:
+    """`Journal 45 (2014/1), 7-34`: the volume, then the year and the issue in one bracket."""
+    cited = _cited(
+        "Ağayev, Elnur. “Türkmenistan’ın Dış Politikası ve Tarafsızlık Statüsü”. Avrasya "
+        "Etüdleri 45 (2014/1), 7-34."
+    )
+    assert (cited.container, cited.volume, cited.issue) == ("Avrasya Etüdleri", "45", "1")
+    assert cited.issued is not None
+    assert cited.issued.year == 2014
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Tokaev K. Svet i ten'. Moscow: Mezhdunarodnye otnosheniya, 2008. 624 p.", "Svet i ten'"),
+        ("Smith J. 'Svet i ten', Moscow, 2008.", "Svet i ten"),
+    ],
+)
+def test_a_soft_sign_closing_a_romanised_title(text: str, title: str) -> None:
+    """A transliterated soft sign glued to the title's last word is the title's; a quote that
+    opened before the title closes it."""
+    assert _cited(text).title == title
+
+
+def test_a_list_of_countries_in_a_chicago_title() -> None:
+    """The places listed in the title, before the imprint's own `Place: Publisher`, are the
+    title's: no place, and the last one no editor."""
+    cited = _cited(
+        "Hiro, Dilip. Inside Central Asia: A Political and Cultural History of Uzbekistan, "
+        "Turkmenistan, Kazakhstan, Kyrgyzstan, Tajikistan, Turkey, and Iran. New York: Overlook "
+        "Duckworth, 2009."
+    )
+    assert cited.title is not None
+    assert cited.title.endswith("Turkey, and Iran")
+    assert (cited.publisher_place, cited.publisher) == ("New York", "Overlook Duckworth")
+    assert not cited.editors

@@ -102,9 +102,23 @@ def _with_own_quotes(tokens: list[Token], text: str, a: int, b: int) -> tuple[in
             a -= 1
     # "Nedir?": a question or exclamation mark glued to a field's last word is the field's,
     # and so is an ellipsis ("КПСС в резолюциях…": a title cut short)
-    if b < len(tokens) and tokens[b].text in "?!…" and tokens[b].start == tokens[b - 1].end:
+    glued = b < len(tokens) and tokens[b].start == tokens[b - 1].end
+    if glued and (tokens[b].text in "?!…" or _soft_sign_after(tokens, text, a, b)):
         b += 1
     return a, b
+
+
+def _soft_sign_after(tokens: list[Token], text: str, a: int, b: int) -> bool:
+    """Whether the apostrophe at token `b`, glued to the run's last Latin word, is its
+    transliterated soft sign (`Svet i ten'. Moscow`): no quote of its kind opens in the run or
+    right before it and no letter follows (`clean` keeps it: `values._soft_sign`)."""
+    mark = tokens[b].text
+    if mark not in "'’" or not (tokens[b - 1].text.isascii() and tokens[b - 1].text.isalpha()):
+        return False
+    if b + 1 < len(tokens) and tokens[b + 1].text.isalnum():
+        return False
+    opener = "‘" if mark == "’" else "'"
+    return opener not in text[tokens[a - 1].start if a else 0 : tokens[b - 1].end]
 
 
 def _number(tokens: list[Token], marks: list[set[str]], text: str, a: int, b: int) -> str:

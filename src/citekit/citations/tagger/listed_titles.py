@@ -3,7 +3,9 @@ States. Cambridge : Blackwell, 1990.`, `Иванов И. И. Власть, об�
 2001.`) runs from the head author's period to the period before the imprint: the words after
 its comma are no field's, no second author's (a GOST note names its co-authors before the
 title or after `/`) and no host's (named after `//`), however the model read capitalised ones
-(`European States`)."""
+(`European States`). So with Chicago's inverted head (`Hiro, Dilip. Inside Central Asia: …
+History of Uzbekistan, Turkmenistan, …, and Iran. New York: …`): the countries listed are no
+places, the last no editor."""
 
 from __future__ import annotations
 
@@ -14,8 +16,9 @@ from citekit.citations.tagger.tokens import Token
 
 __all__ = ["listed_title"]
 
-_MISREAD: Final = frozenset({"author", "container-title"})  # no `//`, no `In`: no host
-_WORDS: Final = 12  # the list's words after the title run's comma, at most
+# no `//`, no `In`: no host; no place nor editor before the imprint's own place
+_MISREAD: Final = frozenset({"author", "container-title", "publisher-place", "editor"})
+_WORDS: Final = 16  # the list's words after the title run's comma, at most
 
 
 def listed_title(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -23,8 +26,11 @@ def listed_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     place's run, over runs of no field and of names with no initial (see the module)."""
     if len(found) < 4 or found[0][0] != "author" or found[0][1] != 0:
         return found  # most notes: no GOST head
-    if tokens[found[0][2] - 1].text != ".":
-        return found  # `Family I.`: the head's initials close it
+    head_end = found[0][2]
+    if tokens[head_end - 1].text != "." and not (
+        found[1][0] == OTHER and tokens[head_end].text == "."
+    ):
+        return found  # `Family I.`, `Family, Given.`: the head's period closes it
     j = 2 if found[1][0] == OTHER else 1
     if found[j][0] != "title":
         return found
