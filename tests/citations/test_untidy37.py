@@ -233,13 +233,14 @@ def test_a_closing_language_mark_moves_no_field(mark: str, language: str) -> Non
     assert marked.language == language
 
 
-def test_a_square_language_mark_is_reported_not_dropped() -> None:
-    """`[in Kazakh]` after a title given in translation: the title's language stays, the mark
-    is reported as a piece no field holds."""
+def test_a_square_language_mark_moves_no_field() -> None:
+    """`[in Kazakh]` after a title given in translation: the title's language stays."""
     cited = _cited("Abdullaev K. Kazakh ancestral laws. Almaty: Zheti Zhargy, 1998. [in Kazakh]")
-    assert cited.title == "Kazakh ancestral laws"
-    assert cited.language == "en"
-    assert "[in Kazakh]" in cited.unparsed
+    assert (cited.title, cited.publisher, cited.language) == (
+        "Kazakh ancestral laws",
+        "Zheti Zhargy",
+        "en",
+    )
 
 
 def test_the_issue_after_the_year_inside_the_bracket() -> None:
@@ -278,3 +279,97 @@ def test_a_list_of_countries_in_a_chicago_title() -> None:
     assert cited.title.endswith("Turkey, and Iran")
     assert (cited.publisher_place, cited.publisher) == ("New York", "Overlook Duckworth")
     assert not cited.editors
+
+
+def test_a_body_before_apas_date_is_the_author() -> None:
+    cited = _cited(
+        "Ministry of Foreign Affairs of Turkmenistan. (2020). Foreign policy priorities. "
+        "Retrieved from https://www.mfa.gov.tm/en/articles/2"
+    )
+    assert cited.title == "Foreign policy priorities"
+    assert [n.literal for n in cited.authors] == ["Ministry of Foreign Affairs of Turkmenistan"]
+
+
+def test_a_speechs_day_before_gosts_slashes_and_an_address() -> None:
+    """`Послание …, 1 сентября 2020 г. // https://…`: the day closes the title's sentence, it is
+    the speech's date, no word of its title."""
+    cited = _cited(
+        "Послание Главы государства Касым-Жомарта Токаева народу Казахстана, 1 сентября 2020 г. "
+        "// https://www.akorda.kz/ru/addresses/poslanie"
+    )
+    assert cited.title == "Послание Главы государства Касым-Жомарта Токаева народу Казахстана"
+    assert cited.issued is not None
+    assert (cited.issued.year, cited.issued.month, cited.issued.day) == (2020, 9, 1)
+
+
+def test_a_quoted_paper_after_the_date_cites() -> None:
+    """A note closing on a quoted paper's name and its word (`“Türkmenistan” gazeti.`) cites
+    the paper, however its last word ends (`-ti`, a Turkish past tense's ending)."""
+    note = _note(
+        "Türkmenistanyň Prezidentiniň Türkmen halkyna Ýüzlenmesi, 2019-njy ýylyň 1-nji "
+        "ýanwary, “Türkmenistan” gazeti."
+    )
+    assert note.kind is NoteKind.CITATION
+    assert note.citations[0].title == "Türkmenistanyň Prezidentiniň Türkmen halkyna Ýüzlenmesi"
+
+
+def test_prose_on_a_paper_stays_a_comment() -> None:
+    assert _note("Мақала 2019 жылы «Егемен Қазақстан» газетінде жарияланды.").kind is (
+        NoteKind.COMMENT
+    )
+
+
+def test_a_notes_editors_in_direct_order_before_the_title() -> None:
+    """Chicago's note: `A, B, and C, eds., Title (Place: Publisher, Year)`: the names are the
+    editors, the role word no title."""
+    cited = _cited(
+        "Nicola Di Cosmo, Allen J. Frank, and Peter B. Golden, eds., The Cambridge History of "
+        "Inner Asia: The Chinggisid Age (Cambridge: Cambridge University Press, 2009), 12."
+    )
+    assert cited.title == "The Cambridge History of Inner Asia: The Chinggisid Age"
+    assert [n.family for n in cited.editors] == ["Di Cosmo", "Frank", "Golden"]
+    assert not cited.authors
+
+
+def test_a_name_a_title_and_a_role_stay_so() -> None:
+    """`Name, Title, ed., Host.`: the title between is no second editor."""
+    cited = _cited("Ahmet Kaya, Türk Tarihi, ed., Türk Devletleri. Ankara: TTK, 2001.")
+    assert [n.family for n in cited.authors] == ["Kaya"]
+    assert not cited.editors
+
+
+def test_the_works_author_among_its_hosts_editors() -> None:
+    cited = _cited(
+        "Allen J. Frank, “The Western Steppe,” in The Cambridge History of Inner Asia, ed. "
+        "Nicola Di Cosmo, Allen J. Frank, and Peter B. Golden (Cambridge: Cambridge University "
+        "Press, 2009), 237–59."
+    )
+    assert [n.family for n in cited.authors] == ["Frank"]
+    assert [n.family for n in cited.editors] == ["Di Cosmo", "Frank", "Golden"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "field"),
+    [
+        (
+            "Ахметова, С. Г. Идентичность казахстанской молодежи : специальность 23.00.02 "
+            "«Политические институты, процессы и технологии» : автореферат диссертации на "
+            "соискание ученой степени кандидата политических наук / Ахметова Салтанат "
+            "Галымжановна. – Алматы, 2012. – 28 с.",
+            "Идентичность казахстанской молодежи",
+            "специальность 23.00.02",
+        ),
+        (
+            "Әбілқасымов Б. Қазақ әдеби тілінің тарихы : 10.02.02 – қазақ тілі мамандығы "
+            "бойынша филол. ғыл. докт. дис. авторефераты. Алматы, 1993. 48 б.",
+            "Қазақ әдеби тілінің тарихы",
+            "10.02.02",
+        ),
+    ],
+)
+def test_a_theses_field_of_study_is_no_title(text: str, title: str, field: str) -> None:
+    """GOST 7.0.100's `Title : специальность 23.00.02 «…»`: the field and its code are kept in
+    the record's note, not the title."""
+    cited = _cited(text)
+    assert (cited.title, cited.type) == (title, "thesis")
+    assert field in (cited.note or "")

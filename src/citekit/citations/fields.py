@@ -71,7 +71,7 @@ from citekit.citations.tied_languages import (
     silent,
     told,
 )
-from citekit.citations.title_genres import title_genre
+from citekit.citations.title_genres import title_genre, without_specialty
 from citekit.citations.translated_titles import without_translation
 from citekit.citations.type_model import TypeModel, infer_type
 from citekit.citations.typed_quotes import typed_quotes
@@ -134,7 +134,7 @@ def _read(
     flat = common_era_years(flat)  # `Tehrān: Našr-e Ketāb, 1379 š./2000`: read as `…, 2000`
     flat = unspaced_marks(flat)  # DergiPark's `Bilig , (89) , 1-20 .`: read as `Bilig, (89), 1-20.`
     # `… 2019. (in Russian)`: the closing language mark is read apart, no field's bounds
-    flat, closing, translated = closing_language(flat)
+    flat, closing, _ = closing_language(flat)
     # the exact rules match words: a word typed in two alphabets reads in its own (the same
     # offsets); the values they take keep the letters as typed, as addresses do
     reading = unmixed(flat)
@@ -148,8 +148,6 @@ def _read(
     if closing is not None and not fields.get("language"):
         fields = {**fields, "language": closing}
     lost = unplaced(read, tokens, labels, marks, exact, _values(fields))
-    if translated is not None:
-        lost = (*lost, translated)  # the work's language, its title given in translation
     lost = without_first_words(fields, lost)  # `Original work published`: the date's label
     if read is not flat:
         fields = typed_back(fields, read, flat)
@@ -361,7 +359,9 @@ def parse_citation(
         title, genre = title_genre(title)  # `Title : учеб. пособие`: its genre, no title's
         if genre and not fields.get("genre"):
             fields = {**fields, "title": title, "genre": genre}
-    title = _text(fields, "title")
+    title, specialty = without_specialty(_text(fields, "title"))  # `: специальность 23.00.02`
+    if specialty:
+        fields = {**fields, "title": title}
     url = _text(fields, "URL") or _doi_address(flat, exact)
     issued = fields.get("issued")
     legal = exact.legal
@@ -424,7 +424,7 @@ def parse_citation(
         lost = (*lost, description)  # the host's kind, typed already: no title's words
     titles = (title, container, _text(fields, "collection-title"))
     note, lost = commentary(flat, lost, titles, phrases if flat == read else None)
-    note = "; ".join(filter(None, (amended, _text(fields, "note"), note))) or None  # kept
+    note = "; ".join(filter(None, (amended, specialty, _text(fields, "note"), note))) or None
     if kind in _PAPER_KINDS and _issue_of_a_paper(fields, title, container, spaced):
         container, title = title, None  # `«Қазақ әдебиеті», 1981, 1 январь.`: the paper's name
         kind = "article-newspaper"

@@ -168,8 +168,8 @@ def _named_in_sentence(text: str) -> bool:
 def _no_marks(text: str) -> bool:
     """Whether `text` holds none of a citation's marks: no address, GOST `//`, page or volume
     label, place and publisher, bracketed year (but a life's after a name), day's date, number
-    but a year inside a sentence, author before a comma, or work named in prose (`… adlı
-    eserinde`, `Әуезовтің «Абай жолы» романында`)."""
+    but a year inside a sentence, author before a comma, work named in prose (`… adlı
+    eserinde`, `Әуезовтің «Абай жолы» романында`) or quoted paper (`“Türkmenistan” gazeti`)."""
     if "//" in text or "www." in text or labelled_number(text):
         return False
     # a person's years of life after the name are prose's (`Valikhanov (1835–1865)`)
@@ -179,8 +179,30 @@ def _no_marks(text: str) -> bool:
         return False
     if _DAY_DATE.search(text) or names_a_work(text) or not _numbers_are_years(text):
         return False
+    if _quoted_periodical(text):
+        return False
     first = text.split(maxsplit=1)[0]
     return not (first.endswith(",") and not first[:-1].islower())  # "Мукашев, …": an author
+
+
+_AFTER_QUOTE: Final = re.compile(r"[»”\"]\s*([^\W\d_]+)")  # the word after a closing quote
+
+
+@functools.cache
+def _periodical_words() -> frozenset[str]:
+    """The one-word periodical words of the language files (`[words] newspaper`, `journal`:
+    `gazeti`, `газеті`, `журналы`), lower case."""
+    words = shipped_words("newspaper") | shipped_words("journal")
+    return frozenset(w.lower() for w in words if w.isalpha())
+
+
+def _quoted_periodical(text: str) -> bool:
+    """Whether a quoted name is followed by a periodical's word (`“Türkmenistan” gazeti`,
+    `«Егемен Қазақстан» газеті`): the paper a note cites, no sentence's subject."""
+    if "»" not in text and "”" not in text and '"' not in text:
+        return False
+    words = _periodical_words()
+    return any(m.group(1).lower() in words for m in _AFTER_QUOTE.finditer(text))
 
 
 @functools.cache

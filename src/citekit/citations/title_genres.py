@@ -23,9 +23,9 @@ import re
 from typing import Final
 
 from citekit.citations._words import lower
-from citekit.languages import shipped_type_words
+from citekit.languages import shipped_type_words, shipped_words
 
-__all__ = ["title_genre"]
+__all__ = ["title_genre", "without_specialty"]
 
 _WORDY: Final = re.compile(r"\w")
 # a period before a capital (`проблеми і перспективи. До питання …`), not an initial's (`Ш.
@@ -95,3 +95,28 @@ def title_genre(title: str | None) -> tuple[str | None, str | None]:
     if not kind[:1].islower() or _sentences(kind) or not _names_a_genre(kind):
         return title, None  # a subtitle, a title's word, or sentences of their own
     return head, kind
+
+
+_CODE: Final = re.compile(r"(?<![\d.])\d{2}\.\d{2}\.\d{2}(?![\d.]\d)")  # a field's `23.00.02`
+
+
+@functools.cache
+def _specialty_words() -> tuple[str, ...]:
+    """The `[words] specialty` words of every shipped language, lower case."""
+    return tuple(sorted({lower(w) for w in shipped_words("specialty")}))
+
+
+def without_specialty(title: str | None) -> tuple[str | None, str | None]:
+    """The title without a thesis's field of study after its colon (GOST 7.0.100: `Title :
+    специальность 23.00.02 «Политические институты …»`; Kazakh writes the code first, `23.00.02
+    – … мамандығы`), and that clause (None when there is none): a code and a specialty word."""
+    if not title or ":" not in title or _CODE.search(title) is None:
+        return title, None
+    for at in (i for i, c in enumerate(title) if c == ":"):
+        clause = title[at + 1 :].strip()
+        folded = lower(clause)
+        if _CODE.search(clause) and any(w in folded for w in _specialty_words()):
+            head = title[:at].rstrip()
+            if len(head) > 1:
+                return head, clause
+    return title, None

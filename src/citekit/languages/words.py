@@ -295,6 +295,9 @@ class Words:
     # a publisher's word abbreviated with its period inside the publisher's name, read by the
     # decoder only: the name goes on past its period (`Yale Univ. Press`, `Ankara Üniv. Yay.`)
     publisher_abbreviated: tuple[str, ...] = ()
+    # the word before a thesis's field of study and its code after the title's colon, read by
+    # the decoder only: `Title : специальность 23.00.02 «…»` (GOST 7.0.100) is no title's words
+    specialty: tuple[str, ...] = ()
     # the bare "in" words that open a host without a colon, read by the decoder only (the
     # tagger's `in` words stay as trained): a host's own "in" is its word ("… in Kazakhstan in
     # the Making, ed. …")

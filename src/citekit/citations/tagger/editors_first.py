@@ -47,10 +47,12 @@ def _role_at(tokens: list[Token], marks: list[set[str]]) -> tuple[int, str] | No
     return None
 
 
-def _names(tokens: list[Token], end: int, role: str) -> list[Run] | None:
+def _names(tokens: list[Token], end: int, role: str, *, noted: bool = False) -> list[Run] | None:
     """The editors' runs in tokens 0..end (a comma closes them), split at `and`; None unless
     the first name is inverted, one family name before its comma (`Sinor, Denis`), as a
-    reference list's first name is."""
+    reference list's first name is, or, `noted` (Chicago's note: the role set off by commas
+    on both sides, `Nicola Di Cosmo, …, and Peter B. Golden, eds., Title (Place: …`), each name
+    is a few capitalised words and initials in direct order."""
     runs: list[Run] = []
     start = 0
     joins = _joins()
@@ -62,11 +64,50 @@ def _names(tokens: list[Token], end: int, role: str) -> list[Run] | None:
     runs.append((role, start, end))
     if any(b <= a for label, a, b in runs if label == role):
         return None
-    first = runs[0]
+    if _inverted(tokens, runs[0]):
+        return runs
+    if noted and _direct(tokens, [run for run in runs if run[0] == role]):
+        return [piece for run in runs for piece in _split_at_commas(tokens, run, role)]
+    return None  # `Ziya Gökalp, Türkçülüğün Esasları, haz. …`: a name, a title, a role
+
+
+def _inverted(tokens: list[Token], first: Run) -> bool:
+    """Whether the first editor's run opens with one family name and its comma."""
     comma = next((k for k in range(first[1], first[2]) if tokens[k].text == ","), None)
-    if comma is None or not _family(tokens, first[1], comma):
-        return None  # `Ziya Gökalp, Türkçülüğün Esasları, haz. …`: a name, a title, a role
-    return runs
+    return comma is not None and _family(tokens, first[1], comma)
+
+
+_DIRECT_WORDS: Final = 4  # words of a name written in direct order, at most
+
+
+def _direct(tokens: list[Token], names: list[Run]) -> bool:
+    """Whether each run holds names in direct order split by commas (`Nicola Di Cosmo, Allen
+    J. Frank`): two to four capitalised words or initials each."""
+    for _, a, b in names:
+        words: list[str] = []
+        for tok in [*tokens[a:b], None]:
+            if tok is None or tok.text == ",":
+                capitals = [w for w in words if w[:1].isupper()]
+                if not 1 < len(capitals) <= _DIRECT_WORDS or len(capitals) != len(words):
+                    return False
+                words = []
+            elif tok.text != ".":
+                words.append(tok.text)
+    return True
+
+
+def _split_at_commas(tokens: list[Token], run: Run, role: str) -> list[Run]:
+    """A role's run of names in direct order split at its commas, one run a name."""
+    label, a, b = run
+    if label != role:
+        return [run]
+    out: list[Run] = []
+    start = a
+    for k in range(a, b):
+        if tokens[k].text == ",":
+            out += [(role, start, k), (OTHER, k, k + 1)]
+            start = k + 1
+    return [*out, (role, start, b)]
 
 
 def _family(tokens: list[Token], a: int, b: int) -> bool:
@@ -83,10 +124,12 @@ def editors_first(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
     if at is None:
         return found
     k, role = at
-    names = _names(tokens, k - 1, role)
     end = k + 1
     while end < len(tokens) and tokens[end].text in ".,":
         end += 1
+    noted = tokens[end - 1].text == "," and end - k == 3  # `, eds., Title (`: a note's role
+    names = _names(tokens, k - 1, role, noted=noted)
+    direct = noted and names is not None and not _inverted(tokens, names[0])
     if names is None or end >= len(tokens) or tokens[end - 1].text not in ".,":
         return found
     j = next((i for i, run in enumerate(found) if run[1] <= end < run[2] or run[1] == end), None)
@@ -104,6 +147,8 @@ def editors_first(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
         return found
     if b >= len(tokens) or tokens[b].text not in _TITLE_CLOSES:
         return found  # `Pir Sultan Abdal, Şiirler, haz. Cahit Öztelli, …`: a role's name
+    if direct and tokens[b].text != "(":
+        return found  # a note's editors in direct order: its imprint's bracket after the title
     if any(run[0] == "title" for run in found[j + 1 :]):
         return found  # a title of its own after: the names open a chapter's host, no book
     return [*names, (OTHER, k - 1, end), ("title", end, b), *found[j + 1 :]]

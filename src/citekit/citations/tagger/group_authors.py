@@ -16,7 +16,7 @@ from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run, runs
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["group_author", "regional_author"]
+__all__ = ["dated_body", "group_author", "regional_author"]
 
 _MAX_TOKENS: Final = 8  # tokens of a body's name at most
 _MIN_ACRONYM: Final = 3  # letters of a body's name in capitals at least (`UNICEF`, `OECD`)
@@ -145,3 +145,22 @@ def regional_author(tokens: list[Token], text: str, found: list[Run]) -> list[Ru
             labels[c] = "author"
             return runs(labels)
     return found
+
+
+def dated_body(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with APA's opening sentence before the bracketed year as the author when the
+    model read it as a title and the sentence after the year as the title too (`Ministry of
+    Foreign Affairs of Turkmenistan. (2020). Foreign policy priorities. Retrieved from …`):
+    APA writes the work's author, a person or a body, before its date."""
+    if len(found) < 5 or found[0][0] != "title" or found[0][1] != 0:
+        return found  # most notes
+    (_, _, b), gap, (date, c, d), close, (after, e, _) = found[:5]
+    if date != "issued" or after != "title" or gap[0] != OTHER or close[0] != OTHER:
+        return found
+    opening = [t.text for t in tokens[b:c]]
+    closing = [t.text for t in tokens[d:e]]
+    if opening != [".", "("] or closing != [")", "."] or b > _MAX_TOKENS:
+        return found
+    if not all(t.text[:1].isupper() or (t.text.islower() and len(t.text) <= 3) for t in tokens[:b]):
+        return found  # a name's capitalised words (`of`, `and` between them)
+    return [("author", 0, b), *found[1:]]

@@ -39,7 +39,7 @@ from citekit.citations.tagger.forms import site_named
 from citekit.citations.tagger.genre_sentences import genre_sentence
 from citekit.citations.tagger.glued_domains import glued_domain
 from citekit.citations.tagger.glued_host import glued_host
-from citekit.citations.tagger.group_authors import group_author, regional_author
+from citekit.citations.tagger.group_authors import dated_body, group_author, regional_author
 from citekit.citations.tagger.handles import social_post
 from citekit.citations.tagger.host_colon import host_word_colon
 from citekit.citations.tagger.host_numbers import host_numbers
@@ -70,7 +70,7 @@ from citekit.citations.tagger.page_titles import page_title_site
 from citekit.citations.tagger.parts import volume_parts
 from citekit.citations.tagger.patronymics import title_after_fathers_name
 from citekit.citations.tagger.quoted_bylines import quoted_byline
-from citekit.citations.tagger.role_lists import list_before_role
+from citekit.citations.tagger.role_lists import list_before_role, name_between_roles
 from citekit.citations.tagger.role_words import role_word_runs
 from citekit.citations.tagger.runs import mend, runs
 from citekit.citations.tagger.saint_heads import saint_after_initials, saint_heading
@@ -122,6 +122,7 @@ def mended_runs(
     mended = domain_host(tokens, mended)  # `Title. Turkmenistan.ru, 2019. URL: …`
     mended = agency_in_address(tokens, text, mended, exact.url)  # `Trend. Headline. URL`
     mended = group_author(tokens, text, mended)  # `UNICEF. Title. New York: UNICEF; 2016.`
+    mended = dated_body(tokens, mended)  # `Ministry of … (2020). Title. Retrieved from`
     mended = regional_author(tokens, text, mended)  # `UNICEF Europe and Central Asia.`
     mended = own_author_head(tokens, mended)  # `Автордың Н. Назарбаевпен сұхбаты, Астана`
     mended = saint_heading(tokens, mended)  # `St. Andrews. A Historical Sketch.`
@@ -129,7 +130,9 @@ def mended_runs(
     mended = body_before_title(tokens, text, mended)  # `Ankara Üniversitesi …, Title, Ankara:`
     mended = named_body(tokens, marks, mended)  # `Институт … имени Ч. Ч. Валиханова. Title`
     mended = run_before_role(tokens, marks, mended)  # `Manas, Çev.: X, Ankara: …`
-    mended = list_before_role(tokens, marks, mended)  # `Title: Dil, Din, Sanat, çev. Ali Kaya`
+    mended = name_between_roles(
+        tokens, list_before_role(tokens, marks, mended)
+    )  # `Title: Dil, Din, Sanat, çev. Ali Kaya`
     mended = head_before_role(tokens, text, marks, mended)  # `A, Tevârîh-i Âl-i Osmân, haz.`
     mended = imprint_after_persons(tokens, marks, mended)  # `…, haz. A, YKY, İstanbul 2003`
     mended = acronym_publisher(tokens, mended)  # `Title, haz. A, TTK, Ankara 1991`

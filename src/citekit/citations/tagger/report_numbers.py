@@ -164,6 +164,13 @@ def _replace(found: list[Run], x: int, y: int, new: list[Run]) -> list[Run]:
     return out
 
 
+def _series_left(tokens: list[Token], found: list[Run], j: int, *, published: bool) -> bool:
+    """Whether the title run `j` is followed by a run of no field that may hold its series."""
+    if found[j][0] != "title" or j + 1 >= len(found) or found[j + 1][0] != OTHER:
+        return False
+    return published or tokens[found[j + 1][1]].text != "("
+
+
 def report_number(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the number after a report's word read as the issue and the series' words
     (from the run's start, or from the bracket, comma or sentence's period that opens them in a
@@ -176,8 +183,10 @@ def report_number(tokens: list[Token], found: list[Run]) -> list[Run]:
     for j, (label, a, b) in enumerate(found):
         if label not in _SERIES_RUNS:
             continue
-        if label == "title" and j + 1 < len(found) and found[j + 1][0] == OTHER:
-            b = found[j + 1][2]  # the series' last words left to no field: `…, Asia Report N°245`
+        # the series' last words left to no field (`…, Asia Report N°245`); a bracketed one
+        # with no publisher is APA's, whose number `_labelled_number` reads
+        if _series_left(tokens, found, j, published=published):
+            b = found[j + 1][2]
         for k in range(b - 1, a - 1, -1):
             if tokens[k].text.casefold() not in _report_words() or not _entry_ends(tokens, a, k):
                 continue

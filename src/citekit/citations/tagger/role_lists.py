@@ -8,6 +8,7 @@ or quotes), when they are a few words with no initial, no digit and no quote."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
@@ -16,8 +17,9 @@ from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.roles import PERSONS, ROLES
 from citekit.citations.tagger.title_roles import role_after
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
 
-__all__ = ["list_before_role"]
+__all__ = ["list_before_role", "name_between_roles"]
 
 _MISREAD: Final = frozenset({"editor", "translator", "container-title"})
 _ITEM_WORDS: Final = 4  # words of the list's last item, at most
@@ -45,4 +47,30 @@ def list_before_role(tokens: list[Token], marks: list[set[str]], found: list[Run
         if item in PERSONS and len(words) > 1:
             continue  # `Mehmet Demir, haz.`: a person with a given name
         return [*found[:j], ("title", a, d), *found[h + 1 :]]
+    return found
+
+
+_ROLES: Final = frozenset({"editor", "translator"})
+
+
+@functools.cache
+def _joins() -> frozenset[str]:
+    """The words `and` of every shipped language, lower case."""
+    return frozenset(w.lower() for w in shipped_words("and_"))
+
+
+def name_between_roles(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a name the model called an author between two names of one role, set off
+    by commas or `and` (`ed. Nicola Di Cosmo, Allen J. Frank, and Peter B. Golden`): one list
+    of that role (the model, seeing the work's author named again, read the name as his)."""
+    for j in range(2, len(found) - 2):
+        label, a, b = found[j]
+        role = found[j - 2][0]
+        if label != "author" or role not in _ROLES or found[j + 2][0] != role:
+            continue
+        gaps = [tokens[run[1] : run[2]] for run in (found[j - 1], found[j + 1])]
+        if found[j - 1][0] != OTHER or found[j + 1][0] != OTHER:
+            continue
+        if all(all(t.text == "," or t.text.lower() in _joins() for t in gap) for gap in gaps):
+            return [*found[:j], (role, a, b), *found[j + 1 :]]
     return found

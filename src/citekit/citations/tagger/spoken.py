@@ -4,7 +4,8 @@
 or an interview's word (the language files' `[types]` speech_opens and interview words) opens with
 its title, and the names in it are the title's words, nobody's author; before GOST's `//` the
 title runs to it, a paper's quoted name in it (`Интервью … газете «Егемен Қазақстан» //
-Акорда`)."""
+Акорда`), but for the day closing it when only an address follows the `//` (`Послание …, 1
+сентября 2020 г. // https://…`)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,12 @@ def _openers() -> frozenset[str]:
     return frozenset(words)
 
 
+def _only_address(found: list[Run], slashes: int) -> bool:
+    """Whether only an address follows GOST's `//` (no host's name: the site is its address)."""
+    after = [run[0] for run in found if run[1] >= slashes and run[0] != OTHER]
+    return bool(after) and set(after) <= {"URL", "accessed"}
+
+
 def spoken_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a speech's or an interview's title read whole from the note's start over
     the names the model took for its author."""
@@ -46,6 +53,12 @@ def spoken_head(tokens: list[Token], found: list[Run]) -> list[Run]:
         end = slashes - 2
         while end > 1 and tokens[end - 1].text in _TRAILING:
             end -= 1
+        dated = next((run for run in found if run[0] == "issued" and run[1] > 0), None)
+        if dated is not None and dated[2] >= end and _only_address(found, slashes):
+            end = dated[1]  # `…, 1 сентября 2020 г. // https://…`: its day, then its address
+            while end > 1 and tokens[end - 1].text in _TRAILING:
+                end -= 1
+            return painted(painted(found, ("title", 0, end)), (OTHER, end, dated[1]))
         return painted(found, ("title", 0, end))
     if found[0][0] != "author":
         return list(found)
