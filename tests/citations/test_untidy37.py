@@ -373,3 +373,15 @@ def test_a_theses_field_of_study_is_no_title(text: str, title: str, field: str) 
     cited = _cited(text)
     assert (cited.title, cited.type) == (title, "thesis")
     assert field in (cited.note or "")
+
+
+def test_turkmens_access_label_giris_senesi() -> None:
+    cited = _cited("https://tdh.gov.tm/tk/post/12345/habar (Giriş senesi: 12.04.2021).")
+    assert cited.accessed is not None
+    assert (cited.accessed.year, cited.accessed.month, cited.accessed.day) == (2021, 4, 12)
+
+
+def test_a_kazakh_classic_in_the_latin_alphabet_is_the_author() -> None:
+    cited = _cited("Abaı. Qara sózder. Almaty: Jazýshy, 2015. 120 b.")
+    assert cited.title == "Qara sózder"
+    assert [n.literal or n.family for n in cited.authors] == ["Abaı"]
