@@ -385,3 +385,44 @@ def test_a_kazakh_classic_in_the_latin_alphabet_is_the_author() -> None:
     cited = _cited("Abaı. Qara sózder. Almaty: Jazýshy, 2015. 120 b.")
     assert cited.title == "Qara sózder"
     assert [n.literal or n.family for n in cited.authors] == ["Abaı"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Sarsembayev, Marat. Almaty, Astana and the Politics of Capital Relocation. London: "
+            "Routledge, 2019.",
+            "Almaty, Astana and the Politics of Capital Relocation",
+        ),
+        (
+            "Иванов И. И. Москва, Ташкент, Алматы: города империи. М.: Наука, 2010. 300 с.",
+            "Москва, Ташкент, Алматы: города империи",
+        ),
+        (
+            "Ahmet Kaya, Ankara, Moskova ve Pekin Arasında Orta Asya, İstanbul: Kitap Yayınevi, "
+            "2018, s. 12.",
+            "Ankara, Moskova ve Pekin Arasında Orta Asya",
+        ),
+        (
+            "Смағұлов Қ. Алматы – Астана: екі астана тарихы. Алматы: Қазақ университеті, 2012.",
+            "Алматы – Астана: екі астана тарихы",
+        ),
+        (
+            "Ataýew, A. Aşgabat, Mary, Daşoguz: Türkmenistanyň şäherleri. Aşgabat: Ylym, 2014.",
+            "Aşgabat, Mary, Daşoguz: Türkmenistanyň şäherleri",
+        ),
+    ],
+)
+def test_cities_opening_a_title(text: str, title: str) -> None:
+    """Cities between the author and the title, with the place of publication named after the
+    title, are the title's first words: no place, no second author."""
+    cited = _cited(text)
+    assert cited.title == title
+    assert len(cited.authors) == 1
+
+
+def test_a_given_name_that_is_a_city_stays_the_name() -> None:
+    cited = _cited("Smith, Mary, Land Reform in Kazakhstan, London: Routledge, 2001.")
+    assert cited.title == "Land Reform in Kazakhstan"
+    assert [(n.family, n.given) for n in cited.authors] == [("Smith", "Mary")]

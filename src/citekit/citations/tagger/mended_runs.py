@@ -69,6 +69,7 @@ from citekit.citations.tagger.own_author_heads import own_author_head
 from citekit.citations.tagger.page_titles import page_title_site
 from citekit.citations.tagger.parts import volume_parts
 from citekit.citations.tagger.patronymics import title_after_fathers_name
+from citekit.citations.tagger.place_titles import place_opens_title
 from citekit.citations.tagger.quoted_bylines import quoted_byline
 from citekit.citations.tagger.role_lists import list_before_role, name_between_roles
 from citekit.citations.tagger.role_words import role_word_runs
@@ -141,6 +142,7 @@ def mended_runs(
     mended = proceedings_in_title(tokens, unnamed_work(tokens, text, mended))
     mended = title_head_after_year(tokens, vancouver_journal(tokens, mended))  # `(2002) A: B`
     mended = title_bounds(tokens, marks, mended)  # `(2019). A: B, c. Host.`, `Токаев: «…»`
+    mended = place_opens_title(tokens, marks, mended)  # `Author. Almaty, Astana and …. London:`
     mended = title_area(tokens, marks, mended)  # `A. B, 1928–1934 (англ.) //`: one title
     mended = host_numbers(tokens, marks, mended)  # `// Вестник МГУ. Сер. 8. – 2005`
     mended = series_in_host(tokens, mended)  # `Phil. Trans. R. Soc., Series B, 2012`

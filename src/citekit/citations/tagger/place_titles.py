@@ -1,0 +1,81 @@
+"""A title may open with places: `Almaty, Astana and the Politics of Capital Relocation.
+London: Routledge`, `Москва, Ташкент, Алматы: города империи. М.: Наука`, `Алматы – Астана:
+екі астана тарихы`, `Ankara, Moskova ve Pekin Arasında Orta Asya, İstanbul: …`. The model,
+seeing a known city right after the author, reads it as the place, as a second name or as no
+field's word, and starts the title after it. When the note names its place of publication
+after the title, the cities between the author's name and the title, joined by commas, dashes
+or `and`, are the title's first words.
+
+A city inside the author's run is the title's only after an initial's period (`Ataýew, A.
+Aşgabat, Mary, Daşoguz: …`), never a name's word (`Smith, Mary, Land Reform`)."""
+
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run, first_run, labels_at, painted
+from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
+
+__all__ = ["place_opens_title"]
+
+_SEPARATORS: Final = frozenset({",", "–", "—", "-"})
+_REACH: Final = 12  # tokens of the cities' list before the title, at most
+_PERSONS: Final = frozenset({"author", "editor", "translator"})
+# runs the model may have read the cities as
+_MISREAD: Final = frozenset({OTHER, "publisher-place", "author", "container-title"})
+
+
+@functools.cache
+def _joins() -> frozenset[str]:
+    """The words `and` of every shipped language, lower case (`and`, `ve`, `и`, `we`)."""
+    return frozenset(w.lower() for w in shipped_words("and_"))
+
+
+def _city(marks: list[set[str]], i: int) -> bool:
+    return "cities" in marks[i]
+
+
+def _list_start(tokens: list[Token], marks: list[set[str]], a: int) -> int:
+    """The first token of the cities' list that ends right before token `a` (`a` when none
+    does): cities, and separators or `and` between them."""
+    s, i = a, a - 1
+    while i >= 0 and a - i <= _REACH:
+        text = tokens[i].text
+        if _city(marks, i):
+            s, i = i, i - 1
+        elif (text in _SEPARATORS or text.lower() in _joins()) and i > 0 and _city(marks, i - 1):
+            i -= 1
+        else:
+            break
+    return s
+
+
+def _initial_before(tokens: list[Token], s: int) -> bool:
+    """Whether an initial's period stands right before token `s` (`A. Aşgabat`)."""
+    return s >= 2 and tokens[s - 1].text == "." and len(tokens[s - 2].text) == 1
+
+
+def place_opens_title(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with the cities that open the title given back to it (see the module)."""
+    j = first_run(found, "title")
+    if j is None or j == 0 or found[0][0] != "author" or found[0][1] != 0:
+        return found  # most notes: a title with no author before it, or none
+    if not any(run[0] == "publisher-place" for run in found[j + 1 :]):
+        return found  # the place of publication is not named after the title
+    _, a, b = found[j]
+    joined = tokens[a].text.lower() in _joins() and _city(marks, a - 1)  # `Moskova ve Pekin`
+    listed = a >= 2 and tokens[a - 1].text in _SEPARATORS and _city(marks, a - 2)
+    if not (joined or listed):
+        return found
+    s = _list_start(tokens, marks, a)
+    if s in (0, a) or tokens[s - 1].text not in (".", ","):
+        return found
+    labels = labels_at(found, len(tokens))
+    if any(label not in _MISREAD for label in labels[s:a]):
+        return found
+    for label, c, d in found:
+        if label in _PERSONS and c < s < d and not _initial_before(tokens, s):
+            return found  # a name's own word (`Smith, Mary, Land Reform`)
+    return painted(found, ("title", s, b))
