@@ -426,3 +426,63 @@ def test_a_given_name_that_is_a_city_stays_the_name() -> None:
     cited = _cited("Smith, Mary, Land Reform in Kazakhstan, London: Routledge, 2001.")
     assert cited.title == "Land Reform in Kazakhstan"
     assert [(n.family, n.given) for n in cited.authors] == [("Smith", "Mary")]
+
+
+def test_an_initial_shaped_like_a_citys_abbreviation_stays_the_name() -> None:
+    # `М.` abbreviates Moscow, `Л.` Leningrad: after `И.` they are initials, no title's city
+    cited = _cited("Иванов И. М., Петров П. Л. Очерки. Алматы, 2015.")
+    assert cited.title == "Очерки"
+    assert [(n.family, n.given) for n in cited.authors] == [
+        ("Иванов", "И. М."),
+        ("Петров", "П. Л."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Malcolm N. Shaw, International Law, Sources and Subjects, 8th ed. (Cambridge: "
+            "Cambridge University Press, 2017), 92.",
+            "International Law, Sources and Subjects",
+        ),
+        (
+            "Bill Bowring, Law, Rights and Ideology in Russia (Routledge 2013) 88.",
+            "Law, Rights and Ideology in Russia",
+        ),
+    ],
+)
+def test_a_law_book_is_no_act(text: str, title: str) -> None:
+    """A book a person wrote and a house published, its title opening with `Law`, is a book:
+    the word is the title's, no act's kind."""
+    cited = _cited(text)
+    assert (cited.title, cited.type, cited.genre) == (title, "book", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "studio", "place"),
+    [
+        ("Eşkıya. Yönetmen: Yavuz Turgul. Filmacass, 1996.", "Filmacass", None),
+        ("Eşkıya (Yönetmen: Yavuz Turgul, 1996).", None, None),
+        ("Eşkıya (yön. Yavuz Turgul). Türkiye, 1996.", None, "Türkiye"),
+        ("Eşkıya (yön. Yavuz Turgul). Türkiye: Filmacass, 1996.", "Filmacass", "Türkiye"),
+    ],
+)
+def test_a_films_director_credit(text: str, studio: str | None, place: str | None) -> None:
+    """The credit, in brackets or in its own sentence and with a colon, names the director:
+    CSL's `director` in the record's extra, no title's words and no publisher; a country after
+    it is the place, other words the studio."""
+    cited = _cited(text)
+    assert (cited.type, cited.title) == ("motion_picture", "Eşkıya")
+    assert (cited.publisher, cited.publisher_place) == (studio, place)
+    extra = dict(cited.extra)
+    assert extra.get("director") == '[{"family": "Turgul", "given": "Yavuz"}]'
+
+
+def test_a_films_credit_names_no_editor_and_loses_nothing() -> None:
+    note = _note("Borat (directed by Larry Charles and Sacha Baron Cohen). USA, 2006.")
+    (cited,) = note.citations
+    assert (cited.title, cited.publisher_place) == ("Borat", "USA")
+    assert (cited.editors, cited.authors) == ((), ())
+    assert dict(cited.extra).get("director", "").count("family") == 2
+    assert not cited.unparsed

@@ -284,7 +284,7 @@ def _credit() -> re.Pattern[str]:
     # … or a phrase or an abbreviation after the title's comma (Chicago's `Abai, directed by …`)
     return re.compile(
         rf"(?:(?:^|,\s)(?:{opening or '(?!)'})|(?:\(|[.;]\s)\s*(?:{alternation or '(?!)'}))"
-        r"(?!\w)\.?"
+        r"(?!\w)[.:]?"
         r"\s*(?P<next>\w|$)",
         re.IGNORECASE,
     )

@@ -2,7 +2,7 @@
 volume's part (`Т. 2, ч. 1` -> `part-number` "1"), a reprinted work's first date (`(Original
 work published 1905)`, `(1. bs. 1993)` -> `original-date`, `[words] first_published`) and an
 archive's document's form after its shelf mark (`Подлинник. Машинопись.` -> `medium`,
-`[words] archival_form`)."""
+`[words] archival_form`) and a film's director credited after its name (`director`)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 
 from citekit.citations._words import literal_alternation
+from citekit.citations.names import to_name
 from citekit.languages import shipped_words
 from citekit.model import PartialDate
 
@@ -34,7 +35,19 @@ def extra_variables(fields: Mapping[str, object]) -> tuple[tuple[str, str], ...]
         out += (("original-date", json.dumps({"date-parts": [list(first.parts())]})),)
     if isinstance(medium := fields.get("medium"), str):
         out += (("medium", json.dumps(medium, ensure_ascii=False)),)
+    directors = fields.get("director")
+    if isinstance(directors, tuple) and directors:
+        names = [_csl_name(str(n)) for n in directors]
+        out += (("director", json.dumps(names, ensure_ascii=False)),)
     return out
+
+
+def _csl_name(written: str) -> dict[str, str]:
+    """A director's name as CSL writes a name: family and given, or a literal for a body's."""
+    name = to_name(written)
+    if name.family:
+        return {k: v for k, v in (("family", name.family), ("given", name.given)) if v}
+    return {"literal": name.literal or written}
 
 
 @functools.cache
@@ -54,7 +67,13 @@ def archival_forms(text: str) -> tuple[str, ...]:
 
 
 def without_forms(fields: Mapping[str, object], lost: tuple[str, ...]) -> tuple[str, ...]:
-    """`lost` less the archival forms read as the medium: read, not lost."""
+    """`lost` less the archival forms read as the medium, a film's credit naming a director
+    (`directed by Larry Charles`) and any piece a field holds whole: read, not lost."""
+    directors = fields.get("director")
+    if isinstance(directors, tuple) and directors:
+        lost = tuple(p for p in lost if not any(str(d) in p for d in directors))
+    held = {v for v in fields.values() if isinstance(v, str)}  # a film's country, read late
+    lost = tuple(p for p in lost if p.strip(" .,;") not in held)
     medium = fields.get("medium")
     if not isinstance(medium, str):
         return lost

@@ -1,6 +1,7 @@
 """A film's name before its director's credit in brackets (`Кочевник (реж. С. Бодров, И.
 Пассер). Казахстан, 2005`, `Eşkıya (yön. Yavuz Turgul). Türkiye, 1996`, `«Тюльпан» (реж. С.
-Дворцевой)`): the words before the bracket are the film's title, whatever the tagger read
+Дворцевой)`), or before the credit's own sentence (`Eşkıya. Yönetmen: Yavuz Turgul. Filmacass,
+1996.`): the words before the bracket are the film's title, whatever the tagger read
 there, and what it read inside the credit (a director's name as a title, a host or a
 publisher) is the credit's, no field of the film's. The credit's words are the `[types]
 director` and `director_credit` words."""
@@ -12,7 +13,8 @@ import re
 from typing import Final
 
 from citekit.citations._words import literal_alternation
-from citekit.languages import shipped_type_words
+from citekit.citations.tagger.features import text_marks
+from citekit.languages import country_names, shipped_type_words, shipped_words
 
 __all__ = ["credited_film"]
 
@@ -25,33 +27,104 @@ _PARTS: Final = ("container-title", "publisher", "publisher-place")
 def _opening() -> re.Pattern[str]:
     """A note opening with a name, then a bracket opening with a director's word, a name
     after it."""
-    words = {w.rstrip(".") for k in ("director", "director_credit") for w in shipped_type_words(k)}
-    alternation = literal_alternation(sorted(words, key=len, reverse=True)) or "(?!)"
+    alternation = literal_alternation(_words()) or "(?!)"
     return re.compile(
-        rf"(?P<name>[^()]{{1,{_MAX_NAME}}}?)\s*\((?P<credit>(?:{alternation})(?!\w)\.?\s*"
+        rf"(?P<name>[^()]{{1,{_MAX_NAME}}}?)\s*\((?P<credit>(?:{alternation})(?!\w)[.:]?\s*"
         r"[^\W\d_][^()]*)\)"
     )
+
+
+@functools.cache
+def _words() -> tuple[str, ...]:
+    """The credit's words (`реж.`, `yön.`, `directed by`), longest first, stops dropped."""
+    words = {w.rstrip(".") for k in ("director", "director_credit") for w in shipped_type_words(k)}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _split() -> re.Pattern[str]:
+    """Commas, semicolons and every shipped language's `and` between a credit's names."""
+    ands = sorted((w for w in shipped_words("and_") if w.isalpha()), key=len, reverse=True)
+    alternation = literal_alternation(ands) or "(?!)"
+    return re.compile(rf"\s*(?:[,;]|(?<!\w)(?:{alternation})(?!\w))\s*")
+
+
+def _directors(credit: str) -> tuple[str, ...]:
+    """The names a credit gives (`реж. С. Бодров, И. Пассер`: `С. Бодров`, `И. Пассер`), a
+    year or other numbers after them left out."""
+    words = credit.strip()
+    for word in _words():
+        if words.startswith(word):
+            words = words[len(word) :].lstrip(" .:")
+            break
+    names = (n.strip(" .") for n in _split().split(words))
+    return tuple(n for n in names if n and not any(c.isdigit() for c in n) and n[0].isupper())
+
+
+@functools.cache
+def _sentence() -> re.Pattern[str]:
+    """A note opening with a name's sentence, then a sentence of a director's word, its colon
+    or period and a name (`Eşkıya. Yönetmen: Yavuz Turgul. Filmacass, 1996.`)."""
+    alternation = literal_alternation(_words()) or "(?!)"
+    return re.compile(
+        rf"(?P<name>[^().]{{1,{_MAX_NAME}}}?)\.\s+(?P<credit>(?:{alternation})(?!\w)[.:]\s*"
+        r"[^\W\d_][^().]*)\."
+    )
+
+
+_MADE: Final = re.compile(r"[\s.)]*(?P<parts>[^\W\d][^\d;()]{0,80}?)[\s,.]+\d{4}(?!\d)")
+
+
+def _is_place(words: str) -> bool:
+    """Whether `words` name a country (`USA`, `Kazakhstan`, `Türkiye`) or a known city."""
+    if words.casefold() in country_names():
+        return True
+    split = words.split()
+    return len(split) == 1 and bool(text_marks(split)[0] & {"cities", "places"})
+
+
+def _made(fields: dict[str, object], rest: str) -> dict[str, object]:
+    """`fields` with where and by whom the film was made, read from the words between its
+    credit and its year (`). USA, 2006`, `. Kazakhstan: Kazakhfilm, 2008`, `. Filmacass,
+    1996`): a country or city is the place, other words the studio (CSL's `publisher-place`,
+    `publisher`). Fields the model filled stay, unless it read a studio as the place."""
+    found = _MADE.match(rest)
+    if found is None:
+        return fields
+    parts = [p.strip() for p in re.split(r"\s*[,:]\s*", found.group("parts")) if p.strip()]
+    if not parts or len(parts) > 2:
+        return fields
+    made = dict(fields)
+    place = fields.get("publisher-place")
+    if isinstance(place, str) and not _is_place(place) and not fields.get("publisher"):
+        made["publisher"] = made.pop("publisher-place")  # `Filmacass`: a studio
+    for part in parts:
+        key = "publisher-place" if _is_place(part) else "publisher"
+        made.setdefault(key, part)
+    return made
 
 
 def credited_film(fields: dict[str, object], text: str) -> dict[str, object] | None:
     """A film's `fields` with its name before the credit as its title and nothing read from
     the credit (see the module's doc), or None when the note opens with no such name."""
-    found = _opening().match(text.strip())
+    found = _opening().match(text.strip()) or _sentence().match(text.strip())
     if found is None:
         return None
     name = found.group("name").strip(_NAME_MARKS)
     credit = found.group("credit")
     if not name or any(c.isdigit() for c in name[:1]):
         return None
-    kept: dict[str, object] = {**fields, "title": name}
-    authors = fields.get("author")
-    if isinstance(authors, tuple):
-        left = tuple(
-            a
-            for a in authors
-            if str(a).strip(_NAME_MARKS) not in (name, "") and str(a) not in credit
-        )
-        kept["author"] = left
+    kept = _made({**fields, "title": name}, text.strip()[found.end() :])
+    if directors := _directors(credit):
+        kept["director"] = directors  # CSL's `director`, kept in the record's extra
+    for role in ("author", "editor", "translator"):  # a director the model read as a person
+        persons = fields.get(role)
+        if isinstance(persons, tuple):
+            kept[role] = tuple(
+                a
+                for a in persons
+                if str(a).strip(_NAME_MARKS) not in (name, "") and str(a) not in credit
+            )
     for key in _PARTS:
         value = fields.get(key)
         if isinstance(value, str) and (value in credit or value.strip(_NAME_MARKS) == name):

@@ -67,7 +67,7 @@ def typed_fields(kind: str, fields: dict[str, object], text: str) -> dict[str, o
         # an archive's item described in words (`TNA, FO 371/12345, Smith to Jones, 12 March
         # 1920`): the item's title, no host (an archive's file is in no periodical or book)
         return {**{k: v for k, v in fields.items() if k != "container-title"}, "title": host}
-    if kind == "motion_picture" and "(" in text:
+    if kind == "motion_picture":
         return credited_film(fields, text) or fields  # `Кочевник (реж. С. Бодров). …`
     if kind == "broadcast" and (key := episode_key(fields, text)) is not None:
         kept = {k: v for k, v in fields.items() if k != key}

@@ -13,7 +13,7 @@ from citekit.citations.tagger.body_series import series_before_publisher
 from citekit.citations.tagger.cased_issues import capital_issue
 from citekit.citations.tagger.collected_titles import collected_title
 from citekit.citations.tagger.comma_hosts import comma_host
-from citekit.citations.tagger.genre_heads import genre_head
+from citekit.citations.tagger.genre_heads import genre_head, genre_in_book_title
 from citekit.citations.tagger.hijri_years import year_after_publisher
 from citekit.citations.tagger.host_sentences import host_over_period
 from citekit.citations.tagger.letter_places import letter_place
@@ -68,6 +68,7 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = info_before_place(tokens, marks, out)  # `Title : стат. сб. Астана, 2017.`
     out = volume_part(tokens, out)  # a book's `C. III/1`: the volume and its part
     out = genre_head(tokens, out)  # `Commentary, Chatham House, 12 May 2021, URL`
+    out = genre_in_book_title(tokens, out)  # `Bill Bowring, Law, Rights and … (Routledge 2013)`
     out = host_before_slashes(tokens, host_glued_to_title(tokens, out))  # `газеты «Правда»`
     out = sentence_before_slashes(tokens, out)  # `Title. Subtitle // Host. 1996.`
     out = subtitle_before_role(tokens, marks, out)  # `Title. A Survey. Edited by X.`

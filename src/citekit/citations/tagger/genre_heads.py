@@ -19,7 +19,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_type_words
 
-__all__ = ["genre_head"]
+__all__ = ["genre_head", "genre_in_book_title"]
 
 _MARKS: Final = frozenset({",", "."})
 _PERSONS: Final = frozenset({"author", "editor", "translator"})
@@ -93,3 +93,28 @@ def genre_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     label = "title" if hosted else "container-title"
     rest: list[Run] = [("genre", a, end), (OTHER, end, end + 1), (label, end + 1, b)]
     return [*found[:j], *rest, *found[j + 1 :]]
+
+
+_GENRE_WORDS: Final = 3  # words of a genre the model read at a book's title's head, at most
+
+
+def genre_in_book_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a genre the model read between a book's author and its title, set off by
+    commas, given back to the title (`Bill Bowring, Law, Rights and Ideology in Russia
+    (Routledge 2013)`, `Malcolm N. Shaw, International Law, Sources and Subjects, 8th ed.
+    (Cambridge: …)`): a book a person wrote and a house published is no act, and its title's
+    first words name no kind of act."""
+    if len(found) < 5 or found[0][0] != "author" or found[0][1] != 0:
+        return found  # most notes
+    gap, (genre, a, b), comma, (title, _, d) = found[1], found[2], found[3], found[4]
+    if genre != "genre" or title != "title" or gap[0] != OTHER or comma[0] != OTHER:
+        return found
+    if [t.text for t in tokens[gap[1] : gap[2]]] != [","] or tokens[b].text != ",":
+        return found
+    if comma[2] - comma[1] != 1 or b - a > _GENRE_WORDS:
+        return found
+    if not any(run[0] == "publisher" for run in found[5:]):
+        return found  # no house: an act's kind may open the note
+    if is_organisation(" ".join(t.text for t in tokens[: found[0][2]])):
+        return found  # a body's act
+    return [*found[:2], ("title", a, d), *found[5:]]

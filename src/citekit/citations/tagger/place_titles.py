@@ -33,8 +33,10 @@ def _joins() -> frozenset[str]:
     return frozenset(w.lower() for w in shipped_words("and_"))
 
 
-def _city(marks: list[set[str]], i: int) -> bool:
-    return "cities" in marks[i]
+def _city(tokens: list[Token], marks: list[set[str]], i: int) -> bool:
+    """Whether token `i` is a city spelled out: a one-letter abbreviation (`М.`, `Л.`) is an
+    initial's shape, and a title spells its cities out."""
+    return "cities" in marks[i] and len(tokens[i].text) > 1
 
 
 def _list_start(tokens: list[Token], marks: list[set[str]], a: int) -> int:
@@ -43,9 +45,13 @@ def _list_start(tokens: list[Token], marks: list[set[str]], a: int) -> int:
     s, i = a, a - 1
     while i >= 0 and a - i <= _REACH:
         text = tokens[i].text
-        if _city(marks, i):
+        if _city(tokens, marks, i):
             s, i = i, i - 1
-        elif (text in _SEPARATORS or text.lower() in _joins()) and i > 0 and _city(marks, i - 1):
+        elif (
+            (text in _SEPARATORS or text.lower() in _joins())
+            and i > 0
+            and _city(tokens, marks, i - 1)
+        ):
             i -= 1
         else:
             break
@@ -65,8 +71,9 @@ def place_opens_title(tokens: list[Token], marks: list[set[str]], found: list[Ru
     if not any(run[0] == "publisher-place" for run in found[j + 1 :]):
         return found  # the place of publication is not named after the title
     _, a, b = found[j]
-    joined = tokens[a].text.lower() in _joins() and _city(marks, a - 1)  # `Moskova ve Pekin`
-    listed = a >= 2 and tokens[a - 1].text in _SEPARATORS and _city(marks, a - 2)
+    # `Moskova ve Pekin`
+    joined = tokens[a].text.lower() in _joins() and _city(tokens, marks, a - 1)
+    listed = a >= 2 and tokens[a - 1].text in _SEPARATORS and _city(tokens, marks, a - 2)
     if not (joined or listed):
         return found
     s = _list_start(tokens, marks, a)
