@@ -486,3 +486,12 @@ def test_a_films_credit_names_no_editor_and_loses_nothing() -> None:
     assert (cited.editors, cited.authors) == ((), ())
     assert dict(cited.extra).get("director", "").count("family") == 2
     assert not cited.unparsed
+
+
+def test_a_see_word_in_a_titles_capitals_opens_no_source() -> None:
+    """`As I See It`: the capitalised "see" word follows a word in capitals, so the words
+    before it are the note's, no lead-in dropped unread."""
+    (cited,) = _note("J. Paul Getty, As I See It (New York: Prentice Hall, 1976), 12.").citations
+    assert "As I" in " ".join(cited.unparsed) or cited.title == "As I See It"
+    led = _cited("For a different view, See John Smith, The Road (London: Faber, 2001).")
+    assert (led.title, [n.family for n in led.authors]) == ("The Road", ["Smith"])

@@ -84,6 +84,8 @@ def _see_after_words(source: str) -> _Found | None:
     if found is None or found.start() == 0:
         return None
     before, after = source[: found.start()], source[found.end() :].lstrip(" .,:;")
+    if _in_title_case(before, source[found.start() : found.end()]):
+        return None  # `John Smith, As I See It (New York …`: a title's word
     while (more := patterns().see.match(unmixed(after))) is not None and more.end():
         after = after[more.end() :].lstrip(" .,:;")  # "see" words in a row: `Örneğin bkz.`
     words = before.split()
@@ -99,6 +101,13 @@ def _see_after_words(source: str) -> _Found | None:
     if words_to_name(after) is not after:  # `On this point see the discussion in Khalid, …`
         return found
     return found if after[:1].isupper() or (after != "" and after[0] in '«“„"') else None
+
+
+def _in_title_case(before: str, word: str) -> bool:
+    """Whether a "see" word in capitals follows a word in capitals with no stop between them
+    (`As I See It`): a title's word, not the lead-in's (`… için Bkz.`, `view, See`)."""
+    last = before.split()[-1:] or [""]
+    return word.strip()[:1].isupper() and last[0][:1].isupper() and last[0][-1:].isalpha()
 
 
 def _same_author(found: Citation, word: str, before: Citation) -> Citation:
