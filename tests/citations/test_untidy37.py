@@ -495,3 +495,25 @@ def test_a_see_word_in_a_titles_capitals_opens_no_source() -> None:
     assert "As I" in " ".join(cited.unparsed) or cited.title == "As I See It"
     led = _cited("For a different view, See John Smith, The Road (London: Faber, 2001).")
     assert (led.title, [n.family for n in led.authors]) == ("The Road", ["Smith"])
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "Абенов Е. Реформа власти: дис. … канд. полит. наук: 23.00.02. – Алматы, 2005.",
+            "23.00.02",
+        ),
+        (
+            "Белозеров И. В. Религиозная политика Золотой Орды : дис. ... канд. ист. наук : "
+            "07.00.02, 23.00.04 / Белозеров Иван Валентинович. – М., 2002. – 215 с.",
+            "07.00.02, 23.00.04",
+        ),
+    ],
+)
+def test_a_theses_codes_after_its_genre_are_its_field_of_study(text: str, codes: str) -> None:
+    """GOST 7.1 writes the field's codes after the genre and a colon: the record's note, as
+    `специальность 23.00.02` is, not lost text."""
+    (cited,) = _note(text).citations
+    assert (cited.type, cited.note) == ("thesis", codes)
+    assert not any(code in " ".join(cited.unparsed) for code in codes.split(", "))

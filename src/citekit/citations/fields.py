@@ -71,7 +71,7 @@ from citekit.citations.tied_languages import (
     silent,
     told,
 )
-from citekit.citations.title_genres import title_genre, without_specialty
+from citekit.citations.title_genres import code_after_genre, title_genre, without_specialty
 from citekit.citations.translated_titles import without_translation
 from citekit.citations.type_model import TypeModel, infer_type
 from citekit.citations.typed_quotes import typed_quotes
@@ -362,6 +362,8 @@ def parse_citation(
     title, specialty = without_specialty(_text(fields, "title"))  # `: специальность 23.00.02`
     if specialty:
         fields = {**fields, "title": title}
+    elif specialty := code_after_genre(_text(fields, "genre"), flat):  # `дис. … наук : 23.00.02`
+        lost = tuple(p for p in lost if p.strip(" .,:;–-") != specialty)
     url = _text(fields, "URL") or _doi_address(flat, exact)
     issued = fields.get("issued")
     legal = exact.legal

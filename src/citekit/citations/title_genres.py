@@ -25,7 +25,7 @@ from typing import Final
 from citekit.citations._words import lower
 from citekit.languages import shipped_type_words, shipped_words
 
-__all__ = ["title_genre", "without_specialty"]
+__all__ = ["code_after_genre", "title_genre", "without_specialty"]
 
 _WORDY: Final = re.compile(r"\w")
 # a period before a capital (`проблеми і перспективи. До питання …`), not an initial's (`Ш.
@@ -120,3 +120,21 @@ def without_specialty(title: str | None) -> tuple[str | None, str | None]:
             if len(head) > 1:
                 return head, clause
     return title, None
+
+
+def code_after_genre(genre: str | None, text: str) -> str | None:
+    """The field of study's codes written after a thesis's genre and a colon (GOST 7.1: `дис. …
+    канд. полит. наук : 23.00.02`, `… : 07.00.02, 23.00.04`), as written; None when no code
+    follows the genre."""
+    if not genre or _CODE.search(text) is None:
+        return None
+    at = text.find(genre)
+    if at < 0:
+        return None
+    found = _CODES_AFTER.match(text, at + len(genre))
+    return found.group("codes") if found else None
+
+
+_CODES_AFTER: Final = re.compile(
+    r"\s*:\s*(?P<codes>\d{2}\.\d{2}\.\d{2}(?:\s*,\s*\d{2}\.\d{2}\.\d{2})*)(?![\d.]\d)"
+)
