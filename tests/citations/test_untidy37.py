@@ -517,3 +517,14 @@ def test_a_theses_codes_after_its_genre_are_its_field_of_study(text: str, codes:
     (cited,) = _note(text).citations
     assert (cited.type, cited.note) == ("thesis", codes)
     assert not any(code in " ".join(cited.unparsed) for code in codes.split(", "))
+
+
+def test_gosts_responsibility_list_in_full_names_names_no_host() -> None:
+    """GOST 7.1 repeats the authors after the slash, given names in full: the second name of
+    that list is an author, not the book's host."""
+    cited = _cited(
+        "Иванов И. И. История Казахстана : учебник / Иванов Иван Иванович, Петров Петр "
+        "Петрович. – Алматы : Мектеп, 2010. – 300 с."
+    )
+    assert (cited.type, cited.container) == ("book", None)
+    assert [n.family for n in cited.authors] == ["Иванов", "Петров"]

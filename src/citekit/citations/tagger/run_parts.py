@@ -216,8 +216,30 @@ def host_after_title(tokens: list[Token], a: int, b: int) -> bool:
         if tokens[k].text == "/":
             return False
         k -= 1
+    if _listed_after_slash(tokens, a):
+        return False  # `/ Иванов Иван Иванович, Петров Петр Петрович.`: the list's next name
     words = [t.text for t in tokens[a:b]]
     return len(words) <= MAX_GIVEN and all(capitalised(w) and len(w) > 2 for w in words)
+
+
+_LIST_REACH: Final = 16  # tokens of the names listed after GOST's slash, at most
+
+
+def _listed_after_slash(tokens: list[Token], a: int) -> bool:
+    """Whether the names at `a` follow a comma or semicolon in a list of names that opens
+    right after GOST's responsibility slash: capitalised words and initials back to it."""
+    k = a - 1
+    if k < 0 or tokens[k].text not in ",;":
+        return False
+    while k >= 0 and a - k <= _LIST_REACH:
+        text = tokens[k].text
+        if text == "/":
+            return True
+        initial = text == "." and k > 0 and len(tokens[k - 1].text) == 1
+        if not (text in ",;" or initial or capitalised(text)):
+            return False
+        k -= 1
+    return False
 
 
 def place_named(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bool:
