@@ -528,3 +528,12 @@ def test_gosts_responsibility_list_in_full_names_names_no_host() -> None:
     )
     assert (cited.type, cited.container) == ("book", None)
     assert [n.family for n in cited.authors] == ["Иванов", "Петров"]
+
+
+@pytest.mark.parametrize(("written", "family"), [("M. Öz", "Öz"), ("L. Le", "Le"), ("A. Ak", "Ak")])
+def test_an_initial_before_a_two_letter_family(written: str, family: str) -> None:
+    """A two-letter family after an initial (`M. Öz (Ed.)`) is no run of initials."""
+    cited = _cited(
+        f"Kocaman, Ö. (2010). Başlık. {written} (Ed.), Kitap içinde (ss. 12-30). Ankara: TTK."
+    )
+    assert [(n.family, n.given) for n in cited.editors] == [(family, written.split()[0])]

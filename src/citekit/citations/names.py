@@ -64,7 +64,7 @@ _SHORT_FAMILY: Final = 3  # an upper-case word this short may be an acronym ("BB
 _SON_NAME: Final = 2  # words of a name a son word opens (`Ibn Khaldun`)
 _EPITHET_NAME: Final = 3  # words of a name a capitalised epithet closes whole (`Yusuf Has Hacib`)
 _FAMILY_FIRST_WORDS: Final = 4  # words of `Məmmədov Əli Hüseyn oğlu`: family, given, father's
-_SHORT_WORDS: Final = 2  # words of a given name and a short family (`Cem Ak`)
+_SHORT_WORDS: Final = 2  # words of a given name and a short family (`Cem Ak`); an initial's length
 _GLUED_FAMILY: Final = 2  # letters of a family typed right after its initials at least
 _ROMAN: Final = re.compile(r"[IVXLC]+")
 _INITIAL_MARKS: Final = re.compile(r"[.\-‐]")
@@ -239,6 +239,14 @@ def to_name(written: str) -> Name:
     return spelled_initials(_split_name(written))
 
 
+def _initial_then_word(parts: list[str]) -> bool:
+    """Whether an initial with its period comes before a capitalised word with small letters
+    (`M. Öz`): the word is the family, however short (a two-letter word might be initials)."""
+    first, word = parts
+    initial = len(first) == _SHORT_WORDS and first[0].isalpha() and first[1] == "."
+    return initial and word.isalpha() and word[0].isupper() and word[1:].islower()
+
+
 def _split_name(written: str) -> Name:
     written = " ".join(written.split())  # a no-break space or a line break is a space
     named = without_honorifics(written)
@@ -283,6 +291,8 @@ def _split_name(written: str) -> Name:
     caps = parts[-1].isalpha() and parts[-1].isupper() and len(parts[-1]) <= 3
     # an upper-case surname keeps its initials when it is clearly the longer word ("КУЛАГИН МИ")
     upper_family = parts[0].isupper() and len(parts[0]) > max(_SHORT_FAMILY, len(parts[-1]) + 1)
+    if len(parts) == _SHORT_WORDS and _initial_then_word(parts):
+        return Name(family=parts[1], given=parts[0], written=written)  # `M. Öz`, `A. Ak`
     if len(parts) == _SHORT_WORDS and caps_short_family(parts):
         return Name(family=parts[1], given=parts[0], written=written)  # `Emre ŞEN`, `Ercan CAN`
     if (
