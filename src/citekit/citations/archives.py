@@ -188,7 +188,8 @@ def _name_before(text: str, end: int, depth: int = 0) -> tuple[int, int] | None:
     words = name.split()
     if len(words) <= MAX_NAME_WORDS and patterns().archive_word.search(name):
         return start, stop
-    if len(words) == 1 and words[0][:1].isupper() and text[start - 2 : start] == ", ":
+    place = len(words) == 1 and CLASS.fullmatch(words[0]) is None  # `HR.SYS` is a fond's code
+    if place and words[0][:1].isupper() and text[start - 2 : start] == ", ":
         # the archive's place after its name: "National Archives, Kew, Ф. …"
         named = _name_before(text, start - 2)
         if named is not None and not _abbreviated(text[named[0] : named[1]]):
@@ -199,6 +200,23 @@ def _name_before(text: str, end: int, depth: int = 0) -> tuple[int, int] | None:
         if named is not None and patterns().archive_word.search(text[named[0] : named[1]]):
             return named[0], stop
     return None
+
+
+def _code_before(text: str, end: int) -> tuple[tuple[int, int], int] | None:
+    """The archive's name and the start of a fond's catalogue code between it and `end`
+    (`BOA, DH.MKT, Dosya 12, Gömlek 34`): the code is the shelf mark's first part."""
+    stop = end
+    while stop > 0 and (text[stop - 1].isspace() or text[stop - 1] in ",;:"):
+        stop -= 1
+    start = text.rfind(", ", 0, stop) + 2
+    code = text[start:stop]
+    if start < 2 or "." not in code or CLASS.fullmatch(code) is None:
+        return None
+    name = _name_before(text, start - 2)
+    if name is None:
+        return None
+    worded = patterns().archive_word.search(text, name[0], name[1]) is not None
+    return (name, start) if worded or _abbreviated(text[name[0] : name[1]]) else None
 
 
 def _collection(words: list[str]) -> bool:
@@ -292,15 +310,20 @@ def archival(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:
     parts = _parts(text)
     best: list[_Part] | None = None
     name: tuple[int, int] | None = None
+    lead: int | None = None  # where a fond's code before the chain starts
     for chain in _chains(text, parts)[:MAX_TRIES]:
         if not free(spans, chain[0].start, chain[-1].end):
             continue  # inside an address
         before = _name_before(text, chain[0].start)
+        fond = _code_before(text, chain[0].start) if before is None else None
+        if fond is not None:
+            before, lead = fond
         if _whole(chain, before is not None or _name_after(text, chain[-1].end) is not None) or (
             _numbered(chain, text, before)
         ):
             best, name = chain, before
             break
+        lead = None
     code: tuple[int, int] | None = None
     if best is None:
         coded = _coded_name(text, spans)
@@ -310,14 +333,15 @@ def archival(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:
     if best is not None:
         located = [p for p in best if p.level != len(LEVELS) - 1]
         leaves = [p for p in best if p.level == len(LEVELS) - 1]
-        start, end = best[0].start, best[-1].end
+        start, end = best[0].start if lead is None else lead, best[-1].end
         if located:
             stop = located[-1].end
             call = CALL_NUMBER.fullmatch(text, stop, leaves[0].start) if leaves else None
             if call is not None:  # "Ф. 550. F.IV.123. Л. 56": the call number is the location's
                 stop = leaves[0].start - len(call.group()) + len(call.group().rstrip(" .,;:"))
-            out["archive_location"] = text[located[0].start : stop]
-            spans.append((located[0].start, stop, "archive_location"))
+            first = located[0].start if lead is None else lead
+            out["archive_location"] = text[first:stop]
+            spans.append((first, stop, "archive_location"))
         for leaf in leaves:  # "Л. 3–4 об." or "3-п.": the label before or after the value
             out["page"] = text[leaf.value[0] : leaf.value[1]]
             spans.append((leaf.value[0], leaf.value[1], "locator"))

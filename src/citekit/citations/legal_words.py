@@ -220,7 +220,8 @@ def patterns() -> _Patterns:
             after.setdefault(word, i)
     # no look-behind first: re then skips to a label's first letter or a digit at once, and
     # `_parts` checks what stands before each hit
-    part = rf"(?P<label>{_alternation(levels, edge=False)})\s*+(?P<value>{_CODE})"
+    # a colon may stand between a level's word and its number (`Dosya: 12`)
+    part = rf"(?P<label>{_alternation(levels, edge=False)})\s*+(?::\s*+)?(?P<value>{_CODE})"
     # "5-қ.": from a number's first digit only (a long run of digits is tried once), and only
     # in a note where a digit stands right before such a word
     # … or an ordinal's, its suffix glued (`1-nji fond, 2-nji ýazgy, 33-nji iş`)

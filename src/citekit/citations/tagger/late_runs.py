@@ -207,6 +207,7 @@ from citekit.citations.tagger.record_series import record_series
 from citekit.citations.tagger.reviews import reviewed_author
 from citekit.citations.tagger.role_abbreviations import role_abbreviation
 from citekit.citations.tagger.role_chains import chained_person, dashed_person, joined_after_role
+from citekit.citations.tagger.roman_ordinals import roman_opens_title
 from citekit.citations.tagger.roman_volumes import (
     volume_before_page,
 )
@@ -377,6 +378,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     )
     out = host_from_in(tokens, host_before_in(tokens, marks, out))
     out = ordinal_head(tokens, marks, title_head(tokens, out))
+    out = roman_opens_title(tokens, out)  # `Yusuf Halaçoğlu, XVIII. Yüzyılda …`
     out = body_before_quote(tokens, honorific_head(tokens, title_through_and(tokens, marks, out)))
     out = quote_closes_title(tokens, quoted_head(tokens, opening_role_title(tokens, marks, out)))
     out = volume_in_quotes(tokens, out)  # `“Этнокультурное развитие. Том III,” Казинформ`

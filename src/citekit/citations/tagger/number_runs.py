@@ -13,6 +13,7 @@ from citekit.citations.tagger.bare_numbers import (
     gazette_issue,
 )
 from citekit.citations.tagger.cited_pages import cited_page
+from citekit.citations.tagger.dated_pages import page_after_day
 from citekit.citations.tagger.double_issues import slashed_double_issue
 from citekit.citations.tagger.entry_labels import entry_label
 from citekit.citations.tagger.forms import pages_together, volume_ranges
@@ -80,7 +81,7 @@ def page_numbers(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> 
     out = range_is_page(tokens, marks, page_after_issue(tokens, out))
     out = thousand_pages(tokens, marks, out)  # `53(2), 1045-1072.`
     out = numbered_runs(tokens, marks, range_before_year(tokens, range_after_volume(tokens, out)))
-    out = periodical_page(tokens, out)
+    out = page_after_day(tokens, marks, periodical_page(tokens, out))  # `4 Mart 1992, 1.`
     out = unit_number_title(tokens, marks, out)  # `Toshkent, 2010. 200 b.`
     out = book_extent(tokens, marks, issue_before_page(tokens, marks, out))
     out = issue_after_volume(tokens, marks, volume_out_of_host(tokens, marks, out))  # `C. 5, S. 12`

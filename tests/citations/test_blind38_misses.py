@@ -1,0 +1,92 @@
+"""Forms the helper-written blind set `blind38b` found unread: a Roman ordinal opening a title,
+a newspaper's page after its day, the Turkmen access label `giriş wagty` and the Ottoman
+archive's file and shirt numbers after a fond's code."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.citations.parsed import first_citation
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "family"),
+    [
+        (
+            "Yusuf Halaçoğlu, XVIII. Yüzyılda Osmanlı İmparatorluğu’nun İskân Siyaseti, 3. bs. "
+            "(Ankara: Türk Tarih Kurumu, 1991), 45.",
+            "XVIII. Yüzyılda Osmanlı İmparatorluğu’nun İskân Siyaseti",
+            "Halaçoğlu",
+        ),
+        (
+            "Ahmet Kaya, II. Abdülhamid Dönemi Eğitim Politikası, İstanbul: Dergah, 2005.",
+            "II. Abdülhamid Dönemi Eğitim Politikası",
+            "Kaya",
+        ),
+    ],
+)
+def test_a_roman_ordinal_after_the_authors_comma_opens_the_title(
+    note: str, title: str, family: str
+) -> None:
+    found = first_citation(note)
+    assert found.title == title
+    assert [a.family for a in found.authors] == [family]
+    assert found.authors[0].given
+    assert "X" not in found.authors[0].given
+
+
+def test_a_one_letter_initial_after_a_comma_stays_the_given_name() -> None:
+    found = first_citation("Kaya, I. Hunlar Tarihi. İstanbul: Dergah, 2005.")
+    assert found.title == "Hunlar Tarihi"
+    assert found.authors[0].given == "I."
+
+
+@pytest.mark.parametrize(
+    ("note", "page"),
+    [
+        ("“Türkmen Heyeti Ankara’da”, Cumhuriyet, 4 Mart 1992, 1.", "1"),
+        ("John Smith, “Gas deal signed,” The Times, 12 May 2001, 3.", "3"),
+    ],
+)
+def test_a_bare_number_after_a_papers_day_is_its_page(note: str, page: str) -> None:
+    found = first_citation(note)
+    assert found.type == "article-newspaper"
+    assert found.page == page
+    assert found.volume is None
+
+
+def test_a_volume_before_the_date_stays_the_volume() -> None:
+    found = first_citation("Smith, “Gas,” Foreign Affairs 12 (March 2019), 3.")
+    assert (found.volume, found.page) == ("12", "3")
+
+
+def test_the_turkmen_access_label_giris_wagty_gives_the_whole_day() -> None:
+    found = first_citation(
+        "Türkmen gazy Ýewropa bazaryna çykmaga taýýarlanýar // Türkmenportal, 10.02.2022. "
+        "Salgy: https://turkmenportal.com/tk/blog/45123 (giriş wagty: 2022-nji ýylyň 12-nji marty)."
+    )
+    assert found.accessed is not None
+    assert found.accessed.isoformat() == "2022-03-12"
+    assert found.issued is not None
+    assert found.issued.isoformat() == "2022-02-10"
+
+
+@pytest.mark.parametrize(
+    ("note", "archive", "location"),
+    [
+        ("BOA, DH.MKT, Dosya 12, Gömlek 34.", "BOA", "DH.MKT, Dosya 12, Gömlek 34"),
+        ("BOA, İ.DH., Dosya: 12, Gömlek: 45678.", "BOA", "İ.DH., Dosya: 12, Gömlek: 45678"),
+        (
+            "Başbakanlık Osmanlı Arşivi, HR.SYS, Dosya 5, Gömlek 2, vr. 3.",
+            "Başbakanlık Osmanlı Arşivi",
+            "HR.SYS, Dosya 5, Gömlek 2",
+        ),
+    ],
+)
+def test_a_file_and_shirt_after_a_fonds_code_are_a_shelf_mark(
+    note: str, archive: str, location: str
+) -> None:
+    found = first_citation(note)
+    assert found.type == "manuscript"
+    assert (found.archive, found.archive_location) == (archive, location)
+    assert found.title is None
