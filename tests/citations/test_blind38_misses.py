@@ -90,3 +90,14 @@ def test_a_file_and_shirt_after_a_fonds_code_are_a_shelf_mark(
     assert found.type == "manuscript"
     assert (found.archive, found.archive_location) == (archive, location)
     assert found.title is None
+
+
+def test_a_collection_with_its_code_in_brackets_belongs_to_the_archives_name() -> None:
+    found = first_citation(
+        "Başbakanlık Osmanlı Arşivi (BOA), İrade-Dahiliye (İ.DH.), nr. 45678, 3 Receb 1278."
+    )
+    assert found.type == "manuscript"
+    assert found.archive == "Başbakanlık Osmanlı Arşivi (BOA), İrade-Dahiliye (İ.DH.)"
+    assert found.archive_location == "nr. 45678"
+    assert found.title is None
+    assert not found.authors

@@ -222,6 +222,8 @@ def _code_before(text: str, end: int) -> tuple[tuple[int, int], int] | None:
 def _collection(words: list[str]) -> bool:
     """Whether words may name a collection: a few, capitalised, no digits, written in words
     (`Esad Efendi`; `DH.MKT` is a code)."""
+    if len(words) > 1 and CLASS.fullmatch(words[-1].strip("()")) and words[-1][:1] == "(":
+        words = words[:-1]  # its code after it in brackets: `İrade-Dahiliye (İ.DH.)`
     return (
         0 < len(words) <= 4
         and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
