@@ -101,3 +101,19 @@ def test_a_collection_with_its_code_in_brackets_belongs_to_the_archives_name() -
     assert found.archive_location == "nr. 45678"
     assert found.title is None
     assert not found.authors
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        ("Yazarın Ahmet Kaya ile görüşmesi, Ankara, 12 Ocak 2020.", "interview"),
+        ("Yazarın Prof. Dr. Ahmet Kaya ile görüşmesi, Ankara, 12 Mart 2019.", "interview"),
+        ("Yazarın Ölümü, İstanbul: Metis, 2010.", "book"),
+    ],
+)
+def test_the_authors_talk_with_someone_is_an_interview(note: str, kind: str) -> None:
+    assert first_citation(note).type == kind
+
+
+def test_a_leaders_meeting_is_no_interview() -> None:
+    assert first_citation("Erdoğan'ın Putin ile görüşmesi, Soçi, 12 Ocak 2020.").type != "interview"

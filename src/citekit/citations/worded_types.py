@@ -313,6 +313,18 @@ def _talk(fields: Mapping[str, object], container: str) -> bool:
 
 
 @functools.cache
+def _talk_owners() -> tuple[str, ...]:
+    return tuple(sorted(shipped_type_words("talk_owner"), key=len, reverse=True))
+
+
+def _owned_talk(text: str) -> bool:
+    """Whether the note opens with the author's possessive (`[types] talk_owner`: `Yazarın`):
+    its talk (`… ile görüşmesi`) is the author's interview, not the news of a meeting."""
+    head = text.lstrip(' \t"“«')
+    return any(head.startswith(f"{owner} ") for owner in _talk_owners())
+
+
+@functools.cache
 def _interview_phrases() -> tuple[str, ...]:
     return tuple({casefold(w) for w in shipped_type_words("interview") if " " in w})
 
@@ -353,6 +365,8 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return "interview"
     if "talk_with" in cues and _talk(fields, container):
         return "interview"
+    if "talk_owned" in cues and _owned_talk(text) and _talk(fields, container):
+        return "interview"  # `Yazarın Ahmet Kaya ile görüşmesi, Ankara, 12 Ocak 2020.`
     if "informant" in cues and names_informant(fields, text):
         return "interview"  # `Kaynak kişi: Ayşe Yılmaz, 75 yaşında, Kars, 2015` (`informants.py`)
     untitled = text.replace(title, " ") if title else text  # a headline about e-books is news
