@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from citekit.citations import parse_note
+from citekit.model import Location, NoteKind
 from tests.citations.parsed import first_citation
 
 
@@ -117,3 +119,22 @@ def test_the_authors_talk_with_someone_is_an_interview(note: str, kind: str) -> 
 
 def test_a_leaders_meeting_is_no_interview() -> None:
     assert first_citation("Erdoğan'ın Putin ile görüşmesi, Soçi, 12 Ocak 2020.").type != "interview"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Burada “Türkistan” terimi, tarihî Batı Türkistan coğrafyasını ifade etmek için "
+        "kullanılmıştır.",
+        "Здесь термин «Туркестан» используется в историческом смысле.",
+    ],
+)
+def test_a_quoted_term_named_by_its_word_is_prose(note: str) -> None:
+    found = parse_note(1, note, location=Location(path="t"))
+    assert found.kind is NoteKind.COMMENT
+    assert not found.citations
+
+
+def test_a_work_quoted_after_its_authors_name_is_still_cited() -> None:
+    found = first_citation("Әуезовтің «Абай жолы» романында бұл мәселе кеңінен қарастырылған.")
+    assert found.title == "Абай жолы"

@@ -5,11 +5,13 @@ the sentence's first is lower-case prose, and each number a year inside the sent
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
 from citekit.citations._words import patterns
 from citekit.citations.prose import initial, reads_as_prose, years_in_prose
+from citekit.languages import shipped_words
 
 __all__ = ["glosses_a_term", "names_a_work", "quoted_in_prose"]
 
@@ -22,15 +24,32 @@ _TERM_WORDS: Final = 5  # words of a quoted term, at most (`«кочевая ц�
 _GLOSS_WORDS: Final = 8  # words of a term's short gloss outside its quotes, at most
 
 
+@functools.cache
+def _term_words() -> frozenset[str]:
+    """The `[words] term_word` words (`terimi`, `term`, `термин`), lower case."""
+    return frozenset(w.lower() for w in shipped_words("term_word"))
+
+
+def _named_term(text: str, quoted: re.Match[str]) -> bool:
+    """Whether a term's word stands right before or after the quoted span (`“Türkistan”
+    terimi`, `термин «Туркестан»`): the quotes hold a term, no work's name."""
+    after = text[quoted.end() :].split(maxsplit=1)
+    before = text[: quoted.start()].rsplit(maxsplit=1)
+    words = [w.strip(_EDGES).lower() for w in (after[:1] + before[-1:])]
+    return not _term_words().isdisjoint(words)
+
+
 def names_a_work(text: str) -> bool:
     """Whether a quoted name in capitals follows a capitalised word, a person's name in its
     genitive or an initial (`Әуезовтің «Абай жолы» романында`, `Н. Масанова «Кочевая …»`):
-    the prose names a work by its author, and cites it (a term in quotes, `“yeni”`, or a name
-    after a lower-case word, `2019 жылы «Жас ғалым» конкурсында`, names none)."""
+    the prose names a work by its author, and cites it (a term in quotes, `“yeni”`, a name
+    after a lower-case word, `2019 жылы «Жас ғалым» конкурсында`, or one a term's word names,
+    `Burada “Türkistan” terimi`, names none)."""
     for quoted in _QUOTED.finditer(text):
         name = text[quoted.start() + 1 : quoted.end()]
         before = text[: quoted.start()].split()
-        if name[:1].isupper() and before and before[-1][:1].isupper():
+        capitals = name[:1].isupper() and before and before[-1][:1].isupper()
+        if capitals and not _named_term(text, quoted):
             return True
     return False
 

@@ -274,6 +274,9 @@ class Words:
     # note opening with it and a comma is a remark about the author, not a name before a
     # title ("Yazar, bu konudaki görüşlerini daha sonra değiştirmiştir.")
     author_noun: tuple[str, ...] = ()
+    # the word naming a quoted term, before or after it, read by the note classifier only: the
+    # quoted word is a term of the prose, no work's name ("Burada “Türkistan” terimi, …")
+    term_word: tuple[str, ...] = ()
     # a letter's, an email's or a message's word, read by the type rules only: a note naming
     # one by itself, dated and printed nowhere, cites a personal communication ("Email to the
     # author, 4 June 2020.", "Yazarla e-posta yazışması, …", "Письмо автору …")
