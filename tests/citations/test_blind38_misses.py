@@ -138,3 +138,19 @@ def test_a_quoted_term_named_by_its_word_is_prose(note: str) -> None:
 def test_a_work_quoted_after_its_authors_name_is_still_cited() -> None:
     found = first_citation("Әуезовтің «Абай жолы» романында бұл мәселе кеңінен қарастырылған.")
     assert found.title == "Абай жолы"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "International Energy Agency. (2019). World energy outlook 2019. Paris: IEA Publications.",
+        "Türkiye İstatistik Kurumu, Nüfus İstatistikleri (Ankara: TÜİK Yayınları, 2020).",
+    ],
+)
+def test_a_body_published_under_its_acronym_and_a_publishers_word_is_a_report(note: str) -> None:
+    assert first_citation(note).type == "report"
+
+
+def test_a_person_published_by_a_house_stays_a_book() -> None:
+    found = first_citation("Ian Edwards, World energy (Paris: IE Publications, 2019).")
+    assert found.type == "book"

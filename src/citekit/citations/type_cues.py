@@ -423,7 +423,19 @@ def self_published(fields: Mapping[str, object]) -> bool:
     # each name in its own alphabet (`OEСD Publishing` with a Cyrillic С is OECD's)
     name = unmixed(str(getattr(authors[0], "literal", None) or ""))
     words = set(_fold(name))
-    return bool(words) and (words <= set(_fold(unmixed(publisher))) or acronym(publisher, name))
+    if not words:
+        return False
+    if words <= set(_fold(unmixed(publisher))) or acronym(publisher, name):
+        return True
+    # its acronym and a publisher's word (`International Energy Agency` … `IEA Publications`)
+    head, _, rest = publisher.partition(" ")
+    return bool(rest) and rest in _publisher_words() and acronym(head, name)
+
+
+@functools.cache
+def _publisher_words() -> frozenset[str]:
+    """The `[words] publisher` words (`Publications`, `Yayınları`, `Press`)."""
+    return frozenset(shipped_words("publisher"))
 
 
 _ACRONYM: Final = re.compile(r"[^\W\d_]{2,10}")  # an acronym's letters, one word
