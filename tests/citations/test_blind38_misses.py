@@ -154,3 +154,20 @@ def test_a_body_published_under_its_acronym_and_a_publishers_word_is_a_report(no
 def test_a_person_published_by_a_house_stays_a_book() -> None:
     found = first_citation("Ian Edwards, World energy (Paris: IE Publications, 2019).")
     assert found.type == "book"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Gepleşikler geçirildi // Türkmenistan Altyn asyr, 24.08.2023. Salgy: "
+        "https://www.turkmenistan.gov.tm/tk/post/78123 (Giriş wagty: 01.09.2023).",
+        "Переговоры // Нейтральный Туркменистан, 24.08.2023. Адрес: https://nt.gov.tm/ru/12 "
+        "(дата обращения: 01.09.2023).",
+    ],
+)
+def test_a_word_and_colon_before_an_address_labels_it(note: str) -> None:
+    found = first_citation(note)
+    assert found.publisher_place is None
+    assert found.publisher is None
+    assert found.type == "article-newspaper"
+    assert found.url is not None

@@ -1,6 +1,8 @@
 """GOST's access area: after its dash, a word and a colon stand before the address as its
 label (`– URL:`, `– Режим доступа:`, `– Қолжетімді:`, `– Available at:`), in whatever language
-the editor wrote it. That word names no site, publisher or place."""
+the editor wrote it. So does a word opening its own sentence or part after a period or a comma
+(`24.08.2023. Salgy: https://…`, the Turkmen "address"). That word names no site, publisher or
+place: an imprint's place is followed by its publisher, never by an address."""
 
 from __future__ import annotations
 
@@ -12,11 +14,21 @@ from citekit.citations.tagger.tokens import DASHES, Token
 __all__ = ["address_label"]
 
 _NAMING: Final = frozenset({"container-title", "publisher", "publisher-place"})
+_OPENS: Final = frozenset({*DASHES, ".", ",", ";"})  # what stands before an area's first word
+
+
+def _address_at(found: list[Run], j: int, colon: int) -> bool:
+    """Whether the address's run is run `j`, at the colon or after it, or the one after the
+    colon's own run."""
+    if j < len(found) and found[j][0] == "URL" and found[j][1] in (colon, colon + 1):
+        return True
+    alone = j < len(found) and found[j][0] == OTHER and found[j][1:] == (colon, colon + 1)
+    return alone and j + 1 < len(found) and found[j + 1][0] == "URL"
 
 
 def address_label(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with a one-word naming run between an area's dash and the colon that opens the
-    address's run given to no field."""
+    """`found` with a one-word naming run between an area's dash (a period, a comma) and the
+    colon that opens the address's run given to no field."""
     if all(run[0] != "URL" for run in found):  # the precheck: no address in the note
         return list(found)
     out = list(found)
@@ -26,10 +38,10 @@ def address_label(tokens: list[Token], found: list[Run]) -> list[Run]:
             label in _NAMING
             and b - a == 1
             and a > 0
-            and tokens[a - 1].text in DASHES
+            and tokens[a - 1].text in _OPENS
+            and tokens[a].text.isalpha()
             and tokens[b].text == ":"
-            and out[j + 1][0] == "URL"
-            and out[j + 1][1] in (b, b + 1)
+            and _address_at(out, j + 1, b)
         ):
             out[j] = (OTHER, a, b)
     return out
