@@ -171,3 +171,25 @@ def test_a_word_and_colon_before_an_address_labels_it(note: str) -> None:
     assert found.publisher is None
     assert found.type == "article-newspaper"
     assert found.url is not None
+
+
+@pytest.mark.parametrize(
+    ("note", "page", "volume", "place"),
+    [
+        ("Иванов И. Новости // Правда. 2002. № 84. c. 7.", "7", None, None),
+        ("Иванов И. История. M.: Наука, 2010. T. 2. C. 45.", "45", "2", "M."),
+    ],
+)
+def test_a_label_typed_with_the_latin_keyboard_in_a_russian_note_is_read(
+    note: str, page: str, volume: str | None, place: str | None
+) -> None:
+    found = first_citation(note)
+    assert (found.page, found.volume, found.publisher_place) == (page, volume, place)
+
+
+def test_a_turkish_volume_label_around_cyrillic_titles_stays_a_volume() -> None:
+    found = first_citation(
+        "Аубакирова, Ақнәзік. “Экологиялық мәселелер”. Ұлт тағылымы, c. 398, sy. 38, 2018, "
+        "ss. 480-497."
+    )
+    assert (found.volume, found.issue, found.page) == ("398", "38", "480-497")

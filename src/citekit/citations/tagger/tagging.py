@@ -17,6 +17,7 @@ from citekit.citations.tagger.align import first_at, label_of
 from citekit.citations.tagger.apostrophe_letters import apostrophe_lettered
 from citekit.citations.tagger.ayn_words import ayn_read
 from citekit.citations.tagger.features import rows_and_marks
+from citekit.citations.tagger.keyboard_labels import keyboard_read
 from citekit.citations.tagger.lists import list_closing_words
 from citekit.citations.tagger.persons import PERSONS, nameless_persons
 from citekit.citations.tagger.role_phrases import role_names
@@ -184,7 +185,7 @@ def tag_runs(
     rules = rule_labels(tokens, exact)
     encoded: bool = tagger.encoded_rows
     pieces = tagger.pieces() if encoded else None
-    read = as_read(tokens)
+    read = keyboard_read(as_read(tokens))  # `c.7` typed with a Latin `c` in a Russian note
     if "ʿ" in text or "ʾ" in text:  # a romanized Arabic or Persian name (few notes)
         read = ayn_read(read)
     rows, marks = rows_and_marks(read, rules, encoded=encoded, pieces=pieces)
