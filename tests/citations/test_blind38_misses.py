@@ -193,3 +193,46 @@ def test_a_turkish_volume_label_around_cyrillic_titles_stays_a_volume() -> None:
         "ss. 480-497."
     )
     assert (found.volume, found.issue, found.page) == ("398", "38", "480-497")
+
+
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        (
+            "Daniel Whitcombe, The Ottoman Frontier, 1526-1606 (Cambridge: CUP, 2012), 214.",
+            "The Ottoman Frontier, 1526-1606",
+        ),
+        (
+            "Ahmet Kaya, Osmanlı Ekonomisi, 1500-1600 (İstanbul: Dergah, 2012), 14.",
+            "Osmanlı Ekonomisi, 1500-1600",
+        ),
+    ],
+)
+def test_a_period_closing_a_title_before_the_imprint_bracket_is_the_titles(
+    note: str, title: str
+) -> None:
+    found = first_citation(note)
+    assert found.title == title
+    assert found.issued is not None
+    assert found.issued.year == 2012
+
+
+def test_a_date_run_no_date_holds_is_reported_not_dropped() -> None:
+    found = first_citation("Smith, J. (2019). Title. Journal, 5, 1990-2001.")
+    assert found.issued is not None
+    assert found.issued.year == 2019
+    assert "5, 1990-2001" in found.unparsed
+
+
+def test_a_day_written_apart_from_its_year_is_the_dates() -> None:
+    found = first_citation("Правда. 1937. 12 мая. № 130.")
+    assert found.issued is not None
+    assert found.issued.isoformat() == "1937-05-12"
+    assert not found.unparsed
+
+
+def test_four_digits_after_an_issue_label_are_the_issue_not_the_year() -> None:
+    found = first_citation("Иванов И. Статья // Правда. 1996. № 1782.")
+    assert found.issue == "1782"
+    assert found.issued is not None
+    assert found.issued.year == 1996

@@ -58,6 +58,7 @@ from citekit.citations.report_leads import report_by_name, report_lead
 from citekit.citations.resolutions import resolution_name
 from citekit.citations.romanised_imprints import imprint_language
 from citekit.citations.spaced_marks import unspaced_marks
+from citekit.citations.stray_dates import stray_dates
 from citekit.citations.structure import Exact, find_exact
 from citekit.citations.tagger import Tagger, tag_runs
 from citekit.citations.tagger.decode import Fields, decode
@@ -147,7 +148,9 @@ def _read(
     fields = decode(read, tokens, labels, exact, marks, starts)
     if closing is not None and not fields.get("language"):
         fields = {**fields, "language": closing}
-    lost = unplaced(read, tokens, labels, marks, exact, _values(fields))
+    values = _values(fields)
+    lost = unplaced(read, tokens, labels, marks, exact, values)
+    lost += stray_dates(read, tokens, labels, _years(fields), values)  # no date holds the run
     lost = without_first_words(fields, lost)  # `Original work published`: the date's label
     if read is not flat:
         fields = typed_back(fields, read, flat)
@@ -264,6 +267,11 @@ def _channel_only(text: str, host: str) -> bool:
 
 
 _TEXTUAL: Final = (str, Name)  # made once: `str | Name` would be built anew for each value
+
+
+def _years(fields: Fields) -> set[int]:
+    """The years of the record's dates (issued, original, accessed, an event's)."""
+    return {v.year for v in fields.values() if isinstance(v, PartialDate)}
 
 
 def _values(fields: Fields) -> list[str]:

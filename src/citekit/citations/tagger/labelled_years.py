@@ -1,0 +1,26 @@
+"""A number of four digits after an issue's label word (`Известия. 1996. № 1782.`, `Sayı
+2019`): the model may read it as a second date, since it looks like a year. A label names the
+number's field, and the note's date is its other year, so the number is the issue. A label that
+is a page's word too (Turkish `s.`, sayfa or sayı) is left to the page rules."""
+
+from __future__ import annotations
+
+from citekit.citations.tagger.align import Run, painted
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["issue_not_year"]
+
+
+def issue_not_year(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a one-number date run right after an issue's label word read as the issue,
+    when another run dates the note and none holds an issue."""
+    labels = [label for label, _, _ in found]
+    if labels.count("issued") < 2 or "issue" in labels:  # most notes (at C speed)
+        return found
+    for label, a, b in found:
+        if label != "issued" or b - a != 1 or a == 0 or not tokens[a].text.isdecimal():
+            continue
+        label_marks = marks[a - 1]
+        if "issue" in label_marks and "page" not in label_marks:  # `s.` is a page's as often
+            return painted(found, ("issue", a, b))
+    return found
