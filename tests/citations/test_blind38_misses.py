@@ -236,3 +236,13 @@ def test_four_digits_after_an_issue_label_are_the_issue_not_the_year() -> None:
     assert found.issue == "1782"
     assert found.issued is not None
     assert found.issued.year == 1996
+
+
+def test_a_house_after_the_imprints_place_stays_the_publisher_on_its_own_site() -> None:
+    found = first_citation(
+        "Barış Gündüz, “Sahel’de Yeni Güç Mücadelesi”, ORSAM Analiz No. 287 (Ankara: ORSAM, "
+        "Kasım 2021), 6, https://www.orsam.org.tr/tr/sahelde-yeni-guc-mucadelesi."
+    )
+    assert (found.publisher, found.container) == ("ORSAM", None)
+    assert found.collection_title == "ORSAM Analiz"
+    assert found.issue == "287"

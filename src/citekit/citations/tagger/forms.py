@@ -320,10 +320,16 @@ def _folded(text: str) -> str:
     return "".join(ch for ch in plain if ch.isalnum())
 
 
+def _after_place(found: list[Run], j: int) -> bool:
+    """Whether run `j` follows a place run and the colon between (`Ankara: ORSAM`)."""
+    return j >= 2 and found[j - 2][0] == "publisher-place" and found[j - 1][0] == OTHER
+
+
 def site_named(tokens: list[Token], text: str, found: list[Run], url: str | None) -> list[Run]:
     """`found` with the run that spells the cited address's site (`Türkmenmetbugat` beside
     `turkmenmetbugat.gov.tm`, `Baq.kz` beside `www.baq.kz`) as the host the work is in:
-    a site's name is no place, publisher or person, whatever the model called it."""
+    a site's name is no place, publisher or person, whatever the model called it; but a house
+    after an imprint's place and colon is the publisher, which publishes on its own site."""
     if not url or any(label == "container-title" for label, _, _ in found):
         return list(found)  # told before the address is read
     try:
@@ -339,6 +345,8 @@ def site_named(tokens: list[Token], text: str, found: list[Run], url: str | None
         if label in _NOT_HOSTS and _folded(text[tokens[a].start : tokens[b - 1].end]) in names:
             if label == "author" and dated_author(tokens, b):
                 break  # APA's `TRT Haber. (2022, 14 Kasım). Title. URL`: the author's slot
+            if label == "publisher" and _after_place(out, j):
+                break  # `(Ankara: ORSAM, Kasım 2021)`: an imprint's house, its site its own
             out[j] = ("container-title", a, b)
             break
     return out
