@@ -246,3 +246,33 @@ def test_a_house_after_the_imprints_place_stays_the_publisher_on_its_own_site() 
     assert (found.publisher, found.container) == ("ORSAM", None)
     assert found.collection_title == "ORSAM Analiz"
     assert found.issue == "287"
+
+
+@pytest.mark.parametrize(
+    ("note", "host"),
+    [
+        (
+            "“Kuraklık Alarmı”, Haber Merkezi 24, 3 Mayıs 2022, "
+            "https://www.habermerkezi24.com/cevre/kuraklik-alarmi (Erişim: 5 Mayıs 2022).",
+            "Haber Merkezi 24",
+        ),
+        (
+            "“Gaz anlaşması imzalandı”, Haber 7, 3 Mayıs 2022, "
+            "https://www.haber7.com/ekonomi/haber/12345 (Erişim: 5 Mayıs 2022).",
+            "Haber 7",
+        ),
+    ],
+)
+def test_a_number_that_spells_the_site_with_its_name_is_the_hosts(note: str, host: str) -> None:
+    found = first_citation(note)
+    assert found.container == host
+    assert found.volume is None
+    assert found.type == "article-newspaper"
+
+
+def test_a_treatys_name_in_a_gazette_stays_an_act() -> None:
+    found = first_citation(
+        "Türkiye ile Türkmenistan Arasında Ticaret Anlaşması, Resmî Gazete, 12.03.2020, "
+        "Sayı: 31066."
+    )
+    assert found.type == "legislation"

@@ -69,6 +69,7 @@ from typing import Final
 from citekit._text import unmixed
 from citekit.citations.addresses import social_host
 from citekit.citations.court_cases import court_numbered
+from citekit.citations.headlines import reports_event
 from citekit.citations.informants import names_informant
 from citekit.citations.magazine_names import magazine_named
 from citekit.citations.names import is_organisation
@@ -169,6 +170,8 @@ def _treaty(fields: Mapping[str, object], text: str, title: str, container: str)
         return False
     if container and fields.get("accessed") and is_organisation(container):
         return False  # a page about it on a body's site, read on a day, as a body's byline is
+    if container and reports_event(title):
+        return False  # `“Gaz anlaşması imzalandı”, Haber 7`: a headline closes on its verb
     phrases = type_phrases("treaty")
     named = _words(title)
     heads = (named[:_TREATY_HEAD], _words(text[:120])[:_TREATY_HEAD])

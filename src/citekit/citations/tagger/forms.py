@@ -320,6 +320,23 @@ def _folded(text: str) -> str:
     return "".join(ch for ch in plain if ch.isalnum())
 
 
+_SITE_NUMBERS: Final = frozenset({"volume", "issue"})
+
+
+def _numbered_site(tokens: list[Token], text: str, found: list[Run], names: set[str]) -> list[Run]:
+    """`found` with a number the model read as the host's volume or issue given to the host
+    when the two together spell the address's site (`Haber Merkezi 24` beside
+    `habermerkezi24.com`, `Haber 7` beside `haber7.com`): the number is the site's name."""
+    for j in range(len(found) - 1):
+        label, a, b = found[j]
+        number, c, d = found[j + 1]
+        if label != "container-title" or number not in _SITE_NUMBERS or c != b:
+            continue
+        if _folded(text[tokens[a].start : tokens[d - 1].end]) in names:
+            return [*found[:j], ("container-title", a, d), *found[j + 2 :]]
+    return list(found)
+
+
 def _after_place(found: list[Run], j: int) -> bool:
     """Whether run `j` follows a place run and the colon between (`Ankara: ORSAM`)."""
     return j >= 2 and found[j - 2][0] == "publisher-place" and found[j - 1][0] == OTHER
@@ -330,8 +347,8 @@ def site_named(tokens: list[Token], text: str, found: list[Run], url: str | None
     `turkmenmetbugat.gov.tm`, `Baq.kz` beside `www.baq.kz`) as the host the work is in:
     a site's name is no place, publisher or person, whatever the model called it; but a house
     after an imprint's place and colon is the publisher, which publishes on its own site."""
-    if not url or any(label == "container-title" for label, _, _ in found):
-        return list(found)  # told before the address is read
+    if not url:
+        return list(found)
     try:
         host = urlsplit(url).hostname or ""
     except ValueError:  # `https://[`: no address to read a site from
@@ -340,6 +357,8 @@ def site_named(tokens: list[Token], text: str, found: list[Run], url: str | None
     if not host:
         return list(found)
     names = {_folded(labels[0]), _folded("".join(labels))} - {""}
+    if any(label == "container-title" for label, _, _ in found):
+        return _numbered_site(tokens, text, found, names)  # told before the address is read
     out = list(found)
     for j, (label, a, b) in enumerate(out):
         if label in _NOT_HOSTS and _folded(text[tokens[a].start : tokens[b - 1].end]) in names:
