@@ -276,3 +276,46 @@ def test_a_treatys_name_in_a_gazette_stays_an_act() -> None:
         "Sayı: 31066."
     )
     assert found.type == "legislation"
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "family"),
+    [
+        (
+            "Qarańyz: Ómirzaqov S. Túrkistan óńiriniń ekologııasy. – Túrkistan: Iasaýı "
+            "ýnıversıteti, 2019. – 176 b.",
+            "Túrkistan óńiriniń ekologııasy",
+            "Ómirzaqov",
+        ),
+    ],
+)
+def test_kazakh_label_words_are_read_in_its_latin_alphabet(
+    note: str, title: str, family: str
+) -> None:
+    found = first_citation(note)
+    assert found.title == title
+    assert [a.family for a in found.authors] == [family]
+
+
+def test_kazakh_op_cit_in_its_latin_alphabet() -> None:
+    found = parse_note(1, "Jumabaeva A. Atalǵan eńbek. – 112 b.", location=Location(path="t"))
+    assert found.kind is NoteKind.OPCIT
+
+
+def test_a_turkmen_given_name_ending_like_a_kazakh_sons_word_stays_given() -> None:
+    found = first_citation(
+        "Gurbanguly Berdimuhamedow. Türkmenistanyň dermanlyk ösümlikleri. Aşgabat: Türkmen "
+        "döwlet neşirýat gullugy, 2009."
+    )
+    assert [a.family for a in found.authors] == ["Berdimuhamedow"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "«Қазақстан жаңа заң қабылдады», Kazpravda, 3 March 2023, https://kazpravda.kz/n/x/",
+        '"Qazaqstan jańa zań qabyldady", Kazpravda, 3 March 2023, https://kazpravda.kz/n/x/',
+    ],
+)
+def test_a_quoted_headline_closing_on_its_verb_is_no_act(note: str) -> None:
+    assert first_citation(note).type == "article-newspaper"

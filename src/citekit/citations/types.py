@@ -161,6 +161,11 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
         and (_quoted(title, text) or not law_at_ends(title))
         and (news_outlet(container) or named_by_kind(container))  # `Milliyet Gazetesi`
     )
+    # … and so is a quoted one closing on its verb on a dated page (`«Қазақстан жаңа заң
+    # қабылдады», Kazpravda, 3 March 2023, https://…`): an act's name closes on a noun
+    headline = headline or bool(
+        url and container and _quoted(title, text) and reports_event(title) and not gazette
+    )
     law_words = law_words and not headline
     if (
         not law_words

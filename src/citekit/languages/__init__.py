@@ -18,8 +18,9 @@ from attrs import field, fields, frozen
 from babel import Locale, UnknownLocaleError
 
 from citekit.errors import LanguageDataError, UnknownLanguageError
+from citekit.languages import plain as spelling
 from citekit.languages.days import format_day
-from citekit.languages.plain import endings_plainly, plain_letters, typed_plainly
+from citekit.languages.plain import endings_plainly, latin_letters, plain_letters, typed_plainly
 from citekit.languages.reading import (
     LEGAL_KEYS,
     LEGAL_LEVELS,
@@ -283,7 +284,9 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
     # a label written after its number (`178-қ.`, `32-іс`) is one however short: typed plainly
     # (`178-к.`, `32-ис`) it is still no initial
     glued = typed_plainly(letters, kept, shortest=1)
-    words = Words(*(plain(_strings(words_data, key, where)) for key in _WORD_KEYS))
+    latin = typed_plainly(letters, kept, latin=latin_letters(_table(data, "typing", where), where))
+    read = functools.partial(_strings, words_data, where=where)
+    words = Words(*spelling.latin_lists(read, _WORD_KEYS, plain, latin))  # `Qarańyz` too
     terms = data.get("terms", {})
     if not isinstance(terms, Mapping) or not all(isinstance(v, str) for v in terms.values()):
         raise LanguageDataError(where, "[terms] must map names to strings")
@@ -410,11 +413,7 @@ def language(code: str) -> Language:
 
 def shipped_words(key: str) -> set[str]:
     """The words every shipped language lists under `key`, a `Words` field ("and_", "ibid")."""
-    found: set[str] = set()
-    for code in available_languages():
-        words: tuple[str, ...] = getattr(language(code).words, key)
-        found.update(words)
-    return found
+    return {w for code in available_languages() for w in getattr(language(code).words, key)}
 
 
 def shipped_type_words(key: str) -> set[str]:

@@ -5,14 +5,14 @@ letters `қ` → `к`), and the language's word lists also hold their words so t
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, Final
 
 from babel import Locale
 
 from citekit.errors import LanguageDataError
 
-__all__ = ["endings_plainly", "plain_letters", "typed_plainly"]
+__all__ = ["endings_plainly", "latin_letters", "latin_lists", "plain_letters", "typed_plainly"]
 
 
 def plain_letters(typing: Mapping[str, Any], where: str) -> dict[str, str]:
@@ -27,16 +27,53 @@ def plain_letters(typing: Mapping[str, Any], where: str) -> dict[str, str]:
     return dict(table)
 
 
+def latin_letters(typing: Mapping[str, Any], where: str) -> dict[str, str]:
+    """[typing] latin: each letter of a Cyrillic alphabet as the language's Latin alphabet
+    writes it ("қ" = "q", "ш" = "sh", "ъ" = "")."""
+    table = typing.get("latin", {})
+    if not isinstance(table, Mapping) or not all(
+        isinstance(k, str) and len(k) == 1 and isinstance(v, str) for k, v in table.items()
+    ):
+        raise LanguageDataError(where, "typing.latin must map single letters to strings")
+    return dict(table)
+
+
+_UNSPELLED: Final = frozenset({"legislation"})  # a Latin headline's verb is unread: no act's word
+
+
+def latin_lists(
+    read: Callable[[str], tuple[str, ...]],
+    keys: Iterable[str],
+    plain: Callable[[tuple[str, ...]], tuple[str, ...]],
+    latin: Callable[[tuple[str, ...]], tuple[str, ...]],
+) -> list[tuple[str, ...]]:
+    """The word list of each of `keys` as `read` gives it, also in the language's Latin
+    alphabet (`latin`) but an act's words (`Qazaqstan jańa zań qabyldady` is a headline whose
+    Latin verb no list reads), those typed plainly only."""
+    return [(plain if key in _UNSPELLED else latin)(read(key)) for key in keys]
+
+
 def typed_plainly(
-    letters: Mapping[str, str], kept: frozenset[str] = frozenset(), *, shortest: int = 3
+    letters: Mapping[str, str],
+    kept: frozenset[str] = frozenset(),
+    *,
+    shortest: int = 3,
+    latin: Mapping[str, str] | None = None,
 ) -> Callable[[tuple[str, ...]], tuple[str, ...]]:
     """Word lists with each word also as typed with plain letters (`Erişim` and `Erisim`),
     less the words of fewer than `shortest` letters (`Қ.`, an archive's fond, typed `К.` is an
     initial; a label glued to its number, `178-қ.` typed `178-к.`, is none, so its lists take
     `shortest=1`), the plain spellings that are a country's English name (`Türkmenistan` typed
     `Turkmenistan` is as much the English name) and the words `kept` as written (their plain
-    spelling is another language's word: `тоқаев` typed `токаев` is the Russian spelling)."""
+    spelling is another language's word: `тоқаев` typed `токаев` is the Russian spelling).
+    With a `latin` table, each word holding one of the language's own letters (those `letters`
+    maps) is also read in the language's Latin alphabet (`Қараңыз` as `Qarańyz`), when that
+    spelling has a letter beyond plain ASCII: a word of only letters other alphabets share
+    (`Сонда`, `сұхбат` spelled `suhbat`) is left as listed, its Latin spelling another
+    language's word as often."""
     table = str.maketrans(dict(letters))
+    to_latin = str.maketrans(dict(latin or {}))
+    own = frozenset(letters)
 
     def extend(words: tuple[str, ...]) -> tuple[str, ...]:
         if not table:
@@ -47,7 +84,18 @@ def typed_plainly(
             for w in words
             if w not in kept and sum(map(str.isalpha, w)) >= shortest
         )
-        return tuple(dict.fromkeys([*words, *(w for w in typed if w.casefold() not in countries)]))
+        spelled: list[str] = []
+        if latin:
+            spelled = [
+                w.translate(to_latin)
+                for w in words
+                if w not in kept and sum(map(str.isalpha, w)) >= shortest and not own.isdisjoint(w)
+            ]
+            # … only a spelling with a letter beyond plain ASCII is the language's own
+            # (`Qarańyz`; `сұхбат` spelled `suhbat` is Uzbek's word too)
+            spelled = [w for w in spelled if not w.isascii()]
+        found = [*typed, *spelled]
+        return tuple(dict.fromkeys([*words, *(w for w in found if w.casefold() not in countries)]))
 
     return extend
 
