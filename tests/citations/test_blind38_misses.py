@@ -319,3 +319,13 @@ def test_a_turkmen_given_name_ending_like_a_kazakh_sons_word_stays_given() -> No
 )
 def test_a_quoted_headline_closing_on_its_verb_is_no_act(note: str) -> None:
     assert first_citation(note).type == "article-newspaper"
+
+
+def test_a_site_owner_named_with_the_addresss_acronym_is_the_host() -> None:
+    found = first_citation(
+        "Türkmenistanyň Döwlet habarlar agentligi (TDH). Hazar deňziniň ekologiýasy boýunça "
+        "halkara maslahat geçirildi. 2021-nji ýylyň 12-nji marty. "
+        "https://tdh.gov.tm/tk/post/27845/hazar-denzinin-ekologiyasy"
+    )
+    assert found.title == "Hazar deňziniň ekologiýasy boýunça halkara maslahat geçirildi"
+    assert found.container == "Türkmenistanyň Döwlet habarlar agentligi"

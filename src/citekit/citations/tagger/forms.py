@@ -337,6 +337,29 @@ def _numbered_site(tokens: list[Token], text: str, found: list[Run], names: set[
     return list(found)
 
 
+def _acronym_after(tokens: list[Token], b: int, names: set[str]) -> bool:
+    """Whether a bracketed word after token `b` (`(TDH)`) spells the address's site."""
+    if b + 2 >= len(tokens) or tokens[b].text != "(" or tokens[b + 2].text != ")":
+        return False
+    word = tokens[b + 1].text
+    return word.isupper() and _folded(word) in names
+
+
+def _named_first(tokens: list[Token], found: list[Run], names: set[str]) -> list[Run]:
+    """`found` with a title run and a host run after it swapped when the title's bracketed
+    acronym spells the address's site (`Türkmenistanyň Döwlet habarlar agentligi (TDH).
+    Headline. … https://tdh.gov.tm/…`): the site's owner opens the note, its headline follows."""
+    labels = [label for label, _, _ in found]
+    if labels.count("title") != 1 or labels.count("container-title") != 1:
+        return found
+    j, k = labels.index("title"), labels.index("container-title")
+    if k < j or not _acronym_after(tokens, found[j][2], names):
+        return found
+    out = list(found)
+    out[j], out[k] = ("container-title", *found[j][1:]), ("title", *found[k][1:])
+    return out
+
+
 def _after_place(found: list[Run], j: int) -> bool:
     """Whether run `j` follows a place run and the colon between (`Ankara: ORSAM`)."""
     return j >= 2 and found[j - 2][0] == "publisher-place" and found[j - 1][0] == OTHER
@@ -358,7 +381,8 @@ def site_named(tokens: list[Token], text: str, found: list[Run], url: str | None
         return list(found)
     names = {_folded(labels[0]), _folded("".join(labels))} - {""}
     if any(label == "container-title" for label, _, _ in found):
-        return _numbered_site(tokens, text, found, names)  # told before the address is read
+        # told before the address is read
+        return _numbered_site(tokens, text, _named_first(tokens, found, names), names)
     out = list(found)
     for j, (label, a, b) in enumerate(out):
         if label in _NOT_HOSTS and _folded(text[tokens[a].start : tokens[b - 1].end]) in names:
