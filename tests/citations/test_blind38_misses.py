@@ -329,3 +329,35 @@ def test_a_site_owner_named_with_the_addresss_acronym_is_the_host() -> None:
     )
     assert found.title == "Hazar deňziniň ekologiýasy boýunça halkara maslahat geçirildi"
     assert found.container == "Türkmenistanyň Döwlet habarlar agentligi"
+
+
+@pytest.mark.parametrize(
+    ("note", "editors", "host"),
+    [
+        (
+            "Yilmaz, E. (2015) ‘Turkish schools abroad’, in Clarke, P. and Abenov, N. (eds) "
+            "Education and Influence in Eurasia. London: Pallas Academic, pp. 99–118.",
+            ["Clarke", "Abenov"],
+            "Education and Influence in Eurasia",
+        ),
+        (
+            "Yilmaz, E. (2015) ‘Turkish schools’, in Clarke, P. (ed.) Education in Eurasia. "
+            "London: Pallas, pp. 99–118.",
+            ["Clarke"],
+            "Education in Eurasia",
+        ),
+    ],
+)
+def test_harvard_editors_before_the_host_after_in(note: str, editors: list[str], host: str) -> None:
+    found = first_citation(note)
+    assert [e.family for e in found.editors] == editors
+    assert found.container == host
+
+
+def test_a_chicago_host_title_after_in_is_no_editor() -> None:
+    found = first_citation(
+        "Emre Yalçınkaya, “The Caspian Pipeline,” in Energy Geopolitics of Eurasia, ed. Laura "
+        "Bennet and Timur Akhmetov (London: Routledge, 2018), 45."
+    )
+    assert found.container == "Energy Geopolitics of Eurasia"
+    assert [e.family for e in found.editors] == ["Bennet", "Akhmetov"]

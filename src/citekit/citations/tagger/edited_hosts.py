@@ -26,12 +26,18 @@ _PARTICLE: Final = 3  # letters of a lower-case particle in a name at most (`van
 
 def _bracketed_role(tokens: list[Token], marks: list[set[str]], k: int) -> int | None:
     """The index after `(ed.)` / `(eds.)` opening at `k` and its period, or None."""
-    if tokens[k].text != "(" or k + 1 >= len(tokens) or "Beditor" not in marks[k + 1]:
+    if tokens[k].text != "(" or k + 1 >= len(tokens):
         return None
+    if "Beditor" not in marks[k + 1] and not ("Beditor" in marks[k] and "editor" in marks[k + 1]):
+        return None  # … the lexicon's entry may hold the bracket itself (`(eds)`)
     j = k + 2
     while j < len(tokens) and tokens[j].text == ".":
         j += 1
-    if j + 1 >= len(tokens) or tokens[j].text != ")" or tokens[j + 1].text not in ".:":
+    if j + 1 >= len(tokens) or tokens[j].text != ")":
+        return None
+    if tokens[j + 1].text[:1].isupper() and tokens[j + 1].text.isalpha():
+        return j + 1  # Harvard's `(eds) Education and …`: no period after the bracket
+    if tokens[j + 1].text not in ".:":
         return None  # `(ed.).`, German's `(Hrsg.):`
     return j + 2
 
@@ -53,6 +59,9 @@ def _role_at(tokens: list[Token], marks: list[set[str]], first: int, last: int) 
     return None
 
 
+_INITIALLED: Final = 4  # `Clarke`, `,`, `P`, `.`: a family, its comma and an initial at least
+
+
 def _names(tokens: list[Token], a: int, b: int) -> bool:
     """Whether the tokens from `a` to `b` are only names: capitalised words, initials, short
     lower-case particles before a capitalised word (`van Donzel, E.`, `de Weese`) and the
@@ -69,6 +78,18 @@ def _names(tokens: list[Token], a: int, b: int) -> bool:
         if not (text[:1].isupper() or (particle and tokens[k + 1].text[:1].isupper())):
             return False
     return True
+
+
+def _initialled(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether the names from `a` to `b` end on an initial and its period before the role's
+    bracket (`Clarke, P. and Abenov, N.`): a book's title is never so written."""
+    return (
+        b - a >= _INITIALLED
+        and tokens[b].text == "("
+        and tokens[b - 1].text == "."
+        and len(tokens[b - 2].text) == 1
+        and tokens[b - 2].text.isupper()
+    )
 
 
 def _host_end(tokens: list[Token], k: int) -> int | None:
@@ -117,13 +138,15 @@ def editors_before_host(
     if "in" not in seen or "Beditor" not in seen:
         return out  # most notes have no "In" word or no editor's word
     for i in range(1, len(tokens) - 4):
-        if "in" not in marks[i] or tokens[i - 1].text not in ".:?!":
+        if "in" not in marks[i] or tokens[i - 1].text not in ".:?!,":
             continue
         first = i + 2 if tokens[i + 1].text == ":" else i + 1  # German's `In:`
         last = min(i + _MAX_NAMES + 2, len(tokens))
         end = _role_at(tokens, marks, first, last)
         if end is None or not _names(tokens, first, end):
             continue
+        if tokens[i - 1].text == "," and not _initialled(tokens, first, end):
+            continue  # after a comma only Harvard's `, in Clarke, P. and Abenov, N. (eds)`
         if tokens[end].text == "(":
             host = _bracketed_role(tokens, marks, end)
         else:
