@@ -361,3 +361,12 @@ def test_a_chicago_host_title_after_in_is_no_editor() -> None:
     )
     assert found.container == "Energy Geopolitics of Eurasia"
     assert [e.family for e in found.editors] == ["Bennet", "Akhmetov"]
+
+
+def test_an_apa_reports_body_after_its_number_is_the_publisher() -> None:
+    found = first_citation(
+        "Haldane, R., & Osmonov, B. (2021). Water security in the Aral Sea basin (Report No. 58). "
+        "Eurasia Policy Forum. https://www.eurasiapolicyforum.org/reports/58"
+    )
+    assert found.type == "report"
+    assert (found.publisher, found.container, found.issue) == ("Eurasia Policy Forum", None, "58")

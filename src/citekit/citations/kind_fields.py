@@ -118,6 +118,11 @@ def _report_series(kind: str, fields: dict[str, object]) -> dict[str, object]:
     if kind != "report" or not container or fields.get("collection-title"):
         return fields
     publisher = _text(fields, "publisher")
+    if not publisher and fields.get("issue") and fields.get("genre"):
+        # APA's `Title (Report No. 58). Eurasia Policy Forum. https://…`: a numbered report's
+        # one body after its number is its publisher, on whose site it is read
+        kept = {k: v for k, v in fields.items() if k != "container-title"}
+        return {**kept, "publisher": container}
     if not publisher or publisher == container or not has_type_cue("report", container):
         return fields
     kept = {k: v for k, v in fields.items() if k != "container-title"}
