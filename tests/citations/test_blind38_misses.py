@@ -370,3 +370,15 @@ def test_an_apa_reports_body_after_its_number_is_the_publisher() -> None:
     )
     assert found.type == "report"
     assert (found.publisher, found.container, found.issue) == ("Eurasia Policy Forum", None, "58")
+
+
+def test_chicagos_bracketed_paper_presented_at_a_meeting() -> None:
+    found = first_citation(
+        "Arman Seitkali, “Digital Governance in Kazakhstan's Regions” (paper presented at the "
+        "Annual Convention of the Association for Eurasian Studies, Chicago, IL, November 18, "
+        "2017)."
+    )
+    assert found.type == "paper-conference"
+    assert found.container == "Annual Convention of the Association for Eurasian Studies"
+    assert found.title == "Digital Governance in Kazakhstan's Regions"
+    assert not found.unparsed

@@ -78,7 +78,8 @@ _IMPRINT: Final = ("publisher", "publisher-place", "number-of-pages", "ISBN", "e
 _SUB_VERBO: Final = re.compile(r"(?<![^\W\d_])s\.\s?vv?\.")  # `s.v.`, `s. v.`, `s.vv.`
 _EDGE: Final = 2  # words at either edge of a title where a report's word names the work
 _BEFORE_PART: Final = r"(?:^|[,.][\"”»']?\s+|//\s*)"  # what opens a note's part
-_BEFORE_TALK: Final = r"(?:^|[,.:][\"”»']?\s+|//\s*)"  # … and GOST's title information (`: доклад`)
+# … and GOST's title information (`: доклад`), and Chicago's bracket (`” (paper presented at`)
+_BEFORE_TALK: Final = r"(?:^|[,.:][\"”»']?\s+|//\s*|\()"
 _AFTER_PART: Final = r"\s*(?:[,.](?:\s|$)|$)"  # what closes it
 _RETYPED_REPORT: Final = frozenset({"webpage", "book", "document", "chapter"})
 _STATISTICAL: Final = frozenset({"book", "document"})  # what a statistics office's name retypes

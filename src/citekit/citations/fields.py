@@ -62,6 +62,7 @@ from citekit.citations.stray_dates import stray_dates
 from citekit.citations.structure import Exact, find_exact
 from citekit.citations.tagger import Tagger, tag_runs
 from citekit.citations.tagger.decode import Fields, decode
+from citekit.citations.tagger.presented import without_presented
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.record_series import record_host
 from citekit.citations.tied_languages import (
@@ -152,6 +153,7 @@ def _read(
     lost = unplaced(read, tokens, labels, marks, exact, values)
     lost += stray_dates(read, tokens, labels, _years(fields), values)  # no date holds the run
     lost = without_first_words(fields, lost)  # `Original work published`: the date's label
+    lost = without_presented(lost, _text(fields, "container-title"))  # `paper presented at`
     if read is not flat:
         fields = typed_back(fields, read, flat)
         lost = tuple(as_typed(piece, read, flat) for piece in lost)

@@ -5,18 +5,19 @@ the work was presented somewhere follows the title: the title ends at its period
 meeting that sentence names (after the words, or before them with its locative suffix) is the
 work's host. The words are the language files' `[types] presented` (opening the sentence) and
 `presented_after` (closing it); `[words] articles` are the articles that may open the
-meeting's name and are not part of it."""
+meeting's name and are not part of it. Chicago writes the sentence in brackets after the title
+(`“Title” (paper presented at the Annual Meeting of …, Chicago, IL, November 18, 2017)`)."""
 
 from __future__ import annotations
 
 import functools
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token, casefolded_set
 from citekit.languages import shipped_type_words, shipped_words
 
-__all__ = ["presented_at"]
+__all__ = ["presented_at", "without_presented"]
 
 _APOSTROPHES: Final = frozenset({"'", "’"})
 
@@ -52,6 +53,17 @@ def _find(
     return None
 
 
+def _bracketed(tokens: list[Token], found: list[Run], p: int, q: int) -> list[Run]:
+    """`found` with Chicago's bracketed phrase after the title (`“Title” (paper presented at
+    the Annual Meeting of …, Chicago, IL, November 18, 2017)`): the meeting's name, up to its
+    comma, is the host; the phrase's words are no field's."""
+    s = q + 1 if q < len(tokens) and tokens[q].text.casefold() in _articles() else q
+    e = next((k for k in range(s, len(tokens)) if tokens[k].text in ",;)"), len(tokens))
+    if e <= s or not any(label == "title" and b <= p for label, _, b in found):
+        return found
+    return painted(painted(found, (OTHER, p, s)), ("container-title", s, e))
+
+
 def presented_at(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a title run that took in the sentence saying where the work was presented
     cut at its period, and the meeting named in that sentence read as the host."""
@@ -65,6 +77,8 @@ def presented_at(tokens: list[Token], found: list[Run]) -> list[Run]:
     if hit is None:
         return found
     p, q, opens = hit
+    if opens and p > 0 and tokens[p - 1].text == "(":
+        return _bracketed(tokens, found, p, q)
     j = next((k for k, run in enumerate(found) if run[0] == "title" and run[1] < p < run[2]), None)
     if j is None:
         return found
@@ -89,3 +103,22 @@ def presented_at(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     runs = [("title", a, stop), (OTHER, stop, stop + 1), ("container-title", stop + 1, e)]
     return [*found[:j], *runs, (OTHER, e, b), *found[j + 1 :]]
+
+
+def without_presented(lost: tuple[str, ...], host: str | None) -> tuple[str, ...]:
+    """`lost` less a piece that is a presented phrase and the host's first words after it
+    (`paper presented at the Annual Convention of the`): the phrase is read, the meeting held."""
+    if not host or not lost:
+        return lost
+    folded_host = host.casefold()
+    out: list[str] = []
+    for piece in lost:
+        words = piece.casefold().split()
+        phrase = next((p for p, opens in _phrases() if opens and tuple(words[: len(p)]) == p), None)
+        rest = words[len(phrase) :] if phrase is not None else []
+        if rest and rest[0] in _articles():
+            rest = rest[1:]
+        if phrase is not None and (not rest or folded_host.startswith(" ".join(rest))):
+            continue
+        out.append(piece)
+    return tuple(out)
