@@ -382,3 +382,18 @@ def test_chicagos_bracketed_paper_presented_at_a_meeting() -> None:
     assert found.container == "Annual Convention of the Association for Eurasian Studies"
     assert found.title == "Digital Governance in Kazakhstan's Regions"
     assert not found.unparsed
+
+
+def test_a_think_tanks_report_code_after_the_title_is_its_number() -> None:
+    found = first_citation(
+        "Michael J. Ostrander et al., Assessing Russian Military Logistics in the Arctic and "
+        "Central Asia, RR-4471-A (Santa Monica, CA: Meridian Policy Institute, 2022), 41–44."
+    )
+    assert found.title == "Assessing Russian Military Logistics in the Arctic and Central Asia"
+    assert (found.type, found.issue) == ("report", "RR-4471-A")
+
+
+def test_a_title_closing_on_a_hyphenated_word_of_capitals_keeps_it() -> None:
+    found = first_citation("Ali Kaya, COVID-19 Sonrası Türkiye (Ankara: SETA, 2021), 5.")
+    assert found.title == "COVID-19 Sonrası Türkiye"
+    assert found.type == "book"

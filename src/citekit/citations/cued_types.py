@@ -82,6 +82,8 @@ _BEFORE_PART: Final = r"(?:^|[,.][\"”»']?\s+|//\s*)"  # what opens a note's p
 _BEFORE_TALK: Final = r"(?:^|[,.:][\"”»']?\s+|//\s*|\()"
 _AFTER_PART: Final = r"\s*(?:[,.](?:\s|$)|$)"  # what closes it
 _RETYPED_REPORT: Final = frozenset({"webpage", "book", "document", "chapter"})
+# a report's code: capitals, then digits after a hyphen or slash (`RR-4471-A`, `WP/19/45`)
+_REPORT_CODE: Final = re.compile(r"[A-Z]{1,5}[-/]\d+(?:[-/][A-Z0-9]+)*")
 _STATISTICAL: Final = frozenset({"book", "document"})  # what a statistics office's name retypes
 _RELEASED: Final = frozenset({"article-journal", "book", "document"})  # … and its release's
 _SUBTITLE: Final = 120  # characters of a host's subtitle, at most
@@ -125,6 +127,8 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         untitled = text.replace(title, " ") if title else text
         if _presented(untitled) or (not fields.get("number-of-pages") and _presented(title)):
             return "paper-conference"
+    if kind == "book" and _REPORT_CODE.fullmatch(_text(fields, "issue")) and not host:
+        return "report"  # `Title, RR-4471-A (Santa Monica, CA: …)`: a think tank's numbered report
     if "report" in cues and kind in _RETYPED_REPORT and not (numbered or "verbatim" in cues):
         if has_type_cue("report", _text(fields, "publisher-place")):
             return "report"  # `CSIS Report, Washington, DC`: the series read into the place

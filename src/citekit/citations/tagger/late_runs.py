@@ -47,6 +47,7 @@ from citekit.citations.tagger.channels import channel_author
 from citekit.citations.tagger.closed_titles import closed_title
 from citekit.citations.tagger.closing_runs import closing_passes
 from citekit.citations.tagger.coauthors import full_names_in_title
+from citekit.citations.tagger.coded_reports import report_code
 from citekit.citations.tagger.colon_authors import colon_author
 from citekit.citations.tagger.comma_bodies import joined_body
 from citekit.citations.tagger.comma_book_titles import title_to_publisher
@@ -379,6 +380,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = host_from_in(tokens, host_before_in(tokens, marks, out))
     out = ordinal_head(tokens, marks, title_head(tokens, out))
     out = roman_opens_title(tokens, out)  # `Yusuf Halaçoğlu, XVIII. Yüzyılda …`
+    out = report_code(tokens, out)  # `Title, RR-4471-A (Santa Monica, CA: …)`
     out = body_before_quote(tokens, honorific_head(tokens, title_through_and(tokens, marks, out)))
     out = quote_closes_title(tokens, quoted_head(tokens, opening_role_title(tokens, marks, out)))
     out = volume_in_quotes(tokens, out)  # `“Этнокультурное развитие. Том III,” Казинформ`
