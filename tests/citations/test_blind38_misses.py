@@ -397,3 +397,10 @@ def test_a_title_closing_on_a_hyphenated_word_of_capitals_keeps_it() -> None:
     found = first_citation("Ali Kaya, COVID-19 Sonrası Türkiye (Ankara: SETA, 2021), 5.")
     assert found.title == "COVID-19 Sonrası Türkiye"
     assert found.type == "book"
+
+
+def test_a_name_read_as_the_title_gives_the_author_and_the_title_after_it() -> None:
+    found = first_citation("J. Paul Getty, As I See It (New York: Prentice-Hall, 1976), 45.")
+    assert found.title == "As I See It"
+    assert [a.family for a in found.authors] == ["Getty"]
+    assert not found.unparsed

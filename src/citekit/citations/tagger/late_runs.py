@@ -151,6 +151,7 @@ from citekit.citations.tagger.laws import law_heads, numbered_law
 from citekit.citations.tagger.listed_titles import listed_title
 from citekit.citations.tagger.marked import marked_title
 from citekit.citations.tagger.mla_hosts import dated_container, medium_word, mla_container
+from citekit.citations.tagger.name_titles import name_read_as_title
 from citekit.citations.tagger.named_roles import (
     opening_role_title,
     unroled_publisher,
@@ -381,6 +382,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = ordinal_head(tokens, marks, title_head(tokens, out))
     out = roman_opens_title(tokens, out)  # `Yusuf Halaçoğlu, XVIII. Yüzyılda …`
     out = report_code(tokens, out)  # `Title, RR-4471-A (Santa Monica, CA: …)`
+    out = name_read_as_title(tokens, out)  # `J. Paul Getty, As I See It (New York: …)`
     out = body_before_quote(tokens, honorific_head(tokens, title_through_and(tokens, marks, out)))
     out = quote_closes_title(tokens, quoted_head(tokens, opening_role_title(tokens, marks, out)))
     out = volume_in_quotes(tokens, out)  # `“Этнокультурное развитие. Том III,” Казинформ`
