@@ -404,3 +404,13 @@ def test_a_name_read_as_the_title_gives_the_author_and_the_title_after_it() -> N
     assert found.title == "As I See It"
     assert [a.family for a in found.authors] == ["Getty"]
     assert not found.unparsed
+
+
+def test_a_papers_day_and_month_after_its_year_are_its_date() -> None:
+    found = first_citation(
+        "Ержанов Қ. Ауыл мектебі // Ертіс толқыны. – 2018. – 3 наурыз (№ 24). – 5 б."
+    )
+    assert found.issued is not None
+    assert found.issued.isoformat() == "2018-03-03"
+    assert found.type == "article-newspaper"
+    assert found.title == "Ауыл мектебі"

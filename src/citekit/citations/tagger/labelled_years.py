@@ -1,14 +1,18 @@
 """A number of four digits after an issue's label word (`Известия. 1996. № 1782.`, `Sayı
 2019`): the model may read it as a second date, since it looks like a year. A label names the
 number's field, and the note's date is its other year, so the number is the issue. A label that
-is a page's word too (Turkish `s.`, sayfa or sayı) is left to the page rules."""
+is a page's word too (Turkish `s.`, sayfa or sayı) is left to the page rules. And a day and its
+month alone after the year, read as a second title (`// Ертіс толқыны. – 2018. – 3 наурыз (№
+24).`), are the paper's date."""
 
 from __future__ import annotations
+
+from typing import Final
 
 from citekit.citations.tagger.align import Run, painted
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["issue_not_year"]
+__all__ = ["day_after_year", "issue_not_year"]
 
 
 def issue_not_year(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
@@ -23,4 +27,26 @@ def issue_not_year(tokens: list[Token], marks: list[set[str]], found: list[Run])
         label_marks = marks[a - 1]
         if "issue" in label_marks and "page" not in label_marks:  # `s.` is a page's as often
             return painted(found, ("issue", a, b))
+    return found
+
+
+_DAY_MONTH: Final = 2  # `3`, `наурыз`
+_LAST_DAY: Final = 31
+
+
+def day_after_year(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a second title run that is only a day and a month word, after the run
+    that holds the note's year, read as the date's."""
+    labels = [label for label, _, _ in found]
+    if labels.count("title") < 2 or "issued" not in labels:  # most notes (at C speed)
+        return found
+    year = labels.index("issued")
+    for j, (label, a, b) in enumerate(found):
+        if label != "title" or j <= year or b - a != _DAY_MONTH:
+            continue
+        day, month = (a, a + 1) if tokens[a].text.isdecimal() else (a + 1, a)
+        if not tokens[day].text.isdecimal() or not 1 <= int(tokens[day].text) <= _LAST_DAY:
+            continue
+        if "month" in marks[month]:
+            return painted(found, ("issued", a, b))
     return found

@@ -21,7 +21,7 @@ from citekit.citations.tagger.host_volume_issue import numbers_out_of_host
 from citekit.citations.tagger.hosts import numbered_host, series_after_imprint
 from citekit.citations.tagger.isnad_slashes import issue_after_slash, slashed_numbers
 from citekit.citations.tagger.issues import issue_numbers, numbered_series, worded_numbers
-from citekit.citations.tagger.labelled_years import issue_not_year
+from citekit.citations.tagger.labelled_years import day_after_year, issue_not_year
 from citekit.citations.tagger.numbered import numbered_runs
 from citekit.citations.tagger.page_lists import listed_pages
 from citekit.citations.tagger.pages import (
@@ -60,6 +60,7 @@ def host_numbers(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> 
     the title."""
     out = volume_ranges(tokens, pages_together(tokens, typeset_ranges(tokens, out)))
     out = issue_not_year(tokens, marks, out)  # `Известия. 1996. № 1782.`
+    out = day_after_year(tokens, marks, out)  # `– 2018. – 3 наурыз (№ 24).`
     out = series_after_imprint(tokens, numbered_host(tokens, out))
     out = slashed_numbers(tokens, issue_after_slash(tokens, out))
     out = issue_range_after_slash(tokens, out)  # `Mecmuası 11/1-4 (1949-1950)`
