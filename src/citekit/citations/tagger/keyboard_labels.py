@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from citekit._text import as_cyrillic
+from citekit._text import as_cyrillic, has_cyrillic
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
@@ -50,11 +50,9 @@ def _cyrillic_note(tokens: Sequence[Token], spots: set[int]) -> bool:
             continue
         if len(text) > 1 and text.isascii() and text.isupper():
             continue  # `URL`, `DOI`, `ISBN`
-        for char in text:
-            if "\u0400" <= char <= "\u04ff":
-                cyrillic = True
-            elif char.isascii() and char.isalpha():
-                return False
+        if any(char.isascii() and char.isalpha() for char in text):
+            return False
+        cyrillic = cyrillic or has_cyrillic(text)
     return cyrillic
 
 
