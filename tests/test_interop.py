@@ -262,3 +262,14 @@ def test_exported_csl_json_passes_the_schema(corpus: list[Citation]) -> None:
     jsonschema.validate(exported, schema)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate([{"id": "x", "type": "webpage", "container_title": "typo"}], schema)
+
+
+def test_a_dates_season_is_carried_in_csl_json_and_reported_lost_elsewhere() -> None:
+    item = Citation(
+        type="article-journal", title="Steppe Politics", issued=PartialDate(2019, season=1)
+    )
+    assert dump_items([item], "csl-json").losses == ()
+    assert loads_items(dump_items([item], "csl-json").text, "csl-json")[0].issued == item.issued
+    for fmt in ("bibtex", "ris"):
+        losses = dump_items([item], fmt).losses
+        assert [(loss.field, "season" in loss.reason) for loss in losses] == [("issued", True)]

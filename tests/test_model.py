@@ -8,10 +8,11 @@ from citekit import Citation, Name, PartialDate, from_csl, to_csl
 
 _text = st.text(min_size=1, max_size=40)
 _dates = st.builds(
-    lambda y, m, d: PartialDate(y, m, d if m else None),
+    lambda y, m, d, s: PartialDate(y, m, d if m else None, season=None if m else s),
     st.integers(1, 9999),
     st.one_of(st.none(), st.integers(1, 12)),
     st.integers(1, 28),
+    st.one_of(st.none(), st.integers(1, 4)),
 )
 _names = st.one_of(
     st.builds(Name, family=_text, given=st.one_of(st.none(), _text)),
@@ -71,3 +72,17 @@ def test_partial_date_knows_its_precision() -> None:
 def test_bad_csl_item_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="must be a date object"):
         from_csl({"issued": "2021"})
+
+
+def test_a_season_dates_an_issue_by_its_season() -> None:
+    # CSL's seasons: 13-16 as a month, CSL-JSON's 21-24, or the `season` key (1-4 or a name)
+    assert PartialDate.from_parts([2019, 13]) == PartialDate(2019, season=1)
+    assert PartialDate.from_parts([2019, 24]) == PartialDate(2019, season=4)
+    assert PartialDate(2019, season=2).isoformat() == "2019"  # ISO has no season
+    item = {"type": "article-journal", "issued": {"date-parts": [[2019]], "season": "Fall"}}
+    assert from_csl(item).issued == PartialDate(2019, season=3)
+    assert to_csl(from_csl(item))["issued"] == {"date-parts": [[2019]], "season": 3}
+    with pytest.raises(ValueError, match="a date with a month has no season"):
+        PartialDate(2019, 5, season=1)
+    with pytest.raises(ValueError, match="'issued' season must be 1 to 4"):
+        from_csl({"type": "book", "issued": {"date-parts": [[2019]], "season": "Monsoon"}})

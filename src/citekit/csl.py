@@ -10,6 +10,8 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+from attrs import evolve
+
 from citekit.model import Citation, Name, PartialDate
 
 __all__ = ["from_csl", "to_csl"]
@@ -118,6 +120,22 @@ def _date_part(value: Any, key: str) -> int:
     return int(text)
 
 
+_SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
+
+
+def _season(value: Any, key: str) -> int | None:
+    """CSL-JSON's `season` (1–4, as a number or text, or an English season's name)."""
+    if value is None or value == "":
+        return None
+    text = str(value).strip().casefold()
+    if text in _SEASONS:
+        return _SEASONS[text]
+    number = int(text) if text.isdigit() and not isinstance(value, bool) else 0
+    if not (1 <= number <= 4 or 21 <= number <= 24):
+        raise ValueError(f"{key!r} season must be 1 to 4 or a season's name, not {_show(value)}")
+    return (number - 1) % 4 + 1 if number > 4 else number
+
+
 def _date_from_csl(data: Any, key: str = "date") -> PartialDate | None:
     if not isinstance(data, Mapping):
         raise ValueError(f"{key!r} must be a date object with date-parts, not {_show(data)}")
@@ -128,8 +146,10 @@ def _date_from_csl(data: Any, key: str = "date") -> PartialDate | None:
         if not isinstance(parts, list) or not isinstance(parts[0], list) or not parts[0]:
             raise ValueError(f"{key!r} date-parts must be a list of lists, not {_show(parts)}")
         numbers = [_date_part(p, key) for p in parts[0][:3]]
+        season = _season(data.get("season"), key)
         try:
-            return PartialDate.from_parts(numbers)
+            date = PartialDate.from_parts(numbers)
+            return date if season is None else evolve(date, season=season)
         except ValueError as exc:
             raise ValueError(f"{key!r} is not a date: {exc}") from None
     raw = data.get("raw") or data.get("literal")
@@ -164,6 +184,8 @@ def to_csl(citation: Citation, *, id: str | None = None) -> dict[str, Any]:
         date = getattr(citation, attr)
         if date is not None:
             item[key] = {"date-parts": [list(date.parts())]}
+            if date.season is not None:
+                item[key]["season"] = date.season
     for key, text in citation.extra:
         item.setdefault(key, json.loads(text))
     return item

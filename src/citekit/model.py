@@ -57,7 +57,8 @@ class PartialDate:
 
     `ambiguous` is true when a numeric date such as 03/04/2021 was read by the language's
     day/month convention and the other reading was also possible. `raw` keeps the text it was
-    read from. Neither takes part in equality.
+    read from. Neither takes part in equality. `season` (1 spring … 4 winter, CSL's) dates a
+    periodical's issue by its season (`Spring 2019`); a date with a month has none.
 
     >>> PartialDate(2021, 10).isoformat()
     '2021-10'
@@ -68,6 +69,11 @@ class PartialDate:
     day: int | None = field(default=None, validator=_check_day)
     ambiguous: bool = field(default=False, eq=False)
     raw: str | None = field(default=None, eq=False, repr=False)
+    season: int | None = field(default=None, validator=optional(in_(range(1, 5))))
+
+    def __attrs_post_init__(self) -> None:
+        if self.season is not None and self.month is not None:
+            raise ValueError("a date with a month has no season")
 
     @property
     def precision(self) -> str:
@@ -100,11 +106,14 @@ class PartialDate:
 
     @classmethod
     def from_parts(cls, parts: tuple[int, ...] | list[int]) -> PartialDate:
-        """Build from CSL ``date-parts`` (one to three integers)."""
+        """Build from CSL ``date-parts`` (one to three integers); a month of 13–16 or 21–24
+        is a season (CSL's and CSL-JSON's numbers for spring … winter)."""
         if not 1 <= len(parts) <= 3:
             raise ValueError(f"date-parts needs 1 to 3 numbers, got {list(parts)!r}")
         year, month, day = (*[int(p) for p in parts], None, None)[:3]
         assert year is not None
+        if day is None and month is not None and (13 <= month <= 16 or 21 <= month <= 24):
+            return cls(year, season=(month - 13) % 4 + 1)
         return cls(year, month, day)
 
     @classmethod

@@ -408,7 +408,7 @@ def test_a_year_outside_any_run_is_the_date_of_a_note_with_none() -> None:
         ("Türk Dili Dergisi", "container-title"),
     ]
     fields = _decode(text, [*spans, ("207-233", "page")])
-    assert fields["issued"] == PartialDate(2017)
+    assert fields["issued"] == PartialDate(2017, season=1)  # `Bahar`: spring
     # a page's, a shelf mark's or an archived copy's number is no date
     text = "Kaya A. Tarih. Ankara, s. 1917."
     assert "issued" not in _decode(text, [("Kaya A.", "author"), ("Tarih", "title")])

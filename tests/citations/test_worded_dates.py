@@ -113,8 +113,37 @@ def test_no_whole_date_no_change(text: str) -> None:
 def test_a_season_before_the_year_is_the_dates(text: str, season: str, label: str) -> None:
     year = text.split(season)[1].split(",")[0].strip()
     fields = _decode(text, [(season, label), (year, "issued")])
-    assert fields["issued"] == PartialDate(int(year))
+    number = {"Bahar": 1, "Kış": 4, "Winter": 4}[season]
+    assert fields["issued"] == PartialDate(int(year), season=number)  # the date keeps it
     assert season not in str(fields.get(label, ""))
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ('Ayşe Kaya, "Orta Asya’da Enerji," Bilig, Bahar 2017, s. 45-67.', "Bilig"),
+        ('Lee Park, "Port Cities," Urban Review, Summer 2019, 5-9.', "Urban Review"),
+    ],
+)
+def test_a_season_after_the_hosts_comma_is_the_dates(text: str, host: str) -> None:
+    # the model reads `Bilig, Bahar` as one run: the season closes it after the comma
+    note = parse_note(1, text, location=Location(path="x"))
+    citation = note.citations[0]
+    assert citation.container == host
+    assert citation.issued is not None
+    assert citation.issued.season in (1, 2)
+    assert citation.unparsed == ()  # the season is read, not lost
+
+
+def test_a_season_is_lost_only_where_no_date_holds_it() -> None:
+    note = parse_note(
+        1,
+        'J. Smith, "Politics," Foreign Affairs 98, no. 2 (Spring 2019): 45.',
+        location=Location(path="x"),
+    )
+    citation = note.citations[0]
+    assert citation.issued == PartialDate(2019, season=1)
+    assert "Spring" not in " ".join(citation.unparsed)
 
 
 def test_a_season_alone_as_a_name_stays() -> None:

@@ -26,6 +26,7 @@ from citekit.citations.tagger.mla_hosts import medium_at
 from citekit.citations.tagger.parts import part_word, part_words_in
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.values import marked_language
+from citekit.citations.tagger.worded_dates import season_word
 from citekit.languages import shipped_words
 
 __all__ = ["unplaced"]
@@ -182,6 +183,7 @@ def unplaced(
         and _wordlike(tokens[k].text)
         and not (parts and part_word(tokens, marks, k))
         and not _numbered_word(tokens, k)
+        and not season_word(tokens, k)  # `(Spring 2019)`: the date's season
         for k in range(n)
     ]
 

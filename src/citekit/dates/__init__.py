@@ -315,6 +315,7 @@ def _date(
     object.__setattr__(date, "day", day)
     object.__setattr__(date, "ambiguous", ambiguous)
     object.__setattr__(date, "raw", raw)
+    object.__setattr__(date, "season", None)
     return date
 
 

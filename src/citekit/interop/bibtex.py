@@ -228,6 +228,8 @@ def dumps_bibtex(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
             fields.append(("year", str(citation.issued.year)))
             if citation.issued.month:
                 fields.append(("month", str(citation.issued.month)))
+            if citation.issued.season is not None:
+                losses.append(Loss(key, "issued", "BibTeX has no field for a date's season"))
         if citation.accessed:
             fields.append(("urldate", citation.accessed.isoformat()))
         if citation.language:

@@ -126,6 +126,8 @@ def dumps_ris(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
         if citation.issued:
             entry["date"] = _date(citation.issued)
             entry["year"] = str(citation.issued.year)
+            if citation.issued.season is not None:
+                losses.append(Loss(key, "issued", "RIS has no field for a date's season"))
         if citation.accessed:
             entry["access_date"] = _date(citation.accessed)
         if citation.issn:

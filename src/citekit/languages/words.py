@@ -71,9 +71,12 @@ class Words:
     # the role words of a contributor a record has no field for, read by the decoder only:
     # an illustrator, a preface's author ("худож.", "авт. предисл.", "суретші", "resimleyen")
     contributor: tuple[str, ...] = ()
-    # the seasons a periodical's issue is dated by, read by the decoder only ("Güz 2019",
-    # "Spring 2008"): a date's word, never a place's or a name's
-    seasons: tuple[str, ...] = ()
+    # the seasons a periodical's issue is dated by, before its year ("Güz 2019", "Spring
+    # 2008"): a date's word, never a place's or a name's; the date keeps it as CSL's season
+    spring: tuple[str, ...] = ()
+    summer: tuple[str, ...] = ()
+    autumn: tuple[str, ...] = ()
+    winter: tuple[str, ...] = ()
     # the seasons that date an issue numbered alone, read by the decoder only: İSNAD's lone
     # number before them is the issue ("Bilig 88 (Kış 2019)"), not a volume
     issue_seasons: tuple[str, ...] = ()

@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence, Set
 from typing import Final
 
+from attrs import evolve
+
 from citekit.citations.names import (
     direct_pairs,
     to_name,
@@ -69,6 +71,7 @@ from citekit.citations.tagger.values import (
     marked_language,
     unmarked,
 )
+from citekit.citations.tagger.worded_dates import season_at
 from citekit.dates import read_date
 from citekit.languages import country_names
 from citekit.model import Name, PartialDate
@@ -212,6 +215,7 @@ def decode(
     out: Fields = {}
     names: dict[str, list[Name]] = {"author": [], "editor": [], "translator": []}
     dates: list[str] = []
+    seasons: dict[str, int] = {}
     originals: list[str] = []  # … of them, a reprinted original's ("reprint of the 1899 ed.")
     firsts: list[str] = []  # … of those, a first edition's by its words ("1. bs. 1993")
     unlabelled: list[str] = []  # dates the model called access dates with no access label
@@ -291,6 +295,8 @@ def decode(
                 worded.append(raw)  # an undated work's date after its URL: the access date
                 continue
             dates.append(raw)
+            if (season := season_at(tokens, a)) is not None:
+                seasons.setdefault(raw, season)  # `(Spring 2019)`: the season
             if reprinted(tokens, a, b):
                 originals.append(raw)
                 if reprinted(tokens, a, b, "first_published"):
@@ -359,6 +365,8 @@ def decode(
         issued: PartialDate | None = read_date(joined).date
         if issued is None and (year := _YEAR.search(joined)) is not None:
             issued = PartialDate(int(year.group(1)))
+        if issued is not None and issued.month is None and dates[0] in seasons:
+            issued = evolve(issued, season=seasons[dates[0]])
         out["issued"] = issued
     exact_values: tuple[tuple[str, str | None], ...] = (
         ("URL", exact.url),

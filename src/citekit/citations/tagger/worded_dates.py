@@ -23,7 +23,9 @@ __all__ = [
     "day_before_month",
     "days_before_year",
     "month_before_year",
+    "season_at",
     "season_before_year",
+    "season_word",
     "worded_dates",
 ]
 
@@ -162,9 +164,33 @@ def worded_dates(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
     return out
 
 
+_SEASON_KEYS: Final = ("spring", "summer", "autumn", "winter")  # CSL's seasons 1 to 4
+
+
 @functools.cache
+def _season_numbers() -> dict[str, int]:
+    return {w.casefold(): n for n, key in enumerate(_SEASON_KEYS, 1) for w in shipped_words(key)}
+
+
 def _seasons() -> frozenset[str]:
-    return frozenset(w.casefold() for w in shipped_words("seasons"))
+    return frozenset(_season_numbers())
+
+
+def season_word(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is a season's word just before a year: the date's, read."""
+    following = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return is_year(following) and tokens[k].text.casefold() in _season_numbers()
+
+
+def season_at(tokens: list[Token], a: int) -> int | None:
+    """The season (1 spring … 4 winter) whose word opens the date run at `a` or stands just
+    before it (`Bahar 2017`, `(Spring 2019)`), else None."""
+    for k in (a - 1, a):
+        if 0 <= k < len(tokens) - 1 and is_year(tokens[k + 1].text):
+            season = _season_numbers().get(tokens[k].text.casefold())
+            if season is not None:
+                return season
+    return None
 
 
 _SEASONED: Final = frozenset(
@@ -172,17 +198,31 @@ _SEASONED: Final = frozenset(
 )
 
 
+def _season_tail(tokens: list[Token], a: int, b: int) -> int:
+    """Where the season's words closing tokens a..b begin after a comma (`Bilig, Bahar`), or
+    `b` when the run does not close so."""
+    k = b
+    while k > a and tokens[k - 1].text.casefold() in _seasons():
+        k -= 1
+    return k if a < k < b and tokens[k - 1].text == "," else b
+
+
 def season_before_year(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a season's word just before the date's year (`Bilig, Sayı 25, Bahar 2003`,
-    `Winter 2019`) the date's, not a place or a host: a periodical dates its issue so."""
-    out = list(found)
-    for j in range(len(out) - 1):
-        label, a, b = out[j]
-        after = out[j + 1]
-        if label not in _SEASONED or after[0] != "issued" or after[1] != b:
-            continue
-        if all(t.text.casefold() in _seasons() for t in tokens[a:b]):
-            out[j] = (OTHER, a, b)
+    `Winter 2019`) the date's, not a place or a host: a periodical dates its issue so. A host
+    run the season closes after a comma (`Bilig, Bahar 2017`) ends at the comma."""
+    out: list[Run] = []
+    for j, (label, a, b) in enumerate(found):
+        after = found[j + 1] if j + 1 < len(found) else None
+        if after is None or after[0] != "issued" or after[1] != b:
+            out.append((label, a, b))
+        elif label in _SEASONED and all(t.text.casefold() in _seasons() for t in tokens[a:b]):
+            out.append((OTHER, a, b))
+        elif label in _SEASONED or label == "title":
+            k = _season_tail(tokens, a, b)
+            out.extend([(label, a, k - 1), (OTHER, k - 1, b)] if k < b else [(label, a, b)])
+        else:
+            out.append((label, a, b))
     return out
 
 
