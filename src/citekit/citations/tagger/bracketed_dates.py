@@ -14,7 +14,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["date_bracket_whole", "place_opening_title"]
+__all__ = ["date_bracket_whole", "place_opening_title", "sentence_before_address"]
 
 _DATE_WORDS: Final = 4  # tokens between the year and the bracket's close at most (`, March 5`)
 # what a model may read the title's sentence as once it took the date's words for the title
@@ -121,3 +121,73 @@ def _dated_bracket(tokens: list[Token], before: list[Run], close: int) -> bool:
         return False
     within = [run for run in before if run[1] > opened and run[2] <= close + 1]
     return any(r[0] == "issued" for r in within) and all(r[0] in ("issued", OTHER) for r in within)
+
+
+# what the model may call the pieces of the one sentence between the date and the address
+_SENTENCE_PIECES: Final = frozenset({OTHER, "title", "publisher-place"})
+_GLUED_NUMBERS: Final = frozenset({"volume", "issue", "edition", "page"})
+_ORDINAL_DIGITS: Final = 3  # `25. yılı`, `100. yıl`: a Turkish ordinal's period
+
+
+def _glued_number(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens a..b are digits glued to a decimal mark and digits on one side (`7,7`,
+    `3.5`): a number inside a title's sentence, no volume or page."""
+    if not all(t.text.isdigit() for t in tokens[a:b]):
+        return False
+    after = b + 1 < len(tokens) and tokens[b].text in ",." and tokens[b + 1].text.isdigit()
+    after = after and tokens[b - 1].end == tokens[b].start and tokens[b].end == tokens[b + 1].start
+    before = a >= 2 and tokens[a - 1].text in ",." and tokens[a - 2].text.isdigit()
+    before = before and tokens[a - 2].end == tokens[a - 1].start == tokens[a].start - 1
+    return after or before
+
+
+def _one_sentence(tokens: list[Token], a: int, end: int) -> bool:
+    """Whether tokens a..end (the closing period at `end`) are one sentence: no bracket, and
+    no period inside it before a capital, except an ordinal's (`25. yılı`)."""
+    for k in range(a, end):
+        text = tokens[k].text
+        if text in "()[]":
+            return False
+        if text == "." and k + 1 < end and tokens[k + 1].text[:1].isupper():
+            previous = tokens[k - 1].text if k > a else ""
+            if not (previous.isdigit() and len(previous) <= _ORDINAL_DIGITS):
+                return False
+    return True
+
+
+def sentence_before_address(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the one sentence between an author-date bracket and the address read as
+    the title whole (`Anadolu Ajansı. (2023, 6 Şubat). Kahramanmaraş merkezli 7,7 büyüklüğünde
+    deprem. https://…`): the model took its place name for a place, its decimal for a volume,
+    its ordinal's period (`25. yılı`) for the title's end. Only a sentence with a title run,
+    and no run but the title's, a place's or a number glued into a decimal, is read so."""
+    address = next((j for j, run in enumerate(found) if run[0] == "URL"), None)
+    if address is None or address < 2:
+        return list(found)
+    end = found[address][1] - 1  # the period before the address
+    if end < 2 or tokens[end].text != ".":
+        return list(found)
+    opened = next(
+        (j for j in range(address - 1, -1, -1) if found[j][0] == "issued"), None
+    )  # the date's run: the sentence starts after its bracket
+    if opened is None:
+        return list(found)
+    close = next((k for k in range(found[opened][2], end) if tokens[k].text == ")"), None)
+    if close is None or close + 2 >= end or tokens[close + 1].text != ".":
+        return list(found)
+    start = close + 2
+    if not _dated_bracket(tokens, found[: opened + 1], close):
+        return list(found)
+    inside = [run for run in found if run[1] < end and run[2] > start]
+    if not any(run[0] == "title" for run in inside) or not _one_sentence(tokens, start, end):
+        return list(found)
+    for label, a, b in inside:
+        if label not in _SENTENCE_PIECES and not (
+            label in _GLUED_NUMBERS and _glued_number(tokens, a, b)
+        ):
+            return list(found)
+    if any((a < start or b > end) and label != OTHER for label, a, b in inside):
+        return list(found)  # a run crosses the sentence's bounds: the model read another form
+    before = [(r[0], r[1], min(r[2], start)) for r in found if r[1] < start]
+    after = [(r[0], max(r[1], end), r[2]) for r in found if r[2] > end]
+    return [*before, ("title", start, end), *after]

@@ -17,7 +17,11 @@ from citekit.citations.tagger.apa import (
     publisher_after_title,
     title_after_year,
 )
-from citekit.citations.tagger.bracketed_dates import date_bracket_whole, place_opening_title
+from citekit.citations.tagger.bracketed_dates import (
+    date_bracket_whole,
+    place_opening_title,
+    sentence_before_address,
+)
 from citekit.citations.tagger.capital_particles import capital_particle_title, elided_family_head
 from citekit.citations.tagger.closing_initials import (
     direct_names_on,
@@ -175,6 +179,7 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     found = numbered_month_dates(tokens, listed_initials(tokens, found))  # `(2015, 10 4)`
     found = iso_dates(tokens, marks, title_after_year(tokens, found))
     found = place_opening_title(tokens, date_bracket_whole(tokens, found))  # `(2020, May 5). T`
+    found = sentence_before_address(tokens, found)  # `(2023, 6 Şubat). Title 7,7 … . https://`
     found = publisher_after_edition(tokens, marks, publisher_after_title(tokens, marks, found))
     found = season_before_year(tokens, worded_dates(tokens, marks, found))
     found = days_before_year(tokens, marks, date_after_medium(tokens, found))
