@@ -39,3 +39,43 @@ def test_two_sentences_before_the_address_stay_a_title_and_a_site() -> None:
     )
     assert found.title == "Kazakhstan: Nur-Sultan air pollution reaches alarming levels"
     assert found.container == "Eurasianet"
+
+
+def test_a_dotted_place_before_the_publishers_colon_is_the_place_whole() -> None:
+    found = first_citation(
+        "Jan Rutkowski, Labor Market Effects of Remittances in Kazakhstan, Policy Research "
+        "Working Paper 8876 (Washington, D.C.: World Bank, 2019), 14."
+    )
+    assert found.publisher_place == "Washington, D.C."
+    assert found.publisher == "World Bank"
+
+
+def test_a_percent_sign_glued_to_a_titles_last_number_is_the_titles() -> None:
+    found = first_citation(
+        "«Газпром» сократил экспорт в дальнее зарубежье на 45% — Интерфакс, 02.01.2023, "
+        "https://www.interfax.ru/business/879334"
+    )
+    assert found.title == "«Газпром» сократил экспорт в дальнее зарубежье на 45%"
+    assert found.unparsed == ()
+
+
+@pytest.mark.parametrize(
+    ("note", "accessed"),
+    [
+        (
+            "Тоқтар Б. Ахмет Байтұрсынұлы және қазақ емлесі [Электронды ресурс] // Abai.kz. "
+            "2020. 5 ақпан. – Кірген күні: 12.12.2022. – Қолжетімділік режимі: "
+            "https://abai.kz/post/12345",
+            "2022-12-12",
+        ),
+        (
+            "Иванов И. Реформы в Казахстане // РБК. URL: https://www.rbc.ru/politics/1 "
+            "(дата просмотра: 05.03.2022).",
+            "2022-03-05",
+        ),
+    ],
+)
+def test_more_access_labels_are_read(note: str, accessed: str) -> None:
+    found = first_citation(note)
+    assert found.accessed is not None
+    assert found.accessed.isoformat() == accessed

@@ -1,7 +1,8 @@
 """An abbreviation written as capitals each with its period and no space (`U.R.S.S.`, `S.S.C.B.`,
 `С.Ш.А.`) is one word: when the title takes part of it, it takes it whole, its periods in (`La
 révolte des nations en U.R.S.S., Paris`), whatever the model called its other pieces, and a
-place after it starts after its last period (`… en U.R.S.S. Paris : Flammarion`)."""
+place after it starts after its last period (`… en U.R.S.S. Paris : Flammarion`). A place
+the abbreviation closes before the publisher's colon takes it whole (`Washington, D.C.:`)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ __all__ = ["dotted_abbreviations", "may_hold_dotted"]
 
 _IN_TITLE: Final = frozenset({"title", OTHER})  # what the model may call a title's pieces
 _PLACE: Final = "publisher-place"
+_IN_PLACE: Final = frozenset({_PLACE, OTHER})  # what the model may call a dotted place's pieces
 
 
 def may_hold_dotted(text: str) -> bool:
@@ -30,6 +32,11 @@ def may_hold_dotted(text: str) -> bool:
             return True
         at = text.find(".", at + 1)
     return False
+
+
+def _imprint(tokens: list[Token], j: int) -> bool:
+    """Whether the publisher's colon follows the abbreviation that ends before `j`."""
+    return j < len(tokens) and tokens[j].text == ":"
 
 
 def _capital(token: Token) -> bool:
@@ -53,7 +60,7 @@ def _title_takes(labels: list[str], i: int, j: int) -> bool:
 def dotted_abbreviations(tokens: list[Token], labels: Sequence[str]) -> list[str]:
     """`labels` with each dotted abbreviation the title takes part of given to it whole."""
     out = list(labels)
-    if "title" not in out:
+    if "title" not in out and _PLACE not in out:
         return out
     i = 0
     while i + 3 < len(tokens):
@@ -71,5 +78,7 @@ def dotted_abbreviations(tokens: list[Token], labels: Sequence[str]) -> list[str
             j += 2
         if j - i >= 4 and "title" in out[i:j] and _title_takes(out, i, j):
             out[i:j] = ["title"] * (j - i)
+        elif j - i >= 4 and out[i] == _PLACE and set(out[i:j]) <= _IN_PLACE and _imprint(tokens, j):
+            out[i:j] = [_PLACE] * (j - i)  # `(Washington, D.C.: World Bank`: the place's whole
         i = max(j, i + 1)
     return out

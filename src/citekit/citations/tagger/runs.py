@@ -40,6 +40,7 @@ from citekit.citations.tagger.forms import (
     responsibility_hosts,
 )
 from citekit.citations.tagger.glued_pages import glued_page
+from citekit.citations.tagger.glued_signs import sign_after_number
 from citekit.citations.tagger.gost import gost_part
 from citekit.citations.tagger.heading_names import first_given, listed_initials
 from citekit.citations.tagger.heads import (
@@ -179,7 +180,8 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     found = numbered_month_dates(tokens, listed_initials(tokens, found))  # `(2015, 10 4)`
     found = iso_dates(tokens, marks, title_after_year(tokens, found))
     found = place_opening_title(tokens, date_bracket_whole(tokens, found))  # `(2020, May 5). T`
-    found = sentence_before_address(tokens, found)  # `(2023, 6 Şubat). Title 7,7 … . https://`
+    found = sentence_before_address(tokens, found)  # `(2023, 6 Şubat). Title 7,7 … . https:`
+    found = sign_after_number(tokens, found)  # `… на 45% — Интерфакс`
     found = publisher_after_edition(tokens, marks, publisher_after_title(tokens, marks, found))
     found = season_before_year(tokens, worded_dates(tokens, marks, found))
     found = days_before_year(tokens, marks, date_after_medium(tokens, found))
