@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from citekit.citations import parse_note
+from citekit.model import Location, NoteKind
 from tests.citations.parsed import first_citation
 
 
@@ -79,3 +81,25 @@ def test_more_access_labels_are_read(note: str, accessed: str) -> None:
     found = first_citation(note)
     assert found.accessed is not None
     assert found.accessed.isoformat() == accessed
+
+
+def test_a_gazettes_number_before_its_bracketed_date_is_its_issue() -> None:
+    found = first_citation(
+        "“6698 Sayılı Kişisel Verilerin Korunması Kanunu”, Resmî Gazete 29677 (07 Nisan 2016)."
+    )
+    assert found.container == "Resmî Gazete"
+    assert found.issue == "29677"
+    assert found.number == "6698"
+
+
+def test_a_site_named_with_its_number_keeps_it_before_a_bracketed_date() -> None:
+    found = first_citation(
+        "Ali Kaya, “Haber başlığı”, Haber 7 (12 Mart 2020), https://www.haber7.com/x"
+    )
+    assert found.container == "Haber 7"
+    assert found.volume is None
+
+
+def test_a_turkish_op_cit_of_an_encyclopedia_entry_is_op_cit() -> None:
+    note = parse_note(1, "İnalcık, a.g.md., s. 490.", location=Location(path="x"))
+    assert note.kind is NoteKind.OPCIT

@@ -3,9 +3,10 @@ Turkish journals label the issue `No:` as often as `Sayı:`. After the note's vo
 after the host's comma in a note with no volume (`Toplum ve Bilim, No: 105, 2006`), in a note
 with a host and no issue read, the number after `No` (its colon between) is the issue, also
 where the model read it as a second volume or as the only one; so is the number after the
-possessive `Sayısı:` ("its issue": `Resmî Gazete Sayısı: 25611`). Scopus writes a journal with
-no volume as `Bilig, (74), pp. 1-24`: a bracketed number between the host's comma and the next
-comma is the issue, never the host's words."""
+possessive `Sayısı:` ("its issue": `Resmî Gazete Sayısı: 25611`), and the number a gazette's
+name closes on before its bracketed date (`Resmî Gazete 29677 (07 Nisan 2016)`). Scopus writes
+a journal with no volume as `Bilig, (74), pp. 1-24`: a bracketed number between the host's
+comma and the next comma is the issue, never the host's words."""
 
 from __future__ import annotations
 
@@ -16,7 +17,14 @@ from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
 
-__all__ = ["bare_issue", "bracketed_issue", "document_number", "gazette_issue", "issue_words"]
+__all__ = [
+    "bare_issue",
+    "bracketed_issue",
+    "dated_host_number",
+    "document_number",
+    "gazette_issue",
+    "issue_words",
+]
 
 
 @functools.cache
@@ -137,4 +145,27 @@ def document_number(tokens: list[Token], marks: list[set[str]], found: list[Run]
             continue
         if all(marks[i] & _DOCUMENT_MARKS for i in range(a, k)):
             return painted(found, (OTHER, a, b))
+    return found
+
+
+_GAZETTE_MARKS: Final = frozenset({"legislation", "newspaper"})  # a paper numbers its issues
+
+
+def dated_host_number(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a number that closes the host's run before a bracketed date read apart:
+    a gazette's or a paper's issue (`Resmî Gazete 29677 (07 Nisan 2016)`), a journal's volume
+    (`Slavic Review 58 (1999)`), whatever the model took into the host."""
+    for j in range(len(found) - 1):
+        label, a, b = found[j]
+        if label != "container-title" or b - a < 2 or b + 1 >= len(tokens):
+            continue
+        number = tokens[b - 1]
+        if not number.text.isdecimal() or number.start == tokens[b - 2].end:
+            continue  # `Haber7`: glued to the name, the name's
+        if tokens[b].text != "(" or not any(r[0] == "issued" and r[1] == b + 1 for r in found):
+            continue
+        if not tokens[b - 2].text[-1:].isalpha():
+            continue
+        kind = "issue" if any(m & _GAZETTE_MARKS for m in marks[a : b - 1]) else "volume"
+        return [*found[:j], (label, a, b - 1), (kind, b - 1, b), *found[j + 1 :]]
     return found

@@ -9,6 +9,7 @@ from citekit.citations.tagger.align import Run
 from citekit.citations.tagger.bare_numbers import (
     bare_issue,
     bracketed_issue,
+    dated_host_number,
     document_number,
     gazette_issue,
 )
@@ -73,6 +74,7 @@ def host_numbers(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> 
     out = document_number(tokens, marks, out)  # YÖK's `Tez No: 254123`: no host
     out = spaced_volume(tokens, marks, out)  # `2013. – 4 т. – 512 б.`
     out = bracketed_issue(tokens, gazette_issue(tokens, out))  # `Sayısı: 25611`, `Bilig, (74),`
+    out = dated_host_number(tokens, marks, out)  # `Resmî Gazete 29677 (07 Nisan 2016)`
     out = roman_pages(tokens, out)  # `Central Asian Survey, 15(1), i-vi.`
     out = numbered_series(tokens, marks, out)
     return out
