@@ -103,3 +103,16 @@ def test_a_site_named_with_its_number_keeps_it_before_a_bracketed_date() -> None
 def test_a_turkish_op_cit_of_an_encyclopedia_entry_is_op_cit() -> None:
     note = parse_note(1, "İnalcık, a.g.md., s. 490.", location=Location(path="x"))
     assert note.kind is NoteKind.OPCIT
+
+
+def test_a_document_symbol_after_its_label_is_the_documents_number() -> None:
+    found = first_citation(
+        "UN Human Rights Council, Report of the Working Group on the Universal Periodic "
+        "Review: Turkmenistan, UN Doc. A/HRC/39/3 (9 July 2018), para. 45."
+    )
+    assert found.title == (
+        "Report of the Working Group on the Universal Periodic Review: Turkmenistan"
+    )
+    assert found.number == "A/HRC/39/3"
+    assert found.page == "45"
+    assert found.unparsed == ()  # `UN Doc.` and `para.` are labels, read

@@ -24,6 +24,7 @@ from citekit.citations.tagger.content import without_designation
 from citekit.citations.tagger.forms import PLACE_STARTS
 from citekit.citations.tagger.mla_hosts import medium_at
 from citekit.citations.tagger.parts import part_word, part_words_in
+from citekit.citations.tagger.slashed import symbol_label_tokens
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.values import marked_language
 from citekit.citations.tagger.worded_dates import season_word
@@ -175,6 +176,7 @@ def unplaced(
     # read by index (compiled, a zip of four builds and unpacks a tuple a token)
     medium = medium_at(tokens)  # `… 2000. Print.`: MLA 7's medium word, read
     parts = part_words_in(tokens)  # most notes have no part's word: none is asked
+    labels_of_symbols = symbol_label_tokens(tokens)
     lost = [
         k != medium
         and labels[k] not in _READ
@@ -184,6 +186,7 @@ def unplaced(
         and not (parts and part_word(tokens, marks, k))
         and not _numbered_word(tokens, k)
         and not season_word(tokens, k)  # `(Spring 2019)`: the date's season
+        and k not in labels_of_symbols  # `UN Doc. A/HRC/39/3`: the number's label
         for k in range(n)
     ]
 

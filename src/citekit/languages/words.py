@@ -79,6 +79,9 @@ class Words:
     winter: tuple[str, ...] = ()
     # the seasons that date an issue numbered alone, read by the decoder only: İSNAD's lone
     # number before them is the issue ("Bilig 88 (Kış 2019)"), not a volume
+    # the labels before a document's symbol (`UN Doc. A/HRC/39/3`), read by the decoder only:
+    # the symbol after one is the document's number
+    symbol_labels: tuple[str, ...] = ()
     issue_seasons: tuple[str, ...] = ()
     # the words written after a number and its hyphen that say the number is an issue's or a
     # volume's, read by the decoder only ("7-сан", "2-шығарылым", "3-том")

@@ -7,14 +7,16 @@ Input/Output Device for Indian Scripts.`)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token, text_set
+from citekit.languages import shipped_words
 
-__all__ = ["document_symbol", "slashed_name"]
+__all__ = ["document_symbol", "slashed_name", "symbol_label_tokens"]
 
 # the label the name takes, first found
 _HOSTS: Final[tuple[str, str]] = ("container-title", "publisher")
@@ -83,6 +85,7 @@ def slashed_name(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 _SYMBOL_HEAD: Final = 5  # letters of a document symbol's first part at most (`A`, `S`, `UNEP`)
+_LABEL_TOKENS: Final = 6  # tokens of a symbol's label at most (`U . N . Doc .`)
 _SYMBOL_PARTS: Final = 3  # a symbol's parts at least (`S/2020/210`, `A/RES/68/262`)
 
 
@@ -102,9 +105,41 @@ def _symbol_end(tokens: list[Token], k: int) -> int:
     return i if parts >= _SYMBOL_PARTS else k
 
 
+@functools.cache
+def _symbol_labels() -> tuple[str, ...]:
+    """The `[words] symbol_labels` (`UN Doc.`), the longest first."""
+    return tuple(sorted(shipped_words("symbol_labels"), key=len, reverse=True))
+
+
+def _labelled(tokens: list[Token], k: int) -> int:
+    """Where the label that names the symbol at `k` a document's opens (`UN Doc. A/HRC/39/3`),
+    or `k` when no label stands just before it."""
+    for i in range(max(0, k - _LABEL_TOKENS), k):
+        written = "".join(
+            (" " if j > i and tokens[j].start > tokens[j - 1].end else "") + tokens[j].text
+            for j in range(i, k)
+        )
+        if written in _symbol_labels():
+            return i
+    return k
+
+
+def symbol_label_tokens(tokens: list[Token]) -> frozenset[int]:
+    """The tokens of the labels that name a document's symbol (`UN Doc.` before
+    `A/HRC/39/3`): read, no lost text."""
+    if "/" not in text_set(tokens):
+        return frozenset()
+    out: set[int] = set()
+    for k in range(len(tokens)):
+        if _symbol_end(tokens, k) > k and (label := _labelled(tokens, k)) < k:
+            out.update(range(label, k))
+    return frozenset(out)
+
+
 def document_symbol(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a document's symbol (the UN's `A/RES/68/262`, `S/2020/210`) read as no
-    host and no title: it numbers the document. A numbered designation glued to a slash
+    host and no title: it numbers the document, and after its label (`UN Doc.`: `[words]
+    symbol_labels`) it is the document's number. A numbered designation glued to a slash
     before a quoted title (`Resolution 68/262, “Territorial Integrity of Ukraine,”`) is the
     document's number too, not its title."""
     if "/" not in text_set(tokens):
@@ -113,7 +148,9 @@ def document_symbol(tokens: list[Token], found: list[Run]) -> list[Run]:
     k = 0
     while k < len(tokens):
         end = _symbol_end(tokens, k)
-        if end > k:
+        if end > k and (label := _labelled(tokens, k)) < k:
+            out = painted(painted(out, (OTHER, label, k)), ("number", k, end))
+        elif end > k:
             out = painted(out, (OTHER, k, end))
         k = max(end, k + 1)
     titles = [j for j, (label, _, _) in enumerate(out) if label == "title"]
