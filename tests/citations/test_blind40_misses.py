@@ -116,3 +116,15 @@ def test_a_document_symbol_after_its_label_is_the_documents_number() -> None:
     assert found.number == "A/HRC/39/3"
     assert found.page == "45"
     assert found.unparsed == ()  # `UN Doc.` and `para.` are labels, read
+
+
+def test_a_quoted_act_name_that_opens_the_title_before_its_kind_is_the_title() -> None:
+    found = first_citation(
+        "Türkmenistanyň «Bilim hakynda» Kanuny. 2013-nji ýylyň 4-nji maýy, № 393-IV // "
+        "Türkmenistanyň Mejlisiniň Maglumatlary, 2013, № 2, 29-njy madda."
+    )
+    assert found.type == "legislation"
+    assert found.title == "Bilim hakynda"
+    assert found.genre == "Kanuny"
+    assert found.issued is not None
+    assert found.issued.isoformat() == "2013-05-04"

@@ -27,7 +27,7 @@ __all__ = ["quoted_act_name"]
 
 _YEAR: Final = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _HEADED: Final = re.compile(
-    r"^(?P<head>[^«“\"]*\S)\s+(?:[«“](?P<name>[^«»“”]+)[»”]|\"(?P<plain>[^\"]+)\")"
+    r"^(?:(?P<head>[^«“\"]*\S)\s+)?(?:[«“](?P<name>[^«»“”]+)[»”]|\"(?P<plain>[^\"]+)\")"
     r"(?P<glued>[^\W\d_]{1,4}(?=\s))?(?P<tail>(?:\s+[^\W\d][\w-]*){0,2})\.?$"
 )
 
@@ -65,9 +65,10 @@ def quoted_act_name(title: str | None) -> tuple[str | None, str | None]:
     doc), and the word(s) for its kind after the name (None when there are none); `title`
     itself, None, when it is not so built."""
     match = _HEADED.match(title or "")
-    if match is None or _about_phrase(match["head"]):
+    head = match["head"] or "" if match is not None else ""
+    if match is None or _about_phrase(head):
         return title, None
-    if not _YEAR.search(match["head"]) and not _kind_word(match["tail"]):
-        return title, None
+    if not _YEAR.search(head) and not _kind_word(match["tail"]):
+        return title, None  # a quoted name opening the title is an act's with its kind after
     name = (match["name"] or match["plain"]).strip()
     return name, match["tail"].strip() or None
