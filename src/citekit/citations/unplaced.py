@@ -158,6 +158,40 @@ def _reported(
     return not any(_GLUE.fullmatch(text, a, b) is not None for a, b in gaps)
 
 
+def _continues(chunk: str, held: list[str], *, ending: bool) -> bool:
+    """Whether a longer value ends (`ending`) or begins with the words of `chunk`: the field's
+    run went on into the piece (the title `…: Turkmenistan` before `, UN Doc.`)."""
+    words = _fold(chunk)
+    if (" " not in words and len(words) < _SMALL) or not any(c.isalpha() for c in words):
+        return False  # `A`, `в`, `2008`: a short word or a number goes on too many values
+    for value in held:
+        if len(value) <= len(words):
+            continue
+        if ending and value.endswith(words) and value[-len(words) - 1] == " ":
+            return True
+        if not ending and value.startswith(words) and value[len(words)] == " ":
+            return True
+    return False
+
+
+def _unheld_span(piece: str, held: list[str]) -> str:
+    """`piece` without the words at its edges that go on a field's value (the title's
+    `Turkmenistan` in `Turkmenistan, UN Doc. A/HRC`): the field read them."""
+    bounds = [(m.start(), m.end()) for m in _WORDS.finditer(piece)]
+    first, last = 0, len(bounds)
+    for k in range(len(bounds) - 1, 0, -1):  # the longest head a value ends with
+        if _continues(piece[: bounds[k - 1][1]], held, ending=True):
+            first = k
+            break
+    for k in range(first + 1, len(bounds)):  # the longest tail a value opens with
+        if _continues(piece[bounds[k][0] :], held, ending=False):
+            last = k
+            break
+    if first >= last:
+        return piece
+    return piece[bounds[first][0] : bounds[last - 1][1]]
+
+
 def unplaced(
     text: str,
     tokens: list[Token],
@@ -221,7 +255,7 @@ def unplaced(
                 held = [_fold(v) for v in written if v]
             place = bool(marks[tail] & _PLACE_MARKS)
             if _reported(piece, text, (start, end), head < first, held, exact, place):
-                pieces.append(piece)
+                pieces.append(_unheld_span(piece, held))
     if tokens:
         rest = text[tokens[-1].end :].strip(_EDGES + " ")
         if rest:
