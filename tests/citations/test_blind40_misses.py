@@ -140,3 +140,15 @@ def test_a_romanised_thesis_designation_gives_a_thesis() -> None:
     # the lost text is the translation, not the title's words the model ran into it
     assert not any("reforma" in piece for piece in found.unparsed)
     assert any("Land" in piece for piece in found.unparsed)
+
+
+def test_a_body_named_first_and_in_the_imprint_is_the_author() -> None:
+    found = first_citation(
+        "OSCE/ODIHR, Republic of Kazakhstan, Early Presidential Election, 20 November 2022: "
+        "ODIHR Election Observation Mission Final Report (Warsaw: OSCE/ODIHR, 28 March 2023), "
+        "14–15."
+    )
+    assert [a.literal for a in found.authors] == ["OSCE/ODIHR"]
+    assert found.title is not None
+    assert found.title.startswith("Republic of Kazakhstan, Early Presidential Election")
+    assert found.publisher == "OSCE/ODIHR"
