@@ -152,3 +152,12 @@ def test_a_body_named_first_and_in_the_imprint_is_the_author() -> None:
     assert found.title is not None
     assert found.title.startswith("Republic of Kazakhstan, Early Presidential Election")
     assert found.publisher == "OSCE/ODIHR"
+
+
+def test_a_kazakh_designation_closing_on_its_thesis_word_leaves_the_title() -> None:
+    found = first_citation(
+        "Сәрсенов А. Қазақ даласындағы көші-қон: PhD дәрежесін алу үшін дайындалған "
+        "диссертация. – Алматы, 2019. – 160 б."
+    )
+    assert found.type == "thesis"
+    assert found.title == "Қазақ даласындағы көші-қон"

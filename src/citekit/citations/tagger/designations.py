@@ -41,7 +41,12 @@ def thesis_designation(tokens: list[Token], marks: list[set[str]], found: list[R
                 (
                     k
                     for k in range(a + 1, b - 1)
-                    if (tokens[k].text == ":" and _degree_at(tokens, marks, k + 1))
+                    if (
+                        tokens[k].text == ":"
+                        and (
+                            _degree_at(tokens, marks, k + 1) or _closing_degree(tokens, marks, k, b)
+                        )
+                    )
                     or (tokens[k].text == "." and _degree_sentence_at(tokens, marks, k + 1))
                 ),
                 None,
@@ -70,6 +75,23 @@ def _degree_at(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
         return False
     k += 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ".")
     return k < len(tokens) and "Bthesis" in marks[k]
+
+
+_CLOSING_WORDS: Final = 8  # words of a designation that closes on its thesis's word at most
+
+
+def _closing_degree(tokens: list[Token], marks: list[set[str]], colon: int, b: int) -> bool:
+    """Whether the words after the colon at `colon` to the run's end `b` close on a thesis's
+    word, as Kazakh puts its verb-like noun last (`: PhD дәрежесін алу үшін дайындалған
+    диссертация`): a short designation, no subtitle."""
+    words = [k for k in range(colon + 1, b) if tokens[k].text.isalnum()]
+    if (
+        not words
+        or len(words) > _CLOSING_WORDS
+        or any(t.text == ":" for t in tokens[colon + 1 : b])
+    ):
+        return False
+    return "Bthesis" in marks[words[-1]]
 
 
 def _degree_sentence_at(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
