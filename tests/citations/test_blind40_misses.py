@@ -161,3 +161,29 @@ def test_a_kazakh_designation_closing_on_its_thesis_word_leaves_the_title() -> N
     )
     assert found.type == "thesis"
     assert found.title == "Қазақ даласындағы көші-қон"
+
+
+def test_a_body_in_capitals_with_a_dotless_i_is_a_body() -> None:
+    found = first_citation(
+        "MİLLÎ EĞİTİM BAKANLIĞI (2019). 2019-2023 Stratejik Planı. Ankara: MEB Strateji "
+        "Geliştirme Başkanlığı."
+    )
+    assert [a.literal for a in found.authors] == ["MİLLÎ EĞİTİM BAKANLIĞI"]
+
+
+def test_a_body_and_its_acronym_before_the_title_are_the_author() -> None:
+    found = first_citation(
+        "Türkiye Cumhuriyet Merkez Bankası (TCMB). Enflasyon Raporu 2023-IV. "
+        "https://www.tcmb.gov.tr/wps/wcm/connect/TR/TCMB+TR/Main+Menu/Yayinlar/Raporlar"
+    )
+    assert [a.literal for a in found.authors] == ["Türkiye Cumhuriyet Merkez Bankası"]
+    assert found.title == "Enflasyon Raporu 2023-IV"
+
+
+def test_a_news_agency_and_its_acronym_before_a_headline_stay_the_host() -> None:
+    found = first_citation(
+        "Türkmenistanyň Döwlet habarlar agentligi (TDH). Aşgabatda täze mekdep açyldy. "
+        "https://tdh.gov.tm/tk/post/123"
+    )
+    assert found.container == "Türkmenistanyň Döwlet habarlar agentligi"
+    assert found.title == "Aşgabatda täze mekdep açyldy"

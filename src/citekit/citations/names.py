@@ -100,7 +100,12 @@ def is_organisation(written: str) -> bool:
     words = _WORD_RUN.findall(written)
     if len(words) > 1 and _body_end(words):
         return True
-    return not organisation_words().isdisjoint(lower(unmixed_word(w)) for w in words)
+    bodies = organisation_words()
+    if not bodies.isdisjoint(lower(unmixed_word(w)) for w in words):
+        return True
+    # written in capitals, a Turkic body's dotless ı is a plain I (`BAKANLIĞI`: Bakanlığı)
+    dotless = (lower(w.replace("I", "ı")) for w in words if w.isupper() and "I" in w)
+    return not bodies.isdisjoint(dotless)
 
 
 def _body_end(parts: list[str]) -> bool:

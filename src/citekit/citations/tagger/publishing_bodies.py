@@ -2,14 +2,18 @@
 (`OSCE/ODIHR, Republic of Kazakhstan, Early Presidential Election … (Warsaw: OSCE/ODIHR,
 2023)`, `World Bank, Title (Washington, DC: World Bank, 2022)`): the words before the title
 run's first comma that the publisher's run repeats are the author, whatever the model took
-them for."""
+them for. So is a body's name that opens the note with its bracketed acronym and a period before
+the title (`Türkiye Cumhuriyet Merkez Bankası (TCMB). Enflasyon Raporu 2023-IV.`)."""
 
 from __future__ import annotations
 
+from typing import Final
+
+from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["publisher_named_first"]
+__all__ = ["body_with_acronym_first", "publisher_named_first"]
 
 
 def publisher_named_first(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -37,3 +41,35 @@ def publisher_named_first(tokens: list[Token], found: list[Run]) -> list[Run]:
         ("title", comma + 1, b),
         *found[j + 1 :],
     ]
+
+
+_ACRONYM_LETTERS: Final = range(2, 9)  # `MEB`, `TCMB`, `UNESCO`
+
+
+def _acronym_close(tokens: list[Token], k: int, b: int) -> bool:
+    """Whether tokens k.. are a bracketed acronym and a period before b (`(TCMB) .`)."""
+    if k + 4 >= b or tokens[k].text != "(" or tokens[k + 2].text != ")":
+        return False
+    acronym = tokens[k + 1].text
+    upper = acronym.isalnum() and acronym.isupper() and len(acronym) in _ACRONYM_LETTERS
+    return upper and tokens[k + 3].text == "."
+
+
+def body_with_acronym_first(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a title run that opens on a body's name, its bracketed acronym and a period
+    (`Türkiye Cumhuriyet Merkez Bankası (TCMB). Enflasyon Raporu 2023-IV.`) read as the body,
+    the author, and the title after it."""
+    j = next((j for j, run in enumerate(found) if run[0] != OTHER), None)
+    if j is None or found[j][0] != "title" or any(r[0] == "author" for r in found):
+        return list(found)
+    _, a, b = found[j]
+    k = next((k for k in range(a + 1, b) if tokens[k].text == "("), None)
+    if k is None or not _acronym_close(tokens, k, b):
+        return list(found)
+    written = "".join(
+        (" " if i > a and tokens[i].start > tokens[i - 1].end else "") + tokens[i].text
+        for i in range(a, k)
+    )
+    if not is_organisation(written):
+        return list(found)
+    return [*found[:j], ("author", a, k), (OTHER, k, k + 4), ("title", k + 4, b), *found[j + 1 :]]

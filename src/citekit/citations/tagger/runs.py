@@ -75,7 +75,10 @@ from citekit.citations.tagger.named_roles import (
 )
 from citekit.citations.tagger.numbered_months import numbered_month_dates
 from citekit.citations.tagger.periods import date_given_back, spans_of_time
-from citekit.citations.tagger.publishing_bodies import publisher_named_first
+from citekit.citations.tagger.publishing_bodies import (
+    body_with_acronym_first,
+    publisher_named_first,
+)
 from citekit.citations.tagger.quotes import host_after_quote, quoted_pair, quoted_then_host
 from citekit.citations.tagger.role_chains import chained_roles
 from citekit.citations.tagger.roles import (
@@ -184,6 +187,7 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     found = sentence_before_address(tokens, found)  # `(2023, 6 Şubat). Title 7,7 … . https:`
     found = sign_after_number(tokens, found)  # `… на 45% — Интерфакс`
     found = publisher_named_first(tokens, found)  # `OSCE/ODIHR, Title (Warsaw: OSCE/ODIHR`
+    found = body_with_acronym_first(tokens, found)  # `Body (ACR). Title.`
     found = publisher_after_edition(tokens, marks, publisher_after_title(tokens, marks, found))
     found = season_before_year(tokens, worded_dates(tokens, marks, found))
     found = days_before_year(tokens, marks, date_after_medium(tokens, found))
