@@ -187,3 +187,26 @@ def test_a_news_agency_and_its_acronym_before_a_headline_stay_the_host() -> None
     )
     assert found.container == "Türkmenistanyň Döwlet habarlar agentligi"
     assert found.title == "Aşgabatda täze mekdep açyldy"
+
+
+@pytest.mark.parametrize(
+    ("note", "host"),
+    [
+        (
+            '^ Tokaev, Kassym-Jomart (2 March 2020). "Независимость превыше всего". '
+            "Kazakhstanskaya Pravda (in Russian). Retrieved 10 March 2020.",
+            "Kazakhstanskaya Pravda",
+        ),
+        (
+            '^ "Қазақстан Республикасының Конституциясы" [Constitution of the Republic of '
+            "Kazakhstan]. adilet.zan.kz (in Kazakh). Retrieved 12 May 2021.",
+            "adilet.zan.kz",
+        ),
+    ],
+)
+def test_a_language_mark_after_the_host_leaves_the_access_label_alone(
+    note: str, host: str
+) -> None:
+    found = first_citation(note)
+    assert found.container == host
+    assert found.accessed is not None

@@ -197,8 +197,13 @@ def marked_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         return list(found)
     start, title_end = _title_span(tokens, labels, mark)
     end = _site_end(tokens, labels, period + 1)
-    if start >= title_end or end is None:
-        return list(found)
+    if start >= title_end or end is None or labels[end] == "accessed":
+        return list(found)  # `(in Russian). Retrieved 10 March 2020`: the access date's label
+    if (
+        any(labels[k] == "container-title" for k in range(start, title_end))
+        and "title" in labels[start:title_end]
+    ):
+        return list(found)  # `"Title". Pravda (in Russian).`: the mark closes the host's name
     if tokens[period].text == "," and tokens[end].text != "(":
         return list(found)  # after a comma, a news site is dated in brackets: `, Москва, 2010`
     if all(labels[k] in PERSONS or labels[k] == "genre" for k in range(start, title_end)):
