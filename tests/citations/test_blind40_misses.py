@@ -210,3 +210,32 @@ def test_a_language_mark_after_the_host_leaves_the_access_label_alone(
     found = first_citation(note)
     assert found.container == host
     assert found.accessed is not None
+
+
+def test_a_single_quoted_title_before_a_hosts_comma_ends_at_its_quote() -> None:
+    found = first_citation(
+        "Samuel Ramani, ‘Russia’s Strategy in the South Caucasus After Nagorno-Karabakh’, RUSI "
+        "Commentary, 10 October 2023, <https://rusi.org/explore/commentary/russias-strategy>, "
+        "accessed 11 October 2023."
+    )
+    assert found.title == "Russia’s Strategy in the South Caucasus After Nagorno-Karabakh"
+    assert found.container == "RUSI Commentary"
+
+
+def test_a_quoted_phrase_opening_a_headline_stays_in_the_headline() -> None:
+    found = first_citation(
+        "Umutcan Arslan. ‘Mezarlıkta ağlayan kız’, Türkiye’nin ilk ‘sosyal medya efsanesi’ "
+        "olacak. Cumhuriyet. Erişim tarihi: 25 Eylül 2015."
+    )
+    assert found.title is not None
+    assert "olacak" in found.title
+
+
+def test_a_title_the_imprint_follows_at_once_is_no_author() -> None:
+    found = first_citation(
+        "SIPRI Military Expenditure Database (Stockholm: Stockholm International Peace "
+        "Research Institute, 2023), accessed May 2, 2023, https://www.sipri.org/databases/milex."
+    )
+    assert found.title == "SIPRI Military Expenditure Database"
+    assert found.authors == ()
+    assert found.publisher == "Stockholm International Peace Research Institute"

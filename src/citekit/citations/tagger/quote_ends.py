@@ -1,7 +1,8 @@
 """A quoted title ends at its closing quote. A title written whole in quotes is closed by its
 quote even when the editor typed no mark after it (`Ergin, M. «Türkmenistan’da Bitaraplık»
 Ankara, 2016`, `‘Garaşsyzlyk we medeniýet’ –Türkmen medeniýeti žurnaly,2020`): a dash after
-the quote opens the host's name, a capitalised word alone before the comma of a year or an
+the quote opens the host's name, and so does a comma before a capital (`‘Title’, RUSI
+Commentary, 10 October 2023`), a capitalised word alone before the comma of a year or an
 imprint's colon is the place. A closing quote glued to the letters after it is a suffix's
 apostrophe (`Türkmenistan’da`), no quote's end; a quote opened inside the title closes
 before it does (`«Введение к: «Что такое метафизика?» — …»`)."""
@@ -49,6 +50,18 @@ def _placed(tokens: list[Token], k: int, b: int) -> bool:
     )
 
 
+_HOST_WORDS: Final = 5  # words of a host's name after a quoted title at most
+
+
+def _named(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens a..b are a short name, every word capitalised (`RUSI Commentary`), not a
+    headline's words going on after a quoted phrase (`‘…’, Türkiye’nin ilk …`)."""
+    words = [t.text for t in tokens[a:b] if t.text[:1].isalnum()]
+    if not 0 < len(words) <= _HOST_WORDS or b - a != len(words):
+        return False
+    return all(w[:1].isupper() for w in words)
+
+
 def quoted_title_end(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a title run cut at its closing quote when a host's dash or a place
     follows the quote inside the run (see the module)."""
@@ -67,6 +80,9 @@ def quoted_title_end(tokens: list[Token], found: list[Run]) -> list[Run]:
             parts = [title, (OTHER, close, rest + 1), ("container-title", rest + 1, b)]
         elif _placed(tokens, rest, b):
             parts = [title, (OTHER, close, rest), ("publisher-place", rest, b)]
+        elif tokens[rest].text == "," and _named(tokens, rest + 1, b):
+            # `‘Title’, RUSI Commentary, 10 October 2023`: the host after the quote's comma
+            parts = [title, (OTHER, close, rest + 1), ("container-title", rest + 1, b)]
         else:
             continue
         head = [(OTHER, a, opening + 1)] if opening == a else []
