@@ -239,3 +239,12 @@ def test_a_title_the_imprint_follows_at_once_is_no_author() -> None:
     assert found.title == "SIPRI Military Expenditure Database"
     assert found.authors == ()
     assert found.publisher == "Stockholm International Peace Research Institute"
+
+
+def test_a_titles_list_ending_on_and_before_a_name_stays_the_title() -> None:
+    found = first_citation(
+        "Cory Welt, Ukraine: Background, Conflict with Russia, and U.S. Policy, CRS Report "
+        "R45008 (Washington, DC: Congressional Research Service, updated October 5, 2021), 12."
+    )
+    assert [a.family for a in found.authors] == ["Welt"]
+    assert found.title == "Ukraine: Background, Conflict with Russia, and U.S. Policy"

@@ -2,7 +2,9 @@
 after it (`Name, Title (Place: Publisher, Year)`); a work with no author opens on its title,
 which the imprint's bracket follows at once (`SIPRI Military Expenditure Database (Stockholm:
 Stockholm International Peace Research Institute, 2023)`). A person's run that the bracket
-follows with no title between is that title, whatever the model took it for."""
+follows with no title between is that title, whatever the model took it for. A title's own
+list may end on `, and` before a name (`Ukraine: Background, Conflict with Russia, and U.S.
+Policy`): after the authors and the title, that name is the title's."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["title_before_imprint"]
+__all__ = ["title_before_imprint", "title_list_tail"]
 
 _PERSONS: Final = frozenset({"author", "editor"})
 
@@ -38,3 +40,21 @@ def title_before_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
         if tokens[out[k][1]].text == ")":
             break
     return out
+
+
+def title_list_tail(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a person's run after the title's `, and` given back to the title when the
+    authors stand before the title (`Cory Welt, Ukraine: Background, Conflict with Russia, and
+    U.S. Policy, CRS Report`): the title's list ends so, no second author's."""
+    for j in range(3, len(found)):
+        label, _, b = found[j]
+        joint, title = found[j - 1], found[j - 2]
+        if label != "author" or title[0] != "title" or joint[0] != OTHER:
+            continue
+        words = [t.text for t in tokens[joint[1] : joint[2]]]
+        if words[-1:] == [] or "and" not in marks[joint[2] - 1] or words[:-1] not in ([], [","]):
+            continue
+        if not any(run[0] == "author" for run in found[: j - 2]):
+            continue
+        return [*found[: j - 2], ("title", title[1], b), *found[j + 1 :]]
+    return list(found)
