@@ -248,3 +248,14 @@ def test_a_titles_list_ending_on_and_before_a_name_stays_the_title() -> None:
     )
     assert [a.family for a in found.authors] == ["Welt"]
     assert found.title == "Ukraine: Background, Conflict with Russia, and U.S. Policy"
+
+
+def test_a_body_opening_a_report_with_an_imprint_is_its_author() -> None:
+    found = first_citation(
+        "U.S. Department of Defense, Military and Security Developments Involving the People’s "
+        "Republic of China 2023: Annual Report to Congress (Washington, DC: Office of the "
+        "Secretary of Defense, 2023), 142."
+    )
+    assert [a.literal for a in found.authors] == ["U.S. Department of Defense"]
+    assert found.title is not None
+    assert found.title.startswith("Military and Security Developments")
