@@ -259,3 +259,9 @@ def test_a_body_opening_a_report_with_an_imprint_is_its_author() -> None:
     assert [a.literal for a in found.authors] == ["U.S. Department of Defense"]
     assert found.title is not None
     assert found.title.startswith("Military and Security Developments")
+
+
+def test_a_reference_lists_bracketed_entry_number_is_no_title() -> None:
+    found = first_citation("12) Brubaker R. Nationalism Reframed. – Cambridge : CUP, 1996.")
+    assert found.title == "Nationalism Reframed"
+    assert [a.family for a in found.authors] == ["Brubaker"]

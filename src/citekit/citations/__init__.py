@@ -19,6 +19,7 @@ from citekit.citations.bracketed import bracketed_source
 from citekit.citations.dated_mentions import dated_mention
 from citekit.citations.fields import parse_citation
 from citekit.citations.informants import informant_lead
+from citekit.citations.list_numbers import without_list_number
 from citekit.citations.named import named_in_prose
 from citekit.citations.names import to_name
 from citekit.citations.note_kinds import DECIMAL as _DECIMAL
@@ -133,9 +134,11 @@ def parse_note(
     """Parse one note's raw text into a `Note` (references not yet resolved). Characters no
     reader sees (soft hyphens, zero-width spaces: `citekit._text.visible`) are read as absent;
     the note keeps its text as written. A note number in superscript digits pasted in front of
-    the note (`¹Там же, с. 5.`, Pandoc's `^1^ Там же`) and Wikipedia's back links (`↑ 1 2`,
-    `^ a b`) are read as absent too."""
+    the note (`¹Там же, с. 5.`, Pandoc's `^1^ Там же`), Wikipedia's back links (`↑ 1 2`,
+    `^ a b`) and a reference list's entry number in brackets (`12) Brubaker R. …`) are read as
+    absent too."""
     written, text = text, without_backlinks(_LEADING_NUMBER.sub("", visible(text)))
+    text = without_list_number(text)  # `12) Brubaker R. …`: a reference list's entry number
     reading = unmixed(text)  # `Указ. сoч.` typed with a Latin o: the same length as `text`
     cased = recased(reading)
     kind = classify(cased or reading)  # a note typed all in lower case: no prose
