@@ -265,3 +265,30 @@ def test_a_reference_lists_bracketed_entry_number_is_no_title() -> None:
     found = first_citation("12) Brubaker R. Nationalism Reframed. – Cambridge : CUP, 1996.")
     assert found.title == "Nationalism Reframed"
     assert [a.family for a in found.authors] == ["Brubaker"]
+
+
+@pytest.mark.parametrize(
+    ("note", "given", "family"),
+    [
+        (
+            "↑ Тоқаев Қасым-Жомарт. Тәуелсіздік бәрінен қымбат // Егемен Қазақстан. — 2021. — "
+            "5 қаңтар.",
+            "Қасым-Жомарт",
+            "Тоқаев",
+        ),
+        (
+            "John Kelly - Kristen Compton-Hughes, OpenType math font development (Doctoral "
+            "Dissertation, Indiana University, 1980).",
+            "Kristen",
+            "Compton-Hughes",
+        ),
+    ],
+)
+def test_a_hyphenated_name_is_one_name(note: str, given: str, family: str) -> None:
+    found = first_citation(note)
+    assert any(a.given == given and a.family == family for a in found.authors)
+
+
+def test_a_hyphenated_title_after_initials_stays_the_title() -> None:
+    found = first_citation("Крип'якевич І. П. Галицько-Волинське князівство. – Львів, 1999.")
+    assert found.title == "Галицько-Волинське князівство"

@@ -52,6 +52,7 @@ from citekit.citations.tagger.heads import (
     with_initials,
 )
 from citekit.citations.tagger.host_authors import repeated_host_authors
+from citekit.citations.tagger.hyphenated_names import hyphenated_name
 from citekit.citations.tagger.imprint_titles import title_before_imprint
 from citekit.citations.tagger.in_hosts import after_in
 from citekit.citations.tagger.inverted import (
@@ -190,6 +191,7 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     found = publisher_named_first(tokens, found)  # `OSCE/ODIHR, Title (Warsaw: OSCE/ODIHR`
     found = body_with_acronym_first(tokens, found)  # `Body (ACR). Title.`
     found = title_before_imprint(tokens, found)  # `SIPRI Database (Stockholm: SIPRI, 2023)`
+    found = hyphenated_name(tokens, found)  # `Тоқаев Қасым-Жомарт. Title`
     found = publisher_after_edition(tokens, marks, publisher_after_title(tokens, marks, found))
     found = season_before_year(tokens, worded_dates(tokens, marks, found))
     found = days_before_year(tokens, marks, date_after_medium(tokens, found))
