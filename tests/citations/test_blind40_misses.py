@@ -277,8 +277,8 @@ def test_a_reference_lists_bracketed_entry_number_is_no_title() -> None:
             "Тоқаев",
         ),
         (
-            "John Kelly - Kristen Compton-Hughes, OpenType math font development (Doctoral "
-            "Dissertation, Indiana University, 1980).",
+            "John Kelly - Kristen Compton-Hughes, OpenType math font development: Progress "
+            "“and challenges” (Doctoral Dissertation, Indiana University, 1980).",
             "Kristen",
             "Compton-Hughes",
         ),
