@@ -292,3 +292,34 @@ def test_a_hyphenated_name_is_one_name(note: str, given: str, family: str) -> No
 def test_a_hyphenated_title_after_initials_stays_the_title() -> None:
     found = first_citation("Крип'якевич І. П. Галицько-Волинське князівство. – Львів, 1999.")
     assert found.title == "Галицько-Волинське князівство"
+
+
+@pytest.mark.parametrize(
+    ("note", "host", "editor"),
+    [
+        (
+            "Kandiyoti, D. (1991). End of empire: Islam, nationalism and women in Turkey. In D. "
+            "Kandiyoti (Ed.), Women, Islam and the state (pp. 22–47). Philadelphia: Temple "
+            "University Press.",
+            "Women, Islam and the state",
+            "Kandiyoti",
+        ),
+        (
+            "Beasley, Ch. (2014). Random Forest. In R. Turner & M. Shaw (Eds.), “Kutadgu Bilig” "
+            "and language (330–367). Harrassowitz.",
+            "“Kutadgu Bilig” and language",
+            "Turner",
+        ),
+        (
+            '^ Ercilasun, Ahmet B. (2004). "Kazak Türkçesi". Ercilasun, Ahmet B. (Ed.). Türk '
+            "Lehçeleri Grameri. Ankara: Akçağ Yayınları. ss. 395-520. ISBN 975-338-530-6.",
+            "Türk Lehçeleri Grameri",
+            "Ercilasun",
+        ),
+    ],
+)
+def test_the_host_after_its_editors_bracketed_role(note: str, host: str, editor: str) -> None:
+    found = first_citation(note)
+    assert found.container == host
+    assert found.editors[0].family == editor
+    assert found.page is not None

@@ -4,14 +4,17 @@ of Early Inner Asia. Cambridge: …`, `In Doe, Jane; Roe, Richard (eds.). Encycl
 ISO 690 writes it, the editor's word after a comma (`In: CUMMINGS, Sally N., ed. Oil, Transition
 and Security in Central Asia. London: …`), and as Vancouver does (`In: Smith J, Roe K, editors.
 Health systems in transition. Copenhagen: …`): the names between the "In" word and the editor's
-word are the editors, and the sentence after that word is the host."""
+word are the editors, and the sentence after that word is the host. APA writes a comma after
+the bracket and the pages in a bracket after the host (`In D. Kandiyoti (Ed.), Women, Islam and
+the state (pp. 22–47).`); Turkish Wikipedia writes no "In" word after the quoted chapter
+(`"Kazak Türkçesi". Ercilasun, Ahmet B. (Ed.). Türk Lehçeleri Grameri.`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.align import OTHER, is_year
 from citekit.citations.tagger.ordinal_titles import glued_ordinal
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
@@ -21,6 +24,8 @@ __all__ = ["editors_before_host"]
 _MAX_NAMES: Final = 24  # tokens of the editors' names at most (`Doe, Jane; Roe, Richard`)
 _MAX_HOST: Final = 30  # tokens of the host's title at most
 _KEPT: Final = frozenset({"DOI", "URL", "ISBN", "accessed"})
+_CLOSING_QUOTES: Final = frozenset('"”»’')
+_EMPHASIS: Final = frozenset("*_")  # Markdown's emphasis around a host's name
 _PARTICLE: Final = 3  # letters of a lower-case particle in a name at most (`van`, `de`, `al`)
 
 
@@ -37,8 +42,8 @@ def _bracketed_role(tokens: list[Token], marks: list[set[str]], k: int) -> int |
         return None
     if tokens[j + 1].text[:1].isupper() and tokens[j + 1].text.isalpha():
         return j + 1  # Harvard's `(eds) Education and …`: no period after the bracket
-    if tokens[j + 1].text not in ".:":
-        return None  # `(ed.).`, German's `(Hrsg.):`
+    if tokens[j + 1].text not in ".:,":
+        return None  # `(ed.).`, German's `(Hrsg.):`, APA's `(Ed.),`
     return j + 2
 
 
@@ -92,10 +97,14 @@ def _initialled(tokens: list[Token], a: int, b: int) -> bool:
     )
 
 
-def _host_end(tokens: list[Token], k: int) -> int | None:
+def _host_end(tokens: list[Token], marks: list[set[str]], k: int) -> int | None:
     """Where the host's title that opens at `k` ends: its sentence's period (a spaced period
     after a word of more than one letter), not an ordinal's after a word of the title
-    (`Zentralasien im 21. Jahrhundert`, `Geschichte des 20. Jahrhunderts`)."""
+    (`Zentralasien im 21. Jahrhundert`, `Geschichte des 20. Jahrhunderts`), or APA's bracket
+    of its pages (`Women, Islam and the state (pp. 22–47).`)."""
+    if tokens[k - 1].text == ",":  # APA's `(Ed.), Host (pp. 22–47).`: its pages' bracket
+        paged = (j for j in range(k + 1, min(k + _MAX_HOST, len(tokens))) if tokens[j].text == "(")
+        return next((j for j in paged if _paged_bracket(tokens, marks, j)), None)
     for j in range(k, min(k + _MAX_HOST, len(tokens))):
         if tokens[j].text != ".":
             continue
@@ -105,6 +114,22 @@ def _host_end(tokens: list[Token], k: int) -> int | None:
         if spaced and len(tokens[j - 1].text) > 1:
             return j if j > k else None
     return None
+
+
+_PAGED_BRACKET: Final = 10  # tokens of APA's bracket after a host at most (`(2. bs., ss. 5-8)`)
+
+
+def _paged_bracket(tokens: list[Token], marks: list[set[str]], j: int) -> bool:
+    """Whether the bracket opening at `j` holds a page's label before it closes (`(pp.
+    22–47)`, `(2. bs., ss. 55-88)`) or only a range of pages (`(330–367)`)."""
+    for k in range(j + 1, min(j + _PAGED_BRACKET, len(tokens))):
+        if tokens[k].text == ")":
+            inner = [t.text for t in tokens[j + 1 : k]]
+            ranged = len(inner) == 3 and inner[0].isdigit() and inner[2].isdigit()
+            return ranged and not (is_year(inner[0]) and is_year(inner[2]))  # `(1991–2021)`
+        if "Bpage" in marks[k]:
+            return True
+    return False
 
 
 def _ordinal_after_word(tokens: list[Token], k: int) -> bool:
@@ -135,12 +160,15 @@ def editors_before_host(
     after a comma) read as the editors, and the sentence after it as the host."""
     out = list(labels)
     seen = marks_union(marks)
-    if "in" not in seen or "Beditor" not in seen:
-        return out  # most notes have no "In" word or no editor's word
+    if "Beditor" not in seen:
+        return out  # most notes have no editor's word
     for i in range(1, len(tokens) - 4):
-        if "in" not in marks[i] or tokens[i - 1].text not in ".:?!,":
+        if "in" in marks[i] and tokens[i - 1].text in ".:?!,":
+            first = i + 2 if tokens[i + 1].text == ":" else i + 1  # German's `In:`
+        elif i >= 2 and tokens[i - 1].text == "." and tokens[i - 2].text in _CLOSING_QUOTES:
+            first = i  # Turkish Wikipedia's `"Chapter". Ercilasun, Ahmet B. (Ed.). Host.`
+        else:
             continue
-        first = i + 2 if tokens[i + 1].text == ":" else i + 1  # German's `In:`
         last = min(i + _MAX_NAMES + 2, len(tokens))
         end = _role_at(tokens, marks, first, last)
         if end is None or not _names(tokens, first, end):
@@ -151,15 +179,21 @@ def editors_before_host(
             host = _bracketed_role(tokens, marks, end)
         else:
             host = _comma_role(tokens, marks, end)
-        stop = _host_end(tokens, host) if host is not None and host < len(tokens) else None
+        stop = _host_end(tokens, marks, host) if host is not None and host < len(tokens) else None
         if host is None or stop is None:
             continue
         if any(out[k] in _KEPT for k in range(i + 1, stop)):
             continue
         out[i:first] = [OTHER] * (first - i)
         out[first:end] = ["editor" if t.text not in ";&" else OTHER for t in tokens[first:end]]
+        while host < stop and tokens[host].text in _EMPHASIS:
+            host += 1  # `_Host_`: the emphasis is no part of the name
+        named_end = stop
+        while named_end > host and tokens[named_end - 1].text in _EMPHASIS:
+            named_end -= 1
         out[end:host] = [OTHER] * (host - end)
-        out[host:stop] = ["container-title"] * (stop - host)
+        out[host:named_end] = ["container-title"] * (named_end - host)
+        out[named_end:stop] = [OTHER] * (stop - named_end)
         return _imprint_after(tokens, out, stop)
     return out
 
