@@ -204,9 +204,7 @@ def test_a_news_agency_and_its_acronym_before_a_headline_stay_the_host() -> None
         ),
     ],
 )
-def test_a_language_mark_after_the_host_leaves_the_access_label_alone(
-    note: str, host: str
-) -> None:
+def test_a_language_mark_after_the_host_leaves_the_access_label_alone(note: str, host: str) -> None:
     found = first_citation(note)
     assert found.container == host
     assert found.accessed is not None

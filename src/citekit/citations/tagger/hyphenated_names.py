@@ -22,8 +22,11 @@ def _half(tokens: list[Token], b: int) -> bool:
     word = tokens[b + 1].text
     glued = tokens[b - 1].end == tokens[b].start and tokens[b].end == tokens[b + 1].start
     after_initials = b >= 2 and tokens[b - 2].text == "."  # `І. П. Галицько-…`: the title's
-    named = tokens[b - 1].text.isalpha() and not after_initials
-    return glued and word.isalpha() and word[:1].isupper() and named
+    first = tokens[b - 1].text
+    named = first.isalpha() and first[:1].isupper() and not after_initials
+    # the name ends with the half (`Қасым-Жомарт.`, `Compton-Hughes,`), no headline goes on
+    closed = b + 2 == len(tokens) or tokens[b + 2].text in ".,;"
+    return glued and word.isalpha() and word[:1].isupper() and named and closed
 
 
 def hyphenated_name(tokens: list[Token], found: list[Run]) -> list[Run]:

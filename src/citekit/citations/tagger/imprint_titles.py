@@ -32,6 +32,8 @@ def title_before_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
         return list(found)
     if any(label in _PERSONS for label, _, _ in found[j + 1 :]):
         return list(found)  # a second person's run: the model read another form
+    if any(t.text == "," for t in tokens[a:b]):
+        return list(found)  # `Serahsî, el-Mebsût (Beyrut:`: the author and the title in one run
     out = list(found)
     out[j] = ("title", a, b)
     for k in range(j + 4, len(out)):  # the house after the colon the model read as the title
