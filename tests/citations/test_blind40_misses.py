@@ -321,3 +321,13 @@ def test_the_host_after_its_editors_bracketed_role(note: str, host: str, editor:
     assert found.container == host
     assert found.editors[0].family == editor
     assert found.page is not None
+
+
+def test_a_year_after_the_titles_comma_is_the_titles_in_an_author_date_note() -> None:
+    found = first_citation(
+        "Türkiye İstatistik Kurumu. (2024). Adrese dayalı nüfus kayıt sistemi sonuçları, 2023 "
+        "[Veri seti]. https://biruni.tuik.gov.tr/medas/?kn=95&locale=tr"
+    )
+    assert found.title == "Adrese dayalı nüfus kayıt sistemi sonuçları, 2023"
+    assert found.issued is not None
+    assert found.issued.year == 2024

@@ -14,7 +14,12 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["date_bracket_whole", "place_opening_title", "sentence_before_address"]
+__all__ = [
+    "date_bracket_whole",
+    "place_opening_title",
+    "sentence_before_address",
+    "year_closing_title",
+]
 
 _DATE_WORDS: Final = 4  # tokens between the year and the bracket's close at most (`, March 5`)
 # what a model may read the title's sentence as once it took the date's words for the title
@@ -191,3 +196,25 @@ def sentence_before_address(tokens: list[Token], found: list[Run]) -> list[Run]:
     before = [(r[0], r[1], min(r[2], start)) for r in found if r[1] < start]
     after = [(r[0], max(r[1], end), r[2]) for r in found if r[2] > end]
     return [*before, ("title", start, end), *after]
+
+
+def year_closing_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a year after the title's comma given to the title when the work's date
+    stands in the author-date bracket before it (`(2024). Adrese dayalı nüfus kayıt sistemi
+    sonuçları, 2023 [Veri seti].`): the year the statistics are of is the title's."""
+    dated = False
+    for j in range(len(found) - 2):
+        label, a, _ = found[j]
+        if label == "issued":
+            dated = dated or (a > 0 and tokens[a - 1].text == "(")
+            continue
+        comma, year = found[j + 1], found[j + 2]
+        if label != "title" or not dated or year[0] != "issued" or year[2] - year[1] != 1:
+            continue
+        if [t.text for t in tokens[comma[1] : comma[2]]] != [","] or comma[0] != OTHER:
+            continue
+        after = tokens[year[2]].text if year[2] < len(tokens) else ""
+        if not tokens[year[1]].text.isdigit() or after not in ("[", "(", "."):
+            continue
+        return [*found[:j], ("title", a, year[2]), *found[j + 3 :]]
+    return list(found)

@@ -21,6 +21,7 @@ from citekit.citations.tagger.bracketed_dates import (
     date_bracket_whole,
     place_opening_title,
     sentence_before_address,
+    year_closing_title,
 )
 from citekit.citations.tagger.capital_particles import capital_particle_title, elided_family_head
 from citekit.citations.tagger.closing_initials import (
@@ -187,6 +188,7 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     found = iso_dates(tokens, marks, title_after_year(tokens, found))
     found = place_opening_title(tokens, date_bracket_whole(tokens, found))  # `(2020, May 5). T`
     found = sentence_before_address(tokens, found)  # `(2023, 6 Şubat). Title 7,7 … . https:`
+    found = year_closing_title(tokens, found)  # `(2024). Nüfus sonuçları, 2023 [Veri seti].`
     found = sign_after_number(tokens, found)  # `… на 45% — Интерфакс`
     found = publisher_named_first(tokens, found)  # `OSCE/ODIHR, Title (Warsaw: OSCE/ODIHR`
     found = body_with_acronym_first(tokens, found)  # `Body (ACR). Title.`
