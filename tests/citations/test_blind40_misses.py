@@ -331,3 +331,19 @@ def test_a_year_after_the_titles_comma_is_the_titles_in_an_author_date_note() ->
     assert found.title == "Adrese dayalı nüfus kayıt sistemi sonuçları, 2023"
     assert found.issued is not None
     assert found.issued.year == 2024
+
+
+def test_a_publishers_closing_abbreviation_keeps_its_period() -> None:
+    found = first_citation(
+        "Бартольд В.В. Туркестан в эпоху монгольского нашествия // Бартольд В.В. Сочинения. "
+        "— М.: Изд-во вост. лит., 1963. — Т. 1. — С. 45—47."
+    )
+    assert found.container == "Сочинения"
+    assert found.publisher == "Изд-во вост. лит."
+
+
+def test_a_publishers_dotted_company_mark_is_left_as_the_house_convention() -> None:
+    found = first_citation(
+        "Ahmet Yılmaz, Osmanlı Tarihi, Ötüken Neşriyat A.Ş., İstanbul 2015, s. 45."
+    )
+    assert found.publisher == "Ötüken Neşriyat A.Ş"
