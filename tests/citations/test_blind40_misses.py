@@ -347,3 +347,12 @@ def test_a_publishers_dotted_company_mark_is_left_as_the_house_convention() -> N
         "Ahmet Yılmaz, Osmanlı Tarihi, Ötüken Neşriyat A.Ş., İstanbul 2015, s. 45."
     )
     assert found.publisher == "Ötüken Neşriyat A.Ş"
+
+
+def test_an_edition_in_words_after_the_titles_comma_is_the_edition() -> None:
+    found = first_citation(
+        "Fiona Hill and Clifford G. Gaddy, Mr. Putin: Operative in the Kremlin, new and expanded "
+        "ed. (Washington, DC: Brookings Institution Press, 2015), 145."
+    )
+    assert found.title == "Mr. Putin: Operative in the Kremlin"
+    assert found.edition == "new and expanded"

@@ -7,7 +7,8 @@ before the edition's word (`[words] edition`) is the edition. A quoted title is 
 the run after it its host (`“Yurt”, Oxford English Dictionary, 3rd ed. (…)`). So is an edition
 written after the title's last comma that the title's run took in, before any imprint
 (`Key Indicators for Asia and the Pacific 2024, 55th edition. Manila: ADB.`): its number is the
-edition, the title ends at the comma."""
+edition, the title ends at the comma. An edition in words before its word (`…, new and expanded
+ed. (Washington, DC: …`) is the edition as written."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token, text_set
 
-__all__ = ["edition_after_title", "edition_closing_title"]
+__all__ = ["edition_after_title", "edition_closing_title", "worded_edition"]
 
 _NUMBER: Final = 3  # digits of an edition's number at most
 _CLOSING: Final = frozenset({"”", "’", "»", '"', "'"})  # a quoted part's title closes with one
@@ -76,4 +77,28 @@ def edition_closing_title(
                 break  # the edition's word closes the run, nothing after it
             runs: list[Run] = [("title", a, k - 1), (OTHER, k - 1, k), ("edition", k, number)]
             return [*found[:j], *runs, (OTHER, number, b), *found[j + 1 :]]
+    return found
+
+
+_WORDED: Final = 4  # words of an edition written in words at most (`new and expanded`)
+
+
+def worded_edition(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with the title run's last comma part written in small letters and followed by
+    an edition's word and the imprint's bracket (`…, new and expanded ed. (Washington, DC:`)
+    read as the edition, the title ending at the comma."""
+    for j, (label, a, b) in enumerate(found):
+        if label != "title" or b + 2 >= len(tokens) or "Bedition" not in marks[b]:
+            continue
+        if "(" not in {t.text for t in tokens[b + 1 : b + 3]}:
+            continue
+        comma = next((k for k in range(b - 1, a, -1) if tokens[k].text == ","), None)
+        if comma is None or comma + 1 >= b:
+            continue
+        words = [t.text for t in tokens[comma + 1 : b]]
+        if len(words) > _WORDED or not all(w.isalpha() and w.islower() for w in words):
+            continue
+        runs: list[Run] = [("title", a, comma), (OTHER, comma, comma + 1)]
+        runs.append(("edition", comma + 1, b))
+        return [*found[:j], *runs, *found[j + 1 :]]
     return found

@@ -85,7 +85,7 @@ from citekit.citations.tagger.designations import (
 from citekit.citations.tagger.dotted_heads import dotted_title_head
 from citekit.citations.tagger.edition_areas import edition_statement
 from citekit.citations.tagger.edition_runs import edition_words
-from citekit.citations.tagger.edition_tails import edition_closing_title
+from citekit.citations.tagger.edition_tails import edition_closing_title, worded_edition
 from citekit.citations.tagger.editions import kind_after_number, kind_only_edition
 from citekit.citations.tagger.editors_first import editors_first
 from citekit.citations.tagger.editors_heading import editors_heading
@@ -487,4 +487,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = work_word_person(tokens, marks, out)  # `Sempozyumu (…), Bildiri Kitabı, Ankara`
     out = figure_locator(tokens, out)  # `Manila: ADB. Table 2.1.`: the table, no publisher's
     out = edition_closing_title(tokens, marks, out)  # `Title, 55th edition. Manila: ADB.`
+    out = worded_edition(tokens, marks, out)  # `Title, new and expanded ed. (Place:`
     return closing_passes(tokens, marks, out)
