@@ -356,3 +356,13 @@ def test_an_edition_in_words_after_the_titles_comma_is_the_edition() -> None:
     )
     assert found.title == "Mr. Putin: Operative in the Kremlin"
     assert found.edition == "new and expanded"
+
+
+def test_a_report_on_a_state_bodys_site_is_a_report_with_its_page() -> None:
+    found = first_citation(
+        '^ "Nüfus ve Vatandaşlık İşleri Genel Müdürlüğü 2018 Faaliyet Raporu" (PDF). '
+        "nvi.gov.tr. s. 34. Erişim tarihi: 10 Şubat 2019."
+    )
+    assert found.type == "report"
+    assert found.container == "nvi.gov.tr"
+    assert found.page == "34"

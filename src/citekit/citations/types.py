@@ -272,7 +272,10 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     named = "" if fields.get("volume") and fields.get("issue") else named
     reported = any(
         has_type_cue("report", v) for v in (named, series, genre, bracket_after(title, text))
-    ) or (report_titled(title) and (not container or _own_host(fields, container)))
+    ) or (
+        report_titled(title)
+        and (not container or _own_host(fields, container) or _state_domain(container))
+    )
     # … or named last, after the imprint's year (`…, 2013. Policy Memo No. 290.`)
     reported = reported or report_series_after(fields, text)
     # … or by its series and number's label (`CAP Paper No. 274`, `Рабочая тетрадь № 47/2019`)
@@ -450,6 +453,15 @@ def _own_host(fields: Mapping[str, object], container: str) -> bool:
     Watch. (2021). World Report 2021. Human Rights Watch.`: a body publishing its own)."""
     own = self_published({"author": fields.get("author"), "publisher": container})
     return own and not news_outlet(container)
+
+
+_STATE_DOMAIN: Final = re.compile(r"(?i)^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.gov(?:\.[a-z]{2})?$")
+
+
+def _state_domain(container: str) -> bool:
+    """Whether the host is a state body's site named by its domain (`nvi.gov.tr`, `gov.kz`):
+    a report titled so on it is the body's own, no news outlet's."""
+    return _STATE_DOMAIN.match(container.strip()) is not None
 
 
 def _names(value: object) -> tuple[object, ...]:
