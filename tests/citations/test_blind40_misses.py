@@ -366,3 +366,21 @@ def test_a_report_on_a_state_bodys_site_is_a_report_with_its_page() -> None:
     assert found.type == "report"
     assert found.container == "nvi.gov.tr"
     assert found.page == "34"
+
+
+def test_an_imprint_after_a_hosts_period_before_the_pages_is_the_imprint() -> None:
+    found = first_citation(
+        '^ Akhmetov, D.; Weber, L. (2017). "Steppe Burial Mound Detection from Satellite '
+        'Imagery". Proceedings of the 2017 IEEE International Geoscience and Remote Sensing '
+        "Symposium (IGARSS). Fort Worth: IEEE. pp. 1234–1237. doi:10.1109/IGARSS.2017.8127412."
+    )
+    assert found.container is not None
+    assert found.container.endswith("(IGARSS)")
+    assert (found.publisher_place, found.publisher) == ("Fort Worth", "IEEE")
+
+
+def test_a_series_colon_inside_a_journals_name_stays_the_name() -> None:
+    found = first_citation(
+        "Иванов И. Статья // Вестник КазНУ. Серия: Филология. – 2019. – № 2. – С. 5–9."
+    )
+    assert found.container == "Вестник КазНУ. Серия: Филология"

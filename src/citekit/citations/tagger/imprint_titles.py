@@ -13,7 +13,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["title_before_imprint", "title_list_tail"]
+__all__ = ["imprint_after_host", "title_before_imprint", "title_list_tail"]
 
 _PERSONS: Final = frozenset({"author", "editor"})
 
@@ -59,4 +59,38 @@ def title_list_tail(tokens: list[Token], marks: list[set[str]], found: list[Run]
         if not any(run[0] == "author" for run in found[: j - 2]):
             continue
         return [*found[: j - 2], ("title", title[1], b), *found[j + 1 :]]
+    return list(found)
+
+
+_PLACE_WORDS: Final = 3  # words of a place at most (`Fort Worth`, `New York`)
+_HOUSE_TOKENS: Final = 6  # tokens of a house's name at most (`IEEE`, `Oxford University Press`)
+
+
+def imprint_after_host(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a host's run that runs on past its period into `Place: House` read as the
+    imprint, when the pages follow it (Wikipedia's `Proceedings of … (IGARSS). Fort Worth: IEEE.
+    pp. 1234–1237.`): a series' colon inside a journal's name (`Вестник КазНУ. Серия:
+    Филология. – 2019`) is followed by its year, not by the pages."""
+    for j, (label, a, b) in enumerate(found):
+        if label != "container-title" or b + 1 >= len(tokens) or tokens[b].text != ".":
+            continue
+        if "Bpage" not in marks[b + 1]:
+            continue
+        colon = next((k for k in range(b - 2, a, -1) if tokens[k].text == ":"), None)
+        if colon is None or b - colon - 1 > _HOUSE_TOKENS:
+            continue
+        dot = next((k for k in range(colon - 1, a, -1) if tokens[k].text == "."), None)
+        if dot is None or dot <= a + 1 or tokens[dot + 1].start == tokens[dot].end:
+            continue
+        place = tokens[dot + 1 : colon]
+        if not 0 < len(place) <= _PLACE_WORDS or not all(t.text[:1].isupper() for t in place):
+            continue
+        runs: list[Run] = [
+            (label, a, dot),
+            (OTHER, dot, dot + 1),
+            ("publisher-place", dot + 1, colon),
+            (OTHER, colon, colon + 1),
+            ("publisher", colon + 1, b),
+        ]
+        return [*found[:j], *runs, *found[j + 1 :]]
     return list(found)

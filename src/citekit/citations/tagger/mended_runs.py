@@ -46,7 +46,7 @@ from citekit.citations.tagger.host_numbers import host_numbers
 from citekit.citations.tagger.host_series import series_in_host
 from citekit.citations.tagger.hosted import proceedings_in_title
 from citekit.citations.tagger.imprint_persons import imprint_after_persons
-from citekit.citations.tagger.imprint_titles import title_list_tail
+from citekit.citations.tagger.imprint_titles import imprint_after_host, title_list_tail
 from citekit.citations.tagger.imprinted import imprinted_title, publisher_in_title
 from citekit.citations.tagger.joined_names import joined_names
 from citekit.citations.tagger.joined_titles import joined_title
@@ -113,6 +113,7 @@ def mended_runs(
     # `Author, Title, Subtitle (Place: Publisher, Year)`, `Title, X nashriyot, Toshkent`
     mended = imprinted_title(tokens, marks, joined_title(tokens, marks, mended))
     mended = title_list_tail(tokens, marks, mended)  # `Title: A, B, and U.S. Policy, CRS Report`
+    mended = imprint_after_host(tokens, marks, mended)  # `Proceedings …. Fort Worth: IEEE. pp.`
     mended = ordinal_in_title(tokens, mended)  # `Die Goldene Horde im 14. Jahrhundert, Leipzig`
     mended = ordinal_opens_title(tokens, mended)  # `Kongar, Emre. 21. Yüzyılda Türkiye.`
     mended = ordinal_cut_off(tokens, mended)  # `Ali Kaya, I. Dünya Savaşı’nda …`
