@@ -308,12 +308,6 @@ def test_a_hyphenated_title_after_initials_stays_the_title() -> None:
             "“Kutadgu Bilig” and language",
             "Turner",
         ),
-        (
-            '^ Ercilasun, Ahmet B. (2004). "Kazak Türkçesi". Ercilasun, Ahmet B. (Ed.). Türk '
-            "Lehçeleri Grameri. Ankara: Akçağ Yayınları. ss. 395-520. ISBN 975-338-530-6.",
-            "Türk Lehçeleri Grameri",
-            "Ercilasun",
-        ),
     ],
 )
 def test_the_host_after_its_editors_bracketed_role(note: str, host: str, editor: str) -> None:

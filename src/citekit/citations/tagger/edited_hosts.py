@@ -6,8 +6,7 @@ and Security in Central Asia. London: …`), and as Vancouver does (`In: Smith J
 Health systems in transition. Copenhagen: …`): the names between the "In" word and the editor's
 word are the editors, and the sentence after that word is the host. APA writes a comma after
 the bracket and the pages in a bracket after the host (`In D. Kandiyoti (Ed.), Women, Islam and
-the state (pp. 22–47).`); Turkish Wikipedia writes no "In" word after the quoted chapter
-(`"Kazak Türkçesi". Ercilasun, Ahmet B. (Ed.). Türk Lehçeleri Grameri.`)."""
+the state (pp. 22–47).`)."""
 
 from __future__ import annotations
 
@@ -24,7 +23,6 @@ __all__ = ["editors_before_host"]
 _MAX_NAMES: Final = 24  # tokens of the editors' names at most (`Doe, Jane; Roe, Richard`)
 _MAX_HOST: Final = 30  # tokens of the host's title at most
 _KEPT: Final = frozenset({"DOI", "URL", "ISBN", "accessed"})
-_CLOSING_QUOTES: Final = frozenset('"”»’')
 _EMPHASIS: Final = frozenset("*_")  # Markdown's emphasis around a host's name
 _PARTICLE: Final = 3  # letters of a lower-case particle in a name at most (`van`, `de`, `al`)
 
@@ -160,15 +158,12 @@ def editors_before_host(
     after a comma) read as the editors, and the sentence after it as the host."""
     out = list(labels)
     seen = marks_union(marks)
-    if "Beditor" not in seen:
-        return out  # most notes have no editor's word
+    if "in" not in seen or "Beditor" not in seen:
+        return out  # most notes have no "In" word or no editor's word
     for i in range(1, len(tokens) - 4):
-        if "in" in marks[i] and tokens[i - 1].text in ".:?!,":
-            first = i + 2 if tokens[i + 1].text == ":" else i + 1  # German's `In:`
-        elif i >= 2 and tokens[i - 1].text == "." and tokens[i - 2].text in _CLOSING_QUOTES:
-            first = i  # Turkish Wikipedia's `"Chapter". Ercilasun, Ahmet B. (Ed.). Host.`
-        else:
+        if "in" not in marks[i] or tokens[i - 1].text not in ".:?!,":
             continue
+        first = i + 2 if tokens[i + 1].text == ":" else i + 1  # German's `In:`
         last = min(i + _MAX_NAMES + 2, len(tokens))
         end = _role_at(tokens, marks, first, last)
         if end is None or not _names(tokens, first, end):
