@@ -75,6 +75,12 @@ def test_a_percent_sign_glued_to_a_titles_last_number_is_the_titles() -> None:
             "(дата просмотра: 05.03.2022).",
             "2022-03-05",
         ),
+        (
+            "Мәдениет және ақпарат министрлігі. Тіл туралы [Электрондық ресурс]. – URL: "
+            "https://www.gov.kz/memleket/entities/mam/press/news/details/512345?lang=kk "
+            "(Қаралған уақыты: 15.03.2024)",
+            "2024-03-15",
+        ),
     ],
 )
 def test_more_access_labels_are_read(note: str, accessed: str) -> None:
