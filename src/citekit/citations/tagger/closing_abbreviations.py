@@ -23,10 +23,10 @@ def _closing_words() -> frozenset[str]:
     return frozenset(shipped_words("closing_abbreviations"))
 
 
-def closing_abbreviation(tokens: list[Token], value: str, b: int, *, dotted: bool = True) -> bool:
-    """Whether a work's value ends with an abbreviation ("гг", "ст", "yy", a dotted `U.S.`
-    unless not `dotted`) whose period, glued to it, the run's end or the next token is (an
-    area's dash the run took may follow: `1991–2001 гг. —`)."""
+def closing_abbreviation(tokens: list[Token], value: str, b: int) -> bool:
+    """Whether a work's value ends with an abbreviation ("гг", "ст", "yy", a dotted `U.S.`)
+    whose period, glued to it, the run's end or the next token is (an area's dash the run took
+    may follow: `1991–2001 гг. —`)."""
     k = b - 1
     while k > 0 and tokens[k].text in _RUN_MARKS:
         k -= 1
@@ -35,8 +35,7 @@ def closing_abbreviation(tokens: list[Token], value: str, b: int, *, dotted: boo
     word = tokens[k].text
     capitals = word.isupper() and value.isupper()  # `ИСТОРИЯ … XX В.`: a title in capitals
     dotted = (  # a dotted abbreviation's last letter: `in the U.S.`, `Washington, D.C.`
-        dotted
-        and len(word) == 1
+        len(word) == 1
         and word.isalpha()
         and k >= 2
         and tokens[k - 1].text == "."

@@ -341,8 +341,6 @@ def decode(
                     value += "."  # "в 1980-е гг.": the period is the abbreviation's
                 elif closing_ellipsis(tokens, value, b):
                     value += "..."  # `Політична еліта, енергетика... С. 261`: cut short
-            elif label == "publisher" and closing_abbreviation(tokens, value, b, dotted=False):
-                value += "."  # `Изд-во вост. лит.`: the period is the abbreviation's
             if value:
                 out[label] = value
     if book and "part-number" in out and "volume" not in out and "issue" not in out:
