@@ -384,3 +384,28 @@ def test_a_series_colon_inside_a_journals_name_stays_the_name() -> None:
         "Иванов И. Статья // Вестник КазНУ. Серия: Филология. – 2019. – № 2. – С. 5–9."
     )
     assert found.container == "Вестник КазНУ. Серия: Филология"
+
+
+@pytest.mark.parametrize(
+    ("note", "issued"),
+    [
+        (
+            "“Meclis-i Mebusan’ın Küşadı,” Tanin, 5 Kânunuevvel 1324 [18 December 1908], 1.",
+            "1908-12-18",
+        ),
+        ("Tanin, 23 Temmuz 1324 / 5 Ağustos 1908.", "1908-08-05"),
+        ("BOA, Y.PRK.ASK, dosya 58, gömlek 12 (6 Şubat 1305 [18 February 1890]).", "1890-02-18"),
+    ],
+)
+def test_an_ottoman_date_with_its_gregorian_twin_gives_the_gregorian(
+    note: str, issued: str
+) -> None:
+    found = first_citation(note)
+    assert found.issued is not None
+    assert found.issued.isoformat() == issued
+
+
+def test_a_second_date_of_the_same_calendar_is_no_twin() -> None:
+    found = first_citation("Cumhuriyet, 4 Mart 1992 [5 Mart 1992 baskısı], 1.")
+    assert found.issued is not None
+    assert found.issued.year == 1992

@@ -20,6 +20,7 @@ from citekit.citations.tagger.align import OTHER, ROMAN, labels_at
 from citekit.citations.tagger.apostrophes import apostrophe_names
 from citekit.citations.tagger.bare_numbers import issue_words
 from citekit.citations.tagger.bracketed_givens import bracketed_givens
+from citekit.citations.tagger.calendar_twins import gregorian_twin
 from citekit.citations.tagger.closing_abbreviations import closing_abbreviation
 from citekit.citations.tagger.content import without_kind, without_medium
 from citekit.citations.tagger.decoded_names import family_before, run_names, unpunctuated
@@ -361,6 +362,7 @@ def decode(
         if firsts and (first := read_date(firsts[0]).date) is not None:
             out["original-date"] = first  # `(Original work published 1905)`: CSL's variable
     if dates:
+        dates = gregorian_twin(dates)  # `5 Kânunuevvel 1324 [18 December 1908]`: the latter
         joined = " ".join(dates)
         issued: PartialDate | None = read_date(joined).date
         if issued is None and (year := _YEAR.search(joined)) is not None:
