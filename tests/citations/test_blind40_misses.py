@@ -409,3 +409,13 @@ def test_a_second_date_of_the_same_calendar_is_no_twin() -> None:
     found = first_citation("Cumhuriyet, 4 Mart 1992 [5 Mart 1992 baskısı], 1.")
     assert found.issued is not None
     assert found.issued.year == 1992
+
+
+def test_a_volume_and_page_joined_by_a_colon_after_the_title() -> None:
+    found = first_citation("Shaw and Shaw, History of the Ottoman Empire, 2:273.")
+    assert (found.volume, found.page) == ("2", "273")
+
+
+def test_a_maps_scale_is_no_volume() -> None:
+    found = first_citation("Карта Туркестанского края [Карта]. Масштаб 1:1 680 000. – СПб., 1900.")
+    assert found.volume is None

@@ -115,6 +115,7 @@ from citekit.citations.tagger.run_parts import (
 )
 from citekit.citations.tagger.shorts import author_date, short_form
 from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.volume_pages import volume_before_page
 from citekit.citations.tagger.volumes import title_volume, volume_after_initials
 from citekit.citations.tagger.worded_dates import (
     date_after_medium,
@@ -194,6 +195,7 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     found = body_with_acronym_first(tokens, found)  # `Body (ACR). Title.`
     found = title_before_imprint(tokens, found)  # `SIPRI Database (Stockholm: SIPRI, 2023)`
     found = hyphenated_name(tokens, found)  # `Тоқаев Қасым-Жомарт. Title`
+    found = volume_before_page(tokens, found)  # `History of the Ottoman Empire, 2:273`
     found = publisher_after_edition(tokens, marks, publisher_after_title(tokens, marks, found))
     found = season_before_year(tokens, worded_dates(tokens, marks, found))
     found = days_before_year(tokens, marks, date_after_medium(tokens, found))

@@ -1,0 +1,34 @@
+"""Chicago cites a page in one volume of a work as the volume and the page joined by a colon
+(`History of the Ottoman Empire, 2:273`): the number glued before the colon of a page, after
+the title's comma, is the volume, whatever the model left it to."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["volume_before_page"]
+
+_DIGITS: Final = 3  # digits of a volume's number at most
+
+
+def volume_before_page(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the bare number glued before a page's run and its colon read as the
+    volume, in a note that reads no volume."""
+    if any(label == "volume" for label, _, _ in found):
+        return list(found)
+    for label, a, _ in found:
+        if label != "page" or a < 2 or tokens[a - 1].text != ":":
+            continue
+        number, colon = tokens[a - 2], tokens[a - 1]
+        glued = number.end == colon.start and colon.end == tokens[a].start
+        if not glued or not number.text.isdigit() or len(number.text) > _DIGITS:
+            continue
+        if a < 3 or tokens[a - 3].text != ",":
+            continue  # after the title's comma, not a map's scale (`Масштаб 1:2 500 000`)
+        if any(r[0] != OTHER for r in found if r[1] <= a - 2 < r[2]):
+            continue  # the number is some field's already
+        return painted(found, ("volume", a - 2, a - 1))
+    return list(found)
