@@ -274,7 +274,8 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
         has_type_cue("report", v) for v in (named, series, genre, bracket_after(title, text))
     ) or (
         report_titled(title)
-        and (not container or _own_host(fields, container) or _state_domain(container))
+        # … on a state body's own site, named by its domain (`nvi.gov.tr`): no outlet's
+        and (not container or _own_host(fields, container) or _state_site(container))
     )
     # … or named last, after the imprint's year (`…, 2013. Policy Memo No. 290.`)
     reported = reported or report_series_after(fields, text)
@@ -455,13 +456,10 @@ def _own_host(fields: Mapping[str, object], container: str) -> bool:
     return own and not news_outlet(container)
 
 
-_STATE_DOMAIN: Final = re.compile(r"(?i)^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.gov(?:\.[a-z]{2})?$")
-
-
-def _state_domain(container: str) -> bool:
-    """Whether the host is a state body's site named by its domain (`nvi.gov.tr`, `gov.kz`):
-    a report titled so on it is the body's own, no news outlet's."""
-    return _STATE_DOMAIN.match(container.strip()) is not None
+def _state_site(container: str) -> bool:
+    """Whether the host is a state's domain (`nvi.gov.tr`; `STATE_HOST`), no body's name."""
+    host = container.strip(" .")
+    return " " not in host and STATE_HOST.search(host) is not None
 
 
 def _names(value: object) -> tuple[object, ...]:

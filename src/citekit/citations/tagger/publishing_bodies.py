@@ -11,20 +11,12 @@ from typing import Final
 
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, written_text
 
 __all__ = ["body_with_acronym_first", "publisher_named_first"]
 
 
 _BODY_TOKENS: Final = 12  # tokens of a body's name at most (`U . S . Department of Defense`)
-
-
-def _written(tokens: list[Token], a: int, b: int) -> str:
-    """Tokens a..b as written, a space where the text has one."""
-    return "".join(
-        (" " if i > a and tokens[i].start > tokens[i - 1].end else "") + tokens[i].text
-        for i in range(a, b)
-    )
 
 
 def publisher_named_first(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -45,7 +37,7 @@ def publisher_named_first(tokens: list[Token], found: list[Run]) -> list[Run]:
     )
     # … or a body's name, the house in the imprint being one of its offices (`U.S. Department
     # of Defense, Title (Washington, DC: Office of the Secretary of Defense, 2023)`)
-    body = len(head) <= _BODY_TOKENS and is_organisation(_written(tokens, a, comma))
+    body = len(head) <= _BODY_TOKENS and is_organisation(written_text(tokens, a, comma))
     if not named and not body:
         return list(found)
     return [
@@ -80,6 +72,6 @@ def body_with_acronym_first(tokens: list[Token], found: list[Run]) -> list[Run]:
     k = next((k for k in range(a + 1, b) if tokens[k].text == "("), None)
     if k is None or not _acronym_close(tokens, k, b):
         return list(found)
-    if not is_organisation(_written(tokens, a, k)):
+    if not is_organisation(written_text(tokens, a, k)):
         return list(found)
     return [*found[:j], ("author", a, k), (OTHER, k, k + 4), ("title", k + 4, b), *found[j + 1 :]]

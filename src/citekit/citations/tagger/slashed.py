@@ -13,7 +13,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import Token, text_set, written_text
 from citekit.languages import shipped_words
 
 __all__ = ["document_symbol", "slashed_name", "symbol_label_tokens"]
@@ -106,20 +106,16 @@ def _symbol_end(tokens: list[Token], k: int) -> int:
 
 
 @functools.cache
-def _symbol_labels() -> tuple[str, ...]:
-    """The `[words] symbol_labels` (`UN Doc.`), the longest first."""
-    return tuple(sorted(shipped_words("symbol_labels"), key=len, reverse=True))
+def _symbol_labels() -> frozenset[str]:
+    """The `[words] symbol_labels` (`UN Doc.`)."""
+    return frozenset(shipped_words("symbol_labels"))
 
 
 def _labelled(tokens: list[Token], k: int) -> int:
     """Where the label that names the symbol at `k` a document's opens (`UN Doc. A/HRC/39/3`),
     or `k` when no label stands just before it."""
     for i in range(max(0, k - _LABEL_TOKENS), k):
-        written = "".join(
-            (" " if j > i and tokens[j].start > tokens[j - 1].end else "") + tokens[j].text
-            for j in range(i, k)
-        )
-        if written in _symbol_labels():
+        if written_text(tokens, i, k) in _symbol_labels():
             return i
     return k
 
