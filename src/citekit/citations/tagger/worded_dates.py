@@ -172,10 +172,6 @@ def _season_numbers() -> dict[str, int]:
     return {w.casefold(): n for n, key in enumerate(_SEASON_KEYS, 1) for w in shipped_words(key)}
 
 
-def _seasons() -> frozenset[str]:
-    return frozenset(_season_numbers())
-
-
 def season_word(tokens: list[Token], k: int) -> bool:
     """Whether token `k` is a season's word just before a year: the date's, read."""
     following = tokens[k + 1].text if k + 1 < len(tokens) else ""
@@ -202,7 +198,7 @@ def _season_tail(tokens: list[Token], a: int, b: int) -> int:
     """Where the season's words closing tokens a..b begin after a comma (`Bilig, Bahar`), or
     `b` when the run does not close so."""
     k = b
-    while k > a and tokens[k - 1].text.casefold() in _seasons():
+    while k > a and tokens[k - 1].text.casefold() in _season_numbers():
         k -= 1
     return k if a < k < b and tokens[k - 1].text == "," else b
 
@@ -216,7 +212,7 @@ def season_before_year(tokens: list[Token], found: list[Run]) -> list[Run]:
         after = found[j + 1] if j + 1 < len(found) else None
         if after is None or after[0] != "issued" or after[1] != b:
             out.append((label, a, b))
-        elif label in _SEASONED and all(t.text.casefold() in _seasons() for t in tokens[a:b]):
+        elif label in _SEASONED and all(t.text.casefold() in _season_numbers() for t in tokens[a:b]):
             out.append((OTHER, a, b))
         elif label in _SEASONED or label == "title":
             k = _season_tail(tokens, a, b)
