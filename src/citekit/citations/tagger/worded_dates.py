@@ -208,11 +208,12 @@ def season_before_year(tokens: list[Token], found: list[Run]) -> list[Run]:
     `Winter 2019`) the date's, not a place or a host: a periodical dates its issue so. A host
     run the season closes after a comma (`Bilig, Bahar 2017`) ends at the comma."""
     out: list[Run] = []
+    seasons = _season_numbers()
     for j, (label, a, b) in enumerate(found):
         after = found[j + 1] if j + 1 < len(found) else None
         if after is None or after[0] != "issued" or after[1] != b:
             out.append((label, a, b))
-        elif label in _SEASONED and all(t.text.casefold() in _season_numbers() for t in tokens[a:b]):
+        elif label in _SEASONED and all(t.text.casefold() in seasons for t in tokens[a:b]):
             out.append((OTHER, a, b))
         elif label in _SEASONED or label == "title":
             k = _season_tail(tokens, a, b)
