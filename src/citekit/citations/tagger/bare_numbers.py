@@ -14,7 +14,7 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import Token, glued_to_previous, text_set
 from citekit.languages import shipped_words
 
 __all__ = [
@@ -160,7 +160,7 @@ def dated_host_number(tokens: list[Token], marks: list[set[str]], found: list[Ru
         if label != "container-title" or b - a < 2 or b + 1 >= len(tokens):
             continue
         number = tokens[b - 1]
-        if not number.text.isdecimal() or number.start == tokens[b - 2].end:
+        if not number.text.isdecimal() or glued_to_previous(tokens, b - 1):
             continue  # `Haber7`: glued to the name, the name's
         if tokens[b].text != "(" or not any(r[0] == "issued" and r[1] == b + 1 for r in found):
             continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, glued_to_previous
 
 __all__ = [
     "date_bracket_whole",
@@ -140,9 +140,9 @@ def _glued_number(tokens: list[Token], a: int, b: int) -> bool:
     if not all(t.text.isdigit() for t in tokens[a:b]):
         return False
     after = b + 1 < len(tokens) and tokens[b].text in ",." and tokens[b + 1].text.isdigit()
-    after = after and tokens[b - 1].end == tokens[b].start and tokens[b].end == tokens[b + 1].start
+    after = after and glued_to_previous(tokens, b) and glued_to_previous(tokens, b + 1)
     before = a >= 2 and tokens[a - 1].text in ",." and tokens[a - 2].text.isdigit()
-    before = before and tokens[a - 2].end == tokens[a - 1].start == tokens[a].start - 1
+    before = before and glued_to_previous(tokens, a - 1) and glued_to_previous(tokens, a)
     return after or before
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, glued_to_previous
 
 __all__ = ["sign_after_number"]
 
@@ -25,7 +25,7 @@ def sign_after_number(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         if b >= len(tokens) or tokens[b].text not in _SIGNS:
             continue
-        if not tokens[b - 1].text[-1:].isdigit() or tokens[b - 1].end != tokens[b].start:
+        if not tokens[b - 1].text[-1:].isdigit() or not glued_to_previous(tokens, b):
             continue
         out[j] = (label, a, b + 1)
         out[j + 1] = (OTHER, b + 1, following[2])

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, glued_to_previous
 
 __all__ = ["hyphenated_name"]
 
@@ -20,7 +20,7 @@ def _half(tokens: list[Token], b: int) -> bool:
     if b + 1 >= len(tokens) or tokens[b].text not in _HYPHENS:
         return False
     word = tokens[b + 1].text
-    glued = tokens[b - 1].end == tokens[b].start and tokens[b].end == tokens[b + 1].start
+    glued = glued_to_previous(tokens, b) and glued_to_previous(tokens, b + 1)
     after_initials = b >= 2 and tokens[b - 2].text == "."  # `І. П. Галицько-…`: the title's
     first = tokens[b - 1].text
     named = first.isalpha() and first[:1].isupper() and not after_initials

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, glued_to_previous
 
 __all__ = ["volume_before_page"]
 
@@ -22,8 +22,8 @@ def volume_before_page(tokens: list[Token], found: list[Run]) -> list[Run]:
     for label, a, _ in found:
         if label != "page" or a < 2 or tokens[a - 1].text != ":":
             continue
-        number, colon = tokens[a - 2], tokens[a - 1]
-        glued = number.end == colon.start and colon.end == tokens[a].start
+        number = tokens[a - 2]
+        glued = glued_to_previous(tokens, a - 1) and glued_to_previous(tokens, a)
         if not glued or not number.text.isdigit() or len(number.text) > _DIGITS:
             continue
         if a < 3 or tokens[a - 3].text != ",":
