@@ -12,7 +12,7 @@ from typing import Any
 
 from attrs import evolve
 
-from citekit.model import Citation, Name, PartialDate
+from citekit.model import Citation, Name, PartialDate, season_number
 
 __all__ = ["from_csl", "to_csl"]
 
@@ -120,20 +120,14 @@ def _date_part(value: Any, key: str) -> int:
     return int(text)
 
 
-_SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
-
-
 def _season(value: Any, key: str) -> int | None:
     """CSL-JSON's `season` (1–4, as a number or text, or an English season's name)."""
-    if value is None or value == "":
-        return None
-    text = str(value).strip().casefold()
-    if text in _SEASONS:
-        return _SEASONS[text]
-    number = int(text) if text.isdigit() and not isinstance(value, bool) else 0
-    if not (1 <= number <= 4 or 21 <= number <= 24):
-        raise ValueError(f"{key!r} season must be 1 to 4 or a season's name, not {_show(value)}")
-    return (number - 1) % 4 + 1 if number > 4 else number
+    try:
+        return season_number(value)
+    except ValueError:
+        raise ValueError(
+            f"{key!r} season must be 1 to 4 or a season's name, not {_show(value)}"
+        ) from None
 
 
 def _date_from_csl(data: Any, key: str = "date") -> PartialDate | None:

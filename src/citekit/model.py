@@ -125,6 +125,27 @@ class PartialDate:
         return cls.from_parts([int(p) for p in pieces])
 
 
+_SEASON_NAMES = {"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
+
+
+def season_number(value: object) -> int | None:
+    """CSL-JSON's `season` as 1 (spring) … 4 (winter): a number 1–4 or 21–24, as a number or
+    text, or a season's English name; None when empty. Anything else raises ValueError."""
+    if value is None or isinstance(value, bool):
+        if value is None:
+            return None
+        raise ValueError(f"a season is 1 to 4 or a season's name, not {value!r}")
+    text = str(value).strip().casefold()
+    if not text:
+        return None
+    if text in _SEASON_NAMES:
+        return _SEASON_NAMES[text]
+    number = int(text) if text.isdigit() else 0
+    if not (1 <= number <= 4 or 21 <= number <= 24):
+        raise ValueError(f"a season is 1 to 4 (or 21 to 24) or a season's name, not {value!r}")
+    return (number - 1) % 4 + 1
+
+
 @frozen
 class Name:
     """A person or organisation: ``family``/``given`` when split, else ``literal``.

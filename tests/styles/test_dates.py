@@ -46,6 +46,21 @@ def test_a_month_past_twelve_is_a_season(month: int, season: str) -> None:
     assert Style(_MONTH_STYLE).citation_text([Cite(item)]) == season
 
 
+@pytest.mark.parametrize(
+    ("season", "word"), [(1, "Spring"), ("3", "Autumn"), (21, "Spring"), ("Winter", "Winter")]
+)
+def test_a_date_s_season_is_written_in_any_csl_json_form(season: object, word: str) -> None:
+    """CSL-JSON's season: 1-4, its 21-24 (21 is spring, not summer) or an English name."""
+    item = {"id": "a", "type": "book", "issued": {"date-parts": [[1965]], "season": season}}
+    assert Style(_MONTH_STYLE).citation_text([Cite(item)]) == word
+
+
+def test_a_season_that_is_no_season_is_refused_by_name() -> None:
+    item = {"id": "a", "type": "book", "issued": {"date-parts": [[1965]], "season": "Lent"}}
+    with pytest.raises(ValueError, match="item 1.*season must be 1-4.*'Lent'"):
+        format_bibliography([item], style="chicago-notes-bibliography")
+
+
 def test_a_cite_that_prints_nothing_says_so() -> None:
     item = {"id": "a", "type": "book", "issued": {"date-parts": [[1965, 60]]}}
     text = Style(_MONTH_STYLE).citation_text([Cite(item)])

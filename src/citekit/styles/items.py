@@ -7,6 +7,8 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+from citekit.model import season_number
+
 __all__ = ["check_item"]
 
 # CSL 1.0.2's name and date variables of an input item (the engine reads these lists too)
@@ -101,9 +103,12 @@ def _check_date(value: Any, where: str) -> None:
     for field in ("raw", "literal", "season"):
         if value.get(field) is not None and not isinstance(value[field], (str, int)):
             raise ValueError(f"{where}: {field} must be text, not {_kind(value[field])}")
-    season = value.get("season")
-    if season is not None and not str(season).strip()[:1].isdigit() and str(season).strip():
-        raise ValueError(f"{where}: season must be 1-4 (or 21-24), not {season!r}")
+    try:
+        season_number(value.get("season"))
+    except ValueError:
+        raise ValueError(
+            f"{where}: season must be 1-4 (or 21-24) or a season's name, not {value['season']!r}"
+        ) from None
 
 
 def _kind(value: Any) -> str:

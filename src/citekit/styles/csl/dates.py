@@ -10,6 +10,7 @@ from babel.dates import get_month_names
 from lxml import etree
 
 from citekit.dates import parse_date
+from citekit.model import season_number
 from citekit.styles.csl.model import _attrs, _Ctx
 from citekit.styles.csl.names import _Names
 from citekit.styles.csl.render import _plain_text
@@ -151,7 +152,8 @@ class _Dates(_Names):
             return ""
         ctx.rendered += 1
         if len(parts) < 2 and isinstance(value, Mapping) and value.get("season"):
-            parts = [*parts, 12 + int(str(value["season"])[:1] or 0)]  # a season stands for a month
+            season = season_number(value["season"])  # checked with the item: 1-4, 21-24, a name
+            parts = [*parts, 12 + (season or 0)]  # a season stands for a month
         ends = [parts]
         second = _date_parts(value, 1)
         open_ended = second is not None and second[0] == 0  # "1987–": no end yet
