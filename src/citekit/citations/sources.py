@@ -246,6 +246,8 @@ def _holds(piece: str) -> bool:
     Д. 12. Л. 3")."""
     if SHORT_FORM.match(piece.strip()) or _repeat_with_page(piece) or bare_ibid(piece):
         return True
+    if _short_form_then_prose(piece) or _heading_short_form(piece):
+        return True
     if not (YEAR.search(piece) or re.search(r"https?://|www\.", piece)):
         return shelf_marked(piece)  # an archive's papers are cited by their shelf mark alone
     if not re.search(r"[,.:]\s|//|[“«„\"]", piece.strip()):
@@ -320,6 +322,42 @@ def _open_host(before: str) -> bool:
     if last is None or _imprint().search(before, last.end()) is not None:
         return False
     return last.group().strip() == "//" or YEAR.search(before, last.end()) is None
+
+
+# a short form's page, then a sentence of prose (`Anderson, Imagined Communities, 6–7. Both,
+# however, underrate …`)
+_PAGE_THEN_SENTENCE: Final = re.compile(r"\d\.\s+[^\W\d_]")
+# a GOST short form's closing page (`Мартин Т. Империя «…». С. 211`)
+_MAX_SHORT: Final = 120  # characters: a short form is short
+_MIN_PROSE: Final = 3  # words: a sentence of prose
+_CLOSING_PAGE: Final = re.compile(r"[^\W\d_]{1,3}\.\s*\d+(?:\s*[-–]\s*\d+)?\.?$")
+
+
+def _prose(text: str) -> bool:
+    """Whether most of `text`'s words are lower-case: a sentence of prose, not a citation."""
+    words = text.split()
+    return bool(words) and sum(1 for w in words if w[:1].islower()) / len(words) >= PROSE_SHARE
+
+
+def _short_form_then_prose(piece: str) -> bool:
+    """A short form (`SHORT_FORM`) whose page a sentence of prose follows: three words or
+    more, most of them lower-case."""
+    found = _PAGE_THEN_SENTENCE.search(piece, 0, _MAX_SHORT)
+    if found is None or SHORT_FORM.match(piece[: found.start() + 1].strip()) is None:
+        return False
+    sentence = piece[found.end() - 1 :]
+    return len(sentence.split()) >= _MIN_PROSE and _prose(sentence)
+
+
+def _heading_short_form(piece: str) -> bool:
+    """A GOST short form: a heading's name, a title and a labelled page (`Хирш Ф. Империя
+    наций. С. 98–99`)."""
+    piece = piece.strip()
+    found = _HEADING.match(piece)
+    if not _heading_name(piece) or found is None:
+        return False
+    page = _CLOSING_PAGE.search(piece)
+    return page is not None and any(c.isalpha() for c in piece[found.end() : page.start()])
 
 
 def _repeat_with_page(piece: str) -> bool:
@@ -416,11 +454,33 @@ def _starts_source(before: str, piece: str) -> bool:
     if p.ibid.match(start) or p.idem.match(start):  # "…; Şol ýerde, 25 s.", "…; idem, …"
         return True
     see = p.see.match(start)
+    if see is None and not _prose(before):  # no lead-in after a sentence of prose
+        see = _see_after_lead(start)
     if see is not None:  # "…, 33–35; see also Smith, Energy Politics, 50."
         named = start[see.end() :].lstrip(" .,:")
+        if p.idem.match(unmixed(named)):  # `…; ayrıca bkz. aynı yazar, Osmanlı Nüfusu …`
+            return True
         # a name, a quoted title or an address (`…, 33; see also https://…`)
         return named[:1].isupper() or named.startswith(("«", "“", "„", '"', "http", "www."))
     return bool(_STARTS.match(start)) and not start[:1].islower() and _holds(piece)
+
+
+_MAX_LEAD_WORDS: Final = 6  # `for a different view, see`, `benzer bir değerlendirme için bkz.`
+
+
+def _see_after_lead(start: str) -> re.Match[str] | None:
+    """A "see" word after a few lower-case words of prose that open a source after `;`
+    (`…; for a different view, see Hirsch, …`, `…; ayrıca bkz. …`, `…; сондай-ақ қараңыз: …`)."""
+    found = patterns().see.search(unmixed(start[:_LEAD_CHARS]))
+    if found is None or found.start() == 0:
+        return None
+    words = start[: found.start()].split()
+    if len(words) > _MAX_LEAD_WORDS or any(not w[:1].islower() for w in words):
+        return None
+    return None if any(not c.isalpha() and c not in " ,-" for c in "".join(words)) else found
+
+
+_LEAD_CHARS: Final = 80
 
 
 def locator(rest: str) -> str | None:
