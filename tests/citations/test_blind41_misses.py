@@ -63,3 +63,29 @@ def test_a_long_source_whose_page_a_place_follows_is_not_a_short_form() -> None:
         "Muş; Ordu, 2021."
     )
     assert only[0] == "Bir Ekonomik Kalkınma Sorunu"
+
+
+def test_turkish_capital_s_is_the_issue_and_small_s_the_page_whichever_the_model_chose() -> None:
+    first, _ = parse_note(
+        1,
+        'Ayrıntılı bilgi için bkz. KARPAT, Kemal H., "Osmanlı Nüfusu ve Göç Hareketleri", '
+        "Belleten, C. 54, S. 209, 1990, s. 1147-1170; ayrıca bkz. aynı yazar, Osmanlı Nüfusu "
+        "(1830-1914), İstanbul 2003.",
+        location=Location(path="t"),
+    ).citations
+    assert (first.volume, first.issue, first.page) == ("54", "209", "1147-1170")
+    assert first.unparsed == ()
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Медведев Д. А. Пост в Telegram-канале, 30 июля 2023 г. URL: "
+        "https://t.me/medvedev_telegram/365 (дата обращения: 01.08.2023).",
+        "Michael McFaul (@McFaul), post on X, 3 March 2023, "
+        "https://x.com/McFaul/status/1631712345678901248.",
+    ],
+)
+def test_a_post_at_a_social_platform_s_address_is_csl_s_post(note: str) -> None:
+    (found,) = parse_note(1, note, location=Location(path="t")).citations
+    assert found.type == "post"

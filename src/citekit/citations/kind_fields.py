@@ -76,7 +76,7 @@ def typed_fields(kind: str, fields: dict[str, object], text: str) -> dict[str, o
         return {**fields, "container-title": cut[0], "number": cut[1]}
     if kind == "webpage" and "press_release" in type_cues(unmixed(text)):
         return _released_title(fields)
-    social = kind == "webpage" and social_host().search(_text(fields, "URL")) is not None
+    social = kind in ("post", "webpage") and social_host().search(_text(fields, "URL")) is not None
     if social and not fields.get("container-title") and (name := _platform(text)):
         return {**fields, "container-title": name}
     return _report_series(kind, fields)

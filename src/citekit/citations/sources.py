@@ -357,7 +357,10 @@ def _heading_short_form(piece: str) -> bool:
     if not _heading_name(piece) or found is None:
         return False
     page = _CLOSING_PAGE.search(piece)
-    return page is not None and any(c.isalpha() for c in piece[found.end() : page.start()])
+    title = piece[found.end() : page.start()].strip(" .") if page is not None else ""
+    # the title alone between them: one sentence, no bracket (`Lecomte, G. (eds.). The …`)
+    opens = title[:1].isupper() or title.startswith(("«", "“", "„", '"'))
+    return opens and ". " not in title and "(" not in title
 
 
 def _repeat_with_page(piece: str) -> bool:

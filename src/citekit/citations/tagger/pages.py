@@ -201,10 +201,34 @@ def _label_at(tokens: list[Token], a: int) -> int:
     return k if k >= 0 and tokens[k].text.isalpha() else -1
 
 
+def _small_label_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with an issue read after a page, its label word in small letters and the
+    page's in capitals (`S. 209, 1990, s. 1147-1170`, the two read the wrong way round),
+    read as a second page (its range whole) for `issue_before_page` to judge."""
+    pages = [j for j, run in enumerate(found) if run[0] == "page"]
+    issues = [j for j, run in enumerate(found) if run[0] == "issue"]
+    if len(pages) != 1 or len(issues) != 1 or issues[0] < pages[0]:
+        return list(found)
+    k = issues[0]
+    _, a, b = found[k]
+    word = _label_at(tokens, a)
+    if word < 0 or not tokens[word].text.islower() or b - a != 1:
+        return list(found)
+    end = b
+    if b + 1 < len(tokens) and tokens[b].text in DASHES and tokens[b + 1].text.isdecimal():
+        end = b + 2  # `1147-1170`: the range whole
+    if end > b and (k + 1 >= len(found) or found[k + 1][0] != OTHER or found[k + 1][2] < end):
+        end = b
+    rest = [(OTHER, end, found[k + 1][2])] if end > b and end < found[k + 1][2] else []
+    after = found[k + 2 :] if end > b else found[k + 1 :]
+    return [*found[:k], ("page", a, end), *rest, *after]
+
+
 def issue_before_page(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the first of two pages read as the issue when its label word is also an
     issue's, written in capitals, and it follows the host: a note cites one page, after the
     issue's number."""
+    found = _small_label_issue(tokens, found)
     pages = [j for j, run in enumerate(found) if run[0] == "page"]
     labels = [label for label, _, _ in found]
     if len(pages) != _TWO or "issue" in labels or "container-title" not in labels[: pages[0]]:
