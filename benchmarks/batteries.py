@@ -76,6 +76,8 @@ def misses(record: dict[str, Any]) -> list[tuple[str, Any, Any]]:
             got = found.container  # "no host": the publisher is not written as one
         if key == "page" and note.kind in (NoteKind.IBID, NoteKind.OPCIT):
             got = note.page  # an ibid or op. cit. keeps its pinpoint on the note
+        if key == "volume" and note.kind in (NoteKind.IBID, NoteKind.OPCIT):
+            got = note.volume  # … and the volume before it
         if key in ("issued", "accessed") and isinstance(got, str) and wanted is not None:
             right = got.startswith(str(wanted))
         else:

@@ -266,7 +266,8 @@ class Note:
     """A footnote or endnote: its raw text, what kind it is and what it cites.
 
     `refers_to` is the number of the note an ibid or op. cit. repeats; `page` is a locator
-    given after ibid (``Aynı yer, s. 45``). `numbered` is false for an entry of an unnumbered
+    given after ibid (``Aynı yer, s. 45``), `volume` the volume given before it (``Там же.
+    Т. 2. С. 305``, ``Ibid., 41:166``). `numbered` is false for an entry of an unnumbered
     list, numbered by its place; `section` counts note sections that restart their numbering
     (one per chapter), from 0.
     """
@@ -281,6 +282,7 @@ class Note:
     urls: tuple[str, ...] = ()
     numbered: bool = True
     section: int = 0
+    volume: str | None = None
 
     @property
     def label(self) -> str:

@@ -7,10 +7,15 @@ import pytest
 from citekit.citations import parse_note
 from citekit.model import Location
 
+Read = tuple[str | None, tuple[str, ...], str | None]
 
-def _sources(text: str) -> list[tuple[str | None, tuple[str, ...], str | None]]:
+
+def _sources(text: str) -> list[Read]:
     note = parse_note(1, text, location=Location(path="t"))
-    return [(c.title, tuple(str(a.family or a.literal) for a in c.authors), c.page) for c in note.citations]
+    return [
+        (c.title, tuple(str(a.family or a.literal) for a in c.authors), c.page)
+        for c in note.citations
+    ]
 
 
 @pytest.mark.parametrize(
@@ -89,3 +94,20 @@ def test_turkish_capital_s_is_the_issue_and_small_s_the_page_whichever_the_model
 def test_a_post_at_a_social_platform_s_address_is_csl_s_post(note: str) -> None:
     (found,) = parse_note(1, note, location=Location(path="t")).citations
     assert found.type == "post"
+
+
+@pytest.mark.parametrize(
+    ("note", "volume", "page"),
+    [
+        ("Там же. Т. 2. С. 305.", "2", "305"),
+        ("Ibid., 41:166.", "41", "166"),
+        ("Ленин В.И. Указ. соч. Т. 36. С. 47.", "36", "47"),
+        ("Aynı eser, C. II, s. 77.", "II", "77"),
+        ("Ibid., 12.", None, "12"),
+    ],
+)
+def test_an_ibid_or_op_cit_keeps_the_volume_before_its_page(
+    note: str, volume: str | None, page: str
+) -> None:
+    found = parse_note(1, note, location=Location(path="t"))
+    assert (found.volume, found.page) == (volume, page)

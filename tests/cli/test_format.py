@@ -101,6 +101,28 @@ def test_an_ibid_after_an_ibid_is_a_note_with_its_own_pinpoint(
     assert lines[1:] == ["Ibid., 45.", "Ibid., 50."]
 
 
+IBID_VOLUME = """# Makale
+
+Metin[^1] metin[^2].
+
+[^1]: V. I. Lenin, *Polnoe sobranie sochinenii*, 5th ed. (Moscow: Politizdat, 1970), 41:164.
+[^2]: Ibid., 38:166.
+"""
+
+
+def test_an_ibid_that_names_another_volume_is_formatted_with_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "makale.md"
+    path.write_text(IBID_VOLUME, encoding="utf-8")
+    style = "chicago-notes-bibliography-subsequent-ibid"
+    assert main(["format", str(path), "--mode", "notes", "--style", style]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "41" in lines[0]
+    assert "38:166" in lines[1]
+    assert "41" not in lines[1]
+
+
 SHORT_FORM = """# Makale
 
 Metin[^1] metin[^2] metin[^3] metin[^4].

@@ -57,7 +57,7 @@ def test_a_date_s_season_is_written_in_any_csl_json_form(season: object, word: s
 
 def test_a_season_that_is_no_season_is_refused_by_name() -> None:
     item = {"id": "a", "type": "book", "issued": {"date-parts": [[1965]], "season": "Lent"}}
-    with pytest.raises(ValueError, match="item 1.*season must be 1-4.*'Lent'"):
+    with pytest.raises(ValueError, match=r"item 1.*season must be 1-4.*'Lent'"):
         format_bibliography([item], style="chicago-notes-bibliography")
 
 

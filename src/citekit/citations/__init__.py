@@ -15,6 +15,7 @@ from citekit._text import as_cyrillic, has_cyrillic, unmixed, visible, visible_i
 from citekit.citations._words import patterns
 from citekit.citations.author_pages import author_and_page
 from citekit.citations.backlinks import without_backlinks
+from citekit.citations.bare_pages import volume_first
 from citekit.citations.bracketed import bracketed_source
 from citekit.citations.dated_mentions import dated_mention
 from citekit.citations.fields import parse_citation
@@ -176,6 +177,7 @@ def parse_note(
             location=location,
             kind=kind,
             page=locator,
+            volume=volume_first(rest) if locator is not None else None,
             refers_to=number_of if number_of is not None and number_of < number else None,
             citations=_raw_as_written(citations, text, written),
             # `Там же. URL: …`: the address of the page cited again, for `links` and `check`

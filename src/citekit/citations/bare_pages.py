@@ -36,7 +36,7 @@ def _volume_first() -> re.Pattern[str]:
     """A volume word of the language files and its number, then a comma or period."""
     words = sorted({w.rstrip(".") for w in shipped_words("volume")}, key=len, reverse=True)
     alternation = literal_alternation(words)
-    return re.compile(rf"[\s.,:]*(?:{alternation})\.?\s*(?:\d+|[IVXLC]+)\s*[,.]\s*")
+    return re.compile(rf"[\s.,:]*(?:{alternation})\.?\s*(?P<volume>\d+|[IVXLC]+)\s*[,.]\s*")
 
 
 def repeats_before(text: str) -> bool:
@@ -56,6 +56,25 @@ def page_after_volume(rest: str) -> str | None:
     `113.`), None when it opens with no volume."""
     found = _volume_first().match(rest)
     return rest[found.end() :] if found is not None else None
+
+
+def volume_first(rest: str) -> str | None:
+    """The volume that opens an ibid's or op. cit.'s rest (`, vol. 2, 113.`, `. Т. 36. С. 47.`,
+    `, C. II, s. 77.`, Chicago's `, 41:166.`), or None."""
+    found = _volume_first().match(rest) or _VOLUME_COLON_PAGE.match(rest)
+    return found.group("volume") if found is not None else None
+
+
+def page_after_colon(rest: str) -> str | None:
+    """The page after a volume and its colon that opens an ibid's rest (`, 41:166.`)."""
+    found = _VOLUME_COLON_PAGE.match(rest)
+    return found.group("page") if found is not None else None
+
+
+# Chicago's volume and page after an ibid: `Ibid., 41:166.`
+_VOLUME_COLON_PAGE: Final = re.compile(
+    r"[\s.,]*(?P<volume>\d{1,3}):\s?(?P<page>\d+(?:\s?[-–]\s?\d+)?)\.?(?:\s|$)"
+)
 
 
 def page_alone(text: str) -> str | None:

@@ -10,8 +10,16 @@ from typing import Final
 from citekit._text import unmixed
 from citekit.citations._words import literal_alternation, patterns
 from citekit.citations.archives import leaf_locator, shelf_marked
-from citekit.citations.bare_pages import page_after_volume, page_alone
+from citekit.citations.bare_pages import page_after_colon, page_after_volume, page_alone
 from citekit.citations.shortforms import SHORT_FORM
+from citekit.citations.source_forms import (
+    PROSE_SHARE,
+    heading_name,
+    heading_short_form,
+    prose,
+    see_after_lead,
+    short_form_then_prose,
+)
 from citekit.languages import shipped_words
 
 __all__ = [
@@ -246,7 +254,7 @@ def _holds(piece: str) -> bool:
     Д. 12. Л. 3")."""
     if SHORT_FORM.match(piece.strip()) or _repeat_with_page(piece) or bare_ibid(piece):
         return True
-    if _short_form_then_prose(piece) or _heading_short_form(piece):
+    if short_form_then_prose(piece) or heading_short_form(piece):
         return True
     if not (YEAR.search(piece) or re.search(r"https?://|www\.", piece)):
         return shelf_marked(piece)  # an archive's papers are cited by their shelf mark alone
@@ -302,7 +310,6 @@ def _imprint() -> re.Pattern[str]:
 
 
 _QUOTE_OPENERS: Final = '«“„"'
-PROSE_SHARE: Final = 0.6  # of lower-case words: a sentence of prose, not a citation
 
 
 _SLASHES: Final = re.compile(r"(?<![:/])//(?!/)")  # GOST's, not an address's `://`
@@ -324,45 +331,6 @@ def _open_host(before: str) -> bool:
     return last.group().strip() == "//" or YEAR.search(before, last.end()) is None
 
 
-# a short form's page, then a sentence of prose (`Anderson, Imagined Communities, 6–7. Both,
-# however, underrate …`)
-_PAGE_THEN_SENTENCE: Final = re.compile(r"\d\.\s+[^\W\d_]")
-# a GOST short form's closing page (`Мартин Т. Империя «…». С. 211`)
-_MAX_SHORT: Final = 120  # characters: a short form is short
-_MIN_PROSE: Final = 3  # words: a sentence of prose
-_CLOSING_PAGE: Final = re.compile(r"[^\W\d_]{1,3}\.\s*\d+(?:\s*[-–]\s*\d+)?\.?$")
-
-
-def _prose(text: str) -> bool:
-    """Whether most of `text`'s words are lower-case: a sentence of prose, not a citation."""
-    words = text.split()
-    return bool(words) and sum(1 for w in words if w[:1].islower()) / len(words) >= PROSE_SHARE
-
-
-def _short_form_then_prose(piece: str) -> bool:
-    """A short form (`SHORT_FORM`) whose page a sentence of prose follows: three words or
-    more, most of them lower-case."""
-    found = _PAGE_THEN_SENTENCE.search(piece, 0, _MAX_SHORT)
-    if found is None or SHORT_FORM.match(piece[: found.start() + 1].strip()) is None:
-        return False
-    sentence = piece[found.end() - 1 :]
-    return len(sentence.split()) >= _MIN_PROSE and _prose(sentence)
-
-
-def _heading_short_form(piece: str) -> bool:
-    """A GOST short form: a heading's name, a title and a labelled page (`Хирш Ф. Империя
-    наций. С. 98–99`)."""
-    piece = piece.strip()
-    found = _HEADING.match(piece)
-    if not _heading_name(piece) or found is None:
-        return False
-    page = _CLOSING_PAGE.search(piece)
-    title = piece[found.end() : page.start()].strip(" .") if page is not None else ""
-    # the title alone between them: one sentence, no bracket (`Lecomte, G. (eds.). The …`)
-    opens = title[:1].isupper() or title.startswith(("«", "“", "„", '"'))
-    return opens and ". " not in title and "(" not in title
-
-
 def _repeat_with_page(piece: str) -> bool:
     """An author, an op. cit. or ibid word and a page: `Иванов. Указ. соч. С. 5`."""
     p = patterns()
@@ -372,18 +340,6 @@ def _repeat_with_page(piece: str) -> bool:
     if found is None or found.start() == 0 or not piece[:1].isupper():
         return False
     return locator(piece[found.end() :]) is not None
-
-
-# a name written family first with its initials (`Петров П.`, `Петров П. П.,`): a source's
-# heading; GOST writes the names of a responsibility or a host initials first (`/ П. Петров`)
-_HEADING: Final = re.compile(r"[^\W\d_][\w’'-]*,?\s+(?:([^\W\d_])\.\s*){1,3}(?!\w)")
-
-
-def _heading_name(start: str) -> bool:
-    """Whether `start` opens with a heading's name (`_HEADING`): after `;` it opens a source
-    of its own, even inside a responsibility (`Книга / И. Иванов; Петров П. Очерки. …`)."""
-    found = _HEADING.match(start)
-    return found is not None and start[:1].isupper() and found.group(1).isupper()
 
 
 _LONG_SOURCE: Final = 2000  # characters: past this, what went before already holds a whole source
@@ -451,14 +407,14 @@ def _starts_source(before: str, piece: str) -> bool:
         and _open_host(before)
         and not _SLASHES.search(piece)
         and not p.ibid.match(start)
-        and not _heading_name(start)
+        and not heading_name(start)
     ):
         return False  # the host's own title information goes on after `;`
     if p.ibid.match(start) or p.idem.match(start):  # "…; Şol ýerde, 25 s.", "…; idem, …"
         return True
     see = p.see.match(start)
-    if see is None and not _prose(before):  # no lead-in after a sentence of prose
-        see = _see_after_lead(start)
+    if see is None and not prose(before):  # no lead-in after a sentence of prose
+        see = see_after_lead(start)
     if see is not None:  # "…, 33–35; see also Smith, Energy Politics, 50."
         named = start[see.end() :].lstrip(" .,:")
         if p.idem.match(unmixed(named)):  # `…; ayrıca bkz. aynı yazar, Osmanlı Nüfusu …`
@@ -466,24 +422,6 @@ def _starts_source(before: str, piece: str) -> bool:
         # a name, a quoted title or an address (`…, 33; see also https://…`)
         return named[:1].isupper() or named.startswith(("«", "“", "„", '"', "http", "www."))
     return bool(_STARTS.match(start)) and not start[:1].islower() and _holds(piece)
-
-
-_MAX_LEAD_WORDS: Final = 6  # `for a different view, see`, `benzer bir değerlendirme için bkz.`
-
-
-def _see_after_lead(start: str) -> re.Match[str] | None:
-    """A "see" word after a few lower-case words of prose that open a source after `;`
-    (`…; for a different view, see Hirsch, …`, `…; ayrıca bkz. …`, `…; сондай-ақ қараңыз: …`)."""
-    found = patterns().see.search(unmixed(start[:_LEAD_CHARS]))
-    if found is None or found.start() == 0:
-        return None
-    words = start[: found.start()].split()
-    if len(words) > _MAX_LEAD_WORDS or any(not w[:1].islower() for w in words):
-        return None
-    return None if any(not c.isalpha() and c not in " ,-" for c in "".join(words)) else found
-
-
-_LEAD_CHARS: Final = 80
 
 
 def locator(rest: str) -> str | None:
@@ -498,6 +436,9 @@ def locator(rest: str) -> str | None:
     alone = page_alone(rest)  # `Бет 46.`: a page word in another case than its list's
     if alone is not None:
         return alone
+    colon = page_after_colon(rest)  # `Ibid., 41:166.`: the volume, its colon, the page
+    if colon is not None:
+        return colon
     rest = page_after_volume(rest) or rest  # `Ibid., vol. 2, 113.`: the page after the volume
     bare = _bare_page().match(rest)
     if bare is None:  # `Ibid., 20, quoting …`, `Ibid., 45. The author goes on …`: page, prose

@@ -138,7 +138,10 @@ def _document_notes(
             bare = note.page is None and note.kind is NoteKind.IBID
             before = antecedents[at]
             page[at] = page.get(before) if bare and before is not None else note.page
-            entries.append(([source.get(target, notes[target].citations[0])], page[at]))
+            repeated = source.get(target, notes[target].citations[0])
+            if note.volume is not None and note.volume != repeated.volume:
+                repeated = attrs.evolve(repeated, volume=note.volume)  # `Там же. Т. 2. С. 305.`
+            entries.append(([repeated], page[at]))
         else:
             entries.append(note.text)
     return entries

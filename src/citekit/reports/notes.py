@@ -47,6 +47,8 @@ def note_to_json(note: Note) -> dict[str, Any]:
     }
     if note.page is not None:
         data["page"] = note.page
+    if note.volume is not None:
+        data["volume"] = note.volume  # `Там же. Т. 2. С. 305.`: the volume cited again
     if not note.numbered:
         data["numbered"] = False  # an unnumbered list's entry, numbered by its place
     if note.section:
