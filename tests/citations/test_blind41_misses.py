@@ -111,3 +111,38 @@ def test_an_ibid_or_op_cit_keeps_the_volume_before_its_page(
 ) -> None:
     found = parse_note(1, note, location=Location(path="t"))
     assert (found.volume, found.page) == (volume, page)
+
+
+def test_a_blog_s_bracketed_kind_is_no_part_of_its_name() -> None:
+    (found,) = parse_note(
+        1,
+        "Nathan Hamm, “Why Kazakhstan’s Language Reform Matters,” Registan (blog), 3 October "
+        "2017, https://registan.net/2017/10/03/why-kazakhstan.",
+        location=Location(path="t"),
+    ).citations
+    assert (found.container, found.type) == ("Registan", "post-weblog")
+
+
+def test_an_author_date_reference_s_full_date_after_the_host_is_the_work_s_date() -> None:
+    (found,) = parse_note(
+        1,
+        "Dave, Bhavna. 2019. “Why Kazakhstan’s Transition Isn’t One.” Central Asia Policy Blog "
+        "(blog), March 22, 2019. https://centralasiapolicy.org/x",
+        location=Location(path="t"),
+    ).citations
+    assert (found.issued and found.issued.isoformat(), found.accessed) == ("2019-03-22", None)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Smith, John. 2019. “Title.” Blog, accessed March 22, 2019. https://x.org/x",
+        "Köse, M. (2017). Başbakan açıklama. 9 Nisan 2017 tarihinde Anadolu Ajansı: "
+        "https://milliyet.com.tr/tr/x adresinden alındı",
+    ],
+)
+def test_a_labelled_access_date_of_the_same_year_stays_the_access_date(note: str) -> None:
+    (found,) = parse_note(1, note, location=Location(path="t")).citations
+    assert found.accessed is not None
+    assert found.issued is not None
+    assert found.issued.month is None

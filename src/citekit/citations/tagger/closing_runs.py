@@ -15,12 +15,14 @@ from citekit.citations.tagger.collected_titles import collected_title
 from citekit.citations.tagger.comma_hosts import comma_host
 from citekit.citations.tagger.genre_heads import genre_head, genre_in_book_title
 from citekit.citations.tagger.hijri_years import year_after_publisher
+from citekit.citations.tagger.host_genres import bracketed_blog
 from citekit.citations.tagger.host_sentences import host_over_period
 from citekit.citations.tagger.letter_places import letter_place
 from citekit.citations.tagger.lone_years import year_after_title
 from citekit.citations.tagger.month_families import month_family
 from citekit.citations.tagger.ordinal_volumes import ordinal_volume
 from citekit.citations.tagger.publisher_series import publisher_series
+from citekit.citations.tagger.repeated_dates import full_date_again
 from citekit.citations.tagger.report_kinds import report_kind_after_title
 from citekit.citations.tagger.report_numbers import report_number
 from citekit.citations.tagger.role_openers import role_opens_note
@@ -78,4 +80,6 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = month_family(tokens, marks, out)  # `Karakuş, G., Ocak, G. ve Arslan, S. (2021).`
     out = slashed_date(tokens, out)  # `Yargıtay 9. HD, E. 2015/1234, K. 2016/5678, T. 17/10/2016`
     out = year_after_title(tokens, out)  # `Title (2018) Site. Available at:`
+    out = bracketed_blog(tokens, out)  # `Registan (blog), 3 October 2017`
+    out = full_date_again(tokens, marks, out)  # `Dave. 2019. “Title.” Blog, March 22, 2019.`
     return collected_title(tokens, out)  # `Пушкин А. С. Собр. соч. Т. 6.`
