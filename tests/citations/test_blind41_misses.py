@@ -146,3 +146,29 @@ def test_a_labelled_access_date_of_the_same_year_stays_the_access_date(note: str
     assert found.accessed is not None
     assert found.issued is not None
     assert found.issued.month is None
+
+
+def test_a_body_named_for_a_person_is_the_publisher_whole() -> None:
+    (found,) = parse_note(
+        1,
+        "Смирнова О. Н. Языковая политика в постсоветском Казахстане : дис. … канд. полит. наук "
+        ": 23.00.04 / О. Н. Смирнова ; МГУ им. М. В. Ломоносова. – М., 2015. – 210 с.",
+        location=Location(path="t"),
+    ).citations
+    assert found.publisher == "МГУ им. М. В. Ломоносова"
+    assert found.translators == ()
+
+
+def test_a_gost_responsibility_after_the_slash_is_no_part_of_the_title() -> None:
+    (found,) = parse_note(
+        1,
+        "Мониторинг качества подземных вод Восточно-Казахстанской области : отчет о НИР "
+        "(заключительный) / Институт гидрогеологии и геоэкологии им. У. М. Ахмедсафина ; рук. "
+        "Жапаров Т. К. – Алматы, 2019. – 156 с.",
+        location=Location(path="t"),
+    ).citations
+    assert found.title == "Мониторинг качества подземных вод Восточно-Казахстанской области"
+    assert found.type == "report"
+    assert [str(a) for a in found.authors] == [
+        "Институт гидрогеологии и геоэкологии им. У. М. Ахмедсафина"
+    ]

@@ -119,7 +119,8 @@ def test_words_that_close_a_list_of_names_are_not_the_titles() -> None:
     labels[0] = "author"
     labels[1] = OTHER
     fields = decode(text, tokens, list_closing_words(tokens, labels), find_exact(text))
-    assert fields["title"] == "Синтаксис складного речення / Г. С. Джунь. – Київ, 1990"
+    assert fields["title"].startswith("Синтаксис складного речення")
+    assert "інші" not in fields["title"]
     assert _names(fields["author"]) == [("Джунь", "Г. С.")]
 
 

@@ -37,6 +37,7 @@ from citekit.citations.tagger.sentence_imprints import (
 from citekit.citations.tagger.serial_years import serial_year
 from citekit.citations.tagger.slashed_dates import slashed_date
 from citekit.citations.tagger.title_info_tails import info_before_place
+from citekit.citations.tagger.title_responsibility import responsibility_out_of_title
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.unmarked_hosts import (
     host_before_slashes,
@@ -82,4 +83,5 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = year_after_title(tokens, out)  # `Title (2018) Site. Available at:`
     out = bracketed_blog(tokens, out)  # `Registan (blog), 3 October 2017`
     out = full_date_again(tokens, marks, out)  # `Dave. 2019. “Title.” Blog, March 22, 2019.`
+    out = responsibility_out_of_title(tokens, out)  # `Title : отчет о НИР / Институт …`
     return collected_title(tokens, out)  # `Пушкин А. С. Собр. соч. Т. 6.`

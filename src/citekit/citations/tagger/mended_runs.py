@@ -57,7 +57,7 @@ from citekit.citations.tagger.letter_heads import (
 )
 from citekit.citations.tagger.lone_word_titles import lone_word_title
 from citekit.citations.tagger.month_spans import month_span, title_period
-from citekit.citations.tagger.named_bodies import named_body
+from citekit.citations.tagger.named_bodies import named_body, named_publisher
 from citekit.citations.tagger.named_in_title import name_in_title, title_sentences
 from citekit.citations.tagger.numbered_releases import numbered_release
 from citekit.citations.tagger.ordinal_titles import (
@@ -133,6 +133,7 @@ def mended_runs(
     mended = saint_after_initials(tokens, mended)  # `Smith J. St. Andrews and its …`
     mended = body_before_title(tokens, text, mended)  # `Ankara Üniversitesi …, Title, Ankara:`
     mended = named_body(tokens, marks, mended)  # `Институт … имени Ч. Ч. Валиханова. Title`
+    mended = named_publisher(tokens, mended)  # `; МГУ им. М. В. Ломоносова. – М., 2015.`
     mended = run_before_role(tokens, marks, mended)  # `Manas, Çev.: X, Ankara: …`
     mended = name_between_roles(
         tokens, list_before_role(tokens, marks, mended)

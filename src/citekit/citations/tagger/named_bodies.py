@@ -13,7 +13,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import available_languages, language
 
-__all__ = ["named_body"]
+__all__ = ["named_body", "named_publisher"]
 
 _PERSON: Final = 8  # tokens of the person's name after the word at most (`Ч. Ч. Валиханова`)
 _BODY_RUNS: Final = frozenset({"author", "container-title", "title", "publisher"})
@@ -85,3 +85,40 @@ def named_body(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> 
     head: list[Run] = [("author", a, p), (OTHER, p, p + 1), ("title", p + 1, end)]
     rest = [(label, max(c, end), d) for label, c, d in found[j + 1 :] if d > end]
     return [*found[:j], *head, *rest]
+
+
+_PUBLISHING: Final = frozenset({"publisher", "container-title"})
+
+
+def named_publisher(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a publisher's or host's run that ends inside its person (`МГУ им. М` +
+    `. В. Ломоносова` read as a translator) read on to the person's family."""
+    if text_set(tokens).isdisjoint(_named_for()):
+        return found  # most notes: no such word
+    words = _named_for()
+    for j, (label, a, b) in enumerate(found):
+        if label not in _PUBLISHING:
+            continue
+        word = next((m for m in range(a, b) if tokens[m].text in words), None)
+        if word is None:
+            continue
+        p = _closing_family(tokens, word + 1)
+        if p is None or p <= b:
+            return found
+        if not all(t.text == "." or t.text[:1].isupper() for t in tokens[b:p]):
+            return found  # the person's initials and family only
+        rest = [(lab, max(c, p), d) for lab, c, d in found[j + 1 :] if d > p]
+        return [*found[:j], (label, a, p), *rest]
+    return found
+
+
+def _closing_family(tokens: list[Token], k: int) -> int | None:
+    """The period glued to the person's family after `k` (`им. М. В. Ломоносова.`), or None
+    when a comma or a number comes first."""
+    for p in range(k + 1, min(len(tokens), k + _PERSON)):
+        word, mark = tokens[p - 1], tokens[p]
+        if mark.text in ",;:/" or word.text.isdecimal():
+            return None
+        if mark.text == "." and mark.start == word.end and len(word.text) >= _WORD:
+            return p
+    return None
