@@ -172,3 +172,46 @@ def test_a_gost_responsibility_after_the_slash_is_no_part_of_the_title() -> None
     assert [str(a) for a in found.authors] == [
         "Институт гидрогеологии и геоэкологии им. У. М. Ахмедсафина"
     ]
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "title"),
+    [
+        (
+            "Ministry of Agriculture of the Republic of Kazakhstan (2022) Grain balance for the "
+            "2021/2022 marketing year. Available at: https://www.gov.kz/x (Accessed: 3 March "
+            "2023).",
+            "Ministry of Agriculture of the Republic of Kazakhstan",
+            "Grain balance for the 2021/2022 marketing year",
+        ),
+        (
+            "Republic of Kazakhstan (2015) Law No. 401-V ‘On Access to Information’, 16 "
+            "November. Available at: https://adilet.zan.kz/eng/docs/Z1500000401 (Accessed: 5 "
+            "May 2021).",
+            "Republic of Kazakhstan",
+            "On Access to Information",
+        ),
+    ],
+)
+def test_harvard_s_body_before_the_bracketed_year_is_the_author(
+    note: str, author: str, title: str
+) -> None:
+    (found,) = parse_note(1, note, location=Location(path="t")).citations
+    assert ([str(a) for a in found.authors], found.title) == ([author], title)
+    assert found.issued is not None
+    assert found.issued.year in (2015, 2022)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "İstanbul Valiliği faiz kararını açıkladı (2009) Anadolu Ajansı. Available at: "
+        "http://dha.com.tr/tr/x (Accessed: November 26, 2020).",
+        "Google Haritalar (2018) Haberler.com. Available at: https://haberler.com/ru/x "
+        "(Accessed: 26.11.2017).",
+    ],
+)
+def test_a_harvard_title_before_the_bracketed_year_stays_the_title(note: str) -> None:
+    (found,) = parse_note(1, note, location=Location(path="t")).citations
+    assert found.authors == ()
+    assert found.title is not None

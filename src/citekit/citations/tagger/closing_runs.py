@@ -13,6 +13,7 @@ from citekit.citations.tagger.body_series import series_before_publisher
 from citekit.citations.tagger.cased_issues import capital_issue
 from citekit.citations.tagger.collected_titles import collected_title
 from citekit.citations.tagger.comma_hosts import comma_host
+from citekit.citations.tagger.dated_bodies import body_before_year
 from citekit.citations.tagger.genre_heads import genre_head, genre_in_book_title
 from citekit.citations.tagger.hijri_years import year_after_publisher
 from citekit.citations.tagger.host_genres import bracketed_blog
@@ -84,4 +85,5 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = bracketed_blog(tokens, out)  # `Registan (blog), 3 October 2017`
     out = full_date_again(tokens, marks, out)  # `Dave. 2019. “Title.” Blog, March 22, 2019.`
     out = responsibility_out_of_title(tokens, out)  # `Title : отчет о НИР / Институт …`
+    out = body_before_year(tokens, out)  # `Ministry of … (2022) Grain balance …`
     return collected_title(tokens, out)  # `Пушкин А. С. Собр. соч. Т. 6.`
