@@ -215,3 +215,20 @@ def test_a_harvard_title_before_the_bracketed_year_stays_the_title(note: str) ->
     (found,) = parse_note(1, note, location=Location(path="t")).citations
     assert found.authors == ()
     assert found.title is not None
+
+
+@pytest.mark.parametrize(
+    ("note", "edition"),
+    [
+        (
+            "Olcott, M.B. (2010) Kazakhstan: Unfulfilled Promise? Rev. edn. Washington, DC: "
+            "Carnegie Endowment for International Peace.",
+            "Rev.",
+        ),
+        ("Benedict Anderson, Imagined Communities, rev. ed. (London: Verso, 2006), 37–46.", "rev."),
+        ("Smith, J. Title. 2nd ed. London: Verso, 2006.", "2nd"),
+    ],
+)
+def test_an_abbreviated_edition_kind_keeps_its_period(note: str, edition: str) -> None:
+    (found,) = parse_note(1, note, location=Location(path="t")).citations
+    assert found.edition == edition

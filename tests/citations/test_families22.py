@@ -57,7 +57,7 @@ def test_apostrophe_of_a_turkish_suffix_stays_in_the_title() -> None:
     ],
 )
 def test_edition_named_by_its_kind_alone(text: str) -> None:
-    assert _first(text).edition == "Rev"
+    assert _first(text).edition == "Rev."  # the kind word with its period
 
 
 def test_kind_word_inside_a_title_is_no_edition() -> None:

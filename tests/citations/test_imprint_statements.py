@@ -295,7 +295,7 @@ def test_an_ordinal_closing_a_hosts_run_before_the_editions_word_is_the_edition(
         "Bloomington: Indiana University, 1971. 261 p."
     )
     assert (c.title, c.container) == ("Inner Asia: History, Civilization, Languages", None)
-    assert c.edition == "2nd rev"
+    assert c.edition == "2nd rev."  # the kind word keeps its period: `2nd rev. ed.`
 
 
 def test_the_imprint_after_an_editions_kind_words_is_the_imprint() -> None:

@@ -26,7 +26,7 @@ from citekit.citations.tagger.content import without_kind, without_medium
 from citekit.citations.tagger.decoded_names import family_before, run_names, unpunctuated
 from citekit.citations.tagger.edited_hosts import editors_before_host
 from citekit.citations.tagger.edition_tails import edition_after_title
-from citekit.citations.tagger.editions import number_and_kind
+from citekit.citations.tagger.editions import abbreviated_kind, number_and_kind
 from citekit.citations.tagger.elided_names import elided_inverted
 from citekit.citations.tagger.ellipses import closing_ellipsis
 from citekit.citations.tagger.entry_numbers import entry_number
@@ -322,6 +322,8 @@ def decode(
                 value = value.rstrip("]") + "]"  # … or last: `320, [4] с.`
             if label == "edition" and (not value or number_and_kind(tokens, a, b)):
                 value = clean(raw)  # `(Rev. ed.)`, `2nd rev.`: its kind's words (`editions.py`)
+            if label == "edition":
+                value = abbreviated_kind(tokens, b, value)  # `Rev.`, its period its own
             if label != "edition" and not _NUMBER.search(value):
                 continue  # `[гл. ред. И. С.] Иванов`: a number's run with no number is no field
             if value and label not in out:

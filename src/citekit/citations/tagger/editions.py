@@ -16,7 +16,7 @@ from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import LONG_DASHES, Token, text_set
 from citekit.languages import shipped_words
 
-__all__ = ["kind_after_number", "kind_only_edition", "number_and_kind"]
+__all__ = ["abbreviated_kind", "kind_after_number", "kind_only_edition", "number_and_kind"]
 
 _FREE: Final = frozenset({OTHER, "title"})  # the labels the kind's words may have had
 _CLOSERS: Final = LONG_DASHES | {".", ",", ";", ")", "]"}  # what may close an edition
@@ -124,3 +124,19 @@ def kind_after_number(tokens: list[Token], marks: list[set[str]], found: list[Ru
             return found
         return painted(found, ("edition", a, k))
     return found
+
+
+@functools.cache
+def _abbreviated() -> frozenset[str]:
+    """The kind words the language files write with their period (`Rev.`, `enl.`)."""
+    return frozenset(w for w in shipped_words("edition_kind") if w.endswith("."))
+
+
+def abbreviated_kind(tokens: list[Token], b: int, value: str) -> str:
+    """`value`, an edition read up to token `b`, with its abbreviated kind word's period
+    (`Rev. ed.` -> `Rev.`, not `Rev`): the period is the word's, not the sentence's."""
+    last = value.split()[-1] if value.split() else ""
+    if f"{last}." not in _abbreviated() or value.endswith("."):
+        return value
+    glued = b < len(tokens) and tokens[b].text == "." and tokens[b].start == tokens[b - 1].end
+    return f"{value}." if glued or tokens[b - 1].text == "." else value
