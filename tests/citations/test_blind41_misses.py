@@ -232,3 +232,27 @@ def test_a_harvard_title_before_the_bracketed_year_stays_the_title(note: str) ->
 def test_an_abbreviated_edition_kind_keeps_its_period(note: str, edition: str) -> None:
     (found,) = parse_note(1, note, location=Location(path="t")).citations
     assert found.edition == edition
+
+
+@pytest.mark.parametrize(
+    ("note", "container"),
+    [
+        (
+            "Ысқақов Б.Б. Жезқазған өңіріндегі ашаршылық: мұрағат деректері // Ашаршылық: тарих "
+            "және тағылым: халықаралық ғыл.-практ. конф. материалдары. – Алматы, 2013. – Б. 45–52.",
+            "Ашаршылық: тарих және тағылым: халықаралық ғыл.-практ. конф. материалдары",
+        ),
+        (
+            "Марков Г.Е. Скотоводческое хозяйство и кочевничество // Проблемы истории и "
+            "этнографии кочевых народов: тез. докл. Всесоюз. конф. (Алма-Ата, 12–14 мая 1975 г.)."
+            " – Алма-Ата: Наука, 1975. – С. 34–36.",
+            "Проблемы истории и этнографии кочевых народов: тез. докл. Всесоюз. конф. "
+            "(Алма-Ата, 12–14 мая 1975 г.)",
+        ),
+    ],
+)
+def test_a_proceedings_host_is_whole_past_its_abbreviations(note: str, container: str) -> None:
+    (found,) = parse_note(1, note, location=Location(path="t")).citations
+    assert found.container == container
+    assert found.unparsed == ()
+    assert found.issued is not None

@@ -12,13 +12,14 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import LONG_DASHES, Token, text_set
 from citekit.citations.type_cues import has_cue
 
 __all__ = ["host_mark", "proceedings_host", "title_to_host"]
 
 _BRACKET: Final = 14  # tokens of a conference's bracket at most (`Алматы, 12–13 мая 2019 г.`)
 _YEAR_DIGITS: Final = 4
+_PLACE_TOKENS: Final = 5  # tokens of the place before its comma, and the comma (`Алма - Ата ,`)
 
 
 def host_mark(tokens: list[Token]) -> int | None:
@@ -46,22 +47,21 @@ def _sitting(tokens: list[Token], p: int) -> int | None:
         return None
     inside = tokens[p + 1 : end]
     placed = inside[0].text[:1].isupper() and inside[0].text.isalpha()
-    comma = any(t.text == "," for t in inside[1:3])
+    comma = any(t.text == "," for t in inside[1:_PLACE_TOKENS])  # `Алма-Ата,`, `Нур-Султан,`
     year = any(t.text.isdigit() and len(t.text) == _YEAR_DIGITS for t in inside)
     return end if placed and comma and year else None
 
 
 def proceedings_host(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a proceedings' host after `//` read whole, the conference's bracket in."""
-    texts = text_set(tokens)
-    if "(" not in texts or "/" not in texts:
+    if "/" not in text_set(tokens):
         return list(found)
     start = _slashes(tokens)
     if start is None or start >= len(tokens):
         return list(found)
     p = next((k for k in range(start, len(tokens)) if tokens[k].text in "(/;"), None)
     if p is None or tokens[p].text != "(" or p - start < 2:
-        return list(found)
+        return _areas_host(tokens, found, start)
     end = _sitting(tokens, p)
     if end is None:
         return list(found)
@@ -69,6 +69,24 @@ def proceedings_host(tokens: list[Token], found: list[Run]) -> list[Run]:
     if not has_cue("conference", host):
         return list(found)
     return painted(found, ("container-title", start, end + 1))
+
+
+_HOST_MARKS: Final = frozenset(".,:-«»\"")  # marks a host's name and designation hold
+
+
+def _areas_host(tokens: list[Token], found: list[Run], start: int) -> list[Run]:
+    """`found` with a proceedings' host that no bracket closes read up to the period before
+    GOST's area dash (`// Ашаршылық: тарих және тағылым: халықаралық ғыл.-практ. конф.
+    материалдары. – Алматы, 2013.`): its abbreviations' periods are no area's end."""
+    dash = next((k for k in range(start + 2, len(tokens)) if tokens[k].text in LONG_DASHES), None)
+    if dash is None or tokens[dash - 1].text != ".":
+        return list(found)  # the first area's dash, after the host's period
+    end = dash - 1
+    if any(not (t.text.isalnum() or t.text in _HOST_MARKS) for t in tokens[start:end]):
+        return list(found)  # a bracket, an emphasis's `*`, a slash: another form
+    if not has_cue("conference", " ".join(t.text for t in tokens[start:end])):
+        return list(found)
+    return painted(found, ("container-title", start, end))
 
 
 _QUOTE_MARKS: Final = frozenset('«»“”„"')
