@@ -256,3 +256,51 @@ def test_a_proceedings_host_is_whole_past_its_abbreviations(note: str, container
     assert found.container == container
     assert found.unparsed == ()
     assert found.issued is not None
+
+
+def test_a_heading_and_a_title_before_a_comma_imprint_are_no_unsigned_title() -> None:
+    (found,) = parse_note(
+        1,
+        "См.: Бабаев А.Г. Пустыня Каракумы. М., Наука, 1977, с.45.",
+        location=Location(path="t"),
+    ).citations
+    assert (found.title, [a.family for a in found.authors]) == ("Пустыня Каракумы", ["Бабаев"])
+
+
+def test_a_name_alone_before_the_host_is_the_entry_s_title() -> None:
+    (found,) = parse_note(
+        1,
+        "Шоқан Уәлиханов // Қазақстан. Ұлттық энциклопедия. – Алматы: Қазақ энциклопедиясы, "
+        "2006. – 9-т. – 212-б.",
+        location=Location(path="t"),
+    ).citations
+    assert (found.title, found.authors, found.type) == (
+        "Шоқан Уәлиханов",
+        (),
+        "entry-encyclopedia",
+    )
+
+
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        (
+            "Конституция Российской Федерации (принята всенародным голосованием 12.12.1993 с "
+            "изменениями, одобренными в ходе общероссийского голосования 01.07.2020) // "
+            "Российская газета. 2020. 4 июля. № 144.",
+            "Конституция Российской Федерации",
+        ),
+        (
+            "Қазақстан Республикасының Конституциясы (1995 жылғы 30 тамызда республикалық "
+            "референдумда қабылданған). – 14-бап.",
+            "Қазақстан Республикасының Конституциясы",
+        ),
+    ],
+)
+def test_an_act_s_adoption_bracket_is_no_part_of_its_title(note: str, title: str) -> None:
+    (found,) = parse_note(1, note, location=Location(path="t")).citations
+    assert (found.title, found.type, found.container) == (
+        title,
+        "legislation",
+        "Российская газета" if "газета" in note else None,
+    )

@@ -5,6 +5,7 @@ date as a sentence of its own, a title's sentences before `//`, a role's bracket
 from __future__ import annotations
 
 from citekit.citations.tagger.acronym_heads import acronym_author
+from citekit.citations.tagger.adoption_notes import adoption_bracket
 from citekit.citations.tagger.align import Run
 from citekit.citations.tagger.apa_roles import role_bracket_after_title
 from citekit.citations.tagger.as_of_dates import as_of_date
@@ -38,7 +39,10 @@ from citekit.citations.tagger.sentence_imprints import (
 from citekit.citations.tagger.serial_years import serial_year
 from citekit.citations.tagger.slashed_dates import slashed_date
 from citekit.citations.tagger.title_info_tails import info_before_place
-from citekit.citations.tagger.title_responsibility import responsibility_out_of_title
+from citekit.citations.tagger.title_responsibility import (
+    name_as_title,
+    responsibility_out_of_title,
+)
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.unmarked_hosts import (
     host_before_slashes,
@@ -85,5 +89,7 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = bracketed_blog(tokens, out)  # `Registan (blog), 3 October 2017`
     out = full_date_again(tokens, marks, out)  # `Dave. 2019. “Title.” Blog, March 22, 2019.`
     out = responsibility_out_of_title(tokens, out)  # `Title : отчет о НИР / Институт …`
+    out = name_as_title(tokens, out)  # `Шоқан Уәлиханов // Қазақстан. Ұлттық энциклопедия.`
+    out = adoption_bracket(tokens, out)  # `Конституция … (принята всенародным голосованием …)`
     out = body_before_year(tokens, out)  # `Ministry of … (2022) Grain balance …`
     return collected_title(tokens, out)  # `Пушкин А. С. Собр. соч. Т. 6.`

@@ -71,7 +71,7 @@ def proceedings_host(tokens: list[Token], found: list[Run]) -> list[Run]:
     return painted(found, ("container-title", start, end + 1))
 
 
-_HOST_MARKS: Final = frozenset(".,:-«»\"")  # marks a host's name and designation hold
+_HOST_MARKS: Final = frozenset('.,:-«»"')  # marks a host's name and designation hold
 
 
 def _areas_host(tokens: list[Token], found: list[Run], start: int) -> list[Run]:

@@ -2,7 +2,10 @@
 отчет о НИР / Институт гидрогеологии … им. У. М. Ахмедсафина ; рук. …`): what follows is who
 made the work, no words of its title, however the model ran the title on. With no author read
 before, the body named after the slash is the work's author, a person it is named for
-(`им. У. М. Ахмедсафина`) with it."""
+(`им. У. М. Ахмедсафина`) with it. A part named by a name alone before the host's `//`
+(`Шоқан Уәлиханов // Қазақстан. Ұлттық энциклопедия.`, an entry on a person) has that name
+for its title: no work is cited by its author alone, and a heading names its authors with
+their initials."""
 
 from __future__ import annotations
 
@@ -11,9 +14,10 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.isnad_slashes import single_slash
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["responsibility_out_of_title"]
+__all__ = ["name_as_title", "responsibility_out_of_title"]
 
 _TITLE, _AUTHOR = "title", "author"
+_NAME_WORDS = 4  # words of a name written whole (`Шоқан Уәлиханов`, `Мұхаммед Хайдар Дулати`)
 
 
 def responsibility_out_of_title(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -57,3 +61,16 @@ def _spaced_slash(tokens: list[Token], i: int) -> bool:
     if not single_slash(tokens, i):
         return False
     return tokens[i - 1].end < tokens[i].start and tokens[i].end < tokens[i + 1].start
+
+
+def name_as_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the one name before GOST's `//`, when no title is read, as the title."""
+    labels = [label for label, _, _ in found]
+    if _TITLE in labels or labels.count(_AUTHOR) != 1 or labels[0] != _AUTHOR:
+        return found
+    _, a, b = found[0]
+    if b + 1 >= len(tokens) or [t.text for t in tokens[b : b + 2]] != ["/", "/"]:
+        return found  # the name right before the host's mark
+    if b - a > _NAME_WORDS or not all(t.text.isalpha() for t in tokens[a:b]):
+        return found  # a heading's `Иванов И. И., Петров П. П. //`: authors with initials
+    return [(_TITLE, a, b), *found[1:]]

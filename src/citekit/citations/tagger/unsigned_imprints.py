@@ -62,6 +62,8 @@ def unsigned_imprint(tokens: list[Token], marks: list[set[str]], found: list[Run
         return found  # `Orhan Pamuk, İletişim Yay., …`: a person's name, a short form's
     if any(label == "title" and a > year for label, a, _b in found):
         return found  # a title after the imprint: the opening part is no title
+    if {label for label, a, _b in found if a < first} >= _OPENING:
+        return found  # `Бабаев А.Г. Пустыня Каракумы. М., Наука, 1977`: a heading, a title
     out = painted(found, ("title", 0, first))
     out = painted(painted(out, (OTHER, first, first + 1)), ("publisher", first + 1, end))
     place_end = year - 1 if tokens[year - 1].text == "," else year
