@@ -304,3 +304,17 @@ def test_an_act_s_adoption_bracket_is_no_part_of_its_title(note: str, title: str
         "legislation",
         "Российская газета" if "газета" in note else None,
     )
+
+
+def test_springer_s_names_end_at_the_colon_and_the_imprint_after_the_pages_is_read() -> None:
+    (found,) = parse_note(
+        1,
+        "Wang, Y., Li, X., Zhao, Q.: Graph neural networks for traffic forecasting: a survey. "
+        "In: Proceedings of the 2022 IEEE International Conference on Big Data, pp. 112–121. "
+        "IEEE, Osaka (2022)",
+        location=Location(path="t"),
+    ).citations
+    assert [a.family for a in found.authors] == ["Wang", "Li", "Zhao"]
+    assert found.title == "Graph neural networks for traffic forecasting: a survey"
+    assert found.issued is not None
+    assert found.issued.year == 2022

@@ -107,10 +107,14 @@ def before_discussion(text: str) -> str:
         named = labelled and whole_word_in(word.group(), text[:after])
         if not named and not _discusses(text[after:]):
             continue
+        if _IMPRINT_TAIL.match(text, after):
+            continue  # `pp. 112–121. IEEE, Osaka (2022)`: the imprint after the pages
         return text[:after].rstrip()
     return text
 
 
+# a short sentence that closes the note on a year: an imprint (`IEEE, Osaka (2022)`), no prose
+_IMPRINT_TAIL: Final = re.compile(r"[^.;]{1,60}?\(?(?:1[5-9]\d\d|20\d\d)\)?\.?\s*$")
 _WORD: Final = re.compile(r"[^\W\d_]+(?=[\s,'’])")  # a word, then a space, a comma or an apostrophe
 
 

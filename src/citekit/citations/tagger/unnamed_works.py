@@ -36,6 +36,12 @@ def _quoted(tokens: list[Token], a: int) -> bool:
     return a > 0 and tokens[a - 1].text in QUOTES
 
 
+def _initialled(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether the run `a`…`b` ends on a name's initial and its period (`Park, J.`)."""
+    last, period = tokens[b - 2], tokens[b - 1]
+    return b - a >= 3 and period.text == "." and len(last.text) == 1 and last.text.isupper()
+
+
 def unnamed_work(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
     """`found` with the facts of the module's doc applied."""
     out = list(found)
@@ -74,6 +80,8 @@ def unnamed_work(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
         label, a, b = out[j]
         if label not in _HEADS or tokens[b].text != ":" or out[j - 2][0] != "author":
             continue
+        if label == "author" and _initialled(tokens, a, b):
+            continue  # LNCS's `Chen, L., Park, J.: Title`: the names end at the colon
         nxt = out[j + 1]  # `:` alone, then the title; or the title from its colon
         if nxt[0] == OTHER and nxt[2] == b + 1 and j + 2 < len(out):
             nxt = out[j + 2]
