@@ -318,3 +318,14 @@ def test_springer_s_names_end_at_the_colon_and_the_imprint_after_the_pages_is_re
     assert found.title == "Graph neural networks for traffic forecasting: a survey"
     assert found.issued is not None
     assert found.issued.year == 2022
+
+
+def test_a_translation_s_source_language_before_cev_is_the_label_s() -> None:
+    (found,) = parse_note(
+        1,
+        "V. V. Bartold, Orta Asya Türk Tarihi Hakkında Dersler, Rusçadan çev. Ragıp Hulusi "
+        "Özdem (Ankara: Türk Tarih Kurumu, 1975), 45.",
+        location=Location(path="t"),
+    ).citations
+    assert found.title == "Orta Asya Türk Tarihi Hakkında Dersler"
+    assert [a.family for a in found.translators] == ["Özdem"]
