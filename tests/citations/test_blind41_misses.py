@@ -329,3 +329,21 @@ def test_a_translation_s_source_language_before_cev_is_the_label_s() -> None:
     ).citations
     assert found.title == "Orta Asya Türk Tarihi Hakkında Dersler"
     assert [a.family for a in found.translators] == ["Özdem"]
+
+
+@pytest.mark.parametrize(
+    ("note", "editors"),
+    [
+        (
+            "Şerif Mardin, “Türk Siyasasını Açıklayabilecek Bir Anahtar: Merkez-Çevre "
+            "İlişkileri”, Türkiye'de Toplum ve Siyaset: Makaleler 1, der. Mümtaz'er Türköne ve "
+            "Tuncay Önder (İstanbul: İletişim Yayınları, 1990), 35-77.",
+            ["Türköne", "Önder"],
+        ),
+        ("Halil İnalcık, Osmanlı Toplumu, Der. Murat Belge, İstanbul: İletişim, 2002.", ["Belge"]),
+    ],
+)
+def test_turkish_der_names_the_editors_and_is_no_lost_text(note: str, editors: list[str]) -> None:
+    (found,) = parse_note(1, note, location=Location(path="t")).citations
+    assert [e.family for e in found.editors] == editors
+    assert found.unparsed == ()

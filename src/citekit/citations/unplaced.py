@@ -66,6 +66,22 @@ def _after_number() -> frozenset[str]:
     return frozenset(w.casefold() for w in words)
 
 
+@functools.cache
+def _cased_roles() -> frozenset[str]:
+    """The role words read only as written, without their period (`[words] editor_cased`)."""
+    return frozenset(w[:-1] for w in shipped_words("editor_cased") if w.endswith("."))
+
+
+def _role_word(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is such a role word with its glued period (`Der.`): a label, read."""
+    return (
+        tokens[k].text in _cased_roles()
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text == "."
+        and tokens[k + 1].start == tokens[k].end
+    )
+
+
 def _numbered_word(tokens: list[Token], k: int) -> bool:
     """Whether token `k` is the word after a number's hyphen (`2-кітап`): read, not lost."""
     return (
@@ -219,6 +235,7 @@ def unplaced(
         and _wordlike(tokens[k].text)
         and not (parts and part_word(tokens, marks, k))
         and not _numbered_word(tokens, k)
+        and not _role_word(tokens, k)  # `Der. Murat Belge`: the editor's word
         and not season_word(tokens, k)  # `(Spring 2019)`: the date's season
         and k not in labels_of_symbols  # `UN Doc. A/HRC/39/3`: the number's label
         for k in range(n)

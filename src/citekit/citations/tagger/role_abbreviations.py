@@ -66,14 +66,29 @@ def _joined(tokens: list[Token], e: int) -> bool:
 
 
 def _person_end(tokens: list[Token], marks: list[set[str]], p: int) -> int | None:
-    """Where the person's name that opens at token `p` ends (its comma), or None."""
+    """Where the person's name that opens at token `p` ends (its comma, or the imprint's
+    bracket), or None; two names joined by an "and" word are one person's role's
+    (`der. Mümtaz'er Türköne ve Tuncay Önder (İstanbul: …`)."""
+    e = _name_end(tokens, marks, p)
+    if e is not None and e + 1 < len(tokens) and "and" in marks[e] and tokens[e].text.isalpha():
+        e = _name_end(tokens, marks, e + 1)  # `… ve Tuncay Önder`
+    if e is None or e + 1 >= len(tokens) or tokens[e].text not in ",(":
+        return None
+    return e
+
+
+def _name_end(tokens: list[Token], marks: list[set[str]], p: int) -> int | None:
+    """Where one person's name of two to four capitalised words that opens at `p` ends, or
+    None."""
     e = p
     words: list[int] = []  # the tokens that open a word (not a piece after a joiner)
     while e < len(tokens) and (tokens[e].text.isalpha() or (e > p and _joined(tokens, e))):
         if tokens[e].text.isalpha() and not (e > p and tokens[e - 1].text in _JOINERS):
+            if words and "and" in marks[e] and tokens[e].text.islower():
+                break  # `… Türköne ve …`: the name ends before the "and"
             words.append(e)
         e += 1
-    if not (_NAME[0] <= len(words) <= _NAME[1]) or e + 1 >= len(tokens) or tokens[e].text != ",":
+    if not (_NAME[0] <= len(words) <= _NAME[1]) or e >= len(tokens):
         return None
     if any(not tokens[k].text[:1].isupper() for k in words) or any(
         not _PLACES.isdisjoint(marks[k]) for k in range(p, e)
