@@ -347,3 +347,27 @@ def test_turkish_der_names_the_editors_and_is_no_lost_text(note: str, editors: l
     (found,) = parse_note(1, note, location=Location(path="t")).citations
     assert [e.family for e in found.editors] == editors
     assert found.unparsed == ()
+
+
+def test_a_page_range_the_model_ended_at_its_dash_is_whole_and_no_date() -> None:
+    (found,) = parse_note(
+        1,
+        "[8] S. Ozturk, “Drought monitoring in Central Anatolia using MODIS NDVI time series,” "
+        "IEEE J. Sel. Topics Appl. Earth Observ. Remote Sens., vol. 13, no. 4, pp. 1502–1511, "
+        "Apr. 2020.",
+        location=Location(path="t"),
+    ).citations
+    assert found.page == "1502–1511"
+    assert found.issued is not None
+    assert (found.issued.year, found.issued.month) == (2020, 4)
+
+
+def test_ieee_s_article_number_stands_in_the_pages_place() -> None:
+    (found,) = parse_note(
+        1,
+        "[17] D. Akhmetov et al., “Groundwater salinity mapping in the Aral Sea region using "
+        "machine learning,” Water, vol. 14, no. 9, Art. no. 1421, 2022.",
+        location=Location(path="t"),
+    ).citations
+    assert ([a.family for a in found.authors], found.issue) == (["Akhmetov"], "9")
+    assert found.page == "Art. no. 1421"

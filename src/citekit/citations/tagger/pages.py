@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, is_year, unlabelled_after
+from citekit.citations.tagger.align import OTHER, Run, is_year, labels_at, runs, unlabelled_after
 from citekit.citations.tagger.tokens import DASHES, Token, text_set
 from citekit.languages import shipped_words
 
@@ -301,3 +301,39 @@ def range_after_volume(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     rest = [(OTHER, a + 4, b)] if a + 4 < b else []
     return [*found[:j], (OTHER, a, a + 1), ("page", a + 1, a + 4), *rest]
+
+
+def dangling_range(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a page range the model ended at its dash (`pp. 1502 –` + `1511, Apr.
+    2020` read as a date) whole: the greater number after the dash is the range's end."""
+    for j, (label, a, b) in enumerate(found[:-1]):
+        if label != "page" or b - a < _RANGE - 1 or tokens[b - 1].text not in DASHES:
+            continue
+        first, (after, c, d) = tokens[b - 2].text, found[j + 1]
+        second = tokens[c].text if c == b else ""
+        if after == "page" or not (first.isdecimal() and second.isdecimal()):
+            return found
+        if len(second) > len(first) or int(second) <= int(first):
+            return found  # a year after a dash (`pp. 12 – 2020`) is no page
+        rest = [(after, c + 1, d)] if c + 1 < d else []
+        return [*found[:j], ("page", a, c + 1), *rest, *found[j + 2 :]]
+    return found
+
+
+def article_number(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with IEEE's article number (`Water, vol. 14, no. 9, Art. no. 1421, 2022`)
+    read in the pages' place, as CSL keeps an e-locator: its label is no name's and no
+    issue's (the model reads `Art` as an author, the number as an issue)."""
+    texts = [t.text for t in tokens]
+    if "page" in (run[0] for run in found):
+        return found
+    for k in range(len(tokens) - 4):
+        labelled = texts[k] in _ARTICLE and texts[k + 1 : k + 4] == [".", "no", "."]
+        if labelled and texts[k + 4].isdecimal():
+            labels = labels_at(found, len(tokens))
+            labels[k : k + 5] = ["page"] * 5  # its label with it: `_number` reads the number
+            return runs(labels)
+    return found
+
+
+_ARTICLE: Final = frozenset({"Art", "art"})
