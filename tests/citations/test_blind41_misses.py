@@ -371,3 +371,27 @@ def test_ieee_s_article_number_stands_in_the_pages_place() -> None:
     ).citations
     assert ([a.family for a in found.authors], found.issue) == (["Akhmetov"], "9")
     assert found.page == "Art. no. 1421"
+
+
+def test_the_author_s_remark_after_a_semicolon_is_no_part_of_the_source() -> None:
+    (found,) = parse_note(
+        1,
+        "Krş. Mehmet Saray, Türkmen Tarihi (İstanbul: Nesil Yayınları, 1993), 87-90; yazar "
+        "burada Göktepe muharebesine dair rakamları Rus kaynaklarından aktarmaktadır.",
+        location=Location(path="t"),
+    ).citations
+    assert (found.title, found.page, [a.family for a in found.authors]) == (
+        "Türkmen Tarihi",
+        "87-90",
+        ["Saray"],
+    )
+
+
+def test_a_see_also_clause_after_a_semicolon_stays_a_source() -> None:
+    note = parse_note(
+        1,
+        "Mehmet Saray, Türkmen Tarihi (İstanbul: Nesil Yayınları, 1993), 87-90; see also Anna "
+        "Brown, Steppe Empires (London: Verso, 2011), 5.",
+        location=Location(path="t"),
+    )
+    assert len(note.citations) == 2

@@ -96,6 +96,8 @@ def before_discussion(text: str) -> str:
     clause = _ibid_clause().search(text) if ";" in text else None
     if clause is not None and text[: clause.start()].strip():
         text = text[: clause.start()]
+    elif ";" in text and (prose := _prose_clause(text)) is not None:
+        text = text[:prose]  # `…, 87-90; yazar burada … aktarmaktadır.`: the author's remark
     # (where the sentence after it starts, whether the page had its label)
     closings = [(m.start(1), True) for m in _closing_page().finditer(text)]
     if "," in text:  # an ordinal's period (`34. Cilt`) as often: the sentence must be prose
@@ -115,6 +117,29 @@ def before_discussion(text: str) -> str:
 
 # a short sentence that closes the note on a year: an imprint (`IEEE, Osaka (2022)`), no prose
 _IMPRINT_TAIL: Final = re.compile(r"[^.;]{1,60}?\(?(?:1[5-9]\d\d|20\d\d)\)?\.?\s*$")
+def _prose_clause(text: str) -> int | None:
+    """Where the last `;` stands when the clause after it is the author's remark: it opens
+    in small letters with no "see" word, cites nothing (no digit, quote or address) and reads
+    as prose; None otherwise."""
+    at = text.rfind(";")
+    clause = text[at + 1 :].strip()
+    if not clause[:1].islower() or not text[:at].strip() or _CITES.search(clause):
+        return None
+    if _see_word().match(clause):
+        return None  # `…; see also Smith, …`: a source of its own
+    return at if reads_as_prose(clause) or closes_on_predicate(clause) else None
+
+
+_CITES: Final = re.compile(r"\d|[«»“”„\"]|https?://|www\.")
+
+
+@functools.cache
+def _see_word() -> re.Pattern[str]:
+    """A "see" word of the language files opening a clause (`see also`, `bkz.`, `см.`)."""
+    see = literal_alternation(sorted(shipped_words("see"), key=len, reverse=True))
+    return re.compile(r"[^;.]{0,40}?(?<!\w)(?:" + see + r")(?!\w)", re.IGNORECASE)
+
+
 _WORD: Final = re.compile(r"[^\W\d_]+(?=[\s,'’])")  # a word, then a space, a comma or an apostrophe
 
 
