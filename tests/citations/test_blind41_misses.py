@@ -395,3 +395,30 @@ def test_a_see_also_clause_after_a_semicolon_stays_a_source() -> None:
         location=Location(path="t"),
     )
     assert len(note.citations) == 2
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "host", "authors"),
+    [
+        (
+            "Bol'shaia sovetskaia entsiklopediia, 3rd ed., s.v. “Kazakhskaia Sovetskaia "
+            "Sotsialisticheskaia Respublika.”",
+            "Kazakhskaia Sovetskaia Sotsialisticheskaia Respublika",
+            "Bol'shaia sovetskaia entsiklopediia",
+            [],
+        ),
+        (
+            "Encyclopaedia Iranica, s.v. “Khiva,” by Yuri Bregel, accessed May 3, 2020, "
+            "https://iranicaonline.org/articles/khiva.",
+            "Khiva",
+            "Encyclopaedia Iranica",
+            ["Bregel"],
+        ),
+    ],
+)
+def test_chicago_s_sub_verbo_entry_is_the_title_in_its_reference_work(
+    note: str, title: str, host: str, authors: list[str]
+) -> None:
+    (found,) = parse_note(1, note, location=Location(path="t")).citations
+    assert (found.title, found.container, found.type) == (title, host, "entry-encyclopedia")
+    assert [a.family for a in found.authors] == authors

@@ -38,6 +38,7 @@ from citekit.citations.tagger.sentence_imprints import (
 )
 from citekit.citations.tagger.serial_years import serial_year
 from citekit.citations.tagger.slashed_dates import slashed_date
+from citekit.citations.tagger.sub_verbo import sub_verbo
 from citekit.citations.tagger.title_info_tails import info_before_place
 from citekit.citations.tagger.title_responsibility import (
     name_as_title,
@@ -91,5 +92,6 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = responsibility_out_of_title(tokens, out)  # `Title : отчет о НИР / Институт …`
     out = name_as_title(tokens, out)  # `Шоқан Уәлиханов // Қазақстан. Ұлттық энциклопедия.`
     out = adoption_bracket(tokens, out)  # `Конституция … (принята всенародным голосованием …)`
+    out = sub_verbo(tokens, out)  # `Encyclopaedia Iranica, s.v. “Khiva,” by Yuri Bregel`
     out = body_before_year(tokens, out)  # `Ministry of … (2022) Grain balance …`
     return collected_title(tokens, out)  # `Пушкин А. С. Собр. соч. Т. 6.`

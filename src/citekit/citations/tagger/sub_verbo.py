@@ -1,0 +1,47 @@
+"""Chicago cites a reference work's entry by its word after `s.v.` ("sub verbo"):
+`Bol'shaia sovetskaia entsiklopediia, 3rd ed., s.v. “Kazakhskaia … Respublika.”`,
+`Encyclopaedia Iranica, s.v. “Khiva,” by Yuri Bregel`. The work named before the mark is the
+host, the entry after it the title, and the person after the entry's `by` its author, however
+the model read the two names."""
+
+from __future__ import annotations
+
+from citekit.citations.tagger.align import OTHER, Run, labels_at, runs
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["sub_verbo"]
+
+_HOST, _TITLE = "container-title", "title"
+_PEOPLE = frozenset({"author", "editor", "translator"})
+
+
+def _mark(tokens: list[Token]) -> int | None:
+    """The first token of the note's `s.v.` (or `s. v.`), or None."""
+    for k in range(len(tokens) - 3):
+        s, v = tokens[k].text.lower(), tokens[k + 2].text.lower()
+        if s == "s" and v in ("v", "vv") and tokens[k + 1].text == tokens[k + 3].text == ".":
+            return k
+    return None
+
+
+def sub_verbo(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a reference work's entry read about its `s.v.` (see the module's doc)."""
+    k = _mark(tokens)
+    if k is None:
+        return found
+    labels = labels_at(found, len(tokens))
+    after = [i for i in range(k + 4, len(tokens)) if labels[i] != OTHER]
+    if not after or labels[after[0]] != _TITLE:
+        return found  # the entry's word after the mark
+    before = [label for label in labels[:k] if label != OTHER]
+    if _HOST not in before:  # the work's name, read as a title: the host
+        if not before or before[0] != _TITLE:
+            return found
+        labels[:k] = [_HOST if label == _TITLE else label for label in labels[:k]]
+    end = next((i for i in after if labels[i] != _TITLE), len(tokens))
+    if end < len(tokens) and labels[end] in _PEOPLE and tokens[end - 1].text == "by":
+        person = labels[end]
+        while end < len(tokens) and labels[end] == person:
+            labels[end] = "author"  # `s.v. “Khiva,” by Yuri Bregel`: the entry's author
+            end += 1
+    return runs(labels)
