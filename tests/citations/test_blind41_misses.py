@@ -422,3 +422,35 @@ def test_chicago_s_sub_verbo_entry_is_the_title_in_its_reference_work(
     (found,) = parse_note(1, note, location=Location(path="t")).citations
     assert (found.title, found.container, found.type) == (title, host, "entry-encyclopedia")
     assert [a.family for a in found.authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        (
+            "World Bank. (2021). Azerbaijan country economic memorandum: Toward a more "
+            "diversified economy. World Bank Group. doi:10.1596/36512",
+            "World Bank Group",
+        ),
+        (
+            "OECD. (2021). Education and skills in Kazakhstan: A policy review. OECD Publishing. "
+            "https://doi.org/10.1787/ab1c2d3e-en",
+            "OECD Publishing",
+        ),
+    ],
+)
+def test_apa_s_publisher_before_the_doi_is_no_part_of_the_title(note: str, publisher: str) -> None:
+    (found,) = parse_note(1, note, location=Location(path="t")).citations
+    assert found.publisher == publisher
+    assert found.title is not None
+    assert publisher not in found.title
+
+
+def test_apa_s_site_name_before_a_plain_address_is_no_publisher() -> None:
+    (found,) = parse_note(
+        1,
+        "Иванов, И. (2006). Проблемы тюркских народов в Туркменистане. Арзамас. "
+        "https://arzamas.academy/en/page/803405",
+        location=Location(path="t"),
+    ).citations
+    assert found.publisher is None

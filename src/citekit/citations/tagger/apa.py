@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, labels_at, runs
 from citekit.citations.tagger.heads import is_initial, painted
 from citekit.citations.tagger.tokens import Token
 
@@ -120,6 +120,7 @@ def _named(tokens: list[Token], marks: list[set[str]], run: Run) -> bool:
 
 # words of a publisher's name after the title at most (`Leske + Budrich`)
 _PUBLISHER_WORDS: Final = 4
+_PUBLISHING: Final = frozenset({"publisher", "Bpublisher"})  # its own word (`OECD Publishing`)
 _SHORTEST_TITLE: Final = 2  # tokens of the title before its period at least
 _JOINERS: Final = frozenset({"&", "+", "-", "‐"})
 # what a book's reference has not: a host, a publisher, a link, a page
@@ -129,6 +130,53 @@ _NOT_A_BOOK: Final = frozenset(
 
 
 def publisher_after_title(
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
+) -> list[Run]:
+    """`_publisher_after_title`, the work's link after the publisher's period set aside (APA
+    7's `Title. OECD Publishing. https://doi.org/…`): it closes the note, after the book."""
+    if len(found) < 2 or (found[-1][0] not in _LINKS and found[-2][0] not in _LINKS):
+        return _publisher_after_title(tokens, marks, found)
+    j = len(found) - 1 if found[-1][0] in _LINKS else len(found) - 2
+    _, c, d = found[j]
+    if j + 1 < len(found) and [t.text for t in tokens[d:]] != ["."]:
+        return _publisher_after_title(tokens, marks, found)
+    head = found[:j]
+    if not head or head[-1][0] != OTHER or not _link_lead(tokens, head[-1][1], c):
+        return _publisher_after_title(tokens, marks, found)
+    cut = head[-1][1] + 1  # the publisher's sentence's period, then the link
+    read = _publisher_after_title(tokens[:cut], marks, [*head[:-1], (OTHER, cut - 1, cut)])
+    publisher = next((run for run in read if run[0] == "publisher"), None)
+    if publisher is None or not _publishing(tokens, marks, found, publisher, c):
+        return list(found)  # `Title. Арзамас. https://arzamas.academy/…`: a site's name
+    return runs([*labels_at(read, cut), *labels_at(found, len(tokens))[cut:]])
+
+
+_LINKS: Final = frozenset({"DOI", "URL"})
+
+
+def _publishing(
+    tokens: list[Token], marks: list[set[str]], found: list[Run], publisher: Run, c: int
+) -> bool:
+    """Whether the sentence read before the link names a publisher, not a site: the link is a
+    DOI, or the words hold a publisher's word or one of the author's (`World Bank Group`
+    after `World Bank.`)."""
+    link = tokens[c].text.casefold()
+    if "doi" in link or any(t.text.casefold() == "doi" for t in tokens[publisher[2] : c]):
+        return True
+    _, a, b = publisher
+    if any("publisher" in marks[k] for k in range(a, b)):
+        return True
+    authors = {t.text for label, x, y in found if label == "author" for t in tokens[x:y]}
+    return any(t.text in authors and t.text[:1].isupper() for t in tokens[a:b])
+
+
+def _link_lead(tokens: list[Token], a: int, c: int) -> bool:
+    """Whether tokens `a`…`c` before a link are its sentence's period and a DOI's label."""
+    texts = [t.text.casefold() for t in tokens[a:c]]
+    return bool(texts) and texts[0] == "." and all(t in (".", "doi", ":") for t in texts)
+
+
+def _publisher_after_title(
     tokens: list[Token], marks: list[set[str]], found: list[Run]
 ) -> list[Run]:
     """`found` with the publisher of an author-date book (`Roy, O. (1997). La nouvelle Asie
@@ -251,7 +299,7 @@ def _publisher_words(tokens: list[Token], marks: list[set[str]], a: int, b: int)
         return False
     if listed and not any("and" in marks[k] for k in listed):
         return False  # `Almaty, Atamura`: a comma alone parts a place and a firm
-    return not any(marks[k] for k in range(a, b) if k not in listed)
+    return not any(marks[k] - _PUBLISHING for k in range(a, b) if k not in listed)
 
 
 # a letter written with an apostrophe inside a word: Uzbek `O‘qituvchi`, `G‘afur`, Turkish
