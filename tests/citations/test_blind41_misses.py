@@ -454,3 +454,22 @@ def test_apa_s_site_name_before_a_plain_address_is_no_publisher() -> None:
         location=Location(path="t"),
     ).citations
     assert found.publisher is None
+
+
+def test_a_gost_report_s_genre_and_body_after_the_slash_are_read() -> None:
+    (found,) = parse_note(
+        1,
+        "Центральная Азия — 2030: сценарии развития [Электронный ресурс] : аналитический "
+        "доклад / Казахстанский институт стратегических исследований при Президенте РК. – "
+        "Астана : КИСИ, 2021. – 96 с. – Режим доступа: https://kisi.kz/x.pdf",
+        location=Location(path="t"),
+    ).citations
+    assert (found.title, found.genre, found.type) == (
+        "Центральная Азия — 2030: сценарии развития",
+        "аналитический доклад",
+        "report",
+    )
+    assert [str(a) for a in found.authors] == [
+        "Казахстанский институт стратегических исследований при Президенте РК"
+    ]
+    assert found.unparsed == ()

@@ -41,6 +41,7 @@ from citekit.citations.tagger.slashed_dates import slashed_date
 from citekit.citations.tagger.sub_verbo import sub_verbo
 from citekit.citations.tagger.title_info_tails import info_before_place
 from citekit.citations.tagger.title_responsibility import (
+    genre_run,
     name_as_title,
     responsibility_out_of_title,
 )
@@ -91,6 +92,7 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = full_date_again(tokens, marks, out)  # `Dave. 2019. “Title.” Blog, March 22, 2019.`
     out = responsibility_out_of_title(tokens, out)  # `Title : отчет о НИР / Институт …`
     out = name_as_title(tokens, out)  # `Шоқан Уәлиханов // Қазақстан. Ұлттық энциклопедия.`
+    out = genre_run(tokens, out)  # `Title [Электронный ресурс] : аналитический доклад / …`
     out = adoption_bracket(tokens, out)  # `Конституция … (принята всенародным голосованием …)`
     out = sub_verbo(tokens, out)  # `Encyclopaedia Iranica, s.v. “Khiva,” by Yuri Bregel`
     out = body_before_year(tokens, out)  # `Ministry of … (2022) Grain balance …`

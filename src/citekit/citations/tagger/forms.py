@@ -13,6 +13,7 @@ from typing import Final
 from urllib.parse import urlsplit
 
 from citekit._text import unmixed
+from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.bylines import dated_author
 from citekit.citations.tagger.isnad_slashes import single_slash
@@ -108,9 +109,17 @@ def responsibility_hosts(tokens: list[Token], found: list[Run]) -> list[Run]:
     if not spans:
         return list(found)  # no statement of responsibility: nothing is inside one
     out: list[Run] = []
+    # with no author read and no `//` host, a body named there is the work's author (`… :
+    # аналитический доклад / Казахстанский институт …. – Астана`)
+    unsigned = all(label != "author" for label, _, _ in found) and not any(
+        tokens[i].text == tokens[i + 1].text == "/" for i in range(len(tokens) - 1)
+    )
     for label, a, b in found:
         inside = any(s < a and b <= e for s, e in spans)
-        out.append((OTHER if label == "container-title" and inside else label, a, b))
+        if label == "container-title" and inside:
+            body = unsigned and is_organisation(" ".join(t.text for t in tokens[a:b]))
+            label = "author" if body else OTHER
+        out.append((label, a, b))
     return out
 
 

@@ -13,8 +13,9 @@ from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.isnad_slashes import single_slash
 from citekit.citations.tagger.tokens import Token
+from citekit.citations.title_genres import title_genre
 
-__all__ = ["name_as_title", "responsibility_out_of_title"]
+__all__ = ["genre_run", "name_as_title", "responsibility_out_of_title"]
 
 _TITLE, _AUTHOR = "title", "author"
 _NAME_WORDS = 4  # words of a name written whole (`Шоқан Уәлиханов`, `Мұхаммед Хайдар Дулати`)
@@ -74,3 +75,19 @@ def name_as_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     if b - a > _NAME_WORDS or not all(t.text.isalpha() for t in tokens[a:b]):
         return found  # a heading's `Иванов И. И., Петров П. П. //`: authors with initials
     return [(_TITLE, a, b), *found[1:]]
+
+
+def genre_run(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a second title run after a colon that names the work's kind
+    (`Title [Электронный ресурс] : аналитический доклад / …`: the bracket between) read as the
+    genre: GOST's other title information of kind, no second title."""
+    titles = [j for j, run in enumerate(found) if run[0] == _TITLE]
+    if len(titles) != 2 or "genre" in (run[0] for run in found):
+        return found
+    _, a, b = found[titles[1]]
+    if a < 1 or tokens[a - 1].text != ":":
+        return found
+    written = " ".join(t.text for t in tokens[a:b])
+    if title_genre(f"Title : {written}")[1] != written:
+        return found
+    return [*found[: titles[1]], ("genre", a, b), *found[titles[1] + 1 :]]
