@@ -473,3 +473,35 @@ def test_a_gost_report_s_genre_and_body_after_the_slash_are_read() -> None:
         "Казахстанский институт стратегических исследований при Президенте РК"
     ]
     assert found.unparsed == ()
+
+
+def test_a_romanised_family_with_an_apostrophe_and_roman_like_initials_is_the_author() -> None:
+    (found,) = parse_note(
+        1,
+        "Bartol'd, V. V., \"Dvenadtsat' lektsii po istorii turetskikh narodov Srednei Azii\", "
+        "Sochineniia, c. V, Moskva 1968, s. 19-192.",
+        location=Location(path="t"),
+    ).citations
+    assert [(a.family, a.given) for a in found.authors] == [("Bartol'd", "V. V.")]
+    assert found.title == "Dvenadtsat' lektsii po istorii turetskikh narodov Srednei Azii"
+
+
+def test_an_editors_heading_stays_the_editors() -> None:
+    (found,) = parse_note(
+        1,
+        "Reese, E., Hunt, C., ve Walters, S. (Eds.). (1982). SIFT Features Tracking for Video "
+        "Stabilization. Citadel Press.",
+        location=Location(path="t"),
+    ).citations
+    assert found.authors == ()
+    assert [e.family for e in found.editors] == ["Reese", "Hunt", "Walters"]
+
+
+def test_a_host_s_opening_roman_ordinal_is_the_host_s() -> None:
+    (found,) = parse_note(
+        1,
+        "Yıldırım K. Kazak Türkçesinde Rusça alıntı kelimeler // IV. Uluslararası Türk Dili "
+        "Kurultayı Bildirileri. Ankara: TDK, 2001. С. 1123–1135.",
+        location=Location(path="t"),
+    ).citations
+    assert found.container == "IV. Uluslararası Türk Dili Kurultayı Bildirileri"

@@ -1,0 +1,81 @@
+"""Two forms the model misreads at their edges:
+
+- A note that opens with a family name and its initials between commas (`Bartol'd, V. V.,
+  "Dvenadtsat' lektsii …"`) opens with its author, whatever the model read: an initial that
+  is also a Roman numeral (`V.`, `I.`) looked like a volume to it, and a family name written
+  with an apostrophe (`Bartol'd`, `Gumilev`'s kin) like a title.
+- A host after GOST's `//` that opens with an ordinal in Roman numerals (`// IV. Uluslararası
+  Türk Dili Kurultayı Bildirileri`, `// XIV Всерос. конф.`) keeps it: the number is the
+  host's, never no field's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run, labels_at, runs
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["inverted_initials_head", "roman_ordinal_host"]
+
+_APOSTROPHES: Final = frozenset("'’")
+_ROMAN: Final = re.compile(r"[IVXLC]{1,6}")
+_MOST_INITIALS: Final = 3
+_PEOPLE: Final = frozenset({"author", "editor", "translator"})
+
+
+def _family_end(tokens: list[Token]) -> int | None:
+    """Where a capitalised family name opening the note ends (pieces joined by a glued
+    apostrophe or hyphen: `Bartol'd`, `Ter-Minasian`), or None."""
+    if not tokens or not tokens[0].text.isalpha() or not tokens[0].text[:1].isupper():
+        return None
+    k = 1
+    while k + 1 < len(tokens) and tokens[k].text in (_APOSTROPHES | {"-"}):
+        glued = tokens[k].start == tokens[k - 1].end and tokens[k + 1].start == tokens[k].end
+        if not glued or not tokens[k + 1].text.isalpha():
+            break
+        k += 2
+    return k
+
+
+def inverted_initials_head(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a family name, a comma and initials, then a comma, opening the note read
+    as its author (see the module's doc)."""
+    if not found or found[0][0] in _PEOPLE:
+        return found  # a person read already (`Reese, E., Hunt, C. (Eds.)`: the editors)
+    k = _family_end(tokens)
+    if k is None or k + 2 >= len(tokens) or tokens[k].text != ",":
+        return found
+    i, initials = k + 1, 0
+    while i + 1 < len(tokens) and initials < _MOST_INITIALS:
+        letter, period = tokens[i].text, tokens[i + 1].text
+        if not (len(letter) == 1 and letter.isupper() and period == "."):
+            break
+        i, initials = i + 2, initials + 1
+    if not initials or i >= len(tokens) or tokens[i].text != ",":
+        return found
+    labels = labels_at(found, len(tokens))
+    if not _PEOPLE.isdisjoint(labels):
+        return found
+    labels[:i] = ["author"] * i
+    return runs(labels)
+
+
+def roman_ordinal_host(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the Roman ordinal that opens the host after `//` read as the host's."""
+    for j, (label, a, _b) in enumerate(found):
+        if label != "container-title" or a < 4:
+            continue
+        if tokens[a - 1].text == "." and _ROMAN.fullmatch(tokens[a - 2].text):
+            k = a - 2
+        elif _ROMAN.fullmatch(tokens[a - 1].text):
+            k = a - 1
+        else:
+            return found
+        if [t.text for t in tokens[k - 2 : k]] != ["/", "/"] or found[j - 1][0] != OTHER:
+            return found
+        labels = labels_at(found, len(tokens))
+        labels[k:a] = [label] * (a - k)
+        return runs(labels)
+    return found
