@@ -505,3 +505,29 @@ def test_a_host_s_opening_roman_ordinal_is_the_host_s() -> None:
         location=Location(path="t"),
     ).citations
     assert found.container == "IV. Uluslararası Türk Dili Kurultayı Bildirileri"
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "journal"),
+    [
+        (
+            "12. Nurgaliyeva AM, Bekmukhambetov YZ, Kaliyev AA, et al. Prevalence of arterial "
+            "hypertension among rural adults in Aktobe region, Kazakhstan: a cross-sectional "
+            "study. BMC Public Health. 2019;19(1):1254. doi:10.1186/s12889-019-7581-3",
+            "Prevalence of arterial hypertension among rural adults in Aktobe region, "
+            "Kazakhstan: a cross-sectional study",
+            "BMC Public Health",
+        ),
+        (
+            "5. Ospanova DA, Kuanyshbekova GA. [Incidence of brucellosis in the Zhambyl region of "
+            "Kazakhstan, 2010–2019]. Epidemiologiya i Vaktsinoprofilaktika. 2020;19(5):44-50.",
+            "Incidence of brucellosis in the Zhambyl region of Kazakhstan, 2010–2019",
+            "Epidemiologiya i Vaktsinoprofilaktika",
+        ),
+    ],
+)
+def test_vancouver_s_title_and_journal_before_the_year_and_volume(
+    note: str, title: str, journal: str
+) -> None:
+    (found,) = parse_note(1, note, location=Location(path="t")).citations
+    assert (found.title, found.container) == (title, journal)

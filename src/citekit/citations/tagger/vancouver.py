@@ -85,6 +85,50 @@ def _split_title(tokens: list[Token], found: list[Run], j: int) -> list[Run]:
     return out
 
 
+def _bracketed_title(tokens: list[Token], found: list[Run], k: int) -> list[Run] | None:
+    """`found` with the journal read as the title (run `k`) after a bracketed sentence the
+    model left unread: NLM's translated title (`Ospanova DA. [Incidence of brucellosis …].
+    Epidemiologiya i Vaktsinoprofilaktika. 2020;19(5)`) is the title, the run the journal."""
+    if k < 1 or found[k - 1][0] != OTHER:
+        return None
+    _, a, b = found[k - 1]
+    texts = [t.text for t in tokens[a:b]]
+    if "[" not in texts or "]" not in texts:
+        return None
+    o, c = a + texts.index("["), a + len(texts) - 1 - texts[::-1].index("]")
+    if c - o < _BRACKET_WORDS or any(t.text in "[]" for t in tokens[o + 1 : c]):
+        return None
+    if any(t.text.isalnum() for t in tokens[c + 1 : b]) or any(
+        t.text.isalnum() for t in tokens[a:o]
+    ):
+        return None  # the bracket alone between the names and the journal
+    runs: list[Run] = [(OTHER, a, o + 1), ("title", o + 1, c), (OTHER, c, b)]
+    return [*found[: k - 1], *runs, ("container-title", found[k][1], found[k][2]), *found[k + 1 :]]
+
+
+_BRACKET_WORDS: Final = 3  # tokens of a bracketed title at least
+
+
+def _host_holds_title(tokens: list[Token], found: list[Run], j: int) -> list[Run]:
+    """`found` with a host run right before the year (its period between) that holds the
+    title's tail before its last sentence (`… in Aktobe region` + `, ` + `Kazakhstan: a
+    cross-sectional study. BMC Public Health` + `. 2019;19(1)`) cut there: the words before
+    the sentence end are the title's, joined to the title run before the comma."""
+    if j < 2 or found[j - 2][0] != "container-title" or found[j - 1][0] != OTHER:
+        return found
+    if [t.text for t in tokens[found[j - 1][1] : found[j - 1][2]]] != ["."]:
+        return found
+    cut = _split_last_sentence(tokens, found, j - 2)
+    if cut == found:
+        return found
+    k = j - 2  # the cut runs: title k, period k + 1, host k + 2
+    if k >= 2 and cut[k - 2][0] == "title" and cut[k - 1][0] == OTHER:
+        between = [t.text for t in tokens[cut[k - 1][1] : cut[k - 1][2]]]
+        if between == [","]:  # `… region, Kazakhstan: a cross-sectional study`
+            return [*cut[: k - 2], ("title", cut[k - 2][1], cut[k][2]), *cut[k + 1 :]]
+    return cut if k >= 1 and "title" not in (r[0] for r in found[:k]) else found
+
+
 @functools.cache
 def _span() -> frozenset[str]:
     """What joins the two years of a span: a dash or a word of the language files
@@ -183,7 +227,7 @@ def vancouver_journal(tokens: list[Token], found: list[Run]) -> list[Run]:
         found, j = _title_years(tokens, found, j)
         found = _pages(tokens, found, j + 2)
         if any(r[0] == "container-title" for r in found):
-            return found
+            return _host_holds_title(tokens, found, j)
         label, a, b = found[j - 1]
         if label == "title":  # `Title. Journal. 2021;…` read as one title
             return _split_title(tokens, found, j - 1)
@@ -196,7 +240,8 @@ def vancouver_journal(tokens: list[Token], found: list[Run]) -> list[Run]:
             if j >= 4 and found[j - 4][0] == "title" and _name(tokens, c, d) == (c, d):
                 # `Title, 2012. Pediatr Res. 2014;75`: the second title is the journal
                 return [*found[: j - 2], ("container-title", c, d), *found[j - 1 :]]
-            return _split_title(tokens, found, j - 2)
+            bracketed = _bracketed_title(tokens, found, j - 2)
+            return bracketed if bracketed is not None else _split_title(tokens, found, j - 2)
         name = _name(tokens, a, b)
         if name is None:
             return found
