@@ -531,3 +531,24 @@ def test_vancouver_s_title_and_journal_before_the_year_and_volume(
 ) -> None:
     (found,) = parse_note(1, note, location=Location(path="t")).citations
     assert (found.title, found.container) == (title, journal)
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "title"),
+    [
+        (
+            "Auezov, Mukhtar. The Path of Abai. Translated by Simon Hollingsworth, vol. 1, "
+            "Stacey International, 2012.",
+            ("Auezov", "Mukhtar"),
+            "The Path of Abai",
+        ),
+        ("Hayrioğlu, Türk Lehçeleri. Cilt…, 424-451.", ("Hayrioğlu", None), "Türk Lehçeleri"),
+    ],
+)
+def test_a_given_name_after_the_family_s_comma_is_the_author_s(
+    note: str, author: tuple[str, str | None], title: str
+) -> None:
+    (found,) = parse_note(1, note, location=Location(path="t")).citations
+    (name,) = found.authors
+    assert (name.family or name.literal, name.given) == author
+    assert (found.title or "").startswith(title)

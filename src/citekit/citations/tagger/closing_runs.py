@@ -19,7 +19,11 @@ from citekit.citations.tagger.genre_heads import genre_head, genre_in_book_title
 from citekit.citations.tagger.hijri_years import year_after_publisher
 from citekit.citations.tagger.host_genres import bracketed_blog
 from citekit.citations.tagger.host_sentences import host_over_period
-from citekit.citations.tagger.initialled_heads import inverted_initials_head, roman_ordinal_host
+from citekit.citations.tagger.initialled_heads import (
+    given_in_title,
+    inverted_initials_head,
+    roman_ordinal_host,
+)
 from citekit.citations.tagger.letter_places import letter_place
 from citekit.citations.tagger.lone_years import year_after_title
 from citekit.citations.tagger.month_families import month_family
@@ -97,6 +101,7 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = adoption_bracket(tokens, out)  # `Конституция … (принята всенародным голосованием …)`
     out = sub_verbo(tokens, out)  # `Encyclopaedia Iranica, s.v. “Khiva,” by Yuri Bregel`
     out = inverted_initials_head(tokens, out)  # `Bartol'd, V. V., "Dvenadtsat' lektsii …"`
+    out = given_in_title(tokens, out)  # `Auezov, Mukhtar. The Path of Abai.`
     out = roman_ordinal_host(tokens, out)  # `// IV. Uluslararası Türk Dili Kurultayı …`
     out = body_before_year(tokens, out)  # `Ministry of … (2022) Grain balance …`
     return collected_title(tokens, out)  # `Пушкин А. С. Собр. соч. Т. 6.`

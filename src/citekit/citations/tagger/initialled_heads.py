@@ -4,6 +4,10 @@
   "Dvenadtsat' lektsii …"`) opens with its author, whatever the model read: an initial that
   is also a Roman numeral (`V.`, `I.`) looked like a volume to it, and a family name written
   with an apostrophe (`Bartol'd`, `Gumilev`'s kin) like a title.
+- A given name after the family's comma that the model ran into the title (`Auezov, Mukhtar.
+  The Path of Abai.`: the title's run holding `Mukhtar. The Path …`) is the author's: a
+  title's run opens on no one-word sentence (two words, when the first is a given name of the
+  language files: `Olcott, Martha Brill.`).
 - A host after GOST's `//` that opens with an ordinal in Roman numerals (`// IV. Uluslararası
   Türk Dili Kurultayı Bildirileri`, `// XIV Всерос. конф.`) keeps it: the number is the
   host's, never no field's.
@@ -14,10 +18,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from citekit.citations._words import lower
+from citekit.citations.names import given_names
 from citekit.citations.tagger.align import OTHER, Run, labels_at, runs
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["inverted_initials_head", "roman_ordinal_host"]
+__all__ = ["given_in_title", "inverted_initials_head", "roman_ordinal_host"]
 
 _APOSTROPHES: Final = frozenset("'’")
 _ROMAN: Final = re.compile(r"[IVXLC]{1,6}")
@@ -79,3 +85,27 @@ def roman_ordinal_host(tokens: list[Token], found: list[Run]) -> list[Run]:
         labels[k:a] = [label] * (a - k)
         return runs(labels)
     return found
+
+
+_GIVEN_WORDS: Final = 2  # words of a given name at most (`Martha Brill`)
+
+
+def given_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the given name opening the title's run after the one-word author's comma
+    read as the author's (see the module's doc)."""
+    if len(found) < 3 or found[0][0] != "author" or found[2][0] != "title":
+        return found
+    (_, a, b), (_, c, d), (_, e, f) = found[:3]
+    if b - a != 1 or [t.text for t in tokens[c:d]] != [","] or d != e:
+        return found
+    period = next(
+        (k for k in range(e + 1, min(f, e + _GIVEN_WORDS + 1)) if tokens[k].text == "."), None
+    )
+    if period is None or period + 1 >= f or not tokens[period + 1].text[:1].isupper():
+        return found
+    if not all(t.text.isalpha() and t.text[:1].isupper() for t in tokens[e:period]):
+        return found
+    if period - e > 1 and lower(tokens[e].text) not in given_names():
+        return found  # `Hayrioğlu, Türk Lehçeleri. Cilt…`: a short title, two words
+    head: list[Run] = [("author", a, period), (OTHER, period, period + 1), ("title", period + 1, f)]
+    return [*head, *found[3:]]
