@@ -552,3 +552,38 @@ def test_a_given_name_after_the_family_s_comma_is_the_author_s(
     (name,) = found.authors
     assert (name.family or name.literal, name.given) == author
     assert (found.title or "").startswith(title)
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "title"),
+    [
+        (
+            "Bureau of National Statistics of the Agency for Strategic Planning and Reforms of "
+            "the Republic of Kazakhstan, Statistical Yearbook of Kazakhstan 2022 (Astana, 2022).",
+            "Bureau of National Statistics of the Agency for Strategic Planning and Reforms of "
+            "the Republic of Kazakhstan",
+            "Statistical Yearbook of Kazakhstan 2022",
+        ),
+        (
+            "Bkz. Turkish Petroleum Corporation (TPAO), 2022 Annual Report, Ankara, 2023, s. 14.",
+            "Turkish Petroleum Corporation (TPAO)",
+            "2022 Annual Report",
+        ),
+    ],
+)
+def test_a_body_named_before_the_title_s_comma_is_the_author(
+    note: str, author: str, title: str
+) -> None:
+    (found,) = parse_note(1, note, location=Location(path="t")).citations
+    assert ([str(a) for a in found.authors], found.title) == ([author], title)
+
+
+def test_an_act_s_name_before_its_kind_s_comma_stays_the_title() -> None:
+    (found,) = parse_note(
+        1,
+        "О языках в Республике Казахстан, Кодекс Республики Казахстан No. 271-V, Литературная "
+        "газета (2012).",
+        location=Location(path="t"),
+    ).citations
+    assert found.authors == ()
+    assert found.unparsed == ()

@@ -14,7 +14,7 @@ from citekit.citations.tagger.body_series import series_before_publisher
 from citekit.citations.tagger.cased_issues import capital_issue
 from citekit.citations.tagger.collected_titles import collected_title
 from citekit.citations.tagger.comma_hosts import comma_host
-from citekit.citations.tagger.dated_bodies import body_before_year
+from citekit.citations.tagger.dated_bodies import body_before_comma, body_before_year
 from citekit.citations.tagger.genre_heads import genre_head, genre_in_book_title
 from citekit.citations.tagger.hijri_years import year_after_publisher
 from citekit.citations.tagger.host_genres import bracketed_blog
@@ -63,6 +63,9 @@ __all__ = ["closing_passes"]
 
 def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> list[Run]:
     """`out`, the runs after the other late passes, with each closing fact applied in turn."""
+    out = body_before_comma(
+        tokens, out
+    )  # `Turkish Petroleum Corporation (TPAO), 2022 Annual Report`
     out = role_opens_note(tokens, marks, out)  # `Çev. Ali Demir.`
     out = second_listed_person(tokens, marks, out)  # `haz. Ahmet B. Ercilasun, Ziyat Akkoyunlu,`
     out = series_before_publisher(tokens, out)  # `Title, OECD Economic Policy Reviews, OECD …`
@@ -104,4 +107,7 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = given_in_title(tokens, out)  # `Auezov, Mukhtar. The Path of Abai.`
     out = roman_ordinal_host(tokens, out)  # `// IV. Uluslararası Türk Dili Kurultayı …`
     out = body_before_year(tokens, out)  # `Ministry of … (2022) Grain balance …`
+    out = body_before_comma(
+        tokens, out
+    )  # `Turkish Petroleum Corporation (TPAO), 2022 Annual Report`
     return collected_title(tokens, out)  # `Пушкин А. С. Собр. соч. Т. 6.`

@@ -48,3 +48,41 @@ def _body(head: list[Token]) -> bool:
     if not all(w[:1].isupper() for w in words if w.isalpha() and len(w) > _SHORT):
         return False  # a headline in sentence case (`İstanbul Valiliği faiz kararını açıkladı`)
     return is_organisation(" ".join(words))
+
+
+_BODY_JOINS: Final = frozenset({"of", "and", "for", "the", "on", "&"})  # a body's small words
+_MIN_BODY: Final = 3  # words of a body's name before the title's comma at least
+
+
+def body_before_comma(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a body named before the first comma of the title's run (Chicago's
+    `Bureau of National Statistics …, Statistical Yearbook of Kazakhstan 2022 (Astana, 2022)`,
+    `Turkish Petroleum Corporation (TPAO), 2022 Annual Report, Ankara`) read as the author:
+    three capitalised words or more (its small joining words and bracketed acronym aside),
+    an organisation's head word among them, with no author read."""
+    labels = [label for label, _, _ in found]
+    if "author" in labels or "title" not in labels:
+        return found
+    j = labels.index("title")
+    _, a, b = found[j]
+    if any(label != OTHER for label in labels[:j]):
+        return found  # the title's run opens the note (a "see" word before it)
+    comma = next((k for k in range(a + 1, b - 1) if tokens[k].text == ","), None)
+    genre = j + 2 < len(found) and found[j + 2][0] == "genre" and tokens[b].text == ","
+    rest = found[j + 1 :]
+    if comma is None and genre:  # `Body (ACR), 2022 Annual Report, Ankara`: read as its genre
+        comma, b, rest = b, found[j + 2][2], found[j + 3 :]
+    if comma is None or not (
+        tokens[comma + 1].text[:1].isupper() or tokens[comma + 1].text.isdigit()
+    ):
+        return found
+    words = [t.text for t in tokens[a:comma]]
+    if words[-3:][:1] == ["("] and words[-1] == ")" and words[-2].isupper():
+        words = words[:-3]  # `… Corporation (TPAO)`
+    named = [w for w in words if w not in _BODY_JOINS]
+    if len(named) < _MIN_BODY or not all(w.isalpha() and w[:1].isupper() for w in named):
+        return found
+    if not is_organisation(" ".join(words)):
+        return found
+    head: list[Run] = [("author", a, comma), (OTHER, comma, comma + 1), ("title", comma + 1, b)]
+    return [*found[:j], *head, *rest]
