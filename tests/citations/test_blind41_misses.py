@@ -587,3 +587,26 @@ def test_an_act_s_name_before_its_kind_s_comma_stays_the_title() -> None:
     ).citations
     assert found.authors == ()
     assert found.unparsed == ()
+
+
+def test_a_bibliography_title_s_closing_period_of_years_is_the_title_s() -> None:
+    (found,) = parse_note(
+        1,
+        "KHODARKOVSKY, Michael. Russia's Steppe Frontier: The Making of a Colonial Empire, "
+        "1500-1800. Bloomington: Indiana University Press, 2002.",
+        location=Location(path="t"),
+    ).citations
+    assert found.title == ("Russia's Steppe Frontier: The Making of a Colonial Empire, 1500-1800")
+    assert found.issued is not None
+    assert found.issued.year == 2002
+
+
+def test_apa_s_romanised_family_with_an_apostrophe_before_the_year_is_the_author() -> None:
+    (found,) = parse_note(
+        1,
+        "Bartol'd, V. V. (1963). Sochineniia [Works] (Vol. 2, Pt. 1). Izdatel'stvo vostochnoi "
+        "literatury.",
+        location=Location(path="t"),
+    ).citations
+    assert [a.family for a in found.authors] == ["Bartol'd"]
+    assert (found.title, found.volume) == ("Sochineniia", "2")

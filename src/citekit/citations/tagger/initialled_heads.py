@@ -59,8 +59,8 @@ def inverted_initials_head(tokens: list[Token], found: list[Run]) -> list[Run]:
         if not (len(letter) == 1 and letter.isupper() and period == "."):
             break
         i, initials = i + 2, initials + 1
-    if not initials or i >= len(tokens) or tokens[i].text != ",":
-        return found
+    if not initials or i >= len(tokens) or tokens[i].text not in ",(":
+        return found  # a comma, or APA's bracketed year (`Bartol'd, V. V. (1963).`)
     labels = labels_at(found, len(tokens))
     if not _PEOPLE.isdisjoint(labels):
         return found

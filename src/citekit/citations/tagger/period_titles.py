@@ -2,7 +2,8 @@
 Administration of Iraq, 1890-1908, London: Routledge, 2006`, Chicago's `The Ottoman Frontier,
 1526-1606 (Cambridge: …, 2012)`): a history names its period so, and the work's own date is
 the imprint's year after its publisher. A range of two years between the title's comma and the
-next comma or the imprint's bracket, in a note that dates itself again later, is the title's
+next comma, the imprint's bracket or the title's closing period (a bibliography's `…
+Colonial Empire, 1500-1800. Bloomington: …, 2002.`), in a note that dates itself again later, is the title's
 end, never the work's date."""
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ def period_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     if int(tokens[a + 2].text) < int(tokens[a].text):  # `1890-08` is no two years here
         return found
-    if tokens[a - 1].text != "," or b >= len(tokens) or tokens[b].text not in ",(":
+    if tokens[a - 1].text != "," or b >= len(tokens) or tokens[b].text not in ",(.":
         return found
     title = next((r for r in found if r[0] == "title" and r[2] == a - 1), None)
     if title is None:
