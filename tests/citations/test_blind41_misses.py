@@ -610,3 +610,14 @@ def test_apa_s_romanised_family_with_an_apostrophe_before_the_year_is_the_author
     ).citations
     assert [a.family for a in found.authors] == ["Bartol'd"]
     assert (found.title, found.volume) == ("Sochineniia", "2")
+
+
+def test_a_body_s_acronym_and_paper_with_a_coded_number_are_the_series() -> None:
+    (found,) = parse_note(
+        1,
+        "Simon Pirani, Central Asian Gas: Prospects for the 2020s, OIES Paper NG 155 (Oxford: "
+        "Oxford Institute for Energy Studies, December 2019), 22.",
+        location=Location(path="t"),
+    ).citations
+    assert found.title == "Central Asian Gas: Prospects for the 2020s"
+    assert found.genre == "OIES Paper"

@@ -91,10 +91,20 @@ def _entry_ends(tokens: list[Token], a: int, k: int) -> bool:
     Paper`, `Asia Report`, `аналит. записка`), or an entry closed by a number's label with
     the label right after it (`Cable No.`, `тетрадь №`)."""
     words = [t.text.casefold() for t in tokens[a : k + 1] if t.text.isalnum()]
+    if k > a and _acronym(tokens[k - 1].text) and words[-1] in _report_words():
+        return True  # a body's acronym and the entry's last word: `OIES Paper`, `CSIS Brief`
     entries = set(_report_entries())
     if _label_length(tokens, k + 1):
         entries |= _labelled_entries()
     return any(tuple(words[-len(e) :]) == e for e in entries if len(e) <= len(words))
+
+
+_CODE_LETTERS = 4  # letters of a series' code before its spaced number (`NG 155`)
+
+
+def _acronym(text: str) -> bool:
+    """Whether `text` is a body's acronym: two to six capitals (`OIES`, `SWP`, `IMF`)."""
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
 
 
 def _number_end(tokens: list[Token], k: int) -> tuple[int, int] | None:
@@ -119,6 +129,10 @@ def _number_end(tokens: list[Token], k: int) -> tuple[int, int] | None:
         else:
             break
     value = "".join(t.text for t in tokens[start:end])
+    code = value.isalpha() and value.isupper() and len(value) <= _CODE_LETTERS
+    if code and end < n and tokens[end].text.isdigit():  # the series' code, then its number
+        end += 1  # `OIES Paper NG 155`, `Energy Insight EI 98`
+        value = tokens[end - 1].text
     if not any(c.isdigit() for c in value):
         return None
     if not labelled and value.isdigit() and int(value) in _YEARS:
