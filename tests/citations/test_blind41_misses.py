@@ -621,3 +621,37 @@ def test_a_body_s_acronym_and_paper_with_a_coded_number_are_the_series() -> None
     ).citations
     assert found.title == "Central Asian Gas: Prospects for the 2020s"
     assert found.genre == "OIES Paper"
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "site"),
+    [
+        (
+            "Что изменится в России с 1 января 2024 года — «Медуза», 28.12.2023. URL: "
+            "https://meduza.io/cards/x (дата обращения: 29.12.2023).",
+            "Что изменится в России с 1 января 2024 года",
+            "Медуза",
+        ),
+        (
+            "Мемлекет басшысы Түркия Президенті Режеп Тайып Ердоғанмен телефон арқылы "
+            "сөйлесті. – Ақорда, 2023 ж. 7 ақпан. – URL: https://www.akorda.kz/kz/x",
+            "Мемлекет басшысы Түркия Президенті Режеп Тайып Ердоғанмен телефон арқылы сөйлесті",
+            "Ақорда",
+        ),
+    ],
+)
+def test_the_site_named_after_a_headline_and_before_its_day_is_the_host(
+    note: str, title: str, site: str
+) -> None:
+    (found,) = parse_note(1, note, location=Location(path="t")).citations
+    assert (found.title, found.container, found.publisher_place) == (title, site, None)
+
+
+def test_a_book_title_with_a_dash_and_a_quoted_name_stays_whole() -> None:
+    (found,) = parse_note(
+        1,
+        "Mukanov, N. Mir – «NAASA» [Volume 2. Random Forest]. Qarağandy, Qazaqparat Publ., "
+        "1965. 543 p.",
+        location=Location(path="t"),
+    ).citations
+    assert found.container is None

@@ -14,6 +14,7 @@ from citekit.citations.tagger.body_series import series_before_publisher
 from citekit.citations.tagger.cased_issues import capital_issue
 from citekit.citations.tagger.collected_titles import collected_title
 from citekit.citations.tagger.comma_hosts import comma_host
+from citekit.citations.tagger.dashed_hosts import quoted_site_after_dash, site_before_day
 from citekit.citations.tagger.dated_bodies import body_before_comma, body_before_year
 from citekit.citations.tagger.genre_heads import genre_head, genre_in_book_title
 from citekit.citations.tagger.hijri_years import year_after_publisher
@@ -106,6 +107,8 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = inverted_initials_head(tokens, out)  # `Bartol'd, V. V., "Dvenadtsat' lektsii …"`
     out = given_in_title(tokens, out)  # `Auezov, Mukhtar. The Path of Abai.`
     out = roman_ordinal_host(tokens, out)  # `// IV. Uluslararası Türk Dili Kurultayı …`
+    out = quoted_site_after_dash(tokens, out)  # `Headline — «Медуза», 28.12.2023. URL:`
+    out = site_before_day(tokens, marks, out)  # `Headline. – Ақорда, 2023 ж. 7 ақпан. – URL:`
     out = body_before_year(tokens, out)  # `Ministry of … (2022) Grain balance …`
     out = body_before_comma(
         tokens, out

@@ -2,9 +2,9 @@
 Administration of Iraq, 1890-1908, London: Routledge, 2006`, Chicago's `The Ottoman Frontier,
 1526-1606 (Cambridge: …, 2012)`): a history names its period so, and the work's own date is
 the imprint's year after its publisher. A range of two years between the title's comma and the
-next comma, the imprint's bracket or the title's closing period (a bibliography's `…
-Colonial Empire, 1500-1800. Bloomington: …, 2002.`), in a note that dates itself again later, is the title's
-end, never the work's date."""
+next comma, the imprint's bracket or the title's closing period (a bibliography's `… Colonial
+Empire, 1500-1800. Bloomington: …, 2002.`), in a note that dates itself again later, is the
+title's end, never the work's date."""
 
 from __future__ import annotations
 
