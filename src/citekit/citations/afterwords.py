@@ -117,6 +117,8 @@ def before_discussion(text: str) -> str:
 
 # a short sentence that closes the note on a year: an imprint (`IEEE, Osaka (2022)`), no prose
 _IMPRINT_TAIL: Final = re.compile(r"[^.;]{1,60}?\(?(?:1[5-9]\d\d|20\d\d)\)?\.?\s*$")
+
+
 def _prose_clause(text: str) -> int | None:
     """Where the last `;` stands when the clause after it is the author's remark: it opens
     in small letters with no "see" word, cites nothing (no digit, quote or address) and reads

@@ -99,7 +99,7 @@ def _entry_ends(tokens: list[Token], a: int, k: int) -> bool:
     return any(tuple(words[-len(e) :]) == e for e in entries if len(e) <= len(words))
 
 
-_CODE_LETTERS = 4  # letters of a series' code before its spaced number (`NG 155`)
+_CODE_LETTERS: Final = 4  # letters of a series' code before its spaced number (`NG 155`)
 
 
 def _acronym(text: str) -> bool:

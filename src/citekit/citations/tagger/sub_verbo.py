@@ -6,13 +6,15 @@ the model read the two names."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from citekit.citations.tagger.align import OTHER, Run, labels_at, runs
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["sub_verbo"]
 
 _HOST, _TITLE = "container-title", "title"
-_PEOPLE = frozenset({"author", "editor", "translator"})
+_PEOPLE: Final = frozenset({"author", "editor", "translator"})
 
 
 def _mark(tokens: list[Token]) -> int | None:

@@ -9,6 +9,8 @@ their initials."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.isnad_slashes import single_slash
@@ -18,7 +20,9 @@ from citekit.citations.title_genres import title_genre
 __all__ = ["genre_run", "name_as_title", "responsibility_out_of_title"]
 
 _TITLE, _AUTHOR = "title", "author"
-_NAME_WORDS = 4  # words of a name written whole (`Шоқан Уәлиханов`, `Мұхаммед Хайдар Дулати`)
+_NAME_WORDS: Final = (
+    4  # words of a name written whole (`Шоқан Уәлиханов`, `Мұхаммед Хайдар Дулати`)
+)
 
 
 def responsibility_out_of_title(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -54,7 +58,9 @@ def _responsible(tokens: list[Token], a: int, b: int) -> bool:
     return initial or is_organisation(words)
 
 
-_BODY_WORDS = 6  # tokens of a body's name read for its head word (`Институт гидрогеологии и …`)
+_BODY_WORDS: Final = (
+    6  # tokens of a body's name read for its head word (`Институт гидрогеологии и …`)
+)
 
 
 def _spaced_slash(tokens: list[Token], i: int) -> bool:
