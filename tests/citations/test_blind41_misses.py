@@ -655,3 +655,21 @@ def test_a_book_title_with_a_dash_and_a_quoted_name_stays_whole() -> None:
         location=Location(path="t"),
     ).citations
     assert found.container is None
+
+
+@pytest.mark.parametrize(
+    ("note", "page"),
+    [
+        (
+            "Andrew E. Kramer, “Kazakhstan’s Leader Consolidates Power After Unrest,” New York "
+            "Times, January 20, 2022, 8.",
+            "8",
+        ),
+        ("“Türkmen Heyeti Ankara’da”, Cumhuriyet, 4 Mart 1992, 1.", "1"),
+    ],
+)
+def test_a_bare_number_after_a_paper_s_day_is_its_page(note: str, page: str) -> None:
+    (found,) = parse_note(1, note, location=Location(path="t")).citations
+    assert found.page == page
+    assert found.issued is not None
+    assert found.issued.day is not None
