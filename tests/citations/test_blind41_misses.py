@@ -673,3 +673,13 @@ def test_a_bare_number_after_a_paper_s_day_is_its_page(note: str, page: str) -> 
     assert found.page == page
     assert found.issued is not None
     assert found.issued.day is not None
+
+
+def test_a_platform_s_channel_after_the_host_s_colon_is_no_part_of_its_name() -> None:
+    (found,) = parse_note(
+        1,
+        "Заявление пресс-службы МИД Республики Узбекистан // MFA Uzbekistan : Telegram-канал. "
+        "– 2023. – 18 апреля. – URL: https://t.me/MFA_Uzbekistan/1234",
+        location=Location(path="t"),
+    ).citations
+    assert (found.container, found.type) == ("MFA Uzbekistan", "post")

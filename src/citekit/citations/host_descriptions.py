@@ -6,21 +6,39 @@ letters: `// Актуальные проблемы истории : сб. нау
 ylmy makalalar ýygyndysy`, `// Вестник науки : науч. журн.`. Those words name the host's kind
 (a collection, a conference's proceedings, a journal: `[types] periodical_kind`), no words of
 its title: the host's title ends before the colon. A subtitle (`// Россия и Восток : проблемы
-взаимодействия`) names no kind and stays the title's.
+взаимодействия`) names no kind and stays the title's. A platform's channel word is one too, in
+capitals (`// MFA Uzbekistan : Telegram-канал`: where the post is).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
+from citekit.citations._words import literal_alternation
 from citekit.citations.type_cues import has_cue, has_type_cue
+from citekit.languages import shipped_words
 
 __all__ = ["host_description"]
 
 # the last spaced colon of a host's title and what follows it
 _DESCRIBED: Final = re.compile(r"^(?P<title>.*\S) : (?P<kind>[^:]+)$")
 _SENTENCE: Final = re.compile(r"\. (?=\w)")  # a period, a space and a word
+
+
+@functools.cache
+def _channels() -> re.Pattern[str]:
+    """A social platform's name and a channel's word (`[words] platform`, `channel`):
+    `Telegram-канал`, `Telegram kanalı`, `YouTube channel`."""
+    platforms = literal_alternation(sorted(shipped_words("platform"), key=len, reverse=True))
+    channels = literal_alternation(sorted(shipped_words("channel"), key=len, reverse=True))
+    return re.compile(rf"(?:{platforms})[\s-]?(?:{channels})", re.IGNORECASE)
+
+
+def _platform_channel(kind: str) -> bool:
+    """Whether a host's description is a platform's channel word (`Telegram-канал`)."""
+    return _channels().fullmatch(kind) is not None
 
 
 def _names_a_kind(words: str) -> bool:
@@ -42,6 +60,8 @@ def host_description(container: str | None) -> tuple[str | None, str | None]:
     if match is None:
         return container, None
     kind = match["kind"].strip()
+    if _platform_channel(kind):  # `// MFA Uzbekistan : Telegram-канал`: where it is posted
+        return match["title"], kind
     # the host's series after its kind stays its name's (`Вестник КазНУ : науч. журн. Сер.
     # ист.` is `Вестник КазНУ. Сер. ист.`)
     series = ""
