@@ -91,9 +91,11 @@ def test_turkish_capital_s_is_the_issue_and_small_s_the_page_whichever_the_model
         "https://x.com/McFaul/status/1631712345678901248.",
     ],
 )
-def test_a_post_at_a_social_platform_s_address_is_csl_s_post(note: str) -> None:
+def test_a_post_at_a_social_platform_s_address_stays_a_web_page(note: str) -> None:
+    """Not CSL's `post`: the shipped GOST, İSNAD and Chicago styles and RIS type a web page
+    only, and a `post` lost its address and access date in them."""
     (found,) = parse_note(1, note, location=Location(path="t")).citations
-    assert found.type == "post"
+    assert found.type == "webpage"
 
 
 @pytest.mark.parametrize(
@@ -360,6 +362,22 @@ def test_a_page_range_the_model_ended_at_its_dash_is_whole_and_no_date() -> None
     assert found.page == "1502–1511"
     assert found.issued is not None
     assert (found.issued.year, found.issued.month) == (2020, 4)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Smith, J. (2020). Title of paper. Geoderma 375, art. no. 114503.",
+        "Smith, J. “Title.” Journal 12, p. 45, no. 3 (2010).",
+    ],
+)
+def test_article_numbers_and_a_small_issue_label_after_a_page_lose_nothing(note: str) -> None:
+    (found,) = parse_note(1, note, location=Location(path="t")).citations
+    assert found.unparsed == ()
+    if "Geoderma" in note:
+        assert found.page == "art. no. 114503"
+    else:
+        assert (found.page, found.issue) == ("45", "3")
 
 
 def test_ieee_s_article_number_stands_in_the_pages_place() -> None:
@@ -682,4 +700,4 @@ def test_a_platform_s_channel_after_the_host_s_colon_is_no_part_of_its_name() ->
         "– 2023. – 18 апреля. – URL: https://t.me/MFA_Uzbekistan/1234",
         location=Location(path="t"),
     ).citations
-    assert (found.container, found.type) == ("MFA Uzbekistan", "post")
+    assert (found.container, found.type) == ("MFA Uzbekistan", "webpage")

@@ -225,9 +225,9 @@ def test_a_podcasts_episode_is_its_number() -> None:
         ),
     ],
 )
-def test_a_social_platforms_post_is_a_post(note: str, host: str | None) -> None:
+def test_a_social_platforms_post_is_its_page(note: str, host: str | None) -> None:
     c = parse_citation(note)
-    assert (c.type, c.container) == ("post", host)
+    assert (c.type, c.container) == ("webpage", host)
 
 
 def test_a_documents_kind_before_an_initial_is_no_author() -> None:

@@ -51,7 +51,7 @@ from citekit.citations import parse_citation
             "motion_picture",
         ),
         # a social platform named as a part of its own, no address
-        ("Ердос Абенов, «Тіл туралы ойлар», Facebook, 12.03.2021.", "post"),
+        ("Ердос Абенов, «Тіл туралы ойлар», Facebook, 12.03.2021.", "webpage"),
         # a quoted title dated to the day, its author or an outlet before it; a paper's name
         # with its day and page
         ("Kazakhstan Today, «Спикер Мажилиса провел встречу», 02.11.2018.", "article-newspaper"),

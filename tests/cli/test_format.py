@@ -103,10 +103,12 @@ def test_an_ibid_after_an_ibid_is_a_note_with_its_own_pinpoint(
 
 IBID_VOLUME = """# Makale
 
-Metin[^1] metin[^2].
+Metin[^1] metin[^2] metin[^3] metin[^4].
 
 [^1]: V. I. Lenin, *Polnoe sobranie sochinenii*, 5th ed. (Moscow: Politizdat, 1970), 41:164.
 [^2]: Ibid., 38:166.
+[^3]: Ibid.
+[^4]: Ibid., 170.
 """
 
 
@@ -121,6 +123,9 @@ def test_an_ibid_that_names_another_volume_is_formatted_with_it(
     assert "41" in lines[0]
     assert "38:166" in lines[1]
     assert "41" not in lines[1]
+    # the ibids after it repeat that volume, with its page or their own
+    assert "38:166" in lines[2]
+    assert "38:170" in lines[3]
 
 
 SHORT_FORM = """# Makale

@@ -42,8 +42,8 @@ words; Chicago's `s.v.`). One meaning per key, for every language:
   (or a chapter with no pages, a paper's item with no day or address: a host read from the
   credit), with no periodical's numbers and no book's extent, ISBN or edition.
 - A social platform's post: the platform named as a part of its own (`…, Facebook,
-  12.03.2021`) of a work with no address, no imprint and no periodical's numbers: CSL's
-  post, whatever the rules read its other parts as.
+  12.03.2021`) of a work with no address, no imprint and no periodical's numbers: a page of
+  the platform, whatever the rules read its other parts as.
 """
 
 from __future__ import annotations
@@ -183,7 +183,7 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     if "social" in cues and kind in _RETYPED_POST and not numbered:
         bare = not (fields.get("URL") or any(fields.get(k) for k in _IMPRINT[2:]))
         if bare and _platform(text):
-            return "post"
+            return "webpage"
     return kind
 
 

@@ -30,7 +30,7 @@ _SENTENCE: Final = re.compile(r"\. (?=\w)")  # a period, a space and a word
 @functools.cache
 def _channels() -> re.Pattern[str]:
     """A social platform's name and a channel's word (`[words] platform`, `channel`):
-    `Telegram-канал`, `Telegram kanalı`, `YouTube channel`."""
+    `Telegram-канал`, `Telegram kanalı`, `Telegram channel`."""
     platforms = literal_alternation(sorted(shipped_words("platform"), key=len, reverse=True))
     channels = literal_alternation(sorted(shipped_words("channel"), key=len, reverse=True))
     return re.compile(rf"(?:{platforms})[\s-]?(?:{channels})", re.IGNORECASE)

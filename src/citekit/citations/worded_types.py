@@ -41,7 +41,7 @@ One meaning per key, for every language:
   a periodical's numbers or a book's imprint printed it; the quoted name after the word is
   its title, the word its genre.
 - A social platform's post (its address on `twitter.com`, `x.com`, `t.me`, `facebook.com`,
-  …): CSL's `post`, never a paper's item; the platform named on its own between
+  …): a page of the platform, never a paper's item; the platform named on its own between
   the note's commas or periods (`…," Twitter, May 10, 2022`; `[types] social`) is its host.
 - A blog's post: a host named a blog by its own `blog` word (`Eurasianet Blog`, `Блог …`),
   or in brackets after its name (`Window on Eurasia (blog)`).
@@ -353,7 +353,7 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     if kind == "legislation":
         return kind
     if social_host().search(_text(fields, "URL")):
-        return "post"  # CSL's post: on a social platform, at its address there
+        return "webpage"
     symbol = "/RES/" in text or "UNTS" in text or "T." in text or "Res." in text
     if symbol and _ACT_SYMBOL.search(text):
         return "legislation"

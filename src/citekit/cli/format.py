@@ -111,6 +111,7 @@ def _document_notes(
     antecedents = document.antecedents  # by place: chapters may number their notes again
     entries: list[tuple[list[Citation], str | list[str | None] | None] | str] = []
     page: dict[int, str | None] = {}  # the pinpoint each formatted note ends up with
+    volume: dict[int, str | None] = {}  # … and the volume an ibid named (`Ibid., 38:166.`)
     # each source once: a later short form (`Kaya, Türk Tarihi, s. 50`) is formatted as the
     # source an earlier note cited in full, so the style writes its subsequent form
     items = document_sources(document)
@@ -138,9 +139,12 @@ def _document_notes(
             bare = note.page is None and note.kind is NoteKind.IBID
             before = antecedents[at]
             page[at] = page.get(before) if bare and before is not None else note.page
+            # a volume named is kept by the ibids after it that name none (`Ibid.`, `Ibid., 170`)
+            inherited = volume.get(before) if before is not None else None
+            volume[at] = note.volume or inherited
             repeated = source.get(target, notes[target].citations[0])
-            if note.volume is not None and note.volume != repeated.volume:
-                repeated = attrs.evolve(repeated, volume=note.volume)  # `Там же. Т. 2. С. 305.`
+            if volume[at] is not None and volume[at] != repeated.volume:
+                repeated = attrs.evolve(repeated, volume=volume[at])  # `Там же. Т. 2. С. 305.`
             entries.append(([repeated], page[at]))
         else:
             entries.append(note.text)

@@ -50,10 +50,6 @@ def _adoption(inside: list[Token]) -> bool:
     """Whether a bracket's tokens say how an act was adopted: a year, and words mostly in small
     letters."""
     words = [t.text for t in inside if t.text.isalpha()]
-    if len(words) < _MIN_WORDS or not any(is_year(t.text) or _dotted_year(t.text) for t in inside):
+    if len(words) < _MIN_WORDS or not any(is_year(t.text) for t in inside):
         return False
     return sum(1 for w in words if w.islower()) / len(words) >= _SHARE
-
-
-def _dotted_year(text: str) -> bool:
-    return len(text) == 4 and text.isdecimal()

@@ -1,7 +1,9 @@
 """A journal article's number stands after its volume in Scopus, Elsevier and APA references
 (`Geoderma 375, art. no. 114503.`, `Energy Policy, 147, art. no. 111906`, `Environmental
-Research, 195, Article 110872.`): it is neither the issue nor a title, and the words before
-the volume, back to the title's closing period, are the journal's name. The model reads the
+Research, 195, Article 110872.`) and after the issue in IEEE's (`vol. 14, no. 9, Art. no.
+1421`): it is neither the issue nor a title but stands in the pages' place (as APA writes
+`Article 110872` there), its label with it, and the words before the volume, back to the
+title's closing period, are the journal's name. The model reads the
 label as a title's or the journal's word and the number as the issue."""
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run, labels_at, runs
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["article_number"]
+__all__ = ["article_number", "labelled_article"]
 
 _ARTICLE: Final = frozenset({"art", "Art", "Article", "article"})
 _NO: Final = frozenset({"no", "No", "nr", "Nr", "ID"})
@@ -78,6 +80,21 @@ def article_number(tokens: list[Token], found: list[Run]) -> list[Run]:
         labels[s:j] = ["container-title"] * (j - s)
         if labels[v] in ("title", OTHER, "container-title", "issue"):
             labels[v] = "volume"
-        labels[k : n + 1] = [OTHER] * (n + 1 - k)
+        labels[k : n + 1] = ["page"] * (n + 1 - k)  # in the pages' place, its label with it
         found = runs(labels)
+    return found
+
+
+def labelled_article(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with IEEE's article number after the issue (`Water, vol. 14, no. 9, Art. no.
+    1421, 2022`) read in the pages' place, its label with it: the model reads `Art` as an
+    author and the number as an issue."""
+    if "page" in (run[0] for run in found):
+        return found
+    for k, token in enumerate(tokens):
+        n = _label_end(tokens, k) if token.text in _ARTICLE and k > 0 else 0
+        if n and tokens[k - 1].text == "," and n - k > 1 and tokens[n].text.isdecimal():
+            labels = labels_at(found, len(tokens))
+            labels[k : n + 1] = ["page"] * (n + 1 - k)
+            return runs(labels)
     return found

@@ -64,9 +64,7 @@ __all__ = ["closing_passes"]
 
 def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> list[Run]:
     """`out`, the runs after the other late passes, with each closing fact applied in turn."""
-    out = body_before_comma(
-        tokens, out
-    )  # `Turkish Petroleum Corporation (TPAO), 2022 Annual Report`
+    out = body_before_comma(tokens, out)  # `Turkish Petroleum Corp. (TPAO), 2022 Annual Report`
     out = role_opens_note(tokens, marks, out)  # `Çev. Ali Demir.`
     out = second_listed_person(tokens, marks, out)  # `haz. Ahmet B. Ercilasun, Ziyat Akkoyunlu,`
     out = series_before_publisher(tokens, out)  # `Title, OECD Economic Policy Reviews, OECD …`
@@ -110,7 +108,4 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = quoted_site_after_dash(tokens, out)  # `Headline — «Медуза», 28.12.2023. URL:`
     out = site_before_day(tokens, marks, out)  # `Headline. – Ақорда, 2023 ж. 7 ақпан. – URL:`
     out = body_before_year(tokens, out)  # `Ministry of … (2022) Grain balance …`
-    out = body_before_comma(
-        tokens, out
-    )  # `Turkish Petroleum Corporation (TPAO), 2022 Annual Report`
     return collected_title(tokens, out)  # `Пушкин А. С. Собр. соч. Т. 6.`

@@ -31,8 +31,8 @@ def body_before_year(tokens: list[Token], found: list[Run]) -> list[Run]:
     if tokens[k - 1].end == tokens[k].start or not _body(tokens[:k]):
         return found
     labels = labels_at(found, len(tokens))
-    if set(labels[:k]) - _HEAD_LABELS or k + 3 >= len(tokens):
-        return found
+    if set(labels[:k]) - _HEAD_LABELS or "title" not in labels[k + 3 :]:
+        return found  # the title after the year: the body's name was no title
     labels[:k] = ["author"] * k
     labels[k : k + 3] = [OTHER, "issued", OTHER]
     return runs(labels)

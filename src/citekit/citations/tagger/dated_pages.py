@@ -25,8 +25,9 @@ def _closes(tokens: list[Token], found: list[Run], j: int) -> bool:
 
 
 def page_after_day(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
-    """`found` with the one bare number read as a volume after a date naming its month, its
-    comma between and nothing after it, read as the page (in a note with no page)."""
+    """`found` with the one bare number read as a volume (or as a second date) after a date
+    naming its month, its comma between and nothing after it, read as the page (in a note with
+    no page)."""
     labels = [label for label, _, _ in found]
     if "page" in labels or "issued" not in labels:
         return found  # most notes (at C speed)

@@ -46,8 +46,8 @@ def _family_end(tokens: list[Token]) -> int | None:
 
 
 def inverted_initials_head(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with a family name, a comma and initials, then a comma, opening the note read
-    as its author (see the module's doc)."""
+    """`found` with a family name, a comma and initials, then a comma or APA's bracketed year,
+    opening the note read as its author (see the module's doc)."""
     if not found or found[0][0] in _PEOPLE:
         return found  # a person read already (`Reese, E., Hunt, C. (Eds.)`: the editors)
     k = _family_end(tokens)

@@ -6,6 +6,7 @@ part's pages, a book's extent and a volume cited between commas (`53(2), 1045-10
 from __future__ import annotations
 
 from citekit.citations.tagger.align import Run
+from citekit.citations.tagger.article_numbers import labelled_article
 from citekit.citations.tagger.bare_numbers import (
     bare_issue,
     bracketed_issue,
@@ -26,7 +27,6 @@ from citekit.citations.tagger.labelled_years import day_after_year, issue_not_ye
 from citekit.citations.tagger.numbered import numbered_runs
 from citekit.citations.tagger.page_lists import listed_pages
 from citekit.citations.tagger.pages import (
-    article_number,
     book_extent,
     dangling_range,
     issue_before_page,
@@ -85,7 +85,7 @@ def host_numbers(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> 
 def page_numbers(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> list[Run]:
     """`out` with a part's numbers read: its pages, a book's extent and a volume cited after the
     imprint or between commas."""
-    out = article_number(tokens, dangling_range(tokens, out))  # `Art. no. 1421`
+    out = labelled_article(tokens, dangling_range(tokens, out))  # `Art. no. 1421`
     out = range_is_page(tokens, marks, page_after_issue(tokens, out))
     out = thousand_pages(tokens, marks, out)  # `53(2), 1045-1072.`
     out = numbered_runs(tokens, marks, range_before_year(tokens, range_after_volume(tokens, out)))

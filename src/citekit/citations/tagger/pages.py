@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, is_year, labels_at, runs, unlabelled_after
+from citekit.citations.tagger.align import OTHER, Run, is_year, unlabelled_after
 from citekit.citations.tagger.tokens import DASHES, Token, text_set
 from citekit.languages import shipped_words
 
@@ -228,7 +228,14 @@ def issue_before_page(tokens: list[Token], marks: list[set[str]], found: list[Ru
     """`found` with the first of two pages read as the issue when its label word is also an
     issue's, written in capitals, and it follows the host: a note cites one page, after the
     issue's number."""
-    found = _small_label_issue(tokens, found)
+    swapped = _small_label_issue(tokens, found)
+    if swapped != found:  # `S. 209, 1990, s. 1147-1170` read the wrong way round
+        judged = _issue_before_page(tokens, marks, swapped)
+        return judged if judged != swapped else list(found)
+    return _issue_before_page(tokens, marks, found)
+
+
+def _issue_before_page(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     pages = [j for j, run in enumerate(found) if run[0] == "page"]
     labels = [label for label, _, _ in found]
     if len(pages) != _TWO or "issue" in labels or "container-title" not in labels[: pages[0]]:
@@ -313,27 +320,8 @@ def dangling_range(tokens: list[Token], found: list[Run]) -> list[Run]:
         second = tokens[c].text if c == b else ""
         if after == "page" or not (first.isdecimal() and second.isdecimal()):
             return found
-        if len(second) > len(first) or int(second) <= int(first):
+        if (is_year(second) and len(second) > len(first)) or int(second) <= int(first):
             return found  # a year after a dash (`pp. 12 – 2020`) is no page
         rest = [(after, c + 1, d)] if c + 1 < d else []
         return [*found[:j], ("page", a, c + 1), *rest, *found[j + 2 :]]
     return found
-
-
-def article_number(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with IEEE's article number (`Water, vol. 14, no. 9, Art. no. 1421, 2022`)
-    read in the pages' place, as CSL keeps an e-locator: its label is no name's and no
-    issue's (the model reads `Art` as an author, the number as an issue)."""
-    texts = [t.text for t in tokens]
-    if "page" in (run[0] for run in found):
-        return found
-    for k in range(len(tokens) - 4):
-        labelled = texts[k] in _ARTICLE and texts[k + 1 : k + 4] == [".", "no", "."]
-        if labelled and texts[k + 4].isdecimal():
-            labels = labels_at(found, len(tokens))
-            labels[k : k + 5] = ["page"] * 5  # its label with it: `_number` reads the number
-            return runs(labels)
-    return found
-
-
-_ARTICLE: Final = frozenset({"Art", "art"})

@@ -20,7 +20,7 @@ _PEOPLE: Final = frozenset({"author", "editor", "translator"})
 def _mark(tokens: list[Token]) -> int | None:
     """The first token of the note's `s.v.` (or `s. v.`), or None."""
     for k in range(len(tokens) - 3):
-        s, v = tokens[k].text.lower(), tokens[k + 2].text.lower()
+        s, v = tokens[k].text, tokens[k + 2].text  # as Chicago writes it: no initials `S. V.`
         if s == "s" and v in ("v", "vv") and tokens[k + 1].text == tokens[k + 3].text == ".":
             return k
     return None
