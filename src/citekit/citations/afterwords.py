@@ -14,7 +14,8 @@ import functools
 import re
 from typing import Final
 
-from citekit.citations._words import EdgedPattern, literal_alternation
+from citekit._text import unmixed
+from citekit.citations._words import EdgedPattern, literal_alternation, patterns
 from citekit.citations.predicates import closes_on_predicate, holds_finite_verb
 from citekit.citations.prose import reads_as_prose
 from citekit.citations.sources import PROSE_SHARE
@@ -127,19 +128,13 @@ def _prose_clause(text: str) -> int | None:
     clause = text[at + 1 :].strip()
     if not clause[:1].islower() or not text[:at].strip() or _CITES.search(clause):
         return None
-    if _see_word().match(clause):
+    if patterns().see.search(unmixed(clause[:_SEE_LEAD])) is not None:
         return None  # `…; see also Smith, …`: a source of its own
     return at if reads_as_prose(clause) or closes_on_predicate(clause) else None
 
 
 _CITES: Final = re.compile(r"\d|[«»“”„\"]|https?://|www\.")
-
-
-@functools.cache
-def _see_word() -> re.Pattern[str]:
-    """A "see" word of the language files opening a clause (`see also`, `bkz.`, `см.`)."""
-    see = literal_alternation(sorted(shipped_words("see"), key=len, reverse=True))
-    return re.compile(r"[^;.]{0,40}?(?<!\w)(?:" + see + r")(?!\w)", re.IGNORECASE)
+_SEE_LEAD: Final = 40  # characters of a clause a "see" word opens within (`for the text, see`)
 
 
 _WORD: Final = re.compile(r"[^\W\d_]+(?=[\s,'’])")  # a word, then a space, a comma or an apostrophe

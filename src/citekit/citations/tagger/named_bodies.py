@@ -28,15 +28,19 @@ def _named_for() -> frozenset[str]:
     return frozenset(w.removesuffix(".") for w in found)
 
 
-def _sentence_end(tokens: list[Token], k: int) -> int | None:
+def _sentence_end(tokens: list[Token], k: int, *, opens_next: bool = True) -> int | None:
     """The period that closes the person's name opened at `k`: glued to a word of two letters
-    or more (not an initial's) and followed by a capitalised word, or None."""
-    for p in range(k + 1, min(len(tokens) - 1, k + _PERSON)):
-        word, mark, after = tokens[p - 1], tokens[p], tokens[p + 1]
+    or more (not an initial's) and, when `opens_next`, followed by a capitalised word; None
+    when a comma or a number comes first."""
+    for p in range(k + 1, min(len(tokens) - (1 if opens_next else 0), k + _PERSON)):
+        word, mark = tokens[p - 1], tokens[p]
         if mark.text in ",;:/" or word.text.isdecimal():
             return None
         if mark.text != "." or mark.start != word.end or len(word.text) < _WORD:
             continue
+        if not opens_next:
+            return p
+        after = tokens[p + 1]
         return p if after.text[:1].isupper() and after.start > mark.end else None
     return None
 
@@ -102,7 +106,7 @@ def named_publisher(tokens: list[Token], found: list[Run]) -> list[Run]:
         word = next((m for m in range(a, b) if tokens[m].text in words), None)
         if word is None:
             continue
-        p = _closing_family(tokens, word + 1)
+        p = _sentence_end(tokens, word + 1, opens_next=False)  # `им. М. В. Ломоносова. –`
         if p is None or p <= b:
             return found
         if not all(t.text == "." or t.text[:1].isupper() for t in tokens[b:p]):
@@ -110,15 +114,3 @@ def named_publisher(tokens: list[Token], found: list[Run]) -> list[Run]:
         rest = [(lab, max(c, p), d) for lab, c, d in found[j + 1 :] if d > p]
         return [*found[:j], (label, a, p), *rest]
     return found
-
-
-def _closing_family(tokens: list[Token], k: int) -> int | None:
-    """The period glued to the person's family after `k` (`им. М. В. Ломоносова.`), or None
-    when a comma or a number comes first."""
-    for p in range(k + 1, min(len(tokens), k + _PERSON)):
-        word, mark = tokens[p - 1], tokens[p]
-        if mark.text in ",;:/" or word.text.isdecimal():
-            return None
-        if mark.text == "." and mark.start == word.end and len(word.text) >= _WORD:
-            return p
-    return None
