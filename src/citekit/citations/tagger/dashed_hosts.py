@@ -12,12 +12,12 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import LONG_DASHES, Token
 
 __all__ = ["quoted_site_after_dash", "site_before_day"]
 
-_OPENING: Final = frozenset('«“„"')
-_CLOSING: Final = frozenset('»”"')
+_CLOSING: Final = frozenset(QUOTES.values())
 _PLACES: Final = frozenset({"cities", "places"})
 
 
@@ -32,7 +32,7 @@ def quoted_site_after_dash(tokens: list[Token], found: list[Run]) -> list[Run]:
         dated = j + 2 < len(found) and found[j + 2][0] == "issued"
         if b >= len(tokens) or tokens[b].text != "," or not dated:
             return found  # the site's name, its comma, then the piece's date
-        opening = next((k for k in range(b - 2, a, -1) if tokens[k].text in _OPENING), None)
+        opening = next((k for k in range(b - 2, a, -1) if tokens[k].text in QUOTES), None)
         if opening is None or opening - 1 <= a or tokens[opening - 1].text not in LONG_DASHES:
             return found
         dash = opening - 1

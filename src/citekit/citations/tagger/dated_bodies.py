@@ -50,7 +50,6 @@ def _body(head: list[Token]) -> bool:
     return is_organisation(" ".join(words))
 
 
-_BODY_JOINS: Final = frozenset({"of", "and", "for", "the", "on", "&"})  # a body's small words
 _MIN_BODY: Final = 3  # words of a body's name before the title's comma at least
 
 
@@ -58,7 +57,7 @@ def body_before_comma(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a body named before the first comma of the title's run (Chicago's
     `Bureau of National Statistics …, Statistical Yearbook of Kazakhstan 2022 (Astana, 2022)`,
     `Turkish Petroleum Corporation (TPAO), 2022 Annual Report, Ankara`) read as the author:
-    three capitalised words or more (its small joining words and bracketed acronym aside),
+    three capitalised words or more (its short joining words and bracketed acronym aside),
     an organisation's head word among them, with no author read."""
     labels = [label for label, _, _ in found]
     if "author" in labels or "title" not in labels:
@@ -79,7 +78,7 @@ def body_before_comma(tokens: list[Token], found: list[Run]) -> list[Run]:
     words = [t.text for t in tokens[a:comma]]
     if words[-3:][:1] == ["("] and words[-1] == ")" and words[-2].isupper():
         words = words[:-3]  # `… Corporation (TPAO)`
-    named = [w for w in words if w not in _BODY_JOINS]
+    named = [w for w in words if len(w) > _SHORT or not w.isalpha()]  # `of`, `and`, `ve` aside
     if len(named) < _MIN_BODY or not all(w.isalpha() and w[:1].isupper() for w in named):
         return found
     if not is_organisation(" ".join(words)):

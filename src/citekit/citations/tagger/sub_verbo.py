@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, labels_at, runs
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["sub_verbo"]
 
@@ -28,6 +28,8 @@ def _mark(tokens: list[Token]) -> int | None:
 
 def sub_verbo(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a reference work's entry read about its `s.v.` (see the module's doc)."""
+    if "v" not in text_set(tokens):
+        return found  # most notes (at C speed): no `s.v.`
     k = _mark(tokens)
     if k is None:
         return found
