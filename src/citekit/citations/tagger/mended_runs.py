@@ -96,6 +96,7 @@ from citekit.citations.tagger.unnamed_works import unnamed_work
 from citekit.citations.tagger.unquoted_heads import head_before_role
 from citekit.citations.tagger.updated_dates import date_label_hosts, updated_date
 from citekit.citations.tagger.vancouver import vancouver_journal
+from citekit.citations.tagger.volume_houses import house_after_volume
 from citekit.citations.tagger.worded_chapters import worded_chapters
 
 
@@ -105,7 +106,9 @@ def mended_runs(
     """The runs of fields `labels` give, mended by the general facts of how fields are written
     (each pass's example beside it): the model's labels, token by token, become runs whose
     bounds follow titles, names, imprints, hosts and numbers as notes write them."""
-    found = mend(tokens, marks, runs(labels))
+    found = house_after_volume(
+        tokens, marks, mend(tokens, marks, runs(labels))
+    )  # `Vol. 1, Blackwell, 2004`
     if "." in text_set(tokens):  # `Kaktus.media (2023, 19 июня). Title.`: one name
         found = runs(glued_domain(tokens, labels_at(found, len(tokens))))
     mended = site_named(tokens, text, found, exact.url)

@@ -1,0 +1,43 @@
+"""Forms the helper-written blind sets `blind42*` and the named misses found unread
+(session 42)."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import parse_note
+from citekit.model import Citation, Location
+
+
+def _one(text: str) -> Citation:
+    note = parse_note(1, text, location=Location(path="t"))
+    assert len(note.citations) == 1
+    return note.citations[0]
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher", "place"),
+    [
+        (
+            "Bayly, C. A. The Birth of the Modern World, 1780–1914. Vol. 1, Blackwell, 2004.",
+            "Blackwell",
+            None,
+        ),
+        (
+            "Auezov, Mukhtar. The Path of Abai. Translated by Simon Hollingsworth, vol. 1, "
+            "Stacey International, 2012.",
+            "Stacey International",
+            None,
+        ),
+        ("Bayly, C. A. The Birth of the Modern World. Vol. 2, London, 2004.", None, "London"),
+    ],
+)
+def test_house_after_a_books_volume(note: str, publisher: str | None, place: str | None) -> None:
+    c = _one(note)
+    assert (c.type, c.volume, c.container) == ("book", note.split("ol. ")[1][0], None)
+    assert (c.publisher, c.publisher_place) == (publisher, place)
+
+
+def test_journal_volume_keeps_its_host() -> None:
+    c = _one('Smith, John. "Essay on Things." Journal of Studies, vol. 3, no. 2, 2004, pp. 1-10.')
+    assert (c.type, c.container, c.publisher) == ("article-journal", "Journal of Studies", None)
