@@ -41,3 +41,16 @@ def test_house_after_a_books_volume(note: str, publisher: str | None, place: str
 def test_journal_volume_keeps_its_host() -> None:
     c = _one('Smith, John. "Essay on Things." Journal of Studies, vol. 3, no. 2, 2004, pp. 1-10.')
     assert (c.type, c.container, c.publisher) == ("article-journal", "Journal of Studies", None)
+
+
+@pytest.mark.parametrize(
+    ("note", "place"),
+    [
+        ("Жұмабаев М. Шығармалары. Алматы қ.: Жазушы, 1989. 448 б.", "Алматы"),
+        ("Atayew A. Türkmen dili. Aşgabat ş.: Ylym, 2010. 212 s.", "Aşgabat"),
+    ],
+)
+def test_city_word_after_the_place(note: str, place: str) -> None:
+    c = _one(note)
+    assert (c.publisher_place, c.container, c.type) == (place, None, "book")
+    assert c.title is not None and place not in c.title

@@ -133,6 +133,8 @@ class Words:
     medium_online: tuple[str, ...] = ()
     # lower-case words inside a place's name, read by the decoder only ("Rio de Janeiro")
     place_joins: tuple[str, ...] = ()
+    # a city's word after its name, read by the decoder only ("Алматы қ.: Жазушы")
+    city_after: tuple[str, ...] = ()
     # GOST 7.0.100-2018's content and access designation, read by the decoder only: an element
     # of the description, never a title's words ("Текст : электронный", "Мәтін : тікелей")
     content_type: tuple[str, ...] = ()

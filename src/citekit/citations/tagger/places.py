@@ -18,6 +18,7 @@ from citekit.languages import shipped_words
 __all__ = [
     "PLACE_MARKS",
     "bracketed_place",
+    "city_words",
     "initial_in_place",
     "named_after_place",
     "one_place",
@@ -44,6 +45,11 @@ def _place_joins() -> frozenset[str]:
     return frozenset(shipped_words("place_joins"))
 
 
+def city_words() -> frozenset[str]:
+    """A city's words written after its name (`Алматы қ.`): `[words] city_after`."""
+    return frozenset(shipped_words("city_after"))
+
+
 def one_place(marks: list[set[str]], a: int, b: int) -> bool:
     """Whether tokens a..b are one place of the lexicon ("М.", "Алма-Ата", "İstanbul")."""
     if a >= b or not marks[a] & PLACE_STARTS:
@@ -64,7 +70,11 @@ def place_in_title(tokens: list[Token], marks: list[set[str]], found: list[Run])
             continue
         rest = [r for r in found[j + 1 :] if r[0] not in _AFTER_IMPRINT]
         between = "".join(t.text for t in tokens[b : rest[0][1]]) if rest else ""
-        if rest and rest[0][0] == "publisher" and between == ":":
+        if (
+            rest
+            and rest[0][0] == "publisher"
+            and (between == ":" or (between[-1:] == ":" and between[:-1] in city_words()))
+        ):  # `Title. Алматы қ.: Жазушы`
             start = _words_after_end(tokens, a, b)
         elif "publisher" in labels or "container-title" in labels:
             continue
