@@ -54,3 +54,10 @@ def test_city_word_after_the_place(note: str, place: str) -> None:
     c = _one(note)
     assert (c.publisher_place, c.container, c.type) == (place, None, "book")
     assert c.title is not None and place not in c.title
+
+
+def test_a_family_named_twice_is_two_persons() -> None:
+    c = _one("Shaw and Shaw, History of the Ottoman Empire, 2:45.")
+    assert [a.literal or a.family for a in c.authors] == ["Shaw", "Shaw"]
+    gost = _one("Павлова Е. А. История края / Е. А. Павлова. – М.: Наука, 2010. – 200 с.")
+    assert [a.family for a in gost.authors] == ["Павлова"]

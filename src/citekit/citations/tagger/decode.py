@@ -16,7 +16,7 @@ from citekit.citations.names import (
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.abbreviations import dotted_abbreviations, may_hold_dotted
 from citekit.citations.tagger.acts import dating_word
-from citekit.citations.tagger.align import OTHER, ROMAN, labels_at
+from citekit.citations.tagger.align import OTHER, ROMAN, Run, labels_at
 from citekit.citations.tagger.apostrophes import apostrophe_names
 from citekit.citations.tagger.bare_numbers import issue_words
 from citekit.citations.tagger.bracketed_givens import bracketed_givens
@@ -215,6 +215,7 @@ def decode(
         marks = token_marks(tokens)
     out: Fields = {}
     names: dict[str, list[Name]] = {"author": [], "editor": [], "translator": []}
+    twins: set[str] = set()  # roles one run names twice: `Shaw and Shaw`, two persons
     dates: list[str] = []
     seasons: dict[str, int] = {}
     originals: list[str] = []  # … of them, a reprinted original's ("reprint of the 1899 ed.")
@@ -280,6 +281,8 @@ def decode(
         raw = text[tokens[a].start : tokens[b - 1].end]
         if label in names:
             written = run_names(tokens, marks, text, a, b, starts)
+            if _twin(tokens, marks, person, (label, a, b), names[label], written):
+                twins.add(label)  # `Shaw and Shaw`: a family named twice, two persons
             if family_before(tokens, names[label], person, label, a, written):
                 # `Турова, Ангелина Макаровна, and …` whose comma the model left out: the
                 # first name of a list is inverted, its given names after the comma
@@ -350,7 +353,10 @@ def decode(
         out["volume"] = out.pop("part-number")  # `Сочинения. Кн. 2. М.`: a book alone
     for role, found in names.items():
         listed = len(found) > 1  # one name has nothing to pair, repeat or unpunctuate
-        out[role] = unpunctuated(distinct(direct_pairs(found))) if listed else tuple(found)
+        if listed and role not in twins:
+            out[role] = unpunctuated(distinct(direct_pairs(found)))
+        else:
+            out[role] = tuple(found)
     # a mark in square brackets follows a title given in translation (`Kazakh ancestral laws
     # … [in Kazakh]`): the record's language stays the title's as written
     if (marked := marked_language(text, square=False)) is not None:
@@ -383,3 +389,22 @@ def decode(
         elif key == "URL":
             out.pop(key, None)  # an address is only what the rule finds
     return out
+
+
+def _twin(
+    tokens: list[Token],
+    marks: list[set[str]],
+    before: Run | None,
+    run: Run,
+    found: list[Name],
+    written: list[str],
+) -> bool:
+    """Whether a run of one bare family follows the same family, of the same role, across a
+    joining word alone (`Shaw and Shaw`): spouses or siblings, not a name repeated."""
+    if before is None or before[0] != run[0] or len(written) != 1 or not found:
+        return False
+    last = found[-1]
+    if (last.literal or last.family) != written[0] or " " in written[0]:
+        return False
+    between = range(before[2], run[1])
+    return len(between) == 1 and bool(marks[before[2]] & {"and"})
