@@ -61,3 +61,32 @@ def test_a_family_named_twice_is_two_persons() -> None:
     assert [a.literal or a.family for a in c.authors] == ["Shaw", "Shaw"]
     gost = _one("Павлова Е. А. История края / Е. А. Павлова. – М.: Наука, 2010. – 200 с.")
     assert [a.family for a in gost.authors] == ["Павлова"]
+
+
+def test_role_word_after_et_al_names_the_list() -> None:
+    c = _one(
+        "Lynne Viola et al., eds., The War against the Peasantry, 1927–1930: The Tragedy of the "
+        "Soviet Countryside, trans. Steven Shabad (New Haven, CT: Yale University Press, 2005), 87."
+    )
+    assert ([e.family for e in c.editors], c.authors) == (["Viola"], ())
+    assert c.publisher_place == "New Haven, CT"
+
+
+def test_state_code_before_the_imprints_colon() -> None:
+    c = _one(
+        "Aigerim Nurpeisova, “Nomads into Collective Farmers,” in Proceedings of the Tenth "
+        "Annual Conference of the Central Eurasian Studies Society, ed. Paul Spencer "
+        "(Bloomington, IN: CESS, 2010), 211–19."
+    )
+    assert (c.publisher_place, c.publisher, c.unparsed) == ("Bloomington, IN", "CESS", ())
+
+
+def test_second_subtitle_after_a_semicolon() -> None:
+    c = _one(
+        "V. P. Danilov et al., eds., Tragediia sovetskoi derevni: Kollektivizatsiia i "
+        "raskulachivanie; Dokumenty i materialy, vol. 3 (Moscow: ROSSPEN, 2001), 412."
+    )
+    assert c.title == (
+        "Tragediia sovetskoi derevni: Kollektivizatsiia i raskulachivanie; Dokumenty i materialy"
+    )
+    assert (c.type, c.container, c.volume) == ("book", None, "3")

@@ -28,6 +28,7 @@ _AFTER: Final = frozenset({":", ",", ".", ";", ")"})  # what may follow a countr
 _KEEP: Final = frozenset({OTHER, "title", "container-title", "publisher", "publisher-place"})
 _OPENS_IMPRINT: Final = LONG_DASHES | {"(", ".", ",", ";"}
 _STATE_AFTER: Final = frozenset({":", ","})  # what follows a bracketed state in an imprint
+_STATE_LETTERS: Final = 2  # a state's postal code: `IN`, `CT`
 _MAX_CODE: Final = 3  # a state's or a country's code: `MA`, `UK`, `USA`
 _MAX_CITY_WORDS: Final = 3  # "Reading", "Ann Arbor", "Salt Lake City"
 
@@ -63,12 +64,21 @@ def place_and_country(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         if label != "publisher-place" or b + 1 >= len(tokens) or tokens[b].text not in _JOINS:
             continue
-        end = country_end(tokens, b + 1)
+        end = country_end(tokens, b + 1) or _state_code(tokens, b + 1)
         if end is None or (end < len(tokens) and tokens[end].text not in _AFTER):
             continue
         if all(run[0] in _KEEP for run in out if run[1] < end and run[2] > b):
             out = painted(out, ("publisher-place", a, end))
     return out
+
+
+def _state_code(tokens: list[Token], k: int) -> int | None:
+    """The end of a state's two-letter code at `k` that the imprint's colon follows (`, IN:`)."""
+    code = tokens[k].text
+    if k + 1 >= len(tokens) or tokens[k + 1].text != ":" or tokens[k - 1].text != ",":
+        return None
+    state = code.isascii() and code.isalpha() and code.isupper() and len(code) == _STATE_LETTERS
+    return k + 1 if state else None
 
 
 def _bracketed_state(tokens: list[Token], b: int) -> int | None:

@@ -76,6 +76,7 @@ from citekit.citations.tagger.role_lists import list_before_role, name_between_r
 from citekit.citations.tagger.role_words import role_word_runs
 from citekit.citations.tagger.runs import mend, runs
 from citekit.citations.tagger.saint_heads import saint_after_initials, saint_heading
+from citekit.citations.tagger.semicolon_subtitles import semicolon_subtitle
 from citekit.citations.tagger.series_items import series_item
 from citekit.citations.tagger.series_numbers import series_number
 from citekit.citations.tagger.shortened_designation import shortened_designation
@@ -197,4 +198,5 @@ def mended_runs(
         if archive is not None and "//" not in text:  # `Author, Title, Süleymaniye Ktp., …`
             mended = dated_title(tokens, written_by(tokens, mended, archive), archive)
             mended = described_document(tokens, mended, archive)  # `X Vakfiyesi, VGM Arşivi`
+    mended = semicolon_subtitle(tokens, mended)  # `Title: Subtitle; Second, vol. 3 (M.:`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`

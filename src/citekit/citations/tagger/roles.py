@@ -47,10 +47,14 @@ def role_after(
     `closing`: only a role word that closes its list (`, Çev.)`, `(ред.),`), not one that
     opens the next (`, translated by …`)."""
     i = b
+    while i < len(tokens) and "et_al" in marks[i]:
+        i += 1  # `Lynne Viola et al., eds.`: the list's role word after its "et al."
     between = ""
     while i < len(tokens) and not tokens[i].text.isalnum():
         between += tokens[i].text
         i += 1
+    if i > b and tokens[b].text.isalnum() and not set(between) <= set(",.("):
+        return None  # `та ін., «Переклад»`: a quoted title's word after the list
     if i >= len(tokens) or not ("," in between or "(" in between):
         return None
     if closing:
