@@ -90,3 +90,28 @@ def test_second_subtitle_after_a_semicolon() -> None:
         "Tragediia sovetskoi derevni: Kollektivizatsiia i raskulachivanie; Dokumenty i materialy"
     )
     assert (c.type, c.container, c.volume) == ("book", None, "3")
+
+
+@pytest.mark.parametrize(
+    ("note", "family", "title"),
+    [
+        (
+            "6. Pomfret R. Kazakhstan's Economy since Independence: Does the Oil Boom Offer a "
+            "Second Chance for Sustainable Development? // Europe-Asia Studies. 2005. Vol. 57, "
+            "No. 6. P. 859–876.",
+            "Pomfret",
+            "Kazakhstan's Economy since Independence: Does the Oil Boom Offer a Second Chance "
+            "for Sustainable Development?",
+        ),
+        (
+            "3. Zhumabaev B.T. Qazaq adebi tilindegi kirme sozderdin qoldanysy [The use of "
+            "loanwords in the Kazakh literary language]. Til zhane qogam [Language and Society], "
+            "2017, vol. 4, no. 2, pp. 56–63. (In Kazakh)",
+            "Zhumabaev",
+            "Qazaq adebi tilindegi kirme sozderdin qoldanysy",
+        ),
+    ],
+)
+def test_entry_number_before_family_and_initials(note: str, family: str, title: str) -> None:
+    c = _one(note)
+    assert ([a.family for a in c.authors], c.title) == ([family], title)

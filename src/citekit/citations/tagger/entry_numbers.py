@@ -42,6 +42,8 @@ def entry_number_runs(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     if label in PERSONS and b > 2:
         return [(OTHER, 0, 2), (label, 2, b), *found[1:]]
+    if label == "title" and b > 2 and (head := _initialled_head(tokens, b)) is not None:
+        return [(OTHER, 0, 2), ("author", 2, head), ("title", head, b), *found[1:]]
     rest = [r for r in found if r[1] >= 2]
     if b <= 2 and rest and rest[0][1] == 2:  # the number read apart (as a year, or no field)
         label, a, b = rest[0]
@@ -51,6 +53,27 @@ def entry_number_runs(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     head = [(OTHER, 0, 2), ("author", 2, comma), (OTHER, comma, comma + 1)]
     return [*head, ("title", comma + 1, b), *rest]
+
+
+def _initialled_head(tokens: list[Token], b: int) -> int | None:
+    """Where the title starts after the family and one or two initials that follow the entry's
+    number inside a title run ending at `b` (`6. Pomfret R. Kazakhstan's …`, `3. Zhumabaev
+    B.T. Qazaq …`): the list's first author, as no title opens so."""
+    k = 3
+    while k + 1 < b and tokens[k].text in "-'’" and tokens[k].start == tokens[k - 1].end:
+        k += 2  # `Vasil'ev`, `Abu-Lughod`: the family's glued parts
+    family = tokens[2 : k : 2]
+    if not all(t.text.isalpha() for t in family) or tokens[k].start == tokens[k - 1].end:
+        return None
+    initials = 0
+    while k + 1 < b and len(tokens[k].text) == 1 and tokens[k].text.isupper():
+        if tokens[k + 1].text != ".":
+            return None
+        k += 2
+        initials += 1
+    if not 1 <= initials <= 2 or k >= b or not tokens[k].text[:1].isupper():
+        return None
+    return k
 
 
 def _named_head(tokens: list[Token], b: int) -> int | None:
