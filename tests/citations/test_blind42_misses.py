@@ -115,3 +115,29 @@ def test_second_subtitle_after_a_semicolon() -> None:
 def test_entry_number_before_family_and_initials(note: str, family: str, title: str) -> None:
     c = _one(note)
     assert ([a.family for a in c.authors], c.title) == ([family], title)
+
+
+def test_semicolon_inside_a_title_whose_year_runs_on() -> None:
+    note = parse_note(
+        1,
+        "International Monetary Fund, Republic of Kazakhstan: 2021 Article IV Consultation—Press "
+        "Release; Staff Report, IMF Country Report No. 21/45 (Washington, DC: IMF, March 2021), "
+        "12–13.",
+        location=Location(path="t"),
+    )
+    assert len(note.citations) == 1
+    c = note.citations[0]
+    assert (
+        c.title
+        == "Republic of Kazakhstan: 2021 Article IV Consultation—Press Release; Staff Report"
+    )
+    assert (c.type, c.publisher, c.page) == ("report", "IMF", "12–13")
+
+
+def test_two_sources_dated_by_a_years_word_still_part() -> None:
+    note = parse_note(
+        1,
+        "Кәрібаев З. Тарих. Алматы, «Өнер», 1953 жыл; Карашев С. Өнер. Өскемен, «Өнер», 2000 жыл.",
+        location=Location(path="t"),
+    )
+    assert [c.authors[0].family for c in note.citations] == ["Кәрібаев", "Карашев"]

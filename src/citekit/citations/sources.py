@@ -256,11 +256,31 @@ def _holds(piece: str) -> bool:
         return True
     if short_form_then_prose(piece) or heading_short_form(piece):
         return True
-    if not (YEAR.search(piece) or re.search(r"https?://|www\.", piece)):
+    if not (_dating_year(piece) or re.search(r"https?://|www\.", piece)):
         return shelf_marked(piece)  # an archive's papers are cited by their shelf mark alone
     if not re.search(r"[,.:]\s|//|[“«„\"]", piece.strip()):
         return False
     return any(w[:1].isupper() and sum(c.isalpha() for c in w) >= 2 for w in piece.split())
+
+
+_TITLE_YEAR: Final = re.compile(r" ([^\W\d_]+)")  # `2021 Article IV`: a title's word after it
+
+
+@functools.cache
+def _year_words() -> frozenset[str]:
+    """The words for a year written after its number (`1953 жыл`, `2010 yılında`)."""
+    return frozenset(w.casefold() for w in shipped_words("year"))
+
+
+def _dating_year(piece: str) -> bool:
+    """Whether a year in `piece` may date it: not every one runs on into a title's word
+    (`Republic of Kazakhstan: 2021 Article IV Consultation—Press Release; Staff Report`), a
+    year's own word apart (`1953 жыл`)."""
+    for m in YEAR.finditer(piece):
+        word = _TITLE_YEAR.match(piece, m.end())
+        if word is None or word.group(1).casefold() in _year_words():
+            return True
+    return False
 
 
 def bare_ibid(piece: str) -> bool:
