@@ -141,3 +141,39 @@ def test_two_sources_dated_by_a_years_word_still_part() -> None:
         location=Location(path="t"),
     )
     assert [c.authors[0].family for c in note.citations] == ["Кәрібаев", "Карашев"]
+
+
+def test_harvard_list_with_a_particle_and_a_quoted_titles_year() -> None:
+    c = _one(
+        "Tian, N., Lopes da Silva, D., Liang, X. and Scarazzato, L., ‘Trends in world military "
+        "expenditure, 2022’, SIPRI Fact Sheet, Apr. 2023, p. 3."
+    )
+    assert [a.family for a in c.authors] == ["Tian", "Lopes da Silva", "Liang", "Scarazzato"]
+    assert (c.title, c.type, c.unparsed) == (
+        "Trends in world military expenditure, 2022",
+        "report",
+        (),
+    )
+    assert c.issued is not None and c.issued.year == 2023
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "genre"),
+    [
+        (
+            "О предварительных итогах Национальной переписи населения 2021 года : пресс-релиз / "
+            "Бюро национальной статистики АСПиР РК. – Астана, 2022. – 4 с.",
+            "О предварительных итогах Национальной переписи населения 2021 года",
+            "пресс-релиз",
+        ),
+        (
+            "«2021 жылғы Ұлттық санақтың алдын ала қорытындылары туралы» : баспасөз релизі / ҚР "
+            "СЖРА Ұлттық статистика бюросы. – Нұр-Сұлтан, 2021. – 30 қ.",
+            "2021 жылғы Ұлттық санақтың алдын ала қорытындылары туралы",
+            "баспасөз релизі",
+        ),
+    ],
+)
+def test_gost_kind_after_the_titles_colon(note: str, title: str, genre: str) -> None:
+    c = _one(note)
+    assert (c.title, c.genre) == (title, genre)

@@ -94,9 +94,12 @@ def title_genre(title: str | None) -> tuple[str | None, str | None]:
         return title, None  # `«Title: навчальний» посібник`: the colon inside a quote
     if not kind[:1].islower() or _sentences(kind) or not _names_a_genre(kind):
         return title, None  # a subtitle, a title's word, or sentences of their own
+    if len(head) > 2 and _QUOTE_PAIRS.get(head[0]) == head[-1]:
+        head = head[1:-1]  # `«Title» : баспасөз релизі`: the quotes were the title's alone
     return head, kind
 
 
+_QUOTE_PAIRS: Final = {"«": "»", "“": "”", "„": "“", '"': '"'}
 _CODE: Final = re.compile(r"(?<![\d.])\d{2}\.\d{2}\.\d{2}(?![\d.]\d)")  # a field's `23.00.02`
 
 

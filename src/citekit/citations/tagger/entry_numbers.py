@@ -62,7 +62,7 @@ def _initialled_head(tokens: list[Token], b: int) -> int | None:
     k = 3
     while k + 1 < b and tokens[k].text in "-'’" and tokens[k].start == tokens[k - 1].end:
         k += 2  # `Vasil'ev`, `Abu-Lughod`: the family's glued parts
-    family = tokens[2 : k : 2]
+    family = tokens[2:k:2]
     if not all(t.text.isalpha() for t in family) or tokens[k].start == tokens[k - 1].end:
         return None
     initials = 0

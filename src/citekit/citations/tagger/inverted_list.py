@@ -12,6 +12,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.glued_initials import glued_initials, glued_word
+from citekit.citations.tagger.name_words import name_particles
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["inverted_coauthors"]
@@ -23,8 +24,12 @@ _JOINERS: Final = frozenset({"-", "'", "’"})
 
 def _family(tokens: list[Token], k: int) -> int:
     """The index after a capitalised family word at `k` (`Tret’yakova`, `Ivanova-Petrova`
-    whole), or `k`."""
-    return glued_word(tokens, k, _JOINERS)
+    whole; `Lopes da Silva`, its particle and last word with it), or `k`."""
+    end = glued_word(tokens, k, _JOINERS)
+    if end == k or end + 1 >= len(tokens) or tokens[end].text not in name_particles():
+        return end
+    last = glued_word(tokens, end + 1, _JOINERS)
+    return last if last > end + 1 else end
 
 
 def _name(tokens: list[Token], k: int) -> int:

@@ -72,6 +72,7 @@ from citekit.citations.tagger.parts import volume_parts
 from citekit.citations.tagger.patronymics import title_after_fathers_name
 from citekit.citations.tagger.place_titles import place_opens_title
 from citekit.citations.tagger.quoted_bylines import quoted_byline
+from citekit.citations.tagger.quoted_years import year_closing_quote
 from citekit.citations.tagger.role_lists import list_before_role, name_between_roles
 from citekit.citations.tagger.role_words import role_word_runs
 from citekit.citations.tagger.runs import mend, runs
@@ -107,9 +108,8 @@ def mended_runs(
     """The runs of fields `labels` give, mended by the general facts of how fields are written
     (each pass's example beside it): the model's labels, token by token, become runs whose
     bounds follow titles, names, imprints, hosts and numbers as notes write them."""
-    found = house_after_volume(
-        tokens, marks, mend(tokens, marks, runs(labels))
-    )  # `Vol. 1, Blackwell, 2004`
+    found = year_closing_quote(tokens, runs(labels))  # `‘Trends in …, 2022’, SIPRI Fact Sheet`
+    found = house_after_volume(tokens, marks, mend(tokens, marks, found))  # `Vol. 1, Blackwell,`
     if "." in text_set(tokens):  # `Kaktus.media (2023, 19 июня). Title.`: one name
         found = runs(glued_domain(tokens, labels_at(found, len(tokens))))
     mended = site_named(tokens, text, found, exact.url)

@@ -1,0 +1,38 @@
+"""A year that closes a quoted title. A title may end on the year it names, inside its quotes
+(`‘Trends in world military expenditure, 2022’, SIPRI Fact Sheet, Apr. 2023`): a year run
+after the title's comma that the title's closing quote follows, its opening quote before the
+title, is the title's, not the work's date; so is the quoted run a host's, in a note with
+no other title."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["year_closing_quote"]
+
+_CLOSING: Final = {"‘": "’", "“": "”", "«": "»", '"': '"', "„": "“"}
+
+
+def year_closing_quote(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a year run closed by the title's quotes joined to the title (see the
+    module's doc)."""
+    untitled = all(run[0] != "title" for run in found)
+    for j in range(len(found) - 2):
+        (title, a, b), (comma, c, d), (year, e, f) = found[j : j + 3]
+        if title == "container-title" and untitled:
+            title = "title"  # the quoted words after the names, the note's only title
+        if title != "title" or comma != OTHER or year != "issued" or a == 0:
+            continue
+        if (b, d) != (c, e) or d - c != 1 or tokens[c].text != "," or f - e > 2:
+            continue
+        closing = _CLOSING.get(tokens[a - 1].text)
+        if closing is None or e + 1 >= len(tokens) or tokens[e + 1].text != closing:
+            continue
+        if tokens[e + 1].start != tokens[e].end:
+            continue  # the quote glued to the year
+        runs = [("title", a, e + 1)] + ([(OTHER, e + 1, f)] if f > e + 1 else [])
+        return [*found[:j], *runs, *found[j + 3 :]]
+    return found
