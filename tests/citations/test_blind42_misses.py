@@ -177,3 +177,24 @@ def test_harvard_list_with_a_particle_and_a_quoted_titles_year() -> None:
 def test_gost_kind_after_the_titles_colon(note: str, title: str, genre: str) -> None:
     c = _one(note)
     assert (c.title, c.genre) == (title, genre)
+
+
+def test_unlabelled_title_between_author_and_imprint() -> None:
+    c = _one(
+        "Қараңыз: Бөкейхан Ә. Шығармалар жинағы. – Астана: Алаш мұрасы, 2013. – Т. 4. – Б. 312."
+    )
+    assert (c.title, c.volume, c.page) == ("Шығармалар жинағы", "4", "312")
+
+
+def test_address_alone_after_a_semicolon_is_the_sources() -> None:
+    c = _one(
+        "Bkz. Abdülkadir Özcan, “Yeniçeri”, TDV İslâm Ansiklopedisi, C. 43 (İstanbul: TDV "
+        "Yayınları, 2013), s. 450-462; https://islamansiklopedisi.org.tr/yeniceri (Erişim: "
+        "03.02.2022)."
+    )
+    assert (c.title, c.url, c.page) == (
+        "Yeniçeri",
+        "https://islamansiklopedisi.org.tr/yeniceri",
+        "450-462",
+    )
+    assert c.accessed is not None and c.accessed.year == 2022

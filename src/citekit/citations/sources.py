@@ -96,6 +96,10 @@ def _bare_page() -> re.Pattern[str]:
     )
 
 
+# an address alone after `;`, maybe its access date in brackets: the source's own address
+_BARE_ADDRESS: Final = re.compile(r"\s*(?:https?://|www\.)\S+\s*(?:\([^()]*\))?[\s.]*")
+
+
 def split_sources(text: str) -> list[str]:
     """The sources a note cites, split at `;` where each side holds a whole citation.
 
@@ -115,6 +119,9 @@ def split_sources(text: str) -> list[str]:
         return [text] if at is None else [text[:at].strip(" ,"), text[at:].strip()]
     starts, ends = [0, *(c + 1 for c in cuts)], [*cuts, len(text)]
     pieces = [text[a:b] for a, b in zip(starts, ends, strict=True)]
+    for k in range(len(pieces) - 1, 0, -1):
+        if _BARE_ADDRESS.fullmatch(pieces[k]):  # `…, s. 450-462; https://… (Erişim: …)`
+            pieces[k - 1 : k + 1] = [pieces[k - 1] + ";" + pieces[k]]
     if all(SOURCE.search(p) and YEAR.search(p) for p in pieces):
         return [p.strip() for p in pieces if p.strip()]
     pieces = _places_joined(pieces)  # `…; Малов С. Е. Памятники. М.; Л., 1951`: one source

@@ -96,6 +96,7 @@ from citekit.citations.tagger.trailing_dates import trailing_date
 from citekit.citations.tagger.undated import undated_heading
 from citekit.citations.tagger.unnamed_works import unnamed_work
 from citekit.citations.tagger.unquoted_heads import head_before_role
+from citekit.citations.tagger.untitled_words import unlabelled_title
 from citekit.citations.tagger.updated_dates import date_label_hosts, updated_date
 from citekit.citations.tagger.vancouver import vancouver_journal
 from citekit.citations.tagger.volume_houses import house_after_volume
@@ -198,5 +199,6 @@ def mended_runs(
         if archive is not None and "//" not in text:  # `Author, Title, Süleymaniye Ktp., …`
             mended = dated_title(tokens, written_by(tokens, mended, archive), archive)
             mended = described_document(tokens, mended, archive)  # `X Vakfiyesi, VGM Arşivi`
+    mended = unlabelled_title(tokens, marks, mended)  # `Бөкейхан Ә. Шығармалар жинағы. – Астана`
     mended = semicolon_subtitle(tokens, mended)  # `Title: Subtitle; Second, vol. 3 (M.:`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
