@@ -198,3 +198,15 @@ def test_address_alone_after_a_semicolon_is_the_sources() -> None:
         "450-462",
     )
     assert c.accessed is not None and c.accessed.year == 2022
+
+
+def test_range_end_before_the_authors_comment() -> None:
+    c = _one(
+        "See Adeeb Khalid, Making Uzbekistan: Nation, Empire, and Revolution in the Early USSR "
+        "(Ithaca, NY: Cornell University Press, 2015), 117–19, who argues—unconvincingly, in my "
+        "view—that the Jadids had already lost the initiative by 1924."
+    )
+    assert (c.page, c.title) == (
+        "117–19",
+        "Making Uzbekistan: Nation, Empire, and Revolution in the Early USSR",
+    )

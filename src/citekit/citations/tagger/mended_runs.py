@@ -73,6 +73,7 @@ from citekit.citations.tagger.patronymics import title_after_fathers_name
 from citekit.citations.tagger.place_titles import place_opens_title
 from citekit.citations.tagger.quoted_bylines import quoted_byline
 from citekit.citations.tagger.quoted_years import year_closing_quote
+from citekit.citations.tagger.range_tails import range_end_after_page
 from citekit.citations.tagger.role_lists import list_before_role, name_between_roles
 from citekit.citations.tagger.role_words import role_word_runs
 from citekit.citations.tagger.runs import mend, runs
@@ -200,5 +201,6 @@ def mended_runs(
             mended = dated_title(tokens, written_by(tokens, mended, archive), archive)
             mended = described_document(tokens, mended, archive)  # `X Vakfiyesi, VGM Arşivi`
     mended = unlabelled_title(tokens, marks, mended)  # `Бөкейхан Ә. Шығармалар жинағы. – Астана`
+    mended = range_end_after_page(tokens, mended)  # `2015), 117–19, who argues …`
     mended = semicolon_subtitle(tokens, mended)  # `Title: Subtitle; Second, vol. 3 (M.:`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
