@@ -210,3 +210,17 @@ def test_range_end_before_the_authors_comment() -> None:
         "117–19",
         "Making Uzbekistan: Nation, Empire, and Revolution in the Early USSR",
     )
+
+
+def test_quoting_word_closing_a_lead_in() -> None:
+    note = parse_note(
+        1,
+        "Sadrazam Âli Paşa’nın 1867 tarihli layihasından aktaran: İlber Ortaylı, İmparatorluğun "
+        "En Uzun Yüzyılı (İstanbul: Timaş Yayınları, 2018), s. 98.",
+        location=Location(path="t"),
+    )
+    (c,) = note.citations
+    assert ([a.family for a in c.authors], c.title) == (
+        ["Ortaylı"],
+        "İmparatorluğun En Uzun Yüzyılı",
+    )

@@ -116,6 +116,8 @@ def split_sources(text: str) -> list[str]:
     if not cuts:
         at = _see_after_ibid(text)
         at = _quoted_from(text) if at is None else at
+        if at is None and (lead := _quoting_lead(text)) is not None:
+            return [text[lead:].strip()]  # `… layihasından aktaran: İlber Ortaylı, …`
         return [text] if at is None else [text[:at].strip(" ,"), text[at:].strip()]
     starts, ends = [0, *(c + 1 for c in cuts)], [*cuts, len(text)]
     pieces = [text[a:b] for a, b in zip(starts, ends, strict=True)]
@@ -225,6 +227,22 @@ def _quoted_from(text: str) -> int | None:
         head, rest = text[: found.start(1)], text[found.end(1) :].lstrip(" :")
         if _whole(head.rstrip(" ,")) and _holds(rest) and rest[:1].isupper():
             return found.start(1)
+    return None
+
+
+def _quoting_lead(text: str) -> int | None:
+    """Where the work quoted from starts after a quoting word and its colon that close a
+    lead-in of prose, no whole citation (`Sadrazam Âli Paşa’nın 1867 tarihli layihasından
+    aktaran: İlber Ortaylı, …`): the note cites that work alone."""
+    if not any(word in text for word in _quoting_words()):
+        return None
+    for word in _quoting_words():
+        at = text.find(word + ":")
+        if at <= 0 or text[at - 1] != " ":
+            continue
+        head, rest = text[:at], text[at + len(word) + 1 :].lstrip()
+        if not _whole(head.rstrip(" ,.")) and _holds(rest) and rest[:1].isupper():
+            return len(text) - len(rest)
     return None
 
 
