@@ -224,3 +224,19 @@ def test_quoting_word_closing_a_lead_in() -> None:
         ["Ortaylı"],
         "İmparatorluğun En Uzun Yüzyılı",
     )
+
+
+def test_given_name_and_family_before_a_chicago_titles_comma() -> None:
+    c = _one(
+        "Мұхтар Құл-Мұхаммед, Алаш қайраткерлерінің саяси-құқықтық көзқарастары (Алматы: "
+        "Атамұра, 1998), 77."
+    )
+    assert ([a.family for a in c.authors], c.title) == (
+        ["Құл-Мұхаммед"],
+        "Алаш қайраткерлерінің саяси-құқықтық көзқарастары",
+    )
+
+
+def test_kazakh_latin_ibid() -> None:
+    note = parse_note(1, "Bul da sonda, 14-bet.", location=Location(path="t"))
+    assert (note.kind.value, note.page) == ("ibid", "14")

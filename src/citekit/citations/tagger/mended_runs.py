@@ -37,6 +37,7 @@ from citekit.citations.tagger.entry_numbers import entry_number_runs
 from citekit.citations.tagger.event_dates import event_date_title
 from citekit.citations.tagger.forms import site_named
 from citekit.citations.tagger.genre_sentences import genre_sentence
+from citekit.citations.tagger.given_commas import given_name_comma
 from citekit.citations.tagger.glued_domains import glued_domain
 from citekit.citations.tagger.glued_host import glued_host
 from citekit.citations.tagger.group_authors import dated_body, group_author, regional_author
@@ -200,6 +201,7 @@ def mended_runs(
         if archive is not None and "//" not in text:  # `Author, Title, Süleymaniye Ktp., …`
             mended = dated_title(tokens, written_by(tokens, mended, archive), archive)
             mended = described_document(tokens, mended, archive)  # `X Vakfiyesi, VGM Arşivi`
+    mended = given_name_comma(tokens, mended)  # `Мұхтар Құл-Мұхаммед, Title (Алматы:`
     mended = unlabelled_title(tokens, marks, mended)  # `Бөкейхан Ә. Шығармалар жинағы. – Астана`
     mended = range_end_after_page(tokens, mended)  # `2015), 117–19, who argues …`
     mended = semicolon_subtitle(tokens, mended)  # `Title: Subtitle; Second, vol. 3 (M.:`
