@@ -240,3 +240,15 @@ def test_given_name_and_family_before_a_chicago_titles_comma() -> None:
 def test_kazakh_latin_ibid() -> None:
     note = parse_note(1, "Bul da sonda, 14-bet.", location=Location(path="t"))
     assert (note.kind.value, note.page) == ("ibid", "14")
+
+
+def test_turkic_body_closing_on_its_head_word_is_the_author() -> None:
+    c = _one(
+        "Қазақстан Республикасы Ақпарат және қоғамдық даму министрлігі. Мемлекеттік ақпараттық "
+        "саясат туралы. [Электрондық ресурс]. – URL: https://www.gov.kz/memleket/entities/qogam "
+        "(Қаралған күні: 2023 жылғы 18 қазан)."
+    )
+    assert c.title == "Мемлекеттік ақпараттық саясат туралы"
+    assert [a.literal for a in c.authors] == [
+        "Қазақстан Республикасы Ақпарат және қоғамдық даму министрлігі"
+    ]

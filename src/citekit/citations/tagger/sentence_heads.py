@@ -7,12 +7,17 @@ Ashgabat to boost ties. A Historical Survey. [Internet]`): the sentence after it
 read as the title, is its subtitle. A body's name with its head word is a headline only when
 it closes on three words in small letters (`Алматы әкімдігі Астанада форумда сөз сөйледі`) in
 a note with no imprint: a body's own name closes on its capitals or a word or two in small
-letters (`Министерство иностранных дел`), and a body's report names its place and publisher."""
+letters (`Министерство иностранных дел`) or, in the Turkic languages, on its head word
+(`… Ақпарат және қоғамдық даму министрлігі`), and a body's report names its place and
+publisher."""
 
 from __future__ import annotations
 
 from typing import Final
 
+from citekit._text import unmixed_word
+from citekit.citations._words import lower
+from citekit.citations.name_sets import organisation_words
 from citekit.citations.names import family_particles, is_organisation
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
@@ -37,6 +42,8 @@ def _headline(tokens: list[Token], a: int, b: int, *, imprinted: bool) -> bool:
         return False
     if not is_organisation(" ".join(texts)):
         return True
+    if lower(unmixed_word(words[-1])) in organisation_words():
+        return False  # `… қоғамдық даму министрлігі`: a Turkic body's name closes on its head
     # a body that does something (`Верховна Рада заявив про зростання товарообігу`): a body's
     # own name closes on its capitals or a word or two in small letters (`Министерство
     # иностранных дел`), a headline on its sentence; a body's report names its imprint
