@@ -252,3 +252,20 @@ def test_turkic_body_closing_on_its_head_word_is_the_author() -> None:
     assert [a.literal for a in c.authors] == [
         "Қазақстан Республикасы Ақпарат және қоғамдық даму министрлігі"
     ]
+
+
+def test_identifier_after_the_page_before_a_remark() -> None:
+    c = _one(
+        "Frankopan, Peter (2015). The Silk Roads. London: Bloomsbury. p. 54. ISBN "
+        "978-1-4088-3999-9. For a more cautious view, see the reviews cited below."
+    )
+    assert (c.isbn, c.page) == ("978-1-4088-3999-9", "54")
+
+
+def test_address_glued_to_the_pages_period() -> None:
+    c = _one(
+        "Koç,M.(2017).Okul yöneticilerinin liderlik stilleri ve örgütsel bağlılık.Kuram ve "
+        "Uygulamada Eğitim Yönetimi,23(2),189-214.https://doi.org/10.14527/kuey.2017.007"
+    )
+    assert (c.page, c.publisher_place, c.doi) == ("189-214", None, "10.14527/kuey.2017.007")
+    assert c.url == "https://doi.org/10.14527/kuey.2017.007"

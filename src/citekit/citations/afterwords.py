@@ -110,12 +110,15 @@ def before_discussion(text: str) -> str:
         named = labelled and whole_word_in(word.group(), text[:after])
         if not named and not _discusses(text[after:]):
             continue
-        if _IMPRINT_TAIL.match(text, after):
-            continue  # `pp. 112–121. IEEE, Osaka (2022)`: the imprint after the pages
+        if _IMPRINT_TAIL.match(text, after) or _IDENTIFIER.match(text, after):
+            continue  # `pp. 112–121. IEEE, Osaka (2022)`, `p. 54. ISBN …`: the source's own
         return text[:after].rstrip()
     return text
 
 
+# an identifier after the pages (`p. 54. ISBN 978-…. For a more cautious view, see …`): the
+# source goes on past the page's period
+_IDENTIFIER: Final = re.compile(r"(?:ISBN|ISSN|DOI|EDN|URL|https?://|www\.)(?![^\W\d_])")
 # a short sentence that closes the note on a year: an imprint (`IEEE, Osaka (2022)`), no prose
 _IMPRINT_TAIL: Final = re.compile(r"[^.;]{1,60}?\(?(?:1[5-9]\d\d|20\d\d)\)?\.?\s*$")
 

@@ -57,7 +57,7 @@ from citekit.citations.recased import as_typed, recased, typed_back
 from citekit.citations.report_leads import report_by_name, report_lead
 from citekit.citations.resolutions import resolution_name
 from citekit.citations.romanised_imprints import imprint_language
-from citekit.citations.spaced_marks import unspaced_marks
+from citekit.citations.spaced_marks import spaced_address, unspaced_marks
 from citekit.citations.stray_dates import stray_dates
 from citekit.citations.structure import Exact, find_exact
 from citekit.citations.tagger import Tagger, tag_runs
@@ -108,7 +108,14 @@ def _doi_address(text: str, exact: Exact) -> str | None:
     for start, end, kind in exact.spans:
         if kind == "DOI" and text.startswith(("http://", "https://"), start):
             return text[start:end]
+    doi = next((k for _, _, k in exact.spans if k == "DOI"), None)
+    if doi is not None and "doi.org/" in text:  # the spans read a text spaced apart (`.https:`)
+        found = _DOI_LINK.search(text)
+        return found.group().rstrip(".,;") if found else None
     return None
+
+
+_DOI_LINK: Final = re.compile(r"https?://(?:dx\.)?doi\.org/10\.\S+")
 
 
 def _names(fields: dict[str, object], key: str) -> tuple[Name, ...]:
@@ -135,6 +142,7 @@ def _read(
     flat = without_access_note(text.replace("\n", " ").replace("\r", " "))
     flat = common_era_years(flat)  # `Tehrān: Našr-e Ketāb, 1379 š./2000`: read as `…, 2000`
     flat = unspaced_marks(flat)  # DergiPark's `Bilig , (89) , 1-20 .`: read as `Bilig, (89), 1-20.`
+    flat = spaced_address(flat)  # `…,189-214.https://doi.org/…`: the address a part apart
     # `… 2019. (in Russian)`: the closing language mark is read apart, no field's bounds
     flat, closing, _ = closing_language(flat)
     # the exact rules match words: a word typed in two alphabets reads in its own (the same

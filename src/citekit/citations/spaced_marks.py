@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["unspaced_marks"]
+__all__ = ["spaced_address", "unspaced_marks"]
 
 # a word's last character, a space, a comma or a single period, then a space or the end (no
 # ellipsis, no decimal, no address's dot)
@@ -27,3 +27,14 @@ def unspaced_marks(text: str) -> str:
     if len(_SPACED.findall(text)) < _EXPORTED:
         return text
     return _SPACED.sub(lambda m: m.group(1) + " ", text)
+
+
+_GLUED_ADDRESS: Final = re.compile(r"(?<=[^\s/])([.,;)])(?=https?://)")
+
+
+def spaced_address(text: str) -> str:
+    """`text` with a space after the mark an address is typed right after (`…,189-214.https://
+    doi.org/…`): the address is a part of its own, the mark the part's before it."""
+    if "http" not in text:
+        return text
+    return _GLUED_ADDRESS.sub(lambda m: m.group(1) + " ", text)
