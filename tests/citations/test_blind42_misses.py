@@ -269,3 +269,15 @@ def test_address_glued_to_the_pages_period() -> None:
     )
     assert (c.page, c.publisher_place, c.doi) == ("189-214", None, "10.14527/kuey.2017.007")
     assert c.url == "https://doi.org/10.14527/kuey.2017.007"
+
+
+def test_entry_number_before_a_list_of_initialled_names() -> None:
+    c = _one(
+        "32. Vasil'ev A.M., Kuznetsova E.V. Migratsionnye protsessy v Tsentral'noi Azii v "
+        "postsovetskii period [Migration processes in Central Asia in the post-Soviet period]. "
+        "Vestnik Moskovskogo universiteta. Seriya 5: Geografiya, 2018, no. 4, pp. 23–31."
+    )
+    assert [a.family for a in c.authors] == ["Vasil'ev", "Kuznetsova"]
+    assert c.title == "Migratsionnye protsessy v Tsentral'noi Azii v postsovetskii period"
+    volume = _one("1. Том I. Мягкая сила // Большая российская энциклопедия. 2020.")
+    assert (volume.authors, volume.title) == ((), "Мягкая сила")

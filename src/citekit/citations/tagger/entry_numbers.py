@@ -15,6 +15,8 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["entry_number", "entry_number_runs"]
 
 _MAX_DIGITS: Final = 3  # a list's number; four digits are a year
+_NOT_FAMILY: Final = frozenset({"Bvolume", "volume", "page", "issue"})  # `1. Том I. Title`
+_HEAD_RUNS: Final = frozenset({OTHER, "title", "author"})  # what the model laid over the names
 
 
 def _opens(tokens: list[Token]) -> bool:
@@ -30,7 +32,7 @@ def _opens(tokens: list[Token]) -> bool:
     )
 
 
-def entry_number_runs(tokens: list[Token], found: list[Run]) -> list[Run]:
+def entry_number_runs(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with an entry's number that a later pass read back into the first person's run
     (Turabian's `3. Nursultan Nazarbayev, The Kazakhstan Way, trans. …`) taken out again, and
     a title run it opens parted into the note's author and title before a Chicago note's
@@ -42,8 +44,12 @@ def entry_number_runs(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     if label in PERSONS and b > 2:
         return [(OTHER, 0, 2), (label, 2, b), *found[1:]]
-    if label == "title" and b > 2 and (head := _initialled_head(tokens, b)) is not None:
-        return [(OTHER, 0, 2), ("author", 2, head), ("title", head, b), *found[1:]]
+    if (
+        label in ("title", OTHER)
+        and not marks[2] & _NOT_FAMILY
+        and (listed := _listed_heads(tokens, found)) is not None
+    ):
+        return listed
     rest = [r for r in found if r[1] >= 2]
     if b <= 2 and rest and rest[0][1] == 2:  # the number read apart (as a year, or no field)
         label, a, b = rest[0]
@@ -56,14 +62,49 @@ def entry_number_runs(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 def _initialled_head(tokens: list[Token], b: int) -> int | None:
-    """Where the title starts after the family and one or two initials that follow the entry's
-    number inside a title run ending at `b` (`6. Pomfret R. Kazakhstan's …`, `3. Zhumabaev
-    B.T. Qazaq …`): the list's first author, as no title opens so."""
-    k = 3
+    """Where the title starts after the families and their one or two initials that follow
+    the entry's number inside a title run ending at `b` (`6. Pomfret R. Kazakhstan's …`, `3.
+    Zhumabaev B.T. Qazaq …`, `32. Vasil'ev A.M., Kuznetsova E.V. Migratsionnye …`): the
+    list's authors, as no title opens so."""
+    k = 2
+    while True:
+        k = _family_initials(tokens, k, b)
+        if k is None:
+            return None
+        if k + 1 < b and tokens[k].text == "," and tokens[k + 1].text[:1].isupper():
+            k += 1  # the next name of the list
+            continue
+        return k if k < b and tokens[k].text[:1].isupper() else None
+
+
+def _listed_heads(tokens: list[Token], found: list[Run]) -> list[Run] | None:
+    """`found` with the names written `Family I. I.` after the entry's number read as the
+    authors and the title run that goes on after them as the title, when the model read a
+    name as the title (`32. Vasil'ev A.M., Kuznetsova E.V. Migratsionnye …`); else None."""
+    head = _initialled_head(tokens, len(tokens))
+    if head is None:
+        return None
+    inside = [r for r in found if r[1] < head]
+    if not any(r[0] == "title" for r in inside) or any(r[0] not in _HEAD_RUNS for r in inside):
+        return None
+    last = inside[-1]
+    if last[2] > head and last[0] != "title":
+        return None  # the run that goes on past the names must be the title
+    after = [("title", head, last[2])] if last[2] > head else []
+    return [(OTHER, 0, 2), ("author", 2, head), *after, *found[len(inside) :]]
+
+
+def _family_initials(tokens: list[Token], k: int, b: int) -> int | None:
+    """The index after a family word at `k` (its glued hyphen's or apostrophe's part with it)
+    and one or two initials with their periods, or None."""
+    start = k
+    k += 1
     while k + 1 < b and tokens[k].text in "-'’" and tokens[k].start == tokens[k - 1].end:
         k += 2  # `Vasil'ev`, `Abu-Lughod`: the family's glued parts
-    family = tokens[2:k:2]
-    if not all(t.text.isalpha() for t in family) or tokens[k].start == tokens[k - 1].end:
+    family = tokens[start:k:2]
+    if not all(t.text.isalpha() for t in family) or not family[0].text[:1].isupper():
+        return None
+    if k >= b or tokens[k].start == tokens[k - 1].end:
         return None
     initials = 0
     while k + 1 < b and len(tokens[k].text) == 1 and tokens[k].text.isupper():
@@ -71,9 +112,7 @@ def _initialled_head(tokens: list[Token], b: int) -> int | None:
             return None
         k += 2
         initials += 1
-    if not 1 <= initials <= 2 or k >= b or not tokens[k].text[:1].isupper():
-        return None
-    return k
+    return k if 1 <= initials <= 2 and k < b else None
 
 
 def _named_head(tokens: list[Token], b: int) -> int | None:

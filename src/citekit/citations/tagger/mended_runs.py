@@ -170,7 +170,7 @@ def mended_runs(
     mended = title_before_slashes(tokens, mended)  # `Иванов И. Глава // Очерки. Ч. 1.`
     mended = host_author_after_slashes(tokens, mended)  # `// Чокан Валиханов. Избранное.`
     mended = sole_host_author(tokens, mended)  # `// Абай. Слова назидания. Алматы`
-    mended = entry_number_runs(tokens, mended)  # `3. Nursultan Nazarbayev, Title, trans.`
+    mended = entry_number_runs(tokens, marks, mended)  # `3. Nursultan Nazarbayev, Title, trans.`
     mended = shortened_designation(tokens, mended)  # `Ежегодник. 2019 : стат. сб. — М.`
     mended = series_number(tokens, mended)  # `— (Труды института ; т. 9).`
     mended = month_span(tokens, mended)  # `№ 4 (июль—август)`: the year alone
