@@ -281,3 +281,34 @@ def test_entry_number_before_a_list_of_initialled_names() -> None:
     assert c.title == "Migratsionnye protsessy v Tsentral'noi Azii v postsovetskii period"
     volume = _one("1. Том I. Мягкая сила // Большая российская энциклопедия. 2020.")
     assert (volume.authors, volume.title) == ((), "Мягкая сила")
+
+
+@pytest.mark.parametrize(
+    ("note", "body", "title"),
+    [
+        (
+            "Министерство экономики Республики Казахстан. (2021). Национальный доклад о "
+            "человеческом развитии. Retrieved May 3, 2022, from https://economy.gov.kz/ru/doc",
+            "Министерство экономики Республики Казахстан",
+            "Национальный доклад о человеческом развитии",
+        ),
+        (
+            "Caucasus Research Resource Centers. (2022). Caucasus Barometer 2021 Armenia [Data "
+            "set]. https://caucasusbarometer.org/en/cb2021am/",
+            "Caucasus Research Resource Centers",
+            "Caucasus Barometer 2021 Armenia",
+        ),
+    ],
+)
+def test_apa_group_author_before_the_date(note: str, body: str, title: str) -> None:
+    c = _one(note)
+    assert ([a.literal for a in c.authors], c.title) == ([body], title)
+
+
+def test_apa_site_before_the_address() -> None:
+    c = _one(
+        "Türkiye Ekonomi Politikaları Araştırma Vakfı. (2022, 14 Şubat). Enflasyonun hane halkı "
+        "bütçesine etkisi. TEPAV. https://www.tepav.org.tr/tr/haberler/s/10842"
+    )
+    assert (c.title, c.container) == ("Enflasyonun hane halkı bütçesine etkisi", "TEPAV")
+    assert [a.literal for a in c.authors] == ["Türkiye Ekonomi Politikaları Araştırma Vakfı"]

@@ -147,20 +147,37 @@ def regional_author(tokens: list[Token], text: str, found: list[Run]) -> list[Ru
     return found
 
 
+_HEADS: Final = frozenset({"title", "container-title"})  # what the model read a body as
+
+
 def dated_body(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with APA's opening sentence before the bracketed year as the author when the
-    model read it as a title and the sentence after the year as the title too (`Ministry of
-    Foreign Affairs of Turkmenistan. (2020). Foreign policy priorities. Retrieved from …`):
-    APA writes the work's author, a person or a body, before its date."""
-    if len(found) < 5 or found[0][0] != "title" or found[0][1] != 0:
+    """`found` with APA's opening sentence before the bracketed date as the author when the
+    model read it as a title or a host and the sentence after the date as the title
+    (`Ministry of Foreign Affairs of Turkmenistan. (2020). Foreign policy priorities.
+    Retrieved from …`, `… Vakfı. (2022, 14 Şubat). Title.`): APA writes the work's author, a
+    person or a body, before its date."""
+    if len(found) < 5 or found[0][0] not in _HEADS or found[0][1] != 0:
         return found  # most notes
-    (_, _, b), gap, (date, c, d), close, (after, e, _) = found[:5]
-    if date != "issued" or after != "title" or gap[0] != OTHER or close[0] != OTHER:
+    b = found[0][2]
+    if [t.text for t in tokens[b : b + 2]] != [".", "("] or b > _MAX_TOKENS:
         return found
-    opening = [t.text for t in tokens[b:c]]
-    closing = [t.text for t in tokens[d:e]]
-    if opening != [".", "("] or closing != [")", "."] or b > _MAX_TOKENS:
+    k = 1
+    while (
+        k < len(found) and found[k][0] in (OTHER, "issued") and ")" not in _texts(tokens, found[k])
+    ):
+        k += 1
+    if k >= len(found) - 1 or found[k][0] != OTHER or not any(r[0] == "issued" for r in found[1:k]):
         return found
-    if not all(t.text[:1].isupper() or (t.text.islower() and len(t.text) <= 3) for t in tokens[:b]):
-        return found  # a name's capitalised words (`of`, `and` between them)
+    close, after = found[k], found[k + 1]
+    if _texts(tokens, close) != [")", "."] or after[0] != "title":
+        return found
+    capitalised = all(
+        t.text[:1].isupper() or (t.text.islower() and len(t.text) <= 3) for t in tokens[:b]
+    )
+    if not capitalised and not is_organisation(" ".join(t.text for t in tokens[:b])):
+        return found  # a name's capitalised words (`of`, `and` between them), or a body's
     return [("author", 0, b), *found[1:]]
+
+
+def _texts(tokens: list[Token], run: Run) -> list[str]:
+    return [t.text for t in tokens[run[1] : run[2]]]

@@ -9,6 +9,7 @@ from citekit.citations.structure import Exact
 from citekit.citations.tagger.acronym_publishers import acronym_publisher
 from citekit.citations.tagger.agencies import agency_in_address, outlet_opens_title
 from citekit.citations.tagger.align import Run, labels_at
+from citekit.citations.tagger.apa_sites import site_before_address
 from citekit.citations.tagger.archival import (
     dated_title,
     document_title,
@@ -202,6 +203,7 @@ def mended_runs(
             mended = dated_title(tokens, written_by(tokens, mended, archive), archive)
             mended = described_document(tokens, mended, archive)  # `X Vakfiyesi, VGM Arşivi`
     mended = given_name_comma(tokens, mended)  # `Мұхтар Құл-Мұхаммед, Title (Алматы:`
+    mended = site_before_address(tokens, mended)  # `(2022, 14 Şubat). Title. TEPAV. https:`
     mended = unlabelled_title(tokens, marks, mended)  # `Бөкейхан Ә. Шығармалар жинағы. – Астана`
     mended = range_end_after_page(tokens, mended)  # `2015), 117–19, who argues …`
     mended = semicolon_subtitle(tokens, mended)  # `Title: Subtitle; Second, vol. 3 (M.:`

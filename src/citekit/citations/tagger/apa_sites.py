@@ -1,0 +1,42 @@
+"""APA's site name before the address. APA 7 writes a web page's site after its title, as a
+sentence of its own before the address (`(2022, 14 Şubat). Enflasyonun … etkisi. TEPAV.
+https://…`, `… [Blog yazısı]. Eğitimde Bilişim. https://…`): a short capitalised sentence that
+closes the title run right before the address, in a note dated in brackets before its title,
+is the host, when the note names none."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["site_before_address"]
+
+_SITE_WORDS: Final = 4  # words of a site's name at most
+
+
+def site_before_address(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the site's sentence that closes the title before the address read as the
+    host (see the module's doc)."""
+    labels = [run[0] for run in found]
+    if "URL" not in labels or "container-title" in labels or "title" not in labels:
+        return found
+    j = labels.index("title")
+    if j + 2 >= len(found) or found[j + 1][0] != OTHER or found[j + 2][0] != "URL":
+        return found
+    _, a, b = found[j]
+    if [t.text for t in tokens[b : found[j + 1][2]]] != ["."] or a < 3:
+        return found
+    if tokens[a - 1].text != "." or tokens[a - 2].text != ")":
+        return found  # APA's bracketed date right before the title
+    k = b - 1
+    while k > a and tokens[k].text != ".":
+        k -= 1
+    words = tokens[k + 1 : b]
+    if k <= a + 1 or not 0 < len(words) <= _SITE_WORDS or tokens[k - 1].end != tokens[k].start:
+        return found
+    if not all(t.text[:1].isupper() and t.text.isalpha() for t in words):
+        return found
+    runs = [("title", a, k), (OTHER, k, k + 1), ("container-title", k + 1, b)]
+    return [*found[:j], *runs, *found[j + 1 :]]
