@@ -53,7 +53,8 @@ def test_journal_volume_keeps_its_host() -> None:
 def test_city_word_after_the_place(note: str, place: str) -> None:
     c = _one(note)
     assert (c.publisher_place, c.container, c.type) == (place, None, "book")
-    assert c.title is not None and place not in c.title
+    assert c.title is not None
+    assert place not in c.title
 
 
 def test_a_family_named_twice_is_two_persons() -> None:
@@ -154,7 +155,8 @@ def test_harvard_list_with_a_particle_and_a_quoted_titles_year() -> None:
         "report",
         (),
     )
-    assert c.issued is not None and c.issued.year == 2023
+    assert c.issued is not None
+    assert c.issued.year == 2023
 
 
 @pytest.mark.parametrize(
@@ -197,7 +199,8 @@ def test_address_alone_after_a_semicolon_is_the_sources() -> None:
         "https://islamansiklopedisi.org.tr/yeniceri",
         "450-462",
     )
-    assert c.accessed is not None and c.accessed.year == 2022
+    assert c.accessed is not None
+    assert c.accessed.year == 2022
 
 
 def test_range_end_before_the_authors_comment() -> None:

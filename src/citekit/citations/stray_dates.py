@@ -15,7 +15,7 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["stray_dates"]
 
 _YEAR: Final = re.compile(r"(?<!\d)([12]\d{3})(?!\d)")
-_EDGES: Final = " .,;:()[]–—-‘’“”«»\""  # a quoted title's year (`…, 2022’`): its quote too
+_EDGES: Final = ' .,;:()[]–—-‘’“”«»"'  # a quoted title's year (`…, 2022’`): its quote too
 
 
 def stray_dates(

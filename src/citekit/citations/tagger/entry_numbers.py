@@ -67,14 +67,12 @@ def _initialled_head(tokens: list[Token], b: int) -> int | None:
     Zhumabaev B.T. Qazaq …`, `32. Vasil'ev A.M., Kuznetsova E.V. Migratsionnye …`): the
     list's authors, as no title opens so."""
     k = 2
-    while True:
-        k = _family_initials(tokens, k, b)
-        if k is None:
-            return None
-        if k + 1 < b and tokens[k].text == "," and tokens[k + 1].text[:1].isupper():
-            k += 1  # the next name of the list
+    while (end := _family_initials(tokens, k, b)) is not None:
+        if end + 1 < b and tokens[end].text == "," and tokens[end + 1].text[:1].isupper():
+            k = end + 1  # the next name of the list
             continue
-        return k if k < b and tokens[k].text[:1].isupper() else None
+        return end if end < b and tokens[end].text[:1].isupper() else None
+    return None
 
 
 def _listed_heads(tokens: list[Token], found: list[Run]) -> list[Run] | None:

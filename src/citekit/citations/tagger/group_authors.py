@@ -171,10 +171,12 @@ def dated_body(tokens: list[Token], found: list[Run]) -> list[Run]:
     close, after = found[k], found[k + 1]
     if _texts(tokens, close) != [")", "."] or after[0] != "title":
         return found
-    capitalised = all(
-        t.text[:1].isupper() or (t.text.islower() and len(t.text) <= 3) for t in tokens[:b]
-    )
-    if not capitalised and not is_organisation(" ".join(t.text for t in tokens[:b])):
+    words = [t.text for t in tokens[:b]]
+    body = is_organisation(" ".join(words))
+    if found[0][0] == "container-title" and not body:
+        return found  # `Resmî Gazete. (2016, 7 Nisan). … Kanunu`: a gazette hosts the act
+    capitalised = all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in words)
+    if not capitalised and not body:
         return found  # a name's capitalised words (`of`, `and` between them), or a body's
     return [("author", 0, b), *found[1:]]
 
