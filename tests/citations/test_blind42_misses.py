@@ -315,3 +315,13 @@ def test_apa_site_before_the_address() -> None:
     )
     assert (c.title, c.container) == ("Enflasyonun hane halkı bütçesine etkisi", "TEPAV")
     assert [a.literal for a in c.authors] == ["Türkiye Ekonomi Politikaları Araştırma Vakfı"]
+
+
+def test_springer_imprint_after_the_pages() -> None:
+    c = _one(
+        "Kuznetsov, I., Abenova, S.: Named entity recognition for Kazakh. In: Ekštein, K. (ed.) "
+        "Text, Speech, and Dialogue. TSD 2019. LNCS, vol. 11697, pp. 223–234. Springer, Cham "
+        "(2019). https://doi.org/10.1007/978-3-030-27948-6_23"
+    )
+    assert (c.publisher, c.publisher_place, c.issue, c.unparsed) == ("Springer", "Cham", None, ())
+    assert (c.container, c.volume, c.page) == ("Text, Speech, and Dialogue", "11697", "223–234")

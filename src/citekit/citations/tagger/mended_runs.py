@@ -86,6 +86,7 @@ from citekit.citations.tagger.series_numbers import series_number
 from citekit.citations.tagger.shortened_designation import shortened_designation
 from citekit.citations.tagger.signed_quotes import signed_quote
 from citekit.citations.tagger.sites import address_site, modified_label
+from citekit.citations.tagger.springer_imprints import place_before_bracketed_year
 from citekit.citations.tagger.title_areas import title_area
 from citekit.citations.tagger.title_before_slashes import (
     host_author_after_slashes,
@@ -204,6 +205,7 @@ def mended_runs(
             mended = described_document(tokens, mended, archive)  # `X Vakfiyesi, VGM Arşivi`
     mended = given_name_comma(tokens, mended)  # `Мұхтар Құл-Мұхаммед, Title (Алматы:`
     mended = site_before_address(tokens, mended)  # `(2022, 14 Şubat). Title. TEPAV. https:`
+    mended = place_before_bracketed_year(tokens, mended)  # `Springer, Cham (2019)`
     mended = unlabelled_title(tokens, marks, mended)  # `Бөкейхан Ә. Шығармалар жинағы. – Астана`
     mended = range_end_after_page(tokens, mended)  # `2015), 117–19, who argues …`
     mended = semicolon_subtitle(tokens, mended)  # `Title: Subtitle; Second, vol. 3 (M.:`
