@@ -325,3 +325,12 @@ def test_springer_imprint_after_the_pages() -> None:
     )
     assert (c.publisher, c.publisher_place, c.issue, c.unparsed) == ("Springer", "Cham", None, ())
     assert (c.container, c.volume, c.page) == ("Text, Speech, and Dialogue", "11697", "223–234")
+
+
+def test_gost_coauthor_opening_the_title_run() -> None:
+    c = _one(
+        "Ткачёв И., Мереминская Е. Правительство готовит новый пакет мер поддержки экономики "
+        "// Ведомости. 2020. 15 апр. № 67. С. 1."
+    )
+    assert [a.family for a in c.authors] == ["Ткачёв", "Мереминская"]
+    assert c.title == "Правительство готовит новый пакет мер поддержки экономики"

@@ -12,7 +12,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["entry_number", "entry_number_runs"]
+__all__ = ["entry_number", "entry_number_runs", "family_initials"]
 
 _MAX_DIGITS: Final = 3  # a list's number; four digits are a year
 _NOT_FAMILY: Final = frozenset({"Bvolume", "volume", "page", "issue"})  # `1. Том I. Title`
@@ -67,7 +67,7 @@ def _initialled_head(tokens: list[Token], b: int) -> int | None:
     Zhumabaev B.T. Qazaq …`, `32. Vasil'ev A.M., Kuznetsova E.V. Migratsionnye …`): the
     list's authors, as no title opens so."""
     k = 2
-    while (end := _family_initials(tokens, k, b)) is not None:
+    while (end := family_initials(tokens, k, b)) is not None:
         if end + 1 < b and tokens[end].text == "," and tokens[end + 1].text[:1].isupper():
             k = end + 1  # the next name of the list
             continue
@@ -92,7 +92,7 @@ def _listed_heads(tokens: list[Token], found: list[Run]) -> list[Run] | None:
     return [(OTHER, 0, 2), ("author", 2, head), *after, *found[len(inside) :]]
 
 
-def _family_initials(tokens: list[Token], k: int, b: int) -> int | None:
+def family_initials(tokens: list[Token], k: int, b: int) -> int | None:
     """The index after a family word at `k` (its glued hyphen's or apostrophe's part with it)
     and one or two initials with their periods, or None."""
     start = k

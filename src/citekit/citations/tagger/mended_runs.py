@@ -57,6 +57,7 @@ from citekit.citations.tagger.letter_heads import (
     kind_word_head,
     letter_dated_in_host,
 )
+from citekit.citations.tagger.listed_coauthors import coauthor_opening_title
 from citekit.citations.tagger.lone_word_titles import lone_word_title
 from citekit.citations.tagger.month_spans import month_span, title_period
 from citekit.citations.tagger.named_bodies import named_body, named_publisher
@@ -206,6 +207,7 @@ def mended_runs(
     mended = given_name_comma(tokens, mended)  # `Мұхтар Құл-Мұхаммед, Title (Алматы:`
     mended = site_before_address(tokens, mended)  # `(2022, 14 Şubat). Title. TEPAV. https:`
     mended = place_before_bracketed_year(tokens, mended)  # `Springer, Cham (2019)`
+    mended = coauthor_opening_title(tokens, mended)  # `Ткачёв И., Мереминская Е. Title //`
     mended = unlabelled_title(tokens, marks, mended)  # `Бөкейхан Ә. Шығармалар жинағы. – Астана`
     mended = range_end_after_page(tokens, mended)  # `2015), 117–19, who argues …`
     mended = semicolon_subtitle(tokens, mended)  # `Title: Subtitle; Second, vol. 3 (M.:`
