@@ -334,3 +334,20 @@ def test_gost_coauthor_opening_the_title_run() -> None:
     )
     assert [a.family for a in c.authors] == ["Ткачёв", "Мереминская"]
     assert c.title == "Правительство готовит новый пакет мер поддержки экономики"
+
+
+def test_edn_code_is_no_author() -> None:
+    c = _one(
+        "Лаптева Е. В. Автономия научных журналов // Высшее образование в России. 2020. Т. 29, "
+        "№ 6. С. 9–21. DOI: 10.31992/0869-3617-2020-29-6-9-21. EDN ZXQVTB."
+    )
+    assert [a.family for a in c.authors] == ["Лаптева"]
+
+
+def test_initials_before_a_two_letter_family() -> None:
+    c = _one(
+        "Социально-экономическое развитие моногородов Кузбасса / Н. Н. Ершова, О. В. Малахов, "
+        "Т. С. Ли, К. Р. Шмидт // Вестник Кемеровского государственного университета. 2018. "
+        "№ 3. С. 71–80."
+    )
+    assert [a.family for a in c.authors] == ["Ершова", "Малахов", "Ли", "Шмидт"]

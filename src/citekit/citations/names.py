@@ -316,8 +316,10 @@ def _split_name(written: str) -> Name:
         family = " ".join(parts[capitals[0] : capitals[1]])
         given = " ".join(parts[: capitals[0]] + parts[capitals[1] :])
         return Name(family=family, given=given, written=written)
-    # initials on one side, the family on the other, of one word or more ("Майлы ұлы А.")
     n = len(parts)
+    if n > _SHORT_WORDS and all(_initial_then_word([p, parts[-1]]) for p in parts[:-1]):
+        return Name(family=parts[-1], given=" ".join(parts[:-1]), written=written)  # `Т. С. Ли`
+    # initials on one side, the family on the other, of one word or more ("Майлы ұлы А.")
     tail = next((i for i in range(1, n) if _initials(parts[i:], i > 1)), 0)
     if tail:
         return Name(family=" ".join(parts[:tail]), given=" ".join(parts[tail:]), written=written)

@@ -294,12 +294,12 @@ def _archive_clause(text: str, at: int, taken: _Taken) -> bool:
 def _identifiers() -> tuple[tuple[str, ...], re.Pattern[str]]:
     """The labels of catalogue and database identifiers (`[words] identifier_labels`: OCLC,
     JSTOR, PMID, Bibcode …) that hold no other (`ISSN` finds `eISSN` too), and the pattern of one
-    with its value (a run with a digit, up to the sentence's end: `Bibcode:2009JArEn..73..963L.`,
-    `JSTOR 10.7591/j.ctt1w0dd6d`)."""
+    with its value (a run with a digit or of four capitals at least, up to the sentence's end:
+    `Bibcode:2009JArEn..73..963L.`, `JSTOR 10.7591/j.ctt1w0dd6d`, `EDN ZXQVTB`)."""
     labels = tuple(sorted(shipped_words("identifier_labels"), key=len, reverse=True))
     words = "|".join(re.escape(w) for w in labels) or "(?!)"
     gap = r"(?:[ \t\u00a0]*:[ \t\u00a0]*|[ \t\u00a0]+)"  # `Bibcode:`, `OCLC `
-    value = rf"(?<!\w)(?:{words}){gap}(?=\S*\d)\S+?(?=[.,;]?(?:\s|$))"
+    value = rf"(?<!\w)(?:{words}){gap}(?=\S*\d|[A-Z]{{4,}}\b)\S+?(?=[.,;]?(?:\s|$))"
     cover = tuple(w for w in labels if not any(o != w and o in w for o in labels))
     return cover, re.compile(value)
 
