@@ -351,3 +351,15 @@ def test_initials_before_a_two_letter_family() -> None:
         "№ 3. С. 71–80."
     )
     assert [a.family for a in c.authors] == ["Ершова", "Малахов", "Ли", "Шмидт"]
+
+
+def test_apa_title_read_as_an_imprint() -> None:
+    c = _one(
+        "Organisation for Economic Co-operation and Development. (2021, June 10). Reforming "
+        "Kazakhstan: Progress, challenges and opportunities. https://www.oecd.org/eurasia/x.pdf"
+    )
+    assert c.title == "Reforming Kazakhstan: Progress, challenges and opportunities"
+    assert (c.publisher, c.publisher_place) == (None, None)
+    assert [a.literal for a in c.authors] == [
+        "Organisation for Economic Co-operation and Development"
+    ]

@@ -10,6 +10,7 @@ from citekit.citations.tagger.acronym_publishers import acronym_publisher
 from citekit.citations.tagger.agencies import agency_in_address, outlet_opens_title
 from citekit.citations.tagger.align import Run, labels_at
 from citekit.citations.tagger.apa_sites import site_before_address
+from citekit.citations.tagger.apa_titles import title_after_apa_date
 from citekit.citations.tagger.archival import (
     dated_title,
     document_title,
@@ -114,7 +115,8 @@ def mended_runs(
     """The runs of fields `labels` give, mended by the general facts of how fields are written
     (each pass's example beside it): the model's labels, token by token, become runs whose
     bounds follow titles, names, imprints, hosts and numbers as notes write them."""
-    found = year_closing_quote(tokens, runs(labels))  # `‘Trends in …, 2022’, SIPRI Fact Sheet`
+    found = title_after_apa_date(tokens, runs(labels))  # `(2021, June 10). A: B, c and d.`
+    found = year_closing_quote(tokens, found)  # `‘Trends in …, 2022’, SIPRI Fact Sheet`
     found = house_after_volume(tokens, marks, mend(tokens, marks, found))  # `Vol. 1, Blackwell,`
     if "." in text_set(tokens):  # `Kaktus.media (2023, 19 июня). Title.`: one name
         found = runs(glued_domain(tokens, labels_at(found, len(tokens))))
