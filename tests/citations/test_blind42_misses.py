@@ -363,3 +363,13 @@ def test_apa_title_read_as_an_imprint() -> None:
     assert [a.literal for a in c.authors] == [
         "Organisation for Economic Co-operation and Development"
     ]
+
+
+def test_month_and_day_after_the_years_area() -> None:
+    c = _one(
+        "Foy H.,Ivanova P. Russia’s elite bristles at sanctions squeeze // Financial Times. – "
+        "2018. – April 10. – P. 2."
+    )
+    assert c.issued is not None
+    assert (c.issued.year, c.issued.month, c.issued.day, c.volume) == (2018, 4, 10, None)
+    assert c.type == "article-newspaper"

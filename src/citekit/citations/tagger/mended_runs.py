@@ -60,6 +60,7 @@ from citekit.citations.tagger.letter_heads import (
 )
 from citekit.citations.tagger.listed_coauthors import coauthor_opening_title
 from citekit.citations.tagger.lone_word_titles import lone_word_title
+from citekit.citations.tagger.month_days import month_day_after_year
 from citekit.citations.tagger.month_spans import month_span, title_period
 from citekit.citations.tagger.named_bodies import named_body, named_publisher
 from citekit.citations.tagger.named_in_title import name_in_title, title_sentences
@@ -210,6 +211,7 @@ def mended_runs(
     mended = site_before_address(tokens, mended)  # `(2022, 14 Şubat). Title. TEPAV. https:`
     mended = place_before_bracketed_year(tokens, mended)  # `Springer, Cham (2019)`
     mended = coauthor_opening_title(tokens, mended)  # `Ткачёв И., Мереминская Е. Title //`
+    mended = month_day_after_year(tokens, marks, mended)  # `– 2018. – April 10. – P. 2.`
     mended = unlabelled_title(tokens, marks, mended)  # `Бөкейхан Ә. Шығармалар жинағы. – Астана`
     mended = range_end_after_page(tokens, mended)  # `2015), 117–19, who argues …`
     mended = semicolon_subtitle(tokens, mended)  # `Title: Subtitle; Second, vol. 3 (M.:`
