@@ -373,3 +373,11 @@ def test_month_and_day_after_the_years_area() -> None:
     assert c.issued is not None
     assert (c.issued.year, c.issued.month, c.issued.day, c.volume) == (2018, 4, 10, None)
     assert c.type == "article-newspaper"
+
+
+def test_a_papers_issue_at_its_own_address() -> None:
+    c = _one(
+        "Коммерсантъ. 2023. 7 июля. URL: https://www.kommersant.ru/doc/6090417 (дата обращения "
+        "10.07.2023)."
+    )
+    assert (c.container, c.title, c.type) == ("Коммерсантъ", None, "article-newspaper")

@@ -21,6 +21,7 @@ from citekit.citations.correspondence import as_letter, personal_communication
 from citekit.citations.cued_types import cued_type
 from citekit.citations.dated_acts import date_in_act_name
 from citekit.citations.decision_numbers import decision_numbers
+from citekit.citations.doi_links import doi_address
 from citekit.citations.double_years import common_era_years
 from citekit.citations.extra_vars import extra_variables, without_first_words, without_forms
 from citekit.citations.flat_values import exact_as_written
@@ -47,6 +48,7 @@ from citekit.citations.marked_titles import (
 )
 from citekit.citations.medium_types import law_in_title, listed_type, medium_type, subject_title
 from citekit.citations.names import split_names, to_name
+from citekit.citations.news_outlets import news_outlet
 from citekit.citations.official_journals import official_journal
 from citekit.citations.paper_cities import paper_read_as_author, without_paper_city
 from citekit.citations.periodical_heads import periodical_first
@@ -100,22 +102,6 @@ def _text(fields: dict[str, object], key: str) -> str | None:
 def _date(fields: dict[str, object], key: str) -> PartialDate | None:
     value = fields.get(key)
     return value if isinstance(value, PartialDate) else None
-
-
-def _doi_address(text: str, exact: Exact) -> str | None:
-    """The address a note writes its DOI as (`https://doi.org/10.1787/…`): the DOI, and the
-    link the note gives too (the item's type is told without it, as from a bare DOI)."""
-    for start, end, kind in exact.spans:
-        if kind == "DOI" and text.startswith(("http://", "https://"), start):
-            return text[start:end]
-    doi = next((k for _, _, k in exact.spans if k == "DOI"), None)
-    if doi is not None and "doi.org/" in text:  # the spans read a text spaced apart (`.https:`)
-        found = _DOI_LINK.search(text)
-        return found.group().rstrip(".,;") if found else None
-    return None
-
-
-_DOI_LINK: Final = re.compile(r"https?://(?:dx\.)?doi\.org/10\.\S+")
 
 
 def _names(fields: dict[str, object], key: str) -> tuple[Name, ...]:
@@ -310,7 +296,8 @@ def _issue_of_a_paper(
     fields: Mapping[str, object], title: str | None, container: str | None, text: str
 ) -> bool:
     """Whether a note names one issue of a paper by its name and day alone: no host, author,
-    page or address beside the name (its city may follow it: `Коммерсантъ (Москва), …`)."""
+    page or address beside the name (its city may follow it: `Коммерсантъ (Москва), …`); a news
+    outlet's own address may (`Коммерсантъ. 2023. 7 июля. URL: …`)."""
     issued = fields.get("issued")
     fields = without_paper_city(fields, text)
     # the issue's number beside a paper's name, a few words (`«Казахстанская правда», 12 мая
@@ -324,7 +311,7 @@ def _issue_of_a_paper(
         and isinstance(issued, PartialDate)
         and issued.day is not None
         and not numbered
-        and not any(fields.get(k) for k in _NOT_A_PAPER)
+        and not any(fields.get(k) for k in _NOT_A_PAPER if k != "URL" or not news_outlet(title))
     )
 
 
@@ -382,7 +369,7 @@ def parse_citation(
         fields = {**fields, "title": title}
     elif specialty := code_after_genre(_text(fields, "genre"), flat):  # `дис. … наук : 23.00.02`
         lost = tuple(p for p in lost if p.strip(" .,:;–-") != specialty)
-    url = _text(fields, "URL") or _doi_address(flat, exact)
+    url = _text(fields, "URL") or doi_address(flat, exact)
     issued = fields.get("issued")
     legal = exact.legal
     if exact.accessed is not None and not fields.get("accessed"):
