@@ -381,3 +381,23 @@ def test_a_papers_issue_at_its_own_address() -> None:
         "10.07.2023)."
     )
     assert (c.container, c.title, c.type) == ("Коммерсантъ", None, "article-newspaper")
+
+
+def test_turkish_law_notes_slashed_authors_and_ordinal_edition() -> None:
+    c = _one(
+        "OĞUZMAN, M. Kemal/ÖZ, M. Turgut: Borçlar Hukuku Genel Hükümler, C. 1, 14. Bası, "
+        "İstanbul 2016, s. 233."
+    )
+    assert [a.family for a in c.authors] == ["OĞUZMAN", "ÖZ"]
+    assert (c.title, c.container, c.edition, c.volume, c.page) == (
+        "Borçlar Hukuku Genel Hükümler",
+        None,
+        "14",
+        "1",
+        "233",
+    )
+    gozler = _one(
+        "Kemal Gözler, Türk Anayasa Hukuku Dersleri, 34. Baskı (Bursa: Ekin Basım Yayın "
+        "Dağıtım, 2022), 412."
+    )
+    assert (gozler.edition, gozler.page) == ("34", "412")

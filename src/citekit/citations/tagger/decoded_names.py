@@ -78,7 +78,8 @@ def run_names(
 
 def _glued_slash(tokens: list[Token], i: int, a: int, b: int) -> bool:
     """Whether token `i` is a slash glued between two names inside the run: co-authors as law
-    footnotes join them (`Mahmut Koca/İlhan Üzülmez`, `Oğuzman/Öz`), never a GOST's spaced
+    footnotes join them (`Mahmut Koca/İlhan Üzülmez`, `Oğuzman/Öz`, `OĞUZMAN, M. Kemal/ÖZ, M.
+    Turgut`), never a GOST's spaced
     `Title / Author`."""
     return (
         a < i < b - 1
@@ -87,7 +88,8 @@ def _glued_slash(tokens: list[Token], i: int, a: int, b: int) -> bool:
         and tokens[i].end == tokens[i + 1].start
         and tokens[i - 1].text[-1:].isalpha()
         and tokens[i + 1].text[:1].isupper()
-        and not tokens[i + 1].text.isupper()  # `OSCE/ODIHR`: a body's acronyms, one name
+        # `OSCE/ODIHR`: a body's acronyms, one name; `Kemal/ÖZ, M. Turgut`: a family in capitals
+        and (not tokens[i + 1].text.isupper() or (i + 2 < b and tokens[i + 2].text == ","))
     )
 
 

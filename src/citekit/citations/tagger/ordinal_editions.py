@@ -1,0 +1,48 @@
+"""An edition's number before its ordinal period and word. Turkish books give their edition
+as `34. Baskı`, `14. Bası`, `2. baskı`: the number the model read as a page, a volume or the
+title's, right before its glued period and an edition's word (`[words] edition`), is the
+edition, its word no field's."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["ordinal_edition"]
+
+_NUMBER: Final = 3  # digits of an edition's number at most
+_RELABELLED: Final = frozenset({"page", "volume", "issue", "title", "container-title", OTHER})
+
+
+def _after(run: Run, start: int) -> Run:
+    """`run` cut to begin at `start`, no field's where it held the edition's period or word."""
+    label, s, e = run
+    return (OTHER, start, e) if s < start and label == OTHER else (label, max(s, start), e)
+
+
+def ordinal_edition(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with `N. Baskı` read as the edition (see the module's doc)."""
+    if any(run[0] == "edition" for run in found):
+        return found
+    for j, (label, a, b) in enumerate(found):
+        if label not in _RELABELLED or a + 2 >= len(tokens):
+            continue
+        number, period = tokens[a], tokens[a + 1]
+        if not (number.text.isdecimal() and len(number.text) <= _NUMBER):
+            continue
+        if period.text != "." or period.start != number.end or "Bedition" not in marks[a + 2]:
+            continue
+        runs: list[Run] = [("edition", a, a + 1), (OTHER, a + 1, a + 3)]
+        if b > a + 3:
+            runs.append((label, a + 3, b))
+        rest = found[j + 1 :]
+        if b < a + 3:  # the period and the word in the runs after: no field's
+            rest = [
+                (OTHER, max(s, a + 3), e) if s < a + 3 else (lab, s, e)
+                for lab, s, e in rest
+                if e > a + 3
+            ]
+        return [*found[:j], *runs, *rest]
+    return found
