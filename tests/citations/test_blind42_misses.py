@@ -401,3 +401,10 @@ def test_turkish_law_notes_slashed_authors_and_ordinal_edition() -> None:
         "Dağıtım, 2022), 412."
     )
     assert (gozler.edition, gozler.page) == ("34", "412")
+
+
+def test_op_cit_names_joined_by_a_slash() -> None:
+    note = parse_note(1, "GÖZÜBÜYÜK/TAN, a.g.e., s. 92.", location=Location(path="t"))
+    assert [a.literal for a in note.citations[0].authors] == ["GÖZÜBÜYÜK", "TAN"]
+    body = parse_note(1, "OSCE/ODIHR, op. cit., p. 9.", location=Location(path="t"))
+    assert [a.literal for a in body.citations[0].authors] == ["OSCE/ODIHR"]

@@ -117,9 +117,22 @@ def spelled_alike(wanted: set[str], names: set[str]) -> bool:
     return False
 
 
+_ACRONYM: Final = 5  # letters of a body's acronym at most
+_SLASHED: Final = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
+
+
 def op_cit_names(head: str) -> tuple[str, ...]:
     """The authors an op. cit. names in `head`, the words before its word, as written."""
-    return _author_before_title(head, split_names(_without_closing_period(head)))
+    names = _author_before_title(head, split_names(_without_closing_period(head)))
+    # `GÖZÜBÜYÜK/TAN, a.g.e.`: law notes join co-authors with a glued slash (`OSCE/ODIHR`: a
+    # body's acronyms, one name)
+    return tuple(part for name in names for part in _slashed(name))
+
+
+def _slashed(name: str) -> list[str]:
+    parts = _SLASHED.split(name)
+    acronyms = all(p.isupper() and len(p) <= _ACRONYM for p in parts)
+    return [name] if acronyms else parts
 
 
 def _author_before_title(head: str, names: tuple[str, ...]) -> tuple[str, ...]:
