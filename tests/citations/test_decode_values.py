@@ -378,12 +378,14 @@ def test_an_author_date_list_of_names_with_initials_is_whole() -> None:
     assert fields["author"] == (Name("Иванов", "И. М."), Name("Петров", "П. Л."))
     assert "title" not in fields
     assert "publisher-place" not in fields
-    # no year after the list: a title may follow a name's shape
+    # no year after the list: the list's shape goes on (`Family I. I., Family I. I. Title`),
+    # the title after the second name's initials (`listed_coauthors.py`)
     text = "Иванов И. М., Петров П. Л. Очерки. Алматы, 2015."
     spans = [("Иванов И. М.", "author"), ("Петров П. Л. Очерки", "title")]
     spans += [("Алматы", "publisher-place")]
     fields = _decode(text, [*spans, ("2015", "issued")])
-    assert fields["author"] == (Name("Иванов", "И. М."),)
+    assert fields["author"] == (Name("Иванов", "И. М."), Name("Петров", "П. Л."))
+    assert fields["title"] == "Очерки"
 
 
 def test_the_title_follows_an_author_date_year_not_a_bracket_before_it() -> None:
