@@ -408,3 +408,15 @@ def test_op_cit_names_joined_by_a_slash() -> None:
     assert [a.literal for a in note.citations[0].authors] == ["GÖZÜBÜYÜK", "TAN"]
     body = parse_note(1, "OSCE/ODIHR, op. cit., p. 9.", location=Location(path="t"))
     assert [a.literal for a in body.citations[0].authors] == ["OSCE/ODIHR"]
+
+
+def test_place_and_house_closing_a_hand_written_title() -> None:
+    c = _one(
+        "EROĞLU, Nurhan:  Kamu Yönetimi ve Yerel Yönetimler, Ankara, Seçkin, 2. Bası, 2015, s.77"
+    )
+    assert (c.title, c.publisher_place, c.publisher, c.edition) == (
+        "Kamu Yönetimi ve Yerel Yönetimler",
+        "Ankara",
+        "Seçkin",
+        "2",
+    )

@@ -44,7 +44,7 @@ from citekit.citations.tagger.bracketed_imprints import imprint_in_title
 from citekit.citations.tagger.bracketed_roles import editor_before_role, editor_opens_note
 from citekit.citations.tagger.bracketed_volumes import volume_after_title
 from citekit.citations.tagger.channels import channel_author
-from citekit.citations.tagger.city_places import host_as_place
+from citekit.citations.tagger.city_places import host_as_place, place_publisher_in_title
 from citekit.citations.tagger.closed_titles import closed_title
 from citekit.citations.tagger.closing_runs import closing_passes
 from citekit.citations.tagger.coauthors import full_names_in_title
@@ -338,6 +338,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = body_publishes(tokens, marks, bracketed_place(tokens, marks, out))
     out = place_in_translation(tokens, place_in_title(tokens, marks, out))
     out = host_as_place(tokens, marks, out)  # `Title. Aşgabat ş.: Ylym, 2010.`
+    out = place_publisher_in_title(tokens, marks, out)  # `Title, Ankara, Seçkin, 2. Bası`
     out = site_not_place(marks, place_after_dash(tokens, marks, out))
     out = label_not_place(tokens, marks, out)  # `Sayı: 3, Yıl: 2010`
     out = title_word_before_place(tokens, marks, out)  # `…1991. Справочник М., 2003`
