@@ -420,3 +420,11 @@ def test_place_and_house_closing_a_hand_written_title() -> None:
         "Seçkin",
         "2",
     )
+
+
+def test_quoted_entry_title_and_its_page_before_a_comment() -> None:
+    c = _one(
+        'See Peter B. Golden, "Khazars," in The Encyclopaedia of Islam, new ed., vol. 4 (Leiden: '
+        "E. J. Brill, 1978), 1172–81, still the best short survey."
+    )
+    assert ([a.family for a in c.authors], c.title, c.page) == (["Golden"], "Khazars", "1172–81")

@@ -78,8 +78,8 @@ from citekit.citations.tagger.parts import volume_parts
 from citekit.citations.tagger.patronymics import title_after_fathers_name
 from citekit.citations.tagger.place_titles import place_opens_title
 from citekit.citations.tagger.quoted_bylines import quoted_byline
-from citekit.citations.tagger.quoted_years import year_closing_quote
-from citekit.citations.tagger.range_tails import range_end_after_page
+from citekit.citations.tagger.quoted_years import quoted_not_author, year_closing_quote
+from citekit.citations.tagger.range_tails import page_opening_a_second_title, range_end_after_page
 from citekit.citations.tagger.role_lists import list_before_role, name_between_roles
 from citekit.citations.tagger.role_words import role_word_runs
 from citekit.citations.tagger.runs import mend, runs
@@ -118,7 +118,9 @@ def mended_runs(
     (each pass's example beside it): the model's labels, token by token, become runs whose
     bounds follow titles, names, imprints, hosts and numbers as notes write them."""
     found = title_after_apa_date(tokens, runs(labels))  # `(2021, June 10). A: B, c and d.`
-    found = year_closing_quote(tokens, found)  # `‘Trends in …, 2022’, SIPRI Fact Sheet`
+    found = year_closing_quote(
+        tokens, quoted_not_author(tokens, found)
+    )  # `‘Trends in …, 2022’, SIPRI Fact Sheet`
     found = house_after_volume(tokens, marks, mend(tokens, marks, found))  # `Vol. 1, Blackwell,`
     if "." in text_set(tokens):  # `Kaktus.media (2023, 19 июня). Title.`: one name
         found = runs(glued_domain(tokens, labels_at(found, len(tokens))))
@@ -216,6 +218,7 @@ def mended_runs(
     mended = ordinal_edition(tokens, marks, mended)  # `…, 34. Baskı (Bursa: …)`
     mended = host_after_colon(tokens, mended)  # `OĞUZMAN, M. Kemal/ÖZ, M. Turgut: Title, C. 1`
     mended = unlabelled_title(tokens, marks, mended)  # `Бөкейхан Ә. Шығармалар жинағы. – Астана`
+    mended = page_opening_a_second_title(tokens, mended)  # `1978), 1172–81, still the …`
     mended = range_end_after_page(tokens, mended)  # `2015), 117–19, who argues …`
     mended = semicolon_subtitle(tokens, mended)  # `Title: Subtitle; Second, vol. 3 (M.:`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`

@@ -11,7 +11,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["year_closing_quote"]
+__all__ = ["quoted_not_author", "year_closing_quote"]
 
 _CLOSING: Final = {"‘": "’", "“": "”", "«": "»", '"': '"', "„": "“"}
 
@@ -35,4 +35,25 @@ def year_closing_quote(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue  # the quote glued to the year
         runs = [("title", a, e + 1)] + ([(OTHER, e + 1, f)] if f > e + 1 else [])
         return [*found[:j], *runs, *found[j + 3 :]]
+    return found
+
+
+_OPENING: Final = frozenset(_CLOSING)
+
+
+def quoted_not_author(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a person's run wholly inside a pair of quotes read as the title when
+    another author's run goes before it (`Peter B. Golden, "Khazars," in The Encyclopaedia of
+    Islam`): a quoted name is a part's title, never the next author."""
+    for j in range(2, len(found)):
+        label, a, b = found[j]
+        if label != "author" or not any(r[0] == "author" for r in found[: j - 1]):
+            continue
+        if a == 0 or tokens[a - 1].text not in _OPENING or b >= len(tokens):
+            continue
+        closing = _CLOSING[tokens[a - 1].text]
+        end = b + 1 if tokens[b].text == "," and b + 1 < len(tokens) else b
+        if tokens[end].text != closing or any(r[0] == "title" for r in found[:j]):
+            continue
+        return [*found[:j], ("title", a, b), *found[j + 1 :]]
     return found

@@ -8,7 +8,7 @@ from __future__ import annotations
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import DASHES, Token
 
-__all__ = ["range_end_after_page"]
+__all__ = ["page_opening_a_second_title", "range_end_after_page"]
 
 
 def range_end_after_page(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -30,4 +30,25 @@ def range_end_after_page(tokens: list[Token], found: list[Run]) -> list[Run]:
                 continue
             rest = [(OTHER, b + 2, d)]
         return [*found[:j], ("page", a, b + 2), *rest, *found[j + 2 :]]
+    return found
+
+
+def page_opening_a_second_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a second title run that opens on a page range after the imprint's bracket
+    read as the page and the comment after it (`(Leiden: E. J. Brill, 1978), 1172–81, still
+    the best short survey.`): the note's title is read before."""
+    if any(run[0] == "page" for run in found):
+        return found
+    for j in range(1, len(found)):
+        label, a, b = found[j]
+        if label != "title" or not any(r[0] == "title" for r in found[:j]) or b - a < 4:
+            continue
+        if [t.text for t in tokens[a - 2 : a]] != [")", ","]:
+            continue
+        first, dash, last, comma = tokens[a : a + 4]
+        if not (first.text.isdecimal() and dash.text in DASHES and last.text.isdecimal()):
+            continue
+        if comma.text != ",":
+            continue
+        return [*found[:j], ("page", a, a + 3), (OTHER, a + 3, b), *found[j + 1 :]]
     return found
