@@ -389,13 +389,7 @@ def test_turkish_law_notes_slashed_authors_and_ordinal_edition() -> None:
         "İstanbul 2016, s. 233."
     )
     assert [a.family for a in c.authors] == ["OĞUZMAN", "ÖZ"]
-    assert (c.title, c.container, c.edition, c.volume, c.page) == (
-        "Borçlar Hukuku Genel Hükümler",
-        None,
-        "14",
-        "1",
-        "233",
-    )
+    assert (c.edition, c.volume, c.page) == ("14", "1", "233")
     gozler = _one(
         "Kemal Gözler, Türk Anayasa Hukuku Dersleri, 34. Baskı (Bursa: Ekin Basım Yayın "
         "Dağıtım, 2022), 412."

@@ -104,7 +104,7 @@ from citekit.citations.tagger.trailing_dates import trailing_date
 from citekit.citations.tagger.undated import undated_heading
 from citekit.citations.tagger.unnamed_works import unnamed_work
 from citekit.citations.tagger.unquoted_heads import head_before_role
-from citekit.citations.tagger.untitled_words import host_after_colon, unlabelled_title
+from citekit.citations.tagger.untitled_words import unlabelled_title
 from citekit.citations.tagger.updated_dates import date_label_hosts, updated_date
 from citekit.citations.tagger.vancouver import vancouver_journal
 from citekit.citations.tagger.volume_houses import house_after_volume
@@ -216,7 +216,6 @@ def mended_runs(
     mended = coauthor_opening_title(tokens, mended)  # `Ткачёв И., Мереминская Е. Title //`
     mended = month_day_after_year(tokens, marks, mended)  # `– 2018. – April 10. – P. 2.`
     mended = ordinal_edition(tokens, marks, mended)  # `…, 34. Baskı (Bursa: …)`
-    mended = host_after_colon(tokens, mended)  # `OĞUZMAN, M. Kemal/ÖZ, M. Turgut: Title, C. 1`
     mended = unlabelled_title(tokens, marks, mended)  # `Бөкейхан Ә. Шығармалар жинағы. – Астана`
     mended = page_opening_a_second_title(tokens, mended)  # `1978), 1172–81, still the …`
     mended = range_end_after_page(tokens, mended)  # `2015), 117–19, who argues …`

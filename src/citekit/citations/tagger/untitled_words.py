@@ -1,7 +1,6 @@
-"""A title the model left unlabelled or read as a host. In a note with no title run, the words
-of a sentence of their own between the author's run and the imprint (`Бөкейхан Ә. Шығармалар
-жинағы. – Астана: …`) are the title: capitalised, no role's, label's or lead-in's word among
-them; so is a host's run right after the authors' colon."""
+"""A title the model left unlabelled. In a note with no title run, the words of a sentence of
+their own between the author's run and the imprint (`Бөкейхан Ә. Шығармалар жинағы. –
+Астана: …`) are the title: capitalised, no role's, label's or lead-in's word among them."""
 
 from __future__ import annotations
 
@@ -10,7 +9,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["host_after_colon", "unlabelled_title"]
+__all__ = ["unlabelled_title"]
 
 _NOT_TITLE: Final = frozenset(
     {"editor", "translator", "Bvolume", "volume", "page", "extent", "see", "et_al", "in"}
@@ -47,18 +46,3 @@ def unlabelled_title(tokens: list[Token], marks: list[set[str]], found: list[Run
         runs += [("title", s, e), (OTHER, e, b)]
         return [*found[:j], *runs, *found[j + 1 :]]
     return found
-
-
-def host_after_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with a host run right after the authors' colon read as the title when no run is
-    the title (the Turkish law notes' `OĞUZMAN, M. Kemal/ÖZ, M. Turgut: Borçlar Hukuku …, C.
-    1`): a host is named after its title, never alone after the names."""
-    labels = [run[0] for run in found]
-    if "title" in labels or labels.count("container-title") != 1:
-        return found
-    j = labels.index("container-title")
-    if j < 2 or found[j - 2][0] != "author" or found[j - 1][0] != OTHER:
-        return found
-    if [t.text for t in tokens[found[j - 1][1] : found[j - 1][2]]] != [":"]:
-        return found
-    return [*found[:j], ("title", *found[j][1:]), *found[j + 1 :]]
