@@ -422,3 +422,13 @@ def test_quoted_entry_title_and_its_page_before_a_comment() -> None:
         "E. J. Brill, 1978), 1172–81, still the best short survey."
     )
     assert ([a.family for a in c.authors], c.title, c.page) == (["Golden"], "Khazars", "1172–81")
+
+
+def test_apa_periodical_sentence_before_its_numbers() -> None:
+    c = _one("Aktaş, S. (2018, Mayıs). Anadolu’da son kervansaraylar. Atlas, Sayı 305, ss. 56-71.")
+    assert (c.title, c.container, c.issue, c.page) == (
+        "Anadolu’da son kervansaraylar",
+        "Atlas",
+        "305",
+        "56-71",
+    )

@@ -2,7 +2,8 @@
 sentence of its own before the address (`(2022, 14 Şubat). Enflasyonun … etkisi. TEPAV.
 https://…`, `… [Blog yazısı]. Eğitimde Bilişim. https://…`): a short capitalised sentence that
 closes the title run right before the address, in a note dated in brackets before its title,
-is the host, when the note names none."""
+is the host, when the note names none. So is such a sentence before a periodical's numbers
+(`(2018, Mayıs). Anadolu’da son kervansaraylar. Atlas, Sayı 305, ss. 56-71.`)."""
 
 from __future__ import annotations
 
@@ -14,19 +15,23 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["site_before_address"]
 
 _SITE_WORDS: Final = 4  # words of a site's name at most
+_NUMBERS: Final = frozenset({"volume", "issue"})  # a periodical's numbers after its name
 
 
 def site_before_address(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the site's sentence that closes the title before the address read as the
     host (see the module's doc)."""
     labels = [run[0] for run in found]
-    if "URL" not in labels or "container-title" in labels or "title" not in labels:
+    if "container-title" in labels or "title" not in labels:
         return found
     j = labels.index("title")
-    if j + 2 >= len(found) or found[j + 1][0] != OTHER or found[j + 2][0] != "URL":
+    if j + 2 >= len(found) or found[j + 1][0] != OTHER:
         return found
     _, a, b = found[j]
-    if [t.text for t in tokens[b : found[j + 1][2]]] != ["."] or a < 3:
+    between = [t.text for t in tokens[b : found[j + 1][2]]]
+    addressed = found[j + 2][0] == "URL" and between == ["."]
+    numbered = between[:1] == [","] and found[j + 2][0] in _NUMBERS  # `Atlas, Sayı 305, ss.`
+    if not (addressed or numbered) or a < 3:
         return found
     if tokens[a - 1].text != "." or tokens[a - 2].text != ")":
         return found  # APA's bracketed date right before the title
