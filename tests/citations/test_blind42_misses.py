@@ -432,3 +432,11 @@ def test_apa_periodical_sentence_before_its_numbers() -> None:
         "305",
         "56-71",
     )
+
+
+def test_roman_ordinal_opening_the_title_after_the_given_name() -> None:
+    c = _one(
+        "Çelik, Ayşe. XVIII. Yüzyılda Bursa’da Ticaret Hayatı. Ankara: Hacettepe Üniversitesi, "
+        "Sosyal Bilimler Enstitüsü, Doktora Tezi, 2016."
+    )
+    assert (c.title, c.authors[0].given) == ("XVIII. Yüzyılda Bursa’da Ticaret Hayatı", "Ayşe")

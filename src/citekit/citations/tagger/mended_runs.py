@@ -82,6 +82,7 @@ from citekit.citations.tagger.quoted_years import quoted_not_author, year_closin
 from citekit.citations.tagger.range_tails import page_opening_a_second_title, range_end_after_page
 from citekit.citations.tagger.role_lists import list_before_role, name_between_roles
 from citekit.citations.tagger.role_words import role_word_runs
+from citekit.citations.tagger.roman_titles import roman_ordinal_opens_title
 from citekit.citations.tagger.runs import mend, runs
 from citekit.citations.tagger.saint_heads import saint_after_initials, saint_heading
 from citekit.citations.tagger.semicolon_subtitles import semicolon_subtitle
@@ -216,6 +217,7 @@ def mended_runs(
     mended = coauthor_opening_title(tokens, mended)  # `Ткачёв И., Мереминская Е. Title //`
     mended = month_day_after_year(tokens, marks, mended)  # `– 2018. – April 10. – P. 2.`
     mended = ordinal_edition(tokens, marks, mended)  # `…, 34. Baskı (Bursa: …)`
+    mended = roman_ordinal_opens_title(tokens, mended)  # `Çelik, Ayşe. XVIII. Yüzyılda …`
     mended = unlabelled_title(tokens, marks, mended)  # `Бөкейхан Ә. Шығармалар жинағы. – Астана`
     mended = page_opening_a_second_title(tokens, mended)  # `1978), 1172–81, still the …`
     mended = range_end_after_page(tokens, mended)  # `2015), 117–19, who argues …`
