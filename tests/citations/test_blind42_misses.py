@@ -440,3 +440,11 @@ def test_roman_ordinal_opening_the_title_after_the_given_name() -> None:
         "Sosyal Bilimler Enstitüsü, Doktora Tezi, 2016."
     )
     assert (c.title, c.authors[0].given) == ("XVIII. Yüzyılda Bursa’da Ticaret Hayatı", "Ayşe")
+
+
+def test_a_body_that_names_the_site_is_the_author_of_its_imprinted_report() -> None:
+    c = _one(
+        "World Bank. Kazakhstan Economic Update: Navigating Volatility. Washington, DC, 2023. "
+        "Available at: https://www.worldbank.org/en/country/kazakhstan/publication/economic-update"
+    )
+    assert ([a.literal for a in c.authors], c.container) == (["World Bank"], None)

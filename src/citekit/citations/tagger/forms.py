@@ -397,6 +397,8 @@ def site_named(tokens: list[Token], text: str, found: list[Run], url: str | None
         if label in _NOT_HOSTS and _folded(text[tokens[a].start : tokens[b - 1].end]) in names:
             if label == "author" and dated_author(tokens, b):
                 break  # APA's `TRT Haber. (2022, 14 Kasım). Title. URL`: the author's slot
+            if label == "author" and any(r[0] == "publisher-place" for r in out[j + 1 :]):
+                break  # `World Bank. Title. Washington, DC, 2023. URL`: a body's imprinted work
             if label == "publisher" and _after_place(out, j):
                 break  # `(Ankara: ORSAM, Kasım 2021)`: an imprint's house, its site its own
             out[j] = ("container-title", a, b)
