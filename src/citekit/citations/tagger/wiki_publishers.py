@@ -1,0 +1,40 @@
+"""A wiki reference's publisher. Wikipedia's citation templates write the work, then the site or
+periodical, then the publisher, each a sentence of its own (`"Title". www.ons.gov.uk. Office for
+National Statistics. 28 June 2022.`, `"Title". Eurasia Daily Monitor. Vol. 14, no. 76. The
+Jamestown Foundation. Archived from …`): a body's name (an organisation's head word) as a
+sentence of its own after the title and the host, read as a second host, is the publisher,
+when the note names none and no address (a web page's body is its site's, its type the
+page's)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.names import is_organisation
+from citekit.citations.tagger.align import Run
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["body_after_host"]
+
+_HOSTS: Final = frozenset({"container-title"})  # what names the site or periodical
+
+
+def body_after_host(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
+    """`found` with a body's sentence after the title and the host read as the publisher (see
+    the module's doc)."""
+    labels = [run[0] for run in found]
+    if "publisher" in labels or "title" not in labels or "URL" in labels:
+        return found  # a page at its address is typed by its site, its body no house
+    first = labels.index("title")
+    for j in range(first + 2, len(found)):
+        label, a, b = found[j]
+        if label != "container-title" or a < 1 or tokens[a - 1].text != ".":
+            continue
+        if not any(r[0] in _HOSTS for r in found[first + 1 : j]):
+            continue
+        if b >= len(tokens) or tokens[b].text != ".":
+            continue
+        if not is_organisation(text[tokens[a].start : tokens[b - 1].end]):
+            continue
+        return [*found[:j], ("publisher", a, b), *found[j + 1 :]]
+    return found
