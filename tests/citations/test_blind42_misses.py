@@ -462,3 +462,11 @@ def test_wiki_reference_publisher_after_the_periodical() -> None:
         "14",
         "76",
     )
+
+
+def test_apa_house_after_a_reports_bracketed_number() -> None:
+    c = _one(
+        "Aslan, K., & Petrova, M. (2020). Remittances and household resilience in Central Asia "
+        "(Policy Research Working Paper No. 9123). World Bank. doi:10.1596/1813-9450-9123"
+    )
+    assert (c.publisher, c.container, c.type) == ("World Bank", None, "report")

@@ -14,7 +14,7 @@ from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["body_after_host"]
+__all__ = ["body_after_host", "house_after_report_number"]
 
 _HOSTS: Final = frozenset({"container-title"})  # what names the site or periodical
 
@@ -38,3 +38,21 @@ def body_after_host(tokens: list[Token], text: str, found: list[Run]) -> list[Ru
             continue
         return [*found[:j], ("publisher", a, b), *found[j + 1 :]]
     return found
+
+
+def house_after_report_number(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
+    """`found` with APA's body after a report's bracketed number read as the publisher (`Title
+    (Policy Research Working Paper No. 9123). World Bank. doi:…`): the report's series names
+    it, the sentence after it is the house that issued it."""
+    labels = [run[0] for run in found]
+    if "publisher" in labels or labels.count("container-title") != 1:
+        return found
+    j = labels.index("container-title")
+    _, a, b = found[j]
+    if a < 3 or [t.text for t in tokens[a - 2 : a]] != [")", "."]:
+        return found
+    if not any(r[0] in ("issue", "number") and r[2] == a - 2 for r in found[:j]):
+        return found  # the bracket closes on the report's number
+    if not is_organisation(text[tokens[a].start : tokens[b - 1].end]):
+        return found
+    return [*found[:j], ("publisher", a, b), *found[j + 1 :]]
