@@ -452,7 +452,7 @@ def test_a_body_that_names_the_site_is_the_author_of_its_imprinted_report() -> N
 
 def test_wiki_reference_publisher_after_the_periodical() -> None:
     c = _one(
-        'Daly, John C. K. (8 June 2017). "Kazakhstan\'s Latin Alphabet Switch: Politics Behind '
+        "Daly, John C. K. (8 June 2017). \"Kazakhstan's Latin Alphabet Switch: Politics Behind "
         'the Script". Eurasia Daily Monitor. Vol. 14, no. 76. The Jamestown Foundation. Archived '
         "from the original on 2017-06-10. Retrieved 2019-12-30."
     )
