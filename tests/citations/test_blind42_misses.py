@@ -470,3 +470,36 @@ def test_apa_house_after_a_reports_bracketed_number() -> None:
         "(Policy Research Working Paper No. 9123). World Bank. doi:10.1596/1813-9450-9123"
     )
     assert (c.publisher, c.container, c.type) == ("World Bank", None, "report")
+
+
+def test_review_cases_stay_as_they_were() -> None:
+    # a numbered entry whose title opens on a word and a letter keeps its title
+    hepatitis = _one("3. Hepatitis B. Fact sheet. Geneva: World Health Organization, 2023.")
+    assert hepatitis.authors == ()
+    # an abbreviation's period inside an APA title is no site's sentence
+    title = _one("Smith, J. (2020). Life in St. Petersburg. https://example.com/page")
+    assert (title.title, title.container) == ("Life in St. Petersburg", None)
+    # a year followed by a year's word or a small word still dates a source before `;`
+    note = parse_note(
+        1,
+        "Karimov I. Asarlar. Toshkent, 1996 y.; Rashidov Sh. Tanlangan asarlar. Toshkent, 1980 y.",
+        location=Location(path="t"),
+    )
+    assert len(note.citations) == 2
+    body = parse_note(1, "UNESCO/IBE, op. cit., p. 4.", location=Location(path="t"))
+    assert [a.literal for a in body.citations[0].authors] == ["UNESCO/IBE"]
+
+
+def test_ordinal_edition_keeps_the_runs_after_it() -> None:
+    from citekit.citations.tagger.ordinal_editions import ordinal_edition
+    from citekit.citations.tagger.tokens import tokenize
+
+    tokens = tokenize("Borçlar Hukuku, 34. Baskı Bursa: Ekin, 2020")
+    marks = [set() for _ in tokens]
+    k = next(i for i, t in enumerate(tokens) if t.text == "Baskı")
+    marks[k] = {"Bedition", "edition"}
+    found = [("title", 0, 2), ("other", 2, 3), ("volume", 3, 4), ("publisher-place", 4, 7)]
+    found += [("other", 7, 8), ("publisher", 8, 9), ("other", 9, 10), ("issued", 10, 11)]
+    out = ordinal_edition(tokens, marks, found)
+    assert ("edition", 3, 4) in out
+    assert ("publisher-place", 6, 7) in out  # `Bursa`: the place the run held goes on

@@ -117,7 +117,7 @@ def spelled_alike(wanted: set[str], names: set[str]) -> bool:
     return False
 
 
-_ACRONYM: Final = 5  # letters of a body's acronym at most
+_ACRONYM: Final = 6  # letters of a body's acronym at most (`UNESCO/IBE`)
 _SLASHED: Final = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
 
 

@@ -298,12 +298,14 @@ def _year_words() -> frozenset[str]:
 
 
 def _dating_year(piece: str) -> bool:
-    """Whether a year in `piece` may date it: not every one runs on into a title's word
-    (`Republic of Kazakhstan: 2021 Article IV Consultation—Press Release; Staff Report`), a
-    year's own word apart (`1953 жыл`)."""
+    """Whether a year in `piece` may date it: not every one runs on into a title's capitalised
+    word (`Republic of Kazakhstan: 2021 Article IV Consultation—Press Release; Staff Report`), a
+    year's own word apart (`1953 Жыл`)."""
     for m in YEAR.finditer(piece):
         word = _TITLE_YEAR.match(piece, m.end())
-        if word is None or word.group(1).casefold() in _year_words():
+        if word is None or not word.group(1)[:1].isupper():
+            return True  # `1996 y.`, `1990 edition`: a year's word or a small one after it
+        if word.group(1).casefold() in _year_words():
             return True
     return False
 

@@ -15,6 +15,7 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["site_before_address"]
 
 _SITE_WORDS: Final = 4  # words of a site's name at most
+_SENTENCE_WORD: Final = 3  # letters of the word a sentence's period closes at least
 _NUMBERS: Final = frozenset({"volume", "issue"})  # a periodical's numbers after its name
 
 
@@ -41,6 +42,8 @@ def site_before_address(tokens: list[Token], found: list[Run]) -> list[Run]:
     words = tokens[k + 1 : b]
     if k <= a + 1 or not 0 < len(words) <= _SITE_WORDS or tokens[k - 1].end != tokens[k].start:
         return found
+    if len(tokens[k - 1].text) < _SENTENCE_WORD:
+        return found  # `Life in St. Petersburg`, `the U.S. Economy`: an abbreviation's period
     if not all(t.text[:1].isupper() and t.text.isalpha() for t in words):
         return found
     runs = [("title", a, k), (OTHER, k, k + 1), ("container-title", k + 1, b)]

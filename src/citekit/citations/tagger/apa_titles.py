@@ -16,12 +16,12 @@ def title_after_apa_date(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the imprint-shaped sentence right after APA's bracketed date read as the
     title (see the module's doc)."""
     for j in range(1, len(found) - 3):
-        (gap, a, b), (place, c, d), (colon, _, f), (house, g, _) = found[j : j + 4]
+        (gap, a, b), (place, c, d), (colon, _, f), (house, _, _) = found[j : j + 4]
         if gap != OTHER or place != "publisher-place" or colon != OTHER or house != "publisher":
             continue
-        if [t.text for t in tokens[a:b]] != [")", "."] or b != c or d != found[j + 2][1]:
+        if [t.text for t in tokens[a:b]] != [")", "."]:
             continue
-        if [t.text for t in tokens[d:f]] != [":"] or f != g or j + 4 >= len(found):
+        if [t.text for t in tokens[d:f]] != [":"] or j + 4 >= len(found):
             continue
         rest, e, k = found[j + 4]
         tail = [t.text for t in tokens[e:k]]

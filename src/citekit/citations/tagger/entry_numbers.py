@@ -16,6 +16,8 @@ __all__ = ["entry_number", "entry_number_runs", "family_initials"]
 
 _MAX_DIGITS: Final = 3  # a list's number; four digits are a year
 _NOT_FAMILY: Final = frozenset({"Bvolume", "volume", "page", "issue"})  # `1. Том I. Title`
+_JOINERS: Final = frozenset({"-", "'", "’"})  # glued inside a family (`Vasil'ev`)
+_TITLE_WORDS: Final = 3  # words of a title after one name with one initial at least
 _HEAD_RUNS: Final = frozenset({OTHER, "title", "author"})  # what the model laid over the names
 
 
@@ -65,14 +67,29 @@ def _initialled_head(tokens: list[Token], b: int) -> int | None:
     """Where the title starts after the families and their one or two initials that follow
     the entry's number inside a title run ending at `b` (`6. Pomfret R. Kazakhstan's …`, `3.
     Zhumabaev B.T. Qazaq …`, `32. Vasil'ev A.M., Kuznetsova E.V. Migratsionnye …`): the
-    list's authors, as no title opens so."""
+    list's authors, as no title opens so. One name with one initial needs a title of three
+    words after it (`3. Hepatitis B. Fact sheet.`: a letter of the title's)."""
     k = 2
     while (end := family_initials(tokens, k, b)) is not None:
         if end + 1 < b and tokens[end].text == "," and tokens[end + 1].text[:1].isupper():
             k = end + 1  # the next name of the list
             continue
-        return end if end < b and tokens[end].text[:1].isupper() else None
+        if end >= b or not tokens[end].text[:1].isupper():
+            return None
+        single = k == 2 and sum(t.text == "." for t in tokens[k:end]) == 1
+        if single and _words_to_period(tokens, end, b) < _TITLE_WORDS:
+            return None  # `3. Hepatitis B. Fact sheet.`: a title's letter, no initial
+        return end
     return None
+
+
+def _words_to_period(tokens: list[Token], k: int, b: int) -> int:
+    """The words from `k` to the first period before `b`."""
+    words = 0
+    while k < b and tokens[k].text != ".":
+        words += tokens[k].text.isalpha()
+        k += 1
+    return words
 
 
 def _listed_heads(tokens: list[Token], found: list[Run]) -> list[Run] | None:
@@ -88,8 +105,12 @@ def _listed_heads(tokens: list[Token], found: list[Run]) -> list[Run] | None:
     last = inside[-1]
     if last[2] > head and last[0] != "title":
         return None  # the run that goes on past the names must be the title
-    after = [("title", head, last[2])] if last[2] > head else []
-    return [(OTHER, 0, 2), ("author", 2, head), *after, *found[len(inside) :]]
+    rest = found[len(inside) :]
+    if last[2] > head:
+        rest = [("title", head, last[2]), *rest]
+    if not rest or rest[0][0] != "title":
+        return None  # a title must remain after the names
+    return [(OTHER, 0, 2), ("author", 2, head), *rest]
 
 
 def family_initials(tokens: list[Token], k: int, b: int) -> int | None:
@@ -97,7 +118,7 @@ def family_initials(tokens: list[Token], k: int, b: int) -> int | None:
     and one or two initials with their periods, or None."""
     start = k
     k += 1
-    while k + 1 < b and tokens[k].text in "-'’" and tokens[k].start == tokens[k - 1].end:
+    while k + 1 < b and tokens[k].text in _JOINERS and tokens[k].start == tokens[k - 1].end:
         k += 2  # `Vasil'ev`, `Abu-Lughod`: the family's glued parts
     family = tokens[start:k:2]
     if not all(t.text.isalpha() for t in family) or not family[0].text[:1].isupper():

@@ -39,10 +39,6 @@ def ordinal_edition(tokens: list[Token], marks: list[set[str]], found: list[Run]
             runs.append((label, a + 3, b))
         rest = found[j + 1 :]
         if b < a + 3:  # the period and the word in the runs after: no field's
-            rest = [
-                (OTHER, max(s, a + 3), e) if s < a + 3 else (lab, s, e)
-                for lab, s, e in rest
-                if e > a + 3
-            ]
+            rest = [_after(run, a + 3) for run in rest if run[2] > a + 3]
         return [*found[:j], *runs, *rest]
     return found

@@ -32,7 +32,7 @@ def year_closing_quote(tokens: list[Token], found: list[Run]) -> list[Run]:
         if closing is None or e + 1 >= len(tokens) or tokens[e + 1].text != closing:
             continue
         if tokens[e + 1].start != tokens[e].end:
-            continue  # the quote glued to the year
+            continue  # only a quote glued to the year closes the title
         runs = [("title", a, e + 1)] + ([(OTHER, e + 1, f)] if f > e + 1 else [])
         return [*found[:j], *runs, *found[j + 3 :]]
     return found

@@ -25,7 +25,7 @@ def range_end_after_page(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue  # the page run is a range already
         rest: list[Run] = []
         if d > b + 2:
-            titled = any(run[0] == nxt for run in found[:j])
+            titled = nxt == "title" and any(run[0] == "title" for run in found[:j])
             if not titled or tokens[b + 2].text not in ",;.":
                 continue
             rest = [(OTHER, b + 2, d)]

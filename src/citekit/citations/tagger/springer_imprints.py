@@ -18,10 +18,10 @@ def place_before_bracketed_year(tokens: list[Token], found: list[Run]) -> list[R
     if any(run[0] == "publisher-place" for run in found):
         return found
     for j in range(len(found) - 3):
-        (house, _, b), (comma, c, d), (label, e, f), (gap, g, h) = found[j : j + 4]
+        (house, _, _), (comma, c, d), (label, e, f), (gap, g, h) = found[j : j + 4]
         if house != "publisher" or comma != OTHER or gap != OTHER or label == OTHER:
             continue
-        if (b, d, f) != (c, e, g) or [t.text for t in tokens[c:d]] != [","]:
+        if [t.text for t in tokens[c:d]] != [","]:
             continue
         if [t.text for t in tokens[g:h]] != ["("] or j + 4 >= len(found):
             continue
