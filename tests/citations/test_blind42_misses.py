@@ -503,3 +503,11 @@ def test_ordinal_edition_keeps_the_runs_after_it() -> None:
     out = ordinal_edition(tokens, marks, found)
     assert ("edition", 3, 4) in out
     assert ("publisher-place", 6, 7) in out  # `Bursa`: the place the run held goes on
+
+
+def test_a_remark_naming_a_company_is_no_publisher() -> None:
+    c = _one(
+        "Арутюнова А. Газпром сократил экспорт в Европу // Коммерсантъ. 2021. 12 мая. № 80. С. "
+        "9. Впоследствии компания опровергла эти данные."
+    )
+    assert (c.type, c.publisher) == ("article-newspaper", None)

@@ -16,7 +16,17 @@ from citekit.citations.tagger.tokens import Token
 
 __all__ = ["body_after_host", "house_after_report_number"]
 
+_JOINING: Final = 3  # letters of a small joining word inside a body's name (`of`, `for`)
 _HOSTS: Final = frozenset({"container-title"})  # what names the site or periodical
+
+
+def _body(tokens: list[Token], text: str, a: int, b: int) -> bool:
+    """Whether tokens a..b name a body: an organisation's head word among capitalised words
+    (`The Jamestown Foundation`), no sentence of prose (`Впоследствии компания опровергла …`)."""
+    words = [t.text for t in tokens[a:b] if t.text.isalpha()]
+    if any(w[:1].islower() and len(w) > _JOINING for w in words):
+        return False
+    return is_organisation(text[tokens[a].start : tokens[b - 1].end])
 
 
 def body_after_host(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
@@ -34,7 +44,7 @@ def body_after_host(tokens: list[Token], text: str, found: list[Run]) -> list[Ru
             continue
         if b >= len(tokens) or tokens[b].text != ".":
             continue
-        if not is_organisation(text[tokens[a].start : tokens[b - 1].end]):
+        if not _body(tokens, text, a, b):
             continue
         return [*found[:j], ("publisher", a, b), *found[j + 1 :]]
     return found
@@ -53,6 +63,6 @@ def house_after_report_number(tokens: list[Token], text: str, found: list[Run]) 
         return found
     if not any(r[0] in ("issue", "number") and r[2] == a - 2 for r in found[:j]):
         return found  # the bracket closes on the report's number
-    if not is_organisation(text[tokens[a].start : tokens[b - 1].end]):
+    if not _body(tokens, text, a, b):
         return found
     return [*found[:j], ("publisher", a, b), *found[j + 1 :]]
