@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.glued_initials import NAME_JOINERS, glued_word
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
 
@@ -16,7 +17,6 @@ __all__ = ["entry_number", "entry_number_runs", "family_initials"]
 
 _MAX_DIGITS: Final = 3  # a list's number; four digits are a year
 _NOT_FAMILY: Final = frozenset({"Bvolume", "volume", "page", "issue"})  # `1. Том I. Title`
-_JOINERS: Final = frozenset({"-", "'", "’"})  # glued inside a family (`Vasil'ev`)
 _TITLE_WORDS: Final = 3  # words of a title after one name with one initial at least
 _HEAD_RUNS: Final = frozenset({OTHER, "title", "author"})  # what the model laid over the names
 
@@ -116,13 +116,10 @@ def _listed_heads(tokens: list[Token], found: list[Run]) -> list[Run] | None:
 def family_initials(tokens: list[Token], k: int, b: int) -> int | None:
     """The index after a family word at `k` (its glued hyphen's or apostrophe's part with it)
     and one or two initials with their periods, or None."""
-    start = k
-    k += 1
-    while k + 1 < b and tokens[k].text in _JOINERS and tokens[k].start == tokens[k - 1].end:
-        k += 2  # `Vasil'ev`, `Abu-Lughod`: the family's glued parts
-    family = tokens[start:k:2]
-    if not all(t.text.isalpha() for t in family) or not family[0].text[:1].isupper():
-        return None
+    end = glued_word(tokens, k, NAME_JOINERS)
+    if end == k:
+        return None  # no capitalised family word
+    k = end
     if k >= b or tokens[k].start == tokens[k - 1].end:
         return None
     initials = 0

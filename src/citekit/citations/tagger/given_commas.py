@@ -11,12 +11,11 @@ from typing import Final
 from citekit.citations._words import lower
 from citekit.citations.names import given_names
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.glued_initials import glued_word
+from citekit.citations.tagger.glued_initials import NAME_JOINERS, glued_word
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["given_name_comma"]
 
-_JOINERS: Final = frozenset({"-", "'", "’"})
 _IMPRINT: Final = frozenset({"publisher", "publisher-place"})
 
 
@@ -30,7 +29,7 @@ def given_name_comma(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     if lower(tokens[0].text) not in given_names() or not tokens[0].text[:1].isupper():
         return found
-    end = glued_word(tokens, 1, _JOINERS)
+    end = glued_word(tokens, 1, NAME_JOINERS)
     b = found[0][2]
     if end == 1 or end + 1 >= b or tokens[end].text != ",":
         return found

@@ -5,10 +5,11 @@ hyphen or apostrophe glued inside them (`Bartol'd`, `Tret’yakova`, `Ivanova-Pe
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["glued_initials", "glued_word", "letter_initial"]
+__all__ = ["NAME_JOINERS", "glued_initials", "glued_word", "letter_initial"]
 
 
 def letter_initial(text: str) -> bool:
@@ -32,6 +33,9 @@ def glued_initials(tokens: list[Token], k: int) -> int:
     ):
         j += 2
     return j
+
+
+NAME_JOINERS: Final = frozenset({"-", "'", "’"})  # glued inside a name (`Vasil'ev`, `Abu-Lughod`)
 
 
 def glued_word(
