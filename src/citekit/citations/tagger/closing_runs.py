@@ -30,7 +30,7 @@ from citekit.citations.tagger.lone_years import year_after_title
 from citekit.citations.tagger.month_families import month_family
 from citekit.citations.tagger.ordinal_volumes import ordinal_volume
 from citekit.citations.tagger.publisher_series import publisher_series
-from citekit.citations.tagger.repeated_dates import full_date_again
+from citekit.citations.tagger.repeated_dates import full_date_again, unlabelled_date_before_address
 from citekit.citations.tagger.report_kinds import report_kind_after_title
 from citekit.citations.tagger.report_numbers import report_number
 from citekit.citations.tagger.role_openers import role_opens_note
@@ -96,6 +96,7 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = slashed_date(tokens, out)  # `Yargıtay 9. HD, E. 2015/1234, K. 2016/5678, T. 17/10/2016`
     out = year_after_title(tokens, out)  # `Title (2018) Site. Available at:`
     out = bracketed_blog(tokens, out)  # `Registan (blog), 3 October 2017`
+    out = unlabelled_date_before_address(tokens, marks, out)  # `Blog (blog), March 3, 2015, http`
     out = full_date_again(tokens, marks, out)  # `Dave. 2019. “Title.” Blog, March 22, 2019.`
     out = responsibility_out_of_title(tokens, out)  # `Title : отчет о НИР / Институт …`
     out = name_as_title(tokens, out)  # `Шоқан Уәлиханов // Қазақстан. Ұлттық энциклопедия.`

@@ -78,6 +78,7 @@ def quoted_title_whole(tokens: list[Token], found: list[Run]) -> list[Run]:
     j = first_run(found, "title")
     if j is None:
         return found
+    found = _opened_at_quote(tokens, found, j)
     _, a, b = found[j]
     if a == 0 or tokens[a - 1].text not in _TITLE_QUOTES:
         return found
@@ -106,6 +107,27 @@ def quoted_title_whole(tokens: list[Token], found: list[Run]) -> list[Run]:
     if held & {"author", "editor", "translator", "issued", "URL", "page", "volume", "issue"}:
         return found
     return painted(found, ("title", a, c))
+
+
+_LEAD_REACH: Final = 4  # words between a quote's open and the title run, at most
+
+
+def _opened_at_quote(tokens: list[Token], found: list[Run], j: int) -> list[Run]:
+    """`found` with the title run `j` opened at the quote mark a few words before it, where the
+    model left those words to no field (`“Cumhuriyet Arşivi Belgelerine Göre …”`: it read the
+    first words as a newspaper's and an archive's name) and the quote closes after the run."""
+    _, a, b = found[j]
+    k = a - 1
+    while k >= 0 and a - k <= _LEAD_REACH and tokens[k].text.isalpha():
+        k -= 1
+    if k < 0 or k == a - 1 or tokens[k].text not in _OPENERS:
+        return found
+    if any(s < a and e > k and label != OTHER for label, s, e in found):
+        return found  # the words belong to a field of their own
+    closer = _OPENERS[tokens[k].text]
+    if not any(t.text == closer for t in tokens[b : b + 3]):
+        return found  # the quote closes elsewhere: the words may be a host's or a lead-in's
+    return painted(found, ("title", k + 1, b))
 
 
 _SINGLE: Final = {"'": "'", "‘": "’"}  # Harvard's quotes: an opening mark and its closing one

@@ -8,7 +8,7 @@ from __future__ import annotations
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["full_date_again"]
+__all__ = ["full_date_again", "unlabelled_date_before_address"]
 
 _ACCESSED, _ISSUED = "accessed", "issued"
 
@@ -33,3 +33,48 @@ def full_date_again(tokens: list[Token], marks: list[set[str]], found: list[Run]
     out = list(found)
     out[j], out[k] = (OTHER, a, b), (_ISSUED, c, d)
     return out
+
+
+def unlabelled_date_before_address(
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
+) -> list[Run]:
+    """`found` with the one date the model read as an access date, where the note has no
+    access label at all, no other date, and the date stands before the address or there is no
+    address, read as the work's date: `Blog (blog), March 3, 2015, http://…` (an access date
+    follows its address or its label; `12 Mart 2020 tarihinde https://… adresinden alındı`
+    keeps its word after)."""
+    found = _page_after_day(tokens, found)
+    labels = [label for label, _, _ in found]
+    if labels.count(_ACCESSED) != 1 or _ISSUED in labels:
+        return found  # most notes
+    k = labels.index(_ACCESSED)
+    _, c, d = found[k]
+    if "URL" in labels:  # no address: nothing was read on a day (`Paper, December 12, 2023, 2.`)
+        if labels.index("URL") < k:
+            return found  # after the address: the day it was read
+        if any(t.text.isalpha() for t in tokens[d : found[labels.index("URL")][1]]):
+            return found  # a label's word after the date (`…, from https://…`)
+    if any(_ACCESSED in m for m in marks):
+        return found  # an access label somewhere: the model's reading may stand
+    out = list(found)
+    out[k] = (_ISSUED, c, d)
+    return out
+
+
+def _page_after_day(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a day's date whose run took the page after it, cut at its year: the page
+    is a run of its own (`Neutral Turkmenistan, December 12, 2023, 2.`)."""
+    for k, (label, a, b) in enumerate(found):
+        if label not in (_ISSUED, _ACCESSED) or b - a < 6 or "page" in (r[0] for r in found):
+            continue
+        year, comma, page = tokens[b - 3 : b]
+        if not (year.text.isdecimal() and len(year.text) == 4 and comma.text == ","):
+            continue
+        if not (page.text.isdecimal() and len(page.text) <= 3):
+            continue
+        if not any(t.text.isalpha() for t in tokens[a : b - 3]):
+            continue  # `12, 2023, 2`: no month's name, no day's date
+        out = list(found)
+        out[k : k + 1] = [(label, a, b - 2), (OTHER, b - 2, b - 1), ("page", b - 1, b)]
+        return out
+    return found
