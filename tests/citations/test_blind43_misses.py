@@ -21,18 +21,18 @@ def _date(c: Citation, key: str) -> list[int | None] | None:
 
 def test_quoted_title_keeps_its_first_words() -> None:
     c = _one(
-        "Ayşe Kaya, “Cumhuriyet Gazetesi Haberlerine Göre Sancak Meselesi (1936-1938)” "
-        "(Yayımlanmamış Yüksek Lisans Tezi, Hacettepe Üniversitesi, 2011), s. 14."
+        "Ali Demir, “Cumhuriyet Arşivi Kayıtlarına Göre Dersim Harekâtı (1937-1938)” "
+        "(Yayımlanmamış Yüksek Lisans Tezi, Fırat Üniversitesi, 2012), s. 41."
     )
-    assert c.title == "Cumhuriyet Gazetesi Haberlerine Göre Sancak Meselesi (1936-1938)"
+    assert c.title == "Cumhuriyet Arşivi Kayıtlarına Göre Dersim Harekâtı (1937-1938)"
 
 
 @pytest.mark.parametrize(
     "note",
     [
-        "Jane Roe, “Notes from the Archive,” Old Papers (blog), May 9, 2016, "
-        "https://oldpapers.example.org/2016/05/notes.html.",
-        "Jane Roe, “Notes from the Archive,” The Daily Star, May 9, 2016, 4.",
+        "Jane Roe, “Notes from the Archive,” The Mid-Century Map (blog), May 9, 2016, "
+        "https://www.midcenturymap.com/2016/05/notes.html.",
+        "Jane Roe, “Notes from the Archive,” Neutral Turkmenistan, May 9, 2016, 4.",
     ],
 )
 def test_unlabelled_day_is_the_works_date(note: str) -> None:
