@@ -49,3 +49,47 @@ def test_labelled_day_stays_an_access_date() -> None:
         "https://oldpapers.example.org/2016/05/notes.html."
     )
     assert _date(c, "accessed") == [2016, 5, 9]
+
+
+def test_handle_in_brackets_and_platform_after_the_posts_text() -> None:
+    c = _one(
+        "Mykhailo Podolyak (@Podolyak_M), “Russia must leave all occupied territories,” "
+        "Twitter, April 1, 2022, 9:30 a.m., "
+        "https://twitter.com/Podolyak_M/status/1509000000000000000."
+    )
+    assert [a.family for a in c.authors] == ["Podolyak"]
+    assert c.container == "Twitter"
+    assert c.title == "Russia must leave all occupied territories"
+
+
+def test_a_time_of_day_after_the_date_is_no_title() -> None:
+    c = _one(
+        "Readovka, Telegram post, 2 March 2023, 18:20 MSK, https://t.me/readovka/55012 "
+        "(in Russian; accessed 3 March 2023)."
+    )
+    assert c.title is None or "MSK" not in c.title
+    assert _date(c, "accessed") == [2023, 3, 3]
+
+
+@pytest.mark.parametrize(
+    ("note", "host"),
+    [
+        (
+            "Jane Roe and John Doe, “After the Thaw,” The Eurasia Hour podcast, June 5, 2023, "
+            "https://eurasiahour.example.com/ep/55.",
+            "The Eurasia Hour",
+        ),
+        (
+            "“Interview with the Minister,” YouTube video, 12:10, posted by Khabar 24, "
+            "May 2, 2022, https://www.youtube.com/watch?v=xyz.",
+            "YouTube",
+        ),
+        (
+            "Ayşe Kara, “Seçimden sonra”, Gazete Duvar (podcast), 3 Haziran 2023, "
+            "https://open.spotify.com/episode/abc",
+            "Gazete Duvar",
+        ),
+    ],
+)
+def test_a_hosts_kind_after_its_name_is_no_part_of_it(note: str, host: str) -> None:
+    assert _one(note).container == host

@@ -28,6 +28,7 @@ __all__ = ["social_post"]
 _HANDLE: Final = frozenset("_.")  # marks a handle's name may hold between its letters
 _BOUNDS: Final = frozenset(",.;")  # what stands around a platform's name standing alone
 _QUOTES: Final = {"«": "»", "“": "”", '"': '"', "„": "“"}
+_CLOSERS: Final = frozenset("»”\"’'")
 _FREE: Final = frozenset({OTHER, "container-title", "publisher"})  # runs a host may be read from
 _OWN: Final = frozenset({OTHER, "title", "container-title"})  # runs a channel may be read from
 
@@ -99,7 +100,7 @@ def _channel(tokens: list[Token], found: list[Run], k: int, end: int) -> list[Ru
 def social_post(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a post's opening handle its author, a platform standing alone its host
     and a platform's channel's quoted name its host (see the module's doc)."""
-    out = list(found)
+    out = _bracketed_handles(tokens, list(found))
     end = _handle_end(tokens)
     # a post's author before its text (a title after it), not a citation key (`@smith2004, p. 5`)
     if end is not None and any(label == "title" and a >= end for label, a, _ in out):
@@ -122,10 +123,32 @@ def social_post(tokens: list[Token], found: list[Run]) -> list[Run]:
             return out
         # a one-letter name (`X`) only between commas: `Vol. X.` is a volume's number
         bounds = _BOUNDS if stop - k > 1 or len(tokens[k].text) > 1 else frozenset(",")
-        alone = (k == 0 or tokens[k - 1].text in bounds) and (
+        # … the bound may stand inside a title's closing quote (`“Text,” Twitter, March 3`)
+        before = k - 1 - (k > 1 and tokens[k - 1].text in _CLOSERS)
+        alone = (k == 0 or tokens[before].text in bounds) and (
             stop == len(tokens) or tokens[stop].text in bounds
         )
-        if alone and k > 0 and not hosted and _labels_at(out, k, stop) <= _FREE:
+        labels = _labels_at(out, k, stop)
+        if labels == {"author"} and any(lab == "title" and e <= k for lab, _, e in out):
+            labels = set()  # `“Text,” Twitter, March 3`: after the post's text, no author
+        if alone and k > 0 and not hosted and labels <= _FREE:
             out = painted(out, ("container-title", k, stop))
             hosted = True
     return out
+
+
+def _bracketed_handles(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a handle in brackets after its owner's name (`Mykhailo Podolyak
+    (@Podolyak_M), “…”`, `NATO [@NATO].`) given to no field: the name before it is the
+    author's, the handle only its account's."""
+    for k in range(len(tokens) - 3):
+        if tokens[k].text not in "([" or tokens[k + 1].text != "@":
+            continue
+        end = _handle_end(tokens[k + 1 :])
+        if end is None or k + 1 + end >= len(tokens):
+            continue
+        close = k + 1 + end
+        if tokens[close].text != {"(": ")", "[": "]"}[tokens[k].text]:
+            continue
+        found = painted(found, (OTHER, k, close + 1))
+    return found

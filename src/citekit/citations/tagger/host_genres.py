@@ -1,6 +1,9 @@
 """A blog named as a host carries its kind in brackets after its name (Chicago's `Registan
 (blog), 3 October 2017`): the bracket (a `[types] blog` word in it) is no part of the host's
-name. The model reads it now in the name, now out of it."""
+name. The model reads it now in the name, now out of it. So is a podcast's or a video's kind
+after its host, in brackets or as a last word in small letters (`Medyascope (podcast)`, `War on
+the Rocks podcast`, `YouTube video`: `[types] podcast`, `[words] video`); a name's own capital
+word stays (`The Lawfare Podcast`)."""
 
 from __future__ import annotations
 
@@ -8,28 +11,40 @@ import functools
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
-from citekit.languages import shipped_type_words
+from citekit.languages import shipped_type_words, shipped_words
 
 __all__ = ["bracketed_blog"]
 
 
 @functools.cache
 def _blog_words() -> frozenset[str]:
-    return frozenset(w.casefold() for w in shipped_type_words("blog"))
+    words = shipped_type_words("blog") | shipped_type_words("podcast")
+    return frozenset(w.casefold() for w in words if " " not in w)
+
+
+@functools.cache
+def _trailing_words() -> frozenset[str]:
+    """Kinds written in small letters after a host's name (`podcast`, `video`); a blog's word
+    stays, the name's (`The Diplomat blog`, `Бақыт Жақыпов блогы`)."""
+    words = shipped_type_words("podcast") | shipped_words("video")
+    return frozenset(w for w in words if w.islower() and " " not in w)
 
 
 def bracketed_blog(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with a host's closing `(blog)` left to no field."""
+    """`found` with a host's closing `(blog)`, `(podcast)` or small `podcast` left to no
+    field."""
     out: list[Run] = []
     for label, a, b in found:
         if label == "container-title" and b - a > 3 and _closing_kind(tokens, b):
             out.extend([(label, a, b - 3), (OTHER, b - 3, b)])
+        elif label == "container-title" and b - a > 1 and tokens[b - 1].text in _trailing_words():
+            out.extend([(label, a, b - 1), (OTHER, b - 1, b)])
         else:
             out.append((label, a, b))
     return out
 
 
 def _closing_kind(tokens: list[Token], b: int) -> bool:
-    """Whether the run ending at `b` closes on `(blog)`."""
+    """Whether the run ending at `b` closes on `(blog)` or `(podcast)`."""
     opening, word, closing = (t.text for t in tokens[b - 3 : b])
     return opening == "(" and closing == ")" and word.casefold() in _blog_words()

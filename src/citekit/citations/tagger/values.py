@@ -135,7 +135,8 @@ def _language_marks() -> tuple[re.Pattern[str], dict[str, str]]:
     An abbreviated or phrased mark may open a bracket that goes on after a comma or a
     semicolon with words (`(In Russ., abstract in Engl.)`, `(In Kazakh; abstr. in Russ.)`,
     the RSCI and Scopus References): the first mark is the work's language, the rest its
-    abstract's (`_whole`)."""
+    abstract's (`_whole`); a rest with a number is another field's (`(in Russian; accessed 13
+    October 2022)`), no mark's."""
     codes: dict[str, str] = {}
     written: set[str] = set()
     for code in available_languages():
@@ -149,7 +150,7 @@ def _language_marks() -> tuple[re.Pattern[str], dict[str, str]]:
         _SPACED.sub(r"\\s+", re.escape(w)) for w in sorted(written, key=len, reverse=True)
     )
     pattern = re.compile(
-        rf"[(\[]\s*(?P<mark>{alternatives})\s*(?P<more>[,;]\s*[^\W\d][^()\[\]]*)?(?:[)\]]|$)",
+        rf"[(\[]\s*(?P<mark>{alternatives})\s*(?P<more>[,;]\s*[^\W\d][^()\[\]\d]*)?(?:[)\]]|$)",
         re.IGNORECASE,
     )
     return pattern, codes
