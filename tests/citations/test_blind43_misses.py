@@ -93,3 +93,56 @@ def test_a_time_of_day_after_the_date_is_no_title() -> None:
 )
 def test_a_hosts_kind_after_its_name_is_no_part_of_it(note: str, host: str) -> None:
     assert _one(note).container == host
+
+
+def test_oscola_chapter_editors_after_a_comma() -> None:
+    c = _one(
+        "See Anna Kerr, 'Amnesties and the Right to Truth', in Mark Freeman and Ruti Teitel "
+        "(eds), Transitional Justice Reader (Cambridge University Press 2015) 201–230."
+    )
+    assert c.type == "chapter"
+    assert [e.family for e in c.editors] == ["Freeman", "Teitel"]
+    assert c.container == "Transitional Justice Reader"
+    assert (c.publisher, c.page) == ("Cambridge University Press", "201–230")
+
+
+def test_bluebook_last_visited_is_the_access_date() -> None:
+    c = _one(
+        "Ilgar Mammadov v. Azerbaijan, Application no. 15172/13, Judgment of 22 May 2014, "
+        "https://hudoc.echr.coe.int/eng?i=001-144124 (last visited Feb. 9, 2020)."
+    )
+    assert _date(c, "accessed") == [2020, 2, 9]
+
+
+@pytest.mark.parametrize(
+    ("note", "series", "volume", "page"),
+    [
+        (
+            "Convention on the Rights of the Child, 20 November 1989, 1577 U.N.T.S. 3.",
+            "U.N.T.S.",
+            "1577",
+            "3",
+        ),
+        (
+            "Convention on Biological Diversity (adopted 5 June 1992) 1760 UNTS 79.",
+            "UNTS",
+            "1760",
+            "79",
+        ),
+    ],
+)
+def test_a_treaty_series_volume_and_page(note: str, series: str, volume: str, page: str) -> None:
+    c = _one(note)
+    assert (c.container, c.volume, c.page) == (series, volume, page)
+
+
+def test_dotted_capitals_open_the_host() -> None:
+    c = _one(
+        "Reservations to the Genocide Convention, Advisory Opinion, I.C.J. Reports 1951, p. 15."
+    )
+    assert c.container == "I.C.J. Reports"
+
+
+def test_vancouver_volume_and_pages_are_no_time_of_day() -> None:
+    c = _one("Ahmedov O, Nurieva N. Title of the study on rural health. Garagum. 1966;5:45–68.")
+    assert (c.volume, c.page) == ("5", "45–68")

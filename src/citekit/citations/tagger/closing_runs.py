@@ -17,6 +17,7 @@ from citekit.citations.tagger.comma_hosts import comma_host
 from citekit.citations.tagger.dashed_hosts import quoted_site_after_dash, site_before_day
 from citekit.citations.tagger.dated_bodies import body_before_comma, body_before_year
 from citekit.citations.tagger.day_times import time_after_date
+from citekit.citations.tagger.dotted_capitals import dotted_head
 from citekit.citations.tagger.genre_heads import genre_head, genre_in_book_title
 from citekit.citations.tagger.hijri_years import year_after_publisher
 from citekit.citations.tagger.host_genres import bracketed_blog
@@ -53,6 +54,7 @@ from citekit.citations.tagger.title_responsibility import (
     responsibility_out_of_title,
 )
 from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.treaty_series import treaty_series
 from citekit.citations.tagger.unmarked_hosts import (
     host_before_slashes,
     host_glued_to_title,
@@ -97,6 +99,8 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = slashed_date(tokens, out)  # `Yargıtay 9. HD, E. 2015/1234, K. 2016/5678, T. 17/10/2016`
     out = year_after_title(tokens, out)  # `Title (2018) Site. Available at:`
     out = bracketed_blog(tokens, out)  # `Registan (blog), 3 October 2017`
+    out = dotted_head(tokens, out)  # `Advisory Opinion, I.C.J. Reports 1996, p. 226`
+    out = treaty_series(tokens, out)  # `…, 23 May 1969, 1155 U.N.T.S. 331`
     out = time_after_date(tokens, out)  # `Twitter, March 3, 2022, 10:14 a.m., https://…`
     out = unlabelled_date_before_address(tokens, marks, out)  # `Blog (blog), March 3, 2015, http`
     out = full_date_again(tokens, marks, out)  # `Dave. 2019. “Title.” Blog, March 22, 2019.`

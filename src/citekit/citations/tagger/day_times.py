@@ -13,6 +13,7 @@ __all__ = ["time_after_date"]
 
 _DATED: Final = frozenset({"issued", "accessed"})
 _ZONE: Final = 4  # letters of a zone's or a half day's word after the time (`MSK`, `a.m.`), at most
+_DAY_TOKENS: Final = 3  # tokens of a day's date at least (`March 3, 2022`, `12.10.2022`)
 _BETWEEN: Final = 3  # tokens between the date's run and the time (`, saat`), at most
 
 
@@ -42,12 +43,12 @@ def time_after_date(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a time of day right after a date's run, that the model gave a field in
     part or whole, given to none (see the module's doc)."""
     out = found
-    for label, _a, b in found:
-        if label not in _DATED:
-            continue
+    for label, a, b in found:
+        if label not in _DATED or b - a < _DAY_TOKENS:
+            continue  # a year alone: `1966;5:45–68` is Vancouver's volume and pages
         k = b
         while k < len(tokens) and k - b < _BETWEEN and _clock(tokens, k) < 0:
-            if not (tokens[k].text in ",;" or tokens[k].text.isalpha()):
+            if not (tokens[k].text == "," or tokens[k].text.isalpha()):
                 break
             k += 1
         end = _clock(tokens, k) if k < len(tokens) else -1

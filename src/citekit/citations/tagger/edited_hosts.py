@@ -102,7 +102,10 @@ def _host_end(tokens: list[Token], marks: list[set[str]], k: int) -> int | None:
     of its pages (`Women, Islam and the state (pp. 22–47).`)."""
     if tokens[k - 1].text == ",":  # APA's `(Ed.), Host (pp. 22–47).`: its pages' bracket
         paged = (j for j in range(k + 1, min(k + _MAX_HOST, len(tokens))) if tokens[j].text == "(")
-        return next((j for j in paged if _paged_bracket(tokens, marks, j)), None)
+        return next(
+            (j for j in paged if _paged_bracket(tokens, marks, j) or _imprint_bracket(tokens, j)),
+            None,
+        )  # … or OSCOLA's imprint: `(eds), Host (Oxford University Press 2013) 1050–1075`
     for j in range(k, min(k + _MAX_HOST, len(tokens))):
         if tokens[j].text != ".":
             continue
@@ -115,6 +118,23 @@ def _host_end(tokens: list[Token], marks: list[set[str]], k: int) -> int | None:
 
 
 _PAGED_BRACKET: Final = 10  # tokens of APA's bracket after a host at most (`(2. bs., ss. 5-8)`)
+
+
+def _comma_after_role(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
+    """Whether the editor's bracket opening at `k` has a comma after it (`(eds),`)."""
+    host = _bracketed_role(tokens, marks, k) if tokens[k].text == "(" else None
+    return host is not None and tokens[host - 1].text == ","
+
+
+def _imprint_bracket(tokens: list[Token], j: int) -> bool:
+    """Whether the bracket opening at `j` is an imprint's, words then a year before its close
+    (`(Oxford University Press 2013)`, `(Routledge, 2019)`)."""
+    for k in range(j + 2, min(j + _PAGED_BRACKET, len(tokens))):
+        if tokens[k].text == ")":
+            return is_year(tokens[k - 1].text) and tokens[j + 1].text[:1].isupper()
+        if tokens[k].text in "()":
+            return False
+    return False
 
 
 def _paged_bracket(tokens: list[Token], marks: list[set[str]], j: int) -> bool:
@@ -168,8 +188,11 @@ def editors_before_host(
         end = _role_at(tokens, marks, first, last)
         if end is None or not _names(tokens, first, end):
             continue
-        if tokens[i - 1].text == "," and not _initialled(tokens, first, end):
+        if tokens[i - 1].text == "," and not (
+            _initialled(tokens, first, end) or _comma_after_role(tokens, marks, end)
+        ):
             continue  # after a comma only Harvard's `, in Clarke, P. and Abenov, N. (eds)`
+            # … or OSCOLA's `, in Philip Alston and Ryan Goodman (eds), Host (OUP 2013)`
         if tokens[end].text == "(":
             host = _bracketed_role(tokens, marks, end)
         else:
