@@ -146,3 +146,27 @@ def test_dotted_capitals_open_the_host() -> None:
 def test_vancouver_volume_and_pages_are_no_time_of_day() -> None:
     c = _one("Ahmedov O, Nurieva N. Title of the study on rural health. Garagum. 1966;5:45–68.")
     assert (c.volume, c.page) == ("5", "45–68")
+
+
+def test_a_city_and_its_colon_open_the_title_before_the_imprint() -> None:
+    c = _one(
+        "Mak, Geert. Istanbul: Memories of the City. Translated by Sam Garrett, Vintage, 2009."
+    )
+    assert c.title == "Istanbul: Memories of the City"
+
+
+def test_mla_second_family_in_capitals() -> None:
+    c = _one(
+        "PUTNAM, Robert D., and David E. CAMPBELL. American Grace: How Religion Divides and "
+        "Unites Us. Simon & Schuster, 2010."
+    )
+    assert [a.family for a in c.authors] == ["PUTNAM", "CAMPBELL"]
+    assert c.title == "American Grace: How Religion Divides and Unites Us"
+
+
+def test_harvard_editors_with_digraph_initials() -> None:
+    c = _one(
+        "Smith, J. (2001) ‘Soviet fields’, in Davies, R., Kozlov, V.Iu. and Wheatcroft, S.G. "
+        "(eds) Economic history of the USSR. London: Macmillan, pp. 45–60."
+    )
+    assert [e.family for e in c.editors] == ["Davies", "Kozlov", "Wheatcroft"]

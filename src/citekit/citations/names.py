@@ -222,12 +222,21 @@ def unlist(written: str) -> tuple[str, ...]:
         # "Oliver, Katherine, Smith, Mitchell Julie": every name inverted, a given name
         # holds no comma
         return tuple(f"{f}, {g}" for f, g in zip(families, given, strict=True))
+    initialled = all(map(is_initials, given)) and not any(map(is_initials, families))
+    if len(parts) >= 4 and len(parts) % 2 == 0 and initialled and _single_words(families):
+        # "Acton, E., Cherniaev, V.Iu.": Harvard's list, each family and its initials
+        return tuple(f"{f}, {g}" for f, g in zip(families, given, strict=True))
     if len(parts) < 3 or not all(parts) or is_initials(parts[0]):
         return (written,)
     rest = parts[2:]
     if all(len(p.split()) >= 2 and not is_initials(p) for p in rest):
         return (f"{parts[0]}, {parts[1]}", *rest)
     return (written,)
+
+
+def _single_words(families: list[str]) -> bool:
+    """Whether each part is one capitalised word (`Acton`, `Cherniaev`, `Lopes-Silva`)."""
+    return all(len(f.split()) == 1 and f[:1].isupper() and f[:1].isalpha() for f in families)
 
 
 def to_name(written: str) -> Name:

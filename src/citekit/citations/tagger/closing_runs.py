@@ -11,6 +11,7 @@ from citekit.citations.tagger.apa_roles import role_bracket_after_title
 from citekit.citations.tagger.as_of_dates import as_of_date
 from citekit.citations.tagger.body_sentences import body_sentence
 from citekit.citations.tagger.body_series import series_before_publisher
+from citekit.citations.tagger.capital_families import capital_family_after_initial
 from citekit.citations.tagger.cased_issues import capital_issue
 from citekit.citations.tagger.collected_titles import collected_title
 from citekit.citations.tagger.comma_hosts import comma_host
@@ -31,6 +32,7 @@ from citekit.citations.tagger.letter_places import letter_place
 from citekit.citations.tagger.lone_years import year_after_title
 from citekit.citations.tagger.month_families import month_family
 from citekit.citations.tagger.ordinal_volumes import ordinal_volume
+from citekit.citations.tagger.place_headed_titles import place_heads_title
 from citekit.citations.tagger.publisher_series import publisher_series
 from citekit.citations.tagger.repeated_dates import full_date_again, unlabelled_date_before_address
 from citekit.citations.tagger.report_kinds import report_kind_after_title
@@ -99,6 +101,8 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = slashed_date(tokens, out)  # `Yargıtay 9. HD, E. 2015/1234, K. 2016/5678, T. 17/10/2016`
     out = year_after_title(tokens, out)  # `Title (2018) Site. Available at:`
     out = bracketed_blog(tokens, out)  # `Registan (blog), 3 October 2017`
+    out = capital_family_after_initial(tokens, out)  # `…, and James A. ROBINSON. Title.`
+    out = place_heads_title(tokens, out)  # `Pamuk, Orhan. Istanbul: Memories and the City.`
     out = dotted_head(tokens, out)  # `Advisory Opinion, I.C.J. Reports 1996, p. 226`
     out = treaty_series(tokens, out)  # `…, 23 May 1969, 1155 U.N.T.S. 331`
     out = time_after_date(tokens, out)  # `Twitter, March 3, 2022, 10:14 a.m., https://…`
