@@ -170,3 +170,30 @@ def test_harvard_editors_with_digraph_initials() -> None:
         "(eds) Economic history of the USSR. London: Macmillan, pp. 45–60."
     )
     assert [e.family for e in c.editors] == ["Davies", "Kozlov", "Wheatcroft"]
+
+
+def test_vancouver_editors_initials_are_no_editor_word() -> None:
+    c = _one(
+        "Smith J. Title of the chapter on water. In: Davies RW, Harmon WE, Roe P, editors. "
+        "Water in Asia. Amsterdam: Elsevier; 2015. p. 1-9."
+    )
+    assert [e.family for e in c.editors] == ["Davies", "Harmon", "Roe"]
+
+
+def test_a_numbered_vancouver_entry_reports_no_lost_text() -> None:
+    c = _one(
+        "6. Pomfret R. Kazakhstan's economy since independence: does the oil boom offer a "
+        "second chance. Post-Communist Economies. 2005;17(4):1–9."
+    )
+    assert [a.family for a in c.authors] == ["Pomfret"]
+    assert c.unparsed == ()
+
+
+def test_ieee_body_before_a_quoted_title_and_its_house_before_the_place() -> None:
+    c = _one(
+        '[22] World Health Organization, "Global hepatitis report 2017," WHO, Geneva, '
+        "Switzerland, 2017."
+    )
+    assert [a.literal for a in c.authors] == ["World Health Organization"]
+    assert c.title == "Global hepatitis report 2017"
+    assert (c.publisher, c.publisher_place) == ("WHO", "Geneva, Switzerland")

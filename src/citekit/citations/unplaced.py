@@ -51,6 +51,7 @@ _GLUE: Final = re.compile(r"[\s.,:;()\[\]–—-]*")
 _WORDS: Final = re.compile(r"\w+")
 _NOT_WORDS: Final = re.compile(r"\W+")
 _EDGES: Final = " .,;:/()[]{}«»“”„\"'—–-\u00a0"
+_ENTRY_NUMBER: Final = re.compile(r"^\d{1,3}\.\s+(?=[^\W\d_])")
 
 
 @functools.cache
@@ -267,6 +268,8 @@ def unplaced(
         i += 1
         start, end = tokens[head].start, tokens[tail].end
         piece = without_designation(text[start:end].strip(_EDGES))  # `Текст : электронный`
+        if head == 0:  # a numbered list's entry number (`6. Pomfret R. …`): no datum
+            piece = _ENTRY_NUMBER.sub("", piece, count=1)
         if piece and not _held(piece, written):
             if held is None:
                 held = [_fold(v) for v in written if v]

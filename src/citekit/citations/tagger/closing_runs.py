@@ -15,6 +15,7 @@ from citekit.citations.tagger.capital_families import capital_family_after_initi
 from citekit.citations.tagger.cased_issues import capital_issue
 from citekit.citations.tagger.collected_titles import collected_title
 from citekit.citations.tagger.comma_hosts import comma_host
+from citekit.citations.tagger.countries import city_before_country
 from citekit.citations.tagger.dashed_hosts import quoted_site_after_dash, site_before_day
 from citekit.citations.tagger.dated_bodies import body_before_comma, body_before_year
 from citekit.citations.tagger.day_times import time_after_date
@@ -34,6 +35,7 @@ from citekit.citations.tagger.month_families import month_family
 from citekit.citations.tagger.ordinal_volumes import ordinal_volume
 from citekit.citations.tagger.place_headed_titles import place_heads_title
 from citekit.citations.tagger.publisher_series import publisher_series
+from citekit.citations.tagger.quoted_bodies import body_before_quoted_title
 from citekit.citations.tagger.repeated_dates import full_date_again, unlabelled_date_before_address
 from citekit.citations.tagger.report_kinds import report_kind_after_title
 from citekit.citations.tagger.report_numbers import report_number
@@ -101,6 +103,8 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = slashed_date(tokens, out)  # `Yargıtay 9. HD, E. 2015/1234, K. 2016/5678, T. 17/10/2016`
     out = year_after_title(tokens, out)  # `Title (2018) Site. Available at:`
     out = bracketed_blog(tokens, out)  # `Registan (blog), 3 October 2017`
+    out = city_before_country(tokens, marks, out)  # `," WHO, Geneva, Switzerland, 2023.`
+    out = body_before_quoted_title(tokens, out)  # `[22] World Health Organization, "Title,"`
     out = capital_family_after_initial(tokens, out)  # `…, and James A. ROBINSON. Title.`
     out = place_heads_title(tokens, out)  # `Pamuk, Orhan. Istanbul: Memories and the City.`
     out = dotted_head(tokens, out)  # `Advisory Opinion, I.C.J. Reports 1996, p. 226`

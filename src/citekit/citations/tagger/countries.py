@@ -15,6 +15,7 @@ from citekit.citations.tagger.tokens import LONG_DASHES, Token, text_set, writte
 from citekit.languages import country_names
 
 __all__ = [
+    "city_before_country",
     "city_before_state",
     "host_before_state",
     "place_and_country",
@@ -228,3 +229,45 @@ def host_before_state(tokens: list[Token], found: list[Run]) -> list[Run]:
             placed = painted(list(found), ("publisher-place", a, b))
             return painted(placed, ("publisher", after[0][1], after[0][2]))
     return list(found)
+
+
+_HOUSE_WORDS: Final = 4  # words of IEEE's house before its city at most (`WHO`, `Springer`)
+_BEFORE_HOUSE: Final = frozenset({",", '"', "”", "»"})  # a comma, or the title's closing quote
+
+
+def city_before_country(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with IEEE's `…," WHO, Geneva, Switzerland, 2023.`: a country read as the place
+    after a city the model gave another field is the place's end, the city its start; and the
+    capitalised words between the comma before the place and the title's closing quote (or a
+    comma) the house, when the note names none."""
+    for j, (label, a, b) in enumerate(found):
+        if label != "publisher-place" or j < 2:
+            continue
+        city = found[j - 2]
+        if (
+            country_end(tokens, a) == b
+            and found[j - 1] == (OTHER, a - 1, a)
+            and tokens[a - 1].text == ","
+            and city[0] in _KEEP
+            and one_place(marks, city[1], city[2])
+        ):
+            found = painted(found, ("publisher-place", city[1], b))
+            a = city[1]
+        return _house_before_place(tokens, found, a)
+    return found
+
+
+def _house_before_place(tokens: list[Token], found: list[Run], a: int) -> list[Run]:
+    """`found` with the capitalised words left to no field between a quote's close or a comma
+    and the comma before the place at `a` read as the publisher (`," WHO, Geneva`)."""
+    c = a - 1
+    if c < 2 or tokens[c].text != "," or any(run[0] == "publisher" for run in found):
+        return found
+    k = c
+    while k > 0 and c - k < _HOUSE_WORDS and tokens[k - 1].text[:1].isupper():
+        k -= 1
+    if k == c or tokens[k - 1].text not in _BEFORE_HOUSE:
+        return found
+    if not all(run[0] == OTHER for run in found if run[1] < c and run[2] > k):
+        return found
+    return painted(found, ("publisher", k, c))

@@ -60,6 +60,8 @@ def run_names(
         # "Т. Б.": the period of an initial is no joining word either (Kazakh "т.б.")
         after_initial = i > a and len(tokens[i - 1].text) == 1 and tokens[i - 1].text.isupper()
         initial = initial or (i < b and tokens[i].text == "." and after_initial)
+        # Vancouver's initials after a family (`Avner ED, Harmon WE`): no editor's word
+        initial = initial or _listed_initials(tokens, i, a, b)
         # a capitalised joining word at the run's edge joins nothing: a name's (`Metin And`)
         own = i < b and (i in (a, b - 1)) and tokens[i].text.istitle()
         joins_here = i < b and joins[i] and not initial and not own
@@ -74,6 +76,22 @@ def run_names(
     names = regional_bodies(whole, [n for p in pieces for n in unlist(p.strip(" ,;:&"))])
     # an initial keeps its period ("Ş."); a name that ends a sentence does not ("OpenAI.")
     return [n if _initial_last(n) else clean(n) for n in names if _WORD.search(n)]
+
+
+def _listed_initials(tokens: list[Token], i: int, a: int, b: int) -> bool:
+    """Whether token `i` is a Vancouver name's initials in capitals, no periods, after its
+    family and before the list's comma or the run's end (`Avner ED,`)."""
+    if not a < i < b:
+        return False
+    text, family = tokens[i].text, tokens[i - 1].text
+    return (
+        text.isupper()
+        and text.isalpha()
+        and len(text) <= _BARE_INITIALS
+        and family[:1].isupper()
+        and family[1:].islower()
+        and (i + 1 == b or tokens[i + 1].text == ",")
+    )
 
 
 def _glued_slash(tokens: list[Token], i: int, a: int, b: int) -> bool:

@@ -17,6 +17,7 @@ __all__ = ["entry_number", "entry_number_runs", "family_initials"]
 
 _MAX_DIGITS: Final = 3  # a list's number; four digits are a year
 _NOT_FAMILY: Final = frozenset({"Bvolume", "volume", "page", "issue"})  # `1. Том I. Title`
+_BARE: Final = 3  # letters of Vancouver's initials written without periods at most (`TH`)
 _TITLE_WORDS: Final = 3  # words of a title after one name with one initial at least
 _HEAD_RUNS: Final = frozenset({OTHER, "title", "author"})  # what the model laid over the names
 
@@ -110,18 +111,28 @@ def _listed_heads(tokens: list[Token], found: list[Run]) -> list[Run] | None:
         rest = [("title", head, last[2]), *rest]
     if not rest or rest[0][0] != "title":
         return None  # a title must remain after the names
+    if tokens[head - 1].text == "." and len(tokens[head - 2].text) > 1:
+        # Vancouver's `Nguyen TH.`: the period closes the list, no initial's
+        return [(OTHER, 0, 2), ("author", 2, head - 1), (OTHER, head - 1, head), *rest]
     return [(OTHER, 0, 2), ("author", 2, head), *rest]
 
 
 def family_initials(tokens: list[Token], k: int, b: int) -> int | None:
     """The index after a family word at `k` (its glued hyphen's or apostrophe's part with it)
-    and one or two initials with their periods, or None."""
+    and one or two initials with their periods, or Vancouver's initials without periods (the
+    index of the comma after them, or after the period closing the list), or None."""
     end = glued_word(tokens, k, NAME_JOINERS)
     if end == k:
         return None  # no capitalised family word
     k = end
     if k >= b or tokens[k].start == tokens[k - 1].end:
         return None
+    bare = tokens[k].text
+    if k + 1 < b and 1 <= len(bare) <= _BARE and bare.isalpha() and bare.isupper():
+        if tokens[k + 1].text == ",":  # Vancouver's initials, no periods: `Nguyen TH, Roe K.`
+            return k + 1
+        if tokens[k + 1].text == "." and len(bare) > 1:
+            return k + 2
     initials = 0
     while k + 1 < b and len(tokens[k].text) == 1 and tokens[k].text.isupper():
         if tokens[k + 1].text != ".":
