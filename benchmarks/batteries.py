@@ -6,7 +6,8 @@ are checked (``container`` as the corpus's scorer reads it: the host, or a book'
 ``null`` container checks that no host is written).
 Fields: kind, type, title, container, publisher, place, issued / accessed (an ISO
 prefix), page, volume, issue, edition, extent, genre, language, url, doi, isbn, and authors /
-editors / translators (lists, compared by family name, case-insensitively, in order).
+editors / translators (lists, compared by family name, case-insensitively, in order), and
+sources (how many sources the note cites).
 
     uv run python benchmarks/batteries.py                 # every battery, totals
     uv run python benchmarks/batteries.py --show FILE...  # these, with each miss
@@ -78,6 +79,8 @@ def misses(record: dict[str, Any]) -> list[tuple[str, Any, Any]]:
             got = note.page  # an ibid or op. cit. keeps its pinpoint on the note
         if key == "volume" and note.kind in (NoteKind.IBID, NoteKind.OPCIT):
             got = note.volume  # … and the volume before it
+        if key == "sources":
+            got = len(note.citations)  # the sources one note cites
         if key in ("issued", "accessed") and isinstance(got, str) and wanted is not None:
             right = got.startswith(str(wanted))
         else:
