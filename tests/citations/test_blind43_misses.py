@@ -197,3 +197,11 @@ def test_ieee_body_before_a_quoted_title_and_its_house_before_the_place() -> Non
     assert [a.literal for a in c.authors] == ["World Health Organization"]
     assert c.title == "Global hepatitis report 2017"
     assert (c.publisher, c.publisher_place) == ("WHO", "Geneva, Switzerland")
+
+
+def test_a_deposited_manuscript() -> None:
+    c = _one(
+        "Петров А.А. Аграрная миграция в Западной Сибири. – Томск, 1989. – 41 с. – Деп. в "
+        "ИНИОН АН СССР 12.04.89, № 37211."
+    )
+    assert c.type == "manuscript"

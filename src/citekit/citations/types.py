@@ -190,6 +190,8 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
         fields.get(k)
         for k in ("publisher", "publisher-place", "number-of-pages", "ISBN", "edition")
     )
+    if "deposited" in cues:  # `… – 34 с. – Деп. в ИНИОН АН СССР 15.03.88, № 33125`
+        return "manuscript"
     if archival(cues, fields, text) and (
         not title
         or archive_marks(text) >= 3
