@@ -205,3 +205,13 @@ def test_a_deposited_manuscript() -> None:
         "ИНИОН АН СССР 12.04.89, № 37211."
     )
     assert c.type == "manuscript"
+
+
+def test_echr_applications_and_the_judgments_date() -> None:
+    c = _one(
+        "Carter v. Russia, Applications nos. 20914/07 and 2 others, Judgment of 21 September "
+        "2021, https://hudoc.echr.coe.int/eng?i=001-211973."
+    )
+    assert c.title == "Carter v. Russia"
+    assert c.container != "Judgment of"
+    assert _date(c, "issued") == [2021, 9, 21]

@@ -36,7 +36,11 @@ from citekit.citations.tagger.ordinal_volumes import ordinal_volume
 from citekit.citations.tagger.place_headed_titles import place_heads_title
 from citekit.citations.tagger.publisher_series import publisher_series
 from citekit.citations.tagger.quoted_bodies import body_before_quoted_title
-from citekit.citations.tagger.repeated_dates import full_date_again, unlabelled_date_before_address
+from citekit.citations.tagger.repeated_dates import (
+    full_date_again,
+    kind_before_date,
+    unlabelled_date_before_address,
+)
 from citekit.citations.tagger.report_kinds import report_kind_after_title
 from citekit.citations.tagger.report_numbers import report_number
 from citekit.citations.tagger.role_openers import role_opens_note
@@ -111,7 +115,9 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = treaty_series(tokens, out)  # `…, 23 May 1969, 1155 U.N.T.S. 331`
     out = time_after_date(tokens, out)  # `Twitter, March 3, 2022, 10:14 a.m., https://…`
     out = unlabelled_date_before_address(tokens, marks, out)  # `Blog (blog), March 3, 2015, http`
-    out = full_date_again(tokens, marks, out)  # `Dave. 2019. “Title.” Blog, March 22, 2019.`
+    out = kind_before_date(
+        tokens, full_date_again(tokens, marks, out)
+    )  # `Judgment of 13 April`  # `Dave. 2019. “Title.” Blog, March 22, 2019.`
     out = responsibility_out_of_title(tokens, out)  # `Title : отчет о НИР / Институт …`
     out = name_as_title(tokens, out)  # `Шоқан Уәлиханов // Қазақстан. Ұлттық энциклопедия.`
     out = genre_run(tokens, out)  # `Title [Электронный ресурс] : аналитический доклад / …`

@@ -5,12 +5,15 @@ read, which the model takes it for."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["full_date_again", "unlabelled_date_before_address"]
+__all__ = ["full_date_again", "kind_before_date", "unlabelled_date_before_address"]
 
 _ACCESSED, _ISSUED = "accessed", "issued"
+_KIND_WORDS: Final = 3  # words of a document's kind and its `of` at most (`Judgment of`)
 
 
 def full_date_again(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
@@ -78,3 +81,19 @@ def _page_after_day(tokens: list[Token], found: list[Run]) -> list[Run]:
         out[k : k + 1] = [(label, a, b - 2), (OTHER, b - 2, b - 1), ("page", b - 1, b)]
         return out
     return found
+
+
+_NAMED: Final = frozenset({"container-title", "publisher", "collection-title"})
+
+
+def kind_before_date(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a host's or a house's run that closes on `of` right before a date given to
+    no field: a document's kind and its dating word (`Judgment of 13 April 2017`, `Decision of
+    5 May 2020`); no name closes on `of`."""
+    out = list(found)
+    for j, (label, a, b) in enumerate(found[:-1]):
+        dated = found[j + 1][0] == _ISSUED and found[j + 1][1] == b
+        words = sum(t.text.isalpha() for t in tokens[a:b])
+        if label in _NAMED and words <= _KIND_WORDS and tokens[b - 1].text == "of" and dated:
+            out[j] = (OTHER, a, b)
+    return out
