@@ -56,8 +56,10 @@ def test_a_list_with_only_its_first_name_inverted_gives_each_name() -> None:
         "Ирина Павлова",
     )
     assert unlist("Kaya, Ahmet, Mehmet Demir") == ("Kaya, Ahmet", "Mehmet Demir")
-    # inverted names with initials, and a single inverted name, are left alone
-    assert unlist("Kaya, A., Demir, M.") == ("Kaya, A., Demir, M.",)
+    # inverted names with initials are paired (Harvard's `Acton, E., Cherniaev, V.Iu.`); a
+    # single inverted name is left alone
+    assert unlist("Kaya, A., Demir, M.") == ("Kaya, A.", "Demir, M.")
+    assert unlist("King, M. L., Jr.") == ("King, M. L., Jr.",)
     assert unlist("Kaya, Ahmet") == ("Kaya, Ahmet",)
     text = "Ершова, Анна, Виктор Соколов, и Ирина Павлова. «Қала тарихы». Алматы, 2019."
     fields = _decode(text, [("Ершова, Анна, Виктор Соколов, и Ирина Павлова", "author")])

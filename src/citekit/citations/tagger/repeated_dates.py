@@ -57,6 +57,12 @@ def unlabelled_date_before_address(
             return found  # after the address: the day it was read
         if any(t.text.isalpha() for t in tokens[d : found[labels.index("URL")][1]]):
             return found  # a label's word after the date (`…, from https://…`)
+    elif (
+        k
+        and found[k - 1][0] == OTHER
+        and any(t.text.isalpha() for t in tokens[found[k - 1][1] : c])
+    ):
+        return found  # a word of no field before it: a label no language lists (`Consultat el`)
     if any(_ACCESSED in m for m in marks):
         return found  # an access label somewhere: the model's reading may stand
     out = list(found)
