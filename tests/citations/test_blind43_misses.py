@@ -215,3 +215,35 @@ def test_echr_applications_and_the_judgments_date() -> None:
     assert c.title == "Carter v. Russia"
     assert c.container != "Judgment of"
     assert _date(c, "issued") == [2021, 9, 21]
+
+
+def _sources(text: str) -> list[Citation]:
+    return list(parse_note(1, text, location=Location(path="t")).citations)
+
+
+def test_a_see_word_after_a_gost_thesis_opens_a_second_source() -> None:
+    found = _sources(
+        "Иванова Б. К. Земледелие казахов в XIX веке : дис. … канд. ист. наук : 07.00.02. – "
+        "Алматы, 2003. – 190 с.; ср. также: Петров Н. Э. Степь и город. – М., 1991."
+    )
+    assert [c.issued.year if c.issued else None for c in found] == [2003, 1991]
+
+
+def test_kazakh_see_and_also_words_open_a_second_source() -> None:
+    found = _sources(
+        "Әлиев Қ. Қазақ тілінің корпусы // Тіл және қоғам. – 2021. – № 2. – Б. 10–19; "
+        "қараңыз, сонымен қатар: Сүлейменов Ш. Терминология. – Алматы, 2012."
+    )
+    assert len(found) == 2
+    assert found[0].issued is not None
+    assert found[0].issued.year == 2021
+
+
+def test_chicago_and_between_two_sources_with_their_imprints() -> None:
+    found = _sources(
+        "See Ronald Suny, The Soviet Experiment (New York: Oxford University Press, 1998), "
+        "12–15, and Yuri Slezkine, The Jewish Century (Princeton: Princeton University Press, "
+        "2004), 40."
+    )
+    assert [c.issued.year if c.issued else None for c in found] == [1998, 2004]
+    assert found[0].page == "12–15"

@@ -6,16 +6,19 @@ see`, `benzer bir değerlendirme için bkz.`)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
 from citekit._text import unmixed
-from citekit.citations._words import FoldedMatch, patterns
+from citekit.citations._words import FoldedMatch, literal_alternation, patterns
 from citekit.citations.shortforms import SHORT_FORM
+from citekit.languages import shipped_words
 
 __all__ = [
     "HEADING",
     "PROSE_SHARE",
+    "and_after_imprint",
     "heading_name",
     "heading_short_form",
     "prose",
@@ -91,3 +94,30 @@ def see_after_lead(start: str) -> FoldedMatch | None:
     if len(words) > _MAX_LEAD_WORDS or any(not w[:1].islower() for w in words):
         return None
     return None if any(not c.isalpha() and c not in " ,-" for c in "".join(words)) else found
+
+
+_IMPRINT: Final = re.compile(r"\([^()]*[12]\d\d\d\)")  # a bracketed imprint with its year
+
+
+@functools.cache
+def _and_after_imprint() -> re.Pattern[str]:
+    """Chicago's `and` between two whole sources: after a bracketed imprint with its year and
+    the pages after it, `and` and a capitalised name of two words or more."""
+    ands = literal_alternation(sorted(w for w in shipped_words("and_") if w.isalpha()))
+    return re.compile(
+        rf"(?<=[12]\d\d\d\))(?:,\s*[\dIVXLC][\d–—\-, ]*?)?(?P<and>,\s+(?:{ands})\s+)"
+        r"(?=[^\W\d_][^\s,]*\s+[^\W\d_][^\s,]*[\s,])"
+    )
+
+
+def and_after_imprint(text: str) -> tuple[int, int] | None:
+    """Where a second source opens after `and` (`… (Stanford, CA: Stanford University Press,
+    1993), 84–97, and Terry Martin, The Affirmative Action Empire (Ithaca: …, 2001)`): the
+    name after `and`, when a bracketed imprint with its year follows it too: where the first
+    source ends and the second opens."""
+    if ")" not in text:
+        return None
+    for found in _and_after_imprint().finditer(text):
+        if _IMPRINT.search(text, found.end()):
+            return found.start("and"), found.end()
+    return None

@@ -14,6 +14,7 @@ from citekit.citations.bare_pages import page_after_colon, page_after_volume, pa
 from citekit.citations.shortforms import SHORT_FORM
 from citekit.citations.source_forms import (
     PROSE_SHARE,
+    and_after_imprint,
     heading_name,
     heading_short_form,
     prose,
@@ -116,6 +117,8 @@ def split_sources(text: str) -> list[str]:
     if not cuts:
         at = _see_after_ibid(text)
         at = _quoted_from(text) if at is None else at
+        if at is None and (joined := and_after_imprint(text)) is not None:
+            return [text[: joined[0]].strip(), text[joined[1] :].strip()]  # `…), 84–97, and …`
         if at is None and (lead := _quoting_lead(text)) is not None:
             return [text[lead:].strip()]  # `… layihasından aktaran: İlber Ortaylı, …`
         return [text] if at is None else [text[:at].strip(" ,"), text[at:].strip()]
@@ -415,6 +418,15 @@ def _past_and(start: str) -> str:
     return start[len(also) :].lstrip() if also is not None else start
 
 
+def _past_also(text: str) -> str:
+    """`text` past an "also" word and the mark after it (`сонымен қатар: Құрманбайұлы Ш.`)."""
+    for word in _also_words():
+        bare = word.rstrip()
+        if text.startswith(bare) and text[len(bare) : len(bare) + 1] in (" ", ":", ","):
+            return text[len(bare) :].lstrip(" .,:")
+    return text
+
+
 def _places_go_on(before: str, piece: str) -> bool:
     """Whether `;` parts an imprint's places (`London; New York: I.B. Tauris`, `М.; Л.:
     Наука`): what went before ends in places after its last sentence, and the piece names one
@@ -449,21 +461,22 @@ def _starts_source(before: str, piece: str) -> bool:
     short = len(before) <= _LONG_SOURCE
     if short and not _holds(before):
         return False
+    see = p.see.match(start)
     if (
         short
         and _open_host(before)
         and not _SLASHES.search(piece)
         and not p.ibid.match(start)
         and not heading_name(start)
+        and see is None  # `…: дис. … – 178 с.; ср. также: Масанов Н. Э. …`
     ):
         return False  # the host's own title information goes on after `;`
     if p.ibid.match(start) or p.idem.match(start):  # "…; Şol ýerde, 25 s.", "…; idem, …"
         return True
-    see = p.see.match(start)
     if see is None and not prose(before):  # no lead-in after a sentence of prose
         see = see_after_lead(start)
     if see is not None:  # "…, 33–35; see also Smith, Energy Politics, 50."
-        named = start[see.end() :].lstrip(" .,:")
+        named = _past_also(start[see.end() :].lstrip(" .,:"))  # `қараңыз, сонымен қатар: …`
         if p.idem.match(unmixed(named)):  # `…; ayrıca bkz. aynı yazar, Osmanlı Nüfusu …`
             return True
         # a name, a quoted title or an address (`…, 33; see also https://…`)
