@@ -247,3 +247,12 @@ def test_chicago_and_between_two_sources_with_their_imprints() -> None:
     )
     assert [c.issued.year if c.issued else None for c in found] == [1998, 2004]
     assert found[0].page == "12–15"
+
+
+def test_a_doubled_period_ends_the_title_before_the_journal() -> None:
+    c = _one(
+        "Polack FP, Thomas SJ, Kitchin N, et al. Safety and efficacy of the BNT162b2 mRNA "
+        "Covid-19 vaccine.. N Engl J Med. 2020 Dec 31;383(27):2603-15."
+    )
+    assert c.title == "Safety and efficacy of the BNT162b2 mRNA Covid-19 vaccine"
+    assert c.container == "N Engl J Med"

@@ -20,6 +20,7 @@ from citekit.citations.tagger.dashed_hosts import quoted_site_after_dash, site_b
 from citekit.citations.tagger.dated_bodies import body_before_comma, body_before_year
 from citekit.citations.tagger.day_times import time_after_date
 from citekit.citations.tagger.dotted_capitals import dotted_head
+from citekit.citations.tagger.doubled_periods import title_to_doubled_period
 from citekit.citations.tagger.genre_heads import genre_head, genre_in_book_title
 from citekit.citations.tagger.hijri_years import year_after_publisher
 from citekit.citations.tagger.host_genres import bracketed_blog
@@ -112,6 +113,7 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = capital_family_after_initial(tokens, out)  # `…, and James A. ROBINSON. Title.`
     out = place_heads_title(tokens, out)  # `Pamuk, Orhan. Istanbul: Memories and the City.`
     out = dotted_head(tokens, out)  # `Advisory Opinion, I.C.J. Reports 1996, p. 226`
+    out = title_to_doubled_period(tokens, out)  # `… vaccine.. N Engl J Med. 2020;383`
     out = treaty_series(tokens, out)  # `…, 23 May 1969, 1155 U.N.T.S. 331`
     out = time_after_date(tokens, out)  # `Twitter, March 3, 2022, 10:14 a.m., https://…`
     out = unlabelled_date_before_address(tokens, marks, out)  # `Blog (blog), March 3, 2015, http`
