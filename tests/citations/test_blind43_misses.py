@@ -256,3 +256,14 @@ def test_a_doubled_period_ends_the_title_before_the_journal() -> None:
     )
     assert c.title == "Safety and efficacy of the BNT162b2 mRNA Covid-19 vaccine"
     assert c.container == "N Engl J Med"
+
+
+def test_an_mla_year_sentence_after_the_title_is_the_date() -> None:
+    c = _one(
+        "Aydın, Cemil. The Politics of Anti-Westernism in Asia: Visions of World Order in "
+        "Pan-Islamic and Pan-Asian Thought, 1882–1945. 2002. Harvard U, PhD dissertation."
+    )
+    assert c.title is not None
+    assert c.title.endswith("Thought, 1882–1945")
+    assert c.issued is not None
+    assert c.issued.year == 2002

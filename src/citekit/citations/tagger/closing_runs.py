@@ -53,6 +53,7 @@ from citekit.citations.tagger.sentence_imprints import (
     sentence_imprint,
     titled_year,
 )
+from citekit.citations.tagger.sentence_years import year_sentence_after_title
 from citekit.citations.tagger.serial_years import serial_year
 from citekit.citations.tagger.slashed_dates import slashed_date
 from citekit.citations.tagger.sub_verbo import sub_verbo
@@ -112,6 +113,7 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = body_before_quoted_title(tokens, out)  # `[22] World Health Organization, "Title,"`
     out = capital_family_after_initial(tokens, out)  # `…, and James A. ROBINSON. Title.`
     out = place_heads_title(tokens, out)  # `Pamuk, Orhan. Istanbul: Memories and the City.`
+    out = year_sentence_after_title(tokens, out)  # `Title …, 1882–1945. 2002. Harvard U,`
     out = dotted_head(tokens, out)  # `Advisory Opinion, I.C.J. Reports 1996, p. 226`
     out = title_to_doubled_period(tokens, out)  # `… vaccine.. N Engl J Med. 2020;383`
     out = treaty_series(tokens, out)  # `…, 23 May 1969, 1155 U.N.T.S. 331`

@@ -1,0 +1,28 @@
+"""MLA writes a work's year as a sentence of its own after the title (`Aydın, Cemil. The
+Politics of Anti-Westernism in Asia …, 1882–1945. 2002. Harvard U, PhD dissertation.`); the
+model may run the title on over it. A title whose last sentence is a year alone closes before
+it, and the year is the work's date, when the note dates it nowhere else."""
+
+from __future__ import annotations
+
+from citekit.citations.tagger.align import OTHER, Run, is_year, painted
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["year_sentence_after_title"]
+
+
+def year_sentence_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a title's closing `. 2002` read as the date (see the module's doc)."""
+    if any(label in ("issued", "accessed") for label, _, _ in found):
+        return found
+    for label, a, b in found:
+        if label != "title" or b - a < 3:
+            continue
+        period, year = tokens[b - 2], tokens[b - 1]
+        if period.text != "." or not is_year(year.text) or year.start == period.end:
+            return found
+        if tokens[b - 3].text in "–—-" or (b < len(tokens) and tokens[b].text not in ".,"):
+            return found  # a range's end, or the year goes on into a title's words
+        out = painted(found, (OTHER, b - 2, b - 1))
+        return painted(out, ("issued", b - 1, b))
+    return found
