@@ -267,3 +267,11 @@ def test_an_mla_year_sentence_after_the_title_is_the_date() -> None:
     assert c.title.endswith("Thought, 1882–1945")
     assert c.issued is not None
     assert c.issued.year == 2002
+
+
+def test_a_capital_in_after_a_comma_opens_the_hosts_name() -> None:
+    c = _one(
+        "Sean Guillory, “The Soviet Century Revisited,” In Moscow’s Shadows (blog), May 2, "
+        "2021, https://inmoscowsshadows.wordpress.com/2021/05/02/soviet-century/."
+    )
+    assert c.container == "In Moscow’s Shadows"

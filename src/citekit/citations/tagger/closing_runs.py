@@ -23,7 +23,7 @@ from citekit.citations.tagger.dotted_capitals import dotted_head
 from citekit.citations.tagger.doubled_periods import title_to_doubled_period
 from citekit.citations.tagger.genre_heads import genre_head, genre_in_book_title
 from citekit.citations.tagger.hijri_years import year_after_publisher
-from citekit.citations.tagger.host_genres import bracketed_blog
+from citekit.citations.tagger.host_genres import bracketed_blog, capital_in_name
 from citekit.citations.tagger.host_sentences import host_over_period
 from citekit.citations.tagger.initialled_heads import (
     given_in_title,
@@ -108,7 +108,7 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = month_family(tokens, marks, out)  # `Karakuş, G., Ocak, G. ve Arslan, S. (2021).`
     out = slashed_date(tokens, out)  # `Yargıtay 9. HD, E. 2015/1234, K. 2016/5678, T. 17/10/2016`
     out = year_after_title(tokens, out)  # `Title (2018) Site. Available at:`
-    out = bracketed_blog(tokens, out)  # `Registan (blog), 3 October 2017`
+    out = capital_in_name(tokens, bracketed_blog(tokens, out))  # `Registan (blog), 3 October 2017`
     out = city_before_country(tokens, marks, out)  # `," WHO, Geneva, Switzerland, 2023.`
     out = body_before_quoted_title(tokens, out)  # `[22] World Health Organization, "Title,"`
     out = capital_family_after_initial(tokens, out)  # `…, and James A. ROBINSON. Title.`

@@ -8,12 +8,13 @@ word stays (`The Lawfare Podcast`)."""
 from __future__ import annotations
 
 import functools
+from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_type_words, shipped_words
 
-__all__ = ["bracketed_blog"]
+__all__ = ["bracketed_blog", "capital_in_name"]
 
 
 @functools.cache
@@ -48,3 +49,22 @@ def _closing_kind(tokens: list[Token], b: int) -> bool:
     """Whether the run ending at `b` closes on `(blog)` or `(podcast)`."""
     opening, word, closing = (t.text for t in tokens[b - 3 : b])
     return opening == "(" and closing == ")" and word.casefold() in _blog_words()
+
+
+_CLOSING_QUOTES: Final = frozenset('”’"»')
+
+
+def capital_in_name(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a host that opens after a capital `In` inside a note's sentence read with
+    it: after a comma a note writes the host's "in" in small letters, so `, In` opens a name
+    (`“Prigozhin’s Last Telegram,” In Moscow’s Shadows (blog), August 24`)."""
+    for j, (label, a, b) in enumerate(found):
+        if label != "container-title" or a < 3 or tokens[a - 1].text != "In":
+            continue
+        before = a - 2
+        if tokens[before].text in _CLOSING_QUOTES:
+            before -= 1
+        if tokens[before].text != "," or found[j - 1][0] != OTHER:
+            return found
+        return painted(found, (label, a - 1, b))
+    return found
