@@ -275,3 +275,14 @@ def test_a_capital_in_after_a_comma_opens_the_hosts_name() -> None:
         "2021, https://inmoscowsshadows.wordpress.com/2021/05/02/soviet-century/."
     )
     assert c.container == "In Moscow’s Shadows"
+
+
+def test_turkish_editors_and_their_role_before_the_book() -> None:
+    c = _one(
+        "Bkz. Suraiya Faroqhi, “Osmanlı Kentlerinde Zanaat”, Halil İnalcık – Donald Quataert "
+        "(ed.), Osmanlı İmparatorluğu’nun Ekonomik ve Sosyal Tarihi içinde, Eren Yayıncılık, "
+        "İstanbul 2004, s. 51-80."
+    )
+    assert [e.family for e in c.editors] == ["İnalcık", "Quataert"]
+    assert c.container == "Osmanlı İmparatorluğu’nun Ekonomik ve Sosyal Tarihi"
+    assert c.publisher == "Eren Yayıncılık"

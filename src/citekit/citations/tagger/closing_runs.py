@@ -33,6 +33,7 @@ from citekit.citations.tagger.initialled_heads import (
 from citekit.citations.tagger.letter_places import letter_place
 from citekit.citations.tagger.lone_years import year_after_title
 from citekit.citations.tagger.month_families import month_family
+from citekit.citations.tagger.named_host_editors import editors_read_as_host
 from citekit.citations.tagger.ordinal_volumes import ordinal_volume
 from citekit.citations.tagger.place_headed_titles import place_heads_title
 from citekit.citations.tagger.publisher_series import publisher_series
@@ -114,6 +115,7 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = capital_family_after_initial(tokens, out)  # `…, and James A. ROBINSON. Title.`
     out = place_heads_title(tokens, out)  # `Pamuk, Orhan. Istanbul: Memories and the City.`
     out = year_sentence_after_title(tokens, out)  # `Title …, 1882–1945. 2002. Harvard U,`
+    out = editors_read_as_host(tokens, marks, out)  # `“Title”, A – B (ed.), Book içinde,`
     out = dotted_head(tokens, out)  # `Advisory Opinion, I.C.J. Reports 1996, p. 226`
     out = title_to_doubled_period(tokens, out)  # `… vaccine.. N Engl J Med. 2020;383`
     out = treaty_series(tokens, out)  # `…, 23 May 1969, 1155 U.N.T.S. 331`

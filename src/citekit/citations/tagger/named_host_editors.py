@@ -1,0 +1,70 @@
+"""Turkish notes name a chapter's book after its editors and their bracketed role, with no
+"in" word before them (`Oktay Özel, “Title”, Fikret Adanır – Suraiya Faroqhi (ed.),
+Türkiye’de Osmanlı Çalışmaları içinde, Kitap Yayınevi, …`): the model reads the editors'
+names as a host. A host's run of names only, its editor's role in brackets and a comma after
+it, then the book's run, are the editors and the host."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["editors_read_as_host"]
+
+_JOINS: Final = frozenset({",", "–", "—", "-", "&", "ve", "and", "и", "және"})
+_HOSTS: Final = frozenset({"container-title", "title"})
+
+
+def _names_only(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens a..b are capitalised words and the marks or words that join names, two
+    words at least."""
+    words = [t.text for t in tokens[a:b] if t.text not in _JOINS]
+    return len(words) >= 2 and all(w.isalpha() and w[:1].isupper() for w in words)
+
+
+def _role_bracket(tokens: list[Token], marks: list[set[str]], k: int) -> int | None:
+    """The index after `(ed.),` / `(eds.),` / `(haz.),` opening at `k`, or None."""
+    if k + 3 >= len(tokens) or tokens[k].text != "(" or "Beditor" not in marks[k + 1]:
+        return None
+    j = k + 2
+    while j < len(tokens) and tokens[j].text == ".":
+        j += 1
+    if j + 1 >= len(tokens) or tokens[j].text != ")" or tokens[j + 1].text != ",":
+        return None
+    return j + 2
+
+
+def editors_read_as_host(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with names read as a host before their bracketed editor's role read as the
+    editors, and the run after the role's comma as the host (see the module's doc)."""
+    if not any("Beditor" in m for m in marks):
+        return found  # most notes: no editor's word
+    for j in range(len(found) - 2):
+        label, a, b = found[j]
+        if label != "container-title" or not _names_only(tokens, a, b):
+            continue
+        end = _role_bracket(tokens, marks, b)
+        host = found[j + 2] if found[j + 1][2] == end else None
+        if end is None or host is None or host[0] not in _HOSTS or host[1] != end:
+            continue
+        out = painted(found, ("editor", a, b))
+        out = painted(out, ("container-title", host[1], host[2]))
+        at = next(i for i, run in enumerate(out) if run[1] == host[1])
+        return _house_after_host(marks, out, at)
+    return found
+
+
+def _house_after_host(marks: list[set[str]], found: list[Run], j: int) -> list[Run]:
+    """`found` with a second host's run after the host `j` (past its `içinde`) that closes on
+    a publisher's word read as the publisher (`…, Book içinde, Kitap Yayınevi, İstanbul`)."""
+    k = j + 1
+    while k < len(found) and found[k][0] == "container-title":
+        k += 1  # the host's name in more than one run
+    if k + 1 >= len(found) or found[k][0] != OTHER:
+        return found
+    label, a, b = found[k + 1]
+    if label == "container-title" and "publisher" in marks[b - 1]:
+        return painted(found, ("publisher", a, b))
+    return found
