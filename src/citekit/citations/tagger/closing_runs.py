@@ -17,7 +17,11 @@ from citekit.citations.tagger.collected_titles import collected_title
 from citekit.citations.tagger.comma_hosts import comma_host
 from citekit.citations.tagger.countries import city_before_country
 from citekit.citations.tagger.dashed_hosts import quoted_site_after_dash, site_before_day
-from citekit.citations.tagger.dated_bodies import body_before_comma, body_before_year
+from citekit.citations.tagger.dated_bodies import (
+    body_before_comma,
+    body_before_sentence_year,
+    body_before_year,
+)
 from citekit.citations.tagger.day_times import time_after_date
 from citekit.citations.tagger.dotted_capitals import dotted_head
 from citekit.citations.tagger.doubled_periods import title_to_doubled_period
@@ -134,5 +138,7 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = roman_ordinal_host(tokens, out)  # `// IV. Uluslararası Türk Dili Kurultayı …`
     out = quoted_site_after_dash(tokens, out)  # `Headline — «Медуза», 28.12.2023. URL:`
     out = site_before_day(tokens, marks, out)  # `Headline. – Ақорда, 2023 ж. 7 ақпан. – URL:`
-    out = body_before_year(tokens, out)  # `Ministry of … (2022) Grain balance …`
+    out = body_before_sentence_year(
+        tokens, body_before_year(tokens, out)
+    )  # `Ministry of … (2022) Grain balance …`
     return collected_title(tokens, out)  # `Пушкин А. С. Собр. соч. Т. 6.`

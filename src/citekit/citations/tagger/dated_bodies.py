@@ -13,7 +13,7 @@ from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run, is_year, labels_at, runs
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["body_before_year"]
+__all__ = ["body_before_sentence_year", "body_before_year"]
 
 _HEAD: Final = 14  # tokens of a body's name before its bracketed year at most
 _SHORT: Final = 3  # letters of a word a body's name may write in small letters (`of`, `and`)
@@ -35,6 +35,33 @@ def body_before_year(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found  # the title after the year: the body's name was no title
     labels[:k] = ["author"] * k
     labels[k : k + 3] = [OTHER, "issued", OTHER]
+    return runs(labels)
+
+
+def body_before_sentence_year(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a body's name that opens the note before Chicago's author-date year as a
+    sentence of its own (`Freedom House. 2022. “Title.”`, `Ministry of … . n.d. “Title.”`)
+    read as the author, when a title follows: a site's name before a headline has no year."""
+    if any(label == "author" for label, _, _ in found):
+        return found  # an author read: most notes
+    k = next((i for i in range(2, min(len(tokens) - 3, _HEAD)) if tokens[i].text == "."), None)
+    if k is None or not _body(tokens[:k]):
+        return found
+    if is_year(tokens[k + 1].text) and tokens[k + 2].text == ".":
+        end = k + 2
+    elif [t.text for t in tokens[k + 1 : k + 5]] == ["n", ".", "d", "."]:
+        end = k + 4  # `n.d.`: no date
+    else:
+        return found
+    labels = labels_at(found, len(tokens))
+    if set(labels[:k]) - _HEAD_LABELS - {"container-title", "publisher"}:
+        return found
+    if "title" not in labels[end:]:
+        return found
+    labels[:k] = ["author"] * k
+    labels[k] = OTHER
+    if end == k + 2:
+        labels[k + 1] = "issued"
     return runs(labels)
 
 
