@@ -286,3 +286,21 @@ def test_turkish_editors_and_their_role_before_the_book() -> None:
     assert [e.family for e in c.editors] == ["İnalcık", "Quataert"]
     assert c.container == "Osmanlı İmparatorluğu’nun Ekonomik ve Sosyal Tarihi"
     assert c.publisher == "Eren Yayıncılık"
+
+
+def test_chicago_author_date_body_before_its_year_sentence() -> None:
+    c = _one(
+        "Freedom House. 2021. “Kyrgyzstan: Freedom in the World 2021.” Accessed March 3, 2022. "
+        "https://freedomhouse.org/country/kyrgyzstan/freedom-world/2021."
+    )
+    assert [a.literal for a in c.authors] == ["Freedom House"]
+    assert c.title == "Kyrgyzstan: Freedom in the World 2021"
+
+
+def test_an_imprint_read_inside_a_titles_translation_is_no_imprint() -> None:
+    c = _one(
+        "Малашенко, Алексей. 2012. Время Южного Кавказа: Чем живут Азербайджан, Армения и "
+        "Грузия [The time of the South Caucasus: What Azerbaijan, Armenia and Georgia live "
+        "by]. Москва: Московский Центр Карнеги."
+    )
+    assert (c.publisher, c.publisher_place) == ("Московский Центр Карнеги", "Москва")

@@ -61,6 +61,7 @@ from citekit.citations.tagger.sentence_imprints import (
 from citekit.citations.tagger.sentence_years import year_sentence_after_title
 from citekit.citations.tagger.serial_years import serial_year
 from citekit.citations.tagger.slashed_dates import slashed_date
+from citekit.citations.tagger.square_notes import host_not_in_note
 from citekit.citations.tagger.sub_verbo import sub_verbo
 from citekit.citations.tagger.title_info_tails import info_before_place
 from citekit.citations.tagger.title_responsibility import (
@@ -120,6 +121,7 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = place_heads_title(tokens, out)  # `Pamuk, Orhan. Istanbul: Memories and the City.`
     out = year_sentence_after_title(tokens, out)  # `Title …, 1882–1945. 2002. Harvard U,`
     out = editors_read_as_host(tokens, marks, out)  # `“Title”, A – B (ed.), Book içinde,`
+    out = host_not_in_note(tokens, out)  # `Title [Translation: What A, B and C live by]. М.:`
     out = dotted_head(tokens, out)  # `Advisory Opinion, I.C.J. Reports 1996, p. 226`
     out = title_to_doubled_period(tokens, out)  # `… vaccine.. N Engl J Med. 2020;383`
     out = treaty_series(tokens, out)  # `…, 23 May 1969, 1155 U.N.T.S. 331`

@@ -19,6 +19,9 @@ _TITLE: Final = "title"
 _HOST: Final = "container-title"
 _OPEN: Final = frozenset(",;:([«“„")  # marks a title's words never stop on before its note
 _QUOTES: Final = frozenset("«“„\"'‘")  # marks that open a quoted title
+# what the model reads inside a translation's bracket (`[The time of the South Caucasus: What
+# Azerbaijan, Armenia and Georgia live by]`: a colon and a comma, read as an imprint)
+_MISREAD: Final = frozenset({OTHER, _HOST, "publisher", "publisher-place"})
 
 
 def _close(tokens: list[Token], b: int) -> int | None:
@@ -66,8 +69,8 @@ def _left_open(tokens: list[Token], found: list[Run], j: int) -> list[Run]:
 
 
 def host_not_in_note(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with a host run that lies in the square bracket right after the title given to
-    no field."""
+    """`found` with a host's or an imprint's run that lies in the square bracket right after
+    the title given to no field."""
     if "[" not in text_set(tokens):
         return found
     for j, (label, _a, b) in enumerate(found):
@@ -79,9 +82,9 @@ def host_not_in_note(tokens: list[Token], found: list[Run]) -> list[Run]:
         if close is None:
             return found
         inside = [r for r in found[j + 1 :] if r[1] < close and r[2] > b + 1]
-        if any(r[0] not in (OTHER, _HOST) or r[2] > close for r in inside):
+        if any(r[0] not in _MISREAD or (r[2] > close + 1 and r[0] != OTHER) for r in inside):
             return found
-        if not any(r[0] == _HOST for r in inside):
+        if all(r[0] == OTHER for r in inside):
             return found
         return painted(found, (OTHER, b, close + 1))
     return found
