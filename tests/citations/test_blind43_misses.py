@@ -304,3 +304,13 @@ def test_an_imprint_read_inside_a_titles_translation_is_no_imprint() -> None:
         "by]. Москва: Московский Центр Карнеги."
     )
     assert (c.publisher, c.publisher_place) == ("Московский Центр Карнеги", "Москва")
+
+
+def test_an_access_label_and_address_after_the_pages_are_read_not_dropped() -> None:
+    c = _one(
+        "Demir, A. (2015). Okul iklimi ölçeği. Eğitim ve Bilim, 40(1), 12–30. Erişim tarihi: "
+        "03.04.2019, http://egitimvebilim.ted.org.tr/x.pdf — ölçeğin kısa formu için bu "
+        "çalışmaya bakılabilir."
+    )
+    assert c.url == "http://egitimvebilim.ted.org.tr/x.pdf"
+    assert _date(c, "accessed") == [2019, 4, 3]

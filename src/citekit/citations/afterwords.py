@@ -112,13 +112,17 @@ def before_discussion(text: str) -> str:
             continue
         if _IMPRINT_TAIL.match(text, after) or _IDENTIFIER.match(text, after):
             continue  # `pp. 112–121. IEEE, Osaka (2022)`, `p. 54. ISBN …`: the source's own
+        if _ADDRESS.search(text, after, after + _LABEL_REACH):
+            continue  # `559–580. Erişim tarihi: 12.01.2019, http://…`: the access label's
         return text[:after].rstrip()
     return text
 
 
 # an identifier after the pages (`p. 54. ISBN 978-…. For a more cautious view, see …`): the
 # source goes on past the page's period
-_IDENTIFIER: Final = re.compile(r"(?:ISBN|ISSN|DOI|EDN|URL|https?://|www\.)(?![^\W\d_])")
+_IDENTIFIER: Final = re.compile(r"(?:(?:ISBN|ISSN|DOI|EDN|URL)(?![^\W\d_])|https?://|www\.)")
+_ADDRESS: Final = re.compile(r"https?://|www\.")
+_LABEL_REACH: Final = 40  # characters of an access label and its date before an address at most
 # a short sentence that closes the note on a year: an imprint (`IEEE, Osaka (2022)`), no prose
 _IMPRINT_TAIL: Final = re.compile(r"[^.;]{1,60}?\(?(?:1[5-9]\d\d|20\d\d)\)?\.?\s*$")
 
