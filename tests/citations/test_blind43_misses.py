@@ -314,3 +314,30 @@ def test_an_access_label_and_address_after_the_pages_are_read_not_dropped() -> N
     )
     assert c.url == "http://egitimvebilim.ted.org.tr/x.pdf"
     assert _date(c, "accessed") == [2019, 4, 3]
+
+
+@pytest.mark.parametrize(
+    ("note", "host", "entry"),
+    [
+        (
+            "Collins English Dictionary Online, s.v. “yurt,” accessed May 2, 2021, "
+            "https://www.collinsdictionary.com/dictionary/english/yurt.",
+            "Collins English Dictionary Online",
+            "yurt",
+        ),
+        (
+            "Sevan Nişanyan, Nişanyan Sözlük: Çağdaş Türkçenin Etimolojisi, s.v. “kımız”, "
+            "https://www.nisanyansozluk.com/kelime/kımız (Erişim: 11.01.2024).",
+            "Nişanyan Sözlük: Çağdaş Türkçenin Etimolojisi",
+            "kımız",
+        ),
+    ],
+)
+def test_the_work_before_sub_verbo_is_the_host(note: str, host: str, entry: str) -> None:
+    c = _one(note)
+    assert (c.container, c.title) == (host, entry)
+
+
+def test_see_the_article_in_russian() -> None:
+    c = _one("См. статью «Узбекистан» в: Большая российская энциклопедия. Т. 33. М.: БРЭ, 2017.")
+    assert c.title == "Узбекистан"

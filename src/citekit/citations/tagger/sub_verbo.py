@@ -37,11 +37,17 @@ def sub_verbo(tokens: list[Token], found: list[Run]) -> list[Run]:
     after = [i for i in range(k + 4, len(tokens)) if labels[i] != OTHER]
     if not after or labels[after[0]] != _TITLE:
         return found  # the entry's word after the mark
+    labels[k : k + 4] = [OTHER] * 4  # the mark is no field's, whatever run took it in
     before = [label for label in labels[:k] if label != OTHER]
     if _HOST not in before:  # the work's name, read as a title: the host
-        if not before or before[0] != _TITLE:
+        if before and set(before) == {"author"} and labels[k - 1] in (OTHER, "author"):
+            # `OED Online, s.v. “caravanserai,”`: the work's name, read as a person's
+            labels[:k] = [_HOST if label == "author" else label for label in labels[:k]]
+        elif not before or _TITLE not in before:
             return found
-        labels[:k] = [_HOST if label == _TITLE else label for label in labels[:k]]
+        else:  # `Sevan Nişanyan, Nişanyan Sözlük: …, s.v. “kervan”`: the author's work
+            labels[:k] = [_HOST if label == _TITLE else label for label in labels[:k]]
+    _host_to_mark(tokens, labels, k)
     end = next((i for i in after if labels[i] != _TITLE), len(tokens))
     if end < len(tokens) and labels[end] in _PEOPLE and tokens[end - 1].text == "by":
         person = labels[end]
@@ -49,3 +55,14 @@ def sub_verbo(tokens: list[Token], found: list[Run]) -> list[Run]:
             labels[end] = "author"  # `s.v. “Khiva,” by Yuri Bregel`: the entry's author
             end += 1
     return runs(labels)
+
+
+def _host_to_mark(tokens: list[Token], labels: list[str], k: int) -> None:
+    """The host's run carried on over the words left to no field before the mark's comma
+    (`Encyclopædia Britannica Online, s.v.`: the model stopped before `Online`)."""
+    c = k - 1 if k and tokens[k - 1].text == "," else k
+    i = c
+    while i > 0 and labels[i - 1] == OTHER and tokens[i - 1].text[:1].isupper():
+        i -= 1
+    if i < c and i > 0 and labels[i - 1] == _HOST:
+        labels[i:c] = [_HOST] * (c - i)
