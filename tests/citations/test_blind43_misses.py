@@ -341,3 +341,16 @@ def test_the_work_before_sub_verbo_is_the_host(note: str, host: str, entry: str)
 def test_see_the_article_in_russian() -> None:
     c = _one("См. статью «Узбекистан» в: Большая российская энциклопедия. Т. 33. М.: БРЭ, 2017.")
     assert c.title == "Узбекистан"
+
+
+def test_a_page_after_a_months_date() -> None:
+    c = _one("IMF, World Economic Outlook, April 2024, 17.")
+    assert c.page == "17"
+    assert _date(c, "issued") == [2024, 4, None]
+
+
+def test_a_yearbooks_year_stays_in_its_title_when_the_imprint_dates_it() -> None:
+    c = _one("Türkiye İstatistik Yıllığı 2015, TÜİK Yayın No: 4512, Ankara 2016, s. 88-90.")
+    assert c.title == "Türkiye İstatistik Yıllığı 2015"
+    assert c.issued is not None
+    assert c.issued.year == 2016

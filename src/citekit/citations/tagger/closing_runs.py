@@ -58,7 +58,7 @@ from citekit.citations.tagger.sentence_imprints import (
     sentence_imprint,
     titled_year,
 )
-from citekit.citations.tagger.sentence_years import year_sentence_after_title
+from citekit.citations.tagger.sentence_years import year_in_title, year_sentence_after_title
 from citekit.citations.tagger.serial_years import serial_year
 from citekit.citations.tagger.slashed_dates import slashed_date
 from citekit.citations.tagger.square_notes import host_not_in_note
@@ -119,7 +119,9 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = body_before_quoted_title(tokens, out)  # `[22] World Health Organization, "Title,"`
     out = capital_family_after_initial(tokens, out)  # `…, and James A. ROBINSON. Title.`
     out = place_heads_title(tokens, out)  # `Pamuk, Orhan. Istanbul: Memories and the City.`
-    out = year_sentence_after_title(tokens, out)  # `Title …, 1882–1945. 2002. Harvard U,`
+    out = year_in_title(
+        tokens, year_sentence_after_title(tokens, out)
+    )  # `Title …, 1882–1945. 2002. Harvard U,`
     out = editors_read_as_host(tokens, marks, out)  # `“Title”, A – B (ed.), Book içinde,`
     out = host_not_in_note(tokens, out)  # `Title [Translation: What A, B and C live by]. М.:`
     out = dotted_head(tokens, out)  # `Advisory Opinion, I.C.J. Reports 1996, p. 226`

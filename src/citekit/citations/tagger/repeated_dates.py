@@ -13,6 +13,7 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["full_date_again", "kind_before_date", "unlabelled_date_before_address"]
 
 _ACCESSED, _ISSUED = "accessed", "issued"
+_MONTH_YEAR_PAGE: Final = 4  # tokens of `April 2024 , 17` at least
 _KIND_WORDS: Final = 3  # words of a document's kind and its `of` at most (`Judgment of`)
 
 
@@ -71,11 +72,14 @@ def unlabelled_date_before_address(
 
 
 def _page_after_day(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with a day's date whose run took the page after it, cut at its year: the page
-    is a run of its own (`Neutral Turkmenistan, December 12, 2023, 2.`)."""
+    """`found` with a day's or a month's date whose run took the page after it, cut at its
+    year: the page is a run of its own (`Neutral Turkmenistan, December 12, 2023, 2.`, `World
+    Economic Outlook, April 2024, 17.`)."""
     for k, (label, a, b) in enumerate(found):
-        if label not in (_ISSUED, _ACCESSED) or b - a < 6 or "page" in (r[0] for r in found):
+        if label not in (_ISSUED, _ACCESSED) or b - a < _MONTH_YEAR_PAGE:
             continue
+        if "page" in (r[0] for r in found):
+            return found
         year, comma, page = tokens[b - 3 : b]
         if not (year.text.isdecimal() and len(year.text) == 4 and comma.text == ","):
             continue

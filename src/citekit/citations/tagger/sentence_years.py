@@ -8,7 +8,7 @@ from __future__ import annotations
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["year_sentence_after_title"]
+__all__ = ["year_in_title", "year_sentence_after_title"]
 
 
 def year_sentence_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -25,4 +25,21 @@ def year_sentence_after_title(tokens: list[Token], found: list[Run]) -> list[Run
             return found  # a range's end, or the year goes on into a title's words
         out = painted(found, (OTHER, b - 2, b - 1))
         return painted(out, ("issued", b - 1, b))
+    return found
+
+
+def year_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a year written right after the title's last word, no mark between, read
+    into the title when the note dates the work again later (`Türkiye İstatistik Yıllığı 2012,
+    TÜİK Yayın No: 4201, Ankara 2013`): a yearbook's or a report's year is its name's."""
+    for j in range(1, len(found) - 1):
+        label, a, b = found[j]
+        title = found[j - 1]
+        if label != "issued" or b - a != 1 or title[0] != "title" or title[2] != a:
+            continue
+        if not is_year(tokens[a].text) or tokens[a - 1].text in "().,:;–—-":
+            return found
+        if not any(run[0] == "issued" for run in found[j + 1 :]):
+            return found  # the one date: the work's
+        return painted(found, ("title", title[1], b))
     return found
