@@ -196,16 +196,16 @@ def outlet_before_quote(tokens: list[Token], found: list[Run]) -> list[Run]:
     return painted(found, ("container-title", 0, comma))
 
 
-def dated_author(tokens: list[Token], b: int) -> bool:
+def dated_author(tokens: list[Token], b: int, *, sentence: bool = False) -> bool:
     """Whether the author's run that ends at token `b` is closed by its period and followed by
-    its bracketed year, APA's author slot (`TRT Haber. (2022, 14 Kasım).`), or by Chicago's
-    author-date year as a sentence (`Freedom House. 2022. “Title.”`): who stands there is the
-    author."""
+    its bracketed year, APA's author slot (`TRT Haber. (2022, 14 Kasım).`), or, with
+    `sentence`, by Chicago's author-date year as a sentence (`Freedom House. 2022. “Title.”`):
+    who stands there is the author."""
     if b < len(tokens) and tokens[b].text == ".":
         b += 1  # the period outside the author's run
     elif not (b and tokens[b - 1].text == "."):
         return False
-    if b + 1 < len(tokens) and is_year(tokens[b].text) and tokens[b + 1].text == ".":
+    if sentence and b + 1 < len(tokens) and is_year(tokens[b].text) and tokens[b + 1].text == ".":
         return True  # Chicago's author-date year
     return b + 1 < len(tokens) and tokens[b].text == "(" and is_year(tokens[b + 1].text)
 

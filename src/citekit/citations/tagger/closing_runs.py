@@ -123,7 +123,9 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
         tokens, year_sentence_after_title(tokens, out)
     )  # `Title …, 1882–1945. 2002. Harvard U,`
     out = editors_read_as_host(tokens, marks, out)  # `“Title”, A – B (ed.), Book içinde,`
-    out = host_not_in_note(tokens, out)  # `Title [Translation: What A, B and C live by]. М.:`
+    out = host_not_in_note(
+        tokens, out, marks
+    )  # `Title [Translation: What A, B and C live by]. М.:`
     out = dotted_head(tokens, out)  # `Advisory Opinion, I.C.J. Reports 1996, p. 226`
     out = title_to_doubled_period(tokens, out)  # `… vaccine.. N Engl J Med. 2020;383`
     out = treaty_series(tokens, out)  # `…, 23 May 1969, 1155 U.N.T.S. 331`

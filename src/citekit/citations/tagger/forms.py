@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from citekit._text import unmixed
 from citekit.citations.names import is_organisation
+from citekit.citations.news_outlets import news_outlet
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.bylines import dated_author
 from citekit.citations.tagger.isnad_slashes import single_slash
@@ -397,6 +398,13 @@ def site_named(tokens: list[Token], text: str, found: list[Run], url: str | None
         if label in _NOT_HOSTS and _folded(text[tokens[a].start : tokens[b - 1].end]) in names:
             if label == "author" and dated_author(tokens, b):
                 break  # APA's `TRT Haber. (2022, 14 Kasım). Title. URL`: the author's slot
+            body = text[tokens[a].start : tokens[b - 1].end]
+            if (
+                label == "author"
+                and dated_author(tokens, b, sentence=True)
+                and not news_outlet(body)
+            ):
+                break  # `Freedom House. 2022. “Title.”`: a body's, no outlet's, author-date slot
             if label == "author" and any(r[0] == "publisher-place" for r in out[j + 1 :]):
                 break  # `World Bank. Title. Washington, DC, 2023. URL`: a body's imprinted work
             if label == "publisher" and _after_place(out, j):

@@ -22,6 +22,7 @@ _QUOTES: Final = frozenset("«“„\"'‘")  # marks that open a quoted title
 # what the model reads inside a translation's bracket (`[The time of the South Caucasus: What
 # Azerbaijan, Armenia and Georgia live by]`: a colon and a comma, read as an imprint)
 _MISREAD: Final = frozenset({OTHER, _HOST, "publisher", "publisher-place"})
+_DESCRIBED: Final = frozenset({"thesis", "Bthesis"})  # a thesis's description's words
 
 
 def _close(tokens: list[Token], b: int) -> int | None:
@@ -68,9 +69,13 @@ def _left_open(tokens: list[Token], found: list[Run], j: int) -> list[Run]:
     return painted(found, (OTHER, k, close + 1))
 
 
-def host_not_in_note(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with a host's or an imprint's run that lies in the square bracket right after
-    the title given to no field."""
+def host_not_in_note(
+    tokens: list[Token], found: list[Run], marks: list[set[str]] | None = None
+) -> list[Run]:
+    """`found` with a host's run that lies in the square bracket right after the title given
+    to no field; with `marks`, an imprint's run too, when no word of a thesis's description
+    stands in the bracket (APA's `[Yüksek lisans tezi, Ankara Üniversitesi]` names the
+    university that published it)."""
     if "[" not in text_set(tokens):
         return found
     for j, (label, _a, b) in enumerate(found):
@@ -82,7 +87,9 @@ def host_not_in_note(tokens: list[Token], found: list[Run]) -> list[Run]:
         if close is None:
             return found
         inside = [r for r in found[j + 1 :] if r[1] < close and r[2] > b + 1]
-        if any(r[0] not in _MISREAD or (r[2] > close + 1 and r[0] != OTHER) for r in inside):
+        described = marks is None or any(_DESCRIBED & marks[k] for k in range(b, close))
+        misread = {OTHER, _HOST} if described else _MISREAD
+        if any(r[0] not in misread or (r[2] > close + 1 and r[0] != OTHER) for r in inside):
             return found
         if all(r[0] == OTHER for r in inside):
             return found
