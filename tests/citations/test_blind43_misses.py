@@ -354,3 +354,48 @@ def test_a_yearbooks_year_stays_in_its_title_when_the_imprint_dates_it() -> None
     assert c.title == "Türkiye İstatistik Yıllığı 2015"
     assert c.issued is not None
     assert c.issued.year == 2016
+
+
+@pytest.mark.parametrize(
+    ("note", "host"),
+    [
+        (
+            "Smith, J. (2010). Early cinema. In A. Jones (Ed.), The Oxford handbook of film "
+            "(pp. 12–30). Oxford University Press.",
+            "The Oxford handbook of film",
+        ),
+        (
+            'A. Smith, "The Chapter," In The Oxford Handbook of Central Asia, ed. J. Jones '
+            "(Oxford: OUP, 2010), 45.",
+            "The Oxford Handbook of Central Asia",
+        ),
+    ],
+)
+def test_review_a_books_host_keeps_its_words(note: str, host: str) -> None:
+    assert _one(note).container == host
+
+
+def test_review_a_quoted_title_naming_a_body_stays_the_title() -> None:
+    c = _one('"World Bank Annual Report 2020," World Bank, Washington, DC, 2020.')
+    assert c.title == "World Bank Annual Report 2020"
+
+
+def test_review_an_apa_description_keeps_its_imprint() -> None:
+    c = _one(
+        "Smith, J. (2019). Title of the work [Paper presentation, American Psychological "
+        "Association, Chicago, IL]."
+    )
+    assert c.publisher == "American Psychological Association"
+
+
+def test_review_a_volume_and_pages_after_a_day_are_no_time() -> None:
+    c = _one('Jane Doe, "Markets," Journal of Trade, Dec. 3, 2019, 12:34–56.')
+    assert (c.volume, c.page) == ("12", "34–56")
+
+
+def test_review_and_before_small_words_parts_no_source() -> None:
+    found = _sources(
+        "John Smith, Book Title (London: Verso, 2003), 45, and the second edition (London: "
+        "Verso, 2009), 50."
+    )
+    assert len(found) == 1

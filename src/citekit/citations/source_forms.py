@@ -118,6 +118,6 @@ def and_after_imprint(text: str) -> tuple[int, int] | None:
     if ")" not in text:
         return None
     for found in _and_after_imprint().finditer(text):
-        if _IMPRINT.search(text, found.end()):
+        if text[found.end()].isupper() and _IMPRINT.search(text, found.end()):
             return found.start("and"), found.end()
     return None

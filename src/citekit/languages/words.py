@@ -236,6 +236,9 @@ class Words:
     # the word that joins a document's kind to its date, read by the decoder only: no part of
     # the title before it ("Постановление Правительства РФ от 12 мая 2015 г.", "Указ … від")
     dated: tuple[str, ...] = ()
+    # the word joining a document's kind to its date in English-style notes, read by the
+    # decoder only ("Judgment of 13 April 2017"): the kind's run before it is no host
+    kind_dated: tuple[str, ...] = ()
     # words that point inside the work itself, read by the note classifier only: a note that
     # points only at another note or part of the work cites nothing ("См. примеч. 12.",
     # "See note 4 above.", "Bkz. 5. dipnot.", "Подробнее см. главу 3.")

@@ -40,6 +40,7 @@ from citekit.citations.tagger.month_families import month_family
 from citekit.citations.tagger.named_host_editors import editors_read_as_host
 from citekit.citations.tagger.ordinal_volumes import ordinal_volume
 from citekit.citations.tagger.place_headed_titles import place_heads_title
+from citekit.citations.tagger.prose_tails import prose_title_after_pages
 from citekit.citations.tagger.publisher_series import publisher_series
 from citekit.citations.tagger.quoted_bodies import body_before_quoted_title
 from citekit.citations.tagger.repeated_dates import (
@@ -114,7 +115,9 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = month_family(tokens, marks, out)  # `Karakuş, G., Ocak, G. ve Arslan, S. (2021).`
     out = slashed_date(tokens, out)  # `Yargıtay 9. HD, E. 2015/1234, K. 2016/5678, T. 17/10/2016`
     out = year_after_title(tokens, out)  # `Title (2018) Site. Available at:`
-    out = capital_in_name(tokens, bracketed_blog(tokens, out))  # `Registan (blog), 3 October 2017`
+    out = capital_in_name(
+        tokens, marks, bracketed_blog(tokens, out)
+    )  # `Registan (blog), 3 October 2017`
     out = city_before_country(tokens, marks, out)  # `," WHO, Geneva, Switzerland, 2023.`
     out = body_before_quoted_title(tokens, out)  # `[22] World Health Organization, "Title,"`
     out = capital_family_after_initial(tokens, out)  # `…, and James A. ROBINSON. Title.`
@@ -123,9 +126,8 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
         tokens, year_sentence_after_title(tokens, out)
     )  # `Title …, 1882–1945. 2002. Harvard U,`
     out = editors_read_as_host(tokens, marks, out)  # `“Title”, A – B (ed.), Book içinde,`
-    out = host_not_in_note(
-        tokens, out, marks
-    )  # `Title [Translation: What A, B and C live by]. М.:`
+    out = host_not_in_note(tokens, out, imprint=True)  # `Title [Its translation: A, B]. М.:`
+    out = prose_title_after_pages(tokens, out)  # `…, 77–79, for a detailed discussion of …`
     out = dotted_head(tokens, out)  # `Advisory Opinion, I.C.J. Reports 1996, p. 226`
     out = title_to_doubled_period(tokens, out)  # `… vaccine.. N Engl J Med. 2020;383`
     out = treaty_series(tokens, out)  # `…, 23 May 1969, 1155 U.N.T.S. 331`

@@ -251,9 +251,13 @@ def city_before_country(tokens: list[Token], marks: list[set[str]], found: list[
             and city[0] in _KEEP
             and one_place(marks, city[1], city[2])
         ):
-            found = painted(found, ("publisher-place", city[1], b))
-            a = city[1]
-        return _house_before_place(tokens, found, a)
+            return _house_before_place(
+                tokens, painted(found, ("publisher-place", city[1], b)), city[1]
+            )
+        comma = next((k for k in range(b - 2, a, -1) if tokens[k].text == ","), None)
+        if comma is not None and country_end(tokens, comma + 1) == b:
+            return _house_before_place(tokens, found, a)  # `Geneva, Switzerland` read whole
+        return found
     return found
 
 
@@ -266,7 +270,7 @@ def _house_before_place(tokens: list[Token], found: list[Run], a: int) -> list[R
     k = c
     while k > 0 and c - k < _HOUSE_WORDS and tokens[k - 1].text[:1].isupper():
         k -= 1
-    if k == c or tokens[k - 1].text not in _BEFORE_HOUSE:
+    if k == c or k == 0 or tokens[k - 1].text not in _BEFORE_HOUSE:
         return found
     if not all(run[0] == OTHER for run in found if run[1] < c and run[2] > k):
         return found

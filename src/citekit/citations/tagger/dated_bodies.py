@@ -12,6 +12,7 @@ from typing import Final
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run, is_year, labels_at, runs
 from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.undated import no_date_marks
 
 __all__ = ["body_before_sentence_year", "body_before_year"]
 
@@ -49,8 +50,8 @@ def body_before_sentence_year(tokens: list[Token], found: list[Run]) -> list[Run
         return found
     if is_year(tokens[k + 1].text) and tokens[k + 2].text == ".":
         end = k + 2
-    elif [t.text for t in tokens[k + 1 : k + 5]] == ["n", ".", "d", "."]:
-        end = k + 4  # `n.d.`: no date
+    elif (undated := _undated_sentence(tokens, k + 1)) is not None:
+        end = undated  # `n.d.`: no date (`[types] no_date`)
     else:
         return found
     labels = labels_at(found, len(tokens))
@@ -63,6 +64,16 @@ def body_before_sentence_year(tokens: list[Token], found: list[Run]) -> list[Run
     if end == k + 2:
         labels[k + 1] = "issued"
     return runs(labels)
+
+
+def _undated_sentence(tokens: list[Token], k: int) -> int | None:
+    """The index of the period closing a no-date mark that opens at `k` (`n.d.`), or None."""
+    for end in range(k + 1, min(k + 5, len(tokens))):
+        spaced = end + 1 == len(tokens) or tokens[end + 1].start > tokens[end].end
+        if tokens[end].text == "." and spaced:
+            letters = "".join(t.text for t in tokens[k:end] if t.text.isalpha()).casefold()
+            return end if letters in no_date_marks() else None
+    return None
 
 
 def _body(head: list[Token]) -> bool:

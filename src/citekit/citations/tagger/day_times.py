@@ -28,6 +28,8 @@ def _clock(tokens: list[Token], a: int) -> int:
         return -1
     if not (minutes.text.isdecimal() and len(minutes.text) == 2 and int(minutes.text) < 60):
         return -1
+    if a + 3 < len(tokens) and (tokens[a + 3].text in "–—-" or tokens[a + 3].text.isdecimal()):
+        return -1  # `12:34–56`: a volume and its pages
     end = a + 3
     while end < len(tokens) and (
         (tokens[end].text.isalpha() and len(tokens[end].text) <= _ZONE and end - a < 7)

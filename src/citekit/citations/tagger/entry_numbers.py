@@ -12,6 +12,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.glued_initials import NAME_JOINERS, glued_word
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import country_names
 
 __all__ = ["entry_number", "entry_number_runs", "family_initials"]
 
@@ -131,8 +132,8 @@ def family_initials(tokens: list[Token], k: int, b: int) -> int | None:
     if k + 1 < b and 1 <= len(bare) <= _BARE and bare.isalpha() and bare.isupper():
         if tokens[k + 1].text == ",":  # Vancouver's initials, no periods: `Nguyen TH, Roe K.`
             return k + 1
-        if tokens[k + 1].text == "." and len(bare) > 1:
-            return k + 2
+        if tokens[k + 1].text == "." and len(bare) > 1 and bare.casefold() not in country_names():
+            return k + 2  # `Nguyen TH.`; not `Age UK.`, `Diabetes UK.` (a body's country)
     initials = 0
     while k + 1 < b and len(tokens[k].text) == 1 and tokens[k].text.isupper():
         if tokens[k + 1].text != ".":

@@ -38,11 +38,19 @@ def bracketed_blog(tokens: list[Token], found: list[Run]) -> list[Run]:
     for label, a, b in found:
         if label == "container-title" and b - a > 3 and _closing_kind(tokens, b):
             out.extend([(label, a, b - 3), (OTHER, b - 3, b)])
-        elif label == "container-title" and b - a > 1 and tokens[b - 1].text in _trailing_words():
+        elif label == "container-title" and b - a > 1 and _kind_after_name(tokens, b):
             out.extend([(label, a, b - 1), (OTHER, b - 1, b)])
         else:
             out.append((label, a, b))
     return out
+
+
+def _kind_after_name(tokens: list[Token], b: int) -> bool:
+    """Whether the run ending at `b` closes on a small kind word after a capitalised word of
+    the name (`War on the Rocks podcast`, `YouTube video`; not `The Oxford handbook of film`,
+    `Эстетика кино и видео`, where the word is the title's)."""
+    before = tokens[b - 2].text
+    return tokens[b - 1].text in _trailing_words() and before[:1].isupper() and before.isalpha()
 
 
 def _closing_kind(tokens: list[Token], b: int) -> bool:
@@ -54,13 +62,20 @@ def _closing_kind(tokens: list[Token], b: int) -> bool:
 _CLOSING_QUOTES: Final = frozenset('”’"»')
 
 
-def capital_in_name(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with a host that opens after a capital `In` inside a note's sentence read with
-    it: after a comma a note writes the host's "in" in small letters, so `, In` opens a name
-    (`“Prigozhin’s Last Telegram,” In Moscow’s Shadows (blog), August 24`)."""
+def capital_in_name(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a blog's or a podcast's host that opens after a capital "in" word (the
+    lexicon's `in` mark) inside a note's sentence read with it: after a comma a note writes the
+    host's "in" in small letters, and a book's host carries no `(blog)` bracket, so `, In`
+    before one opens the name (`“Prigozhin’s Last Telegram,” In Moscow’s Shadows (blog), …`)."""
     for j, (label, a, b) in enumerate(found):
-        if label != "container-title" or a < 3 or tokens[a - 1].text != "In":
+        if label != "container-title" or a < 3 or "in" not in marks[a - 1]:
             continue
+        if (
+            not tokens[a - 1].text[:1].isupper()
+            or b + 3 > len(tokens)
+            or not _closing_kind(tokens, b + 3)
+        ):
+            return found
         before = a - 2
         if tokens[before].text in _CLOSING_QUOTES:
             before -= 1

@@ -6,21 +6,29 @@ it, then the book's run, are the editors and the host."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
 
 __all__ = ["editors_read_as_host"]
 
-_JOINS: Final = frozenset({",", "–", "—", "-", "&", "ve", "and", "и", "және"})
+_MARKS: Final = frozenset({",", "–", "—", "-", "&"})  # what joins names besides "and" words
 _HOSTS: Final = frozenset({"container-title", "title"})
+
+
+@functools.cache
+def _and_words() -> frozenset[str]:
+    return frozenset(w for w in shipped_words("and_") if w.isalpha())
 
 
 def _names_only(tokens: list[Token], a: int, b: int) -> bool:
     """Whether tokens a..b are capitalised words and the marks or words that join names, two
     words at least."""
-    words = [t.text for t in tokens[a:b] if t.text not in _JOINS]
+    joins = _MARKS | _and_words()
+    words = [t.text for t in tokens[a:b] if t.text not in joins]
     return len(words) >= 2 and all(w.isalpha() and w[:1].isupper() for w in words)
 
 

@@ -15,6 +15,7 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["body_before_quoted_title"]
 
 _OPENERS: Final = frozenset({'"', "“", "«", "„"})
+_CLOSERS: Final = frozenset({"”", "»"})
 
 
 def body_before_quoted_title(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -28,9 +29,13 @@ def body_before_quoted_title(tokens: list[Token], found: list[Run]) -> list[Run]
     _, a, b = found[j]
     if any(t.text.isalnum() for t in tokens[:a]) and tokens[0].text not in "[(":
         return found  # words before the body: no name that opens the entry
+    if any(t.text in _OPENERS or t.text in _CLOSERS for t in tokens[:a]):
+        return found  # the run opens inside a quote: a quoted title's own words
     q = next((k for k in range(a + 1, min(b + 2, len(tokens))) if tokens[k].text in _OPENERS), None)
     if q is None or tokens[q - 1].text != "," or q + 1 >= len(tokens):
         return found
+    if tokens[q].start == tokens[q - 1].end or tokens[q + 1].start != tokens[q].end:
+        return found  # `…2020,"`: a closing quote after the comma, no opening one
     name = " ".join(t.text for t in tokens[a : q - 1])
     if not is_organisation(name):
         return found

@@ -79,6 +79,9 @@ def quoted_title_whole(tokens: list[Token], found: list[Run]) -> list[Run]:
     if j is None:
         return found
     found = _opened_at_quote(tokens, found, j)
+    j = first_run(found, "title")
+    if j is None:
+        return found
     _, a, b = found[j]
     if a == 0 or tokens[a - 1].text not in _TITLE_QUOTES:
         return found

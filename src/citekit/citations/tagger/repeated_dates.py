@@ -5,10 +5,12 @@ read, which the model takes it for."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
 
 __all__ = ["full_date_again", "kind_before_date", "unlabelled_date_before_address"]
 
@@ -53,7 +55,7 @@ def unlabelled_date_before_address(
         return found  # most notes
     k = labels.index(_ACCESSED)
     _, c, d = found[k]
-    if "URL" in labels:  # no address: nothing was read on a day (`Paper, December 12, 2023, 2.`)
+    if "URL" in labels:
         if labels.index("URL") < k:
             return found  # after the address: the day it was read
         if any(t.text.isalpha() for t in tokens[d : found[labels.index("URL")][1]]):
@@ -64,6 +66,7 @@ def unlabelled_date_before_address(
         and any(t.text.isalpha() for t in tokens[found[k - 1][1] : c])
     ):
         return found  # a word of no field before it: a label no language lists (`Consultat el`)
+    # (no address: nothing was read on a day, `Paper, December 12, 2023, 2.`)
     if any(_ACCESSED in m for m in marks):
         return found  # an access label somewhere: the model's reading may stand
     out = list(found)
@@ -96,14 +99,24 @@ def _page_after_day(tokens: list[Token], found: list[Run]) -> list[Run]:
 _NAMED: Final = frozenset({"container-title", "publisher", "collection-title"})
 
 
+@functools.cache
+def _kind_dated() -> frozenset[str]:
+    return frozenset(shipped_words("kind_dated"))
+
+
 def kind_before_date(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a host's or a house's run that closes on `of` right before a date given to
     no field: a document's kind and its dating word (`Judgment of 13 April 2017`, `Decision of
-    5 May 2020`); no name closes on `of`."""
+    5 May 2020`; `[words] kind_dated`); no name closes on it."""
     out = list(found)
     for j, (label, a, b) in enumerate(found[:-1]):
         dated = found[j + 1][0] == _ISSUED and found[j + 1][1] == b
         words = sum(t.text.isalpha() for t in tokens[a:b])
-        if label in _NAMED and words <= _KIND_WORDS and tokens[b - 1].text == "of" and dated:
+        if (
+            label in _NAMED
+            and words <= _KIND_WORDS
+            and tokens[b - 1].text in _kind_dated()
+            and dated
+        ):
             out[j] = (OTHER, a, b)
     return out

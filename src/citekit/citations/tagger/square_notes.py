@@ -22,7 +22,6 @@ _QUOTES: Final = frozenset("«“„\"'‘")  # marks that open a quoted title
 # what the model reads inside a translation's bracket (`[The time of the South Caucasus: What
 # Azerbaijan, Armenia and Georgia live by]`: a colon and a comma, read as an imprint)
 _MISREAD: Final = frozenset({OTHER, _HOST, "publisher", "publisher-place"})
-_DESCRIBED: Final = frozenset({"thesis", "Bthesis"})  # a thesis's description's words
 
 
 def _close(tokens: list[Token], b: int) -> int | None:
@@ -69,16 +68,14 @@ def _left_open(tokens: list[Token], found: list[Run], j: int) -> list[Run]:
     return painted(found, (OTHER, k, close + 1))
 
 
-def host_not_in_note(
-    tokens: list[Token], found: list[Run], marks: list[set[str]] | None = None
-) -> list[Run]:
+def host_not_in_note(tokens: list[Token], found: list[Run], *, imprint: bool = False) -> list[Run]:
     """`found` with a host's run that lies in the square bracket right after the title given
-    to no field; with `marks`, an imprint's run too, when no word of a thesis's description
-    stands in the bracket (APA's `[Yüksek lisans tezi, Ankara Üniversitesi]` names the
-    university that published it)."""
+    to no field; with `imprint`, an imprint's run too, when the bracket is the title's
+    translation into another alphabet (APA's `[Yüksek lisans tezi, Ankara Üniversitesi]`,
+    `[Paper presentation, …, Chicago, IL]` name the house and place that published it)."""
     if "[" not in text_set(tokens):
         return found
-    for j, (label, _a, b) in enumerate(found):
+    for j, (label, a, b) in enumerate(found):
         if label != _TITLE:
             continue
         if b >= len(tokens) or tokens[b].text != "[":
@@ -87,11 +84,21 @@ def host_not_in_note(
         if close is None:
             return found
         inside = [r for r in found[j + 1 :] if r[1] < close and r[2] > b + 1]
-        described = marks is None or any(_DESCRIBED & marks[k] for k in range(b, close))
-        misread = {OTHER, _HOST} if described else _MISREAD
+        translated = imprint and _scripts(tokens, a, b) != _scripts(tokens, b + 1, close)
+        misread = _MISREAD if translated else {OTHER, _HOST}
         if any(r[0] not in misread or (r[2] > close + 1 and r[0] != OTHER) for r in inside):
             return found
         if all(r[0] == OTHER for r in inside):
             return found
         return painted(found, (OTHER, b, close + 1))
     return found
+
+
+def _scripts(tokens: list[Token], a: int, b: int) -> frozenset[str]:
+    """The alphabets of the letters of tokens a..b: `cyrillic`, `latin` (by the letters' names)."""
+    found = set()
+    for t in tokens[a:b]:
+        for ch in t.text:
+            if ch.isalpha():
+                found.add("cyrillic" if "\u0400" <= ch <= "\u04ff" else "other")
+    return frozenset(found)

@@ -17,13 +17,13 @@ from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_type_words
 
-__all__ = ["marked_undated", "undated_heading"]
+__all__ = ["marked_undated", "no_date_marks", "undated_heading"]
 
 _WORKS: Final = frozenset({"title", "container-title"})
 
 
 @functools.cache
-def _marks() -> frozenset[str]:
+def no_date_marks() -> frozenset[str]:
     """The no-date marks, their letters alone (`n.d.` -> `nd`), case-folded."""
     return frozenset(
         "".join(ch for ch in w.casefold() if ch.isalpha()) for w in shipped_type_words("no_date")
@@ -39,7 +39,7 @@ def _no_date(tokens: list[Token], k: int) -> int | None:
     if any(ch.isdigit() for ch in inner) or not all(ch.isalpha() or ch in ". " for ch in inner):
         return None
     letters = "".join(ch for ch in inner.casefold() if ch.isalpha())
-    return close + 1 if letters in _marks() else None
+    return close + 1 if letters in no_date_marks() else None
 
 
 def marked_undated(tokens: list[Token]) -> bool:
