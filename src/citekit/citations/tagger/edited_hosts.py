@@ -18,7 +18,7 @@ from citekit.citations.tagger.ordinal_titles import glued_ordinal
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["editors_before_host"]
+__all__ = ["bracketed_role", "editors_before_host"]
 
 _MAX_NAMES: Final = 24  # tokens of the editors' names at most (`Doe, Jane; Roe, Richard`)
 _MAX_HOST: Final = 30  # tokens of the host's title at most
@@ -27,7 +27,7 @@ _EMPHASIS: Final = frozenset("*_")  # Markdown's emphasis around a host's name
 _PARTICLE: Final = 3  # letters of a lower-case particle in a name at most (`van`, `de`, `al`)
 
 
-def _bracketed_role(tokens: list[Token], marks: list[set[str]], k: int) -> int | None:
+def bracketed_role(tokens: list[Token], marks: list[set[str]], k: int) -> int | None:
     """The index after `(ed.)` / `(eds.)` opening at `k` and its period, or None."""
     if tokens[k].text != "(" or k + 1 >= len(tokens):
         return None
@@ -122,7 +122,7 @@ _PAGED_BRACKET: Final = 10  # tokens of APA's bracket after a host at most (`(2.
 
 def _comma_after_role(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
     """Whether the editor's bracket opening at `k` has a comma after it (`(eds),`)."""
-    host = _bracketed_role(tokens, marks, k) if tokens[k].text == "(" else None
+    host = bracketed_role(tokens, marks, k) if tokens[k].text == "(" else None
     return host is not None and tokens[host - 1].text == ","
 
 
@@ -194,7 +194,7 @@ def editors_before_host(
             continue  # after a comma only Harvard's `, in Clarke, P. and Abenov, N. (eds)`
             # … or OSCOLA's `, in Philip Alston and Ryan Goodman (eds), Host (OUP 2013)`
         if tokens[end].text == "(":
-            host = _bracketed_role(tokens, marks, end)
+            host = bracketed_role(tokens, marks, end)
         else:
             host = _comma_role(tokens, marks, end)
         stop = _host_end(tokens, marks, host) if host is not None and host < len(tokens) else None

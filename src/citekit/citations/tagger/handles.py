@@ -28,7 +28,7 @@ __all__ = ["social_post"]
 _HANDLE: Final = frozenset("_.")  # marks a handle's name may hold between its letters
 _BOUNDS: Final = frozenset(",.;")  # what stands around a platform's name standing alone
 _QUOTES: Final = {"«": "»", "“": "”", '"': '"', "„": "“"}
-_CLOSERS: Final = frozenset("»”\"’'")
+_CLOSERS: Final = frozenset(_QUOTES.values()) | frozenset("’'")
 _FREE: Final = frozenset({OTHER, "container-title", "publisher"})  # runs a host may be read from
 _OWN: Final = frozenset({OTHER, "title", "container-title"})  # runs a channel may be read from
 

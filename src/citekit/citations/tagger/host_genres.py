@@ -11,6 +11,7 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_type_words, shipped_words
 
@@ -59,7 +60,7 @@ def _closing_kind(tokens: list[Token], b: int) -> bool:
     return opening == "(" and closing == ")" and word.casefold() in _blog_words()
 
 
-_CLOSING_QUOTES: Final = frozenset('”’"»')
+_CLOSING_QUOTES: Final = frozenset(QUOTES.values()) | frozenset("’'")
 
 
 def capital_in_name(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:

@@ -10,6 +10,7 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.edited_hosts import bracketed_role
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
@@ -32,18 +33,6 @@ def _names_only(tokens: list[Token], a: int, b: int) -> bool:
     return len(words) >= 2 and all(w.isalpha() and w[:1].isupper() for w in words)
 
 
-def _role_bracket(tokens: list[Token], marks: list[set[str]], k: int) -> int | None:
-    """The index after `(ed.),` / `(eds.),` / `(haz.),` opening at `k`, or None."""
-    if k + 3 >= len(tokens) or tokens[k].text != "(" or "Beditor" not in marks[k + 1]:
-        return None
-    j = k + 2
-    while j < len(tokens) and tokens[j].text == ".":
-        j += 1
-    if j + 1 >= len(tokens) or tokens[j].text != ")" or tokens[j + 1].text != ",":
-        return None
-    return j + 2
-
-
 def editors_read_as_host(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with names read as a host before their bracketed editor's role read as the
     editors, and the run after the role's comma as the host (see the module's doc)."""
@@ -53,9 +42,11 @@ def editors_read_as_host(tokens: list[Token], marks: list[set[str]], found: list
         label, a, b = found[j]
         if label != "container-title" or not _names_only(tokens, a, b):
             continue
-        end = _role_bracket(tokens, marks, b)
+        end = bracketed_role(tokens, marks, b) if tokens[b].text == "(" else None
+        if end is None or tokens[end - 1].text != ",":
+            continue  # `(ed.),`: the role's bracket and its comma
         host = found[j + 2] if found[j + 1][2] == end else None
-        if end is None or host is None or host[0] not in _HOSTS or host[1] != end:
+        if host is None or host[0] not in _HOSTS or host[1] != end:
             continue
         out = painted(found, ("editor", a, b))
         out = painted(out, ("container-title", host[1], host[2]))

@@ -10,12 +10,13 @@ from typing import Final
 
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["body_before_quoted_title"]
 
-_OPENERS: Final = frozenset({'"', "“", "«", "„"})
-_CLOSERS: Final = frozenset({"”", "»"})
+_OPENERS: Final = frozenset(QUOTES)
+_MARKS: Final = _OPENERS | frozenset(QUOTES.values())
 
 
 def body_before_quoted_title(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -29,7 +30,7 @@ def body_before_quoted_title(tokens: list[Token], found: list[Run]) -> list[Run]
     _, a, b = found[j]
     if any(t.text.isalnum() for t in tokens[:a]) and tokens[0].text not in "[(":
         return found  # words before the body: no name that opens the entry
-    if any(t.text in _OPENERS or t.text in _CLOSERS for t in tokens[:a]):
+    if any(t.text in _MARKS for t in tokens[:a]):
         return found  # the run opens inside a quote: a quoted title's own words
     q = next((k for k in range(a + 1, min(b + 2, len(tokens))) if tokens[k].text in _OPENERS), None)
     if q is None or tokens[q - 1].text != "," or q + 1 >= len(tokens):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from citekit._text import mostly_cyrillic
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token, text_set
 
@@ -84,7 +85,7 @@ def host_not_in_note(tokens: list[Token], found: list[Run], *, imprint: bool = F
         if close is None:
             return found
         inside = [r for r in found[j + 1 :] if r[1] < close and r[2] > b + 1]
-        translated = imprint and _scripts(tokens, a, b) != _scripts(tokens, b + 1, close)
+        translated = imprint and _cyrillic(tokens, a, b) != _cyrillic(tokens, b + 1, close)
         misread = _MISREAD if translated else {OTHER, _HOST}
         if any(r[0] not in misread or (r[2] > close + 1 and r[0] != OTHER) for r in inside):
             return found
@@ -94,11 +95,6 @@ def host_not_in_note(tokens: list[Token], found: list[Run], *, imprint: bool = F
     return found
 
 
-def _scripts(tokens: list[Token], a: int, b: int) -> frozenset[str]:
-    """The alphabets of the letters of tokens a..b: `cyrillic`, `latin` (by the letters' names)."""
-    found = set()
-    for t in tokens[a:b]:
-        for ch in t.text:
-            if ch.isalpha():
-                found.add("cyrillic" if "\u0400" <= ch <= "\u04ff" else "other")
-    return frozenset(found)
+def _cyrillic(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens a..b are written mostly in Cyrillic letters."""
+    return mostly_cyrillic(" ".join(t.text for t in tokens[a:b]))
