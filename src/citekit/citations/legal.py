@@ -52,6 +52,7 @@ from citekit.languages import available_languages, language, shipped_type_words
 __all__ = ["Legal", "find_legal", "legal_type", "standard_number"]
 
 _REPORT_WINDOW: Final = 30  # characters before a number's label where a report's word names it
+_DEPOSIT_WINDOW: Final = 50  # characters before a number where a deposit's words name its number
 
 
 @functools.cache
@@ -60,6 +61,23 @@ def _report_words() -> re.Pattern[str]:
     words = {w.casefold() for w in shipped_type_words("report")}
     alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+
+
+@functools.cache
+def _deposit_words() -> re.Pattern[str]:
+    """The language files' `[types] deposited` words, folded (`деп. в`, `депонировано в`)."""
+    words = {w.casefold() for w in shipped_type_words("deposited")}
+    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+
+
+def _deposited(text: str, start: int) -> bool:
+    """Whether a deposit's words come shortly before `start` (`– Деп. в ВИНИТИ 11.06.92,
+    № 1934-В92`): the number is the manuscript's deposit's, no act's."""
+    return (
+        _deposit_words().search(text[max(0, start - _DEPOSIT_WINDOW) : start].casefold())
+        is not None
+    )
 
 
 @functools.cache
@@ -259,6 +277,8 @@ def find_legal(text: str, taken: Sequence[tuple[int, int, str]] = ()) -> Legal:
         label, (start, end) = match.group("label"), match.span("n")
         if not free(spans, match.start(), end) or _before_article(text, match.start(), end):
             continue  # `…, 2016, № 4, 112-nji madda`: the gazette's issue the article is in
+        if _deposited(text, match.start()):
+            break  # `Деп. в ВИНИТИ 11.06.92, № 1934-В92`: no act's number
         # "№" anywhere in the law's part; "No." in the law's own phrase ("Указ Президента
         # Российской Федерации No. 594-IV", not "Journal of Law, Vol. 3, No. 5")
         near = _law_before(text, match.start(), LAW_WINDOW, phrase=label != "№")

@@ -22,6 +22,7 @@ __all__ = [
     "honorifics",
     "name_vowels",
     "named_after_words",
+    "organisation_abbreviations",
     "organisation_ends",
     "organisation_words",
     "patronymic_endings",
@@ -47,6 +48,17 @@ def organisation_ends() -> frozenset[str]:
     """The `[names] organisation_end` words of every shipped language, lower-cased."""
     return frozenset(
         lower(w) for code in available_languages() for w in language(code).organisation_ends
+    )
+
+
+@functools.cache
+def organisation_abbreviations() -> frozenset[str]:
+    """The `[names] organisation_abbreviated` words of every shipped language, lower-cased and
+    without a closing period (`ун-т`, `акад`)."""
+    return frozenset(
+        lower(w).rstrip(".")
+        for code in available_languages()
+        for w in language(code).organisation_abbreviated
     )
 
 

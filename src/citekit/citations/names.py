@@ -28,6 +28,7 @@ from citekit.citations.name_sets import (
     given_names,
     honorifics,
     named_after_words,
+    organisation_abbreviations,
     organisation_ends,
     organisation_words,
     patronymic_endings,
@@ -103,6 +104,10 @@ def is_organisation(written: str) -> bool:
     bodies = organisation_words()
     if not bodies.isdisjoint(lower(unmixed_word(w)) for w in words):
         return True
+    if "-" in written or "." in written:  # GOST's `Новосиб. гос. ун-т.`: an abbreviated head
+        shortened = organisation_abbreviations()
+        if not shortened.isdisjoint(lower(w.strip(",;:()")).rstrip(".") for w in written.split()):
+            return True
     # written in capitals, a Turkic body's dotless ı is a plain I (`BAKANLIĞI`: Bakanlığı)
     dotless = (lower(w.replace("I", "ı")) for w in words if w.isupper() and "I" in w)
     return not bodies.isdisjoint(dotless)

@@ -139,6 +139,9 @@ class Language:
     # [names] organisation_end: words that close a body's name but are also family names
     # (`Freedom House`, `John House`): a body's only after words of no given name nor initial
     organisation_ends: tuple[str, ...] = ()
+    # [names] organisation_abbreviated: a body's head word as GOST abbreviates it, hyphen or
+    # period kept (`ун-т`, `ин-т`, `о-во`): `/ Новосиб. гос. ун-т.` names a body
+    organisation_abbreviated: tuple[str, ...] = ()
     # [langid] endings as the file writes them, without their plain spellings (`endings` holds
     # both): read where a title typed with the language's own letters is weighed
     written_endings: tuple[str, ...] = ()
@@ -333,6 +336,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         type_words={k: plain(v) for k, v in _type_words(data.get("types", {}), where).items()},
         organisation_words=plain(_strings(named, "organisation", where)),
         organisation_ends=plain(_strings(named, "organisation_end", where)),
+        organisation_abbreviated=plain(_strings(named, "organisation_abbreviated", where)),
         body_acronyms=plain(_strings(named, "body_acronym", where)),
         written_endings=_strings(langid, "endings", where),
         spells_plainly=_strings(langid, "spells_plainly", where),

@@ -77,6 +77,7 @@ from citekit.citations.tagger.unmarked_hosts import (
     host_glued_to_title,
     sentence_before_slashes,
 )
+from citekit.citations.tagger.deposits import deposit_area
 from citekit.citations.tagger.volume_parts import volume_part
 
 __all__ = ["closing_passes"]
@@ -149,4 +150,5 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = body_before_sentence_year(
         tokens, body_before_year(tokens, out)
     )  # `Ministry of … (2022) Grain balance …`
+    out = deposit_area(tokens, out)  # `– 18 с. – Деп. в ВИНИТИ 11.06.92, № 1934-В92.`
     return collected_title(tokens, out)  # `Пушкин А. С. Собр. соч. Т. 6.`

@@ -7,7 +7,8 @@ volume (cilt) and English `P.` for a page, also around Cyrillic titles (İSNAD's
 тағылымы, c. 398, sy. 38`), so a Latin letter is left as typed in a note that writes any other
 Latin word (an address and an acronym such as `URL` or `DOI` aside), and only letters whose
 Cyrillic twin with its period is a page's, volume's or city's word of the language files are
-read so. The token keeps its place, so every value stays as written."""
+read so; so is a Latin `N` before a spaced number (`- N 303`, the number sign as Russian legal
+databases print it). The token keeps its place, so every value stays as written."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
 __all__ = ["keyboard_read"]
+
+_NUMBER_SIGN = "№"  # a Russian law's `N 273-ФЗ`, a paper's `N 303`: the sign a Latin `N` stands for
 
 
 @functools.cache
@@ -61,9 +64,12 @@ def keyboard_read(tokens: Sequence[Token]) -> Sequence[Token]:
     Cyrillic twin, in a Cyrillic note (the same list when there is none)."""
     labels, cities = _label_letters(), _label_letters("cities")
     spots: list[tuple[int, str]] = []
-    for i in range(len(tokens) - 2):
+    for i in range(len(tokens) - 1):
         text = tokens[i].text
-        if tokens[i + 1].text != ".":
+        if text == "N" and tokens[i + 1].text[:1].isdigit() and tokens[i + 1].start > tokens[i].end:
+            spots.append((i, _NUMBER_SIGN))  # `– N 303`: the number sign, typed as a letter
+            continue
+        if tokens[i + 1].text != "." or i + 2 == len(tokens):
             continue
         after = tokens[i + 2].text
         if text in labels and after[:1].isdigit():

@@ -14,7 +14,7 @@ from typing import Final
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.isnad_slashes import single_slash
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, written_text
 from citekit.citations.title_genres import title_genre
 
 __all__ = ["genre_run", "name_as_title", "responsibility_out_of_title"]
@@ -55,7 +55,16 @@ def _responsible(tokens: list[Token], a: int, b: int) -> bool:
         return False
     initial = len(tokens[a].text) == 1 and a + 1 < b and tokens[a + 1].text == "."
     words = " ".join(t.text for t in tokens[a : min(b, a + _BODY_WORDS)])
-    return initial or is_organisation(words)
+    if initial or is_organisation(words):
+        return True
+    # `/ Новосиб. гос. ун-т. – Новосибирск`: the abbreviated head past the run the model read
+    end = a
+    while end < min(len(tokens), a + _BODY_WORDS + 3) and tokens[end].text not in _AREA_MARKS:
+        end += 1
+    return end > b and is_organisation(written_text(tokens, a, end))
+
+
+_AREA_MARKS: Final = frozenset("–—/;")  # marks that close GOST's area of responsibility
 
 
 _BODY_WORDS: Final = (
