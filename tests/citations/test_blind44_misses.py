@@ -28,8 +28,11 @@ def test_deposit_statement_is_no_date_nor_act_number() -> None:
         "18 с. – Деп. в ВИНИТИ 11.06.92, № 1934-В92."
     )
     assert c.type == "manuscript"
-    assert c.issued is not None and (c.issued.year, c.issued.month) == (1992, None)
-    assert c.accessed is None and c.number is None and c.issue is None
+    assert c.issued is not None
+    assert (c.issued.year, c.issued.month) == (1992, None)
+    assert c.accessed is None
+    assert c.number is None
+    assert c.issue is None
     assert any("1934" in lost for lost in c.unparsed)  # reported, not dropped
 
 

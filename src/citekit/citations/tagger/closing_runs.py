@@ -23,6 +23,7 @@ from citekit.citations.tagger.dated_bodies import (
     body_before_year,
 )
 from citekit.citations.tagger.day_times import time_after_date
+from citekit.citations.tagger.deposits import deposit_area
 from citekit.citations.tagger.dotted_capitals import dotted_head
 from citekit.citations.tagger.doubled_periods import title_to_doubled_period
 from citekit.citations.tagger.genre_heads import genre_head, genre_in_book_title
@@ -77,7 +78,6 @@ from citekit.citations.tagger.unmarked_hosts import (
     host_glued_to_title,
     sentence_before_slashes,
 )
-from citekit.citations.tagger.deposits import deposit_area
 from citekit.citations.tagger.volume_parts import volume_part
 
 __all__ = ["closing_passes"]
