@@ -3,6 +3,8 @@ unread (session 44)."""
 
 from __future__ import annotations
 
+import pytest
+
 from citekit.citations import parse_note
 from citekit.model import Citation, Location
 
@@ -42,3 +44,44 @@ def test_latin_n_before_a_gazettes_issue() -> None:
         "// Российская газета. - 2012. - 31 дек. - N 303."
     )
     assert (c.number, c.issue, c.container) == ("273-ФЗ", "303", "Российская газета")
+
+
+@pytest.mark.parametrize(
+    ("note", "page"),
+    [
+        (
+            "Kwame Osei, “Foreword,” in Nights at the Lagos Bar Beach: Stories, by Chinelo Eze "
+            "(Oxford: Heinemann, 1989), vii–viii.",
+            "vii–viii",
+        ),
+        (
+            'MERCER, Joan. "Introduction." The Selected Letters of Edith Wharton, edited by '
+            "Joan Mercer, Oxford UP, 2004, pp. vii–xxi.",
+            "vii–xxi",
+        ),
+        ("Smith, J. The Book. London: Verso, 2004, p. xii.", "xii"),
+    ],
+)
+def test_front_matter_pages_in_roman_numerals(note: str, page: str) -> None:
+    assert _one(note).page == page
+
+
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        (
+            "Bkz. Ayşe Karaca, “Cumhuriyet’in Kayıp Sesleri” (kitap incelemesi), Toplum ve "
+            "Bilim, Sayı 128, 2013, s. 244–249.",
+            "Cumhuriyet’in Kayıp Sesleri",
+        ),
+        (
+            "Қирабаев С. Ұлттық әдебиеттану жаңа белесте: [пікір] // Егемен Қазақстан. – "
+            "2018. – 12 қазан. – Б. 7.",
+            "Ұлттық әдебиеттану жаңа белесте",
+        ),
+    ],
+)
+def test_bracketed_description_after_a_title_is_no_title(note: str, title: str) -> None:
+    c = _one(note)
+    assert c.title == title
+    assert c.container in ("Toplum ve Bilim", "Егемен Қазақстан")

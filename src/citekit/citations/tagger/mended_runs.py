@@ -78,6 +78,7 @@ from citekit.citations.tagger.parts import volume_parts
 from citekit.citations.tagger.patronymics import title_after_fathers_name
 from citekit.citations.tagger.place_titles import place_opens_title
 from citekit.citations.tagger.quoted_bylines import quoted_byline
+from citekit.citations.tagger.quoted_descriptions import description_after_title
 from citekit.citations.tagger.quoted_years import quoted_not_author, year_closing_quote
 from citekit.citations.tagger.range_tails import page_opening_a_second_title, range_end_after_page
 from citekit.citations.tagger.role_lists import list_before_role, name_between_roles
@@ -225,4 +226,5 @@ def mended_runs(
     mended = page_opening_a_second_title(tokens, mended)  # `1978), 1172–81, still the …`
     mended = range_end_after_page(tokens, mended)  # `2015), 117–19, who argues …`
     mended = semicolon_subtitle(tokens, mended)  # `Title: Subtitle; Second, vol. 3 (M.:`
+    mended = description_after_title(tokens, mended)  # `“Title” (kitap incelemesi), Journal`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`

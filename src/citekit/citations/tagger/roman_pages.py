@@ -1,21 +1,42 @@
 """Pages numbered in Roman numerals at a journal reference's end (`Central Asian Survey, 15(1),
 i-vi.`): a journal numbers an issue's front matter (an editorial, an introduction) so. After a
-volume or an issue, a range of lower-case Roman numerals closing the note is its pages."""
+volume or an issue, a range of lower-case Roman numerals closing the note is its pages; so is
+one after a book's imprint or its host (a foreword's `(Oxford: Heinemann, 1989), vii–viii.`),
+and a numeral or a range after a page's label (`pp. vii–xxi.`, `s. ix`)."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import DASHES, Token
+from citekit.languages import shipped_words
 
 __all__ = ["roman_pages"]
 
 _ROMAN: Final = frozenset("ivxlc")
 
 
+_HOSTED: Final = frozenset({"volume", "issue", "container-title", "publisher", "issued"})
+
+
 def _roman(text: str) -> bool:
     return bool(text) and text.isalpha() and _ROMAN.issuperset(text)
+
+
+@functools.cache
+def _page_labels() -> frozenset[str]:
+    """The language files' page labels without their period (`pp`, `s`, `с`, `б`)."""
+    return frozenset(w.rstrip(".") for w in shipped_words("page") if w.endswith("."))
+
+
+def _labelled(tokens: list[Token], first: int) -> bool:
+    """Whether a page's label stands right before token `first` (`pp. vii`, `s.ix`)."""
+    k = first - 1
+    if k >= 1 and tokens[k].text == ".":
+        k -= 1
+    return k >= 0 and k < first - 1 and tokens[k].text in _page_labels()
 
 
 def roman_pages(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -24,16 +45,18 @@ def roman_pages(tokens: list[Token], found: list[Run]) -> list[Run]:
     end = len(tokens)
     while end and tokens[end - 1].text == ".":
         end -= 1
-    if end < 5 or tokens[end - 2].text not in DASHES:  # most notes (at C speed)
+    if end < 3 or not _roman(tokens[end - 1].text):  # most notes (at C speed)
         return found
-    first, last = end - 3, end - 1
-    if not (_roman(tokens[first].text) and _roman(tokens[last].text)):
-        return found
-    if tokens[first - 1].text not in {",", ":"}:
-        return found
+    ranged = end >= 5 and tokens[end - 2].text in DASHES and _roman(tokens[end - 3].text)
+    first = end - 3 if ranged else end - 1
     labels = {label for label, _, _ in found}
-    if "page" in labels or labels.isdisjoint({"volume", "issue"}):
+    if "page" in labels:
         return found
+    if not _labelled(tokens, first):
+        if not ranged or tokens[first - 1].text not in {",", ":"}:
+            return found
+        if labels.isdisjoint(_HOSTED):
+            return found
     if any(
         label != OTHER and (a < first or b > end) for label, a, b in found if a < end and b > first
     ):
