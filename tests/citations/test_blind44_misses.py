@@ -85,3 +85,40 @@ def test_bracketed_description_after_a_title_is_no_title(note: str, title: str) 
     c = _one(note)
     assert c.title == title
     assert c.container in ("Toplum ve Bilim", "Егемен Қазақстан")
+
+
+@pytest.mark.parametrize(
+    ("note", "container"),
+    [
+        (
+            'Ashish Vaswani et al., "Attention Is All You Need," arXiv:1706.03762 [cs.CL], '
+            "June 12, 2017, https://arxiv.org/abs/1706.03762.",
+            "arXiv:1706.03762",
+        ),
+        (
+            "Kowalski M, Brandt S. Single-cell atlas of the developing zebrafish retina. bioRxiv "
+            "[Preprint]. 2022 [cited 2022 Nov 3].",
+            "bioRxiv",
+        ),
+        (
+            "Li R, Pei S, Chen B, et al. Substantial undocumented infection facilitates the rapid "
+            "dissemination of novel coronavirus (SARS-CoV2). medRxiv 2020.",
+            "medRxiv",
+        ),
+    ],
+)
+def test_preprint_is_an_article_on_its_server(note: str, container: str) -> None:
+    c = _one(note)
+    assert c.type == "article"
+    assert c.container == container
+    assert c.title is not None
+    assert "Rxiv" not in c.title
+
+
+def test_journal_on_a_preprint_server_stays_a_journal() -> None:
+    c = _one(
+        "Fedorova, A. (2020). Informal employment and the COVID-19 shock in Russia. SSRN "
+        "Electronic Journal. https://doi.org/10.2139/ssrn.3612458"
+    )
+    assert (c.type, c.container) == ("article-journal", "SSRN Electronic Journal")
+    assert c.title == "Informal employment and the COVID-19 shock in Russia"
