@@ -122,3 +122,39 @@ def test_journal_on_a_preprint_server_stays_a_journal() -> None:
     )
     assert (c.type, c.container) == ("article-journal", "SSRN Electronic Journal")
     assert c.title == "Informal employment and the COVID-19 shock in Russia"
+
+
+@pytest.mark.parametrize(
+    ("note", "host"),
+    [
+        (
+            "Гаспаров М. Л. От переводчика // Светоний Транквилл Г. Жизнь двенадцати цезарей / "
+            "пер. с лат. М. Л. Гаспарова. М.: Наука, 1993. С. 5–10.",
+            "Жизнь двенадцати цезарей",
+        ),
+        (
+            "1. Мырзахметов М. Алғысөз // Абай Құнанбайұлы. Шығармаларының толық жинағы. – "
+            "Алматы: Жазушы, 1995. – Б. 3–8.",
+            "Шығармаларының толық жинағы",
+        ),
+        (
+            "Хобсбаум Э. Предисловие к русскому изданию // Хобсбаум Э. Эпоха крайностей: "
+            "Короткий двадцатый век (1914–1991). М.: Независимая газета, 2004. С. 5–7.",
+            "Эпоха крайностей: Короткий двадцатый век (1914–1991)",
+        ),
+    ],
+)
+def test_host_after_slashes_without_its_authors_name(note: str, host: str) -> None:
+    c = _one(note)
+    assert c.container == host
+    assert c.type == "chapter"
+
+
+def test_span_of_years_after_a_hosts_name_is_the_hosts() -> None:
+    c = _one(
+        "1 Halil İnalcık, “Önsöz”, Osmanlı İmparatorluğu Klasik Çağ (1300-1600), çev. Ruşen "
+        "Sezer, İstanbul, Yapı Kredi Yayınları, 2003, s. 7-9."
+    )
+    assert c.container == "Osmanlı İmparatorluğu Klasik Çağ (1300-1600)"
+    assert c.issued is not None
+    assert c.issued.year == 2003

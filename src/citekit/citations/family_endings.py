@@ -17,7 +17,7 @@ from typing import Final
 from citekit.citations._words import lower
 from citekit.languages import available_languages, language
 
-__all__ = ["family_first_by_ending"]
+__all__ = ["ends_as_family", "family_first_by_ending"]
 
 _STEM: Final = 3  # letters a family has before its ending at least (`Lev` is a given name)
 
@@ -44,3 +44,8 @@ def family_first_by_ending(first: str, second: str) -> bool:
     """Whether of two words of a person's name the first, and it alone, ends as a family does
     (`Ahmedov Bekzod`; not `Bekzod Ahmedov`, nor `Ivanov Petrov`)."""
     return _ends_as_family(first) and not _ends_as_family(second)
+
+
+def ends_as_family(word: str) -> bool:
+    """Whether a capitalised word ends as a family name does (`Құнанбайұлы`, `Ахмедов`)."""
+    return _ends_as_family(word)

@@ -446,18 +446,23 @@ def covered_years(tokens: list[Token], labels: Sequence[str]) -> list[str]:
     (`Военная реформа (1924–1925) М., 1958`: the years the work is about) when the note
     dates its publication after it."""
     out = list(labels)
-    if "title" not in out or "issued" not in out:
+    if ("title" not in out and "container-title" not in out) or "issued" not in out:
         return out  # no title, or no date after one (told at C speed)
     if "(" not in text_set(tokens):
         return out  # no bracket (most notes)
-    # the opening brackets right after the title
+    # the opening brackets right after the title, or the host's (`// Эпоха крайностей:
+    # Короткий двадцатый век (1914–1991). М., 2004`)
     last = len(tokens) - 4
     for i in range(1, last):
-        if tokens[i].text != "(" or out[i - 1] != "title":
+        titled = out[i - 1]
+        if tokens[i].text != "(" or titled not in _TITLED:
             continue  # the bracket must open right after the title
         span = [t.text for t in tokens[i : i + 5]]
-        if out[i - 1] != "title" or span[0] != "(" or span[4] != ")" or span[2] not in DASHES:
+        if span[0] != "(" or span[4] != ")" or span[2] not in DASHES:
             continue
         if _year(span[1]) and _year(span[3]) and "issued" in out[i + 5 :]:
-            out[i : i + 5] = ["title"] * 5
+            out[i : i + 5] = [titled] * 5
     return out
+
+
+_TITLED: Final = frozenset({"title", "container-title"})

@@ -92,6 +92,7 @@ from citekit.citations.tagger.series_numbers import series_number
 from citekit.citations.tagger.shortened_designation import shortened_designation
 from citekit.citations.tagger.signed_quotes import signed_quote
 from citekit.citations.tagger.sites import address_site, modified_label
+from citekit.citations.tagger.slashed_host_persons import person_before_host
 from citekit.citations.tagger.springer_imprints import place_before_bracketed_year
 from citekit.citations.tagger.title_areas import title_area
 from citekit.citations.tagger.title_before_slashes import (
@@ -227,4 +228,5 @@ def mended_runs(
     mended = range_end_after_page(tokens, mended)  # `2015), 117–19, who argues …`
     mended = semicolon_subtitle(tokens, mended)  # `Title: Subtitle; Second, vol. 3 (M.:`
     mended = description_after_title(tokens, mended)  # `“Title” (kitap incelemesi), Journal`
+    mended = person_before_host(tokens, mended)  # `Предисловие // Хобсбаум Э. Эпоха …`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`

@@ -20,12 +20,22 @@ from citekit.citations.tagger.align import OTHER, Run, runs
 from citekit.citations.tagger.tokens import DASHES, Token, text_set
 from citekit.languages import shipped_words
 
-__all__ = ["host_author_after_slashes", "sole_host_author", "title_before_slashes"]
+__all__ = [
+    "host_author_after_slashes",
+    "slashes_at",
+    "sole_host_author",
+    "title_before_slashes",
+]
 
 _TITLE: Final = "title"
 _LABEL_LETTERS: Final = 5  # letters of a part's shortened word at most (`Ч.`, `Вып.`, `Кн.`)
 _PART_TOKENS: Final = 3  # the word, its period, the number
 _END_MARKS: Final = DASHES | {"."}  # GOST's marks before `//`
+
+
+def slashes_at(tokens: list[Token]) -> int:
+    """The first token of the note's `//`, or -1."""
+    return _slashes(tokens)
 
 
 def _slashes(tokens: list[Token]) -> int:
