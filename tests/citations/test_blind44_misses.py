@@ -158,3 +158,52 @@ def test_span_of_years_after_a_hosts_name_is_the_hosts() -> None:
     assert c.container == "Osmanlı İmparatorluğu Klasik Çağ (1300-1600)"
     assert c.issued is not None
     assert c.issued.year == 2003
+
+
+@pytest.mark.parametrize(
+    ("note", "year"),
+    [
+        (
+            "Интервью с Н. П. Сидоровой (1931 г. р.), записано автором в с. Верхний Услон "
+            "14.07.2016.",
+            2016,
+        ),
+        ("Ayşe Demir ile görüşme (d. 1940), Kars, 12 Ağustos 2017.", 2017),
+        ("ПМА: информант Жумабаев Е. (1942 г. р.), с. Шиели Кызылординской обл., 2015 г.", 2015),
+    ],
+)
+def test_birth_year_is_no_date_of_the_work(note: str, year: int) -> None:
+    c = _one(note)
+    assert c.issued is not None
+    assert c.issued.year == year
+
+
+@pytest.mark.parametrize(
+    ("note", "family"),
+    [
+        (
+            "Interview with Margaret O’Connell, conducted by the author, Galway, 14 June 2016.",
+            "O’Connell",
+        ),
+        ("Ayşe Demir ile görüşme (d. 1940), Kars, 12 Ağustos 2017.", "Demir"),
+        ("Kişisel görüşme, Prof. Dr. Halil İnalcık, Ankara, 14 Mart 2009.", "İnalcık"),
+        (
+            "Ақпарат беруші – Омаров Бақыт Жұмаұлы, 1948 ж.т., Қарағанды облысы, Ұлытау ауданы. "
+            "Жазып алған – автор, 12.08.2020.",
+            "Омаров",
+        ),
+        ("Author's interview with A. Karimov, Tashkent, 5 June 2017.", "Karimov"),
+    ],
+)
+def test_interviewee_is_the_author(note: str, family: str) -> None:
+    c = _one(note)
+    assert c.type == "interview"
+    assert [a.family for a in c.authors] == [family]
+
+
+def test_headline_about_talks_is_no_interview() -> None:
+    c = _one(
+        "(2018). Dışişleri Bakanı ikili görüşme gerçekleştirdi. Hürriyet. Retrieved from "
+        "https://hurriyet.com.tr/disisleri-bakani-ikili-gorusme-gerceklestirdi_93151"
+    )
+    assert c.type == "article-newspaper"

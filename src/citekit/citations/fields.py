@@ -29,6 +29,7 @@ from citekit.citations.foliated import foliated_type
 from citekit.citations.host_descriptions import host_description
 from citekit.citations.house_words import house_language
 from citekit.citations.inner_quotes import without_quoted_names
+from citekit.citations.interviewees import with_interviewee
 from citekit.citations.kind_fields import typed_fields
 from citekit.citations.labelled import (
     labelled_language,
@@ -398,6 +399,7 @@ def parse_citation(
     kind = preprint_type(kind, fields, flat)  # `arXiv:1706.03762 [cs.CL]`, `medRxiv`
     if personal_communication(kind, fields, spaced):
         kind, fields = "personal_communication", as_letter(fields)
+    fields = with_interviewee(kind, fields, spaced)  # `Interview with Margaret O’Connell, …`
     if standard and kind != "standard":  # a book on the standard: its title's designation
         fields = subject_title(legal.number, fields, flat)
     fields = typed_fields(kind, fields, flat)

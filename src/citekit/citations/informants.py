@@ -1,7 +1,7 @@
 """A note that names the person the author recorded: a source person's label (`[types]
 informant`: `Kaynak kişi`, `Информатор`, `Ақпарат беруші`, `Maglumat beriji`, `Informant`)
-opening the note or a part of it, before a colon, maybe numbered (`Kaynak kişi 2:`). Folklore
-and ethnography cite their field sources so in every family (`Kaynak kişi: Ayşe Yılmaz, 75
+opening the note or a part of it, before a colon or a dash, maybe numbered (`Kaynak kişi 2:`).
+Folklore and ethnography cite their field sources so in every family (`Kaynak kişi: Ayşe Yılmaz, 75
 yaşında, ilkokul mezunu, Kars, 12 Ağustos 2015`; `Информатор: Ахметова Б., 1935 г.р., Алматы
 обл., 12.07.2018`): the author's interview, unless an address, a periodical's numbers or a
 book's extent or ISBN print it (a published collection of such records is its book)."""
@@ -31,7 +31,7 @@ def _label() -> re.Pattern[str]:
     after it or not, then a colon."""
     words = sorted(shipped_type_words("informant"), key=len, reverse=True)
     alternation = literal_alternation(words) or "(?!)"
-    return re.compile(rf"(?:^|[.;]\s+)(?:\d+[.)]\s*)?(?:{alternation})(?:\s*\d+)?\s*:")
+    return re.compile(rf"(?:^|[.;]\s+)(?:\d+[.)]\s*)?(?:{alternation})(?:\s*\d+)?\s*(?::|[–—-]\s)")
 
 
 def names_informant(fields: Mapping[str, object], text: str) -> bool:

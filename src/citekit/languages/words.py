@@ -239,6 +239,17 @@ class Words:
     # the word joining a document's kind to its date in English-style notes, read by the
     # decoder only ("Judgment of 13 April 2017"): the kind's run before it is no host
     kind_dated: tuple[str, ...] = ()
+    # a person's year of birth marked after it or before it, read by the decoder only: the
+    # informant's birth year, no date of the work ("(1931 г. р.)", "1936 ж.т.", "(d. 1940)",
+    # "(b. 1950)"): `born_after` follows the year, `born_before` opens it
+    born_after: tuple[str, ...] = ()
+    # the words that name the person an unpublished interview or a letter is with or from,
+    # read for the author of a note typed an interview or a personal communication only:
+    # `interviewee_before` opens the name ("Interview with Margaret O’Connell, …",
+    # "Görüşme: Mehmet YILMAZ (…)"), `interviewee_after` closes it ("Ayşe Demir ile görüşme")
+    interviewee_before: tuple[str, ...] = ()
+    interviewee_after: tuple[str, ...] = ()
+    born_before: tuple[str, ...] = ()
     # words that point inside the work itself, read by the note classifier only: a note that
     # points only at another note or part of the work cites nothing ("См. примеч. 12.",
     # "See note 4 above.", "Bkz. 5. dipnot.", "Подробнее см. главу 3.")

@@ -18,6 +18,7 @@ from citekit.citations.tagger.archival import (
     written_by,
 )
 from citekit.citations.tagger.area_labels import area_label_runs
+from citekit.citations.tagger.birth_years import birth_year
 from citekit.citations.tagger.body_titles import body_before_title
 from citekit.citations.tagger.bracketed_imprints import place_from_bracket
 from citekit.citations.tagger.bylines import (
@@ -229,4 +230,5 @@ def mended_runs(
     mended = semicolon_subtitle(tokens, mended)  # `Title: Subtitle; Second, vol. 3 (M.:`
     mended = description_after_title(tokens, mended)  # `“Title” (kitap incelemesi), Journal`
     mended = person_before_host(tokens, mended)  # `Предисловие // Хобсбаум Э. Эпоха …`
+    mended = birth_year(tokens, mended)  # `Интервью с Н. П. Сидоровой (1931 г. р.), …`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
