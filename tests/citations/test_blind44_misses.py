@@ -207,3 +207,26 @@ def test_headline_about_talks_is_no_interview() -> None:
         "https://hurriyet.com.tr/disisleri-bakani-ikili-gorusme-gerceklestirdi_93151"
     )
     assert c.type == "article-newspaper"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Рысқұлов Т. Таңдамалы шығармалары - Алматы: Қазақстан, 1984 - 140-142 бб.",
+        "Иванов И. И. История Сибири - М.: Наука, 2005 - 304 с.",
+    ],
+)
+def test_spaced_hyphen_for_gosts_dash(note: str) -> None:
+    c = _one(note)
+    assert c.title in ("Таңдамалы шығармалары", "История Сибири")
+    assert c.publisher_place in ("Алматы", "М.")
+    assert c.publisher in ("Қазақстан", "Наука")
+
+
+def test_hyphen_between_listed_names_stays_the_lists() -> None:
+    c = _one(
+        "Қожамжаров, Әбдіжәміл Мұхтарұлы - Мусабаев, Нөкербек. “Құтты мекен”. Ғылыми "
+        "еңбектер жинағы. 535–541. Астана: Өнер, 2020."
+    )
+    assert [a.family for a in c.authors] == ["Қожамжаров", "Мусабаев"]
+    assert c.title == "Құтты мекен"

@@ -6,10 +6,13 @@ Words, runs of digits and single punctuation marks are tokens; an address (``htt
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
 from typing import Final
+
+from citekit.languages import shipped_words
 
 __all__ = [
     "DASHES",
@@ -130,6 +133,13 @@ def as_read(tokens: Sequence[Token]) -> Sequence[Token]:
                     out = list(tokens)
                 out[i] = Token("’", token.start, token.end)
             continue
+        if text == "-" and i < last - 1 and _spaced(tokens, i) and _area_follows(tokens, i):
+            # a hyphen typed with a space on each side for GOST's dash (`Title - Алматы:
+            # Қазақстан, 1984 - 140 б.`): read as the dash every style prints there
+            if out is None:
+                out = list(tokens)
+            out[i] = Token("–", token.start, token.end)
+            continue
         if text != "," and text != ".":
             continue
         before = tokens[i - 1]
@@ -150,6 +160,25 @@ def as_read(tokens: Sequence[Token]) -> Sequence[Token]:
 
 _OPENING: Final = frozenset("«“„\"'‘")
 _AYN: Final = "‘"  # the left single quote, typed for an ayn in romanised Arabic (`Şer‘`)
+
+
+def _area_follows(tokens: Sequence[Token], i: int) -> bool:
+    """Whether GOST's next area follows the mark at `i`: a number, a place before its colon,
+    or a short label's abbreviation (`- 1984`, `- Алматы:`, `- С. 5`); not a name of a list
+    (`Kaya, Ali - Demir, Ayşe`)."""
+    after, then = tokens[i + 1].text, tokens[i + 2].text
+    return after[:1].isdigit() or (then in ":." and after in _cities())
+
+
+@functools.cache
+def _cities() -> frozenset[str]:
+    """The language files' publishing cities as one token each (`Алматы`, `М`, `London`)."""
+    return frozenset(w.rstrip(".") for w in shipped_words("cities") if " " not in w)
+
+
+def _spaced(tokens: Sequence[Token], i: int) -> bool:
+    """Whether `tokens[i]` has a space on each side."""
+    return tokens[i - 1].end < tokens[i].start and tokens[i].end < tokens[i + 1].start
 
 
 def _inside_word(tokens: Sequence[Token], i: int) -> bool:
