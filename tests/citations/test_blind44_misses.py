@@ -230,3 +230,36 @@ def test_hyphen_between_listed_names_stays_the_lists() -> None:
     )
     assert [a.family for a in c.authors] == ["Қожамжаров", "Мусабаев"]
     assert c.title == "Құтты мекен"
+
+
+def test_page_dates_after_their_labels() -> None:
+    note = parse_note(
+        1,
+        "МЕЛЬНИКОВА Т. Как устроена система ОМС в 2024 году // Госуслуги. Опубл. 12 янв. "
+        "2024; обновлено 04.03.2024. URL: https://www.gosuslugi.ru/help/faq/oms/101 (дата "
+        "обращения: 10.04.2024).",
+        location=Location(path="t"),
+    )
+    assert len(note.citations) == 1  # the clause after `;` is the page's, no second source
+    c = note.citations[0]
+    assert c.container == "Госуслуги"
+    assert c.issued is not None
+    assert (c.issued.year, c.issued.month, c.issued.day) == (2024, 1, 12)
+    assert c.url == "https://www.gosuslugi.ru/help/faq/oms/101"
+
+
+def test_last_change_is_no_date_when_the_work_is_dated() -> None:
+    c = _one(
+        "Ломоносов Михаил Васильевич // Большая российская энциклопедия : электронная "
+        "версия. 2017. Обновлено: 21.06.2022. URL: https://old.bigenc.ru/text/2148404"
+    )
+    assert c.issued is not None
+    assert (c.issued.year, c.issued.month) == (2017, None)
+
+
+def test_house_word_is_no_date_label() -> None:
+    c = _one(
+        "Max Weber, Protestan Ahlakı ve Kapitalizmin Ruhu (Çeviren: Zeynep Aruoba), "
+        "İstanbul: Hil Yayın, 1985, s. 64."
+    )
+    assert c.publisher == "Hil Yayın"

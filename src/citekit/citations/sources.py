@@ -21,7 +21,7 @@ from citekit.citations.source_forms import (
     see_after_lead,
     short_form_then_prose,
 )
-from citekit.languages import shipped_words
+from citekit.languages import shipped_type_words, shipped_words
 
 __all__ = [
     "PROSE_SHARE",
@@ -125,7 +125,8 @@ def split_sources(text: str) -> list[str]:
     starts, ends = [0, *(c + 1 for c in cuts)], [*cuts, len(text)]
     pieces = [text[a:b] for a, b in zip(starts, ends, strict=True)]
     for k in range(len(pieces) - 1, 0, -1):
-        if _BARE_ADDRESS.fullmatch(pieces[k]):  # `…, s. 450-462; https://… (Erişim: …)`
+        if _BARE_ADDRESS.fullmatch(pieces[k]) or _dated_label(pieces[k]):
+            # `…, s. 450-462; https://… (Erişim: …)`, `Опубл. 12 янв. 2024; обновлено 04.03.2024`
             pieces[k - 1 : k + 1] = [pieces[k - 1] + ";" + pieces[k]]
     if all(SOURCE.search(p) and YEAR.search(p) for p in pieces):
         return [p.strip() for p in pieces if p.strip()]
@@ -141,6 +142,20 @@ def split_sources(text: str) -> list[str]:
     if at is not None:  # the comma before a quoting word is no part of the page
         return [text[:at].strip(" ,"), text[at:].strip()]
     return [s.strip() for s in sources]
+
+
+@functools.cache
+def _date_labels() -> re.Pattern[str]:
+    """A page's date label opening a piece (`[types] modified`, `published`: `обновлено`,
+    `updated`, `güncelleme`), in small letters as a clause after `;` writes it."""
+    words = shipped_type_words("modified") | shipped_type_words("published")
+    small = sorted((w for w in words if w[:1].islower()), key=len, reverse=True)
+    return re.compile(rf"\s*(?:{literal_alternation(small) or '(?!)'}):?\s+\d")
+
+
+def _dated_label(piece: str) -> bool:
+    """Whether `piece` opens on a page's date label and its date: no source of its own."""
+    return _date_labels().match(piece) is not None
 
 
 def _places_joined(pieces: list[str]) -> list[str]:

@@ -74,6 +74,7 @@ from citekit.citations.tagger.ordinal_titles import (
     ordinal_opens_title,
 )
 from citekit.citations.tagger.own_author_heads import own_author_head
+from citekit.citations.tagger.page_dates import labelled_page_dates
 from citekit.citations.tagger.page_titles import page_title_site
 from citekit.citations.tagger.parts import volume_parts
 from citekit.citations.tagger.patronymics import title_after_fathers_name
@@ -231,4 +232,5 @@ def mended_runs(
     mended = description_after_title(tokens, mended)  # `“Title” (kitap incelemesi), Journal`
     mended = person_before_host(tokens, mended)  # `Предисловие // Хобсбаум Э. Эпоха …`
     mended = birth_year(tokens, mended)  # `Интервью с Н. П. Сидоровой (1931 г. р.), …`
+    mended = labelled_page_dates(tokens, mended)  # `Опубл. 12 янв. 2024; обновлено 04.03.2024`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
