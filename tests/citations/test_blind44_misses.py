@@ -263,3 +263,19 @@ def test_house_word_is_no_date_label() -> None:
         "İstanbul: Hil Yayın, 1985, s. 64."
     )
     assert c.publisher == "Hil Yayın"
+
+
+@pytest.mark.parametrize(
+    ("note", "day"),
+    [
+        (
+            "ГАРФ. Ф. Р-5446. Оп. 1. Д. 245. Л. 12–14 об. Записка В.М. Молотова от 3.IX.1939 г.",
+            (1939, 9, 3),
+        ),
+        ("Интервью автора с Н.П. Сидоровой, г. Томск, 17/VIII 2015 г.", (2015, 8, 17)),
+    ],
+)
+def test_date_with_a_roman_month(note: str, day: tuple[int, int, int]) -> None:
+    c = _one(note)
+    assert c.issued is not None
+    assert (c.issued.year, c.issued.month, c.issued.day) == day

@@ -21,6 +21,7 @@ from citekit.citations.tagger.keyboard_labels import keyboard_read
 from citekit.citations.tagger.lists import list_closing_words
 from citekit.citations.tagger.persons import PERSONS, nameless_persons
 from citekit.citations.tagger.role_phrases import role_names
+from citekit.citations.tagger.roman_months import roman_month_dates
 from citekit.citations.tagger.shapes import body_heading, quoted_titles, shape_names
 from citekit.citations.tagger.tokens import Token, as_read, tokenize
 
@@ -182,7 +183,7 @@ def tag_runs(
     """The package's `tag_runs` with its tagger given."""
     read_text = apostrophe_lettered(text.translate(_ARABIC_MARKS) if "،" in text else text)
     tokens = tokenize(read_text, MAX_TOKENS)
-    rules = rule_labels(tokens, exact)
+    rules = roman_month_dates(tokens, rule_labels(tokens, exact))  # `от 3.IX.1939 г.`
     encoded: bool = tagger.encoded_rows
     pieces = tagger.pieces() if encoded else None
     read = keyboard_read(as_read(tokens))  # `c.7` typed with a Latin `c` in a Russian note
