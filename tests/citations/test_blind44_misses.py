@@ -279,3 +279,26 @@ def test_date_with_a_roman_month(note: str, day: tuple[int, int, int]) -> None:
     c = _one(note)
     assert c.issued is not None
     assert (c.issued.year, c.issued.month, c.issued.day) == day
+
+
+def test_short_form_with_et_al() -> None:
+    c = _one("Bohr et al., Kazakhstan, 31.")
+    assert (c.title, c.container, c.page) == ("Kazakhstan", None, "31")
+
+
+def test_single_quoted_title_with_an_apostrophe_inside() -> None:
+    c = _one(
+        "Samuel  Ramani, 'Russia's Security Role in Central Asia after the Fall of Kabul', "
+        "Commentary, RUSI, 8 September 2021, https://rusi.org/explore"
+    )
+    assert c.title == "Russia's Security Role in Central Asia after the Fall of Kabul"
+    assert c.container == "RUSI"
+
+
+def test_quoted_phrase_opening_a_longer_title_stays_in_it() -> None:
+    c = _one(
+        "Umutcan Arslan. ‘Mezarlıkta ağlayan kız’, Türkiye’nin ilk ‘sosyal medya efsanesi’ "
+        "olacak. Cumhuriyet. 12 Mart 2019."
+    )
+    assert c.title is not None
+    assert c.title.endswith("olacak")

@@ -93,6 +93,7 @@ from citekit.citations.tagger.series_items import series_item
 from citekit.citations.tagger.series_numbers import series_number
 from citekit.citations.tagger.shortened_designation import shortened_designation
 from citekit.citations.tagger.signed_quotes import signed_quote
+from citekit.citations.tagger.single_quoted_titles import single_quoted_title
 from citekit.citations.tagger.sites import address_site, modified_label
 from citekit.citations.tagger.slashed_host_persons import person_before_host
 from citekit.citations.tagger.springer_imprints import place_before_bracketed_year
@@ -233,4 +234,5 @@ def mended_runs(
     mended = person_before_host(tokens, mended)  # `Предисловие // Хобсбаум Э. Эпоха …`
     mended = birth_year(tokens, mended)  # `Интервью с Н. П. Сидоровой (1931 г. р.), …`
     mended = labelled_page_dates(tokens, mended)  # `Опубл. 12 янв. 2024; обновлено 04.03.2024`
+    mended = single_quoted_title(tokens, mended)  # `'Russia's Security Role …', Commentary, RUSI`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`

@@ -73,7 +73,8 @@ def short_form(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> 
     if not 1 <= comma - first <= _HEAD_TOKENS or comma >= closing - 1:
         return list(found)
     head = [t.text for t in tokens[first:comma]]
-    if not all(map(_name_token, head)) or not any(len(w) > 1 and w.isalpha() for w in head):
+    named = all(_name_token(tokens[k].text) or "et_al" in marks[k] for k in range(first, comma))
+    if not named or not any(len(w) > 1 and w.isalpha() for w in head):  # `Bohr et al.,`
         return list(found)
     if comma - first == 1 and marks[first] & _PLACES:
         return list(found)  # `Ankara, Türkiye, 12`: a place, no author
