@@ -302,3 +302,22 @@ def test_quoted_phrase_opening_a_longer_title_stays_in_it() -> None:
     )
     assert c.title is not None
     assert c.title.endswith("olacak")
+
+
+@pytest.mark.parametrize(
+    ("note", "host"),
+    [
+        (
+            '"Kenesary Kasymov," in Kazakhstan: Natsional\'naya entsiklopediya [Kazakhstan: '
+            "National Encyclopedia], vol. 3 (Almaty: Qazaq entsiklopediyasy, 2005), 112.",
+            "Kazakhstan: Natsional'naya entsiklopediya",
+        ),
+        (
+            "Mark Galeotti, “Prigozhin’s Last Telegram,” In Moscow’s Shadows (blog), August 24, "
+            "2023, https://inmoscowsshadows.wordpress.com/2023/08/24/prigozhins-last-telegram/.",
+            "In Moscow’s Shadows",
+        ),
+    ],
+)
+def test_in_before_a_host_is_no_word_of_its_name(note: str, host: str) -> None:
+    assert _one(note).container == host

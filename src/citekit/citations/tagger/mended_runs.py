@@ -52,6 +52,7 @@ from citekit.citations.tagger.hosted import proceedings_in_title
 from citekit.citations.tagger.imprint_persons import imprint_after_persons
 from citekit.citations.tagger.imprint_titles import imprint_after_host, title_list_tail
 from citekit.citations.tagger.imprinted import imprinted_title, publisher_in_title
+from citekit.citations.tagger.in_words import in_before_host
 from citekit.citations.tagger.joined_names import joined_names
 from citekit.citations.tagger.joined_titles import joined_title
 from citekit.citations.tagger.letter_heads import (
@@ -235,4 +236,5 @@ def mended_runs(
     mended = birth_year(tokens, mended)  # `Интервью с Н. П. Сидоровой (1931 г. р.), …`
     mended = labelled_page_dates(tokens, mended)  # `Опубл. 12 янв. 2024; обновлено 04.03.2024`
     mended = single_quoted_title(tokens, mended)  # `'Russia's Security Role …', Commentary, RUSI`
+    mended = in_before_host(tokens, mended)  # `"Title," in Kazakhstan: Natsional'naya …`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
