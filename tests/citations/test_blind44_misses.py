@@ -321,3 +321,13 @@ def test_quoted_phrase_opening_a_longer_title_stays_in_it() -> None:
 )
 def test_in_before_a_host_is_no_word_of_its_name(note: str, host: str) -> None:
     assert _one(note).container == host
+
+
+def test_access_clause_after_semicolon_is_no_source_of_its_own() -> None:
+    c = _one(
+        "Times of Central Asia, “Uzbekistan and Kazakhstan to build joint industrial zone,” "
+        "published 3 August 2023; accessed Aug. 10, 2023: https://timesca.com/uzbekistan/"
+    )
+    assert c.url == "https://timesca.com/uzbekistan/"
+    assert c.accessed is not None
+    assert (c.accessed.year, c.accessed.month, c.accessed.day) == (2023, 8, 10)

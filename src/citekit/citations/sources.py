@@ -146,11 +146,13 @@ def split_sources(text: str) -> list[str]:
 
 @functools.cache
 def _date_labels() -> re.Pattern[str]:
-    """A page's date label opening a piece (`[types] modified`, `published`: `обновлено`,
-    `updated`, `güncelleme`), in small letters as a clause after `;` writes it."""
+    """A page's date label opening a piece (`[types] modified`, `published`, `[words]
+    accessed`: `обновлено`, `updated`, `güncelleme`, `accessed`), in small letters as a clause
+    after `;` writes it, and its date (`04.03.2024`, `Aug. 10, 2023`)."""
     words = shipped_type_words("modified") | shipped_type_words("published")
-    small = sorted((w for w in words if w[:1].islower()), key=len, reverse=True)
-    return re.compile(rf"\s*(?:{literal_alternation(small) or '(?!)'}):?\s+\d")
+    words |= shipped_words("accessed")  # `…, published 3 August 2023; accessed Aug. 10, 2023`
+    small = sorted({w[:1].lower() + w[1:] for w in words}, key=len, reverse=True)
+    return re.compile(rf"\s*(?:{literal_alternation(small) or '(?!)'}):?\s+[^\W_]{{1,9}}\.?\s*\d")
 
 
 def _dated_label(piece: str) -> bool:
