@@ -331,3 +331,14 @@ def test_access_clause_after_semicolon_is_no_source_of_its_own() -> None:
     assert c.url == "https://timesca.com/uzbekistan/"
     assert c.accessed is not None
     assert (c.accessed.year, c.accessed.month, c.accessed.day) == (2023, 8, 10)
+
+
+def test_ssrn_paper_in_a_law_series_is_a_report() -> None:
+    c = _one(
+        "Bebchuk, Lucian A. and Fried, Jesse M., Pay Without Performance: Overview of the "
+        "Issues (May 2005). Harvard Law and Economics Discussion Paper No. 528, Available at "
+        "SSRN: https://ssrn.com/abstract=729633"
+    )
+    assert c.type == "report"
+    assert c.title == "Pay Without Performance: Overview of the Issues"
+    assert c.number is None

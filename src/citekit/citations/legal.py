@@ -71,6 +71,13 @@ def _deposit_words() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
 
 
+def _reported(text: str, start: int) -> bool:
+    """Whether a report's or a paper series' word stands right before a number's label at
+    `start` (`Discussion Paper No.`, `Working Paper No.`)."""
+    before = text[max(0, start - _REPORT_WINDOW) : start].casefold()
+    return _report_words().search(before) is not None
+
+
 def _deposited(text: str, start: int) -> bool:
     """Whether a deposit's words come shortly before `start` (`– Деп. в ВИНИТИ 11.06.92,
     № 1934-В92`): the number is the manuscript's deposit's, no act's."""
@@ -279,6 +286,8 @@ def find_legal(text: str, taken: Sequence[tuple[int, int, str]] = ()) -> Legal:
             continue  # `…, 2016, № 4, 112-nji madda`: the gazette's issue the article is in
         if _deposited(text, match.start()):
             break  # `Деп. в ВИНИТИ 11.06.92, № 1934-В92`: no act's number
+        if label not in p.strong and _reported(text, match.start()):
+            continue  # `Harvard Law and Economics Discussion Paper No. 528`: a paper's number
         # "№" anywhere in the law's part; "No." in the law's own phrase ("Указ Президента
         # Российской Федерации No. 594-IV", not "Journal of Law, Vol. 3, No. 5")
         near = _law_before(text, match.start(), LAW_WINDOW, phrase=label != "№")

@@ -11,6 +11,7 @@ from citekit._text import unmixed
 from citekit.citations._words import literal_alternation, patterns
 from citekit.citations.archives import leaf_locator, shelf_marked
 from citekit.citations.bare_pages import page_after_colon, page_after_volume, page_alone
+from citekit.citations.date_clauses import dated_clause
 from citekit.citations.shortforms import SHORT_FORM
 from citekit.citations.source_forms import (
     PROSE_SHARE,
@@ -21,7 +22,7 @@ from citekit.citations.source_forms import (
     see_after_lead,
     short_form_then_prose,
 )
-from citekit.languages import shipped_type_words, shipped_words
+from citekit.languages import shipped_words
 
 __all__ = [
     "PROSE_SHARE",
@@ -125,7 +126,7 @@ def split_sources(text: str) -> list[str]:
     starts, ends = [0, *(c + 1 for c in cuts)], [*cuts, len(text)]
     pieces = [text[a:b] for a, b in zip(starts, ends, strict=True)]
     for k in range(len(pieces) - 1, 0, -1):
-        if _BARE_ADDRESS.fullmatch(pieces[k]) or _dated_label(pieces[k]):
+        if _BARE_ADDRESS.fullmatch(pieces[k]) or dated_clause(pieces[k]):
             # `…, s. 450-462; https://… (Erişim: …)`, `Опубл. 12 янв. 2024; обновлено 04.03.2024`
             pieces[k - 1 : k + 1] = [pieces[k - 1] + ";" + pieces[k]]
     if all(SOURCE.search(p) and YEAR.search(p) for p in pieces):
@@ -142,22 +143,6 @@ def split_sources(text: str) -> list[str]:
     if at is not None:  # the comma before a quoting word is no part of the page
         return [text[:at].strip(" ,"), text[at:].strip()]
     return [s.strip() for s in sources]
-
-
-@functools.cache
-def _date_labels() -> re.Pattern[str]:
-    """A page's date label opening a piece (`[types] modified`, `published`, `[words]
-    accessed`: `обновлено`, `updated`, `güncelleme`, `accessed`), in small letters as a clause
-    after `;` writes it, and its date (`04.03.2024`, `Aug. 10, 2023`)."""
-    words = shipped_type_words("modified") | shipped_type_words("published")
-    words |= shipped_words("accessed")  # `…, published 3 August 2023; accessed Aug. 10, 2023`
-    small = sorted({w[:1].lower() + w[1:] for w in words}, key=len, reverse=True)
-    return re.compile(rf"\s*(?:{literal_alternation(small) or '(?!)'}):?\s+[^\W_]{{1,9}}\.?\s*\d")
-
-
-def _dated_label(piece: str) -> bool:
-    """Whether `piece` opens on a page's date label and its date: no source of its own."""
-    return _date_labels().match(piece) is not None
 
 
 def _places_joined(pieces: list[str]) -> list[str]:

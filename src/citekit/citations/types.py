@@ -145,7 +145,10 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     law_site = (law_path().search(url) or law_host().match(url)) and not fields.get("author")
     # a law's word heads or closes its name ("Türk Ceza Kanunu", "Федеральный закон …"); in
     # a headline by a person it is the subject ("Президент підписав закон про бюджет")
-    law_words = law_name(title, fields.get("author")) or has_cue("legislation", genre)
+    # … and so does a genre's, unless a paper series' (`Harvard Law and Economics Discussion
+    # Paper`)
+    law_genre = has_cue("legislation", genre) and not has_type_cue("report", genre)
+    law_words = law_name(title, fields.get("author")) or law_genre
     # what an official gazette prints is an act (`…, Resmî Gazete, 10 Temmuz 2018, Sayı: …`),
     # signed by no person, cited by its issue (a news site's page is a paper's, whatever
     # its host is called)
@@ -180,6 +183,8 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
         law_words = has_cue("legislation", before)
     # a law's word in no title's edge is a headline's subject (`Токаев подписал закон о …`)
     loose = "legislation" in cues and not container and not has_cue("legislation", title)
+    if loose and genre and not law_genre and has_cue("legislation", genre):
+        loose = has_cue("legislation", text.replace(genre, " "))  # the series' `Law` aside
     if loose and "[" in text:
         # … and so is one in the title's translation (`Konstitutsionnoe pravo … [Constitutional
         # law of the Republic of Kazakhstan: textbook]`, a References entry)

@@ -131,16 +131,13 @@ class Language:
     # [months] joiners: words a date writes between its day, month and year (Spanish and
     # Portuguese `de`: `3 de mayo de 2021`), read by the date reader only
     month_joiners: tuple[str, ...] = ()
-    # [types]: words that tell what kind of work is cited, read by the item-type rules alone
-    # (not by the note tagger): {"report": ("Raporu", ...), "thesis": ("PhD diss.", ...)}
+    # [types]: words that tell the kind of work cited (`{"report": ("Raporu", ...)}`)
     type_words: Mapping[str, tuple[str, ...]] = field(factory=dict)
     # [names] organisation: head words of a body that signs a work ("Bakanlığı"; name decoding)
     organisation_words: tuple[str, ...] = ()
-    # [names] organisation_end: words that close a body's name but are also family names
-    # (`Freedom House`, `John House`): a body's only after words of no given name nor initial
+    # [names] organisation_end: a body's last word that is also a family's (`Freedom House`)
     organisation_ends: tuple[str, ...] = ()
-    # [names] organisation_abbreviated: a body's head word as GOST abbreviates it, hyphen or
-    # period kept (`ун-т`, `ин-т`, `о-во`): `/ Новосиб. гос. ун-т.` names a body
+    # [names] organisation_abbreviated: a body's head word as GOST abbreviates it (`ун-т`)
     organisation_abbreviated: tuple[str, ...] = ()
     # [langid] endings as the file writes them, without their plain spellings (`endings` holds
     # both): read where a title typed with the language's own letters is weighed

@@ -212,9 +212,14 @@ def report_number(tokens: list[Token], found: list[Run]) -> list[Run]:
             start = a
             if label == "title":
                 opener = next((i for i in range(k - 1, a, -1) if _opens(tokens, i)), None)
-                if opener is None:
+                if opener is not None:
+                    start = opener + 1
+                elif (h := _host_before(found, j)) is not None:
+                    # SSRN's `Title (May 2005). Harvard … Discussion Paper No. 528`: the work
+                    # read as the host before its date, the series as the title
+                    found = [*found[:h], ("title", *found[h][1:]), *found[h + 1 :]]
+                else:
                     break  # the whole run is the series or the title: the model decides
-                start = opener + 1
             series = (
                 "genre" if label in ("title", "genre", "publisher-place") else "collection-title"
             )
@@ -229,6 +234,17 @@ def report_number(tokens: list[Token], found: list[Run]) -> list[Run]:
             new.append(("issue", number[0], number[1]))
             return _replace(found, a, number[1], new)
     return _labelled_number(tokens, found)
+
+
+def _host_before(found: list[Run], j: int) -> int | None:
+    """The host's run before run `j` with only its date between, when the note has no other
+    title."""
+    h = next((i for i in range(j - 1, -1, -1) if found[i][0] not in (OTHER, "issued")), None)
+    if h is None or found[h][0] != "container-title":
+        return None
+    if any(run[0] == "title" for i, run in enumerate(found) if i != j):
+        return None
+    return h
 
 
 def _labelled_number(tokens: list[Token], found: list[Run]) -> list[Run]:
