@@ -342,3 +342,19 @@ def test_ssrn_paper_in_a_law_series_is_a_report() -> None:
     assert c.type == "report"
     assert c.title == "Pay Without Performance: Overview of the Issues"
     assert c.number is None
+
+
+def test_issue_numbered_with_a_slash() -> None:
+    c = _one("Шукуров М. Забони тоҷикӣ // Паёми Донишгоҳи. – 2017. – № 4/2. – С. 112–118.")
+    assert c.issue == "4/2"
+
+
+def test_hosts_year_in_its_name() -> None:
+    c = _one(
+        "Kemal İnat, “Türkiye-Orta Doğu İlişkileri 2019”, içinde: Burhanettin Duran, Kemal "
+        "İnat ve Mehmet Ali Caner (ed.), Türk Dış Politikası Yıllığı 2019, Ankara: SETA, 2020, "
+        "s. 233-260."
+    )
+    assert c.container == "Türk Dış Politikası Yıllığı 2019"
+    assert c.issued is not None
+    assert c.issued.year == 2020

@@ -54,6 +54,7 @@ from citekit.citations.tagger.imprint_titles import imprint_after_host, title_li
 from citekit.citations.tagger.imprinted import imprinted_title, publisher_in_title
 from citekit.citations.tagger.in_words import in_before_host
 from citekit.citations.tagger.joined_names import joined_names
+from citekit.citations.tagger.joined_numbers import slashed_number
 from citekit.citations.tagger.joined_titles import joined_title
 from citekit.citations.tagger.letter_heads import (
     described_document,
@@ -90,6 +91,7 @@ from citekit.citations.tagger.roman_titles import roman_ordinal_opens_title
 from citekit.citations.tagger.runs import mend, runs
 from citekit.citations.tagger.saint_heads import saint_after_initials, saint_heading
 from citekit.citations.tagger.semicolon_subtitles import semicolon_subtitle
+from citekit.citations.tagger.sentence_years import year_in_title
 from citekit.citations.tagger.series_items import series_item
 from citekit.citations.tagger.series_numbers import series_number
 from citekit.citations.tagger.shortened_designation import shortened_designation
@@ -237,4 +239,8 @@ def mended_runs(
     mended = labelled_page_dates(tokens, mended)  # `Опубл. 12 янв. 2024; обновлено 04.03.2024`
     mended = single_quoted_title(tokens, mended)  # `'Russia's Security Role …', Commentary, RUSI`
     mended = in_before_host(tokens, mended)  # `"Title," in Kazakhstan: Natsional'naya …`
+    mended = slashed_number(tokens, mended)  # `– 2017. – № 4/2. – С. 112–118.`
+    mended = year_in_title(
+        tokens, mended
+    )  # `…, Türk Dış Politikası Yıllığı 2019, Ankara: SETA, 2020`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`

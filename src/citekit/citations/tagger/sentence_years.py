@@ -5,6 +5,8 @@ it, and the year is the work's date, when the note dates it nowhere else."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.tokens import Token
 
@@ -30,16 +32,22 @@ def year_sentence_after_title(tokens: list[Token], found: list[Run]) -> list[Run
 
 def year_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a year written right after the title's last word, no mark between, read
-    into the title when the note dates the work again later (`Türkiye İstatistik Yıllığı 2012,
-    TÜİK Yayın No: 4201, Ankara 2013`): a yearbook's or a report's year is its name's."""
+        into the title when the note dates the work again later (`Türkiye İstatistik Yıllığı 2012,
+        TÜİK Yayın No: 4201, Ankara 2013`): a yearbook's or a report's year is its name's; so is
+    a host's (`içinde: …, Türk Dış Politikası Yıllığı 2019, Ankara: SETA, 2020`)."""
     for j in range(1, len(found) - 1):
         label, a, b = found[j]
         title = found[j - 1]
-        if label != "issued" or b - a != 1 or title[0] != "title" or title[2] != a:
+        if label != "issued" or b - a != 1 or title[0] not in _NAMED or title[2] != a:
             continue
         if not is_year(tokens[a].text) or tokens[a - 1].text in "().,:;–—-":
             return found
         if not any(run[0] == "issued" for run in found[j + 1 :]):
             return found  # the one date: the work's
-        return painted(found, ("title", title[1], b))
+        if title[0] == "container-title" and b + 1 < len(tokens) and tokens[b + 1].text.isdecimal():
+            return found  # `Journal 2002, 141, 39-78`: a journal's year before its volume
+        return painted(found, (title[0], title[1], b))
     return found
+
+
+_NAMED: Final = frozenset({"title", "container-title"})  # `…, Türk Dış Politikası Yıllığı 2019,`
