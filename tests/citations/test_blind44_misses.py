@@ -358,3 +358,18 @@ def test_hosts_year_in_its_name() -> None:
     assert c.container == "Türk Dış Politikası Yıllığı 2019"
     assert c.issued is not None
     assert c.issued.year == 2020
+
+
+def test_initials_run_together_stay_the_authors() -> None:
+    c = _one(
+        "См.: Валиханов Ч.Ч. Собрание сочинений: в 5 т. – Алма-Ата: Главная редакция "
+        "Казахской советской энциклопедии, 1985. – Т. 3. – С. 45."
+    )
+    assert c.title == "Собрание сочинений"
+    assert [(a.family, a.given) for a in c.authors] == [("Валиханов", "Ч.Ч.")]
+    assert c.unparsed == ("в 5",)  # the title's words are read: only what no field holds
+
+
+def test_volume_and_page_as_gost_areas() -> None:
+    c = _one("Уәлиханов Ш. Шығармалар жинағы. Бес томдық — Алматы: ҚСЭ, 1984 — Т.1 — 300-б.")
+    assert (c.volume, c.page) == ("1", "300")

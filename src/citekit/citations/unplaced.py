@@ -206,7 +206,24 @@ def _unheld_span(piece: str, held: list[str]) -> str:
             break
     if first >= last:
         return piece
+    # … and the words at its edges a field's value holds whole, two of them at least
+    # (`Собрание сочинений: в 5`, the title read past its own end by the model: `в 5` is
+    # what no field holds)
+    for k in range(last - 1, first + 1, -1):  # the longest head
+        if _inside(piece[bounds[first][0] : bounds[k - 1][1]], held):
+            first = k
+            break
+    for k in range(first + 1, last - 1):  # the longest tail
+        if _inside(piece[bounds[k][0] : bounds[last - 1][1]], held):
+            last = k
+            break
     return piece[bounds[first][0] : bounds[last - 1][1]]
+
+
+def _inside(chunk: str, held: list[str]) -> bool:
+    """Whether `chunk`, two words or more, stands whole inside one of the `held` values."""
+    words = _fold(chunk)
+    return " " in words and any(f" {words} " in f" {value} " for value in held)
 
 
 def unplaced(

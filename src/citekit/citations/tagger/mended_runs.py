@@ -88,6 +88,7 @@ from citekit.citations.tagger.range_tails import page_opening_a_second_title, ra
 from citekit.citations.tagger.role_lists import list_before_role, name_between_roles
 from citekit.citations.tagger.role_words import role_word_runs
 from citekit.citations.tagger.roman_titles import roman_ordinal_opens_title
+from citekit.citations.tagger.run_initials import glued_initial_to_author
 from citekit.citations.tagger.runs import mend, runs
 from citekit.citations.tagger.saint_heads import saint_after_initials, saint_heading
 from citekit.citations.tagger.semicolon_subtitles import semicolon_subtitle
@@ -116,6 +117,7 @@ from citekit.citations.tagger.unquoted_heads import head_before_role
 from citekit.citations.tagger.untitled_words import unlabelled_title
 from citekit.citations.tagger.updated_dates import date_label_hosts, updated_date
 from citekit.citations.tagger.vancouver import vancouver_journal
+from citekit.citations.tagger.volume_areas import volume_before_area_dash
 from citekit.citations.tagger.volume_houses import house_after_volume
 from citekit.citations.tagger.wiki_publishers import body_after_host, house_after_report_number
 from citekit.citations.tagger.worded_chapters import worded_chapters
@@ -240,7 +242,7 @@ def mended_runs(
     mended = single_quoted_title(tokens, mended)  # `'Russia's Security Role …', Commentary, RUSI`
     mended = in_before_host(tokens, mended)  # `"Title," in Kazakhstan: Natsional'naya …`
     mended = slashed_number(tokens, mended)  # `– 2017. – № 4/2. – С. 112–118.`
-    mended = year_in_title(
-        tokens, mended
-    )  # `…, Türk Dış Politikası Yıllığı 2019, Ankara: SETA, 2020`
+    mended = year_in_title(tokens, mended)  # `…, Türk Dış Politikası Yıllığı 2019, Ankara:`
+    mended = glued_initial_to_author(tokens, mended)  # `Валиханов Ч.Ч. Собрание сочинений`
+    mended = volume_before_area_dash(tokens, mended)  # `1984 — Т.1 — 300-б.`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
