@@ -373,3 +373,18 @@ def test_initials_run_together_stay_the_authors() -> None:
 def test_volume_and_page_as_gost_areas() -> None:
     c = _one("Уәлиханов Ш. Шығармалар жинағы. Бес томдық — Алматы: ҚСЭ, 1984 — Т.1 — 300-б.")
     assert (c.volume, c.page) == ("1", "300")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Yılmaz, A. ve Demir, B. (2023). Dijital okuryazarlık ve öğretmen adaylarının "
+        "tutumları. Eğitim ve Bilim, Erken Görünüm. https://doi.org/10.15390/EB.2023.12345",
+        'Çelik, Ayşe – Korkmaz, Emre. "Pandemi Döneminde Uzaktan Çalışma", Eğitim ve Bilim, '
+        "erken görünüm, 2024. Erişim 2 Şubat 2024.",
+    ],
+)
+def test_early_view_is_no_word_of_the_journals_name(note: str) -> None:
+    c = _one(note)
+    assert c.container == "Eğitim ve Bilim"
+    assert c.type == "article-journal"

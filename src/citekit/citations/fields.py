@@ -55,7 +55,7 @@ from citekit.citations.paper_cities import paper_read_as_author, without_paper_c
 from citekit.citations.periodical_heads import periodical_first
 from citekit.citations.periodical_kinds import named_by_kind
 from citekit.citations.podcast_titles import podcast_episode
-from citekit.citations.preprint_types import preprint_type
+from citekit.citations.preprint_types import early_view_type, preprint_type
 from citekit.citations.quoted_acts import quoted_act_name
 from citekit.citations.recased import as_typed, recased, typed_back
 from citekit.citations.report_leads import report_by_name, report_lead
@@ -396,7 +396,7 @@ def parse_citation(
         kind = "broadcast"  # `"Majlis Podcast: Where Is Uzbekistan Heading?" RFE/RL, …`
     kind = medium_type(kind, fields, flat, standard)
     kind = foliated_type(kind, fields, flat)  # `vr. 23b`, `fol. 12v`, `Ms. Or. 123`
-    kind = preprint_type(kind, fields, flat)  # `arXiv:1706.03762 [cs.CL]`, `medRxiv`
+    kind = early_view_type(preprint_type(kind, fields, flat), fields, flat)  # `arXiv:…`
     if personal_communication(kind, fields, spaced):
         kind, fields = "personal_communication", as_letter(fields)
     fields = with_interviewee(kind, fields, spaced)  # `Interview with Margaret O’Connell, …`

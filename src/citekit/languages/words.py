@@ -248,6 +248,9 @@ class Words:
     # `interviewee_before` opens the name ("Interview with Margaret O’Connell, …",
     # "Görüşme: Mehmet YILMAZ (…)"), `interviewee_after` closes it ("Ayşe Demir ile görüşme")
     interviewee_before: tuple[str, ...] = ()
+    # an article's state before its issue, read by the decoder only ("Erken Görünüm", "Early
+    # View", "Online First"): after the journal's name it is none of the name's words
+    early_view: tuple[str, ...] = ()
     interviewee_after: tuple[str, ...] = ()
     born_before: tuple[str, ...] = ()
     # words that point inside the work itself, read by the note classifier only: a note that

@@ -36,6 +36,7 @@ from citekit.citations.tagger.dated_titles import title_head_after_year
 from citekit.citations.tagger.decisions import case_numbers
 from citekit.citations.tagger.domain_hosts import domain_host
 from citekit.citations.tagger.double_volumes import double_volume
+from citekit.citations.tagger.early_views import early_view_out_of_host
 from citekit.citations.tagger.entry_numbers import entry_number_runs
 from citekit.citations.tagger.event_dates import event_date_title
 from citekit.citations.tagger.forms import site_named
@@ -245,4 +246,5 @@ def mended_runs(
     mended = year_in_title(tokens, mended)  # `…, Türk Dış Politikası Yıllığı 2019, Ankara:`
     mended = glued_initial_to_author(tokens, mended)  # `Валиханов Ч.Ч. Собрание сочинений`
     mended = volume_before_area_dash(tokens, mended)  # `1984 — Т.1 — 300-б.`
+    mended = early_view_out_of_host(tokens, mended)  # `Eğitim ve Bilim, Erken Görünüm.`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`

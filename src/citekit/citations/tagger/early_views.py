@@ -1,0 +1,49 @@
+"""An article's state before its issue written after the journal's name (`Eğitim ve Bilim,
+Erken Görünüm.`, `Çalışma ve Toplum, erken görünüm, 2024`, `Journal of X, Early View`): the
+phrase (`[words] early_view`) is none of the journal's name, which ends before it; the run
+before it is the journal's, whatever the model read it as."""
+
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token, casefolded_set, token_texts
+from citekit.languages import shipped_words
+
+__all__ = ["early_view_out_of_host"]
+
+# the runs a journal's name followed by its early view's phrase is read as (a journal's, read
+# as a house's: `Eğitim ve Bilim, Erken Görünüm.` has no imprint)
+_HOSTS: Final = frozenset({"container-title", "publisher"})
+
+
+@functools.cache
+def _phrases() -> tuple[tuple[str, ...], ...]:
+    found = {tuple(t.casefold() for t in token_texts(w)) for w in shipped_words("early_view")}
+    return tuple(sorted((p for p in found if p), key=len, reverse=True))
+
+
+@functools.cache
+def _heads() -> frozenset[str]:
+    return frozenset(p[0] for p in _phrases())
+
+
+def early_view_out_of_host(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with an early view's phrase cut off the end of the host's run."""
+    if _heads().isdisjoint(casefolded_set(tokens)):
+        return found  # most notes
+    for j, (label, a, b) in enumerate(found):
+        if label not in _HOSTS:
+            continue
+        words = tuple(t.text.casefold() for t in tokens[a:b])
+        for phrase in _phrases():
+            size = len(phrase)
+            if size + 1 < len(words) and words[-size:] == phrase:
+                cut = b - size
+                while cut > a + 1 and not tokens[cut - 1].text[:1].isalnum():
+                    cut -= 1  # the comma before the phrase
+                host = [("container-title", a, cut), (OTHER, cut, b)]
+                return [*found[:j], *host, *found[j + 1 :]]
+    return found
