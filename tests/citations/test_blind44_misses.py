@@ -388,3 +388,20 @@ def test_early_view_is_no_word_of_the_journals_name(note: str) -> None:
     c = _one(note)
     assert c.container == "Eğitim ve Bilim"
     assert c.type == "article-journal"
+
+
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        ("«Абай жолы» көркем фильмі, Қазақфильм, 1997.", "Абай жолы"),
+        (
+            "«Алтын адам» деректі фильмі. Хабар 24, 2021. URL: https://24.kz/kz/video/a",
+            "Алтын адам",
+        ),
+    ],
+)
+def test_films_descriptor_after_its_quoted_name_is_its_genre(note: str, title: str) -> None:
+    c = _one(note)
+    assert (c.type, c.title) == ("motion_picture", title)
+    assert c.genre is not None
+    assert "фильмі" in c.genre

@@ -260,6 +260,29 @@ def _film_words() -> tuple[str, ...]:
     return tuple(sorted({casefold(w) for w in shipped_type_words("film")}, key=len, reverse=True))
 
 
+def film_title(kind: str, fields: dict[str, object]) -> dict[str, object]:
+    """`fields` with a film's descriptor read into its title after the quoted name (`«Абай
+    жолы» көркем фильмі`, `«Алтын адам» деректі фильмі`) moved to the genre: the title is the
+    name the quotes hold."""
+    title = fields.get("title")
+    if kind != "motion_picture" or not isinstance(title, str) or title[:1] not in _OPENING:
+        return fields
+    folded = casefold(title)
+    for word in _film_words():
+        head = title[: len(title) - len(word)].rstrip(" ,")
+        if not folded.endswith(word) or head[-1:] not in _CLOSING or len(head) < 3:
+            continue
+        name = head[1:-1].strip()
+        if not name or any(mark in name for mark in _CLOSING):
+            return fields  # `«A» и «B» фильм`: more than one name
+        genre = fields.get("genre") or title[len(head) :].strip(" ,")
+        return {**fields, "title": name, "genre": genre}
+    return fields
+
+
+_OPENING: Final = "«“\"'„"  # a quoted name's opening mark
+
+
 def _film_after(title: str, text: str) -> bool:
     """Whether a `film` word follows the title as its descriptor, set off by quotes, a space or
     a comma only and closed by a comma, a period or a bracket (`«Тюльпан», художественный

@@ -18,7 +18,7 @@ from citekit.citations.case_names import case_language, case_name
 from citekit.citations.closing_marks import closing_language
 from citekit.citations.commentary import before_commentary, commentary, commentary_phrases
 from citekit.citations.correspondence import as_letter, personal_communication
-from citekit.citations.cued_types import cued_type
+from citekit.citations.cued_types import cued_type, film_title
 from citekit.citations.dated_acts import date_in_act_name
 from citekit.citations.decision_numbers import decision_numbers
 from citekit.citations.doi_links import doi_address
@@ -402,7 +402,7 @@ def parse_citation(
     fields = with_interviewee(kind, fields, spaced)  # `Interview with Margaret O’Connell, …`
     if standard and kind != "standard":  # a book on the standard: its title's designation
         fields = subject_title(legal.number, fields, flat)
-    fields = typed_fields(kind, fields, flat)
+    fields = film_title(kind, typed_fields(kind, fields, flat))  # `«Абай жолы» көркем фильмі`
     lost = without_forms(fields, lost)  # `Подлинник. Машинопись.`: the medium, read
     named = case_name(kind, flat, fields)  # `AYM, Ahmet Yıldız Başvurusu, B. No: …`
     if named is not fields:
