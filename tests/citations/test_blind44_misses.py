@@ -405,3 +405,12 @@ def test_films_descriptor_after_its_quoted_name_is_its_genre(note: str, title: s
     assert (c.type, c.title) == ("motion_picture", title)
     assert c.genre is not None
     assert "фильмі" in c.genre
+
+
+def test_comment_number_after_the_address_is_no_volume() -> None:
+    c = _one(
+        "Tyler Cowen, “What should I ask Orhan Pamuk?”, Marginal Revolution (blog), 2 May 2022, "
+        "https://marginalrevolution.com/2022/05/pamuk.html, comment 14."
+    )
+    assert c.volume is None
+    assert c.type == "post-weblog"

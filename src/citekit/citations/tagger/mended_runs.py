@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.acronym_publishers import acronym_publisher
+from citekit.citations.tagger.address_tails import numbers_after_address
 from citekit.citations.tagger.agencies import agency_in_address, outlet_opens_title
 from citekit.citations.tagger.align import Run, labels_at
 from citekit.citations.tagger.apa_sites import site_before_address
@@ -247,4 +248,5 @@ def mended_runs(
     mended = glued_initial_to_author(tokens, mended)  # `Валиханов Ч.Ч. Собрание сочинений`
     mended = volume_before_area_dash(tokens, mended)  # `1984 — Т.1 — 300-б.`
     mended = early_view_out_of_host(tokens, mended)  # `Eğitim ve Bilim, Erken Görünüm.`
+    mended = numbers_after_address(tokens, mended)  # `…/what-should-i-ask.html, comment 14.`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
