@@ -414,3 +414,10 @@ def test_comment_number_after_the_address_is_no_volume() -> None:
     )
     assert c.volume is None
     assert c.type == "post-weblog"
+
+
+def test_apa_season_after_the_year() -> None:
+    c = _one("Morris, K. (2018, Autumn). Reading the margins. Lapham’s Quarterly, 11(4), 88–93.")
+    assert c.title == "Reading the margins"
+    assert c.issued is not None
+    assert (c.issued.year, c.issued.season) == (2018, 3)

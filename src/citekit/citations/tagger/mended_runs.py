@@ -123,6 +123,7 @@ from citekit.citations.tagger.volume_areas import volume_before_area_dash
 from citekit.citations.tagger.volume_houses import house_after_volume
 from citekit.citations.tagger.wiki_publishers import body_after_host, house_after_report_number
 from citekit.citations.tagger.worded_chapters import worded_chapters
+from citekit.citations.tagger.worded_dates import season_after_year
 
 
 def mended_runs(
@@ -249,4 +250,5 @@ def mended_runs(
     mended = volume_before_area_dash(tokens, mended)  # `1984 — Т.1 — 300-б.`
     mended = early_view_out_of_host(tokens, mended)  # `Eğitim ve Bilim, Erken Görünüm.`
     mended = numbers_after_address(tokens, mended)  # `…/what-should-i-ask.html, comment 14.`
+    mended = season_after_year(tokens, mended)  # `Morris, K. (2018, Autumn). Title.`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`

@@ -23,6 +23,7 @@ __all__ = [
     "day_before_month",
     "days_before_year",
     "month_before_year",
+    "season_after_year",
     "season_at",
     "season_before_year",
     "season_word",
@@ -186,7 +187,28 @@ def season_at(tokens: list[Token], a: int) -> int | None:
             season = _season_numbers().get(tokens[k].text.casefold())
             if season is not None:
                 return season
+    if _season_after(tokens, a):  # APA's `(2018, Autumn)`
+        return _season_numbers()[tokens[a + 2].text.casefold()]
     return None
+
+
+def _season_after(tokens: list[Token], k: int) -> bool:
+    """Whether APA's season follows the year at token `k` in its bracket (`(2018, Autumn)`)."""
+    if k < 1 or k + 3 >= len(tokens) or tokens[k - 1].text != "(" or tokens[k + 3].text != ")":
+        return False
+    if not is_year(tokens[k].text) or tokens[k + 1].text != ",":
+        return False
+    return tokens[k + 2].text.casefold() in _season_numbers()
+
+
+def season_after_year(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with APA's season after the year in its bracket (`Morris, K. (2018, Autumn).
+    Title.`) read as the date's (the model ran the title on from it): the year is the date,
+    the season its part (`season_at`), the bracket no title's."""
+    for label, a, _ in found:
+        if label == "issued" and _season_after(tokens, a):
+            return painted(found, (OTHER, a + 1, a + 4))
+    return found
 
 
 _SEASONED: Final = frozenset(
