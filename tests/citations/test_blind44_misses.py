@@ -421,3 +421,11 @@ def test_apa_season_after_the_year() -> None:
     assert c.title == "Reading the margins"
     assert c.issued is not None
     assert (c.issued.year, c.issued.season) == (2018, 3)
+
+
+def test_editors_particle_after_initials() -> None:
+    c = _one(
+        "See Muḥammad ibn Jarīr al-Ṭabarī, Tārīkh al-rusul wa-al-mulūk, ed. M. J. de Goeje "
+        "(Leiden: Brill, 1879–1901), 1:2345."
+    )
+    assert [(e.family, e.given) for e in c.editors] == [("de Goeje", "M. J.")]

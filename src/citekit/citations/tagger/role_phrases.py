@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from citekit.citations.name_sets import family_particles
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import DASHES, Token
 
@@ -110,9 +111,10 @@ def _word_end(
     tokens: Sequence[Token], marks: Sequence[set[str]], i: int, inside: bool = False
 ) -> int | None:
     """Where the name's word (or initial) at `i` ends, its glued pieces with it (`Mümtaz’er`,
-    `Al-Rashid`), or None when no name's word stands there. An Arabic name's article glued to
-    its word (`et-Türkî`, `el-Buhârî`) is one word; inside a name (`inside`) so is the short
-    `b.` of `bin` (`Abdullah b. Abdülmuhsin`)."""
+        `Al-Rashid`), or None when no name's word stands there; inside a name a family's particle
+    before a capital (`de Goeje`, `van der Berg`) is a word of it. An Arabic name's article glued to
+        its word (`et-Türkî`, `el-Buhârî`) is one word; inside a name (`inside`) so is the short
+        `b.` of `bin` (`Abdullah b. Abdülmuhsin`)."""
     if i >= len(tokens):
         return None
     if _initial(tokens, i):
@@ -138,6 +140,9 @@ def _word_end(
         and _glued(tokens, i + 1)
     ):
         return i + 2
+    particle = inside and text in family_particles() and i + 1 < len(tokens)
+    if particle and tokens[i + 1].text[:1].isupper():
+        return i + 1  # `ed. M. J. de Goeje`: a family's particle after the initials
     if not _name_word(tokens, marks, i):
         return None
     j = i + 1
