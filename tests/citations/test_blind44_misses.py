@@ -429,3 +429,11 @@ def test_editors_particle_after_initials() -> None:
         "(Leiden: Brill, 1879–1901), 1:2345."
     )
     assert [(e.family, e.given) for e in c.editors] == [("de Goeje", "M. J.")]
+
+
+def test_sites_name_before_its_quoted_headline() -> None:
+    c = _one(
+        "Дереккөз:Azattyq.org — «Жаңаөзендегі оқиғаға 10 жыл: не өзгерді?», 16.12.2021. "
+        "Қаралған күні: 20.12.2021. https://www.azattyq.org/a/zhanaozen/31611234.html"
+    )
+    assert (c.title, c.container) == ("Жаңаөзендегі оқиғаға 10 жыл: не өзгерді?", "Azattyq.org")

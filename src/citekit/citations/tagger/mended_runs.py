@@ -100,6 +100,7 @@ from citekit.citations.tagger.series_numbers import series_number
 from citekit.citations.tagger.shortened_designation import shortened_designation
 from citekit.citations.tagger.signed_quotes import signed_quote
 from citekit.citations.tagger.single_quoted_titles import single_quoted_title
+from citekit.citations.tagger.site_headlines import site_before_headline
 from citekit.citations.tagger.sites import address_site, modified_label
 from citekit.citations.tagger.slashed_host_persons import person_before_host
 from citekit.citations.tagger.springer_imprints import place_before_bracketed_year
@@ -251,4 +252,5 @@ def mended_runs(
     mended = early_view_out_of_host(tokens, mended)  # `Eğitim ve Bilim, Erken Görünüm.`
     mended = numbers_after_address(tokens, mended)  # `…/what-should-i-ask.html, comment 14.`
     mended = season_after_year(tokens, mended)  # `Morris, K. (2018, Autumn). Title.`
+    mended = site_before_headline(tokens, mended)  # `Azattyq.org — «Headline», 16.12.2021`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
