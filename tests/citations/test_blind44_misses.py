@@ -437,3 +437,14 @@ def test_sites_name_before_its_quoted_headline() -> None:
         "Қаралған күні: 20.12.2021. https://www.azattyq.org/a/zhanaozen/31611234.html"
     )
     assert (c.title, c.container) == ("Жаңаөзендегі оқиғаға 10 жыл: не өзгерді?", "Azattyq.org")
+
+
+def test_gost_host_of_commas_and_and_is_read_whole() -> None:
+    c = _one(
+        "Laruelle M. Kazakhstan's nation-branding strategy // Kazakhstan in the Making: "
+        "Legitimacy, Symbols, and Social Changes / ed. by M. Laruelle. – Lanham : Lexington "
+        "Books, 2016. – P. 1–20."
+    )
+    assert c.container == "Kazakhstan in the Making: Legitimacy, Symbols, and Social Changes"
+    assert [a.family for a in c.authors] == ["Laruelle"]
+    assert c.publisher == "Lexington Books"

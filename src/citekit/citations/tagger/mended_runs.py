@@ -47,6 +47,7 @@ from citekit.citations.tagger.glued_domains import glued_domain
 from citekit.citations.tagger.glued_host import glued_host
 from citekit.citations.tagger.group_authors import dated_body, group_author, regional_author
 from citekit.citations.tagger.handles import social_post
+from citekit.citations.tagger.host_areas import host_area
 from citekit.citations.tagger.host_colon import host_word_colon
 from citekit.citations.tagger.host_numbers import host_numbers
 from citekit.citations.tagger.host_series import series_in_host
@@ -253,4 +254,7 @@ def mended_runs(
     mended = numbers_after_address(tokens, mended)  # `…/what-should-i-ask.html, comment 14.`
     mended = season_after_year(tokens, mended)  # `Morris, K. (2018, Autumn). Title.`
     mended = site_before_headline(tokens, mended)  # `Azattyq.org — «Headline», 16.12.2021`
+    mended = host_area(
+        tokens, mended
+    )  # `// Kazakhstan in the Making: Legitimacy, Symbols, … / ed.`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
