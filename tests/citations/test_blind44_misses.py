@@ -448,3 +448,8 @@ def test_gost_host_of_commas_and_and_is_read_whole() -> None:
     assert c.container == "Kazakhstan in the Making: Legitimacy, Symbols, and Social Changes"
     assert [a.family for a in c.authors] == ["Laruelle"]
     assert c.publisher == "Lexington Books"
+
+
+def test_isnad_volume_and_page_with_a_space_after_the_slash() -> None:
+    c = _one("Hodgson, İslâm’ın Serüveni, 2/ 312.")
+    assert (c.title, c.volume, c.page) == ("İslâm’ın Serüveni", "2", "312")

@@ -44,8 +44,8 @@ def slashed_volume_page(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     if not all(t.text.isdecimal() for t in tokens[page:end:2]):
         return found
-    if not (glued_to_previous(tokens, slash) and glued_to_previous(tokens, page)):
-        return found  # `3 / 45`: spaced, no one pair
+    if not glued_to_previous(tokens, slash):
+        return found  # `3 / 45`: spaced, no one pair (`2/ 312`, a space after the slash, is)
     held = next((run for run in found if run[1] <= volume < run[2]), None)
     named = held is not None and held[0] in _HELD
     if not named and not any(run[0] in _TITLED and run[2] == volume - 1 for run in found):
