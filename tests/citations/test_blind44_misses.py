@@ -453,3 +453,53 @@ def test_gost_host_of_commas_and_and_is_read_whole() -> None:
 def test_isnad_volume_and_page_with_a_space_after_the_slash() -> None:
     c = _one("Hodgson, İslâm’ın Serüveni, 2/ 312.")
     assert (c.title, c.volume, c.page) == ("İslâm’ın Serüveni", "2", "312")
+
+
+# the review's defects (session 44)
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        ('Ian Sample, "Scientists flock to arXiv," The Guardian, 5 May 2020.', "article-newspaper"),
+        (
+            "Yıldırım A. Görüşme: Nitel Araştırmada Veri Toplama. Ankara: Anı Yayıncılık, 2018, "
+            "s. 45.",
+            "book",
+        ),
+        ("Иванов И. И. Статья // Сборник трудов. М.: Наука, в печати.", "chapter"),
+    ],
+)
+def test_words_that_name_no_such_kind(note: str, kind: str) -> None:
+    assert _one(note).type == kind
+
+
+def test_labelled_numbers_after_the_address_are_kept() -> None:
+    c = _one(
+        "Ahmet Kaya, “Osmanlı'da Vakıf”, https://dergipark.org.tr/tr/pub/vakif/issue/123, "
+        "cilt 5, sayı 3, s. 45."
+    )
+    assert (c.volume, c.issue) == ("5", "3")
+
+
+@pytest.mark.parametrize(
+    ("note", "family"),
+    [
+        ("Interview with Margaret O’Connell in Galway, 12 May 2015.", "O’Connell"),
+        ("Интервью с Сидоровой Н. П. в г. Омске, 12.07.2005.", "Сидоровой"),
+        ("Anlatan – Ayşe Yılmaz, 75 yaşında, Kars, 2015.", "Yılmaz"),
+        ("Interview with Ruth de Vries, Leiden, 3 May 2011.", "de Vries"),
+    ],
+)
+def test_interviewee_whatever_follows_the_name(note: str, family: str) -> None:
+    assert [a.family for a in _one(note).authors] == [family]
+
+
+def test_dropped_update_date_is_reported() -> None:
+    c = _one(
+        "Иванов И. Новость // Госуслуги. 12.01.2024; обновлено: 04.03.2024. URL: "
+        "https://www.gosuslugi.ru/news (дата обращения: 10.05.2024)."
+    )
+    assert c.issued is not None
+    assert (c.issued.year, c.issued.month, c.issued.day) == (2024, 1, 12)
+    assert any("04.03.2024" in lost for lost in c.unparsed)

@@ -19,6 +19,7 @@ from citekit.citations.closing_marks import closing_language
 from citekit.citations.commentary import before_commentary, commentary, commentary_phrases
 from citekit.citations.correspondence import as_letter, personal_communication
 from citekit.citations.cued_types import cued_type, film_title
+from citekit.citations.date_clauses import updated_dates
 from citekit.citations.dated_acts import date_in_act_name
 from citekit.citations.decision_numbers import decision_numbers
 from citekit.citations.doi_links import doi_address
@@ -49,9 +50,11 @@ from citekit.citations.marked_titles import (
 )
 from citekit.citations.medium_types import law_in_title, listed_type, medium_type, subject_title
 from citekit.citations.names import split_names, to_name
-from citekit.citations.news_outlets import news_outlet
 from citekit.citations.official_journals import official_journal
-from citekit.citations.paper_cities import paper_read_as_author, without_paper_city
+from citekit.citations.paper_cities import (
+    issue_of_a_paper,
+    paper_read_as_author,
+)
 from citekit.citations.periodical_heads import periodical_first
 from citekit.citations.periodical_kinds import named_by_kind
 from citekit.citations.podcast_titles import podcast_episode
@@ -148,6 +151,8 @@ def _read(
     values = _values(fields)
     lost = unplaced(read, tokens, labels, marks, exact, values)
     lost += stray_dates(read, tokens, labels, _years(fields), values)  # no date holds the run
+    updated = updated_dates(read, fields.get("issued"))  # `обновлено 04.03.2024`: no field's
+    lost += tuple(u for u in updated if not any(piece in u for piece in lost))
     lost = without_first_words(fields, lost)  # `Original work published`: the date's label
     lost = without_presented(lost, _text(fields, "container-title"))  # `paper presented at`
     if read is not flat:
@@ -294,34 +299,7 @@ def _channels(names: tuple[Name, ...]) -> tuple[Name, ...]:
     )
 
 
-def _issue_of_a_paper(
-    fields: Mapping[str, object], title: str | None, container: str | None, text: str
-) -> bool:
-    """Whether a note names one issue of a paper by its name and day alone: no host, author,
-    page or address beside the name (its city may follow it: `Коммерсантъ (Москва), …`); a news
-    outlet's own address may (`Коммерсантъ. 2023. 7 июля. URL: …`)."""
-    issued = fields.get("issued")
-    fields = without_paper_city(fields, text)
-    # the issue's number beside a paper's name, a few words (`«Казахстанская правда», 12 мая
-    # 2010 г., № 120`), not beside a document's long name (`Концепция …: утв. Указом … № 858`)
-    numbered = fields.get("issue") and not (
-        title and len(title.split()) <= _PAPER_WORDS and ":" not in title
-    )
-    return (
-        title is not None
-        and container is None
-        and isinstance(issued, PartialDate)
-        and issued.day is not None
-        and not numbered
-        and not any(fields.get(k) for k in _NOT_A_PAPER if k != "URL" or not news_outlet(title))
-    )
-
-
-# … and no field a paper's issue leaves out (its page may be cited: `Akşam, 11 Kasım 1938, s. 3`,
-# and its number: `«Казахстанская правда», 12 мая 2010 г., № 120`)
-_NOT_A_PAPER: Final = ("author", "editor", "URL", "publisher", "publisher-place", "volume")
 _AIRED_RETYPED: Final = frozenset({"article-newspaper", "article-magazine", "webpage", "document"})
-_PAPER_WORDS: Final = 4  # words of a paper's name at most (`Егемен Қазақстан`)
 # kinds a name and a day alone are read as a paper's issue from (no law's, letter's or speech's)
 _PAPER_KINDS: Final = frozenset({"article-newspaper", "book", "document", "article-journal"})
 
@@ -436,7 +414,7 @@ def parse_citation(
     titles = (title, container, _text(fields, "collection-title"))
     note, lost = commentary(flat, lost, titles, phrases if flat == read else None)
     note = "; ".join(filter(None, (amended, specialty, _text(fields, "note"), note))) or None
-    if kind in _PAPER_KINDS and _issue_of_a_paper(fields, title, container, spaced):
+    if kind in _PAPER_KINDS and issue_of_a_paper(fields, title, container, spaced):
         container, title = title, None  # `«Қазақ әдебиеті», 1981, 1 январь.`: the paper's name
         kind = "article-newspaper"
     elif container is None and kind in _PAPER_KINDS and periodical_first(fields, title, spaced):

@@ -14,9 +14,9 @@ import re
 from typing import Final
 
 from citekit.citations._words import literal_alternation, lower
-from citekit.citations.name_sets import honorifics
+from citekit.citations.name_sets import family_particles, honorifics
 from citekit.citations.names import to_name
-from citekit.languages import shipped_words
+from citekit.languages import shipped_type_words, shipped_words
 from citekit.model import Name
 
 __all__ = ["with_interviewee"]
@@ -24,13 +24,18 @@ __all__ = ["with_interviewee"]
 _KINDS: Final = frozenset({"interview", "personal_communication"})
 _LEAD: Final = 25  # characters before an opening phrase at most (`Bkz.`, `ПМА: `, `See `)
 _MAX_WORDS: Final = 4  # words of a name (`Omarov Baqyt Jumauly`, `Margaret O’Connell`)
-# where a name after its opening words ends: a bracket, a comma, a dash, the addressee
-_NAME_END: Final = re.compile(r"\s*(?:[(,;]|\s[–—-]\s|\s(?:to|conducted|by)\s|\.\s|\.?$)")
+_OPENERS: Final = "([–—-"  # a bracket or a dash after the name: what follows is no name's
+_INITIAL: Final = 3  # characters of an initial with its period at most (`A.`, `Zh.`)
 
 
 @functools.cache
 def _opening() -> re.Pattern[str]:
-    words = sorted(shipped_words("interviewee_before"), key=len, reverse=True)
+    # … and a source person's label (`[types] informant`: `Anlatan – Ayşe Yılmaz`)
+    words = sorted(
+        shipped_words("interviewee_before") | shipped_type_words("informant"),
+        key=len,
+        reverse=True,
+    )
     return re.compile(rf"(?:{literal_alternation(words) or '(?!)'})\s*[:–—-]?\s*")
 
 
@@ -40,18 +45,18 @@ def _closing() -> re.Pattern[str]:
     return re.compile(rf"\s(?:{literal_alternation(words) or '(?!)'})(?!\w)")
 
 
-def _named(authors: object) -> bool:
-    """Whether `authors` name a person, not an honorific alone (`Prof.`)."""
-    if not isinstance(authors, tuple):
-        return False
+def _written(author: object) -> str:
+    return str(author.literal or author.family or "") if isinstance(author, Name) else ""
+
+
+def _label(author: object) -> bool:
+    """Whether an author read is an honorific alone (`Prof.`) or a source person's label
+    (`Anlatan`): no person's name."""
+    written = _written(author)
     titles = honorifics()
-    for author in authors:
-        written = (
-            lower(str(author.literal or author.family or "")) if isinstance(author, Name) else ""
-        )
-        if written and written not in titles and f"{written}." not in titles:
-            return True
-    return False
+    if lower(written) in titles or f"{lower(written)}." in titles:
+        return True
+    return bool(written) and _opening().fullmatch(written) is not None
 
 
 def _person(written: str) -> str | None:
@@ -62,7 +67,10 @@ def _person(written: str) -> str | None:
         words.pop(0)
     if not 1 <= len(words) <= _MAX_WORDS:
         return None
-    if not all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words):
+    particles = family_particles()
+    if not all(
+        (w[:1].isupper() or w in particles) and not any(c.isdigit() for c in w) for w in words
+    ):
         return None
     return " ".join(words)
 
@@ -71,22 +79,32 @@ def _after_opening(text: str) -> str | None:
     found = _opening().search(text, 0, _LEAD + 40)
     if found is None or found.start() > _LEAD:
         return None
-    rest = text[found.end() :].split(" ")
+    words = text[found.end() :].split()
     titles = honorifics()
-    while rest and lower(rest[0].rstrip(",")) in titles:  # `Prof. Dr. Halil İnalcık`
-        rest.pop(0)
-    named = " ".join(rest)
-    return _person(named[: _name_end(named)])
+    while words and lower(words[0].rstrip(",")) in titles:  # `Prof. Dr. Halil İnalcık`
+        words.pop(0)
+    return _person(" ".join(_name_words(words)))
 
 
-def _name_end(named: str) -> int:
-    """Where the name opening `named` ends: its first end mark, an initial's period aside."""
-    for end in _NAME_END.finditer(named):
-        before = named[: end.start()].split()
-        if end.group().lstrip().startswith(".") and before and len(before[-1]) == 1:
-            continue  # `A. Karimov`: an initial's period
-        return end.start()
-    return len(named)
+def _name_words(words: list[str]) -> list[str]:
+    """The words of the name that opens `words`: capitalised words, initials and a family's
+    particles before a capital, up to a mark that closes it or a word in small letters
+    (`O’Connell, conducted by`, `O’Connell in Galway`, `Сидоровой (1931 г. р.)`)."""
+    particles = family_particles()
+    out: list[str] = []
+    for k, word in enumerate(words):
+        following = words[k + 1] if k + 1 < len(words) else ""
+        particle = word in particles and following[:1].isupper()
+        if word[:1] in _OPENERS or not (word[:1].isupper() or particle):
+            break
+        bare = word.rstrip(",;")
+        if bare.endswith(".") and len(bare) > _INITIAL:  # a sentence's period
+            out.append(bare[:-1])
+            break
+        out.append(bare)
+        if bare != word:
+            break  # `O’Connell,`: the name's comma
+    return out
 
 
 def _before_closing(text: str) -> str | None:
@@ -105,10 +123,15 @@ def _before_closing(text: str) -> str | None:
 
 
 def with_interviewee(kind: str, fields: dict[str, object], text: str) -> dict[str, object]:
-    """`fields` with the interviewee as the author (see the module's doc); an honorific read
-    as the author alone (`Prof.`) is replaced."""
-    if kind not in _KINDS or _named(fields.get("author")):
+    """`fields` with the interviewee as the author (see the module's doc); an honorific or a
+    source person's label read as an author (`Prof.`, `Anlatan`) is none."""
+    if kind not in _KINDS:
         return fields
+    authors = fields.get("author")
+    if isinstance(authors, tuple) and authors:
+        kept = tuple(a for a in authors if not _label(a))
+        if kept:
+            return fields if len(kept) == len(authors) else {**fields, "author": kept}
     name = _after_opening(text) or _before_closing(text)
     if name is None:
         return fields

@@ -15,9 +15,11 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
+from citekit.citations.news_outlets import news_outlet
 from citekit.citations.type_cues import day
+from citekit.model import PartialDate
 
-__all__ = ["paper_read_as_author", "without_paper_city"]
+__all__ = ["issue_of_a_paper", "paper_read_as_author", "without_paper_city"]
 
 _BOOKISH: Final = ("publisher", "number-of-pages", "ISBN", "edition", "editor")
 _CLOSING: Final = "»”\"'"  # a quoted name's closing mark, before its bracket
@@ -59,3 +61,32 @@ def paper_read_as_author(fields: Mapping[str, object], text: str) -> str | None:
         return None
     literal = getattr(authors[0], "literal", None) if len(authors) == 1 else None
     return literal if isinstance(literal, str) and _paper_city(fields, text) else None
+
+
+# … and no field a paper's issue leaves out (its page may be cited: `Akşam, 11 Kasım 1938, s. 3`,
+# and its number: `«Казахстанская правда», 12 мая 2010 г., № 120`)
+_NOT_A_PAPER: Final = ("author", "editor", "URL", "publisher", "publisher-place", "volume")
+_PAPER_WORDS: Final = 4  # words of a paper's name at most (`Егемен Қазақстан`)
+
+
+def issue_of_a_paper(
+    fields: Mapping[str, object], title: str | None, container: str | None, text: str
+) -> bool:
+    """Whether a note names one issue of a paper by its name and day alone: no host, author,
+    page or address beside the name (its city may follow it: `Коммерсантъ (Москва), …`); a news
+    outlet's own address may (`Коммерсантъ. 2023. 7 июля. URL: …`)."""
+    issued = fields.get("issued")
+    fields = without_paper_city(fields, text)
+    # the issue's number beside a paper's name, a few words (`«Казахстанская правда», 12 мая
+    # 2010 г., № 120`), not beside a document's long name (`Концепция …: утв. Указом … № 858`)
+    numbered = fields.get("issue") and not (
+        title and len(title.split()) <= _PAPER_WORDS and ":" not in title
+    )
+    return (
+        title is not None
+        and container is None
+        and isinstance(issued, PartialDate)
+        and issued.day is not None
+        and not numbered
+        and not any(fields.get(k) for k in _NOT_A_PAPER if k != "URL" or not news_outlet(title))
+    )

@@ -28,7 +28,9 @@ _NUMBERS: Final = ("volume", "issue", "page", "publisher", "ISBN")
 
 def preprint_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     """`kind`, or `article` for a preprint (see the module's doc)."""
-    if kind not in _RETYPED or not has_type_cue("preprint", text):
+    title = str(fields.get("title") or "")
+    untitled = text.replace(title, " ") if title else text  # `"Scientists flock to arXiv"`
+    if kind not in _RETYPED or not has_type_cue("preprint", untitled):
         return kind
     if any(fields.get(k) for k in _NUMBERS):
         return kind  # a journal's article, a book: printed

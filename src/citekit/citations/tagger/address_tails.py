@@ -4,10 +4,12 @@ thread), never the work's volume or issue, which a note writes before its addres
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
 
 __all__ = ["numbers_after_address"]
 
@@ -15,10 +17,20 @@ _NUMBERS: Final = frozenset({"volume", "issue"})
 _WORD: Final = 3  # letters of a word at least: `т`, `no` are labels
 
 
+@functools.cache
+def _labels() -> frozenset[str]:
+    """The volume's and issue's label words, without their period, lower-cased (`cilt`,
+    `sayı`, `volume`, `том`): a number after one is the work's."""
+    words = set()
+    for key in ("volume", "issue", "issue_bare", "issue_after"):
+        words |= {w.rstrip(".").lower() for w in shipped_words(key)}
+    return frozenset(words)
+
+
 def numbers_after_address(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a volume's or an issue's run after the address read as no field, when a
-    word in small letters, no label's abbreviation, stands right before it (`comment 14`; a
-    second source's `Т. 15` keeps its volume)."""
+    word in small letters, no volume's or issue's label, stands right before it (`comment 14`;
+    `cilt 5, sayı 3` and a second source's `Т. 15` keep their numbers)."""
     address = next((b for label, _, b in found if label == "URL"), None)
     if address is None:
         return found
@@ -28,6 +40,6 @@ def numbers_after_address(tokens: list[Token], found: list[Run]) -> list[Run]:
         if label not in _NUMBERS or a < address or out[j - 1][0] != OTHER:
             continue
         word = tokens[a - 1].text
-        if len(word) >= _WORD and word.isalpha() and word.islower():
+        if len(word) >= _WORD and word.isalpha() and word.islower() and word not in _labels():
             out[j] = (OTHER, a, b)
     return out

@@ -1,8 +1,8 @@
 """GOST's host area (`// Kazakhstan in the Making: Legitimacy, Symbols, and Social Changes / ed.
 by M. Laruelle. – Lanham : Lexington Books, 2016`): after `//` the host's title runs to the
-responsibility's spaced slash or the next area's dash. When the model broke a host of commas
-and `and` into names and houses (`Legitimacy` a publisher, `Symbols` an author), the area with
-no number in it is the host's whole."""
+responsibility's spaced slash, the next area's dash or its sentence's period. When the model
+broke a host of commas and `and` into names and houses (`Legitimacy` a publisher, `Symbols`
+an author), the area with no number in it is the host's whole."""
 
 from __future__ import annotations
 
@@ -18,12 +18,16 @@ _BROKEN: Final = frozenset({"author", "editor", "translator", "publisher", "publ
 
 
 def _area_end(tokens: list[Token], a: int) -> int:
-    """Where the host's title that opens at `a` ends: a spaced single slash, a spaced colon
-    or a dash."""
+    """Where the host's title that opens at `a` ends: a spaced single slash, a spaced colon,
+    a dash or a sentence's period."""
     for k in range(a + 1, len(tokens)):
         text = tokens[k].text
         spaced = tokens[k - 1].end < tokens[k].start
         colon = text == ":" and spaced  # `: электронная версия`: the host's other information
+        # `// Сборник трудов. М.: Наука`: a sentence's period after a word (no initial's)
+        worded = text == "." and len(tokens[k - 1].text) > 1 and k + 1 < len(tokens)
+        if worded and tokens[k + 1].start > tokens[k].end:
+            return k
         if text in LONG_DASHES or colon or (text == "/" and spaced and k + 1 < len(tokens)):
             end = k
             while end > a and tokens[end - 1].text in ".,":
