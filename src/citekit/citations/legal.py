@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
+from citekit.citations._words import literal_alternation
 from citekit.citations.archives import archival
 from citekit.citations.issuer_numbers import issuer_number
 from citekit.citations.legal_words import (
@@ -66,9 +67,8 @@ def _report_words() -> re.Pattern[str]:
 @functools.cache
 def _deposit_words() -> re.Pattern[str]:
     """The language files' `[types] deposited` words, folded (`деп. в`, `депонировано в`)."""
-    words = {w.casefold() for w in shipped_type_words("deposited")}
-    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+    words = sorted({w.casefold() for w in shipped_type_words("deposited")}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{literal_alternation(words) or '(?!)'})(?!\w)")
 
 
 def _reported(text: str, start: int) -> bool:

@@ -54,7 +54,7 @@ def organisation_ends() -> frozenset[str]:
 @functools.cache
 def organisation_abbreviations() -> frozenset[str]:
     """The `[names] organisation_abbreviated` words of every shipped language, lower-cased and
-    without a closing period (`ун-т`, `акад`)."""
+    without a closing period (`ун-т`, `ин-т`)."""
     return frozenset(
         lower(w).rstrip(".")
         for code in available_languages()

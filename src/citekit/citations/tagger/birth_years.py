@@ -5,10 +5,9 @@ the person's, no date of the work. A year the language files' `[words] born_afte
 
 from __future__ import annotations
 
-import functools
-
 from citekit.citations.tagger.align import OTHER, Run, painted
-from citekit.citations.tagger.tokens import Token, decimal_set, token_texts
+from citekit.citations.tagger.phrases import Phrases, folded_phrases, phrase_match
+from citekit.citations.tagger.tokens import Token, decimal_set
 from citekit.languages import shipped_words
 
 __all__ = ["birth_year"]
@@ -16,20 +15,15 @@ __all__ = ["birth_year"]
 _YEAR_DIGITS = 4
 
 
-@functools.cache
-def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
-    """The `[words] key` phrases as casefolded token texts (`г`, `.`, `р`, `.`)."""
-    found = {tuple(t.casefold() for t in token_texts(w)) for w in shipped_words(key)}
-    return tuple(sorted((p for p in found if p), key=len, reverse=True))
+def _phrases(key: str) -> Phrases:
+    """The `[words] key` phrases as case-folded token texts (`г`, `.`, `р`, `.`)."""
+    return folded_phrases(frozenset(shipped_words(key)))
 
 
 def _after(tokens: list[Token], k: int) -> int:
     """Where a `born_after` phrase right after token `k` ends, or `k + 1` when none does."""
-    for phrase in _phrases("born_after"):
-        end = k + 1 + len(phrase)
-        if tuple(t.text.casefold() for t in tokens[k + 1 : end]) == phrase:
-            return end
-    return k + 1
+    end = phrase_match(tokens, k + 1, _phrases("born_after"))
+    return k + 1 if end is None else end
 
 
 def _before(tokens: list[Token], k: int) -> int:

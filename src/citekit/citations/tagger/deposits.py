@@ -5,11 +5,11 @@ next GOST dash is read as no field and reported as text citekit does not carry."
 
 from __future__ import annotations
 
-import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token, casefolded_set, token_texts
+from citekit.citations.tagger.phrases import Phrases, folded_phrases, phrase_heads, phrase_match
+from citekit.citations.tagger.tokens import Token, casefolded_set
 from citekit.languages import shipped_type_words
 
 __all__ = ["deposit_area"]
@@ -17,34 +17,23 @@ __all__ = ["deposit_area"]
 _AREA_DASHES: Final = frozenset("–—")  # GOST's marks between a description's areas
 
 
-@functools.cache
-def _phrases() -> tuple[tuple[str, ...], ...]:
-    """The `[types] deposited` phrases as casefolded token texts (`деп`, `.`, `в`)."""
-    found = {tuple(t.casefold() for t in token_texts(w)) for w in shipped_type_words("deposited")}
-    return tuple(sorted((p for p in found if p), key=len, reverse=True))
-
-
-@functools.cache
-def _heads() -> frozenset[str]:
-    return frozenset(p[0] for p in _phrases())
+def _phrases() -> Phrases:
+    return folded_phrases(frozenset(shipped_type_words("deposited")))
 
 
 def _start(tokens: list[Token]) -> int | None:
     """Where a deposit's phrase opens in `tokens`, if one does."""
-    heads = _heads()
+    phrases = _phrases()
+    heads = phrase_heads(phrases)
     for k, token in enumerate(tokens):
-        if token.text.casefold() not in heads:
-            continue
-        for phrase in _phrases():
-            written = tuple(t.text.casefold() for t in tokens[k : k + len(phrase)])
-            if written == phrase:
-                return k
+        if token.text.casefold() in heads and phrase_match(tokens, k, phrases) is not None:
+            return k
     return None
 
 
 def deposit_area(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the runs inside a deposit's area read as no field (see the module's doc)."""
-    if _heads().isdisjoint(casefolded_set(tokens)):
+    if phrase_heads(_phrases()).isdisjoint(casefolded_set(tokens)):
         return found
     a = _start(tokens)
     if a is None or a == 0:

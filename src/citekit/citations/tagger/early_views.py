@@ -5,11 +5,11 @@ before it is the journal's, whatever the model read it as."""
 
 from __future__ import annotations
 
-import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token, casefolded_set, token_texts
+from citekit.citations.tagger.phrases import Phrases, folded_phrases, phrase_heads
+from citekit.citations.tagger.tokens import Token, casefolded_set
 from citekit.languages import shipped_words
 
 __all__ = ["early_view_out_of_host"]
@@ -19,20 +19,13 @@ __all__ = ["early_view_out_of_host"]
 _HOSTS: Final = frozenset({"container-title", "publisher"})
 
 
-@functools.cache
-def _phrases() -> tuple[tuple[str, ...], ...]:
-    found = {tuple(t.casefold() for t in token_texts(w)) for w in shipped_words("early_view")}
-    return tuple(sorted((p for p in found if p), key=len, reverse=True))
-
-
-@functools.cache
-def _heads() -> frozenset[str]:
-    return frozenset(p[0] for p in _phrases())
+def _phrases() -> Phrases:
+    return folded_phrases(frozenset(shipped_words("early_view")))
 
 
 def early_view_out_of_host(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with an early view's phrase cut off the end of the host's run."""
-    if _heads().isdisjoint(casefolded_set(tokens)):
+    if phrase_heads(_phrases()).isdisjoint(casefolded_set(tokens)):
         return found  # most notes
     for j, (label, a, b) in enumerate(found):
         if label not in _HOSTS:

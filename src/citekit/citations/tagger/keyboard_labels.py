@@ -61,7 +61,8 @@ def _cyrillic_note(tokens: Sequence[Token], spots: set[int]) -> bool:
 
 def keyboard_read(tokens: Sequence[Token]) -> Sequence[Token]:
     """`tokens` with each Latin label letter before its period and a number read as its
-    Cyrillic twin, in a Cyrillic note (the same list when there is none)."""
+    Cyrillic twin, and a Latin `N` before a spaced number as `№`, in a Cyrillic note (the same
+    list when there is none)."""
     labels, cities = _label_letters(), _label_letters("cities")
     spots: list[tuple[int, str]] = []
     for i in range(len(tokens) - 1):

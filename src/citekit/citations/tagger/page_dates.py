@@ -10,7 +10,8 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, label_at, painted
-from citekit.citations.tagger.tokens import Token, casefolded_set, token_texts
+from citekit.citations.tagger.phrases import Phrases, folded_phrases, phrase_heads, phrase_match
+from citekit.citations.tagger.tokens import Token, casefolded_set
 from citekit.languages import shipped_type_words
 
 __all__ = ["labelled_page_dates"]
@@ -20,29 +21,23 @@ _DATE_MARKS: Final = frozenset(".-/,:")
 _ENDS: Final = frozenset({";", "(", "URL"})
 
 
-@functools.cache
-def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
-    found = {tuple(t.casefold() for t in token_texts(w)) for w in shipped_type_words(key)}
-    return tuple(sorted((p for p in found if p), key=len, reverse=True))
+def _phrases(key: str) -> Phrases:
+    return folded_phrases(frozenset(shipped_type_words(key)))
 
 
 @functools.cache
 def _heads() -> frozenset[str]:
-    return frozenset(p[0] for key in ("published", "modified") for p in _phrases(key))
+    return phrase_heads(_phrases("published")) | phrase_heads(_phrases("modified"))
 
 
 def _labels(tokens: list[Token], key: str) -> list[tuple[int, int]]:
     """Where the `[types] key` labels stand in `tokens`, each's first and past-last token."""
     out: list[tuple[int, int]] = []
+    phrases = _phrases(key)
+    heads = phrase_heads(phrases)
     for k, token in enumerate(tokens):
-        folded = token.text.casefold()
-        for phrase in _phrases(key):
-            if phrase[0] != folded:
-                continue
-            end = k + len(phrase)
-            if tuple(t.text.casefold() for t in tokens[k:end]) == phrase:
-                out.append((k, end))
-                break
+        if token.text.casefold() in heads and (end := phrase_match(tokens, k, phrases)):
+            out.append((k, end))
     return out
 
 

@@ -111,10 +111,10 @@ def _word_end(
     tokens: Sequence[Token], marks: Sequence[set[str]], i: int, inside: bool = False
 ) -> int | None:
     """Where the name's word (or initial) at `i` ends, its glued pieces with it (`Mümtaz’er`,
-        `Al-Rashid`), or None when no name's word stands there; inside a name a family's particle
-    before a capital (`de Goeje`, `van der Berg`) is a word of it. An Arabic name's article glued to
-        its word (`et-Türkî`, `el-Buhârî`) is one word; inside a name (`inside`) so is the short
-        `b.` of `bin` (`Abdullah b. Abdülmuhsin`)."""
+    `Al-Rashid`), or None when no name's word stands there; inside a name a family's particle
+    before a capital (`de Goeje`, `van der Berg`) is a word of it. An Arabic name's article
+    glued to its word (`et-Türkî`, `el-Buhârî`) is one word; inside a name (`inside`) so is the
+    short `b.` of `bin` (`Abdullah b. Abdülmuhsin`)."""
     if i >= len(tokens):
         return None
     if _initial(tokens, i):

@@ -17,6 +17,7 @@ _MONTHS: Final = frozenset(
 )
 _MARKS: Final = frozenset("./")
 _YEAR: Final = 4
+_LABEL: Final = 3  # letters of a label's abbreviation before a number (`Т.`, `Вып.`: no day's)
 
 
 def _date_end(tokens: list[Token], k: int) -> int | None:
@@ -48,6 +49,8 @@ def roman_month_dates(tokens: list[Token], rules: list[str | None]) -> list[str 
             continue
         if k > 0 and tokens[k - 1].text.isdecimal():
             continue  # `Л. 12 … 3.IX.1939`: a range's end is no day
+        if k > 1 and tokens[k - 1].text == "." and len(tokens[k - 2].text) <= _LABEL:
+            continue  # `Т. 3. V. 1999`: a volume's number after its label, then a part
         if out is rules:
             out = list(rules)
         out[k:end] = ["issued"] * (end - k)

@@ -32,9 +32,9 @@ def year_sentence_after_title(tokens: list[Token], found: list[Run]) -> list[Run
 
 def year_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a year written right after the title's last word, no mark between, read
-        into the title when the note dates the work again later (`Türkiye İstatistik Yıllığı 2012,
-        TÜİK Yayın No: 4201, Ankara 2013`): a yearbook's or a report's year is its name's; so is
-    a host's (`içinde: …, Türk Dış Politikası Yıllığı 2019, Ankara: SETA, 2020`)."""
+    into the title when the note dates the work again later (`Türkiye İstatistik Yıllığı 2012,
+    TÜİK Yayın No: 4201, Ankara 2013`): a yearbook's or a report's year is its name's; so is a
+    host's (`içinde: …, Türk Dış Politikası Yıllığı 2019, Ankara: SETA, 2020`)."""
     for j in range(1, len(found) - 1):
         label, a, b = found[j]
         title = found[j - 1]

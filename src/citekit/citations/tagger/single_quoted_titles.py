@@ -4,8 +4,8 @@ Ramani, 'Russia's Security Role in Central Asia after the Fall of Kabul', Commen
 last word and followed by a comma or a period (an apostrophe inside a word, `Russia's`, is
 followed by its letters); the capitalised words after it up to the run's end (a title that
 goes on in small words after a quoted phrase is one) are the host when no other
-is read, an online piece's genre word before it (`[types] web_genre`: `Commentary`) left
-out."""
+is read, an online piece's genre word before it (`[types] web_genre`: `Commentary`) its
+genre."""
 
 from __future__ import annotations
 
@@ -56,7 +56,8 @@ def single_quoted_title(tokens: list[Token], found: list[Run]) -> list[Run]:
             hosted = any(run[0] == "container-title" for run in found)
             d = c + 2
             if tokens[d].text in _genres() and d + 2 < b and tokens[d + 1].text == ",":
-                d += 2  # `Commentary, RUSI`: the genre, then the host
-            out += [(OTHER, c + 2, d), (OTHER if hosted else "container-title", d, b)]
+                out += [("genre", d, d + 1), (OTHER, d + 1, d + 2)]  # `Commentary, RUSI`
+                d += 2
+            out.append((OTHER if hosted else "container-title", d, b))
         return [run for run in [*out, *found[j + 1 :]] if run[1] < run[2]]
     return found

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from citekit.citations.tagger.align import Run
+from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token, written_text
 
@@ -26,7 +26,7 @@ def site_before_headline(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         if not _DOMAIN.fullmatch(written_text(tokens, a, b)):
             continue
-        host = next((i for i in range(j + 1, len(found)) if found[i][0] != "other"), None)
+        host = next((i for i in range(j + 1, len(found)) if found[i][0] != OTHER), None)
         if host is None or found[host][0] != "container-title":
             return found
         _, c, d = found[host]

@@ -112,6 +112,7 @@ def token_texts(text: str, limit: int | None = None) -> list[str]:
 
 def as_read(tokens: Sequence[Token]) -> Sequence[Token]:
     """`tokens` as the model's features read them: an ayn typed `‘` inside a word as `’`; a
+    spaced hyphen before GOST's next area as its dash (`_area_follows`); a
     comma typed after a space (`Turing ,
     Alan`, `Journal , 81(7)`) glued to the token before it, as every style writes a comma (a
     colon or semicolon stays: ISBD spaces them, `М. : Наука ; СПб.`, and the model reads it);
@@ -163,8 +164,8 @@ _AYN: Final = "‘"  # the left single quote, typed for an ayn in romanised Arab
 
 
 def _area_follows(tokens: Sequence[Token], i: int) -> bool:
-    """Whether GOST's next area follows the mark at `i`: a number, a place before its colon,
-    or a short label's abbreviation (`- 1984`, `- Алматы:`, `- С. 5`); not a name of a list
+    """Whether GOST's next area follows the mark at `i`: a number or a city of the language
+    files before its colon or period (`- 1984`, `- Алматы:`, `- М.:`); not a name of a list
     (`Kaya, Ali - Demir, Ayşe`)."""
     after, then = tokens[i + 1].text, tokens[i + 2].text
     return after[:1].isdigit() or (then in ":." and after in _cities())
