@@ -4,27 +4,17 @@ thread), never the work's volume or issue, which a note writes before its addres
 
 from __future__ import annotations
 
-import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.phrases import bare_labels
 from citekit.citations.tagger.tokens import Token
-from citekit.languages import shipped_words
 
 __all__ = ["numbers_after_address"]
 
 _NUMBERS: Final = frozenset({"volume", "issue"})
+_NUMBER_KEYS: Final = ("volume", "issue", "issue_bare", "issue_after")
 _WORD: Final = 3  # letters of a word at least: `т`, `no` are labels
-
-
-@functools.cache
-def _labels() -> frozenset[str]:
-    """The volume's and issue's label words, without their period, lower-cased (`cilt`,
-    `sayı`, `volume`, `том`): a number after one is the work's."""
-    words = set()
-    for key in ("volume", "issue", "issue_bare", "issue_after"):
-        words |= {w.rstrip(".").lower() for w in shipped_words(key)}
-    return frozenset(words)
 
 
 def numbers_after_address(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -40,6 +30,9 @@ def numbers_after_address(tokens: list[Token], found: list[Run]) -> list[Run]:
         if label not in _NUMBERS or a < address or out[j - 1][0] != OTHER:
             continue
         word = tokens[a - 1].text
-        if len(word) >= _WORD and word.isalpha() and word.islower() and word not in _labels():
+        if len(word) < _WORD or not (word.isalpha() and word.islower()):
+            continue
+        labels = bare_labels(_NUMBER_KEYS)  # `cilt 5`, `sayı 3`: a number after one is the work's
+        if word not in labels and word.capitalize() not in labels:
             out[j] = (OTHER, a, b)
     return out

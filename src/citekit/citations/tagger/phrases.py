@@ -8,8 +8,9 @@ import functools
 from collections.abc import Sequence
 
 from citekit.citations.tagger.tokens import Token, token_texts
+from citekit.languages import shipped_words
 
-__all__ = ["folded_phrases", "phrase_heads", "phrase_match"]
+__all__ = ["bare_labels", "folded_phrases", "phrase_heads", "phrase_match"]
 
 Phrases = tuple[tuple[str, ...], ...]
 
@@ -34,3 +35,15 @@ def phrase_match(tokens: Sequence[Token], k: int, phrases: Phrases) -> int | Non
         if end <= len(tokens) and tuple(t.text.casefold() for t in tokens[k:end]) == phrase:
             return end
     return None
+
+
+@functools.cache
+def bare_labels(keys: tuple[str, ...], *, abbreviated: bool = False) -> frozenset[str]:
+    """The `[words]` labels of `keys` as one token reads them, without their closing period
+    (`pp`, `Т`, `Cilt`, `sayı`); with `abbreviated`, only the ones written with it (`pp.`)."""
+    return frozenset(
+        w.rstrip(".")
+        for key in keys
+        for w in shipped_words(key)
+        if w.endswith(".") or not abbreviated
+    )

@@ -6,12 +6,11 @@ and a numeral or a range after a page's label (`pp. vii–xxi.`, `s. ix`)."""
 
 from __future__ import annotations
 
-import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.phrases import bare_labels
 from citekit.citations.tagger.tokens import DASHES, Token
-from citekit.languages import shipped_words
 
 __all__ = ["roman_pages"]
 
@@ -25,18 +24,12 @@ def _roman(text: str) -> bool:
     return bool(text) and text.isalpha() and _ROMAN.issuperset(text)
 
 
-@functools.cache
-def _page_labels() -> frozenset[str]:
-    """The language files' page labels without their period (`pp`, `s`, `с`, `б`)."""
-    return frozenset(w.rstrip(".") for w in shipped_words("page") if w.endswith("."))
-
-
 def _labelled(tokens: list[Token], first: int) -> bool:
     """Whether a page's label stands right before token `first` (`pp. vii`, `s.ix`)."""
     k = first - 1
     if k >= 1 and tokens[k].text == ".":
         k -= 1
-    return k >= 0 and k < first - 1 and tokens[k].text in _page_labels()
+    return k >= 0 and k < first - 1 and tokens[k].text in bare_labels(("page",), abbreviated=True)
 
 
 def roman_pages(tokens: list[Token], found: list[Run]) -> list[Run]:

@@ -4,22 +4,15 @@ number before a spaced long dash is the volume, the one after it the page."""
 
 from __future__ import annotations
 
-import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.phrases import bare_labels
 from citekit.citations.tagger.tokens import LONG_DASHES, Token
-from citekit.languages import shipped_words
 
 __all__ = ["volume_before_area_dash"]
 
 _PAGE: Final = "page"
-
-
-@functools.cache
-def _volume_labels() -> frozenset[str]:
-    """The volume labels of the language files without their period (`Т`, `Cilt`, `Vol`)."""
-    return frozenset(w.rstrip(".") for w in shipped_words("volume"))
 
 
 def volume_before_area_dash(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -32,7 +25,7 @@ def volume_before_area_dash(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue  # `45–52`, `45 –52`: a range
         before = tokens[a - 1].text
         label_at = a - 2 if before == "." else a - 1
-        if tokens[label_at].text not in _volume_labels():
+        if tokens[label_at].text not in bare_labels(("volume",)):
             continue
         if not (tokens[a].text.isdecimal() and tokens[a + 2].text.isdecimal()):
             continue
