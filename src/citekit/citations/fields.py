@@ -68,6 +68,8 @@ from citekit.citations.spaced_marks import spaced_address, unspaced_marks
 from citekit.citations.stray_dates import stray_dates
 from citekit.citations.structure import Exact, find_exact
 from citekit.citations.tagger import Tagger, tag_runs
+from citekit.citations.tagger.align import Run
+from citekit.citations.tagger.columns import columns_lost
 from citekit.citations.tagger.decode import Fields, decode
 from citekit.citations.tagger.presented import without_presented
 from citekit.citations.tagger.quotes import QUOTES
@@ -84,7 +86,7 @@ from citekit.citations.title_genres import code_after_genre, title_genre, withou
 from citekit.citations.translated_titles import without_translation
 from citekit.citations.type_model import TypeModel, infer_type
 from citekit.citations.typed_quotes import typed_quotes
-from citekit.citations.unplaced import unplaced
+from citekit.citations.unplaced import unplaced, unread_dates
 from citekit.citations.worded_types import given_on_a_day, worded_type
 from citekit.langid import BY_SCRIPT, detect_language
 from citekit.languages import available_languages, shipped_words
@@ -145,12 +147,15 @@ def _read(
     # a note typed all in lower case is read with a style's capitals, its values as typed
     read = recased(flat) or flat
     tokens, labels, starts, marks = tag_runs(read, exact, tagger=tagger)
-    fields = decode(read, tokens, labels, exact, marks, starts)
+    mended: list[Run] = []
+    fields = decode(read, tokens, labels, exact, marks, starts, mended)
     if closing is not None and not fields.get("language"):
         fields = {**fields, "language": closing}
     values = _values(fields)
-    lost = unplaced(read, tokens, labels, marks, exact, values)
-    lost += stray_dates(read, tokens, labels, _years(fields), values)  # no date holds the run
+    lost = unplaced(read, tokens, unread_dates(labels, mended), marks, exact, values)
+    lost += tuple(c for c in columns_lost(read, tokens) if not any(c in piece for piece in lost))
+    strays = stray_dates(read, tokens, labels, _years(fields), values)  # no date holds the run
+    lost += tuple(d for d in strays if read.count(d) > sum(p.count(d) for p in lost))
     updated = updated_dates(read, fields.get("issued"))  # `обновлено 04.03.2024`: no field's
     lost += tuple(u for u in updated if not any(piece in u for piece in lost))
     lost = without_first_words(fields, lost)  # `Original work published`: the date's label

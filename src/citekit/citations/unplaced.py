@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from typing import Final
 
 from citekit.citations.structure import Exact
-from citekit.citations.tagger.align import OTHER, token_labels
+from citekit.citations.tagger.align import OTHER, Run, labels_at, token_labels
 from citekit.citations.tagger.content import without_designation
 from citekit.citations.tagger.forms import PLACE_STARTS
 from citekit.citations.tagger.mla_hosts import medium_at
@@ -30,7 +30,7 @@ from citekit.citations.tagger.values import marked_language
 from citekit.citations.tagger.worded_dates import season_word
 from citekit.languages import shipped_words
 
-__all__ = ["unplaced"]
+__all__ = ["unplaced", "unread_dates"]
 
 # a date written in digits (`2022-03-12`, `12.03.2022`), which a field read
 _WRITTEN_DATE: Final = re.compile(
@@ -224,6 +224,18 @@ def _inside(chunk: str, held: list[str]) -> bool:
     """Whether `chunk`, two words or more, stands whole inside one of the `held` values."""
     words = _fold(chunk)
     return " " in words and any(f" {words} " in f" {value} " for value in held)
+
+
+def unread_dates(labels: Sequence[str], mended: Sequence[Run]) -> Sequence[str]:
+    """`labels` with the tokens the model read as a date that the mended runs read as no
+    field (`s. 2, 3. sütun`, read as an access date, is a page and a column) as `other`: no
+    date is read from them, so they may be lost text."""
+    if not any(label in _READ for label in labels):
+        return labels
+    final = labels_at(mended, len(labels))
+    return [
+        OTHER if label in _READ and final[k] == OTHER else label for k, label in enumerate(labels)
+    ]
 
 
 def unplaced(

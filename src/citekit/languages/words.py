@@ -252,6 +252,9 @@ class Words:
     # View", "Online First"): after the journal's name it is none of the name's words
     early_view: tuple[str, ...] = ()
     interviewee_after: tuple[str, ...] = ()
+    # a column's word after a page, read by the decoder only ("С. 3, стб. 2", "s. 2, 3. sütun",
+    # "p. 4, col. 2"): no field holds the column, which is reported
+    column: tuple[str, ...] = ()
     born_before: tuple[str, ...] = ()
     # words that point inside the work itself, read by the note classifier only: a note that
     # points only at another note or part of the work cites nothing ("См. примеч. 12.",

@@ -207,10 +207,12 @@ def decode(
     exact: Exact,
     marks: list[set[str]] | None = None,
     starts: Set[int] = frozenset(),
+    seen: list[Run] | None = None,
 ) -> Fields:
     """The fields the labels give; exact rules' values win over the model's. `marks` are the
     lexicon's marks of the tokens, when already computed; `starts` the tokens that start a new
-    name inside a run of names."""
+    name inside a run of names; `seen`, when given, gets the mended runs the values are read
+    from."""
     if marks is None:
         marks = token_marks(tokens)
     out: Fields = {}
@@ -252,6 +254,8 @@ def decode(
     labels = role_word_after_title(tokens, marks, labels)  # `Title, trans. Norman Itzkowitz`
     person: tuple[str, int, int] | None = None  # the last run of a person's names
     mended = mended_runs(text, tokens, marks, labels, exact)
+    if seen is not None:
+        seen.extend(mended)
     volumes = {label for label, _, _ in mended if label in _LEADING}
     address_end = undated_address_end(text, mended)  # `(t.y.). Title. https://… 12 Mart 2023`
     last: tuple[str, int, int] = (OTHER, 0, 0)  # the last field's run

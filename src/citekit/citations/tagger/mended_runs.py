@@ -31,6 +31,7 @@ from citekit.citations.tagger.bylines import (
 )
 from citekit.citations.tagger.chapter_locators import chapter_locators
 from citekit.citations.tagger.colon_publishers import publisher_after_colon
+from citekit.citations.tagger.columns import column_after_page
 from citekit.citations.tagger.company_publishers import company_publisher
 from citekit.citations.tagger.data_sets import data_set
 from citekit.citations.tagger.dated_titles import title_head_after_year
@@ -257,4 +258,5 @@ def mended_runs(
     mended = host_area(
         tokens, mended
     )  # `// Kazakhstan in the Making: Legitimacy, Symbols, … / ed.`
+    mended = column_after_page(tokens, mended)  # `С. 3, стб. 2`: the column no field
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
