@@ -48,3 +48,51 @@ def test_run_read_as_date_but_mended_away_is_reported() -> None:
     c = _one("Yılmaz, “Başlık”, Cumhuriyet, 12 Mart 1935, s. 2, 3. sütun.")
     assert all("2" not in piece.split(",") for piece in c.unparsed)
     assert len(c.unparsed) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "publisher"),
+    [
+        (
+            "Bourdieu P. La distinction : critique sociale du jugement. P. : Éditions de "
+            "Minuit, 1979. 670 p.",
+            "P.",
+            "Éditions de Minuit",
+        ),
+        ("Human Rights Act 1998. L.: The Stationery Office, 1998.", "L.", "The Stationery Office"),
+        (
+            "Morgenthau H. J. Politics Among Nations. 5th ed. N. Y.: Alfred A. Knopf, 1978. "
+            "P. 4–15.",
+            "N. Y.",
+            "Alfred A. Knopf",
+        ),
+        (
+            "Skocpol T. Bringing the State Back In // Bringing the State Back In / ed. by P. B. "
+            "Evans. Cambr.: Cambridge University Press, 1985. P. 3–37.",
+            "Cambr.",
+            "Cambridge University Press",
+        ),
+    ],
+)
+def test_gost_abbreviated_foreign_city_is_the_place(text: str, place: str, publisher: str) -> None:
+    c = _one(text)
+    assert c.publisher_place == place
+    assert c.publisher == publisher
+    assert not c.editors or c.editors[0].family == "Evans"  # the house is no editor
+
+
+def test_upper_case_family_keeps_its_second_initial() -> None:
+    c = _one(
+        "MEARSHEIMER J. J. The Great Delusion: Liberal Dreams and International Realities. "
+        "New Haven : Yale University Press, 2018. 328 p."
+    )
+    assert c.title == "The Great Delusion: Liberal Dreams and International Realities"
+    assert [(n.family, n.given) for n in c.authors] == [("MEARSHEIMER", "J. J.")]
+
+
+def test_article_after_initials_opens_the_title() -> None:
+    c = _one(
+        "Ignatius D. The U.S. must prepare for a long war // The Washington Post. 2022. 1 March."
+    )
+    assert c.title == "The U.S. must prepare for a long war"
+    assert [n.family for n in c.authors] == ["Ignatius"]

@@ -255,6 +255,9 @@ class Words:
     # a column's word after a page, read by the decoder only ("С. 3, стб. 2", "s. 2, 3. sütun",
     # "p. 4, col. 2"): no field holds the column, which is reported
     column: tuple[str, ...] = ()
+    # a city's abbreviation before an imprint's colon, read by the decoder only (GOST 7.0.12:
+    # "L.: Routledge", "P. : Gallimard", "N. Y.: Knopf"): the place, the house after it
+    city_abbreviations: tuple[str, ...] = ()
     born_before: tuple[str, ...] = ()
     # words that point inside the work itself, read by the note classifier only: a note that
     # points only at another note or part of the work cites nothing ("См. примеч. 12.",

@@ -4,6 +4,8 @@ order (`I. I. Family`) that open a title run after such a name."""
 
 from __future__ import annotations
 
+import functools
+
 from citekit.citations._words import lower
 from citekit.citations.names import family_suffixes
 from citekit.citations.tagger.align import OTHER, Run, runs
@@ -16,6 +18,7 @@ from citekit.citations.tagger.heads import (
 )
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
 
 __all__ = ["direct_names_on", "glued_initial", "hyphenated_initials", "initials_close"]
 
@@ -69,6 +72,12 @@ def _glued_initials(tokens: list[Token], i: int) -> bool:
     return second.start == tokens[i + 2].end and period.start == second.end
 
 
+@functools.cache
+def _articles() -> frozenset[str]:
+    """The articles that open a title, never a given name (`[words] articles`: `the`)."""
+    return frozenset(w.casefold() for w in shipped_words("articles"))
+
+
 def initials_close(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a person's run cut where initials close a name and a word goes on
     (`Сысоева, Л. И. Тревога …`, `Бекжанов, Ә. Диана Мендібаева — …`): a family name with two
@@ -110,6 +119,8 @@ def _closed_by_initials(tokens: list[Token], marks: list[set[str]], a: int, b: i
             i, count = i + 2, count + 1
         if count == 0 or i >= b or not capitalised(tokens[i].text) or "and" in marks[i]:
             continue
+        if tokens[i].text.casefold() in _articles():
+            return i  # `Ignatius D. The U.S. must …`: an article opens no name
         if i + 1 < b and tokens[i + 1].text == ".":
             continue  # one more initial, `Ch.`
         if i + 2 < len(tokens) and initial_word(tokens[i + 1].text) and tokens[i + 2].text == ".":

@@ -14,6 +14,7 @@ from citekit.citations.names import (
     to_name,
 )
 from citekit.citations.structure import Exact
+from citekit.citations.tagger.abbreviated_places import city_abbreviation
 from citekit.citations.tagger.abbreviations import dotted_abbreviations, may_hold_dotted
 from citekit.citations.tagger.acts import dating_word
 from citekit.citations.tagger.align import OTHER, ROMAN, Run, labels_at
@@ -177,6 +178,7 @@ def _short_place(tokens: list[Token], marks: list[set[str]], b: int) -> bool:
     if b >= 2 and tokens[b - 2].text == "," and f"{word}.".casefold() in country_names():
         return True  # a state's abbreviation after its city: "Cambridge, Mass.", "Ont."
     short = len(word) <= _SHORT_PLACE and word.isalpha() and word[0].isupper()
+    short = short or city_abbreviation(word)  # `Cambr.: …`
     return short and b + 1 < len(tokens) and tokens[b + 1].text in ":,"
 
 

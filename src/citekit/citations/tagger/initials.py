@@ -20,13 +20,19 @@ from citekit.citations.tagger.tokens import Token
 
 __all__ = ["initials_before_body", "second_initial"]
 
+_ACRONYM: Final = 2  # letters a family name in capitals has more than (`UN`, `EU` are bodies)
+
 
 def _one_initial(tokens: list[Token], a: int, b: int) -> bool:
-    """Whether run a..b is `Surname X.`: a capitalised word, one initial and its period."""
+    """Whether run a..b is `Surname X.`: a capitalised word (or one in capitals, `MEARSHEIMER
+    J.`, no acronym of two letters), one initial and its period."""
+    family = tokens[a].text if b - a == 3 else ""
     return (
         b - a == 3
-        and capitalised(tokens[a].text)
-        and len(tokens[a].text) > 1
+        and (
+            (capitalised(family) and len(family) > 1)
+            or (family.isupper() and family.isalpha() and len(family) > _ACRONYM)
+        )
         and is_initial(tokens[a + 1].text)
         and tokens[a + 2].text == "."
         and tokens[a + 2].start == tokens[a + 1].end

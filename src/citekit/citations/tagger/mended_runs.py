@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citekit.citations.structure import Exact
+from citekit.citations.tagger.abbreviated_places import abbreviated_place
 from citekit.citations.tagger.acronym_publishers import acronym_publisher
 from citekit.citations.tagger.address_tails import numbers_after_address
 from citekit.citations.tagger.agencies import agency_in_address, outlet_opens_title
@@ -258,5 +259,6 @@ def mended_runs(
     mended = host_area(
         tokens, mended
     )  # `// Kazakhstan in the Making: Legitimacy, Symbols, … / ed.`
+    mended = abbreviated_place(tokens, mended)  # `L.: The Stationery Office, 1998`
     mended = column_after_page(tokens, mended)  # `С. 3, стб. 2`: the column no field
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`

@@ -1,0 +1,92 @@
+"""An imprint whose place is a city's abbreviation (GOST 7.0.12: `L.: The Stationery Office,
+1998`, `P. : Éditions de Minuit, 1979`, `5th ed. N. Y.: Alfred A. Knopf, 1978`): after an
+area's period or dash, an abbreviation of `[words] city_abbreviations` as written, then the
+imprint's colon, a capitalised house and its comma before the year. The abbreviation is the
+place and the words after the colon the publisher, whatever the model read them as (`P.` is
+also a page's label, `L.` a leaf's, and a house after `ed.` its editor's name)."""
+
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run, labels_at, runs
+from citekit.citations.tagger.tokens import Token, text_set, token_texts
+from citekit.languages import shipped_words
+
+__all__ = ["abbreviated_place", "city_abbreviation"]
+
+_BEFORE: Final = frozenset({".", "–", "—", "-"})  # an area's end before the imprint
+_HOUSE: Final = 12  # tokens a house's name may run to before its year's comma
+_YEAR: Final = 4
+
+
+@functools.cache
+def _abbreviations() -> tuple[tuple[str, ...], ...]:
+    """The abbreviations as token texts, as written (`P.` is no `p.`), longest first."""
+    found = {tuple(token_texts(w)) for w in shipped_words("city_abbreviations")}
+    return tuple(sorted((a for a in found if a), key=len, reverse=True))
+
+
+@functools.cache
+def _written() -> frozenset[str]:
+    return frozenset(shipped_words("city_abbreviations"))
+
+
+def city_abbreviation(word: str) -> bool:
+    """Whether `word` with its period is a city's abbreviation (`Cambr.`, `Oxf.`)."""
+    return f"{word}." in _written()
+
+
+@functools.cache
+def _heads() -> frozenset[str]:
+    return frozenset(a[0] for a in _abbreviations())
+
+
+def _match(tokens: list[Token], k: int) -> int | None:
+    """Where an abbreviation that opens at `k` ends."""
+    for words in _abbreviations():
+        end = k + len(words)
+        if end <= len(tokens) and all(tokens[k + i].text == w for i, w in enumerate(words)):
+            return end
+    return None
+
+
+def _year(tokens: list[Token], k: int) -> bool:
+    text = tokens[k].text.strip("[]")
+    return len(text) == _YEAR and text.isdecimal()
+
+
+def _house_end(tokens: list[Token], a: int) -> int | None:
+    """Where a house's name that opens at `a` ends: at the comma before its year."""
+    if a >= len(tokens) or not (tokens[a].text[:1].isupper() or tokens[a].text in '«"“'):
+        return None
+    for j in range(a + 1, min(len(tokens) - 1, a + _HOUSE)):
+        text = tokens[j].text
+        if text == "," and _year(tokens, j + 1):
+            return j
+        if text in {":", "//", "/", ";"} or _year(tokens, j):
+            return None
+    return None
+
+
+def abbreviated_place(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with such an imprint's place and house read (see the module's doc)."""
+    if _heads().isdisjoint(text_set(tokens)):
+        return found  # most notes
+    labels: list[str] | None = None
+    for k in range(1, len(tokens)):
+        if tokens[k].text not in _heads() or tokens[k - 1].text not in _BEFORE:
+            continue
+        end = _match(tokens, k)
+        if end is None or end >= len(tokens) or tokens[end].text != ":":
+            continue
+        house = _house_end(tokens, end + 1)
+        if house is None:
+            continue
+        if labels is None:
+            labels = labels_at(found, len(tokens))
+        labels[k:end] = ["publisher-place"] * (end - k)
+        labels[end] = OTHER
+        labels[end + 1 : house] = ["publisher"] * (house - end - 1)
+    return found if labels is None else runs(labels)
