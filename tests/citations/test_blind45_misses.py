@@ -96,3 +96,45 @@ def test_article_after_initials_opens_the_title() -> None:
     )
     assert c.title == "The U.S. must prepare for a long war"
     assert [n.family for n in c.authors] == ["Ignatius"]
+
+
+@pytest.mark.parametrize(
+    ("text", "page", "comment"),
+    [
+        (
+            "Әбжанов Х. М. Қазақ ауылы: тарихи тағдыр // Қазақ тарихы. 2010. № 4. 12–18 бб. "
+            "Автор мұнда тек солтүстік өңірлерді қарастырады.",
+            "12–18",
+            "Автор мұнда",
+        ),
+        (
+            "Yılmaz A. Başlık // Bilig. 2010. № 4. S. 12. Yazar burada başka bir görüş ileri "
+            "sürer.",
+            "12",
+            "Yazar burada",
+        ),
+    ],
+)
+def test_labelled_page_before_a_comment_is_the_page(text: str, page: str, comment: str) -> None:
+    c = _one(text)
+    assert c.page == page
+    assert comment not in (c.title or "")
+    assert any(comment in piece for piece in (*c.unparsed, c.note or ""))  # reported
+
+
+def test_prose_sentence_before_a_quoted_title_is_no_title() -> None:
+    c = _one(
+        "The current fees are set out on the government's own site: “Renew or replace your "
+        "adult passport,” GOV.UK, https://www.gov.uk/renew-adult-passport, accessed 2 May 2023."
+    )
+    assert c.title == "Renew or replace your adult passport"
+    assert any("current fees" in piece for piece in c.unparsed)
+
+
+def test_prose_closing_on_the_author_before_a_quoted_title() -> None:
+    c = _one(
+        "A useful summary of the debate—if a partisan one—is given in Daniel Hirst, “What’s "
+        "Wrong with the Replication Debate,” Crooked Timber (blog), June 4, 2019."
+    )
+    assert c.title == "What’s Wrong with the Replication Debate"
+    assert [(n.family, n.given) for n in c.authors] == [("Hirst", "Daniel")]

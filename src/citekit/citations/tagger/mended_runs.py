@@ -86,10 +86,15 @@ from citekit.citations.tagger.page_titles import page_title_site
 from citekit.citations.tagger.parts import volume_parts
 from citekit.citations.tagger.patronymics import title_after_fathers_name
 from citekit.citations.tagger.place_titles import place_opens_title
+from citekit.citations.tagger.prose_leads import prose_before_quoted_title
 from citekit.citations.tagger.quoted_bylines import quoted_byline
 from citekit.citations.tagger.quoted_descriptions import description_after_title
 from citekit.citations.tagger.quoted_years import quoted_not_author, year_closing_quote
-from citekit.citations.tagger.range_tails import page_opening_a_second_title, range_end_after_page
+from citekit.citations.tagger.range_tails import (
+    labelled_page_opening_title,
+    page_opening_a_second_title,
+    range_end_after_page,
+)
 from citekit.citations.tagger.role_lists import list_before_role, name_between_roles
 from citekit.citations.tagger.role_words import role_word_runs
 from citekit.citations.tagger.roman_titles import roman_ordinal_opens_title
@@ -241,6 +246,7 @@ def mended_runs(
     mended = unlabelled_title(tokens, marks, mended)  # `Бөкейхан Ә. Шығармалар жинағы. – Астана`
     mended = page_opening_a_second_title(tokens, mended)  # `1978), 1172–81, still the …`
     mended = range_end_after_page(tokens, mended)  # `2015), 117–19, who argues …`
+    mended = labelled_page_opening_title(tokens, mended)  # `12–18 бб. Автор мұнда …`
     mended = semicolon_subtitle(tokens, mended)  # `Title: Subtitle; Second, vol. 3 (M.:`
     mended = description_after_title(tokens, mended)  # `“Title” (kitap incelemesi), Journal`
     mended = person_before_host(tokens, mended)  # `Предисловие // Хобсбаум Э. Эпоха …`
@@ -260,5 +266,6 @@ def mended_runs(
         tokens, mended
     )  # `// Kazakhstan in the Making: Legitimacy, Symbols, … / ed.`
     mended = abbreviated_place(tokens, mended)  # `L.: The Stationery Office, 1998`
+    mended = prose_before_quoted_title(tokens, mended)  # `… is given in Daniel Hirst, “T,”`
     mended = column_after_page(tokens, mended)  # `С. 3, стб. 2`: the column no field
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`

@@ -1,14 +1,65 @@
 """A page range's end that the next run took. A pinpoint range may be followed by the
 author's own words (`(Ithaca, NY: Cornell University Press, 2015), 117–19, who argues …`);
 a dash and a number right after a page run are the range's end, and the words after them,
-in a note whose title is read before, are the note's comment, no second title."""
+in a note whose title is read before, are the note's comment, no second title. So are the
+words after a labelled page that opens a second title run (`// Қазақ тарихы. 2010. № 4.
+12–18 бб. Автор мұнда …`, `… 2010. S. 12. Yazar burada …`): the page's number, the comment
+after its sentence's period."""
 
 from __future__ import annotations
 
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.phrases import bare_labels
 from citekit.citations.tagger.tokens import DASHES, Token
 
-__all__ = ["page_opening_a_second_title", "range_end_after_page"]
+__all__ = ["labelled_page_opening_title", "page_opening_a_second_title", "range_end_after_page"]
+
+
+def _number_end(tokens: list[Token], k: int, end: int) -> int | None:
+    """Where a page's number or range (`12`, `12–18`, `12 – 18`) that opens at `k` ends."""
+    if k >= end or not tokens[k].text[:1].isdecimal():
+        return None
+    if k + 2 < end and tokens[k + 1].text in DASHES and tokens[k + 2].text.isdecimal():
+        return k + 3
+    return k + 1
+
+
+def _label_end(tokens: list[Token], k: int, end: int) -> int | None:
+    """Where a page's label with its period that opens at `k` ends (`бб.`, `S.`)."""
+    if k + 1 < end and tokens[k].text in bare_labels(("page",)) and tokens[k + 1].text == ".":
+        return k + 2
+    return None
+
+
+def _labelled_page(tokens: list[Token], a: int, b: int) -> tuple[int, int, int] | None:
+    """The page's number span and where its sentence ends, when run a..b opens on a labelled
+    page: the number then its label (`12–18 бб.`) or the label then the number (`S. 12.`)."""
+    number = _number_end(tokens, a, b)
+    if number is not None and (label := _label_end(tokens, number, b)) is not None:
+        return a, number, label
+    label = _label_end(tokens, a, b)
+    number = None if label is None else _number_end(tokens, label, b)
+    if label is not None and number is not None and number < b and tokens[number].text in ".,":
+        return label, number, number + 1
+    return None
+
+
+def labelled_page_opening_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a second title run that opens on a labelled page read as the page and the
+    comment after it (see the module's doc)."""
+    if any(run[0] == "page" for run in found):
+        return found
+    for j in range(1, len(found)):
+        label, a, b = found[j]
+        if label != "title" or not any(r[0] == "title" for r in found[:j]):
+            continue
+        page = _labelled_page(tokens, a, b)
+        if page is None or page[2] >= b or not tokens[page[2]].text[:1].isupper():
+            continue  # a comment opens its own sentence
+        start, end, _sentence = page
+        runs = [(OTHER, a, start), ("page", start, end), (OTHER, end, b)]
+        return [*found[:j], *(r for r in runs if r[1] < r[2]), *found[j + 1 :]]
+    return found
 
 
 def range_end_after_page(tokens: list[Token], found: list[Run]) -> list[Run]:
