@@ -92,7 +92,9 @@ def test_upper_case_family_keeps_its_second_initial() -> None:
 
 def test_article_after_initials_opens_the_title() -> None:
     c = _one(
-        "Ignatius D. The U.S. must prepare for a long war // The Washington Post. 2022. 1 March."
+        "Ignatius D. The U.S. must prepare for a long war // The Washington Post. 2022. 1 March. "
+        "URL: https://www.washingtonpost.com/opinions/2022/03/01/us-must-prepare-long-war/ "
+        "(дата обращения: 03.03.2022 г.)."
     )
     assert c.title == "The U.S. must prepare for a long war"
     assert [n.family for n in c.authors] == ["Ignatius"]
@@ -138,3 +140,39 @@ def test_prose_closing_on_the_author_before_a_quoted_title() -> None:
     )
     assert c.title == "What’s Wrong with the Replication Debate"
     assert [(n.family, n.given) for n in c.authors] == [("Hirst", "Daniel")]
+
+
+@pytest.mark.parametrize(
+    ("text", "paper", "day"),
+    [
+        ("Правда. 1938. 3 марта. № 61. С. 1.", "Правда", (1938, 3, 3)),
+        (
+            "Совет Түркменистаны. – 1941. – 24 июнь. – № 146. – С. 1.",
+            "Совет Түркменистаны",
+            (1941, 6, 24),
+        ),
+        (
+            "Tercüman-ı Ahvâl, nr. 75, 5 Zilkade 1278 [4 Mayıs 1862], s. 2.",
+            "Tercüman-ı Ahvâl",
+            (1862, 5, 4),
+        ),
+    ],
+)
+def test_issue_of_a_paper_by_name_day_number_and_page(
+    text: str, paper: str, day: tuple[int, int, int]
+) -> None:
+    c = _one(text)
+    assert c.type == "article-newspaper"
+    assert c.container == paper
+    assert c.title is None
+    assert not c.authors
+    assert c.issued is not None
+    assert (c.issued.year, c.issued.month, c.issued.day) == day
+
+
+def test_comment_after_a_papers_page_is_no_title() -> None:
+    c = _one("Правда. 1938. 3 марта. № 61. С. 1. Передовая статья без подписи.")
+    assert c.container == "Правда"
+    assert c.title is None
+    assert c.page == "1"
+    assert any("Передовая статья" in piece for piece in (*c.unparsed, c.note or ""))
