@@ -176,3 +176,52 @@ def test_comment_after_a_papers_page_is_no_title() -> None:
     assert c.title is None
     assert c.page == "1"
     assert any("Передовая статья" in piece for piece in (*c.unparsed, c.note or ""))
+
+
+def test_apostrophe_inside_a_word_does_not_end_the_title() -> None:
+    c = _one(
+        "Mustafa Naîmâ Efendi, Târih-i Na‘îmâ (Ravzatü’l-Hüseyn fî Hulâsati Ahbâri’l-Hâfikayn), "
+        "ed. Mehmet İpşirli, 4 vols. (Ankara: Türk Tarih Kurumu, 2007), 1:213."
+    )
+    assert c.title == "Târih-i Na‘îmâ (Ravzatü’l-Hüseyn fî Hulâsati Ahbâri’l-Hâfikayn)"
+
+
+def test_title_ends_before_a_bracketed_translation_it_leaves_open() -> None:
+    c = _one(
+        "See Kemal H. Karpat, Osmanlı Nüfusu (1830–1914): Demografik ve Sosyal Özellikleri "
+        "[Ottoman Population, 1830–1914: Demographic and Social Characteristics], trans. Bahar "
+        "Tırnakçı (İstanbul: Timaş Yayınları, 2003), 45–61."
+    )
+    assert c.title == "Osmanlı Nüfusu (1830–1914): Demografik ve Sosyal Özellikleri"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Duranty, “Russians Hungry,” 13.",
+        "“Bolshevik Aims in Central Asia,” The Times, 12 March 1920, 13, "
+        "https://www.thetimes.co.uk/archive/article/1920-03-12/13/4.html (accessed May 3, 2021).",
+        "“Bolshevik Aims,” New York Times, March 12, 1920, 13.",
+    ],
+)
+def test_page_without_its_label_after_a_quote_or_a_day(text: str) -> None:
+    c = _one(text)
+    assert c.page == "13"
+    assert c.issued is None or c.issued.year == 1920
+
+
+def test_journal_name_before_its_subtitle_colon_is_no_place() -> None:
+    c = _one(
+        "Erünsal, İ.E. (2013) ‘Osmanlılarda sahaflık ve sahaflar’, Kebikeç: İnsan Bilimleri "
+        "İçin Kaynak Araştırmaları Dergisi, 35, pp. 7–24."
+    )
+    assert c.container == "Kebikeç: İnsan Bilimleri İçin Kaynak Araştırmaları Dergisi"
+    assert c.publisher_place is None
+
+
+def test_known_city_before_a_house_read_as_host_stays_the_place() -> None:
+    c = _one(
+        'Kafalı, Mustafa (2002). "Altın Orda Hanlığı". Güzel, Hasan Celal; Çiçek, Kemal; Koca, '
+        "Salim (Ed.). Türkler. 8. Ankara: Yeni Türkiye Yayınları. ss. 112-130."
+    )
+    assert c.publisher_place == "Ankara"

@@ -12,9 +12,10 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
-__all__ = ["host_word_colon"]
+__all__ = ["host_word_colon", "place_opening_host"]
 
 _HOST: Final = "container-title"
+_PLACES: Final = frozenset({"cities", "places"})
 
 
 @functools.cache
@@ -44,3 +45,22 @@ def host_word_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
         elif any(run[0] == _HOST for run in found[j + 1 :]):
             out[k] = (OTHER, a, b)  # `in` alone; the host's name is the run after it
     return found if out is None else out
+
+
+def place_opening_host(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a journal's short name before its subtitle's colon, read as a place, given
+    back to the journal (`‘…’, Kebikeç: İnsan Bilimleri İçin Kaynak Araştırmaları Dergisi, 35,
+    pp. 7–24`): a place before a colon names a house after it; with no house in the note, the
+    host after the colon is a journal's, and the word before it its name's head, unless the
+    lexicon knows it as a place (`Ankara: Yeni Türkiye Yayınları`: a house the model missed)."""
+    if any(label == "publisher" for label, _, _ in found):
+        return found
+    for j in range(len(found) - 2):
+        (label, a, b), (mark, c, d), (host, e, f) = found[j : j + 3]
+        if label != "publisher-place" or host != _HOST or mark != OTHER:
+            continue
+        if any(marks[k] & _PLACES for k in range(a, b)):
+            continue
+        if d - c == 1 and tokens[c].text == ":" and e == d:
+            return [*found[:j], (_HOST, a, f), *found[j + 3 :]]
+    return found

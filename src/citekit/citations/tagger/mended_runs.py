@@ -20,6 +20,7 @@ from citekit.citations.tagger.archival import (
     written_by,
 )
 from citekit.citations.tagger.area_labels import area_label_runs
+from citekit.citations.tagger.bare_pages import bare_page
 from citekit.citations.tagger.birth_years import birth_year
 from citekit.citations.tagger.body_titles import body_before_title
 from citekit.citations.tagger.bracketed_imprints import place_from_bracket
@@ -50,7 +51,7 @@ from citekit.citations.tagger.glued_host import glued_host
 from citekit.citations.tagger.group_authors import dated_body, group_author, regional_author
 from citekit.citations.tagger.handles import social_post
 from citekit.citations.tagger.host_areas import host_area
-from citekit.citations.tagger.host_colon import host_word_colon
+from citekit.citations.tagger.host_colon import host_word_colon, place_opening_host
 from citekit.citations.tagger.host_numbers import host_numbers
 from citekit.citations.tagger.host_series import series_in_host
 from citekit.citations.tagger.hosted import proceedings_in_title
@@ -120,6 +121,7 @@ from citekit.citations.tagger.title_before_slashes import (
     title_before_slashes,
 )
 from citekit.citations.tagger.title_bounds import title_bounds
+from citekit.citations.tagger.title_brackets import title_before_open_bracket, title_over_apostrophe
 from citekit.citations.tagger.title_roles import run_before_role
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.tagger.trailing_dates import trailing_date
@@ -268,6 +270,12 @@ def mended_runs(
     )  # `// Kazakhstan in the Making: Legitimacy, Symbols, … / ed.`
     mended = abbreviated_place(tokens, mended)  # `L.: The Stationery Office, 1998`
     mended = prose_before_quoted_title(tokens, mended)  # `… is given in Daniel Hirst, “T,”`
+    mended = title_over_apostrophe(tokens, mended)  # `(Ravzatü’l-Hüseyn … Ahbâri’l-Hâfikayn)`
+    mended = title_before_open_bracket(tokens, mended)  # `Osmanlı Nüfusu [Ottoman Population, …]`
+    mended = bare_page(tokens, mended)  # `Duranty, “Russians Hungry,” 13.`
+    mended = place_opening_host(
+        tokens, marks, mended
+    )  # `‘…’, Kebikeç: İnsan Bilimleri … Dergisi, 35`
     mended = column_after_page(tokens, mended)  # `С. 3, стб. 2`: the column no field
     mended = paper_issue(tokens, marks, mended)  # `Правда. 1938. 3 марта. № 61. С. 1.`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`

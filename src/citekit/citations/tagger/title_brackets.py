@@ -1,0 +1,83 @@
+"""A title's run cut at the wrong mark. Two forms:
+
+- An apostrophe inside a word (`Ravzatü’l-Hüseyn`, `Ahbâri’l-Hâfikayn`: the Arabic article of a
+  romanised Ottoman title) may look like a closing quote to the model, which ends the title
+  there. A title's run that stops right before an apostrophe glued to letters on both sides
+  goes on over the glued word, and over the bracket it leaves open (`( … Ahbâri’l-Hâfikayn )`).
+- A bracketed translation after the title (`Osmanlı Nüfusu … [Ottoman Population, 1830–1914:
+  …]`) whose opening the model took into the title's run and whose rest it left out: the
+  title ends before the bracket it does not close."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["title_before_open_bracket", "title_over_apostrophe"]
+
+_APOSTROPHES: Final = frozenset({"’", "'", "ʼ"})
+_PAIRS: Final = {"(": ")", "[": "]"}
+
+
+def _glued(tokens: list[Token], k: int) -> bool:
+    return 0 < k < len(tokens) and tokens[k - 1].end == tokens[k].start
+
+
+def _word_end(tokens: list[Token], k: int) -> int:
+    """Where the word glued on at token `k` ends (`’ l - Hâfikayn`)."""
+    while k < len(tokens) and _glued(tokens, k) and tokens[k].text not in ",.;:)]":
+        k += 1
+    return k
+
+
+def _open(tokens: list[Token], a: int, b: int, mark: str) -> bool:
+    """Whether run a..b leaves a `mark` bracket open."""
+    depth = 0
+    for t in tokens[a:b]:
+        depth += (t.text == mark) - (t.text == _PAIRS[mark])
+    return depth > 0
+
+
+def title_over_apostrophe(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a title's run taken on over a word's apostrophe (see the module's doc)."""
+    for j in range(len(found) - 1):
+        label, a, b = found[j]
+        after, _, d = found[j + 1]
+        if label != "title" or after != OTHER or tokens[b].text not in _APOSTROPHES:
+            continue
+        if not (_glued(tokens, b) and _glued(tokens, b + 1) and tokens[b + 1].text.isalpha()):
+            continue
+        if not tokens[b - 1].text[-1:].isalpha():
+            continue
+        end = min(_word_end(tokens, b + 1), d)
+        if end < d and tokens[end].text == ")" and _open(tokens, a, end, "("):
+            end += 1
+        return [
+            *found[:j],
+            ("title", a, end),
+            *([(OTHER, end, d)] if end < d else []),
+            *found[j + 2 :],
+        ]
+    return found
+
+
+def title_before_open_bracket(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a title's run ended before a square bracket it leaves open (see the
+    module's doc)."""
+    for j, (label, a, b) in enumerate(found):
+        if label != "title" or not _open(tokens, a, b, "["):
+            continue
+        cut = max(k for k in range(a, b) if tokens[k].text == "[")
+        if cut == a:
+            continue
+        rest = found[j + 1] if j + 1 < len(found) else None
+        if (
+            rest is None
+            or rest[0] != OTHER
+            or not any(t.text == "]" for t in tokens[rest[1] : rest[2]])
+        ):
+            continue
+        return [*found[:j], ("title", a, cut), (OTHER, cut, rest[2]), *found[j + 2 :]]
+    return found
