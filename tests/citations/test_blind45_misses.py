@@ -225,3 +225,14 @@ def test_known_city_before_a_house_read_as_host_stays_the_place() -> None:
         "Salim (Ed.). Türkler. 8. Ankara: Yeni Türkiye Yayınları. ss. 112-130."
     )
     assert c.publisher_place == "Ankara"
+
+
+def test_scanned_issue_of_a_paper_with_its_address() -> None:
+    c = _one(
+        "Правда. 1941. 23 июня. № 171. С. 1. URL: http://www.1941-1945.ru/pravda/1941/06/23.pdf "
+        "(дата обращения: 15.03.2022)."
+    )
+    assert c.type == "article-newspaper"
+    assert c.container == "Правда"
+    assert c.title is None
+    assert c.url == "http://www.1941-1945.ru/pravda/1941/06/23.pdf"

@@ -69,12 +69,19 @@ _NOT_A_PAPER: Final = ("author", "editor", "URL", "publisher", "publisher-place"
 _PAPER_WORDS: Final = 4  # words of a paper's name at most (`Егемен Қазақстан`)
 
 
+def _online(fields: Mapping[str, object], title: str) -> bool:
+    """Whether a paper's issue may carry an address: a news outlet's own, or a scan of a
+    printed issue, which its page tells (`Правда. 1941. 23 июня. № 171. С. 1. URL: …`)."""
+    return bool(fields.get("page")) or news_outlet(title)
+
+
 def issue_of_a_paper(
     fields: Mapping[str, object], title: str | None, container: str | None, text: str
 ) -> bool:
     """Whether a note names one issue of a paper by its name and day alone: no host, author,
     page or address beside the name (its city may follow it: `Коммерсантъ (Москва), …`); a news
-    outlet's own address may (`Коммерсантъ. 2023. 7 июля. URL: …`)."""
+    outlet's own address may (`Коммерсантъ. 2023. 7 июля. URL: …`), and a printed issue's
+    scan (`_online`)."""
     issued = fields.get("issued")
     fields = without_paper_city(fields, text)
     # the issue's number beside a paper's name, a few words (`«Казахстанская правда», 12 мая
@@ -88,5 +95,5 @@ def issue_of_a_paper(
         and isinstance(issued, PartialDate)
         and issued.day is not None
         and not numbered
-        and not any(fields.get(k) for k in _NOT_A_PAPER if k != "URL" or not news_outlet(title))
+        and not any(fields.get(k) for k in _NOT_A_PAPER if k != "URL" or not _online(fields, title))
     )

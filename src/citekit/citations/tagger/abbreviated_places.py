@@ -19,6 +19,7 @@ __all__ = ["abbreviated_place", "city_abbreviation"]
 _BEFORE: Final = frozenset({".", "–", "—", "-"})  # an area's end before the imprint
 _HOUSE: Final = 12  # tokens a house's name may run to before its year's comma
 _YEAR: Final = 4
+_NUMBERED: Final = frozenset({"volume", "issue"})  # a journal's numbers after its year
 
 
 @functools.cache
@@ -86,6 +87,8 @@ def abbreviated_place(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         if labels is None:
             labels = labels_at(found, len(tokens))
+        if labels[end + 1] == "container-title" and not _NUMBERED.isdisjoint(labels[house:]):
+            continue  # `М.: Вестник МГУ, 2019, № 4`: a journal's issue
         labels[k:end] = ["publisher-place"] * (end - k)
         labels[end] = OTHER
         labels[end + 1 : house] = ["publisher"] * (house - end - 1)

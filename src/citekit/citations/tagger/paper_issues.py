@@ -19,6 +19,7 @@ __all__ = ["paper_issue"]
 
 _NAME_WORDS: Final = 4  # words of a paper's name at most (`Туркестанские ведомости`)
 _NUMBERS: Final = frozenset({"issued", "issue", "page"})
+_ONLINE: Final = frozenset({"URL", "accessed"})  # a scan's address after the page
 _DAY_TOKENS: Final = 4  # tokens of a day's run read as a title at most (`5 Zilkade 1278`)
 
 
@@ -71,6 +72,8 @@ def paper_issue(tokens: list[Token], marks: list[set[str]], found: list[Run]) ->
         elif label == "title" and not day and _day(tokens, marks, found[i]):
             out[i] = ("issued", a, b)
             day = True
+        elif label in _ONLINE and paged:
+            continue
         elif label in _NUMBERS:
             day = day or (label == "issued" and _dated(tokens, marks, found[i]))
             paged = paged or label == "page"

@@ -73,11 +73,10 @@ def title_before_open_bracket(tokens: list[Token], found: list[Run]) -> list[Run
         if cut == a:
             continue
         rest = found[j + 1] if j + 1 < len(found) else None
-        if (
-            rest is None
-            or rest[0] != OTHER
-            or not any(t.text == "]" for t in tokens[rest[1] : rest[2]])
-        ):
+        if rest is None or rest[0] != OTHER:
             continue
+        close = next((k for k in range(rest[1], rest[2]) if tokens[k].text == "]"), None)
+        if close is None or not any(t.text.isalpha() for t in tokens[rest[1] : close]):
+            continue  # `[reprinted from Scribner's (1896)]`: the marks after it close it
         return [*found[:j], ("title", a, cut), (OTHER, cut, rest[2]), *found[j + 2 :]]
     return found
