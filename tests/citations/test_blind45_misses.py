@@ -236,3 +236,72 @@ def test_scanned_issue_of_a_paper_with_its_address() -> None:
     assert c.container == "Правда"
     assert c.title is None
     assert c.url == "http://www.1941-1945.ru/pravda/1941/06/23.pdf"
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "Ayşe KAYA, “Erken Cumhuriyet Döneminde Köy Enstitüleri ve Kırsal Kalkın-\nma”, "
+            "Ankara Üniversitesi Dil ve Tarih-Coğrafya Fakültesi Dergisi, C. 58, S. 2, 2018.",
+            "title",
+            "Erken Cumhuriyet Döneminde Köy Enstitüleri ve Kırsal Kalkınma",
+        ),
+        (
+            "Eric Hobsbawm, “Introduction: Inventing Traditions,” in The Invention of Tradition, "
+            "ed. Eric Hobsbawm and Terence Ranger (Cambridge: Cambridge Uni-\nversity Press, "
+            "1983), 1–14.",
+            "publisher",
+            "Cambridge University Press",
+        ),
+        (
+            "Klein, Naomi. This Changes Everything: Capitalism vs. the Climate. New York: Simon "
+            "&amp; Schuster, 2014.",
+            "publisher",
+            "Simon & Schuster",
+        ),
+        (
+            "See Larry Diamond, &quot;Facing Up to the Democratic Recession,&quot; Journal of "
+            "Democracy 26, no.&nbsp;1 (2015): 141-55.",
+            "title",
+            "Facing Up to the Democratic Recession",
+        ),
+        (
+            "Mary Beard, â€œWomen in Power,â€\x9d London Review of Books 39, no. 6 (2017): 9–14.",
+            "title",
+            "Women in Power",
+        ),
+        (
+            "3Ahmet Davutoğlu, Stratejik Derinlik: Türkiye’nin Uluslararası Konumu, İstanbul: "
+            "Küre Yayınları, 2001, s. 131.",
+            "authors",
+            "Davutoğlu",
+        ),
+    ],
+)
+def test_what_copying_left_is_undone_before_reading(text: str, field: str, value: str) -> None:
+    c = _one(text)
+    got = getattr(c, field)
+    if field == "authors":
+        got = got[0].family
+    assert got == value
+
+
+def test_mojibake_whose_closing_quote_lost_its_last_byte() -> None:
+    c = _one("Mary Beard, â€œWomen in Power,â€ London Review of Books 39, no. 6 (2017): 9–14.")
+    assert c.title == "Women in Power"
+    assert c.container == "London Review of Books"
+
+
+def test_a_compound_hyphen_at_a_line_end_before_a_capital_stays() -> None:
+    c = _one(
+        "Ayşe KAYA, “Köy Enstitüleri”, Ankara Üniversitesi Dil ve Tarih-\nCoğrafya Fakültesi "
+        "Dergisi, C. 58, S. 2, 2018, s. 233-259."
+    )
+    assert c.container == "Ankara Üniversitesi Dil ve Tarih-Coğrafya Fakültesi Dergisi"
+
+
+def test_note_keeps_its_text_as_written() -> None:
+    text = "Klein, Naomi. This Changes Everything. New York: Simon &amp; Schuster, 2014."
+    note = parse_note(1, text, location=Location(path="t"))
+    assert note.text == text

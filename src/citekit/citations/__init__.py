@@ -27,6 +27,7 @@ from citekit.citations.note_kinds import DECIMAL as _DECIMAL
 from citekit.citations.note_kinds import Found as _Found
 from citekit.citations.note_kinds import Searcher as _Searcher
 from citekit.citations.note_kinds import classify
+from citekit.citations.pasted import unpasted
 from citekit.citations.place_givens import place_as_given
 from citekit.citations.pointers import op_cit_names, pointed_note
 from citekit.citations.prose import (
@@ -138,7 +139,8 @@ def parse_note(
     the note (`¹Там же, с. 5.`, Pandoc's `^1^ Там же`), Wikipedia's back links (`↑ 1 2`,
     `^ a b`) and a reference list's entry number in brackets (`12) Brubaker R. …`) are read as
     absent too."""
-    written, text = text, without_backlinks(_LEADING_NUMBER.sub("", visible(text)))
+    written, pasted = text, unpasted(text)  # `Sustain-\nability`, `&quot;`, `3Ahmet`
+    text = without_backlinks(_LEADING_NUMBER.sub("", visible(pasted)))
     text = without_list_number(text)  # `12) Brubaker R. …`: a reference list's entry number
     reading = unmixed(text)  # `Указ. сoч.` typed with a Latin o: the same length as `text`
     cased = recased(reading)
@@ -179,7 +181,7 @@ def parse_note(
             page=locator,
             volume=volume_first(rest) if locator is not None else None,
             refers_to=number_of if number_of is not None and number_of < number else None,
-            citations=_raw_as_written(citations, text, written),
+            citations=_raw_as_written(citations, text, pasted),
             # `Там же. URL: …`: the address of the page cited again, for `links` and `check`
             urls=tuple(dict.fromkeys([*links, *written_addresses(flat)])),
         )
@@ -267,7 +269,7 @@ def parse_note(
         text=written,
         location=location,
         kind=kind,
-        citations=_raw_as_written(citations, text, written),
+        citations=_raw_as_written(citations, text, pasted),
         urls=tuple(links),
     )
 

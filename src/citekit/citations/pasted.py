@@ -1,0 +1,86 @@
+"""What copying a note out of a PDF, a word processor or a page's source leaves in it, undone
+before the note is read (the note keeps its text as written):
+
+- a word broken at a line's end by a hyphen, its second part in small letters on the next line
+  (`Sustain-\\nability`, `Yayın-\\nları`, `простран-\\nство`): one word (a compound's hyphen
+  before a capital stays: `Tarih-\\nCoğrafya`);
+- HTML's character references left in plain text (`&quot;`, `&amp;`, `&nbsp;`, `&#8220;`): the
+  characters they name;
+- UTF-8 read as Windows-1252 (`â€œWomen in Powerâ€`): the text as it was written, when the
+  whole note so reads back;
+- a note's number glued to its first word (`3Ahmet Davutoğlu, …`): no part of the note."""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Final
+
+__all__ = ["unpasted"]
+
+_BROKEN: Final = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+_REFERENCE: Final = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
+_MOJIBAKE: Final = re.compile(r"[âÃÐÑ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
+_GLUED_NUMBER: Final = re.compile(r"^(\s*)\d{1,3}(?=[^\W\d_][^\W\d_])")
+
+
+def _unbroken(text: str) -> str:
+    """`text` with a word broken at a line's end by a hyphen joined (see the module's doc): a
+    compound's hyphen before a capital stays, the line's break goes."""
+    if "-" not in text or "\n" not in text:
+        return text
+    return _BROKEN.sub(lambda m: "-" if text[m.end()].isupper() else "", text)
+
+
+def _references(text: str) -> str:
+    if "&" not in text:
+        return text
+    return _REFERENCE.sub(lambda m: html.unescape(m.group()), text)
+
+
+def _byte(char: str) -> bytes:
+    """The byte Windows-1252 (or, for its five holes, Latin-1) writes `char` with."""
+    try:
+        return char.encode("cp1252")
+    except UnicodeError:
+        return char.encode("latin-1")
+
+
+def _mojibake(text: str) -> str:
+    """`text` read back as UTF-8 when it is UTF-8 read as Windows-1252 throughout; when a
+    quote's last byte was lost on the way (`â€` for `”`), the quotes and dashes so read."""
+    if _MOJIBAKE.search(text) is None:
+        return text
+    try:
+        return b"".join(_byte(c) for c in text).decode("utf-8")
+    except UnicodeError:
+        pass
+    for read, char in _QUOTES:
+        text = text.replace(read, char)
+    return text
+
+
+# UTF-8's quotes and dashes read as Windows-1252, longest first; `â€` alone lost its `\x9d`
+_QUOTES: Final = (
+    ("â€œ", "“"),
+    ("â€\x9d", "”"),
+    ("â€˜", "‘"),
+    ("â€™", "’"),
+    ("â€“", "–"),
+    ("â€”", "—"),
+    ("â€¦", "…"),
+    ("â€", "”"),
+)
+
+
+def _glued_number(text: str) -> str:
+    """`text` without a note number glued to its first word: a capital then a small letter."""
+    found = _GLUED_NUMBER.match(text)
+    if found is None or not text[found.end()].isupper() or not text[found.end() + 1].islower():
+        return text
+    return found.group(1) + text[found.end() :]
+
+
+def unpasted(text: str) -> str:
+    """`text` with what copying it left undone (see the module's doc)."""
+    return _glued_number(_mojibake(_references(_unbroken(text))))
