@@ -305,3 +305,26 @@ def test_note_keeps_its_text_as_written() -> None:
     text = "Klein, Naomi. This Changes Everything. New York: Simon &amp; Schuster, 2014."
     note = parse_note(1, text, location=Location(path="t"))
     assert note.text == text
+
+
+def test_site_after_gost_slashes_with_no_title_after_it_is_the_host() -> None:
+    c = _one(
+        "Күлтегін ескерткіші // Türik Bitig. URL: http://bitig.kz/?lang=k&mod=1&tid=1&oid=15 "
+        "(қаралған күні: 10.11.2020)."
+    )
+    assert c.container == "Türik Bitig"
+    assert not c.authors
+
+
+def test_host_author_after_gost_slashes_stays_an_author() -> None:
+    c = _one("Предисловие // Хобсбаум Э. Эпоха революций. Европа 1789–1848. Ростов н/Д, 1999.")
+    assert c.container != "Хобсбаум Э."
+
+
+def test_gost_prepared_edition_names_the_editor() -> None:
+    c = _one(
+        "Юсуф Баласагунский. Благодатное знание / изд. подгот. С. Н. Иванов. — М.: Наука, "
+        "1983. — 560 с."
+    )
+    assert [n.family for n in c.editors] == ["Иванов"]
+    assert [n.family for n in c.authors] == ["Баласагунский"]

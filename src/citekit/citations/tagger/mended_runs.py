@@ -113,6 +113,7 @@ from citekit.citations.tagger.single_quoted_titles import single_quoted_title
 from citekit.citations.tagger.site_headlines import site_before_headline
 from citekit.citations.tagger.sites import address_site, modified_label
 from citekit.citations.tagger.slashed_host_persons import person_before_host
+from citekit.citations.tagger.slashed_hosts import host_read_as_author
 from citekit.citations.tagger.springer_imprints import place_before_bracketed_year
 from citekit.citations.tagger.title_areas import title_area
 from citekit.citations.tagger.title_before_slashes import (
@@ -276,6 +277,7 @@ def mended_runs(
     mended = place_opening_host(
         tokens, marks, mended
     )  # `‘…’, Kebikeç: İnsan Bilimleri … Dergisi, 35`
+    mended = host_read_as_author(tokens, mended)  # `Күлтегін ескерткіші // Türik Bitig. URL:`
     mended = column_after_page(tokens, mended)  # `С. 3, стб. 2`: the column no field
     mended = paper_issue(tokens, marks, mended)  # `Правда. 1938. 3 марта. № 61. С. 1.`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
