@@ -328,3 +328,19 @@ def test_gost_prepared_edition_names_the_editor() -> None:
     )
     assert [n.family for n in c.editors] == ["Иванов"]
     assert [n.family for n in c.authors] == ["Баласагунский"]
+
+
+def test_particle_and_family_alone_are_the_family() -> None:
+    c = _one("Van Bruinessen, Agha, Shaikh and State, 142.")
+    assert [(n.family, n.given) for n in c.authors] == [("Van Bruinessen", None)]
+    assert c.page == "142"
+
+
+def test_particled_family_inside_an_apa_list_is_an_author() -> None:
+    c = _one(
+        "Sultangaziyeva, A., O’Brien, S. D., van den Berg, H., Abdrakhmanova-Smith, L., & "
+        "Nurmagambetov, T. (2022). Air pollution and childhood asthma in Almaty and Astana: A "
+        "panel study. Environmental Research, 212, Article 113401."
+    )
+    assert c.title == "Air pollution and childhood asthma in Almaty and Astana: A panel study"
+    assert [n.family for n in c.authors][:3] == ["Sultangaziyeva", "O’Brien", "van den Berg"]

@@ -85,6 +85,7 @@ from citekit.citations.tagger.own_author_heads import own_author_head
 from citekit.citations.tagger.page_dates import labelled_page_dates
 from citekit.citations.tagger.page_titles import page_title_site
 from citekit.citations.tagger.paper_issues import paper_issue
+from citekit.citations.tagger.particled_authors import particled_author
 from citekit.citations.tagger.parts import volume_parts
 from citekit.citations.tagger.patronymics import title_after_fathers_name
 from citekit.citations.tagger.place_titles import place_opens_title
@@ -278,6 +279,7 @@ def mended_runs(
         tokens, marks, mended
     )  # `‘…’, Kebikeç: İnsan Bilimleri … Dergisi, 35`
     mended = host_read_as_author(tokens, mended)  # `Күлтегін ескерткіші // Türik Bitig. URL:`
+    mended = particled_author(tokens, mended)  # `O’Brien, S. D., van den Berg, H., …`
     mended = column_after_page(tokens, mended)  # `С. 3, стб. 2`: the column no field
     mended = paper_issue(tokens, marks, mended)  # `Правда. 1938. 3 марта. № 61. С. 1.`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
