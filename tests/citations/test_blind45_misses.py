@@ -344,3 +344,49 @@ def test_particled_family_inside_an_apa_list_is_an_author() -> None:
     )
     assert c.title == "Air pollution and childhood asthma in Almaty and Astana: A panel study"
     assert [n.family for n in c.authors][:3] == ["Sultangaziyeva", "O’Brien", "van den Berg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "version"),
+    [
+        (
+            "Wickham, H., François, R., Henry, L., Müller, K., & Vaughan, D. (2023). dplyr: A "
+            "grammar of data manipulation (R package version 1.1.4) [Computer software]. "
+            "https://CRAN.R-project.org/package=dplyr",
+            "dplyr: A grammar of data manipulation",
+            "1.1.4",
+        ),
+        (
+            "Sharma, A. (2021, March 14). Turkish tweets sentiment dataset (Version 3) [Data set]. "
+            "Kaggle. https://www.kaggle.com/datasets/ashsharma/turkish-tweets",
+            "Turkish tweets sentiment dataset",
+            "3",
+        ),
+        (
+            "R Core Team. R: A Language and Environment for Statistical Computing. Version 4.3.1. "
+            "Vienna: R Foundation for Statistical Computing, 2023.",
+            "R: A Language and Environment for Statistical Computing",
+            "4.3.1",
+        ),
+        (
+            "Иванов А. А. rosstatr: загрузка и обработка данных Росстата в R. – Версия 1.2.0. – "
+            "2021. – URL: https://github.com/aaivanov/rosstatr (дата обращения: 12.03.2024).",
+            "rosstatr: загрузка и обработка данных Росстата в R",
+            "1.2.0",
+        ),
+    ],
+)
+def test_version_is_no_title_and_kept_as_csl_version(text: str, title: str, version: str) -> None:
+    c = _one(text)
+    assert c.title == title
+    assert ("version", f'"{version}"') in c.extra
+    assert not any(version in piece for piece in c.unparsed)
+
+
+def test_computer_software_description_types_the_item() -> None:
+    c = _one(
+        "Çetin, M. (2023). tuikR: TÜİK veri tabanına R arayüzü (Sürüm 0.4.2) [Bilgisayar "
+        "yazılımı]. CRAN. https://CRAN.R-project.org/package=tuikR"
+    )
+    assert c.type == "document"  # the annotation's list names no `software`
+    assert c.title == "tuikR: TÜİK veri tabanına R arayüzü"

@@ -87,6 +87,7 @@ from citekit.citations.translated_titles import without_translation
 from citekit.citations.type_model import TypeModel, infer_type
 from citekit.citations.typed_quotes import typed_quotes
 from citekit.citations.unplaced import unplaced, unread_dates
+from citekit.citations.versions import version_extra, version_of, without_version
 from citekit.citations.worded_types import given_on_a_day, worded_type
 from citekit.langid import BY_SCRIPT, detect_language
 from citekit.languages import available_languages, shipped_words
@@ -435,6 +436,9 @@ def parse_citation(
         kind, told, issued, fields, exact.accessed, language
     )  # `… от 30.11.1994 №`
     title = without_signing(kind, title, language)  # `Конвенция … (Актау, 12 августа 2018 г.)`
+    title = without_version(title)  # `Survey (Version 3)`: CSL's version, in `extra`
+    if (version := version_of(flat)) is not None:
+        lost = tuple(p for p in lost if p not in version[0])  # read, not lost
     if kind == "legislation":  # `Prezidentiniň 2023-nji ýylyň … «Name» Karary`: `Name`
         title, act_kind = quoted_act_name(title)
         if act_kind and not fields.get("genre"):
@@ -482,6 +486,6 @@ def parse_citation(
         url_slot_empty=url is None and bool(_EMPTY_SLOT.search(typed_quotes(flat))),
         note=note,
         unparsed=lost,
-        extra=extra_variables(fields),
+        extra=extra_variables(fields) + version_extra(flat),
         raw=text,
     )

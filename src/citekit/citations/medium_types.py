@@ -39,7 +39,7 @@ from typing import Final
 
 from citekit.citations.news_outlets import news_outlet
 from citekit.citations.type_cues import casefold, has_cue, type_cues
-from citekit.languages import shipped_type_words
+from citekit.languages import shipped_type_words, shipped_words
 
 __all__ = ["law_in_title", "listed_type", "medium_type", "subject_title"]
 
@@ -49,10 +49,11 @@ _KEPT: Final = frozenset(
     | {"entry-encyclopedia", "entry-dictionary"}
 )
 # CSL types the annotation's closed list of types does not name: its `document`
-_UNLISTED: Final = frozenset({"patent", "standard", "map", "dataset"})
+_UNLISTED: Final = frozenset({"patent", "standard", "map", "dataset", "software"})
 _NUMBERS: Final = ("volume", "issue", "DOI")  # a periodical's numbers
 _DESCRIBED: Final = (
     ("dataset", "dataset"),
+    ("software", "software"),
     ("map", "map"),
     ("film", "motion_picture"),
     ("unpublished", "manuscript"),
@@ -139,7 +140,7 @@ def _described(title: str, text: str) -> str | None:
     # right after the title, or left open in it or closing it (the title read into its
     # description: `Шал (фильм`); the title's own brackets (`Kış Uykusu (film) üzerine`) are
     # its words
-    end = at + len(title)
+    end = _past_version(text, at + len(title))  # `Title (Version 2) [Data set]`
     stop = end + _NEAR + 1
     opens = [i for i in (text.find("(", end, stop), text.find("[", end, stop)) if i >= end]
     last = max(title.rfind("("), title.rfind("["))
@@ -153,6 +154,21 @@ def _described(title: str, text: str) -> str | None:
         if (kind := _medium_in(text[start + 1 : start + 1 + _DESCRIPTION].lstrip())) is not None:
             return kind
     return None
+
+
+@functools.cache
+def _versions() -> tuple[str, ...]:
+    return tuple(sorted((casefold(w) for w in shipped_words("version")), key=len, reverse=True))
+
+
+def _past_version(text: str, end: int) -> int:
+    """Where a version's bracket right after the title's `end` closes (`(Version 2)`, `(R
+    package version 1.1.4)`), or `end` when none stands there."""
+    start = end + len(text[end:]) - len(text[end:].lstrip(" .,"))
+    if text[start : start + 1] != "(" or (close := text.find(")", start)) < 0:
+        return end
+    inside = casefold(text[start + 1 : close])
+    return close + 1 if any(inside.startswith(v) for v in _versions()) else end
 
 
 def _medium_in(inside: str) -> str | None:

@@ -258,6 +258,9 @@ class Words:
     # a city's abbreviation before an imprint's colon, read by the decoder only (GOST 7.0.12:
     # "L.: Routledge", "P. : Gallimard", "N. Y.: Knopf"): the place, the house after it
     city_abbreviations: tuple[str, ...] = ()
+    # a software's or a data set's version label before its number after the title, read by the
+    # decoder only ("(Version 2.1)", "(R package version 1.1.4)", "Версия 1.2.0"): CSL's `version`
+    version: tuple[str, ...] = ()
     born_before: tuple[str, ...] = ()
     # words that point inside the work itself, read by the note classifier only: a note that
     # points only at another note or part of the work cites nothing ("См. примеч. 12.",
