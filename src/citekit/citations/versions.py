@@ -18,7 +18,7 @@ __all__ = ["version_extra", "version_of", "without_version"]
 def _pattern() -> re.Pattern[str]:
     words = sorted(shipped_words("version"), key=len, reverse=True)
     return re.compile(
-        rf"(?:\s*\((?P<inner>(?:{literal_alternation(words)})\s*(?P<a>v?\d[\w.\-]*))\)"
+        rf"(?:\((?P<inner>(?:{literal_alternation(words)})\s*(?P<a>v?\d[\w.\-]*))\)"
         rf"|[.,]\s*[–—-]?\s*(?P<outer>(?:{literal_alternation(words)})\s*(?P<b>v?\d[\w.\-]*?))"
         r"(?=[.,;]?(?:\s|$)))"
     )
