@@ -390,3 +390,27 @@ def test_computer_software_description_types_the_item() -> None:
     )
     assert c.type == "document"  # the annotation's list names no `software`
     assert c.title == "tuikR: TÜİK veri tabanına R arayüzü"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "European Union (Withdrawal) Act 2018, c. 16, s. 1.",
+            "European Union (Withdrawal) Act 2018",
+        ),
+        ("Human Rights Act 1998, s. 3.", "Human Rights Act 1998"),
+    ],
+)
+def test_an_acts_short_title_keeps_its_year(text: str, title: str) -> None:
+    c = _one(text)
+    assert c.type == "legislation"
+    assert c.title == title
+    assert c.issued is not None
+    assert c.issued.year == int(title[-4:])
+    assert not c.authors
+
+
+def test_a_persons_described_name_before_an_interview_stays_the_author() -> None:
+    c = _one("Ahmet Demir (emekli büyükelçi) ile kişisel görüşme, Ankara, 3 Şubat 2022.")
+    assert [n.family for n in c.authors] == ["Demir"]

@@ -7,13 +7,15 @@ and the name stays whole, the way it is cited."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
 from citekit.dates import parse_date
+from citekit.languages import shipped_words
 from citekit.model import PartialDate
 
-__all__ = ["date_in_act_name", "first_whole_date"]
+__all__ = ["act_with_year", "date_in_act_name", "first_whole_date"]
 
 _YEAR: Final = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _WORDS: Final = 3  # words of a date on either side of its year's word, at most
@@ -53,3 +55,23 @@ def _named_day(title: str, language: str | None) -> PartialDate | None:
             if date is not None and date.day is not None:
                 return date
     return None
+
+
+@functools.cache
+def _act_words() -> frozenset[str]:
+    """The act words a title's last word may be before its year (`[words] legislation`)."""
+    return frozenset(w for w in shipped_words("legislation") if w[:1].isupper())
+
+
+def act_with_year(title: str | None, text: str) -> str | None:
+    """`title` with the year written right after its last word when that word names an act
+    (`Human Rights Act 1998`, `European Union (Withdrawal) Act 2018, c. 16`): the act's short
+    title holds its year, as it is cited; its date is read from the year all the same."""
+    if not title or title.rsplit(None, 1)[-1] not in _act_words():
+        return title
+    at = text.find(title)
+    found = _ACT_YEAR.match(text, at + len(title)) if at >= 0 else None
+    return f"{title} {found.group(1)}" if found else title
+
+
+_ACT_YEAR: Final = re.compile(r" ((?:1[6-9]|20)\d\d)(?=[,.;(]|\s*$| c\.| ch\.)")

@@ -20,7 +20,7 @@ from citekit.citations.commentary import before_commentary, commentary, commenta
 from citekit.citations.correspondence import as_letter, personal_communication
 from citekit.citations.cued_types import cued_type, film_title
 from citekit.citations.date_clauses import updated_dates
-from citekit.citations.dated_acts import date_in_act_name
+from citekit.citations.dated_acts import act_with_year, date_in_act_name
 from citekit.citations.decision_numbers import decision_numbers
 from citekit.citations.doi_links import doi_address
 from citekit.citations.double_years import common_era_years
@@ -430,6 +430,8 @@ def parse_citation(
     elif kind in _PAPER_KINDS and (paper := paper_read_as_author(fields, spaced)):
         container, kind = paper, "article-newspaper"  # `Правда (Москва). 1937. 5 мая.`
         fields = {k: v for k, v in fields.items() if k != "author"}
+    if kind == "legislation":
+        title = act_with_year(title, spaced)  # `Human Rights Act 1998, s. 3`: its short title
     if kind == "legislation" and (not isinstance(issued, PartialDate) or issued.day is None):
         issued = date_in_act_name(title, language, issued)  # `… 2019-njy ýylyň 15-nji …`
     issued = adopted_date(

@@ -123,7 +123,11 @@ from citekit.citations.tagger.title_before_slashes import (
     title_before_slashes,
 )
 from citekit.citations.tagger.title_bounds import title_bounds
-from citekit.citations.tagger.title_brackets import title_before_open_bracket, title_over_apostrophe
+from citekit.citations.tagger.title_brackets import (
+    head_before_title_bracket,
+    title_before_open_bracket,
+    title_over_apostrophe,
+)
 from citekit.citations.tagger.title_roles import run_before_role
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.tagger.trailing_dates import trailing_date
@@ -280,6 +284,7 @@ def mended_runs(
     )  # `‘…’, Kebikeç: İnsan Bilimleri … Dergisi, 35`
     mended = host_read_as_author(tokens, mended)  # `Күлтегін ескерткіші // Türik Bitig. URL:`
     mended = particled_author(tokens, mended)  # `O’Brien, S. D., van den Berg, H., …`
+    mended = head_before_title_bracket(tokens, mended)  # `European Union (Withdrawal) Act`
     mended = column_after_page(tokens, mended)  # `С. 3, стб. 2`: the column no field
     mended = paper_issue(tokens, marks, mended)  # `Правда. 1938. 3 марта. № 61. С. 1.`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`

@@ -10,12 +10,20 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
 
 __all__ = ["title_before_open_bracket", "title_over_apostrophe"]
+
+
+@functools.cache
+def _acts() -> frozenset[str]:
+    return frozenset(w for w in shipped_words("legislation") if w[:1].isupper() and " " not in w)
+
 
 _APOSTROPHES: Final = frozenset({"’", "'", "ʼ"})
 _PAIRS: Final = {"(": ")", "[": "]"}
@@ -80,3 +88,23 @@ def title_before_open_bracket(tokens: list[Token], found: list[Run]) -> list[Run
             continue  # `[reprinted from Scribner's (1896)]`: the marks after it close it
         return [*found[:j], ("title", a, cut), (OTHER, cut, rest[2]), *found[j + 2 :]]
     return found
+
+
+def head_before_title_bracket(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a note's opening words before a bracket the title's run closes read as the
+    title's (`European Union (Withdrawal) Act 2018`): the model, taking `European Union` for
+    a body, left the bracket's opening out; a title's run closes no bracket it did not open.
+    Only an act's name so closes (`[words] legislation`): a person's bracket describes them."""
+    if len(found) < 3:
+        return found
+    (label, a, _b), (mark, c, d), (title, e, f) = found[:3]
+    if label not in ("author", "container-title") or a != 0 or title != "title":
+        return found
+    if mark != OTHER or d - c != 1 or tokens[c].text != "(" or e != d:
+        return found
+    if tokens[f - 1].text not in _acts():
+        return found  # `Ahmet Demir (emekli büyükelçi) ile görüşme`: a person's, described
+    closes = next((k for k in range(e, f) if tokens[k].text == ")"), None)
+    if closes is None or closes + 1 >= f or _open(tokens, e, closes, "("):
+        return found  # the title goes on after the bracket: `(Withdrawal) Act`
+    return [("title", a, f), *found[3:]]
