@@ -414,3 +414,10 @@ def test_an_acts_short_title_keeps_its_year(text: str, title: str) -> None:
 def test_a_persons_described_name_before_an_interview_stays_the_author() -> None:
     c = _one("Ahmet Demir (emekli büyükelçi) ile kişisel görüşme, Ankara, 3 Şubat 2022.")
     assert [n.family for n in c.authors] == ["Demir"]
+
+
+def test_volume_and_page_a_title_ran_over_with_prose_after_them() -> None:
+    c = _one("See, e.g., Smith, Wealth of Nations, 2:311, though the passage is often misquoted.")
+    assert c.title == "Wealth of Nations"
+    assert (c.volume, c.page) == ("2", "311")
+    assert c.unparsed == ("though the passage is often misquoted",)

@@ -227,14 +227,15 @@ def _inside(chunk: str, held: list[str]) -> bool:
 
 
 def unread_dates(labels: Sequence[str], mended: Sequence[Run]) -> Sequence[str]:
-    """`labels` with the tokens the model read as a date that the mended runs read as no
-    field (`s. 2, 3. sütun`, read as an access date, is a page and a column) as `other`: no
-    date is read from them, so they may be lost text."""
-    if not any(label in _READ for label in labels):
-        return labels
+    """`labels` as the mended runs read them where those read a field (`Wealth of Nations,
+    2:311, though …`: the model's title run holds a volume and a page), and with the tokens
+    the model read as a date that the mended runs read as no field as `other` (`s. 2, 3.
+    sütun`, read as an access date, is a page and a column): no date is read from them, so
+    they may be lost text."""
     final = labels_at(mended, len(labels))
     return [
-        OTHER if label in _READ and final[k] == OTHER else label for k, label in enumerate(labels)
+        (OTHER if label in _READ else label) if final[k] == OTHER else final[k]
+        for k, label in enumerate(labels)
     ]
 
 

@@ -139,6 +139,7 @@ from citekit.citations.tagger.updated_dates import date_label_hosts, updated_dat
 from citekit.citations.tagger.vancouver import vancouver_journal
 from citekit.citations.tagger.volume_areas import volume_before_area_dash
 from citekit.citations.tagger.volume_houses import house_after_volume
+from citekit.citations.tagger.volume_pages import volume_page_in_title
 from citekit.citations.tagger.wiki_publishers import body_after_host, house_after_report_number
 from citekit.citations.tagger.worded_chapters import worded_chapters
 from citekit.citations.tagger.worded_dates import season_after_year
@@ -285,6 +286,7 @@ def mended_runs(
     mended = host_read_as_author(tokens, mended)  # `Күлтегін ескерткіші // Türik Bitig. URL:`
     mended = particled_author(tokens, mended)  # `O’Brien, S. D., van den Berg, H., …`
     mended = head_before_title_bracket(tokens, mended)  # `European Union (Withdrawal) Act`
+    mended = volume_page_in_title(tokens, mended)  # `Wealth of Nations, 2:311, though …`
     mended = column_after_page(tokens, mended)  # `С. 3, стб. 2`: the column no field
     mended = paper_issue(tokens, marks, mended)  # `Правда. 1938. 3 марта. № 61. С. 1.`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
