@@ -421,3 +421,16 @@ def test_volume_and_page_a_title_ran_over_with_prose_after_them() -> None:
     assert c.title == "Wealth of Nations"
     assert (c.volume, c.page) == ("2", "311")
     assert c.unparsed == ("though the passage is often misquoted",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pannier B. Kazakhstan’s January events, one year later // Qishloq Ovozi [блог]. – 2023. "
+        "– 5 қаңтар. – URL: https://www.rferl.org/a/kazakhstan-january/32210123.html",
+        "Cowen T. What I've been reading // Marginal Revolution : [blog]. 2021. 14 Nov. URL: "
+        "https://marginalrevolution.com/marginalrevolution/2021/11/what-ive-been-reading.html",
+    ],
+)
+def test_gost_host_designated_a_blog_holds_a_post(text: str) -> None:
+    assert _one(text).type == "post-weblog"

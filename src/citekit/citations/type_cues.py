@@ -343,18 +343,30 @@ def translation(title: str, container: str, text: str) -> bool:
     return rest.startswith("[" + container[:40])
 
 
+_DESIGNATION: Final = 2  # words a designation in square brackets has at most (`[blog]`)
+
+
+def _past_space(text: str, at: int) -> int:
+    """Where the white space from `at` in `text` ends."""
+    return len(text) - len(text[at:].lstrip())
+
+
 def bracket_after(name: str, text: str) -> str:
     """What the brackets right after `name` hold (a title's `(EUCAM Policy Brief No. 12)`, a
-    host's `(blog)`), or ""."""
+    host's `(blog)`, GOST's `: [blog]` or `[блог]`), or ""."""
     at = text.find(name) if name else -1
     if at < 0:
         return ""
-    after = at + len(name)
-    opening = text.find("(", after)  # the bracket, only spaces before it
-    if opening < 0 or (opening > after and not text[after:opening].isspace()):
+    opening = _past_space(text, at + len(name))
+    if text[opening : opening + 1] == ":":  # GOST's host designation: `Blog : [blog]`
+        opening = _past_space(text, opening + 1)
+    if opening >= len(text) or text[opening] not in "([":
         return ""
-    close = text.find(")", opening)
-    return text[opening + 1 : close] if close > 0 else ""
+    close = text.find(")" if text[opening] == "(" else "]", opening)
+    inside = text[opening + 1 : close] if close > 0 else ""
+    if text[opening] == "[" and len(inside.split()) > _DESIGNATION:
+        return ""  # `Title [Its Translation …]`: a square bracket's few words designate
+    return inside
 
 
 _LAW_EDGE: Final = 2  # a law's word stands among the first or the last two words of its name
