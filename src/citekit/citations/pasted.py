@@ -2,8 +2,9 @@
 before the note is read (the note keeps its text as written):
 
 - a word broken at a line's end by a hyphen, its second part in small letters on the next line
-  (`Sustain-\\nability`, `Yayın-\\nları`, `простран-\\nство`): one word (a compound's hyphen
-  before a capital stays: `Tarih-\\nCoğrafya`);
+  or after a space (`Sustain-\\nability`, `Yayın-\\nları`, `Pub- lishing`): one word (a
+  compound's hyphen before a capital stays: `Tarih-\\nCoğrafya`; a suspended one before an
+  "and" word too: `pre- and post-war`);
 - HTML's character references left in plain text (`&quot;`, `&amp;`, `&nbsp;`, `&#8220;`): the
   characters they name;
 - UTF-8 read as Windows-1252 (`â€œWomen in Powerâ€`): the text as it was written, when the
@@ -12,24 +13,41 @@ before the note is read (the note keeps its text as written):
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from typing import Final
 
+from citekit.languages import shipped_words
+
 __all__ = ["unpasted"]
 
-_BROKEN: Final = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+_BROKEN: Final = re.compile(r"(?<=[^\W\d_])-(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)(?=([^\W\d_]+))")
 _REFERENCE: Final = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
 _MOJIBAKE: Final = re.compile(r"[âÃÐÑ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
 _GLUED_NUMBER: Final = re.compile(r"^(\s*)\d{1,3}(?=[^\W\d_][^\W\d_])")
 
 
 def _unbroken(text: str) -> str:
-    """`text` with a word broken at a line's end by a hyphen joined (see the module's doc): a
-    compound's hyphen before a capital stays, the line's break goes."""
-    if "-" not in text or "\n" not in text:
+    """`text` with a word broken at a line's end by a hyphen joined (see the module's doc),
+    whether the break is still a line's or a space already (`Blackwell Pub- lishing`): a
+    compound's hyphen before a capital stays, with a space after it as typed without the
+    break; a suspended hyphen before an "and" word (`pre- and post-war`, `İç- ve dış`) stays."""
+    if "-" not in text:
         return text
-    return _BROKEN.sub(lambda m: "-" if text[m.end()].isupper() else "", text)
+
+    def joined(found: re.Match[str]) -> str:
+        after = found.group(1)
+        if after[0].isupper():
+            return "- "
+        return found.group() if after in _joining() else ""
+
+    return _BROKEN.sub(joined, text)
+
+
+@functools.cache
+def _joining() -> frozenset[str]:
+    return frozenset(w for w in shipped_words("and_") if w.isalpha())
 
 
 def _references(text: str) -> str:
