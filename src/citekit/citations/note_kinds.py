@@ -24,6 +24,7 @@ from citekit.citations.prose import (
 )
 from citekit.citations.quoted_prose import glosses_a_term, quoted_in_prose
 from citekit.citations.remarks import compiled_line, remark, without_label
+from citekit.citations.shortforms import LOCATOR_OR_END as _LOCATOR_OR_END
 from citekit.citations.sources import SOURCE as _SOURCE
 from citekit.citations.sources import YEAR as _YEAR
 from citekit.citations.sources import closing_ibid
@@ -42,10 +43,6 @@ _QUOTE_OR_GOST: Final = re.compile(r"“|«|„|\"|/(?<!:/)/")
 DECIMAL: Final = re.compile(r"\d")
 # the end of a note, or a locator: "s. 52", ", 2015, s. 5", "vol. II", "– С. 5", a Roman
 # volume and its page ("II, 45", "II/45": İSNAD's short form)
-_LOCATOR_OR_END: Final = re.compile(
-    r"(?:</?\w+>|[\s.,:;،*_–—-])*\(?(?:$|(?:[^\W\d_]{1,5}\.?\s*)?\d|[^\W\d_]{1,5}\.?\s+[IVXLC]+(?!\w)"
-    r"|[IVXLC]+[,/]\s*\d)"
-)
 _MARKER: Final = re.compile(r"\[\d{1,4}\]")  # the note's own marker (`[5] Ibid.`)
 _MARKS_BEFORE: Final = ",.:;،([{—–-*_>^↑"  # what may stand just before an ibid word inside a note
 

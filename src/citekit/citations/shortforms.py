@@ -15,13 +15,15 @@ from citekit.citations.names import split_names, to_name
 from citekit.citations.tagger.features import text_marks
 from citekit.model import Citation
 
-__all__ = ["SHORT_FORM", "named_repeat", "repeat_citation"]
+__all__ = ["LOCATOR_OR_END", "SHORT_FORM", "named_repeat", "repeat_citation"]
 
 # author, title (each opening with a capital or a quote), then a page: "Smith, Energy Politics, 50"
 # (its page maybe after a page word of up to three letters: "s. 50", "pp. 4–5", "с. 5")
-_PAGE: Final = r"(?:[^\W\d_]{1,3}\.\s*)?(?P<page>\d+(?:\s*[-–]\s*\d+)?)\.?$"
-SHORT_FORM: Final = re.compile(r"[^\W\d_][^,;]*,\s*[«“„\"*_]?[^\W\d_][^;]*,\s*" + _PAGE)
-_PARTS: Final = re.compile(r"^(?P<author>[^,]+),\s*(?P<title>.+),\s*" + _PAGE)
+# (or after its volume and a colon: "Kotkin, Stalin, 1:312")
+_PAGE: Final = r"(?:[^\W\d_]{1,3}\.\s*)?(?:(?P<tome>\d{1,2}):)?(?P<page>\d+(?:\s*[-–]\s*\d+)?)\.?$"
+# (a quoted title's comma inside its quotes: `Whitfield, “Dissenting Networks,” 14`)
+SHORT_FORM: Final = re.compile(r"[^\W\d_][^,;]*,\s*[«“„\"*_]?[^\W\d_][^;]*,[”\"]?\s*" + _PAGE)
+_PARTS: Final = re.compile(r"^(?P<author>[^,]+),\s*(?P<title>.+),[”\"]?\s*" + _PAGE)
 _YEAR: Final = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _MAX_SHORT: Final = 120  # characters: a short form is short
 _MAX_AUTHOR_WORDS: Final = 3  # "Smith", "Ahmet Kaya", "Gabriel García Márquez"
@@ -29,6 +31,11 @@ _QUOTES: Final = '«»“”„"*_ '
 # a work in volumes cited by its volume in Roman numerals and its page (`Evliya Çelebi,
 # Seyahatname, IV, 112.`): the Roman number between the commas is the volume, no title's word
 _ROMAN_VOLUME: Final = re.compile(r",\s*(?P<volume>[IVXLC]{1,6})$")
+# what may follow an ibid or op. cit. word: nothing, or a locator (`, s. 45`, `, 1:312`, `, II, 5`)
+LOCATOR_OR_END: Final = re.compile(
+    r"(?:</?\w+>|[\s.,:;،*_–—-])*\(?(?:$|(?:[^\W\d_]{1,5}\.?\s*)?\d|[^\W\d_]{1,5}\.?\s+[IVXLC]+(?!\w)"
+    r"|[IVXLC]+[,/]\s*\d)"
+)
 
 
 def named_repeat(piece: str) -> tuple[str, int] | None:
@@ -38,6 +45,11 @@ def named_repeat(piece: str) -> tuple[str, int] | None:
     reading = unmixed(piece)
     found = p.opcit.search(reading) or p.ibid.search(reading)
     if found is None or found.start() == 0:
+        return None
+    # a word without inner periods may be a title's word too (`Hobsbawm, The Age of
+    # Revolution`: no `age`, a.g.e.): it counts with nothing or a locator after it
+    single = reading[found.start() : found.end()].rstrip(".").isalpha()
+    if single and LOCATOR_OR_END.match(reading, found.end()) is None:
         return None
     head = piece[: found.start()].strip(" .,:;")
     while (see := p.see.search(head)) is not None:  # "См.: Иванов. Указ. соч."
@@ -81,7 +93,7 @@ def repeat_citation(piece: str, page: str | None) -> Citation | None:
         authors=authors,
         title=title,
         page=parts.group("page"),
-        volume=volume.group("volume") if volume is not None else None,
+        volume=volume.group("volume") if volume is not None else parts.group("tome"),
         raw=piece,
     )
 

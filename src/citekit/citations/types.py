@@ -363,6 +363,9 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     # … and a host read online is a news outlet's by its marks alone (`news_evidence`): a
     # site's page dated to the day is any site's (`Statista`, a think tank's commentary)
     site = bool(url) and not news_evidence(container, url)
+    # … or a host named a site by its own words (`Официальный сайт Президента России`, any
+    # folder: `/events/president/news/`), no paper's site
+    site = site or (bool(url) and not paper and has_type_cue("site", container))
     # … or by its headline: a reported event closing on its verb (`headlines.py`) on a named
     # host that is no body's nor a state's (`…yapıldı”, Kirkyama, https://…`)
     headline = reported and not (state or gov_site)

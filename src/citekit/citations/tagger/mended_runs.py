@@ -11,6 +11,7 @@ from citekit.citations.tagger.acronym_publishers import acronym_publisher
 from citekit.citations.tagger.address_tails import numbers_after_address
 from citekit.citations.tagger.agencies import agency_in_address, outlet_opens_title
 from citekit.citations.tagger.align import Run, labels_at
+from citekit.citations.tagger.apa_publishers import publisher_after_pages
 from citekit.citations.tagger.apa_sites import site_before_address
 from citekit.citations.tagger.apa_titles import title_after_apa_date
 from citekit.citations.tagger.archival import (
@@ -289,4 +290,5 @@ def mended_runs(
     mended = volume_page_in_title(tokens, mended)  # `Wealth of Nations, 2:311, though …`
     mended = column_after_page(tokens, mended)  # `С. 3, стб. 2`: the column no field
     mended = paper_issue(tokens, marks, mended)  # `Правда. 1938. 3 марта. № 61. С. 1.`
+    mended = publisher_after_pages(tokens, mended)  # `In Host (pp. 211–220). ACM. https://…`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`

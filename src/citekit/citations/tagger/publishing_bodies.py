@@ -37,7 +37,12 @@ def publisher_named_first(tokens: list[Token], found: list[Run]) -> list[Run]:
     )
     # … or a body's name, the house in the imprint being one of its offices (`U.S. Department
     # of Defense, Title (Washington, DC: Office of the Secretary of Defense, 2023)`)
-    body = len(head) <= _BODY_TOKENS and is_organisation(written_text(tokens, a, comma))
+    # (a title and its subtitle are no body: `Nations and Nationalism: Programme, Myth, …`)
+    body = (
+        len(head) <= _BODY_TOKENS
+        and ":" not in head
+        and is_organisation(written_text(tokens, a, comma))
+    )
     if not named and not body:
         return list(found)
     return [

@@ -1,0 +1,53 @@
+"""An edited book's or proceedings' publisher as APA writes it: after the host and its pages'
+bracket, closing the entry before its address (`In Proceedings of the … Conference (pp.
+211–220). ACM. https://doi.org/…`, `In T. Ng (Ed.), Host (pp. 3–9). Routledge.`). The model,
+having read the host, may read the house's short name as a second host; in that place a
+name is the publisher."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["publisher_after_pages"]
+
+_MISREAD: Final = frozenset({"container-title", "title", "author"})
+_AFTER: Final = frozenset({"URL", "DOI", "accessed"})
+
+
+def _pages_bracket(tokens: list[Token], found: list[Run], j: int) -> bool:
+    """Whether run j is a page range in brackets, the bracket closed by `) .` (`(pp. 2–9).`)."""
+    if j == 0 or j + 1 >= len(found) or found[j][0] != "page":
+        return False
+    before, after = found[j - 1], found[j + 1]
+    opened = [t.text for t in tokens[before[1] : before[2]]]
+    closed = [t.text for t in tokens[after[1] : after[2]]]
+    return before[0] == OTHER and "(" in opened and after[0] == OTHER and closed == [")", "."]
+
+
+def _closes(tokens: list[Token], found: list[Run], k: int) -> bool:
+    """Whether run k closes the entry, maybe before its address or DOI."""
+    rest = [r for r in found[k + 1 :] if r[0] != OTHER]
+    if any(r[0] not in _AFTER for r in rest):
+        return False
+    b = found[k][2]
+    return b == len(tokens) or tokens[b].text in {".", ","}
+
+
+def publisher_after_pages(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with such a name read as the publisher (see the module's doc)."""
+    labels = [run[0] for run in found]
+    if "publisher" in labels or "container-title" not in labels:
+        return found
+    for j in range(1, len(found) - 2):
+        if not _pages_bracket(tokens, found, j) or found[j + 2][0] not in _MISREAD:
+            continue
+        if "container-title" not in labels[:j] or not _closes(tokens, found, j + 2):
+            continue
+        _, a, b = found[j + 2]
+        if not tokens[a].text[:1].isupper():
+            continue
+        return [*found[: j + 2], ("publisher", a, b), *found[j + 3 :]]
+    return found

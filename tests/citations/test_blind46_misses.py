@@ -1,0 +1,132 @@
+"""Forms the helper-written blind sets `blind45o` and `blind46*` found unread (session 46)."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import parse_note
+from citekit.model import Citation, Location, Note
+
+
+def _note(text: str) -> Note:
+    return parse_note(1, text, location=Location(path="t"))
+
+
+def _one(text: str) -> Citation:
+    note = _note(text)
+    assert len(note.citations) == 1
+    return note.citations[0]
+
+
+def test_a_title_word_spelt_like_a_dotless_op_cit_is_no_short_form() -> None:
+    """`age` is Turkish a.g.e. without its periods; `The Age of Revolution` is a title."""
+    note = _note(
+        "See Eric Hobsbawm, The Age of Revolution: Europe 1789–1848 (London: Weidenfeld & "
+        "Nicolson, 1962), 44–46; idem, The Age of Capital, 1848–1875 (London: Weidenfeld & "
+        "Nicolson, 1975), 112."
+    )
+    first, second = note.citations
+    assert first.title == "The Age of Revolution: Europe 1789–1848"
+    assert first.publisher == "Weidenfeld & Nicolson"
+    assert first.page == "44–46"
+    assert [a.family for a in first.authors] == ["Hobsbawm"]
+    assert second.title == "The Age of Capital, 1848–1875"
+    assert [a.family for a in second.authors] == ["Hobsbawm"]
+
+
+def test_a_dotless_op_cit_with_its_page_still_repeats() -> None:
+    note = _note("Kotkin, Magnetic Mountain, 201; Karpat, age, s. 45.")
+    assert len(note.citations) == 2
+    assert note.citations[1].title is None
+    assert note.citations[1].page == "45"
+
+
+def test_a_subtitled_title_is_no_body_named_before_it() -> None:
+    c = _one(
+        "———. Nations and Nationalism since 1780: Programme, Myth, Reality. 2nd ed. Cambridge: "
+        "Cambridge University Press, 1992."
+    )
+    assert c.title == "Nations and Nationalism since 1780: Programme, Myth, Reality"
+    assert not c.authors
+
+
+@pytest.mark.parametrize(
+    ("text", "titles", "pages"),
+    [
+        (
+            "Kotkin, Magnetic Mountain, 201; Fitzpatrick, Everyday Stalinism, 45–49; Kotkin, "
+            "Stalin, 1:312.",
+            ["Magnetic Mountain", "Everyday Stalinism", "Stalin"],
+            ["201", "45–49", "312"],
+        ),
+        (
+            "Sarah K. Whitfield, “Print, Piety and Politics in Restoration Bristol” (PhD diss., "
+            "University of Bristol, 2014), 88; Whitfield, “Dissenting Networks,” 14.",
+            ["Print, Piety and Politics in Restoration Bristol", "Dissenting Networks"],
+            ["88", "14"],
+        ),
+    ],
+)
+def test_short_forms_with_a_volume_or_a_comma_inside_quotes_are_sources(
+    text: str, titles: list[str], pages: list[str]
+) -> None:
+    note = _note(text)
+    assert [c.title for c in note.citations] == titles
+    assert [c.page for c in note.citations] == pages
+
+
+def test_a_short_forms_volume_before_its_page() -> None:
+    note = _note("Kotkin, Magnetic Mountain, 201; Kotkin, Stalin, 1:312.")
+    assert note.citations[1].volume == "1"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halil İnalcık, Osmanlı İmparatorluğu Klasik Çağ (1300-1600), çev. Ruşen Sezer, İstanbul,"
+        " Yapı Kredi Yayınları, 2003, s. 77-79; a.mlf., “Osmanlı Padişahı”, Ankara Üniversitesi "
+        "Siyasal Bilgiler Fakültesi Dergisi, C. XIII, S. 4 (1958), s. 68-79.",
+        "Halil İnalcık, Osmanlı İmparatorluğu Klasik Çağ (1300-1600), İstanbul, Yapı Kredi "
+        "Yayınları, 2003, s. 77-79; a. mlf., “Osmanlı Padişahı”, Ankara Üniversitesi Siyasal "
+        "Bilgiler Fakültesi Dergisi, C. XIII, S. 4 (1958), s. 68-79.",
+    ],
+)
+def test_turkish_a_mlf_is_the_same_author(text: str) -> None:
+    """`a.mlf.` (aynı müellif): the second work's author is the first's."""
+    first, second = _note(text).citations
+    assert first.issued is not None
+    assert first.issued.year == 2003
+    assert second.title == "Osmanlı Padişahı"
+    assert [a.family for a in second.authors] == ["İnalcık"]
+
+
+def test_a_host_named_a_site_holds_a_page_in_any_folder() -> None:
+    c = _one(
+        "Медведев Д. А. Россия, вперёд! [Электронный ресурс] // Официальный сайт Президента "
+        "России. 2009. 10 сент. URL: http://kremlin.ru/events/president/news/5413 (дата "
+        "обращения: 21.11.2019)."
+    )
+    assert c.type == "webpage"
+    assert c.container == "Официальный сайт Президента России"
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        (
+            "Chen, L., & Okafor, B. (2018). Citation graphs in the wild. In Proceedings of the "
+            "18th ACM/IEEE Joint Conference on Digital Libraries (pp. 211–220). ACM. "
+            "https://doi.org/10.1145/3197026.3197041",
+            "ACM",
+        ),
+        (
+            "Brown, J. & Murphy, W. (2004). Why Memory Matters: Lessons Learned. In: L. Bautista "
+            "(Ed.), Experiencing Nature (s. 106–131). Zoological Letters.",
+            "Zoological Letters",
+        ),
+    ],
+)
+def test_apa_publisher_after_the_pages_bracket(text: str, publisher: str) -> None:
+    c = _one(text)
+    assert c.publisher == publisher
+    assert c.page is not None
