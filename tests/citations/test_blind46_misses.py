@@ -130,3 +130,37 @@ def test_apa_publisher_after_the_pages_bracket(text: str, publisher: str) -> Non
     c = _one(text)
     assert c.publisher == publisher
     assert c.page is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Иванов А. С. Воспоминания о блокаде : рукопись. 1987. 112 л.",
+        "Ahmet Kemal ÖZTÜRK, “Trabzon Köylerinde Düğün Gelenekleri” (Yayımlanmamış el yazması, "
+        "Trabzon, 1965), s. 23-25.",
+        "Ahmet Temir, Moğolistan Seyahat Günlüğü (1957), yayımlanmamış defter, Türk Tarih Kurumu "
+        "Arşivi, s. 14.",
+        "Полевые материалы автора (ПМА), 2019 г. Туркестанская обл., Сарыагашский р-н.",
+        "Yazarın alan notları, Sivas-Divriği, Temmuz 2018.",
+        "Автордың далалық материалдары, 2018 ж., Шығыс Қазақстан облысы, Зайсан ауданы.",
+    ],
+)
+def test_unpublished_writings_and_field_notes_are_manuscripts(text: str) -> None:
+    assert _one(text).type == "manuscript"
+
+
+def test_a_gost_manuscripts_genre_leaves_its_title() -> None:
+    c = _one("Иванов А. С. Воспоминания о блокаде : рукопись. 1987. 112 л.")
+    assert c.title == "Воспоминания о блокаде"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Евразийский банк развития. Водно-энергетический комплекс Центральной Азии: доклад. "
+        "Алматы, 2022. URL: https://eabr.org/analytics/special-reports/vodno-energeticheskiy/",
+        "Иванов И. И. Экономика региона : монография. Москва : Наука, 2015. 240 с.",
+    ],
+)
+def test_a_report_or_a_monograph_genre_names_no_manuscript_nor_talk(text: str) -> None:
+    assert _one(text).type in ("report", "book")

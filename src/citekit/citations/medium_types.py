@@ -194,6 +194,8 @@ def listed_type(kind: str) -> str:
 def medium_type(kind: str, fields: Mapping[str, object], text: str, standard: bool) -> str:
     """`kind`, or the type the note's form tells (see the module's doc); `standard`: the
     legal rules read a standard's designation opening the note."""
+    if kind == "thesis" and _described_medium(fields, text) == "manuscript":
+        return "manuscript"  # `(Yayımlanmamış el yazması, Trabzon, 1965)`: unpublished, no thesis
     if kind in _KEPT:
         return kind
     # the `[types]` words of the note, read once for the type rules (a note typed in one
@@ -208,11 +210,22 @@ def medium_type(kind: str, fields: Mapping[str, object], text: str, standard: bo
         return "standard"  # a small letter after the designation: a sentence on it, a title's
     if "map_scale" in cues and _mapped(fields, text):
         return "map"
-    if isinstance(title, str) and not cues.isdisjoint(_DESCRIBED_KEYS):
-        described = _described(title, text)
+    if not cues.isdisjoint(_DESCRIBED_KEYS) or fields.get("genre"):
+        described = _described_medium(fields, text)
         if described is not None and not _printed(fields, described):
             return described
     return kind
+
+
+def _described_medium(fields: Mapping[str, object], text: str) -> str | None:
+    """The type a description names: in brackets right after the title, or a manuscript's as
+    the genre GOST writes after it (`Воспоминания : рукопись. 1987`; a genre `доклад` is a
+    report's, no talk's)."""
+    title, genre = fields.get("title"), fields.get("genre")
+    described = _described(title, text) if isinstance(title, str) else None
+    if described is None and isinstance(genre, str) and _medium_in(genre) == "manuscript":
+        return "manuscript"
+    return described
 
 
 def _printed(fields: Mapping[str, object], kind: str) -> bool:

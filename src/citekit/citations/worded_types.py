@@ -372,6 +372,8 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return "interview"  # `Yazarın Ahmet Kaya ile görüşmesi, Ankara, 12 Ocak 2020.`
     if "informant" in cues and names_informant(fields, text):
         return "interview"  # `Kaynak kişi: Ayşe Yılmaz, 75 yaşında, Kars, 2015` (`informants.py`)
+    if "field_notes" in cues and _opens(_words(text), "field_notes"):
+        return "manuscript"  # `Полевые материалы автора (ПМА), 2019 г.`: the author's own records
     untitled = text.replace(title, " ") if title else text  # a headline about e-books is news
     # … and so is its address's slug (`…/2021/05/12/ebook-market/`)
     untitled = untitled.replace(url, " ") if (url := _text(fields, "URL")) else untitled
