@@ -164,3 +164,49 @@ def test_a_gost_manuscripts_genre_leaves_its_title() -> None:
 )
 def test_a_report_or_a_monograph_genre_names_no_manuscript_nor_talk(text: str) -> None:
     assert _one(text).type in ("report", "book")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "day"),
+    [
+        (
+            "Росстат. О росте потребительских цен в декабре 2023 года : пресс-выпуск. 12.01.2024. "
+            "URL: https://rosstat.gov.ru/storage/mediabank/7_12-01-2024.html",
+            "О росте потребительских цен в декабре 2023 года",
+            (2024, 1, 12),
+        ),
+        (
+            "Бюро национальной статистики АСПиР РК. Об инфляции в Республике Казахстан в январе "
+            "2024 года : экспресс-информация. 01.02.2024. URL: https://stat.gov.kz/ru/news/113204/",
+            "Об инфляции в Республике Казахстан в январе 2024 года",
+            (2024, 2, 1),
+        ),
+    ],
+)
+def test_a_release_genre_and_its_dotted_day(
+    text: str, title: str, day: tuple[int, int, int]
+) -> None:
+    c = _one(text)
+    assert c.title == title
+    assert c.issued is not None
+    assert (c.issued.year, c.issued.month, c.issued.day) == day
+
+
+def test_a_section_pinpoint_is_no_title() -> None:
+    c = _one("Pay Tebliği (VII-128.1), Resmî Gazete, 22.06.2013, S. 28685, md. 5.")
+    assert c.title != "md. 5"
+
+
+def test_a_quoted_section_heading_stays_a_title() -> None:
+    c = _one(
+        "Hasan Erman, “Madde 49”, Türk Borçlar Kanunu Şerhi, ed. Cevdet Yavuz, C. 1 (İstanbul: "
+        "On İki Levha Yayıncılık, 2021), 512-530."
+    )
+    assert c.title == "Madde 49"
+
+
+def test_a_year_opening_a_reports_title_is_the_titles() -> None:
+    c = _one("Türkiye İş Bankası A.Ş., 2022 Faaliyet Raporu, İstanbul, 2023, s. 112–118.")
+    assert c.title == "2022 Faaliyet Raporu"
+    assert c.issued is not None
+    assert c.issued.year == 2023

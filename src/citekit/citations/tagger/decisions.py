@@ -31,6 +31,7 @@ __all__ = [
     "case_numbers",
     "labelled_case",
     "report_start",
+    "section_pinpoint",
     "spaced_v",
 ]
 
@@ -90,7 +91,7 @@ def _postposed() -> re.Pattern[str]:
 
 
 @functools.cache
-def _pinpoint() -> re.Pattern[str]:
+def section_pinpoint() -> re.Pattern[str]:
     """A decision's cited paragraph after its number (the language files' `[legal] section`
     words: `§ 38`, `para 285`, `paragraph 285`): a pinpoint, no field's value."""
     words = {w for code in available_languages() for w in language(code).legal.get("section", ())}
@@ -310,7 +311,7 @@ def case_numbers(
             numbers.append((OTHER, label[0], label[-1] + 1))
         if inside:
             numbers.append(("number", inside[0], inside[-1] + 1))
-    for pin in _pinpoint().finditer(text, spans[0][2]):
+    for pin in section_pinpoint().finditer(text, spans[0][2]):
         if inside := _inside(tokens, starts, *pin.span()):
             numbers.append((OTHER, inside[0], inside[-1] + 1))
     numbers.sort(key=lambda run: run[1])

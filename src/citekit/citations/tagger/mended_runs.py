@@ -105,6 +105,7 @@ from citekit.citations.tagger.roman_titles import roman_ordinal_opens_title
 from citekit.citations.tagger.run_initials import glued_initial_to_author
 from citekit.citations.tagger.runs import mend, runs
 from citekit.citations.tagger.saint_heads import saint_after_initials, saint_heading
+from citekit.citations.tagger.section_pinpoints import section_out_of_fields
 from citekit.citations.tagger.semicolon_subtitles import semicolon_subtitle
 from citekit.citations.tagger.sentence_years import year_in_title
 from citekit.citations.tagger.series_items import series_item
@@ -144,6 +145,7 @@ from citekit.citations.tagger.volume_pages import volume_page_in_title
 from citekit.citations.tagger.wiki_publishers import body_after_host, house_after_report_number
 from citekit.citations.tagger.worded_chapters import worded_chapters
 from citekit.citations.tagger.worded_dates import season_after_year
+from citekit.citations.tagger.year_titles import year_opening_title
 
 
 def mended_runs(
@@ -290,5 +292,7 @@ def mended_runs(
     mended = volume_page_in_title(tokens, mended)  # `Wealth of Nations, 2:311, though …`
     mended = column_after_page(tokens, mended)  # `С. 3, стб. 2`: the column no field
     mended = paper_issue(tokens, marks, mended)  # `Правда. 1938. 3 марта. № 61. С. 1.`
+    mended = year_opening_title(tokens, mended)  # `A.Ş., 2022 Faaliyet Raporu, İstanbul, 2023`
+    mended = section_out_of_fields(tokens, mended)  # `…, S. 28685, md. 5.`: a pinpoint
     mended = publisher_after_pages(tokens, mended)  # `In Host (pp. 211–220). ACM. https://…`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`

@@ -1,0 +1,35 @@
+"""A year that opens a title (`Türkiye İş Bankası A.Ş., 2022 Faaliyet Raporu, İstanbul, 2023`,
+`Gazprom, 2021 Annual Report, Moscow, 2022`): a report of a year is named by it. The model
+reads the year as the work's date and the words after it as the title; when the year touches
+the title's words (no mark between them) and another date dates the work, the year is the
+title's own."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run, is_year
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["year_opening_title"]
+
+_DATES: Final = 2  # the year in the title and the work's date
+
+
+def year_opening_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with such a year given to the title (see the module's doc)."""
+    dated = [j for j, run in enumerate(found) if run[0] == "issued"]
+    if len(dated) < _DATES:
+        return found
+    for j in dated[:-1]:
+        _, a, b = found[j]
+        if b - a != 1 or not is_year(tokens[a].text) or j + 1 >= len(found):
+            continue
+        label, c, d = found[j + 1]
+        if label != "title" or c != b or not tokens[c].text[:1].isupper():
+            continue
+        before = found[j - 1] if j else None
+        if before is not None and (before[0] != OTHER or tokens[before[2] - 1].text != ","):
+            continue
+        return [*found[:j], ("title", a, d), *found[j + 2 :]]
+    return found
