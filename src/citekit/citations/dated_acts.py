@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from citekit.dates import parse_date
-from citekit.languages import shipped_words
+from citekit.languages import available_languages, shipped_words
 from citekit.model import PartialDate
 
 __all__ = ["act_with_year", "date_in_act_name", "first_whole_date"]
@@ -42,6 +42,8 @@ def first_whole_date(text: str, language: str | None) -> PartialDate | None:
 def _named_day(title: str, language: str | None) -> PartialDate | None:
     """The first whole date to the day a few words around a year's word in `title` read as."""
     words = list(re.finditer(r"\S+", title))
+    if language not in available_languages():
+        language = None  # a title's language citekit has no data for (`sv`): no hint
     for k, word in enumerate(words):
         if not _YEAR.search(word.group()):
             continue

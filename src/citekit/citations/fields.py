@@ -154,7 +154,8 @@ def _read(
         fields = {**fields, "language": closing}
     values = _values(fields)
     lost = unplaced(read, tokens, unread_dates(labels, mended), marks, exact, values)
-    lost += tuple(c for c in columns_lost(read, tokens) if not any(c in piece for piece in lost))
+    columns = tuple(c for c in columns_lost(read, tokens) if not any(c in p for p in lost))
+    lost = tuple(p for p in lost if not any(p in c for c in columns)) + columns  # `2 col.` once
     strays = stray_dates(read, tokens, labels, _years(fields), values)  # no date holds the run
     lost += tuple(d for d in strays if read.count(d) > sum(p.count(d) for p in lost))
     updated = updated_dates(read, fields.get("issued"))  # `обновлено 04.03.2024`: no field's
@@ -438,8 +439,10 @@ def parse_citation(
         kind, told, issued, fields, exact.accessed, language
     )  # `… от 30.11.1994 №`
     title = without_signing(kind, title, language)  # `Конвенция … (Актау, 12 августа 2018 г.)`
-    title = without_version(title)  # `Survey (Version 3)`: CSL's version, in `extra`
-    if (version := version_of(flat)) is not None:
+    # `Survey (Version 3)`: CSL's version, in `extra`; a periodical's article has none
+    versioned = not any(fields.get(k) for k in ("volume", "issue", "page"))
+    title = without_version(title) if versioned else title
+    if versioned and (version := version_of(flat)) is not None:
         lost = tuple(p for p in lost if p not in version[0])  # read, not lost
     if kind == "legislation":  # `Prezidentiniň 2023-nji ýylyň … «Name» Karary`: `Name`
         title, act_kind = quoted_act_name(title)
@@ -488,6 +491,6 @@ def parse_citation(
         url_slot_empty=url is None and bool(_EMPTY_SLOT.search(typed_quotes(flat))),
         note=note,
         unparsed=lost,
-        extra=extra_variables(fields) + version_extra(flat),
+        extra=extra_variables(fields) + (version_extra(flat) if versioned else ()),
         raw=text,
     )

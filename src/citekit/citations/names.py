@@ -374,8 +374,9 @@ def _split_name(written: str) -> Name:
         # `Məmmədov Əli Hüseyn oğlu`: family, given and the father's name with its word, as
         # official names are written; a given name first is `Heydər Əlirza oğlu Əliyev`'s order
         return Name(family=parts[0], given=" ".join(parts[1:]), written=written)
-    if len(parts) == 2 and _particle(parts[0]):
-        # `Van Bruinessen`, `de Gaulle`: a particle and a family, no given name (a short form's)
+    if len(parts) == 2 and _particle(parts[0]) and parts[0][:1].islower():
+        # `de Gaulle`, `van Bruinessen`: a particle and a family, no given name (a short
+        # form's); a capitalised one may be a given name (`Van Jones`, `Al Gore`)
         return Name(family=" ".join(parts), given=None, written=written)
     cut = -2 if len(parts) > 2 and lower(parts[-1]) in family_suffixes() else -1
     while len(parts) + cut > 1 and _particle(parts[cut - 1]):

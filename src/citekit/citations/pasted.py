@@ -4,7 +4,8 @@ before the note is read (the note keeps its text as written):
 - a word broken at a line's end by a hyphen, its second part in small letters on the next line
   or after a space (`Sustain-\\nability`, `Yayın-\\nları`, `Pub- lishing`): one word (a
   compound's hyphen before a capital stays: `Tarih-\\nCoğrafya`; a suspended one before an
-  "and" word too: `pre- and post-war`);
+  "and" or "or" word too, or after a century's Roman number: `pre- and post-war`, `XIX-
+  начале`); in an address or a DOI the hyphen is the address's own (`…/mfa-\\nastana/`);
 - HTML's character references left in plain text (`&quot;`, `&amp;`, `&nbsp;`, `&#8220;`): the
   characters they name;
 - UTF-8 read as Windows-1252 (`â€œWomen in Powerâ€`): the text as it was written, when the
@@ -25,6 +26,9 @@ __all__ = ["unpasted"]
 _BROKEN: Final = re.compile(r"(?<=[^\W\d_])-(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)(?=([^\W\d_]+))")
 _REFERENCE: Final = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
 _MOJIBAKE: Final = re.compile(r"[âÃÐÑ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
+_WORD: Final = re.compile(r"[^\W\d_]+")
+_HEAD: Final = 300  # characters looked back for the word a hyphen ends, at most
+_ROMAN: Final = re.compile(r"[IVXLCDM]+")  # a century's number before a suspended hyphen
 _GLUED_NUMBER: Final = re.compile(r"^(\s*)\d{1,3}(?=[^\W\d_][^\W\d_])")
 
 
@@ -38,16 +42,22 @@ def _unbroken(text: str) -> str:
 
     def joined(found: re.Match[str]) -> str:
         after = found.group(1)
+        head = text[max(0, found.start() - _HEAD) : found.start()].rsplit(None, 1)[-1]
+        if "://" in head or head.startswith(("www.", "10.")):  # an address or a DOI: its own
+            return "-"  # the address goes on after the break
         if after[0].isupper():
             return "- "
-        return found.group() if after in _joining() else ""
+        if after in _joining() or _ROMAN.fullmatch(head) is not None:  # `XIX- начале XX`
+            return found.group()
+        return ""
 
     return _BROKEN.sub(joined, text)
 
 
 @functools.cache
 def _joining() -> frozenset[str]:
-    return frozenset(w for w in shipped_words("and_") if w.isalpha())
+    words = shipped_words("and_") | shipped_words("or_")
+    return frozenset(w for w in words if w.replace("-", "").isalpha())
 
 
 def _references(text: str) -> str:
@@ -92,11 +102,17 @@ _QUOTES: Final = (
 
 
 def _glued_number(text: str) -> str:
-    """`text` without a note number glued to its first word: a capital then a small letter."""
+    """`text` without a note number glued to its first word: a capital then a small letter,
+    the word a name's, closed by a comma or followed by a capitalised word (`3Ahmet
+    Davutoğlu, …`; no `2Pac: A Biography`, `1Corinthians in Context`)."""
     found = _GLUED_NUMBER.match(text)
     if found is None or not text[found.end()].isupper() or not text[found.end() + 1].islower():
         return text
-    return found.group(1) + text[found.end() :]
+    rest = text[found.end() :]
+    word = _WORD.match(rest)
+    tail = rest[word.end() :] if word is not None else ""
+    named = tail.startswith(",") or (tail[:1].isspace() and tail.lstrip()[:1].isupper())
+    return found.group(1) + rest if named else text
 
 
 def unpasted(text: str) -> str:

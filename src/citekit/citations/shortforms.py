@@ -9,13 +9,16 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from attrs import evolve
+
 from citekit._text import unmixed
 from citekit.citations._words import patterns
+from citekit.citations.name_sets import family_particles
 from citekit.citations.names import split_names, to_name
 from citekit.citations.tagger.features import text_marks
-from citekit.model import Citation
+from citekit.model import Citation, Name
 
-__all__ = ["LOCATOR_OR_END", "SHORT_FORM", "named_repeat", "repeat_citation"]
+__all__ = ["LOCATOR_OR_END", "SHORT_FORM", "named_repeat", "particled_family", "repeat_citation"]
 
 # author, title (each opening with a capital or a quote), then a page: "Smith, Energy Politics, 50"
 # (its page maybe after a page word of up to three letters: "s. 50", "pp. 4–5", "с. 5")
@@ -102,3 +105,18 @@ def _place(written: str) -> bool:
     """Whether `written` is one known place of publication (`Moscow`, `Алматы`)."""
     words = written.split()
     return len(words) == 1 and bool(text_marks(words)[0] & {"cities", "places"})
+
+
+def particled_family(cited: str, found: Citation) -> Citation:
+    """`found` with a short form's name of a capitalised particle and one word read as the
+    family (`Van Bruinessen, Agha, Shaikh and State, 142.`: a short form names the author by
+    the family alone; a full note's `Van Jones, Title (New York: …, 2012)` keeps its given
+    name)."""
+    if len(found.authors) != 1 or not SHORT_FORM.match(cited.strip()) or _YEAR.search(cited):
+        return found
+    name = found.authors[0]
+    given, family = name.given or "", name.family or ""
+    if " " in given or not family or given.casefold() not in family_particles():
+        return found
+    joined = Name(family=f"{given} {family}", given=None, written=name.written)
+    return evolve(found, authors=(joined,))

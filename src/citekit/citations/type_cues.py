@@ -358,7 +358,8 @@ def bracket_after(name: str, text: str) -> str:
     if at < 0:
         return ""
     opening = _past_space(text, at + len(name))
-    if text[opening : opening + 1] == ":":  # GOST's host designation: `Blog : [blog]`
+    colon = text[opening : opening + 1] == ":"
+    if colon:  # GOST's host designation: `Blog : [blog]`
         opening = _past_space(text, opening + 1)
     if opening >= len(text) or text[opening] not in "([":
         return ""
@@ -366,6 +367,8 @@ def bracket_after(name: str, text: str) -> str:
     inside = text[opening + 1 : close] if close > 0 else ""
     if text[opening] == "[" and len(inside.split()) > _DESIGNATION:
         return ""  # `Title [Its Translation …]`: a square bracket's few words designate
+    if text[opening] == "[" and not (colon or inside[:1].islower()):
+        return ""  # … in small letters or after GOST's colon (`Rapor [Report]`: a translation)
     return inside
 
 

@@ -19,7 +19,7 @@ def _pattern() -> re.Pattern[str]:
     words = sorted(shipped_words("version"), key=len, reverse=True)
     return re.compile(
         rf"(?:\((?P<inner>(?:{literal_alternation(words)})\s*(?P<a>v?\d[\w.\-]*))\)"
-        rf"|[.,]\s*[–—-]?\s*(?P<outer>(?:{literal_alternation(words)})\s*(?P<b>v?\d[\w.\-]*?))"
+        rf"|[.,]\s*(?:[–—-]\s*)?(?P<outer>(?:{literal_alternation(words)})\s*(?P<b>v?\d[\w.\-]*?))"
         r"(?=[.,;]?(?:\s|$)))"
     )
 

@@ -79,6 +79,8 @@ def abbreviated_place(tokens: list[Token], found: list[Run]) -> list[Run]:
     for k in range(1, len(tokens)):
         if tokens[k].text not in _heads() or tokens[k - 1].text not in _BEFORE:
             continue
+        if tokens[k - 1].text == "." and tokens[k - 1].end == tokens[k].start:
+            continue  # `Smith, A.L.: Title`: a name's initials glued, no place
         end = _match(tokens, k)
         if end is None or end >= len(tokens) or tokens[end].text != ":":
             continue

@@ -158,6 +158,8 @@ def capitals_after_initial(tokens: list[Token], found: list[Run]) -> list[Run]:
     words = [t.text for t in tokens[a:b]]
     if len(words) < 3 or words[-1] != "." or not _initial(words[-2]) or "," in words:
         return found
+    if b + 1 >= len(tokens):
+        return found  # the note ends on the word after the initial
     latin_comma = tokens[b + 1].text == "," and max(tokens[b].text) < _LATIN_END
     if not latin_comma and lower(words[0]) not in given_names():
         return found  # `Теменов Т. ЭКСПО.`: a family and its initial, then a title in capitals

@@ -39,7 +39,10 @@ def _column(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if end is None:
         return None
     if end < len(tokens) and _numeric(tokens[end]):
-        return k, end + 1  # the word before its number
+        close = end + 1
+        if close + 1 < len(tokens) and tokens[close].text in "–-" and _numeric(tokens[close + 1]):
+            close += 2  # a range of columns: `стб. 2–3`
+        return k, close  # the word before its number
     if k >= 2 and tokens[k - 1].text == "." and _numeric(tokens[k - 2]):
         return k - 2, end  # an ordinal number before the word
     if k >= 1 and _numeric(tokens[k - 1]):

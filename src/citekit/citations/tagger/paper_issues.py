@@ -9,11 +9,13 @@ after the page (`Передовая статья без подписи.`) as the
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import is_initial
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import available_languages, language
 
 __all__ = ["paper_issue"]
 
@@ -75,8 +77,23 @@ def paper_issue(tokens: list[Token], marks: list[set[str]], found: list[Run]) ->
         elif label in _ONLINE and paged:
             continue
         elif label in _NUMBERS:
+            if label == "page" and _leaf_before(tokens, a):
+                return found  # `Дневник. 1938. 3 марта. Л. 12.`: an archive's leaf, no paper's
             day = day or (label == "issued" and _dated(tokens, marks, found[i]))
             paged = paged or label == "page"
         else:
             return found
     return out if day else found
+
+
+@functools.cache
+def _leaves() -> frozenset[str]:
+    """The language files' leaf words without their period (`Л`, `лл`, `l`)."""
+    codes = available_languages()
+    return frozenset(w.rstrip(".") for c in codes for w in language(c).legal.get("leaf", ()))
+
+
+def _leaf_before(tokens: list[Token], a: int) -> bool:
+    """Whether a leaf word (and its period) stands right before token `a`."""
+    k = a - 1 if a > 0 and tokens[a - 1].text != "." else a - 2
+    return k >= 0 and tokens[k].text in _leaves()
