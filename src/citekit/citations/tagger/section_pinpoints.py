@@ -13,7 +13,7 @@ from citekit.citations.tagger.tokens import Token, written_text
 
 __all__ = ["section_out_of_fields"]
 
-_NAMED: Final = frozenset({"title", "container-title", "author", "publisher", "publisher-place"})
+_NAMED: Final = frozenset({"title", "author", "publisher", "publisher-place"})
 _QUOTES: Final = frozenset("«“„\"'‘")
 _MAX_TOKENS: Final = 6  # `para . 12`, `§ 4 – 5`, `md . 5`
 
