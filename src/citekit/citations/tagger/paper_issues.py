@@ -12,10 +12,10 @@ from __future__ import annotations
 import functools
 from typing import Final
 
+from citekit.citations.legal_words import legal_words
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import is_initial
 from citekit.citations.tagger.tokens import Token
-from citekit.languages import available_languages, language
 
 __all__ = ["paper_issue"]
 
@@ -89,8 +89,7 @@ def paper_issue(tokens: list[Token], marks: list[set[str]], found: list[Run]) ->
 @functools.cache
 def _leaves() -> frozenset[str]:
     """The language files' leaf words without their period (`Л`, `лл`, `l`)."""
-    codes = available_languages()
-    return frozenset(w.rstrip(".") for c in codes for w in language(c).legal.get("leaf", ()))
+    return frozenset(w.rstrip(".") for w in legal_words("leaf"))
 
 
 def _leaf_before(tokens: list[Token], a: int) -> bool:
