@@ -44,6 +44,16 @@ def _tail_end(tokens: list[Token], k: int) -> bool:
     return all(not t.text[0].isalnum() and t.text not in "([" for t in tokens[k:])
 
 
+def _tail_after_bracket(tokens: list[Token], k: int) -> bool:
+    """Whether the year's bracket closes the citation at token `k`: the note's end, its
+    address after a comma (`(2021), https://doi.org/…`) or an explanatory parenthetical
+    (`(2022) (documenting …)`)."""
+    if _tail_end(tokens, k) or (k < len(tokens) and tokens[k].text == "("):
+        return True
+    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return tokens[k].text == "," and after.startswith(("http", "www.", "doi"))
+
+
 def _journal_end(tokens: list[Token], k: int) -> int | None:
     """The end of a journal's name opening at `k` (capitalised words and their dots,
     ampersands and apostrophes: `ICLQ`, `Va . L . Rev .`), when a page's number follows it."""
@@ -82,11 +92,26 @@ def _oscola_article(tokens: list[Token], labels: list[str]) -> None:
         return
 
 
+def _title_goes_on(tokens: list[Token], labels: list[str], c: int) -> bool:
+    """Whether the words the model left unread before the comma at `c` go on the title run
+    before them (`The Afterlife of Strasbourg Case| Law in Russian Courts, 33 …`)."""
+    a = c - 1
+    while a > 0 and labels[a - 1] == OTHER and tokens[a - 1].text[:1].isalpha():
+        a -= 1
+    return a > 0 and labels[a - 1] == "title" and tokens[c - 1].text[:1].isalpha()
+
+
 def _title_before(tokens: list[Token], labels: list[str], c: int) -> None:
     """The run before the comma at `c` as the title, when the model read it as a second name
     after the author's comma (`Mark Tushnet, Authoritarian Constitutionalism, 100 …`) or as
     the host (the journal is the one after the volume)."""
     if labels[c - 1] == "title":
+        return
+    if labels[c - 1] == OTHER:  # the title's words the model left unread
+        a = c - 1
+        while labels[a - 1] == OTHER:
+            a -= 1
+        labels[a:c] = ["title"] * (c - a)
         return
     a = c - 1
     while a > 0 and tokens[a - 1].text != ",":
@@ -102,7 +127,9 @@ def _bluebook_article(tokens: list[Token], labels: list[str]) -> None:
     journal's abbreviated name, the first page, the pinpoint and the year's bracket closing
     the note."""
     for c in range(1, len(tokens) - 5):
-        if tokens[c].text != "," or labels[c - 1] == OTHER or not _number(tokens[c + 1].text):
+        if tokens[c].text != "," or not _number(tokens[c + 1].text):
+            continue
+        if labels[c - 1] == OTHER and not _title_goes_on(tokens, labels, c):
             continue
         first = _journal_end(tokens, c + 2)
         if first is None:
@@ -123,7 +150,7 @@ def _bluebook_article(tokens: list[Token], labels: list[str]) -> None:
             or not _year(tokens[close - 1].text)
         ):
             continue
-        if not _tail_end(tokens, close + 1):
+        if not _tail_after_bracket(tokens, close + 1):
             continue
         _title_before(tokens, labels, c)
         labels[c] = OTHER
@@ -131,6 +158,10 @@ def _bluebook_article(tokens: list[Token], labels: list[str]) -> None:
         labels[c + 2 : first] = ["container-title"] * (first - c - 2)
         labels[first : close + 1] = [OTHER] * (close + 1 - first)
         labels[page], labels[close - 1] = "page", "issued"
+        if close + 1 < len(tokens) and tokens[close + 1].text == "(":  # `(documenting …)`
+            shut = next((k for k in range(close + 2, len(tokens)) if tokens[k].text == ")"), None)
+            end = len(tokens) if shut is None else shut + 1
+            labels[close + 1 : end] = [OTHER] * (end - close - 1)  # a comment, no field
         return
 
 
