@@ -11,7 +11,7 @@ from typing import Final
 from citekit.citations.tagger.tokens import DASHES, Token
 from citekit.languages import shipped_words
 
-__all__ = ["abbreviated_host", "closing_abbreviation"]
+__all__ = ["closing_abbreviation"]
 
 # after a run's last word, an opening bracket too (`гг. [Электронный ресурс]`), and the
 # quote closing a quoted title (`«… у 1960–1980-х рр.»`)
@@ -51,26 +51,3 @@ def closing_abbreviation(tokens: list[Token], value: str, b: int) -> bool:
         return False
     period = tokens[k + 1]
     return period.text == "." and period.start == tokens[k].end and value.endswith(tokens[k].text)
-
-
-_SHORT: Final = 5  # letters of an abbreviated word at most (`Harv`, `Rev`, `Int'l`)
-_ABBREVIATED: Final = 2  # abbreviated words a host's name written so has at least
-
-
-def abbreviated_host(tokens: list[Token], value: str, b: int) -> bool:
-    """Whether a host's name is written in abbreviated words and its last one's period, glued
-    to it, ends the run or follows it (Bluebook's `Harv. L. Rev.`, `Eur. J. Int'l L.`): the
-    period is the abbreviation's."""
-    k = b - 1
-    while k > 0 and tokens[k].text in _RUN_MARKS:
-        k -= 1
-    if k < 0 or k + 1 >= len(tokens) or not value.endswith(tokens[k].text):
-        return False
-    word, period = tokens[k].text, tokens[k + 1]
-    if period.text != "." or period.start != tokens[k].end:
-        return False
-    if not (word[:1].isupper() and len(word.replace("'", "")) <= _SHORT and word.isascii()):
-        return False
-    words = value.split()
-    short = [w for w in words[:-1] if w.endswith(".") and len(w.rstrip(".")) <= _SHORT]
-    return len(short) + 1 >= _ABBREVIATED and len(short) + 1 >= len(words) - 1

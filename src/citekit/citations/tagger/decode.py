@@ -22,10 +22,7 @@ from citekit.citations.tagger.apostrophes import apostrophe_names
 from citekit.citations.tagger.bare_numbers import issue_words
 from citekit.citations.tagger.bracketed_givens import bracketed_givens
 from citekit.citations.tagger.calendar_twins import gregorian_twin
-from citekit.citations.tagger.closing_abbreviations import (
-    abbreviated_host,
-    closing_abbreviation,
-)
+from citekit.citations.tagger.closing_abbreviations import closing_abbreviation
 from citekit.citations.tagger.content import without_kind, without_medium
 from citekit.citations.tagger.decoded_names import family_before, run_names, unpunctuated
 from citekit.citations.tagger.edited_hosts import editors_before_host
@@ -354,8 +351,6 @@ def decode(
                     value = without_kind(value)  # `Правда : газета`: the paper's kind
                 if closing_abbreviation(tokens, value, b):
                     value += "."  # "в 1980-е гг.": the period is the abbreviation's
-                elif label == "container-title" and abbreviated_host(tokens, value, b):
-                    value += "."  # `Harv. L. Rev.`: a host's name in abbreviated words
                 elif closing_ellipsis(tokens, value, b):
                     value += "..."  # `Політична еліта, енергетика... С. 261`: cut short
             if value:
