@@ -252,3 +252,39 @@ def test_bluebook_articles_with_an_address_or_a_parenthetical(
     assert c.page == page
     assert c.issued is not None
     assert c.issued.month is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "Karl Marx, Capital: A Critique of Political Economy, vol. 1, trans. Ben Fowkes "
+            "(London: Penguin, [1867] 1990), 342.",
+            1990,
+        ),
+        (
+            "Соловьёв С. М. История России с древнейших времён. Т. 1. — Репринт. воспр. изд. "
+            "1851 г. — М.  : Голос, 1993. — 800 с.",
+            1993,
+        ),
+        (
+            "Wamberi A. Orta Aziýa boýunça syýahat / iňlis dilinden terjime eden N. Hallyýew. – "
+            "Aşgabat: Ylym, 1992. – 256 sah. – (Ilkinji neşiri: London, 1864).",
+            1992,
+        ),
+        ("John Smith, Old Days (Reprint, London: Penguin, 1990), 12.", 1990),
+    ],
+)
+def test_an_originals_year_is_no_editions_date(text: str, year: int) -> None:
+    c = _one(text)
+    assert c.issued is not None
+    assert c.issued.year == year
+
+
+def test_a_turkmen_jilt_is_the_volume() -> None:
+    c = _one(
+        "Berdimuhamedow G. Türkmenistanyň dermanlyk ösümlikleri. 1-nji jilt. – Aşgabat: Türkmen "
+        "döwlet neşirýat gullugy, 2009. – 384 sah."
+    )
+    assert c.title == "Türkmenistanyň dermanlyk ösümlikleri"
+    assert c.volume == "1"

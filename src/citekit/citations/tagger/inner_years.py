@@ -272,6 +272,9 @@ def reprinted(tokens: list[Token], a: int, b: int, key: str = "reprint") -> bool
     while end < min(len(tokens), b + _NEAR) and tokens[end].text not in _CLAUSE:
         end += 1
     words = [t.text.casefold() for t in [*tokens[start:a], *tokens[b:end]] if t.text != "."]
+    opening = _bracket_opening(tokens, start)
+    if opening is not None:  # `(Ilkinji neşiri: London, 1864)`: the bracket's opening words
+        words = [t.text.casefold() for t in tokens[opening:start] if t.text != "."] + words
     if _reprint_firsts().isdisjoint(words):
         return False  # no reprint's word opens anywhere near (at C speed)
     return any(
@@ -279,6 +282,20 @@ def reprinted(tokens: list[Token], a: int, b: int, key: str = "reprint") -> bool
         for seq in _reprint_words(key)
         for i in range(len(words) - len(seq) + 1)
     )
+
+
+def _bracket_opening(tokens: list[Token], start: int) -> int | None:
+    """Where the bracket holding a date's clause opens after its `(` when a comma ends the
+    clause on the left and the bracket opens a few tokens before (`(Ilkinji neşiri: London,
+    1864)`), else None."""
+    if start == 0 or tokens[start - 1].text != ",":
+        return None
+    for k in range(start - 2, max(-1, start - 2 * _NEAR), -1):
+        if tokens[k].text in {"(", "["}:
+            return k + 1
+        if tokens[k].text in _CLAUSE and tokens[k].text != ",":
+            return None
+    return None
 
 
 def without_reprint_word(place: str) -> str:

@@ -145,7 +145,7 @@ from citekit.citations.tagger.volume_pages import volume_page_in_title
 from citekit.citations.tagger.wiki_publishers import body_after_host, house_after_report_number
 from citekit.citations.tagger.worded_chapters import worded_chapters
 from citekit.citations.tagger.worded_dates import season_after_year
-from citekit.citations.tagger.year_titles import year_opening_title
+from citekit.citations.tagger.year_titles import bracketed_original_year, year_opening_title
 
 
 def mended_runs(
@@ -292,6 +292,7 @@ def mended_runs(
     mended = volume_page_in_title(tokens, mended)  # `Wealth of Nations, 2:311, though …`
     mended = column_after_page(tokens, mended)  # `С. 3, стб. 2`: the column no field
     mended = paper_issue(tokens, marks, mended)  # `Правда. 1938. 3 марта. № 61. С. 1.`
+    mended = bracketed_original_year(tokens, mended)  # `Penguin, [1867] 1990`
     mended = year_opening_title(tokens, mended)  # `A.Ş., 2022 Faaliyet Raporu, İstanbul, 2023`
     mended = section_out_of_fields(tokens, mended)  # `…, S. 28685, md. 5.`: a pinpoint
     mended = publisher_after_pages(tokens, mended)  # `In Host (pp. 211–220). ACM. https://…`

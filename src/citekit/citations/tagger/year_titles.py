@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, is_year
+from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["year_opening_title"]
+__all__ = ["bracketed_original_year", "year_opening_title"]
 
 _DATES: Final = 2  # the year in the title and the work's date
+_BRACKETED: Final = 3  # tokens of `1867 ] 1990` at least
 
 
 def year_opening_title(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -33,3 +34,15 @@ def year_opening_title(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         return [*found[:j], ("title", a, d), *found[j + 2 :]]
     return found
+
+
+def bracketed_original_year(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with Chicago's original year in square brackets before the edition's (`London:
+    Penguin, [1867] 1990`) read as no part of the work's date: the date is the edition's."""
+    out = found
+    for label, a, b in found:
+        if label != "issued" or b - a < _BRACKETED or a == 0 or tokens[a - 1].text != "[":
+            continue
+        if tokens[a + 1].text == "]" and is_year(tokens[a].text) and is_year(tokens[a + 2].text):
+            out = painted(out, (OTHER, a - 1, a + 2))
+    return out
