@@ -288,3 +288,31 @@ def test_a_turkmen_jilt_is_the_volume() -> None:
     )
     assert c.title == "Türkmenistanyň dermanlyk ösümlikleri"
     assert c.volume == "1"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "genre"),
+    [
+        (
+            "Чайка : программа спектакля / МХАТ им. А. П. Чехова. — М., 1980. — 8 с.",
+            "Чайка",
+            "программа спектакля",
+        ),
+        (
+            "Әбілхан Қастеев : көрме каталогы / Ә. Қастеев атындағы ҚР Мемлекеттік өнер музейі. – "
+            "Алматы, 2014. – 120 б.",
+            "Әбілхан Қастеев",
+            "көрме каталогы",
+        ),
+        (
+            "Русское искусство XIX–XX веков : каталог аукциона / Аукционный дом «Литфонд». — М., "
+            "2021. — 96 с.",
+            "Русское искусство XIX–XX веков",
+            "каталог аукциона",
+        ),
+    ],
+)
+def test_catalogue_and_programme_genres_leave_the_title(text: str, title: str, genre: str) -> None:
+    c = _one(text)
+    assert c.title == title
+    assert c.genre == genre
