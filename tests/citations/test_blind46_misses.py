@@ -316,3 +316,25 @@ def test_catalogue_and_programme_genres_leave_the_title(text: str, title: str, g
     c = _one(text)
     assert c.title == title
     assert c.genre == genre
+
+
+def test_a_body_opening_the_note_wrote_the_report_after_its_comma() -> None:
+    c = _one(
+        "Türkiye Cumhuriyet Merkez Bankası, Finansal İstikrar Raporu, Sayı 36, Mayıs 2023, "
+        "s. 22–25."
+    )
+    assert [a.literal for a in c.authors] == ["Türkiye Cumhuriyet Merkez Bankası"]
+    assert c.title == "Finansal İstikrar Raporu"
+    assert c.container is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Milli Eğitim Bakanlığı Ortaöğretim Kurumları Yönetmeliği, Resmî Gazete, Sayı: 29810, 7 "
+        "Eylül 2016.",
+        "Anayasa Mahkemesi, Bireysel Başvuru No: 2014/256, 25.06.2014.",
+    ],
+)
+def test_a_regulation_or_a_court_opening_the_note_is_no_author(text: str) -> None:
+    assert not _one(text).authors

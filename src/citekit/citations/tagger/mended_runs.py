@@ -91,6 +91,7 @@ from citekit.citations.tagger.parts import volume_parts
 from citekit.citations.tagger.patronymics import title_after_fathers_name
 from citekit.citations.tagger.place_titles import place_opens_title
 from citekit.citations.tagger.prose_leads import prose_before_quoted_title
+from citekit.citations.tagger.publishing_bodies import body_before_its_title
 from citekit.citations.tagger.quoted_bylines import quoted_byline
 from citekit.citations.tagger.quoted_descriptions import description_after_title
 from citekit.citations.tagger.quoted_years import quoted_not_author, year_closing_quote
@@ -296,4 +297,5 @@ def mended_runs(
     mended = year_opening_title(tokens, mended)  # `A.Ş., 2022 Faaliyet Raporu, İstanbul, 2023`
     mended = section_out_of_fields(tokens, mended)  # `…, S. 28685, md. 5.`: a pinpoint
     mended = publisher_after_pages(tokens, mended)  # `In Host (pp. 211–220). ACM. https://…`
+    mended = body_before_its_title(tokens, mended)  # `Merkez Bankası, Finansal İstikrar Raporu,`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`

@@ -3,7 +3,10 @@
 2023)`, `World Bank, Title (Washington, DC: World Bank, 2022)`): the words before the title
 run's first comma that the publisher's run repeats are the author, whatever the model took
 them for. So is a body's name that opens the note with its bracketed acronym and a period before
-the title (`Türkiye Cumhuriyet Merkez Bankası (TCMB). Enflasyon Raporu 2023-IV.`)."""
+the title (`Türkiye Cumhuriyet Merkez Bankası (TCMB). Enflasyon Raporu 2023-IV.`), and one
+that opens the note before a comma and a work's name the model read as a title or a host
+(`Türkiye Cumhuriyet Merkez Bankası, Finansal İstikrar Raporu, Sayı 36, …`): the body wrote
+its report."""
 
 from __future__ import annotations
 
@@ -12,8 +15,9 @@ from typing import Final
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token, written_text
+from citekit.citations.type_cues import has_cue, has_type_cue
 
-__all__ = ["body_with_acronym_first", "publisher_named_first"]
+__all__ = ["body_before_its_title", "body_with_acronym_first", "publisher_named_first"]
 
 
 _BODY_TOKENS: Final = 12  # tokens of a body's name at most (`U . S . Department of Defense`)
@@ -80,3 +84,28 @@ def body_with_acronym_first(tokens: list[Token], found: list[Run]) -> list[Run]:
     if not is_organisation(written_text(tokens, a, k)):
         return list(found)
     return [*found[:j], ("author", a, k), (OTHER, k, k + 4), ("title", k + 4, b), *found[j + 1 :]]
+
+
+_WORKS: Final = frozenset({"title", "container-title"})
+_TWO: Final = 2  # the body and its work
+
+
+def body_before_its_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a body's name opening the note, read as a work's, as the author and the
+    work's name after its comma as the title (see the module's doc)."""
+    named = [j for j, run in enumerate(found) if run[0] != OTHER]
+    if len(named) < _TWO or any(run[0] in ("author", "editor") for run in found):
+        return found
+    (label, a, b), (after, c, d) = found[named[0]], found[named[1]]
+    if a != 0 or label not in _WORKS or after not in _WORKS or b - a > _BODY_TOKENS:
+        return found
+    between = [t.text for t in tokens[b:c]]
+    if between != [","] or any(run[0] == "title" for run in found[named[1] + 1 :]):
+        return found
+    body, work = written_text(tokens, a, b), written_text(tokens, c, d)
+    if not is_organisation(body) or any(has_cue("legislation", w) for w in (body, work)):
+        return found  # `… Yönetmeliği, Resmî Gazete`: a regulation's name and its gazette
+    if has_type_cue("court", body):
+        return found  # `Anayasa Mahkemesi, Bireysel Başvuru No: …`: a court's decision
+    j, k = named[0], named[1]
+    return [*found[:j], ("author", a, b), *found[j + 1 : k], ("title", c, d), *found[k + 1 :]]
