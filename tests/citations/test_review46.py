@@ -114,3 +114,14 @@ def test_a_title_in_a_language_without_data_reads_without_an_error() -> None:
         "version 1.1.4) İnsan thoughop. cit. 12 ’l-Hüseyn &#0;Kebikeç",
         location=Location(path="t"),
     )
+
+
+def test_a_sentence_case_title_quoting_a_name_after_its_colon_is_whole() -> None:
+    text = (
+        "Türkiye’de köy enstitüleri ve eğitim politikası üzerine bir değerlendirme: “Köy "
+        "Enstitüleri” tartışması. Ankara: TTK, 2005."
+    )
+    c = _one(text)
+    assert c.title is not None
+    assert c.title.startswith("Türkiye’de köy enstitüleri")
+    assert c.title.endswith("tartışması")

@@ -185,4 +185,7 @@ def named_in_prose(text: str, found: Citation) -> Citation:
         name = _before_named(text) or _after_possessive(text)
     if name is None or name == title or name not in title:
         return found
+    at = title.find(name)
+    if ":" in title[:at] and any(c.isalpha() for c in title[at + len(name) :]):
+        return found  # `…: “Köy Enstitüleri” tartışması`: a subtitle quoting a name, a title's
     return evolve(found, title=name)

@@ -48,6 +48,13 @@ def _closing_name(tokens: list[Token], a: int, b: int) -> int | None:
     return k if 1 < words <= _NAME and k >= max(a, 1) and tokens[k - 1].text.islower() else None
 
 
+def _quote_inside(tokens: list[Token], opening: int, b: int) -> bool:
+    """Whether the quote opening at `opening` closes before a word of the run ending at `b`."""
+    close = QUOTES[tokens[opening].text]
+    shut = next((k for k in range(opening + 1, b) if tokens[k].text == close), None)
+    return shut is not None and any(t.text[:1].isalnum() for t in tokens[shut + 1 : b])
+
+
 def prose_before_quoted_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a sentence of prose before a quoted title read as no field (see the
     module's doc)."""
@@ -58,6 +65,8 @@ def prose_before_quoted_title(tokens: list[Token], found: list[Run]) -> list[Run
         return found
     inner = next((k for k in range(a, b) if tokens[k].text in QUOTES), None)
     if inner is not None and inner > a and tokens[inner - 1].text == ":":
+        if _quote_inside(tokens, inner, b):
+            return found  # `…: “Köy Enstitüleri” tartışması`: a title quoting a name
         if _prose(tokens, a, inner) and b > inner + 1:
             return [(OTHER, a, inner + 1), ("title", inner + 1, b), *found[1:]]  # `site: “T`
         return found
