@@ -338,3 +338,35 @@ def test_a_body_opening_the_note_wrote_the_report_after_its_comma() -> None:
 )
 def test_a_regulation_or_a_court_opening_the_note_is_no_author(text: str) -> None:
     assert not _one(text).authors
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container"),
+    [
+        (
+            "Marquez-Ruiz A, Thompson JK, Huang L, et al. Sleep duration and cognitive decline in "
+            "older adults: a prospective cohort study. PLoS One. 2021;16(5):e0251234. "
+            "doi:10.1371/journal.pone.0251234",
+            "Sleep duration and cognitive decline in older adults: a prospective cohort study",
+            "PLoS One",
+        ),
+        (
+            "Chen R, Abbas F, Novak P. Mitochondrial fission drives stem cell exhaustion in aged "
+            "muscle. eLife 2022;11:e78310. https://doi.org/10.7554/eLife.78310",
+            "Mitochondrial fission drives stem cell exhaustion in aged muscle",
+            "eLife",
+        ),
+        (
+            "Gómez-Rivera, P., Novak, J., & Haddad, S. (2022). Wildfire smoke exposure and "
+            "emergency visits in California. Environmental Health Perspectives, 130(S1), Article "
+            "017003. https://doi.org/10.1289/EHP9876",
+            "Wildfire smoke exposure and emergency visits in California",
+            "Environmental Health Perspectives",
+        ),
+    ],
+)
+def test_an_article_number_is_no_host(text: str, title: str, container: str) -> None:
+    c = _one(text)
+    assert c.title == title
+    assert c.container == container
+    assert c.type == "article-journal"
