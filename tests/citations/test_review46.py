@@ -125,3 +125,80 @@ def test_a_sentence_case_title_quoting_a_name_after_its_colon_is_whole() -> None
     assert c.title is not None
     assert c.title.startswith("Türkiye’de köy enstitüleri")
     assert c.title.endswith("tartışması")
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("Kaya A. Türkiye ve Alman-\nya İlişkileri. Ankara: Ötüken, 2001.", "Almanya"),
+        ("Smith J. Canada. Toronto: University of Toron-\nto Press, 2001.", "Toronto Press"),
+    ],
+)
+def test_a_word_ending_like_an_or_word_is_joined(text: str, joined: str) -> None:
+    assert joined in unpasted(text)
+
+
+def test_a_doi_with_its_prefix_keeps_its_hyphen() -> None:
+    assert "10.1000/abc-def" in unpasted("Smith, J. (2020). Title. doi:10.1000/abc-\ndef")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Smith, J. (2020). Energy security in Central Asia [Report]. Brookings Institution.",
+            "report",
+        ),
+        (
+            "Smith, J. (2020, May 3). Why oil matters. Energy Notes [Blog]. "
+            "https://energynotes.com/why",
+            "post-weblog",
+        ),
+    ],
+)
+def test_apa_descriptions_in_capitals_still_type_the_item(text: str, kind: str) -> None:
+    assert _one(text).type == kind
+
+
+def test_a_cited_page_leaves_the_version_read() -> None:
+    c = _one(
+        "World Bank, Kazakhstan Country Economic Memorandum (Version 2) (Washington, DC: World "
+        "Bank, 2022), 45."
+    )
+    assert c.title == "Kazakhstan Country Economic Memorandum"
+    assert ("version", '"2"') in c.extra
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fieldnotes: The Makings of Anthropology, ed. Roger Sanjek (Ithaca: Cornell University "
+        "Press, 1990), 45.",
+        "Полевые материалы по этнографии казахов / под ред. А. Б. Иванова. – Алматы: Ғылым, 1985.",
+        "Saha notları: Anadolu’da halk kültürü. Ankara: Kültür Bakanlığı, 1995.",
+    ],
+)
+def test_a_published_book_named_for_field_notes_is_a_book(text: str) -> None:
+    assert _one(text).type == "book"
+
+
+def test_a_short_forms_given_name_spelt_like_a_particle_stays_given() -> None:
+    c = _one("Al Gore, An Inconvenient Truth, 45.")
+    assert (c.authors[0].family, c.authors[0].given) == ("Gore", "Al")
+
+
+def test_a_body_named_like_a_pinpoint_opening_the_note_stays() -> None:
+    c = _one(
+        "Article 19. (2021). Kazakhstan: Journalists detained. "
+        "https://www.article19.org/resources/kazakhstan/"
+    )
+    assert "Article 19" not in c.unparsed
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "  "])
+def test_an_unpublished_description_reads_alike_whatever_its_spaces(space: str) -> None:
+    text = (
+        f"Ahmet Kemal ÖZTÜRK, “Trabzon Köylerinde Düğün Gelenekleri” (Yayımlanmamış el{space}"
+        "yazması, Trabzon, 1965), s. 23-25."
+    )
+    assert _one(text).type == "manuscript"

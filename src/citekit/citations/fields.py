@@ -440,7 +440,7 @@ def parse_citation(
     )  # `… от 30.11.1994 №`
     title = without_signing(kind, title, language)  # `Конвенция … (Актау, 12 августа 2018 г.)`
     # `Survey (Version 3)`: CSL's version, in `extra`; a periodical's article has none
-    versioned = not any(fields.get(k) for k in ("volume", "issue", "page"))
+    versioned = not any(fields.get(k) for k in ("volume", "issue"))
     title = without_version(title) if versioned else title
     if versioned and (version := version_of(flat)) is not None:
         lost = tuple(p for p in lost if p not in version[0])  # read, not lost

@@ -177,7 +177,7 @@ def _medium_in(inside: str) -> str | None:
     candidates = _descriptions().get(casefold(first.group())) if first else None
     if not candidates:
         return None
-    inside = casefold(inside)
+    inside = " ".join(casefold(inside).split())  # `[Data\u00a0set]`, `el  yazması`: one space
     for words, kind in candidates:
         after = inside[len(words) : len(words) + 1]
         if inside.startswith(words) and (after in _ALONE or not after):

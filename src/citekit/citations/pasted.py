@@ -43,21 +43,37 @@ def _unbroken(text: str) -> str:
     def joined(found: re.Match[str]) -> str:
         after = found.group(1)
         head = text[max(0, found.start() - _HEAD) : found.start()].rsplit(None, 1)[-1]
-        if "://" in head or head.startswith(("www.", "10.")):  # an address or a DOI: its own
+        folded = head.casefold()
+        if "://" in head or folded.startswith(("www.", "10.", "doi:")) or "/10." in head:
             return "-"  # the address goes on after the break
         if after[0].isupper():
             return "- "
-        if after in _joining() or _ROMAN.fullmatch(head) is not None:  # `XIX- начале XX`
+        if after in _ands() or _ROMAN.fullmatch(head) is not None:  # `XIX- начале XX`
             return found.group()
+        if after in _ors() and (len(after) >= _OR_WORD or _hyphened_next(text, found.end(1))):
+            return found.group()  # `Sosyal- veya`, `pre- or post-war`; no `Alman-\nya İlişkileri`
         return ""
 
     return _BROKEN.sub(joined, text)
 
 
 @functools.cache
-def _joining() -> frozenset[str]:
-    words = shipped_words("and_") | shipped_words("or_")
-    return frozenset(w for w in words if w.replace("-", "").isalpha())
+def _ands() -> frozenset[str]:
+    return frozenset(w for w in shipped_words("and_") if w.isalpha())
+
+
+@functools.cache
+def _ors() -> frozenset[str]:
+    return frozenset(w for w in shipped_words("or_") if w.replace("-", "").isalpha())
+
+
+_OR_WORD: Final = 3  # letters of an "or" word no broken word ends on (`или`, `veya`; `ya`, `to`)
+
+
+def _hyphened_next(text: str, at: int) -> bool:
+    """Whether the word after the one ending at `at` is hyphenated (`or post-war`)."""
+    rest = text[at : at + 60].split(None, 1)
+    return bool(rest) and "-" in rest[0].strip(".,;:")
 
 
 def _references(text: str) -> str:

@@ -12,8 +12,8 @@ from typing import Final
 from attrs import evolve
 
 from citekit._text import unmixed
-from citekit.citations._words import patterns
-from citekit.citations.name_sets import family_particles
+from citekit.citations._words import lower, patterns
+from citekit.citations.name_sets import family_particles, given_names
 from citekit.citations.names import split_names, to_name
 from citekit.citations.tagger.features import text_marks
 from citekit.model import Citation, Name
@@ -118,5 +118,7 @@ def particled_family(cited: str, found: Citation) -> Citation:
     given, family = name.given or "", name.family or ""
     if " " in given or not family or given.casefold() not in family_particles():
         return found
+    if lower(given) in given_names():
+        return found  # `Al Gore, An Inconvenient Truth, 45.`: a given name spelt like one
     joined = Name(family=f"{given} {family}", given=None, written=name.written)
     return evolve(found, authors=(joined,))

@@ -367,8 +367,11 @@ def bracket_after(name: str, text: str) -> str:
     inside = text[opening + 1 : close] if close > 0 else ""
     if text[opening] == "[" and len(inside.split()) > _DESIGNATION:
         return ""  # `Title [Its Translation …]`: a square bracket's few words designate
-    if text[opening] == "[" and not (colon or inside[:1].islower()):
-        return ""  # … in small letters or after GOST's colon (`Rapor [Report]`: a translation)
+    closed = text[close + 1 : close + 2] if close > 0 else ""
+    if text[opening] == "[" and not (colon or inside[:1].islower() or closed == "."):
+        # … in small letters, after GOST's colon or closing APA's title (`[Report].`);
+        # `“Rapor [Report],”` and `Есеп [Отчёт] //` hold a translation
+        return ""
     return inside
 
 

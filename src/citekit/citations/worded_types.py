@@ -342,6 +342,21 @@ def _interview_phrase(title: str) -> bool:
 _IN_COLLECTION: Final = frozenset({"entry-dictionary", "article-journal", "paper-conference"})
 
 
+def _field_notes(fields: Mapping[str, object], text: str) -> bool:
+    """Whether the author's field notes open the note, named so alone: a comma, a bracket or
+    the note's end after the words and no house (`Fieldnotes: The Makings of Anthropology`,
+    `Полевые материалы по этнографии …`, a published book, no)."""
+    if fields.get("publisher") or not _opens(_words(text), "field_notes"):
+        return False
+    folded = casefold(text.strip())
+    for phrase in shipped_type_words("field_notes"):
+        head = casefold(phrase)
+        rest = folded[len(head) :].lstrip() if folded.startswith(head) else None
+        if rest is not None and (not rest or rest[0] in ",(;"):
+            return True
+    return False
+
+
 def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     """`kind`, or the type a court decision's, a speech's, an interview's, an e-book's or a
     magazine's words tell (see the module's doc)."""
@@ -372,7 +387,7 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return "interview"  # `Yazarın Ahmet Kaya ile görüşmesi, Ankara, 12 Ocak 2020.`
     if "informant" in cues and names_informant(fields, text):
         return "interview"  # `Kaynak kişi: Ayşe Yılmaz, 75 yaşında, Kars, 2015` (`informants.py`)
-    if "field_notes" in cues and _opens(_words(text), "field_notes"):
+    if "field_notes" in cues and _field_notes(fields, text):
         return "manuscript"  # `Полевые материалы автора (ПМА), 2019 г.`: the author's own records
     untitled = text.replace(title, " ") if title else text  # a headline about e-books is news
     # … and so is its address's slug (`…/2021/05/12/ebook-market/`)

@@ -71,11 +71,11 @@ class Words:
     # the role words of a contributor a record has no field for, read by the decoder only:
     # an illustrator, a preface's author ("худож.", "авт. предисл.", "суретші", "resimleyen")
     contributor: tuple[str, ...] = ()
-    # the seasons a periodical's issue is dated by, before its year ("Güz 2019", "Spring
-    # 2008"): a date's word, never a place's or a name's; the date keeps it as CSL's season
     # "or" and "to" words a suspended hyphen stands before (`pre- or post-war`, `Two- to
     # Three-Year`, `Русско- или англоязычные`): the hyphen stays when a line's break is undone
     or_: tuple[str, ...] = ()
+    # the seasons a periodical's issue is dated by, before its year ("Güz 2019", "Spring
+    # 2008"): a date's word, never a place's or a name's; the date keeps it as CSL's season
     spring: tuple[str, ...] = ()
     summer: tuple[str, ...] = ()
     autumn: tuple[str, ...] = ()

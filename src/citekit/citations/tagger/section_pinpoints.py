@@ -24,6 +24,8 @@ def section_out_of_fields(tokens: list[Token], found: list[Run]) -> list[Run]:
     for label, a, b in found:
         if label not in _NAMED or b - a > _MAX_TOKENS or not tokens[b - 1].text.isdecimal():
             continue
+        if a == 0:
+            continue  # `Article 19. (2021). …`: a body's name opening the note
         quoted = a > 0 and tokens[a - 1].text in _QUOTES  # `“Madde 49”, Şerhi`: a part's title
         if not quoted and section_pinpoint().fullmatch(written_text(tokens, a, b)):
             out = painted(out, (OTHER, a, b))
