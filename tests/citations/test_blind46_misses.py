@@ -370,3 +370,44 @@ def test_an_article_number_is_no_host(text: str, title: str, container: str) -> 
     assert c.title == title
     assert c.container == container
     assert c.type == "article-journal"
+
+
+@pytest.mark.parametrize(
+    ("text", "container", "issue", "reviewed"),
+    [
+        (
+            "Аксёнов В.Б. Рец.: Орлов А.С. Крестьянство и власть в годы нэпа. – М.: Наука, 2014. "
+            "– 312 с. // Вопросы истории. – 2015. – № 7. – С. 163–166.",
+            "Вопросы истории",
+            "7",
+            "Крестьянство и власть в годы нэпа",
+        ),
+        (
+            "Нұрпейісова Г.Қ. Пікір: Қозыбаев М.Қ. Ақтаңдақтар ақиқаты. – Алматы: Ғылым, 1992. – "
+            "272 б. // ҚазҰУ Хабаршысы. Тарих сериясы. – 2003. – № 2. – Б. 88–91.",
+            "ҚазҰУ Хабаршысы. Тарих сериясы",
+            "2",
+            "Ақтаңдақтар ақиқаты",
+        ),
+    ],
+)
+def test_a_gost_review_is_the_reviewers_article(
+    text: str, container: str, issue: str, reviewed: str
+) -> None:
+    c = _one(text)
+    assert c.type == "article-journal"
+    assert len(c.authors) == 1
+    assert c.container == container
+    assert c.issue == issue
+    assert c.title is None
+    assert ("reviewed-title", f'"{reviewed}"') in c.extra
+
+
+def test_a_titled_gost_review_keeps_its_title() -> None:
+    c = _one(
+        "Сидоренко О.В. Историк и его источники: [рец. на кн.: Зимин А.А. Россия на пороге "
+        "нового времени. М.: Мысль, 1972. 452 с.] // Российская история. 2012. № 2. С. 178–184."
+    )
+    assert c.title == "Историк и его источники"
+    assert [a.family for a in c.authors] == ["Сидоренко"]
+    assert c.container == "Российская история"

@@ -39,6 +39,7 @@ from citekit.citations.prose import (
 )
 from citekit.citations.recased import recased
 from citekit.citations.references import resolve_references
+from citekit.citations.reviews import gost_review, reviewed
 from citekit.citations.same_author import read_after_same_author
 from citekit.citations.shortforms import particled_family, repeat_citation
 from citekit.citations.slashed_numbers import whole_slashed_number
@@ -225,7 +226,12 @@ def parse_note(
         # the note before (`resolve_references`)
         work = cited[lead.end() :].lstrip(" .,:;") if lead is not None else cited
         own = tuple(links) if i == 0 else ()
-        found = parse_citation(work or cited or source, own, tagger=tagger, types=types)
+        read = partial(parse_citation, tagger=tagger, types=types)
+        review = gost_review(work or cited or source)  # `Аксёнов В. Б. Рец.: Орлов … // J.`
+        if review is not None:
+            found = reviewed(review, partial(read, links=own))
+        else:
+            found = read(work or cited or source, own)
         idem = p.idem.match(unmixed(cited)) if parsed else None
         same = idem or lead
         if same is not None and (idem is not None or found.authors):  # "Aynı yazar, Türk …"

@@ -74,6 +74,9 @@ class Words:
     # "or" and "to" words a suspended hyphen stands before (`pre- or post-war`, `Two- to
     # Three-Year`, `Русско- или англоязычные`): the hyphen stays when a line's break is undone
     or_: tuple[str, ...] = ()
+    # a review's word before the reviewed book and its colon, after the reviewer (GOST's
+    # `Аксёнов В. Б. Рец.: Орлов А. С. … // Вопросы истории`: the record is the review)
+    review_word: tuple[str, ...] = ()
     # the seasons a periodical's issue is dated by, before its year ("Güz 2019", "Spring
     # 2008"): a date's word, never a place's or a name's; the date keeps it as CSL's season
     spring: tuple[str, ...] = ()
