@@ -202,3 +202,10 @@ def test_an_unpublished_description_reads_alike_whatever_its_spaces(space: str) 
         "yazması, Trabzon, 1965), s. 23-25."
     )
     assert _one(text).type == "manuscript"
+
+
+def test_a_review_search_is_linear_in_white_space() -> None:
+    """A run of spaces before `//`: doubling it doubles the work."""
+    from citekit.citations.reviews import gost_review
+
+    assert_linear(lambda n: "Аксёнов В. Б." + " " * n + "x // Вопросы истории.", gost_review, 8_000)

@@ -28,7 +28,8 @@ def _word() -> re.Pattern[str]:
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     # after the reviewer's name or the review's title (a period, a colon, a bracket), a
     # review's word and its colon
-    return re.compile(rf"(?:(?<=[.:])\s+|\s*\[)(?i:{alternation})\s*:\s*")
+    # (a bracket's white space opens at its first character: linear in a run of spaces)
+    return re.compile(rf"(?:(?<=[.:])\s+|(?<!\s)\s*\[)(?i:{alternation})\s*:\s*")
 
 
 # a reviewer's name alone, no title of the review's own: `Аксёнов В. Б.`, `В. Б. Аксёнов`
