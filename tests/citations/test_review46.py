@@ -209,3 +209,11 @@ def test_a_review_search_is_linear_in_white_space() -> None:
     from citekit.citations.reviews import gost_review
 
     assert_linear(lambda n: "Аксёнов В. Б." + " " * n + "x // Вопросы истории.", gost_review, 8_000)
+
+
+@pytest.mark.parametrize("text", ["&#00;", "&#xD800; Title", "Smith, &#1; Title, 2001."])
+def test_a_reference_naming_no_character_stays_as_written(text: str) -> None:
+    note = parse_note(1, text, location=Location(path="t"))
+    assert note.text == text
+    for c in note.citations:
+        assert c.raw in text

@@ -79,7 +79,16 @@ def _hyphened_next(text: str, at: int) -> bool:
 def _references(text: str) -> str:
     if "&" not in text:
         return text
-    return _REFERENCE.sub(lambda m: html.unescape(m.group()), text)
+    return _REFERENCE.sub(_character, text)
+
+
+def _character(found: re.Match[str]) -> str:
+    """The character a reference names; one naming none (`&#00;`, `&#xD800;`: HTML reads
+    them as U+FFFD) or a control character stays as written."""
+    read = html.unescape(found.group())
+    if read == found.group() or "\ufffd" in read or not read.isprintable():
+        return found.group()
+    return read
 
 
 def _byte(char: str) -> bytes:
