@@ -217,3 +217,29 @@ def test_a_reference_naming_no_character_stays_as_written(text: str) -> None:
     assert note.text == text
     for c in note.citations:
         assert c.raw in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "&#40;",
+        "Smith J. Sustain-\nability of things. London, 2001; Jones K. Pub-\nlishing now. Paris, "
+        "2002.",
+        "Smith, &quot;Title&quot;, Journal 5 (2001): 3.",
+        "â€œWomen in Powerâ€\x9d, Journal, 2001.",
+    ],
+)
+def test_a_citations_raw_text_is_a_piece_of_the_note_as_written(text: str) -> None:
+    note = parse_note(1, text, location=Location(path="t"))
+    assert note.citations
+    for c in note.citations:
+        assert c.raw in text
+
+
+def test_reading_raw_texts_back_is_linear_in_pasted_damage() -> None:
+    """Many joined breaks: doubling them doubles the work of finding the raw texts."""
+    assert_linear(
+        lambda n: "Smith J. " + "Sustain-\nability " * n + "of things. London, 2001.",
+        lambda t: parse_note(1, t, location=Location(path="t")),
+        200,
+    )

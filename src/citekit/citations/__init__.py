@@ -27,7 +27,7 @@ from citekit.citations.note_kinds import DECIMAL as _DECIMAL
 from citekit.citations.note_kinds import Found as _Found
 from citekit.citations.note_kinds import Searcher as _Searcher
 from citekit.citations.note_kinds import classify
-from citekit.citations.pasted import unpasted
+from citekit.citations.pasted import as_written, unpasted
 from citekit.citations.place_givens import place_as_given
 from citekit.citations.pointers import op_cit_names, pointed_note
 from citekit.citations.prose import (
@@ -182,7 +182,7 @@ def parse_note(
             page=locator,
             volume=volume_first(rest) if locator is not None else None,
             refers_to=number_of if number_of is not None and number_of < number else None,
-            citations=_raw_as_written(citations, text, pasted),
+            citations=_raw_in_note(_raw_as_written(citations, text, pasted), written, pasted),
             # `Там же. URL: …`: the address of the page cited again, for `links` and `check`
             urls=tuple(dict.fromkeys([*links, *written_addresses(flat)])),
         )
@@ -276,7 +276,7 @@ def parse_note(
         text=written,
         location=location,
         kind=kind,
-        citations=_raw_as_written(citations, text, pasted),
+        citations=_raw_in_note(_raw_as_written(citations, text, pasted), written, pasted),
         urls=tuple(links),
     )
 
@@ -286,6 +286,16 @@ def _repeat_as_typed(reading: str) -> NoteKind | None:
     capitals restored may turn its abbreviation and locator into initials (`a.g.e. s. 5`)."""
     kind = classify(reading)
     return kind if kind in (NoteKind.IBID, NoteKind.OPCIT) else None
+
+
+def _raw_in_note(
+    citations: tuple[Citation, ...], written: str, pasted: str
+) -> tuple[Citation, ...]:
+    """`citations` with each raw text, a piece of `pasted`, as the note `written` has it
+    (`Sustain-\nability`, `&quot;`): a citation's raw text is a piece of its note."""
+    if written == pasted:
+        return citations
+    return tuple(evolve(c, raw=as_written(c.raw, written, pasted)) for c in citations)
 
 
 def _raw_as_written(

@@ -21,7 +21,7 @@ from typing import Final
 
 from citekit.languages import shipped_words
 
-__all__ = ["unpasted"]
+__all__ = ["as_written", "unpasted"]
 
 _BROKEN: Final = re.compile(r"(?<=[^\W\d_])-(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)(?=([^\W\d_]+))")
 _REFERENCE: Final = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
@@ -143,3 +143,70 @@ def _glued_number(text: str) -> str:
 def unpasted(text: str) -> str:
     """`text` with what copying it left undone (see the module's doc)."""
     return _glued_number(_mojibake(_references(_unbroken(text))))
+
+
+_RESYNC: Final = 12  # characters either text may run on alone before both agree again
+_AGREE: Final = 4  # characters both texts share where they agree again
+
+
+def _written_index(written: str, pasted: str) -> list[int] | None:
+    """For each character of `pasted` (`unpasted(written)`), where it stands in `written`:
+    the texts agree but for the short spans undoing changed (a joined break, a reference), so
+    a walk that skips a few characters on either side where they differ aligns them in linear
+    time; None where they do not so agree (mojibake read back)."""
+    out = [0] * len(pasted)
+    i = j = 0
+    while j < len(pasted):
+        if i < len(written) and written[i] == pasted[j]:
+            out[j] = i
+            i, j = i + 1, j + 1
+            continue
+        skip = _resync(written, pasted, i, j)
+        if skip is None:
+            return None
+        di, dj = skip
+        for k in range(j, j + dj):
+            out[k] = min(i, max(len(written) - 1, 0))
+        i, j = i + di, j + dj
+    return out
+
+
+def _resync(written: str, pasted: str, i: int, j: int) -> tuple[int, int] | None:
+    """The fewest characters to skip in each text from `i` and `j` for both to agree again."""
+    for total in range(1, 2 * _RESYNC + 1):
+        for dj in range(min(total, _RESYNC) + 1):
+            di = total - dj
+            if di > _RESYNC:
+                continue
+            a, b = i + di, j + dj
+            if b == len(pasted):
+                return di, dj
+            size = min(_AGREE, len(pasted) - b)
+            if a + size <= len(written) and written[a : a + size] == pasted[b : b + size]:
+                return di, dj
+    return None
+
+
+def as_written(piece: str, written: str, pasted: str) -> str:
+    """`piece`, a part of `pasted` (`unpasted(written)`), as `written` has it: the span of the
+    note as written that it was read from; the whole note when none can be told."""
+    if pasted == written or piece in written:
+        return piece
+    at = pasted.find(piece) if piece else -1
+    index = _written_index(written, pasted) if at >= 0 else None
+    if index is None:
+        return written
+    start, end = index[at], index[at + len(piece) - 1] + 1
+    while end < len(written) and pasted[at + len(piece) - 1 : at + len(piece)] != written[end - 1]:
+        end += 1  # a reference's whole text (`&#40;` read as `(`)
+    end = min(len(written), max(end, _reference_end(written, end - 1)))
+    found = written[start:end]
+    return found if found else written
+
+
+def _reference_end(written: str, at: int) -> int:
+    """Where a character reference that `at` stands in ends (or `at + 1`)."""
+    amp = written.rfind("&", max(0, at - 10), at + 1)
+    if amp >= 0 and (found := _REFERENCE.match(written, amp)) is not None and found.end() > at:
+        return found.end()
+    return at + 1
