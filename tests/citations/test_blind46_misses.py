@@ -411,3 +411,13 @@ def test_a_titled_gost_review_keeps_its_title() -> None:
     assert c.title == "Историк и его источники"
     assert [a.family for a in c.authors] == ["Сидоренко"]
     assert c.container == "Российская история"
+
+
+def test_a_gost_reviews_raw_text_is_the_notes() -> None:
+    text = (
+        "Бартольд В. В. Рецензия на: Tarikh-e Sistan. Tehran, 1935 // Записки Восточного "
+        "отделения. 1937. Т. 3. С. 12–15."
+    )
+    c = _one(text)
+    assert c.raw in text
+    assert c.language == "ru"

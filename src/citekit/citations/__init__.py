@@ -229,7 +229,8 @@ def parse_note(
         read = partial(parse_citation, tagger=tagger, types=types)
         review = gost_review(work or cited or source)  # `Аксёнов В. Б. Рец.: Орлов … // J.`
         if review is not None:
-            found = reviewed(review, partial(read, links=own))
+            # … its raw text the note's as written, not the words it was read from
+            found = evolve(reviewed(review, partial(read, links=own)), raw=work or cited or source)
         else:
             found = read(work or cited or source, own)
         idem = p.idem.match(unmixed(cited)) if parsed else None

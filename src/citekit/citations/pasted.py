@@ -196,10 +196,8 @@ def as_written(piece: str, written: str, pasted: str) -> str:
     index = _written_index(written, pasted) if at >= 0 else None
     if index is None:
         return written
-    start, end = index[at], index[at + len(piece) - 1] + 1
-    while end < len(written) and pasted[at + len(piece) - 1 : at + len(piece)] != written[end - 1]:
-        end += 1  # a reference's whole text (`&#40;` read as `(`)
-    end = min(len(written), max(end, _reference_end(written, end - 1)))
+    start, last = index[at], index[at + len(piece) - 1]
+    end = min(len(written), _reference_end(written, last))  # `&#40;` read as `(`: all of it
     found = written[start:end]
     return found if found else written
 

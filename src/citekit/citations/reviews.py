@@ -78,11 +78,10 @@ def reviewed(review: tuple[str, str, str], read: Callable[[str], Citation]) -> C
     numbers read as they stand), the reviewed book's author and title in `extra`."""
     head, book, host = review
     book_read = read(book)
-    own = read(f"{head} {host}")
-    # an untitled review's language is its host's (`// Записки Восточного отделения`)
-    language = own.language or read(host.lstrip("/ ")).language
     if _untitled(head) and book_read.title:
+        # its language is its host's (`// Записки Восточного отделения`), no reviewed book's
         own = read(f"{head} {book_read.title} {host}")
-        own = evolve(own, title=None)
-    own = evolve(own, language=language)
+        own = evolve(own, title=None, language=read(host.lstrip("/ ")).language)
+    else:
+        own = read(f"{head} {host}")
     return evolve(own, extra=own.extra + reviewed_extra(book_read))
