@@ -74,6 +74,7 @@ from citekit.citations.tagger.values import (
     unmarked,
 )
 from citekit.citations.tagger.worded_dates import season_at
+from citekit.citations.tagger.year_titles import bracketed_original
 from citekit.dates import read_date
 from citekit.languages import country_names
 from citekit.model import Name, PartialDate
@@ -307,7 +308,10 @@ def decode(
             dates.append(raw)
             if (season := season_at(tokens, a)) is not None:
                 seasons.setdefault(raw, season)  # `(Spring 2019)`: the season
-            if reprinted(tokens, a, b):
+            if bracketed_original(tokens, a, b):  # `[1867] 1990`: the original's year
+                originals.append(raw)
+                firsts.append(raw)
+            elif reprinted(tokens, a, b):
                 originals.append(raw)
                 if reprinted(tokens, a, b, "first_published"):
                     firsts.append(raw)

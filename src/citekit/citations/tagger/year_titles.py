@@ -11,7 +11,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["bracketed_original_year", "year_opening_title"]
+__all__ = ["bracketed_original", "bracketed_original_year", "year_opening_title"]
 
 _DATES: Final = 2  # the year in the title and the work's date
 _BRACKETED: Final = 3  # tokens of `1867 ] 1990` at least
@@ -38,11 +38,26 @@ def year_opening_title(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 def bracketed_original_year(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with Chicago's original year in square brackets before the edition's (`London:
-    Penguin, [1867] 1990`) read as no part of the work's date: the date is the edition's."""
+    Penguin, [1867] 1990`) read as a date of its own, apart from the edition's: the work's date
+    is the edition's, the bracketed one its original's (`bracketed_original`)."""
     out = found
     for label, a, b in found:
-        if label != "issued" or b - a < _BRACKETED or a == 0 or tokens[a - 1].text != "[":
+        if label != "issued" or b - a < _BRACKETED or not bracketed_original(tokens, a, a + 1):
             continue
-        if tokens[a + 1].text == "]" and is_year(tokens[a].text) and is_year(tokens[a + 2].text):
-            out = painted(out, (OTHER, a - 1, a + 2))
+        out = painted(painted(out, (OTHER, a - 1, a)), (label, a, a + 1))
+        out = painted(out, (OTHER, a + 1, a + 2))
     return out
+
+
+def bracketed_original(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether the date a..b is a year in square brackets with the edition's year after it
+    (`[1867] 1990`): the original's."""
+    return (
+        b - a == 1
+        and a > 0
+        and b + 1 < len(tokens)
+        and tokens[a - 1].text == "["
+        and tokens[b].text == "]"
+        and is_year(tokens[a].text)
+        and is_year(tokens[b + 1].text)
+    )
