@@ -44,3 +44,47 @@ def test_a_bracketed_originals_year_is_its_original_date(text: str, year: int, f
 def test_a_bracketed_year_with_no_year_after_is_no_original() -> None:
     c = _one("Adam Smith, The Wealth of Nations (New York: Bantam, [2003]), 15.")
     assert "original-date" not in to_csl(c)
+
+
+def test_a_gost_patents_designation_dates_and_holder_are_no_title_author_or_place() -> None:
+    c = _one(
+        "Пат. 34567 Республика Казахстан, МПК A01B 79/02. Способ обработки почвы при "
+        "возделывании зерновых культур / Ахметов Б.С., Ким В.Г.; заявитель и "
+        "патентообладатель ТОО «Казахский НИИ земледелия и растениеводства». – № 2019/0456.1; "
+        "заявл. 12.06.2019; опубл. 25.12.2020, Бюл. № 51. – 6 с."
+    )
+    assert c.type == "document"
+    assert c.title == "Способ обработки почвы при возделывании зерновых культур"
+    assert [a.family for a in c.authors] == ["Ахметов", "Ким"]
+    assert c.number == "34567"
+    assert c.issued is not None
+    assert (c.issued.year, c.issued.month, c.issued.day) == (2020, 12, 25)  # published, not filed
+    assert c.container is None
+    assert c.publisher_place is None
+
+
+def test_a_kazakh_utility_model_patent_is_a_document() -> None:
+    c = _one(
+        "ҚР пайдалы моделіне патент № 5123. Күнбағыс тұқымын себуге арналған құрылғы / "
+        "Омаров А.Н., Есенов Б.Ж. – Жарияланды 14.08.2020, бюл. № 32."
+    )
+    assert c.type == "document"
+    assert c.title == "Күнбағыс тұқымын себуге арналған құрылғы"
+    assert c.number == "5123"
+
+
+def test_apas_bracketed_patent_designation_is_the_number() -> None:
+    c = _one(
+        "Kenzhebekov, A. & Sadykova, L. (2021). Method for producing biogas from cattle manure "
+        "with straw additive (KZ Patent No. 35124). National Institute of Intellectual Property "
+        "of the Republic of Kazakhstan."
+    )
+    assert c.type == "document"
+    assert c.number == "35124"
+    assert c.issue is None
+
+
+def test_a_title_opening_on_a_patent_word_with_no_number_keeps_its_words() -> None:
+    c = _one("Патент 2030: как изменится патентное право. – М.: Юрайт, 2021. – 240 с.")
+    assert c.title is not None
+    assert c.title.startswith("Патент 2030")

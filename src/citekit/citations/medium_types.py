@@ -79,10 +79,12 @@ def _alternation(key: str) -> str:
 
 @functools.cache
 def _patent() -> re.Pattern[str]:
-    """A patent's word opening the note or a part, then its number (four digits or more,
-    after `№`, `No.`, `:` or a country's two letters)."""
+    """A patent's word opening the note, a part or a bracket (APA's `(KZ Patent No. 35124)`),
+    a country's two letters before it or not, then its number (four digits or more, after `№`,
+    `No.`, `:` or a country's two letters)."""
     return re.compile(
-        rf"{_PART_OPENS}(?:{_alternation('patent')})\s*(?P<mark>№|No\.?|Nr\.?|:)?\s*"
+        rf"(?:{_PART_OPENS}|(?<=\())(?:[A-Z]{{2}}\s)?(?:{_alternation('patent')})\s*"
+        r"(?P<mark>№|No\.?|Nr\.?|:)?\s*"
         r"(?:[A-Z]{2}\s?)?(?P<number>\d[\d ,.]{3,})"
     )
 

@@ -89,6 +89,7 @@ from citekit.citations.tagger.page_titles import page_title_site
 from citekit.citations.tagger.paper_issues import paper_issue
 from citekit.citations.tagger.particled_authors import particled_author
 from citekit.citations.tagger.parts import volume_parts
+from citekit.citations.tagger.patents import patent_parts
 from citekit.citations.tagger.patronymics import title_after_fathers_name
 from citekit.citations.tagger.place_titles import place_opens_title
 from citekit.citations.tagger.prose_leads import prose_before_quoted_title
@@ -300,4 +301,5 @@ def mended_runs(
     mended = publisher_after_pages(tokens, mended)  # `In Host (pp. 211–220). ACM. https://…`
     mended = elocator_host(tokens, mended)  # `PLoS One. 2021;16(5):e0251234`
     mended = body_before_its_title(tokens, mended)  # `Merkez Bankası, Finansal İstikrar Raporu,`
+    mended = patent_parts(tokens, mended)  # `Пат. 2345678 Рос. Федерация, МПК …. Title / …`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
