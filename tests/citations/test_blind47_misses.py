@@ -88,3 +88,24 @@ def test_a_title_opening_on_a_patent_word_with_no_number_keeps_its_words() -> No
     c = _one("Патент 2030: как изменится патентное право. – М.: Юрайт, 2021. – 240 с.")
     assert c.title is not None
     assert c.title.startswith("Патент 2030")
+
+
+def test_a_bodys_yearly_outlook_on_its_own_host_is_its_report_and_publisher() -> None:
+    """APA's `Body. (Year). Title. Acronym. URL`: a yearly measure named in sentence case on
+    the body's own host is a report the body published, no page of a site."""
+    c = _one(
+        "International Energy Agency. (2022). World energy outlook 2022. IEA. "
+        "https://www.iea.org/reports/world-energy-outlook-2022"
+    )
+    assert c.type == "report"
+    assert c.publisher == "IEA"
+    assert c.container is None
+
+
+def test_a_newspapers_yearly_index_story_keeps_its_host() -> None:
+    c = _one(
+        "Smith, J. (2023, March 3). Global peace index 2023 shows decline. The Guardian. "
+        "https://www.theguardian.com/world/2023/mar/03/peace-index"
+    )
+    assert c.container == "The Guardian"
+    assert c.publisher is None

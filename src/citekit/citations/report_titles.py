@@ -39,7 +39,8 @@ def _yearly() -> re.Pattern[str]:
     alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
     year = r"(?:19|20)\d\d"
     return re.compile(
-        rf"(?<![\w-]){year}\s+(?:{alternatives})(?!\w)|(?<!\w)(?:{alternatives})\s+{year}(?![\d–—-])"
+        rf"(?<![\w-]){year}\s+(?:{alternatives})(?!\w)|(?<!\w)(?:{alternatives})\s+{year}(?![\d–—-])",
+        re.IGNORECASE,  # APA's sentence case: `World energy outlook 2022`
     )
 
 

@@ -291,7 +291,10 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     # … or a yearly measure named by its year, signed by no person (`Global Peace Index 2023`;
     # `Yılmaz A. Tüketici Güven Endeksi 2020 Üzerine …` is a book on one)
     unsigned = not any(getattr(a, "family", None) for a in _names(fields.get("author")))
-    reported = reported or (not container and unsigned and yearly_titled(title))
+    # (its body's own host named after it or none: APA's `IEA. (2022). World energy outlook
+    # 2022. IEA. https://…`)
+    own = not container or _own_host(fields, container)
+    reported = reported or (own and unsigned and yearly_titled(title))
     # … or opening the title's own information after its colon (`…: стат. ежегодник. М., 1971`)
     reported = reported or report_after_colon(fields, text)
     # a meeting's verbatim record is its book (`XV съезд ВКП(б). Стенографический отчет. М.`)
