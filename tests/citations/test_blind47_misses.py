@@ -109,3 +109,39 @@ def test_a_newspapers_yearly_index_story_keeps_its_host() -> None:
     )
     assert c.container == "The Guardian"
     assert c.publisher is None
+
+
+def test_a_years_title_closes_on_its_year() -> None:
+    c = _one(
+        "OPEC (2020) Annual Statistical Bulletin 2020. 55th edn. Vienna: Organization of the "
+        "Petroleum Exporting Countries."
+    )
+    assert c.title == "Annual Statistical Bulletin 2020"
+    assert c.edition == "55th"
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Stati and others v. Republic of Kazakhstan, SCC Arbitration No. V116/2010, Award, "
+            "19 December 2013, para. 1095.",
+            (2013, 12, 19),
+        ),
+        (
+            "PRO, CAB 24/111, C.P. 1806, ‘The Situation in Anatolia’, memorandum by the General "
+            "Staff, 20 August 1920.",
+            (1920, 8, 20),
+        ),
+        (
+            "Grey, S. (2018) ‘Baku and Ashgabat move closer’, Financial Times, 13 August, p. 6.",
+            (2018, 8, 13),
+        ),
+    ],
+)
+def test_two_years_are_two_dates_not_one_dates_pieces(text: str, parts: tuple[int, ...]) -> None:
+    """A year read from a number (`V116/2010`) and a whole date are no pieces of one date (it
+    was `2010-12-19`); a year and a day with no year still are (`(2018) … 13 August`)."""
+    c = _one(text)
+    assert c.issued is not None
+    assert (c.issued.year, c.issued.month, c.issued.day) == parts

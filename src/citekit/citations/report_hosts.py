@@ -4,15 +4,13 @@ report, no site holds it as a page."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from citekit.citations.news_outlets import news_outlet
 from citekit.citations.type_cues import self_published
 
 
 def own_report_host(
-    kind: str, fields: Mapping[str, object], container: str | None
-) -> tuple[Mapping[str, object], str | None]:
+    kind: str, fields: dict[str, object], container: str | None
+) -> tuple[dict[str, object], str | None]:
     """`fields` and `container`, the container moved to the publisher when `kind` is a report
     whose host is its author's body (its name or acronym) and no publisher is read."""
     if kind != "report" or not container or fields.get("publisher") or news_outlet(container):

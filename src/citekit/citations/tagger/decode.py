@@ -203,6 +203,21 @@ def _after_word(tokens: list[Token], owner: Sequence[str], a: int) -> bool:
     )
 
 
+def one_years_pieces(dates: list[str]) -> list[str]:
+    """`dates`, read as one date's pieces (`2018` … `13 August`), unless two of them name
+    other years: then they are two dates, not one, and the most precise of them is the work's
+    (`V116/2010` … `19 December 2013`: the day's), the first among equals."""
+    years = {m.group(1) for d in dates for m in _YEAR.finditer(d)}
+    if len(years) < 2 or sum(1 for d in dates if _YEAR.search(d)) < 2:
+        return dates
+    read = [(d, read_date(d).date) for d in dates if _YEAR.search(d)]
+    whole = [(d, when) for d, when in read if when is not None]
+    if not whole:
+        return dates
+    best = max(whole, key=lambda pair: (pair[1].day is not None, pair[1].month is not None))
+    return [best[0]] if best[1].month is not None else dates
+
+
 def decode(
     text: str,
     tokens: list[Token],
@@ -381,6 +396,7 @@ def decode(
             out["original-date"] = first  # `(Original work published 1905)`: CSL's variable
     if dates:
         dates = gregorian_twin(dates)  # `5 Kânunuevvel 1324 [18 December 1908]`: the latter
+        dates = one_years_pieces(dates)  # `No. V116/2010, Award, 19 December 2013`: two dates
         joined = " ".join(dates)
         issued: PartialDate | None = read_date(joined).date
         if issued is None and (year := _YEAR.search(joined)) is not None:

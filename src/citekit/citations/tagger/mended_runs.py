@@ -148,7 +148,11 @@ from citekit.citations.tagger.volume_pages import volume_page_in_title
 from citekit.citations.tagger.wiki_publishers import body_after_host, house_after_report_number
 from citekit.citations.tagger.worded_chapters import worded_chapters
 from citekit.citations.tagger.worded_dates import season_after_year
-from citekit.citations.tagger.year_titles import bracketed_original_year, year_opening_title
+from citekit.citations.tagger.year_titles import (
+    bracketed_original_year,
+    year_closing_title,
+    year_opening_title,
+)
 
 
 def mended_runs(
@@ -297,6 +301,7 @@ def mended_runs(
     mended = paper_issue(tokens, marks, mended)  # `Правда. 1938. 3 марта. № 61. С. 1.`
     mended = bracketed_original_year(tokens, mended)  # `Penguin, [1867] 1990`
     mended = year_opening_title(tokens, mended)  # `A.Ş., 2022 Faaliyet Raporu, İstanbul, 2023`
+    mended = year_closing_title(tokens, mended)  # `OPEC (2020) Annual Statistical Bulletin 2020.`
     mended = section_out_of_fields(tokens, mended)  # `…, S. 28685, md. 5.`: a pinpoint
     mended = publisher_after_pages(tokens, mended)  # `In Host (pp. 211–220). ACM. https://…`
     mended = elocator_host(tokens, mended)  # `PLoS One. 2021;16(5):e0251234`

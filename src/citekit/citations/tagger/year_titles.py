@@ -1,5 +1,6 @@
-"""A year that opens a title (`Türkiye İş Bankası A.Ş., 2022 Faaliyet Raporu, İstanbul, 2023`,
-`Gazprom, 2021 Annual Report, Moscow, 2022`): a report of a year is named by it. The model
+"""A year that opens or closes a title (`Türkiye İş Bankası A.Ş., 2022 Faaliyet Raporu,
+İstanbul, 2023`, `OPEC (2020) Annual Statistical Bulletin 2020.`): a report of a year is named
+by it. The model
 reads the year as the work's date and the words after it as the title; when the year touches
 the title's words (no mark between them) and another date dates the work, the year is the
 title's own."""
@@ -11,10 +12,16 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["bracketed_original", "bracketed_original_year", "year_opening_title"]
+__all__ = [
+    "bracketed_original",
+    "bracketed_original_year",
+    "year_closing_title",
+    "year_opening_title",
+]
 
 _DATES: Final = 2  # the year in the title and the work's date
 _BRACKETED: Final = 3  # tokens of `1867 ] 1990` at least
+_CLOSING: Final = frozenset({".", ",", ":", ";"})  # what may follow a title's closing year
 
 
 def year_opening_title(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -33,6 +40,26 @@ def year_opening_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         if before is not None and (before[0] != OTHER or tokens[before[2] - 1].text != ","):
             continue
         return [*found[:j], ("title", a, d), *found[j + 2 :]]
+    return found
+
+
+def year_closing_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a year that closes the title, touching its words, given to it when a date
+    before the title dates the work (`OPEC (2020) Annual Statistical Bulletin 2020. 55th edn.`):
+    a yearly publication is named by its year."""
+    dated = [j for j, run in enumerate(found) if run[0] == "issued"]
+    if len(dated) < _DATES:
+        return found
+    for j in dated[1:]:
+        _, a, b = found[j]
+        if b - a != 1 or not is_year(tokens[a].text) or j == 0:
+            continue
+        label, c, d = found[j - 1]
+        if label != "title" or d != a or not any(k < j - 1 for k in dated):
+            continue
+        if b < len(tokens) and tokens[b].text not in _CLOSING:
+            continue
+        return [*found[: j - 1], ("title", c, b), *found[j + 1 :]]
     return found
 
 
