@@ -145,3 +145,20 @@ def test_two_years_are_two_dates_not_one_dates_pieces(text: str, parts: tuple[in
     c = _one(text)
     assert c.issued is not None
     assert (c.issued.year, c.issued.month, c.issued.day) == parts
+
+
+def test_a_meetings_place_and_days_after_its_proceedings_are_no_host_or_pages() -> None:
+    c = _one(
+        "Ospanov, K. and Lee, J. (2018) ‘Optimisation of compressor station scheduling on the "
+        "Central Asia–China gas pipeline’, in Proceedings of the 12th International Pipeline "
+        "Conference. Calgary, 24–28 September. New York: ASME, pp. 233–241."
+    )
+    assert c.container == "Proceedings of the 12th International Pipeline Conference"
+    assert c.page == "233–241"
+    assert c.translators == ()
+    assert c.publisher == "ASME"
+
+
+def test_a_labelled_page_before_a_month_stays_the_page() -> None:
+    c = _one("Ahmet Kaya, “Başlık”, Cumhuriyet, s. 12, 14 Mart 2019.")
+    assert c.page == "12"

@@ -71,6 +71,7 @@ from citekit.citations.tagger.letter_heads import (
 )
 from citekit.citations.tagger.listed_coauthors import coauthor_opening_title
 from citekit.citations.tagger.lone_word_titles import lone_word_title
+from citekit.citations.tagger.meeting_days import meeting_days
 from citekit.citations.tagger.month_days import month_day_after_year
 from citekit.citations.tagger.month_spans import month_span, title_period
 from citekit.citations.tagger.named_bodies import named_body, named_publisher
@@ -306,5 +307,6 @@ def mended_runs(
     mended = publisher_after_pages(tokens, mended)  # `In Host (pp. 211–220). ACM. https://…`
     mended = elocator_host(tokens, mended)  # `PLoS One. 2021;16(5):e0251234`
     mended = body_before_its_title(tokens, mended)  # `Merkez Bankası, Finansal İstikrar Raporu,`
+    mended = meeting_days(tokens, marks, mended)  # `Proceedings of X. Calgary, 24–28 September.`
     mended = patent_parts(tokens, mended)  # `Пат. 2345678 Рос. Федерация, МПК …. Title / …`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
