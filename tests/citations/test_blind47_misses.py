@@ -162,3 +162,14 @@ def test_a_meetings_place_and_days_after_its_proceedings_are_no_host_or_pages() 
 def test_a_labelled_page_before_a_month_stays_the_page() -> None:
     c = _one("Sam Grey, “Baku and Ashgabat move closer”, Financial Times, p. 6, 13 August 2018.")
     assert c.page == "6"
+
+
+def test_a_sets_count_after_its_editor_is_no_title() -> None:
+    c = _one(
+        "Ibn Khaldūn, ʿAbd al-Raḥmān. Kitāb al-ʿIbar wa-dīwān al-mubtadaʾ wa-l-khabar. Edited by "
+        "Khalīl Shaḥāda. 8 vols. Beirut: Dār al-Fikr, 1988."
+    )
+    assert c.title == "Kitāb al-ʿIbar wa-dīwān al-mubtadaʾ wa-l-khabar"
+    assert c.type == "book"
+    assert c.container is None
+    assert [e.family for e in c.editors] == ["Shaḥāda"]

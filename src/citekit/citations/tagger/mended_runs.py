@@ -37,6 +37,7 @@ from citekit.citations.tagger.colon_publishers import publisher_after_colon
 from citekit.citations.tagger.columns import column_after_page
 from citekit.citations.tagger.company_publishers import company_publisher
 from citekit.citations.tagger.data_sets import data_set
+from citekit.citations.tagger.counted_titles import count_read_as_title
 from citekit.citations.tagger.dated_titles import title_head_after_year
 from citekit.citations.tagger.decisions import case_numbers
 from citekit.citations.tagger.domain_hosts import domain_host
@@ -308,5 +309,6 @@ def mended_runs(
     mended = elocator_host(tokens, mended)  # `PLoS One. 2021;16(5):e0251234`
     mended = body_before_its_title(tokens, mended)  # `Merkez Bankası, Finansal İstikrar Raporu,`
     mended = meeting_days(tokens, marks, mended)  # `Proceedings of X. Calgary, 24–28 September.`
+    mended = count_read_as_title(tokens, mended)  # `Kitāb al-ʿIbar. Edited by X. 8 vols.`
     mended = patent_parts(tokens, mended)  # `Пат. 2345678 Рос. Федерация, МПК …. Title / …`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
