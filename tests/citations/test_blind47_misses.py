@@ -173,3 +173,17 @@ def test_a_sets_count_after_its_editor_is_no_title() -> None:
     assert c.type == "book"
     assert c.container is None
     assert [e.family for e in c.editors] == ["Shaḥāda"]
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "page"),
+    [
+        ("İbnü’l-Esîr, a.g.e., XI, 214.", "XI", "214"),
+        ("Ibid., IV, 12–14.", "IV", "12–14"),
+        ("Ibid., 20, quoting Smith.", None, "20"),
+    ],
+)
+def test_a_repeats_roman_volume_before_its_page(text: str, volume: str | None, page: str) -> None:
+    note = _note(text)
+    assert note.page == page
+    assert note.volume == volume

@@ -33,10 +33,14 @@ def _page_only() -> re.Pattern[str]:
 
 @functools.cache
 def _volume_first() -> re.Pattern[str]:
-    """A volume word of the language files and its number, then a comma or period."""
+    """A volume word of the language files and its number, then a comma or period; or a
+    volume in Roman numerals alone before its comma and the page (`a.g.e., XI, 214.`)."""
     words = sorted({w.rstrip(".") for w in shipped_words("volume")}, key=len, reverse=True)
     alternation = literal_alternation(words)
-    return re.compile(rf"[\s.,:]*(?:{alternation})\.?\s*(?P<volume>\d+|[IVXLC]+)\s*[,.]\s*")
+    return re.compile(
+        rf"[\s.,:]*(?:(?:{alternation})\.?\s*(?P<volume>\d+|[IVXLC]+)\s*[,.]\s*"
+        r"|(?P<roman>[IVXLC]{1,6}),\s*(?=\d))"
+    )
 
 
 def repeats_before(text: str) -> bool:
@@ -61,7 +65,10 @@ def page_after_volume(rest: str) -> str | None:
 def volume_first(rest: str) -> str | None:
     """The volume that opens an ibid's or op. cit.'s rest (`, vol. 2, 113.`, `. Т. 36. С. 47.`,
     `, C. II, s. 77.`, Chicago's `, 41:166.`), or None."""
-    found = _volume_first().match(rest) or _VOLUME_COLON_PAGE.match(rest)
+    found = _volume_first().match(rest)
+    if found is not None:
+        return found.group("volume") or found.group("roman")
+    found = _VOLUME_COLON_PAGE.match(rest)
     return found.group("volume") if found is not None else None
 
 
