@@ -187,3 +187,17 @@ def test_a_repeats_roman_volume_before_its_page(text: str, volume: str | None, p
     note = _note(text)
     assert note.page == page
     assert note.volume == volume
+
+
+def test_a_body_closing_an_apa_books_title_is_its_publisher() -> None:
+    c = _one(
+        "Ščerbak, A. M. (1997). Rannie tjurkso-mongol’skie jazykovye svjazi (VIII–XIV vv.). "
+        "Institut lingvističeskich issledovanij RAN."
+    )
+    assert c.title == "Rannie tjurkso-mongol’skie jazykovye svjazi (VIII–XIV vv.)"
+    assert c.publisher == "Institut lingvističeskich issledovanij RAN"
+
+
+def test_an_apa_title_naming_a_body_in_its_only_sentence_keeps_it() -> None:
+    c = _one("Smith, J. (2001). The Institute of Oriental Studies and its founders. Nauka.")
+    assert c.title == "The Institute of Oriental Studies and its founders"

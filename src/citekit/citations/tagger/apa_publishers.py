@@ -2,19 +2,22 @@
 bracket, closing the entry before its address (`In Proceedings of the … Conference (pp.
 211–220). ACM. https://doi.org/…`, `In T. Ng (Ed.), Host (pp. 3–9). Routledge.`). The model,
 having read the host, may read the house's short name as a second host; in that place a
-name is the publisher."""
+name is the publisher. A body's name closing a book's title is its publisher too
+(`body_closing_title`)."""
 
 from __future__ import annotations
 
 from typing import Final
 
+from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, written_text
 
-__all__ = ["publisher_after_pages"]
+__all__ = ["body_closing_title", "publisher_after_pages"]
 
 _MISREAD: Final = frozenset({"container-title", "title", "author"})
 _AFTER: Final = frozenset({"URL", "DOI", "accessed"})
+_BODY_WORDS: Final = 2  # a body's name has two words at least (`Nauka` is read already)
 
 
 def _pages_bracket(tokens: list[Token], found: list[Run], j: int) -> bool:
@@ -50,4 +53,36 @@ def publisher_after_pages(tokens: list[Token], found: list[Run]) -> list[Run]:
         if not tokens[a].text[:1].isupper():
             continue
         return [*found[: j + 2], ("publisher", a, b), *found[j + 3 :]]
+    return found
+
+
+def body_closing_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a body's name read as the title's last sentence given to the publisher, in
+    APA's `Author. (Year). Title. Publisher.` (`Ščerbak, A. M. (1997). Rannie … svjazi.
+    Institut lingvističeskich issledovanij RAN.`): after the bracketed date, the title's last
+    sentence that names a body (`is_organisation`), has no digit and closes the entry or
+    stands before its address, is the house that published it."""
+    for j, (label, a, b) in enumerate(found):
+        if label != "title" or j < 2 or found[j - 2][0] != "issued":
+            continue
+        if [t.text for t in tokens[found[j - 1][1] : found[j - 1][2]]] != [")", "."]:
+            continue
+        if j + 2 < len(found) and found[j + 2][0] not in _AFTER:
+            return found
+        stops = [k for k in range(a + 1, b - 1) if tokens[k].text == "."]
+        if not stops or any(t.text in "()" for t in tokens[stops[-1] : b]):
+            return found
+        k = stops[-1]
+        words = tokens[k + 1 : b]
+        if len(words) < _BODY_WORDS or any(t.text[:1].isdigit() for t in words):
+            return found
+        if not words[0].text[:1].isupper() or not is_organisation(written_text(tokens, k + 1, b)):
+            return found
+        return [
+            *found[:j],
+            ("title", a, k),
+            (OTHER, k, k + 1),
+            ("publisher", k + 1, b),
+            *found[j + 1 :],
+        ]
     return found
