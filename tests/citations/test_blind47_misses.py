@@ -201,3 +201,25 @@ def test_a_body_closing_an_apa_books_title_is_its_publisher() -> None:
 def test_an_apa_title_naming_a_body_in_its_only_sentence_keeps_it() -> None:
     c = _one("Smith, J. (2001). The Institute of Oriental Studies and its founders. Nauka.")
     assert c.title == "The Institute of Oriental Studies and its founders"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "page"),
+    [
+        (
+            "Rashīd al-Dīn, Jāmiʿ al-tawārīkh, MS Hazine 1654, Topkapı Sarayı Müzesi Kütüphanesi, "
+            "İstanbul, fol. 213b.",
+            "Jāmiʿ al-tawārīkh",
+            "213b",
+        ),
+        ("Navoiy, Muhokamat ul-lug'atayn, Ms. Or. 1235, vr. 12a.", "Muhokamat ul-lug'atayn", "12a"),
+    ],
+)
+def test_a_manuscripts_shelf_mark_and_leaf_are_no_title_or_edition(
+    text: str, title: str, page: str
+) -> None:
+    c = _one(text)
+    assert c.type == "manuscript"
+    assert c.title == title
+    assert c.page == page
+    assert c.edition is None

@@ -52,6 +52,7 @@ from citekit.citations.tagger.inverted_list import inverted_coauthors
 from citekit.citations.tagger.inverted_roles import dashed_names, role_after_inverted_name
 from citekit.citations.tagger.issue_after_year import issue_after_year
 from citekit.citations.tagger.law_review_forms import law_review_forms
+from citekit.citations.tagger.manuscript_parts import glued_side
 from citekit.citations.tagger.mended_runs import mended_runs
 from citekit.citations.tagger.named_roles import names_after_slash
 from citekit.citations.tagger.parts import book_part
@@ -352,6 +353,8 @@ def decode(
                 value = clean(raw)  # `(Rev. ed.)`, `2nd rev.`: its kind's words (`editions.py`)
             if label == "edition":
                 value = abbreviated_kind(tokens, b, value)  # `Rev.`, its period its own
+            if label == "page" and (side := glued_side(tokens, b)) and value[-1:].isdecimal():
+                value += side  # a leaf's side: `fol. 213b`
             if label != "edition" and not _NUMBER.search(value):
                 continue  # `[гл. ред. И. С.] Иванов`: a number's run with no number is no field
             if value and label not in out:

@@ -72,6 +72,7 @@ from citekit.citations.tagger.letter_heads import (
 )
 from citekit.citations.tagger.listed_coauthors import coauthor_opening_title
 from citekit.citations.tagger.lone_word_titles import lone_word_title
+from citekit.citations.tagger.manuscript_parts import manuscript_parts
 from citekit.citations.tagger.meeting_days import meeting_days
 from citekit.citations.tagger.month_days import month_day_after_year
 from citekit.citations.tagger.month_spans import month_span, title_period
@@ -313,5 +314,8 @@ def mended_runs(
     mended = body_before_its_title(tokens, mended)  # `Merkez Bankası, Finansal İstikrar Raporu,`
     mended = meeting_days(tokens, marks, mended)  # `Proceedings of X. Calgary, 24–28 September.`
     mended = count_read_as_title(tokens, mended)  # `Kitāb al-ʿIbar. Edited by X. 8 vols.`
-    mended = patent_parts(tokens, mended)  # `Пат. 2345678 Рос. Федерация, МПК …. Title / …`
+    mended = patent_parts(tokens, mended)
+    mended = manuscript_parts(
+        tokens, mended
+    )  # `Title, MS Hazine 1654, …, fol. 213b.`  # `Пат. 2345678 Рос. Федерация, МПК …. Title / …`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
