@@ -223,3 +223,22 @@ def test_a_manuscripts_shelf_mark_and_leaf_are_no_title_or_edition(
     assert c.title == title
     assert c.page == page
     assert c.edition is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Farah Jafari, “The Poet Who Outlived the Mongols,” AramcoWorld, March/April 2019, "
+            "24–31.",
+            "article-magazine",
+        ),
+        (
+            "James Whitfield, “The Sultan of the Steppe,” Foreign Horizons, September 2019, 34–41.",
+            "article-magazine",
+        ),
+        ("Ahmet Kaya, “Başlık,” Bilig 14, no. 2 (2019): 34–41.", "article-journal"),
+    ],
+)
+def test_an_article_cited_by_its_month_and_pages_alone_is_a_magazines(text: str, kind: str) -> None:
+    assert _one(text).type == kind

@@ -30,6 +30,7 @@ from citekit.citations.headlines import reports_event
 from citekit.citations.legal_words import gazettes
 from citekit.citations.lost_hosts import read_host, unnamed_book_part, unnamed_serial
 from citekit.citations.meetings import names_meeting
+from citekit.citations.monthly_magazines import monthly_magazine
 from citekit.citations.names import is_organisation
 from citekit.citations.news_evidence import (
     STATE_HOST,
@@ -404,7 +405,8 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     if "journal" in cues and not has_cue("journal", title) and not url:
         return "article-journal"  # a journal's name in the note, its role missed
     if container and fields.get("page") and not url:
-        return "article-journal"
+        # … a magazine's when cited by its month and pages alone (`monthly_magazines.py`)
+        return "article-magazine" if monthly_magazine(fields, container) else "article-journal"
     aired = "broadcast" in cues and has_type_cue(
         "broadcast", text.replace(title, " ") if title else text
     )
