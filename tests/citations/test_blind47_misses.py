@@ -242,3 +242,22 @@ def test_a_manuscripts_shelf_mark_and_leaf_are_no_title_or_edition(
 )
 def test_an_article_cited_by_its_month_and_pages_alone_is_a_magazines(text: str, kind: str) -> None:
     assert _one(text).type == kind
+
+
+def test_a_body_after_the_host_is_its_publisher() -> None:
+    c = _one(
+        "“Yarlık”, Güncel Türkçe Sözlük, Türk Dil Kurumu, https://sozluk.gov.tr "
+        "(Erişim 12.04.2023)."
+    )
+    assert c.container == "Güncel Türkçe Sözlük"
+    assert c.publisher == "Türk Dil Kurumu"
+
+
+def test_a_sites_owner_after_its_name_leaves_a_page_a_page() -> None:
+    c = _one(
+        '"Kazakhstan," The World Factbook, Central Intelligence Agency, accessed May 2, 2024, '
+        "https://www.cia.gov/the-world-factbook/countries/kazakhstan/."
+    )
+    assert c.type == "webpage"
+    assert c.container == "The World Factbook"
+    assert c.publisher == "Central Intelligence Agency"

@@ -331,6 +331,7 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
         and fields.get("publisher")
         and not (whole or journal or serial_no)
         and volume_worded(str(fields.get("volume") or ""), text)
+        and (fields.get("publisher-place") or fields.get("issued") or not url)  # a site's owner
     ):
         return "chapter"  # "“Part”, Host, Cilt 9, Publisher, Place, 2002": a book has a publisher
     page_range = RANGE.search(str(fields.get("page") or "")) is not None

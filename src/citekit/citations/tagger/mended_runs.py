@@ -23,6 +23,7 @@ from citekit.citations.tagger.archival import (
 from citekit.citations.tagger.area_labels import area_label_runs
 from citekit.citations.tagger.bare_pages import bare_page
 from citekit.citations.tagger.birth_years import birth_year
+from citekit.citations.tagger.body_hosts import body_after_host_run
 from citekit.citations.tagger.body_titles import body_before_title
 from citekit.citations.tagger.bracketed_imprints import place_from_bracket
 from citekit.citations.tagger.bylines import (
@@ -306,16 +307,13 @@ def mended_runs(
     mended = year_opening_title(tokens, mended)  # `A.Ş., 2022 Faaliyet Raporu, İstanbul, 2023`
     mended = year_closing_title(tokens, mended)  # `OPEC (2020) Annual Statistical Bulletin 2020.`
     mended = section_out_of_fields(tokens, mended)  # `…, S. 28685, md. 5.`: a pinpoint
-    mended = publisher_after_pages(tokens, mended)
-    mended = body_closing_title(
-        tokens, mended
-    )  # `(1997). Title. Institut … RAN.`  # `In Host (pp. 211–220). ACM. https://…`
+    mended = publisher_after_pages(tokens, mended)  # `In Host (pp. 211–220). ACM. https://…`
+    mended = body_closing_title(tokens, mended)  # `(1997). Title. Institut … RAN.`
     mended = elocator_host(tokens, mended)  # `PLoS One. 2021;16(5):e0251234`
     mended = body_before_its_title(tokens, mended)  # `Merkez Bankası, Finansal İstikrar Raporu,`
     mended = meeting_days(tokens, marks, mended)  # `Proceedings of X. Calgary, 24–28 September.`
     mended = count_read_as_title(tokens, mended)  # `Kitāb al-ʿIbar. Edited by X. 8 vols.`
-    mended = patent_parts(tokens, mended)
-    mended = manuscript_parts(
-        tokens, mended
-    )  # `Title, MS Hazine 1654, …, fol. 213b.`  # `Пат. 2345678 Рос. Федерация, МПК …. Title / …`
+    mended = patent_parts(tokens, mended)  # `Пат. 2345678 Рос. Федерация, МПК …. Title / …`
+    mended = manuscript_parts(tokens, mended)  # `Title, MS Hazine 1654, …, fol. 213b.`
+    mended = body_after_host_run(tokens, mended)  # `“Entry”, Sözlük, Türk Dil Kurumu, https://`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
