@@ -261,3 +261,12 @@ def test_a_sites_owner_after_its_name_leaves_a_page_a_page() -> None:
     assert c.type == "webpage"
     assert c.container == "The World Factbook"
     assert c.publisher == "Central Intelligence Agency"
+
+
+def test_a_two_letter_family_after_initials_run_together() -> None:
+    c = _one(
+        "Ботанико-географическое районирование Северного Приаралья / С.А. Кубентаев, Г.М. "
+        "Абиев, Н.В. Ли [и др.]. – Алматы: Ғылым, 2003. – 424 с."
+    )
+    assert [a.family for a in c.authors] == ["Кубентаев", "Абиев", "Ли"]
+    assert c.authors[-1].given == "Н.В."
