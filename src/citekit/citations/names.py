@@ -262,8 +262,9 @@ _INITIALS: Final = re.compile(r"(?:[^\W\d_]\.){1,3}")
 
 
 def _initial_then_word(parts: list[str]) -> bool:
-    """Whether an initial with its period (or initials run together, `Н.В. Ли`) comes before a capitalised word with small letters
-    (`M. Öz`): the word is the family, however short (a two-letter word might be initials)."""
+    """Whether an initial with its period (or initials run together, `Н.В. Ли`) comes before a
+    capitalised word with small letters (`M. Öz`): the word is the family, however short (a
+    two-letter word might be initials)."""
     first, word = parts
     initial = _INITIALS.fullmatch(first) is not None  # `M.`, or run together: `Н.В.`
     return initial and word.isalpha() and word[0].isupper() and word[1:].islower()
