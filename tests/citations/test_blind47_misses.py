@@ -270,3 +270,30 @@ def test_a_two_letter_family_after_initials_run_together() -> None:
     )
     assert [a.family for a in c.authors] == ["Кубентаев", "Абиев", "Ли"]
     assert c.authors[-1].given == "Н.В."
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "second"),
+    [
+        (
+            "Шалабаев Б.А. Ветеринарно-санитарная экспертиза мяса сайгака // Ғылым және білім. – "
+            "2014. – № 2 (35). – С. 18–21. (Цит. по: Есенғалиев, 2016.)",
+            2014,
+            "Есенғалиев",
+        ),
+        (
+            "Ahmet Kaya, Başlık (İstanbul, 1990), 12 (aktaran: Mehmet Öz, Kitap, Ankara, 2001, s. 4).",
+            1990,
+            "Öz",
+        ),
+    ],
+)
+def test_a_bracketed_quoted_from_source_is_a_second_source(
+    text: str, year: int, second: str
+) -> None:
+    """`(Цит. по: …)` after a whole citation opens the work it was quoted from: its date and
+    page are no part of the first work's (the first's date was 2016)."""
+    first, other = _note(text).citations
+    assert first.issued is not None
+    assert first.issued.year == year
+    assert other.authors[0].family == second

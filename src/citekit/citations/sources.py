@@ -122,7 +122,7 @@ def split_sources(text: str) -> list[str]:
             return [text[: joined[0]].strip(), text[joined[1] :].strip()]  # `…), 84–97, and …`
         if at is None and (lead := _quoting_lead(text)) is not None:
             return [text[lead:].strip()]  # `… layihasından aktaran: İlber Ortaylı, …`
-        return [text] if at is None else [text[:at].strip(" ,"), text[at:].strip()]
+        return [text] if at is None else [text[:at].strip(" ,("), text[at:].strip()]
     starts, ends = [0, *(c + 1 for c in cuts)], [*cuts, len(text)]
     pieces = [text[a:b] for a, b in zip(starts, ends, strict=True)]
     for k in range(len(pieces) - 1, 0, -1):
@@ -140,8 +140,8 @@ def split_sources(text: str) -> list[str]:
             sources[-1] += ";" + piece
     at = _see_after_ibid(text) if len(sources) == 1 else None  # `…. Ср.: …; Л., 1947`
     at = _quoted_from(text) if len(sources) == 1 and at is None else at
-    if at is not None:  # the comma before a quoting word is no part of the page
-        return [text[:at].strip(" ,"), text[at:].strip()]
+    if at is not None:  # the comma (or bracket) before a quoting word is no part of the page
+        return [text[:at].strip(" ,("), text[at:].strip()]
     return [s.strip() for s in sources]
 
 
@@ -213,7 +213,8 @@ def _quoting() -> re.Pattern[str]:
     """A quoting word of the language files after a comma or a page's ablative (`23'ten`)."""
     words = sorted(shipped_words("quoting"), key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words) or "(?!)"
-    return re.compile(rf"(?:,|\d[’']?[dt][ae]n)\s+((?:{alternation})[:\s])")
+    # … or opening a bracket after the citation (`… С. 18–21. (Цит. по: …)`, `12 (aktaran: …)`)
+    return re.compile(rf"(?:(?:,|\d[’']?[dt][ae]n)\s+|\.?\s*\()((?:{alternation})[:\s])")
 
 
 @functools.cache
@@ -230,7 +231,7 @@ def _quoted_from(text: str) -> int | None:
         return None  # no quoting word at all (most notes): the pattern's scan is slow
     for found in _quoting().finditer(text):
         head, rest = text[: found.start(1)], text[found.end(1) :].lstrip(" :")
-        if _whole(head.rstrip(" ,")) and _holds(rest) and rest[:1].isupper():
+        if _whole(head.rstrip(" ,(")) and _holds(rest) and rest[:1].isupper():
             return found.start(1)
     return None
 
