@@ -298,3 +298,31 @@ def test_a_bracketed_quoted_from_source_is_a_second_source(
     assert first.issued is not None
     assert first.issued.year == year
     assert second in (other.authors[0].family, other.authors[0].literal)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daniel R. Whitaker and Karen Lindsey, Sustaining Forward Presence in the Baltic Region: "
+        "Logistics Options for NATO, RR-A1452-3 (Santa Monica, CA: RAND Corporation, 2022), 31.",
+        "Callahan, Joanne, Rethinking Deterrence in the Taiwan Strait,PE-A2871-1, Santa Monica, "
+        "Calif.: RAND Corporation,2023.",
+    ],
+)
+def test_a_houses_work_numbered_by_a_report_code_is_a_report(text: str) -> None:
+    c = _one(text)
+    assert c.type == "report"
+    assert c.issue is not None
+    assert c.issue.startswith(("RR-", "PE-"))
+    assert c.title is not None
+    assert not c.title.endswith("1")
+    assert c.publisher == "RAND Corporation"
+
+
+def test_a_city_and_its_shortened_state_before_the_colon_are_the_place() -> None:
+    c = _one(
+        "Callahan, Joanne, Rethinking Deterrence in the Taiwan Strait, Santa Monica, Calif.: "
+        "RAND Corporation, 2023."
+    )
+    assert c.publisher_place == "Santa Monica, Calif."
+    assert c.container is None

@@ -61,7 +61,7 @@ from citekit.citations.podcast_titles import podcast_episode
 from citekit.citations.preprint_types import early_view_type, preprint_type
 from citekit.citations.quoted_acts import quoted_act_name
 from citekit.citations.recased import as_typed, recased, typed_back
-from citekit.citations.report_hosts import own_report_host
+from citekit.citations.report_hosts import report_fields
 from citekit.citations.report_leads import report_by_name, report_lead
 from citekit.citations.resolutions import resolution_name
 from citekit.citations.romanised_imprints import imprint_language
@@ -459,7 +459,7 @@ def parse_citation(
         container, title = title, None  # `СЗ СССР, 1923, № 81. Ст. 782.`: the gazette's name
     if container is None and kind in _ACTS and (hosted := gost_host(fields, flat)) is not None:
         container = _text(hosted, "container-title")  # `… № 414-V // «Әділет» АҚЖ. URL: …`
-    fields, container = own_report_host(kind, fields, container)  # `IEA. (2022). … IEA. URL`
+    fields, container = report_fields(kind, fields, container)  # `IEA. (2022). … IEA. URL`
     if container is None and not fields.get("publisher"):
         container = access_database(flat)  # `Доступ из СПС «КонсультантПлюс»`: where it was read
     return Citation(

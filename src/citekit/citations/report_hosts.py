@@ -1,6 +1,7 @@
-"""A report's host that is its own author's body is the report's publisher (APA's `International
-Energy Agency. (2022). World energy outlook 2022. IEA. https://…`): the body published its own
-report, no site holds it as a page."""
+"""A report's fields as its record names them: a host that is its own author's body is the
+report's publisher (APA's `International Energy Agency. (2022). World energy outlook 2022.
+IEA. https://…`): the body published its own report, no site holds it as a page. (A report's
+number stays its `issue`, as the corpus annotates it: `RR-A1452-3`, `No. 12`.)"""
 
 from __future__ import annotations
 
@@ -8,12 +9,13 @@ from citekit.citations.news_outlets import news_outlet
 from citekit.citations.type_cues import self_published
 
 
-def own_report_host(
+def report_fields(
     kind: str, fields: dict[str, object], container: str | None
 ) -> tuple[dict[str, object], str | None]:
-    """`fields` and `container`, the container moved to the publisher when `kind` is a report
-    whose host is its author's body (its name or acronym) and no publisher is read."""
-    if kind != "report" or not container or fields.get("publisher") or news_outlet(container):
+    """`fields` and `container` as a report's record names them (see the module's doc)."""
+    if kind != "report":
+        return fields, container
+    if not container or fields.get("publisher") or news_outlet(container):
         return fields, container
     if not self_published({"author": fields.get("author"), "publisher": container}):
         return fields, container

@@ -58,3 +58,17 @@ def report_series_after(fields: Mapping[str, object], text: str) -> bool:
     if not tail.strip(" .,;)") or (title and title in tail):
         return False
     return has_type_cue("report", tail)
+
+
+# a report's own code (`RR-A1452-3`, `PE-A2871-1`, `WP-23-04`): capitals, a hyphen, digits
+REPORT_CODE: Final = re.compile(r"[A-Z]{1,4}\s?-\s?[A-Z]{0,2}\d[\dA-Z]*(?:\s?-\s?\d+)*")
+
+
+def coded_report(fields: Mapping[str, object]) -> bool:
+    """Whether a house's work with no host is numbered by a report's code after its title
+    (`…, RR-A1452-3 (Santa Monica, CA: RAND Corporation, 2022)`): a series' code, no book's
+    issue."""
+    issue = str(fields.get("issue") or "")
+    if not issue or fields.get("container-title") or fields.get("volume"):
+        return False
+    return bool(fields.get("publisher")) and REPORT_CODE.fullmatch(issue) is not None

@@ -49,7 +49,11 @@ from citekit.citations.report_titles import report_titled, yearly_titled
 from citekit.citations.serial_works import serial_works
 from citekit.citations.site_periodicals import site_named_periodical
 from citekit.citations.title_kinds import report_after_colon
-from citekit.citations.trailing_series import report_series_after, series_numbered
+from citekit.citations.trailing_series import (
+    coded_report,
+    report_series_after,
+    series_numbered,
+)
 from citekit.citations.type_cues import (
     CLOSED_COLON,
     MAX_ABBREVIATION,
@@ -288,7 +292,7 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     # … or named last, after the imprint's year (`…, 2013. Policy Memo No. 290.`)
     reported = reported or report_series_after(fields, text)
     # … or by its series and number's label (`CAP Paper No. 274`, `Рабочая тетрадь № 47/2019`)
-    reported = reported or series_numbered(fields, text)
+    reported = reported or series_numbered(fields, text) or coded_report(fields)
     # … or a yearly measure named by its year, signed by no person (`Global Peace Index 2023`;
     # `Yılmaz A. Tüketici Güven Endeksi 2020 Üzerine …` is a book on one)
     unsigned = not any(getattr(a, "family", None) for a in _names(fields.get("author")))

@@ -275,3 +275,39 @@ def _house_before_place(tokens: list[Token], found: list[Run], a: int) -> list[R
     if not all(run[0] == OTHER for run in found if run[1] < c and run[2] > k):
         return found
     return painted(found, ("publisher", k, c))
+
+
+_ABBREVIATED_STATE: Final = 5  # letters of a state's shortened name at most (`Calif.`, `Mass.`)
+
+
+def _state_after_comma(tokens: list[Token], k: int) -> int | None:
+    """The end of a state's name, code or shortened name with its period at `k` (`CA`,
+    `California`, `Calif.`) that the imprint's colon follows, or None."""
+    end = country_end(tokens, k)
+    if end is None:
+        word = tokens[k].text
+        code = word.isascii() and word.isupper() and len(word) == _STATE_LETTERS
+        short = word.isalpha() and word.istitle() and len(word) <= _ABBREVIATED_STATE
+        dotted = k + 1 < len(tokens) and tokens[k + 1].text == "."
+        end = k + 1 if code else (k + 2 if short and dotted else None)
+    if end is None or end >= len(tokens) or tokens[end].text != ":":
+        return None
+    return end
+
+
+def city_read_as_host(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with `City, State: Publisher` read as the place when the model called the city
+    a host and the state the place (`…, Santa Monica, Calif.: RAND Corporation, 2023`): a
+    city's capitalised words, a comma, a state's name, code or shortened name, the colon."""
+    for j, (label, a, b) in enumerate(found[:-1]):
+        if label != "container-title" or b - a > _MAX_CITY_WORDS or b + 1 >= len(tokens):
+            continue
+        if tokens[b].text != "," or not all(t.text.istitle() for t in tokens[a:b]):
+            continue
+        if not any(run[0] == "title" for run in found[:j]):
+            continue
+        end = _state_after_comma(tokens, b + 1)
+        after = [run for run in found[j + 1 :] if run[0] == "publisher"]
+        if end is not None and after and after[0][1] == end + 1:
+            return painted(list(found), ("publisher-place", a, end))
+    return list(found)

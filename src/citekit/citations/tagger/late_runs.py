@@ -63,6 +63,7 @@ from citekit.citations.tagger.copy_hosts import copy_host
 from citekit.citations.tagger.counted_sets import count_not_volume
 from citekit.citations.tagger.countries import (
     city_before_state,
+    city_read_as_host,
     host_before_state,
     place_and_country,
     place_before_state,
@@ -345,6 +346,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = place_then_publisher(tokens, marks, place_and_country(tokens, out))
     out = city_before_state(tokens, out)  # `Madison, Wis.: University of Wisconsin Press`
     out = host_before_state(tokens, out)  # `Berkeley (Calif.): University of California Press`
+    out = city_read_as_host(tokens, out)  # `Santa Monica, Calif.: RAND Corporation, 2023`
     out = date_after_host(tokens, author_after_place(tokens, place_before_state(tokens, out)))
     out = editor_before_role(tokens, marks, quoted_host_after_title(tokens, out))
     out = editor_opens_note(tokens, marks, out)  # `Ahmet Yaşar Ocak (haz.), Title, …`
