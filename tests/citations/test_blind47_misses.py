@@ -321,8 +321,8 @@ def test_a_houses_work_numbered_by_a_report_code_is_a_report(text: str) -> None:
 
 def test_a_city_and_its_shortened_state_before_the_colon_are_the_place() -> None:
     c = _one(
-        "Callahan, Joanne, Rethinking Deterrence in the Taiwan Strait, Santa Monica, Calif.: "
-        "RAND Corporation, 2023."
+        "Callahan, Joanne, Rethinking Deterrence in the Taiwan Strait, PE-A2871-1, Santa Monica, "
+        "Calif.: RAND Corporation, 2023."
     )
     assert c.publisher_place == "Santa Monica, Calif."
     assert c.container is None
