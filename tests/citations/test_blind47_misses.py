@@ -326,3 +326,30 @@ def test_a_city_and_its_shortened_state_before_the_colon_are_the_place() -> None
     )
     assert c.publisher_place == "Santa Monica, Calif."
     assert c.container is None
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        (
+            "24. Grey, S. (2018) ‘Baku and Ashgabat move closer on Caspian pipeline’, Financial "
+            "Times, 13 August, p. 6.",
+            "Grey",
+        ),
+        (
+            "3. Jonah Whitcombe, “Global Arms Sales Hit Record as Europe Rearms, Says Sipri,” "
+            "Financial Times, December 2, 2024.",
+            "Whitcombe",
+        ),
+    ],
+)
+def test_a_list_number_before_a_name_is_no_date(text: str, family: str) -> None:
+    c = _one(text)
+    assert [a.family for a in c.authors] == [family]
+    assert c.container == "Financial Times"
+
+
+def test_an_ordinal_opening_a_title_stays_the_titles() -> None:
+    c = _one("25. Yıl Kitabı, Ankara: Türk Tarih Kurumu, 1948.")
+    assert c.title is not None
+    assert "Yıl Kitabı" in c.title

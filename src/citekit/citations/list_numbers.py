@@ -1,7 +1,10 @@
 """A reference list's entry number pasted before the entry with a closing bracket (`12)
 Иванов И. И. …`, `3) Brubaker R. …`): no title's word, as no title's ordinal is written so.
 One closed by a period (`40. Brubaker R.`) is left to the tagger, which learned it from
-numbered lists (and a Turkish title may open on an ordinal: `25. Yıl Kitabı`)."""
+numbered lists (and a Turkish title may open on an ordinal: `25. Yıl Kitabı`), unless a
+person's name follows it, one to three capitalised words and a comma, then an initial or a
+quoted title (`24. Grey, S. (2018) ‘…’`, `3. Jonah Whitcombe, “…,”`): no ordinal opens a name,
+and the model may read such a number and name as a date."""
 
 from __future__ import annotations
 
@@ -11,9 +14,18 @@ from typing import Final
 __all__ = ["without_list_number"]
 
 _BRACKETED: Final = re.compile(r"^\s*\d{1,3}\)\s+(?=\w)")
+_NAMED: Final = re.compile(
+    r"^\s*\d{1,3}\.\s+(?P<name>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'.-]*){0,2}),\s*"
+    r"(?:[^\W\d_]\.|[“«\"‘„])"
+)
 
 
 def without_list_number(text: str) -> str:
     """`text` without the bracketed entry number of a reference list pasted before it."""
     found = _BRACKETED.match(text)
-    return text if found is None else text[found.end() :]
+    if found is not None:
+        return text[found.end() :]
+    named = _NAMED.match(text)
+    if named is not None and all(w[:1].isupper() for w in named.group("name").split()):
+        return text[named.start("name") :]
+    return text
