@@ -353,3 +353,11 @@ def test_an_ordinal_opening_a_title_stays_the_titles() -> None:
     c = _one("25. Yıl Kitabı, Ankara: Türk Tarih Kurumu, 1948.")
     assert c.title is not None
     assert "Yıl Kitabı" in c.title
+
+
+def test_a_shortened_address_label_is_no_place() -> None:
+    c = _one(
+        "Панфилова, Н. Д. В Google назвали причину глобального сбоя. – Avail. at: "
+        "https://ru.valdaiclub.com/tr/google_56400 (Дата звернення: 13.11.2018). – URL."
+    )
+    assert c.publisher_place is None

@@ -1,8 +1,9 @@
 """GOST's access area: after its dash, a word and a colon stand before the address as its
 label (`– URL:`, `– Режим доступа:`, `– Қолжетімді:`, `– Available at:`), in whatever language
 the editor wrote it. So does a word opening its own sentence or part after a period or a comma
-(`24.08.2023. Salgy: https://…`, the Turkmen "address"). That word names no site, publisher or
-place: an imprint's place is followed by its publisher, never by an address."""
+(`24.08.2023. Salgy: https://…`, the Turkmen "address"), shortened or not (`– Avail. at:`).
+That word names no site, publisher or place: an imprint's place is followed by its
+publisher, never by an address."""
 
 from __future__ import annotations
 
@@ -40,8 +41,23 @@ def address_label(tokens: list[Token], found: list[Run]) -> list[Run]:
             and a > 0
             and tokens[a - 1].text in _OPENS
             and tokens[a].text.isalpha()
-            and tokens[b].text == ":"
-            and _address_at(out, j + 1, b)
+            and (colon := _colon(tokens, b)) is not None
+            and _address_at(out, j + 1 if colon == b else j + 2, colon)
         ):
             out[j] = (OTHER, a, b)
     return out
+
+
+_TAIL: Final = 3  # tokens of a shortened label's tail before its colon (`Avail. at:`)
+
+
+def _colon(tokens: list[Token], b: int) -> int | None:
+    """The label's colon: at b, or after a shortened word's period and small words (`Avail.
+    at:`)."""
+    for k in range(b, min(len(tokens), b + _TAIL + 1)):
+        text = tokens[k].text
+        if text == ":":
+            return k
+        if text != "." and not (text.isalpha() and text.islower()):
+            return None
+    return None

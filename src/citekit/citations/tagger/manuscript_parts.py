@@ -29,8 +29,9 @@ def _labels() -> frozenset[str]:
 
 
 @functools.cache
-def _folios() -> frozenset[str]:
-    return frozenset(w.rstrip(".").casefold() for w in shipped_type_words("folio"))
+def _folios() -> dict[str, bool]:
+    """The leaf's labels, casefolded, each with whether it is shortened (its period written)."""
+    return {w.rstrip(".").casefold(): w.endswith(".") for w in shipped_type_words("folio")}
 
 
 def _leaf(tokens: list[Token], k: int) -> tuple[int, int] | None:
@@ -70,7 +71,11 @@ def manuscript_parts(tokens: list[Token], found: list[Run]) -> list[Run]:
     if any(run[0] == "page" for run in out):
         return out
     for k, token in enumerate(tokens):
-        if token.text.casefold() not in folios or (leaf := _leaf(tokens, k)) is None:
+        shortened = folios.get(token.text.casefold())
+        if shortened is None or token.text.isupper():  # `FO 371/12345`: a record's series
+            continue
+        dotted = k + 1 < len(tokens) and tokens[k + 1].text == "."
+        if (shortened and not dotted) or (leaf := _leaf(tokens, k)) is None:
             continue
         if k and tokens[k - 1].text not in (",", ".", ";"):
             continue
