@@ -361,3 +361,22 @@ def test_a_shortened_address_label_is_no_place() -> None:
         "https://ru.valdaiclub.com/tr/google_56400 (Дата звернення: 13.11.2018). – URL."
     )
     assert c.publisher_place is None
+
+
+def test_harvards_body_before_its_bracketed_year_is_the_author() -> None:
+    c = _one(
+        "International Institute for Strategic Studies (2023) The Military Balance 2023. London: "
+        "Routledge, pp. 212–215."
+    )
+    assert c.authors[0].literal == "International Institute for Strategic Studies"
+    assert c.title == "The Military Balance 2023"
+    assert c.publisher == "Routledge"
+
+
+def test_harvards_headline_before_its_year_and_site_stays_the_title() -> None:
+    c = _one(
+        "İstanbul Valiliği faiz kararını açıkladı (2009) Anadolu Ajansı. Available at: "
+        "http://aa.com.tr/tr/istanbul-valiligi_60428 (Accessed: 26 November 2020)."
+    )
+    assert c.title == "İstanbul Valiliği faiz kararını açıkladı"
+    assert c.authors == ()

@@ -148,6 +148,8 @@ def regional_author(tokens: list[Token], text: str, found: list[Run]) -> list[Ru
 
 
 _HEADS: Final = frozenset({"title", "container-title"})  # what the model read a body as
+_HARVARD_RUNS: Final = 5  # a body, `(`, its year, `)`, the work
+_SMALL: Final = 3  # letters of a body's small word at most (`for`, `of`, `ve`)
 
 
 def dated_body(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -183,3 +185,26 @@ def dated_body(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 def _texts(tokens: list[Token], run: Run) -> list[str]:
     return [t.text for t in tokens[run[1] : run[2]]]
+
+
+def harvard_dated_body(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with Harvard's body before its bracketed year (`International Institute for
+    Strategic Studies (2023) The Military Balance 2023. London: Routledge`), read as the only
+    title, as the author, and the work the model called a host after the year as the title: a
+    body's name opens the note, its year in brackets, then the work."""
+    if len(found) < _HARVARD_RUNS or found[0][0] != "title" or found[0][1] != 0:
+        return found  # most notes
+    if [run[0] for run in found[1:5]] != [OTHER, "issued", OTHER, "container-title"]:
+        return found
+    if _texts(tokens, found[1]) != ["("] or _texts(tokens, found[3]) != [")"]:
+        return found
+    if any(run[0] == "title" for run in found[5:]):
+        return found
+    words = [t.text for t in tokens[: found[0][2]]]
+    capitalised = all(w[:1].isupper() or (w.islower() and len(w) <= _SMALL) for w in words)
+    if not capitalised or not is_organisation(" ".join(words)):
+        return found  # `İstanbul Valiliği faiz kararını açıkladı (2009) Site.`: a headline
+    if not any(run[0] in ("publisher", "publisher-place") for run in found[5:]):
+        return found  # a site after a page's date; a body's work has its imprint
+    _, a, b = found[4]
+    return [("author", 0, found[0][2]), *found[1:4], ("title", a, b), *found[5:]]

@@ -52,7 +52,12 @@ from citekit.citations.tagger.genre_sentences import genre_sentence
 from citekit.citations.tagger.given_commas import given_name_comma
 from citekit.citations.tagger.glued_domains import glued_domain
 from citekit.citations.tagger.glued_host import glued_host
-from citekit.citations.tagger.group_authors import dated_body, group_author, regional_author
+from citekit.citations.tagger.group_authors import (
+    dated_body,
+    group_author,
+    harvard_dated_body,
+    regional_author,
+)
 from citekit.citations.tagger.handles import social_post
 from citekit.citations.tagger.host_areas import host_area
 from citekit.citations.tagger.host_colon import host_word_colon, place_opening_host
@@ -192,6 +197,7 @@ def mended_runs(
     mended = agency_in_address(tokens, text, mended, exact.url)  # `Trend. Headline. URL`
     mended = group_author(tokens, text, mended)  # `UNICEF. Title. New York: UNICEF; 2016.`
     mended = dated_body(tokens, mended)  # `Ministry of … (2020). Title. Retrieved from`
+    mended = harvard_dated_body(tokens, mended)  # `International Institute … (2023) Title.`
     mended = regional_author(tokens, text, mended)  # `UNICEF Europe and Central Asia.`
     mended = own_author_head(tokens, mended)  # `Автордың Н. Назарбаевпен сұхбаты, Астана`
     mended = saint_heading(tokens, mended)  # `St. Andrews. A Historical Sketch.`
