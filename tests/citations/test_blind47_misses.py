@@ -380,3 +380,14 @@ def test_harvards_headline_before_its_year_and_site_stays_the_title() -> None:
     )
     assert c.title == "İstanbul Valiliği faiz kararını açıkladı"
     assert c.authors == ()
+
+
+def test_a_hosts_subtitle_split_at_its_commas_is_read_whole() -> None:
+    c = _one(
+        "Brennan, Moira, and Hans-Peter Lindqvist. “World Nuclear Forces.” In SIPRI Yearbook "
+        "2022: Armaments, Disarmament and International Security, 341–412. Oxford: Oxford "
+        "University Press, 2022."
+    )
+    assert c.container == "SIPRI Yearbook 2022: Armaments, Disarmament and International Security"
+    assert c.publisher == "Oxford University Press"
+    assert c.type == "chapter"

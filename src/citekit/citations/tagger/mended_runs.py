@@ -63,6 +63,7 @@ from citekit.citations.tagger.host_areas import host_area
 from citekit.citations.tagger.host_colon import host_word_colon, place_opening_host
 from citekit.citations.tagger.host_numbers import host_numbers
 from citekit.citations.tagger.host_series import series_in_host
+from citekit.citations.tagger.host_subtitles import host_subtitle
 from citekit.citations.tagger.hosted import proceedings_in_title
 from citekit.citations.tagger.imprint_persons import imprint_after_persons
 from citekit.citations.tagger.imprint_titles import imprint_after_host, title_list_tail
@@ -323,5 +324,6 @@ def mended_runs(
     mended = patent_parts(tokens, mended)  # `Пат. 2345678 Рос. Федерация, МПК …. Title / …`
     mended = manuscript_parts(tokens, mended)  # `Title, MS Hazine 1654, …, fol. 213b.`
     mended = code_closing_title(tokens, mended)  # `Title, PE-A2871-1, Santa Monica, Calif.:`
+    mended = host_subtitle(tokens, mended)  # `In SIPRI Yearbook 2022: Armaments, Disarmament …`
     mended = body_after_host_run(tokens, mended)  # `“Entry”, Sözlük, Türk Dil Kurumu, https://`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
