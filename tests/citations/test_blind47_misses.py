@@ -391,3 +391,18 @@ def test_a_hosts_subtitle_split_at_its_commas_is_read_whole() -> None:
     assert c.container == "SIPRI Yearbook 2022: Armaments, Disarmament and International Security"
     assert c.publisher == "Oxford University Press"
     assert c.type == "chapter"
+
+
+def test_a_reports_series_in_brackets_closing_an_apa_title_is_no_titles_words() -> None:
+    c = _one(
+        "Marquardt, E., & Okonjo, T. (2023). Trends in arms transfers to sub-Saharan Africa, "
+        "2018–2022 (SIPRI Fact Sheet). Stockholm International Peace Research Institute."
+    )
+    assert c.title == "Trends in arms transfers to sub-Saharan Africa, 2018–2022"
+    assert c.collection_title == "SIPRI Fact Sheet"
+    assert c.type == "report"
+
+
+def test_a_bracket_of_other_words_closing_a_title_stays() -> None:
+    c = _one("Smith, J. (2020). Oil and gas in Central Asia (1991–2020). Routledge.")
+    assert c.title == "Oil and gas in Central Asia (1991–2020)"

@@ -112,7 +112,7 @@ from citekit.citations.tagger.range_tails import (
     page_opening_a_second_title,
     range_end_after_page,
 )
-from citekit.citations.tagger.report_codes import code_closing_title
+from citekit.citations.tagger.report_codes import code_closing_title, series_closing_title
 from citekit.citations.tagger.role_lists import list_before_role, name_between_roles
 from citekit.citations.tagger.role_words import role_word_runs
 from citekit.citations.tagger.roman_titles import roman_ordinal_opens_title
@@ -323,6 +323,7 @@ def mended_runs(
     mended = count_read_as_title(tokens, mended)  # `Kitāb al-ʿIbar. Edited by X. 8 vols.`
     mended = patent_parts(tokens, mended)  # `Пат. 2345678 Рос. Федерация, МПК …. Title / …`
     mended = manuscript_parts(tokens, mended)  # `Title, MS Hazine 1654, …, fol. 213b.`
+    mended = series_closing_title(tokens, mended)  # `Title (SIPRI Fact Sheet). Stockholm …`
     mended = code_closing_title(tokens, mended)  # `Title, PE-A2871-1, Santa Monica, Calif.:`
     mended = host_subtitle(tokens, mended)  # `In SIPRI Yearbook 2022: Armaments, Disarmament …`
     mended = body_after_host_run(tokens, mended)  # `“Entry”, Sözlük, Türk Dil Kurumu, https://`
