@@ -1,9 +1,11 @@
-"""A report's code or series closing its title. A code after a comma (`Rethinking
-Deterrence in the Taiwan Strait, PE-A2871-1, Santa Monica, Calif.: RAND Corporation, 2023.`):
-capitals, a hyphen and digits (`trailing_series.REPORT_CODE`) name the report in its series,
-no title's words; it is read as the number the corpus keeps in `issue`. A series' name in brackets closing an APA
-title (`Trends in arms transfers … (SIPRI Fact Sheet). Stockholm …`: a `[types] report`
-word in it) is the report's series, no title's words."""
+"""A report's code or series closing its title.
+
+A code after a comma (`Rethinking Deterrence in the Taiwan Strait, PE-A2871-1, Santa Monica,
+Calif.: RAND Corporation, 2023.`): capitals, a hyphen and digits
+(`trailing_series.REPORT_CODE`) name the report in its series, no title's words; it is read as
+the number the corpus keeps in `issue`. A series' name in brackets closing an APA title
+(`Trends in arms transfers … (SIPRI Fact Sheet). Stockholm …`: a `[types] report` word in
+it) is the report's series, no title's words."""
 
 from __future__ import annotations
 
