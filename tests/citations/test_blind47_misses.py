@@ -406,3 +406,20 @@ def test_a_reports_series_in_brackets_closing_an_apa_title_is_no_titles_words() 
 def test_a_bracket_of_other_words_closing_a_title_stays() -> None:
     c = _one("Smith, J. (2020). Oil and gas in Central Asia (1991–2020). Routledge.")
     assert c.title == "Oil and gas in Central Asia (1991–2020)"
+
+
+def test_a_work_read_in_its_bodys_section_of_reports_is_a_report() -> None:
+    c = _one(
+        "Hollister M., Tran V. Q. Escalation Management in a Baltic Contingency. Santa Monica : "
+        "RAND Corporation, 2021. 96 p. URL: https://www.rand.org/pubs/research_reports/"
+        "RRA1125-2.html (дата обращения: 11.03.2022)."
+    )
+    assert c.type == "report"
+
+
+def test_a_journal_article_in_a_reports_folder_stays_an_article() -> None:
+    c = _one(
+        "Smith, J. (2020). Oil rent. Energy Policy, 12(3), 45–67. "
+        "https://example.org/reports/oil-rent.pdf"
+    )
+    assert c.type == "article-journal"

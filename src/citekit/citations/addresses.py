@@ -102,6 +102,14 @@ def site_page(url: str) -> bool:
 
 
 @functools.cache
+def report_path() -> re.Pattern[str]:
+    """A body's section of reports ("/reports/", "/pubs/research_reports/"): a language's
+    `[words] report_path`, as a whole path segment."""
+    words = "|".join(re.escape(w) for w in sorted(shipped_words("report_path")))
+    return re.compile(rf"^(?:https?://)?[^/]+/(?:[^/?#]+/)*?(?:{words})/", re.IGNORECASE)
+
+
+@functools.cache
 def law_path() -> re.Pattern[str]:
     """A site's section of laws ("bp.gov.tm/laws/205", "/zakon/"): a language's law words."""
     words = "|".join(re.escape(w) for w in sorted(shipped_words("law_path")))

@@ -21,6 +21,7 @@ from citekit.citations.addresses import (
     journal_host,
     law_host,
     law_path,
+    report_path,
     site_page,
     video_host,
     wiki_host,
@@ -300,6 +301,8 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     # 2022. IEA. https://…`)
     own = not container or _own_host(fields, container)
     reported = reported or (own and unsigned and yearly_titled(title))
+    # … or read in its body's section of reports (`rand.org/pubs/research_reports/…`)
+    reported = reported or (own and not fields.get("volume") and bool(report_path().search(url)))
     # … or opening the title's own information after its colon (`…: стат. ежегодник. М., 1971`)
     reported = reported or report_after_colon(fields, text)
     # a meeting's verbatim record is its book (`XV съезд ВКП(б). Стенографический отчет. М.`)

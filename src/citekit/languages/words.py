@@ -60,6 +60,7 @@ class Words:
     section_path: tuple[str, ...] = ()  # a news site's section folder ("/politics/", "/ekonomika/")
     law_path: tuple[str, ...] = ()  # a site's section of laws, as a word's start ("/zakon…/")
     page_path: tuple[str, ...] = ()  # a site's own pages, as a path segment ("about", "sayfa")
+    report_path: tuple[str, ...] = ()  # a body's reports, as a path segment ("reports", "rapor")
     accessed_after: tuple[str, ...] = ()  # a word after the access date ("… tarihinde … alındı")
     # what follows an address to say the work was read there ("… adresinden erişildi")
     retrieved_after: tuple[str, ...] = ()
