@@ -423,3 +423,15 @@ def test_a_journal_article_in_a_reports_folder_stays_an_article() -> None:
         "https://example.org/reports/oil-rent.pdf"
     )
     assert c.type == "article-journal"
+
+
+def test_an_apa_blogs_name_after_the_title_is_the_host() -> None:
+    c = _one(
+        "Ferris, T. (2024, March 6). Assessing Russia’s artillery shell production. Military "
+        "Balance Blog. International Institute for Strategic Studies. "
+        "https://www.iiss.org/online-analysis/military-balance/2024/03/assessing-russias-artillery/"
+    )
+    assert c.title == "Assessing Russia’s artillery shell production"
+    assert c.container == "Military Balance Blog"
+    assert c.publisher == "International Institute for Strategic Studies"
+    assert c.type == "post-weblog"

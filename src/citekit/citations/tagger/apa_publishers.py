@@ -12,8 +12,9 @@ from typing import Final
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token, written_text
+from citekit.citations.type_cues import has_type_cue
 
-__all__ = ["body_closing_title", "publisher_after_pages"]
+__all__ = ["blog_closing_title", "body_closing_title", "publisher_after_pages"]
 
 _MISREAD: Final = frozenset({"container-title", "title", "author"})
 _AFTER: Final = frozenset({"URL", "DOI", "accessed"})
@@ -85,4 +86,24 @@ def body_closing_title(tokens: list[Token], found: list[Run]) -> list[Run]:
             ("publisher", k + 1, b),
             *found[j + 1 :],
         ]
+    return found
+
+
+def blog_closing_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a blog's name read as the title's last sentence given to the host, in
+    APA's `Author. (Date). Title. Blog Name. Publisher. URL` (`… shell production. Military
+    Balance Blog. International Institute for Strategic Studies. https://…`): the sentence
+    names a blog (`[types] blog`); a host the model read after it is the blog's publisher."""
+    for j, (label, a, b) in enumerate(found):
+        if label != "title":
+            continue
+        stops = [k for k in range(a + 1, b - 1) if tokens[k].text == "."]
+        if not stops or not has_type_cue("blog", written_text(tokens, stops[-1] + 1, b)):
+            return found
+        k = stops[-1]
+        out = [*found[:j], ("title", a, k), (OTHER, k, k + 1), ("container-title", k + 1, b)]
+        rest = found[j + 1 :]
+        if len(rest) > 1 and rest[0][0] == OTHER and rest[1][0] == "container-title":
+            rest = [rest[0], ("publisher", rest[1][1], rest[1][2]), *rest[2:]]
+        return [*out, *rest]
     return found

@@ -11,7 +11,11 @@ from citekit.citations.tagger.acronym_publishers import acronym_publisher
 from citekit.citations.tagger.address_tails import numbers_after_address
 from citekit.citations.tagger.agencies import agency_in_address, outlet_opens_title
 from citekit.citations.tagger.align import Run, labels_at
-from citekit.citations.tagger.apa_publishers import body_closing_title, publisher_after_pages
+from citekit.citations.tagger.apa_publishers import (
+    blog_closing_title,
+    body_closing_title,
+    publisher_after_pages,
+)
 from citekit.citations.tagger.apa_sites import site_before_address
 from citekit.citations.tagger.apa_titles import title_after_apa_date
 from citekit.citations.tagger.archival import (
@@ -317,6 +321,7 @@ def mended_runs(
     mended = section_out_of_fields(tokens, mended)  # `…, S. 28685, md. 5.`: a pinpoint
     mended = publisher_after_pages(tokens, mended)  # `In Host (pp. 211–220). ACM. https://…`
     mended = body_closing_title(tokens, mended)  # `(1997). Title. Institut … RAN.`
+    mended = blog_closing_title(tokens, mended)  # `Title. Military Balance Blog. IISS. https://`
     mended = elocator_host(tokens, mended)  # `PLoS One. 2021;16(5):e0251234`
     mended = body_before_its_title(tokens, mended)  # `Merkez Bankası, Finansal İstikrar Raporu,`
     mended = meeting_days(tokens, marks, mended)  # `Proceedings of X. Calgary, 24–28 September.`
