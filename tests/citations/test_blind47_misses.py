@@ -435,3 +435,15 @@ def test_an_apa_blogs_name_after_the_title_is_the_host() -> None:
     assert c.container == "Military Balance Blog"
     assert c.publisher == "International Institute for Strategic Studies"
     assert c.type == "post-weblog"
+
+
+def test_a_standards_part_number_is_in_its_designation() -> None:
+    c = _one(
+        "ISO 233-2:1993. Information and documentation — Transliteration of Arabic characters "
+        "into Latin characters — Part 2: Arabic language — Simplified transliteration. Geneva: "
+        "ISO, 1993."
+    )
+    assert c.type == "document"
+    assert c.number == "ISO 233-2:1993"
+    assert c.title is not None
+    assert c.title.startswith("Information and documentation")

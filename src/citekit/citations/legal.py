@@ -91,11 +91,13 @@ def _deposited(text: str, start: int) -> bool:
 def _standard() -> re.Pattern[str]:
     """A standard's designation: a standards body's abbreviation (the language files'
     `[legal] standard`), the letters of other bodies it adopts (`Р`, `ISO`, `EN`), the number
-    and its year (`ГОСТ Р 7.0.5–2008`, `ISO/IEC 27001:2013`)."""
+    and its year (`ГОСТ Р 7.0.5–2008`, `ISO/IEC 27001:2013`), a part's number before the year
+    (`ISO 233-2:1993`)."""
     words = {w for code in available_languages() for w in language(code).legal.get("standard", ())}
     alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     return re.compile(
-        rf"(?:{alternation})(?:[ /](?:[A-ZА-ЯЁҚ]{{1,4}}))*\s\d+(?:\.\d+)*(?:[-–—:]\d{{2,4}})?\*?"
+        rf"(?:{alternation})(?:[ /](?:[A-ZА-ЯЁҚ]{{1,4}}))*\s\d+(?:\.\d+)*(?:-\d{{1,3}}(?=[:–—]))?"
+        r"(?:[-–—:]\d{2,4})?\*?"
     )
 
 
