@@ -447,3 +447,11 @@ def test_a_standards_part_number_is_in_its_designation() -> None:
     assert c.number == "ISO 233-2:1993"
     assert c.title is not None
     assert c.title.startswith("Information and documentation")
+
+
+def test_a_sites_page_in_a_reports_folder_with_no_house_stays_a_page() -> None:
+    c = _one(
+        "“Turkmenistan Energy Profile.” IEA, www.iea.org/reports/turkmenistan-energy-profile. "
+        "Accessed 12 Jan. 2023."
+    )
+    assert c.type == "webpage"
