@@ -455,3 +455,11 @@ def test_a_sites_page_in_a_reports_folder_with_no_house_stays_a_page() -> None:
         "Accessed 12 Jan. 2023."
     )
     assert c.type == "webpage"
+
+
+def test_mlas_site_between_the_quoted_title_and_the_address_is_the_host() -> None:
+    c = _one(
+        "“Turkmenistan Energy Profile.” IEA, www.iea.org/reports/turkmenistan-energy-profile. "
+        "Accessed 12 Jan. 2023."
+    )
+    assert c.container == "IEA"

@@ -3,16 +3,19 @@ sentence of its own before the address (`(2022, 14 Şubat). Enflasyonun … etki
 https://…`, `… [Blog yazısı]. Eğitimde Bilişim. https://…`): a short capitalised sentence that
 closes the title run right before the address, in a note dated in brackets before its title,
 is the host, when the note names none. So is such a sentence before a periodical's numbers
-(`(2018, Mayıs). Anadolu’da son kervansaraylar. Atlas, Sayı 305, ss. 56-71.`)."""
+(`(2018, Mayıs). Anadolu’da son kervansaraylar. Atlas, Sayı 305, ss. 56-71.`). MLA writes
+the site after the quoted title and before the address's comma (`“Turkmenistan Energy
+Profile.” IEA, www.iea.org/…`): the model may leave those words to no field, and they are the
+host (`site_after_quoted_title`)."""
 
 from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["site_before_address"]
+__all__ = ["site_after_quoted_title", "site_before_address"]
 
 _SITE_WORDS: Final = 4  # words of a site's name at most
 _SENTENCE_WORD: Final = 3  # letters of the word a sentence's period closes at least
@@ -48,3 +51,27 @@ def site_before_address(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     runs = [("title", a, k), (OTHER, k, k + 1), ("container-title", k + 1, b)]
     return [*found[:j], *runs, *found[j + 1 :]]
+
+
+_CLOSING_QUOTES: Final = frozenset({"”", "»", '"', "’"})
+
+
+def site_after_quoted_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with MLA's site between the quoted title and the address read as the host."""
+    labels = [run[0] for run in found]
+    if "container-title" in labels or "title" not in labels:
+        return found
+    j = labels.index("title")
+    if j + 2 >= len(found) or found[j + 1][0] != OTHER or found[j + 2][0] != "URL":
+        return found
+    _, a, b = found[j + 1]
+    texts = [t.text for t in tokens[a:b]]
+    quote = next((i for i, t in enumerate(texts) if t in _CLOSING_QUOTES), None)
+    if quote is None or texts[-1] != "," or any(t not in '.,”»"’' for t in texts[:quote]):
+        return found
+    words = tokens[a + quote + 1 : b - 1]
+    if not 0 < len(words) <= _SITE_WORDS:
+        return found
+    if not all(t.text[:1].isupper() and t.text.isalpha() for t in words):
+        return found
+    return painted(found, ("container-title", a + quote + 1, b - 1))

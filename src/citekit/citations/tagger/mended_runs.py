@@ -16,7 +16,7 @@ from citekit.citations.tagger.apa_publishers import (
     body_closing_title,
     publisher_after_pages,
 )
-from citekit.citations.tagger.apa_sites import site_before_address
+from citekit.citations.tagger.apa_sites import site_after_quoted_title, site_before_address
 from citekit.citations.tagger.apa_titles import title_after_apa_date
 from citekit.citations.tagger.archival import (
     dated_title,
@@ -330,6 +330,7 @@ def mended_runs(
     mended = manuscript_parts(tokens, mended)  # `Title, MS Hazine 1654, …, fol. 213b.`
     mended = series_closing_title(tokens, mended)  # `Title (SIPRI Fact Sheet). Stockholm …`
     mended = code_closing_title(tokens, mended)  # `Title, PE-A2871-1, Santa Monica, Calif.:`
+    mended = site_after_quoted_title(tokens, mended)  # `“Title.” IEA, www.iea.org/…`
     mended = host_subtitle(tokens, mended)  # `In SIPRI Yearbook 2022: Armaments, Disarmament …`
     mended = body_after_host_run(tokens, mended)  # `“Entry”, Sözlük, Türk Dil Kurumu, https://`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
