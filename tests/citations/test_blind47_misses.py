@@ -463,3 +463,36 @@ def test_mlas_site_between_the_quoted_title_and_the_address_is_the_host() -> Non
         "Accessed 12 Jan. 2023."
     )
     assert c.container == "IEA"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "genre"),
+    [
+        (
+            "Prof. Dr. Nilüfer Tan, “Dijital Beşeri Bilimlerde Yeni Yöntemler” başlıklı açılış "
+            "konuşması, Uluslararası Dijital Beşeri Bilimler Sempozyumu, İstanbul, 12 Mayıs 2022.",
+            "Dijital Beşeri Bilimlerde Yeni Yöntemler",
+            "açılış konuşması",
+        ),
+        (
+            "Қараев Ә. «Жасанды интеллект және ұлттық тіл» тақырыбындағы пленарлық баяндама // "
+            "Астана халықаралық форумы, 2024 ж. 30 мамыр.",
+            "Жасанды интеллект және ұлттық тіл",
+            "пленарлық баяндама",
+        ),
+    ],
+)
+def test_a_quoted_name_then_a_named_word_and_a_talks_genre(
+    text: str, title: str, genre: str
+) -> None:
+    c = _one(text)
+    assert c.title == title
+    assert c.genre == genre
+
+
+def test_a_headline_quoting_a_name_before_a_named_word_stays_whole() -> None:
+    c = _one(
+        "«Garaşsyz, baky Bitarap Türkmenistan» atly sergi açyldy. – Türkmenistan Altyn asyr, "
+        "27.10.2021. – https://turkmenistan.gov.tm/tk/post/57812/sergi-acyldy."
+    )
+    assert c.title == "«Garaşsyz, baky Bitarap Türkmenistan» atly sergi açyldy"

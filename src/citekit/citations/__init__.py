@@ -21,7 +21,7 @@ from citekit.citations.dated_mentions import dated_mention
 from citekit.citations.fields import parse_citation
 from citekit.citations.informants import informant_lead
 from citekit.citations.list_numbers import without_list_number
-from citekit.citations.named import named_in_prose
+from citekit.citations.named import named_in_prose, quoted_then_named
 from citekit.citations.names import to_name
 from citekit.citations.note_kinds import DECIMAL as _DECIMAL
 from citekit.citations.note_kinds import Found as _Found
@@ -255,6 +255,7 @@ def parse_note(
                 found, authors=form.authors, title=form.title, page=form.page, volume=volume
             )
         found = named_in_prose(cited, found)  # "… в работе Н. Масанова «Кочевая …»."
+        found = quoted_then_named(found)  # `“Title” başlıklı açılış konuşması`: the quoted name
         found = dated_mention(cited, found)  # "Bu konu Yılmaz (2015) tarafından …"
         found = author_and_page(cited, found)  # `Шилова, с. 45.`: a name and a page alone
         found = place_as_given(cited, found)  # `Olcott, Kazakhstan: Unfulfilled Promise`

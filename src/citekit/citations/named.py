@@ -16,10 +16,11 @@ from attrs import evolve
 from citekit.citations.names import is_initials
 from citekit.citations.predicates import closes_on_verb
 from citekit.citations.prose import reads_as_prose
+from citekit.citations.type_cues import has_type_cue
 from citekit.languages import available_languages, language, shipped_words
 from citekit.model import Citation
 
-__all__ = ["named_in_prose"]
+__all__ = ["named_in_prose", "quoted_then_named"]
 
 # a name's possessive before a work in title case: `in Terry Martin's The Affirmative …`
 _POSSESSIVE: Final = re.compile(r"(?<=[^\W\d_])[’']s\s+(?=[^\W\d_])")
@@ -189,3 +190,27 @@ def named_in_prose(text: str, found: Citation) -> Citation:
     if ":" in title[:at] and any(c.isalpha() for c in title[at + len(name) :]):
         return found  # `…: “Köy Enstitüleri” tartışması`: a subtitle quoting a name, a title's
     return evolve(found, title=name)
+
+
+_PAIRS: Final = {"«": "»", "“": "”", "„": "“", '"': '"'}
+_GENRES: Final = ("speech_closes", "speech_genre", "presentation")  # a talk's words
+
+
+def quoted_then_named(found: Citation) -> Citation:
+    """`found` with a title read as a quoted name, a "named" word and a genre (`“Dijital
+    Beşeri Bilimlerde Yeni Yöntemler” başlıklı açılış konuşması`, `«…» тақырыбындағы
+    пленарлық баяндама`) as the quoted name alone: the words after the "named" word say what
+    the work is (a talk's words of `[types] speech_closes`, `speech_genre`, `presentation`),
+    its genre when none is read."""
+    title = found.title
+    if title is None or title[:1] not in _PAIRS:
+        return found
+    close = title.find(_PAIRS[title[0]], 1)
+    if close < 2:
+        return found
+    rest = title[close + 1 :].split(maxsplit=1)
+    if len(rest) != 2 or rest[0] not in _named_words():
+        return found
+    if not any(has_type_cue(key, rest[1]) for key in _GENRES):
+        return found  # `«…» atly sergi açyldy`: a headline naming the work, no genre after it
+    return evolve(found, title=title[1:close].strip(), genre=found.genre or rest[1].strip(" .,"))
