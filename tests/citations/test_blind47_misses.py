@@ -496,3 +496,18 @@ def test_a_headline_quoting_a_name_before_a_named_word_stays_whole() -> None:
         "27.10.2021. – https://turkmenistan.gov.tm/tk/post/57812/sergi-acyldy."
     )
     assert c.title == "«Garaşsyz, baky Bitarap Türkmenistan» atly sergi açyldy"
+
+
+def test_a_working_paper_in_brackets_after_a_quoted_title_and_its_pinpoint() -> None:
+    c = _one(
+        "14. Margaret Ellison, “Shareholder Voice After Say-on-Pay” (working paper, March 2, "
+        "2020), 17, https://ssrn.com/abstract=3547120."
+    )
+    assert c.type == "report"
+    assert c.page == "17"
+    assert c.volume is None
+
+
+def test_a_journals_volume_after_its_bracket_stays_the_volume() -> None:
+    c = _one("Ahmet Kaya, “Başlık,” Bilig (Ankara), 45, 2019, s. 12.")
+    assert c.page == "12"

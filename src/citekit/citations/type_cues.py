@@ -358,6 +358,8 @@ def bracket_after(name: str, text: str) -> str:
     if at < 0:
         return ""
     opening = _past_space(text, at + len(name))
+    if text[opening : opening + 1] in ("”", "»", '"', "’") and opening + 1 < len(text):
+        opening = _past_space(text, opening + 1)  # a quoted title's closing mark (`“…” (working`
     colon = text[opening : opening + 1] == ":"
     if colon:  # GOST's host designation: `Blog : [blog]`
         opening = _past_space(text, opening + 1)

@@ -29,6 +29,7 @@ from citekit.citations.tagger.bare_pages import bare_page
 from citekit.citations.tagger.birth_years import birth_year
 from citekit.citations.tagger.body_hosts import body_after_host_run
 from citekit.citations.tagger.body_titles import body_before_title
+from citekit.citations.tagger.bracket_pinpoints import pinpoint_after_bracket
 from citekit.citations.tagger.bracketed_imprints import place_from_bracket
 from citekit.citations.tagger.bylines import (
     byline_after_title,
@@ -331,6 +332,7 @@ def mended_runs(
     mended = series_closing_title(tokens, mended)  # `Title (SIPRI Fact Sheet). Stockholm …`
     mended = code_closing_title(tokens, mended)  # `Title, PE-A2871-1, Santa Monica, Calif.:`
     mended = site_after_quoted_title(tokens, mended)  # `“Title.” IEA, www.iea.org/…`
+    mended = pinpoint_after_bracket(tokens, mended)  # `“Title” (working paper, 2020), 17, https:`
     mended = host_subtitle(tokens, mended)  # `In SIPRI Yearbook 2022: Armaments, Disarmament …`
     mended = body_after_host_run(tokens, mended)  # `“Entry”, Sözlük, Türk Dil Kurumu, https://`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
