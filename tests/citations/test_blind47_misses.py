@@ -511,3 +511,22 @@ def test_a_working_paper_in_brackets_after_a_quoted_title_and_its_pinpoint() -> 
 def test_a_journals_volume_after_its_bracket_stays_the_volume() -> None:
     c = _one("Ahmet Kaya, “Başlık,” Bilig (Ankara), 45, 2019, s. 12.")
     assert c.page == "12"
+
+
+def test_a_meetings_name_closing_a_vancouver_title_is_the_host() -> None:
+    c = _one(
+        "Şahin E, Koç D, Aydın N. Tip 2 diyabetli hastalarda D vitamini düzeyleri ve HbA1c "
+        "ilişkisi. 57. Ulusal Diyabet Kongresi; 2021 Nisan 28 - Mayıs 2; Antalya. Poster bildiri "
+        "P-112."
+    )
+    assert c.title == "Tip 2 diyabetli hastalarda D vitamini düzeyleri ve HbA1c ilişkisi"
+    assert c.container == "57. Ulusal Diyabet Kongresi"
+
+
+def test_documents_and_materials_closing_a_title_are_no_meeting() -> None:
+    c = _one(
+        "Советская деревня глазами ВЧК–ОГПУ–НКВД. Документы и материалы. В 4 т. 1918–1939. "
+        "Т. 2. М.: РОССПЭН, 2000. С. 310."
+    )
+    assert c.type == "book"
+    assert c.container is None or c.container == "РОССПЭН"

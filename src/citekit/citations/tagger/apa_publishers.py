@@ -9,15 +9,22 @@ from __future__ import annotations
 
 from typing import Final
 
+from citekit.citations.meetings import names_meeting
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token, written_text
-from citekit.citations.type_cues import has_type_cue
+from citekit.citations.type_cues import has_cue, has_type_cue
 
-__all__ = ["blog_closing_title", "body_closing_title", "publisher_after_pages"]
+__all__ = [
+    "blog_closing_title",
+    "body_closing_title",
+    "meeting_closing_title",
+    "publisher_after_pages",
+]
 
 _MISREAD: Final = frozenset({"container-title", "title", "author"})
 _AFTER: Final = frozenset({"URL", "DOI", "accessed"})
+_OPENING_QUOTES: Final = frozenset("«“„\"‘'")
 _BODY_WORDS: Final = 2  # a body's name has two words at least (`Nauka` is read already)
 
 
@@ -106,4 +113,34 @@ def blog_closing_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         if len(rest) > 1 and rest[0][0] == OTHER and rest[1][0] == "container-title":
             rest = [rest[0], ("publisher", rest[1][1], rest[1][2]), *rest[2:]]
         return [*out, *rest]
+    return found
+
+
+def _last_sentence(tokens: list[Token], a: int, b: int) -> int | None:
+    """The period that opens a run's last sentence, an ordinal's number and period with it
+    (`… ilişkisi. 57. Ulusal Diyabet Kongresi`), or None."""
+    stops = [k for k in range(a + 1, b - 1) if tokens[k].text == "."]
+    if not stops:
+        return None
+    k = stops[-1]
+    ordinal = len(stops) > 1 and stops[-2] == k - 2 and tokens[k - 1].text.isdecimal()
+    return stops[-2] if ordinal else k
+
+
+def meeting_closing_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a meeting's name read as the title's last sentence given to the host, in
+    Vancouver's `Authors. Title. 57. Ulusal Diyabet Kongresi; 2021 …`: the sentence names a
+    meeting (`meetings.names_meeting`: no book of documents' `материалы`), a paper's host."""
+    for j, (label, a, b) in enumerate(found):
+        if label != "title":
+            continue
+        if a > 0 and tokens[a - 1].text in _OPENING_QUOTES:
+            return found  # a quoted title's sentences are its own
+        k = _last_sentence(tokens, a, b)
+        if k is None or k <= a + 1 or not names_meeting(written_text(tokens, k + 1, b)):
+            return found
+        if has_cue("conference", written_text(tokens, a, k)):
+            return found  # the title names a meeting too: a paper on one
+        out = [*found[:j], ("title", a, k), (OTHER, k, k + 1), ("container-title", k + 1, b)]
+        return [*out, *found[j + 1 :]]
     return found

@@ -14,6 +14,7 @@ from citekit.citations.tagger.align import Run, labels_at
 from citekit.citations.tagger.apa_publishers import (
     blog_closing_title,
     body_closing_title,
+    meeting_closing_title,
     publisher_after_pages,
 )
 from citekit.citations.tagger.apa_sites import site_after_quoted_title, site_before_address
@@ -322,6 +323,7 @@ def mended_runs(
     mended = section_out_of_fields(tokens, mended)  # `…, S. 28685, md. 5.`: a pinpoint
     mended = publisher_after_pages(tokens, mended)  # `In Host (pp. 211–220). ACM. https://…`
     mended = body_closing_title(tokens, mended)  # `(1997). Title. Institut … RAN.`
+    mended = meeting_closing_title(tokens, mended)  # `Title. 57. Ulusal Diyabet Kongresi; 2021`
     mended = blog_closing_title(tokens, mended)  # `Title. Military Balance Blog. IISS. https://`
     mended = elocator_host(tokens, mended)  # `PLoS One. 2021;16(5):e0251234`
     mended = body_before_its_title(tokens, mended)  # `Merkez Bankası, Finansal İstikrar Raporu,`
