@@ -530,3 +530,12 @@ def test_documents_and_materials_closing_a_title_are_no_meeting() -> None:
     )
     assert c.type == "book"
     assert c.container is None or c.container == "РОССПЭН"
+
+
+def test_a_meetings_ordinal_before_its_host_is_the_hosts() -> None:
+    c = _one(
+        "Yılmaz, Ayşe – Demir, Kemal. “Osmanlı Arşiv Belgelerinde Salgın Hastalık Kayıtları”. 5. "
+        "Uluslararası Sosyal Bilimler Sempozyumu Bildiri Özetleri Kitabı. ed. Hakan Aksoy. Konya: "
+        "Selçuk Üniversitesi Yayınları, 2019, 88-89."
+    )
+    assert c.container == "5. Uluslararası Sosyal Bilimler Sempozyumu Bildiri Özetleri Kitabı"

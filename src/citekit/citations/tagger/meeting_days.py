@@ -5,17 +5,20 @@ The model reads the days before a month's name as the cited pages and the place,
 title's period, as the title's last word. Days (a number of one or two digits, or a range of
 them) that no page label opens and a month's name follows are the meeting's dates: no field (the
 work's date is its year). A single word after a period closing the host, just before those days
-and their comma, is the meeting's place: no word of the host's name.
+and their comma, is the meeting's place: no word of the host's name. A meeting's ordinal before
+its name (`“Title”. 5. Uluslararası Sosyal Bilimler Sempozyumu Bildiri Özetleri Kitabı`) is the
+host's first word (`ordinal_opening_meeting`).
 """
 
 from __future__ import annotations
 
 from typing import Final
 
+from citekit.citations.meetings import names_meeting
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, written_text
 
-__all__ = ["meeting_days"]
+__all__ = ["meeting_days", "ordinal_opening_meeting"]
 
 _DASHES: Final = frozenset("-–—")
 _DAY: Final = 31
@@ -52,3 +55,25 @@ def meeting_days(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
         if host == "container-title" and d == a - 1 and closed and tokens[place].text.istitle():
             out = painted(out, (OTHER, place - 1, d))
     return out
+
+
+_ORDINAL: Final = 3  # digits of a meeting's ordinal at most
+_BEFORE_ORDINAL: Final = frozenset({".", ",", "”", "»", '"', "’"})
+
+
+def ordinal_opening_meeting(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a meeting's ordinal (`5.`) left to no field before the host that names the
+    meeting given to the host."""
+    for label, c, d in found:
+        if label != "container-title" or c < _ORDINAL:
+            continue
+        number, period = tokens[c - 2], tokens[c - 1]
+        if not (number.text.isdecimal() and len(number.text) <= _ORDINAL and period.text == "."):
+            continue
+        if period.start != number.end or tokens[c - 3].text not in _BEFORE_ORDINAL:
+            continue
+        if not any(run[0] == OTHER and run[1] <= c - 2 and run[2] >= c for run in found):
+            continue
+        if names_meeting(written_text(tokens, c, d)):
+            return painted(found, ("container-title", c - 2, d))
+    return found

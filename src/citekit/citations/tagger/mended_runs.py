@@ -86,7 +86,7 @@ from citekit.citations.tagger.letter_heads import (
 from citekit.citations.tagger.listed_coauthors import coauthor_opening_title
 from citekit.citations.tagger.lone_word_titles import lone_word_title
 from citekit.citations.tagger.manuscript_parts import manuscript_parts
-from citekit.citations.tagger.meeting_days import meeting_days
+from citekit.citations.tagger.meeting_days import meeting_days, ordinal_opening_meeting
 from citekit.citations.tagger.month_days import month_day_after_year
 from citekit.citations.tagger.month_spans import month_span, title_period
 from citekit.citations.tagger.named_bodies import named_body, named_publisher
@@ -328,6 +328,7 @@ def mended_runs(
     mended = elocator_host(tokens, mended)  # `PLoS One. 2021;16(5):e0251234`
     mended = body_before_its_title(tokens, mended)  # `Merkez Bankası, Finansal İstikrar Raporu,`
     mended = meeting_days(tokens, marks, mended)  # `Proceedings of X. Calgary, 24–28 September.`
+    mended = ordinal_opening_meeting(tokens, mended)  # `“Title”. 5. Uluslararası … Sempozyumu`
     mended = count_read_as_title(tokens, mended)  # `Kitāb al-ʿIbar. Edited by X. 8 vols.`
     mended = patent_parts(tokens, mended)  # `Пат. 2345678 Рос. Федерация, МПК …. Title / …`
     mended = manuscript_parts(tokens, mended)  # `Title, MS Hazine 1654, …, fol. 213b.`

@@ -38,6 +38,7 @@ def code_closing_title(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 _SERIES_TOKENS: Final = 8  # tokens of a series' name in brackets at most
+_OPENING_QUOTES: Final = frozenset("«“„\"‘'")
 
 
 def series_closing_title(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -45,6 +46,8 @@ def series_closing_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     for label, a, b in found:
         if label != "title" or b - a < _SERIES_TOKENS // 2 or tokens[b - 1].text != ")":
             continue
+        if a > 0 and tokens[a - 1].text in _OPENING_QUOTES:
+            return found  # `«Soft Power … (Report)»`: the quoted title's own bracket
         opening = next(
             (k for k in range(b - 2, max(a, b - _SERIES_TOKENS - 2), -1) if tokens[k].text == "("),
             None,
