@@ -539,3 +539,24 @@ def test_a_meetings_ordinal_before_its_host_is_the_hosts() -> None:
         "Selçuk Üniversitesi Yayınları, 2019, 88-89."
     )
     assert c.container == "5. Uluslararası Sosyal Bilimler Sempozyumu Bildiri Özetleri Kitabı"
+
+
+def test_a_dstu_patent_after_its_title() -> None:
+    c = _one(
+        "Спосіб очищення стічних вод від важких металів : пат. 112345 Україна : МПК C02F 1/28. "
+        "№ a201506789 ; заявл. 10.07.2015 ; опубл. 25.01.2017, Бюл. № 2. 4 с."
+    )
+    assert c.type == "document"
+    assert c.title == "Спосіб очищення стічних вод від важких металів"
+    assert c.number == "112345"
+    assert c.issued is not None
+    assert (c.issued.year, c.issued.month) == (2017, 1)
+
+
+def test_a_dstu_films_genre_leaves_its_title() -> None:
+    c = _one(
+        "Тіні забутих предків : худож. фільм / реж. С. Параджанов ; Кіностудія ім. О. Довженка. "
+        "Київ, 1964. 1 фільм (97 хв)."
+    )
+    assert c.title == "Тіні забутих предків"
+    assert c.genre == "худож. фільм"

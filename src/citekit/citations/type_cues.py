@@ -358,8 +358,14 @@ def bracket_after(name: str, text: str) -> str:
     if at < 0:
         return ""
     opening = _past_space(text, at + len(name))
-    if text[opening : opening + 1] in ("”", "»", '"', "’") and opening + 1 < len(text):
-        opening = _past_space(text, opening + 1)  # a quoted title's closing mark (`“…” (working`
+    quoted = text[opening : opening + 1] in ("”", "»", '"', "’") and opening + 1 < len(text)
+    after_quote = _past_space(text, opening + 1) if quoted else opening
+    if (
+        quoted
+        and text[after_quote : after_quote + 2].startswith("(")
+        and text[after_quote + 1 : after_quote + 2].islower()
+    ):
+        opening = after_quote  # a quoted title's description in small letters (`“…” (working`
     colon = text[opening : opening + 1] == ":"
     if colon:  # GOST's host designation: `Blog : [blog]`
         opening = _past_space(text, opening + 1)

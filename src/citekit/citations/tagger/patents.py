@@ -63,10 +63,19 @@ def _match(tokens: list[Token], i: int, key: str) -> int | None:
     return None
 
 
-def _designation(tokens: list[Token]) -> tuple[int, int] | None:
-    """The patent's number's token and the designation's end (after its closing period), when
-    the note opens with a patent's word and number; else None."""
-    for i in range(min(_OPENING, len(tokens))):
+def _opens_part(text: str) -> bool:
+    """Whether a token after a period opens the description's next part: a capital, or the
+    application's `№`."""
+    return text[:1].isupper() or text == "№"
+
+
+def _designation(tokens: list[Token]) -> tuple[int, int, int] | None:
+    """The designation's start, the patent's number's token and the designation's end (after
+    its closing period), when the note opens with a patent's word and number, or DSTU writes
+    them after the title's colon (`Назва : пат. 112345 Україна : МПК C02F 1/28. № …`); else
+    None."""
+    colons = [k + 1 for k, t in enumerate(tokens) if t.text == ":"]
+    for i in [*range(min(_OPENING, len(tokens))), *colons]:
         after = _match(tokens, i, "patent")
         if after is None:
             continue
@@ -84,10 +93,10 @@ def _designation(tokens: list[Token]) -> tuple[int, int] | None:
             text = tokens[k].text
             if _match(tokens, k, "patent_class") is not None:
                 classed = True
-            elif text == "." and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper():
+            elif text == "." and k + 1 < len(tokens) and _opens_part(tokens[k + 1].text):
                 before = tokens[k - 1].text
                 if not classed or before[-1:].isdecimal() or before == ")":
-                    return number, k + 1
+                    return (i - 1 if i in colons else 0), number, k + 1
             elif text in _CLAUSE_ENDS or (text == "/" and not classed):
                 return None  # a class's `79/02` holds a slash; an author's area opens on one
             k += 1
@@ -129,11 +138,12 @@ def patent_parts(tokens: list[Token], found: list[Run]) -> list[Run]:
     head = _designation(tokens)
     if head is None:
         return _bracketed(tokens, found) if "(" in {t.text for t in tokens} else found
-    number, end = head
-    out = painted(painted(found, (OTHER, 0, end)), ("number", number, number + 1))
+    start, number, end = head
+    out = painted(painted(found, (OTHER, start, end)), ("number", number, number + 1))
     i = end
     while i < len(tokens):
         if (filed := _match(tokens, i, "patent_filed")) is not None:
+            out = painted(out, (OTHER, i, filed))  # the word first: a date's run may hold it
             j = _dated(tokens, out, filed)
             stop = out[j][2] if j is not None else filed
             out = painted(out, (OTHER, i, stop))
