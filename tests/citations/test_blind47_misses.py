@@ -560,3 +560,13 @@ def test_a_dstu_films_genre_leaves_its_title() -> None:
     )
     assert c.title == "Тіні забутих предків"
     assert c.genre == "худож. фільм"
+
+
+def test_a_gost_titles_sentence_naming_a_forum_stays_the_titles() -> None:
+    c = _one(
+        "Интересы России в азиатско-тихоокеанском регионе: безопасность и развитие. Итоги первого "
+        "азиатско-тихоокеанского форума / НП РСМД, РЦИ АТЭС. - М.: Проспект, 2012. - 33 с."
+    )
+    assert c.container is None or c.container == "Проспект"
+    assert c.title is not None
+    assert c.title.endswith("форума")

@@ -136,6 +136,9 @@ def meeting_closing_title(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         if a > 0 and tokens[a - 1].text in _OPENING_QUOTES:
             return found  # a quoted title's sentences are its own
+        if b >= len(tokens) or tokens[b].text not in (";", ","):
+            return found  # Vancouver's meeting runs on to its date (`Kongresi; 2021`); GOST's
+            # `Итоги … форума / НП РСМД` is the title's own information
         k = _last_sentence(tokens, a, b)
         if k is None or k <= a + 1 or not names_meeting(written_text(tokens, k + 1, b)):
             return found
