@@ -14,7 +14,7 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, casefolded_set
 from citekit.languages import shipped_type_words
 
 __all__ = ["glued_side", "manuscript_parts"]
@@ -58,6 +58,9 @@ def glued_side(tokens: list[Token], b: int) -> str:
 def manuscript_parts(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a manuscript's shelf mark and leaf read as the module's doc says."""
     labels, folios = _labels(), _folios()
+    words = casefolded_set(tokens)
+    if labels.isdisjoint(words) and words.isdisjoint(folios):
+        return found  # no manuscript's nor leaf's label (most notes: one look-up)
     out = found
     for label, a, b in found:
         if label not in _NAMED:

@@ -23,7 +23,7 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
-from citekit.citations.tagger.tokens import Token, tokenize
+from citekit.citations.tagger.tokens import Token, casefolded_set, tokenize
 from citekit.languages import shipped_type_words
 
 __all__ = ["patent_parts"]
@@ -133,8 +133,16 @@ def _bracketed(tokens: list[Token], found: list[Run]) -> list[Run]:
     return found
 
 
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """The first words of the patent's phrases, casefolded: a note holding none is no patent."""
+    return frozenset(seq[0] for seq in _phrases("patent"))
+
+
 def patent_parts(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a patent's parts read as the module's doc says."""
+    if _first_words().isdisjoint(casefolded_set(tokens)):
+        return found  # no patent's word in the note (most notes: one look-up)
     head = _designation(tokens)
     if head is None:
         return _bracketed(tokens, found) if "(" in {t.text for t in tokens} else found
