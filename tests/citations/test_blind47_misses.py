@@ -570,3 +570,13 @@ def test_a_gost_titles_sentence_naming_a_forum_stays_the_titles() -> None:
     assert c.container is None or c.container == "Проспект"
     assert c.title is not None
     assert c.title.endswith("форума")
+
+
+def test_an_address_label_closing_a_title_is_no_titles_word() -> None:
+    c = _one(
+        "Қазақстан Республикасы Ұлттық статистика бюросы (2021) Қазақстан халқының ұлттық "
+        "құрамы. Астана. Қолжетімді: https://stat.gov.kz/kk/industries/social-statistics/"
+        "demography/ (қаралған күні: 14.02.2022)."
+    )
+    assert c.title == "Қазақстан халқының ұлттық құрамы"
+    assert c.publisher_place == "Астана"

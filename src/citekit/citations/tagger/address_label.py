@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import DASHES, Token
 
-__all__ = ["address_label"]
+__all__ = ["address_label", "label_closing_title"]
 
 _NAMING: Final = frozenset({"container-title", "publisher", "publisher-place"})
 _OPENS: Final = frozenset({*DASHES, ".", ",", ";"})  # what stands before an area's first word
+_LABELLED: Final = 4  # tokens of a title, its period and a label at least
 
 
 def _address_at(found: list[Run], j: int, colon: int) -> bool:
@@ -61,3 +62,27 @@ def _colon(tokens: list[Token], b: int) -> int | None:
         if text != "." and not (text.isalpha() and text.islower()):
             return None
     return None
+
+
+_PLACES: Final = frozenset({"cities", "places"})  # the lexicon's marks of a place's name
+
+
+def label_closing_title(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with an address's label read as the title's last sentence (`(2021) Қазақстан
+    халқының ұлттық құрамы. Астана. Қолжетімді: https://…`) given to no field, and a known
+    place's sentence before it to the place."""
+    for j, (label, a, b) in enumerate(found[:-1]):
+        if label != "title" or b - a < _LABELLED or b + 1 >= len(tokens):
+            continue
+        if tokens[b].text != ":" or not _address_at(found, j + 1, b):
+            continue
+        if tokens[b - 2].text != "." or not tokens[b - 1].text.isalpha():
+            return found
+        out = painted(found, (OTHER, b - 2, b))
+        place = b - 3
+        if tokens[place - 1].text == "." and marks[place] & _PLACES and place - 1 > a:
+            out = painted(
+                painted(out, (OTHER, place - 1, place)), ("publisher-place", place, b - 2)
+            )
+        return out
+    return found

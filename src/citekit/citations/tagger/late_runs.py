@@ -11,7 +11,7 @@ from citekit.citations.tagger.act_designations import (
 )
 from citekit.citations.tagger.act_titles import title_before_act
 from citekit.citations.tagger.acts import act_date, law_head, unquoted_act
-from citekit.citations.tagger.address_label import address_label
+from citekit.citations.tagger.address_label import address_label, label_closing_title
 from citekit.citations.tagger.aired import aired_channel
 from citekit.citations.tagger.align import Run
 from citekit.citations.tagger.and_coauthor import (
@@ -435,6 +435,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = unsigned_imprint(tokens, marks, out)  # `Nutuk, TTK Yay., Ankara 1989, s. 5.`
     out = city_after_publisher(tokens, marks, out)  # `Oxford University Press, New York 2005`
     out = address_label(tokens, out)  # `– Қолжетімді: https://…`
+    out = label_closing_title(tokens, marks, out)  # `Title. Астана. Қолжетімді: https://…`
     out = year_opens_title(tokens, out)  # `(2018). 1989: The year that changed the world.`
     out = initials_open_title(tokens, out)  # `Волков А. Н. С. М. Киров и Средняя Азия //`
     out = initials_after_year(tokens, out)  # `Кузьмин Л. А. (1999). А. С. Пушкин и …`
