@@ -580,3 +580,15 @@ def test_an_address_label_closing_a_title_is_no_titles_word() -> None:
     )
     assert c.title == "Қазақстан халқының ұлттық құрамы"
     assert c.publisher_place == "Астана"
+
+
+def test_dstus_proceedings_named_after_the_papers_title_with_no_slashes() -> None:
+    c = _one(
+        "Мельничук Т. І. Цифрові архіви в Україні: проблеми та перспективи. Архівна справа в "
+        "умовах цифровізації : матеріали Всеукр. наук.-практ. конф. (Київ, 14–15 жовт. 2020 р.). "
+        "Київ, 2020. С. 45–49."
+    )
+    assert c.title == "Цифрові архіви в Україні: проблеми та перспективи"
+    assert c.container == "Архівна справа в умовах цифровізації"
+    assert c.type == "paper-conference"
+    assert c.page == "45–49"

@@ -263,7 +263,8 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     # … and a body's numbered `Научные труды …` is its serial (`citations/serial_works.py`); a
     # host holding only the words any book of papers shares with a meeting's (`Сборник научных
     # трудов`, `Ғылыми еңбектер жинағы`, `Труды Института истории`) names no meeting
-    host_conference = names_meeting(container) and not serial_works(fields, container)
+    host_conference = names_meeting(container) or (bool(container) and names_meeting(genre))
+    host_conference = host_conference and not serial_works(fields, container)
     # … and a book of materials or works under its editors, no meeting named, an edited book's
     # (`// Dokma materiallary / red. R. Guwanjow. – Aşgabat, 2002`; `meetings.py`)
     edited_book = fields.get("editor") and not names_meeting(container)

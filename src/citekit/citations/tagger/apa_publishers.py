@@ -11,7 +11,7 @@ from typing import Final
 
 from citekit.citations.meetings import names_meeting
 from citekit.citations.names import is_organisation
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token, written_text
 from citekit.citations.type_cues import has_cue, has_type_cue
 
@@ -136,6 +136,8 @@ def meeting_closing_title(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         if a > 0 and tokens[a - 1].text in _OPENING_QUOTES:
             return found  # a quoted title's sentences are its own
+        if b < len(tokens) and tokens[b].text == ":" and j + 2 < len(found):
+            return _proceedings_after_colon(tokens, found, j)
         if b >= len(tokens) or tokens[b].text not in (";", ","):
             return found  # Vancouver's meeting runs on to its date (`Kongresi; 2021`); GOST's
             # `Итоги … форума / НП РСМД` is the title's own information
@@ -147,3 +149,28 @@ def meeting_closing_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         out = [*found[:j], ("title", a, k), (OTHER, k, k + 1), ("container-title", k + 1, b)]
         return [*out, *found[j + 1 :]]
     return found
+
+
+_KIND_TOKENS: Final = 12  # tokens of a host's kind after its colon looked at
+
+
+def _proceedings_after_colon(tokens: list[Token], found: list[Run], j: int) -> list[Run]:
+    """`found` with DSTU's host written after the paper's title with no `//` (`Title.
+    Архівна справа в умовах цифровізації : матеріали Всеукр. наук.-практ. конф. (…)`): the
+    title's last sentence is the proceedings' name when its kind after the colon names a
+    meeting."""
+    _, a, b = found[j]
+    if found[j + 2][0] != "genre" or not names_meeting(
+        written_text(tokens, b + 1, min(len(tokens), b + 1 + _KIND_TOKENS))
+    ):
+        return found
+    k = _last_sentence(tokens, a, b)
+    if k is None or k <= a + 1 or (a > 0 and tokens[a - 1].text in _OPENING_QUOTES):
+        return found
+    out = [*found[:j], ("title", a, k), (OTHER, k, k + 1), ("container-title", k + 1, b)]
+    out = [*out, *found[j + 1 :]]
+    window = range(b + 1, min(len(tokens), b + 1 + _KIND_TOKENS))
+    close = next((i for i in window if tokens[i].text == "("), None)
+    if close is not None and tokens[close - 1].text == ".":
+        out = painted(out, ("genre", b + 1, close))  # the kind whole, its abbreviations' periods
+    return out
