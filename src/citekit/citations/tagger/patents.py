@@ -23,7 +23,7 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
-from citekit.citations.tagger.tokens import Token, casefolded_set, tokenize
+from citekit.citations.tagger.tokens import Token, casefolded_set, text_set, tokenize
 from citekit.languages import shipped_type_words
 
 __all__ = ["patent_parts"]
@@ -145,7 +145,7 @@ def patent_parts(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found  # no patent's word in the note (most notes: one look-up)
     head = _designation(tokens)
     if head is None:
-        return _bracketed(tokens, found) if "(" in {t.text for t in tokens} else found
+        return _bracketed(tokens, found) if "(" in text_set(tokens) else found
     start, number, end = head
     out = painted(painted(found, (OTHER, start, end)), ("number", number, number + 1))
     i = end
