@@ -14,12 +14,14 @@ from citekit.citations.tagger.values import _language_marks, _mark_openings
 from citekit.citations.type_cues import (
     _APOSTROPHES,
     _WORD,
-    _fold,
     casefold,
     has_cue,
     has_type_cue,
     note_cues,
     type_cues,
+)
+from citekit.citations.type_cues import (
+    folded_words as _fold,
 )
 from citekit.training import generate_samples
 

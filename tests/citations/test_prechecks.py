@@ -100,7 +100,7 @@ def test_a_cues_first_words_are_found_as_before(key: str, lexicon_too: bool) -> 
 
 def _first_words(key: str, lexicon_too: bool) -> set[str]:
     from citekit.citations.tagger.features import lexicon
-    from citekit.citations.type_cues import _type_words
+    from citekit.citations.type_cues import type_word_sequences as _type_words
 
     words = {w for w, found in _type_words().items() if any(k == key for _s, k in found)}
     if lexicon_too:

@@ -230,6 +230,6 @@ def test_headline_verbs(title: str, event: bool) -> None:
 def test_apostrophes_read_as_one(text: str) -> None:
     table = str.maketrans(dict.fromkeys("‘’ʻʼ`´", "'"))
     assert type_cues._one_apostrophe(text) == text.translate(table)
-    assert type_cues._fold(text) == type_cues._WORD.findall(
+    assert type_cues.folded_words(text) == type_cues._WORD.findall(
         type_cues.casefold(text).translate(table)
     )

@@ -123,8 +123,8 @@ def test_presented_phrases_found_as_before() -> None:
 
 def _type_marks_before(text: str) -> list[str]:
     """`type_cues._type_marks` as written before it skipped the words no sequence opens."""
-    words = type_cues._fold(text)
-    first = type_cues._type_words()
+    words = type_cues.folded_words(text)
+    first = type_cues.type_word_sequences()
     found: list[str] = []
     if first.keys().isdisjoint(words):
         return found

@@ -21,6 +21,7 @@ from citekit.citations.dated_mentions import dated_mention
 from citekit.citations.fields import parse_citation
 from citekit.citations.informants import informant_lead
 from citekit.citations.list_numbers import without_list_number
+from citekit.citations.locators import locator as _locator
 from citekit.citations.named import named_in_prose, quoted_then_named
 from citekit.citations.names import to_name
 from citekit.citations.note_kinds import DECIMAL as _DECIMAL
@@ -46,7 +47,6 @@ from citekit.citations.slashed_numbers import whole_slashed_number
 from citekit.citations.sources import SOURCE as _SOURCE
 from citekit.citations.sources import bare_ibid as _bare_ibid
 from citekit.citations.sources import initials as _initials
-from citekit.citations.sources import locator as _locator
 from citekit.citations.sources import split_sources as _split_sources
 from citekit.citations.structure import written_addresses
 from citekit.citations.tagger import Tagger

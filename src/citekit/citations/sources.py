@@ -9,9 +9,9 @@ from typing import Final
 
 from citekit._text import unmixed
 from citekit.citations._words import literal_alternation, patterns
-from citekit.citations.archives import leaf_locator, shelf_marked
-from citekit.citations.bare_pages import page_after_colon, page_after_volume, page_alone
+from citekit.citations.archives import shelf_marked
 from citekit.citations.date_clauses import dated_clause
+from citekit.citations.locators import locator
 from citekit.citations.shortforms import SHORT_FORM
 from citekit.citations.source_forms import (
     PROSE_SHARE,
@@ -31,7 +31,6 @@ __all__ = [
     "bare_ibid",
     "closing_ibid",
     "initials",
-    "locator",
     "split_sources",
 ]
 
@@ -61,41 +60,6 @@ _PUBLISHED_BY: Final = re.compile(
     rf"(?:^|[.)]\s){_PLACE_WORD}(?:[ ,]{{1,2}}{_PLACE_WORD}){{0,3}}\s?:\s[^.;:]+$"
 )
 _NEXT_PUBLISHER: Final = re.compile(r"\s*[^\W\d_][^.,;:]*,\s*(?:1[5-9]|20)\d\d(?!\d)")
-
-
-@functools.cache
-def _page_at() -> str:
-    """The optional word before a pinpoint page and its space (`[words] page_at`: Bluebook's
-    `Id. at 45`), as a pattern's part."""
-    words = literal_alternation(sorted(shipped_words("page_at"), reverse=True))
-    return rf"(?:(?:{words})\s+)?" if words else ""
-
-
-@functools.cache
-def _page_then_prose() -> re.Pattern[str]:
-    """A page, then prose: a lower-case word after a comma, or a sentence of words after a
-    period (`Ibid., 20, quoting …`, `Ibid., 45. The author goes on …`)."""
-    return re.compile(
-        rf"[\s.,:*_]*{_page_at()}(\d+(?:\s*[-–]\s*\d+)?)"
-        r"(?:,\s+([^\W\d_])|\.\s+[^\W\d_]{2,}\s+([^\W\d_]))"
-    )
-
-
-@functools.cache
-def _bare_page() -> re.Pattern[str]:
-    """A page alone after an ibid word: "Ibid., 45", "*Ibid.*, 45", Bluebook's "Id. at 45"
-    (`[words] page_at`), with a remark in brackets after it ("Ibid., 37 (emphasis added)."),
-    with the one-word abbreviation of the pages following it (`[words] pages_following`:
-    "Ibid., 5ff.", "Ibid., 101 f.") or a note on it glued (`[words] note_after`: "Ibid.,
-    45n12")."""
-    words = (w[:-1] for w in shipped_words("pages_following") if w.endswith("."))
-    following = literal_alternation(sorted({w for w in words if w.isalpha()}, reverse=True))
-    notes = literal_alternation(sorted(shipped_words("note_after"), reverse=True)) or "(?!)"
-    return re.compile(
-        rf"^[\s.,:*_]*{_page_at()}(\d+(?:\s*[-–]\s*\d+)?"
-        rf"(?:\s?(?:{following})(?![^\W\d_])|(?:{notes})\d+)?)"
-        r"[\s.]*(?:\([^()\d]*\)[\s.]*)?$"
-    )
 
 
 # an address alone after `;`, maybe its access date in brackets: the source's own address
@@ -485,40 +449,3 @@ def _starts_source(before: str, piece: str) -> bool:
         # a name, a quoted title or an address (`…, 33; see also https://…`)
         return named[:1].isupper() or named.startswith(("«", "“", "„", '"', "http", "www."))
     return bool(_STARTS.match(start)) and not start[:1].islower() and _holds(piece)
-
-
-def locator(rest: str) -> str | None:
-    """The page an ibid or op. cit. points at, from the text after its word."""
-    p = patterns()
-    pages = list(p.page_before.finditer(rest))
-    if len(pages) > 1 and _issue_label(rest[pages[0].start() : pages[0].start(1)]):
-        pages = pages[1:]  # `a.g.m., C. 5, S. 12, s. 45`: Sayı 12, then the page
-    page = pages[0] if pages else p.page_after.search(rest)
-    if page is not None:
-        return page.group(1)
-    alone = page_alone(rest)  # `Бет 46.`: a page word in another case than its list's
-    if alone is not None:
-        return alone
-    colon = page_after_colon(rest)  # `Ibid., 41:166.`: the volume, its colon, the page
-    if colon is not None:
-        return colon
-    rest = page_after_volume(rest) or rest  # `Ibid., vol. 2, 113.`: the page after the volume
-    bare = _bare_page().match(rest)
-    if bare is None:  # `Ibid., 20, quoting …`, `Ibid., 45. The author goes on …`: page, prose
-        bare = _page_then_prose().match(rest)
-        bare = bare if bare is not None and (bare.group(2) or bare.group(3)).islower() else None
-    return bare.group(1) if bare else leaf_locator(rest)
-
-
-@functools.cache
-def _issue_labels() -> frozenset[str]:
-    """The labels the language files list both as an issue's and a page's (`S.`: Sayı or
-    sayfa), in their case, without a period."""
-    issue = {w.rstrip(".") for w in shipped_words("issue")}
-    return frozenset(issue & {w.rstrip(".") for w in shipped_words("page")})
-
-
-def _issue_label(label: str) -> bool:
-    """Whether `label` (a page label as written, `S. `) is as often an issue's: before another
-    page label it is the issue (`C. 5, S. 12, s. 45`)."""
-    return label.strip().rstrip(".") in _issue_labels()

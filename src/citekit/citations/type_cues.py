@@ -23,7 +23,9 @@ from citekit.model import Name
 
 __all__ = [
     "CLOSED_COLON",
+    "CLOSE_QUOTES",
     "MAX_ABBREVIATION",
+    "OPENING_ONLY",
     "RANGE",
     "SHELF_MARK",
     "VOLUME_YEAR",
@@ -33,9 +35,9 @@ __all__ = [
     "book_host",
     "casefold",
     "day",
+    "folded_words",
     "has_cue",
     "has_type_cue",
-    "law_name",
     "note_cues",
     "quoted",
     "quoted_after_word",
@@ -43,6 +45,7 @@ __all__ = [
     "translation",
     "type_cues",
     "type_phrases",
+    "type_word_sequences",
     "volume_worded",
     "word_after",
 ]
@@ -83,7 +86,7 @@ def _one_apostrophe(text: str) -> str:
     return text
 
 
-def _fold(text: str) -> list[str]:
+def folded_words(text: str) -> list[str]:
     """Words and marks of `text`, case-folded as the tagger's lexicon folds them (a piece
     between spaces that is all letters and digits is one word, as `\\w+` reads it), every
     apostrophe typed as `'`."""
@@ -144,22 +147,22 @@ def _word_character(char: str) -> bool:
 
 
 @functools.cache
-def _type_words() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+def type_word_sequences() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """The `[types]` words of every shipped language (read here only, not by the tagger), as
     word sequences keyed by their first word."""
     first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for code in available_languages():
         for key, words in language(code).type_words.items():
             for word in words:
-                if seq := tuple(_fold(word)):
+                if seq := tuple(folded_words(word)):
                     first.setdefault(seq[0], []).append((seq, key))
     return first
 
 
 def _type_marks(text: str) -> list[str]:
     """The kind of each `[types]` word sequence in `text`, once per occurrence."""
-    words = _fold(text)
-    first = _type_words()
+    words = folded_words(text)
+    first = type_word_sequences()
     found: list[str] = []
     if first.keys().isdisjoint(words):
         return found
@@ -201,7 +204,7 @@ def _cue_starts(key: str, lexicon_too: bool) -> re.Pattern[str] | None:
     """The first words of `key`'s `[types]` entries (and, with `lexicon_too`, of its entries
     in the tagger's lexicon): a text without any of them in its folded form has no such cue
     (a word's folded form is a piece of its text's); None when `key` has no entry."""
-    words = {w for w, found in _type_words().items() if any(k == key for _s, k in found)}
+    words = {w for w, found in type_word_sequences().items() if any(k == key for _s, k in found)}
     if lexicon_too:
         words |= {w for w, found in lexicon().first.items() if any(k == key for _s, k, _b in found)}
     if not words:
@@ -316,8 +319,8 @@ VOLUME_YEAR: Final = re.compile(r"\b\d{1,12}\.\d{1,12}\s*\((?:1[6-9]|20)\d\d\)\s
 # what every `VOLUME_YEAR` holds, found by a scan that stops only at a closing bracket
 CLOSED_COLON: Final = re.compile(r"\)\s*:")
 _OPEN_QUOTES: Final = "“«„\"‘'"
-_OPENING_ONLY: Final = "«“„"  # quotes that only open a quoted name
-_CLOSE_QUOTES: Final = "»”“"  # what closes one
+OPENING_ONLY: Final = "«“„"  # quotes that only open a quoted name
+CLOSE_QUOTES: Final = "»”“"  # what closes one
 
 
 def quoted(title: str, text: str, marks: str = _OPEN_QUOTES) -> bool:
@@ -383,62 +386,6 @@ def bracket_after(name: str, text: str) -> str:
     return inside
 
 
-_LAW_EDGE: Final = 2  # a law's word stands among the first or the last two words of its name
-
-
-def law_name(name: str, authors: object) -> bool:
-    """Whether `name` is a law's: a legislation word among its first or last two words, or
-    closing what stands before the act's quoted name, its date or number (`… PF-4947-son
-    Farmoni «Harakatlar strategiyasi to'g'risida»`, `… № 220 Жарлығы «…»`), and no person
-    wrote it (a body may: "Верховна Рада України")."""
-    if not name or not has_cue("legislation", name):
-        return False
-    if isinstance(authors, tuple) and any(getattr(n, "family", None) for n in authors):
-        return False
-    head = _before_quoted(name)
-    if head and any(c.isdigit() for c in head) and _law_edges(head, last_only=True):
-        return True  # its date or number before the kind: no headline (`Токаев подписал указ «…»`)
-    return _law_edges(name)
-
-
-_PARTS: Final = re.compile(r"[:.;—–]")
-
-
-def law_at_ends(name: str) -> bool:
-    """Whether a legislation word opens `name` or closes one of its parts (`Yükseköğretim
-    Kanunu`, `… Hakkında Kanun: Tebliğ 251`, `Freedom of Information Act`), as an act's name
-    is written; a headline has it inside (`Yeni Anayasa Taslağı Meclis'te`)."""
-    words = [w for w in _fold(name) if w.isalnum()]
-    if words and has_cue("legislation", words[0]):
-        return True
-    for part in _PARTS.split(name):
-        last = [w for w in _fold(part) if w.isalnum()][-1:]
-        if last and has_cue("legislation", last[0]):
-            return True
-    return False
-
-
-def _before_quoted(name: str) -> str:
-    """What stands before a quoted part closing `name` (`… Farmoni «…»`), or ""."""
-    if name[-1:] not in _CLOSE_QUOTES:
-        return ""
-    at = max(name.rfind(mark, 0, len(name) - 1) for mark in _OPENING_ONLY)
-    return name[:at].rstrip() if at > 0 else ""
-
-
-def _law_edges(name: str, *, last_only: bool = False) -> bool:
-    """Whether a legislation word stands among the first or the last two words of `name`
-    (the last ones only, with `last_only`)."""
-    words = [w for w in _fold(name) if w.isalnum()]
-    first = set() if last_only else set(range(min(_LAW_EDGE, len(words))))
-    edges = first | set(range(max(0, len(words) - _LAW_EDGE), len(words)))
-    for i, word in enumerate(words):
-        for seq, key in _type_words().get(word, ()):
-            if key == "legislation" and tuple(words[i : i + len(seq)]) == seq and i in edges:
-                return True
-    return any(has_cue("legislation", words[i]) for i in sorted(edges))
-
-
 def self_published(fields: Mapping[str, object]) -> bool:
     """Whether a body wrote the work and published it: one author, a name with no given
     names, whose words the publisher's name holds (`OECD` … `OECD Publishing`) or whose
@@ -448,10 +395,10 @@ def self_published(fields: Mapping[str, object]) -> bool:
         return False
     # each name in its own alphabet (`OEСD Publishing` with a Cyrillic С is OECD's)
     name = unmixed(str(getattr(authors[0], "literal", None) or ""))
-    words = set(_fold(name))
+    words = set(folded_words(name))
     if not words:
         return False
-    if words <= set(_fold(unmixed(publisher))) or acronym(publisher, name):
+    if words <= set(folded_words(unmixed(publisher))) or acronym(publisher, name):
         return True
     # its acronym and a publisher's word (`International Energy Agency` … `IEA Publications`)
     head, _, rest = publisher.partition(" ")

@@ -28,6 +28,7 @@ from citekit.citations.addresses import (
 )
 from citekit.citations.collected_hosts import collected_host
 from citekit.citations.headlines import reports_event
+from citekit.citations.law_names import law_at_ends, law_name
 from citekit.citations.legal_words import gazettes
 from citekit.citations.lost_hosts import read_host, unnamed_book_part, unnamed_serial
 from citekit.citations.meetings import names_meeting
@@ -67,8 +68,6 @@ from citekit.citations.type_cues import (
     bracket_after,
     has_cue,
     has_type_cue,
-    law_at_ends,
-    law_name,
     quoted_after_word,
     self_published,
     type_cues,

@@ -12,6 +12,7 @@ from typing import Final
 from citekit.citations.meetings import names_meeting
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.quotes import OPENING_MARKS
 from citekit.citations.tagger.tokens import Token, written_text
 from citekit.citations.type_cues import has_cue, has_type_cue
 
@@ -24,7 +25,6 @@ __all__ = [
 
 _MISREAD: Final = frozenset({"container-title", "title", "author"})
 _AFTER: Final = frozenset({"URL", "DOI", "accessed"})
-_OPENING_QUOTES: Final = frozenset("«“„\"‘'")
 _BODY_WORDS: Final = 2  # a body's name has two words at least (`Nauka` is read already)
 
 
@@ -134,7 +134,7 @@ def meeting_closing_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     for j, (label, a, b) in enumerate(found):
         if label != "title":
             continue
-        if a > 0 and tokens[a - 1].text in _OPENING_QUOTES:
+        if a > 0 and tokens[a - 1].text in OPENING_MARKS:
             return found  # a quoted title's sentences are its own
         if b < len(tokens) and tokens[b].text == ":" and j + 2 < len(found):
             return _proceedings_after_colon(tokens, found, j)
@@ -165,7 +165,7 @@ def _proceedings_after_colon(tokens: list[Token], found: list[Run], j: int) -> l
     ):
         return found
     k = _last_sentence(tokens, a, b)
-    if k is None or k <= a + 1 or (a > 0 and tokens[a - 1].text in _OPENING_QUOTES):
+    if k is None or k <= a + 1 or (a > 0 and tokens[a - 1].text in OPENING_MARKS):
         return found
     out = [*found[:j], ("title", a, k), (OTHER, k, k + 1), ("container-title", k + 1, b)]
     out = [*out, *found[j + 1 :]]

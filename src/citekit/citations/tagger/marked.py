@@ -16,6 +16,7 @@ from typing import Final
 from citekit._text import unmixed_word
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.constrained import PERSONS
+from citekit.citations.tagger.quotes import OPENING_MARKS
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import available_languages, language, shipped_words
 
@@ -24,7 +25,6 @@ __all__ = ["AFTER_SITE", "kind_marks", "marked_title"]
 _MAX_MARK: Final = 8  # tokens inside a mark's brackets at most (`на английском языке`, `рус.`)
 _MAX_SITE: Final = 16  # tokens of a site's name at most (`Официальный сайт акимата г. Шымкент`)
 _CLOSING_QUOTES: Final = frozenset("»”\"“'’")
-_OPENING_QUOTES: Final = frozenset("«“„\"'‘")
 # runs that end the site's sentence: what follows its name (`ТАСС (12 марта 2021)`)
 AFTER_SITE: Final = frozenset({"issued", "accessed", "URL", "DOI", "ISBN"})
 # runs a title never takes in: a law's kind (`Указ …`) and its number stay what they are
@@ -145,9 +145,7 @@ def _title_span(tokens: list[Token], labels: Sequence[str], mark: int) -> tuple[
             start = opened
     closer = _before_brackets(tokens, mark - 1)  # `"Title" [Translated] (PDF) (in Kazakh)`
     if closer > 0 and tokens[closer].text in _CLOSING_QUOTES:
-        opening = next(
-            (k for k in range(closer - 1, -1, -1) if tokens[k].text in _OPENING_QUOTES), 0
-        )
+        opening = next((k for k in range(closer - 1, -1, -1) if tokens[k].text in OPENING_MARKS), 0)
         if opening >= start and labels[opening - 1] != "title":
             start, end = opening + 1, closer
     while start < end and not tokens[start].text[0].isalnum():

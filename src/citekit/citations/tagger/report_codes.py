@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.quotes import OPENING_MARKS
 from citekit.citations.tagger.tokens import Token, written_text
 from citekit.citations.trailing_series import REPORT_CODE
 from citekit.citations.type_cues import has_type_cue
@@ -38,7 +39,6 @@ def code_closing_title(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 _SERIES_TOKENS: Final = 8  # tokens of a series' name in brackets at most
-_OPENING_QUOTES: Final = frozenset("«“„\"‘'")
 
 
 def series_closing_title(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -46,7 +46,7 @@ def series_closing_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     for label, a, b in found:
         if label != "title" or b - a < _SERIES_TOKENS // 2 or tokens[b - 1].text != ")":
             continue
-        if a > 0 and tokens[a - 1].text in _OPENING_QUOTES:
+        if a > 0 and tokens[a - 1].text in OPENING_MARKS:
             return found  # `«Soft Power … (Report)»`: the quoted title's own bracket
         opening = next(
             (k for k in range(b - 2, max(a, b - _SERIES_TOKENS - 2), -1) if tokens[k].text == "("),
