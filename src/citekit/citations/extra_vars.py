@@ -2,7 +2,8 @@
 volume's part (`Т. 2, ч. 1` -> `part-number` "1"), a reprinted work's first date (`(Original
 work published 1905)`, `(1. bs. 1993)` -> `original-date`, `[words] first_published`) and an
 archive's document's form after its shelf mark (`Подлинник. Машинопись.` -> `medium`,
-`[words] archival_form`) and a film's director credited after its name (`director`)."""
+`[words] archival_form`), a carrier's physical description (`1 фильм (97 мин)` -> `medium`,
+`dimensions`) and a film's director credited after its name (`director`)."""
 
 from __future__ import annotations
 
@@ -33,8 +34,9 @@ def extra_variables(fields: Mapping[str, object]) -> tuple[tuple[str, str], ...]
     )
     if isinstance(first := fields.get("original-date"), PartialDate):
         out += (("original-date", json.dumps({"date-parts": [list(first.parts())]})),)
-    if isinstance(medium := fields.get("medium"), str):
-        out += (("medium", json.dumps(medium, ensure_ascii=False)),)
+    for key in ("medium", "dimensions"):
+        if isinstance(value := fields.get(key), str):
+            out += ((key, json.dumps(value, ensure_ascii=False)),)
     directors = fields.get("director")
     if isinstance(directors, tuple) and directors:
         names = [_csl_name(str(n)) for n in directors]

@@ -57,6 +57,7 @@ from citekit.citations.paper_cities import (
 )
 from citekit.citations.periodical_heads import periodical_first
 from citekit.citations.periodical_kinds import named_by_kind
+from citekit.citations.physical_descriptions import physical_description
 from citekit.citations.podcast_titles import podcast_episode
 from citekit.citations.preprint_types import early_view_type, preprint_type
 from citekit.citations.quoted_acts import quoted_act_name
@@ -151,6 +152,7 @@ def _read(
     tokens, labels, starts, marks = tag_runs(read, exact, tagger=tagger)
     mended: list[Run] = []
     fields = decode(read, tokens, labels, exact, marks, starts, mended)
+    fields = physical_description(fields, read)  # `1 фильм (97 мин)`: the medium, no issue
     if closing is not None and not fields.get("language"):
         fields = {**fields, "language": closing}
     values = _values(fields)

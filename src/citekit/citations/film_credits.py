@@ -1,7 +1,8 @@
 """A film's name before its director's credit in brackets (`Кочевник (реж. С. Бодров, И.
 Пассер). Казахстан, 2005`, `Eşkıya (yön. Yavuz Turgul). Türkiye, 1996`, `«Тюльпан» (реж. С.
-Дворцевой)`), or before the credit's own sentence (`Eşkıya. Yönetmen: Yavuz Turgul. Filmacass,
-1996.`): the words before the bracket are the film's title, whatever the tagger read
+Дворцевой)`), before the credit's own sentence (`Eşkıya. Yönetmen: Yavuz Turgul. Filmacass,
+1996.`) or before GOST's statement of responsibility (`Летят журавли [Видеозапись] / реж. М.
+Калатозов.`): the words before the bracket are the film's title, whatever the tagger read
 there, and what it read inside the credit (a director's name as a title, a host or a
 publisher) is the credit's, no field of the film's. The credit's words are the `[types]
 director` and `director_credit` words."""
@@ -72,6 +73,26 @@ def _sentence() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _responsibility() -> re.Pattern[str]:
+    """A note opening with a name, then GOST's statement of responsibility naming the director
+    (`Летят журавли [Видеозапись] / реж. М. Калатозов. М. : Мосфильм`): the credit ends at
+    its last name's period or at the next responsibility's `;`."""
+    alternation = literal_alternation(_words()) or "(?!)"
+    return re.compile(
+        rf"(?P<name>[^/]{{1,{_MAX_NAME}}}?)\s+/\s+(?P<credit>(?:{alternation})(?!\w)[.:]?\s*"
+        r"[^\W\d_][^/;]*?(?<=[^\W\d_]{2}))(?=\.\s|\s*;|\.?\s*$)"
+    )
+
+
+def _own_name(name: str, title: object) -> str:
+    """A film's name before its statement of responsibility, without the bracketed designation
+    (`[Видеозапись]`): the title the tagger read, when the name holds it (the rest is the
+    author's heading, `Әуезов М.`, or other title information, `: худож. фільм`)."""
+    name = re.sub(r"\s*\[[^\]]*\]", "", name).strip().lstrip(_NAME_MARKS)
+    return title if isinstance(title, str) and title and title in name else name
+
+
 _MADE: Final = re.compile(r"[\s.)]*(?P<parts>[^\W\d][^\d;()]{0,80}?)[\s,.]+\d{4}(?!\d)")
 
 
@@ -108,9 +129,12 @@ def credited_film(fields: dict[str, object], text: str) -> dict[str, object] | N
     """A film's `fields` with its name before the credit as its title and nothing read from
     the credit (see the module's doc), or None when the note opens with no such name."""
     found = _opening().match(text.strip()) or _sentence().match(text.strip())
-    if found is None:
+    if found is None and (found := _responsibility().match(text.strip())) is not None:
+        name = _own_name(found.group("name"), fields.get("title")).strip(_NAME_MARKS)
+    elif found is not None:
+        name = found.group("name").strip(_NAME_MARKS)
+    else:
         return None
-    name = found.group("name").strip(_NAME_MARKS)
     credit = found.group("credit")
     if not name or any(c.isdigit() for c in name[:1]):
         return None
@@ -125,8 +149,12 @@ def credited_film(fields: dict[str, object], text: str) -> dict[str, object] | N
                 for a in persons
                 if str(a).strip(_NAME_MARKS) not in (name, "") and str(a) not in credit
             )
-    for key in _PARTS:
+    written = text.strip()
+    for key in _PARTS:  # … what the tagger read inside the credit alone, or as the name
         value = fields.get(key)
-        if isinstance(value, str) and (value in credit or value.strip(_NAME_MARKS) == name):
+        if not isinstance(value, str):
+            continue
+        after = written.find(value, found.end("credit")) >= 0  # `/ реж. М. Калатозов. М. :`
+        if (value in credit and not after) or value.strip(_NAME_MARKS) == name:
             del kept[key]
     return kept

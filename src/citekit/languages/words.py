@@ -199,6 +199,10 @@ class Words:
     # an archive's document's form after its shelf mark ("Подлинник", "Машинопись",
     # "Typescript"), read by the record builder only: CSL's `medium`, carried in `extra`
     archival_form: tuple[str, ...] = ()
+    # a carrier counted in a non-book item's physical description closing its note ("1 фильм
+    # (97 мин)", "1 электрон. опт. диск (CD-ROM)", "1 DVD"), read by the record builder only:
+    # the count and carrier are CSL's `medium`, a running time in brackets its `dimensions`
+    carrier: tuple[str, ...] = ()
     # the Hijri months ("Ramazan", "Ş"), read by the record builder only: an archive's Hijri
     # date (`15 Ş 1285`) is kept as written in the record's note, no field's
     hijri_month: tuple[str, ...] = ()

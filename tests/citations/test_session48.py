@@ -1,0 +1,105 @@
+"""Forms found unread or misread in session 48: a carrier's physical description and a film's
+director in GOST's statement of responsibility."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import parse_note
+from citekit.csl import to_csl
+from citekit.model import Citation, Location
+
+
+def _one(text: str) -> Citation:
+    note = parse_note(1, text, location=Location(path="t"))
+    assert len(note.citations) == 1
+    return note.citations[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "medium", "dimensions"),
+    [
+        (
+            "Летят журавли [Видеозапись] / реж. М. Калатозов. М. : Мосфильм, 1957. "
+            "1 видеокассета (97 мин).",
+            "1 видеокассета",
+            "97 мин",
+        ),
+        (
+            "Тіні забутих предків : худож. фільм / реж. С. Параджанов. Київ : Кіностудія "
+            "ім. О. Довженка, 1964. 1 фільм (97 хв).",
+            "1 фільм",
+            "97 хв",
+        ),
+        (
+            "Kazakhstan: The Land [videorecording]. New York: Films Media Group, 2008. "
+            "1 videodisc (52 min.).",
+            "1 videodisc",
+            "52 min.",
+        ),
+    ],
+)
+def test_a_films_physical_description_is_its_medium(
+    text: str, medium: str, dimensions: str
+) -> None:
+    """`1 фильм (97 мин)` closing a film's note: the carrier is CSL's `medium`, the running
+    time its `dimensions`; it was read as the issue, and the film typed as a book."""
+    c = _one(text)
+    assert c.type == "motion_picture"
+    assert c.issue is None
+    csl = to_csl(c)
+    assert csl["medium"] == medium
+    assert csl["dimensions"] == dimensions
+
+
+def test_a_discs_format_in_brackets_stays_with_its_medium() -> None:
+    """`1 электрон. опт. диск (CD-ROM)`: a bracket with no number names the format."""
+    c = _one("Атлас мира [Электронный ресурс]. М. : Дизайн, 2005. 1 электрон. опт. диск (CD-ROM).")
+    assert c.issue is None
+    assert to_csl(c)["medium"] == "1 электрон. опт. диск (CD-ROM)"
+    assert c.publisher == "Дизайн"
+
+
+def test_an_issue_before_a_description_is_kept() -> None:
+    """A journal's issue written before the closing description is still its issue."""
+    c = _one(
+        "Иванов И. И. Кино и память // Искусство кино. 2010. № 4. С. 5–12. 1 электрон. "
+        "опт. диск (CD-ROM)."
+    )
+    assert c.issue == "4"
+
+
+def test_a_count_of_pages_is_no_medium() -> None:
+    """`304 с.` is a book's extent, no carrier."""
+    c = _one("Сулейменов О. Аз и Я. Алма-Ата : Жазушы, 1975. 304 с.")
+    assert "medium" not in to_csl(c)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "directors", "place"),
+    [
+        (
+            "Летят журавли [Видеозапись] / реж. М. Калатозов. М. : Мосфильм, 1957.",
+            "Летят журавли",
+            ["Калатозов"],
+            "М.",
+        ),
+        (
+            "Кочевник [Видеозапись] / реж. С. Бодров, И. Пассер ; сцен. Р. Ибрагимбеков. "
+            "Алматы : Казахфильм, 2005. 1 DVD (112 мин).",
+            "Кочевник",
+            ["Бодров", "Пассер"],
+            "Алматы",
+        ),
+    ],
+)
+def test_a_director_in_gosts_responsibility_is_the_films_director(
+    text: str, title: str, directors: list[str], place: str
+) -> None:
+    """`/ реж. М. Калатозов`: the film's director, no author whose given name holds `реж.`;
+    a place whose letters the credit's initials share (`М.`) stays the place."""
+    c = _one(text)
+    assert c.title == title
+    assert [n["family"] for n in to_csl(c)["director"]] == directors
+    assert not any(n.family in directors for n in c.authors)
+    assert c.publisher_place == place
