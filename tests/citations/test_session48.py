@@ -103,3 +103,30 @@ def test_a_director_in_gosts_responsibility_is_the_films_director(
     assert [n["family"] for n in to_csl(c)["director"]] == directors
     assert not any(n.family in directors for n in c.authors)
     assert c.publisher_place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "given", "title"),
+    [
+        (
+            "Ибн ал-Асир. Ал-Камил фи-т-тарих. Ташкент : Узбекистан, 2006. С. 45.",
+            "Ибн ал-Асир",
+            None,
+            "Ал-Камил фи-т-тарих",
+        ),
+        (
+            "Абу Наср аль-Фараби. Философские трактаты. Алма-Ата : Наука, 1970. 432 с.",
+            "аль-Фараби",
+            "Абу Наср",
+            "Философские трактаты",
+        ),
+    ],
+)
+def test_a_classical_authors_name_an_article_opens_heads_the_note(
+    text: str, family: str, given: str | None, title: str
+) -> None:
+    """`Ибн ал-Асир.` at the note's head, no initials: the author, the sentence after it the
+    title (both were one title); "son of" before an article's family opens the family whole."""
+    c = _one(text)
+    assert [(n.family, n.given) for n in c.authors] == [(family, given)]
+    assert c.title == title

@@ -63,6 +63,7 @@ _WORD: Final = re.compile(r"[^\W\d_]")
 _WORD_RUN: Final = re.compile(r"[^\W\d_]+")
 _SHORT_FAMILY: Final = 3  # an upper-case word this short may be an acronym ("BBC"), not a surname
 _SON_NAME: Final = 2  # words of a name a son word opens (`Ibn Khaldun`)
+_ARTICLED: Final = re.compile(r"[^\W\d_]{1,3}-[^\W\d_]")  # `ал-Асир`: an article glued
 _EPITHET_NAME: Final = 3  # words of a name a capitalised epithet closes whole (`Yusuf Has Hacib`)
 _FAMILY_FIRST_WORDS: Final = 4  # words of `Məmmədov Əli Hüseyn oğlu`: family, given, father's
 _SHORT_WORDS: Final = 2  # words of a given name and a short family (`Cem Ak`); an initial's length
@@ -81,6 +82,17 @@ _BRACKETED_GIVEN: Final = re.compile(rf"(?P<family>[^()]+?)\s*\((?P<given>{GIVEN
 _LETTER_MARKS: Final = "'’ʻʼ"  # an apostrophe typed after a letter for its mark (Uzbek `Gʻ`)
 _NO_MARKS: Final = str.maketrans("", "", _LETTER_MARKS)
 _LATIN_END: Final = 0x250  # past Latin Extended-B
+
+
+def _family_word(word: str) -> bool:
+    """Whether `word` is a family's: capitalised, or a capital after a small article its hyphen
+    glues (`ал-Асир`, `al-Athir`)."""
+    if word[:1].isupper():
+        return True
+    found = _ARTICLED.match(word)
+    return (
+        found is not None and word[: found.end() - 2].islower() and word[found.end() - 1].isupper()
+    )
 
 
 def _is_initial(word: str) -> bool:
@@ -288,8 +300,9 @@ def _split_name(written: str) -> Name:
         direct = _split_name(" ".join(parts[:-1]))
         if direct.family is not None and direct.given is not None:
             return evolve(direct, given=f"{direct.given}, {parts[-1]}", written=written)
-    if len(parts) == _SON_NAME and lower(parts[0]) in son_words() and parts[1][:1].isupper():
-        return Name(family=written, written=written)  # `Ibn Khaldun`: "son of" opens the family
+    if len(parts) == _SON_NAME and lower(parts[0]) in son_words() and _family_word(parts[1]):
+        # `Ibn Khaldun`, `Ибн ал-Асир`: "son of" opens the family
+        return Name(family=written, written=written)
     if unsurnamed(parts):
         return Name(literal=written, written=written)  # `Kâşgarlı Mahmud`, `Rashīd al-Dīn`
     if len(parts) > 1 and lower(parts[-1]) in epithets() and parts[-1].islower():

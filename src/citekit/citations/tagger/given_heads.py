@@ -106,7 +106,25 @@ def _name_end(tokens: list[Token]) -> int:
         return 0
     if tokens[1].text == ".":
         return 1
-    return 2 if _capitalised(tokens[1].text) and tokens[2].text == "." else 0
+    if _capitalised(tokens[1].text) and tokens[2].text == ".":
+        return 2
+    # `Ибн ал-Асир.`, `Абу Наср аль-Фараби.`: the family opened by an article its hyphen glues
+    return _article_glued(tokens, 2 if _capitalised(tokens[1].text) else 1)
+
+
+_ARTICLE: Final = 3  # letters of a name's article at most (`al`, `ал`, `аль`, `ash`)
+
+
+def _article_glued(tokens: list[Token], i: int) -> int:
+    """The index of the period after a family name that a small article opens, its hyphen
+    glued on both sides (`ал-Асир.`, `ad-Din.`), at tokens `i`..; else 0."""
+    if i + 3 >= len(tokens) or tokens[i + 3].text != ".":
+        return 0
+    article, hyphen, family = tokens[i], tokens[i + 1], tokens[i + 2]
+    if not (article.text.isalpha() and article.text.islower() and len(article.text) <= _ARTICLE):
+        return 0
+    glued = article.end == hyphen.start and hyphen.end == family.start
+    return i + 3 if glued and hyphen.text in _HYPHENS and _capitalised(family.text) else 0
 
 
 def given_head(tokens: list[Token], found: list[Run]) -> list[Run]:
