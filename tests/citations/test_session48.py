@@ -130,3 +130,39 @@ def test_a_classical_authors_name_an_article_opens_heads_the_note(
     c = _one(text)
     assert [(n.family, n.given) for n in c.authors] == [(family, given)]
     assert c.title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alexander Gabuev, Friends with Benefits? Russian-Chinese Relations After the Ukraine "
+        "Crisis (Moscow: Carnegie Moscow Center, June 2016), 14–15.",
+        "Simon Pirani, Central Asian Gas: Prospects for the 2020s (Oxford: Oxford Institute for "
+        "Energy Studies, December 2019), 22–24.",
+        "T.C. Hazine ve Maliye Bakanlığı, 2024 Yılı Merkezi Yönetim Bütçe Gerekçesi, Ankara, "
+        "Ekim 2023, s. 45.",
+    ],
+)
+def test_a_work_its_imprint_dates_to_a_month_is_a_report(text: str) -> None:
+    """A book's imprint names its year; one naming a month, no day, in no host, is a
+    report's (they were typed as books)."""
+    assert _one(text).type == "report"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Ahmed Rashid, Taliban: Militant Islam, Oil and Fundamentalism in Central Asia "
+            "(New Haven: Yale University Press, 2000), 45.",
+            "book",
+        ),
+        (
+            "Fiona Hill, “Putin and the Caucasus,” Foreign Affairs, June 2016, 45–50.",
+            "article-magazine",
+        ),
+    ],
+)
+def test_a_year_or_a_host_is_no_report(text: str, kind: str) -> None:
+    """A book's year, or a magazine's month with its host: no report."""
+    assert _one(text).type == kind

@@ -1,20 +1,26 @@
-"""A report's word in a title: a document's name, or an activity a book is about.
+"""A report's word in a title (a document's name, or an activity a book is about), and a
+report's month in its imprint.
 
 `Rapor`, `Доклад`, `Report` name a document: in a title they tell a report. Some report
 words name an activity instead (`[types] report_series_only`: Turkish `Analiz`, analysis):
 a body's series is named by it (`SETA Analiz, No. 350`) and a subtitle may be that word alone
 (`…: Analiz. Ankara`), but a phrase going on after it is a book's title about analysing
 (`Enerji Piyasası: Analiz ve Yorum`, `Sosyal Medya Analiz Yöntemleri`), and so is a compound
-a hyphen joins it to (`Felsefe-yöntem-analiz`).
+a hyphen joins it to (`Felsefe-yöntem-analiz`). A report is also told by its date: a work in
+no host whose imprint dates it to a month (`Moscow: Carnegie Moscow Center, June 2016`).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
+from typing import Final
 
 from citekit.citations.type_cues import has_type_cue
 from citekit.languages import shipped_type_words
+
+__all__ = ["month_dated", "report_titled", "yearly_titled"]
 
 
 @functools.cache
@@ -55,3 +61,21 @@ def report_titled(title: str) -> bool:
         return False
     rest = _activity_words().sub(" ", title)
     return rest == title or has_type_cue("report", rest)
+
+
+# a book's marks besides its imprint: a host, a serial's numbers, an edition, a book's count
+_BOOK_MARKS: Final = (
+    *("container-title", "volume", "issue", "edition", "ISBN", "number-of-pages"),
+    *("editor", "translator", "collection-title"),
+)
+
+
+def month_dated(fields: Mapping[str, object]) -> bool:
+    """Whether a work in no host, issued by an imprint (`Moscow: Carnegie Moscow Center, June
+    2016`, `Ankara, Ekim 2023`), is dated to its month, no day: a report's date (a book's
+    imprint names its year; a periodical's issue has a host)."""
+    issued = fields.get("issued")
+    if getattr(issued, "month", None) is None or getattr(issued, "day", None) is not None:
+        return False
+    imprint = fields.get("publisher") or fields.get("publisher-place")
+    return bool(imprint) and not any(fields.get(k) for k in _BOOK_MARKS)

@@ -47,7 +47,7 @@ from citekit.citations.news_outlets import news_outlet
 from citekit.citations.paper_cities import without_paper_city
 from citekit.citations.periodical_kinds import named_by_kind
 from citekit.citations.printed_reports import printed_report, published_online
-from citekit.citations.report_titles import report_titled, yearly_titled
+from citekit.citations.report_titles import month_dated, report_titled, yearly_titled
 from citekit.citations.serial_works import serial_works
 from citekit.citations.site_periodicals import site_named_periodical
 from citekit.citations.title_kinds import report_after_colon
@@ -306,6 +306,8 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     reported = reported or bool(housed and report_path().search(url))
     # … or opening the title's own information after its colon (`…: стат. ежегодник. М., 1971`)
     reported = reported or report_after_colon(fields, text)
+    # … or dated to its month by an imprint, in no host (`(Moscow: Carnegie Center, June 2016)`)
+    reported = reported or month_dated(fields)
     # a meeting's verbatim record is its book (`XV съезд ВКП(б). Стенографический отчет. М.`)
     if reported and not has_type_cue("verbatim", text):
         return "report"  # APA's `Title (Policy Brief No. 12)`: the series in brackets after it
