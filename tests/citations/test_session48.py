@@ -166,3 +166,16 @@ def test_a_work_its_imprint_dates_to_a_month_is_a_report(text: str) -> None:
 def test_a_year_or_a_host_is_no_report(text: str, kind: str) -> None:
     """A book's year, or a magazine's month with its host: no report."""
     assert _one(text).type == kind
+
+
+def test_a_bodys_initials_before_a_titles_head_and_year_are_the_author() -> None:
+    """`UNDP, Human Development Report 2020. The Next Frontier: …`: the initials are the
+    author, the words after their comma and the year the title's head (they were read as a
+    person, given name `Human Development Report`)."""
+    c = _one(
+        "UNDP, Human Development Report 2020. The Next Frontier: Human Development and the "
+        "Anthropocene (New York: United Nations Development Programme, 2020), 45."
+    )
+    assert [n.literal or n.family for n in c.authors] == ["UNDP"]
+    assert c.title is not None and c.title.startswith("Human Development Report 2020. The Next")
+    assert c.type == "report"

@@ -4,7 +4,8 @@ Ankara, 2016`, `КИСИ, Внешняя политика Казахстана, 
 the authors of what they issue, and the note names them first as it names a person. Initials
 the model read as no field or as the title's first word, set off by their comma before the
 title or by the author-date bracket of the year (`IMF (2019), World Economic Outlook, …`), are
-the author."""
+the author; so are initials the model read as an author with the title's head after their comma
+(`UNDP, Human Development Report 2020. The Next Frontier: … (New York: …, 2020)`)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,8 @@ def acronym_author(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found  # most notes
     if tokens[0].text.casefold() in country_names():
         return found  # `ABD, Rusya ve Çin Arasında …`: a country's initials open a title's list
+    if found and found[0][0] == "author":
+        return _titled_acronym(tokens, found)
     if not found or any(label == "author" for label, _, _ in found):
         return found
     label, _, end = found[0]
@@ -60,3 +63,25 @@ def _dated_acronym(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     bracket = [(OTHER, 1, 2)] if found[0][2] == 2 else []
     return [("author", 0, 1), *bracket, *found[1:]]
+
+
+_TITLED: Final = 4  # the author's run, its year, the year's period and the title after it
+
+
+def _titled_acronym(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the words after the initials' comma, read with them as the author, and the
+    year and the sentence after them read as the title (`UNDP, Human Development Report 2020.
+    The Next Frontier: … (New York: …, 2020)`): a name of words with no initials before a
+    year that the imprint dates again is the title's head, the year its own."""
+    if len(found) <= _TITLED:
+        return found
+    (_, _, e), year, stop, (label, c, end) = found[:_TITLED]
+    if e <= _OPENING - 1 or year != ("issued", e, e + 1) or stop != (OTHER, e + 1, e + 2):
+        return found
+    if label != "title" or c != e + 2 or tokens[e + 1].text != ".":
+        return found
+    if any(t.text == "." or not t.text[:1].isupper() for t in tokens[2:e]):
+        return found  # `UNDP, J. Smith 2020.`: initials, a person
+    if not any(run[0] == "issued" for run in found[_TITLED:]):
+        return found  # the year dates the work: Harvard's `Body, Title 2020.` has no other
+    return [("author", 0, 1), (OTHER, 1, 2), ("title", 2, end), *found[_TITLED:]]
