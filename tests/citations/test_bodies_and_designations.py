@@ -249,10 +249,10 @@ def test_a_speechs_title_holds_its_speakers_name() -> None:
             "Новости // Эксперт. URL: https://expert.ru/1",
             "article-magazine",
         ),
-        (  # cited by a volume, it is a journal's
+        (  # cited by a volume, a listed magazine is still one (session 48)
             {"title": "Сила слабых", "container-title": "Огонёк", "volume": "14"},
             "Колесников А. Сила слабых // Огонёк. 2009. Т. 14.",
-            "article-journal",
+            "article-magazine",
         ),
     ],
 )

@@ -179,3 +179,24 @@ def test_a_bodys_initials_before_a_titles_head_and_year_are_the_author() -> None
     assert [n.literal or n.family for n in c.authors] == ["UNDP"]
     assert c.title is not None and c.title.startswith("Human Development Report 2020. The Next")
     assert c.type == "report"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fiona Hill and Angela Stent, “The World Putin Wants,” Foreign Affairs 101, no. 5 "
+        "(September/October 2022): 108–22.",
+        "Weiss, M. (2019, June 3). The oligarch next door. The New Yorker, 95(15), 30–37.",
+    ],
+)
+def test_a_listed_magazine_cited_by_its_volume_is_still_a_magazine(text: str) -> None:
+    """A magazine the language files list by name (`[types] magazine`) stays one when cited by
+    its volume and issue, as APA and Chicago cite it."""
+    assert _one(text).type == "article-magazine"
+
+
+def test_a_magazine_word_ending_a_journals_name_with_a_volume_is_a_journal() -> None:
+    """`Geological Magazine 145`: a name ending on `Magazine`, cited by its volume, no listed
+    magazine: a journal still."""
+    c = _one("Smith, J. “Rocks of the Steppe.” Geological Magazine 145, no. 2 (2008): 201–15.")
+    assert c.type == "article-journal"

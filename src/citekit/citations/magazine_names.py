@@ -11,7 +11,7 @@ from typing import Final
 from citekit.citations.type_cues import casefold
 from citekit.languages import shipped_type_words
 
-__all__ = ["magazine_named"]
+__all__ = ["listed_magazine", "magazine_named"]
 
 _MARKS: Final = ' .,«»"“”'  # a name's quotes and closing stop
 
@@ -27,6 +27,12 @@ def magazine_named(container: str) -> bool:
     if len(words) > 1 and casefold(words[-1].strip(_MARKS)) in _own_ends():
         return True  # a periodical that calls itself one (`Smithsonian Magazine`)
     return any(casefold(name.strip(_MARKS)) in _magazines() for name in names)
+
+
+def listed_magazine(container: str) -> bool:
+    """Whether a host is one of the magazines the language files list by name, as written
+    (`Foreign Affairs`, `The Economist`, `Огонёк`): a magazine cited by its volume too."""
+    return casefold(container.strip(_MARKS)) in _magazines()
 
 
 @functools.cache

@@ -71,7 +71,7 @@ from citekit.citations.addresses import social_host
 from citekit.citations.court_cases import court_numbered
 from citekit.citations.headlines import reports_event
 from citekit.citations.informants import names_informant
-from citekit.citations.magazine_names import magazine_named
+from citekit.citations.magazine_names import listed_magazine, magazine_named
 from citekit.citations.names import is_organisation
 from citekit.citations.news_outlets import news_outlet
 from citekit.citations.periodical_kinds import named_by_kind
@@ -421,6 +421,8 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return "book"  # `Crescent and Star [Kindle version]`, `…, 2012, e-kitap, https://…`
     if container and not fields.get("volume") and magazine_named(container):
         return "article-magazine"  # a magazine is cited by its date; by a volume, as a journal
+    if container and kind == "article-journal" and listed_magazine(container):
+        return "article-magazine"  # … unless it is listed by name (`Foreign Affairs 101, no. 5`)
     if kind == "article-newspaper" and not container and magazine_named(title):
         return "article-magazine"  # its name read as the title (`Forbes Kazakhstan, 12 мая 2020`)
     if (
