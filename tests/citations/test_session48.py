@@ -200,3 +200,22 @@ def test_a_magazine_word_ending_a_journals_name_with_a_volume_is_a_journal() -> 
     magazine: a journal still."""
     c = _one("Smith, J. “Rocks of the Steppe.” Geological Magazine 145, no. 2 (2008): 201–15.")
     assert c.type == "article-journal"
+
+
+def test_a_books_title_head_before_its_colon_is_no_host() -> None:
+    """`Дала мен қала: XIX ғасырдағы қазақ қоғамы. – Алматы: …`: the head before the colon was
+    read as a host; a book's imprint follows, so the two are one title."""
+    c = _one(
+        "Әбжанов Х.М. Дала мен қала: XIX ғасырдағы қазақ қоғамы. – Алматы: Қазақ университеті, "
+        "2018. – 245 б."
+    )
+    assert c.title == "Дала мен қала: XIX ғасырдағы қазақ қоғамы"
+    assert c.container is None
+    assert c.type == "book"
+
+
+def test_a_gost_host_before_a_colon_stays_a_host() -> None:
+    """`// Host: subtitle`: a host a `//` opens stays one."""
+    c = _one("Иванов И. И. Степь // Вопросы истории: журнал. 2010. № 3. С. 5–12.")
+    assert c.title == "Степь"
+    assert c.container is not None and c.container.startswith("Вопросы истории")

@@ -50,6 +50,7 @@ from citekit.citations.tagger.closing_runs import closing_passes
 from citekit.citations.tagger.coauthors import full_names_in_title
 from citekit.citations.tagger.coded_reports import report_code
 from citekit.citations.tagger.colon_authors import colon_author
+from citekit.citations.tagger.colon_hosts import host_before_subtitle
 from citekit.citations.tagger.comma_bodies import joined_body
 from citekit.citations.tagger.comma_book_titles import title_to_publisher
 from citekit.citations.tagger.conjoined_titles import (
@@ -401,6 +402,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = record_series(tokens, marks, closed_title(tokens, out))  # `TBMM Zabıt Ceridesi, Dönem 2`
     out = initials_before_body(tokens, document_symbol(tokens, slashed_name(tokens, out)))
     out = title_colon(tokens, marks, out)  # `Gandhi, Nehru, Jinnah: Three Lives, New Delhi:`
+    out = host_before_subtitle(tokens, marks, out)  # `Дала мен қала: XIX ғасырдағы …. – Алматы:`
     out = site_before_quote(tokens, channel_author(tokens, editors_first(tokens, marks, out)))
     out = quoted_title_end(tokens, out)  # `«Title» Ankara, 2016`, `‘Title’ –Journal,2020`
     out = colon_author(tokens, out)  # `Andreas Kappeler: Russland als Vielvölkerreich.`
