@@ -219,3 +219,15 @@ def test_a_gost_host_before_a_colon_stays_a_host() -> None:
     c = _one("Иванов И. И. Степь // Вопросы истории: журнал. 2010. № 3. С. 5–12.")
     assert c.title == "Степь"
     assert c.container is not None and c.container.startswith("Вопросы истории")
+
+
+def test_a_subtitle_read_as_a_host_after_the_titles_colon_is_the_titles() -> None:
+    """`Kazakhstan: Unfulfilled Promise? Rev. ed. Washington, DC: …`: the subtitle after a
+    question mark was read as a host with the edition's kind; a book's imprint follows."""
+    c = _one(
+        "Olcott, Martha Brill. Kazakhstan: Unfulfilled Promise? Rev. ed. Washington, DC: "
+        "Carnegie Endowment for International Peace, 2010. 376 pp."
+    )
+    assert c.title == "Kazakhstan: Unfulfilled Promise?"
+    assert c.container is None
+    assert c.edition == "Rev."
