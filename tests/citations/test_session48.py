@@ -231,3 +231,27 @@ def test_a_subtitle_read_as_a_host_after_the_titles_colon_is_the_titles() -> Non
     assert c.title == "Kazakhstan: Unfulfilled Promise?"
     assert c.container is None
     assert c.edition == "Rev."
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Golden, Peter B., ed. Turkic Peoples, Past and Present. Wiesbaden: Harrassowitz, "
+            "1992.",
+            "Turkic Peoples, Past and Present",
+        ),
+        (
+            "Faroqhi, Suraiya N., ed. The Later Ottoman Empire, 1603–1839. Cambridge: Cambridge "
+            "University Press, 2006.",
+            "The Later Ottoman Empire, 1603–1839",
+        ),
+    ],
+)
+def test_an_inverted_editors_name_before_ed_heads_the_book(text: str, title: str) -> None:
+    """`Golden, Peter B., ed. Title, …`: the given name closed by its initial is the editor's
+    (it was read as the title, the title left to no field)."""
+    c = _one(text)
+    assert c.title == title
+    assert [e.family for e in c.editors] == [text.split(",")[0]]
+    assert not c.authors

@@ -7,12 +7,14 @@ capitalised words) and its title, never a title and a host, however the model re
 hyphenated words of an Ottoman title (`Tevârîh-i Âl-i Osmân`). Three parts whose first is one
 word are an inverted name and the title (`Juwaynī, ʿAlā al-Dīn ʿAṭā Malik, Tārīkh-i
 Jahāngushā, ed. …`). A part opened by "and" goes on a list of names (`Kappeler, Andreas, and
-Zenon E. Kohut, eds.`): those are the role's persons, no title."""
+Zenon E. Kohut, eds.`): those are the role's persons, no title. A given name after the first
+comma (`Faroqhi, Suraiya N., ed.`) makes the head one inverted name the role closes."""
 
 from __future__ import annotations
 
 from typing import Final
 
+from citekit.citations.names import given_names
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.roles import ROLES
@@ -56,6 +58,8 @@ def head_before_role(
     else:
         return found
     start = author[1] + 1
+    if len(commas) == 1 and _given(tokens, start, comma):
+        return found  # `Faroqhi, Suraiya N., ed. Title, 1603–1839.`: the role closes a name
     if len(commas) == 1 and (given := _initials_end(tokens, start, comma)) > start:
         author, start = (s, given), given  # `Wittgenstein, L. Tractatus …, trans.`
     if start >= comma or not _name(tokens, *author) or _digits(tokens, start, comma):
@@ -80,6 +84,19 @@ def _initials_end(tokens: list[Token], a: int, b: int) -> int:
     while end + 2 < b and _initial(tokens[end].text) and tokens[end + 1].text == ".":
         end += 2
     return end if end < b and tokens[end].text[:1].isupper() else a
+
+
+def _given(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens a..b are an inverted name's given part: a known given name alone, or
+    words closed by an initial and its period (`Suraiya N.`, `Peter B.`)."""
+    words = [t.text for t in tokens[a:b]]
+    if len(words) == 1:
+        return words[0].lower() in given_names()
+    closed = len(words) >= _GIVEN and words[-1] == "." and _initial(words[-2])
+    return closed and all(w[:1].isupper() or w == "." for w in words)
+
+
+_GIVEN: Final = 3  # tokens of a given name closed by an initial at least (`Peter B .`)
 
 
 def _initial(word: str) -> bool:
