@@ -255,3 +255,32 @@ def test_an_inverted_editors_name_before_ed_heads_the_book(text: str, title: str
     assert c.title == title
     assert [e.family for e in c.editors] == [text.split(",")[0]]
     assert not c.authors
+
+
+@pytest.mark.parametrize(
+    ("text", "writer", "platform"),
+    [
+        (
+            "General Staff of the Armed Forces of Ukraine, Facebook post, 24 February 2023, "
+            "https://www.facebook.com/GeneralStaff.ua/posts/pfbid02 (accessed 25.02.2023).",
+            "General Staff of the Armed Forces of Ukraine",
+            "Facebook",
+        ),
+        (
+            "İletişim Başkanlığı Dezenformasyonla Mücadele Merkezi (@dmmiletisim), X gönderisi, "
+            "18.07.2024, https://twitter.com/dmmiletisim/status/1813901234567890123",
+            "İletişim Başkanlığı Dezenformasyonla Mücadele Merkezi",
+            "X",
+        ),
+    ],
+)
+def test_an_untitled_posts_writer_before_its_description_is_its_author(
+    text: str, writer: str, platform: str
+) -> None:
+    """`Name, Facebook post, date, URL`: the name was read as the title and the description as
+    the host; the name is the author, the description stands for the title, the platform is
+    the host."""
+    c = _one(text)
+    assert [n.literal for n in c.authors] == [writer]
+    assert c.container == platform
+    assert c.title is not None and c.title.startswith(platform)

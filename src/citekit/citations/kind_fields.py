@@ -1,13 +1,13 @@
 """A record's fields as its kind holds them, once the kind is known.
 
-A broadcast's episode number is its number, no volume (`The Eurasia Podcast, episode 45`,
-`Silk Road Podcast, episode 12` closing its host); a court's decision names no person as its
-author (`worded_types.court_free`); a film's credits in brackets are its people; a press
-release's word before its quoted name is its genre; a social post names its platform as its
-host; a report's host named by a report's word, beside its publisher, is its series; an
-archive's item described in words is titled so, in no host, and its form after the shelf mark
-(`Подлинник. Машинопись.`) is its medium; its Hijri date (`15 Ş 1285`) is kept as written in
-its note, no title nor host.
+A broadcast's episode number is its number, no volume (`The Eurasia Podcast, episode 45`, `Silk
+Road Podcast, episode 12` closing its host); a court's decision names no person as its author
+(`worded_types.court_free`); a film's credits in brackets are its people; a press release's word
+before its quoted name is its genre; a social post names its platform as its host, and an
+untitled one its writer before its description (`…, Facebook post, …`); a report's host named by
+a report's word, beside its publisher, is its series; an archive's item described in words is
+titled so, in no host, and its form after the shelf mark (`Подлинник. Машинопись.`) is its
+medium; its Hijri date (`15 Ş 1285`) is kept as written in its note, no title nor host.
 """
 
 from __future__ import annotations
@@ -21,10 +21,12 @@ from citekit.citations.addresses import social_host
 from citekit.citations.cued_types import part_named
 from citekit.citations.extra_vars import archival_forms, hijri_dates
 from citekit.citations.film_credits import credited_film
+from citekit.citations.names import is_organisation, to_name
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.type_cues import casefold, has_type_cue, type_cues, type_phrases
 from citekit.citations.worded_types import court_free, episode_key
 from citekit.languages import shipped_type_words
+from citekit.model import Name
 
 __all__ = ["typed_fields"]
 
@@ -79,7 +81,30 @@ def typed_fields(kind: str, fields: dict[str, object], text: str) -> dict[str, o
     social = kind in ("post", "webpage") and social_host().search(_text(fields, "URL")) is not None
     if social and not fields.get("container-title") and (name := _platform(text)):
         return {**fields, "container-title": name}
+    if social and (described := _described_post(fields)) is not None:
+        return described
     return _report_series(kind, fields)
+
+
+_DESCRIPTION: Final = 3  # words of an untitled post's description at most (`X gönderisi`)
+_PERSON_WORDS: Final = 4  # words of a person's name at most: more name a body
+
+
+def _described_post(fields: dict[str, object]) -> dict[str, object] | None:
+    """An untitled post's fields, its description read as the host after its writer's name
+    read as the title (`General Staff of the Armed Forces of Ukraine, Facebook post, 24
+    February 2023, https://…`): the name is the author, the description (the platform and a
+    word for a post) stands for the title, the platform is the host. None for other posts."""
+    host, title = _text(fields, "container-title"), _text(fields, "title")
+    words = host.split()
+    if not title or fields.get("author") or not 1 < len(words) <= _DESCRIPTION:
+        return None
+    platform = next((p for p in shipped_type_words("social") if host.startswith(p + " ")), None)
+    if platform is None or _DIGIT.search(host) or any(w[:1].isupper() for w in words[1:]):
+        return None
+    body = is_organisation(title) or len(title.split()) > _PERSON_WORDS
+    writer = Name(literal=title, written=title) if body else to_name(title)
+    return {**fields, "author": (writer,), "title": host, "container-title": platform}
 
 
 def _platform(text: str) -> str | None:
