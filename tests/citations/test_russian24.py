@@ -142,7 +142,8 @@ def test_a_hosts_shortened_words_run_to_the_imprints_place() -> None:
         "Петрова Е. В. Языковая политика в Казахстане // Тюркология: материалы Всерос. конф. "
         "с междунар. участием. Казань: Изд-во Казан. ун-та, 2017. С. 201–205."
     )
-    assert found.container == "Тюркология: материалы Всерос. конф. с междунар. участием"
+    assert found.container == "Тюркология"  # its kind after the colon is no title's
+    assert found.unparsed == ("материалы Всерос. конф. с междунар. участием",)
     assert found.publisher_place == "Казань"
 
 

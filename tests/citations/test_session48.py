@@ -284,3 +284,36 @@ def test_an_untitled_posts_writer_before_its_description_is_its_author(
     assert [n.literal for n in c.authors] == [writer]
     assert c.container == platform
     assert c.title is not None and c.title.startswith(platform)
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "Мустафаев Ш. М. Тюркские термины в персидских документах XVI в. // Тюркология в XXI "
+            "веке: материалы междунар. науч. конф. (Казань, 12–14 октября 2015 г.). Казань: "
+            "Изд-во Казан. ун-та, 2016. С. 211-219.",
+            "Тюркология в XXI веке",
+        ),
+        (
+            "Ысқақов Б.Б. Жезқазған өңіріндегі ашаршылық: мұрағат деректері // Ашаршылық: тарих "
+            "және тағылым: халықаралық ғыл.-практ. конф. материалдары. – Қарағанды: ҚарМУ "
+            "баспасы, 2022. – 77–83-бб.",
+            "Ашаршылық: тарих және тағылым",
+        ),
+    ],
+)
+def test_a_hosts_kind_after_an_unspaced_colon_is_no_part_of_its_title(text: str, host: str) -> None:
+    """GOST's description of a host's kind (`: материалы междунар. науч. конф.`) after a colon
+    typed with no space before it is read as after GOST's spaced one: no title's words."""
+    assert _one(text).container == host
+
+
+def test_a_one_word_after_an_unspaced_colon_stays_the_hosts() -> None:
+    """`…, 1995: proceedings`: one word after a colon typed without a space is the title's."""
+    c = _one(
+        "Myers, J. (2000). Trade theory. In: Image analysis and processing: 8th International "
+        "Conference, San Remo, Italy, September 13–15, 1995: proceedings (pp. 147–155). "
+        "Berlin: Springer."
+    )
+    assert c.container is not None and c.container.endswith("proceedings")

@@ -1,13 +1,14 @@
 """A host's description after its title (GOST's other title information of the host).
 
 GOST writes what kind of publication a host is after its title and a spaced colon, in small
-letters: `// Актуальные проблемы истории : сб. науч. тр.`, `// Тюркология : материалы
-междунар. конф.`, `// Қазақ тарихы : ғылыми еңбектер жинағы`, `// Ykdysadyýet meseleleri :
-ylmy makalalar ýygyndysy`, `// Вестник науки : науч. журн.`. Those words name the host's kind
-(a collection, a conference's proceedings, a journal: `[types] periodical_kind`), no words of
-its title: the host's title ends before the colon. A subtitle (`// Россия и Восток : проблемы
-взаимодействия`) names no kind and stays the title's. A platform's channel word is one too, in
-capitals (`// MFA Uzbekistan : Telegram-канал`: where the post is).
+letters: `// Актуальные проблемы истории : сб. науч. тр.`, `// Тюркология : материалы междунар.
+конф.`, `// Қазақ тарихы : ғылыми еңбектер жинағы`, `// Ykdysadyýet meseleleri : ylmy makalalar
+ýygyndysy`, `// Вестник науки : науч. журн.`; a colon with no space before it does the same (`//
+Тюркология в XXI веке: материалы междунар. науч. конф. (Казань, …)`). Those words name the
+host's kind (a collection, a conference's proceedings, a journal: `[types] periodical_kind`), no
+words of its title: the host's title ends before the colon. A subtitle (`// Россия и Восток :
+проблемы взаимодействия`) names no kind and stays the title's. A platform's channel word is one
+too, in capitals (`// MFA Uzbekistan : Telegram-канал`: where the post is).
 """
 
 from __future__ import annotations
@@ -22,8 +23,9 @@ from citekit.languages import shipped_words
 
 __all__ = ["host_description"]
 
-# the last spaced colon of a host's title and what follows it
-_DESCRIBED: Final = re.compile(r"^(?P<title>.*\S) : (?P<kind>[^:]+)$")
+# the last colon of a host's title (spaced as GOST spaces it, or not) and what follows it
+_DESCRIBED: Final = re.compile(r"^(?P<title>.*\S) ?: (?P<kind>[^:]+)$")
+_UNSPACED_WORDS: Final = 2  # words of a description after a colon no space precedes, at least
 _SENTENCE: Final = re.compile(r"\. (?=\w)")  # a period, a space and a word
 
 
@@ -60,6 +62,8 @@ def host_description(container: str | None) -> tuple[str | None, str | None]:
     if match is None:
         return container, None
     kind = match["kind"].strip()
+    if " :" not in (container or "") and len(kind.split()) < _UNSPACED_WORDS:
+        return container, None  # `…, 1995: proceedings`: a title's own last word, unspaced
     if _platform_channel(kind):  # `// MFA Uzbekistan : Telegram-канал`: where it is posted
         return match["title"], kind
     # the host's series after its kind stays its name's (`Вестник КазНУ : науч. журн. Сер.
