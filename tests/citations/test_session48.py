@@ -177,7 +177,8 @@ def test_a_bodys_initials_before_a_titles_head_and_year_are_the_author() -> None
         "Anthropocene (New York: United Nations Development Programme, 2020), 45."
     )
     assert [n.literal or n.family for n in c.authors] == ["UNDP"]
-    assert c.title is not None and c.title.startswith("Human Development Report 2020. The Next")
+    assert c.title is not None
+    assert c.title.startswith("Human Development Report 2020. The Next")
     assert c.type == "report"
 
 
@@ -218,7 +219,8 @@ def test_a_gost_host_before_a_colon_stays_a_host() -> None:
     """`// Host: subtitle`: a host a `//` opens stays one."""
     c = _one("Иванов И. И. Степь // Вопросы истории: журнал. 2010. № 3. С. 5–12.")
     assert c.title == "Степь"
-    assert c.container is not None and c.container.startswith("Вопросы истории")
+    assert c.container is not None
+    assert c.container.startswith("Вопросы истории")
 
 
 def test_a_subtitle_read_as_a_host_after_the_titles_colon_is_the_titles() -> None:
@@ -283,7 +285,8 @@ def test_an_untitled_posts_writer_before_its_description_is_its_author(
     c = _one(text)
     assert [n.literal for n in c.authors] == [writer]
     assert c.container == platform
-    assert c.title is not None and c.title.startswith(platform)
+    assert c.title is not None
+    assert c.title.startswith(platform)
 
 
 @pytest.mark.parametrize(
@@ -316,4 +319,5 @@ def test_a_one_word_after_an_unspaced_colon_stays_the_hosts() -> None:
         "Conference, San Remo, Italy, September 13–15, 1995: proceedings (pp. 147–155). "
         "Berlin: Springer."
     )
-    assert c.container is not None and c.container.endswith("proceedings")
+    assert c.container is not None
+    assert c.container.endswith("proceedings")
