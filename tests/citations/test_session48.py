@@ -321,3 +321,13 @@ def test_a_one_word_after_an_unspaced_colon_stays_the_hosts() -> None:
     )
     assert c.container is not None
     assert c.container.endswith("proceedings")
+
+
+def test_a_wiki_lists_number_before_its_caret_is_no_title() -> None:
+    """`12. ^ "Club history". …`: a rendered reference list's number, then the back link."""
+    c = _one(
+        '12. ^ "Club history". Kayserispor. Archived from the original on 2 May 2011. '
+        "Retrieved 2 May 2011."
+    )
+    assert c.title == "Club history"
+    assert c.container == "Kayserispor"

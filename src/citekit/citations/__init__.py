@@ -143,6 +143,7 @@ def parse_note(
     written, pasted = text, unpasted(text)  # `Sustain-\nability`, `&quot;`, `3Ahmet`
     text = without_backlinks(_LEADING_NUMBER.sub("", visible(pasted)))
     text = without_list_number(text)  # `12) Brubaker R. …`: a reference list's entry number
+    text = without_backlinks(text)  # `12. ^ "Title"`: a copied wiki list's number, then its caret
     reading = unmixed(text)  # `Указ. сoч.` typed with a Latin o: the same length as `text`
     cased = recased(reading)
     kind = classify(cased or reading)  # a note typed all in lower case: no prose

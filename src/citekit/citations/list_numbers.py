@@ -4,7 +4,8 @@ One closed by a period (`40. Brubaker R.`) is left to the tagger, which learned 
 numbered lists (and a Turkish title may open on an ordinal: `25. Yıl Kitabı`), unless a
 person's name follows it, one to three capitalised words and a comma, then an initial or a
 quoted title (`24. Grey, S. (2018) ‘…’`, `3. Jonah Whitcombe, “…,”`): no ordinal opens a name,
-and the model may read such a number and name as a date."""
+and the model may read such a number and name as a date. Nor does one before a wiki's back
+link (`12. ^ "Club history"`): a rendered reference list's number."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from typing import Final
 __all__ = ["without_list_number"]
 
 _BRACKETED: Final = re.compile(r"^\s*\d{1,3}\)\s+(?=\w)")
+_CARET: Final = re.compile(r"^\s*\d{1,3}\.\s+(?=[↑^])")  # `12. ^ "Title"`: a wiki list's number
 _NAMED: Final = re.compile(
     r"^\s*\d{1,3}\.\s+(?P<name>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'.-]*){0,2}),\s*"
     r"(?:[^\W\d_]\.|[“«\"‘„])"
@@ -22,7 +24,7 @@ _NAMED: Final = re.compile(
 
 def without_list_number(text: str) -> str:
     """`text` without the bracketed entry number of a reference list pasted before it."""
-    found = _BRACKETED.match(text)
+    found = _BRACKETED.match(text) or _CARET.match(text)
     if found is not None:
         return text[found.end() :]
     named = _NAMED.match(text)
