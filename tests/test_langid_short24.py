@@ -56,3 +56,13 @@ def test_short_title_in_a_note(note: str, code: str) -> None:
     found = parse_citation(note)
     got = found.language if found.language in ("tr", "ru", "kk", "tk", "en") else "other"
     assert got == code
+
+
+def test_an_acronyms_letters_tell_no_language() -> None:
+    """A short word in capitals among others that are not is an acronym (`TÜİK`, a body's):
+    its letters are a name's, the English words tell the title's language (it was Arabic,
+    the one alphabet writing both `w` and `ü`)."""
+    from citekit.langid import detect_language
+
+    assert detect_language("Scraping TÜİK Bulletins with rvest") == "en"
+    assert detect_language("TÜİK verilerine göre işsizlik") == "tr"

@@ -130,6 +130,9 @@ def _prior(code: str, script: str) -> int:
     return lang.script_priors.get(script, lang.prior)
 
 
+_ACRONYM: Final = 6  # letters of an acronym in capitals at most (`TÜİK`, `ҚазҰУ` aside)
+
+
 def _names_letters(
     original: str,
     letters: set[str],
@@ -148,13 +151,17 @@ def _names_letters(
     words = _NAMED_WORDS.findall(original)
     others = 0  # the words no name's
     opening = False  # the first word weighed as a name before words in small letters
+    capitals = all(word.isupper() for word in words)
     for i, word in enumerate(words):
         # a capital and small letters: a name; all capitals (`MAÇIN ÖNEMLİ ANLARI`) are none,
+        # unless a short word in capitals among others that are not (`Scraping TÜİK Bulletins`:
+        # an acronym, a body's name),
         # and a first word is one before another capitalised word (`Абай Құнанбаев`), or
         # before words enough, all in the script's basic letters, to tell the title's language
         # by a frequent word (`Қазақстан и Россия: история отношений`; not `Táýelsizdik
         # shejiresi`, whose capital opens it, nor `Башҡорт теленең грамматикаһы`)
         name = word[0].isupper() and not word.isupper()
+        name = name or (not capitals and word.isupper() and len(word) <= _ACRONYM)
         if name and i == 0:
             name = len(words) > 1 and words[1][0].isupper()
             opening = (
