@@ -331,3 +331,25 @@ def test_a_wiki_lists_number_before_its_caret_is_no_title() -> None:
     )
     assert c.title == "Club history"
     assert c.container == "Kayserispor"
+
+
+def test_a_gost_theses_institution_is_its_publisher() -> None:
+    """`/ Full Name ; Institution. – Place`: the institution after the thesis's statement is
+    its publisher; `Казан.` (the city, shortened) was read as Kazakh `қазан`, October."""
+    c = _one(
+        "Гаврилова Т. А. Этнокультурные процессы в Поволжье : автореф. дис. … канд. ист. наук : "
+        "07.00.07 / Гаврилова Татьяна Александровна ; Казан. (Приволж.) федер. ун-т. – Казань, "
+        "2014. – 24 с."
+    )
+    assert c.type == "thesis"
+    assert c.publisher == "Казан. (Приволж.) федер. ун-т"
+    assert c.issued is not None
+    assert c.issued.month is None
+    assert c.unparsed == ()
+
+
+def test_a_kazakh_month_in_a_day_is_still_read() -> None:
+    """`5 қазан`: a day's month stays a month."""
+    c = _one("Ахметов А. Мақала // Егемен Қазақстан. 2019. 5 қазан.")
+    assert c.issued is not None
+    assert c.issued.month == 10

@@ -76,6 +76,7 @@ from citekit.citations.tagger.decode import Fields, decode
 from citekit.citations.tagger.presented import without_presented
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.record_series import record_host
+from citekit.citations.thesis_statements import thesis_statement
 from citekit.citations.tied_languages import (
     close_languages,
     cyrillic_words,
@@ -392,6 +393,8 @@ def parse_citation(
         fields = subject_title(legal.number, fields, flat)
     fields = film_title(kind, typed_fields(kind, fields, flat))  # `«Абай жолы» көркем фильмі`
     lost = without_forms(fields, lost)  # `Подлинник. Машинопись.`: the medium, read
+    if kind == "thesis":  # `/ Full Name ; Казан. федер. ун-т. – Казань`: the institution
+        fields, lost = thesis_statement(fields, flat, lost)
     named = case_name(kind, flat, fields)  # `AYM, Ahmet Yıldız Başvurusu, B. No: …`
     if named is not fields:
         fields = dict(named)

@@ -204,6 +204,9 @@ def _after_word(tokens: list[Token], owner: Sequence[str], a: int) -> bool:
     )
 
 
+_PLACES: Final = frozenset({"cities", "places"})  # the lexicon's marks of a place's name
+
+
 def one_years_pieces(dates: list[str]) -> list[str]:
     """`dates`, read as one date's pieces (`2018` … `13 August`), unless two of them name
     other years: then they are two dates, not one, and the most precise of them is the work's
@@ -321,6 +324,8 @@ def decode(
             if address_end is not None and a >= address_end:
                 worded.append(raw)  # an undated work's date after its URL: the access date
                 continue
+            if b - a == 1 and not any(c.isdigit() for c in raw) and _PLACES & marks[a]:
+                continue  # `Казан. (Приволж.) федер. ун-т`: a city's name, no month's (`қазан`)
             dates.append(raw)
             if (season := season_at(tokens, a)) is not None:
                 seasons.setdefault(raw, season)  # `(Spring 2019)`: the issue's season
