@@ -353,3 +353,33 @@ def test_a_kazakh_month_in_a_day_is_still_read() -> None:
     c = _one("Ахметов А. Мақала // Егемен Қазақстан. 2019. 5 қазан.")
     assert c.issued is not None
     assert c.issued.month == 10
+
+
+def test_a_blogs_name_before_its_bracketed_kind_is_the_host() -> None:
+    """`“Title,” Steppe Archives (blog), date, URL`: the name the model left to no field is
+    the host (the post was typed a manuscript, its `Archives` read as an archive's)."""
+    c = _one(
+        "Nurlan Seitkali, “Reading the 1897 Census Sheets,” Steppe Archives (blog), May 2, 2020, "
+        "https://steppearchives.org/2020/05/02/census-sheets/, para. 6."
+    )
+    assert c.container == "Steppe Archives"
+    assert c.type == "post-weblog"
+
+
+def test_two_page_ranges_after_a_comma_are_both_cited() -> None:
+    """Chicago's `…, 2016), 45–52, 117–19.`: the second range was dropped."""
+    c = _one(
+        "Marcus Ellery, The Salt Roads: Trade and Empire on the Caspian Steppe (Cambridge: "
+        "Cambridge University Press, 2016), 45–52, 117–19."
+    )
+    assert c.page == "45–52, 117–19"
+    assert c.unparsed == ()
+
+
+def test_a_table_after_the_pages_is_no_page() -> None:
+    """`233-262, Tablo 3`: a table's number after its word is no second page."""
+    c = _one(
+        "KARAKAŞ, M. (2020). “Türkiye'de Kadın İstihdamı ve Ücret Eşitsizliği”. Çalışma ve "
+        "Toplum, 64 (1), 233-262, Tablo 3."
+    )
+    assert c.page == "233-262"

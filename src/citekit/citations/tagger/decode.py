@@ -283,6 +283,7 @@ def decode(
     last: tuple[str, int, int] = (OTHER, 0, 0)  # the last field's run
     book = False  # whether the note's part is a book of a work in books (`Кн. 3`)
     owner: list[str] = []  # each token's label in `mended`, filled when an access date asks
+    pages_end = -1  # where the page's last run ended: `45–52, 117–19` goes on past its comma
     for label, a, b in mended:
         if label == OTHER:
             continue
@@ -362,8 +363,17 @@ def decode(
                 value += side  # a leaf's side: `fol. 213b`
             if label != "edition" and not _NUMBER.search(value):
                 continue  # `[гл. ред. И. С.] Иванов`: a number's run with no number is no field
-            if value and label not in out:
+            if (
+                label == "page"
+                and "page" in out
+                and [t.text for t in tokens[pages_end:a]] == [","]
+                and all(t.text.isdecimal() or t.text in "-–—" for t in tokens[a:b])
+            ):
+                out[label] = f"{out[label]}, {value}"  # Chicago's `45–52, 117–19`: both cited
+                pages_end = b
+            elif value and label not in out:
                 out[label] = value
+                pages_end = b if label == "page" else pages_end
         elif label not in out and label != "accessed":
             value = clean(raw)
             if label == "publisher-place":

@@ -34,7 +34,8 @@ def _trailing_words() -> frozenset[str]:
 
 def bracketed_blog(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a host's closing `(blog)`, `(podcast)` or small `podcast` left to no
-    field."""
+    field; a name left to no field before `(blog)`, after a quoted title's comma, the host."""
+    found = _unread_host(tokens, found)
     out: list[Run] = []
     for label, a, b in found:
         if label == "container-title" and b - a > 3 and _closing_kind(tokens, b):
@@ -44,6 +45,31 @@ def bracketed_blog(tokens: list[Token], found: list[Run]) -> list[Run]:
         else:
             out.append((label, a, b))
     return out
+
+
+_HOST_WORDS: Final = 8  # words of a blog's name at most
+
+
+def _unread_host(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the capitalised words before `(blog)` that no run holds, after a quoted
+    title's closing quote and comma (`“Title,” Steppe Archives (blog), May 2, 2020`), read as
+    the host: Chicago names a blog so, and its kind in brackets tells it is a host."""
+    if "(" not in {t.text for t in tokens}:
+        return found  # most notes
+    for k in range(2, len(tokens) - 2):
+        if tokens[k].text != "(" or tokens[k + 2].text != ")":
+            continue
+        if tokens[k + 1].text.casefold() not in _blog_words():
+            continue
+        s = k
+        while s > 0 and k - s < _HOST_WORDS and tokens[s - 1].text[:1].isupper():
+            s -= 1
+        if s == k or s < 2 or tokens[s - 1].text not in _CLOSING_QUOTES | {","}:
+            return found
+        if any(label != OTHER and a < k and b > s for label, a, b in found):
+            return found  # the model read the words as some field
+        return painted(found, ("container-title", s, k))
+    return found
 
 
 def _kind_after_name(tokens: list[Token], b: int) -> bool:
