@@ -383,3 +383,16 @@ def test_a_table_after_the_pages_is_no_page() -> None:
         "Toplum, 64 (1), 233-262, Tablo 3."
     )
     assert c.page == "233-262"
+
+
+def test_an_apa_e_locator_stands_in_the_pages_place() -> None:
+    """`Journal, 57(4), e2020WR028815.`: the e-locator was read as the host and the journal's
+    name as the title's last sentence."""
+    c = _one(
+        "Nurlanova, A., & Petersen, K. (2021). Groundwater depletion in the Syr Darya basin "
+        "under irrigation expansion. Water Resources Research, 57(4), e2020WR028815. "
+        "https://doi.org/10.1029/2020WR028815"
+    )
+    assert c.title == "Groundwater depletion in the Syr Darya basin under irrigation expansion"
+    assert c.container == "Water Resources Research"
+    assert c.page == "e2020WR028815"

@@ -4,7 +4,10 @@ Research, 195, Article 110872.`) and after the issue in IEEE's (`vol. 14, no. 9,
 1421`): it is neither the issue nor a title but stands in the pages' place (as APA writes
 `Article 110872` there), its label with it, and the words before the volume, back to the
 title's closing period, are the journal's name. The model reads the
-label as a title's or the journal's word and the number as the issue."""
+label as a title's or the journal's word and the number as the issue. APA's e-locator
+(`Water Resources Research, 57(4), e2020WR028815.`), letters and digits in one word, stands
+there too: the model reads it as the host and the journal's name as the title's last
+sentence."""
 
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run, labels_at, runs
 from citekit.citations.tagger.tokens import Token, text_set
 
-__all__ = ["article_number", "labelled_article"]
+__all__ = ["article_number", "e_locator", "labelled_article"]
 
 _ARTICLE: Final = frozenset({"art", "Art", "Article", "article"})
 _NO: Final = frozenset({"no", "No", "nr", "Nr", "ID"})
@@ -97,4 +100,41 @@ def labelled_article(tokens: list[Token], found: list[Run]) -> list[Run]:
             labels = labels_at(found, len(tokens))
             labels[k : n + 1] = ["page"] * (n + 1 - k)
             return runs(labels)
+    return found
+
+
+def _glued(tokens: list[Token], a: int, b: int) -> str:
+    """The text of tokens a..b when they are one word (no space between), else ""."""
+    if any(tokens[k].end != tokens[k + 1].start for k in range(a, b - 1)):
+        return ""
+    return "".join(t.text for t in tokens[a:b])
+
+
+def e_locator(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with an e-locator read as the host after the volume and issue (`57(4),
+    e2020WR028815`) read as the pages, and the capitalised sentence closing the title before
+    them as the journal (see the module's doc)."""
+    for j, (label, a, b) in enumerate(found):
+        if label != "container-title" or j < 2:
+            continue
+        word = _glued(tokens, a, b)
+        if not word or not any(c.isdigit() for c in word) or not any(c.isalpha() for c in word):
+            return found
+        if word[:1].isupper() or " " in word:
+            return found
+        numbered = [run[0] for run in found[:j] if run[0] != OTHER][-2:]
+        if "volume" not in numbered:
+            return found
+        t = next((i for i in range(j - 1, -1, -1) if found[i][0] == "title"), None)
+        if t is None:
+            return found
+        _, s, e = found[t]
+        stops = [k for k in range(s + 1, e - 1) if tokens[k].text == "."]
+        if not stops or e - stops[-1] - 1 > _HOST_WORDS:
+            return found
+        p = stops[-1]
+        if not tokens[p + 1].text[:1].isupper():
+            return found
+        head = [("title", s, p), (OTHER, p, p + 1), ("container-title", p + 1, e)]
+        return [*found[:t], *head, *found[t + 1 : j], ("page", a, b), *found[j + 1 :]]
     return found

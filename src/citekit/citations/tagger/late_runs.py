@@ -24,7 +24,7 @@ from citekit.citations.tagger.apa_journals import journal_after_title
 from citekit.citations.tagger.arabic_imprints import arabic_imprint
 from citekit.citations.tagger.arabic_script import arabic_row
 from citekit.citations.tagger.area_imprints import area_in_title
-from citekit.citations.tagger.article_numbers import article_number
+from citekit.citations.tagger.article_numbers import article_number, e_locator
 from citekit.citations.tagger.article_titles import (
     article_opens_title,
     given_opens_author,
@@ -424,6 +424,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = house_before_place(tokens, marks, out)  # `Orientalism, Vintage, New York 1979`
     out = year_closing_title(tokens, marks, out)  # `Human Development Report 2015, New York 2016`
     out = series_after_subtitle(tokens, subtitle_before_publisher(tokens, marks, out))
+    out = e_locator(tokens, out)  # `Water Resources Research, 57(4), e2020WR028815.`
     out = journal_after_title(tokens, out)  # `(1977). Title. Journal, 13(12), 502–505.`
     out = year_volume_pages(tokens, out)  # `Title. J. Environ. Manag. 2018, 210, 45–58.`
     out = host_after_translation(tokens, out)  # `Title [Translation]. Journal, 2011, no. 3`
