@@ -396,3 +396,17 @@ def test_an_apa_e_locator_stands_in_the_pages_place() -> None:
     assert c.title == "Groundwater depletion in the Syr Darya basin under irrigation expansion"
     assert c.container == "Water Resources Research"
     assert c.page == "e2020WR028815"
+
+
+def test_a_vancouver_meetings_date_and_place_are_no_fields() -> None:
+    """`; 2018 Sep 12–14; Astana. Astana: ENU Press; 2019. p. 233–41.`: the meeting's days were
+    read as the pages, its place with the imprint's."""
+    c = _one(
+        "Tulegenova M, Brandt K. Code-switching in Almaty secondary classrooms. In: Proceedings "
+        "of the 6th International Conference on Turkic Languages; 2018 Sep 12–14; Astana. "
+        "Astana: ENU Press; 2019. p. 233–41."
+    )
+    assert c.page == "233–41"
+    assert c.publisher_place == "Astana"
+    assert c.issued is not None
+    assert c.issued.year == 2019

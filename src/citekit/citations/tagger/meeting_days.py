@@ -7,7 +7,9 @@ them) that no page label opens and a month's name follows are the meeting's date
 work's date is its year). A single word after a period closing the host, just before those days
 and their comma, is the meeting's place: no word of the host's name. A meeting's ordinal before
 its name (`“Title”. 5. Uluslararası Sosyal Bilimler Sempozyumu Bildiri Özetleri Kitabı`) is the
-host's first word (`ordinal_opening_meeting`).
+host's first word (`ordinal_opening_meeting`). Vancouver writes the meeting's date after the
+host's semicolon, year, month and days (`; 2018 Sep 12–14; Astana. Astana: ENU Press; 2019.`):
+no field either, the later year the work's date.
 """
 
 from __future__ import annotations
@@ -39,6 +41,10 @@ def meeting_days(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
     """`found` with a meeting's days and place read as no field (see the module's doc)."""
     out = found
     for j, (label, a, b) in enumerate(found):
+        if label == "page" and _vancouver_days(tokens, marks, found, j):
+            out = painted(out, (OTHER, a - 2, b))  # `; 2018 Sep 12–14; Astana.`: the meeting's
+            out = _meeting_place(tokens, found, j, out)  # `Astana. Astana:`: its place first
+            continue
         if label != "page" or b >= len(tokens) or "month" not in marks[b]:
             continue
         if a < 1 or tokens[a - 1].text != "," or not _days(tokens, a, b):
@@ -55,6 +61,29 @@ def meeting_days(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
         if host == "container-title" and d == a - 1 and closed and tokens[place].text.istitle():
             out = painted(out, (OTHER, place - 1, d))
     return out
+
+
+def _vancouver_days(tokens: list[Token], marks: list[set[str]], found: list[Run], j: int) -> bool:
+    """Whether page run j is days after a year and a month (Vancouver's meeting date, `;
+    2018 Sep 12–14;`) with a later year dating the work (`Astana: ENU Press; 2019. p. 233–41`)."""
+    _, a, b = found[j]
+    if a < 2 or "month" not in marks[a - 1] or not is_year(tokens[a - 2].text):
+        return False
+    if not _days(tokens, a, b) or (b < len(tokens) and tokens[b].text not in {";", "."}):
+        return False
+    return any(run[0] == "issued" for run in found[j + 1 :])
+
+
+def _meeting_place(tokens: list[Token], found: list[Run], j: int, out: list[Run]) -> list[Run]:
+    """`out` with the meeting's place, read with the imprint's right after the meeting's days
+    (`; Astana. Astana: ENU Press`), left to no field: the sentence before the imprint's."""
+    if j + 2 >= len(found) or found[j + 2][0] != "publisher-place":
+        return out
+    _, c, d = found[j + 2]
+    if c != found[j][2] + 1:
+        return out
+    stop = next((k for k in range(c, d) if tokens[k].text == "."), None)
+    return painted(out, (OTHER, c, stop + 1)) if stop is not None and stop + 1 < d else out
 
 
 _ORDINAL: Final = 3  # digits of a meeting's ordinal at most
