@@ -410,3 +410,18 @@ def test_a_vancouver_meetings_date_and_place_are_no_fields() -> None:
     assert c.publisher_place == "Astana"
     assert c.issued is not None
     assert c.issued.year == 2019
+
+
+def test_a_hosts_bracketed_podcast_word_makes_an_episode() -> None:
+    """`Sosyoloji Sohbetleri (Podcast), 15. Bölüm (Mart 2021)`: an episode aired, its number
+    before the episode's word (it was a journal's article, page 15 of issue `Bölüm`)."""
+    c = _one(
+        "Hasan Çelik, “Göç ve Kimlik Üzerine”, Sosyoloji Sohbetleri (Podcast), 15. Bölüm (Mart "
+        "2021), erişim: 4 Nisan 2021, https://podcasts.apple.com/tr/podcast/sosyoloji-sohbetleri/"
+        "id1534821902"
+    )
+    assert c.type == "broadcast"
+    assert c.container == "Sosyoloji Sohbetleri"
+    assert c.page is None
+    assert c.issue is None
+    assert to_csl(c)["number"] == "15"

@@ -71,6 +71,8 @@ def typed_fields(kind: str, fields: dict[str, object], text: str) -> dict[str, o
         return {**{k: v for k, v in fields.items() if k != "container-title"}, "title": host}
     if kind == "motion_picture":
         return credited_film(fields, text) or fields  # `Кочевник (реж. С. Бодров). …`
+    if kind == "broadcast" and (ordinal := _ordinal_episode(fields, text)) is not None:
+        return ordinal  # `15. Bölüm`: the episode's number before its word
     if kind == "broadcast" and (key := episode_key(fields, text)) is not None:
         kept = {k: v for k, v in fields.items() if k != key}
         return {**kept, "number": fields[key]}
@@ -86,6 +88,7 @@ def typed_fields(kind: str, fields: dict[str, object], text: str) -> dict[str, o
     return _report_series(kind, fields)
 
 
+_NUMBERED: Final = frozenset({"volume", "issue", "page"})
 _DESCRIPTION: Final = 3  # words of an untitled post's description at most (`X gönderisi`)
 _PERSON_WORDS: Final = 4  # words of a person's name at most: more name a body
 
@@ -105,6 +108,25 @@ def _described_post(fields: dict[str, object]) -> dict[str, object] | None:
     body = is_organisation(title) or len(title.split()) > _PERSON_WORDS
     writer = Name(literal=title, written=title) if body else to_name(title)
     return {**fields, "author": (writer,), "title": host, "container-title": platform}
+
+
+_ORDINAL_EPISODE: Final = re.compile(r"(?<![\d.])(\d{1,4})\.\s+(\w+)")  # `15. Bölüm`
+
+
+def _ordinal_episode(fields: dict[str, object], text: str) -> dict[str, object] | None:
+    """An episode's fields when a field holds its word and a number with an ordinal's period
+    before it (`15. Bölüm`, Turkish), read as the page and the issue: its number is the
+    broadcast's number, neither field. None for other broadcasts."""
+    for found in _ORDINAL_EPISODE.finditer(text):
+        number, word = found.groups()
+        if (casefold(word),) not in type_phrases("episode"):
+            continue
+        read = {k for k, v in fields.items() if k in _NUMBERED and v in (number, word)}
+        if word not in fields.values():
+            return None
+        kept = {k: v for k, v in fields.items() if k not in read}
+        return {**kept, "number": number}
+    return None
 
 
 def _platform(text: str) -> str | None:

@@ -2,7 +2,9 @@
 the programme's name, closed by a podcast's word (`Majlis Podcast: Where Is Uzbekistan
 Heading?`, `Talking Central Asia Podcast: …`; the language files' `[types] podcast`). The
 work is an episode aired, a broadcast, whichever outlet carries it (`RFE/RL`, `The
-Diplomat`), unless a periodical's volume, issue or DOI prints it."""
+Diplomat`), unless a periodical's volume, issue or DOI prints it. So is an episode whose
+host's name is followed by a podcast's word in brackets (`Sosyoloji Sohbetleri (Podcast), 15.
+Bölüm`), unless a DOI or an ISBN prints it."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from typing import Final
 from citekit.citations.type_cues import casefold
 from citekit.languages import shipped_type_words
 
-__all__ = ["podcast_episode"]
+__all__ = ["bracketed_podcast", "podcast_episode"]
 
 _PRINTS: Final = ("volume", "issue", "DOI", "page", "ISBN")
 _HEAD_WORDS: Final = 6  # words of a programme's name at most
@@ -31,3 +33,17 @@ def podcast_episode(fields: Mapping[str, object]) -> bool:
         return False
     words = title.split(":", 1)[0].split()
     return 1 < len(words) <= _HEAD_WORDS and casefold(words[-1]) in _podcast_words()
+
+
+def bracketed_podcast(fields: Mapping[str, object], text: str) -> bool:
+    """Whether the note writes the host's name with a podcast's word in brackets after it
+    (`Sosyoloji Sohbetleri (Podcast)`): an episode aired."""
+    host = fields.get("container-title")
+    if not isinstance(host, str) or not host or fields.get("DOI") or fields.get("ISBN"):
+        return False
+    at = text.find(host)
+    after = text[at + len(host) :].lstrip() if at >= 0 else ""
+    if not after.startswith("("):
+        return False
+    inside = after[1 : after.find(")")] if ")" in after else ""
+    return casefold(inside.strip()) in _podcast_words()
