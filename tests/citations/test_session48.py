@@ -425,3 +425,18 @@ def test_a_hosts_bracketed_podcast_word_makes_an_episode() -> None:
     assert c.page is None
     assert c.issue is None
     assert to_csl(c)["number"] == "15"
+
+
+def test_an_apa_accounts_name_before_its_bracketed_handle_is_a_body() -> None:
+    """`Istanbul Modern [@istanbulmodern]`: APA writes a person `Gates, B. [@BillGates]`; a name
+    with neither comma nor initials is the account's, whole (it was `Modern, Istanbul`)."""
+    c = _one(
+        "Istanbul Modern [@istanbulmodern]. (2023, May 19). Opening night of our new photography "
+        "exhibition [Photograph]. Instagram. https://www.instagram.com/p/CsQ8vLhN1zT/"
+    )
+    assert [n.literal for n in c.authors] == ["Istanbul Modern"]
+    person = _one(
+        "Gates, B. [@BillGates]. (2019, September 7). Text [Tweet]. Twitter. "
+        "https://twitter.com/BillGates/status/1"
+    )
+    assert [n.family for n in person.authors] == ["Gates"]

@@ -310,6 +310,24 @@ def _channels(names: tuple[Name, ...]) -> tuple[Name, ...]:
     )
 
 
+def _handled(names: tuple[Name, ...], text: str) -> tuple[Name, ...]:
+    """A post's authors: a name with neither comma nor initials before its handle in square
+    brackets (APA's `Istanbul Modern [@istanbulmodern]`; a person's is `Gates, B. [@…]`) is
+    the account's name as written, no person's."""
+    if "[@" not in text:
+        return names
+    return tuple(
+        Name(literal=n.written, written=n.written)
+        if n.family
+        and n.written
+        and "," not in n.written
+        and "." not in n.written
+        and re.search(re.escape(n.written) + r"\s*\[@", text)
+        else n
+        for n in names
+    )
+
+
 _AIRED_RETYPED: Final = frozenset({"article-newspaper", "article-magazine", "webpage", "document"})
 # kinds a name and a day alone are read as a paper's issue from (no law's, letter's or speech's)
 _PAPER_KINDS: Final = frozenset({"article-newspaper", "book", "document", "article-journal"})
@@ -474,7 +492,7 @@ def parse_citation(
         title=title,
         authors=_channels(_names(fields, "author"))
         if kind == "motion_picture"
-        else _names(fields, "author"),
+        else _handled(_names(fields, "author"), flat),
         editors=_names(fields, "editor"),
         translators=_names(fields, "translator"),
         container=container,
