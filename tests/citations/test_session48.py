@@ -440,3 +440,25 @@ def test_an_apa_accounts_name_before_its_bracketed_handle_is_a_body() -> None:
         "https://twitter.com/BillGates/status/1"
     )
     assert [n.family for n in person.authors] == ["Gates"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "mark"),
+    [
+        (
+            "Güneş, T. (2019). Yeni medya ve gazetecilik (E-kitap). Ankara: Siyasal Kitabevi.",
+            "Yeni medya ve gazetecilik",
+            "E-kitap",
+        ),
+        (
+            "Ortaylı, İ. (2018). Osmanlı\u2019yı yeniden keşfetmek (e-kitap). İstanbul: Timaş.",
+            "Osmanlı\u2019yı yeniden keşfetmek",
+            "e-kitap",
+        ),
+    ],
+)
+def test_an_ebooks_bracketed_mark_is_its_medium(text: str, title: str, mark: str) -> None:
+    """`Title (E-kitap)`: the mark closing the title is the book's medium, no title's words."""
+    c = _one(text)
+    assert c.title == title
+    assert to_csl(c)["medium"] == mark

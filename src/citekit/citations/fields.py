@@ -85,7 +85,12 @@ from citekit.citations.tied_languages import (
     silent,
     told,
 )
-from citekit.citations.title_genres import code_after_genre, title_genre, without_specialty
+from citekit.citations.title_genres import (
+    code_after_genre,
+    ebook_mark,
+    title_genre,
+    without_specialty,
+)
 from citekit.citations.translated_titles import without_translation
 from citekit.citations.type_model import TypeModel, infer_type
 from citekit.citations.typed_quotes import typed_quotes
@@ -373,6 +378,9 @@ def parse_citation(
         title, genre = title_genre(title)  # `Title : учеб. пособие`: its genre, no title's
         if genre and not fields.get("genre"):
             fields = {**fields, "title": title, "genre": genre}
+    title, ebook = ebook_mark(_text(fields, "title"))  # `Title (E-kitap)`: its medium
+    if ebook:
+        fields = {**fields, "title": title, "medium": ebook}
     title, specialty = without_specialty(_text(fields, "title"))  # `: специальность 23.00.02`
     if specialty:
         fields = {**fields, "title": title}

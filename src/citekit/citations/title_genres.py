@@ -23,9 +23,10 @@ import re
 from typing import Final
 
 from citekit.citations._words import lower
+from citekit.citations.type_cues import has_type_cue
 from citekit.languages import shipped_type_words, shipped_words
 
-__all__ = ["code_after_genre", "title_genre", "without_specialty"]
+__all__ = ["code_after_genre", "ebook_mark", "title_genre", "without_specialty"]
 
 _WORDY: Final = re.compile(r"\w")
 # a period before a capital (`проблеми і перспективи. До питання …`), not an initial's (`Ш.
@@ -141,3 +142,22 @@ def code_after_genre(genre: str | None, text: str) -> str | None:
 _CODES_AFTER: Final = re.compile(
     r"\s*:\s*(?P<codes>\d{2}\.\d{2}\.\d{2}(?:\s*,\s*\d{2}\.\d{2}\.\d{2})*)(?![\d.]\d)"
 )
+
+
+_BRACKETED_END: Final = re.compile(r"\s*[(\[](?P<mark>[^()\[\]]{2,30})[)\]]$")
+
+
+def ebook_mark(title: str | None) -> tuple[str | None, str | None]:
+    """The title without an electronic book's mark in brackets closing it (`Yeni medya ve
+    gazetecilik (E-kitap)`, `Title [Kindle version]`: `[types] ebook`), and the mark (None when
+    there is none): the book's medium, no title's words."""
+    found = _BRACKETED_END.search(title or "")
+    if title is None or found is None or found.start() == 0:
+        return title, None
+    mark = found.group("mark").strip()
+    if not has_type_cue("ebook", mark) or len(mark.split()) > _MARK_WORDS:
+        return title, None
+    return title[: found.start()].rstrip(), mark
+
+
+_MARK_WORDS: Final = 3  # words of an e-book's mark at most (`Kindle version`)
