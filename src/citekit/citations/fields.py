@@ -449,7 +449,7 @@ def parse_citation(
             if k != "publisher" and not (k == "container-title" and v == venue)
         }
         lost = (*lost, str(venue))  # no field holds it: reported, not dropped
-    container, description = host_description(_text(fields, "container-title"))
+    container, description = host_description(_text(fields, "container-title"), flat)
     if description:
         lost = (*lost, description)  # the host's kind, typed already: no title's words
     titles = (title, container, _text(fields, "collection-title"))

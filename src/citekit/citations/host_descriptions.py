@@ -3,12 +3,13 @@
 GOST writes what kind of publication a host is after its title and a spaced colon, in small
 letters: `// Актуальные проблемы истории : сб. науч. тр.`, `// Тюркология : материалы междунар.
 конф.`, `// Қазақ тарихы : ғылыми еңбектер жинағы`, `// Ykdysadyýet meseleleri : ylmy makalalar
-ýygyndysy`, `// Вестник науки : науч. журн.`; a colon with no space before it does the same (`//
-Тюркология в XXI веке: материалы междунар. науч. конф. (Казань, …)`). Those words name the
-host's kind (a collection, a conference's proceedings, a journal: `[types] periodical_kind`), no
-words of its title: the host's title ends before the colon. A subtitle (`// Россия и Восток :
-проблемы взаимодействия`) names no kind and stays the title's. A platform's channel word is one
-too, in capitals (`// MFA Uzbekistan : Telegram-канал`: where the post is).
+ýygyndysy`, `// Вестник науки : науч. журн.`; after `//`, a colon with no space before it does
+the same (`// Тюркология в XXI веке: материалы междунар. науч. конф. (Казань, …)`). Those words
+name the host's kind (a collection, a conference's proceedings, a journal: `[types]
+periodical_kind`), no words of its title: the host's title ends before the colon. A subtitle
+(`// Россия и Восток : проблемы взаимодействия`) names no kind and stays the title's. A
+platform's channel word is one too, in capitals (`// MFA Uzbekistan : Telegram-канал`: where the
+post is).
 """
 
 from __future__ import annotations
@@ -54,7 +55,16 @@ def _names_a_kind(words: str) -> bool:
     )
 
 
-def host_description(container: str | None) -> tuple[str | None, str | None]:
+def _gost_host(container: str, text: str, kind: str) -> bool:
+    """Whether a host GOST's `//` opens in `text` holds a description of two words or more
+    after a colon typed with no space before it (`// Тюркология: материалы конф.`)."""
+    if len(kind.split()) < _UNSPACED_WORDS:
+        return False
+    at = text.find(container[: container.find(":")]) if ":" in container else -1
+    return at > 0 and text[:at].rstrip().endswith("//")
+
+
+def host_description(container: str | None, text: str = "") -> tuple[str | None, str | None]:
     """The host's title without its description of kind after a spaced colon, and that
     description (None when there is none): `Актуальные проблемы истории : сб. науч. тр` gives
     (`Актуальные проблемы истории`, `сб. науч. тр`)."""
@@ -62,8 +72,8 @@ def host_description(container: str | None) -> tuple[str | None, str | None]:
     if match is None:
         return container, None
     kind = match["kind"].strip()
-    if " :" not in (container or "") and len(kind.split()) < _UNSPACED_WORDS:
-        return container, None  # `…, 1995: proceedings`: a title's own last word, unspaced
+    if " :" not in (container or "") and not _gost_host(container or "", text, kind):
+        return container, None  # `In: …, 1995: proceedings`: a title's own words, unspaced
     if _platform_channel(kind):  # `// MFA Uzbekistan : Telegram-канал`: where it is posted
         return match["title"], kind
     # the host's series after its kind stays its name's (`Вестник КазНУ : науч. журн. Сер.
