@@ -7,7 +7,7 @@ import pytest
 
 from citekit.citations import parse_note
 from citekit.csl import to_csl
-from citekit.model import Citation, Location
+from citekit.model import Citation, Location, NoteKind
 
 
 def _one(text: str) -> Citation:
@@ -462,3 +462,28 @@ def test_an_ebooks_bracketed_mark_is_its_medium(text: str, title: str, mark: str
     c = _one(text)
     assert c.title == title
     assert to_csl(c)["medium"] == mark
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The figures cited here were current at the time of writing (spring 2023) and have "
+        "since been revised upward by several agencies.",
+        "Interviews were conducted in Bishkek and Osh between May and August 2019; respondents’ "
+        "names have been changed to protect their anonymity.",
+    ],
+)
+def test_a_sentence_dated_in_brackets_or_before_a_clause_is_a_comment(text: str) -> None:
+    """A season's year in brackets (`(spring 2023)`) or a year before a clause's semicolon is
+    prose's: the note comments (they were read as citations)."""
+    assert parse_note(1, text, location=Location(path="t")).kind == NoteKind.COMMENT
+
+
+def test_a_bracketed_imprint_year_still_cites() -> None:
+    """`(Almaty 1992)`: a place and a year in brackets are an imprint's."""
+    note = parse_note(
+        1,
+        "Smith J. History of the Steppe (Almaty 1992) was written late.",
+        location=Location(path="t"),
+    )
+    assert note.kind == NoteKind.CITATION

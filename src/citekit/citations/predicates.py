@@ -20,8 +20,8 @@ __all__ = ["closes_on_predicate", "closes_on_verb", "holds_finite_verb"]
 # a period, white space and a letter: a sentence's end when lower-case letters stand before it
 _SENTENCE_END: Final = re.compile(r"[.!?]\s+(?=[^\W\d_])")
 _BRACKETED_YEAR: Final = re.compile(
-    r"\([^()]*[12]\d{3}"
-)  # "(1973)", "(Алматы, 1992)": a work's imprint
+    r"\((?![a-zа-яёәғқңөұүһіçğışöü][^\W\d_]*\s+[12]\d{3})[^()]*[12]\d{3}"
+)  # "(1973)", "(Алматы, 1992)": a work's imprint; "(spring 2023)", "(март 2024 г.)": prose's
 # a day's date ("12 Mayıs 2019'da", "12.05.2019"): when a source was taken (an interview, a field
 # record), which the note then cites
 _DAY_DATE: Final = re.compile(r"(?<!\d)\d{1,2}(?:\s+[^\W\d_]+\s+|\.\d{1,2}\.)[12]\d{3}(?!\d)")
@@ -240,7 +240,13 @@ def _numbers_are_years(text: str) -> bool:
             return False
         before = text[: number.start()].split()
         after = text[number.end() :].lstrip("-–'’").split()
-        near = (before[-1] if before else "", after[0] if after else "")
+        if after and after[0] in {";", ",", ")"}:
+            after = after[1:]  # `2019; respondents’`: the word after the clause's mark
+        # … its brackets and the marks after it aside (`(spring 2023) and`, `2019; respondents’`)
+        near = (
+            before[-1].lstrip("([") if before else "",
+            after[0].rstrip(")],;:’'") if after else "",
+        )
         if not any(w.isalpha() and w.islower() for w in near) and not _year_word(near[1]):
             return False
     return True
