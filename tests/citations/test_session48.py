@@ -487,3 +487,9 @@ def test_a_bracketed_imprint_year_still_cites() -> None:
         location=Location(path="t"),
     )
     assert note.kind == NoteKind.CITATION
+
+
+def test_a_letter_dated_to_its_month_is_no_report() -> None:
+    """`Letter from …, Omsk, March 1856`: a letter's word, no report's month."""
+    c = _one("Letter from Ch. Valikhanov to F. Dostoevsky, Omsk, March 1856.")
+    assert c.type != "report"

@@ -1,13 +1,14 @@
-"""A report's word in a title (a document's name, or an activity a book is about), and a
-report's month in its imprint.
+"""A report's word in a title (a document's name, or an activity a book is about), and a report's
+month in its imprint.
 
-`Rapor`, `Доклад`, `Report` name a document: in a title they tell a report. Some report
-words name an activity instead (`[types] report_series_only`: Turkish `Analiz`, analysis):
-a body's series is named by it (`SETA Analiz, No. 350`) and a subtitle may be that word alone
-(`…: Analiz. Ankara`), but a phrase going on after it is a book's title about analysing
-(`Enerji Piyasası: Analiz ve Yorum`, `Sosyal Medya Analiz Yöntemleri`), and so is a compound
-a hyphen joins it to (`Felsefe-yöntem-analiz`). A report is also told by its date: a work in
-no host whose imprint dates it to a month (`Moscow: Carnegie Moscow Center, June 2016`).
+`Rapor`, `Доклад`, `Report` name a document: in a title they tell a report. Some report words
+name an activity instead (`[types] report_series_only`: Turkish `Analiz`, analysis): a body's
+series is named by it (`SETA Analiz, No. 350`) and a subtitle may be that word alone (`…:
+Analiz. Ankara`), but a phrase going on after it is a book's title about analysing (`Enerji
+Piyasası: Analiz ve Yorum`, `Sosyal Medya Analiz Yöntemleri`), and so is a compound a hyphen
+joins it to (`Felsefe-yöntem-analiz`). A report is also told by its date: a work in no host
+whose imprint dates it to a month (`Moscow: Carnegie Moscow Center, June 2016`), unless a
+letter's word names it one (`Letter from …, Omsk, March 1856`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from citekit.citations.type_cues import has_type_cue
-from citekit.languages import shipped_type_words
+from citekit.languages import shipped_type_words, shipped_words
 
 __all__ = ["month_dated", "report_titled", "yearly_titled"]
 
@@ -64,13 +65,14 @@ def report_titled(title: str) -> bool:
 
 
 # a book's marks besides its imprint: a host, a serial's numbers, an edition, a book's count
+_WORD: Final = re.compile(r"[^\W\d_]+")
 _BOOK_MARKS: Final = (
     *("container-title", "volume", "issue", "edition", "ISBN", "number-of-pages"),
     *("editor", "translator", "collection-title"),
 )
 
 
-def month_dated(fields: Mapping[str, object]) -> bool:
+def month_dated(fields: Mapping[str, object], text: str) -> bool:
     """Whether a work in no host, issued by an imprint (`Moscow: Carnegie Moscow Center, June
     2016`, `Ankara, Ekim 2023`), is dated to its month, no day: a report's date (a book's
     imprint names its year; a periodical's issue has a host)."""
@@ -78,4 +80,13 @@ def month_dated(fields: Mapping[str, object]) -> bool:
     if getattr(issued, "month", None) is None or getattr(issued, "day", None) is not None:
         return False
     imprint = fields.get("publisher") or fields.get("publisher-place")
-    return bool(imprint) and not any(fields.get(k) for k in _BOOK_MARKS)
+    if not imprint or any(fields.get(k) for k in _BOOK_MARKS):
+        return False
+    words = set(_WORD.findall(text.casefold()))
+    return words.isdisjoint(_letter_words())  # `Letter from …, Omsk, March 1856`: a letter
+
+
+@functools.cache
+def _letter_words() -> frozenset[str]:
+    """The language files' words for a letter or a message (`[words] correspondence`)."""
+    return frozenset(w.casefold() for w in shipped_words("correspondence") if " " not in w)

@@ -307,7 +307,7 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     # … or opening the title's own information after its colon (`…: стат. ежегодник. М., 1971`)
     reported = reported or report_after_colon(fields, text)
     # … or dated to its month by an imprint, in no host (`(Moscow: Carnegie Center, June 2016)`)
-    reported = reported or month_dated(fields)
+    reported = reported or month_dated(fields, text)
     # a meeting's verbatim record is its book (`XV съезд ВКП(б). Стенографический отчет. М.`)
     if reported and not has_type_cue("verbatim", text):
         return "report"  # APA's `Title (Policy Brief No. 12)`: the series in brackets after it
