@@ -493,3 +493,14 @@ def test_a_letter_dated_to_its_month_is_no_report() -> None:
     """`Letter from …, Omsk, March 1856`: a letter's word, no report's month."""
     c = _one("Letter from Ch. Valikhanov to F. Dostoevsky, Omsk, March 1856.")
     assert c.type != "report"
+
+
+def test_a_remark_with_counts_after_the_pages_semicolon_is_no_source() -> None:
+    """`…, 34; şirketin … 60 milyar TL’yi aşmıştır.`: a clause closing on a verb, its number
+    counting a word, is the author's remark (it was read as the title)."""
+    c = _one(
+        "Koç Holding, Faaliyet Raporu 2022 (İstanbul: Koç Holding A.Ş., 2023), 34; şirketin "
+        "konsolide net kârı bu dönemde ilk kez 60 milyar TL’yi aşmıştır."
+    )
+    assert c.title == "Faaliyet Raporu 2022"
+    assert c.page == "34"

@@ -16,7 +16,7 @@ from typing import Final
 
 from citekit._text import unmixed
 from citekit.citations._words import EdgedPattern, literal_alternation, patterns
-from citekit.citations.predicates import closes_on_predicate, holds_finite_verb
+from citekit.citations.predicates import closes_on_predicate, closes_on_verb, holds_finite_verb
 from citekit.citations.prose import reads_as_prose
 from citekit.citations.sources import PROSE_SHARE
 from citekit.citations.written_near import whole_word_in
@@ -133,7 +133,9 @@ def _prose_clause(text: str) -> int | None:
     as prose; None otherwise."""
     at = text.rfind(";")
     clause = text[at + 1 :].strip()
-    if not clause[:1].islower() or not text[:at].strip() or _CITES.search(clause):
+    if not clause[:1].islower() or not text[:at].strip():
+        return None
+    if _CITES.search(clause) and not _counted_remark(clause):
         return None
     if patterns().see.search(unmixed(clause[:_SEE_LEAD])) is not None:
         return None  # `…; see also Smith, …`: a source of its own
@@ -141,6 +143,20 @@ def _prose_clause(text: str) -> int | None:
 
 
 _CITES: Final = re.compile(r"\d|[«»“”„\"]|https?://|www\.")
+_COUNT: Final = re.compile(r"\d+(?:[.,]\d+)?%?\s+(\S+)")  # a number and the word after it
+
+
+def _counted_remark(clause: str) -> bool:
+    """Whether a clause with numbers is a remark all the same: it closes on a verb of the
+    language files, holds no quote or address, and each number counts a word in small letters
+    (`…; şirketin net kârı ilk kez 60 milyar TL’yi aşmıştır.`), no page's or year's."""
+    if not closes_on_verb(clause) or re.search(r"[«»“”„\"]|https?://|www\.", clause):
+        return False
+    counts = list(_COUNT.finditer(clause))
+    digits = sum(1 for m in re.finditer(r"\d+(?:[.,]\d+)?", clause))
+    return len(counts) == digits and all(m.group(1)[:1].islower() for m in counts)
+
+
 _SEE_LEAD: Final = 40  # characters of a clause a "see" word opens within (`for the text, see`)
 
 
