@@ -26,7 +26,7 @@ from citekit.citations.own_author import to_own_author
 from citekit.citations.type_cues import archive_marks
 from citekit.languages import shipped_words
 
-__all__ = ["as_letter", "personal_communication"]
+__all__ = ["as_letter", "names_correspondence", "personal_communication"]
 
 # fields that print a work or place it: a letter with one was published or kept in an archive
 _PRINTED: Final = (
@@ -52,6 +52,12 @@ def _word() -> re.Pattern[str]:
     words = sorted(shipped_words("correspondence"), key=len, reverse=True)
     alternation = literal_alternation(words) or "(?!)"
     return re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-])", re.IGNORECASE)
+
+
+def names_correspondence(text: str) -> bool:
+    """Whether `text` holds a letter's, an email's or a message's word (`[words]
+    correspondence`), whole, in any case."""
+    return _word().search(text) is not None
 
 
 def personal_communication(kind: str, fields: Mapping[str, object], text: str) -> bool:

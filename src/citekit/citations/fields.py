@@ -31,7 +31,7 @@ from citekit.citations.host_descriptions import host_description
 from citekit.citations.house_words import house_language
 from citekit.citations.inner_quotes import without_quoted_names
 from citekit.citations.interviewees import with_interviewee
-from citekit.citations.kind_fields import typed_fields
+from citekit.citations.kind_fields import account_names, typed_fields
 from citekit.citations.labelled import (
     labelled_language,
     note_language,
@@ -315,24 +315,6 @@ def _channels(names: tuple[Name, ...]) -> tuple[Name, ...]:
     )
 
 
-def _handled(names: tuple[Name, ...], text: str) -> tuple[Name, ...]:
-    """A post's authors: a name with neither comma nor initials before its handle in square
-    brackets (APA's `Istanbul Modern [@istanbulmodern]`; a person's is `Gates, B. [@…]`) is
-    the account's name as written, no person's."""
-    if "[@" not in text:
-        return names
-    return tuple(
-        Name(literal=n.written, written=n.written)
-        if n.family
-        and n.written
-        and "," not in n.written
-        and "." not in n.written
-        and re.search(re.escape(n.written) + r"\s*\[@", text)
-        else n
-        for n in names
-    )
-
-
 _AIRED_RETYPED: Final = frozenset({"article-newspaper", "article-magazine", "webpage", "document"})
 # kinds a name and a day alone are read as a paper's issue from (no law's, letter's or speech's)
 _PAPER_KINDS: Final = frozenset({"article-newspaper", "book", "document", "article-journal"})
@@ -500,7 +482,7 @@ def parse_citation(
         title=title,
         authors=_channels(_names(fields, "author"))
         if kind == "motion_picture"
-        else _handled(_names(fields, "author"), flat),
+        else account_names(_names(fields, "author"), flat),
         editors=_names(fields, "editor"),
         translators=_names(fields, "translator"),
         container=container,

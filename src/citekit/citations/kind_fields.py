@@ -28,7 +28,7 @@ from citekit.citations.worded_types import court_free, episode_key
 from citekit.languages import shipped_type_words
 from citekit.model import Name
 
-__all__ = ["typed_fields"]
+__all__ = ["account_names", "typed_fields"]
 
 _RELEASE_QUOTES: Final = {**QUOTES, "‘": "’", "'": "'"}  # and single ones (`‘…’`)
 _DIGIT: Final = re.compile(r"\d")
@@ -174,3 +174,21 @@ def _report_series(kind: str, fields: dict[str, object]) -> dict[str, object]:
         return fields
     kept = {k: v for k, v in fields.items() if k != "container-title"}
     return {**kept, "collection-title": container}
+
+
+def account_names(names: tuple[Name, ...], text: str) -> tuple[Name, ...]:
+    """A post's authors: a name with neither comma nor initials before its handle in square
+    brackets (APA's `Istanbul Modern [@istanbulmodern]`; a person's is `Gates, B. [@…]`) is
+    the account's name as written, no person's."""
+    if "[@" not in text:
+        return names
+    return tuple(
+        Name(literal=n.written, written=n.written)
+        if n.family
+        and n.written
+        and "," not in n.written
+        and "." not in n.written
+        and re.search(re.escape(n.written) + r"\s*\[@", text)
+        else n
+        for n in names
+    )

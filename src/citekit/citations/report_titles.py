@@ -18,8 +18,9 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
+from citekit.citations.correspondence import names_correspondence
 from citekit.citations.type_cues import has_type_cue
-from citekit.languages import shipped_type_words, shipped_words
+from citekit.languages import shipped_type_words
 
 __all__ = ["month_dated", "report_titled", "yearly_titled"]
 
@@ -65,7 +66,6 @@ def report_titled(title: str) -> bool:
 
 
 # a book's marks besides its imprint: a host, a serial's numbers, an edition, a book's count
-_WORD: Final = re.compile(r"[^\W\d_]+")
 _BOOK_MARKS: Final = (
     *("container-title", "volume", "issue", "edition", "ISBN", "number-of-pages"),
     *("editor", "translator", "collection-title"),
@@ -82,11 +82,4 @@ def month_dated(fields: Mapping[str, object], text: str) -> bool:
     imprint = fields.get("publisher") or fields.get("publisher-place")
     if not imprint or any(fields.get(k) for k in _BOOK_MARKS):
         return False
-    words = set(_WORD.findall(text.casefold()))
-    return words.isdisjoint(_letter_words())  # `Letter from …, Omsk, March 1856`: a letter
-
-
-@functools.cache
-def _letter_words() -> frozenset[str]:
-    """The language files' words for a letter or a message (`[words] correspondence`)."""
-    return frozenset(w.casefold() for w in shipped_words("correspondence") if " " not in w)
+    return not names_correspondence(text)  # `Letter from …, Omsk, March 1856`: a letter
