@@ -33,6 +33,7 @@ from typing import Final
 
 from citekit.citations._words import literal_alternation
 from citekit.citations.archives import archival
+from citekit.citations.bills import bill_number
 from citekit.citations.issuer_numbers import issuer_number
 from citekit.citations.legal_words import (
     BREAK,
@@ -321,6 +322,9 @@ def find_legal(text: str, taken: Sequence[tuple[int, int, str]] = ()) -> Legal:
                 break
     if number is None:
         number = issuer_number(text)  # `Резолюция Совета Безопасности ООН 2231 (2015)`
+    if number is None and (bill := bill_number(text)) is not None and free(spans, *bill):
+        number = text[bill[0] : bill[1]]  # `H.R. 1152, 106th Cong.`
+        spans.append((*bill, "number"))
     if number is None:
         for match in itertools.islice(p.number_after.finditer(text, 0, head_end), MAX_TRIES):
             if free(spans, match.start(), match.end()):

@@ -31,7 +31,7 @@ _SIDES: Final = r"(?:(?<=\d[ab])[-–](?:\d+)?[ab](?!\w))?"
 # a law's number: "131-ФЗ", "451-I", "107-56", "2019/123", then "ЗРК" after a suffixed one
 _LAW_NUMBER: Final = rf"\d+(?:[-/](?:\d+|{_LETTER}{{1,6}}))*(?:\s[{CAPITAL}]{{2,4}}(?!\w))?"
 OWN_SHAPE: Final = re.compile(rf"(?<![\w/.-])\d+-[{CAPITAL}]{{1,4}}(?![\w-])")
-_SECTION: Final = r"\d+(?:[.\-–]\d+)*(?:\s*+\(\d+\))?"
+_SECTION: Final = r"\d+(?:[.\-–]\d+)*(?:\s*+\(\d{1,3}\))?"  # `§ 5 (2)`, not `§ 5801 (1992)`
 # a classification code after an archive's name: "Y.PRK.ASK", "DH.MKT", "030.18.1.2/45.67.8",
 # "FO 371/12345", the Ottoman archive's braced series ("A.}MKT.MHM."), then an item number
 # ("12/34", "nr. 1234/56")
@@ -283,6 +283,14 @@ def free(spans: Sequence[tuple[int, int, str]], start: int, end: int) -> bool:
 def gazettes() -> frozenset[str]:
     """The names of official gazettes (`[legal] gazette`: "Resmî Gazete", "RG"), casefolded."""
     return frozenset(word.casefold() for word in _words().get("gazette", ()))
+
+
+@functools.cache
+def code_series() -> frozenset[str]:
+    """The names of statute books, codes and registers (`[legal] code_series`: "U.S.C.",
+    "Stat."), casefolded, each also without its closing period (a host's is dropped)."""
+    words = [word.casefold() for word in _words().get("code_series", ())]
+    return frozenset(words + [word.rstrip(".") for word in words])
 
 
 @functools.cache

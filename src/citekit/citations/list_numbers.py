@@ -1,11 +1,12 @@
-"""A reference list's entry number pasted before the entry with a closing bracket (`12)
-Иванов И. И. …`, `3) Brubaker R. …`): no title's word, as no title's ordinal is written so.
-One closed by a period (`40. Brubaker R.`) is left to the tagger, which learned it from
-numbered lists (and a Turkish title may open on an ordinal: `25. Yıl Kitabı`), unless a
-person's name follows it, one to three capitalised words and a comma, then an initial or a
-quoted title (`24. Grey, S. (2018) ‘…’`, `3. Jonah Whitcombe, “…,”`): no ordinal opens a name,
-and the model may read such a number and name as a date. Nor does one before a wiki's back
-link (`12. ^ "Club history"`): a rendered reference list's number."""
+"""A reference list's entry number pasted before the entry with a closing bracket (`12) Иванов И.
+И. …`, `3) Brubaker R. …`): no title's word, as no title's ordinal is written so. One closed by
+a period (`40. Brubaker R.`) is left to the tagger, which learned it from numbered lists (and a
+Turkish title may open on an ordinal: `25. Yıl Kitabı`), unless a person's name follows it, one
+to three capitalised words and a comma, then an initial or a quoted title (`24. Grey, S. (2018)
+‘…’`, `3. Jonah Whitcombe, “…,”`): no ordinal opens a name, and the model may read such a number
+and name as a date. The same holds for a footnote's superscript number pasted bare before such a
+name (`3 Ayşe Demirci, "…"`). Nor does one before a wiki's back link (`12. ^ "Club history"`): a
+rendered reference list's number."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ __all__ = ["without_list_number"]
 _BRACKETED: Final = re.compile(r"^\s*\d{1,3}\)\s+(?=\w)")
 _CARET: Final = re.compile(r"^\s*\d{1,3}\.\s+(?=[↑^])")  # `12. ^ "Title"`: a wiki list's number
 _NAMED: Final = re.compile(
-    r"^\s*\d{1,3}\.\s+(?P<name>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'.-]*){0,2}),\s*"
+    r"^\s*\d{1,3}\.?\s+(?P<name>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'.-]*){0,2}),\s*"
     r"(?:[^\W\d_]\.|[“«\"‘„])"
 )
 

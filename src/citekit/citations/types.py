@@ -29,7 +29,7 @@ from citekit.citations.addresses import (
 from citekit.citations.collected_hosts import collected_host
 from citekit.citations.headlines import reports_event
 from citekit.citations.law_names import law_at_ends, law_name
-from citekit.citations.legal_words import gazettes
+from citekit.citations.legal_words import code_series, gazettes
 from citekit.citations.lost_hosts import read_host, unnamed_book_part, unnamed_serial
 from citekit.citations.meetings import names_meeting
 from citekit.citations.monthly_magazines import monthly_magazine
@@ -159,6 +159,8 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     # its host is called)
     gazette = container.strip(" .,").casefold() in gazettes()
     gazette = gazette and not (fields.get("author") or url)
+    # … and so does a statute book or code (`131 Stat. 886`, `31 C.F.R. § 589.201`)
+    gazette = gazette or container.strip(" ,").casefold() in code_series()
     law_words = law_words or gazette
     # a quoted title on a news outlet is its headline, a law or a ruling its subject
     # (`"Kazakistan'da erken seçim kararı". BBC Türkçe. 1 Şubat 2021.`); so is one whose law's

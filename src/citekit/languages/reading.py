@@ -19,7 +19,7 @@ LEGAL_KEYS = frozenset(
     {"law", "document", "number", "number_after", "section", "section_after", "verso", "archive"}
     | {"gazette", "gazette_date", "gazette_issue"}
     | {"case_number", "standard", "named_number", "issuer_number", "official_journal", "versus"}
-    | {"treaty_series"}
+    | {"treaty_series", "code_series", "bill", "legislature", "session"}
     | {"resolution", "amended", "case_date"}
     | set(LEGAL_LEVELS)
     | {f"{level}_after" for level in LEGAL_LEVELS}

@@ -1,0 +1,89 @@
+"""Forms found unread or misread in session 49: US statutes, codes, registers and bills cited
+the Bluebook's way, and a footnote's bare number pasted before its author."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import parse_note
+from citekit.csl import to_csl
+from citekit.model import Citation, Location
+
+
+def _one(text: str) -> Citation:
+    note = parse_note(1, text, location=Location(path="t"))
+    assert len(note.citations) == 1
+    return note.citations[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "container", "volume", "page", "section"),
+    [
+        (
+            "Countering America's Adversaries Through Sanctions Act, Pub. L. No. 115-44, "
+            "131 Stat. 886 (2017).",
+            "Stat",
+            "131",
+            "886",
+            None,
+        ),
+        ("Freedom Support Act of 1992, 22 U.S.C. § 5801 (1992).", "U.S.C.", "22", None, "5801"),
+        ("31 C.F.R. § 589.201 (2023).", "C.F.R.", "31", None, "589.201"),
+        ("Sanctions Rule, 87 Fed. Reg. 12345 (Mar. 3, 2022).", "Fed. Reg", "87", "12345", None),
+    ],
+)
+def test_a_statute_book_or_code_is_the_acts_host(
+    text: str, container: str, volume: str, page: str | None, section: str | None
+) -> None:
+    csl = to_csl(_one(text))
+    assert csl["type"] == "legislation"
+    assert csl["container-title"] == container
+    assert csl["volume"] == volume
+    assert csl.get("page") == page
+    assert csl.get("section") == section
+    assert "translator" not in csl  # `Stat.` was read as a translator's name
+    assert "number-of-pages" not in csl
+
+
+def test_a_sections_bracketed_year_is_no_subsection() -> None:
+    csl = to_csl(_one("Freedom Support Act of 1992, 22 U.S.C. § 5801 (1992)."))
+    assert csl["title"] == "Freedom Support Act of 1992"
+    assert csl["issued"] == {"date-parts": [[1992]]}
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "See Silk Road Strategy Act of 1999, H.R. 1152, 106th Cong. (1999).",
+            "H.R. 1152, 106th Cong.",
+        ),
+        (
+            "Silk Road Strategy Act of 1999, S. 579, 106th Cong., 1st Sess. (1999).",
+            "S. 579, 106th Cong., 1st Sess.",
+        ),
+    ],
+)
+def test_a_bill_is_an_act_numbered_with_its_congress(text: str, number: str) -> None:
+    csl = to_csl(_one(text))
+    assert csl["type"] == "legislation"
+    assert csl["title"] == "Silk Road Strategy Act of 1999"
+    assert csl["number"] == number
+    assert "page" not in csl
+    assert "unparsed" not in csl
+
+
+def test_a_page_word_before_a_number_is_no_bill() -> None:
+    csl = to_csl(_one("Smith, Politics, S. 5, 12th ed."))
+    assert "number" not in csl
+
+
+def test_a_bare_footnote_number_before_the_author_is_stripped() -> None:
+    csl = to_csl(
+        _one(
+            '3 Ayşe Demirci, "Orta Asya\'da Kuşak ve Yol Girişimi", Avrasya Etüdleri 61/1 '
+            "(2022), 85."
+        )
+    )
+    assert csl["author"] == [{"family": "Demirci", "given": "Ayşe"}]
+    assert csl["title"] == "Orta Asya'da Kuşak ve Yol Girişimi"
