@@ -87,3 +87,26 @@ def test_a_bare_footnote_number_before_the_author_is_stripped() -> None:
     )
     assert csl["author"] == [{"family": "Demirci", "given": "Ayşe"}]
     assert csl["title"] == "Orta Asya'da Kuşak ve Yol Girişimi"
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        (
+            "United Nations Economic Commission for Europe, Environmental Performance Reviews: "
+            "Uzbekistan, ECE/CEP/188 (Geneva: United Nations, 2020), 112–15.",
+            "ECE/CEP/188",
+        ),
+        (
+            "John Smith, Energy Policy in Central Asia, WP/19/45 (Washington, DC: IMF, 2019), 5.",
+            "WP/19/45",
+        ),
+    ],
+)
+def test_a_slashed_document_symbol_before_the_imprint_numbers_a_report(
+    text: str, issue: str
+) -> None:
+    csl = to_csl(_one(text))
+    assert csl["type"] == "report"
+    assert csl["issue"] == issue
+    assert "unparsed" not in csl

@@ -61,7 +61,10 @@ def report_series_after(fields: Mapping[str, object], text: str) -> bool:
 
 
 # a report's own code (`RR-A1452-3`, `PE-A2871-1`, `WP-23-04`): capitals, a hyphen, digits
-REPORT_CODE: Final = re.compile(r"[A-Z]{1,4}\s?-\s?[A-Z]{0,2}\d[\dA-Z]*(?:\s?-\s?\d+)*")
+# … or a document symbol of slashed parts closing on a number (`ECE/CEP/188`, `WP/19/45`)
+REPORT_CODE: Final = re.compile(
+    r"[A-Z]{1,4}\s?-\s?[A-Z]{0,2}\d[\dA-Z]*(?:\s?-\s?\d+)*|[A-Z]{1,5}(?:/[A-Z\d.]{1,6})*/\d{1,5}"
+)
 
 
 def coded_report(fields: Mapping[str, object]) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["report_code"]
@@ -54,4 +54,21 @@ def report_code(tokens: list[Token], found: list[Run]) -> list[Run]:
             return [*found[:j], *runs, *found[j + 1 :]]
         if label == "container-title" and start == a and j >= 2 and found[j - 2][0] == "title":
             return [*found[:j], ("issue", a, b), *found[j + 1 :]]
+    return _split_code(tokens, found)
+
+
+def _split_code(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a code the model split between the title and the punctuation around it
+    (`…: Uzbekistan, ECE/CEP/188 (Geneva: …)`, `ECE / CEP` read as the title's, `/ 188` as
+    nothing) read as the report's number, the title closing before its comma."""
+    for p, token in enumerate(tokens):
+        if token.text != "(" or (start := _code_start(tokens, p)) is None:
+            continue
+        title = next((r for r in found if r[0] == "title" and r[1] < start - 1 < r[2]), None)
+        inside = [r[0] for r in found if r[1] < p and start < r[2]]
+        if title is None or any(label not in ("title", OTHER) for label in inside):
+            continue
+        out = painted(found, ("title", title[1], start - 1))
+        out = painted(out, (OTHER, start - 1, start))
+        return painted(out, ("issue", start, p))
     return found

@@ -22,6 +22,7 @@ __all__ = ["document_symbol", "slashed_name", "symbol_label_tokens"]
 _HOSTS: Final[tuple[str, str]] = ("container-title", "publisher")
 _SIDES: Final = frozenset({"title", "container-title", "publisher", "author"})
 _STOPS: Final = frozenset('.,;:()[]«»“”"')  # what ends a name's sentence on either side
+_ISSUE: Final = "issue"
 _MAX_WORDS: Final = 6  # words of each side at most
 
 
@@ -137,7 +138,7 @@ def document_symbol(tokens: list[Token], found: list[Run]) -> list[Run]:
     host and no title: it numbers the document, and after its label (`UN Doc.`: `[words]
     symbol_labels`) it is the document's number. A numbered designation glued to a slash
     before a quoted title (`Resolution 68/262, “Territorial Integrity of Ukraine,”`) is the
-    document's number too, not its title."""
+    document's number too, not its title. One read as a report's number stays so."""
     if "/" not in text_set(tokens):
         return list(found)  # most notes (at C speed)
     out = list(found)
@@ -146,7 +147,8 @@ def document_symbol(tokens: list[Token], found: list[Run]) -> list[Run]:
         end = _symbol_end(tokens, k)
         if end > k and (label := _labelled(tokens, k)) < k:
             out = painted(painted(out, (OTHER, label, k)), ("number", k, end))
-        elif end > k:
+        elif end > k and (_ISSUE, k, end) not in out:
+            # … unless read as a report's number after its title (`…, ECE/CEP/188 (Geneva:`)
             out = painted(out, (OTHER, k, end))
         k = max(end, k + 1)
     titles = [j for j, (label, _, _) in enumerate(out) if label == "title"]
