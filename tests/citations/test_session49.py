@@ -110,3 +110,47 @@ def test_a_slashed_document_symbol_before_the_imprint_numbers_a_report(
     assert csl["type"] == "report"
     assert csl["issue"] == issue
     assert "unparsed" not in csl
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "number", "genre"),
+    [
+        (
+            "Anatolie Stati et al. v. Republic of Kazakhstan, SCC Case No. V 116/2010, Award "
+            "(December 19, 2013), ¶ 1095.",
+            "Anatolie Stati et al. v. Republic of Kazakhstan",
+            "V 116/2010",
+            "Award",
+        ),
+        (
+            "Chevron Corp. v. Republic of Ecuador, PCA Case No. 2009-23, Second Partial Award on "
+            "Track II (Aug. 30, 2018), ¶ 45.",
+            "Chevron Corp. v. Republic of Ecuador",
+            "2009-23",
+            "Second Partial Award on Track II",
+        ),
+        (
+            "Prosecutor v. Tadić, Case No. IT-94-1-A, Judgment (Int'l Crim. Trib. for the Former "
+            "Yugoslavia July 15, 1999).",
+            "Prosecutor v. Tadić",
+            "IT-94-1-A",
+            "Judgment",
+        ),
+    ],
+)
+def test_a_case_cited_by_its_docket_is_named_by_its_parties(
+    text: str, title: str, number: str, genre: str
+) -> None:
+    csl = to_csl(_one(text))
+    assert csl["type"] == "legal_case"
+    assert csl["title"] == title
+    assert "author" not in csl
+    assert csl["number"] == number
+    assert csl["genre"] == genre
+
+
+def test_a_chambers_bracket_stays_out_of_the_cases_name() -> None:
+    csl = to_csl(
+        _one("Selahattin Demirtaş v. Turkey (No. 2) [GC], App. No. 14305/17, 22 December 2020.")
+    )
+    assert csl["title"] == "Selahattin Demirtaş v. Turkey (No. 2)"

@@ -67,13 +67,14 @@ def _case() -> re.Pattern[str]:
 @functools.cache
 def labelled_case() -> re.Pattern[str]:
     """A case number's label and any court's docket number after it, letters and dashes in it
-    (`Case No. IT-94-1-A`, `Case No. ICC-01/04-01/06`, `Case No. 1:17-cv-00050`): with a case's
-    name (`Prosecutor v. Tadić`), a decision's own number."""
+    (`Case No. IT-94-1-A`, `Case No. ICC-01/04-01/06`, `Case No. 1:17-cv-00050`, an
+    arbitration institute's `SCC Case No. V 116/2010`; group `n`): with a case's name
+    (`Prosecutor v. Tadić`), a decision's own number."""
     labels = {
         w for code in available_languages() for w in language(code).legal.get("case_number", ())
     }
     alternation = "|".join(_label(w) for w in sorted(labels, key=lambda w: (-len(w), w)))
-    return re.compile(rf"(?<![\w.])(?:{alternation})\s*[A-Z]{{0,4}}-?\d[\w./:-]*\d")
+    return re.compile(rf"(?<![\w.])(?:{alternation})\s*(?P<n>(?:[A-Z]{{1,4}}\s?)?-?\d[\w./:-]*\w)")
 
 
 @functools.cache
@@ -140,30 +141,36 @@ def spaced_v(text: str) -> bool:
 
 
 _NAMED: Final = frozenset({"author", "title"})
+# a decision's kind after its docket's number, before its bracketed day (`, Award (…)`,
+# `, Second Partial Award on Track II (…)`): capitalised, a few words, no digit
+_DECISION_KIND: Final = re.compile(r",\s*(?P<g>[A-Z][^\W\d_]*(?:\s+[^\W\d_]+){0,7})\s*\(")
+_VERSUS: Final = re.compile(r"\S(?=\s+v\.?\s+[^\W\d_])")  # a first party's last character
 
 
 _JOINS: Final = frozenset({"and", "&", ","})
+_OTHERS: Final = frozenset({".", "et", "al", "v"})  # what closes a first party, and its `v`
 
 
-def _joins(tokens: list[Token], run: Run) -> bool:
-    """Whether a run outside any field only joins two names of one party (`and`, `&`)."""
+def _joins(tokens: list[Token], run: Run, words: frozenset[str]) -> bool:
+    """Whether a run outside any field holds only `words` (`and`, `&` joining two names of one
+    party; `et al.` closing one)."""
     label, a, b = run
-    return label == OTHER and all(tokens[k].text in _JOINS for k in range(a, b))
+    return label == OTHER and all(tokens[k].text in words for k in range(a, b))
 
 
-def _parties(tokens: list[Token], found: list[Run], report: re.Match[str]) -> list[Run]:
-    """`found` with a case's name (its parties from the first to the comma before the report:
-    `Chevron Corp. v. Republic of Ecuador, 949 F. Supp. 2d 57`) one title, whatever the model
-    called the first party (an author), and no author or title in the report after it."""
-    text, (at, end), comma = report.string, report.span(), report_start(report)
+def _parties(tokens: list[Token], found: list[Run], at: int, comma: int, end: int) -> list[Run]:
+    """`found` with a case's name (its parties from the first, whose last character is at
+    `at`, to the `comma` before its report or docket number: `Chevron Corp. v. Republic of
+    Ecuador, 949 F. Supp. 2d 57`) one title, whatever the model called the first party (an
+    author), and no author or title in the report or number up to `end`."""
     j = next((j for j, (_, _, b) in enumerate(found) if tokens[b - 1].end > at), None)
     if j is None:
         return list(found)
-    if found[j][0] == OTHER and j and tokens[found[j][1]].text == "." == text[at]:
-        j -= 1  # `Corp.`: the period the model left out of the first party
+    if found[j][0] == OTHER and j and _joins(tokens, found[j], _OTHERS):
+        j -= 1  # `Corp.`, `et al.`: the period or the others the model left out of the party
     if found[j][0] not in _NAMED:
         return list(found)
-    while j > 1 and found[j - 2][0] in _NAMED and _joins(tokens, found[j - 1]):
+    while j > 1 and found[j - 2][0] in _NAMED and _joins(tokens, found[j - 1], _JOINS):
         j -= 2  # `Anatolie Stati and Others v …`: a party of several names
     cut = next((k for k, t in enumerate(tokens) if t.start >= comma), len(tokens))
     out = painted(found, ("title", found[j][1], cut))
@@ -171,6 +178,47 @@ def _parties(tokens: list[Token], found: list[Run], report: re.Match[str]) -> li
         (OTHER if label in _NAMED and a >= cut and tokens[b - 1].end <= end else label, a, b)
         for label, a, b in out
     ]
+
+
+def _docket(text: str) -> tuple[int, int, int, re.Match[str]] | None:
+    """Where a case named by its parties and cited by its docket's number (`Anatolie Stati et
+    al. v. Republic of Kazakhstan, SCC Case No. V 116/2010`) has its first party's last
+    character, the comma before the number and the number's end, with the number's match;
+    None if it is not so cited."""
+    docket = labelled_case().search(text)
+    if docket is None:
+        return None
+    comma = text.rfind(",", 0, docket.start())
+    versus = _VERSUS.search(text, 0, max(comma, 0))
+    if comma < 0 or versus is None or text[versus.end() : comma].count(",") > 1:
+        return None
+    head = text[:comma].rstrip()
+    if head.endswith("]") and (bracket := head.rfind("[")) > versus.end():
+        comma = bracket  # `Demirtaş v. Turkey (No. 2) [GC], App. No. …`: the chamber, no name's
+    return versus.start(), comma, docket.end(), docket
+
+
+def _docketed(tokens: list[Token], found: list[Run], docket: re.Match[str]) -> list[Run]:
+    """`found` with a docket's label given to no field, its number the decision's, the
+    decision's kind after it the genre (`, Award (December 19, 2013)`, `, Decision on
+    Jurisdiction (…)`) and a cited paragraph after it (`¶ 1095`) no field's value."""
+    text, starts = docket.string, [t.start for t in tokens]
+    runs: list[Run] = []
+    label = _inside(tokens, starts, docket.start(), docket.start("n"))
+    number = _inside(tokens, starts, *docket.span("n"))
+    if not number:
+        return found
+    if label:
+        runs.append((OTHER, label[0], label[-1] + 1))
+    runs.append(("number", number[0], number[-1] + 1))
+    kind = _DECISION_KIND.match(text, docket.end())
+    if kind is not None and (inside := _inside(tokens, starts, *kind.span("g"))):
+        runs.append(("genre", inside[0], inside[-1] + 1))
+    out = _laid(found, runs)
+    for pin in section_pinpoint().finditer(text, docket.end()):
+        if inside := _inside(tokens, starts, *pin.span()):
+            out = painted(out, (OTHER, inside[0], inside[-1] + 1))
+    return out
 
 
 def _inside(tokens: list[Token], starts: Sequence[int], start: int, end: int) -> list[int]:
@@ -295,8 +343,12 @@ def case_numbers(
     """`found` with a decision's case numbers given to no field and its day, which the model
     read as an access date with no access word, as the date it was given; a law report's
     volume and first page as written (`302 F. Supp. 3d 187`)."""
-    if " v" in text and spaced_v(text) and (report := CASE_REPORT.search(text)) is not None:
-        found = _report_numbers(tokens, _parties(tokens, found, report), report)
+    if " v" in text and spaced_v(text):
+        if (report := CASE_REPORT.search(text)) is not None:
+            parties = _parties(tokens, found, report.start(), report_start(report), report.end())
+            found = _report_numbers(tokens, parties, report)
+        elif (docket := _docket(text)) is not None:
+            found = _docketed(tokens, _parties(tokens, found, *docket[:3]), docket[3])
     if not slashed_digits(text) and "EU:" not in text and "ECLI:" not in text:
         return list(found)  # no `2019/123`: no case number (most notes)
     spans = _numbers(text)
