@@ -65,12 +65,13 @@ def test_a_sections_bracketed_year_is_no_subsection() -> None:
     ],
 )
 def test_a_bill_is_an_act_numbered_with_its_congress(text: str, number: str) -> None:
-    csl = to_csl(_one(text))
+    cited = _one(text)
+    csl = to_csl(cited)
     assert csl["type"] == "legislation"
     assert csl["title"] == "Silk Road Strategy Act of 1999"
     assert csl["number"] == number
     assert "page" not in csl
-    assert "unparsed" not in csl
+    assert cited.unparsed == ()
 
 
 def test_a_page_word_before_a_number_is_no_bill() -> None:
@@ -106,10 +107,11 @@ def test_a_bare_footnote_number_before_the_author_is_stripped() -> None:
 def test_a_slashed_document_symbol_before_the_imprint_numbers_a_report(
     text: str, issue: str
 ) -> None:
-    csl = to_csl(_one(text))
+    cited = _one(text)
+    csl = to_csl(cited)
     assert csl["type"] == "report"
     assert csl["issue"] == issue
-    assert "unparsed" not in csl
+    assert cited.unparsed == ()
 
 
 @pytest.mark.parametrize(
@@ -154,3 +156,59 @@ def test_a_chambers_bracket_stays_out_of_the_cases_name() -> None:
         _one("Selahattin Demirtaş v. Turkey (No. 2) [GC], App. No. 14305/17, 22 December 2020.")
     )
     assert csl["title"] == "Selahattin Demirtaş v. Turkey (No. 2)"
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        (
+            "U.S. Congress, Senate, Committee on Foreign Relations, U.S. Policy in Central Asia: "
+            "Hearing Before the Committee on Foreign Relations, 116th Cong., 1st sess., May 2, "
+            "2019, 14.",
+            "U.S. Congress, Senate, Committee on Foreign Relations",
+            "U.S. Policy in Central Asia: Hearing Before the Committee on Foreign Relations",
+        ),
+        (
+            "U.S. Department of State, Bureau of Democracy, Human Rights, and Labor, 2022 Country "
+            "Reports on Human Rights Practices: Kazakhstan (Washington, DC, 2023), 5.",
+            "U.S. Department of State, Bureau of Democracy, Human Rights, and Labor",
+            "2022 Country Reports on Human Rights Practices: Kazakhstan",
+        ),
+        (
+            "Министерство иностранных дел Российской Федерации, Департамент информации и печати, "
+            "Брифинг официального представителя МИД России. М., 2022.",
+            "Министерство иностранных дел Российской Федерации, Департамент информации и печати",
+            "Брифинг официального представителя МИД России",
+        ),
+    ],
+)
+def test_a_bodys_hierarchy_is_one_author(text: str, author: str, title: str) -> None:
+    csl = to_csl(_one(text))
+    assert csl["author"] == [{"literal": author}]
+    assert csl["title"] == title
+
+
+def test_a_hearings_congress_stays_out_of_its_title_and_is_reported() -> None:
+    cited = _one(
+        "U.S. Congress, Senate, Committee on Foreign Relations, U.S. Policy in Central Asia: "
+        "Hearing Before the Committee on Foreign Relations, 116th Cong., 1st sess., May 2, "
+        "2019, 14."
+    )
+    assert cited.unparsed == ("116th Cong., 1st sess",)
+
+
+def test_bodies_writing_together_stay_two_authors() -> None:
+    csl = to_csl(
+        _one("World Bank and International Monetary Fund, Debt Report (Washington, DC, 2020).")
+    )
+    assert csl["author"] == [{"literal": "World Bank"}, {"literal": "International Monetary Fund"}]
+
+
+def test_a_bodys_fields_listed_with_commas_are_one_name() -> None:
+    csl = to_csl(
+        _one(
+            "Aile, Çalışma ve Sosyal Hizmetler Bakanlığı, Türkiye Aile Yapısı Araştırması, "
+            "Ankara, 2021."
+        )
+    )
+    assert csl["author"] == [{"literal": "Aile, Çalışma ve Sosyal Hizmetler Bakanlığı"}]

@@ -12,6 +12,7 @@ from citekit.citations._words import lower
 from citekit.languages import available_languages, language
 
 __all__ = [
+    "body_units",
     "epithets",
     "family_first_given_names",
     "family_names",
@@ -41,6 +42,12 @@ def given_names() -> frozenset[str]:
 def name_vowels() -> frozenset[str]:
     """The `[names] vowels` letters of every shipped language (small letters)."""
     return frozenset(c for code in available_languages() for c in language(code).name_vowels)
+
+
+@functools.cache
+def body_units() -> frozenset[str]:
+    """The `[names] body_unit` words of every shipped language, lower-cased."""
+    return frozenset(lower(w) for code in available_languages() for w in language(code).body_units)
 
 
 @functools.cache

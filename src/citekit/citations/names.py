@@ -20,6 +20,7 @@ from citekit.citations.family_endings import family_first_by_ending
 from citekit.citations.family_names import family_first_by_family
 from citekit.citations.initialled_names import given_after_initials
 from citekit.citations.name_sets import (
+    body_units,
     epithets,
     family_first_given_names,
     family_particles,
@@ -270,7 +271,21 @@ def to_name(written: str) -> Name:
     return spelled_initials(_split_name(written))
 
 
+_BODY_LIST: Final = 3  # words of an inverted name with a body's word at most (`Bank, J. A.`)
 _INITIALS: Final = re.compile(r"(?:[^\W\d_]\.){1,3}")
+
+
+def _headed_list(written: str) -> bool:
+    """Whether a name's parts after its first comma are a body's: its last closes on a body's
+    head word (`Aile, Çalışma ve Sosyal Hizmetler Bakanlığı`), or one opens on a body's or a
+    unit's (`U.S. Congress, Senate, Committee on …`, `…, Bureau of Democracy, Human Rights,
+    and Labor`)."""
+    parts = [part.split() for part in written.split(",")[1:]]
+    if not all(parts):
+        return False
+    heads = organisation_words() | body_units()
+    opened = any(lower(part[0]) in heads for part in parts)
+    return opened or is_organisation(parts[-1][-1])
 
 
 def _initial_then_word(parts: list[str]) -> bool:
@@ -290,6 +305,10 @@ def _split_name(written: str) -> Name:
     bracketed = _BRACKETED_GIVEN.fullmatch(written) if written.endswith(")") else None
     if bracketed is not None and not _seat(bracketed["given"]):
         return Name(family=bracketed["family"], given=bracketed["given"], written=written)
+    if "," in written and len(written.split()) > _BODY_LIST and _headed_list(written):
+        # `Aile, Çalışma ve Sosyal Hizmetler Bakanlığı`, `U.S. Congress, Senate, Committee on
+        # Foreign Relations`: a body's commas list its fields or its units, no inverted name
+        return Name(literal=written, written=written)
     if "," in written:
         family, given = (p.strip() for p in written.split(",", 1))
         return Name(family=family, given=given or None, written=written)

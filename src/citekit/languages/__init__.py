@@ -139,6 +139,8 @@ class Language:
     organisation_ends: tuple[str, ...] = ()
     # [names] organisation_abbreviated: a body's head word as GOST abbreviates it (`ун-т`)
     organisation_abbreviated: tuple[str, ...] = ()
+    # [names] body_unit: a unit's head word inside a body's hierarchy (`Senate`, `Subcommittee`)
+    body_units: tuple[str, ...] = ()
     # [langid] endings as the file writes them, without their plain spellings (`endings` holds
     # both): read where a title typed with the language's own letters is weighed
     written_endings: tuple[str, ...] = ()
@@ -334,6 +336,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         organisation_words=plain(_strings(named, "organisation", where)),
         organisation_ends=plain(_strings(named, "organisation_end", where)),
         organisation_abbreviated=plain(_strings(named, "organisation_abbreviated", where)),
+        body_units=plain(_strings(named, "body_unit", where)),
         body_acronyms=plain(_strings(named, "body_acronym", where)),
         written_endings=_strings(langid, "endings", where),
         spells_plainly=_strings(langid, "spells_plainly", where),

@@ -17,6 +17,7 @@ from citekit.citations.names import (
     unlist,
 )
 from citekit.citations.run_initials import spelled_initials
+from citekit.citations.tagger.body_chains import body_chain
 from citekit.citations.tagger.comma_bodies import comma_body
 from citekit.citations.tagger.lists import spaced_dash
 from citekit.citations.tagger.shapes import surname_first
@@ -43,6 +44,8 @@ def run_names(
     whole = text[tokens[a].start : tokens[b - 1].end]
     listed = any(t.text in ",;&" for t in tokens[a:b])  # `Çevre, Şehircilik ve … Bakanlığı`
     if is_organisation(whole) and (not listed or comma_body(tokens, marks, a, b)):
+        return [clean(whole)]
+    if listed and body_chain(tokens, a, b):  # `U.S. Congress, Senate, Committee on …`: one
         return [clean(whole)]  # "Міністерство освіти і науки України": its "і" joins no names
     # read only inside the run: the tokens before it join nothing
     joins = [False] * a + [

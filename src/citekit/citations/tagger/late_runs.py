@@ -31,6 +31,7 @@ from citekit.citations.tagger.article_titles import (
     nisba_closes_author,
 )
 from citekit.citations.tagger.asked_ends import asked_end
+from citekit.citations.tagger.body_chains import chain_author
 from citekit.citations.tagger.body_commas import body_in_title
 from citekit.citations.tagger.body_heads import acronym_after_body, body_head
 from citekit.citations.tagger.body_statements import body_statement
@@ -296,6 +297,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     )  # `ed. by John Smith`
     out = dashed_person(tokens, marks, out)  # `haz. Mehmet Saray – Ali Demir, Ankara`
     out = joined_body(tokens, marks, out)  # `Tarım, Orman ve Köyişleri Bakanlığı, Title`
+    out = chain_author(tokens, out)  # `U.S. Congress, Senate, Committee on …, Title`
     out = bracket_in_title(tokens, romanized_repeat(tokens, out))  # `(… XIX в. — 1917 г.)`
     out = host_before_bracket(tokens, marks, out)  # `Türk Dili Grameri (Osmanlı Lehçesi), İstanbul`
     out = abbreviated_bracket(tokens, marks, out)  # `Title (Алматы обл. мысалында) // Host`
