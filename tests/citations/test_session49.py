@@ -212,3 +212,57 @@ def test_a_bodys_fields_listed_with_commas_are_one_name() -> None:
         )
     )
     assert csl["author"] == [{"literal": "Aile, Çalışma ve Sosyal Hizmetler Bakanlığı"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "platform"),
+    [
+        (
+            "Yılmaz, A. (2021). Osmanlı'da kahve kültürü [Podcast bölümü]. Tarih Kulübü içinde. "
+            "Spotify. https://open.spotify.com/episode/abc123",
+            "Tarih Kulübü",
+            "Spotify",
+        ),
+        (
+            "Mills, K. (Host). (2020, May 3). The silk road revisited [Audio podcast episode]. In "
+            "History Hour. BBC Sounds. https://www.bbc.co.uk/sounds/play/p08",
+            "History Hour",
+            "BBC Sounds",
+        ),
+    ],
+)
+def test_a_podcasts_host_sentence_and_platform(text: str, host: str, platform: str) -> None:
+    csl = to_csl(_one(text))
+    assert csl["type"] == "broadcast"
+    assert csl["container-title"] == host
+    assert csl["publisher"] == platform
+
+
+def test_an_in_sentence_without_a_platform_is_no_podcasts() -> None:
+    csl = to_csl(_one("Smith, J. (2019). Nomads. In Central Asian Histories. New York: Routledge."))
+    assert csl.get("publisher-place") == "New York"
+    assert csl.get("publisher") == "Routledge"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Memorandum from F. I. Goloshchekin to the Kazakh Regional Party Committee, 9 "
+            "September "
+            "1928, RGASPI, f. 17, op. 25, d. 8, l. 102–104.",
+            "Memorandum from F. I. Goloshchekin to the Kazakh Regional Party Committee, 9 "
+            "September "
+            "1928",
+        ),
+        (
+            "Телеграмма Голощекина Сталину, 9 сентября 1928 г., ЦГА РК, ф. 141, оп. 1, д. 2, л. 5.",
+            "Телеграмма Голощекина Сталину, 9 сентября 1928 г.",
+        ),
+    ],
+)
+def test_an_archival_documents_kind_opens_its_title(text: str, title: str) -> None:
+    csl = to_csl(_one(text))
+    assert csl["type"] == "manuscript"
+    assert csl["title"] == title
+    assert "author" not in csl

@@ -58,7 +58,11 @@ from citekit.citations.paper_cities import (
 from citekit.citations.periodical_heads import periodical_first
 from citekit.citations.periodical_kinds import named_by_kind
 from citekit.citations.physical_descriptions import physical_description
-from citekit.citations.podcast_titles import bracketed_podcast, podcast_episode
+from citekit.citations.podcast_titles import (
+    bracketed_podcast,
+    described_podcast,
+    podcast_episode,
+)
 from citekit.citations.preprint_types import early_view_type, preprint_type
 from citekit.citations.quoted_acts import quoted_act_name
 from citekit.citations.recased import as_typed, recased, typed_back
@@ -391,6 +395,8 @@ def parse_citation(
     kind = cued_type(worded_type(kind, fields, flat), fields, flat)
     if kind in _AIRED_RETYPED | {"article-journal"} and bracketed_podcast(fields, flat):
         kind = "broadcast"  # `Sosyoloji Sohbetleri (Podcast), 15. Bölüm`
+    elif kind in _AIRED_RETYPED | {"chapter"} and described_podcast(fields, flat):
+        kind = "broadcast"  # `Title [Podcast bölümü]. Series içinde. Spotify.`
     elif kind in _AIRED_RETYPED and podcast_episode(fields):
         kind = "broadcast"  # `"Majlis Podcast: Where Is Uzbekistan Heading?" RFE/RL, …`
     kind = medium_type(kind, fields, flat, standard)

@@ -15,9 +15,11 @@ from typing import Final
 from citekit.citations.type_cues import casefold
 from citekit.languages import shipped_type_words
 
-__all__ = ["bracketed_podcast", "podcast_episode"]
+__all__ = ["bracketed_podcast", "described_podcast", "podcast_episode"]
 
 _PRINTS: Final = ("volume", "issue", "DOI", "page", "ISBN")
+_BOUND: Final = ("volume", "DOI", "page", "ISBN")  # a printed work's numbers (no episode's)
+_NUMBER_BRACKET: Final = 16  # characters of an episode's bracketed number at most
 _HEAD_WORDS: Final = 6  # words of a programme's name at most
 
 
@@ -47,3 +49,20 @@ def bracketed_podcast(fields: Mapping[str, object], text: str) -> bool:
         return False
     inside = after[1 : after.find(")")] if ")" in after else ""
     return casefold(inside.strip()) in _podcast_words()
+
+
+def described_podcast(fields: Mapping[str, object], text: str) -> bool:
+    """Whether the title is described in brackets right after it as a podcast's episode (APA's
+    `Title [Audio podcast episode]`, `Başlık [Podcast bölümü]`): an episode aired, whatever
+    host and platform follow."""
+    title = fields.get("title")
+    if not isinstance(title, str) or not title or any(fields.get(k) for k in _BOUND):
+        return False
+    at = text.find(title)
+    after = text[at + len(title) :].lstrip(" .") if at >= 0 else ""
+    if after.startswith("(") and 0 < after.find(")") <= _NUMBER_BRACKET:
+        after = after[after.find(")") + 1 :].lstrip()  # `(No. 47)`, `(Bölüm 12)`: its number
+    if not after.startswith("[") or "]" not in after:
+        return False
+    inside = after[1 : after.find("]")]
+    return any(casefold(word) in _podcast_words() for word in inside.split())

@@ -143,6 +143,7 @@ from citekit.citations.tagger.imprints import (
     title_word_before_place,
 )
 from citekit.citations.tagger.in_hosts import host_after_in_word, host_before_editor
+from citekit.citations.tagger.in_sentences import host_in_sentence
 from citekit.citations.tagger.initial_heads import hyphenated_head, initials_head
 from citekit.citations.tagger.initials import initials_before_body, second_initial
 from citekit.citations.tagger.isnad_parts import part_numbers
@@ -387,6 +388,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
         tokens, marks, postposed_host(tokens, marks, hand_written(tokens, marks, out))
     )
     out = host_from_in(tokens, host_before_in(tokens, marks, out))
+    out = host_in_sentence(tokens, marks, out)  # `Title [Podcast]. Series içinde. Spotify.`
     out = ordinal_head(tokens, marks, title_head(tokens, out))
     out = roman_opens_title(tokens, out)  # `Yusuf Halaçoğlu, XVIII. Yüzyılda …`
     out = report_code(tokens, out)  # `Title, RR-4471-A (Santa Monica, CA: …)`

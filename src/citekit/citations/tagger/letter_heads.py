@@ -52,20 +52,28 @@ def kind_word_head(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 def described_document(tokens: list[Token], found: list[Run], archive: int) -> list[Run]:
-    """`found` with a head before an archive's name that holds no title and is read as names,
-    but opens or closes with a document's kind (`Mihrimah Sultan Vakfiyesi, VGM Arşivi, Defter
-    No: 987`, `Телеграмма Голощекина Сталину, ЦГА РК, …`), read as the document's title."""
+    """`found` with a head before an archive's name that holds no title and is read as names, but
+    opens or closes with a document's kind (`Mihrimah Sultan Vakfiyesi, VGM Arşivi, Defter
+    No: 987`, `Телеграмма Голощекина Сталину, ЦГА РК, …`), read as the document's title, a
+    day after it included (the corpus's convention for dates inside titles). A head that
+    opens with the kind, read as a name and a title (`Memorandum from F. I.` | `Goloshchekin
+    to …`), is the title whole too."""
     at = next((k for k, token in enumerate(tokens) if token.start >= archive), None)
     if at is None or not found:
         return list(found)
     head = [run for run in found if run[0] != OTHER and run[1] < at]
-    if not head or any(label != "author" or b > at for label, _, b in head):
+    dated = len(head) > 1 and head[-1][0] == "issued"  # `…, 9 сентября 1928 г., ЦГА РК`
+    start, end = (head[0][1], head[-1][2]) if head else (0, 0)
+    head = head[:-1] if dated else head
+    if not head or any(label not in ("author", "title") or b > at for label, _, b in head):
         return list(found)
-    start, end = head[0][1], head[-1][2]
-    words = [t.text for t in tokens[start:end] if t.text[0].isalpha()]
+    words = [t.text for t in tokens[start : head[-1][2]] if t.text[0].isalpha()]
     kinds = document_kinds()
     if start > 1 or not words or not {words[0].casefold(), words[-1].casefold()} & kinds:
         return list(found)
+    titled = any(label == "title" for label, _, _ in head)
+    if titled and (words[0].casefold() not in kinds or head[0][0] != "author"):
+        return list(found)  # `Memorandum from F. I.` read as a name before the title's rest
     return (
         [run for run in found if run[2] <= start]
         + [("title", start, end)]
