@@ -266,3 +266,105 @@ def test_an_archival_documents_kind_opens_its_title(text: str, title: str) -> No
     assert csl["type"] == "manuscript"
     assert csl["title"] == title
     assert "author" not in csl
+
+
+# review of session 48's rules
+
+
+def test_a_thesis_with_an_empty_statement_of_responsibility_reads_whole() -> None:
+    csl = to_csl(
+        _one(
+            "Гаврилова Т. А. Название работы : дис. … канд. ист. наук : 07.00.07 /     ; "
+            "Казанский университет. – Казань, 2014."
+        )
+    )
+    assert csl["type"] == "thesis"
+    assert csl["publisher"] == "Казанский университет"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "host"),
+    [
+        (
+            '"Kazakhstan\'s new law on media," Facebook post, 24 February 2023, '
+            "https://www.facebook.com/kazmfa/posts/123.",
+            "Kazakhstan's new law on media",
+            "Facebook post",
+        ),
+        (
+            "“Statement on the situation,” Twitter thread, 5 January 2022, "
+            "https://twitter.com/MFA_KZ/status/1478.",
+            "Statement on the situation",
+            "Twitter thread",
+        ),
+    ],
+)
+def test_a_posts_quoted_title_is_no_author(text: str, title: str, host: str) -> None:
+    csl = to_csl(_one(text))
+    assert csl["title"] == title
+    assert csl["container-title"] == host
+    assert "author" not in csl
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Летят журавли / реж. М. Калатозов. М., 1957.", "М."),
+        ("Брат / реж. А. Балабанов. СПб., 1997.", "СПб."),
+    ],
+)
+def test_a_films_abbreviated_city_is_its_place(text: str, place: str) -> None:
+    csl = to_csl(_one(text))
+    assert csl["publisher-place"] == place
+    assert "publisher" not in csl
+
+
+def test_a_studio_read_as_a_host_is_the_publisher_alone() -> None:
+    csl = to_csl(
+        _one(
+            "Тіні забутих предків [Відеозапис] / реж. С. Параджанов. К. : Довженко, 1965. "
+            "1 фільм (97 хв)."
+        )
+    )
+    assert csl["publisher"] == "Довженко"
+    assert "container-title" not in csl
+
+
+def test_a_count_inside_the_physical_description_is_no_volume() -> None:
+    csl = to_csl(_one("Smith J. Documentary. BBC, 2001; 1 DVD (100 min)."))
+    assert csl["medium"] == "1 DVD"
+    assert "volume" not in csl
+
+
+def test_a_clause_dating_an_edition_is_reported_not_dropped() -> None:
+    cited = _one(
+        "Yılmaz A. Türkiye Ekonomisi. Ankara: Seçkin, 2019, s. 45; aynı eserin 2010 baskısında "
+        "da bu bilgi verilmiştir."
+    )
+    assert cited.unparsed == ("aynı eserin 2010 baskısında da bu bilgi verilmiştir",)
+
+
+def test_a_journal_named_with_podcast_and_printed_pages_stays_an_article() -> None:
+    csl = to_csl(
+        _one(
+            "Smith J. The sound of memory. Journal of Radio & Audio Media (podcast), 27(2), 2020, "
+            "45-60."
+        )
+    )
+    assert csl["type"] == "article-journal"
+
+
+def test_a_person_before_a_handle_keeps_the_name_split() -> None:
+    csl = to_csl(
+        _one(
+            "John Smith [@jsmith]. (2019, March 8). Title of the tweet [Tweet]. Twitter. "
+            "https://twitter.com/jsmith/status/1"
+        )
+    )
+    assert csl["author"] == [{"family": "Smith", "given": "John"}]
+
+
+def test_an_episodes_word_is_no_place() -> None:
+    csl = to_csl(_one("Smith J. Sosyoloji Sohbetleri (Podcast), 15. Bölüm, 2021."))
+    assert csl["number"] == "15"
+    assert "publisher-place" not in csl

@@ -143,6 +143,7 @@ def _prose_clause(text: str) -> int | None:
 
 
 _CITES: Final = re.compile(r"\d|[«»“”„\"]|https?://|www\.")
+_YEAR: Final = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d(?![\d.,]\d)")  # a year's four digits
 _COUNT: Final = re.compile(r"\d+(?:[.,]\d+)?%?\s+(\S+)")  # a number and the word after it
 
 
@@ -152,6 +153,8 @@ def _counted_remark(clause: str) -> bool:
     (`…; şirketin net kârı ilk kez 60 milyar TL’yi aşmıştır.`), no page's or year's."""
     if not closes_on_verb(clause) or re.search(r"[«»“”„\"]|https?://|www\.", clause):
         return False
+    if _YEAR.search(clause):
+        return False  # `aynı eserin 2010 baskısında`: a year dates an edition, no count
     counts = list(_COUNT.finditer(clause))
     digits = sum(1 for m in re.finditer(r"\d+(?:[.,]\d+)?", clause))
     return len(counts) == digits and all(m.group(1)[:1].islower() for m in counts)

@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from citekit.citations._words import literal_alternation
+from citekit.citations.tagger.abbreviated_places import city_abbreviation
 from citekit.citations.tagger.features import text_marks
 from citekit.languages import country_names, shipped_type_words, shipped_words
 
@@ -97,10 +98,13 @@ _MADE: Final = re.compile(r"[\s.)]*(?P<parts>[^\W\d][^\d;()]{0,80}?)[\s,.]+\d{4}
 
 
 def _is_place(words: str) -> bool:
-    """Whether `words` name a country (`USA`, `Kazakhstan`, `Türkiye`) or a known city."""
+    """Whether `words` name a country (`USA`, `Kazakhstan`, `Türkiye`), a known city or its
+    abbreviation."""
     if words.casefold() in country_names():
         return True
     split = words.split()
+    if len(split) == 1 and city_abbreviation(split[0].rstrip(".")):
+        return True  # GOST's `М.`, `СПб.`, `К.`
     return len(split) == 1 and bool(text_marks(split)[0] & {"cities", "places"})
 
 
@@ -122,6 +126,8 @@ def _made(fields: dict[str, object], rest: str) -> dict[str, object]:
     for part in parts:
         key = "publisher-place" if _is_place(part) else "publisher"
         made.setdefault(key, part)
+        if key == "publisher" and made.get("container-title") == part:
+            del made["container-title"]  # `К. : Довженко, 1965`: the studio, no host
     return made
 
 

@@ -17,10 +17,12 @@ from collections.abc import Mapping
 from typing import Final
 
 from citekit._text import unmixed
+from citekit.citations._words import lower
 from citekit.citations.addresses import social_host
 from citekit.citations.cued_types import part_named
 from citekit.citations.extra_vars import archival_forms, hijri_dates
 from citekit.citations.film_credits import credited_film
+from citekit.citations.name_sets import given_names
 from citekit.citations.names import is_organisation, to_name
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.type_cues import casefold, has_type_cue, type_cues, type_phrases
@@ -83,22 +85,28 @@ def typed_fields(kind: str, fields: dict[str, object], text: str) -> dict[str, o
     social = kind in ("post", "webpage") and social_host().search(_text(fields, "URL")) is not None
     if social and not fields.get("container-title") and (name := _platform(text)):
         return {**fields, "container-title": name}
-    if social and (described := _described_post(fields)) is not None:
+    if social and (described := _described_post(fields, text)) is not None:
         return described
     return _report_series(kind, fields)
 
 
 _NUMBERED: Final = frozenset({"volume", "issue", "page"})
+_WORDED: Final = frozenset({"publisher-place", "publisher", "container-title", "genre"})
 _DESCRIPTION: Final = 3  # words of an untitled post's description at most (`X gönderisi`)
 _PERSON_WORDS: Final = 4  # words of a person's name at most: more name a body
 
 
-def _described_post(fields: dict[str, object]) -> dict[str, object] | None:
+def _described_post(fields: dict[str, object], text: str) -> dict[str, object] | None:
     """An untitled post's fields, its description read as the host after its writer's name
     read as the title (`General Staff of the Armed Forces of Ukraine, Facebook post, 24
     February 2023, https://…`): the name is the author, the description (the platform and a
-    word for a post) stands for the title, the platform is the host. None for other posts."""
+    word for a post) stands for the title, the platform is the host. None for other posts,
+    and for a quoted title (`"Kazakhstan's new law on media," Facebook post, …`): a post's own.
+    """
     host, title = _text(fields, "container-title"), _text(fields, "title")
+    at = text.find(title) if title else -1
+    if at > 0 and text[at - 1] in _RELEASE_QUOTES:
+        return None
     words = host.split()
     if not title or fields.get("author") or not 1 < len(words) <= _DESCRIPTION:
         return None
@@ -122,6 +130,7 @@ def _ordinal_episode(fields: dict[str, object], text: str) -> dict[str, object] 
         if (casefold(word),) not in type_phrases("episode"):
             continue
         read = {k for k, v in fields.items() if k in _NUMBERED and v in (number, word)}
+        read |= {k for k, v in fields.items() if k in _WORDED and v == word}  # `Bölüm` a place
         if word not in fields.values():
             return None
         kept = {k: v for k, v in fields.items() if k not in read}
@@ -179,7 +188,8 @@ def _report_series(kind: str, fields: dict[str, object]) -> dict[str, object]:
 def account_names(names: tuple[Name, ...], text: str) -> tuple[Name, ...]:
     """A post's authors: a name with neither comma nor initials before its handle in square
     brackets (APA's `Istanbul Modern [@istanbulmodern]`; a person's is `Gates, B. [@…]`) is
-    the account's name as written, no person's."""
+    the account's name as written, no person's, unless a given name opens it (`Bill Gates
+    [@BillGates]`)."""
     if "[@" not in text:
         return names
     return tuple(
@@ -188,6 +198,7 @@ def account_names(names: tuple[Name, ...], text: str) -> tuple[Name, ...]:
         and n.written
         and "," not in n.written
         and "." not in n.written
+        and lower(n.written.split()[0]) not in given_names()  # `Bill Gates [@BillGates]`
         and re.search(re.escape(n.written) + r"\s*\[@", text)
         else n
         for n in names

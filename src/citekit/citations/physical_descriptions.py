@@ -38,6 +38,13 @@ def _brackets(written: str) -> list[str]:
     return [b.strip() for b in re.findall(r"\(([^()]*)\)", written) if b.strip()]
 
 
+def _inside(value: str, text: str, start: int) -> bool:
+    """Whether `value` stands as a word of its own from `start` on and nowhere before it (the
+    `1` of `2001; 1 DVD` is the description's alone)."""
+    word = re.compile(rf"(?<!\w){re.escape(value)}(?!\w)")
+    return word.search(text, start) is not None and word.search(text, 0, start) is None
+
+
 def physical_description(fields: dict[str, object], text: str) -> dict[str, object]:
     """`fields` with the physical description closing `text` as the record's `medium` (the
     count, the carrier and a bracket naming its format) and `dimensions` (a bracket with a
@@ -54,10 +61,10 @@ def physical_description(fields: dict[str, object], text: str) -> dict[str, obje
         else:
             medium.append(f"({inside})")  # `(CD-ROM)`, `(VHS)`
     start = found.start()
-    kept = {  # a value first written inside the description is no field of its own
+    kept = {  # a value written as a word only inside the description is no field of its own
         k: v
         for k, v in fields.items()
-        if not (k in _READ_AS and isinstance(v, str) and v.strip() and text.find(v) >= start)
+        if not (k in _READ_AS and isinstance(v, str) and v.strip() and _inside(v, text, start))
     }
     kept["medium"] = " ".join(medium)
     if dimensions:

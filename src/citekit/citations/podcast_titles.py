@@ -9,6 +9,7 @@ Bölüm`), unless a DOI or an ISBN prints it."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from typing import Final
 
@@ -18,6 +19,7 @@ from citekit.languages import shipped_type_words
 __all__ = ["bracketed_podcast", "described_podcast", "podcast_episode"]
 
 _PRINTS: Final = ("volume", "issue", "DOI", "page", "ISBN")
+_RANGE: Final = re.compile(r"\d\s*[-–—]\s*\d")  # a printed article's pages
 _BOUND: Final = ("volume", "DOI", "page", "ISBN")  # a printed work's numbers (no episode's)
 _NUMBER_BRACKET: Final = 16  # characters of an episode's bracketed number at most
 _HEAD_WORDS: Final = 6  # words of a programme's name at most
@@ -43,6 +45,8 @@ def bracketed_podcast(fields: Mapping[str, object], text: str) -> bool:
     host = fields.get("container-title")
     if not isinstance(host, str) or not host or fields.get("DOI") or fields.get("ISBN"):
         return False
+    if fields.get("volume") or _RANGE.search(str(fields.get("page") or "")):
+        return False  # `Journal of Radio & Audio Media (podcast), 27(2), 45-60`: printed
     at = text.find(host)
     after = text[at + len(host) :].lstrip() if at >= 0 else ""
     if not after.startswith("("):

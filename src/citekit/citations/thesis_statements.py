@@ -41,7 +41,7 @@ def thesis_statement(
     kept.setdefault("publisher", body)
     if kept["publisher"] != body:
         return kept, lost
-    repeated = name.split()[0] in families  # the author's full name, read already
+    repeated = bool(name) and name.split()[0] in families  # the author's full name, read already
     start, end = found.start("body"), found.end("body")
     named = (found.start("name"), found.end("name"))
 
