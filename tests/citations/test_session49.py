@@ -368,3 +368,57 @@ def test_an_episodes_word_is_no_place() -> None:
     csl = to_csl(_one("Smith J. Sosyoloji Sohbetleri (Podcast), 15. Bölüm, 2021."))
     assert csl["number"] == "15"
     assert "publisher-place" not in csl
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "‘Russia blocks access to Tor network’ (2021) Meduza, 8 December. Available at: "
+        "https://meduza.io/en/news/2021/12/08/x (Accessed: 10 December 2021).",
+        "“Russia blocks access to Tor network” (2021) Meduza, 8 December.",
+    ],
+)
+def test_an_unsigned_harvard_title_its_year_and_host(text: str) -> None:
+    csl = to_csl(_one(text))
+    assert csl["title"] == "Russia blocks access to Tor network"
+    assert csl["container-title"] == "Meduza"
+    assert csl["issued"] == {"date-parts": [[2021, 12, 8]]}
+
+
+def test_an_acts_designation_before_its_quoted_name_is_the_genre() -> None:
+    csl = to_csl(
+        _one(
+            "Federal Law No. 236-FZ of July 1, 2021, “On the Activities of Foreign Persons in the "
+            "Information and Telecommunications Network ‘Internet’ in the Russian Federation,” "
+            "Sobranie Zakonodatel’stva Rossiiskoi Federatsii [SZ RF] 2021, No. 27, Item 5064."
+        )
+    )
+    assert csl["title"] == (
+        "On the Activities of Foreign Persons in the Information and Telecommunications Network "
+        "‘Internet’ in the Russian Federation"
+    )
+    assert csl["genre"] == "Federal Law"
+    assert csl["number"] == "236-FZ"
+
+
+def test_an_acts_kind_after_its_name_is_no_host_before_the_slashes() -> None:
+    csl = to_csl(
+        _one(
+            "Türkmenistanyň «Internet torunyň ösüşini we internet hyzmatlaryny etmegi döwlet "
+            "tarapyndan düzgünleşdirmek hakynda» Kanuny, 2014-nji ýylyň 20-nji dekabry // "
+            "Türkmenistanyň Mejlisiniň Maglumatlary. 2015. № 1. 12-nji madda."
+        )
+    )
+    assert csl["container-title"] == "Türkmenistanyň Mejlisiniň Maglumatlary"
+
+
+def test_a_day_inside_a_documents_name_stays_in_its_title() -> None:
+    csl = to_csl(
+        _one(
+            "Қазақстан Республикасы Президентінің 2022 жылғы 16 наурыздағы Қазақстан халқына "
+            "Жолдауы // Akorda.kz. URL: https://www.akorda.kz/kz/x (қаралған күні: 20.03.2022)."
+        )
+    )
+    assert csl["title"] == (
+        "Қазақстан Республикасы Президентінің 2022 жылғы 16 наурыздағы Қазақстан халқына Жолдауы"
+    )

@@ -19,7 +19,13 @@ from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["designation_before_quoted_name", "designation_not_host", "kind_after_quoted_name"]
+__all__ = [
+    "designation_before_quoted_name",
+    "designation_not_host",
+    "designation_then_quoted_title",
+    "kind_after_quoted_name",
+    "kind_read_as_host",
+]
 
 _KIND: Final = "Blegislation"
 _CLOSING: Final = frozenset(QUOTES.values())
@@ -90,6 +96,52 @@ def designation_before_quoted_name(
             runs = [("genre", a, k + 1), (OTHER, k + 1, k + 2), ("title", k + 2, c), *rest]
             return [*found[:j], *runs, *found[j + 1 :]]
         return found
+    return found
+
+
+def kind_read_as_host(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with an act's kind's word right after its quoted name, read as a host while the
+    host after `//` is one too (`«… hakynda» Kanuny, … // Türkmenistanyň Mejlisiniň
+    Maglumatlary`), given to no field: the act's host is the one after `//`."""
+    if _KIND not in marks_union(marks):
+        return found
+    hosts = [j for j, run in enumerate(found) if run[0] == "container-title"]
+    if len(hosts) < 2:
+        return found
+    _, a, b = found[hosts[0]]
+    _, c, _ = found[hosts[-1]]
+    slashed = c > 1 and tokens[c - 1].text == tokens[c - 2].text == "/"
+    closing = a > 0 and tokens[a - 1].text in _CLOSING
+    if not (slashed and closing and b - a <= 2 and all(_KIND in marks[k] for k in range(a, b))):
+        return found
+    return [*found[: hosts[0]], (OTHER, a, b), *found[hosts[0] + 1 :]]
+
+
+def designation_then_quoted_title(
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
+) -> list[Run]:
+    """`found` with an act's designation read as a title before its quoted name, its number
+    and date between (`Federal Law No. 236-FZ of July 1, 2021, “On the Activities …,” SZ RF`),
+    read as the act's genre, and the quoted name as its title: the model took the
+    designation's words for the title, and the name for a second one."""
+    if _KIND not in marks_union(marks) or not found or found[0][0] != "title":
+        return found
+    _, a, b = found[0]
+    if not any(_titled(tokens, k, marks) for k in range(a, b)):
+        return found
+    for j, (label, c, d) in enumerate(found[1:], 1):
+        if label not in ("title", "issued", OTHER):
+            return found
+        opened = c > 0 and tokens[c - 1].text in QUOTES
+        closing = QUOTES.get(tokens[c - 1].text) if opened else None
+        if label != "title" or closing is None:
+            continue
+        if not any(t.text == closing for t in tokens[d : d + 2]):
+            return found
+        head = [("genre", a, b)] + [
+            (OTHER if run[0] == "title" else run[0], run[1], run[2]) for run in found[1:j]
+        ]
+        return [*head, *found[j:]]
     return found
 
 

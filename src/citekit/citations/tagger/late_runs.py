@@ -7,7 +7,9 @@ from __future__ import annotations
 from citekit.citations.tagger.act_designations import (
     designation_before_quoted_name,
     designation_not_host,
+    designation_then_quoted_title,
     kind_after_quoted_name,
+    kind_read_as_host,
 )
 from citekit.citations.tagger.act_titles import title_before_act
 from citekit.citations.tagger.acts import act_date, law_head, unquoted_act
@@ -153,6 +155,7 @@ from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_
 from citekit.citations.tagger.label_words import label_word_in_title
 from citekit.citations.tagger.later_editions import later_edition
 from citekit.citations.tagger.laws import law_heads, numbered_law
+from citekit.citations.tagger.letter_heads import dated_in_title
 from citekit.citations.tagger.listed_titles import listed_title
 from citekit.citations.tagger.marked import marked_title
 from citekit.citations.tagger.mla_hosts import dated_container, medium_word, mla_container
@@ -276,6 +279,7 @@ from citekit.citations.tagger.translated_titles import (
 from citekit.citations.tagger.unknown_imprints import unknown_imprint, unknown_place
 from citekit.citations.tagger.unnumbered_pages import unnumbered_count
 from citekit.citations.tagger.unsigned_imprints import unsigned_imprint
+from citekit.citations.tagger.unsigned_quotes import quoted_title_year
 from citekit.citations.tagger.volume_tails import ordinal_volume_in_title, title_words_in_place
 from citekit.citations.tagger.volume_titles import volume_own_title
 from citekit.citations.tagger.whole_publishers import abbreviated_house, publisher_whole
@@ -331,6 +335,9 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = designation_not_host(tokens, marks, out)  # `«…» Қазақстан Республикасының … Заңы`
     out = kind_after_quoted_name(tokens, marks, out)  # `… № 409 «… туралы» Кодексі`
     out = designation_before_quoted_name(tokens, marks, out)  # `… Prezidentiniň Karary “…”`
+    out = designation_then_quoted_title(tokens, marks, out)  # `Federal Law No. … of …, “…,”`
+    out = kind_read_as_host(tokens, marks, out)  # `«…» Kanuny, … // Host`
+    out = dated_in_title(tokens, out)  # `… Президентінің 2022 жылғы 16 наурыздағы Жолдауы //`
     out = host_not_in_brackets(tokens, out)  # `Конституция … (принята …) // Российская газета`
     out = host_to_period(tokens, out)  # `// Central Asia and the Caucasus. 2014.`
     out = later_edition(tokens, out)  # `…, 1947. – 468 с. (2-е изд. – Алматы: …, 1992)`
@@ -389,6 +396,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     )
     out = host_from_in(tokens, host_before_in(tokens, marks, out))
     out = host_in_sentence(tokens, marks, out)  # `Title [Podcast]. Series içinde. Spotify.`
+    out = quoted_title_year(tokens, out)  # `‘Title’ (2021) Meduza, 8 December.`
     out = ordinal_head(tokens, marks, title_head(tokens, out))
     out = roman_opens_title(tokens, out)  # `Yusuf Halaçoğlu, XVIII. Yüzyılda …`
     out = report_code(tokens, out)  # `Title, RR-4471-A (Santa Monica, CA: …)`

@@ -15,7 +15,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
 
-__all__ = ["described_document", "kind_word_head", "letter_dated_in_host"]
+__all__ = ["dated_in_title", "described_document", "kind_word_head", "letter_dated_in_host"]
 
 _HEAD: Final = frozenset({"author", "title", "issued", OTHER})
 
@@ -108,3 +108,23 @@ def letter_dated_in_host(tokens: list[Token], found: list[Run]) -> list[Run]:
     if found[4][0] != "container-title" or not any(r[0] == "issued" for r in found[5:]):
         return list(found)
     return [("title", 0, d), *found[3:]]
+
+
+def dated_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a head before `//` whose day stands inside its phrase, with no mark on
+    either side (`Қазақстан Республикасы Президентінің 2022 жылғы 16 наурыздағы Қазақстан
+    халқына Жолдауы // Akorda.kz`), read whole as the title: the issuer's words before the day
+    and the day itself are the document's name (the corpus's convention for dates inside
+    titles), which the model left to no field and to the date."""
+    slash = _double_slash(tokens) if "/" in text_set(tokens) else None
+    if slash is None or len(found) < 3:
+        return list(found)
+    head = [run for run in found if run[1] < slash]
+    labels = [label for label, _, _ in head]
+    if labels[-3:] != [OTHER, "issued", "title"] or len(head) != 3 or head[-1][2] != slash:
+        return list(found)
+    (_, a, b), (_, c, d), (_, e, _) = head
+    words = [t.text for t in tokens[a:b]]
+    if a != 0 or b != c or d != e or not all(w.isalpha() and w[0].isupper() for w in words):
+        return list(found)  # marks or small words before the day: no name around it
+    return [("title", 0, slash), *(run for run in found if run[1] >= slash)]
