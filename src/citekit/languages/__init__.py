@@ -135,12 +135,9 @@ class Language:
     type_words: Mapping[str, tuple[str, ...]] = field(factory=dict)
     # [names] organisation: head words of a body that signs a work ("Bakanlığı"; name decoding)
     organisation_words: tuple[str, ...] = ()
-    # [names] organisation_end: a body's last word that is also a family's (`Freedom House`)
-    organisation_ends: tuple[str, ...] = ()
-    # [names] organisation_abbreviated: a body's head word as GOST abbreviates it (`ун-т`)
-    organisation_abbreviated: tuple[str, ...] = ()
-    # [names] body_unit: a unit's head word inside a body's hierarchy (`Senate`, `Subcommittee`)
-    body_units: tuple[str, ...] = ()
+    organisation_ends: tuple[str, ...] = ()  # [names] organisation_end: `Freedom House`
+    organisation_abbreviated: tuple[str, ...] = ()  # [names] GOST's head word: `ун-т`
+    body_units: tuple[str, ...] = ()  # [names] body_unit: a unit's head word (`Subcommittee`)
     # [langid] endings as the file writes them, without their plain spellings (`endings` holds
     # both): read where a title typed with the language's own letters is weighed
     written_endings: tuple[str, ...] = ()
