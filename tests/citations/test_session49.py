@@ -422,3 +422,18 @@ def test_a_day_inside_a_documents_name_stays_in_its_title() -> None:
     assert csl["title"] == (
         "Қазақстан Республикасы Президентінің 2022 жылғы 16 наурыздағы Қазақстан халқына Жолдауы"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Приказ Минздрава России от 30.11.2017 № 965н «Об утверждении порядка».", "965н"),
+        (
+            "Ministry of Health of the Russian Federation. Order No. 965n of 30 November 2017 on "
+            "the procedure for providing medical care [Internet]. Moscow; 2017.",
+            "965n",
+        ),
+    ],
+)
+def test_an_orders_number_keeps_its_glued_letter(text: str, number: str) -> None:
+    assert to_csl(_one(text))["number"] == number

@@ -29,7 +29,11 @@ _LEAF: Final = r"\d+(?:\s*+[-–]\s*+\d+|—\d+)?"
 # a folio's other side or last folio after its first ("vr. 12a-b", "vr. 3a-7b")
 _SIDES: Final = r"(?:(?<=\d[ab])[-–](?:\d+)?[ab](?!\w))?"
 # a law's number: "131-ФЗ", "451-I", "107-56", "2019/123", then "ЗРК" after a suffixed one
-_LAW_NUMBER: Final = rf"\d+(?:[-/](?:\d+|{_LETTER}{{1,6}}))*(?:\s[{CAPITAL}]{{2,4}}(?!\w))?"
+# … its letter glued to its digits kept (`№ 965н`, `No. 965n`: a ministry's order's own)
+_LAW_NUMBER: Final = (
+    rf"\d+(?:{_LETTER}{{1,2}}(?!\w))?(?:[-/](?:\d+|{_LETTER}{{1,6}}))*"
+    rf"(?:\s[{CAPITAL}]{{2,4}}(?!\w))?"
+)
 OWN_SHAPE: Final = re.compile(rf"(?<![\w/.-])\d+-[{CAPITAL}]{{1,4}}(?![\w-])")
 _SECTION: Final = r"\d+(?:[.\-–]\d+)*(?:\s*+\(\d{1,3}\))?"  # `§ 5 (2)`, not `§ 5801 (1992)`
 # a classification code after an archive's name: "Y.PRK.ASK", "DH.MKT", "030.18.1.2/45.67.8",
