@@ -437,3 +437,13 @@ def test_a_day_inside_a_documents_name_stays_in_its_title() -> None:
 )
 def test_an_orders_number_keeps_its_glued_letter(text: str, number: str) -> None:
     assert to_csl(_one(text))["number"] == number
+
+
+def test_a_small_letter_access_label_tells_an_unworded_titles_language() -> None:
+    csl = to_csl(
+        _one(
+            "Encyclopaedia Britannica, s.v. “Fergana Valley,” accessed May 17, 2024, "
+            "https://www.britannica.com/place/Fergana-Valley."
+        )
+    )
+    assert csl["language"] == "en"

@@ -20,6 +20,7 @@ _ADDRESS: Final = re.compile(r"(?:https?://|www\.)\S+")
 
 # the word lists of the labels a note writes around a source (its page, year, imprint, access
 # date, roles and pointers), each also as typed plainly (the language file adds those)
+_LOWERED: Final = 5  # letters of a label at least that is also written in small letters
 _KEYS: Final = (
     *("page", "year", "accessed", "archived", "and_", "et_al", "publisher", "edition"),
     *("editor", "translator", "extent", "see", "commentary"),
@@ -31,6 +32,8 @@ def _labels(code: str) -> re.Pattern[str] | None:
     """A language's labels as whole words (longest first), or None when it lists none."""
     words = language(code).words
     found = {w for key in _KEYS for w in getattr(words, key) if w.strip()}
+    # … and a capitalised label in small letters mid-sentence (Chicago's `, accessed May 17`)
+    found |= {w.lower() for w in found if len(w) >= _LOWERED and w[:1].isupper()}
     if not found:
         return None
     ordered = sorted(found, key=lambda w: (-len(w), w))
