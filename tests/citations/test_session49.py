@@ -447,3 +447,18 @@ def test_a_small_letter_access_label_tells_an_unworded_titles_language() -> None
         )
     )
     assert csl["language"] == "en"
+
+
+def test_a_bodys_sentence_signs_the_act_in_the_next_sentence() -> None:
+    csl = to_csl(
+        _one(
+            "Ministry of Health of the Russian Federation. Order No. 965n of 30 November 2017 on "
+            "the procedure for providing medical care using telemedicine technologies [Internet]. "
+            "Moscow; 2017 [cited 2020 Apr 10]. Available from: http://publication.pravo.gov.ru/x"
+        )
+    )
+    assert csl["author"] == [{"literal": "Ministry of Health of the Russian Federation"}]
+    assert csl["title"] == (
+        "Order No. 965n of 30 November 2017 on the procedure for providing medical care using "
+        "telemedicine technologies"
+    )

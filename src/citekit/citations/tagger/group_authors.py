@@ -47,6 +47,8 @@ def group_author(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
     if "author" in labels or labels.isdisjoint(_IMPRINT):
         return found
     _, _, b = found[0]
+    if (split := _sentence_split(tokens, text, found)) is not None:
+        return split
     for k in range(1, min(b - 2, _MAX_TOKENS + 1)):
         mark = tokens[k]
         if mark.text == "," and _imprinted(tokens, found) and _headed(tokens, k):
@@ -61,6 +63,31 @@ def group_author(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
             return found
         return [("author", 0, k), (OTHER, k, k + 1), ("title", k + 1, b), *found[1:]]
     return found
+
+
+def _sentence_split(tokens: list[Token], text: str, found: list[Run]) -> list[Run] | None:
+    """`found` with a body's sentence, read as a title run of its own, as the author, and the
+    next sentence, which the model split into numbers it left to no field and a title (`Ministry
+    of Health …. Order No. 965n of 30 November 2017 on the procedure …`), as the title whole;
+    None when the note opens otherwise."""
+    _, _, b = found[0]
+    if (
+        b >= len(tokens) - 2
+        or tokens[b].text != "."
+        or b > _MAX_TOKENS
+        or not _body(tokens, text, b)
+    ):
+        return None
+    if len(found) < 3 or found[1] != (OTHER, b, found[1][2]) or found[2][0] != "title":
+        return None
+    _, c, d = found[2]
+    between = tokens[b + 1 : c]
+    if not between or not between[0].text[:1].isupper():
+        return None
+    for k, token in enumerate(between[1:], b + 2):  # no sentence's end between (`No.` no end)
+        if token.text == "." and len(tokens[k - 1].text) > 2:
+            return None
+    return [("author", 0, b), (OTHER, b, b + 1), ("title", b + 1, d), *found[3:]]
 
 
 def _bracketed_imprint(tokens: list[Token], found: list[Run]) -> bool:
