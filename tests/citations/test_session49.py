@@ -462,3 +462,38 @@ def test_a_bodys_sentence_signs_the_act_in_the_next_sentence() -> None:
         "Order No. 965n of 30 November 2017 on the procedure for providing medical care using "
         "telemedicine technologies"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "OECD, Directorate for Education and Skills, Education at a Glance 2019 (Paris: OECD "
+            "Publishing, 2019), 45.",
+            "OECD, Directorate for Education and Skills",
+        ),
+        (
+            "Harvard University, Davis Center for Russian and Eurasian Studies, Annual Report 2019 "
+            "(Cambridge, MA, 2019).",
+            "Harvard University, Davis Center for Russian and Eurasian Studies",
+        ),
+        (
+            "Türkiye Cumhuriyeti Dışişleri Bakanlığı, Ekonomik İşler Genel Müdürlüğü, Türkiye-Orta "
+            "Asya İlişkileri (Ankara, 2020), 12.",
+            "Türkiye Cumhuriyeti Dışişleri Bakanlığı, Ekonomik İşler Genel Müdürlüğü",
+        ),
+    ],
+)
+def test_a_hierarchys_units_open_or_close_on_their_head_words(text: str, author: str) -> None:
+    assert to_csl(_one(text))["author"] == [{"literal": author}]
+
+
+def test_a_country_after_a_body_is_no_unit_of_it() -> None:
+    csl = to_csl(
+        _one(
+            "OSCE/ODIHR, Republic of Kazakhstan, Early Presidential Election, 20 November 2022: "
+            "ODIHR Election Observation Mission Final Report (Warsaw: OSCE/ODIHR, 28 March 2023), "
+            "14–15."
+        )
+    )
+    assert csl["author"] == [{"literal": "OSCE/ODIHR"}]

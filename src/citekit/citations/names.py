@@ -278,13 +278,13 @@ _INITIALS: Final = re.compile(r"(?:[^\W\d_]\.){1,3}")
 def _headed_list(written: str) -> bool:
     """Whether a name's parts after its first comma are a body's: its last closes on a body's
     head word (`Aile, Çalışma ve Sosyal Hizmetler Bakanlığı`), or one opens on a body's or a
-    unit's (`U.S. Congress, Senate, Committee on …`, `…, Bureau of Democracy, Human Rights,
-    and Labor`)."""
+    unit's, its first or second word (`U.S. Congress, Senate, Committee on …`, `…, Bureau of
+    Democracy, Human Rights, and Labor`, `…, Davis Center for …`)."""
     parts = [part.split() for part in written.split(",")[1:]]
     if not all(parts):
         return False
     heads = organisation_words() | body_units()
-    opened = any(lower(part[0]) in heads for part in parts)
+    opened = any(lower(word) in heads for part in parts for word in part[:2])
     return opened or is_organisation(parts[-1][-1])
 
 

@@ -14,9 +14,11 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations._words import lower
+from citekit.citations.body_acronyms import acronyms_only
 from citekit.citations.name_sets import body_units, organisation_words
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import country_names
 
 __all__ = ["body_chain", "chain_author"]
 
@@ -69,13 +71,18 @@ def _head(word: str) -> bool:
 
 
 def _body(words: list[str]) -> bool:
-    """Whether a part is a body's name: a head word anywhere in it."""
-    return words[0][0].isupper() and any(_head(w) for w in words)
+    """Whether a part is a body's name: a head word anywhere in it, or a listed body's acronym
+    alone (`OECD`, `UNDP`)."""
+    return words[0][0].isupper() and (any(_head(w) for w in words) or acronyms_only(words))
 
 
 def _unit(words: list[str]) -> bool:
-    """Whether a part is a unit of a body: its head word among its first words."""
-    return words[0][0].isupper() and any(_head(w) for w in words[: _HEAD_AT + 1])
+    """Whether a part is a unit of a body: its head word among its first words, or a unit's
+    own head word closing it (`Ekonomik İşler Genel Müdürlüğü`, `Foreign Affairs Committee`);
+    no part naming a country."""
+    if not words[0][0].isupper() or any(w.casefold() in country_names() for w in words):
+        return False  # `OSCE/ODIHR, Republic of Kazakhstan, …`: a state, the work's subject
+    return any(_head(w) for w in words[: _HEAD_AT + 1]) or lower(words[-1]) in body_units()
 
 
 def _listing(words: list[str]) -> bool:
