@@ -38,7 +38,7 @@ def _platform(tokens: list[Token], labels: list[str], start: int) -> int | None:
     closing = after >= len(tokens) or labels[after] == "URL"
     if not (start < end <= start + _MAX_PLATFORM and words and closing):
         return None
-    if not all(w[:1].isupper() for w in words) or len(words) < end - start - 1:
+    if not all(w[:1].isupper() for w in words) or any(t.text in ":,;" for t in tokens[start:end]):
         return None  # `New York: Press`: an imprint, no platform
     return end if all(labels[i] in _PLATFORM for i in range(start, end)) else None
 
