@@ -16,6 +16,7 @@ __all__ = ["quoted_title_year"]
 _PAIRS: Final = {"‘": "’", "“": "”", "«": "»", "„": "“", '"': '"', "'": "'"}
 _MAX_TITLE: Final = 40  # tokens of a quoted title at most
 _MAX_HOST: Final = 8  # tokens of the host at most
+_JOINING: Final = 3  # letters of a host's joining word in small letters at most (`of`, `the`)
 
 
 def _closing(tokens: list[Token], close: str) -> int | None:
@@ -46,6 +47,8 @@ def quoted_title_year(tokens: list[Token], found: list[Run]) -> list[Run]:
     words = [t.text for t in tokens[host:end] if t.text.isalnum()]
     if not words or end - host > _MAX_HOST or not words[0][:1].isupper():
         return found
+    if any(w[:1].islower() and len(w) > _JOINING for w in words):
+        return found  # `“Stalker” (1979) Tarkovsky'nin en önemli filmidir.`: prose, no host
     out = painted(found, (OTHER, 0, 1))
     out = painted(out, ("title", 1, q))
     out = painted(out, (OTHER, q, q + 2))
