@@ -497,3 +497,14 @@ def test_a_country_after_a_body_is_no_unit_of_it() -> None:
         )
     )
     assert csl["author"] == [{"literal": "OSCE/ODIHR"}]
+
+
+def test_a_body_published_under_its_heads_acronym_writes_a_report() -> None:
+    csl = to_csl(
+        _one(
+            "World Health Organization Regional Office for Europe. Tuberculosis surveillance and "
+            "monitoring in Europe: Central Asia focus [Internet]. Copenhagen: WHO Regional Office "
+            "for Europe; 2022 [cited 2024 Jan 8]. Available from: https://www.who.int/europe/x"
+        )
+    )
+    assert csl["type"] == "report"

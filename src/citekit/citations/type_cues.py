@@ -402,7 +402,12 @@ def self_published(fields: Mapping[str, object]) -> bool:
         return True
     # its acronym and a publisher's word (`International Energy Agency` … `IEA Publications`)
     head, _, rest = publisher.partition(" ")
-    return bool(rest) and rest in _publisher_words() and acronym(head, name)
+    if bool(rest) and rest in _publisher_words() and acronym(head, name):
+        return True
+    # … or its head's acronym and the rest of its name (`World Health Organization Regional
+    # Office for Europe` … `WHO Regional Office for Europe`)
+    lead = name[: -len(rest)].strip() if rest and name.endswith(rest) else ""
+    return bool(lead) and acronym(head, lead)
 
 
 @functools.cache
