@@ -167,6 +167,7 @@ from citekit.citations.tagger.worded_chapters import worded_chapters
 from citekit.citations.tagger.worded_dates import season_after_year
 from citekit.citations.tagger.year_titles import (
     bracketed_original_year,
+    slashed_years_title,
     year_closing_title,
     year_opening_title,
 )
@@ -320,6 +321,7 @@ def mended_runs(
     mended = bracketed_original_year(tokens, mended)  # `Penguin, [1867] 1990`
     mended = year_opening_title(tokens, mended)  # `A.Ş., 2022 Faaliyet Raporu, İstanbul, 2023`
     mended = year_closing_title(tokens, mended)  # `OPEC (2020) Annual Statistical Bulletin 2020.`
+    mended = slashed_years_title(tokens, mended)  # `Human Development Report 2021/2022: …`
     mended = section_out_of_fields(tokens, mended)  # `…, S. 28685, md. 5.`: a pinpoint
     mended = publisher_after_pages(tokens, mended)  # `In Host (pp. 211–220). ACM. https://…`
     mended = body_closing_title(tokens, mended)  # `(1997). Title. Institut … RAN.`

@@ -12,9 +12,12 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.tokens import Token
 
+_SUBTITLE: Final = 24  # tokens of a subtitle after the slashed years at most
+
 __all__ = [
     "bracketed_original",
     "bracketed_original_year",
+    "slashed_years_title",
     "year_closing_title",
     "year_opening_title",
 ]
@@ -88,3 +91,42 @@ def bracketed_original(tokens: list[Token], a: int, b: int) -> bool:
         and is_year(tokens[a].text)
         and is_year(tokens[b + 1].text)
     )
+
+
+def _glued(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` touches the token before it."""
+    return tokens[k].start == tokens[k - 1].end
+
+
+def slashed_years_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a report's two years joined by a slash closing its title (`Human
+    Development Report 2021/2022: Uncertain Times, Unsettled Lives. New York, 2022.`) read as
+    the title's, and its subtitle after the colon up to the sentence's period too: the model
+    read the second year as the date and the subtitle as a host or a person."""
+    for label, a, b in found:
+        k = b - 1
+        if label != "title" or b + 2 > len(tokens) or not is_year(tokens[k].text):
+            continue
+        if tokens[b].text != "/" or not (_glued(tokens, b) and _glued(tokens, b + 1)):
+            continue
+        if not is_year(tokens[b + 1].text):
+            continue
+        end = b + 2
+        if end < len(tokens) and tokens[end].text == ":":
+            stop = next((m for m in range(end, len(tokens)) if tokens[m].text == "."), None)
+            if stop is None or stop - end > _SUBTITLE:
+                return found
+            end = stop
+        out = painted(found, ("title", a, end))
+        return [_placed(tokens, run) if end <= run[1] <= end + 1 else run for run in out]
+    return found
+
+
+def _placed(tokens: list[Token], run: Run) -> Run:
+    """A publisher's run after the title's sentence that is the place before the year (`. New
+    York, 2022.`): the rest of the subtitle's run the model read as the publisher."""
+    label, a, b = run
+    after = [t.text for t in tokens[b : b + 2]]
+    if label == "publisher" and len(after) == 2 and after[0] == "," and is_year(after[1]):
+        return ("publisher-place", a, b)
+    return run
