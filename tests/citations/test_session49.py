@@ -513,7 +513,8 @@ def test_a_body_published_under_its_heads_acronym_writes_a_report() -> None:
 def test_a_reports_slashed_years_and_subtitle_stay_in_its_title() -> None:
     csl = to_csl(
         _one(
-            "UNDP. Human Development Report 2021/2022: Uncertain Times, Unsettled Lives. New York, 2022."
+            "UNDP. Human Development Report 2021/2022: Uncertain Times, Unsettled Lives. New "
+            "York, 2022."
         )
     )
     assert csl["title"] == "Human Development Report 2021/2022: Uncertain Times, Unsettled Lives"
