@@ -24,7 +24,7 @@ from citekit.citations.extra_vars import archival_forms, hijri_dates
 from citekit.citations.film_credits import credited_film
 from citekit.citations.name_sets import given_names
 from citekit.citations.names import is_organisation, to_name
-from citekit.citations.tagger.quotes import QUOTES
+from citekit.citations.tagger.quotes import QUOTE_PAIRS
 from citekit.citations.type_cues import casefold, has_type_cue, type_cues, type_phrases
 from citekit.citations.worded_types import court_free, episode_key
 from citekit.languages import shipped_type_words
@@ -32,7 +32,7 @@ from citekit.model import Name
 
 __all__ = ["account_names", "typed_fields"]
 
-_RELEASE_QUOTES: Final = {**QUOTES, "‘": "’", "'": "'"}  # and single ones (`‘…’`)
+_RELEASE_QUOTES: Final = QUOTE_PAIRS  # and single ones (`‘…’`)
 _DIGIT: Final = re.compile(r"\d")
 
 

@@ -275,6 +275,12 @@ _BODY_LIST: Final = 3  # words of an inverted name with a body's word at most (`
 _INITIALS: Final = re.compile(r"(?:[^\W\d_]\.){1,3}")
 
 
+@functools.cache
+def _heads() -> frozenset[str]:
+    """A body's and a unit's head words (`[names] organisation`, `body_unit`), lower-cased."""
+    return organisation_words() | body_units()
+
+
 def _headed_list(written: str) -> bool:
     """Whether a name's parts after its first comma are a body's: its last closes on a body's
     head word (`Aile, Çalışma ve Sosyal Hizmetler Bakanlığı`), or one opens on a body's or a
@@ -283,7 +289,7 @@ def _headed_list(written: str) -> bool:
     parts = [part.split() for part in written.split(",")[1:]]
     if not all(parts):
         return False
-    heads = organisation_words() | body_units()
+    heads = _heads()
     opened = any(lower(word) in heads for part in parts for word in part[:2])
     return opened or is_organisation(parts[-1][-1])
 

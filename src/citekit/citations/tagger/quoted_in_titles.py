@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, first_run, painted
-from citekit.citations.tagger.quotes import QUOTES
+from citekit.citations.tagger.quotes import QUOTE_PAIRS, QUOTES
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["quote_opens_title", "quoted_title_whole", "title_past_inner_quote"]
@@ -162,7 +162,7 @@ def _host_inside_quotes(tokens: list[Token], found: list[Run], j: int) -> list[R
     return found
 
 
-_HEAD_OPENERS: Final = {**QUOTES, "‘": "’", "'": "'"}
+_HEAD_OPENERS: Final = QUOTE_PAIRS
 _HEAD_WORDS: Final = 4  # words of a name heading a quoted title at most (`Radio Free Europe`)
 
 

@@ -10,10 +10,19 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["OPENING_MARKS", "QUOTES", "host_after_quote", "quoted_pair", "quoted_then_host"]
+__all__ = [
+    "OPENING_MARKS",
+    "QUOTES",
+    "QUOTE_PAIRS",
+    "host_after_quote",
+    "quoted_pair",
+    "quoted_then_host",
+]
 
 QUOTES: Final = {"“": "”", "«": "»", "„": "“", '"': '"'}  # an opening mark and its closing one
 OPENING_MARKS: Final = frozenset("«“„\"‘'")  # every mark that may open a quoted name
+# … each with its closing mark, the single quotes too (Harvard's, a release's `‘…’`)
+QUOTE_PAIRS: Final = {**QUOTES, "‘": "’", "'": "'"}
 
 
 _INSIDE_MARKS: Final = frozenset("?!.,")  # what closes a quoted title inside its quotes

@@ -9,11 +9,11 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
+from citekit.citations.tagger.quotes import QUOTE_PAIRS
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["quoted_title_year"]
 
-_PAIRS: Final = {"‘": "’", "“": "”", "«": "»", "„": "“", '"': '"', "'": "'"}
 _MAX_TITLE: Final = 40  # tokens of a quoted title at most
 _MAX_HOST: Final = 8  # tokens of the host at most
 _JOINING: Final = 3  # letters of a host's joining word in small letters at most (`of`, `the`)
@@ -30,7 +30,7 @@ def _closing(tokens: list[Token], close: str) -> int | None:
 def quoted_title_year(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with an unsigned work's quoted title, bracketed year, host and day read as such
     (see the module's doc)."""
-    if len(tokens) < 7 or (close := _PAIRS.get(tokens[0].text)) is None:
+    if len(tokens) < 7 or (close := QUOTE_PAIRS.get(tokens[0].text)) is None:
         return found
     q = _closing(tokens, close)
     if (
