@@ -520,3 +520,53 @@ def test_a_reports_slashed_years_and_subtitle_stay_in_its_title() -> None:
     assert csl["title"] == "Human Development Report 2021/2022: Uncertain Times, Unsettled Lives"
     assert csl["publisher-place"] == "New York"
     assert csl["author"] == [{"literal": "UNDP"}]
+
+
+# review of session 47's rules
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Kazakhstan Patent 2020 Annual Report. Astana: Kazpatent, 2021.",
+            "Kazakhstan Patent 2020 Annual Report",
+        ),
+        (
+            "Türk Patent 2020 Faaliyet Raporu. Ankara: TÜRKPATENT, 2021.",
+            "Türk Patent 2020 Faaliyet Raporu",
+        ),
+    ],
+)
+def test_a_year_after_a_patent_word_is_no_patents_number(text: str, title: str) -> None:
+    csl = to_csl(_one(text))
+    assert csl["title"] == title
+    assert "number" not in csl
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "24. Grey, S. (2018) ‘Open data in Kazakhstan’, Central Asian Survey, 37(2), pp. 1–20.",
+        "12) Brubaker R. Nationalism Reframed. Cambridge, 1996. 45 p.",
+    ],
+)
+def test_a_stripped_list_number_leaves_the_raw_text_whole(text: str) -> None:
+    raw = _one(text).raw
+    assert raw is not None
+    assert text.endswith(raw)
+    assert raw.endswith(text[-6:])
+
+
+def test_a_day_before_a_month_is_no_list_number() -> None:
+    csl = to_csl(_one("12. Mart, “Muhtıra”, Milliyet, 13 Mart 1971."))
+    assert "author" not in csl
+    assert csl["title"] == "Muhtıra"
+
+
+def test_a_shelf_label_closing_the_tokens_raises_nothing() -> None:
+    from citekit.citations.tagger.manuscript_parts import manuscript_parts
+    from citekit.citations.tagger.tokens import tokenize
+
+    tokens = tokenize("Title, MS.")
+    assert manuscript_parts(tokens, [("title", 0, len(tokens))])

@@ -141,7 +141,8 @@ def parse_note(
     `^ a b`) and a reference list's entry number in brackets (`12) Brubaker R. …`) are read as
     absent too."""
     written, pasted = text, unpasted(text)  # `Sustain-\nability`, `&quot;`, `3Ahmet`
-    text = without_backlinks(_LEADING_NUMBER.sub("", visible(pasted)))
+    shown = visible(pasted)
+    text = without_backlinks(_LEADING_NUMBER.sub("", shown))
     text = without_list_number(text)  # `12) Brubaker R. …`: a reference list's entry number
     text = without_backlinks(text)  # `12. ^ "Title"`: a copied wiki list's number, then its caret
     reading = unmixed(text)  # `Указ. сoч.` typed with a Latin o: the same length as `text`
@@ -183,7 +184,9 @@ def parse_note(
             page=locator,
             volume=volume_first(rest) if locator is not None else None,
             refers_to=number_of if number_of is not None and number_of < number else None,
-            citations=_raw_in_note(_raw_as_written(citations, text, pasted), written, pasted),
+            citations=_raw_in_note(
+                _raw_as_written(citations, text, pasted, shown), written, pasted
+            ),
             # `Там же. URL: …`: the address of the page cited again, for `links` and `check`
             urls=tuple(dict.fromkeys([*links, *written_addresses(flat)])),
         )
@@ -279,7 +282,7 @@ def parse_note(
         text=written,
         location=location,
         kind=kind,
-        citations=_raw_in_note(_raw_as_written(citations, text, pasted), written, pasted),
+        citations=_raw_in_note(_raw_as_written(citations, text, pasted, shown), written, pasted),
         urls=tuple(links),
     )
 
@@ -302,20 +305,23 @@ def _raw_in_note(
 
 
 def _raw_as_written(
-    citations: tuple[Citation, ...], text: str, written: str
+    citations: tuple[Citation, ...], text: str, written: str, shown: str
 ) -> tuple[Citation, ...]:
-    """`citations` read from `text` (`visible(written)`) with each raw text as `written` has
-    it, soft hyphens and all: a citation's raw text is a piece of its note's."""
+    """`citations` read from `text` (`shown`, `visible(written)`, less the number or back link
+    it opened with) with each raw text as `written` has it, soft hyphens and all: a citation's
+    raw text is a piece of its note's."""
     if text == written:
         return citations
     at = visible_index(written)
+    shift = len(shown) - len(text) if shown.endswith(text) else 0  # `24. Grey, S. …`: its number
     flat = text.replace("\n", " ")
     out = []
     for citation in citations:
         raw = citation.raw
         pos = text.find(raw) if raw else -1
         pos = flat.find(raw) if raw and pos < 0 else pos
-        if pos >= 0:
+        pos = pos + shift if pos >= 0 else pos
+        if pos >= 0 and pos + len(raw) <= len(at):
             citation = evolve(citation, raw=written[at[pos] : at[pos + len(raw) - 1] + 1])
         out.append(citation)
     return tuple(out)

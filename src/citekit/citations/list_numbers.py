@@ -6,12 +6,16 @@ to three capitalised words and a comma, then an initial or a quoted title (`24. 
 ‘…’`, `3. Jonah Whitcombe, “…,”`): no ordinal opens a name, and the model may read such a number
 and name as a date. The same holds for a footnote's superscript number pasted bare before such a
 name (`3 Ayşe Demirci, "…"`). Nor does one before a wiki's back link (`12. ^ "Club history"`): a
-rendered reference list's number."""
+rendered reference list's number. A month's name (`12. Mart, …`: a day) or a body's (`3. Ordu
+Komutanlığı`: its ordinal) after the number keeps it."""
 
 from __future__ import annotations
 
 import re
 from typing import Final
+
+from citekit.citations.names import is_organisation
+from citekit.dates import parse_date
 
 __all__ = ["without_list_number"]
 
@@ -29,6 +33,10 @@ def without_list_number(text: str) -> str:
     if found is not None:
         return text[found.end() :]
     named = _NAMED.match(text)
-    if named is not None and all(w[:1].isupper() for w in named.group("name").split()):
-        return text[named.start("name") :]
-    return text
+    if named is None or not all(w[:1].isupper() for w in named.group("name").split()):
+        return text
+    name = named.group("name")
+    day = parse_date(f"{name.split()[0]} 2000")
+    if (day is not None and day.month is not None) or is_organisation(name):
+        return text  # `12. Mart, “Muhtıra”`: a day; `3. Ordu Komutanlığı`: a body's ordinal
+    return text[named.start("name") :]

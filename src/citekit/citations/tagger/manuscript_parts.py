@@ -68,7 +68,12 @@ def manuscript_parts(tokens: list[Token], found: list[Run]) -> list[Run]:
         for k in range(a + 1, b - 1):
             shelf = tokens[k].text.rstrip(".").casefold() in labels
             after = k + 2 if tokens[k + 1].text == "." else k + 1  # `Ms. Or. 1235`
-            if shelf and tokens[k - 1].text == "," and tokens[after].text[:1].isalnum():
+            if (
+                shelf
+                and after < b
+                and tokens[k - 1].text == ","
+                and tokens[after].text[:1].isalnum()
+            ):
                 out = painted(out, (OTHER, k - 1, b))
                 break
     if any(run[0] == "page" for run in out):

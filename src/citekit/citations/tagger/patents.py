@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.tokens import Token, casefolded_set, text_set, tokenize
 from citekit.languages import shipped_type_words
 
@@ -86,6 +86,8 @@ def _designation(tokens: list[Token]) -> tuple[int, int, int] | None:
             j += 1  # a country's letters (`KZ 35124`)
         if j >= len(tokens) or not tokens[j].text.isdecimal() or len(tokens[j].text) < _DIGITS:
             return None
+        if j == after and is_year(tokens[j].text):
+            return None  # `Kazakhstan Patent 2020 Annual Report`: a year after the word, no number
         number = j
         classed = False
         k = j + 1
