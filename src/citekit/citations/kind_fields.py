@@ -188,8 +188,8 @@ def _report_series(kind: str, fields: dict[str, object]) -> dict[str, object]:
 def account_names(names: tuple[Name, ...], text: str) -> tuple[Name, ...]:
     """A post's authors: a name with neither comma nor initials before its handle in square
     brackets (APA's `Istanbul Modern [@istanbulmodern]`; a person's is `Gates, B. [@…]`) is
-    the account's name as written, no person's, unless a given name opens it (`Bill Gates
-    [@BillGates]`)."""
+    the account's name as written, no person's, unless a given name opens a name of no body's (`Bill
+    Gates [@BillGates]`; `Victoria Police [@VictoriaPolice]` is a body's)."""
     if "[@" not in text:
         return names
     return tuple(
@@ -198,7 +198,10 @@ def account_names(names: tuple[Name, ...], text: str) -> tuple[Name, ...]:
         and n.written
         and "," not in n.written
         and "." not in n.written
-        and lower(n.written.split()[0]) not in given_names()  # `Bill Gates [@BillGates]`
+        and (
+            lower(n.written.split()[0]) not in given_names()  # `Bill Gates [@BillGates]`
+            or is_organisation(n.written)  # `Victoria Police [@VictoriaPolice]`
+        )
         and re.search(re.escape(n.written) + r"\s*\[@", text)
         else n
         for n in names

@@ -285,9 +285,13 @@ def _headed_list(written: str) -> bool:
     """Whether a name's parts after its first comma are a body's: its last closes on a body's
     head word (`Aile, Çalışma ve Sosyal Hizmetler Bakanlığı`), or one opens on a body's or a
     unit's, its first or second word (`U.S. Congress, Senate, Committee on …`, `…, Bureau of
-    Democracy, Human Rights, and Labor`, `…, Davis Center for …`)."""
+    Democracy, Human Rights, and Labor`, `…, Davis Center for …`). No part holds a given name
+    or an initial (`Trump, Donald J., President`: a person and his office)."""
     parts = [part.split() for part in written.split(",")[1:]]
     if not all(parts):
+        return False
+    persons = any(lower(part[0]) in given_names() for part in parts)
+    if persons or any(_INITIALS.fullmatch(word) for part in parts for word in part):
         return False
     heads = _heads()
     opened = any(lower(word) in heads for part in parts for word in part[:2])

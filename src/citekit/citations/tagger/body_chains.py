@@ -18,6 +18,7 @@ from citekit.citations.body_acronyms import acronyms_only
 from citekit.citations.name_sets import body_units, organisation_words
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token
+from citekit.dates import parse_date
 from citekit.languages import country_names
 
 __all__ = ["body_chain", "chain_author"]
@@ -77,12 +78,19 @@ def _body(words: list[str]) -> bool:
 
 
 def _unit(words: list[str]) -> bool:
-    """Whether a part is a unit of a body: its head word among its first words, or a unit's
-    own head word closing it (`Ekonomik İşler Genel Müdürlüğü`, `Foreign Affairs Committee`);
-    no part naming a country."""
+    """Whether a part is a unit of a body: opening on a head word (`Bureau of …`, `Senate`), a
+    unit's own head word among its first words (`House Committee on …`) or closing it
+    (`Ekonomik İşler Genel Müdürlüğü`, `Foreign Affairs Committee`); no part naming a country.
+    A body's name with its head word second (`European Commission`, `European Union`) is a
+    body of its own, writing the work with the one before."""
     if not words[0][0].isupper() or any(w.casefold() in country_names() for w in words):
         return False  # `OSCE/ODIHR, Republic of Kazakhstan, …`: a state, the work's subject
-    return any(_head(w) for w in words[: _HEAD_AT + 1]) or lower(words[-1]) in body_units()
+    units = body_units()
+    return (
+        _head(words[0])
+        or any(lower(w) in units for w in words[: _HEAD_AT + 1])
+        or lower(words[-1]) in units
+    )
 
 
 def _listing(words: list[str]) -> bool:
@@ -141,6 +149,8 @@ def chain_author(tokens: list[Token], found: list[Run]) -> list[Run]:
     title_end = next(
         (k for k in range(start, len(tokens)) if tokens[k].text in {",", "("}), len(tokens)
     )
+    if parse_date(" ".join(t.text for t in tokens[start:title_end])) is not None:
+        return found  # `The Astana Times, Senate Adopts Law …, 5 May 2020`: an outlet's headline
     for label, a, b in found:
         if label == "title" and start <= a < title_end:
             title_end = max(title_end, b)  # a title's own commas, as the model read them …

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.type_cues import has_type_cue
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.prechecks import marks_union, slashed_digits
 from citekit.citations.tagger.tokens import Token
@@ -212,7 +213,11 @@ def _docketed(tokens: list[Token], found: list[Run], docket: re.Match[str]) -> l
         runs.append((OTHER, label[0], label[-1] + 1))
     runs.append(("number", number[0], number[-1] + 1))
     kind = _DECISION_KIND.match(text, docket.end())
-    if kind is not None and (inside := _inside(tokens, starts, *kind.span("g"))):
+    if (
+        kind is not None
+        and not has_type_cue("court", kind.group("g"))  # `, Trial Chamber I (…)`: its court
+        and (inside := _inside(tokens, starts, *kind.span("g")))
+    ):
         runs.append(("genre", inside[0], inside[-1] + 1))
     out = _laid(found, runs)
     for pin in section_pinpoint().finditer(text, docket.end()):

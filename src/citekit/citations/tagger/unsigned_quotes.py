@@ -1,22 +1,30 @@
 """An unsigned work cited Harvard's way, its quoted title first and its year in brackets after
 it (`‘Russia blocks access to Tor network’ (2021) Meduza, 8 December. Available at: …`): the
 quoted words are the title, the bracketed year its date, the capitalised words after the
-bracket up to a comma or a period its host, and a day with its month after the host's comma
-the rest of its date. The model, which learned the year after an author, runs the title on."""
+bracket up to a comma or a period its host (no place before its colon, no `In …`), and a day
+with its month after the host's comma the rest of its date. The model, which learned the year after an author, runs the title on."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.quotes import QUOTE_PAIRS
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
 
 __all__ = ["quoted_title_year"]
 
 _MAX_TITLE: Final = 40  # tokens of a quoted title at most
 _MAX_HOST: Final = 8  # tokens of the host at most
 _JOINING: Final = 3  # letters of a host's joining word in small letters at most (`of`, `the`)
+
+
+@functools.cache
+def _ins() -> frozenset[str]:
+    """The bare words that open a host (`[words] in_bare`: `in`, `içinde`), casefolded."""
+    return frozenset(w.casefold() for w in shipped_words("in_bare"))
 
 
 def _closing(tokens: list[Token], close: str) -> int | None:
@@ -47,6 +55,8 @@ def quoted_title_year(tokens: list[Token], found: list[Run]) -> list[Run]:
     words = [t.text for t in tokens[host:end] if t.text.isalnum()]
     if not words or end - host > _MAX_HOST or not words[0][:1].isupper():
         return found
+    if (end < len(tokens) and tokens[end].text in {":", "("}) or words[0].casefold() in _ins():
+        return found  # `(2019) London: …`, `Available at: …`, `(2022) In Smith, J. (ed.) …`
     if any(w[:1].islower() and len(w) > _JOINING for w in words):
         return found  # `“Stalker” (1979) Tarkovsky'nin en önemli filmidir.`: prose, no host
     out = painted(found, (OTHER, 0, 1))
