@@ -6,9 +6,10 @@ to three capitalised words and a comma, then an initial or a quoted title (`24. 
 ‘…’`, `3. Jonah Whitcombe, “…,”`): no ordinal opens a name, and the model may read such a number
 and name as a date. The same holds for a footnote's superscript number pasted bare before such a
 name when a given name opens it (`3 Ayşe Demirci, "…"`) or an initial follows its comma: a bare
-number may be the name's own (`60 Minutes, "…"`, `10 Downing Street, "…"`). Nor does one before a wiki's back link (`12. ^ "Club history"`): a
-rendered reference list's number. A month's name (`12. Mart, …`: a day) or a body's (`3. Ordu
-Komutanlığı`: its ordinal) after the number keeps it."""
+number may be the name's own (`60 Minutes, "…"`, `10 Downing Street, "…"`). Nor does one before
+a wiki's back link (`12. ^ "Club history"`): a rendered reference list's number. A month's name
+(`12. Mart, …`: a day) or a body's (`3. Ordu Komutanlığı`: its ordinal) after the number keeps
+it."""
 
 from __future__ import annotations
 
