@@ -43,7 +43,8 @@ def without_list_number(text: str) -> str:
     day = parse_date(f"{name.split()[0]} 2000")
     if (day is not None and day.month is not None) or is_organisation(name):
         return text  # `12. Mart, “Muhtıra”`: a day; `3. Ordu Komutanlığı`: a body's ordinal
-    if not named.group("dot") and not named.group("initial"):
-        if lower(name.split()[0]) not in given_names() or len(name.split()) < 2:
-            return text  # `60 Minutes, "…"`, `10 Downing Street, "…"`: a name's own number
+    bare = not named.group("dot") and not named.group("initial")
+    given = lower(name.split()[0]) in given_names() and len(name.split()) > 1
+    if bare and not given:
+        return text  # `60 Minutes, "…"`, `10 Downing Street, "…"`: a name's own number
     return text[named.start("name") :]
