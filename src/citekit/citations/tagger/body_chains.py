@@ -80,14 +80,17 @@ def _body(words: list[str]) -> bool:
 def _unit(words: list[str]) -> bool:
     """Whether a part is a unit of a body: opening on a head word (`Bureau of …`, `Senate`), a
     unit's own head word among its first words (`House Committee on …`) or closing it
-    (`Ekonomik İşler Genel Müdürlüğü`, `Foreign Affairs Committee`); no part naming a country.
-    A body's name with its head word second (`European Commission`, `European Union`) is a
-    body of its own, writing the work with the one before."""
+    (`Ekonomik İşler Genel Müdürlüğü`, `Foreign Affairs Committee`), or any head word second
+    before a joining word (`Davis Center for …`); no part naming a country. A body's name
+    closing on its head word second (`European Commission`, `European Union`) is a body of its
+    own, writing the work with the one before."""
     if not words[0][0].isupper() or any(w.casefold() in country_names() for w in words):
         return False  # `OSCE/ODIHR, Republic of Kazakhstan, …`: a state, the work's subject
     units = body_units()
+    second = len(words) > _HEAD_AT + 1 and _head(words[_HEAD_AT]) and words[_HEAD_AT + 1].islower()
     return (
         _head(words[0])
+        or second  # `Davis Center for …`
         or any(lower(w) in units for w in words[: _HEAD_AT + 1])
         or lower(words[-1]) in units
     )
@@ -130,6 +133,18 @@ def _chain(tokens: list[Token], parts: list[tuple[int, int]]) -> tuple[int, int]
     return (count, end) if count >= 2 else None
 
 
+def _date_only(tokens: list[Token]) -> bool:
+    """Whether `tokens` are a date alone: numbers and months' names (`5 May 2020`)."""
+    words = [t.text for t in tokens if t.text.isalnum()]
+    return bool(words) and all(w.isdecimal() or _month(w) for w in words)
+
+
+def _month(word: str) -> bool:
+    """Whether a word is a month's name (`May`, `мая`, `Mayıs`)."""
+    date = parse_date(f"{word} 2000") if word.isalpha() else None
+    return date is not None and date.month is not None
+
+
 def body_chain(tokens: list[Token], a: int, b: int) -> bool:
     """Whether tokens `a`…`b` are wholly a body's hierarchy (see the module's doc)."""
     found = _chain(tokens, _parts(tokens, a, b, last=True))
@@ -149,7 +164,7 @@ def chain_author(tokens: list[Token], found: list[Run]) -> list[Run]:
     title_end = next(
         (k for k in range(start, len(tokens)) if tokens[k].text in {",", "("}), len(tokens)
     )
-    if parse_date(" ".join(t.text for t in tokens[start:title_end])) is not None:
+    if _date_only(tokens[start:title_end]):
         return found  # `The Astana Times, Senate Adopts Law …, 5 May 2020`: an outlet's headline
     for label, a, b in found:
         if label == "title" and start <= a < title_end:

@@ -17,10 +17,10 @@ from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.type_cues import has_type_cue
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.prechecks import marks_union, slashed_digits
 from citekit.citations.tagger.tokens import Token
+from citekit.citations.type_cues import has_type_cue
 from citekit.dates import parse_date
 from citekit.languages import available_languages, language
 

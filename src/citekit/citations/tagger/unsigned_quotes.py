@@ -2,7 +2,8 @@
 it (`‘Russia blocks access to Tor network’ (2021) Meduza, 8 December. Available at: …`): the
 quoted words are the title, the bracketed year its date, the capitalised words after the
 bracket up to a comma or a period its host (no place before its colon, no `In …`), and a day
-with its month after the host's comma the rest of its date. The model, which learned the year after an author, runs the title on."""
+with its month after the host's comma the rest of its date. The model, which learned the year
+after an author, runs the title on."""
 
 from __future__ import annotations
 
