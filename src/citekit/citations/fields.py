@@ -71,10 +71,10 @@ from citekit.citations.report_leads import report_by_name, report_lead
 from citekit.citations.resolutions import resolution_name
 from citekit.citations.romanised_imprints import imprint_language
 from citekit.citations.spaced_marks import spaced_address, unspaced_marks
-from citekit.citations.stray_dates import stray_dates
+from citekit.citations.stray_dates import stray_dates, unread_access
 from citekit.citations.structure import Exact, find_exact
 from citekit.citations.tagger import Tagger, tag_runs
-from citekit.citations.tagger.align import Run
+from citekit.citations.tagger.align import Run, labels_at
 from citekit.citations.tagger.columns import columns_lost
 from citekit.citations.tagger.decode import Fields, decode
 from citekit.citations.tagger.presented import without_presented
@@ -171,6 +171,9 @@ def _read(
     lost = tuple(p for p in lost if not any(p in c for c in columns)) + columns  # `2 col.` once
     strays = stray_dates(read, tokens, labels, _years(fields), values)  # no date holds the run
     lost += tuple(d for d in strays if read.count(d) > sum(p.count(d) for p in lost))
+    final = labels_at(mended, len(tokens)) if mended else labels
+    unread = unread_access(read, tokens, final, "accessed" in fields or exact.accessed is not None)
+    lost += tuple(d for d in unread if not any(d in p for p in (*lost, *values)))  # `99.99.2020`
     updated = updated_dates(read, fields.get("issued"))  # `обновлено 04.03.2024`: no field's
     lost += tuple(u for u in updated if not any(piece in u for piece in lost))
     lost = without_first_words(fields, lost)  # `Original work published`: the date's label

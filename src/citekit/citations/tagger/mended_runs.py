@@ -87,7 +87,8 @@ from citekit.citations.tagger.listed_coauthors import coauthor_opening_title
 from citekit.citations.tagger.lone_word_titles import lone_word_title
 from citekit.citations.tagger.manuscript_parts import manuscript_parts
 from citekit.citations.tagger.meeting_days import meeting_days, ordinal_opening_meeting
-from citekit.citations.tagger.month_days import month_day_after_year
+from citekit.citations.tagger.thesis_brackets import thesis_bracket
+from citekit.citations.tagger.month_days import bracketed_day_range, month_day_after_year
 from citekit.citations.tagger.month_spans import month_span, title_period
 from citekit.citations.tagger.named_bodies import named_body, named_publisher
 from citekit.citations.tagger.named_in_title import name_in_title, title_sentences
@@ -278,6 +279,8 @@ def mended_runs(
     mended = place_before_bracketed_year(tokens, mended)  # `Springer, Cham (2019)`
     mended = coauthor_opening_title(tokens, mended)  # `Ткачёв И., Мереминская Е. Title //`
     mended = month_day_after_year(tokens, marks, mended)  # `– 2018. – April 10. – P. 2.`
+    mended = bracketed_day_range(tokens, marks, mended)  # `(2019, September 5–7).`
+    mended = thesis_bracket(tokens, mended)  # `Title [Doctoral dissertation, University of X].`
     mended = ordinal_edition(tokens, marks, mended)  # `…, 34. Baskı (Bursa: …)`
     mended = roman_ordinal_opens_title(tokens, mended)  # `Çelik, Ayşe. XVIII. Yüzyılda …`
     mended = body_after_host(tokens, text, mended)  # `"Title". Monitor. Vol. 14. The … Foundation.`

@@ -1,17 +1,22 @@
 """A month and its day after the year's sentence. GOST's dash areas may give a paper's date
 in English order after its year (`// Financial Times. – 2018. – April 10. – P. 2.`): a month's
-word and a day's number right after the year's area are the date's, not a volume."""
+word and a day's number right after the year's area are the date's, not a volume.
+
+APA dates a meeting's paper by its days in the year's bracket (`(2019, September 5–7).`,
+`(2021, March 30–April 2)`): the months' words, days and dashes up to the closing bracket are
+the date's, not a host and an issue."""
 
 from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.tokens import DASHES, Token
 
-__all__ = ["month_day_after_year"]
+__all__ = ["bracketed_day_range", "month_day_after_year"]
 
 _DAYS: Final = 31
+_RANGE: Final = 6  # tokens of the days' part at most (`March 30 – April 2`)
 
 
 def month_day_after_year(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
@@ -33,4 +38,29 @@ def month_day_after_year(tokens: list[Token], marks: list[set[str]], found: list
         if not (day.isdecimal() and 0 < int(day) <= _DAYS):
             continue
         return [*found[: j + 1], (OTHER, c, d - 1), ("issued", d - 1, f), *found[j + 3 :]]
+    return found
+
+
+def _day(text: str) -> bool:
+    return text.isdecimal() and 0 < int(text) <= _DAYS
+
+
+def bracketed_day_range(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with the days of a span after the year in its bracket read as the date (see the
+    module's doc); a day alone is left to the model."""
+    n = len(tokens)
+    for i in range(n - 4):
+        if tokens[i].text != "(" or not is_year(tokens[i + 1].text) or tokens[i + 2].text != ",":
+            continue
+        close = next((k for k in range(i + 3, min(n, i + 4 + _RANGE)) if tokens[k].text == ")"), None)
+        if close is None:
+            return found
+        part = range(i + 3, close)
+        dashes = sum(tokens[k].text in DASHES for k in part)
+        written = all(
+            tokens[k].text in DASHES or _day(tokens[k].text) or "month" in marks[k] for k in part
+        )
+        if dashes == 1 and written and any("month" in marks[k] for k in part):
+            return painted(found, ("issued", i + 1, close))
+        return found
     return found

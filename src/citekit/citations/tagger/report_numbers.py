@@ -21,6 +21,7 @@ _SERIES_RUNS: Final = frozenset(
     {"title", "genre", "container-title", "collection-title", "publisher-place"}
 )
 _HOSTS: Final = frozenset({"container-title", "collection-title"})
+_MISREAD: Final = _HOSTS | {"issued", "accessed"}  # runs a labelled report number is read as
 _GLUE: Final = frozenset({"/", "-", "–"})  # inside one number (`5/2021`, `121766-KZ`)
 _OPENERS: Final = frozenset({"(", "[", ","})  # where a series written in a title's run starts
 _SENTENCE_ENDS: Final = frozenset({".", "?", "!"})
@@ -250,10 +251,11 @@ def _host_before(found: list[Run], j: int) -> int | None:
 def _labelled_number(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a host's run that is only a number, written after a report's word and a
     number's label the model left out (APA's `(Report No. 134399-KZ)`), read as the report's
-    number (its issue), not its host."""
+    number (its issue), not its host; so too such a number the model read as a day (`(Working
+    Paper No. 22/07)`)."""
     for j in range(1, len(found)):
         label, a, b = found[j]
-        if label not in _HOSTS or found[j - 1][0] != OTHER or _number_end(tokens, a) != (a, b):
+        if label not in _MISREAD or found[j - 1][0] != OTHER or _number_end(tokens, a) != (a, b):
             continue
         k = next(
             (i for i in range(a - 1, max(0, a - 4), -1) if _label_length(tokens, i) == a - i), 0
