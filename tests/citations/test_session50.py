@@ -153,3 +153,121 @@ def test_a_persons_office_after_the_name_is_no_bodys_unit(written: str, family: 
 def test_a_bodys_fields_listed_with_commas_stay_one_name() -> None:
     name = to_name("Aile, Çalışma ve Sosyal Hizmetler Bakanlığı")
     assert name.literal == "Aile, Çalışma ve Sosyal Hizmetler Bakanlığı"
+
+
+def test_a_labelled_report_number_read_as_a_day_is_the_reports_number() -> None:
+    csl = to_csl(
+        _one(
+            "Demirtaş, H., & Lowe, P. (2022). Exchange rate pass-through in Turkey after 2018 "
+            "(Working Paper No. 22/07). Central Bank of the Republic of Türkiye."
+        )
+    )
+    assert csl["issue"] == "22/07"
+    assert csl["publisher"] == "Central Bank of the Republic of Türkiye"
+    assert "accessed" not in csl
+
+
+def test_an_access_date_that_holds_no_date_is_reported_lost() -> None:
+    found = _one("Smith J. Title // Journal. 2020. № 3. С. 5. (дата обращения: 99.99.2020).")
+    assert found.accessed is None
+    assert "99.99.2020" in found.unparsed
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        (
+            "Sultanbekova, D., & Morris, K. (2019, September 5–7). Informal institutions and firm "
+            "entry in Tajikistan [Paper presentation]. European Society for Central Asian "
+            "Studies Conference, Tashkent, Uzbekistan.",
+            9,
+        ),
+        ("Ali, B. (2021, March 30–April 2). Title [Poster session]. Annual Meeting, Chicago.", 3),
+    ],
+)
+def test_a_meetings_days_in_the_years_bracket_are_its_date(text: str, month: int) -> None:
+    csl = to_csl(_one(text))
+    assert csl["type"] == "paper-conference"
+    assert csl["issued"]["date-parts"][0][1] == month
+    assert "issue" not in csl
+
+
+@pytest.mark.parametrize(
+    ("text", "genre", "publisher", "container"),
+    [
+        (
+            "Zhakupova, M. (2020). Oil rents and subnational budgets in Kazakhstan [Doctoral "
+            "dissertation, University of Glasgow]. Enlighten Theses. http://theses.gla.ac.uk/81/",
+            "Doctoral dissertation",
+            "University of Glasgow",
+            "Enlighten Theses",
+        ),
+        (
+            "Smith, J. (2019). Title [Master's thesis, Nazarbayev University]. NU Repository.",
+            "Master's thesis",
+            "Nazarbayev University",
+            "NU Repository",
+        ),
+        (
+            "Yılmaz, A. (2018). Başlık [Yayımlanmamış doktora tezi, Ankara Üniversitesi].",
+            "Yayımlanmamış doktora tezi",
+            "Ankara Üniversitesi",
+            None,
+        ),
+    ],
+)
+def test_a_theses_bracketed_kind_and_university(
+    text: str, genre: str, publisher: str, container: str | None
+) -> None:
+    csl = to_csl(_one(text))
+    assert csl["type"] == "thesis"
+    assert (csl["genre"], csl["publisher"]) == (genre, publisher)
+    assert csl.get("container-title") == container
+
+
+def test_a_body_before_harvards_year_is_the_author_not_the_site() -> None:
+    csl = to_csl(
+        _one(
+            "EBRD (2021) Kazakhstan country strategy 2022–2027. Available at: "
+            "https://www.ebrd.com/documents/strategy.pdf (Accessed: 3 February 2022)."
+        )
+    )
+    assert csl["author"] == [{"literal": "EBRD"}]
+    assert "container-title" not in csl
+
+
+def test_an_outlet_before_harvards_year_stays_the_host() -> None:
+    csl = to_csl(
+        _one(
+            "The Guardian (2020) Kazakhstan protests. Available at: https://www.theguardian.com/x "
+            "(Accessed: 3 May 2020)."
+        )
+    )
+    assert csl["container-title"] == "The Guardian"
+
+
+def test_a_list_number_before_a_family_that_reads_as_a_month_is_stripped() -> None:
+    csl = to_csl(
+        _one(
+            '12. Mamyrov, K. 2012. "Remittance economies of the Ferghana Valley." In: Fields, J. '
+            "(ed.). Migration and Development. New York: Columbia University Press, 201-224."
+        )
+    )
+    assert csl["author"] == [{"family": "Mamyrov", "given": "K."}]
+    assert csl["title"] == "Remittance economies of the Ferghana Valley"
+
+
+def test_gosts_heading_before_the_title_is_the_author_once() -> None:
+    csl = to_csl(
+        _one(
+            "Гарднер, Дж. Степные империи Евразии / Джеймс Гарднер ; перевод с английского "
+            "Е. В. Лукиной. – Санкт-Петербург : Евразия, 2018. – 352 с."
+        )
+    )
+    assert csl["title"] == "Степные империи Евразии"
+    assert csl["author"] == [{"family": "Гарднер", "given": "Дж."}]
+
+
+def test_an_inverted_name_with_initials_and_a_comma_still_opens_the_note() -> None:
+    csl = to_csl(_one("Bartol'd, V. V., \"Dvenadtsat' lektsii\" (Moscow, 1963)."))
+    assert csl["author"] == [{"family": "Bartol'd", "given": "V. V."}]

@@ -41,7 +41,8 @@ def without_list_number(text: str) -> str:
         return text
     name = named.group("name")
     day = parse_date(f"{name.split()[0]} 2000")
-    if (day is not None and day.month is not None) or is_organisation(name):
+    month = day is not None and day.month is not None and not named.group("initial")
+    if month or is_organisation(name):  # an initial after its comma: a name (`12. Mamyrov, K.`)
         return text  # `12. Mart, “Muhtıra”`: a day; `3. Ordu Komutanlığı`: a body's ordinal
     bare = not named.group("dot") and not named.group("initial")
     given = lower(name.split()[0]) in given_names() and len(name.split()) > 1

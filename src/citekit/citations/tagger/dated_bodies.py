@@ -2,13 +2,15 @@
 Agriculture of the Republic of Kazakhstan (2022) Grain balance …`, `Republic of Kazakhstan
 (2015) Law No. 401-V ‘On Access to Information’`): a body named in capitals before the note's
 first bracketed year is its author, the year its date, however the model ran them into the
-title. A body's name holds an organisation's head word (`[names] organisation`); a title
-before the year (`Google Haritalar (2018) Haberler.com`, a work with no author) holds none."""
+title (or its site's name: `EBRD (2021) Title. Available at: …`). A body's name holds an
+organisation's head word (`[names] organisation`) or is a listed acronym; a title before the
+year (`Google Haritalar (2018) Haberler.com`, a work with no author) holds none."""
 
 from __future__ import annotations
 
 from typing import Final
 
+from citekit.citations.body_acronyms import acronyms_only
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run, is_year, labels_at, runs
 from citekit.citations.tagger.tokens import Token
@@ -19,6 +21,8 @@ __all__ = ["body_before_sentence_year", "body_before_year"]
 _HEAD: Final = 14  # tokens of a body's name before its bracketed year at most
 _SHORT: Final = 3  # letters of a word a body's name may write in small letters (`of`, `and`)
 _HEAD_LABELS: Final = frozenset({"title", "author", OTHER})
+# a body read as the site or house of the page cited (`EBRD (2021) Title. Available at: …`)
+_SITES: Final = frozenset({"container-title", "publisher"})
 
 
 def body_before_year(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -32,7 +36,7 @@ def body_before_year(tokens: list[Token], found: list[Run]) -> list[Run]:
     if tokens[k - 1].end == tokens[k].start or not _body(tokens[:k]):
         return found
     labels = labels_at(found, len(tokens))
-    if set(labels[:k]) - _HEAD_LABELS or "title" not in labels[k + 3 :]:
+    if set(labels[:k]) - _HEAD_LABELS - _SITES or "title" not in labels[k + 3 :]:
         return found  # the title after the year: the body's name was no title
     labels[:k] = ["author"] * k
     labels[k : k + 3] = [OTHER, "issued", OTHER]
@@ -79,8 +83,10 @@ def _undated_sentence(tokens: list[Token], k: int) -> int | None:
 def _body(head: list[Token]) -> bool:
     """Whether the words of `head` are a body's name: two or more words, each longer word
     capitalised, no mark but a comma or an ampersand, an organisation's head word among them
-    (`Ministry`, `Republic`)."""
+    (`Ministry`, `Republic`); or a listed body's acronyms alone (`EBRD`, `OSCE ODIHR`)."""
     words = [t.text for t in head]
+    if acronyms_only(words):
+        return True
     if len(words) < 2 or any(not (w.isalpha() or w in ",&") for w in words):
         return False
     if not all(w[:1].isupper() for w in words if w.isalpha() and len(w) > _SHORT):

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from citekit._text import unmixed
 from citekit.citations.names import is_organisation
 from citekit.citations.news_outlets import news_outlet
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.bylines import dated_author
 from citekit.citations.tagger.isnad_slashes import single_slash
 from citekit.citations.tagger.tokens import DASHES, Token, text_set
@@ -375,6 +375,16 @@ def _after_place(found: list[Run], j: int) -> bool:
     return j >= 2 and found[j - 2][0] == "publisher-place" and found[j - 1][0] == OTHER
 
 
+def _harvard_year(tokens: list[Token], b: int) -> bool:
+    """Whether Harvard's bracketed year follows the run that ends at token `b` (`EBRD (2021)`)."""
+    return (
+        b + 2 < len(tokens)
+        and tokens[b].text == "("
+        and is_year(tokens[b + 1].text)
+        and tokens[b + 2].text == ")"
+    )
+
+
 def site_named(tokens: list[Token], text: str, found: list[Run], url: str | None) -> list[Run]:
     """`found` with the run that spells the cited address's site (`Türkmenmetbugat` beside
     `turkmenmetbugat.gov.tm`, `Baq.kz` beside `www.baq.kz`) as the host the work is in:
@@ -399,6 +409,8 @@ def site_named(tokens: list[Token], text: str, found: list[Run], url: str | None
             if label == "author" and dated_author(tokens, b):
                 break  # APA's `TRT Haber. (2022, 14 Kasım). Title. URL`: the author's slot
             body = text[tokens[a].start : tokens[b - 1].end]
+            if label == "author" and _harvard_year(tokens, b) and not news_outlet(body):
+                break  # Harvard's `EBRD (2021) Title. Available at: …`: a body's author slot
             if (
                 label == "author"
                 and dated_author(tokens, b, sentence=True)

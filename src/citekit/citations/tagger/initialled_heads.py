@@ -4,6 +4,9 @@
   "Dvenadtsat' lektsii …"`) opens with its author, whatever the model read: an initial that
   is also a Roman numeral (`V.`, `I.`) looked like a volume to it, and a family name written
   with an apostrophe (`Bartol'd`, `Gumilev`'s kin) like a title.
+- GOST's heading (`Гарднер, Дж. Степные империи Евразии / Джеймс Гарднер ; …`), a family
+  name, its comma and initials before the title, with the slash of a statement of
+  responsibility after the title, is the author's, though the model ran it into the title.
 - A given name after the family's comma that the model ran into the title (`Auezov, Mukhtar.
   The Path of Abai.`: the title's run holding `Mukhtar. The Path …`) is the author's: a
   title's run opens on no one-word sentence (two words, when the first is a given name of the
@@ -28,6 +31,7 @@ __all__ = ["given_in_title", "inverted_initials_head", "roman_ordinal_host"]
 _APOSTROPHES: Final = frozenset("'’")
 _ROMAN: Final = re.compile(r"[IVXLC]{1,6}")
 _MOST_INITIALS: Final = 3
+_DIGRAPH: Final = 2  # letters of an initial at most (`Дж.`)
 _PEOPLE: Final = frozenset({"author", "editor", "translator"})
 
 
@@ -56,14 +60,37 @@ def inverted_initials_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     i, initials = k + 1, 0
     while i + 1 < len(tokens) and initials < _MOST_INITIALS:
         letter, period = tokens[i].text, tokens[i + 1].text
-        if not (len(letter) == 1 and letter.isupper() and period == "."):
+        if not (_initial(letter) and period == "."):
             break
         i, initials = i + 2, initials + 1
-    if not initials or i >= len(tokens) or tokens[i].text not in ",(":
-        return found  # a comma, or APA's bracketed year (`Bartol'd, V. V. (1963).`)
+    if not initials or i >= len(tokens):
+        return found
     labels = labels_at(found, len(tokens))
+    if tokens[i].text not in ",(":  # a comma, or APA's bracketed year (`Bartol'd, V. V. (1963).`)
+        return _gost_heading(tokens, labels, i) or found
     if not _PEOPLE.isdisjoint(labels):
         return found
+    labels[:i] = ["author"] * i
+    return runs(labels)
+
+
+def _initial(text: str) -> bool:
+    """An initial's letters: one capital, or a capital and a small letter written for one
+    sound (`Дж.`, `Sh.`, `Yu.`)."""
+    rest = text[1:]
+    return 0 < len(text) <= _DIGRAPH and text[0].isupper() and (not rest or rest.islower())
+
+
+def _gost_heading(tokens: list[Token], labels: list[str], i: int) -> list[Run] | None:
+    """`labels` with GOST's heading (`Гарднер, Дж. Степные империи Евразии / Джеймс Гарднер`)
+    read as the author when the title opens after its initials and a statement of
+    responsibility follows the title after its slash; the model ran the heading into the
+    title; None if the heading is not so written."""
+    slash = next((k for k in range(i, len(tokens)) if tokens[k].text == "/"), None)
+    if slash is None or not tokens[i].text[:1].isupper() or not tokens[i].text.isalpha():
+        return None
+    if set(labels[:i]) - {"title", OTHER} or labels[i] != "title":
+        return None
     labels[:i] = ["author"] * i
     return runs(labels)
 

@@ -87,7 +87,6 @@ from citekit.citations.tagger.listed_coauthors import coauthor_opening_title
 from citekit.citations.tagger.lone_word_titles import lone_word_title
 from citekit.citations.tagger.manuscript_parts import manuscript_parts
 from citekit.citations.tagger.meeting_days import meeting_days, ordinal_opening_meeting
-from citekit.citations.tagger.thesis_brackets import thesis_bracket
 from citekit.citations.tagger.month_days import bracketed_day_range, month_day_after_year
 from citekit.citations.tagger.month_spans import month_span, title_period
 from citekit.citations.tagger.named_bodies import named_body, named_publisher
@@ -139,6 +138,7 @@ from citekit.citations.tagger.sites import address_site, modified_label
 from citekit.citations.tagger.slashed_host_persons import person_before_host
 from citekit.citations.tagger.slashed_hosts import host_read_as_author
 from citekit.citations.tagger.springer_imprints import place_before_bracketed_year
+from citekit.citations.tagger.thesis_brackets import thesis_bracket
 from citekit.citations.tagger.title_areas import title_area
 from citekit.citations.tagger.title_before_slashes import (
     host_author_after_slashes,

@@ -52,7 +52,9 @@ def bracketed_day_range(tokens: list[Token], marks: list[set[str]], found: list[
     for i in range(n - 4):
         if tokens[i].text != "(" or not is_year(tokens[i + 1].text) or tokens[i + 2].text != ",":
             continue
-        close = next((k for k in range(i + 3, min(n, i + 4 + _RANGE)) if tokens[k].text == ")"), None)
+        close = next(
+            (k for k in range(i + 3, min(n, i + 4 + _RANGE)) if tokens[k].text == ")"), None
+        )
         if close is None:
             return found
         part = range(i + 3, close)

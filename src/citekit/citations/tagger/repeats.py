@@ -57,15 +57,23 @@ def distinct(found: Sequence[Name]) -> tuple[Name, ...]:
 def _initialled(name: Name, kept: Sequence[Name]) -> int | None:
     """Which kept name is `name` written with initials, or `name` written so: the same family,
     one given part the initials of the other's words (`Мельников И. П.` and, after the
-    thesis's slash, `Мельников Игорь Петрович`)."""
+    thesis's slash, `Мельников Игорь Петрович`; `Гарднер, Дж.` and `Джеймс Гарднер`)."""
     family = _letters(name.family)
     for i, other in enumerate(kept):
         if _letters(other.family) != family or not name.given or not other.given:
             continue
         short, full = sorted((name.given, other.given), key=_initials, reverse=True)
         if _initials(short) and not _initials(full):
-            heads = "".join(w[0] for w in _WORDS_OF.findall(full)).casefold()
-            if _letters(short) and heads == _letters(short):
+            initials = _WORDS_OF.findall(short)  # `Дж.` for `Джеймс`: an initial of two letters
+            words = _WORDS_OF.findall(full)
+            if (
+                initials
+                and len(initials) == len(words)
+                and all(
+                    w.casefold().startswith(c.casefold())
+                    for c, w in zip(initials, words, strict=True)
+                )
+            ):
                 return i
     return None
 
