@@ -271,3 +271,31 @@ def test_gosts_heading_before_the_title_is_the_author_once() -> None:
 def test_an_inverted_name_with_initials_and_a_comma_still_opens_the_note() -> None:
     csl = to_csl(_one("Bartol'd, V. V., \"Dvenadtsat' lektsii\" (Moscow, 1963)."))
     assert csl["author"] == [{"family": "Bartol'd", "given": "V. V."}]
+
+
+def test_a_meetings_place_and_days_run_into_the_host_are_no_hosts() -> None:
+    csl = to_csl(
+        _one(
+            "Smith, J. (2019) 'Pipeline integrity', in Proceedings of the 12th International "
+            "Pipeline Conference. Calgary, 24–28 September. New York: ASME, pp. 233–241."
+        )
+    )
+    assert csl["container-title"] == "Proceedings of the 12th International Pipeline Conference"
+
+
+@pytest.mark.parametrize(
+    ("text", "original"),
+    [
+        ("Marx, Karl. Capital. London: Penguin, 1990. First published 1867.", [1867]),
+        (
+            "Marx, Karl. Capital. London: Penguin, 1990. Originally published 12 May 1867.",
+            [1867, 5, 12],
+        ),
+    ],
+)
+def test_a_first_editions_sentence_after_the_imprint_dates_the_original(
+    text: str, original: list[int]
+) -> None:
+    csl = to_csl(_one(text))
+    assert csl["issued"] == {"date-parts": [[1990]]}
+    assert csl["original-date"] == {"date-parts": [original]}

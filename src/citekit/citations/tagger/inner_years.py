@@ -261,7 +261,8 @@ def _reprint_firsts() -> frozenset[str]:
 
 def reprinted(tokens: list[Token], a: int, b: int, key: str = "reprint") -> bool:
     """Whether the date a..b is a reprinted original's: a reprint's words within a few tokens
-    of it, in its clause (no comma, semicolon or bracket between). With `key`
+    of it, in its clause (no comma, semicolon or bracket between, no sentence's period after
+    it). With `key`
     "first_published", whether the words beside it date the first edition itself."""
     if _reprint_firsts().isdisjoint(casefolded_set(tokens)):
         return False  # no reprint's word in the note (most notes: one look-up)
@@ -271,6 +272,8 @@ def reprinted(tokens: list[Token], a: int, b: int, key: str = "reprint") -> bool
     end = b
     while end < min(len(tokens), b + _NEAR) and tokens[end].text not in _CLAUSE:
         end += 1
+    if _sentence_closes(tokens, b):
+        end = b  # `Penguin, 1990. First published 1867.`: the next sentence dates another
     words = [t.text.casefold() for t in [*tokens[start:a], *tokens[b:end]] if t.text != "."]
     opening = _bracket_opening(tokens, start)
     if opening is not None:  # `(Ilkinji neşiri: London, 1864)`: the bracket's opening words
@@ -281,6 +284,17 @@ def reprinted(tokens: list[Token], a: int, b: int, key: str = "reprint") -> bool
         tuple(words[i : i + len(seq)]) == seq
         for seq in _reprint_words(key)
         for i in range(len(words) - len(seq) + 1)
+    )
+
+
+def _sentence_closes(tokens: list[Token], b: int) -> bool:
+    """Whether a period right after the date ending at `b` closes its sentence: a capital
+    opens the next."""
+    return (
+        b + 1 < len(tokens)
+        and tokens[b].text == "."
+        and tokens[b + 1].start > tokens[b].end
+        and tokens[b + 1].text[:1].isupper()
     )
 
 

@@ -2,15 +2,15 @@
 12th International Pipeline Conference. Calgary, 24–28 September. New York: ASME, pp. 233–241`).
 
 The model reads the days before a month's name as the cited pages and the place, after the
-title's period, as the title's last word. Days (a number of one or two digits, or a range of
-them) that no page label opens and a month's name follows are the meeting's dates: no field (the
-work's date is its year). A single word after a period closing the host, just before those days
-and their comma, is the meeting's place: no word of the host's name. A meeting's ordinal before
-its name (`“Title”. 5. Uluslararası Sosyal Bilimler Sempozyumu Bildiri Özetleri Kitabı`) is the
-host's first word (`ordinal_opening_meeting`). Vancouver writes the meeting's date after the
-host's semicolon, year, month and days (`; 2018 Sep 12–14; Astana. Astana: ENU Press; 2019.`):
-no field either, the later year the work's date.
-"""
+title's period, as the title's last word (or runs the place and days into the host). Days (a
+number of one or two digits, or a range of them) that no page label opens and a month's name
+follows are the meeting's dates: no field (the work's date is its year). A single word after a
+period closing the host, just before those days and their comma, is the meeting's place: no word
+of the host's name. A meeting's ordinal before its name (`“Title”. 5. Uluslararası Sosyal
+Bilimler Sempozyumu Bildiri Özetleri Kitabı`) is the host's first word
+(`ordinal_opening_meeting`). Vancouver writes the meeting's date after the host's semicolon,
+year, month and days (`; 2018 Sep 12–14; Astana. Astana: ENU Press; 2019.`): no field either,
+the later year the work's date."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ __all__ = ["meeting_days", "ordinal_opening_meeting"]
 
 _DASHES: Final = frozenset("-–—")
 _DAY: Final = 31
+_HOST_TAIL: Final = 6  # tokens of a host holding a meeting's place and days at least
 
 
 def _days(tokens: list[Token], a: int, b: int) -> bool:
@@ -60,7 +61,22 @@ def meeting_days(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
         closed = place - 1 > c and tokens[place - 1].text == "."
         if host == "container-title" and d == a - 1 and closed and tokens[place].text.istitle():
             out = painted(out, (OTHER, place - 1, d))
-    return out
+    return _days_in_host(tokens, marks, out)
+
+
+def _days_in_host(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a meeting's place and days that the model ran into the host's run, its
+    last sentence (`… Pipeline Conference. Calgary, 24–28 September`), read as no field."""
+    for label, c, d in found:
+        if label != "container-title" or d - c < _HOST_TAIL or "month" not in marks[d - 1]:
+            continue
+        comma = next((k for k in range(d - 2, c, -1) if tokens[k].text == ","), None)
+        if comma is None or not _days(tokens, comma + 1, d - 1):
+            continue
+        place = comma - 1
+        if place - 1 > c and tokens[place - 1].text == "." and tokens[place].text.istitle():
+            return painted(found, (OTHER, place - 1, d))
+    return found
 
 
 def _vancouver_days(tokens: list[Token], marks: list[set[str]], found: list[Run], j: int) -> bool:
