@@ -299,3 +299,26 @@ def test_a_first_editions_sentence_after_the_imprint_dates_the_original(
     csl = to_csl(_one(text))
     assert csl["issued"] == {"date-parts": [[1990]]}
     assert csl["original-date"] == {"date-parts": [original]}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "UNDP, Human Development Report 2021/2022, New York, 2022.",
+            "Human Development Report 2021/2022",
+        ),
+        ("UNDP, Human Development Report 2020, New York, 2020.", "Human Development Report 2020"),
+    ],
+)
+def test_a_bodys_initials_then_a_yearly_title_and_imprint(text: str, title: str) -> None:
+    csl = to_csl(_one(text))
+    assert csl["author"] == [{"literal": "UNDP"}]
+    assert csl["title"] == title
+    assert csl["publisher-place"] == "New York"
+    assert csl["type"] == "report"
+
+
+def test_a_bodys_work_dated_to_its_month_is_a_report() -> None:
+    csl = to_csl(_one("IMF, World Economic Outlook, April 2024, 17."))
+    assert csl["type"] == "report"

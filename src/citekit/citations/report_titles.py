@@ -18,7 +18,9 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
+from citekit.citations.body_acronyms import acronyms_only
 from citekit.citations.correspondence import names_correspondence
+from citekit.citations.names import is_organisation
 from citekit.citations.type_cues import has_type_cue
 from citekit.languages import shipped_type_words
 
@@ -72,14 +74,26 @@ _BOOK_MARKS: Final = (
 )
 
 
+def _by_body(fields: Mapping[str, object]) -> bool:
+    """Whether a body wrote the work: an author's name as written is a body's (`IMF`)."""
+    authors = fields.get("author")
+    if not isinstance(authors, tuple) or not authors:
+        return False
+    literals = [getattr(a, "literal", None) for a in authors]
+    return all(
+        isinstance(n, str) and (is_organisation(n) or acronyms_only(n.split())) for n in literals
+    )
+
+
 def month_dated(fields: Mapping[str, object], text: str) -> bool:
     """Whether a work in no host, issued by an imprint (`Moscow: Carnegie Moscow Center, June
-    2016`, `Ankara, Ekim 2023`), is dated to its month, no day: a report's date (a book's
-    imprint names its year; a periodical's issue has a host)."""
+    2016`, `Ankara, Ekim 2023`) or written by a body (`IMF, World Economic Outlook, April
+    2024`), is dated to its month, no day: a report's date (a book's imprint names its year; a
+    periodical's issue has a host)."""
     issued = fields.get("issued")
     if getattr(issued, "month", None) is None or getattr(issued, "day", None) is not None:
         return False
-    imprint = fields.get("publisher") or fields.get("publisher-place")
+    imprint = fields.get("publisher") or fields.get("publisher-place") or _by_body(fields)
     if not imprint or any(fields.get(k) for k in _BOOK_MARKS):
         return False
     return not names_correspondence(text)  # `Letter from …, Omsk, March 1856`: a letter

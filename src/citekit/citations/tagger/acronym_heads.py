@@ -5,7 +5,8 @@ the authors of what they issue, and the note names them first as it names a pers
 the model read as no field or as the title's first word, set off by their comma before the
 title or by the author-date bracket of the year (`IMF (2019), World Economic Outlook, …`), are
 the author; so are initials the model read as an author with the title's head after their comma
-(`UNDP, Human Development Report 2020. The Next Frontier: … (New York: …, 2020)`)."""
+(`UNDP, Human Development Report 2020. The Next Frontier: … (New York: …, 2020)`, `UNDP,
+Human Development Report 2021/2022, New York, 2022.`)."""
 
 from __future__ import annotations
 
@@ -75,6 +76,8 @@ def _titled_acronym(tokens: list[Token], found: list[Run]) -> list[Run]:
     year that the imprint dates again is the title's head, the year its own."""
     if len(found) <= _TITLED:
         return found
+    if (commaed := _comma_titled(tokens, found)) is not None:
+        return commaed
     (_, _, e), year, stop, (label, c, end) = found[:_TITLED]
     if e <= _OPENING - 1 or year != ("issued", e, e + 1) or stop != (OTHER, e + 1, e + 2):
         return found
@@ -85,3 +88,38 @@ def _titled_acronym(tokens: list[Token], found: list[Run]) -> list[Run]:
     if not any(run[0] == "issued" for run in found[_TITLED:]):
         return found  # the year dates the work: Harvard's `Body, Title 2020.` has no other
     return [("author", 0, 1), (OTHER, 1, 2), ("title", 2, end), *found[_TITLED:]]
+
+
+_PLACE_WORDS: Final = 3  # capitalised words of an imprint's place at most (`New York`)
+
+
+def _comma_titled(tokens: list[Token], found: list[Run]) -> list[Run] | None:
+    """`found` with Chicago's `UNDP, Human Development Report 2021/2022, New York, 2022.` read
+    whole: the initials the author, the words and year after their comma the title (its year
+    its own, as the imprint dates the work again), the place before the imprint's year no
+    title; None when the note is not so written."""
+    (_, _, e), (year, y0, y1), gap = found[:3]
+    if year != "issued" or y0 != e or gap != (OTHER, y1, y1 + 1) or tokens[y1].text != ",":
+        return None
+    if any(t.text == "." or not (t.text[:1].isupper() or t.text == ",") for t in tokens[2:e]):
+        return None  # `UNDP, J. Smith 2020,`: initials, a person
+    if any(t.text == "," for t in tokens[2:e]):
+        return None
+    rest = found[3:]
+    if not rest or not any(run[0] == "issued" for run in rest[1:]):
+        return None  # the year dates the work: no imprint's year after it
+    out: list[Run] = [("author", 0, 1), (OTHER, 1, 2), ("title", 2, y1), *rest]
+    label, c, d = rest[0]
+    words = [t.text for t in tokens[c:d]]
+    follows = rest[1:3]
+    imprint = (
+        len(follows) == 2
+        and follows[0] == (OTHER, d, d + 1)
+        and tokens[d].text == ","
+        and follows[1][0] == "issued"
+    )
+    if label == "title" and imprint and len(words) <= _PLACE_WORDS and all(
+        w[:1].isupper() for w in words
+    ):
+        out[3] = ("publisher-place", c, d)  # `, New York, 2022.`: the imprint's place
+    return out
