@@ -322,3 +322,34 @@ def test_a_bodys_initials_then_a_yearly_title_and_imprint(text: str, title: str)
 def test_a_bodys_work_dated_to_its_month_is_a_report() -> None:
     csl = to_csl(_one("IMF, World Economic Outlook, April 2024, 17."))
     assert csl["type"] == "report"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "publisher", "place"),
+    [
+        (
+            "Seamus Deane, Celtic Revivals, Faber and Faber, London 1985, s. 23.",
+            "Celtic Revivals",
+            "Faber and Faber",
+            "London",
+        ),
+        (
+            "Fernand Braudel, Akdeniz ve Akdeniz Dünyası, Eren, İstanbul 1989, s. 112.",
+            "Akdeniz ve Akdeniz Dünyası",
+            "Eren",
+            "İstanbul",
+        ),
+    ],
+)
+def test_an_imprint_written_publisher_then_place_and_year(
+    text: str, title: str, publisher: str, place: str
+) -> None:
+    csl = to_csl(_one(text))
+    assert (csl["title"], csl["publisher"], csl["publisher-place"]) == (title, publisher, place)
+    assert csl["author"][0]["family"] in text.split(",")[0]
+
+
+def test_a_roles_part_before_the_imprint_is_left_to_the_model() -> None:
+    csl = to_csl(_one("Yunus Emre Divanı, haz. Mustafa Tatçı, MEB Yay., İstanbul 1997, s. 12."))
+    assert csl["title"] == "Yunus Emre Divanı"
+    assert csl["editor"][0]["family"] == "Tatçı"

@@ -118,8 +118,11 @@ def _comma_titled(tokens: list[Token], found: list[Run]) -> list[Run] | None:
         and tokens[d].text == ","
         and follows[1][0] == "issued"
     )
-    if label == "title" and imprint and len(words) <= _PLACE_WORDS and all(
-        w[:1].isupper() for w in words
+    if (
+        label == "title"
+        and imprint
+        and len(words) <= _PLACE_WORDS
+        and all(w[:1].isupper() for w in words)
     ):
         out[3] = ("publisher-place", c, d)  # `, New York, 2022.`: the imprint's place
     return out

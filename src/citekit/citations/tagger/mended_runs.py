@@ -109,6 +109,7 @@ from citekit.citations.tagger.patents import patent_parts
 from citekit.citations.tagger.patronymics import title_after_fathers_name
 from citekit.citations.tagger.place_titles import place_opens_title
 from citekit.citations.tagger.prose_leads import prose_before_quoted_title
+from citekit.citations.tagger.publisher_place_years import publisher_place_year
 from citekit.citations.tagger.publishing_bodies import body_before_its_title
 from citekit.citations.tagger.quoted_bylines import quoted_byline
 from citekit.citations.tagger.quoted_descriptions import description_after_title
@@ -281,6 +282,7 @@ def mended_runs(
     mended = month_day_after_year(tokens, marks, mended)  # `– 2018. – April 10. – P. 2.`
     mended = bracketed_day_range(tokens, marks, mended)  # `(2019, September 5–7).`
     mended = thesis_bracket(tokens, mended)  # `Title [Doctoral dissertation, University of X].`
+    mended = publisher_place_year(tokens, marks, mended)  # `Title, Eren, İstanbul 1989, s. 112.`
     mended = ordinal_edition(tokens, marks, mended)  # `…, 34. Baskı (Bursa: …)`
     mended = roman_ordinal_opens_title(tokens, mended)  # `Çelik, Ayşe. XVIII. Yüzyılda …`
     mended = body_after_host(tokens, text, mended)  # `"Title". Monitor. Vol. 14. The … Foundation.`
