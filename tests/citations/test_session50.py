@@ -353,3 +353,37 @@ def test_a_roles_part_before_the_imprint_is_left_to_the_model() -> None:
     csl = to_csl(_one("Yunus Emre Divanı, haz. Mustafa Tatçı, MEB Yay., İstanbul 1997, s. 12."))
     assert csl["title"] == "Yunus Emre Divanı"
     assert csl["editor"][0]["family"] == "Tatçı"
+
+
+def test_a_second_authors_name_before_the_title_is_no_title() -> None:
+    csl = to_csl(_one("Saim Sakaoğlu, Ali Duymaz, İslamiyet Öncesi Türk Destanları, İstanbul 2001"))
+    assert csl["title"] == "İslamiyet Öncesi Türk Destanları"
+    assert [a["family"] for a in csl["author"]] == ["Sakaoğlu", "Duymaz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        (
+            "UNDP. Human Development Report, 2019. New York, 2019.",
+            "UNDP",
+            "Human Development Report, 2019",
+        ),
+        (
+            "UNESCO. (2021). Silk Roads Programme. https://en.unesco.org/silkroad/about-silk-roads",
+            "UNESCO",
+            "Silk Roads Programme",
+        ),
+        (
+            "ЕЭК. Евразийский экономический союз в цифрах, 2022. Москва, 2022.",
+            "ЕЭК",
+            "Евразийский экономический союз в цифрах, 2022",
+        ),
+    ],
+)
+def test_a_bodys_acronym_closed_by_its_period_is_the_author(
+    text: str, author: str, title: str
+) -> None:
+    csl = to_csl(_one(text))
+    assert csl["author"] == [{"literal": author}]
+    assert csl["title"] == title

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from typing import Final
 
+from citekit.citations.body_acronyms import acronyms_only
 from citekit.citations.tagger.acronym_publishers import is_acronym
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import country_names
 
@@ -28,6 +29,8 @@ _DATED: Final = 4  # the initials, the bracket, the year and its closing bracket
 def acronym_author(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a note's opening initials, read as no field or as the title's first word
     before the title's comma, as the author (see the module's doc)."""
+    if len(tokens) > _DATED and tokens[1].text == "." and acronyms_only([tokens[0].text]):
+        return _sentence_acronym(tokens, found)
     if len(tokens) >= _DATED and is_acronym(tokens[0].text) and tokens[1].text == "(":
         return _dated_acronym(tokens, found)
     if len(tokens) < _OPENING or not is_acronym(tokens[0].text) or tokens[1].text != ",":
@@ -125,4 +128,55 @@ def _comma_titled(tokens: list[Token], found: list[Run]) -> list[Run] | None:
         and all(w[:1].isupper() for w in words)
     ):
         out[3] = ("publisher-place", c, d)  # `, New York, 2022.`: the imprint's place
+    return out
+
+
+def _sentence_acronym(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a listed body's acronym closed by its period (`UNDP. Human Development
+    Report, 2019. New York, 2019.`, `UNESCO. (2021). Silk Roads Programme. https://…`, `ЕЭК.
+    Евразийский экономический союз в цифрах, 2022. Москва, 2022.`) read as the author, and
+    the sentence after it (after APA's bracketed year) as the title, whatever the model read."""
+    if tokens[1].start != tokens[0].end:
+        return found
+    if any(label == "author" and not (a == 0 and b > _DATED) for label, a, b in found):
+        return found  # an author read, but for the acronym run on into the title's words
+    start = 2
+    dated = tokens[2].text == "(" and is_year(tokens[3].text) and tokens[4].text == ")"
+    if dated:
+        start = 6 if len(tokens) > _DATED + 1 and tokens[5].text == "." else 5
+    if start >= len(tokens) or not tokens[start].text[:1].isupper():
+        return found
+    end = next(
+        (
+            k
+            for k in range(start + 1, len(tokens) - 1)
+            if tokens[k].text == "."
+            and tokens[k - 1].text.isalnum()
+            and len(tokens[k - 1].text) > 1
+            and tokens[k + 1].start > tokens[k].end
+        ),
+        None,
+    )
+    if end is None:
+        return found
+    out = painted(found, ("author", 0, 1))
+    out = painted(out, (OTHER, 1, start))
+    if dated:
+        out = painted(out, ("issued", 3, 4))
+    out = painted(out, ("title", start, end))
+    j = next(i for i, run in enumerate(out) if run[0] == "title" and run[1] == start)
+    return [*out[: j + 1], *_placed(tokens, out[j + 1 :])]
+
+
+def _placed(tokens: list[Token], rest: list[Run]) -> list[Run]:
+    """`rest` with a title the model read before the imprint's comma and year (`. New York,
+    2019.`) read as the place."""
+    out = list(rest)
+    for i, (label, c, d) in enumerate(rest[:-2]):
+        if label != "title":
+            continue
+        words = [t.text for t in tokens[c:d]]
+        comma = rest[i + 1] == (OTHER, d, d + 1) and tokens[d].text == ","
+        if comma and rest[i + 2][0] == "issued" and len(words) <= _PLACE_WORDS:
+            out[i] = ("publisher-place", c, d)
     return out

@@ -74,6 +74,10 @@ def publisher_place_year(tokens: list[Token], marks: list[set[str]], found: list
             return found  # `Osterhammel, J., Title, München 2009`: an inverted name's comma
         if any(marks[j] - _HOUSE_MARKS for j in range(comma + 1, k - 1)):
             return found  # `…, Cilt II, Ankara 2012`, `…, haz. X, …`: a volume's, a role's
+        if _person(tokens[first + 1 : comma], comma - first - 1) and any(
+            r[0] in _KEPT and first < r[1] < comma for r in found
+        ):
+            return found  # `Saim Sakaoğlu, Ali Duymaz, Title, İstanbul 2001`: a second author
         if marks[first + 1] & _ROLE_STARTS:
             return found  # `Yunus Emre Divanı, haz. Mustafa Tatçı, MEB Yay., …`: a role's part
         out = painted(found, ("author", 0, first))
