@@ -4,7 +4,8 @@ Dünyası, Eren, İstanbul 1989, s. 112.`), as older Turkish and European notes 
 the lexicon knows with its year after it and no comma between is the imprint's place and date,
 the capitalised words between the commas before it the publisher, and the part before those
 the title. A name the model read otherwise before the title's comma (two to four capitalised
-words) is the author: the title and the imprint take the two parts after it. Only this plain
+words) is the author: the title and the imprint take the two parts after it, unless the
+model read the first as a person whose given name opens it (`Saim Sakaoğlu, Ali Duymaz, …`). Only this plain
 form is read so (no other comma before the publisher: an inverted name, a translator's or a
 volume's part is the model's to read)."""
 
@@ -12,6 +13,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from citekit.citations._words import lower
+from citekit.citations.name_sets import given_names
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.tokens import Token
 
@@ -19,6 +22,7 @@ __all__ = ["publisher_place_year"]
 
 _PUBLISHER: Final = 7  # tokens of a publisher's name at most (`Türkiye İş Bankası Kültür Yay.`)
 _NAME: Final = range(2, 5)  # words of an author's name before the title's comma
+_SHORT_HOUSE: Final = 3  # words of a house's name with no house's word at most (`Faber and Faber`)
 _KEPT: Final = frozenset({"author", "editor", "translator"})
 _ROLE_STARTS: Final = frozenset({"Beditor", "Btranslator"})
 _HOUSE_MARKS: Final = frozenset({"Bpublisher", "publisher", "Band", "and"})  # a house's words
@@ -34,11 +38,15 @@ def _place(marks: list[set[str]], k: int) -> int | None:
     return end
 
 
-def _publisher(tokens: list[Token], a: int, b: int) -> bool:
-    """Whether tokens `a`…`b` are written as a house's name: a few capitalised words, no digit."""
+def _publisher(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bool:
+    """Whether tokens `a`…`b` are written as a house's name: a few capitalised words, no digit;
+    more than three only with a house's word (`Yayınları`, `Press`): a longer name is a
+    title's."""
     words = [t.text for t in tokens[a:b]]
+    housed = any("publisher" in marks[k] for k in range(a, b))
     return (
         0 < b - a <= _PUBLISHER
+        and (housed or sum(w.isalpha() for w in words) <= _SHORT_HOUSE)
         and words[0][:1].isupper()
         and all(not any(c.isdigit() for c in w) and w not in {"(", ")", ":", ";"} for w in words)
     )
@@ -62,7 +70,7 @@ def publisher_place_year(tokens: list[Token], marks: list[set[str]], found: list
         if end + 1 < n and tokens[end + 1].text not in {",", "."}:
             continue
         comma = next((j for j in range(k - 2, 0, -1) if tokens[j].text == ","), None)
-        if comma is None or not _publisher(tokens, comma + 1, k - 1):
+        if comma is None or not _publisher(tokens, marks, comma + 1, k - 1):
             return found
         if ("publisher", comma + 1, k - 1) in found:
             return found  # read so already
@@ -74,8 +82,11 @@ def publisher_place_year(tokens: list[Token], marks: list[set[str]], found: list
             return found  # `Osterhammel, J., Title, München 2009`: an inverted name's comma
         if any(marks[j] - _HOUSE_MARKS for j in range(comma + 1, k - 1)):
             return found  # `…, Cilt II, Ankara 2012`, `…, haz. X, …`: a volume's, a role's
-        if _person(tokens[first + 1 : comma], comma - first - 1) and any(
-            r[0] in _KEPT and first < r[1] < comma for r in found
+        given = lower(tokens[first + 1].text) in given_names()
+        if (
+            given
+            and _person(tokens[first + 1 : comma], comma - first - 1)
+            and any(r[0] in _KEPT and first < r[1] < comma for r in found)
         ):
             return found  # `Saim Sakaoğlu, Ali Duymaz, Title, İstanbul 2001`: a second author
         if marks[first + 1] & _ROLE_STARTS:
