@@ -1,11 +1,11 @@
-"""An imprint written `Publisher, Place Year` between commas after the title (`Seamus Deane,
-Celtic Revivals, Faber and Faber, London 1985, s. 23.`, `Fernand Braudel, Akdeniz ve Akdeniz
-Dünyası, Eren, İstanbul 1989, s. 112.`), as older Turkish and European notes write it: a city
-the lexicon knows with its year after it and no comma between is the imprint's place and date,
-the capitalised words between the commas before it the publisher, and the part before those
-the title. A name the model read otherwise before the title's comma (two to four capitalised
-words) is the author: the title and the imprint take the two parts after it, unless the
-model read the first as a person whose given name opens it (`Saim Sakaoğlu, Ali Duymaz, …`). Only this plain
+"""An imprint written `Publisher, Place Year` between commas after the title (`Seamus Deane, Celtic
+Revivals, Faber and Faber, London 1985, s. 23.`, `Fernand Braudel, Akdeniz ve Akdeniz Dünyası,
+Eren, İstanbul 1989, s. 112.`), as older Turkish and European notes write it: a city the lexicon
+knows with its year after it and no comma between is the imprint's place and date, the
+capitalised words between the commas before it the publisher, and the part before those the
+title. A name the model read otherwise before the title's comma (two to four capitalised words)
+is the author: the title and the imprint take the two parts after it, unless the model read the
+first as a person whose given name opens it (`Saim Sakaoğlu, Ali Duymaz, …`). Only this plain
 form is read so (no other comma before the publisher: an inverted name, a translator's or a
 volume's part is the model's to read)."""
 
