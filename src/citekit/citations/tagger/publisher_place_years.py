@@ -7,7 +7,8 @@ title. A name the model read otherwise before the title's comma (two to four cap
 is the author: the title and the imprint take the two parts after it, unless the model read the
 first as a person whose given name opens it (`Saim Sakaoğlu, Ali Duymaz, …`). Only this plain
 form is read so (no other comma before the publisher: an inverted name, a translator's or a
-volume's part is the model's to read)."""
+volume's part is the model's to read), and a house's name of more than three words needs a
+house's word (`Yayınları`, `Press`): a longer one is a title."""
 
 from __future__ import annotations
 
