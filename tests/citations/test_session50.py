@@ -387,3 +387,32 @@ def test_a_bodys_acronym_closed_by_its_period_is_the_author(
     csl = to_csl(_one(text))
     assert csl["author"] == [{"literal": author}]
     assert csl["title"] == title
+
+
+def test_a_direct_order_name_with_a_middle_initial_keeps_its_family() -> None:
+    csl = to_csl(_one("Gordon B. Smith, Reforming the Russian Legal System 112 (1996)."))
+    assert csl["author"] == [{"family": "Smith", "given": "Gordon B."}]
+    assert csl["title"] == "Reforming the Russian Legal System"
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "title"),
+    [
+        (
+            "Mann M. States, War and Capitalism. Oxford: Blackwell, 1988. 256 p.",
+            "Mann",
+            "States, War and Capitalism",
+        ),
+        (
+            "Tilly C. Coercion, Capital and European States. Cambridge : Blackwell, 1990. 269 p.",
+            "Tilly",
+            "Coercion, Capital and European States",
+        ),
+    ],
+)
+def test_a_family_first_heading_before_a_titles_comma_stays(
+    text: str, family: str, title: str
+) -> None:
+    csl = to_csl(_one(text))
+    assert csl["author"][0]["family"] == family
+    assert csl["title"] == title

@@ -37,6 +37,7 @@ from citekit.citations.tagger.initialled_heads import (
 )
 from citekit.citations.tagger.letter_places import letter_place
 from citekit.citations.tagger.lone_years import year_after_title
+from citekit.citations.tagger.middle_initials import middle_initial_name
 from citekit.citations.tagger.month_families import month_family
 from citekit.citations.tagger.named_host_editors import editors_read_as_host
 from citekit.citations.tagger.ordinal_volumes import ordinal_volume
@@ -96,6 +97,7 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = publisher_series(tokens, out)  # `TTK Yayınları, VII. Dizi, Sayı 112, Ankara`
     out = report_kind_after_title(tokens, out)  # `Title, Değerlendirme Notu, Ankara`
     out = acronym_author(tokens, out)  # `SETA, Title, Rapor No: 212, İstanbul`
+    out = middle_initial_name(tokens, out)  # `Gordon B. Smith, Reforming the … 112 (1996).`
     out = year_after_publisher(tokens, out)  # `İstanbul: Matbaa-i Âmire, 1293.`
     out = sentence_imprint(tokens, titled_year(tokens, out))  # `Title. Urumqi, 2022.`
     out = dated_imprint(tokens, out)  # `Lin Gan (1986). Tujue shi. Huhehaote: Renmin.`
