@@ -97,7 +97,7 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = publisher_series(tokens, out)  # `TTK Yayınları, VII. Dizi, Sayı 112, Ankara`
     out = report_kind_after_title(tokens, out)  # `Title, Değerlendirme Notu, Ankara`
     out = acronym_author(tokens, out)  # `SETA, Title, Rapor No: 212, İstanbul`
-    out = middle_initial_name(tokens, out)  # `Gordon B. Smith, Reforming the … 112 (1996).`
+    out = middle_initial_name(tokens, marks, out)  # `Gordon B. Smith, Reforming the … 112 (1996).`
     out = year_after_publisher(tokens, out)  # `İstanbul: Matbaa-i Âmire, 1293.`
     out = sentence_imprint(tokens, titled_year(tokens, out))  # `Title. Urumqi, 2022.`
     out = dated_imprint(tokens, out)  # `Lin Gan (1986). Tujue shi. Huhehaote: Renmin.`

@@ -1,13 +1,14 @@
-"""A person named in direct order with a middle initial (`Gordon B. Smith, Reforming the
-Russian Legal System 112 (1996).`, `Harold J. Berman, Justice in the U.S.S.R. 95 (rev. ed.
-1963).`): the model, which learned `Family I.` headings, may end the name at the initial's
-period and open the title on the family. A given name, one initial with its period and one
-capitalised word closed by a comma that open the note are the author's whole name; the title
-starts after the comma, and no sentence ends after it (Chicago's and the Bluebook's notes run
-on to the imprint's bracket or the page: `Mann M. States, War and Capitalism. Oxford: …` is a
-family-first heading). A note written GOST's or ISBD's way (`//`, a spaced dash, a spaced
-colon: `Tilly C. Coercion, Capital … Cambridge : Blackwell, 1990`) or in Cyrillic keeps the
-model's reading: there `Family I.` opens the note and the title follows."""
+"""A person named in direct order with a middle initial (`Gordon B. Smith, Reforming the Russian
+Legal System 112 (1996).`, `Harold J. Berman, Justice in the U.S.S.R. 95 (rev. ed. 1963).`): the
+model, which learned `Family I.` headings, may end the name at the initial's period and open the
+title on the family. A given name, one initial with its period and one capitalised word closed
+by a comma that open the note are the author's whole name; the title starts after the comma, and
+no sentence ends after it (Chicago's and the Bluebook's notes run on to the imprint's bracket or
+the page: `Mann M. States, War and Capitalism. Oxford: …` is a family-first heading), nor does a
+place follow the comma (`Kaya M. Tarih, Ankara, 2010.`). A note written GOST's or ISBD's way
+(`//`, a spaced dash, a spaced colon: `Tilly C. Coercion, Capital … Cambridge : Blackwell,
+1990`) or in Cyrillic keeps the model's reading: there `Family I.` opens the note and the title
+follows."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from citekit.citations.tagger.tokens import DASHES, Token
 __all__ = ["middle_initial_name"]
 
 _NAME: Final = 5  # the given name, the initial, its period, the family and its comma
+_PLACES: Final = frozenset({"Bcities", "Bplaces"})
 _PERSONS: Final = frozenset({"author", "editor", "translator"})
 
 
@@ -47,7 +49,7 @@ def _word(text: str) -> bool:
     return text.isalpha() and text[0].isupper() and text[1:].islower() and len(text) > 1
 
 
-def middle_initial_name(tokens: list[Token], found: list[Run]) -> list[Run]:
+def middle_initial_name(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a direct-order name's family given back to the name (see the module's
     doc)."""
     if len(tokens) <= _NAME or not found or found[0] != ("author", 0, 3):
@@ -65,6 +67,8 @@ def middle_initial_name(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found  # `Смирнов К. Земство, …`: a Cyrillic heading is family first
     if any(_sentence(tokens, k) for k in range(_NAME, len(tokens) - 1)):
         return found  # `Mann M. States, War and Capitalism. Oxford: …`: the title's sentence
+    if marks[_NAME] & _PLACES:
+        return found  # `Kaya M. Tarih, Ankara, 2010.`: the title's one word, then the place
     if len(found) < 2 or found[1][0] in _PERSONS:
         return found
     out = painted(found, ("author", 0, 4))
