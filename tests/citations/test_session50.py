@@ -416,3 +416,22 @@ def test_a_family_first_heading_before_a_titles_comma_stays(
     csl = to_csl(_one(text))
     assert csl["author"][0]["family"] == family
     assert csl["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bill Bowring, ‘Russia and Human Rights’ (2009) 1 Göttingen Journal of International Law 257.",
+        "Bill Bowring, ‘Russia’s Rights’ (2009) 1 Göttingen Journal of International Law 257.",
+    ],
+)
+def test_a_name_and_its_comma_before_a_single_quoted_title_is_the_author(text: str) -> None:
+    csl = to_csl(_one(text))
+    assert csl["author"] == [{"family": "Bowring", "given": "Bill"}]
+    assert csl["title"].startswith("Russia")
+
+
+def test_an_outlet_and_its_comma_before_a_quoted_headline_stays_the_host() -> None:
+    csl = to_csl(_one("Hürriyet Daily News, “Başlık”, 3 Mayıs 2020."))
+    assert csl["container-title"] == "Hürriyet Daily News"
+    assert "author" not in csl
