@@ -421,8 +421,8 @@ def test_a_family_first_heading_before_a_titles_comma_stays(
 @pytest.mark.parametrize(
     "text",
     [
-        "Bill Bowring, ‘Russia and Human Rights’ (2009) 1 Göttingen Journal of International Law 257.",
-        "Bill Bowring, ‘Russia’s Rights’ (2009) 1 Göttingen Journal of International Law 257.",
+        "Bill Bowring, ‘Russia and Human Rights’ (2009) 1 Göttingen J. Int'l L. 257.",
+        "Bill Bowring, ‘Russia’s Rights’ (2009) 1 Göttingen J. Int'l L. 257.",
     ],
 )
 def test_a_name_and_its_comma_before_a_single_quoted_title_is_the_author(text: str) -> None:
