@@ -435,3 +435,29 @@ def test_an_outlet_and_its_comma_before_a_quoted_headline_stays_the_host() -> No
     csl = to_csl(_one("Hürriyet Daily News, “Başlık”, 3 Mayıs 2020."))
     assert csl["container-title"] == "Hürriyet Daily News"
     assert "author" not in csl
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        (
+            "Freud, S. (1961). Civilization and its discontents (J. Strachey, Trans.). W. W. "
+            "Norton. (Original work published 1930)",
+            "W. W. Norton",
+        ),
+        (
+            "Bartol'd, V. V. (1963). Sochineniia [Works] (Vol. 2, Pt. 1). Izdatel'stvo "
+            "vostochnoi literatury.",
+            "Izdatel'stvo vostochnoi literatury",
+        ),
+    ],
+)
+def test_apas_closing_sentence_is_the_house(text: str, publisher: str) -> None:
+    csl = to_csl(_one(text))
+    assert csl["publisher"] == publisher
+    assert all(t["family"] != "Norton" for t in csl.get("translator", []))
+
+
+def test_apas_closing_editors_sentence_is_no_house() -> None:
+    csl = to_csl(_one("Smith, J. (2019). The steppe. Edited by A. Jones."))
+    assert "publisher" not in csl

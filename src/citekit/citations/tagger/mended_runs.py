@@ -11,6 +11,7 @@ from citekit.citations.tagger.acronym_publishers import acronym_publisher
 from citekit.citations.tagger.address_tails import numbers_after_address
 from citekit.citations.tagger.agencies import agency_in_address, outlet_opens_title
 from citekit.citations.tagger.align import Run, labels_at
+from citekit.citations.tagger.apa_houses import apa_house
 from citekit.citations.tagger.apa_publishers import (
     blog_closing_title,
     body_closing_title,
@@ -330,6 +331,9 @@ def mended_runs(
     mended = section_out_of_fields(tokens, mended)  # `…, S. 28685, md. 5.`: a pinpoint
     mended = publisher_after_pages(tokens, mended)  # `In Host (pp. 211–220). ACM. https://…`
     mended = body_closing_title(tokens, mended)  # `(1997). Title. Institut … RAN.`
+    mended = apa_house(
+        tokens, marks, mended
+    )  # `(1961). Title (J. Strachey, Trans.). W. W. Norton.`
     mended = meeting_closing_title(tokens, mended)  # `Title. 57. Ulusal Diyabet Kongresi; 2021`
     mended = blog_closing_title(tokens, mended)  # `Title. Military Balance Blog. IISS. https://`
     mended = elocator_host(tokens, mended)  # `PLoS One. 2021;16(5):e0251234`
