@@ -461,3 +461,39 @@ def test_apas_closing_sentence_is_the_house(text: str, publisher: str) -> None:
 def test_apas_closing_editors_sentence_is_no_house() -> None:
     csl = to_csl(_one("Smith, J. (2019). The steppe. Edited by A. Jones."))
     assert "publisher" not in csl
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "translator"),
+    [
+        (
+            "Cengiz Aytmatov, Gün Olur Asra Bedel, Türkiye Türkçesine aktaran: Refik Özdek, "
+            "Ötüken Neşriyat, İstanbul 1995, s. 45.",
+            "Gün Olur Asra Bedel",
+            "Özdek",
+        ),
+        (
+            "Berdi Kerbabayev, Kararlı Adım, Türkmen Türkçesinden aktaran: Mehmet Kara, Ötüken "
+            "Neşriyat, İstanbul 1998, s. 203.",
+            "Kararlı Adım",
+            "Kara",
+        ),
+    ],
+)
+def test_a_language_and_aktaran_name_the_translator_no_quotation(
+    text: str, title: str, translator: str
+) -> None:
+    csl = to_csl(_one(text))
+    assert csl["title"] == title
+    assert csl["translator"][0]["family"] == translator
+    assert "container-title" not in csl
+
+
+def test_aktaran_alone_still_opens_the_work_quoted_from() -> None:
+    csl = to_csl(
+        _one(
+            "Sadrazam Âli Paşa’nın 1867 tarihli layihasından aktaran: İlber Ortaylı, "
+            "İmparatorluğun En Uzun Yüzyılı, İstanbul: İletişim, 1995, s. 45."
+        )
+    )
+    assert csl["author"] == [{"family": "Ortaylı", "given": "İlber"}]

@@ -48,6 +48,7 @@ from citekit.citations.sources import SOURCE as _SOURCE
 from citekit.citations.sources import bare_ibid as _bare_ibid
 from citekit.citations.sources import initials as _initials
 from citekit.citations.sources import split_sources as _split_sources
+from citekit.citations.sources import translating
 from citekit.citations.structure import written_addresses
 from citekit.citations.tagger import Tagger
 from citekit.citations.tagger.record_series import divided_record
@@ -90,6 +91,8 @@ def _see_after_words(source: str) -> _Found | None:
     before, after = source[: found.start()], source[found.end() :].lstrip(" .,:;")
     if _in_title_case(before, source[found.start() : found.end()]):
         return None  # `John Smith, As I See It (New York …`: a title's word
+    if translating(source[: found.end()].rstrip(" :")):
+        return None  # `…, Türkiye Türkçesine aktaran: X`: a translator's label, no "see"
     while (more := patterns().see.match(unmixed(after))) is not None and more.end():
         after = after[more.end() :].lstrip(" .,:;")  # "see" words in a row: `Örneğin bkz.`
     words = before.split()

@@ -32,6 +32,7 @@ __all__ = [
     "closing_ibid",
     "initials",
     "split_sources",
+    "translating",
 ]
 
 # a year no digit touches: its first digit is found by re's fast scan, the digit before it is
@@ -182,6 +183,12 @@ def _quoting() -> re.Pattern[str]:
 
 
 @functools.cache
+def translating(head: str) -> bool:
+    """Whether `head` closes on a translator's phrase that holds a quoting word (`Türkiye
+    Türkçesine aktaran`: passed into Turkish, a translator's label, no quotation's)."""
+    return any(" " in phrase and head.endswith(phrase) for phrase in shipped_words("translator"))
+
+
 def _quoting_words() -> tuple[str, ...]:
     """The language files' quoting words, one of which `_quoting` needs as written."""
     return tuple(shipped_words("quoting"))
@@ -208,7 +215,7 @@ def _quoting_lead(text: str) -> int | None:
         return None
     for word in _quoting_words():
         at = text.find(word + ":")
-        if at <= 0 or text[at - 1] != " ":
+        if at <= 0 or text[at - 1] != " " or translating(text[: at + len(word)]):
             continue
         head, rest = text[:at], text[at + len(word) + 1 :].lstrip()
         if not _whole(head.rstrip(" ,.")) and _holds(rest) and rest[:1].isupper():

@@ -79,6 +79,7 @@ from citekit.citations.tagger.in_words import in_before_host
 from citekit.citations.tagger.joined_names import joined_names
 from citekit.citations.tagger.joined_numbers import slashed_number
 from citekit.citations.tagger.joined_titles import joined_title
+from citekit.citations.tagger.language_roles import language_before_role
 from citekit.citations.tagger.letter_heads import (
     described_document,
     kind_word_head,
@@ -331,9 +332,8 @@ def mended_runs(
     mended = section_out_of_fields(tokens, mended)  # `…, S. 28685, md. 5.`: a pinpoint
     mended = publisher_after_pages(tokens, mended)  # `In Host (pp. 211–220). ACM. https://…`
     mended = body_closing_title(tokens, mended)  # `(1997). Title. Institut … RAN.`
-    mended = apa_house(
-        tokens, marks, mended
-    )  # `(1961). Title (J. Strachey, Trans.). W. W. Norton.`
+    mended = language_before_role(tokens, marks, mended)  # `Türkiye Türkçesine aktaran:`
+    mended = apa_house(tokens, marks, mended)  # `(1961). Title (…, Trans.). W. W. Norton.`
     mended = meeting_closing_title(tokens, mended)  # `Title. 57. Ulusal Diyabet Kongresi; 2021`
     mended = blog_closing_title(tokens, mended)  # `Title. Military Balance Blog. IISS. https://`
     mended = elocator_host(tokens, mended)  # `PLoS One. 2021;16(5):e0251234`
