@@ -497,3 +497,29 @@ def test_aktaran_alone_still_opens_the_work_quoted_from() -> None:
         )
     )
     assert csl["author"] == [{"family": "Ortaylı", "given": "İlber"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "issued"),
+    [
+        (
+            "Письмо В. И. Вернадского А. Е. Ферсману от 12 марта 1930 г. // СПбФ АРАН. Ф. 518. "
+            "Оп. 3. Д. 1572. Л. 14–15.",
+            "Письмо В. И. Вернадского А. Е. Ферсману от 12 марта 1930 г.",
+            [1930, 3, 12],
+        ),
+        (
+            "Докладная записка Ф.И. Голощёкина в ЦК ВКП(б) о положении в казахском ауле, 1928 г. "
+            "// РГАСПИ. Ф. 17. Оп. 25. Д. 9. Л. 34–36.",
+            "Докладная записка Ф.И. Голощёкина в ЦК ВКП(б) о положении в казахском ауле, 1928 г.",
+            [1928],
+        ),
+    ],
+)
+def test_an_archival_documents_name_keeps_its_date(
+    text: str, title: str, issued: list[int]
+) -> None:
+    csl = to_csl(_one(text))
+    assert csl["title"] == title
+    assert str(issued[0]) in csl["title"]
+    assert "author" not in csl

@@ -33,19 +33,19 @@ def _double_slash(tokens: list[Token]) -> int | None:
 
 def kind_word_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a head that opens with a document's kind, read as an author's family name
-    (`Письмо А. П.`), read whole as the title up to `//`, when the host after `//` gives its own
-    year (the head's date is then the document's, not the citation's)."""
+    (`Письмо А. П.`), read whole as the title up to `//`, its date included (the document's,
+    not the citation's: a reference list writes it once, in the title)."""
     slash = _double_slash(tokens) if "/" in text_set(tokens) else None  # most notes: no `/`
     if slash is None or not found:
         return list(found)
     label, a, _ = found[0]
-    if label != "author" or a != 0 or tokens[0].text.casefold() not in document_kinds():
+    kinds = document_kinds()
+    second = tokens[1].text.islower() and tokens[1].text in kinds  # `Докладная записка`
+    if label != "author" or a != 0 or (tokens[0].text.casefold() not in kinds and not second):
         return list(found)
     head = [run for run in found if run[1] < slash]
     if any(run[0] not in _HEAD or run[2] > slash for run in head):
         return list(found)
-    if not any(run[0] == "issued" for run in found if run[1] > slash):
-        return list(found)  # `Письмо … 1933 г. // ГАРФ …`: an archive's (`archival.py`)
     end = max(run[2] for run in head if run[0] != OTHER)
     after = [run for run in found if run[1] >= end]
     return [("title", 0, end), *after]
