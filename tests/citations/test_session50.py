@@ -523,3 +523,16 @@ def test_an_archival_documents_name_keeps_its_date(
     assert csl["title"] == title
     assert str(issued[0]) in csl["title"]
     assert "author" not in csl
+
+
+@pytest.mark.parametrize(
+    "text", ["See Chapter Three below.", "See discussion infra Part III.B.", "See Appendix A."]
+)
+def test_a_pointer_to_a_part_by_its_spelt_or_roman_number_is_a_comment(text: str) -> None:
+    assert parse_note(1, text, location=Location(path="t")).kind == "comment"
+
+
+def test_a_short_form_naming_a_chapter_stays_a_citation() -> None:
+    assert (
+        parse_note(1, "Smith, Chapter Three, 1998.", location=Location(path="t")).kind != "comment"
+    )

@@ -218,7 +218,14 @@ def _ordinals() -> frozenset[str]:
 
 
 # a part's or table's letter after its word: `A`, `Б`, `A1`, `B.2`
-_PART_LETTER: Final = re.compile(r"[^\W\d_]\d*(?:\.\d+)*")
+# a part's letter, number or Roman numeral after its word (`Appendix A`, `Table A1`, `Part III.B`)
+_PART_LETTER: Final = re.compile(r"(?:[IVXLC]+|[^\W\d_])\d*(?:\.(?:\d+|[^\W\d_]))*")
+
+
+@functools.cache
+def _spelled_numbers() -> frozenset[str]:
+    """The numbers spelt out that name a part (`[words] locator_number`: `Three`, `üçüncü`)."""
+    return frozenset(shipped_words("locator_number"))
 
 
 def cross_reference(text: str) -> bool:
@@ -251,8 +258,9 @@ def cross_reference(text: str) -> bool:
         if lower(word) in cross:
             pointed = True
             continue
-        if i and lower(_ENDING.sub("", words[i - 1])) in cross and _PART_LETTER.fullmatch(word):
-            continue  # "Appendix A", "Table A1", "Приложение Б": a part's letter
+        after_cross = i and lower(_ENDING.sub("", words[i - 1])) in cross
+        if after_cross and (_PART_LETTER.fullmatch(word) or word in _spelled_numbers()):
+            continue  # "Appendix A", "Table A1", "Part III.B", "Chapter Three": a part's number
         if lower(word) in _ordinals() and lower(words[min(i + 1, len(words) - 1)]) in cross:
             continue  # "İkinci Bölüm", "Second Part": a part by its place
         if not word.replace("-", "").isalpha():
