@@ -171,8 +171,9 @@ def _read(
     lost = tuple(p for p in lost if not any(p in c for c in columns)) + columns  # `2 col.` once
     strays = stray_dates(read, tokens, labels, _years(fields), values)  # no date holds the run
     lost += tuple(d for d in strays if read.count(d) > sum(p.count(d) for p in lost))
-    final = labels_at(mended, len(tokens)) if mended else labels
-    unread = unread_access(read, tokens, final, "accessed" in fields or exact.accessed is not None)
+    accessed = "accessed" in fields or exact.accessed is not None or "accessed" not in labels
+    final = labels if accessed or not mended else labels_at(mended, len(tokens))
+    unread = unread_access(read, tokens, final, accessed)
     lost += tuple(d for d in unread if not any(d in p for p in (*lost, *values)))  # `99.99.2020`
     updated = updated_dates(read, fields.get("issued"))  # `обновлено 04.03.2024`: no field's
     lost += tuple(u for u in updated if not any(piece in u for piece in lost))

@@ -186,7 +186,13 @@ def _quoting() -> re.Pattern[str]:
 def translating(head: str) -> bool:
     """Whether `head` closes on a translator's phrase that holds a quoting word (`Türkiye
     Türkçesine aktaran`: passed into Turkish, a translator's label, no quotation's)."""
-    return any(" " in phrase and head.endswith(phrase) for phrase in shipped_words("translator"))
+    return any(head.endswith(phrase) for phrase in _translator_phrases())
+
+
+@functools.cache
+def _translator_phrases() -> tuple[str, ...]:
+    """The language files' translator phrases of two words or more (`Türkçesine aktaran`)."""
+    return tuple(phrase for phrase in shipped_words("translator") if " " in phrase)
 
 
 def _quoting_words() -> tuple[str, ...]:

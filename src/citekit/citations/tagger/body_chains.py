@@ -17,8 +17,8 @@ from citekit.citations._words import lower
 from citekit.citations.body_acronyms import acronyms_only
 from citekit.citations.name_sets import body_units, organisation_words
 from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.month_spans import month_word
 from citekit.citations.tagger.tokens import Token
-from citekit.dates import parse_date
 from citekit.languages import country_names
 
 __all__ = ["body_chain", "chain_author"]
@@ -136,13 +136,7 @@ def _chain(tokens: list[Token], parts: list[tuple[int, int]]) -> tuple[int, int]
 def _date_only(tokens: list[Token]) -> bool:
     """Whether `tokens` are a date alone: numbers and months' names (`5 May 2020`)."""
     words = [t.text for t in tokens if t.text.isalnum()]
-    return bool(words) and all(w.isdecimal() or _month(w) for w in words)
-
-
-def _month(word: str) -> bool:
-    """Whether a word is a month's name (`May`, `мая`, `Mayıs`)."""
-    date = parse_date(f"{word} 2000") if word.isalpha() else None
-    return date is not None and date.month is not None
+    return bool(words) and all(w.isdecimal() or month_word(w) for w in words)
 
 
 def body_chain(tokens: list[Token], a: int, b: int) -> bool:

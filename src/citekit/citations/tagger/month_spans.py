@@ -17,13 +17,13 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import DASHES, Token
 from citekit.dates import parse_date
 
-__all__ = ["month_span", "title_period"]
+__all__ = ["month_span", "month_word", "title_period"]
 
 _DASHES: Final = DASHES | {"/"}
 _COMMA: Final = frozenset({","})
 
 
-def _month(word: str) -> bool:
+def month_word(word: str) -> bool:
     """Whether a word is a month's name (`июль`, `August`, `Eyl.`)."""
     if not word.isalpha():
         return False
@@ -42,7 +42,7 @@ def month_span(tokens: list[Token], found: list[Run]) -> list[Run]:
         words = [t.text for t in tokens[a:b] if t.text != "."]
         if len(words) != 3 or words[1] not in _DASHES:
             continue
-        if _month(words[0]) and _month(words[2]):
+        if month_word(words[0]) and month_word(words[2]):
             return [*found[:i], (OTHER, a, b), *found[i + 1 :]]
     return found
 
@@ -54,8 +54,8 @@ def _span(tokens: list[Token], a: int, b: int) -> bool:
     return (
         len(words) == 4
         and words[1] in DASHES
-        and _month(words[0])
-        and _month(words[2])
+        and month_word(words[0])
+        and month_word(words[2])
         and words[3].isdigit()
     )
 
@@ -75,9 +75,11 @@ def title_period(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         if first[0] == "title" and _span(tokens, a, b) and _mark(tokens, between, _COMMA):
             return [*found[: i - 2], ("title", first[1], b), *found[i + 1 :]]
-        if not _mark(tokens, between, DASHES) or not _month(tokens[a].text):
+        if not _mark(tokens, between, DASHES) or not month_word(tokens[a].text):
             continue
-        if not any(t.text.isdigit() for t in tokens[a:b]) or not _month(tokens[first[2] - 1].text):
+        if not any(t.text.isdigit() for t in tokens[a:b]) or not month_word(
+            tokens[first[2] - 1].text
+        ):
             continue
         if first[0] == "title":
             return [*found[: i - 2], ("title", first[1], b), *found[i + 1 :]]
