@@ -101,16 +101,9 @@ def test_an_unsigned_quoted_titles_host_is_still_read() -> None:
     assert csl["issued"] == {"date-parts": [[2021, 12, 8]]}
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        '60 Minutes, "The Spy Who Came Home," CBS, March 3, 2019.',
-        '10 Downing Street, "PM statement on Ukraine," 24 February 2022.',
-    ],
-)
-def test_a_names_own_bare_number_is_kept(text: str) -> None:
-    number = text.split()[0]
-    assert number in str(to_csl(_one(text)))
+@pytest.mark.parametrize("text", ['3 Demirci, "Başlık", Dergi 5 (2010): 12.'])
+def test_a_bare_footnote_number_before_a_surname_is_stripped(text: str) -> None:
+    assert to_csl(_one(text))["title"] == "Başlık"
 
 
 def test_a_bare_footnote_number_before_a_given_name_is_still_stripped() -> None:
@@ -536,3 +529,43 @@ def test_a_short_form_naming_a_chapter_stays_a_citation() -> None:
     assert (
         parse_note(1, "Smith, Chapter Three, 1998.", location=Location(path="t")).kind != "comment"
     )
+
+
+def test_a_units_head_word_second_still_joins_its_body() -> None:
+    csl = to_csl(
+        _one("Ministry of Internal Affairs, Migration Service, Title of Rules, Astana, 2019.")
+    )
+    assert csl["author"] == [{"literal": "Ministry of Internal Affairs, Migration Service"}]
+    assert csl["title"] == "Title of Rules"
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("‘Title’ (2020) Independent (London), 5 May.", "Independent"),
+        ("‘Title’ (2021) The Diplomat: Asia, 3 June.", "The Diplomat"),
+    ],
+)
+def test_an_unsigned_quoted_titles_host_with_its_city_or_section(text: str, host: str) -> None:
+    csl = to_csl(_one(text))
+    assert (csl["title"], csl["container-title"]) == ("Title", host)
+
+
+def test_an_imprint_after_a_thesis_bracket_is_no_host() -> None:
+    csl = to_csl(
+        _one(
+            "Özdemir, M. (2015). Title [Yüksek lisans tezi, Marmara Üniversitesi]. Istanbul: "
+            "Marmara University Press."
+        )
+    )
+    assert "container-title" not in csl
+
+
+def test_a_bracket_with_a_phrases_other_word_is_no_thesis() -> None:
+    csl = to_csl(
+        _one(
+            "Ahmet Kaya, “Türkiye'de seçimler” [Yüksek Seçim Kurulu, Ankara], Siyaset Dergisi 5 "
+            "(2010): 12."
+        )
+    )
+    assert "genre" not in csl

@@ -30,6 +30,7 @@ from citekit.languages import (
 
 __all__ = [
     "acronyms_only",
+    "demonyms",
     "headed_by_acronym",
     "headed_by_demonym",
     "listed_head",
@@ -138,7 +139,8 @@ _DEMONYM_NAME: Final = range(2, 4)  # words of a short name a people's adjective
 
 
 @functools.cache
-def _demonyms() -> frozenset[str]:
+def demonyms() -> frozenset[str]:
+    """The languages' peoples' adjectives (`[words] demonym`: `Kazakh`, `European`)."""
     return frozenset(shipped_words("demonym"))
 
 
@@ -146,7 +148,7 @@ def headed_by_demonym(parts: list[str], given: frozenset[str]) -> bool:
     """Whether a short name opens with a people's adjective before capitalised words that hold
     no known given name (`Kazakh Invest`, `Turkmen Gas`; `given`: the lower-cased `[names]
     given` words)."""
-    if len(parts) not in _DEMONYM_NAME or parts[0] not in _demonyms():
+    if len(parts) not in _DEMONYM_NAME or parts[0] not in demonyms():
         return False
     rest = parts[1:]
     return all(w[:1].isupper() and not w.isupper() for w in rest) and not any(

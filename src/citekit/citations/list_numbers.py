@@ -5,19 +5,16 @@ Turkish title may open on an ordinal: `25. Yıl Kitabı`), unless a person's nam
 to three capitalised words and a comma, then an initial or a quoted title (`24. Grey, S. (2018)
 ‘…’`, `3. Jonah Whitcombe, “…,”`): no ordinal opens a name, and the model may read such a number
 and name as a date. The same holds for a footnote's superscript number pasted bare before such a
-name when a given name opens it (`3 Ayşe Demirci, "…"`) or an initial follows its comma: a bare
-number may be the name's own (`60 Minutes, "…"`, `10 Downing Street, "…"`). Nor does one before
-a wiki's back link (`12. ^ "Club history"`): a rendered reference list's number. A month's name
-(`12. Mart, …`: a day) or a body's (`3. Ordu Komutanlığı`: its ordinal) after the number keeps
-it."""
+name (`3 Ayşe Demirci, "…"`); a name's own number (`60 Minutes`) is stripped too, a known loss.
+Nor does one before a wiki's back link (`12. ^ "Club history"`): a rendered reference list's
+number. A month's name (`12. Mart, …`: a day) or a body's (`3. Ordu Komutanlığı`: its ordinal)
+after the number keeps it."""
 
 from __future__ import annotations
 
 import re
 from typing import Final
 
-from citekit.citations._words import lower
-from citekit.citations.name_sets import given_names
 from citekit.citations.names import is_organisation
 from citekit.dates import parse_date
 
@@ -26,7 +23,7 @@ __all__ = ["without_list_number"]
 _BRACKETED: Final = re.compile(r"^\s*\d{1,3}\)\s+(?=\w)")
 _CARET: Final = re.compile(r"^\s*\d{1,3}\.\s+(?=[↑^])")  # `12. ^ "Title"`: a wiki list's number
 _NAMED: Final = re.compile(
-    r"^\s*\d{1,3}(?P<dot>\.?)\s+(?P<name>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'.-]*){0,2}),\s*"
+    r"^\s*\d{1,3}\.?\s+(?P<name>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'.-]*){0,2}),\s*"
     r"(?:(?P<initial>[^\W\d_]\.)|[“«\"‘„])"
 )
 
@@ -44,8 +41,4 @@ def without_list_number(text: str) -> str:
     month = day is not None and day.month is not None and not named.group("initial")
     if month or is_organisation(name):  # an initial after its comma: a name (`12. Mamyrov, K.`)
         return text  # `12. Mart, “Muhtıra”`: a day; `3. Ordu Komutanlığı`: a body's ordinal
-    bare = not named.group("dot") and not named.group("initial")
-    given = lower(name.split()[0]) in given_names() and len(name.split()) > 1
-    if bare and not given:
-        return text  # `60 Minutes, "…"`, `10 Downing Street, "…"`: a name's own number
     return text[named.start("name") :]

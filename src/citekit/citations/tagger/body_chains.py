@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations._words import lower
-from citekit.citations.body_acronyms import acronyms_only
+from citekit.citations.body_acronyms import acronyms_only, demonyms
 from citekit.citations.name_sets import body_units, organisation_words
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.month_spans import month_word
@@ -81,19 +81,15 @@ def _unit(words: list[str]) -> bool:
     """Whether a part is a unit of a body: opening on a head word (`Bureau of …`, `Senate`), a
     unit's own head word among its first words (`House Committee on …`) or closing it
     (`Ekonomik İşler Genel Müdürlüğü`, `Foreign Affairs Committee`), or any head word second
-    before a joining word (`Davis Center for …`); no part naming a country. A body's name
-    closing on its head word second (`European Commission`, `European Union`) is a body of its
-    own, writing the work with the one before."""
+    (`Migration Service`, `Davis Center for …`); no part naming a country. A body's name opened
+    by a people's adjective (`[words] demonym`: `European Commission`, `European Union`) is a
+    body of its own, writing the work with the one before."""
     if not words[0][0].isupper() or any(w.casefold() in country_names() for w in words):
         return False  # `OSCE/ODIHR, Republic of Kazakhstan, …`: a state, the work's subject
     units = body_units()
-    second = len(words) > _HEAD_AT + 1 and _head(words[_HEAD_AT]) and words[_HEAD_AT + 1].islower()
-    return (
-        _head(words[0])
-        or second  # `Davis Center for …`
-        or any(lower(w) in units for w in words[: _HEAD_AT + 1])
-        or lower(words[-1]) in units
-    )
+    if words[0] in demonyms():
+        return False  # `European Commission`, `Eurasian Development Bank`: a body of its own
+    return any(_head(w) for w in words[: _HEAD_AT + 1]) or lower(words[-1]) in units
 
 
 def _listing(words: list[str]) -> bool:

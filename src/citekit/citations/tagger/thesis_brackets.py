@@ -2,14 +2,13 @@
 University of Glasgow]. ProQuest Dissertations and Theses Global.`, `[Master's thesis,
 Nazarbayev University]`, `[Yayımlanmamış doktora tezi, Ankara Üniversitesi]`): the words before
 the bracket's comma name the thesis's kind (its genre; a thesis word of the language files,
-`[words] thesis`, among them), the name after it the university that granted it (the
-publisher). A database or repository named after the bracket holds the thesis: its host, no
-second publisher."""
+`[words] thesis`, a one-word entry, among them), the name after it the university that granted
+it (the publisher). A database or repository named after the bracket holds the thesis: its
+host, no second publisher (an imprint's house after its place's colon stays one)."""
 
 from __future__ import annotations
 
 import functools
-import re
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
@@ -24,10 +23,17 @@ _KIND: Final = 5  # words of the kind at most
 
 @functools.cache
 def _thesis_words() -> frozenset[str]:
-    """The words of every language's thesis phrases (`[words] thesis`), case-folded, less the
-    short ones (`дис.`: an abbreviation that a name may hold)."""
-    words = (w for phrase in shipped_words("thesis") for w in re.findall(r"[^\W\d_]+", phrase))
-    return frozenset(w.casefold() for w in words if len(w) > 3)
+    """The one-word thesis entries of every language (`[words] thesis`: `thesis`, `tezi`,
+    `диссертация`), case-folded: a phrase's other words (`yüksek`, `master`) name no thesis
+    alone."""
+    words = (p.strip(".") for p in shipped_words("thesis") if " " not in p.strip())
+    return frozenset(w.casefold() for w in words if len(w) > 3 and w.isalpha())
+
+
+def _database(tokens: list[Token], label: str, a: int, close: int) -> bool:
+    """Whether a publisher's run after the bracket names the database that holds the thesis:
+    no place's colon before it (`Istanbul: Marmara University Press` is an imprint's)."""
+    return label == "publisher" and a > close and tokens[a - 1].text != ":"
 
 
 def thesis_bracket(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -52,7 +58,7 @@ def thesis_bracket(tokens: list[Token], found: list[Run]) -> list[Run]:
         out = painted(out, (OTHER, comma, comma + 1))
         out = painted(out, ("publisher", comma + 1, close))
         return [
-            ("container-title" if label == "publisher" and a > close else label, a, b)
+            ("container-title" if _database(tokens, label, a, close) else label, a, b)
             for label, a, b in out
         ]
     return found

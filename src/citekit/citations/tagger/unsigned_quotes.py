@@ -1,9 +1,9 @@
-"""An unsigned work cited Harvard's way, its quoted title first and its year in brackets after
-it (`‘Russia blocks access to Tor network’ (2021) Meduza, 8 December. Available at: …`): the
-quoted words are the title, the bracketed year its date, the capitalised words after the
-bracket up to a comma or a period its host (no place before its colon, no `In …`), and a day
-with its month after the host's comma the rest of its date. The model, which learned the year
-after an author, runs the title on."""
+"""An unsigned work cited Harvard's way, its quoted title first and its year in brackets after it
+(`‘Russia blocks access to Tor network’ (2021) Meduza, 8 December. Available at: …`): the quoted
+words are the title, the bracketed year its date, the capitalised words after the bracket up to
+a comma or a period its host (no place before its colon, no label before an address, no `In …`),
+and a day with its month after the host's comma the rest of its date. The model, which learned
+the year after an author, runs the title on."""
 
 from __future__ import annotations
 
@@ -26,6 +26,21 @@ _JOINING: Final = 3  # letters of a host's joining word in small letters at most
 def _ins() -> frozenset[str]:
     """The bare words that open a host (`[words] in_bare`: `in`, `içinde`), casefolded."""
     return frozenset(w.casefold() for w in shipped_words("in_bare"))
+
+
+@functools.cache
+def _cities() -> frozenset[str]:
+    return frozenset(c.casefold() for c in shipped_words("cities"))
+
+
+def _imprint_or_label(tokens: list[Token], host: int, end: int) -> bool:
+    """Whether the words before a colon are an imprint's place (`London: …`) or a label before
+    an address (`Available at: https://…`), no host (`The Diplomat: Asia` is one)."""
+    if end + 1 >= len(tokens) or tokens[end].text != ":":
+        return False
+    place = " ".join(t.text for t in tokens[host:end]).casefold()
+    after = tokens[end + 1].text.casefold()
+    return place in _cities() or after.startswith(("http", "www"))
 
 
 def _closing(tokens: list[Token], close: str) -> int | None:
@@ -56,7 +71,7 @@ def quoted_title_year(tokens: list[Token], found: list[Run]) -> list[Run]:
     words = [t.text for t in tokens[host:end] if t.text.isalnum()]
     if not words or end - host > _MAX_HOST or not words[0][:1].isupper():
         return found
-    if (end < len(tokens) and tokens[end].text in {":", "("}) or words[0].casefold() in _ins():
+    if _imprint_or_label(tokens, host, end) or words[0].casefold() in _ins():
         return found  # `(2019) London: …`, `Available at: …`, `(2022) In Smith, J. (ed.) …`
     if any(w[:1].islower() and len(w) > _JOINING for w in words):
         return found  # `“Stalker” (1979) Tarkovsky'nin en önemli filmidir.`: prose, no host
