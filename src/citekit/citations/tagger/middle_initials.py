@@ -16,12 +16,13 @@ import unicodedata
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.forms import PLACE_STARTS
+from citekit.citations.tagger.heads import capitalised
 from citekit.citations.tagger.tokens import DASHES, Token
 
 __all__ = ["middle_initial_name"]
 
 _NAME: Final = 5  # the given name, the initial, its period, the family and its comma
-_PLACES: Final = frozenset({"Bcities", "Bplaces"})
 _PERSONS: Final = frozenset({"author", "editor", "translator"})
 
 
@@ -45,19 +46,15 @@ def _sentence(tokens: list[Token], k: int) -> bool:
     )
 
 
-def _word(text: str) -> bool:
-    return text.isalpha() and text[0].isupper() and text[1:].islower() and len(text) > 1
-
-
 def middle_initial_name(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a direct-order name's family given back to the name (see the module's
     doc)."""
     if len(tokens) <= _NAME or not found or found[0] != ("author", 0, 3):
         return found
     given, initial, period, family, comma = (t.text for t in tokens[:_NAME])
-    if not (_word(given) and len(initial) == 1 and initial.isupper() and period == "."):
+    if not (capitalised(given) and len(initial) == 1 and initial.isupper() and period == "."):
         return found
-    if not _word(family) or comma != "," or not tokens[_NAME].text[:1].isupper():
+    if not capitalised(family) or comma != "," or not tokens[_NAME].text[:1].isupper():
         return found
     if any(
         t.text == "/" or t.text in DASHES or _spaced_colon(tokens, k) for k, t in enumerate(tokens)
@@ -67,7 +64,7 @@ def middle_initial_name(tokens: list[Token], marks: list[set[str]], found: list[
         return found  # `Смирнов К. Земство, …`: a Cyrillic heading is family first
     if any(_sentence(tokens, k) for k in range(_NAME, len(tokens) - 1)):
         return found  # `Mann M. States, War and Capitalism. Oxford: …`: the title's sentence
-    if marks[_NAME] & _PLACES:
+    if marks[_NAME] & PLACE_STARTS:
         return found  # `Kaya M. Tarih, Ankara, 2010.`: the title's one word, then the place
     if len(found) < 2 or found[1][0] in _PERSONS:
         return found
