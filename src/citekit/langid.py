@@ -40,6 +40,7 @@ from citekit.langid_profiles import (
     word_clusters,
     word_evidence,
 )
+from citekit.langid_read_back import read_back
 from citekit.langid_romanised import romanised_east_asian
 from citekit.langid_spelling import harmony_evidence, spelling_evidence
 from citekit.langid_suffixes import apostrophe_words, unsuffixed
@@ -371,6 +372,8 @@ def detect_language(text: str) -> str:
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     best, best_score = ranked[0]
     tied = [code for code, score in ranked if score == best_score]
+    if script == "Latn" and len(tied) > 1 and (back := read_back(text, tied)) is not None:
+        return back  # a romanised title that reads back as its language (`Vlast' i narod`)
     if len(tied) == 1 and best_score > 0:
         return best
     if best_score > 0 or (script == "Cyrl" and best_score == 0):

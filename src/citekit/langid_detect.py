@@ -7,7 +7,7 @@ import functools
 from pathlib import Path
 from typing import Any, Final
 
-__all__ = ["langdetect_guess"]
+__all__ = ["langdetect_guess", "ngram_table"]
 
 # The languages langdetect weighs: citekit's own and those a note most often cites besides.
 # Its 55 profiles cost 15 times as much per title, for answers citekit would not give (on a
@@ -36,6 +36,13 @@ def _detector_factory() -> object:
     for ngram, probabilities in table.items():
         table[ngram] = tuple(probabilities)
     return factory
+
+
+def ngram_table() -> tuple[dict[str, tuple[float, ...]], list[str]]:
+    """langdetect's n-gram table (each n-gram's probability in each language's profile) and
+    the languages in its order, as loaded for `langdetect_guess`."""
+    factory: Any = _detector_factory()
+    return factory.word_lang_prob_map, factory.langlist
 
 
 @functools.lru_cache(maxsize=1024)  # seeded: a text's answer is the same each time it is asked

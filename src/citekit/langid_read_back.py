@@ -1,0 +1,80 @@
+"""Romanised titles read back into their language's script: a romanised Russian title
+(`Ukhodiashchaia natura`, `Zabolevaemost' tuberkulezom v Respublike Kazakhstan`) read back
+(`уходящая натура`) reads as Russian by langdetect's letter statistics, better than it reads
+as written in the language its words otherwise tie with (English, Turkish), and better than
+it reads back as the neighbours that share the script (Ukrainian, Bulgarian). An English
+title read back (`тхе геометры оф цултуре`) reads as no Russian. The tables are data
+(`[read_back]` in the language's file)."""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from citekit.langid_detect import ngram_table
+from citekit.languages.read_back import read_back_table
+
+__all__ = ["read_back"]
+
+# how much better (mean log-probability per n-gram) the text must read back than as written
+_MARGIN: Final = 0.35
+# words a text needs: one or two (`Seljuq Dynasty`, a name and its kind) are no evidence
+_MIN_WORDS: Final = 3
+# an n-gram a profile lacks: the probability it is given (langdetect gives none)
+_FLOOR: Final = math.log(1e-6)
+_WORDS: Final = re.compile(r"[^\W\d_]+(?:['’ʹ][^\W\d_]+)*['’ʹ]?")
+# an English possessive (`Prigozhin’s`): no soft sign
+_POSSESSIVE: Final = re.compile(r"['’]s\b")
+# the neighbours sharing the script, read back by the same table
+_NEIGHBOURS: Final = {"ru": ("uk", "bg")}
+
+
+def _mean_logs(text: str, columns: list[int]) -> list[float]:
+    """The mean log-probability of the text's 1- to 3-grams in each profile column."""
+    table = ngram_table()[0]
+    padded = f" {' '.join(text.split())} "
+    totals = [0.0] * len(columns)
+    count = 0
+    for size in (1, 2, 3):
+        for at in range(len(padded) - size + 1):
+            gram = padded[at : at + size]
+            if gram.isspace():
+                continue
+            count += 1
+            row = table.get(gram)
+            for k, column in enumerate(columns):
+                p = row[column] if row is not None else 0.0
+                totals[k] += math.log(p) if p > 0.0 else _FLOOR
+    return [t / count for t in totals] if count else totals
+
+
+@functools.lru_cache(maxsize=1024)
+def _reads_back(text: str, code: str, others: tuple[str, ...]) -> bool:
+    table = read_back_table(code)
+    langs = ngram_table()[1]
+    if table is None or code not in langs:
+        return False
+    words = [w.lower() for w in _WORDS.findall(_POSSESSIVE.sub("", text))]
+    if len(words) < _MIN_WORDS:
+        return False
+    written = [langs.index(c) for c in others if c in langs] or [langs.index("en")]
+    back = [langs.index(c) for c in (code, *_NEIGHBOURS.get(code, ())) if c in langs]
+    as_written = _mean_logs(" ".join(words), written)
+    read = _mean_logs(" ".join(map(table.read, words)), back)
+    return read[0] - max(as_written + read[1:]) > _MARGIN
+
+
+def read_back(text: str, tied: Iterable[str]) -> str | None:
+    """The language among `tied` (whose evidence ties) that the Latin-script text is written
+    in romanised, read back into its script; None when none reads so. Only a language with a
+    `[read_back]` table can be one."""
+    codes = tuple(tied)
+    for code in codes:
+        if read_back_table(code) is not None:
+            others = tuple(c for c in codes if c != code)
+            if _reads_back(text, code, others):
+                return code
+    return None
