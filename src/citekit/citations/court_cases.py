@@ -10,10 +10,10 @@ from typing import Final
 
 from citekit.citations.tagger.decisions import (
     APPLICATION,
-    CASE_REPORT,
     ECLI,
     EU_CASE,
     labelled_case,
+    law_report,
     spaced_v,
 )
 from citekit.citations.tagger.prechecks import slashed_digits
@@ -36,7 +36,7 @@ def court_numbered(text: str) -> bool:
     if "-" in text and slashed and EU_CASE.search(text) is not None:
         return True
     if spaced_v(text):
-        if CASE_REPORT.search(text) is not None:
+        if law_report(text) is not None:
             return True
         if slashed and APPLICATION.search(text) is not None:
             return True

@@ -37,15 +37,17 @@ def extra_variables(fields: Mapping[str, object]) -> tuple[tuple[str, str], ...]
     for key in ("medium", "dimensions"):
         if isinstance(value := fields.get(key), str):
             out += ((key, json.dumps(value, ensure_ascii=False)),)
-    directors = fields.get("director")
-    if isinstance(directors, tuple) and directors:
-        names = [_csl_name(str(n)) for n in directors]
-        out += (("director", json.dumps(names, ensure_ascii=False)),)
+    for role in ("director", "interviewer"):
+        persons = fields.get(role)
+        if isinstance(persons, tuple) and persons:
+            names = [_csl_name(str(n)) for n in persons]
+            out += ((role, json.dumps(names, ensure_ascii=False)),)
     return out
 
 
 def _csl_name(written: str) -> dict[str, str]:
-    """A director's name as CSL writes a name: family and given, or a literal for a body's."""
+    """A director's or an interviewer's name as CSL writes a name: family and given, or a
+    literal for a body's."""
     name = to_name(written)
     if name.family:
         return {k: v for k, v in (("family", name.family), ("given", name.given)) if v}
@@ -70,10 +72,20 @@ def archival_forms(text: str) -> tuple[str, ...]:
 
 def without_forms(fields: Mapping[str, object], lost: tuple[str, ...]) -> tuple[str, ...]:
     """`lost` less the archival forms read as the medium, a film's credit naming a director
-    (`directed by Larry Charles`) and any piece a field holds whole: read, not lost."""
+    (`directed by Larry Charles`) or an interviewer's name, and any piece a field holds
+    whole: read, not lost."""
     directors = fields.get("director")
     if isinstance(directors, tuple) and directors:
         lost = tuple(p for p in lost if not any(str(d) in p for d in directors))
+    interviewers = fields.get("interviewer")
+    if isinstance(interviewers, tuple) and interviewers:  # `беседовал Э. Байназаров`
+        words = {w.casefold() for w in shipped_words("interviewer")}
+        lost = tuple(
+            p
+            for p in lost
+            if p.strip(" .,;:/").casefold() not in words
+            and not any(p.strip(" .,;") in str(d) or str(d) in p for d in interviewers)
+        )
     held = {v for v in fields.values() if isinstance(v, str)}  # a film's country, read late
     lost = tuple(p for p in lost if p.strip(" .,;") not in held)
     medium = fields.get("medium")

@@ -30,7 +30,7 @@ from citekit.citations.foliated import foliated_type
 from citekit.citations.host_descriptions import host_description
 from citekit.citations.house_words import house_language
 from citekit.citations.inner_quotes import without_quoted_names
-from citekit.citations.interviewees import with_interviewee
+from citekit.citations.interviewees import with_interviewee, with_interviewer
 from citekit.citations.kind_fields import account_names, typed_fields
 from citekit.citations.labelled import (
     labelled_language,
@@ -409,6 +409,7 @@ def parse_citation(
     if personal_communication(kind, fields, spaced):
         kind, fields = "personal_communication", as_letter(fields)
     fields = with_interviewee(kind, fields, spaced)  # `Interview with Margaret O’Connell, …`
+    fields = with_interviewer(kind, fields, spaced)  # `…, interview by Elnar Bainazarov, …`
     if standard and kind != "standard":  # a book on the standard: its title's designation
         fields = subject_title(legal.number, fields, flat)
     fields = film_title(kind, typed_fields(kind, fields, flat))  # `«Абай жолы» көркем фильмі`

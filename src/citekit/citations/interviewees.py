@@ -5,7 +5,9 @@ open or close the name (the language files' `[words] interviewee_before` and
 `Ayşe Demir ile görüşme (d. 1940), Kars`. The person is the record's author (Chicago, APA
 and GOST cite an interview under the interviewee), read when the note was typed an interview
 or a personal communication and no author was read; honorifics before the name are left out
-(`Prof. Dr. Halil İnalcık`)."""
+(`Prof. Dr. Halil İnalcık`). The person after an interviewer's words (`[words] interviewer`:
+`Mukhtar Tleuberdi, interview by Elnar Bainazarov, “…”`, `/ беседовал Э. Байназаров`) is
+the interviewer (CSL's `interviewer`, kept in the record's extra), no author."""
 
 from __future__ import annotations
 
@@ -19,13 +21,14 @@ from citekit.citations.names import to_name
 from citekit.languages import shipped_type_words, shipped_words
 from citekit.model import Name
 
-__all__ = ["with_interviewee"]
+__all__ = ["with_interviewee", "with_interviewer"]
 
 _KINDS: Final = frozenset({"interview", "personal_communication"})
 _LEAD: Final = 25  # characters before an opening phrase at most (`Bkz.`, `ПМА: `, `See `)
 _MAX_WORDS: Final = 4  # words of a name (`Omarov Baqyt Jumauly`, `Margaret O’Connell`)
 _OPENERS: Final = "([–—-"  # a bracket or a dash after the name: what follows is no name's
 _INITIAL: Final = 3  # characters of an initial with its period at most (`A.`, `Zh.`)
+_NAMES: Final = 2  # interviewers named at most (`interview by A and B`)
 
 
 @functools.cache
@@ -136,3 +139,62 @@ def with_interviewee(kind: str, fields: dict[str, object], text: str) -> dict[st
     if name is None:
         return fields
     return {**fields, "author": (to_name(name),)}
+
+
+@functools.cache
+def _interviewer_words() -> re.Pattern[str]:
+    words = sorted(shipped_words("interviewer"), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{literal_alternation(words) or '(?!)'})(?!\w)[:.]?\s*")
+
+
+@functools.cache
+def _ands() -> frozenset[str]:
+    return frozenset(w for w in shipped_words("and_") if w.isalpha())
+
+
+def _interviewers(text: str, at: int) -> tuple[str, ...]:
+    """The names written from `at` on (`Elnar Bainazarov`, `Э. Байназаров`, `A. Smith and
+    B. Jones`), up to a mark that closes them."""
+    words = text[at:].split()
+    names: list[str] = []
+    while words and len(names) < _NAMES:
+        taken = _name_words(words)
+        name = _person(" ".join(taken)) if taken else None
+        if name is None:
+            break
+        names.append(name)
+        rest = words[len(taken) :]
+        if taken[-1] != words[len(taken) - 1] or not rest or rest[0] not in _ands():
+            break  # `Bainazarov,`: the name's comma closes the list
+        words = rest[1:]
+    return tuple(names)
+
+
+def _interviewee(text: str, at: int) -> str | None:
+    """The person named in the clause right before an interviewer's words (`Mukhtar
+    Tleuberdi, interview by …`), a list's number before it left out."""
+    head = text[:at].rstrip(" ,;:/")
+    clause = head[max(head.rfind(","), head.rfind(";"), head.rfind("/")) + 1 :].split()
+    while clause and not clause[0][:1].isalpha():
+        clause.pop(0)  # `12.`: a list's number
+    return _person(" ".join(w.rstrip(".") for w in clause)) if clause else None
+
+
+def with_interviewer(kind: str, fields: dict[str, object], text: str) -> dict[str, object]:
+    """`fields` with the interviewer named after `[words] interviewer` (see the module's
+    doc) as `interviewer`, who is no author; the interviewee before the words the author,
+    when none was read."""
+    if kind not in _KINDS:
+        return fields
+    found = _interviewer_words().search(text)
+    if found is None or not (names := _interviewers(text, found.end())):
+        return fields
+    authors = fields.get("author")
+    kept = tuple(
+        a
+        for a in (authors if isinstance(authors, tuple) else ())
+        if not any(_written(a) in n.split() for n in names)
+    )
+    if not kept and (person := _interviewee(text, found.start())) is not None:
+        kept = (to_name(person),)
+    return {**fields, "author": kept, "interviewer": names}

@@ -263,6 +263,9 @@ class Words:
     # View", "Online First"): after the journal's name it is none of the name's words
     early_view: tuple[str, ...] = ()
     interviewee_after: tuple[str, ...] = ()
+    # the words before an interview's interviewer ("interview by Elnar Bainazarov", "беседовал
+    # Э. Байназаров"): CSL's `interviewer`, no author (`citations/interviewees.py`)
+    interviewer: tuple[str, ...] = ()
     # a column's word after a page, read by the decoder only ("С. 3, стб. 2", "s. 2, 3. sütun",
     # "p. 4, col. 2"): no field holds the column, which is reported
     column: tuple[str, ...] = ()

@@ -20,9 +20,10 @@ __all__ = ["contributor", "contributor_words_in"]
 
 @functools.cache
 def _contributor_words() -> frozenset[tuple[str, ...]]:
-    """The `[words] contributor` entries of every shipped language, as folded word sequences."""
+    """The `[words] contributor` and `interviewer` entries of every shipped language, as folded
+    word sequences."""
     found = set()
-    for entry in shipped_words("contributor"):
+    for entry in shipped_words("contributor") | shipped_words("interviewer"):
         if words := tuple(_fold(t.text) for t in tokenize(entry) if t.text.isalnum()):
             found.add(words)
     return frozenset(found)

@@ -3,13 +3,16 @@ durum.” Habertürk 8 Şubat 2023.`, `«Итоги года.» Ведомост
 the Midwest.” Chicago Tribune, June 14, 2019.`): a title closed by its quotes, then a name,
 then the day it appeared is an article and the paper or site printing it, as every style that
 quotes a part's title writes it. The name is given to the host when the model left it to no
-field and the note names no other host."""
+field (or to a place or a house, a bracketed translation of the title before it: `“My ne
+vidim ugrozy v EAES” [We see no threat in the EAEU], Izvestiia, April 12, 2021.`) and the note
+names no other host; a city so read stays the place."""
 
 from __future__ import annotations
 
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.features import text_marks
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.tagger.worded_dates import text_of
@@ -19,6 +22,8 @@ __all__ = ["host_before_day"]
 
 _CLOSERS: Final = frozenset(QUOTES.values())
 _MARKS: Final = frozenset("?!.,")
+_READ: Final = frozenset({OTHER, "publisher-place", "publisher"})  # what the name may be read as
+_PLACES: Final = frozenset({"cities", "places"})
 
 
 def host_before_day(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -28,9 +33,14 @@ def host_before_day(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found  # no closing quote in the note, or a host read already
     for j in range(2, len(found)):
         label, a, b = found[j]
-        before, c, d = found[j - 1]
-        if label != "issued" or before != OTHER or d != a or found[j - 2][0] != "title":
+        if label != "issued" or found[j - 1][2] != a:
             continue
+        i = j - 1
+        while i > 0 and found[i][0] in _READ and found[i - 1][2] == found[i][1]:
+            i -= 1
+        if found[i][0] != "title" or i == j - 1 or j - i > 4:
+            continue
+        c, d = found[i + 1][1], a
         when = read_date(text_of(tokens, a, b)).date
         if when is None or when.day is None:
             continue
@@ -42,10 +52,19 @@ def host_before_day(tokens: list[Token], found: list[Run]) -> list[Run]:
         k += 1
         while k < d and tokens[k].text in _MARKS:
             k += 1  # `"Title", Host`: MLA's comma inside the quotes or after them
+        if k < d and tokens[k].text == "[":  # `“…” [We see no threat …], Host`: its translation
+            while k < d and tokens[k].text != "]":
+                k += 1
+            k += 1
+            while k < d and tokens[k].text in _MARKS:
+                k += 1
         end = d - 1 if tokens[d - 1].text == "," else d
         words = tokens[k:end]
         if not words or not all(t.text[:1].isupper() and t.text.isalpha() for t in words):
             continue
+        read = any(run[0] != OTHER for run in found[i + 1 : j])
+        if read and any(m & _PLACES for m in text_marks([t.text for t in words])):
+            continue  # `“…,” London, 12 May 2020`: the city the model read
         tail = [(OTHER, end, d)] if end < d else []
-        return [*found[: j - 1], (OTHER, c, k), ("container-title", k, end), *tail, *found[j:]]
+        return [*found[: i + 1], (OTHER, c, k), ("container-title", k, end), *tail, *found[j:]]
     return found

@@ -31,6 +31,7 @@ __all__ = [
     "EU_CASE",
     "case_numbers",
     "labelled_case",
+    "law_report",
     "report_start",
     "section_pinpoint",
     "spaced_v",
@@ -122,6 +123,19 @@ CASE_REPORT: Final = re.compile(
     r"(?:\d+\s+[A-Z][\w.]*(?:\s[\w.]+){0,3}\s+(?:\([^)]{0,60}\)\s+)?\d+|\[\d{4}\])"
     r"|(?<=\w)(\s)\[\d{4}\]\s+[A-Z])"
 )
+
+
+def law_report(text: str) -> re.Match[str] | None:
+    """The first `CASE_REPORT` match in the text whose report is no day (`“… topliva v
+    Rossiiu.” Vedomosti, 11 Oct. 2022`: a headline's `v`, then its paper's date)."""
+    at = 0
+    while (report := CASE_REPORT.search(text, at)) is not None:
+        cited = text[report_start(report) : report.end()].strip(" ,")
+        date = parse_date(cited) if cited[:1].isdigit() else None
+        if date is None or date.day is None:
+            return report
+        at = report.start() + 1
+    return None
 
 
 def report_start(report: re.Match[str]) -> int:
@@ -349,7 +363,7 @@ def case_numbers(
     read as an access date with no access word, as the date it was given; a law report's
     volume and first page as written (`302 F. Supp. 3d 187`)."""
     if " v" in text and spaced_v(text):
-        if (report := CASE_REPORT.search(text)) is not None:
+        if (report := law_report(text)) is not None:
             parties = _parties(tokens, found, report.start(), report_start(report), report.end())
             found = _report_numbers(tokens, parties, report)
         elif (docket := _docket(text)) is not None:

@@ -1,0 +1,89 @@
+"""Forms read in session 51: a headline's `v` before its paper's day is no law report; a
+romanised encyclopaedia and working-paper series; an interview's interviewer (CSL
+`interviewer`), no author; a paper's name after a title's bracketed translation."""
+
+from __future__ import annotations
+
+import json
+
+from citekit.citations import parse_note
+from citekit.csl import to_csl
+from citekit.model import Citation, Location
+
+
+def _one(text: str) -> Citation:
+    note = parse_note(1, text, location=Location(path="t"))
+    assert len(note.citations) == 1
+    return note.citations[0]
+
+
+def test_a_headline_with_v_before_its_papers_day_is_no_case() -> None:
+    found = _one(
+        "Tkachev, Ivan, and Anastasiia Stognei. “Kazakhstan ogranichil eksport topliva v "
+        "Rossiiu.” Vedomosti, 11 Oct. 2022, www.vedomosti.ru/economics/articles/2022/10/11/1."
+    )
+    assert found.type == "article-newspaper"
+    assert found.title == "Kazakhstan ogranichil eksport topliva v Rossiiu"
+    assert found.container == "Vedomosti"
+
+
+def test_a_law_report_stays_a_case() -> None:
+    found = _one("Marbury v. Madison, 5 U.S. 137 (1803).")
+    assert found.type == "legal_case"
+    assert (found.volume, found.page) == ("5", "137")
+
+
+def test_a_romanised_encyclopaedia_holds_entries() -> None:
+    found = _one(
+        "“Kazakhskoe khanstvo,” in Bol'shaia rossiiskaia entsiklopediia, vol. 12 (Moscow: "
+        "Bol'shaia rossiiskaia entsiklopediia, 2008), 412."
+    )
+    assert found.type == "entry-encyclopedia"
+    assert found.container == "Bol'shaia rossiiskaia entsiklopediia"
+
+
+def test_a_romanised_working_paper_series_is_a_report() -> None:
+    found = _one(
+        "Aleksandr Gabuev, Russko-kitaiskie otnosheniia v Tsentral'noi Azii, Rabochie "
+        "materialy 2 (Moscow: Moskovskii Tsentr Karnegi, 2016), 9."
+    )
+    assert found.type == "report"
+    assert found.publisher == "Moskovskii Tsentr Karnegi"
+
+
+def test_the_interviewer_is_no_author() -> None:
+    found = _one(
+        "Mukhtar Tleuberdi, interview by Elnar Bainazarov, “My ne vidim ugrozy v EAES,” "
+        "Izvestiia, April 12, 2021."
+    )
+    assert found.type == "interview"
+    assert [a.family for a in found.authors] == ["Tleuberdi"]
+    assert found.container == "Izvestiia"
+    assert json.loads(dict(found.extra)["interviewer"]) == [
+        {"family": "Bainazarov", "given": "Elnar"}
+    ]
+    assert not any("Bainazarov" in piece for piece in found.unparsed)
+
+
+def test_a_gost_interviewer_after_the_slash() -> None:
+    found = _one(
+        "Тлеуберди М. «Мы не видим угрозы в ЕАЭС» / беседовал Э. Байназаров // Известия. "
+        "2021. 12 апреля."
+    )
+    assert [a.family for a in found.authors] == ["Тлеуберди"]
+    assert to_csl(found)["interviewer"] == [{"family": "Байназаров", "given": "Э."}]
+    assert not found.unparsed
+
+
+def test_a_papers_name_after_a_titles_bracketed_translation_is_the_host() -> None:
+    found = _one(
+        "Mukhtar Tleuberdi, “My ne vidim ugrozy v EAES” [We see no threat in the EAEU], "
+        "Izvestiia, April 12, 2021."
+    )
+    assert found.container == "Izvestiia"
+    assert found.publisher_place is None
+
+
+def test_a_city_after_a_titles_bracketed_translation_stays_the_place() -> None:
+    found = _one("Ivan Petrov, “Novyi etap” [A new stage], Moscow, 12 May 2020.")
+    assert found.container is None
