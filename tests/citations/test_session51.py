@@ -87,3 +87,31 @@ def test_a_papers_name_after_a_titles_bracketed_translation_is_the_host() -> Non
 def test_a_city_after_a_titles_bracketed_translation_stays_the_place() -> None:
     found = _one("Ivan Petrov, “Novyi etap” [A new stage], Moscow, 12 May 2020.")
     assert found.container is None
+
+
+def test_a_bare_number_after_the_hosts_numbers_and_year_is_the_page() -> None:
+    found = _one(
+        "Aleksey Mikhaylov, “Rossiya i Tsentral'naya Aziya: novye vyzovy,” Vestnik "
+        "MGIMO-Universiteta 14/3 (2021), 35, https://doi.org/10.24833/2071-8160-2021-3-78-35-52."
+    )
+    assert (found.volume, found.issue, found.page) == ("14", "3", "35")
+
+
+def test_a_volume_and_its_pages_after_a_roman_volume_stay_unread_as_a_page() -> None:
+    found = _one(
+        "Gülşen Tunalı, “Orhon Yazıtlarında Kağan Unvanı ve Meşruiyet”, VI. Uluslararası Türk "
+        "Dili Kurultayı Bildirileri (Ankara: Türk Dil Kurumu Yayınları, 2010), 2/1145-1158."
+    )
+    assert found.page != "2"
+
+
+def test_a_gost_acts_abbreviated_issuer_is_its_genre_and_the_gazettes_issue_stays() -> None:
+    found = _one(
+        "Об утверждении Концепции гуманитарной политики Российской Федерации за рубежом : "
+        "Указ Президента Рос. Федерации от 5 сент. 2022 г. № 611 // Собрание "
+        "законодательства РФ. – 2022. – № 37. – Ст. 6356."
+    )
+    assert found.type == "legislation"
+    assert (found.number, found.issue, found.section) == ("611", "37", "6356")
+    assert found.genre == "Указ Президента Рос. Федерации"
+    assert not found.unparsed

@@ -198,7 +198,7 @@ class Legal:
 def _law_before(text: str, at: int, words: int, *, phrase: bool = False) -> bool:
     """Whether a law's kind is written up to `words` words before `at`, in the same part."""
     head = text[:at]
-    breaks = list(BREAK.finditer(head, max(0, at - LOOK_BACK)))
+    breaks = [m for m in BREAK.finditer(head, max(0, at - LOOK_BACK)) if not _abridged(head, m)]
     floor = breaks[-1].end() if breaks else max(0, at - LOOK_BACK)
     for match in _edged(patterns().law, head, len(head), floor):
         between = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", head[match.end() :])
@@ -207,6 +207,22 @@ def _law_before(text: str, at: int, words: int, *, phrase: bool = False) -> bool
         if len(counted) <= (PHRASE_WORDS if phrase else words) and not (phrase and "," in between):
             return True
     return False
+
+
+_ABRIDGED: Final = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,4}$")  # `Рос`, `сент`
+
+
+def _abridged(head: str, found: re.Match[str]) -> bool:
+    """Whether a period `BREAK` found closes an abbreviation, no sentence: a capitalised
+    word of two to four letters before a capital (`Указ Президента Рос. Федерации`), or a
+    small word of two to four before a digit (`от 5 сент. 2022 г.`)."""
+    if found.group().startswith(("/", ";")):
+        return False
+    word = _ABRIDGED.search(head, 0, found.start())
+    if word is None or word.group().isupper():
+        return False  # `… РФ. Указ`: an acronym closes a sentence
+    after = head[found.end() : found.end() + 1]
+    return word.group()[:1].isupper() != after.isdigit()
 
 
 def _law_after(text: str, at: int) -> bool:

@@ -1,14 +1,16 @@
 """GOST 7.1's act: `О статусе военнослужащих : федер. закон от 27 мая 1998 г. № 76-ФЗ`,
 `Об утверждении Стратегии : указ Президента Рос. Федерации от …`. The act's name comes first
 and its kind after a colon (a document's kind, maybe after abbreviated words: `федер.`,
-`Федер. конституц.`); the title ends before that colon, never running on over the kind."""
+`Федер. конституц.`); the title ends before that colon, never running on over the kind. The
+kind and its issuer up to the act's date or number are its genre (`Указ Президента Рос.
+Федерации`), when the model read no genre."""
 
 from __future__ import annotations
 
 import functools
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
@@ -50,5 +52,18 @@ def title_before_act(tokens: list[Token], marks: list[set[str]], found: list[Run
             continue
         for c in range(a + 1, b):
             if tokens[c].text == ":" and _kind_at(tokens, marks, c + 1):
-                return [*found[:j], ("title", a, c), (OTHER, c, b), *found[j + 1 :]]
+                cut = [*found[:j], ("title", a, c), (OTHER, c, b), *found[j + 1 :]]
+                return _designated(tokens, cut, c + 1)
     return found
+
+
+def _designated(tokens: list[Token], found: list[Run], k: int) -> list[Run]:
+    """`found` with the act's kind and issuer from `k` up to its date's word or number's
+    sign (`указ Президента Рос. Федерации от …`) as its genre, when no genre was read."""
+    if any(label == "genre" for label, _a, _b in found):
+        return found
+    limit = min(len(tokens), k + 2 * _ABBREVIATED + _NEAR + 2)
+    end = next((e for e in range(k + 1, limit) if tokens[e].text.casefold() in _dated()), None)
+    if end is None or any(t.text in "/;()" or t.text[:1].isdigit() for t in tokens[k:end]):
+        return found
+    return painted(found, ("genre", k, end))

@@ -83,6 +83,7 @@ from citekit.citations.tagger.publishing_bodies import (
     publisher_named_first,
 )
 from citekit.citations.tagger.quotes import host_after_quote, quoted_pair, quoted_then_host
+from citekit.citations.tagger.repeated_volumes import volume_read_twice
 from citekit.citations.tagger.role_chains import chained_roles
 from citekit.citations.tagger.roles import (
     PERSONS,
@@ -196,6 +197,7 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     found = title_before_imprint(tokens, found)  # `SIPRI Database (Stockholm: SIPRI, 2023)`
     found = hyphenated_name(tokens, found)  # `Тоқаев Қасым-Жомарт. Title`
     found = volume_before_page(tokens, found)  # `History of the Ottoman Empire, 2:273`
+    found = volume_read_twice(tokens, found)  # `Vestnik … 14/3 (2021), 35, https://doi…`
     found = publisher_after_edition(tokens, marks, publisher_after_title(tokens, marks, found))
     found = season_before_year(tokens, worded_dates(tokens, marks, found))
     found = days_before_year(tokens, marks, date_after_medium(tokens, found))
