@@ -115,3 +115,22 @@ def test_a_gost_acts_abbreviated_issuer_is_its_genre_and_the_gazettes_issue_stay
     assert (found.number, found.issue, found.section) == ("611", "37", "6356")
     assert found.genre == "Указ Президента Рос. Федерации"
     assert not found.unparsed
+
+
+def test_a_gost_heading_with_a_two_letter_initial_and_no_comma_is_the_author() -> None:
+    found = _one(
+        "Гарднер Дж. Структура разума / Джеймс Гарднер ; пер. с англ. – М. : Вильямс, 2007. "
+        "– 512 с."
+    )
+    assert found.title == "Структура разума"
+    assert [a.family for a in found.authors] == ["Гарднер"]
+
+
+def test_an_apa_meetings_span_of_days_is_dated_by_its_first_day() -> None:
+    found = _one(
+        "Smith, J. (2019, September 5–7). Trade corridors in Central Asia [Paper "
+        "presentation]. Annual Meeting of the Central Eurasian Studies Society, Bloomington, "
+        "IN, United States."
+    )
+    assert found.issued is not None
+    assert found.issued.parts() == (2019, 9, 5)

@@ -244,7 +244,7 @@ _FORMS: Final = (
     ),
     ("roman", r"(?P<d>D)[./-]?(?P<m>R)[./-]?(?P<y>Y)"),
     # a span of days is dated by its first day: "12-14 Mayıs 2019", "March 12–14, 2019",
-    # "2019, 12-14 Mayıs", "30 Nisan - 2 Mayıs 2019"
+    # "2019, 12-14 Mayıs", "2019, September 5–7", "30 Nisan - 2 Mayıs 2019"
     ("dd-m-y", r"(?P<d>D)\.?-(?P<e>D)\.?(?P<m>M)\.?[,/-]?(?P<y>Y)"),
     ("dm-dm-y", r"(?P<d>D)\.?(?P<m>M)-(?P<f>D)\.?(?P<n>M)\.?,?(?P<y>Y)"),
     ("m-dd-y", r"(?P<m>M)\.?(?P<d>D)-(?P<e>D),?(?P<y>Y)"),
@@ -254,6 +254,7 @@ _FORMS: Final = (
     ("dNy", r"(?P<d>D)\.?j?(?P<m>N)\.?,?j?(?P<y>Y)"),
     ("mdy", r"(?P<m>M)\.?(?P<d>D)o?,?(?P<y>Y)"),
     ("ydm", r"(?P<y>Y)-?o?-?y?\.?,?-?(?P<d>D)-?o?-?\.?(?P<m>M)"),
+    ("y-m-dd", r"(?P<y>Y)-?o?-?y?\.?,?(?P<m>M)\.?(?P<d>D)-(?P<e>D)"),  # APA's `2019, September 5–7`
     ("ymd", r"(?P<y>Y)-?o?-?y?\.?,?(?P<m>M)\.?(?P<d>D)(?!-?o?\.?M|[./-]?[DY])"),
     ("my", r"(?P<m>M)\.?[,/-]?(?P<y>Y)"),
     ("ym", r"(?P<y>Y)-?o?-?y?\.?,?(?P<m>M)"),

@@ -5,7 +5,8 @@
   is also a Roman numeral (`V.`, `I.`) looked like a volume to it, and a family name written
   with an apostrophe (`Bartol'd`, `Gumilev`'s kin) like a title.
 - GOST's heading (`Гарднер, Дж. Степные империи Евразии / Джеймс Гарднер ; …`), a family
-  name, its comma and initials before the title, with the slash of a statement of
+  name, its comma (or none before a two-letter initial: `Гарднер Дж.`) and initials before
+  the title, with the slash of a statement of
   responsibility after the title, is the author's, though the model ran it into the title.
 - A given name after the family's comma that the model ran into the title (`Auezov, Mukhtar.
   The Path of Abai.`: the title's run holding `Mukhtar. The Path …`) is the author's: a
@@ -55,8 +56,14 @@ def inverted_initials_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     if not found or found[0][0] in _PEOPLE:
         return found  # a person read already (`Reese, E., Hunt, C. (Eds.)`: the editors)
     k = _family_end(tokens)
-    if k is None or k + 2 >= len(tokens) or tokens[k].text != ",":
+    if k is None or k + 2 >= len(tokens):
         return found
+    if tokens[k].text != ",":
+        # `Гарднер Дж. Структура разума / Джеймс Гарднер`: GOST's heading with no comma, its
+        # two-letter initial new to the model
+        if len(tokens[k].text) != _DIGRAPH or not _initial(tokens[k].text):
+            return found
+        k -= 1
     i, initials = k + 1, 0
     while i + 1 < len(tokens) and initials < _MOST_INITIALS:
         letter, period = tokens[i].text, tokens[i + 1].text
