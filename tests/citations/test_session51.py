@@ -134,3 +134,31 @@ def test_an_apa_meetings_span_of_days_is_dated_by_its_first_day() -> None:
     )
     assert found.issued is not None
     assert found.issued.parts() == (2019, 9, 5)
+
+
+def test_a_congress_ordinal_after_a_bracketed_description_is_the_hosts() -> None:
+    found = _one(
+        "Sevim, O. ve Tuna, H. (2019, 25-27 Nisan). Yapay zekâ destekli dil öğrenimi [Sözlü "
+        "bildiri]. 11. Uluslararası Eğitim Araştırmaları Kongresi, Çanakkale, Türkiye."
+    )
+    assert found.type == "paper-conference"
+    assert found.container == "11. Uluslararası Eğitim Araştırmaları Kongresi"
+    assert found.volume is None
+    assert not found.unparsed  # the description's words name the type: read
+
+
+def test_the_site_after_an_unsigned_apa_title_and_its_date_is_the_host() -> None:
+    found = _one(
+        "Carpet Day celebrated across the country. (2023, May 28). Turkmenistan: The Golden "
+        "Age. https://turkmenistan.gov.tm/en/post/73105/carpet-day"
+    )
+    assert found.title == "Carpet Day celebrated across the country"
+    assert found.container == "Turkmenistan: The Golden Age"
+
+
+def test_a_body_before_an_apa_date_keeps_the_title_after_it() -> None:
+    found = _one(
+        "Ministry of Energy of the Republic of Kazakhstan. (2017). Concept for transition to a "
+        "green economy. Retrieved from https://energo.gov.kz/assets/upload/green_economy.pdf"
+    )
+    assert found.title == "Concept for transition to a green economy"

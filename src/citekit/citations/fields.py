@@ -48,7 +48,13 @@ from citekit.citations.marked_titles import (
     translated_english,
     written_otherwise,
 )
-from citekit.citations.medium_types import law_in_title, listed_type, medium_type, subject_title
+from citekit.citations.medium_types import (
+    law_in_title,
+    listed_type,
+    medium_type,
+    read_description,
+    subject_title,
+)
 from citekit.citations.names import split_names, to_name
 from citekit.citations.official_journals import official_journal
 from citekit.citations.paper_cities import (
@@ -414,6 +420,7 @@ def parse_citation(
         fields = subject_title(legal.number, fields, flat)
     fields = film_title(kind, typed_fields(kind, fields, flat))  # `«Абай жолы» көркем фильмі`
     lost = without_forms(fields, lost)  # `Подлинник. Машинопись.`: the medium, read
+    lost = read_description(fields, flat, lost)  # `[Sözlü bildiri]`: the type, read
     if kind == "thesis":  # `/ Full Name ; Казан. федер. ун-т. – Казань`: the institution
         fields, lost = thesis_statement(fields, flat, lost)
     named = case_name(kind, flat, fields)  # `AYM, Ahmet Yıldız Başvurusu, B. No: …`

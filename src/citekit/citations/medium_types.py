@@ -41,7 +41,7 @@ from citekit.citations.news_outlets import news_outlet
 from citekit.citations.type_cues import casefold, has_cue, type_cues
 from citekit.languages import shipped_type_words, shipped_words
 
-__all__ = ["law_in_title", "listed_type", "medium_type", "subject_title"]
+__all__ = ["law_in_title", "listed_type", "medium_type", "read_description", "subject_title"]
 
 # what the rules told by their own words and addresses (the `worded_types` kept ones)
 _KEPT: Final = frozenset(
@@ -161,6 +161,23 @@ def _described(title: str, text: str) -> str | None:
 @functools.cache
 def _versions() -> tuple[str, ...]:
     return tuple(sorted((casefold(w) for w in shipped_words("version")), key=len, reverse=True))
+
+
+def read_description(
+    fields: Mapping[str, object], text: str, lost: tuple[str, ...]
+) -> tuple[str, ...]:
+    """`lost` less the words of a description in brackets right after the title that names
+    the work's medium (`[Sözlü bildiri]`, `[Data set]`): read as the type, not lost."""
+    title = fields.get("title")
+    if not lost or not isinstance(title, str) or not title or _described(title, text) is None:
+        return lost
+    end = text.find(title) + len(title)
+    opened = min((i for i in (text.find("[", end), text.find("(", end)) if i >= 0), default=-1)
+    close = text.find("]" if text[opened : opened + 1] == "[" else ")", opened)
+    if opened < 0 or close < 0:
+        return lost
+    inside = text[opened + 1 : close]
+    return tuple(p for p in lost if p.strip() not in inside)
 
 
 def _past_version(text: str, end: int) -> int:

@@ -109,20 +109,28 @@ def host_ordinal(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
 
 
 def _number_before_host(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with a short number and its glued period after a comma or a quote, right before
-    the host's capitalised name (`”, 5. Uluslararası …`), given to the host whatever run the
-    model made of the number: no label stands before it, so it is the congress's ordinal."""
+    """`found` with a short number and its glued period after a comma, a quote or a bracket's
+    sentence, right before the host's capitalised name (`”, 5. Uluslararası …`, `[Sözlü
+    bildiri]. 11. Uluslararası … Kongresi`), given to the host whatever run the model made of
+    the number (a meeting's name read as a house is the host too): no label stands before it,
+    so it is the congress's ordinal."""
     for j in range(len(found) - 2):
         _label, a, b = found[j]
         text = tokens[a].text
-        if b - a != 1 or a == 0 or tokens[a - 1].text not in _COMMA_BEFORE:
+        after_bracket = a >= 2 and tokens[a - 1].text == "." and tokens[a - 2].text in ")]"
+        if b - a != 1 or a == 0 or not (tokens[a - 1].text in _COMMA_BEFORE or after_bracket):
             continue
         if not (text.isdecimal() and len(text) <= _ORDINAL_DIGITS and text[0] != "0"):
             continue
         dot, host = found[j + 1], found[j + 2]
         if dot != (OTHER, b, b + 1) or tokens[b].text != "." or tokens[b].start != tokens[a].end:
             continue
-        if host[0] != "container-title" or host[1] != b + 1 or not tokens[b + 1].text[:1].isupper():
+        if host[1] != b + 1 or not tokens[b + 1].text[:1].isupper():
             continue
+        named = " ".join(t.text for t in tokens[host[1] : host[2]])
+        if host[0] != "container-title" and not (
+            host[0] == "publisher" and has_cue("conference", named)
+        ):
+            continue  # `[Sözlü bildiri]. 11. Uluslararası … Kongresi`: a meeting, no house
         return [*found[:j], ("container-title", a, host[2]), *found[j + 3 :]]
     return found

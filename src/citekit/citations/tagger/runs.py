@@ -116,6 +116,7 @@ from citekit.citations.tagger.run_parts import (
 )
 from citekit.citations.tagger.shorts import author_date, short_form
 from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.untitled_sites import site_after_dated_title
 from citekit.citations.tagger.volume_pages import volume_before_page
 from citekit.citations.tagger.volumes import title_volume, volume_after_initials
 from citekit.citations.tagger.worded_dates import (
@@ -205,6 +206,7 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     found = month_first_day(tokens, marks, found)  # `Cumhuriyet Nisan 25, 2018`
     found = numbered_host(tokens, found)  # `Türkiye 100, Ekim 29, 2023`
     found = host_before_day(tokens, found)  # `“Title.” Habertürk 8 Şubat 2023.`
+    found = site_after_dated_title(tokens, found)  # `Title. (2023, May 28). Site: Name. https:`
     found = opening_list_authors(tokens, marks, volume_after_initials(tokens, marks, found))
     found = date_given_back(tokens, marks, spans_of_time(tokens, found))
     found = host_gives_word(tokens, marks, number_before_word(tokens, marks, found))
