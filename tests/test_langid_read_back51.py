@@ -66,3 +66,11 @@ def test_a_note_citing_a_romanised_russian_article_is_in_russian() -> None:
         location=Location(path="t"),
     )
     assert [c.language for c in note.citations] == ["ru"]
+
+
+def test_a_romanised_russian_title_a_point_short_reads_back_when_clear() -> None:
+    assert detect_language("Kazakhstan ogranichil eksport topliva v Rossiiu") == "ru"
+
+
+def test_a_romanised_ukrainian_title_stays_ukrainian() -> None:
+    assert detect_language("Istoriia dlia domashnoho vzhytku") == "uk"

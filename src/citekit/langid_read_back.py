@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 from typing import Final
 
 from citekit.langid_detect import ngram_table
@@ -21,6 +21,8 @@ __all__ = ["read_back"]
 
 # how much better (mean log-probability per n-gram) the text must read back than as written
 _MARGIN: Final = 0.35
+_SHORT: Final = 1.0  # evidence a language may fall short of the best and still be read back …
+_CLEAR_MARGIN: Final = 0.5  # … when it reads back by this much (`Ukhodiashchaia natura`)
 # words a text needs: one or two (`Seljuq Dynasty`, a name and its kind) are no evidence
 _MIN_WORDS: Final = 3
 # an n-gram a profile lacks: the probability it is given (langdetect gives none)
@@ -52,7 +54,7 @@ def _mean_logs(text: str, columns: list[int]) -> list[float]:
 
 
 @functools.lru_cache(maxsize=1024)
-def _reads_back(text: str, code: str, others: tuple[str, ...]) -> bool:
+def _reads_back(text: str, code: str, others: tuple[str, ...], margin: float) -> bool:
     table = read_back_table(code)
     langs = ngram_table()[1]
     if table is None or code not in langs:
@@ -64,17 +66,25 @@ def _reads_back(text: str, code: str, others: tuple[str, ...]) -> bool:
     back = [langs.index(c) for c in (code, *_NEIGHBOURS.get(code, ())) if c in langs]
     as_written = _mean_logs(" ".join(words), written)
     read = _mean_logs(" ".join(map(table.read, words)), back)
-    return read[0] - max(as_written + read[1:]) > _MARGIN
+    return read[0] - max(as_written + read[1:]) > margin
 
 
-def read_back(text: str, tied: Iterable[str]) -> str | None:
-    """The language among `tied` (whose evidence ties) that the Latin-script text is written
-    in romanised, read back into its script; None when none reads so. Only a language with a
-    `[read_back]` table can be one."""
-    codes = tuple(tied)
-    for code in codes:
-        if read_back_table(code) is not None:
-            others = tuple(c for c in codes if c != code)
-            if _reads_back(text, code, others):
-                return code
+def read_back(text: str, ranked: Sequence[tuple[str, float]]) -> str | None:
+    """The language whose evidence ties the best of `ranked` (each language's evidence
+    score, best first), or falls one short of it, that the Latin-script text is written in
+    romanised, read back into its script; None when none reads so. Only a language with a
+    `[read_back]` table can be one; one a point short must read back the clearer."""
+    best = ranked[0][1]
+    near = [(code, score) for code, score in ranked if score >= best - _SHORT]
+    if len(near) < 2:
+        return None
+    for code, score in near:
+        if read_back_table(code) is None:
+            continue
+        tied = score == best
+        rivals = tuple(c for c, s in near if c != code and (tied or s > score))
+        if not tied and not set(rivals).isdisjoint(_NEIGHBOURS.get(code, ())):
+            continue  # `Istoriia dlia domashnoho vzhytku`: a neighbour's own romanised words
+        if rivals and _reads_back(text, code, rivals, _MARGIN if tied else _CLEAR_MARGIN):
+            return code
     return None
