@@ -162,3 +162,18 @@ def test_a_body_before_an_apa_date_keeps_the_title_after_it() -> None:
         "green economy. Retrieved from https://energo.gov.kz/assets/upload/green_economy.pdf"
     )
     assert found.title == "Concept for transition to a green economy"
+
+
+def test_a_broadcasts_programme_and_network_are_the_host_and_the_publisher() -> None:
+    found = _one(
+        "“Bol'shaia igra v Tsentral'noi Azii,” Vesti nedeli, Rossiia-1, broadcast November 6, 2022."
+    )
+    assert found.type == "broadcast"
+    assert (found.container, found.publisher) == ("Vesti nedeli", "Rossiia-1")
+    assert not found.unparsed  # `broadcast` names the type: read
+
+
+def test_a_networks_glued_number_stays_with_its_name() -> None:
+    found = _one("«Большая игра в Центральной Азии» // Вести недели, Россия-1. 2022. 6 ноября.")
+    assert found.type == "broadcast"
+    assert (found.container, found.publisher) == ("Вести недели", "Россия-1")

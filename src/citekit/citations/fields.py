@@ -53,6 +53,7 @@ from citekit.citations.medium_types import (
     listed_type,
     medium_type,
     read_description,
+    read_kind_word,
     subject_title,
 )
 from citekit.citations.names import split_names, to_name
@@ -420,7 +421,7 @@ def parse_citation(
         fields = subject_title(legal.number, fields, flat)
     fields = film_title(kind, typed_fields(kind, fields, flat))  # `«Абай жолы» көркем фильмі`
     lost = without_forms(fields, lost)  # `Подлинник. Машинопись.`: the medium, read
-    lost = read_description(fields, flat, lost)  # `[Sözlü bildiri]`: the type, read
+    lost = read_kind_word(kind, read_description(fields, flat, lost))  # `[Sözlü bildiri]`
     if kind == "thesis":  # `/ Full Name ; Казан. федер. ун-т. – Казань`: the institution
         fields, lost = thesis_statement(fields, flat, lost)
     named = case_name(kind, flat, fields)  # `AYM, Ahmet Yıldız Başvurusu, B. No: …`

@@ -26,7 +26,7 @@ from citekit.citations.name_sets import given_names
 from citekit.citations.names import is_organisation, to_name
 from citekit.citations.tagger.quotes import QUOTE_PAIRS
 from citekit.citations.type_cues import casefold, has_type_cue, type_cues, type_phrases
-from citekit.citations.worded_types import court_free, episode_key
+from citekit.citations.worded_types import court_free, episode_key, network_named
 from citekit.languages import shipped_type_words
 from citekit.model import Name
 
@@ -80,6 +80,8 @@ def typed_fields(kind: str, fields: dict[str, object], text: str) -> dict[str, o
         return {**kept, "number": fields[key]}
     if kind == "broadcast" and (cut := _episode_in_host(_text(fields, "container-title"))):
         return {**fields, "container-title": cut[0], "number": cut[1]}
+    if kind == "broadcast" and (aired := _network_in_host(fields)) is not None:
+        return aired  # `Vesti nedeli, Rossiia-1`: the programme, and its network
     if kind == "webpage" and "press_release" in type_cues(unmixed(text)):
         return _released_title(fields)
     social = kind in ("post", "webpage") and social_host().search(_text(fields, "URL")) is not None
@@ -94,6 +96,16 @@ _NUMBERED: Final = frozenset({"volume", "issue", "page"})
 _WORDED: Final = frozenset({"publisher-place", "publisher", "container-title", "genre"})
 _DESCRIPTION: Final = 3  # words of an untitled post's description at most (`X gönderisi`)
 _PERSON_WORDS: Final = 4  # words of a person's name at most: more name a body
+
+
+def _network_in_host(fields: dict[str, object]) -> dict[str, object] | None:
+    """A broadcast's host read as its programme and its network after a comma (`Vesti nedeli,
+    Rossiia-1`): the programme the host, the network the publisher (CSL's broadcast)."""
+    host = _text(fields, "container-title")
+    programme, comma, network = host.rpartition(",")
+    if not comma or not programme.strip() or fields.get("publisher") or not network_named(network):
+        return None
+    return {**fields, "container-title": programme.strip(), "publisher": network.strip()}
 
 
 def _described_post(fields: dict[str, object], text: str) -> dict[str, object] | None:

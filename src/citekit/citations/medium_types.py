@@ -41,7 +41,14 @@ from citekit.citations.news_outlets import news_outlet
 from citekit.citations.type_cues import casefold, has_cue, type_cues
 from citekit.languages import shipped_type_words, shipped_words
 
-__all__ = ["law_in_title", "listed_type", "medium_type", "read_description", "subject_title"]
+__all__ = [
+    "law_in_title",
+    "listed_type",
+    "medium_type",
+    "read_description",
+    "read_kind_word",
+    "subject_title",
+]
 
 # what the rules told by their own words and addresses (the `worded_types` kept ones)
 _KEPT: Final = frozenset(
@@ -178,6 +185,20 @@ def read_description(
         return lost
     inside = text[opened + 1 : close]
     return tuple(p for p in lost if p.strip() not in inside)
+
+
+def read_kind_word(kind: str, lost: tuple[str, ...]) -> tuple[str, ...]:
+    """`lost` less a piece that is one of the words naming the work's type (`[types]` of the
+    type's own name: `broadcast`, `interview`, `televizyon programı`): read as the type."""
+    if not lost:
+        return lost
+    words = _kind_words(kind)
+    return tuple(p for p in lost if casefold(p.strip(" .,;:()[]")) not in words)
+
+
+@functools.cache
+def _kind_words(kind: str) -> frozenset[str]:
+    return frozenset(casefold(w) for w in shipped_type_words(kind))
 
 
 def _past_version(text: str, end: int) -> int:

@@ -90,7 +90,7 @@ from citekit.citations.type_cues import (
 from citekit.languages import shipped_type_words
 from citekit.model import PartialDate
 
-__all__ = ["court_free", "episode_key", "given_on_a_day", "worded_type"]
+__all__ = ["court_free", "episode_key", "given_on_a_day", "network_named", "worded_type"]
 
 _HEAD_WORDS: Final = 12  # words of a note's head that name a court's decision
 _WHOLE: Final = frozenset({"book", "document"})  # what a report's word may retype
@@ -282,6 +282,12 @@ def _network_names() -> frozenset[str]:
     return frozenset(casefold(n) for n in _networks())
 
 
+def network_named(name: str) -> bool:
+    """Whether `name` is a radio or TV network's (`[types] broadcaster`: `BBC Radio 4`,
+    `Россия-1`, `Rossiia-1`)."""
+    return casefold(name.strip(_MARKS)) in _network_names()
+
+
 _DESCRIPTOR_GAP: Final = " \"”»'’.,("  # what stands between a title and its genre
 _DESCRIPTOR_END: Final = ",.);"  # what closes the genre's word
 
@@ -400,9 +406,10 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return "broadcast"  # MLA 7's medium closing the note: `…, 5 Apr. 2019. Television.`
     if "broadcaster" in cues and not fields.get("URL") and _network(container, text):
         return "broadcast"  # MLA's programme and network: `…." All Things Considered, NPR, …`
-    # … or the network read as the host, neither read online nor printed (`«…», Первый канал,
-    # 15 февраля`; an access date is a site's page's)
-    aired_on = casefold(container.strip(_MARKS)) in _network_names()
+    # … or the network read as the host, or closing it after the programme, neither read
+    # online nor printed (`«…», Первый канал, 15 февраля`, `// Вести недели, Россия-1. 2022.`;
+    # an access date is a site's page's)
+    aired_on = network_named(container) or network_named(container.rpartition(",")[2])
     online = fields.get("URL") or fields.get("accessed")
     if "broadcaster" in cues and aired_on and not (online or _printed(fields, "")):
         return "broadcast"

@@ -42,6 +42,7 @@ from citekit.citations.tagger.forms import (
 )
 from citekit.citations.tagger.glued_pages import glued_page
 from citekit.citations.tagger.glued_signs import sign_after_number
+from citekit.citations.tagger.glued_tails import glued_number_tail
 from citekit.citations.tagger.gost import gost_part
 from citekit.citations.tagger.heading_names import first_given, listed_initials
 from citekit.citations.tagger.heads import (
@@ -207,6 +208,7 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     found = numbered_host(tokens, found)  # `Türkiye 100, Ekim 29, 2023`
     found = host_before_day(tokens, found)  # `“Title.” Habertürk 8 Şubat 2023.`
     found = site_after_dated_title(tokens, found)  # `Title. (2023, May 28). Site: Name. https:`
+    found = glued_number_tail(tokens, found)  # `// Вести недели, Россия-1. 2022.`
     found = opening_list_authors(tokens, marks, volume_after_initials(tokens, marks, found))
     found = date_given_back(tokens, marks, spans_of_time(tokens, found))
     found = host_gives_word(tokens, marks, number_before_word(tokens, marks, found))
