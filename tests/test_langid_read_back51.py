@@ -74,3 +74,21 @@ def test_a_romanised_russian_title_a_point_short_reads_back_when_clear() -> None
 
 def test_a_romanised_ukrainian_title_stays_ukrainian() -> None:
     assert detect_language("Istoriia dlia domashnoho vzhytku") == "uk"
+
+
+def test_a_cyrillic_title_is_never_read_back() -> None:
+    from citekit.langid import language_evidence
+    from citekit.langid_read_back import read_back
+
+    title = "Аудармашыдан заметки о переводе"
+    assert read_back(title, language_evidence(title)) is None
+
+
+def test_a_romanised_title_read_back_keeps_its_language_beside_an_english_host() -> None:
+    note = parse_note(
+        1,
+        "Tkachev, Ivan, and Anastasiia Stognei. “Kazakhstan ogranichil eksport topliva v "
+        "Rossiiu.” Vedomosti, 11 Oct. 2022, www.vedomosti.ru/economics/articles/2022/10/11/1.",
+        location=Location(path="t"),
+    )
+    assert [c.language for c in note.citations] == ["ru"]

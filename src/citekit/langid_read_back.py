@@ -17,7 +17,7 @@ from typing import Final
 from citekit.langid_detect import ngram_table
 from citekit.languages.read_back import read_back_table
 
-__all__ = ["read_back"]
+__all__ = ["neighbours", "read_back"]
 
 # how much better (mean log-probability per n-gram) the text must read back than as written
 _MARGIN: Final = 0.35
@@ -32,6 +32,12 @@ _WORDS: Final = re.compile(r"[^\W\d_]+(?:['’ʹ][^\W\d_]+)*['’ʹ]?")
 _POSSESSIVE: Final = re.compile(r"['’]s\b")
 # the neighbours sharing the script, read back by the same table
 _NEIGHBOURS: Final = {"ru": ("uk", "bg")}
+_LATIN: Final = re.compile(r"[a-zA-Z\u00c0-\u024fʹ]")  # a letter of the Latin script
+
+
+def neighbours(code: str) -> tuple[str, ...]:
+    """The languages that share `code`'s script and are read back by its table too."""
+    return _NEIGHBOURS.get(code, ())
 
 
 def _mean_logs(text: str, columns: list[int]) -> list[float]:
@@ -74,6 +80,8 @@ def read_back(text: str, ranked: Sequence[tuple[str, float]]) -> str | None:
     score, best first), or falls one short of it, that the Latin-script text is written in
     romanised, read back into its script; None when none reads so. Only a language with a
     `[read_back]` table can be one; one a point short must read back the clearer."""
+    if not text.isascii() and any(c.isalpha() and not _LATIN.match(c) for c in text):
+        return None  # a letter of another script: no romanised text
     best = ranked[0][1]
     near = [(code, score) for code, score in ranked if score >= best - _SHORT]
     if len(near) < 2:

@@ -9,6 +9,7 @@ from typing import Final
 
 from citekit._text import has_cyrillic
 from citekit.langid import language_evidence
+from citekit.langid_read_back import neighbours, read_back
 from citekit.languages import available_languages
 from citekit.languages import language as language_file
 
@@ -24,6 +25,10 @@ def close_languages(title: str) -> frozenset[str]:
     scores = language_evidence(title)
     if not scores:
         return frozenset()
+    back = read_back(title, scores)
+    near_codes = {code for code, score in scores if score >= scores[0][1] - _CLOSE}
+    if back is not None and near_codes.isdisjoint(neighbours(back)):
+        return frozenset()  # romanised, it reads back as its language (`Vlast' i narod`)
     best = scores[0][1]
     # a neighbour's or a cited language (the lowest prior) the title gives no evidence for is
     # none of its likely ones beside one it gives some (`Swift`: its English `w`, no German word);
