@@ -177,3 +177,14 @@ def test_a_networks_glued_number_stays_with_its_name() -> None:
     found = _one("«Большая игра в Центральной Азии» // Вести недели, Россия-1. 2022. 6 ноября.")
     assert found.type == "broadcast"
     assert (found.container, found.publisher) == ("Вести недели", "Россия-1")
+
+
+def test_a_romanised_russian_law_before_its_quoted_name() -> None:
+    found = _one(
+        "Zakon Respubliki Kazakhstan ot 11 iiulia 1997 goda No. 151-I “O iazykakh v Respublike "
+        "Kazakhstan” [On languages in the Republic of Kazakhstan]."
+    )
+    assert found.type == "legislation"
+    assert found.title == "O iazykakh v Respublike Kazakhstan"
+    assert found.number == "151-I"
+    assert found.issued is not None and found.issued.parts() == (1997, 7, 11)
