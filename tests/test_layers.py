@@ -31,6 +31,7 @@ LAYERS: dict[str, int] = {
     "langid_suffixes": 1,  # a suffix an apostrophe joins to a name is no word (langid's)
     "langid_profiles": 1,  # the per-language tables langid weighs evidence by (langid's)
     "langid_romanised": 1,  # what a romanised title's spelling tells (langid's)
+    "langid_read_back": 1,  # a romanised title read back into its script (langid's)
     "langid_foreign_names": 1,  # letters only a title's foreign names hold (langid's)
     "csl": 1,
     "romanize": 1,

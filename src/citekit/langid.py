@@ -364,6 +364,7 @@ def detect_language(text: str) -> str:
     found = _scores(text, True)  # the same cache key as `language_evidence(text)`'s
     if found is None:
         return "und"
+    written = text
     text, words, script, scores = found
     if script == "Latn" and (romanised := romanised_east_asian(text)) is not None:
         return romanised  # `Zhongguo jindai shi`, `Chūō Ajia shi kenkyū`
@@ -372,7 +373,7 @@ def detect_language(text: str) -> str:
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     best, best_score = ranked[0]
     tied = [code for code, score in ranked if score == best_score]
-    if script == "Latn" and len(ranked) > 1 and (back := read_back(text, ranked)) is not None:
+    if script == "Latn" and len(ranked) > 1 and (back := read_back(written, ranked)) is not None:
         return back  # a romanised title that reads back as its language (`Vlast' i narod`)
     if len(tied) == 1 and best_score > 0:
         return best

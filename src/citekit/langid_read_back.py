@@ -65,7 +65,10 @@ def _reads_back(text: str, code: str, others: tuple[str, ...], margin: float) ->
     langs = ngram_table()[1]
     if table is None or code not in langs:
         return False
-    words = [w.lower() for w in _WORDS.findall(_POSSESSIVE.sub("", text))]
+    found = _WORDS.findall(_POSSESSIVE.sub("", text))
+    if not any(w.islower() and len(w) > 2 for w in found):
+        return False  # names alone (`Marat Ospanov Tasbulat`): a title has a word in small letters
+    words = [w.lower() for w in found]
     if len(words) < _MIN_WORDS:
         return False
     written = [langs.index(c) for c in others if c in langs] or [langs.index("en")]

@@ -9,6 +9,7 @@ import json
 from citekit.citations import parse_note
 from citekit.csl import to_csl
 from citekit.model import Citation, Location
+from citekit.styles import format_bibliography
 
 
 def _one(text: str) -> Citation:
@@ -187,4 +188,49 @@ def test_a_romanised_russian_law_before_its_quoted_name() -> None:
     assert found.type == "legislation"
     assert found.title == "O iazykakh v Respublike Kazakhstan"
     assert found.number == "151-I"
-    assert found.issued is not None and found.issued.parts() == (1997, 7, 11)
+    assert found.issued is not None
+    assert found.issued.parts() == (1997, 7, 11)
+
+
+def test_a_judgment_cited_by_its_day_stays_a_case() -> None:
+    found = _one("Kokkinakis v. Greece, 25 May 1993, Series A no. 260-A.")
+    assert found.type == "legal_case"
+    assert found.title == "Kokkinakis v. Greece"
+
+
+def test_an_interviewer_sharing_the_interviewees_family_leaves_the_author() -> None:
+    found = _one("Interview with Jane Doe (b. 1940), interview by John Doe, Boston, 2010.")
+    assert [(a.family, a.given) for a in found.authors] == [("Doe", "Jane")]
+    assert json.loads(dict(found.extra)["interviewer"]) == [{"family": "Doe", "given": "John"}]
+
+
+def test_one_word_after_interviewed_by_is_no_interviewer() -> None:
+    found = _one("Jane Doe, interviewed by Skype, 12 May 2019.")
+    assert "interviewer" not in dict(found.extra)
+
+
+def test_a_place_after_a_titles_bracketed_translation_stays_the_place() -> None:
+    found = _one(
+        "Nursultan Nazarbayev, “Speech at the forum” [Translated title], Taldykorgan, 12 May 2015."
+    )
+    assert found.container is None
+    assert found.publisher_place == "Taldykorgan"
+
+
+def test_a_descriptions_other_words_stay_lost() -> None:
+    found = _one(
+        "Sevim, O. ve Tuna, H. (2019, 25-27 Nisan). Yapay zekâ destekli dil öğrenimi [Sözlü "
+        "bildiri, Eğitim Fakültesi]. Kongre, Çanakkale, Türkiye."
+    )
+    assert found.unparsed == ("Eğitim Fakültesi",)
+
+
+def test_the_full_given_name_after_the_slash_is_kept_and_gost_initials_keep_dzh() -> None:
+    found = _one(
+        "Гарднер Дж. Структура разума / Джеймс Гарднер ; пер. с англ. – М. : Вильямс, 2007. "
+        "– 512 с."
+    )
+    assert [(a.family, a.given) for a in found.authors] == [("Гарднер", "Джеймс")]
+    assert not found.unparsed
+    (entry,) = format_bibliography([found], style="gost-r-7-0-5-2008")
+    assert "Гарднер Дж. Структура разума" in entry

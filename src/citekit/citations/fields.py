@@ -314,6 +314,9 @@ def _values(fields: Fields) -> list[str]:
     for value in fields.values():
         items = value if isinstance(value, tuple) else (value,)
         found += [str(v) for v in items if isinstance(v, _TEXTUAL)]
+        # … and a name's parts beside its written form (a given name in full that the
+        # statement after GOST's slash gave the heading's initials: `Джеймс`)
+        found += [p for v in items if isinstance(v, Name) for p in (v.given, v.family) if p]
         # a date's text: a day or year the tagger left unlabelled is read, not lost
         found += [v.raw for v in items if isinstance(v, PartialDate) and v.raw]
     return found

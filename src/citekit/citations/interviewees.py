@@ -159,9 +159,9 @@ def _interviewers(text: str, at: int) -> tuple[str, ...]:
     names: list[str] = []
     while words and len(names) < _NAMES:
         taken = _name_words(words)
-        name = _person(" ".join(taken)) if taken else None
+        name = _person(" ".join(taken)) if len(taken) > 1 else None
         if name is None:
-            break
+            break  # `interviewed by Skype`: one word names no person
         names.append(name)
         rest = words[len(taken) :]
         if taken[-1] != words[len(taken) - 1] or not rest or rest[0] not in _ands():
@@ -180,6 +180,17 @@ def _interviewee(text: str, at: int) -> str | None:
     return _person(" ".join(w.rstrip(".") for w in clause)) if clause else None
 
 
+def _same_person(author: object, name: str) -> bool:
+    """Whether an author read is the interviewer named `name`: the family and the given
+    name's first word both in it (`John Doe` is not `Jane Doe`)."""
+    words = name.replace(".", ". ").split()
+    if _written(author) not in words:
+        return False
+    given = getattr(author, "given", None)
+    first = str(given).split()[0] if given else ""
+    return not first or first in words or first.rstrip(".") + "." in words
+
+
 def with_interviewer(kind: str, fields: dict[str, object], text: str) -> dict[str, object]:
     """`fields` with the interviewer named after `[words] interviewer` (see the module's
     doc) as `interviewer`, who is no author; the interviewee before the words the author,
@@ -193,7 +204,7 @@ def with_interviewer(kind: str, fields: dict[str, object], text: str) -> dict[st
     kept = tuple(
         a
         for a in (authors if isinstance(authors, tuple) else ())
-        if not any(_written(a) in n.split() for n in names)
+        if not any(_same_person(a, n) for n in names)
     )
     if not kept and (person := _interviewee(text, found.start())) is not None:
         kept = (to_name(person),)

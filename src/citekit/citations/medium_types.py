@@ -174,7 +174,8 @@ def read_description(
     fields: Mapping[str, object], text: str, lost: tuple[str, ...]
 ) -> tuple[str, ...]:
     """`lost` less the words of a description in brackets right after the title that names
-    the work's medium (`[Sözlü bildiri]`, `[Data set]`): read as the type, not lost."""
+    the work's medium (`[Sözlü bildiri]`, `[Data set]`): read as the type, not lost; its
+    other words (`[Sözlü bildiri, Eğitim Fakültesi]`) stay lost."""
     title = fields.get("title")
     if not lost or not isinstance(title, str) or not title or _described(title, text) is None:
         return lost
@@ -184,7 +185,18 @@ def read_description(
     if opened < 0 or close < 0:
         return lost
     inside = text[opened + 1 : close]
-    return tuple(p for p in lost if p.strip() not in inside)
+    words = _description_words()
+    return tuple(
+        p for p in lost if p.strip() not in inside or not set(casefold(p).split()) <= words
+    )
+
+
+@functools.cache
+def _description_words() -> frozenset[str]:
+    """The words of every medium's description (`sözlü`, `bildiri`, `data`, `set`)."""
+    return frozenset(
+        w for phrases in _descriptions().values() for p, _k in phrases for w in p.split()
+    )
 
 
 def read_kind_word(kind: str, lost: tuple[str, ...]) -> tuple[str, ...]:

@@ -267,7 +267,7 @@ _FORMS: Final = (
     ("apa-mdy", r"(?<![DYn])(?<![DYn][./,-])(?P<m>D)(?P<d>D),(?P<y>Y)$"),
 )
 # forms read only when they make a possible date: an impossible one says nothing of the year
-_LOOSE: Final = frozenset({"apa-ymd", "apa-mdy"})
+_LOOSE: Final = frozenset({"apa-ymd", "apa-mdy", "y-m-dd"})  # … and `2019, Sept. 45-47`
 
 
 def _needs(pattern: str) -> str:

@@ -266,6 +266,9 @@ class Words:
     # the words before an interview's interviewer ("interview by Elnar Bainazarov", "беседовал
     # Э. Байназаров"): CSL's `interviewer`, no author (`citations/interviewees.py`)
     interviewer: tuple[str, ...] = ()
+    # the two letters a given name's initial keeps when it opens with them (Russian `Дж.` for
+    # `Джеймс`): read by the CSL engine when it initialises a given name
+    initial_digraph: tuple[str, ...] = ()
     # a column's word after a page, read by the decoder only ("С. 3, стб. 2", "s. 2, 3. sütun",
     # "p. 4, col. 2"): no field holds the column, which is reported
     column: tuple[str, ...] = ()

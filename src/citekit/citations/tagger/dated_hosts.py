@@ -5,14 +5,15 @@ then the day it appeared is an article and the paper or site printing it, as eve
 quotes a part's title writes it. The name is given to the host when the model left it to no
 field (or to a place or a house, a bracketed translation of the title before it: `“My ne
 vidim ugrozy v EAES” [We see no threat in the EAEU], Izvestiia, April 12, 2021.`) and the note
-names no other host; a city so read stays the place."""
+names no other host; a name so read stays what the model read unless it is a news outlet's
+(`Izvestiia`)."""
 
 from __future__ import annotations
 
 from typing import Final
 
+from citekit.citations.news_outlets import news_outlet
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.features import text_marks
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.tagger.worded_dates import text_of
@@ -23,7 +24,6 @@ __all__ = ["host_before_day"]
 _CLOSERS: Final = frozenset(QUOTES.values())
 _MARKS: Final = frozenset("?!.,")
 _READ: Final = frozenset({OTHER, "publisher-place", "publisher"})  # what the name may be read as
-_PLACES: Final = frozenset({"cities", "places"})
 
 
 def host_before_day(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -63,8 +63,8 @@ def host_before_day(tokens: list[Token], found: list[Run]) -> list[Run]:
         if not words or not all(t.text[:1].isupper() and t.text.isalpha() for t in words):
             continue
         read = any(run[0] != OTHER for run in found[i + 1 : j])
-        if read and any(m & _PLACES for m in text_marks([t.text for t in words])):
-            continue  # `“…,” London, 12 May 2020`: the city the model read
+        if read and not news_outlet(" ".join(t.text for t in words)):
+            continue  # `“…” [Translation], Taldykorgan, 12 May 2015`: the place the model read
         tail = [(OTHER, end, d)] if end < d else []
         return [*found[: i + 1], (OTHER, c, k), ("container-title", k, end), *tail, *found[j:]]
     return found

@@ -125,15 +125,20 @@ CASE_REPORT: Final = re.compile(
 )
 
 
+_HEADLINE_CLOSERS: Final = frozenset('”"»’')  # a quoted headline's closing marks
+
+
 def law_report(text: str) -> re.Match[str] | None:
-    """The first `CASE_REPORT` match in the text whose report is no day (`“… topliva v
-    Rossiiu.” Vedomosti, 11 Oct. 2022`: a headline's `v`, then its paper's date)."""
+    """The first `CASE_REPORT` match in the text, unless a quoted headline holds its `v` and a
+    day follows (`“… topliva v Rossiiu.” Vedomosti, 11 Oct. 2022`: its paper's date); a
+    judgment cited by its day stays one (`Kokkinakis v. Greece, 25 May 1993`)."""
     at = 0
     while (report := CASE_REPORT.search(text, at)) is not None:
         cited = text[report_start(report) : report.end()].strip(" ,")
         date = parse_date(cited) if cited[:1].isdigit() else None
-        if date is None or date.day is None:
-            return report
+        quoted = any(c in _HEADLINE_CLOSERS for c in text[report.start() : report_start(report)])
+        if date is None or date.day is None or not quoted:
+            return report  # `Kokkinakis v. Greece, 25 May 1993`: a judgment by its day
         at = report.start() + 1
     return None
 

@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from attrs import evolve
+
 from citekit._text import unmixed_word
 from citekit.model import Name
 
@@ -43,8 +45,12 @@ def distinct(found: Sequence[Name]) -> tuple[Name, ...]:
         if name.family and key in keys:
             continue
         family = key[0]
-        if name.family and family in families_kept and _initialled(name, kept) is not None:
-            continue  # the heading's form is kept; the given names in full are reported lost
+        if name.family and family in families_kept and (at := _initialled(name, kept)) is not None:
+            if _initials(kept[at].given or "") and not _initials(name.given or ""):
+                # the heading's initials, the statement's given names in full: the full ones,
+                # which the initials abbreviate (`Гарднер Дж.` … `/ Джеймс Гарднер`: `Джеймс`)
+                kept[at] = evolve(kept[at], given=name.given)
+            continue
         if name.literal and literal in literals:
             continue  # an organisation written again after the slash
         kept.append(name)

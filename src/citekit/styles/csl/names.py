@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from typing import Any
 
 from lxml import etree
 
+from citekit.languages import shipped_words
 from citekit.styles.csl.casing import _case, _rich
 from citekit.styles.csl.model import _attrs, _Ctx, _elements
 from citekit.styles.csl.render import _plain_text, _Rendering
@@ -56,6 +58,12 @@ def _inherited(child: etree._Element, parent: etree._Element) -> etree._Element:
     return copy
 
 
+@functools.cache
+def _digraphs() -> frozenset[str]:
+    """The letter pairs a given name's initial keeps whole (`[words] initial_digraph`)."""
+    return frozenset(shipped_words("initial_digraph"))
+
+
 def _initials(
     given: str, initialize_with: str, *, hyphen: bool = True, names_too: bool = True
 ) -> str:
@@ -86,6 +94,8 @@ def _initials(
         elif names_too:
             # a digraph written in capitals keeps its second letter: "TSerendorjiin" -> "Ts."
             digraph = len(token) > 2 and token[1].isupper() and token[2].islower()
+            # … and one a language writes so (`[words] initial_digraph`: `Джеймс` -> `Дж.`)
+            digraph = digraph or (len(token) > 2 and token[:2] in _digraphs())
             piece = (token[:2].capitalize() if digraph else token[0]) + initialize_with
         else:
             piece = token + " "
