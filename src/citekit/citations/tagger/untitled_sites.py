@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from citekit._text import unmixed
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
@@ -36,7 +37,7 @@ def site_after_dated_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     if found[first][2] > a or any(run[0] == "container-title" for run in found):
         return found
     _title, c, d = found[second]
-    head = " ".join(t.text for t in tokens[found[first][1] : found[first][2]])
-    if is_organisation(head) or head == " ".join(t.text for t in tokens[c:d]):
+    head = unmixed(" ".join(t.text for t in tokens[found[first][1] : found[first][2]]))
+    if is_organisation(head) or head == unmixed(" ".join(t.text for t in tokens[c:d])):
         return found  # `Ministry of … . (2020). Title. https:`: the body's name, read as a title
     return [*found[:second], ("container-title", c, d), *found[second + 1 :]]
