@@ -30,14 +30,14 @@ _FLOOR: Final = math.log(1e-6)
 _WORDS: Final = re.compile(r"[^\W\d_]+(?:['’ʹ][^\W\d_]+)*['’ʹ]?")
 # an English possessive (`Prigozhin’s`): no soft sign
 _POSSESSIVE: Final = re.compile(r"['’]s\b")
-# the neighbours sharing the script, read back by the same table
-_NEIGHBOURS: Final = {"ru": ("uk", "bg")}
 _LATIN: Final = re.compile(r"[a-zA-Z\u00c0-\u024fʹ]")  # a letter of the Latin script
 
 
 def neighbours(code: str) -> tuple[str, ...]:
-    """The languages that share `code`'s script and are read back by its table too."""
-    return _NEIGHBOURS.get(code, ())
+    """The languages that share `code`'s script and are read back by its table too
+    (`[read_back] neighbours`)."""
+    table = read_back_table(code)
+    return table.neighbours if table is not None else ()
 
 
 def _mean_logs(text: str, columns: list[int]) -> list[float]:
@@ -72,7 +72,7 @@ def _reads_back(text: str, code: str, others: tuple[str, ...], margin: float) ->
     if len(words) < _MIN_WORDS:
         return False
     written = [langs.index(c) for c in others if c in langs] or [langs.index("en")]
-    back = [langs.index(c) for c in (code, *_NEIGHBOURS.get(code, ())) if c in langs]
+    back = [langs.index(c) for c in (code, *table.neighbours) if c in langs]
     as_written = _mean_logs(" ".join(words), written)
     read = _mean_logs(" ".join(map(table.read, words)), back)
     return read[0] - max(as_written + read[1:]) > margin
@@ -94,7 +94,7 @@ def read_back(text: str, ranked: Sequence[tuple[str, float]]) -> str | None:
             continue
         tied = score == best
         rivals = tuple(c for c, s in near if c != code and (tied or s > score))
-        if not tied and not set(rivals).isdisjoint(_NEIGHBOURS.get(code, ())):
+        if not tied and not set(rivals).isdisjoint(neighbours(code)):
             continue  # `Istoriia dlia domashnoho vzhytku`: a neighbour's own romanised words
         if rivals and _reads_back(text, code, rivals, _MARGIN if tied else _CLEAR_MARGIN):
             return code

@@ -27,6 +27,7 @@ class ReadBack:
     after_consonant: Mapping[str, str]
     opening: Mapping[str, str]
     vowels: str
+    neighbours: tuple[str, ...]  # languages sharing the script, weighed too (`uk`, `bg`)
 
     def read(self, word: str) -> str:
         """`word` (in small letters) read back: each group as its letter, a letter the table
@@ -88,7 +89,11 @@ def read_back_table(code: str) -> ReadBack | None:
     vowels = data.get("vowels", "")
     if not isinstance(vowels, str):
         raise LanguageDataError(where, "read_back.vowels must be a string of letters")
+    neighbours = data.get("neighbours", [])
+    if not isinstance(neighbours, list) or not all(isinstance(n, str) for n in neighbours):
+        raise LanguageDataError(where, "read_back.neighbours must be a list of language codes")
     return ReadBack(
+        neighbours=tuple(neighbours),
         groups=re.compile("|".join(map(re.escape, ordered))),
         letters=letters,
         after_vowel=_table(data, "after_vowel", where),
