@@ -234,3 +234,21 @@ def test_the_full_given_name_after_the_slash_is_kept_and_gost_initials_keep_dzh(
     assert not found.unparsed
     (entry,) = format_bibliography([found], style="gost-r-7-0-5-2008")
     assert "Гарднер Дж. Структура разума" in entry
+
+
+def test_a_ministry_its_address_spells_is_the_author_not_an_agency() -> None:
+    found = _one(
+        "Türkmenistanyň Medeniýet ministrligi. Halk döredijilik merkeziniň täzelikleri "
+        "[Elektron çeşme]. Salgy: https://medeniyet.gov.tm/tk/news/1452 (Giriş senesi: "
+        "14.03.2021)."
+    )
+    assert [a.literal for a in found.authors] == ["Türkmenistanyň Medeniýet ministrligi"]
+    assert found.container is None
+
+
+def test_a_news_agency_its_address_spells_is_still_the_host() -> None:
+    found = _one(
+        "Trend. Azerbaijan, Turkmenistan discuss energy cooperation, 12 May 2021. "
+        "https://en.trend.az/business/energy/123.html"
+    )
+    assert found.container == "Trend"

@@ -11,10 +11,13 @@ from typing import Final
 from urllib.parse import urlsplit
 
 from citekit._text import host_folded
+from citekit.citations.names import is_organisation
+from citekit.citations.news_outlets import news_outlet
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.bylines import outlets
 from citekit.citations.tagger.sites import spells_host
 from citekit.citations.tagger.tokens import Token, written_text
+from citekit.citations.type_cues import has_cue
 
 __all__ = ["agency_in_address", "outlet_opens_title"]
 
@@ -83,8 +86,11 @@ def agency_in_address(
     label, _, b = found[0]
     if b < k or (label not in _OPENERS and b != k):
         return found
-    if not _spelled(text[: tokens[k - 1].end], url):
+    name = text[: tokens[k - 1].end]
+    if not _spelled(name, url):
         return found
+    if is_organisation(name) and not has_cue("newspaper", name) and not news_outlet(name):
+        return found  # `Türkmenistanyň Medeniýet ministrligi.`: a body writing, its author
     if b > k + 1:  # the name and the headline in one run
         end, rest = b, 1
     elif len(found) > 2 and found[1][2] == k + 1 and found[2][0] == "title":
