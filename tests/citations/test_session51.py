@@ -252,3 +252,39 @@ def test_a_news_agency_its_address_spells_is_still_the_host() -> None:
         "https://en.trend.az/business/energy/123.html"
     )
     assert found.container == "Trend"
+
+
+def test_vancouvers_list_number_and_glued_doi() -> None:
+    found = _one(
+        "12. Ozturk S, Kaya A, Celik G et al. Risk factors for latent tuberculosis infection in "
+        "healthcare workers in Ankara,Turkey. Tuberk Toraks.2018;66(1):23-30.doi:10.5578/tt.66321"
+    )
+    assert [a.family for a in found.authors] == ["Ozturk", "Kaya", "Celik"]
+    assert found.title is not None
+    assert found.title.startswith("Risk factors")
+    assert (found.page, found.doi, found.publisher) == ("23-30", "10.5578/tt.66321", None)
+
+
+def test_a_gost_numbered_heading_keeps_its_number_to_the_tagger() -> None:
+    found = _one(
+        "1. Бабиченко О. Д. Екологічна безпека на Слобожанщині у XIX столітті. Харків: "
+        "Ярославів Вал, 1953. C. 266—281."
+    )
+    assert found.publisher_place == "Харків"
+
+
+def test_a_states_initials_before_its_bodys_name_open_the_body() -> None:
+    found = _one(
+        "T.C. Millî Eğitim Bakanlığı, Türkiye’de Eğitim İstatistikleri (Ankara: MEB, 2019), 12."
+    )
+    assert [a.literal for a in found.authors] == ["T.C. Millî Eğitim Bakanlığı"]
+    assert found.title == "Türkiye’de Eğitim İstatistikleri"
+
+
+def test_medlines_bracketed_english_title_and_the_journal_after_it() -> None:
+    found = _one(
+        "Kuznetsova EA, Volkov AV. [Hepatitis C treatment outcomes in the Omsk region]. Zh "
+        "Mikrobiol Epidemiol Immunobiol. 2016;(5):78-84. Russian. PMID: 30695601."
+    )
+    assert found.title == "Hepatitis C treatment outcomes in the Omsk region"
+    assert found.container == "Zh Mikrobiol Epidemiol Immunobiol"

@@ -3,12 +3,12 @@
 a period (`40. Brubaker R.`) is left to the tagger, which learned it from numbered lists (and a
 Turkish title may open on an ordinal: `25. Yıl Kitabı`), unless a person's name follows it, one
 to three capitalised words and a comma, then an initial or a quoted title (`24. Grey, S. (2018)
-‘…’`, `3. Jonah Whitcombe, “…,”`): no ordinal opens a name, and the model may read such a number
-and name as a date. The same holds for a footnote's superscript number pasted bare before such a
-name (`3 Ayşe Demirci, "…"`); a name's own number (`60 Minutes`) is stripped too, a known loss.
-Nor does one before a wiki's back link (`12. ^ "Club history"`): a rendered reference list's
-number. A month's name (`12. Mart, …`: a day) or a body's (`3. Ordu Komutanlığı`: its ordinal)
-after the number keeps it."""
+‘…’`, `3. Jonah Whitcombe, “…,”`, Vancouver's `12. Ozturk S, Kaya A, …`): no ordinal opens a
+name, and the model may read such a number and name as a date. The same holds for a footnote's
+superscript number pasted bare before such a name (`3 Ayşe Demirci, "…"`); a name's own number
+(`60 Minutes`) is stripped too, a known loss. Nor does one before a wiki's back link (`12. ^
+"Club history"`): a rendered reference list's number. A month's name (`12. Mart, …`: a day) or a
+body's (`3. Ordu Komutanlığı`: its ordinal) after the number keeps it."""
 
 from __future__ import annotations
 
@@ -28,11 +28,26 @@ _NAMED: Final = re.compile(
 )
 
 
+# Vancouver's name: a family, a space and its initials in capitals with no period, then the
+# list's comma or the names' period (`12. Ozturk S, Kaya A, …`, `3. Иванов ИИ.`)
+_VANCOUVER: Final = re.compile(
+    r"^\s*\d{1,3}\.\s+(?P<family>[^\W\d_][\w’'-]+) (?P<initials>[^\W\d_]{1,3})[,.]"
+)
+
+
 def without_list_number(text: str) -> str:
     """`text` without the bracketed entry number of a reference list pasted before it."""
     found = _BRACKETED.match(text) or _CARET.match(text)
     if found is not None:
         return text[found.end() :]
+    vancouver = _VANCOUVER.match(text)
+    initials = vancouver.group("initials") if vancouver is not None else ""
+    closed = text[vancouver.end() - 1] if vancouver is not None else ""
+    # … a comma after them, or a period after two or three (one and its period: GOST's `И.`)
+    if vancouver is not None and initials.isupper() and (closed == "," or len(initials) > 1):
+        family = vancouver.group("family")
+        if family[:1].isupper() and not family.isupper() and not is_organisation(family):
+            return text[vancouver.start("family") :]
     named = _NAMED.match(text)
     if named is None or not all(w[:1].isupper() for w in named.group("name").split()):
         return text

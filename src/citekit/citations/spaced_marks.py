@@ -29,12 +29,14 @@ def unspaced_marks(text: str) -> str:
     return _SPACED.sub(lambda m: m.group(1) + " ", text)
 
 
-_GLUED_ADDRESS: Final = re.compile(r"(?<=[^\s/])([.,;)])(?=https?://)")
+# … or a DOI by its label (`…;66(1):23-30.doi:10.5578/…`)
+_GLUED_ADDRESS: Final = re.compile(r"(?<=[^\s/])([.,;)])(?=https?://|(?:doi|DOI):\s?10\.)")
 
 
 def spaced_address(text: str) -> str:
-    """`text` with a space after the mark an address is typed right after (`…,189-214.https://
-    doi.org/…`): the address is a part of its own, the mark the part's before it."""
-    if "http" not in text:
+    """`text` with a space after the mark an address or a labelled DOI is typed right after
+    (`…,189-214.https://doi.org/…`, `…:23-30.doi:10.5578/…`): the address is a part of its
+    own, the mark the part's before it."""
+    if "http" not in text and "doi:" not in text and "DOI:" not in text:
         return text
     return _GLUED_ADDRESS.sub(lambda m: m.group(1) + " ", text)

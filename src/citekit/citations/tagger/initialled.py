@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.glued_initials import glued_initials, letter_initial
 from citekit.citations.tagger.tokens import Token
@@ -17,6 +18,7 @@ __all__ = ["initialled_coauthor"]
 
 _PERSON: Final = "author"
 _TITLE: Final = "title"
+_BODY_WORDS: Final = 4  # capitalised words after the family that may close a body's name
 
 
 def _family(tokens: list[Token], k: int) -> int:
@@ -55,6 +57,13 @@ def _name_end(tokens: list[Token], labels: list[str], k: int) -> int:
         return k
     if tokens[end].text[0].islower():
         return k  # `А. Жансүгір қызы`: a patronymic word goes on with the name
+    words = [tokens[end - 1].text]
+    for token in tokens[end : end + _BODY_WORDS]:
+        if not (token.text[:1].isupper() and token.text.isalpha()):
+            break
+        words.append(token.text)
+    if len(words) > 1 and is_organisation(" ".join(words)):
+        return k  # `T.C. Millî Eğitim Bakanlığı`: a state's initials before its body's name
     if any(label not in (_TITLE, OTHER, _PERSON) for label in labels[k:j]):
         return k
     if any(label != _TITLE for label in labels[j:end]):

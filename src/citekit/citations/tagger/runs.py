@@ -117,6 +117,7 @@ from citekit.citations.tagger.run_parts import (
 )
 from citekit.citations.tagger.shorts import author_date, short_form
 from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.translated_heads import bracketed_head_title
 from citekit.citations.tagger.untitled_sites import site_after_dated_title
 from citekit.citations.tagger.volume_pages import volume_before_page
 from citekit.citations.tagger.volumes import title_volume, volume_after_initials
@@ -209,6 +210,7 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     found = host_before_day(tokens, found)  # `“Title.” Habertürk 8 Şubat 2023.`
     found = site_after_dated_title(tokens, found)  # `Title. (2023, May 28). Site: Name. https:`
     found = glued_number_tail(tokens, found)  # `// Вести недели, Россия-1. 2022.`
+    found = bracketed_head_title(tokens, found)  # `Kuznetsova EA. [Title]. Zh Mikrobiol. 2016;`
     found = opening_list_authors(tokens, marks, volume_after_initials(tokens, marks, found))
     found = date_given_back(tokens, marks, spans_of_time(tokens, found))
     found = host_gives_word(tokens, marks, number_before_word(tokens, marks, found))
