@@ -288,3 +288,12 @@ def test_medlines_bracketed_english_title_and_the_journal_after_it() -> None:
     )
     assert found.title == "Hepatitis C treatment outcomes in the Omsk region"
     assert found.container == "Zh Mikrobiol Epidemiol Immunobiol"
+
+
+def test_oscolas_pinpoint_right_after_the_bracket_is_the_page() -> None:
+    found = _one(
+        "Zeynep Arslan, Avrupa İnsan Hakları Mahkemesi İçtihatlarında İfade Özgürlüğünün "
+        "Sınırları (Doktora Tezi, Marmara Üniversitesi 2017) 122."
+    )
+    assert found.page == "122"
+    assert not found.unparsed
