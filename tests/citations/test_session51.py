@@ -297,3 +297,28 @@ def test_oscolas_pinpoint_right_after_the_bracket_is_the_page() -> None:
     )
     assert found.page == "122"
     assert not found.unparsed
+
+
+def test_a_harvard_title_and_subtitle_read_apart_are_one_title() -> None:
+    found = _one(
+        "Whitfield, J. and Demir, S. (2021) European Human Rights Law: Text and Materials. 3rd "
+        "edn. Oxford: Hart Publishing, pp. 233–240."
+    )
+    assert found.title == "European Human Rights Law: Text and Materials"
+    assert found.container is None
+
+
+def test_a_sites_name_before_its_pages_title_stays_the_host() -> None:
+    found = _one(
+        "Энциклопедия Кругосвет: Начальные условия эволюции неравновесной кварк-глюонной "
+        "плазмы. http://www.bigenc.ru/ru/page_35296 (просмотрено 17/03/2017)"
+    )
+    assert found.container == "Энциклопедия Кругосвет"
+
+
+def test_gosts_abbreviated_english_place_keeps_its_period() -> None:
+    found = _one(
+        "См.:Smith A.,Jones B. Energy Security in Eurasia.– 2nd ed.– Lond.: Palgrave "
+        "Macmillan,2012.– 312 p."
+    )
+    assert found.publisher_place == "Lond."

@@ -29,6 +29,7 @@ from citekit.citations.tagger.closing_initials import (
     hyphenated_initials,
     initials_close,
 )
+from citekit.citations.tagger.colon_titles import host_before_subtitle
 from citekit.citations.tagger.comma_names import given_before_comma
 from citekit.citations.tagger.content import designation_apart
 from citekit.citations.tagger.contributors import contributor, contributor_words_in
@@ -211,6 +212,7 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     found = site_after_dated_title(tokens, found)  # `Title. (2023, May 28). Site: Name. https:`
     found = glued_number_tail(tokens, found)  # `// Вести недели, Россия-1. 2022.`
     found = bracketed_head_title(tokens, found)  # `Kuznetsova EA. [Title]. Zh Mikrobiol. 2016;`
+    found = host_before_subtitle(tokens, found)  # `(2021) Title: Subtitle. 3rd edn. Oxford: …`
     found = opening_list_authors(tokens, marks, volume_after_initials(tokens, marks, found))
     found = date_given_back(tokens, marks, spans_of_time(tokens, found))
     found = host_gives_word(tokens, marks, number_before_word(tokens, marks, found))
