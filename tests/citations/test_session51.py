@@ -322,3 +322,11 @@ def test_gosts_abbreviated_english_place_keeps_its_period() -> None:
         "Macmillan,2012.– 312 p."
     )
     assert found.publisher_place == "Lond."
+
+
+def test_a_pointer_to_a_note_whose_number_takes_a_case_ending_is_a_comment() -> None:
+    text = (
+        "Doktrinde bu konuda görüş birliği bulunmamaktadır; karşı görüş için aşağıda dn. 41’e "
+        "bakınız."
+    )
+    assert parse_note(1, text, location=Location(path="t")).kind == "comment"

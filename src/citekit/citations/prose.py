@@ -35,7 +35,8 @@ __all__ = [
 ]
 
 _EDGES: Final = ".,:;!?()[]*_–—-"
-_NUMBER: Final = re.compile(r"\d+(?:[.\-–]\d*)*\.?")  # "12", "5.", "12–14"
+# "12", "5.", "12–14", and a number with a Turkic case ending after its apostrophe ("41’e")
+_NUMBER: Final = re.compile(r"\d+(?:[.\-–]\d*)*\.?(?:['’][^\W\d_]{1,4})?")
 _DOMAIN: Final = re.compile(
     r"[^\W\d_]\.(?:com|org|net|gov|edu|info|[a-z]{2})(?![^\W\d_])"
 )  # "x.gov.tm"
