@@ -330,3 +330,14 @@ def test_a_pointer_to_a_note_whose_number_takes_a_case_ending_is_a_comment() -> 
         "bakınız."
     )
     assert parse_note(1, text, location=Location(path="t")).kind == "comment"
+
+
+def test_oscolas_host_in_the_bracket_closing_on_the_day() -> None:
+    found = _one(
+        "Murat Önen, ‘The Right to Counsel at the Turkish Constitutional Court: A Missed "
+        "Opportunity?’ (Verfassungsblog, 14 April 2021) <https://verfassungsblog.de/right/> "
+        "accessed 20 April 2021."
+    )
+    assert found.container == "Verfassungsblog"
+    assert found.issued is not None
+    assert found.issued.parts() == (2021, 4, 14)

@@ -14,14 +14,14 @@ from typing import Final
 
 from citekit.citations.news_outlets import news_outlet
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.quotes import QUOTES
+from citekit.citations.tagger.quotes import QUOTE_PAIRS, QUOTES
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.tagger.worded_dates import text_of
 from citekit.dates import read_date
 
 __all__ = ["host_before_day"]
 
-_CLOSERS: Final = frozenset(QUOTES.values())
+_CLOSERS: Final = frozenset(QUOTES.values()) | frozenset(QUOTE_PAIRS.values())  # … and `’`
 _MARKS: Final = frozenset("?!.,")
 _READ: Final = frozenset({OTHER, "publisher-place", "publisher"})  # what the name may be read as
 
@@ -52,7 +52,9 @@ def host_before_day(tokens: list[Token], found: list[Run]) -> list[Run]:
         k += 1
         while k < d and tokens[k].text in _MARKS:
             k += 1  # `"Title", Host`: MLA's comma inside the quotes or after them
-        if k < d and tokens[k].text == "[":  # `“…” [We see no threat …], Host`: its translation
+        if k < d and tokens[k].text == "(" and b < len(tokens) and tokens[b].text == ")":
+            k += 1  # OSCOLA's `‘…’ (Verfassungsblog, 14 April 2021)`: the host in the bracket
+        elif k < d and tokens[k].text == "[":  # `“…” [We see no threat …], Host`: a translation
             while k < d and tokens[k].text != "]":
                 k += 1
             k += 1
