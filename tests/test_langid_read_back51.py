@@ -92,3 +92,11 @@ def test_a_romanised_title_read_back_keeps_its_language_beside_an_english_host()
         location=Location(path="t"),
     )
     assert [c.language for c in note.citations] == ["ru"]
+
+
+def test_a_title_cased_romanised_headline_with_a_small_preposition_reads_back() -> None:
+    assert detect_language("Topliva v Rossiiu i Kazakhstane") == "ru"
+
+
+def test_romanised_kazakh_a_point_better_is_not_read_back_as_russian() -> None:
+    assert detect_language("Abai Qara sozder jinagy") != "ru"

@@ -66,11 +66,11 @@ def _reads_back(text: str, code: str, others: tuple[str, ...], margin: float) ->
     if table is None or code not in langs:
         return False
     found = _WORDS.findall(_POSSESSIVE.sub("", text))
-    if not any(w.islower() and len(w) > 2 for w in found):
+    if not any(w.islower() for w in found):
         return False  # names alone (`Marat Ospanov Tasbulat`): a title has a word in small letters
     words = [w.lower() for w in found]
-    if len(words) < _MIN_WORDS:
-        return False
+    if len(words) < _MIN_WORDS or not all(map(table.reads, words)):
+        return False  # … or a letter no group of the table reads (`Qara sozder`)
     written = [langs.index(c) for c in others if c in langs] or [langs.index("en")]
     back = [langs.index(c) for c in (code, *table.neighbours) if c in langs]
     as_written = _mean_logs(" ".join(words), written)
@@ -96,6 +96,8 @@ def read_back(text: str, ranked: Sequence[tuple[str, float]]) -> str | None:
         rivals = tuple(c for c, s in near if c != code and (tied or s > score))
         if not tied and not set(rivals).isdisjoint(neighbours(code)):
             continue  # `Istoriia dlia domashnoho vzhytku`: a neighbour's own romanised words
+        if not tied and not set(rivals) <= set(ngram_table()[1]):
+            continue  # `Qara sozder`: a better one langdetect has no profile of (Kazakh)
         if rivals and _reads_back(text, code, rivals, _MARGIN if tied else _CLEAR_MARGIN):
             return code
     return None

@@ -341,3 +341,21 @@ def test_oscolas_host_in_the_bracket_closing_on_the_day() -> None:
     assert found.container == "Verfassungsblog"
     assert found.issued is not None
     assert found.issued.parts() == (2021, 4, 14)
+
+
+def test_medlines_status_note_in_brackets_is_no_title() -> None:
+    for text in (
+        "Smith J. [Epub ahead of print] Cancer risk in adults. Lancet. 2016;387:100-5.",
+        "Smith J. [Published erratum appears in Lancet 2016]. Cancer risk in adults. Lancet. "
+        "2016;387:100-5.",
+    ):
+        found = _one(text)
+        assert (found.title, found.container) == ("Cancer risk in adults", "Lancet")
+
+
+def test_a_reports_genre_word_stays_lost_when_no_field_holds_it() -> None:
+    found = _one(
+        "Demirtaş, H., & Lowe, P. (2022). Exchange rate pass-through in Turkey after 2018 "
+        "(Working Paper No. 22/07). Central Bank of the Republic of Türkiye."
+    )
+    assert "Working Paper" in found.unparsed

@@ -200,12 +200,15 @@ def _description_words() -> frozenset[str]:
 
 
 def read_kind_word(kind: str, lost: tuple[str, ...]) -> tuple[str, ...]:
-    """`lost` less a piece that is one of the words naming the work's type (`[types]` of the
-    type's own name: `broadcast`, `interview`, `televizyon programı`): read as the type."""
-    if not lost:
-        return lost
+    """`lost` less a piece that is one of the words naming a broadcast (`[types] broadcast`:
+    `broadcast`, `aired`, `televizyon programı`): read as the type, which holds it whole."""
+    if not lost or kind not in _AIRED:
+        return lost  # … a broadcast's alone: others' words may be a genre (`Working Paper`)
     words = _kind_words(kind)
     return tuple(p for p in lost if casefold(p.strip(" .,;:()[]")) not in words)
+
+
+_AIRED: Final = frozenset({"broadcast"})
 
 
 @functools.cache

@@ -29,6 +29,15 @@ class ReadBack:
     vowels: str
     neighbours: tuple[str, ...]  # languages sharing the script, weighed too (`uk`, `bg`)
 
+    def reads(self, word: str) -> bool:
+        """Whether every letter of `word` (in small letters) opens a group of the table or is
+        read by its neighbour: a letter none reads (`q`) is no romanisation's."""
+        return all(
+            c in self.letters or c in self.after_vowel or c in self.after_consonant
+            for c in word
+            if c.isalpha()
+        )
+
     def read(self, word: str) -> str:
         """`word` (in small letters) read back: each group as its letter, a letter the table
         reads by its neighbour as the letter after a vowel or after a consonant, a word's

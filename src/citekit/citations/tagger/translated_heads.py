@@ -34,8 +34,12 @@ def bracketed_head_title(tokens: list[Token], found: list[Run]) -> list[Run]:
             return found
         if not any(run[0] in _NUMBERS for run in found[j + 2 :]):
             return found
-        opened, closed = inside[0], inside[-1]
         host = found[j + 1]
+        if inside[-1] + 1 >= b or tokens[inside[-1] + 1].text != ".":
+            return found  # `[Epub ahead of print] Title.`: a status note, no title's sentence
+        if any(t.text == "." for t in tokens[host[1] : host[2]]):
+            return found  # `[Published erratum …]. Title. Lancet.`: the title run holds both
+        opened, closed = inside[0], inside[-1]
         return [
             *found[:j],
             (OTHER, a, opened + 1),
