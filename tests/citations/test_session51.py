@@ -359,3 +359,11 @@ def test_a_reports_genre_word_stays_lost_when_no_field_holds_it() -> None:
         "(Working Paper No. 22/07). Central Bank of the Republic of Türkiye."
     )
     assert "Working Paper" in found.unparsed
+
+
+def test_vancouvers_city_before_the_year_with_no_publisher_is_the_place() -> None:
+    found = _one(
+        "Türkmenistanyň Saglygy goraýyş we derman senagaty ministrligi. Ilatyň saglygynyň "
+        "ýagdaýy barada hasabat 2018. Aşgabat; 2019."
+    )
+    assert (found.type, found.publisher_place, found.container) == ("report", "Aşgabat", None)
