@@ -14,14 +14,14 @@ from typing import Final
 
 from citekit.citations.news_outlets import news_outlet
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.quotes import QUOTE_PAIRS, QUOTES
+from citekit.citations.tagger.quotes import QUOTE_PAIRS
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.tagger.worded_dates import text_of
 from citekit.dates import read_date
 
 __all__ = ["host_before_day"]
 
-_CLOSERS: Final = frozenset(QUOTES.values()) | frozenset(QUOTE_PAIRS.values())  # … and `’`
+_CLOSERS: Final = frozenset(QUOTE_PAIRS.values())  # the single quotes too (`‘…’`)
 _MARKS: Final = frozenset("?!.,")
 _READ: Final = frozenset({OTHER, "publisher-place", "publisher"})  # what the name may be read as
 
