@@ -31,6 +31,7 @@ from citekit.citations.tagger.bare_pages import bare_page
 from citekit.citations.tagger.birth_years import birth_year
 from citekit.citations.tagger.body_hosts import body_after_host_run
 from citekit.citations.tagger.body_titles import body_before_title
+from citekit.citations.tagger.book_pinpoints import page_after_book_year
 from citekit.citations.tagger.bracket_pinpoints import pinpoint_after_bracket
 from citekit.citations.tagger.bracketed_imprints import place_from_bracket
 from citekit.citations.tagger.bylines import (
@@ -112,7 +113,10 @@ from citekit.citations.tagger.patronymics import title_after_fathers_name
 from citekit.citations.tagger.place_titles import place_opens_title
 from citekit.citations.tagger.prose_leads import prose_before_quoted_title
 from citekit.citations.tagger.publisher_place_years import publisher_place_year
-from citekit.citations.tagger.publishing_bodies import body_before_its_title
+from citekit.citations.tagger.publishing_bodies import (
+    acronyms_before_imprint,
+    body_before_its_title,
+)
 from citekit.citations.tagger.quoted_bylines import quoted_byline
 from citekit.citations.tagger.quoted_descriptions import description_after_title
 from citekit.citations.tagger.quoted_years import quoted_not_author, year_closing_quote
@@ -226,6 +230,8 @@ def mended_runs(
     mended = acronym_publisher(tokens, mended)  # `Title, haz. A, TTK, Ankara 1991`
     mended = company_publisher(tokens, mended)  # `Title, Ötüken Neşriyat A.Ş., İstanbul`
     mended = publisher_after_colon(tokens, mended)  # `Almaty: Institute for …, 2015`
+    mended = acronyms_before_imprint(tokens, mended)  # `OSCE/ODIHR, Title (Warsaw: OSCE …`
+    mended = page_after_book_year(tokens, mended)  # `Cambridge: CUP, 2011, 203.`
     mended = proceedings_in_title(tokens, unnamed_work(tokens, text, mended))
     mended = title_head_after_year(tokens, vancouver_journal(tokens, mended))  # `(2002) A: B`
     mended = title_bounds(tokens, marks, mended)  # `(2019). A: B, c. Host.`, `Токаев: «…»`

@@ -17,7 +17,12 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token, written_text
 from citekit.citations.type_cues import has_cue, has_type_cue
 
-__all__ = ["body_before_its_title", "body_with_acronym_first", "publisher_named_first"]
+__all__ = [
+    "acronyms_before_imprint",
+    "body_before_its_title",
+    "body_with_acronym_first",
+    "publisher_named_first",
+]
 
 
 _BODY_TOKENS: Final = 12  # tokens of a body's name at most (`U . S . Department of Defense`)
@@ -37,7 +42,9 @@ def publisher_named_first(tokens: list[Token], found: list[Run]) -> list[Run]:
         return list(found)
     head = [t.text for t in tokens[a:comma]]
     named = any(
-        [t.text for t in tokens[s:e]] == head for name, s, e in found if name == "publisher"
+        [t.text for t in tokens[s:e]] == head or _acronyms_of(head, tokens[s:e])
+        for name, s, e in found
+        if name == "publisher"
     )
     # … or a body's name, the house in the imprint being one of its offices (`U.S. Department
     # of Defense, Title (Washington, DC: Office of the Secretary of Defense, 2023)`)
@@ -59,6 +66,24 @@ def publisher_named_first(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 _ACRONYM_LETTERS: Final = range(2, 9)  # `MEB`, `TCMB`, `UNESCO`
+
+
+def _acronyms_of(head: list[str], house: list[Token]) -> bool:
+    """Whether `head` is acronyms (joined by slashes) each of which the publisher's run writes
+    as a word or spells by its capitalised words' first letters (`OSCE/ODIHR` and `OSCE
+    Office for Democratic Institutions and Human Rights`)."""
+    words = [w for w in head if w != "/"]
+    if not words or head[1::2] != ["/"] * (len(words) - 1) or len(head) != 2 * len(words) - 1:
+        return False
+    texts = {t.text for t in house}
+    initials = "".join(t.text[0] for t in house if t.text[:1].isupper())
+    return all(
+        w.isalpha()
+        and w.isupper()
+        and len(w) in _ACRONYM_LETTERS
+        and (w in texts or (len(w) > 2 and w in initials))
+        for w in words
+    )
 
 
 def _acronym_close(tokens: list[Token], k: int, b: int) -> bool:
@@ -109,3 +134,35 @@ def body_before_its_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found  # `Anayasa Mahkemesi, Bireysel Başvuru No: …`: a court's decision
     j, k = named[0], named[1]
     return [*found[:j], ("author", a, b), *found[j + 1 : k], ("title", c, d), *found[k + 1 :]]
+
+
+_QUOTES: Final = frozenset('“”«»"‘’„')
+
+
+def acronyms_before_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with acronyms that open the note before a comma (`OSCE/ODIHR, Kyrgyz Republic
+    …: Final Report (Warsaw: OSCE Office for Democratic Institutions and Human Rights, 2021)`)
+    read as the author when the imprint's publisher spells them, and all the unquoted words
+    between them and the imprint's bracket as the title, however the model split them."""
+    if not found or "/" not in {t.text for t in tokens[:3]}:
+        return found  # one acronym alone is read by `publisher_named_first`
+    head = range(min(len(tokens), 2 * _ACRONYM_LETTERS.stop))
+    comma = next((k for k in head if tokens[k].text == ","), None)
+    houses = [run for run in found if run[0] == "publisher"]
+    if comma is None or comma < 1 or not houses:
+        return found
+    house = houses[0]
+    if not _acronyms_of([t.text for t in tokens[:comma]], tokens[house[1] : house[2]]):
+        return found
+    opened = next((k for k in range(house[1] - 1, comma, -1) if tokens[k].text == "("), None)
+    if opened is None or opened <= comma + 1:
+        return found
+    if any(t.text in _QUOTES for t in tokens[comma + 1 : opened]) or any(
+        run[0] == "container-title" and run[1] < opened for run in found
+    ):
+        return found
+    rest = [run for run in found if run[1] >= opened]
+    first = rest[0][1] if rest else len(tokens)
+    if first > opened:
+        rest.insert(0, (OTHER, opened, first))
+    return [("author", 0, comma), (OTHER, comma, comma + 1), ("title", comma + 1, opened), *rest]

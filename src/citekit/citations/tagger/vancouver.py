@@ -124,7 +124,9 @@ def _host_holds_title(tokens: list[Token], found: list[Run], j: int) -> list[Run
     k = j - 2  # the cut runs: title k, period k + 1, host k + 2
     if k >= 2 and cut[k - 2][0] == "title" and cut[k - 1][0] == OTHER:
         between = [t.text for t in tokens[cut[k - 1][1] : cut[k - 1][2]]]
-        if between == [","]:  # `… region, Kazakhstan: a cross-sectional study`
+        # `… region, Kazakhstan: a cross-sectional study`; words the model left between the
+        # title's two parts (`… Central Asian` + `migrants in` + `Istanbul. J Migr Health`)
+        if between == [","] or all(w.isalpha() for w in between):
             return [*cut[: k - 2], ("title", cut[k - 2][1], cut[k][2]), *cut[k + 1 :]]
     return cut if k >= 1 and "title" not in (r[0] for r in found[:k]) else found
 

@@ -1,0 +1,60 @@
+"""The romanised reference lists Russian and Central Asian journals print beside their own
+(`Sadvakasov M.E. Kazakhskoe khanstvo … [The Kazakh Khanate …]. Istoriia Kazakhstana …
+[History of Kazakhstan …]. Ed. by B.T. Zhanaev. Almaty: Atamura, 2010, vol. 2, pp. 214-256.`)
+follow each romanised name with its English translation in square brackets. A second title
+run after the title's bracketed translation and its period is the host's name, which the model
+read as a second title."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["host_after_translation"]
+
+_MIN_WORDS: Final = 2  # words in the bracket at least: a translation, no mark (`[Internet]`)
+
+
+def _translation(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens a..b are a bracketed phrase of words and a period (`[Title] .`)."""
+    if b - a < _MIN_WORDS + 3 or tokens[a].text != "[" or tokens[b - 1].text != ".":
+        return False
+    if tokens[b - 2].text != "]":
+        return False
+    inside = tokens[a + 1 : b - 2]
+    if any(t.text in "[]" for t in inside):
+        return False
+    return sum(1 for t in inside if t.text[:1].isalpha()) >= _MIN_WORDS
+
+
+def _bracket_end(tokens: list[Token], d: int) -> int | None:
+    """The index after the `]` of the bracket opening at d or after one closing quote at d."""
+    if d < len(tokens) and tokens[d].text in "»”\"'":
+        d += 1
+    if d >= len(tokens) or tokens[d].text != "[":
+        return None
+    return next((k + 1 for k in range(d + 1, len(tokens)) if tokens[k].text == "]"), None)
+
+
+def host_after_translation(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a title run after the title's bracketed translation read as the host (and
+    a host the model found inside that host's own translation no host)."""
+    for j in range(len(found) - 2):
+        if found[j][0] != "title" or found[j + 2][0] != "title":
+            continue
+        label, a, b = found[j + 1]
+        if label != OTHER or not _translation(tokens, a, b):
+            return found
+        _, c, d = found[j + 2]
+        end = _bracket_end(tokens, d) or d
+        after = found[j + 3 :]
+        inside = [run for run in after if run[2] <= end]
+        if any(run[0] == "container-title" for run in after[len(inside) :]):
+            return found
+        if any(run[0] not in (OTHER, "container-title") for run in inside):
+            return found
+        tail = [(OTHER, inside[0][1], inside[-1][2])] if inside else []
+        return [*found[: j + 2], ("container-title", c, d), *tail, *after[len(inside) :]]
+    return found

@@ -1,0 +1,86 @@
+"""Forms read in session 52: the host of a romanised reference list's entry after the title's
+bracketed translation; a body named first by acronyms its imprint spells out; a book's bare
+pinpoint after its imprint's year; a Vancouver title's tail the model left before its
+journal."""
+
+from __future__ import annotations
+
+from citekit.citations import parse_note
+from citekit.model import Citation, Location
+
+
+def _one(text: str) -> Citation:
+    note = parse_note(1, text, location=Location(path="t"))
+    assert len(note.citations) == 1
+    return note.citations[0]
+
+
+def test_a_romanised_chapters_host_follows_the_titles_translation() -> None:
+    found = _one(
+        "Abenova G.T. Kochevye torgovye puti v XVIII veke [Nomadic trade routes in the 18th "
+        "century]. Ocherki istorii Tsentral'noi Azii [Essays on the history of Central "
+        "Asia]. Ed. by K.M. Baipakov. Almaty: Gylym, 2009, vol. 3, pp. 101-130. (In Russ.)"
+    )
+    assert found.title == "Kochevye torgovye puti v XVIII veke"
+    assert found.container == "Ocherki istorii Tsentral'noi Azii"
+    assert (found.publisher, found.publisher_place) == ("Gylym", "Almaty")
+    assert found.type == "chapter"
+
+
+def test_a_hosts_translation_holds_no_host() -> None:
+    found = _one(
+        "Nurlanova A.S. Karavannaia torgovlia v Turkestane [Caravan trade in Turkestan]. "
+        "Materialy respublikanskoi konferentsii «Ualikhanovskie chteniia-12» [Proceedings "
+        'of the republican conference "Ualikhanov Readings-12"]. Kokshetau, 2008, vol. 2, '
+        "pp. 44-49. (In Russ.)"
+    )
+    assert found.title == "Karavannaia torgovlia v Turkestane"
+    assert found.container is not None
+    assert found.container.startswith("Materialy respublikanskoi konferentsii")
+
+
+def test_a_second_title_without_a_translation_before_it_stays() -> None:
+    found = _one("Ivanov I.I. Title of the work. Another part. Moscow: Nauka, 2001. 200 p.")
+    assert found.container != "Another part"
+
+
+def test_a_body_named_by_acronyms_its_imprint_spells() -> None:
+    found = _one(
+        "OSCE/ODIHR, Kyrgyz Republic Parliamentary Elections, 4 October 2020: ODIHR Election "
+        "Observation Mission Final Report (Warsaw: OSCE Office for Democratic Institutions and "
+        "Human Rights, 2021), 15."
+    )
+    assert [a.literal for a in found.authors] == ["OSCE/ODIHR"]
+    assert found.title == (
+        "Kyrgyz Republic Parliamentary Elections, 4 October 2020: ODIHR Election Observation "
+        "Mission Final Report"
+    )
+
+
+def test_acronyms_the_imprint_does_not_spell_are_no_author() -> None:
+    found = _one(
+        "EU/NATO, Russia and the Caspian: New Security Dilemmas (London: Routledge, 2019), 44."
+    )
+    assert all(a.literal != "EU/NATO" for a in found.authors)
+
+
+def test_a_books_bare_pinpoint_after_its_year_is_the_page() -> None:
+    found = _one(
+        "Morrison, Alexander. The Russian Conquest of Central Asia. Cambridge: Cambridge "
+        "University Press, 2020, 147. ISBN 978-1-107-03030-5."
+    )
+    assert (found.page, found.volume) == ("147", None)
+
+
+def test_a_journals_number_after_its_year_is_no_page() -> None:
+    found = _one("Smith, John. “A Study.” Central Asian Survey, 2020, 39. https://x.org/a")
+    assert found.page != "39"
+
+
+def test_a_vancouver_titles_tail_before_the_journal_is_the_titles() -> None:
+    found = _one(
+        "Karimova D, Osmanov T. Access to primary care among rural women in Khatlon "
+        "Province. Glob Health Action. 2021;14:1894012."
+    )
+    assert found.title == "Access to primary care among rural women in Khatlon Province"
+    assert found.container == "Glob Health Action"
