@@ -6,6 +6,7 @@ journal."""
 from __future__ import annotations
 
 from citekit.citations import parse_note
+from citekit.csl import to_csl
 from citekit.model import Citation, Location
 
 
@@ -84,3 +85,32 @@ def test_a_vancouver_titles_tail_before_the_journal_is_the_titles() -> None:
     )
     assert found.title == "Access to primary care among rural women in Khatlon Province"
     assert found.container == "Glob Health Action"
+
+
+def test_catalogue_numbers_are_carried_not_dropped() -> None:
+    found = _one(
+        "Morrison, Alexander. The Russian Conquest of Central Asia. Cambridge: Cambridge "
+        "University Press, 2020. ISBN 978-1-107-03030-5. OCLC 1124395411."
+    )
+    item = to_csl(found)
+    assert item["custom"] == {"OCLC": "1124395411"}
+    assert item["ISBN"] == "978-1-107-03030-5"
+    assert not found.unparsed
+
+
+def test_pubmed_numbers_are_csl_variables_and_part_no_sources() -> None:
+    note = parse_note(
+        1,
+        "Ivanova EA, Petrov AV. Outcomes of treatment in the Omsk region. Zh Nevrol "
+        "Psikhiatr. 2016;116(5):78-84. PMID: 27331234; PMCID: PMC5012345. ISSN 1997-7298.",
+        location=Location(path="t"),
+    )
+    assert len(note.citations) == 1
+    item = to_csl(note.citations[0])
+    assert (item["PMID"], item["PMCID"], item["ISSN"]) == ("27331234", "PMC5012345", "1997-7298")
+
+
+def test_a_note_without_numbers_has_no_custom() -> None:
+    item = to_csl(_one("Smith, John. A Book. London: Verso, 2001."))
+    assert "custom" not in item
+    assert "PMID" not in item

@@ -3,7 +3,9 @@ volume's part (`Т. 2, ч. 1` -> `part-number` "1"), a reprinted work's first da
 work published 1905)`, `(1. bs. 1993)` -> `original-date`, `[words] first_published`) and an
 archive's document's form after its shelf mark (`Подлинник. Машинопись.` -> `medium`,
 `[words] archival_form`), a carrier's physical description (`1 фильм (97 мин)` -> `medium`,
-`dimensions`) and a film's director credited after its name (`director`)."""
+`dimensions`), a film's director credited after its name (`director`) and the catalogue and
+database numbers a reference writes (`PMID 33774295` -> `PMID`, `PMCID`; `OCLC 682894132`,
+`JSTOR …` -> CSL-JSON's `custom` object, which holds what CSL has no variable for)."""
 
 from __future__ import annotations
 
@@ -11,9 +13,11 @@ import functools
 import json
 import re
 from collections.abc import Mapping
+from typing import Final
 
 from citekit.citations._words import literal_alternation
 from citekit.citations.names import to_name
+from citekit.citations.structure import written_identifiers
 from citekit.languages import shipped_words
 from citekit.model import PartialDate
 
@@ -21,6 +25,7 @@ __all__ = [
     "archival_forms",
     "extra_variables",
     "hijri_dates",
+    "identifier_variables",
     "without_first_words",
     "without_forms",
 ]
@@ -43,6 +48,33 @@ def extra_variables(fields: Mapping[str, object]) -> tuple[tuple[str, str], ...]
             names = [_csl_name(str(n)) for n in persons]
             out += ((role, json.dumps(names, ensure_ascii=False)),)
     return out
+
+
+_CSL_IDS: Final = {"PMID": "PMID", "PMCID": "PMCID", "PMC": "PMCID"}  # CSL's own variables
+_SERIALS: Final = frozenset({"ISSN", "eISSN", "EISSN"})
+
+
+def identifier_variables(text: str) -> tuple[tuple[tuple[str, str], ...], str | None]:
+    """The catalogue and database numbers `text` writes as `Citation.extra` variables (CSL's
+    `PMID` and `PMCID`, the others in `custom` by their label), and its first ISSN."""
+    written = written_identifiers(text)
+    if not written:
+        return (), None
+    issn = next((value for label, value in written if label in _SERIALS), None)
+    out: dict[str, str] = {}
+    custom: dict[str, str] = {}
+    for label, value in written:
+        if label in _SERIALS:
+            continue
+        key = _CSL_IDS.get(label)
+        if key is not None:
+            out.setdefault(key, value)
+        else:
+            custom.setdefault(label, value)
+    pairs = tuple((k, json.dumps(v, ensure_ascii=False)) for k, v in out.items())
+    if custom:
+        pairs += (("custom", json.dumps(custom, ensure_ascii=False, sort_keys=True)),)
+    return pairs, issn
 
 
 def _csl_name(written: str) -> dict[str, str]:

@@ -24,7 +24,12 @@ from citekit.citations.dated_acts import act_with_year, date_in_act_name
 from citekit.citations.decision_numbers import decision_numbers
 from citekit.citations.doi_links import doi_address
 from citekit.citations.double_years import common_era_years
-from citekit.citations.extra_vars import extra_variables, without_first_words, without_forms
+from citekit.citations.extra_vars import (
+    extra_variables,
+    identifier_variables,
+    without_first_words,
+    without_forms,
+)
 from citekit.citations.flat_values import exact_as_written
 from citekit.citations.foliated import foliated_type
 from citekit.citations.host_descriptions import host_description
@@ -499,6 +504,7 @@ def parse_citation(
     fields, container = report_fields(kind, fields, container)  # `IEA. (2022). … IEA. URL`
     if container is None and not fields.get("publisher"):
         container = access_database(flat)  # `Доступ из СПС «КонсультантПлюс»`: where it was read
+    identifiers, issn = identifier_variables(flat)  # `OCLC 682894132`, `PMID 33774295`
     return Citation(
         type=listed_type(kind),
         title=title,
@@ -530,6 +536,7 @@ def parse_citation(
         url_slot_empty=url is None and bool(_EMPTY_SLOT.search(typed_quotes(flat))),
         note=note,
         unparsed=lost,
-        extra=extra_variables(fields) + (version_extra(flat) if versioned else ()),
+        issn=issn,
+        extra=extra_variables(fields) + identifiers + (version_extra(flat) if versioned else ()),
         raw=text,
     )

@@ -22,6 +22,7 @@ from citekit.citations.source_forms import (
     see_after_lead,
     short_form_then_prose,
 )
+from citekit.citations.structure import written_identifiers
 from citekit.languages import shipped_words
 
 __all__ = [
@@ -67,6 +68,13 @@ _NEXT_PUBLISHER: Final = re.compile(r"\s*[^\W\d_][^.,;:]*,\s*(?:1[5-9]|20)\d\d(?
 _BARE_ADDRESS: Final = re.compile(r"\s*(?:https?://|www\.)\S+\s*(?:\([^()]*\))?[\s.]*")
 
 
+def _numbered(piece: str) -> bool:
+    """Whether `piece` opens on a catalogue or database number (`PMCID: PMC5012345`): the
+    source's own, no source of its own."""
+    ids = written_identifiers(piece)
+    return bool(ids) and piece.lstrip().startswith(ids[0][0])
+
+
 def split_sources(text: str) -> list[str]:
     """The sources a note cites, split at `;` where each side holds a whole citation.
 
@@ -91,8 +99,9 @@ def split_sources(text: str) -> list[str]:
     starts, ends = [0, *(c + 1 for c in cuts)], [*cuts, len(text)]
     pieces = [text[a:b] for a, b in zip(starts, ends, strict=True)]
     for k in range(len(pieces) - 1, 0, -1):
-        if _BARE_ADDRESS.fullmatch(pieces[k]) or dated_clause(pieces[k]):
-            # `…, s. 450-462; https://… (Erişim: …)`, `Опубл. 12 янв. 2024; обновлено 04.03.2024`
+        if _BARE_ADDRESS.fullmatch(pieces[k]) or dated_clause(pieces[k]) or _numbered(pieces[k]):
+            # `…, s. 450-462; https://… (Erişim: …)`, `Опубл. 12 янв. 2024; обновлено 04.03.2024`,
+            # `… 2016;116(5):78-84. PMID: 27331234; PMCID: PMC5012345.`
             pieces[k - 1 : k + 1] = [pieces[k - 1] + ";" + pieces[k]]
     if all(SOURCE.search(p) and YEAR.search(p) for p in pieces):
         return [p.strip() for p in pieces if p.strip()]

@@ -24,7 +24,12 @@ from citekit.dates import DateReading, read_date
 from citekit.languages import shipped_words
 from citekit.model import PartialDate
 
-__all__ = ["Exact", "find_exact", "written_addresses"]
+__all__ = [
+    "Exact",
+    "find_exact",
+    "written_addresses",
+    "written_identifiers",
+]
 
 # case-insensitive as classes of exact case (what re.IGNORECASE matches, the long s and the
 # dotted and dotless i included): a pattern that opens with a class is scanned for at once
@@ -302,6 +307,21 @@ def _identifiers() -> tuple[tuple[str, ...], re.Pattern[str]]:
     value = rf"(?<!\w)(?:{words}){gap}(?=\S*\d|[A-Z]{{4,}}\b)\S+?(?=[.,;]?(?:\s|$))"
     cover = tuple(w for w in labels if not any(o != w and o in w for o in labels))
     return cover, re.compile(value)
+
+
+def written_identifiers(text: str) -> tuple[tuple[str, str], ...]:
+    """Each catalogue or database identifier `text` writes, as its listed label and its value
+    (`OCLC 682894132` -> ("OCLC", "682894132")), in order: what `_identifier_spans` claims."""
+    labels, pattern = _identifiers()
+    if not any(label in text for label in labels):
+        return ()
+    listed = sorted(shipped_words("identifier_labels"), key=len, reverse=True)
+    out: list[tuple[str, str]] = []
+    for match in pattern.finditer(text):
+        found = match.group(0)
+        label = next(w for w in listed if found.startswith(w))
+        out.append((label, found[len(label) :].strip(" \t\u00a0:")))
+    return tuple(out)
 
 
 def _identifier_spans(text: str, taken: _Taken) -> None:
