@@ -67,10 +67,10 @@ def test_acronyms_the_imprint_does_not_spell_are_no_author() -> None:
 
 def test_a_books_bare_pinpoint_after_its_year_is_the_page() -> None:
     found = _one(
-        "Morrison, Alexander. The Russian Conquest of Central Asia. Cambridge: Cambridge "
-        "University Press, 2020, 147. ISBN 978-1-107-03030-5."
+        "Harrington, Paul D. Steppe Empires and Their Neighbours: Trade and Diplomacy. Oxford: "
+        "Clarendon Press, 2014, 88. ISBN 978-0-19-876432-2."
     )
-    assert (found.page, found.volume) == ("147", None)
+    assert (found.page, found.volume) == ("88", None)
 
 
 def test_a_journals_number_after_its_year_is_no_page() -> None:
@@ -80,11 +80,13 @@ def test_a_journals_number_after_its_year_is_no_page() -> None:
 
 def test_a_vancouver_titles_tail_before_the_journal_is_the_titles() -> None:
     found = _one(
-        "Karimova D, Osmanov T. Access to primary care among rural women in Khatlon "
-        "Province. Glob Health Action. 2021;14:1894012."
+        "Abdullayeva K, Yıldız H, Smagulov N. Labour migration and health access among Central "
+        "Asian migrants in Istanbul. J Migr Health. 2022;5:100098."
     )
-    assert found.title == "Access to primary care among rural women in Khatlon Province"
-    assert found.container == "Glob Health Action"
+    assert found.title == (
+        "Labour migration and health access among Central Asian migrants in Istanbul"
+    )
+    assert found.container == "J Migr Health"
 
 
 def test_catalogue_numbers_are_carried_not_dropped() -> None:
@@ -114,3 +116,42 @@ def test_a_note_without_numbers_has_no_custom() -> None:
     item = to_csl(_one("Smith, John. A Book. London: Verso, 2001."))
     assert "custom" not in item
     assert "PMID" not in item
+
+
+def test_pages_the_model_read_as_the_title_are_the_pages() -> None:
+    found = _one(
+        "Güneş, F. (2020). Türkçe öğretiminde yaklaşımlar ve yöntemler. Ana Dili Eğitimi "
+        "Dergisi, 8(4), 1301–1318. https://dergipark.org.tr/tr/pub/anadiledergisi/issue/57123/1"
+    )
+    assert found.title == "Türkçe öğretiminde yaklaşımlar ve yöntemler"
+    assert found.container == "Ana Dili Eğitimi Dergisi"
+    assert (found.volume, found.issue, found.page) == ("8", "4", "1301–1318")
+
+
+def test_an_outlet_named_by_its_domain_before_apas_date_is_the_host() -> None:
+    found = _one(
+        "Gazeta.uz. (2023, 17 января). В Ташкенте открыли новую станцию метро. "
+        "https://www.gazeta.uz/ru/2023/01/17/metro/"
+    )
+    assert found.container == "Gazeta.uz"
+    assert found.title == "В Ташкенте открыли новую станцию метро"
+    assert found.issued is not None and found.issued.parts() == (2023, 1, 17)
+
+
+def test_harvards_day_and_month_after_the_quoted_title_date_the_work() -> None:
+    found = _one(
+        "Ministry of Energy of Kazakhstan (2022) 'Statement on the gas supply in Mangystau', "
+        "3 July. Available at: https://www.gov.kz/x (Accessed: 5 July 2022)."
+    )
+    assert found.title == "Statement on the gas supply in Mangystau"
+    assert found.container is None
+    assert found.issued is not None and found.issued.parts() == (2022, 7, 3)
+
+
+def test_a_host_with_its_day_after_the_title_keeps_its_name() -> None:
+    found = _one(
+        "Smith, J. (2021) 'Water politics in Central Asia', The Diplomat, 12 March. "
+        "Available at: https://thediplomat.com/x (Accessed: 1 April 2021)."
+    )
+    assert found.container == "The Diplomat"
+    assert found.issued is not None and found.issued.parts() == (2021, 3, 12)

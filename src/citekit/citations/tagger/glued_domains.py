@@ -25,6 +25,18 @@ def _glued(tokens: list[Token], k: int) -> bool:
     return tokens[k].end == tokens[k + 1].start
 
 
+def _headline_after(tokens: list[Token], out: list[str], end: int) -> None:
+    """Label the run after the date's bracket (`). Headline.`) the title when the model
+    read it as the host: the outlet is named before the date."""
+    close = next((i for i in range(end, min(len(tokens), end + 12)) if tokens[i].text == ")"), None)
+    if close is None or close + 2 >= len(tokens) or tokens[close + 1].text != ".":
+        return
+    i = close + 2
+    while i < len(tokens) and out[i] == "container-title":
+        out[i] = "title"
+        i += 1
+
+
 def glued_domain(tokens: list[Token], labels: Sequence[str]) -> list[str]:
     """`labels` with each name glued to a period and a domain's lowercase last label read
     whole, in the name's field (or the label's, when the model gave the name none)."""
@@ -45,8 +57,15 @@ def glued_domain(tokens: list[Token], labels: Sequence[str]) -> list[str]:
         if end < len(tokens) and _glued(tokens, end - 1) and tokens[end].text.isalnum():
             continue  # the domain goes on (`site.kz/path` is an address)
         field = out[k] if out[k] not in _KEPT else out[k + 2]
-        if field in _KEPT and k == 0 and end < len(tokens) and tokens[end].text == "(":
-            field = "container-title"  # `APA.az (2022, 18 aprel). Title.`: the outlet's name
+        dated = end < len(tokens) and tokens[end].text == "("
+        dated = dated or (
+            end + 1 < len(tokens) and [t.text for t in tokens[end : end + 2]] == [".", "("]
+        )
+        if k == 0 and dated and (field in _KEPT or field == "title"):
+            # `APA.az (2022, 18 aprel). Title.`, APA's `Kun.uz. (2023, 17 января). Title.`: the
+            # outlet's name, no title
+            field = "container-title"
+            _headline_after(tokens, out, end)
         if field in _KEPT or not name.text[:1].isupper():
             continue
         out[k:end] = [field] * (end - k)

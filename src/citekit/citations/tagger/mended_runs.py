@@ -67,6 +67,7 @@ from citekit.citations.tagger.group_authors import (
     regional_author,
 )
 from citekit.citations.tagger.handles import social_post
+from citekit.citations.tagger.harvard_days import day_after_quoted_title
 from citekit.citations.tagger.host_areas import host_area
 from citekit.citations.tagger.host_colon import host_word_colon, place_opening_host
 from citekit.citations.tagger.host_numbers import host_numbers
@@ -95,6 +96,7 @@ from citekit.citations.tagger.month_spans import month_span, title_period
 from citekit.citations.tagger.named_bodies import named_body, named_publisher
 from citekit.citations.tagger.named_in_title import name_in_title, title_sentences
 from citekit.citations.tagger.numbered_releases import numbered_release
+from citekit.citations.tagger.numeric_titles import pages_read_as_title
 from citekit.citations.tagger.ordinal_editions import ordinal_edition
 from citekit.citations.tagger.ordinal_titles import (
     ordinal_cut_off,
@@ -232,7 +234,9 @@ def mended_runs(
     mended = publisher_after_colon(tokens, mended)  # `Almaty: Institute for …, 2015`
     mended = acronyms_before_imprint(tokens, mended)  # `OSCE/ODIHR, Title (Warsaw: OSCE …`
     mended = page_after_book_year(tokens, mended)  # `Cambridge: CUP, 2011, 203.`
+    mended = day_after_quoted_title(tokens, mended)  # `Akorda (2023) 'Title', 8 June.`
     mended = proceedings_in_title(tokens, unnamed_work(tokens, text, mended))
+    mended = pages_read_as_title(tokens, mended)  # `Title. Journal, 8(4), 1301–1318.`
     mended = title_head_after_year(tokens, vancouver_journal(tokens, mended))  # `(2002) A: B`
     mended = title_bounds(tokens, marks, mended)  # `(2019). A: B, c. Host.`, `Токаев: «…»`
     mended = place_opens_title(tokens, marks, mended)  # `Author. Almaty, Astana and …. London:`
