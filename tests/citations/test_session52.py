@@ -135,7 +135,8 @@ def test_an_outlet_named_by_its_domain_before_apas_date_is_the_host() -> None:
     )
     assert found.container == "Gazeta.uz"
     assert found.title == "В Ташкенте открыли новую станцию метро"
-    assert found.issued is not None and found.issued.parts() == (2023, 1, 17)
+    assert found.issued is not None
+    assert found.issued.parts() == (2023, 1, 17)
 
 
 def test_harvards_day_and_month_after_the_quoted_title_date_the_work() -> None:
@@ -145,7 +146,8 @@ def test_harvards_day_and_month_after_the_quoted_title_date_the_work() -> None:
     )
     assert found.title == "Statement on the gas supply in Mangystau"
     assert found.container is None
-    assert found.issued is not None and found.issued.parts() == (2022, 7, 3)
+    assert found.issued is not None
+    assert found.issued.parts() == (2022, 7, 3)
 
 
 def test_a_host_with_its_day_after_the_title_keeps_its_name() -> None:
@@ -154,4 +156,69 @@ def test_a_host_with_its_day_after_the_title_keeps_its_name() -> None:
         "Available at: https://thediplomat.com/x (Accessed: 1 April 2021)."
     )
     assert found.container == "The Diplomat"
-    assert found.issued is not None and found.issued.parts() == (2021, 3, 12)
+    assert found.issued is not None
+    assert found.issued.parts() == (2021, 3, 12)
+
+
+def test_a_source_after_a_semicolon_that_ends_with_a_number_stays_apart() -> None:
+    note = parse_note(
+        1,
+        "Ivanov, A. Title one (Moscow: Nauka, 2001); SSRN Electronic Journal, Special issue "
+        "on Land, 2019, SSRN 3456789.",
+        location=Location(path="t"),
+    )
+    assert len(note.citations) == 2
+
+
+def test_a_bracketed_identifiers_value_leaves_its_bracket() -> None:
+    item = to_csl(_one("Smith, J. (2010). A History of Russia. Oxford: OUP (OCLC 682894132)."))
+    assert item["custom"] == {"OCLC": "682894132"}
+    item = to_csl(_one("Brown A. Gut flora in adults. Nature. 2019;5(2):10-20. PMC 5012345."))
+    assert item["PMCID"] == "PMC5012345"
+
+
+def test_a_number_after_issn_that_is_no_issn_is_not_kept() -> None:
+    found = _one("Ivanov I. The ISSN 2000 standard for serials. Libr J. 2001;4:1-5.")
+    assert found.issn is None
+
+
+def test_a_bodys_title_before_its_volume_edition_or_editor_ends_there() -> None:
+    found = _one(
+        "OSCE/ODIHR, Election Observation Handbook, vol. 2 (Warsaw: OSCE ODIHR, 2010), 45."
+    )
+    assert (found.title, found.volume) == ("Election Observation Handbook", "2")
+    found = _one(
+        "UN/DESA, World Population Prospects, ed. John Smith (New York: UN DESA, 2019), 45."
+    )
+    assert found.title == "World Population Prospects"
+    assert [e.family for e in found.editors] == ["Smith"]
+
+
+def test_an_ordinal_volume_after_a_books_year_stays_the_volume() -> None:
+    found = _one("Halil İnalcık, Osmanlı İmparatorluğu, İstanbul: YKY, 2003, 2. cilt.")
+    assert (found.volume, found.page) == ("2", None)
+
+
+def test_an_abbreviated_journal_is_not_cut_into_a_title() -> None:
+    found = _one("Smith J., Phys. Rev. Lett., 104(4), 1301–1318 (2010).")
+    assert found.container == "Phys. Rev. Lett"
+    assert found.page == "1301–1318"
+
+
+def test_a_publisher_before_apas_doi_is_reported_when_unread() -> None:
+    found = _one(
+        "Tan, L., & Morgan, J. (2018). Gamification in EFL classrooms: Effects on learner "
+        "engagement. In Proceedings of the 10th International Conference on Education and New "
+        "Learning Technologies (pp. 3021–3028). IATED. https://doi.org/10.21125/edulearn.2018.0789"
+    )
+    assert "IATED" in (found.publisher or "") or "IATED" in found.unparsed
+
+
+def test_gosts_note_on_the_titles_source_is_no_field() -> None:
+    found = _one(
+        "МИД Республики Казахстан. О визите Министра иностранных дел в Туркменистан "
+        "[Электронный ресурс]. – Режим доступа: https://www.gov.kz/mfa/press/news/512345, "
+        "свободный. – Загл. с экрана."
+    )
+    assert found.publisher_place is None
+    assert not found.unparsed

@@ -4,7 +4,9 @@ whole description that names the database a law or a ruling was read in. It is n
 work's fields (no title, no host, no publisher), and read as words among them it draws the
 tagger's other labels astray; the note is read with it blanked, its offsets kept. The
 database it names in quotes is where the work was found, as a site is a page's: the record's
-host when the note names no other (`access_database`)."""
+host when the note names no other (`access_database`). So is GOST's note on where the title
+was read (`– Загл. с экрана.`, `[words] title_source`): a cataloguing note, blanked the same
+way."""
 
 from __future__ import annotations
 
@@ -39,8 +41,18 @@ def _pattern() -> re.Pattern[str] | None:
     )
 
 
+@functools.cache
+def _title_sources() -> tuple[str, ...]:
+    """The `[words] title_source` notes of every shipped language (`Загл. с экрана`)."""
+    return tuple(sorted(shipped_words("title_source"), key=len, reverse=True))
+
+
 def without_access_note(text: str) -> str:
-    """`text` with its access notes blanked (each character a space), or `text` itself."""
+    """`text` with its access notes and its notes on the title's source blanked (each
+    character a space), or `text` itself."""
+    for note in _title_sources():
+        if note in text:
+            text = text.replace(note, " " * len(note))
     pattern = _pattern()
     if pattern is None or not any(w in text for w in _openers()):
         return text  # no opener's words (most notes)

@@ -52,6 +52,7 @@ def extra_variables(fields: Mapping[str, object]) -> tuple[tuple[str, str], ...]
 
 _CSL_IDS: Final = {"PMID": "PMID", "PMCID": "PMCID", "PMC": "PMCID"}  # CSL's own variables
 _SERIALS: Final = frozenset({"ISSN", "eISSN", "EISSN"})
+_ISSN: Final = re.compile(r"\d{4}[-‐–]?\d{3}[\dXx]")  # `1997-7298`; `ISSN 2000 standard`: none
 
 
 def identifier_variables(text: str) -> tuple[tuple[tuple[str, str], ...], str | None]:
@@ -60,13 +61,17 @@ def identifier_variables(text: str) -> tuple[tuple[tuple[str, str], ...], str | 
     written = written_identifiers(text)
     if not written:
         return (), None
-    issn = next((value for label, value in written if label in _SERIALS), None)
+    issn = next(
+        (value for label, value in written if label in _SERIALS and _ISSN.fullmatch(value)), None
+    )
     out: dict[str, str] = {}
     custom: dict[str, str] = {}
     for label, value in written:
         if label in _SERIALS:
             continue
         key = _CSL_IDS.get(label)
+        if key == "PMCID" and value.isdecimal():
+            value = "PMC" + value  # `PMC 5012345` and `PMCID: PMC5012345`: one value
         if key is not None:
             out.setdefault(key, value)
         else:

@@ -22,7 +22,7 @@ from citekit.citations.source_forms import (
     see_after_lead,
     short_form_then_prose,
 )
-from citekit.citations.structure import written_identifiers
+from citekit.citations.structure import only_identifiers
 from citekit.languages import shipped_words
 
 __all__ = [
@@ -69,10 +69,9 @@ _BARE_ADDRESS: Final = re.compile(r"\s*(?:https?://|www\.)\S+\s*(?:\([^()]*\))?[
 
 
 def _numbered(piece: str) -> bool:
-    """Whether `piece` opens on a catalogue or database number (`PMCID: PMC5012345`): the
+    """Whether `piece` is catalogue or database numbers alone (`PMCID: PMC5012345`): the
     source's own, no source of its own."""
-    ids = written_identifiers(piece)
-    return bool(ids) and piece.lstrip().startswith(ids[0][0])
+    return only_identifiers(piece)
 
 
 def split_sources(text: str) -> list[str]:

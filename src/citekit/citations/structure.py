@@ -320,8 +320,23 @@ def written_identifiers(text: str) -> tuple[tuple[str, str], ...]:
     for match in pattern.finditer(text):
         found = match.group(0)
         label = next(w for w in listed if found.startswith(w))
-        out.append((label, found[len(label) :].strip(" \t\u00a0:")))
+        value = found[len(label) :].strip(" \t\u00a0:")
+        for opener, closer in ("()", "[]"):  # `(OCLC 682894132)`: the bracket is the note's
+            if value.endswith(closer) and opener not in value:
+                value = value[:-1].rstrip(".,;")
+        if value:
+            out.append((label, value))
     return tuple(out)
+
+
+def only_identifiers(text: str) -> bool:
+    """Whether `text` holds catalogue or database identifiers and nothing else but marks
+    (`PMCID: PMC5012345. ISSN 1997-7298.`)."""
+    labels, pattern = _identifiers()
+    if not any(label in text for label in labels):
+        return False
+    rest = pattern.sub(" ", text)
+    return rest != text and not any(c.isalnum() for c in rest)
 
 
 def _identifier_spans(text: str, taken: _Taken) -> None:

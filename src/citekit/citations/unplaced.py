@@ -48,6 +48,7 @@ _PLACE_MARKS: Final = PLACE_STARTS | {"cities", "places"}
 _HYPHENS: Final = frozenset("-‐–")
 _WORDLIKE: Final = re.compile(r"[^\W_]")  # a letter or a digit
 _GLUE: Final = re.compile(r"[\s.,:;()\[\]–—-]*")
+_ENDED: Final = re.compile(r"\.\s")  # a sentence's end right after a run
 _WORDS: Final = re.compile(r"\w+")
 _NOT_WORDS: Final = re.compile(r"\W+")
 _EDGES: Final = " .,;:/()[]{}«»“”„\"'—–-\u00a0"
@@ -172,7 +173,12 @@ def _reported(
         for s, e, label in exact.spans
         if label != "other" and (e <= start or s >= end)
     ]
-    return not any(_GLUE.fullmatch(text, a, b) is not None for a, b in gaps)
+    # a label stands before its value with no sentence's end between (`Available at`, `doi:`);
+    # a name before `. https://…` ends its own sentence (APA's publisher: `). IATED. https:`)
+    return not any(
+        _GLUE.fullmatch(text, a, b) is not None and not (a == end and _ENDED.match(text, a, b))
+        for a, b in gaps
+    )
 
 
 def _continues(chunk: str, held: list[str], *, ending: bool) -> bool:

@@ -149,6 +149,9 @@ class Words:
     # open it ("Доступ из"); it names the database the document was read in (`Доступ из
     # справ.-правовой системы «КонсультантПлюс»`), no field of the work
     access_note: tuple[str, ...] = ()
+    # GOST's note on where the title was read, read before the note is tagged: a whole
+    # cataloguing note, no field of the work ("Загл. с экрана", "Title from screen")
+    title_source: tuple[str, ...] = ()
     # the words before a date a title is stated as of, read by the decoder only: the date after
     # them is the title's, no issued date ("на", "по состоянию на", "as of": `Численность
     # населения на 1 января 2022 г.`)

@@ -28,7 +28,9 @@ def page_after_book_year(tokens: list[Token], found: list[Run]) -> list[Run]:
             return found
         if _texts(tokens, found[j - 1]) != [","] or _texts(tokens, found[j - 3]) != [","]:
             return found
-        if j + 1 < len(found) and _texts(tokens, found[j + 1])[0] not in ".;":
+        if b < len(tokens) and tokens[b].text not in ".;":
             return found
+        if b + 1 < len(tokens) and tokens[b + 1].text[:1].islower():
+            return found  # `2003, 2. cilt`, `2. c.`: an ordinal and a volume's word
         return [*found[:j], ("page", a, b), *found[j + 1 :]]
     return found

@@ -5,13 +5,16 @@ end before the journal's name holds the title too, cut at its last sentence."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.hosts import _split_last_sentence
 from citekit.citations.tagger.tokens import DASHES, Token
 
 __all__ = ["pages_read_as_title"]
 
-_NUMBERS = frozenset({"volume", "issue"})
+_NUMBERS: Final = frozenset({"volume", "issue"})
+_TITLE_WORDS: Final = 3  # words of a title cut from the host at least
 
 
 def _pages(tokens: list[Token], a: int, b: int) -> bool:
@@ -35,4 +38,14 @@ def pages_read_as_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     out = [*found[:j], ("page", a, b), *found[j + 1 :]]
     hosts = [k for k, run in enumerate(out) if run[0] == "container-title"]
-    return _split_last_sentence(tokens, out, hosts[0]) if len(hosts) == 1 else out
+    if len(hosts) != 1:
+        return out
+    cut = _split_last_sentence(tokens, out, hosts[0])
+    if cut == out:
+        return out
+    _, s, e = cut[hosts[0]]
+    _, c, d = cut[hosts[0] + 2]
+    words = sum(1 for t in tokens[s:e] if t.text.isalpha())
+    if words < _TITLE_WORDS or any(t.text == "." for t in tokens[c:d]):
+        return out  # `Phys. Rev. Lett., 104(4), 1301–1318`: an abbreviated name, no title
+    return cut

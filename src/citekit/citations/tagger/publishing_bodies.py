@@ -137,6 +137,7 @@ def body_before_its_title(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 _QUOTES: Final = frozenset('“”«»"‘’„')
+_TITLE_RUNS: Final = frozenset({"title", "author", "container-title", "issued", OTHER})
 
 
 def acronyms_before_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -161,8 +162,14 @@ def acronyms_before_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
         run[0] == "container-title" and run[1] < opened for run in found
     ):
         return found
-    rest = [run for run in found if run[1] >= opened]
+    # a field of its own before the imprint (`, ed. John Smith`, `, vol. 2`, `, 2nd ed.`) ends
+    # the title at the comma before it
+    other = next((r[1] for r in found if comma < r[1] < opened and r[0] not in _TITLE_RUNS), opened)
+    end = next((k for k in range(other - 1, comma, -1) if tokens[k].text == ","), other)
+    if end <= comma + 1:
+        return found
+    rest = [run for run in found if run[1] >= end]
     first = rest[0][1] if rest else len(tokens)
-    if first > opened:
-        rest.insert(0, (OTHER, opened, first))
-    return [("author", 0, comma), (OTHER, comma, comma + 1), ("title", comma + 1, opened), *rest]
+    if first > end:
+        rest.insert(0, (OTHER, end, first))
+    return [("author", 0, comma), (OTHER, comma, comma + 1), ("title", comma + 1, end), *rest]
