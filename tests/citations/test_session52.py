@@ -222,3 +222,13 @@ def test_gosts_note_on_the_titles_source_is_no_field() -> None:
     )
     assert found.publisher_place is None
     assert not found.unparsed
+
+
+def test_a_wikis_kind_marks_one_after_another_close_the_title() -> None:
+    found = _one(
+        "World Bank (2019). Kazakhstan: Reversing Productivity Stagnation (PDF) (Report). "
+        "Washington, DC: World Bank. Retrieved 3 March 2020."
+    )
+    assert found.title == "Kazakhstan: Reversing Productivity Stagnation"
+    assert found.type == "report"
+    assert not found.unparsed

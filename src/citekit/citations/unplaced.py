@@ -22,6 +22,7 @@ from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER, Run, labels_at, token_labels
 from citekit.citations.tagger.content import without_designation
 from citekit.citations.tagger.forms import PLACE_STARTS
+from citekit.citations.tagger.marked import kind_marks
 from citekit.citations.tagger.mla_hosts import medium_at
 from citekit.citations.tagger.parts import part_word, part_words_in
 from citekit.citations.tagger.slashed import symbol_label_tokens
@@ -181,6 +182,13 @@ def _reported(
     )
 
 
+def _kind_marks_only(piece: str) -> bool:
+    """Whether `piece` is bracketed marks of a work's kind alone (`PDF) (Report`)."""
+    groups = [g for g in re.split(r"[()\[\]]", piece) if g.strip(" .,")]
+    marks = kind_marks()
+    return bool(groups) and all("".join(g.split()).casefold() in marks for g in groups)
+
+
 def _continues(chunk: str, held: list[str], *, ending: bool) -> bool:
     """Whether a longer value ends (`ending`) or begins with the words of `chunk`: the field's
     run went on into the piece (the title `…: Turkmenistan` before `, UN Doc.`)."""
@@ -311,7 +319,9 @@ def unplaced(
                 held = [_fold(v) for v in written if v]
             place = bool(marks[tail] & _PLACE_MARKS)
             if _reported(piece, text, (start, end), head < first, held, exact, place):
-                pieces.append(_unheld_span(piece, held))
+                span = _unheld_span(piece, held)
+                if not _kind_marks_only(span):  # `(PDF) (Report)`: the work's kind, read
+                    pieces.append(span)
     if tokens:
         rest = text[tokens[-1].end :].strip(_EDGES + " ")
         if rest:

@@ -149,6 +149,19 @@ def _kind_mark(tokens: list[Token], found: list[Run]) -> list[Run] | None:
             continue
         words = "".join(t.text for t in tokens[opening + 1 : end - 1]).casefold()
         if words in marks:
+            while tokens[opening - 1].text == ")":  # `Title (PDF) (Report).`: marks one after one
+                before = next(
+                    (
+                        k
+                        for k in range(opening - 2, max(a, opening - _MAX_MARK - 3), -1)
+                        if tokens[k].text == "("
+                    ),
+                    None,
+                )
+                inside = "".join(t.text for t in tokens[before + 1 : opening - 1]) if before else ""
+                if before is None or inside.casefold() not in marks:
+                    break
+                opening = before
             return painted(painted(found, ("title", a, opening)), (OTHER, opening, b))
     return None
 

@@ -77,8 +77,23 @@ def _mark(tokens: list[Token]) -> tuple[int, int] | None:
             continue
         # a word typed in two alphabets reads in its own (`(РDF)` with a Cyrillic Р)
         if "".join(unmixed_word(t.text) for t in tokens[i + 1 : close]).casefold() in words:
-            return i, close + 1
+            return _marks_before(tokens, i, words), close + 1
     return None
+
+
+def _marks_before(tokens: list[Token], i: int, words: frozenset[str]) -> int:
+    """The `(` of the first of the marks written right before the mark at `i` (Wikipedia's
+    `Title (PDF) (Report).`), or `i`."""
+    while i >= 3 and tokens[i - 1].text == ")":
+        opened = next(
+            (k for k in range(i - 2, max(i - _MAX_MARK - 3, -1), -1) if tokens[k].text == "("),
+            None,
+        )
+        inside = tokens[opened + 1 : i - 1] if opened is not None else []
+        if opened is None or "".join(unmixed_word(t.text) for t in inside).casefold() not in words:
+            break
+        i = opened
+    return i
 
 
 def _abbreviation(tokens: list[Token], k: int) -> bool:
