@@ -232,3 +232,24 @@ def test_a_wikis_kind_marks_one_after_another_close_the_title() -> None:
     assert found.title == "Kazakhstan: Reversing Productivity Stagnation"
     assert found.type == "report"
     assert not found.unparsed
+
+
+def test_a_quoted_entry_after_sv_is_the_title_and_the_work_before_its_host() -> None:
+    found = _one(
+        "Türk Dil Kurumu, Türkçe Sözlük, 11. bs. (Ankara: TDK Yayınları, 2011), s.v. “yurt”."
+    )
+    assert (found.title, found.container) == ("yurt", "Türkçe Sözlük")
+    assert [a.literal for a in found.authors] == ["Türk Dil Kurumu"]
+    assert not found.unparsed
+    found = _one("Türkmen Sovet Entsiklopediyasy, vol. 3 (Ashgabat, 1976), s.v. “Köneürgenç,” 121.")
+    assert (found.title, found.container) == ("Köneürgenç", "Türkmen Sovet Entsiklopediyasy")
+    assert not found.authors
+
+
+def test_a_quoted_entry_after_sv_is_never_a_place_and_year() -> None:
+    found = _one(
+        "Brockhaus Enzyklopädie, 21. Aufl., Bd. 14, Leipzig/Mannheim 2006, s.v. „Kasachstan“, "
+        "S. 512–518."
+    )
+    assert found.title == "Kasachstan"
+    assert found.container == "Brockhaus Enzyklopädie"

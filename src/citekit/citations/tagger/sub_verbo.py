@@ -6,15 +6,17 @@ the model read the two names."""
 
 from __future__ import annotations
 
+import itertools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, labels_at, runs
 from citekit.citations.tagger.tokens import Token, text_set
 
-__all__ = ["sub_verbo"]
+__all__ = ["sub_verbo", "sub_verbo_tokens"]
 
 _HOST, _TITLE = "container-title", "title"
 _PEOPLE: Final = frozenset({"author", "editor", "translator"})
+_NAMES: Final = frozenset({"author", _TITLE, OTHER})  # the runs a note's head is named in
 
 
 def _mark(tokens: list[Token]) -> int | None:
@@ -26,6 +28,12 @@ def _mark(tokens: list[Token]) -> int | None:
     return None
 
 
+def sub_verbo_tokens(tokens: list[Token]) -> range:
+    """The tokens of the note's `s.v.` mark (a label, read), or an empty range."""
+    k = _mark(tokens) if "v" in text_set(tokens) else None
+    return range(0) if k is None else range(k, k + 4)
+
+
 def sub_verbo(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a reference work's entry read about its `s.v.` (see the module's doc)."""
     if "v" not in text_set(tokens):
@@ -34,19 +42,30 @@ def sub_verbo(tokens: list[Token], found: list[Run]) -> list[Run]:
     if k is None:
         return found
     labels = labels_at(found, len(tokens))
+    quoted = _quoted_entry(tokens, k + 4)
+    if quoted is not None:  # `s.v. „Kasachstan“`: the quoted word is the entry, however read
+        labels[quoted[0] : quoted[1]] = [_TITLE] * (quoted[1] - quoted[0])
     after = [i for i in range(k + 4, len(tokens)) if labels[i] != OTHER]
     if not after or labels[after[0]] != _TITLE:
         return found  # the entry's word after the mark
     labels[k : k + 4] = [OTHER] * 4  # the mark is no field's, whatever run took it in
     before = [label for label in labels[:k] if label != OTHER]
+    # the names that open the note, before the reference work's edition and imprint
+    heads = list(itertools.takewhile(lambda r: r[0] in _NAMES, runs(labels[:k])))
+    heads = [r for r in heads if r[0] != OTHER]
     if _HOST not in before:  # the work's name, read as a title: the host
-        if before and set(before) == {"author"} and labels[k - 1] in (OTHER, "author"):
-            # `OED Online, s.v. “caravanserai,”`: the work's name, read as a person's
-            labels[:k] = [_HOST if label == "author" else label for label in labels[:k]]
+        if heads and all(r[0] == "author" for r in heads):
+            # `OED Online, s.v. “caravanserai,”`: the work's name, read as a person's; of two
+            # names the last (`Türk Dil Kurumu, Türkçe Sözlük, …, s.v.`: the body's dictionary)
+            first = heads[-1][1] if len(heads) == 2 else heads[0][1]
+            last = heads[-1][2]
+            labels[first:last] = [_HOST if lb == "author" else lb for lb in labels[first:last]]
         elif not before or _TITLE not in before:
             return found
         else:  # `Sevan Nişanyan, Nişanyan Sözlük: …, s.v. “kervan”`: the author's work
             labels[:k] = [_HOST if label == _TITLE else label for label in labels[:k]]
+    elif quoted is not None:  # the entry is quoted after the mark: no title before it
+        labels[:k] = [OTHER if label == _TITLE else label for label in labels[:k]]
     _host_to_mark(tokens, labels, k)
     end = next((i for i in after if labels[i] != _TITLE), len(tokens))
     if end < len(tokens) and labels[end] in _PEOPLE and tokens[end - 1].text == "by":
@@ -55,6 +74,22 @@ def sub_verbo(tokens: list[Token], found: list[Run]) -> list[Run]:
             labels[end] = "author"  # `s.v. “Khiva,” by Yuri Bregel`: the entry's author
             end += 1
     return runs(labels)
+
+
+_OPENERS: Final = {"“": "”", "„": "“”", '"': '"', "«": "»", "‘": "’", "'": "'"}
+
+
+def _quoted_entry(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """The tokens inside the quotes that open at `i` (the entry's word), or None."""
+    if i >= len(tokens) or tokens[i].text not in _OPENERS:
+        return None
+    closers = _OPENERS[tokens[i].text]
+    end = next((j for j in range(i + 1, len(tokens)) if tokens[j].text in closers), None)
+    if end is None or end == i + 1:
+        return None
+    while end > i + 1 and tokens[end - 1].text in ",.":
+        end -= 1  # `“Köneürgenç,”`: the comma inside the quotes is the sentence's
+    return i + 1, end
 
 
 def _host_to_mark(tokens: list[Token], labels: list[str], k: int) -> None:
