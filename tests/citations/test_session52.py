@@ -253,3 +253,12 @@ def test_a_quoted_entry_after_sv_is_never_a_place_and_year() -> None:
     )
     assert found.title == "Kasachstan"
     assert found.container == "Brockhaus Enzyklopädie"
+
+
+def test_an_encyclopaedia_written_with_its_ligature_holds_entries() -> None:
+    found = _one(
+        "Marina Sokolova, “Khiva ii. History of the Khanate,” Encyclopædia Iranica, online "
+        "edition, 2015, https://www.iranicaonline.org/articles/khiva-ii-history (accessed 3 May "
+        "2020)."
+    )
+    assert found.type == "entry-encyclopedia"
