@@ -262,3 +262,26 @@ def test_an_encyclopaedia_written_with_its_ligature_holds_entries() -> None:
         "2020)."
     )
     assert found.type == "entry-encyclopedia"
+
+
+def test_a_list_number_before_a_straight_quoted_title_is_no_title() -> None:
+    found = _one('12. "Water Politics in Central Asia," The Diplomat, 18 February 2013.')
+    assert found.title == "Water Politics in Central Asia"
+
+
+def test_an_interviewers_credit_after_the_slash_leaves_the_title() -> None:
+    found = _one(
+        "Интервью с Олжасом Сулейменовым / беседовала Т. Климова // Литературная газета. – "
+        "2016. – 20 апр. – № 15. – С. 4."
+    )
+    assert found.title == "Интервью с Олжасом Сулейменовым"
+    assert found.container == "Литературная газета"
+
+
+def test_a_quoted_title_after_a_bodys_name_stays_the_title() -> None:
+    found = _one(
+        '[32] Kazakhstan Electricity Grid Operating Company (KEGOC), "Grid development plan '
+        '2022," 2023.'
+    )
+    assert found.title == "Grid development plan 2022"
+    assert found.container is None

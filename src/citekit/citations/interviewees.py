@@ -208,4 +208,18 @@ def with_interviewer(kind: str, fields: dict[str, object], text: str) -> dict[st
     )
     if not kept and (person := _interviewee(text, found.start())) is not None:
         kept = (to_name(person),)
-    return {**fields, "author": kept, "interviewer": names}
+    out = {**fields, "author": kept, "interviewer": names}
+    title = fields.get("title")
+    if isinstance(title, str) and (cut := _credit_in_title(title)) is not None:
+        out["title"] = cut  # `Интервью с … / беседовала Т. Климова`: GOST's credit, no title's
+    return out
+
+
+def _credit_in_title(title: str) -> str | None:
+    """`title` without the interviewer's credit after its slash (`… / беседовала Т.
+    Климова`), or None when it holds none."""
+    slash = title.rfind(" / ")
+    if slash <= 0:
+        return None
+    found = _interviewer_words().match(title, slash + 3)
+    return title[:slash].rstrip() if found is not None else None

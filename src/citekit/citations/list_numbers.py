@@ -7,7 +7,8 @@ to three capitalised words and a comma, then an initial or a quoted title (`24. 
 name, and the model may read such a number and name as a date. The same holds for a footnote's
 superscript number pasted bare before such a name (`3 Ayşe Demirci, "…"`); a name's own number
 (`60 Minutes`) is stripped too, a known loss. Nor does one before a wiki's back link (`12. ^
-"Club history"`): a rendered reference list's number. A month's name (`12. Mart, …`: a day) or a
+"Club history"`): a rendered reference list's number; nor one before a quoted title (`12.
+"The Road to Samarkand," Timeshift`). A month's name (`12. Mart, …`: a day) or a
 body's (`3. Ordu Komutanlığı`: its ordinal) after the number keeps it."""
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ __all__ = ["without_list_number"]
 
 _BRACKETED: Final = re.compile(r"^\s*\d{1,3}\)\s+(?=\w)")
 _CARET: Final = re.compile(r"^\s*\d{1,3}\.\s+(?=[↑^])")  # `12. ^ "Title"`: a wiki list's number
+# `12. "The Road to Samarkand," Timeshift`: a quoted title opens no ordinal's noun
+_QUOTED: Final = re.compile(r"^\s*\d{1,3}\.\s+(?=[\"“«„][^\W\d_])")
 _NAMED: Final = re.compile(
     r"^\s*\d{1,3}\.?\s+(?P<name>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'.-]*){0,2}),\s*"
     r"(?:(?P<initial>[^\W\d_]\.)|[“«\"‘„])"
@@ -37,7 +40,7 @@ _VANCOUVER: Final = re.compile(
 
 def without_list_number(text: str) -> str:
     """`text` without the bracketed entry number of a reference list pasted before it."""
-    found = _BRACKETED.match(text) or _CARET.match(text)
+    found = _BRACKETED.match(text) or _CARET.match(text) or _QUOTED.match(text)
     if found is not None:
         return text[found.end() :]
     vancouver = _VANCOUVER.match(text)

@@ -44,4 +44,10 @@ def body_before_quoted_title(tokens: list[Token], found: list[Run]) -> list[Run]
     out = painted(out, (OTHER, q - 1, q + 1))
     if q + 1 < b:  # the model ran the title on into the quotes
         return painted(out, ("title", q + 1, b))
+    if not any(run[0] == "title" for run in out):  # the quoted title, read as the host once
+        # the body before it was the title (`KEGOC, "Annual report 2022," 2023.`)
+        out = [
+            ("title", c, d) if kind == "container-title" and c == q + 1 else (kind, c, d)
+            for kind, c, d in out
+        ]
     return out
