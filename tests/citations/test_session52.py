@@ -285,3 +285,20 @@ def test_a_quoted_title_after_a_bodys_name_stays_the_title() -> None:
     )
     assert found.title == "Grid development plan 2022"
     assert found.container is None
+
+
+def test_gosts_broadcast_kind_after_the_colon_is_the_genre() -> None:
+    found = _one("Блокада Ленинграда в документах : радиопередача // Эхо Москвы. – 2011. – 22 янв.")
+    assert (found.title, found.genre, found.type) == (
+        "Блокада Ленинграда в документах",
+        "радиопередача",
+        "broadcast",
+    )
+
+
+def test_a_team_is_a_body() -> None:
+    found = _one(
+        "R Core Team. (2022). R: A language and environment for statistical computing "
+        "(Version 4.2.1) [Computer software]. https://www.R-project.org/"
+    )
+    assert [a.literal for a in found.authors] == ["R Core Team"]
