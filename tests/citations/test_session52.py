@@ -302,3 +302,12 @@ def test_a_team_is_a_body() -> None:
         "(Version 4.2.1) [Computer software]. https://www.R-project.org/"
     )
     assert [a.literal for a in found.authors] == ["R Core Team"]
+
+
+def test_a_patents_designation_after_its_quoted_title_is_its_number() -> None:
+    found = _one(
+        '[6] A. V. Smirnov and I. P. Kozlov, "Method for purifying wastewater from heavy metal '
+        'ions," Patent RU 2654321 C1, May 16, 2018.'
+    )
+    assert found.type == "document"
+    assert (found.number, found.container) == ("Patent RU 2654321 C1", None)

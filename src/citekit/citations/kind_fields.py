@@ -22,6 +22,7 @@ from citekit.citations.addresses import social_host
 from citekit.citations.cued_types import part_named
 from citekit.citations.extra_vars import archival_forms, hijri_dates
 from citekit.citations.film_credits import credited_film
+from citekit.citations.medium_types import patent_words
 from citekit.citations.name_sets import given_names
 from citekit.citations.names import is_organisation, to_name
 from citekit.citations.tagger.quotes import QUOTE_PAIRS
@@ -73,6 +74,10 @@ def typed_fields(kind: str, fields: dict[str, object], text: str) -> dict[str, o
         return {**{k: v for k, v in fields.items() if k != "container-title"}, "title": host}
     if kind == "motion_picture":
         return credited_film(fields, text) or fields  # `Кочевник (реж. С. Бодров). …`
+    if kind == "patent" and host and host.startswith(patent_words()):
+        # `"Title," Patent RU 2654321 C1, May 16, 2018`: the patent's designation, no host
+        kept = {k: v for k, v in fields.items() if k != "container-title"}
+        return {**kept, "number": _text(fields, "number") or host}
     if kind == "broadcast" and (ordinal := _ordinal_episode(fields, text)) is not None:
         return ordinal  # `15. Bölüm`: the episode's number before its word
     if kind == "broadcast" and (key := episode_key(fields, text)) is not None:

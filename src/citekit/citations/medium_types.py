@@ -45,6 +45,7 @@ __all__ = [
     "law_in_title",
     "listed_type",
     "medium_type",
+    "patent_words",
     "read_description",
     "read_kind_word",
     "subject_title",
@@ -69,7 +70,7 @@ _DESCRIBED: Final = (
 _DESCRIBED_KEYS: Final = frozenset(key for key, _kind in _DESCRIBED)
 _DESCRIPTION: Final = 80  # characters of a description in brackets, at most
 _NEAR: Final = 2  # characters between the title's end and its description's bracket, at most
-_PART_OPENS: Final = r"(?:^|(?<=[.,;:/])\s+)"  # a note's start, or a part's after its mark
+_PART_OPENS: Final = r"(?:^|(?<=[.,;:/”»\"])\s+)"  # a note's start, or a part's after its mark
 _FIRST_WORD: Final = re.compile(r"[^\W\d_]+")
 # what joins a number the legal rules took to the title it opens: a space, or one word
 # (`5237 Sayılı Türk Ceza Kanunu Şerhi`, `ГОСТ Р 7.0.5–2008 в практике …`)
@@ -94,6 +95,12 @@ def _patent() -> re.Pattern[str]:
         r"(?P<mark>№|No\.?|Nr\.?|:)?\s*"
         r"(?:[A-Z]{2}\s?)?(?P<number>\d[\d ,.]{3,})"
     )
+
+
+@functools.cache
+def patent_words() -> tuple[str, ...]:
+    """The `[types] patent` words of every shipped language (`Patent`, `US Patent`, `Пат.`)."""
+    return tuple(shipped_type_words("patent"))
 
 
 def _patented(text: str) -> bool:
