@@ -311,3 +311,22 @@ def test_a_patents_designation_after_its_quoted_title_is_its_number() -> None:
     )
     assert found.type == "document"
     assert (found.number, found.container) == ("Patent RU 2654321 C1", None)
+
+
+def test_a_straight_quoted_title_closes_before_its_bracketed_description() -> None:
+    found = _one(
+        'Margaret Holloway, "Energy Security and the Caspian Basin" (speech, Chatham House, '
+        "London, October 9, 2008)."
+    )
+    assert found.title == "Energy Security and the Caspian Basin"
+    assert found.type == "speech"
+
+
+def test_a_nested_quote_before_a_bracket_inside_the_title_keeps_it() -> None:
+    found = _one(
+        "Якименко, Б.Д. (1969) «Образ степу в романі «Кайдашева сім’я» (1920–1930-ті рр.)», у "
+        "Матеріали XV Міжнародної наукової конференції. Івано-Франківськ: Ярославів Вал, С. "
+        "103—133."
+    )
+    assert found.title is not None
+    assert found.title.endswith("(1920–1930-ті рр.)")

@@ -119,6 +119,7 @@ from citekit.citations.tagger.publishing_bodies import (
     acronyms_before_imprint,
     body_before_its_title,
 )
+from citekit.citations.tagger.quoted_brackets import title_closed_at_quote
 from citekit.citations.tagger.quoted_bylines import quoted_byline
 from citekit.citations.tagger.quoted_descriptions import description_after_title
 from citekit.citations.tagger.quoted_years import quoted_not_author, year_closing_quote
@@ -235,6 +236,7 @@ def mended_runs(
     mended = acronyms_before_imprint(tokens, mended)  # `OSCE/ODIHR, Title (Warsaw: OSCE …`
     mended = page_after_book_year(tokens, mended)  # `Cambridge: CUP, 2011, 203.`
     mended = day_after_quoted_title(tokens, mended)  # `Akorda (2023) 'Title', 8 June.`
+    mended = title_closed_at_quote(tokens, mended)  # `"Title" (speech, Chatham House, …)`
     mended = proceedings_in_title(tokens, unnamed_work(tokens, text, mended))
     mended = pages_read_as_title(tokens, mended)  # `Title. Journal, 8(4), 1301–1318.`
     mended = title_head_after_year(tokens, vancouver_journal(tokens, mended))  # `(2002) A: B`
