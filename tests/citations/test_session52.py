@@ -330,3 +330,27 @@ def test_a_nested_quote_before_a_bracket_inside_the_title_keeps_it() -> None:
     )
     assert found.title is not None
     assert found.title.endswith("(1920–1930-ті рр.)")
+
+
+def test_isnads_volume_and_page_glued_after_the_imprint_are_read() -> None:
+    found = _one(
+        "12. Bkz.Ebü'l-Muîn en-Nesefî,Tabsıratü'l-edille,thk.Hüseyin Atay (Ankara:DİB "
+        "Yay.,1993),1/245."
+    )
+    assert (found.volume, found.page, found.number_of_pages) == ("1", "245", None)
+
+
+def test_isnads_volume_and_page_before_a_hadiths_number_are_read() -> None:
+    found = _one(
+        "Ahmed b. Hanbel, el-Müsned, thk. Şuayb el-Arnaût vd. (Beyrut: Müessesetü'r-Risâle, "
+        "2001), 12/301 (nr. 7412)."
+    )
+    assert (found.volume, found.page) == ("12", "301")
+
+
+def test_a_newspapers_section_page_is_the_page() -> None:
+    found = _one(
+        "Robert Clayton, “In Kazakhstan, a Dynasty Loses Its Grip,” New York Times, January 9, "
+        "2022, A8."
+    )
+    assert (found.page, found.issue) == ("A8", None)

@@ -82,7 +82,7 @@ from citekit.citations.report_hosts import report_fields
 from citekit.citations.report_leads import report_by_name, report_lead
 from citekit.citations.resolutions import resolution_name
 from citekit.citations.romanised_imprints import imprint_language
-from citekit.citations.spaced_marks import spaced_address, unspaced_marks
+from citekit.citations.spaced_marks import spaced_address, spaced_numbers, unspaced_marks
 from citekit.citations.stray_dates import stray_dates, unread_access
 from citekit.citations.structure import Exact, find_exact
 from citekit.citations.tagger import Tagger, tag_runs
@@ -160,7 +160,7 @@ def _read(
     flat = without_access_note(text.replace("\n", " ").replace("\r", " "))
     flat = common_era_years(flat)  # `Tehrān: Našr-e Ketāb, 1379 š./2000`: read as `…, 2000`
     flat = unspaced_marks(flat)  # DergiPark's `Bilig , (89) , 1-20 .`: read as `Bilig, (89), 1-20.`
-    flat = spaced_address(flat)  # `…,189-214.https://doi.org/…`: the address a part apart
+    flat = spaced_numbers(spaced_address(flat))  # `…,189-214.https://…`, `1993),1/245`
     # `… 2019. (in Russian)`: the closing language mark is read apart, no field's bounds
     flat, closing, _ = closing_language(flat)
     # the exact rules match words: a word typed in two alphabets reads in its own (the same

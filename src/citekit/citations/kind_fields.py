@@ -34,6 +34,7 @@ from citekit.model import Name
 __all__ = ["account_names", "typed_fields"]
 
 _RELEASE_QUOTES: Final = QUOTE_PAIRS  # and single ones (`‘…’`)
+_SECTION_PAGE: Final = re.compile(r"[A-Z]\d{1,3}")  # a newspaper's section and page (`A8`)
 _DIGIT: Final = re.compile(r"\d")
 
 
@@ -74,6 +75,11 @@ def typed_fields(kind: str, fields: dict[str, object], text: str) -> dict[str, o
         return {**{k: v for k, v in fields.items() if k != "container-title"}, "title": host}
     if kind == "motion_picture":
         return credited_film(fields, text) or fields  # `Кочевник (реж. С. Бодров). …`
+    issue = _text(fields, "issue")
+    section_page = issue is not None and _SECTION_PAGE.fullmatch(issue) is not None
+    if kind == "article-newspaper" and section_page and not fields.get("page"):
+        # `New York Times, January 9, 2022, A8`: a section's page, no issue
+        return {**{k: v for k, v in fields.items() if k != "issue"}, "page": issue}
     if kind == "patent" and host and host.startswith(patent_words()):
         # `"Title," Patent RU 2654321 C1, May 16, 2018`: the patent's designation, no host
         kept = {k: v for k, v in fields.items() if k != "container-title"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["spaced_address", "unspaced_marks"]
+__all__ = ["spaced_address", "spaced_numbers", "unspaced_marks"]
 
 # a word's last character, a space, a comma or a single period, then a space or the end (no
 # ellipsis, no decimal, no address's dot)
@@ -40,3 +40,16 @@ def spaced_address(text: str) -> str:
     if "http" not in text and "doi:" not in text and "DOI:" not in text:
         return text
     return _GLUED_ADDRESS.sub(lambda m: m.group(1) + " ", text)
+
+
+# a comma typed right after a bracket's close or an abbreviation's period and before a number
+# (İSNAD's `(Ankara:DİB Yay.,1993),1/245`): no decimal's, a list's comma
+_GLUED_NUMBER: Final = re.compile(r"(?<=[).]),(?=\d)")
+
+
+def spaced_numbers(text: str) -> str:
+    """`text` with a space after a comma typed between a bracket's close or a period and a
+    number (`1993),1/245` → `1993), 1/245`): the number is a part of its own."""
+    if ",," in text or not (")," in text or ".," in text):
+        return text
+    return _GLUED_NUMBER.sub(", ", text)

@@ -90,9 +90,18 @@ def slashed_numbers(tokens: list[Token], found: list[Run]) -> list[Run]:
                 tokens[end].text.isdecimal() or tokens[end].text in SHORT_DASHES
             ):
                 end += 1
-            if end > b + 1 and all(t.text in ".;" for t in tokens[end:]):
+            if end > b + 1 and _closing(tokens, end):
                 return painted(out, ("page", b + 1, end))
     return out
+
+
+def _closing(tokens: list[Token], end: int) -> bool:
+    """Whether the tokens from `end` close the note: marks alone, or a bracket after the pages
+    and marks (`12/301 (nr. 7412).`: a hadith's number)."""
+    rest = [t.text for t in tokens[end:]]
+    if rest[:1] == ["("] and ")" in rest:
+        rest = rest[rest.index(")") + 1 :]
+    return all(t in ".;" for t in rest)
 
 
 def _bracketed_after(tokens: list[Token], i: int) -> bool:
