@@ -76,7 +76,7 @@ def typed_fields(kind: str, fields: dict[str, object], text: str) -> dict[str, o
     if kind == "motion_picture":
         return credited_film(fields, text) or fields  # `Кочевник (реж. С. Бодров). …`
     issue = _text(fields, "issue")
-    section_page = issue is not None and _SECTION_PAGE.fullmatch(issue) is not None
+    section_page = _SECTION_PAGE.fullmatch(issue or "") is not None
     if kind == "article-newspaper" and section_page and not fields.get("page"):
         # `New York Times, January 9, 2022, A8`: a section's page, no issue
         return {**{k: v for k, v in fields.items() if k != "issue"}, "page": issue}
