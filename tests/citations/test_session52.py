@@ -354,3 +354,20 @@ def test_a_newspapers_section_page_is_the_page() -> None:
         "2022, A8."
     )
     assert (found.page, found.issue) == ("A8", None)
+
+
+def test_a_name_after_the_lists_last_name_opens_the_title() -> None:
+    found = _one(
+        "Dilnoza Rakhimova and Peter Hallam, Water, Power, and Patronage: Energy Politics in the "
+        "Ferghana Valley (Washington, DC: Carnegie Endowment for International Peace, 2020), 14."
+    )
+    assert [a.family for a in found.authors] == ["Rakhimova", "Hallam"]
+    assert found.title == "Water, Power, and Patronage: Energy Politics in the Ferghana Valley"
+
+
+def test_three_names_with_and_before_the_last_stay_three() -> None:
+    found = _one(
+        "Ali Kaya, Mehmet Demir, and Ayşe Yılmaz, Türkiye'nin Enerji Politikası (Ankara: Seçkin, "
+        "2019), 45."
+    )
+    assert [a.family for a in found.authors] == ["Kaya", "Demir", "Yılmaz"]

@@ -95,6 +95,7 @@ from citekit.citations.tagger.month_days import bracketed_day_range, month_day_a
 from citekit.citations.tagger.month_spans import month_span, title_period
 from citekit.citations.tagger.named_bodies import named_body, named_publisher
 from citekit.citations.tagger.named_in_title import name_in_title, title_sentences
+from citekit.citations.tagger.names_after_and import title_after_last_name
 from citekit.citations.tagger.numbered_releases import numbered_release
 from citekit.citations.tagger.numeric_titles import pages_read_as_title
 from citekit.citations.tagger.ordinal_editions import ordinal_edition
@@ -237,6 +238,7 @@ def mended_runs(
     mended = page_after_book_year(tokens, mended)  # `Cambridge: CUP, 2011, 203.`
     mended = day_after_quoted_title(tokens, mended)  # `Akorda (2023) 'Title', 8 June.`
     mended = title_closed_at_quote(tokens, mended)  # `"Title" (speech, Chatham House, …)`
+    mended = title_after_last_name(tokens, mended)  # `A and B, Water, Power, and …: …`
     mended = proceedings_in_title(tokens, unnamed_work(tokens, text, mended))
     mended = pages_read_as_title(tokens, mended)  # `Title. Journal, 8(4), 1301–1318.`
     mended = title_head_after_year(tokens, vancouver_journal(tokens, mended))  # `(2002) A: B`
