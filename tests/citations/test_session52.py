@@ -371,3 +371,66 @@ def test_three_names_with_and_before_the_last_stay_three() -> None:
         "2019), 45."
     )
     assert [a.family for a in found.authors] == ["Kaya", "Demir", "Yılmaz"]
+
+
+def test_a_signed_entrys_quoted_title_before_sv_stays_the_title() -> None:
+    found = _one(
+        "Hakan Kırımlı, “The Crimean Tatars in the Ottoman Empire,” in Encyclopaedia of Islam "
+        "THREE, s.v. “Crimea.”"
+    )
+    assert found.title == "The Crimean Tatars in the Ottoman Empire"
+
+
+def test_a_quoted_titles_own_bracket_is_the_titles() -> None:
+    found = _one("Иванов И. «Большая игра» (1813–1907): история соперничества. М.: Наука, 2001.")
+    assert found.title is not None
+    assert "история соперничества" in found.title
+
+
+def test_a_bodys_title_with_a_year_runs_up_to_the_imprint() -> None:
+    found = _one(
+        "OSCE/ODIHR, Turkmenistan, Parliamentary Elections, 2018: Needs Assessment Mission "
+        "Report (Warsaw: OSCE Office for Democratic Institutions and Human Rights, 2018), 3."
+    )
+    assert found.title == (
+        "Turkmenistan, Parliamentary Elections, 2018: Needs Assessment Mission Report"
+    )
+
+
+def test_a_books_page_before_a_lower_case_word_stays_the_page() -> None:
+    found = _one(
+        "John Smith, The Great Game, London: Macmillan, 2011, 203. doi:10.1017/CBO97805119"
+    )
+    assert (found.page, found.volume) == ("203", None)
+
+
+def test_an_identifier_with_a_remark_after_a_semicolon_parts_no_source() -> None:
+    note = parse_note(
+        1,
+        "Smith J, Doe A. Title of the paper. Lancet. 2016;116(5):78-84; PMID: 27331234 "
+        "[Indexed for MEDLINE] 2016.",
+        location=Location(path="t"),
+    )
+    assert len(note.citations) == 1
+    assert to_csl(note.citations[0])["PMID"] == "27331234"
+
+
+def test_a_media_word_opening_a_subtitle_is_no_genre() -> None:
+    found = _one(
+        "Петров П. П. Реклама в интернете : видеоролик как жанр медиатекста // Медиаскоп. "
+        "2019. № 3. С. 10–20."
+    )
+    assert found.genre is None
+
+
+def test_a_patents_word_in_a_host_that_is_no_designation_gives_no_number() -> None:
+    found = _one(
+        'Smith, J. "Method for drying grain," Patent US 7654321 B2, Official Gazette of the '
+        "USPTO, May 16, 2018."
+    )
+    assert found.number != "Patent US 7654321 B2, Official Gazette of the USPTO"
+
+
+def test_a_titles_words_that_spell_a_title_source_note_stay() -> None:
+    found = _one("Smith, J. Title from screen to page: adaptation. Journal, 5(2), 1-10.")
+    assert found.title == "Title from screen to page: adaptation"

@@ -47,12 +47,19 @@ def _title_sources() -> tuple[str, ...]:
     return tuple(sorted(shipped_words("title_source"), key=len, reverse=True))
 
 
+@functools.cache
+def _title_source_pattern() -> re.Pattern[str]:
+    notes = "|".join(re.escape(n) for n in _title_sources()) or "(?!)"
+    return re.compile(rf"(?<=[.–—-] )(?:{notes})(?=\s*(?:[.;(]|$))")
+
+
 def without_access_note(text: str) -> str:
     """`text` with its access notes and its notes on the title's source blanked (each
     character a space), or `text` itself."""
-    for note in _title_sources():
-        if note in text:
-            text = text.replace(note, " " * len(note))
+    if any(note in text for note in _title_sources()):
+        # a note of its own: after the description's dash or period, before its own period
+        # (`… – Загл. с экрана.`; not `Title from screen to page`, a title's words)
+        text = _title_source_pattern().sub(lambda m: " " * len(m.group(0)), text)
     pattern = _pattern()
     if pattern is None or not any(w in text for w in _openers()):
         return text  # no opener's words (most notes)

@@ -22,7 +22,7 @@ from citekit.citations.addresses import social_host
 from citekit.citations.cued_types import part_named
 from citekit.citations.extra_vars import archival_forms, hijri_dates
 from citekit.citations.film_credits import credited_film
-from citekit.citations.medium_types import patent_words
+from citekit.citations.medium_types import patent_designation
 from citekit.citations.name_sets import given_names
 from citekit.citations.names import is_organisation, to_name
 from citekit.citations.tagger.quotes import QUOTE_PAIRS
@@ -80,7 +80,7 @@ def typed_fields(kind: str, fields: dict[str, object], text: str) -> dict[str, o
     if kind == "article-newspaper" and section_page and not fields.get("page"):
         # `New York Times, January 9, 2022, A8`: a section's page, no issue
         return {**{k: v for k, v in fields.items() if k != "issue"}, "page": issue}
-    if kind == "patent" and host and host.startswith(patent_words()):
+    if kind == "patent" and host and patent_designation(host):
         # `"Title," Patent RU 2654321 C1, May 16, 2018`: the patent's designation, no host
         kept = {k: v for k, v in fields.items() if k != "container-title"}
         return {**kept, "number": _text(fields, "number") or host}

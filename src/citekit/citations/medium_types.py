@@ -45,7 +45,7 @@ __all__ = [
     "law_in_title",
     "listed_type",
     "medium_type",
-    "patent_words",
+    "patent_designation",
     "read_description",
     "read_kind_word",
     "subject_title",
@@ -98,9 +98,18 @@ def _patent() -> re.Pattern[str]:
 
 
 @functools.cache
-def patent_words() -> tuple[str, ...]:
-    """The `[types] patent` words of every shipped language (`Patent`, `US Patent`, `Пат.`)."""
-    return tuple(shipped_type_words("patent"))
+def _designation() -> re.Pattern[str]:
+    """A patent's designation whole: its word, a country's two letters or not, its number
+    and its kind code (`Patent RU 2654321 C1`, `US Patent 7,654,321`)."""
+    return re.compile(
+        rf"(?:[A-Z]{{2}}\s)?(?:{_alternation('patent')})\s*(?:№|No\.?|Nr\.?|:)?\s*"
+        r"(?:[A-Z]{2}\s?)?\d[\d ,.]{3,}\d(?:\s?[A-Z]\d?)?"
+    )
+
+
+def patent_designation(host: str) -> bool:
+    """Whether `host` is a patent's designation and nothing else (`Patent RU 2654321 C1`)."""
+    return _designation().fullmatch(host) is not None
 
 
 def _patented(text: str) -> bool:

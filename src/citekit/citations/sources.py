@@ -22,7 +22,7 @@ from citekit.citations.source_forms import (
     see_after_lead,
     short_form_then_prose,
 )
-from citekit.citations.structure import only_identifiers
+from citekit.citations.structure import opens_with_identifier
 from citekit.languages import shipped_words
 
 __all__ = [
@@ -69,9 +69,9 @@ _BARE_ADDRESS: Final = re.compile(r"\s*(?:https?://|www\.)\S+\s*(?:\([^()]*\))?[
 
 
 def _numbered(piece: str) -> bool:
-    """Whether `piece` is catalogue or database numbers alone (`PMCID: PMC5012345`): the
+    """Whether `piece` opens on a catalogue or database number (`PMCID: PMC5012345`): the
     source's own, no source of its own."""
-    return only_identifiers(piece)
+    return opens_with_identifier(piece)
 
 
 def split_sources(text: str) -> list[str]:

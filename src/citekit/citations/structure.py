@@ -329,14 +329,14 @@ def written_identifiers(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-def only_identifiers(text: str) -> bool:
-    """Whether `text` holds catalogue or database identifiers and nothing else but marks
-    (`PMCID: PMC5012345. ISSN 1997-7298.`)."""
+def opens_with_identifier(text: str) -> bool:
+    """Whether `text` opens with a catalogue or database identifier and its value
+    (`PMCID: PMC5012345. …`, `PMID: 27331234 [Indexed for MEDLINE]`; not `SSRN Electronic
+    Journal, …`: a name's word, no value)."""
     labels, pattern = _identifiers()
     if not any(label in text for label in labels):
         return False
-    rest = pattern.sub(" ", text)
-    return rest != text and not any(c.isalnum() for c in rest)
+    return pattern.match(text.lstrip()) is not None
 
 
 def _identifier_spans(text: str, taken: _Taken) -> None:

@@ -321,7 +321,8 @@ def unplaced(
             place = bool(marks[tail] & _PLACE_MARKS)
             if _reported(piece, text, (start, end), head < first, held, exact, place):
                 span = _unheld_span(piece, held)
-                if not _kind_marks_only(span):  # `(PDF) (Report)`: the work's kind, read
+                bracketed = text[end : end + 1] in (")", "]")  # `(PDF) (Report)`: the kind, read
+                if not (bracketed and _kind_marks_only(span)):
                     pieces.append(span)
     if tokens:
         rest = text[tokens[-1].end :].strip(_EDGES + " ")

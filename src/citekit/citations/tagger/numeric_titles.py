@@ -44,8 +44,7 @@ def pages_read_as_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     if cut == out:
         return out
     _, s, e = cut[hosts[0]]
-    _, c, d = cut[hosts[0] + 2]
     words = sum(1 for t in tokens[s:e] if t.text.isalpha())
-    if words < _TITLE_WORDS or any(t.text == "." for t in tokens[c:d]):
+    if words < _TITLE_WORDS:
         return out  # `Phys. Rev. Lett., 104(4), 1301–1318`: an abbreviated name, no title
     return cut

@@ -137,7 +137,8 @@ def body_before_its_title(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 _QUOTES: Final = frozenset('“”«»"‘’„')
-_TITLE_RUNS: Final = frozenset({"title", "author", "container-title", "issued", OTHER})
+# fields of their own between a title and its imprint (`, vol. 2`, `, 2nd ed.`, `, ed. J. Smith`)
+_OWN_FIELDS: Final = frozenset({"volume", "edition", "editor", "translator"})
 
 
 def acronyms_before_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -164,8 +165,10 @@ def acronyms_before_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     # a field of its own before the imprint (`, ed. John Smith`, `, vol. 2`, `, 2nd ed.`) ends
     # the title at the comma before it
-    other = next((r[1] for r in found if comma < r[1] < opened and r[0] not in _TITLE_RUNS), opened)
-    end = next((k for k in range(other - 1, comma, -1) if tokens[k].text == ","), other)
+    other = next((r[1] for r in found if comma < r[1] < opened and r[0] in _OWN_FIELDS), opened)
+    end = other  # no field of its own: the title runs up to the imprint's bracket
+    if other < opened:
+        end = next((k for k in range(other - 1, comma, -1) if tokens[k].text == ","), other)
     if end <= comma + 1:
         return found
     rest = [run for run in found if run[1] >= end]

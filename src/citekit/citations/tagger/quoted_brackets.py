@@ -1,15 +1,35 @@
 """A quoted title closes at its closing quote: the model may run a title on past it into a
-bracket that describes the work (Chicago's `"Energy Security …" (speech, Chatham House,
-London, October 9, 2008)`, `"Title" (lecture, …)`), most often when the quotes are typed
-straight. The words in the bracket are no title's."""
+bracket that describes the work, a lower-case word and its comma (Chicago's `"Energy Security
+…" (speech, Chatham House, London, October 9, 2008)`, `"Title" (lecture, …)`), most often
+when the quotes are typed straight. The words in the bracket are no title's."""
 
 from __future__ import annotations
+
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["title_closed_at_quote"]
+
+
+_WORDS: Final = 4  # words of a bracketed kind at most (`(Kitap Tanıtımı)`)
+
+
+def _described(tokens: list[Token], i: int) -> bool:
+    """Whether the bracket opening at `i` describes the work: it opens on a lower-case word
+    (`(speech, Chatham House, …)`, GOST's `(вместе с "…")`) or holds a few words alone before
+    the sentence's comma or period (`(Kitap Tanıtımı), Belleten`); never when a colon follows it
+    (`«Большая игра» (1813–1907): история …`: the title goes on)."""
+    close = next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ")"), None)
+    if close is None or close == i + 1 or close + 1 >= len(tokens) or tokens[close + 1].text == ":":
+        return False
+    word = tokens[i + 1].text
+    if word.isalpha() and word.islower():
+        return True
+    few = close - i - 1 <= _WORDS and all(t.text.isalpha() for t in tokens[i + 1 : close])
+    return few and tokens[close + 1].text in ",."
 
 
 def _closing(tokens: list[Token], a: int, b: int, opener: str) -> int | None:
@@ -34,7 +54,9 @@ def title_closed_at_quote(tokens: list[Token], found: list[Run]) -> list[Run]:
         if label != "title" or a == 0 or tokens[a - 1].text not in QUOTES:
             continue
         close = _closing(tokens, a, b, tokens[a - 1].text)
-        if close is None or close + 1 >= b or tokens[close + 1].text != "(":
+        if close is None or close + 3 >= len(tokens) or tokens[close + 1].text != "(":
             continue
+        if not _described(tokens, close + 1):
+            continue  # `«Большая игра» (1813–1907): история …`: the title's own bracket
         return [*found[:j], ("title", a, close), (OTHER, close, b), *found[j + 1 :]]
     return found

@@ -43,6 +43,8 @@ def sub_verbo(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     labels = labels_at(found, len(tokens))
     quoted = _quoted_entry(tokens, k + 4)
+    if any(lb == _TITLE and _after_quote(tokens, a) for lb, a, _ in runs(labels[:k])):
+        quoted = None  # `“The Crimean Tatars …,” in EI THREE, s.v. “Crimea.”`: a signed entry
     if quoted is not None:  # `s.v. „Kasachstan“`: the quoted word is the entry, however read
         labels[quoted[0] : quoted[1]] = [_TITLE] * (quoted[1] - quoted[0])
     after = [i for i in range(k + 4, len(tokens)) if labels[i] != OTHER]
@@ -77,6 +79,11 @@ def sub_verbo(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 _OPENERS: Final = {"“": "”", "„": "“”", '"': '"', "«": "»", "‘": "’", "'": "'"}
+
+
+def _after_quote(tokens: list[Token], a: int) -> bool:
+    """Whether the run opening at `a` follows an opening quote (a quoted title)."""
+    return a > 0 and tokens[a - 1].text in _OPENERS
 
 
 def _quoted_entry(tokens: list[Token], i: int) -> tuple[int, int] | None:
