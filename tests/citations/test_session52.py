@@ -434,3 +434,12 @@ def test_a_patents_word_in_a_host_that_is_no_designation_gives_no_number() -> No
 def test_a_titles_words_that_spell_a_title_source_note_stay() -> None:
     found = _one("Smith, J. Title from screen to page: adaptation. Journal, 5(2), 1-10.")
     assert found.title == "Title from screen to page: adaptation"
+
+
+def test_an_unsigned_headword_before_in_is_the_entrys_title() -> None:
+    found = _one(
+        "Koumiss. In: Oxford English Dictionary [Internet]. Oxford: Oxford University Press; "
+        "2021 [cited 2022 Jan 10]. Available from: https://www.oed.com/dictionary/koumiss_n"
+    )
+    assert (found.title, found.container) == ("Koumiss", "Oxford English Dictionary")
+    assert not found.authors

@@ -53,6 +53,7 @@ from citekit.citations.tagger.domain_hosts import domain_host
 from citekit.citations.tagger.double_volumes import double_volume
 from citekit.citations.tagger.early_views import early_view_out_of_host
 from citekit.citations.tagger.elocators import elocator_host
+from citekit.citations.tagger.entry_before_in import entry_before_in
 from citekit.citations.tagger.entry_numbers import entry_number_runs
 from citekit.citations.tagger.event_dates import event_date_title
 from citekit.citations.tagger.forms import site_named
@@ -239,6 +240,7 @@ def mended_runs(
     mended = day_after_quoted_title(tokens, mended)  # `Akorda (2023) 'Title', 8 June.`
     mended = title_closed_at_quote(tokens, mended)  # `"Title" (speech, Chatham House, …)`
     mended = title_after_last_name(tokens, mended)  # `A and B, Water, Power, and …: …`
+    mended = entry_before_in(tokens, mended)  # `Koumiss. In: Oxford English Dictionary`
     mended = proceedings_in_title(tokens, unnamed_work(tokens, text, mended))
     mended = pages_read_as_title(tokens, mended)  # `Title. Journal, 8(4), 1301–1318.`
     mended = title_head_after_year(tokens, vancouver_journal(tokens, mended))  # `(2002) A: B`
