@@ -443,3 +443,13 @@ def test_an_unsigned_headword_before_in_is_the_entrys_title() -> None:
     )
     assert (found.title, found.container) == ("Koumiss", "Oxford English Dictionary")
     assert not found.authors
+
+
+def test_latin_kazakhs_thesis_and_encyclopaedia_words() -> None:
+    found = _one(
+        "Nurlanqyzy A. Qazaq tilindegi salalyq termınder: PhD dıss. – Almaty, 2021. – 160 b."
+    )
+    assert found.type == "thesis"
+    assert found.title == "Qazaq tilindegi salalyq termınder"
+    found = _one("Kenesary han // Qazaq ensıklopedııasy. – Almaty, 2006. – T. 5. – 212-b.")
+    assert (found.type, found.container) == ("entry-encyclopedia", "Qazaq ensıklopedııasy")
