@@ -309,13 +309,19 @@ def _identifiers() -> tuple[tuple[str, ...], re.Pattern[str]]:
     return cover, re.compile(value)
 
 
+@functools.cache
+def _listed_identifiers() -> tuple[str, ...]:
+    """Every identifier label, the longest first (`PMCID` before `PMC`)."""
+    return tuple(sorted(shipped_words("identifier_labels"), key=len, reverse=True))
+
+
 def written_identifiers(text: str) -> tuple[tuple[str, str], ...]:
     """Each catalogue or database identifier `text` writes, as its listed label and its value
     (`OCLC 682894132` -> ("OCLC", "682894132")), in order: what `_identifier_spans` claims."""
     labels, pattern = _identifiers()
     if not any(label in text for label in labels):
         return ()
-    listed = sorted(shipped_words("identifier_labels"), key=len, reverse=True)
+    listed = _listed_identifiers()
     out: list[tuple[str, str]] = []
     for match in pattern.finditer(text):
         found = match.group(0)

@@ -5,19 +5,11 @@ title's."""
 
 from __future__ import annotations
 
-import functools
-
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.name_words import name_joins
 from citekit.citations.tagger.tokens import Token
-from citekit.languages import shipped_words
 
 __all__ = ["title_after_last_name"]
-
-
-@functools.cache
-def _ands() -> frozenset[str]:
-    """The word `and` of each shipped language and `&`, casefolded."""
-    return frozenset(w.casefold() for w in shipped_words("and_")) | {"&"}
 
 
 def _texts(tokens: list[Token], run: Run) -> list[str]:
@@ -31,7 +23,7 @@ def title_after_last_name(tokens: list[Token], found: list[Run]) -> list[Run]:
         if found[j][0] != "author" or found[j - 1][0] != OTHER:
             continue
         joined = [w for w in _texts(tokens, found[j - 1]) if w != ","]
-        if len(joined) != 1 or joined[0] not in _ands():
+        if len(joined) != 1 or joined[0] not in name_joins():
             continue
         k = j + 2
         if found[j + 1][0] != OTHER or _texts(tokens, found[j + 1]) != [","]:
