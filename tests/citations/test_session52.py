@@ -453,3 +453,18 @@ def test_latin_kazakhs_thesis_and_encyclopaedia_words() -> None:
     assert found.title == "Qazaq tilindegi salalyq termınder"
     found = _one("Kenesary han // Qazaq ensıklopedııasy. – Almaty, 2006. – T. 5. – 212-b.")
     assert (found.type, found.container) == ("entry-encyclopedia", "Qazaq ensıklopedııasy")
+
+
+def test_a_year_in_the_titles_bracketed_translation_is_no_date() -> None:
+    found = _one(
+        "Milli Eğitim Bakanlığı [MEB]. (2018). 2023 eğitim vizyonu [2023 education vision]. "
+        "Ankara: MEB."
+    )
+    assert found.issued is not None
+    assert found.issued.parts() == (2018,)
+
+
+def test_a_dates_other_calendar_in_brackets_stays_the_date() -> None:
+    found = _one("BOA, DH.ŞFR, 54/297, 27 Temmuz 1331 [9 Ağustos 1915].")
+    assert found.issued is not None
+    assert found.issued.parts() == (1915, 8, 9)

@@ -12,7 +12,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["host_after_translation"]
+__all__ = ["date_in_translation", "host_after_translation"]
 
 _MIN_WORDS: Final = 2  # words in the bracket at least: a translation, no mark (`[Internet]`)
 
@@ -58,3 +58,37 @@ def host_after_translation(tokens: list[Token], found: list[Run]) -> list[Run]:
         tail = [(OTHER, inside[0][1], inside[-1][2])] if inside else []
         return [*found[: j + 2], ("container-title", c, d), *tail, *after[len(inside) :]]
     return found
+
+
+_REACH: Final = 24  # tokens of a bracketed translation at most
+
+
+def _translated_title(tokens: list[Token], found: list[Run], a: int, b: int) -> bool:
+    """Whether tokens a..b stand inside a pair of square brackets right after a title run
+    (`2023 eğitim vizyonu [2023 education vision]`; not `27 Temmuz 1331 [9 Ağustos 1915]`, a
+    date's other calendar)."""
+    opened = next(
+        (k for k in range(a - 1, max(a - _REACH, -1), -1) if tokens[k].text in "[]"), None
+    )
+    if opened is None or tokens[opened].text != "[":
+        return False
+    if not any(label == "title" and end == opened for label, _, end in found):
+        return False
+    limit = min(b + _REACH, len(tokens))
+    closed = next((k for k in range(b, limit) if tokens[k].text in "[]"), None)
+    return closed is not None and tokens[closed].text == "]"
+
+
+def date_in_translation(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a date read inside a title's bracketed translation given to no field when
+    another date run dates the work (APA's `(2018). 2023 eğitim vizyonu [2023 education
+    vision].`: the bracket translates the title, its year is the title's)."""
+    dates = [j for j, run in enumerate(found) if run[0] == "issued"]
+    if len(dates) < 2 or "[" not in {t.text for t in tokens}:
+        return found
+    inside = {j for j in dates if _translated_title(tokens, found, found[j][1], found[j][2])}
+    if not inside or len(inside) == len(dates):
+        return found
+    return [
+        (OTHER, a, b) if j in inside else (label, a, b) for j, (label, a, b) in enumerate(found)
+    ]
