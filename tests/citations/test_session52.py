@@ -468,3 +468,13 @@ def test_a_dates_other_calendar_in_brackets_stays_the_date() -> None:
     found = _one("BOA, DH.ŞFR, 54/297, 27 Temmuz 1331 [9 Ağustos 1915].")
     assert found.issued is not None
     assert found.issued.parts() == (1915, 8, 9)
+
+
+def test_a_hosts_bracketed_translation_is_no_part_of_its_name() -> None:
+    found = _one(
+        "Şahin, İ. (2019). Nitel araştırmalarda geçerlik ve güvenirlik [Validity and reliability "
+        "in qualitative research]. In A. Saban & A. Ersoy (Eds.), Eğitimde nitel araştırma "
+        "desenleri [Qualitative research designs in education] (pp. 311–340). Ankara: Anı "
+        "Yayıncılık."
+    )
+    assert found.container == "Eğitimde nitel araştırma desenleri"

@@ -119,7 +119,11 @@ from citekit.citations.tagger.run_parts import (
 from citekit.citations.tagger.shorts import author_date, short_form
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.tagger.translated_heads import bracketed_head_title
-from citekit.citations.tagger.translated_hosts import date_in_translation, host_after_translation
+from citekit.citations.tagger.translated_hosts import (
+    date_in_translation,
+    host_after_translation,
+    host_without_translation,
+)
 from citekit.citations.tagger.untitled_sites import site_after_dated_title
 from citekit.citations.tagger.vancouver_places import city_before_year
 from citekit.citations.tagger.volume_pages import volume_before_page
@@ -216,6 +220,7 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     found = bracketed_head_title(tokens, found)  # `Kuznetsova EA. [Title]. Zh Mikrobiol. 2016;`
     found = host_after_translation(tokens, found)  # `Title [Title]. Host [Host]. Almaty: …`
     found = date_in_translation(tokens, found)  # `(2018). 2023 eğitim vizyonu [2023 education …]`
+    found = host_without_translation(tokens, found)  # `In …, Host [Translation] (pp. 3–9).`
     found = host_before_subtitle(tokens, found)  # `(2021) Title: Subtitle. 3rd edn. Oxford: …`
     found = city_before_year(tokens, found)  # Vancouver's `… hasabat 2018. Aşgabat; 2019.`
     found = opening_list_authors(tokens, marks, volume_after_initials(tokens, marks, found))

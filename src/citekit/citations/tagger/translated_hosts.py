@@ -12,7 +12,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["date_in_translation", "host_after_translation"]
+__all__ = ["date_in_translation", "host_after_translation", "host_without_translation"]
 
 _MIN_WORDS: Final = 2  # words in the bracket at least: a translation, no mark (`[Internet]`)
 
@@ -92,3 +92,21 @@ def date_in_translation(tokens: list[Token], found: list[Run]) -> list[Run]:
     return [
         (OTHER, a, b) if j in inside else (label, a, b) for j, (label, a, b) in enumerate(found)
     ]
+
+
+def host_without_translation(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a host run that closes on its name's bracketed English translation cut
+    before the bracket (APA's `In A. Saban & A. Ersoy (Eds.), Eğitimde nitel araştırma
+    desenleri [Qualitative research designs in education] (pp. 311–340).`): the translation
+    is no part of the host's name, as a title's is none of the title's."""
+    for j, (label, a, b) in enumerate(found):
+        if label != "container-title" or b - a < _MIN_WORDS + 3 or tokens[b - 1].text != "]":
+            continue
+        opened = next((k for k in range(b - 2, a, -1) if tokens[k].text in "[]"), None)
+        if opened is None or tokens[opened].text != "[" or opened - a < 2:
+            continue
+        words = sum(1 for t in tokens[opened + 1 : b - 1] if t.text[:1].isalpha())
+        if words < _MIN_WORDS:
+            continue
+        return [*found[:j], (label, a, opened), (OTHER, opened, b), *found[j + 1 :]]
+    return found
