@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["date_in_translation", "host_after_translation", "host_without_translation"]
 
@@ -84,7 +84,7 @@ def date_in_translation(tokens: list[Token], found: list[Run]) -> list[Run]:
     another date run dates the work (APA's `(2018). 2023 eğitim vizyonu [2023 education
     vision].`: the bracket translates the title, its year is the title's)."""
     dates = [j for j, run in enumerate(found) if run[0] == "issued"]
-    if len(dates) < 2 or "[" not in {t.text for t in tokens}:
+    if len(dates) < 2 or "[" not in text_set(tokens):
         return found
     inside = {j for j in dates if _translated_title(tokens, found, found[j][1], found[j][2])}
     if not inside or len(inside) == len(dates):
