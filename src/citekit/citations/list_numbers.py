@@ -9,13 +9,17 @@ superscript number pasted bare before such a name (`3 Ayşe Demirci, "…"`); a 
 (`60 Minutes`) is stripped too, a known loss. Nor does one before a wiki's back link (`12. ^
 "Club history"`): a rendered reference list's number; nor one before a quoted title (`12.
 "The Road to Samarkand," Timeshift`). A month's name (`12. Mart, …`: a day) or a
-body's (`3. Ordu Komutanlığı`: its ordinal) after the number keeps it."""
+body's (`3. Ordu Komutanlığı`: its ordinal) after the number keeps it. Nor does a footnote's
+number pasted before a "see" word (`12. Bkz. Hasan Kaya, …`, `4) См.: …`): no ordinal's noun
+is one."""
 
 from __future__ import annotations
 
 import re
 from typing import Final
 
+from citekit._text import unmixed
+from citekit.citations._words import patterns
 from citekit.citations.names import is_organisation
 from citekit.dates import parse_date
 
@@ -24,6 +28,7 @@ __all__ = ["without_list_number"]
 _BRACKETED: Final = re.compile(r"^\s*\d{1,3}\)\s+(?=\w)")
 _CARET: Final = re.compile(r"^\s*\d{1,3}\.\s+(?=[↑^])")  # `12. ^ "Title"`: a wiki list's number
 # `12. "The Road to Samarkand," Timeshift`: a quoted title opens no ordinal's noun
+_NUMBERED: Final = re.compile(r"^\s*\d{1,3}[.)]?\s+(?=[^\W\d_])")  # before a "see" word
 _QUOTED: Final = re.compile(r"^\s*\d{1,3}\.\s+(?=[\"“«„][^\W\d_])")
 _NAMED: Final = re.compile(
     r"^\s*\d{1,3}\.?\s+(?P<name>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'.-]*){0,2}),\s*"
@@ -43,6 +48,11 @@ def without_list_number(text: str) -> str:
     found = _BRACKETED.match(text) or _CARET.match(text) or _QUOTED.match(text)
     if found is not None:
         return text[found.end() :]
+    numbered = _NUMBERED.match(text)
+    if numbered is not None:
+        see = patterns().see.match(unmixed(text[numbered.end() :]))
+        if see is not None and see.end():
+            return text[numbered.end() :]
     vancouver = _VANCOUVER.match(text)
     initials = vancouver.group("initials") if vancouver is not None else ""
     closed = text[vancouver.end() - 1] if vancouver is not None else ""

@@ -25,6 +25,7 @@ from citekit.citations.tagger.forms import PLACE_STARTS
 from citekit.citations.tagger.marked import kind_marks
 from citekit.citations.tagger.mla_hosts import medium_at
 from citekit.citations.tagger.parts import part_word, part_words_in
+from citekit.citations.tagger.patents import designation_words
 from citekit.citations.tagger.slashed import symbol_label_tokens
 from citekit.citations.tagger.sub_verbo import sub_verbo_tokens
 from citekit.citations.tagger.tokens import Token
@@ -272,7 +273,11 @@ def unplaced(
     # read by index (compiled, a zip of four builds and unpacks a tuple a token)
     medium = medium_at(tokens)  # `… 2000. Print.`: MLA 7's medium word, read
     parts = part_words_in(tokens)  # most notes have no part's word: none is asked
-    labels_of_symbols = symbol_label_tokens(tokens) | frozenset(sub_verbo_tokens(tokens))
+    labels_of_symbols = (
+        symbol_label_tokens(tokens)
+        | frozenset(sub_verbo_tokens(tokens))
+        | designation_words(tokens)  # `Title. US Patent 7,654,321`: the number's words
+    )
     lost = [
         k != medium
         and labels[k] not in _READ

@@ -75,6 +75,7 @@ from citekit.citations.tagger.host_numbers import host_numbers
 from citekit.citations.tagger.host_series import series_in_host
 from citekit.citations.tagger.host_subtitles import host_subtitle
 from citekit.citations.tagger.hosted import proceedings_in_title
+from citekit.citations.tagger.hyphen_compounds import title_over_compound
 from citekit.citations.tagger.imprint_persons import imprint_after_persons
 from citekit.citations.tagger.imprint_titles import imprint_after_host, title_list_tail
 from citekit.citations.tagger.imprinted import imprinted_title, publisher_in_title
@@ -365,4 +366,5 @@ def mended_runs(
     mended = pinpoint_after_bracket(tokens, mended)  # `“Title” (working paper, 2020), 17, https:`
     mended = host_subtitle(tokens, mended)  # `In SIPRI Yearbook 2022: Armaments, Disarmament …`
     mended = body_after_host_run(tokens, mended)  # `“Entry”, Sözlük, Türk Dil Kurumu, https://`
+    mended = title_over_compound(tokens, mended)  # `Access to Soviet-Era Archives in X. New York`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`

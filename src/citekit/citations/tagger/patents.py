@@ -26,13 +26,17 @@ from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.tokens import Token, casefolded_set, text_set, tokenize
 from citekit.languages import shipped_type_words
 
-__all__ = ["patent_parts"]
+__all__ = ["designation_words", "patent_parts"]
 
 _OPENING: Final = 6  # tokens before a patent's word, at most (`ҚР пайдалы моделіне патент`)
 _DIGITS: Final = 4  # a patent's number has four digits or more
 _MARKS: Final = frozenset({"№", "No", "Nr", ".", ":"})
 _NEAR: Final = 3  # tokens between a date's word and its date, at most
 _CLAUSE_ENDS: Final = frozenset({";", "–", "—"})
+_PART_ENDS: Final = frozenset(
+    {".", ",", ";", "”", '"', "»"}
+)  # before a designation after the title
+_NUMBER_ENDS: Final = frozenset({".", ",", ";", "(", ")"})
 
 
 @functools.cache
@@ -135,6 +139,68 @@ def _bracketed(tokens: list[Token], found: list[Run]) -> list[Run]:
     return found
 
 
+def _grouped(tokens: list[Token], j: int) -> int | None:
+    """The token after a patent's number opening at `j`: four digits or more, or digits in
+    thousands' groups (`7,654,321`); else None."""
+    if j >= len(tokens) or not tokens[j].text.isdecimal():
+        return None
+    if len(tokens[j].text) >= _DIGITS:
+        return j + 1
+    k = j + 1
+    while (
+        k + 1 < len(tokens)
+        and tokens[k].text == ","
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k].end == tokens[k + 1].start
+        and tokens[k + 1].text.isdecimal()
+        and len(tokens[k + 1].text) == 3
+    ):
+        k += 2
+    return k if k > j + 1 else None
+
+
+def _inline_designation(tokens: list[Token]) -> tuple[int, int, int] | None:
+    """A designation opening a part after the title (`Title. US Patent 7,654,321, 2 February
+    2010.`): its first token, its number's first token and the token after the number."""
+    for i in range(1, len(tokens)):
+        if tokens[i - 1].text not in _PART_ENDS:
+            continue
+        after = _match(tokens, i, "patent")
+        if after is None:
+            continue
+        j = after
+        while j < len(tokens) and tokens[j].text in _MARKS:
+            j += 1
+        if j < len(tokens) and tokens[j].text.isupper() and len(tokens[j].text) == 2:
+            j += 1  # a country's letters
+        end = _grouped(tokens, j)
+        if end is None or (end == j + 1 and is_year(tokens[j].text)):
+            continue
+        if end < len(tokens) and tokens[end].text not in _NUMBER_ENDS:
+            continue  # the number goes on: no designation's
+        return i, j, end
+    return None
+
+
+def _inline(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a designation after the title read as the patent's number (the words
+    before it no field)."""
+    head = _inline_designation(tokens)
+    if head is None:
+        return found
+    i, j, end = head
+    return painted(painted(found, (OTHER, i, end)), ("number", j, end))
+
+
+def designation_words(tokens: list[Token]) -> frozenset[int]:
+    """The tokens of a designation's words before its number after the title (`US Patent`):
+    read, no lost text."""
+    if _first_words().isdisjoint(casefolded_set(tokens)):
+        return frozenset()
+    head = _inline_designation(tokens)
+    return frozenset(range(head[0], head[1])) if head is not None else frozenset()
+
+
 @functools.cache
 def _first_words() -> frozenset[str]:
     """The first words of the patent's phrases, casefolded: a note holding none is no patent."""
@@ -147,7 +213,8 @@ def patent_parts(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found  # no patent's word in the note (most notes: one look-up)
     head = _designation(tokens)
     if head is None:
-        return _bracketed(tokens, found) if "(" in text_set(tokens) else found
+        found = _bracketed(tokens, found) if "(" in text_set(tokens) else found
+        return _inline(tokens, found)
     start, number, end = head
     out = painted(painted(found, (OTHER, start, end)), ("number", number, number + 1))
     i = end

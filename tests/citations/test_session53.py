@@ -1,0 +1,64 @@
+"""Forms read in session 53: a patent's designation after the title; a footnote's number
+pasted before a "see" word; a title cut inside a hyphenated compound; publishing cities the
+language files lacked; Kazakh's `Қараң.`."""
+
+from __future__ import annotations
+
+from citekit.citations import parse_note
+from citekit.citations.list_numbers import without_list_number
+from citekit.csl import to_csl
+from citekit.model import Citation, Location
+
+
+def _one(text: str) -> Citation:
+    note = parse_note(1, text, location=Location(path="t"))
+    assert len(note.citations) == 1
+    return note.citations[0]
+
+
+def test_a_patents_designation_after_the_title_gives_its_number() -> None:
+    found = _one("Larsen, K. Valve for gas pipelines. US Patent 8,112,904, 14 May 2013.")
+    record = to_csl(found)
+    assert record.get("number") == "8,112,904"
+    assert found.title == "Valve for gas pipelines"
+    assert "unparsed" not in record  # the designation's words are read, not lost
+
+
+def test_a_patents_unseparated_number_after_the_title() -> None:
+    found = _one('A. Omarov, "Solar dryer for grain," U.S. Patent 10234567, Mar. 5, 2019.')
+    assert to_csl(found).get("number") == "10234567"
+
+
+def test_a_patent_word_inside_a_title_names_no_number() -> None:
+    found = _one("Smith, J. Patent Law in Practice. London: Sweet & Maxwell, 2012.")
+    assert "number" not in to_csl(found)
+    assert found.title == "Patent Law in Practice"
+
+
+def test_a_footnotes_number_before_a_see_word_is_no_title() -> None:
+    assert without_list_number("7. Bkz. Mehmet Tunç, Eser, Ankara 2004.") == (
+        "Bkz. Mehmet Tunç, Eser, Ankara 2004."
+    )
+    assert without_list_number("4) См.: Иванов И. И. История. М., 2001.").startswith("См.:")
+    assert without_list_number("25. Yıl Kitabı, Ankara 1948.").startswith("25.")  # an ordinal
+
+
+def test_a_title_goes_on_over_a_hyphenated_compound() -> None:
+    found = _one(
+        "Open Society Foundations. Closed Doors: Access to Soviet-Era Archives in Uzbekistan. "
+        "New York: Open Society Foundations, 2016."
+    )
+    assert found.title == "Closed Doors: Access to Soviet-Era Archives in Uzbekistan"
+
+
+def test_washington_is_a_russian_notes_place() -> None:
+    found = _one("Сидоров К. Л. Узбекистан: оценка бедности. Вашингтон, 2015. 212 с.")
+    assert found.title == "Узбекистан: оценка бедности"
+    assert found.publisher_place == "Вашингтон"
+
+
+def test_kazakh_qarang_is_a_see_word() -> None:
+    found = _one(
+        "Қараң.: Жұмабаев Н. Қазақ баспасөзінің тарихы // Қазақ тарихы. – 2018. – № 4. – Б. 12–19."
+    )
+    assert [a.family for a in found.authors] == ["Жұмабаев"]
