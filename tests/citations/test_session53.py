@@ -62,3 +62,21 @@ def test_kazakh_qarang_is_a_see_word() -> None:
         "Қараң.: Жұмабаев Н. Қазақ баспасөзінің тарихы // Қазақ тарихы. – 2018. – № 4. – Б. 12–19."
     )
     assert [a.family for a in found.authors] == ["Жұмабаев"]
+
+
+def test_a_publication_number_in_brackets_closes_no_title() -> None:
+    found = _one(
+        "Tulegenova, S. (2017). Water users' associations in southern Kazakhstan "
+        "(Publication No. 10634412) [Doctoral dissertation, University of Arizona]. ProQuest "
+        "Dissertations and Theses Global."
+    )
+    record = to_csl(found)
+    assert found.title == "Water users' associations in southern Kazakhstan"
+    assert record.get("number") == "10634412"
+    assert "unparsed" not in record  # `Publication` labels the number: read
+
+
+def test_a_cases_numbered_name_keeps_its_bracket() -> None:
+    found = _one("Kavala v. Turkey (No. 2) [GC], App. No. 28749/18, 11 July 2022, §§ 140–142.")
+    assert found.title is not None
+    assert found.title.endswith("(No. 2)")

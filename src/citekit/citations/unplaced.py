@@ -26,6 +26,7 @@ from citekit.citations.tagger.marked import kind_marks
 from citekit.citations.tagger.mla_hosts import medium_at
 from citekit.citations.tagger.parts import part_word, part_words_in
 from citekit.citations.tagger.patents import designation_words
+from citekit.citations.tagger.report_codes import numbered_bracket_words
 from citekit.citations.tagger.slashed import symbol_label_tokens
 from citekit.citations.tagger.sub_verbo import sub_verbo_tokens
 from citekit.citations.tagger.tokens import Token
@@ -277,6 +278,7 @@ def unplaced(
         symbol_label_tokens(tokens)
         | frozenset(sub_verbo_tokens(tokens))
         | designation_words(tokens)  # `Title. US Patent 7,654,321`: the number's words
+        | numbered_bracket_words(tokens)  # `(Publication No. 28031547)`
     )
     lost = [
         k != medium

@@ -131,7 +131,11 @@ from citekit.citations.tagger.range_tails import (
     page_opening_a_second_title,
     range_end_after_page,
 )
-from citekit.citations.tagger.report_codes import code_closing_title, series_closing_title
+from citekit.citations.tagger.report_codes import (
+    code_closing_title,
+    numbered_bracket_closing_title,
+    series_closing_title,
+)
 from citekit.citations.tagger.role_lists import list_before_role, name_between_roles
 from citekit.citations.tagger.role_words import role_word_runs
 from citekit.citations.tagger.roman_titles import roman_ordinal_opens_title
@@ -361,6 +365,7 @@ def mended_runs(
     mended = patent_parts(tokens, mended)  # `Пат. 2345678 Рос. Федерация, МПК …. Title / …`
     mended = manuscript_parts(tokens, mended)  # `Title, MS Hazine 1654, …, fol. 213b.`
     mended = series_closing_title(tokens, mended)  # `Title (SIPRI Fact Sheet). Stockholm …`
+    mended = numbered_bracket_closing_title(tokens, mended)  # `Title (Publication No. 2803)`
     mended = code_closing_title(tokens, mended)  # `Title, PE-A2871-1, Santa Monica, Calif.:`
     mended = site_after_quoted_title(tokens, mended)  # `“Title.” IEA, www.iea.org/…`
     mended = pinpoint_after_bracket(tokens, mended)  # `“Title” (working paper, 2020), 17, https:`

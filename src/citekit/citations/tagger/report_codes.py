@@ -5,19 +5,30 @@ Calif.: RAND Corporation, 2023.`): capitals, a hyphen and digits
 (`trailing_series.REPORT_CODE`) name the report in its series, no title's words; it is read as
 the number the corpus keeps in `issue`. A series' name in brackets closing an APA title
 (`Trends in arms transfers … (SIPRI Fact Sheet). Stockholm …`: a `[types] report` word in
-it) is the report's series, no title's words."""
+it) is the report's series, no title's words. So is a bracket that closes the title on a
+number's label and its number (APA's `(Publication No. 28031547)`, `(Report No. 151541-KZ)`,
+`(SETA Analiz No. 287)`): the number is the work's (a report's in `issue`, as the corpus keeps
+it; a thesis's or another work's in `number`), the words before the label its series when a
+`[types] report` word is among them, else no field (ProQuest's `Publication`)."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.quotes import OPENING_MARKS
-from citekit.citations.tagger.tokens import Token, written_text
+from citekit.citations.tagger.tokens import Token, text_set, written_text
 from citekit.citations.trailing_series import REPORT_CODE
 from citekit.citations.type_cues import has_type_cue
+from citekit.languages import shipped_words
 
-__all__ = ["code_closing_title", "series_closing_title"]
+__all__ = [
+    "code_closing_title",
+    "numbered_bracket_closing_title",
+    "numbered_bracket_words",
+    "series_closing_title",
+]
 
 _CODE_TOKENS: Final = 9  # tokens of a code at most (`RR - A 1452 - 3`)
 
@@ -59,4 +70,75 @@ def series_closing_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         out = painted(found, (OTHER, opening, opening + 1))
         out = painted(out, ("collection-title", opening + 1, b - 1))
         return painted(out, (OTHER, b - 1, b))
+    return found
+
+
+@functools.cache
+def _number_labels() -> frozenset[str]:
+    """The labels before a work's number, without their periods (`No`, `N°`, `№`)."""
+    return frozenset(w.rstrip(".") for w in shipped_words("number_labels")) | {"№"}
+
+
+def _numbered_bracket(tokens: list[Token], opening: int, close: int) -> tuple[int, int] | None:
+    """The number's label and the number's first token in the bracket opening at `opening`
+    and closing at `close`, when it holds words, a number's label and a number alone (words
+    first: a case's `(No. 2)` is its name's)."""
+    k = opening + 1
+    while k < close and tokens[k].text not in _number_labels():
+        k += 1
+    number = k + 2 if k + 1 < close and tokens[k + 1].text == "." else k + 1
+    if k >= close or number >= close or not tokens[number].text[:1].isdecimal():
+        return None
+    if k == opening + 1 or not all(t.text.isalpha() for t in tokens[opening + 1 : k]):
+        return None  # `(2019–2023)`, `(vol. 2, no. 3)`: no series' words; a case's `(No. 2)`
+    return k, number
+
+
+def numbered_bracket_words(tokens: list[Token]) -> frozenset[int]:
+    """The tokens of the words before a number's label in such a bracket that name no series
+    (ProQuest's `Publication`): the number's label, read, no lost text."""
+    if ")" not in text_set(tokens):
+        return frozenset()
+    out: set[int] = set()
+    for i, token in enumerate(tokens):
+        if token.text != "(":
+            continue
+        close = next(
+            (
+                k
+                for k in range(i + 1, min(len(tokens), i + _SERIES_TOKENS + 2))
+                if tokens[k].text == ")"
+            ),
+            None,
+        )
+        if close is None or (found := _numbered_bracket(tokens, i, close)) is None:
+            continue
+        if not has_type_cue("report", written_text(tokens, i + 1, found[0])):
+            out.update(range(i + 1, found[0]))
+    return frozenset(out)
+
+
+def numbered_bracket_closing_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a bracket closing the title on a number's label and its number read as
+    the module's doc says."""
+    if ")" not in text_set(tokens):
+        return found  # most notes: one look-up
+    for label, a, b in found:
+        if label != "title" or tokens[b - 1].text != ")":
+            continue
+        opening = next(
+            (k for k in range(b - 2, max(a, b - _SERIES_TOKENS - 2), -1) if tokens[k].text == "("),
+            None,
+        )
+        if opening is None or opening == a:
+            return found
+        parts = _numbered_bracket(tokens, opening, b - 1)
+        if parts is None:
+            return found
+        k, number = parts
+        report = has_type_cue("report", written_text(tokens, opening + 1, k))
+        out = painted(found, (OTHER, opening, b))
+        if report:
+            out = painted(out, ("collection-title", opening + 1, k))
+        return painted(out, ("issue" if report else "number", number, b - 1))
     return found
