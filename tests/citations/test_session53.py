@@ -80,3 +80,29 @@ def test_a_cases_numbered_name_keeps_its_bracket() -> None:
     found = _one("Kavala v. Turkey (No. 2) [GC], App. No. 28749/18, 11 July 2022, §§ 140–142.")
     assert found.title is not None
     assert found.title.endswith("(No. 2)")
+
+
+def test_a_hosts_subtitle_ending_on_a_proceedings_word_stays_the_hosts() -> None:
+    found = _one(
+        "Сергеева Н. П. Образ степи в прозе 1920-х годов // Советская литература 1920-х годов: "
+        "исследования и материалы / ред.: А. Б. Котов. – Москва : Наука, 2015. – С. 44–61."
+    )
+    assert found.container == "Советская литература 1920-х годов: исследования и материалы"
+
+
+def test_a_hosts_description_opening_on_a_proceedings_word_is_cut() -> None:
+    found = _one(
+        "Иванов А. В. Цифровая трансформация региональной экономики // Экономика и управление: "
+        "теория и практика : материалы междунар. науч.-практ. конф. (г. Москва, 12–13 мая 2019 "
+        "г.). – М. : РЭУ им. Г. В. Плеханова, 2019. – С. 45–48."
+    )
+    assert found.container == "Экономика и управление: теория и практика"
+
+
+def test_a_hosts_subtitle_read_as_a_second_title_joins_the_host() -> None:
+    found = _one(
+        "Омаров К. Т. Водные споры в регионе // Каспийский регион: 30 лет сотрудничества / отв. "
+        "ред. Б. К. Ахметов. – Алматы : КИСИ, 2021. – С. 12–25."
+    )
+    assert found.container == "Каспийский регион: 30 лет сотрудничества"
+    assert found.title == "Водные споры в регионе"

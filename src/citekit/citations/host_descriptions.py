@@ -20,7 +20,7 @@ from typing import Final
 
 from citekit.citations._words import literal_alternation
 from citekit.citations.type_cues import has_cue, has_type_cue
-from citekit.languages import shipped_words
+from citekit.languages import shipped_type_words, shipped_words
 
 __all__ = ["host_description"]
 
@@ -44,15 +44,26 @@ def _platform_channel(kind: str) -> bool:
     return _channels().fullmatch(kind) is not None
 
 
+@functools.cache
+def _proceedings_words() -> frozenset[str]:
+    """The words a meeting's proceedings share with any book of papers (`[types]
+    proceedings_book`: `материалы`, `труды`), case-folded."""
+    return frozenset(w.casefold() for w in shipped_type_words("proceedings_book"))
+
+
 def _names_a_kind(words: str) -> bool:
     """The words name a collection's, a conference's or a periodical's kind (`[types]
-    collection`, `periodical_kind`, the conference cues), not a subtitle's matter."""
-    return (
-        has_type_cue("collection", words)
-        or has_type_cue("periodical_kind", words)
-        or has_type_cue("conference", words)
-        or has_cue("conference", words)
-    )
+    collection`, `periodical_kind`, the conference cues), not a subtitle's matter. A
+    proceedings' word opening them names one (`материалы междунар. конф.`); after other words
+    it names no meeting (`Русская литература XX века : исследования и материалы`: a
+    subtitle)."""
+    if has_type_cue("collection", words) or has_type_cue("periodical_kind", words):
+        return True
+    split = [w.strip(".,").casefold() for w in words.split()]
+    if split and split[0] in _proceedings_words():
+        return True  # `материалы междунар. науч.-практ. конф.`, `труды`: what the host is
+    met = " ".join(w for w in split if w not in _proceedings_words())
+    return has_type_cue("conference", met) or has_cue("conference", met)
 
 
 def _gost_host(container: str, text: str, kind: str) -> bool:

@@ -2,7 +2,11 @@
 Disarmament and International Security, 341–412. Oxford: Oxford University Press, 2022.`): the
 word after the host's colon read as its publisher, the rest as a second host. When the note's
 imprint names the publisher later, the host, its colon, that word, the comma and the second
-host's words are one host's name."""
+host's words are one host's name. So are a host, its colon and a second title the model read
+after them (`// Центральная Азия: 20 лет независимости / отв. ред. …`) when the work's own title
+came before the host and the second title, opening on no small letter, runs to the host's
+area's end (a slash, a period or a dash): no work has two titles. One opening on a small letter
+is GOST's description of the host's kind (`host_descriptions.py`)."""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["host_subtitle"]
+__all__ = ["host_colon_title", "host_subtitle"]
 
 _HOST: Final = "container-title"
 _SPAN: Final = 5  # host, `:`, publisher, `,`, host
@@ -32,4 +36,23 @@ def host_subtitle(tokens: list[Token], found: list[Run]) -> list[Run]:
         if not any(run[0] == "publisher" for run in found[j + _SPAN :]):
             continue
         return [*found[:j], (_HOST, first[1], rest[2]), *found[j + _SPAN :]]
+    return found
+
+
+_AREA_ENDS: Final = frozenset({"/", ".", "–", "—", ";"})
+
+
+def host_colon_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a host's subtitle read as a second title joined to the host (module doc)."""
+    for j in range(1, len(found) - 3):
+        first, colon, second, after = found[j : j + 4]
+        if first[0] != _HOST or second[0] != "title" or not _marks(tokens, colon, ":"):
+            continue
+        if after[0] != OTHER or tokens[after[1]].text not in _AREA_ENDS:
+            continue
+        if tokens[second[1]].text[:1].islower():
+            continue  # GOST's description of the host's kind (`: электронная версия`)
+        if not any(run[0] == "title" for run in found[:j]):
+            continue  # the host's own name may be the title's: `Title: Subtitle` misread
+        return [*found[:j], (_HOST, first[1], second[2]), *found[j + 3 :]]
     return found

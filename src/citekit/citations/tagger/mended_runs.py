@@ -73,7 +73,7 @@ from citekit.citations.tagger.host_areas import host_area
 from citekit.citations.tagger.host_colon import host_word_colon, place_opening_host
 from citekit.citations.tagger.host_numbers import host_numbers
 from citekit.citations.tagger.host_series import series_in_host
-from citekit.citations.tagger.host_subtitles import host_subtitle
+from citekit.citations.tagger.host_subtitles import host_colon_title, host_subtitle
 from citekit.citations.tagger.hosted import proceedings_in_title
 from citekit.citations.tagger.hyphen_compounds import title_over_compound
 from citekit.citations.tagger.imprint_persons import imprint_after_persons
@@ -370,6 +370,7 @@ def mended_runs(
     mended = site_after_quoted_title(tokens, mended)  # `“Title.” IEA, www.iea.org/…`
     mended = pinpoint_after_bracket(tokens, mended)  # `“Title” (working paper, 2020), 17, https:`
     mended = host_subtitle(tokens, mended)  # `In SIPRI Yearbook 2022: Armaments, Disarmament …`
+    mended = host_colon_title(tokens, mended)  # `// Центральная Азия: 20 лет независимости /`
     mended = body_after_host_run(tokens, mended)  # `“Entry”, Sözlük, Türk Dil Kurumu, https://`
     mended = title_over_compound(tokens, mended)  # `Access to Soviet-Era Archives in X. New York`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
