@@ -106,3 +106,24 @@ def test_a_hosts_subtitle_read_as_a_second_title_joins_the_host() -> None:
     )
     assert found.container == "Каспийский регион: 30 лет сотрудничества"
     assert found.title == "Водные споры в регионе"
+
+
+def test_a_titles_plain_tail_before_its_host_is_the_titles() -> None:
+    found = _one(
+        "7. Tokayeva, G. (2017). Kinship and loyalty in Kazakh business. Journal of Eurasian "
+        "Studies, 8(1), 14–25."
+    )
+    assert found.title == "Kinship and loyalty in Kazakh business"
+    assert found.container == "Journal of Eurasian Studies"
+
+
+def test_a_titles_tail_with_capitals_before_its_house() -> None:
+    found = _one("Abenova, Dana. Nomad Memory and the Imperial Archive. Indiana UP, 2018.")
+    assert found.title == "Nomad Memory and the Imperial Archive"
+
+
+def test_a_sets_count_stays_out_of_the_title() -> None:
+    found = _one(
+        "Бекмаханов Е. Б. Собрание сочинений в семи томах. Т. 2. Алматы: Жазушы, 2005. С. 14."
+    )
+    assert found.title == "Собрание сочинений"

@@ -116,6 +116,7 @@ from citekit.citations.tagger.parts import volume_parts
 from citekit.citations.tagger.patents import patent_parts
 from citekit.citations.tagger.patronymics import title_after_fathers_name
 from citekit.citations.tagger.place_titles import place_opens_title
+from citekit.citations.tagger.plain_tails import title_over_plain_tail
 from citekit.citations.tagger.prose_leads import prose_before_quoted_title
 from citekit.citations.tagger.publisher_place_years import publisher_place_year
 from citekit.citations.tagger.publishing_bodies import (
@@ -373,4 +374,5 @@ def mended_runs(
     mended = host_colon_title(tokens, mended)  # `// Центральная Азия: 20 лет независимости /`
     mended = body_after_host_run(tokens, mended)  # `“Entry”, Sözlük, Türk Dil Kurumu, https://`
     mended = title_over_compound(tokens, mended)  # `Access to Soviet-Era Archives in X. New York`
+    mended = title_over_plain_tail(tokens, marks, mended)  # `Kinship and patronage in X. Journal`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
