@@ -127,3 +127,14 @@ def test_a_sets_count_stays_out_of_the_title() -> None:
         "Бекмаханов Е. Б. Собрание сочинений в семи томах. Т. 2. Алматы: Жазушы, 2005. С. 14."
     )
     assert found.title == "Собрание сочинений"
+
+
+def test_an_articles_title_read_as_its_host_swaps_back() -> None:
+    found = _one(
+        "Yıldız, B., & Nurmatova, K. (2017). Teacher beliefs about English-medium instruction "
+        "in Turkish and Kyrgyz universities. System, 61, 10–22."
+    )
+    assert found.title == (
+        "Teacher beliefs about English-medium instruction in Turkish and Kyrgyz universities"
+    )
+    assert found.container == "System"

@@ -156,6 +156,7 @@ from citekit.citations.tagger.sites import address_site, modified_label
 from citekit.citations.tagger.slashed_host_persons import person_before_host
 from citekit.citations.tagger.slashed_hosts import host_read_as_author
 from citekit.citations.tagger.springer_imprints import place_before_bracketed_year
+from citekit.citations.tagger.swapped_hosts import host_before_title
 from citekit.citations.tagger.thesis_brackets import thesis_bracket
 from citekit.citations.tagger.title_areas import title_area
 from citekit.citations.tagger.title_before_slashes import (
@@ -375,4 +376,5 @@ def mended_runs(
     mended = body_after_host_run(tokens, mended)  # `“Entry”, Sözlük, Türk Dil Kurumu, https://`
     mended = title_over_compound(tokens, mended)  # `Access to Soviet-Era Archives in X. New York`
     mended = title_over_plain_tail(tokens, marks, mended)  # `Kinship and patronage in X. Journal`
+    mended = host_before_title(tokens, mended)  # `(2016). Teacher beliefs about …. System, 58,`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
