@@ -7,7 +7,7 @@ from __future__ import annotations
 from citekit.citations import parse_note
 from citekit.citations.list_numbers import without_list_number
 from citekit.csl import to_csl
-from citekit.model import Citation, Location
+from citekit.model import Citation, Location, NoteKind
 
 
 def _one(text: str) -> Citation:
@@ -138,3 +138,33 @@ def test_an_articles_title_read_as_its_host_swaps_back() -> None:
         "Teacher beliefs about English-medium instruction in Turkish and Kyrgyz universities"
     )
     assert found.container == "System"
+
+
+def test_a_genres_slash_opens_the_statement_of_responsibility() -> None:
+    found = _one(
+        "Классификатор видов экономической деятельности (ОКЭД) [Электронный ресурс] : набор "
+        "данных / Бюро национальной статистики. – 2022. – URL: "
+        "https://data.egov.kz/datasets/view?index=oked (дата обращения: 14.03.2023)."
+    )
+    assert to_csl(found).get("genre") == "набор данных"
+    assert [a.literal for a in found.authors] == ["Бюро национальной статистики"]
+
+
+def test_a_list_number_before_a_cyrillic_title_is_stripped() -> None:
+    found = _one(
+        "3. Послание Главы государства народу Казахстана. – URL: "
+        "https://www.akorda.kz/ru/poslanie-2023 (дата обращения: 10.10.2023)."
+    )
+    assert found.title == "Послание Главы государства народу Казахстана"
+    assert without_list_number("25. Yıl Kitabı, Ankara 1948.").startswith("25.")
+
+
+def test_gosts_access_area_makes_a_citation_of_a_bare_title() -> None:
+    note = parse_note(
+        1,
+        "Заявление для прессы по итогам российско-узбекистанских переговоров. – URL: "
+        "http://kremlin.ru/events/president/transcripts/statements/7012",
+        location=Location(path="t"),
+    )
+    assert note.kind is NoteKind.CITATION
+    assert note.citations[0].title is not None

@@ -11,7 +11,9 @@ superscript number pasted bare before such a name (`3 Ayşe Demirci, "…"`); a 
 "The Road to Samarkand," Timeshift`). A month's name (`12. Mart, …`: a day) or a
 body's (`3. Ordu Komutanlığı`: its ordinal) after the number keeps it. Nor does a footnote's
 number pasted before a "see" word (`12. Bkz. Hasan Kaya, …`, `4) См.: …`): no ordinal's noun
-is one."""
+is one. Nor does one closed by a period before a word in Cyrillic capitals (`7. Заявление для
+прессы …`): Russian, Kazakh and Ukrainian write an ordinal with its ending (`7-й`, `7-ші`), never
+so."""
 
 from __future__ import annotations
 
@@ -53,6 +55,10 @@ def without_list_number(text: str) -> str:
         see = patterns().see.match(unmixed(text[numbered.end() :]))
         if see is not None and see.end():
             return text[numbered.end() :]
+        first = text[numbered.end()]
+        period = numbered.group().rstrip().endswith(".")
+        if period and "\u0400" <= first <= "\u04ff" and first.isupper():
+            return text[numbered.end() :]  # `7. Заявление …`: Cyrillic writes no ordinal so
     vancouver = _VANCOUVER.match(text)
     initials = vancouver.group("initials") if vancouver is not None else ""
     closed = text[vancouver.end() - 1] if vancouver is not None else ""

@@ -61,6 +61,9 @@ class Searcher(Protocol):
     def search(self, text: str, /) -> Found | None: ...
 
 
+# GOST's access area: a dash, a label's words and a colon before an address (`– URL:`,
+# `– Режим доступа:`): no prose writes one, whatever its words
+_ACCESS_AREA: Final = re.compile(r"[–—-]\s*[^\W\d_][\w. ]{0,30}:\s*(?:https?://|www\.)")
 # a code's capitals and a period right before a word (`DH.İD.`): the word is the code's
 _GLUED_CODE: Final = re.compile(r"[A-ZÇĞİÖŞÜ]\.\Z")
 
@@ -132,6 +135,7 @@ def classify(text: str) -> NoteKind:
         and not cites_after_see(stripped)  # "On this point, see also Jones, Oil and Empire, 10"
         and not opens_with_name(stripped)  # "Иванов И. И. История казахского народа в …"
         and not labelled_number(stripped)  # "… в пяти томах. Т. 3.": a volume's number
+        and _ACCESS_AREA.search(stripped) is None  # "Заявление … . – URL: http://…": GOST's
     ):
         return NoteKind.COMMENT
     if _points_at_nothing(stripped):

@@ -153,6 +153,7 @@ from citekit.citations.tagger.signed_quotes import signed_quote
 from citekit.citations.tagger.single_quoted_titles import single_quoted_title
 from citekit.citations.tagger.site_headlines import site_before_headline
 from citekit.citations.tagger.sites import address_site, modified_label
+from citekit.citations.tagger.slashed_genres import responsibility_out_of_genre
 from citekit.citations.tagger.slashed_host_persons import person_before_host
 from citekit.citations.tagger.slashed_hosts import host_read_as_author
 from citekit.citations.tagger.springer_imprints import place_before_bracketed_year
@@ -377,4 +378,5 @@ def mended_runs(
     mended = title_over_compound(tokens, mended)  # `Access to Soviet-Era Archives in X. New York`
     mended = title_over_plain_tail(tokens, marks, mended)  # `Kinship and patronage in X. Journal`
     mended = host_before_title(tokens, mended)  # `(2016). Teacher beliefs about …. System, 58,`
+    mended = responsibility_out_of_genre(tokens, mended)  # `: набор данных / Бюро … . – 2023`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
