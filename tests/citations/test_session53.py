@@ -168,3 +168,8 @@ def test_gosts_access_area_makes_a_citation_of_a_bare_title() -> None:
     )
     assert note.kind is NoteKind.CITATION
     assert note.citations[0].title is not None
+
+
+def test_a_houses_apostrophe_ends_no_house() -> None:
+    found = _one("Taberî, Câmiu'l-beyân (Beyrut: Dâru'l-Ma'rife, 1989), 7/88.")
+    assert found.publisher == "Dâru'l-Ma'rife"

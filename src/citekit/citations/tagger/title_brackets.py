@@ -1,8 +1,8 @@
 """A title's run cut at the wrong mark. Two forms:
 
 - An apostrophe inside a word (`Ravzatü’l-Hüseyn`, `Ahbâri’l-Hâfikayn`: the Arabic article of a
-  romanised Ottoman title) may look like a closing quote to the model, which ends the title
-  there. A title's run that stops right before an apostrophe glued to letters on both sides
+  romanised Ottoman title; a house's `Dâru'l-Ma'rife`) may look like a closing quote to the
+  model, which ends the title there. A title's (a host's, a house's, a place's) run that stops right before an apostrophe glued to letters on both sides
   goes on over the glued word, and over the bracket it leaves open (`( … Ahbâri’l-Hâfikayn )`).
 - A bracketed translation after the title (`Osmanlı Nüfusu … [Ottoman Population, 1830–1914:
   …]`) whose opening the model took into the title's run and whose rest it left out: the
@@ -26,6 +26,8 @@ def _acts() -> frozenset[str]:
 
 
 _APOSTROPHES: Final = frozenset({"’", "'", "ʼ"})
+# the runs a word's apostrophe cannot end: a title's, a host's, a house's (`Dâru'l-Ma'rife`)
+_WORDED: Final = frozenset({"title", "container-title", "publisher", "publisher-place"})
 _PAIRS: Final = {"(": ")", "[": "]"}
 
 
@@ -49,11 +51,15 @@ def _open(tokens: list[Token], a: int, b: int, mark: str) -> bool:
 
 
 def title_over_apostrophe(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with a title's run taken on over a word's apostrophe (see the module's doc)."""
-    for j in range(len(found) - 1):
-        label, a, b = found[j]
-        after, _, d = found[j + 1]
-        if label != "title" or after != OTHER or tokens[b].text not in _APOSTROPHES:
+    """`found` with a title's, a host's or a house's run taken on over a word's apostrophe
+    (see the module's doc)."""
+    out = list(found)
+    j = 0
+    while j < len(out) - 1:
+        label, a, b = out[j]
+        after, _, d = out[j + 1]
+        j += 1
+        if label not in _WORDED or after != OTHER or tokens[b].text not in _APOSTROPHES:
             continue
         if not (_glued(tokens, b) and _glued(tokens, b + 1) and tokens[b + 1].text.isalpha()):
             continue
@@ -62,13 +68,8 @@ def title_over_apostrophe(tokens: list[Token], found: list[Run]) -> list[Run]:
         end = min(_word_end(tokens, b + 1), d)
         if end < d and tokens[end].text == ")" and _open(tokens, a, end, "("):
             end += 1
-        return [
-            *found[:j],
-            ("title", a, end),
-            *([(OTHER, end, d)] if end < d else []),
-            *found[j + 2 :],
-        ]
-    return found
+        out[j - 1 : j + 1] = [(label, a, end), *([(OTHER, end, d)] if end < d else [])]
+    return out
 
 
 def title_before_open_bracket(tokens: list[Token], found: list[Run]) -> list[Run]:
