@@ -2,8 +2,10 @@
 
 - An apostrophe inside a word (`Ravzatü’l-Hüseyn`, `Ahbâri’l-Hâfikayn`: the Arabic article of a
   romanised Ottoman title; a house's `Dâru'l-Ma'rife`) may look like a closing quote to the
-  model, which ends the title there. A title's (a host's, a house's, a place's) run that stops right before an apostrophe glued to letters on both sides
-  goes on over the glued word, and over the bracket it leaves open (`( … Ahbâri’l-Hâfikayn )`).
+  model, which ends the title there. A title's run that stops right before an apostrophe glued
+  to letters on both sides goes on over the glued word, and over the bracket it leaves open
+  (`( … Ahbâri’l-Hâfikayn )`); so does a host's, a house's or a place's before the article's
+  `'l-` (not before Turkish's case ending, `Kongresi'nde`).
 - A bracketed translation after the title (`Osmanlı Nüfusu … [Ottoman Population, 1830–1914:
   …]`) whose opening the model took into the title's run and whose rest it left out: the
   title ends before the bracket it does not close."""
@@ -29,6 +31,7 @@ _APOSTROPHES: Final = frozenset({"’", "'", "ʼ"})
 # the runs a word's apostrophe cannot end: a title's, a host's, a house's (`Dâru'l-Ma'rife`)
 _WORDED: Final = frozenset({"title", "container-title", "publisher", "publisher-place"})
 _PAIRS: Final = {"(": ")", "[": "]"}
+_ARTICLE: Final = 2  # letters of the Arabic article after an apostrophe at most (`'l-`, `'ş-`)
 
 
 def _glued(tokens: list[Token], k: int) -> bool:
@@ -50,6 +53,16 @@ def _open(tokens: list[Token], a: int, b: int, mark: str) -> bool:
     return depth > 0
 
 
+def _article(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is the Arabic article's letter glued to its hyphen (`'l-`, `'r-`)."""
+    return (
+        len(tokens[k].text) <= _ARTICLE
+        and _glued(tokens, k + 1)
+        and tokens[k + 1].text == "-"
+        and _glued(tokens, k + 2)
+    )
+
+
 def title_over_apostrophe(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a title's, a host's or a house's run taken on over a word's apostrophe
     (see the module's doc)."""
@@ -65,6 +78,8 @@ def title_over_apostrophe(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         if not tokens[b - 1].text[-1:].isalpha():
             continue
+        if label != "title" and not _article(tokens, b + 1):
+            continue  # `Kongresi'nde`: Turkish's case ending after a name, no name's
         end = min(_word_end(tokens, b + 1), d)
         if end < d and tokens[end].text == ")" and _open(tokens, a, end, "("):
             end += 1
