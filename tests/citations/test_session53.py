@@ -173,3 +173,46 @@ def test_gosts_access_area_makes_a_citation_of_a_bare_title() -> None:
 def test_a_houses_apostrophe_ends_no_house() -> None:
     found = _one("Taberî, Câmiu'l-beyân (Beyrut: Dâru'l-Ma'rife, 1989), 7/88.")
     assert found.publisher == "Dâru'l-Ma'rife"
+
+
+def test_a_bodys_initials_and_a_titles_head_before_its_colon() -> None:
+    found = _one(
+        "UNDP, Empowering Uzbekistan: Skills, Jobs and Regional Growth (Tashkent: UNDP, 2019), 12."
+    )
+    assert found.title == "Empowering Uzbekistan: Skills, Jobs and Regional Growth"
+    assert [a.literal for a in found.authors] == ["UNDP"]
+
+
+def test_a_surname_in_capitals_keeps_its_given_name() -> None:
+    found = _one(
+        "EROĞLU, Nurhan:  Kamu Yönetimi ve Yerel Yönetimler, Ankara, Seçkin, 2. Bası, 2015, s.77"
+    )
+    assert found.title == "Kamu Yönetimi ve Yerel Yönetimler"
+
+
+def test_prose_with_a_dash_and_a_linked_site_stays_a_comment() -> None:
+    for text in (
+        "Эта тема широко обсуждалась в прессе, а полный текст выступления — на официальном "
+        "сайте: https://www.akorda.kz/ru/speeches",
+        "The speech was widely reported in the press, and the full text is on the "
+        "president's well-known site: https://www.akorda.kz/en/speeches",
+    ):
+        assert parse_note(1, text, location=Location(path="t")).kind is NoteKind.COMMENT
+
+
+def test_a_series_bracket_the_rule_leaves_is_reported() -> None:
+    found = _one(
+        "Smith J. The Kazakh Khanate. London: Routledge, 2005 (Reprint Series No. 12), p. 45."
+    )
+    assert "Reprint Series" in found.unparsed
+
+
+def test_a_spelled_out_kind_after_a_hosts_colon_is_cut() -> None:
+    found = _one(
+        "Иванов И. И. Кочевники // Проблемы истории : научные труды. – Алматы, 2005. – С. 10–20."
+    )
+    assert found.container == "Проблемы истории"
+
+
+def test_a_see_word_alone_after_a_number_is_no_entry() -> None:
+    assert without_list_number("3 See also") == "3 See also"

@@ -51,18 +51,32 @@ def _proceedings_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in shipped_type_words("proceedings_book"))
 
 
+@functools.cache
+def _and_words() -> frozenset[str]:
+    """Every language's "and" (`[words] and`), case-folded."""
+    return frozenset(w.casefold() for w in shipped_words("and_"))
+
+
+def _joined(split: list[str], k: int) -> bool:
+    """Whether "and" stands before or after word `k` of `split`."""
+    return any(0 <= i < len(split) and split[i] in _and_words() for i in (k - 1, k + 1))
+
+
 def _names_a_kind(words: str) -> bool:
     """The words name a collection's, a conference's or a periodical's kind (`[types]
     collection`, `periodical_kind`, the conference cues), not a subtitle's matter. A
-    proceedings' word opening them names one (`материалы междунар. конф.`); after other words
-    it names no meeting (`Русская литература XX века : исследования и материалы`: a
+    proceedings' word names one (`материалы междунар. конф.`, `научные труды`), unless "and"
+    joins it to another word (`Русская литература XX века : исследования и материалы`: a
     subtitle)."""
     if has_type_cue("collection", words) or has_type_cue("periodical_kind", words):
         return True
     split = [w.strip(".,").casefold() for w in words.split()]
-    if split and split[0] in _proceedings_words():
-        return True  # `материалы междунар. науч.-практ. конф.`, `труды`: what the host is
-    met = " ".join(w for w in split if w not in _proceedings_words())
+    joined = [k for k, w in enumerate(split) if w in _proceedings_words() and _joined(split, k)]
+    if not joined:
+        return has_type_cue("conference", words) or has_cue("conference", words)
+    # `исследования и материалы`, `материалы и исследования`: a proceedings' word joined to
+    # another by "and" names no meeting (`научные труды`, `материалы конф.` do)
+    met = " ".join(w for k, w in enumerate(split) if k not in joined)
     return has_type_cue("conference", met) or has_cue("conference", met)
 
 

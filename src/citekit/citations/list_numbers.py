@@ -51,7 +51,7 @@ def without_list_number(text: str) -> str:
     if found is not None:
         return text[found.end() :]
     numbered = _NUMBERED.match(text)
-    if numbered is not None:
+    if numbered is not None and len(text[numbered.end() :].split()) > 2:  # `3 See also`: no entry
         see = patterns().see.match(unmixed(text[numbered.end() :]))
         if see is not None and see.end():
             return text[numbered.end() :]

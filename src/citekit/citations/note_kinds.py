@@ -61,9 +61,11 @@ class Searcher(Protocol):
     def search(self, text: str, /) -> Found | None: ...
 
 
-# GOST's access area: a dash, a label's words and a colon before an address (`– URL:`,
-# `– Режим доступа:`): no prose writes one, whatever its words
-_ACCESS_AREA: Final = re.compile(r"[–—-]\s*[^\W\d_][\w. ]{0,30}:\s*(?:https?://|www\.)")
+# GOST's access area: a sentence's end, its dash, a label of three words at most and a colon
+# before an address (`. – URL:`, `. – Режим доступа:`): no prose writes one, whatever its words
+_ACCESS_AREA: Final = re.compile(
+    r"[.)\]]\s*[–—-]\s*[^\W\d_][\w.]*(?:\s[\w.]+){0,2}:\s*(?:https?://|www\.)"
+)
 # a code's capitals and a period right before a word (`DH.İD.`): the word is the code's
 _GLUED_CODE: Final = re.compile(r"[A-ZÇĞİÖŞÜ]\.\Z")
 

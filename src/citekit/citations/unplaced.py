@@ -278,7 +278,7 @@ def unplaced(
         symbol_label_tokens(tokens)
         | frozenset(sub_verbo_tokens(tokens))
         | designation_words(tokens)  # `Title. US Patent 7,654,321`: the number's words
-        | numbered_bracket_words(tokens)  # `(Publication No. 28031547)`
+        | numbered_bracket_words(tokens, labels)  # `(Publication No. 28031547)`
     )
     lost = [
         k != medium

@@ -6,7 +6,8 @@ the model read as no field or as the title's first word, set off by their comma 
 title or by the author-date bracket of the year (`IMF (2019), World Economic Outlook, …`), are
 the author; so are initials the model read as an author with the title's head after their comma
 (`UNDP, Human Development Report 2020. The Next Frontier: … (New York: …, 2020)`, `UNDP,
-Human Development Report 2021/2022, New York, 2022.`)."""
+Human Development Report 2021/2022, New York, 2022.`), or up to the title's colon (`OECD,
+Reforming Kazakhstan: Progress, Challenges and Opportunities (Paris: …)`)."""
 
 from __future__ import annotations
 
@@ -81,6 +82,8 @@ def _titled_acronym(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     if (commaed := _comma_titled(tokens, found)) is not None:
         return commaed
+    if (coloned := _colon_titled(tokens, found)) is not None:
+        return coloned
     (_, _, e), year, stop, (label, c, end) = found[:_TITLED]
     if e <= _OPENING - 1 or year != ("issued", e, e + 1) or stop != (OTHER, e + 1, e + 2):
         return found
@@ -91,6 +94,19 @@ def _titled_acronym(tokens: list[Token], found: list[Run]) -> list[Run]:
     if not any(run[0] == "issued" for run in found[_TITLED:]):
         return found  # the year dates the work: Harvard's `Body, Title 2020.` has no other
     return [("author", 0, 1), (OTHER, 1, 2), ("title", 2, end), *found[_TITLED:]]
+
+
+def _colon_titled(tokens: list[Token], found: list[Run]) -> list[Run] | None:
+    """`found` with Chicago's `OECD, Reforming Kazakhstan: Progress, Challenges and
+    Opportunities (Paris: …)` read whole: the words the model ran on from the initials up to
+    the title's colon are the title's head (a body has no given names); None when the note is
+    not so written."""
+    (_, _, e), colon, (label, c, end) = found[:3]
+    if label != "title" or colon != (OTHER, e, e + 1) or tokens[e].text != ":" or c != e + 1:
+        return None
+    if e <= _OPENING or any(t.text == "." or not t.text[:1].isupper() for t in tokens[2:e]):
+        return None  # `UNDP, J. Smith:`: initials, a person; `EROĞLU, Nurhan:`: a given name
+    return [("author", 0, 1), (OTHER, 1, 2), ("title", 2, end), *found[3:]]
 
 
 _PLACE_WORDS: Final = 3  # capitalised words of an imprint's place at most (`New York`)

@@ -14,6 +14,7 @@ it; a thesis's or another work's in `number`), the words before the label its se
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
@@ -94,27 +95,23 @@ def _numbered_bracket(tokens: list[Token], opening: int, close: int) -> tuple[in
     return k, number
 
 
-def numbered_bracket_words(tokens: list[Token]) -> frozenset[int]:
-    """The tokens of the words before a number's label in such a bracket that name no series
-    (ProQuest's `Publication`): the number's label, read, no lost text."""
+def numbered_bracket_words(tokens: list[Token], labels: Sequence[str]) -> frozenset[int]:
+    """The tokens of the words before a number's label in such a bracket, when its number was
+    read as the work's `number` (`labels`, a token's label each), as a bracket naming no
+    series is (ProQuest's `Publication`): the number's label, read, no lost text."""
     if ")" not in text_set(tokens):
         return frozenset()
     out: set[int] = set()
     for i, token in enumerate(tokens):
         if token.text != "(":
             continue
-        close = next(
-            (
-                k
-                for k in range(i + 1, min(len(tokens), i + _SERIES_TOKENS + 2))
-                if tokens[k].text == ")"
-            ),
-            None,
-        )
+        last = min(len(tokens), i + _SERIES_TOKENS + 2)
+        close = next((k for k in range(i + 1, last) if tokens[k].text == ")"), None)
         if close is None or (found := _numbered_bracket(tokens, i, close)) is None:
             continue
-        if not has_type_cue("report", written_text(tokens, i + 1, found[0])):
-            out.update(range(i + 1, found[0]))
+        if labels[found[1]] != "number":
+            continue  # `(Reprint Series No. 12)` read otherwise: its words are no label's
+        out.update(range(i + 1, found[0]))
     return frozenset(out)
 
 
