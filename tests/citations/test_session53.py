@@ -216,3 +216,13 @@ def test_a_spelled_out_kind_after_a_hosts_colon_is_cut() -> None:
 
 def test_a_see_word_alone_after_a_number_is_no_entry() -> None:
     assert without_list_number("3 See also") == "3 See also"
+
+
+def test_lncs_host_page_word_and_springers_city() -> None:
+    found = _one(
+        "Seitkazy, M., Brown, T.: Morphological analysis of Kazakh verbs. In: Smith, J., Lee, K. "
+        "(eds.) Advances in Natural Language Processing, pp. 45–57. Springer, Cham (2021)"
+    )
+    assert found.container == "Advances in Natural Language Processing"
+    assert (found.publisher, found.publisher_place) == ("Springer", "Cham")
+    assert found.page == "45–57"

@@ -116,7 +116,7 @@ from citekit.citations.tagger.parts import volume_parts
 from citekit.citations.tagger.patents import patent_parts
 from citekit.citations.tagger.patronymics import title_after_fathers_name
 from citekit.citations.tagger.place_titles import place_opens_title
-from citekit.citations.tagger.plain_tails import title_over_plain_tail
+from citekit.citations.tagger.plain_tails import page_label_out_of_work, title_over_plain_tail
 from citekit.citations.tagger.prose_leads import prose_before_quoted_title
 from citekit.citations.tagger.publisher_place_years import publisher_place_year
 from citekit.citations.tagger.publishing_bodies import (
@@ -156,7 +156,10 @@ from citekit.citations.tagger.sites import address_site, modified_label
 from citekit.citations.tagger.slashed_genres import responsibility_out_of_genre
 from citekit.citations.tagger.slashed_host_persons import person_before_host
 from citekit.citations.tagger.slashed_hosts import host_read_as_author
-from citekit.citations.tagger.springer_imprints import place_before_bracketed_year
+from citekit.citations.tagger.springer_imprints import (
+    house_city_before_year,
+    place_before_bracketed_year,
+)
 from citekit.citations.tagger.swapped_hosts import host_before_title
 from citekit.citations.tagger.thesis_brackets import thesis_bracket
 from citekit.citations.tagger.title_areas import title_area
@@ -377,6 +380,8 @@ def mended_runs(
     mended = body_after_host_run(tokens, mended)  # `“Entry”, Sözlük, Türk Dil Kurumu, https://`
     mended = title_over_compound(tokens, mended)  # `Access to Soviet-Era Archives in X. New York`
     mended = title_over_plain_tail(tokens, marks, mended)  # `Kinship and patronage in X. Journal`
+    mended = page_label_out_of_work(tokens, marks, mended)  # `(eds.) Advances in X, pp. 310–322.`
+    mended = house_city_before_year(tokens, marks, mended)  # `pp. 223–234. Springer, Cham (2019)`
     mended = host_before_title(tokens, mended)  # `(2016). Teacher beliefs about …. System, 58,`
     mended = responsibility_out_of_genre(tokens, mended)  # `: набор данных / Бюро … . – 2023`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
