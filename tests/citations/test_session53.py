@@ -226,3 +226,43 @@ def test_lncs_host_page_word_and_springers_city() -> None:
     assert found.container == "Advances in Natural Language Processing"
     assert (found.publisher, found.publisher_place) == ("Springer", "Cham")
     assert found.page == "45–57"
+
+
+def _all(text: str) -> tuple[Citation, ...]:
+    return parse_note(1, text, location=Location(path="t")).citations
+
+
+def test_a_sentence_with_a_count_before_see_is_prose() -> None:
+    found = _all(
+        "The number of 15,000 returning migrants was never confirmed and was probably "
+        'overstated by the regional press. See Migration Watch, "No Way Home: Returnees in the '
+        'Fergana Valley," report, May 2011, 14.'
+    )
+    assert found[0].title == "No Way Home: Returnees in the Fergana Valley"
+
+
+def test_a_second_source_after_a_lead_and_a_small_see_word() -> None:
+    found = _all(
+        "Abdullaeva, Nodira. The Silent Steppe. Penguin, 2012, p. 44. For the colonial "
+        'background, see also Morrison, Alexander. "Sufism and the Tsars." Slavic Review, vol. '
+        "71, no. 2, 2012, pp. 320–45."
+    )
+    assert [c.title for c in found] == ["The Silent Steppe", "Sufism and the Tsars"]
+    assert found[0].container is None
+
+
+def test_an_author_date_mention_after_a_lead_is_a_source_of_its_own() -> None:
+    found = _all(
+        "Demir, A. ve Koç, B. (2018). Öğretmenlerin dijital yeterlikleri. Eğitim ve Bilim, "
+        "43(195), 101–119. Benzer bulgular için ayrıca bkz. Aydın (2020)."
+    )
+    assert len(found) == 2
+    assert found[0].container == "Eğitim ve Bilim"
+
+
+def test_a_place_after_a_bracket_is_no_lead_of_a_see_word() -> None:
+    found = _all(
+        "Hürmet Adlan Mansız, “Dede Korkut Hikâyeleri”, Kültürel Diplomasi Çalışması, hzl. "
+        "Necati Şahin - Gelengül Soylu (Kars: Kafkas Üniversitesi Yayınları, 1986), 322-335."
+    )
+    assert len(found) == 1

@@ -372,16 +372,27 @@ def _without_initials(words: list[str]) -> list[str]:
     return kept
 
 
+# a count a sentence gives: thousands in groups, or a number before a word in small letters
+_QUANTITY: Final = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?= (\w))")
+
+
+def _without_counts(text: str) -> str:
+    """`text` without the counts its sentences give (`40,000 displaced households`, `12
+    percent`): no locator's or year's numbers."""
+    return _QUANTITY.sub(lambda m: "" if not m.group(1) or m.group(1).islower() else m[0], text)
+
+
 def prose_lead(before: str) -> bool:
     """Whether `before`, the words before a "see" word, are an author's prose and no source:
     sentences mostly of lower-case words (`Bu görüş literatürde yaygın biçimde kabul
     görmektedir;`, `Translated from the Russian by the author.`, `On the famine of
-    1931–33`), years only inside sentences, no initial, quotation, address, page or volume
-    number, or imprint."""
+    1931–33`), years and counts (`40,000 displaced households`) only inside sentences, no
+    initial, quotation, address, page or volume number, or imprint."""
     words = before.split()
     if len(words) < _MIN_PROSE_WORDS or SOURCE.search(before) or _DOMAIN.search(before):
         return False
-    if any(c.isdigit() for c in before) and not years_in_prose(before):
+    counted = _without_counts(before)  # `40,000 displaced households`: a count, no locator
+    if any(c.isdigit() for c in counted) and not years_in_prose(counted):
         return False
     if initial(before) or _imprint(before) or labelled_number(before):
         return False

@@ -136,16 +136,20 @@ def _see_after_ibid(text: str) -> int | None:
     """Where a "see" word opens a second source after an ibid and its page (`Там же. С. 45.
     Ср.: Петров П. П. Степь. М., 1999.`, `Ibid., 12. See also Jones, Oil, 2001, 10.`) or after
     a whole citation (`…, 2007. С. 89. Ср.: Вяткин М. П. Батыр Срым. М.; Л., 1947.`): the
-    page ends a sentence, the "see" word opens the next, and a whole citation follows."""
+    page ends a sentence, the "see" word opens the next, and a whole citation follows. A few
+    words of prose may open that sentence before the "see" word (`…, 2006, p. 31. For the
+    frame narrative, see also Whitcombe, …`)."""
     p = patterns()
     reading = unmixed(text)
     ibid = p.ibid.match(reading) is not None
-    if not ibid and not _see_opens().search(text):
+    if not ibid and not _see_opens().search(text) and not _led_see(text):
         return None  # no sentence opens with a "see" word (`. Ср.:`, `. See also`)
     for see in p.see.finditer(reading):
         head = text[: see.start()].rstrip()
         start = see.start()
-        if ibid and not head.endswith("."):  # `Ibid., 95. For a different view, see …`
+        if not head.endswith("."):  # `Ibid., 95. For a different view, see …`
+            if not ibid and not text[see.start()].islower():
+                continue  # `(Kars: …`: a place's name, no lead's "see" word
             start = _lead_start(head)
             head = text[:start].rstrip()
         if not head.endswith(".") or not (bare_ibid(head) if ibid else _whole(head)):
@@ -157,6 +161,15 @@ def _see_after_ibid(text: str) -> int | None:
 
 
 _MAX_LEAD_WORDS: Final = 8  # "For a different view,", "Bu konuda farklı bir görüş için"
+_LEAD_MARKS: Final = frozenset("()[]«»“”„\"/:")  # none stands in a lead's words
+
+
+def _led_see(text: str) -> bool:
+    """Whether a sentence after the first opens with a few words and then a "see" word in small
+    letters (`…, p. 31. For the frame narrative, see also …`, `… 201–219. Benzer bulgular için
+    ayrıca bkz. …`): told by a look for `. ` and a "see" word after it."""
+    period = text.find(". ")
+    return period > 0 and patterns().see.search(unmixed(text[period:])) is not None
 
 
 def _lead_start(head: str) -> int:
@@ -168,8 +181,8 @@ def _lead_start(head: str) -> int:
     words = lead.split()
     if not words or len(words) > _MAX_LEAD_WORDS or not lead[:1].isupper():
         return 0
-    if any(c.isdigit() for c in lead):
-        return 0
+    if any(c.isdigit() or c in _LEAD_MARKS for c in lead):
+        return 0  # `… Soylu (`: a citation's words, no prose
     return period + 2
 
 
@@ -263,13 +276,22 @@ def _cuts(text: str) -> list[int]:
     return cuts
 
 
+# an author-date mention: a name (a few words at most) and its year in brackets, maybe a page
+_AUTHOR_DATE: Final = re.compile(
+    r"\s*[^\W\d_][\w'’-]+(?:\s+[^\s()]+){0,4}\s\((?:1[5-9]|20)\d\d[a-z]?(?:,[^()]{1,20})?\)\.?\s*$"
+)
+
+
 def _holds(piece: str) -> bool:
     """A whole citation: a year or an address, a capitalised word of two letters or more and
     parts of its own ("Demir, Tarih, 2010", not one field of "Title 2019; Author; Journal"); a
-    short form "Smith, Energy Politics, 50"; or an archival shelf mark ("ЦГА РК. Ф. 5. Оп. 1.
+    short form "Smith, Energy Politics, 50"; an author-date mention "Çelik (2019)"; or an
+    archival shelf mark ("ЦГА РК. Ф. 5. Оп. 1.
     Д. 12. Л. 3")."""
     if SHORT_FORM.match(piece.strip()) or _repeat_with_page(piece) or bare_ibid(piece):
         return True
+    if _AUTHOR_DATE.match(piece) and piece.lstrip()[:1].isupper():
+        return True  # `Çelik (2019).`, `Smith and Jones (2018, p. 4)`: an author-date mention
     if short_form_then_prose(piece) or heading_short_form(piece):
         return True
     if not (_dating_year(piece) or re.search(r"https?://|www\.", piece)):
