@@ -266,3 +266,10 @@ def test_a_place_after_a_bracket_is_no_lead_of_a_see_word() -> None:
         "Necati Şahin - Gelengül Soylu (Kars: Kafkas Üniversitesi Yayınları, 1986), 322-335."
     )
     assert len(found) == 1
+
+
+def test_a_list_number_before_an_inverted_name_and_its_given_name() -> None:
+    assert without_list_number("7. Tunalı, Cengiz. Bir Sosyolog Gözüyle Türkiye.") == (
+        "Tunalı, Cengiz. Bir Sosyolog Gözüyle Türkiye."
+    )
+    assert without_list_number("3. Baskı, İstanbul. Yayınevi").startswith("3.")  # a place

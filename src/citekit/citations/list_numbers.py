@@ -4,7 +4,8 @@ a period (`40. Brubaker R.`) is left to the tagger, which learned it from number
 Turkish title may open on an ordinal: `25. Yıl Kitabı`), unless a person's name follows it, one
 to three capitalised words and a comma, then an initial or a quoted title (`24. Grey, S. (2018)
 ‘…’`, `3. Jonah Whitcombe, “…,”`, Vancouver's `12. Ozturk S, Kaya A, …`): no ordinal opens a
-name, and the model may read such a number and name as a date. The same holds for a footnote's
+name, and the model may read such a number and name as a date; so does an inverted name with
+its given name and period (`7. Tunalı, Cengiz. Title`). The same holds for a footnote's
 superscript number pasted bare before such a name (`3 Ayşe Demirci, "…"`); a name's own number
 (`60 Minutes`) is stripped too, a known loss. Nor does one before a wiki's back link (`12. ^
 "Club history"`): a rendered reference list's number; nor one before a quoted title (`12.
@@ -17,6 +18,7 @@ so."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -24,6 +26,7 @@ from citekit._text import unmixed
 from citekit.citations._words import patterns
 from citekit.citations.names import is_organisation
 from citekit.dates import parse_date
+from citekit.languages import shipped_words
 
 __all__ = ["without_list_number"]
 
@@ -34,7 +37,7 @@ _NUMBERED: Final = re.compile(r"^\s*\d{1,3}[.)]?\s+(?=[^\W\d_])")  # before a "s
 _QUOTED: Final = re.compile(r"^\s*\d{1,3}\.\s+(?=[\"“«„][^\W\d_])")
 _NAMED: Final = re.compile(
     r"^\s*\d{1,3}\.?\s+(?P<name>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'.-]*){0,2}),\s*"
-    r"(?:(?P<initial>[^\W\d_]\.)|[“«\"‘„])"
+    r"(?:(?P<initial>[^\W\d_]\.)|[“«\"‘„]|(?P<given>[^\W\d_][\w’'-]+)\.\s+[^\W\d_])"
 )
 
 
@@ -43,6 +46,12 @@ _NAMED: Final = re.compile(
 _VANCOUVER: Final = re.compile(
     r"^\s*\d{1,3}\.\s+(?P<family>[^\W\d_][\w’'-]+) (?P<initials>[^\W\d_]{1,3})[,.]"
 )
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    """Every language's cities and places (`[words] cities`, `places`), case-folded."""
+    return frozenset(w.casefold() for w in shipped_words("cities") | shipped_words("places"))
 
 
 def without_list_number(text: str) -> str:
@@ -75,4 +84,7 @@ def without_list_number(text: str) -> str:
     month = day is not None and day.month is not None and not named.group("initial")
     if month or is_organisation(name):  # an initial after its comma: a name (`12. Mamyrov, K.`)
         return text  # `12. Mart, “Muhtıra”`: a day; `3. Ordu Komutanlığı`: a body's ordinal
+    given = named.group("given")
+    if given is not None and (not given[:1].isupper() or given.casefold() in _places()):
+        return text  # `3. Baskı, İstanbul. …`: a place after the comma, no given name
     return text[named.start("name") :]
