@@ -273,3 +273,19 @@ def test_a_list_number_before_an_inverted_name_and_its_given_name() -> None:
         "Tunalı, Cengiz. Bir Sosyolog Gözüyle Türkiye."
     )
     assert without_list_number("3. Baskı, İstanbul. Yayınevi").startswith("3.")  # a place
+
+
+def test_vancouvers_meeting_date_and_place_after_the_hosts_semicolon() -> None:
+    run_in = _one(
+        "Tasova A, Berg L. Early mobilisation after spinal surgery. In: Larsen T, editor. "
+        "Proceedings of the 20th Nordic Orthopaedic Congress; 2019 May 7-9; Bergen, Norway. "
+        "Oslo: Universitetsforlaget; 2020. p. 45-9."
+    )
+    assert run_in.container == "Proceedings of the 20th Nordic Orthopaedic Congress"
+    dated = _one(
+        "Akhmetova D, Brown K. Late detection of sepsis in neonatal care units. In: Proceedings "
+        "of the 14th European Congress of Neonatal Care; 2018 Jun 8-11; Vienna, Austria. "
+        "Geneva: ESPNIC; 2018. p. 18-22."
+    )
+    assert dated.publisher_place == "Geneva"
+    assert to_csl(dated)["issued"] == {"date-parts": [[2018]]}

@@ -61,13 +61,46 @@ def meeting_days(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
         closed = place - 1 > c and tokens[place - 1].text == "."
         if host == "container-title" and d == a - 1 and closed and tokens[place].text.istitle():
             out = painted(out, (OTHER, place - 1, d))
-    return _days_in_host(tokens, marks, out)
+    return _dated_meeting(tokens, marks, _days_in_host(tokens, marks, out))
+
+
+def _only(tokens: list[Token], run: Run, mark: str) -> bool:
+    return run[0] == OTHER and [t.text for t in tokens[run[1] : run[2]]] == [mark]
+
+
+def _dated_meeting(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with Vancouver's meeting date read as the work's (`Proceedings of …; 2016 Jun
+    8-11; Vienna, Austria. Geneva: ESPNIC; 2016.`) left to no field when a later year dates
+    the work, and the meeting's place the model ran into the imprint's place cut off it."""
+    for j in range(len(found) - 4):
+        host, stop, date, stop2, (label, c, d) = found[j : j + 5]
+        if host[0] != "container-title" or date[0] != "issued" or label != "publisher-place":
+            continue
+        if not (_only(tokens, stop, ";") and _only(tokens, stop2, ";")):
+            continue
+        if not any("month" in marks[k] for k in range(date[1], date[2])):
+            continue
+        if not any(run[0] == "issued" for run in found[j + 5 :]):
+            continue
+        out = painted(found, (OTHER, date[1], date[2]))
+        period = max((k for k in range(c, d - 1) if tokens[k].text == "."), default=None)
+        return painted(out, (OTHER, c, period + 1)) if period is not None else out
+    return found
 
 
 def _days_in_host(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a meeting's place and days that the model ran into the host's run, its
-    last sentence (`… Pipeline Conference. Calgary, 24–28 September`), read as no field."""
+    last sentence (`… Pipeline Conference. Calgary, 24–28 September`) or Vancouver's parts
+    after its semicolon (`Proceedings of …; 2017 May 7-9; Umeå, Sweden`), read as no field."""
     for label, c, d in found:
+        semicolon = next((k for k in range(c + 1, d - 2) if tokens[k].text == ";"), None)
+        if (
+            label == "container-title"
+            and semicolon is not None
+            and is_year(tokens[semicolon + 1].text)
+            and "month" in marks[semicolon + 2]
+        ):
+            return painted(found, (OTHER, semicolon, d))  # `X Congress; 2017 May 7-9; Umeå`
         if label != "container-title" or d - c < _HOST_TAIL or "month" not in marks[d - 1]:
             continue
         comma = next((k for k in range(d - 2, c, -1) if tokens[k].text == ","), None)
