@@ -289,3 +289,37 @@ def test_vancouvers_meeting_date_and_place_after_the_hosts_semicolon() -> None:
     )
     assert dated.publisher_place == "Geneva"
     assert to_csl(dated)["issued"] == {"date-parts": [[2018]]}
+
+
+def test_apas_blog_post_bracket_types_a_post() -> None:
+    found = _one(
+        "Karimov, B. (2021, May 4). How Tashkent rebuilt its tram lines [Blog post]. Retrieved "
+        "from https://urbanasia.org/tashkent-trams"
+    )
+    assert found.type == "post-weblog"
+    assert found.unparsed == ()
+
+
+def test_a_host_left_unread_after_a_quoted_title() -> None:
+    from citekit.citations.tagger.tokens import tokenize
+    from citekit.citations.tagger.unread_hosts import host_after_quoted_title
+
+    text = (
+        'Özdemir, Canan. "Anadolu Ağızlarında Ünlü Uyumu." XI. Uluslararası Türk Dil '
+        "Kurultayı Bildirileri, c. 2, Türk Dil Kurumu, 2014."
+    )
+    tokens = tokenize(text)
+    at = {t.text: k for k, t in reversed(list(enumerate(tokens)))}
+    title, volume = at["Anadolu"], at["2"]
+    runs = [
+        ("author", 0, 3),
+        ("other", 3, title),
+        ("title", title, at["Uyumu"] + 1),
+        ("other", at["Uyumu"] + 1, volume),
+        ("volume", volume, volume + 1),
+        ("other", volume + 1, len(tokens)),
+    ]
+    host = [r for r in host_after_quoted_title(tokens, runs) if r[0] == "container-title"]
+    assert [" ".join(t.text for t in tokens[a:b]) for _, a, b in host] == [
+        "XI . Uluslararası Türk Dil Kurultayı Bildirileri"
+    ]

@@ -11,8 +11,8 @@ key, for every language:
 - A map: a `map_scale` word before a scale `1:N` (`Масштаб 1:1 500 000`, `Scale 1:500,000`,
   `Ölçek 1:25.000`).
 - A description in brackets right after the title (APA's `[Data set]`, `[Map]`, `[Video]`,
-  `[Unpublished manuscript]`, `[Paper presentation]`; `Шал (фильм, реж. Ермек Турсунов,
-  2012)`): its first words name the medium (`dataset`, `map`, `film`, `unpublished`: a
+  `[Unpublished manuscript]`, `[Paper presentation]`, `[Blog post]`; `Шал (фильм, реж. Ермек
+  Турсунов, 2012)`): its first words name the medium (`dataset`, `map`, `film`, `unpublished`: a
   manuscript, `presentation`: a paper given at a meeting, `[Sözlü bildiri]`), unless a
   periodical's numbers print the work (a review of a film is an article).
 
@@ -66,7 +66,9 @@ _DESCRIBED: Final = (
     ("film", "motion_picture"),
     ("unpublished", "manuscript"),
     ("presentation", "paper-conference"),
+    ("blog_post", "post-weblog"),
 )
+_DAY_DATED: Final = frozenset({"paper-conference", "post-weblog"})  # dated to the day unprinted
 _DESCRIBED_KEYS: Final = frozenset(key for key, _kind in _DESCRIBED)
 _DESCRIPTION: Final = 80  # characters of a description in brackets, at most
 _NEAR: Final = 2  # characters between the title's end and its description's bracket, at most
@@ -310,7 +312,7 @@ def _printed(fields: Mapping[str, object], kind: str) -> bool:
         return any(fields.get(k) for k in numbers)
     issued = fields.get("issued")
     # a paper's day; a meeting's, for a talk given there (APA 7's `(2019, May 3)`)
-    day = getattr(issued, "day", None) is not None and kind != "paper-conference"
+    day = getattr(issued, "day", None) is not None and kind not in _DAY_DATED
     paper = day or news_outlet(container) or has_cue("newspaper", container)
     return paper or any(fields.get(k) for k in numbers)
 

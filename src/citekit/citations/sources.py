@@ -161,7 +161,7 @@ def _see_after_ibid(text: str) -> int | None:
 
 
 _MAX_LEAD_WORDS: Final = 8  # "For a different view,", "Bu konuda farklı bir görüş için"
-_LEAD_MARKS: Final = frozenset("()[]«»“”„\"/:")  # none stands in a lead's words
+_LEAD_MARKS: Final = frozenset('()[]«»“”„"/:')  # none stands in a lead's words
 
 
 def _led_see(text: str) -> bool:

@@ -180,6 +180,7 @@ from citekit.citations.tagger.trailing_dates import trailing_date
 from citekit.citations.tagger.undated import undated_heading
 from citekit.citations.tagger.unnamed_works import unnamed_work
 from citekit.citations.tagger.unquoted_heads import head_before_role
+from citekit.citations.tagger.unread_hosts import host_after_quoted_title
 from citekit.citations.tagger.untitled_words import unlabelled_title
 from citekit.citations.tagger.updated_dates import date_label_hosts, updated_date
 from citekit.citations.tagger.vancouver import vancouver_journal
@@ -384,4 +385,7 @@ def mended_runs(
     mended = house_city_before_year(tokens, marks, mended)  # `pp. 223–234. Springer, Cham (2019)`
     mended = host_before_title(tokens, mended)  # `(2016). Teacher beliefs about …. System, 58,`
     mended = responsibility_out_of_genre(tokens, mended)  # `: набор данных / Бюро … . – 2023`
+    mended = host_after_quoted_title(
+        tokens, mended
+    )  # `"Title." XI. Türk Dil Kurultayı Bildirileri,`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`

@@ -1,0 +1,49 @@
+"""A host the model left unread after a quoted title (MLA's `"Anadolu Ağızlarında Ünlü Uyumu."
+XI. Uluslararası Türk Dil Kurultayı Bildirileri, c. 2, Türk Dil Kurumu, 2014, ss. 755–768.`):
+words in capitals between the title's closing quote and a comma, before the host's numbers or
+its house, are the host's name when the note names no host (a Roman ordinal may open it)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.quotes import QUOTE_PAIRS
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["host_after_quoted_title"]
+
+_CLOSING: Final = frozenset(QUOTE_PAIRS.values())  # a quoted title's closing marks
+_AFTER: Final = frozenset({"volume", "issue", "page", "publisher", "issued"})
+_ROMAN: Final = frozenset("IVXLC")
+_WORDS: Final = 2  # words of such a host at least
+_LABEL: Final = 3  # the comma and a number's label after the host at most (`, c .`)
+
+
+def _worded(text: str) -> bool:
+    return text.isalpha() and (text[:1].isupper() or text.islower())
+
+
+def host_after_quoted_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with such a host read (module doc)."""
+    if any(run[0] == "container-title" for run in found):
+        return found
+    for j in range(1, len(found) - 1):
+        label, c, d = found[j]
+        if label != OTHER or found[j - 1][0] != "title" or found[j + 1][0] not in _AFTER:
+            continue
+        close = next((k for k in range(c, min(c + 3, d)) if tokens[k].text in _CLOSING), None)
+        comma = next((k for k in range(c, d) if tokens[k].text == ","), None)
+        if close is None or comma is None or d - comma > _LABEL:
+            continue  # the comma, then a number's label at most (`, c .`, `, vol .`)
+        start = close + 1
+        if start + 1 < d and set(tokens[start].text) <= _ROMAN and tokens[start + 1].text == ".":
+            words = tokens[start + 2 : comma]  # `XI. Uluslararası …`: its ordinal first
+        else:
+            words = tokens[start:comma]
+        if len(words) < _WORDS or not all(_worded(t.text) for t in words):
+            continue
+        if not words[0].text[:1].isupper():
+            continue
+        return painted(found, ("container-title", start, comma))
+    return found
