@@ -323,3 +323,18 @@ def test_a_host_left_unread_after_a_quoted_title() -> None:
     assert [" ".join(t.text for t in tokens[a:b]) for _, a, b in host] == [
         "XI . Uluslararası Türk Dil Kurultayı Bildirileri"
     ]
+
+
+def test_harvards_imprint_after_a_meetings_year_is_no_host() -> None:
+    found = _one(
+        "Abenov, K. and Li, T. (2019) 'Cotton exports and water use', in Proceedings of the "
+        "International Conference on Central Asian Agriculture 2019. Tashkent: Westminster "
+        "International University, pp. 45–52."
+    )
+    assert found.container == (
+        "Proceedings of the International Conference on Central Asian Agriculture"
+    )
+    assert (found.publisher_place, found.publisher) == (
+        "Tashkent",
+        "Westminster International University",
+    )

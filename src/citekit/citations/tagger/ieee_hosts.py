@@ -17,6 +17,9 @@ from citekit.citations.tagger.tokens import Token, text_set, token_texts
 from citekit.citations.type_cues import has_cue
 from citekit.languages import language, shipped_words
 
+_PLACE_WORDS: Final = 3  # words of a place before its publisher's colon at most
+_YEAR: Final = 4  # digits of a year
+
 __all__ = ["ieee_editors", "ieee_forms", "ieee_proceedings", "ieee_report", "ieee_thesis"]
 
 _BEFORE_IN: Final = frozenset({",", "”", '"', "’"})  # `…,” in` closes the quoted title
@@ -105,10 +108,21 @@ def ieee_proceedings(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 def _sentence_ends(tokens: list[Token], found: list[Run], host: Run) -> bool:
     """Whether the model's host ends at a whole word's period with a place after it (Harvard's
-    `in Proceedings of … Resources. Tashkent, 12–14 May 2020`): a sentence, no abbreviation."""
+    `in Proceedings of … Resources. Tashkent, 12–14 May 2020`, `… 2018. Almaty: Al-Farabi
+    Kazakh National University, pp.`): a sentence, no abbreviation."""
     b = host[2]
-    if b + 1 >= len(tokens) or tokens[b].text != "." or len(tokens[b - 1].text) <= _ABBREVIATED:
+    dated = b + 1 < len(tokens) and tokens[b].text.isdecimal() and len(tokens[b].text) == _YEAR
+    b += dated  # `… Economies 2018. Almaty:`: the meeting's year closing its name
+    if b + 1 >= len(tokens) or tokens[b].text != ".":
         return False
+    if not dated and len(tokens[b - 1].text) <= _ABBREVIATED:
+        return False
+    colon = next(
+        (k for k in range(b + 2, min(b + _PLACE_WORDS + 2, len(tokens))) if tokens[k].text == ":"),
+        None,
+    )
+    if colon is not None and all(t.text[:1].isupper() for t in tokens[b + 1 : colon]):
+        return True  # `… Economies 2018. Almaty: Al-Farabi …`: Harvard's imprint, IEEE has none
     return any(run[0] == "publisher-place" and run[1] == b + 1 for run in found)
 
 
