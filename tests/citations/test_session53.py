@@ -338,3 +338,39 @@ def test_harvards_imprint_after_a_meetings_year_is_no_host() -> None:
         "Tashkent",
         "Westminster International University",
     )
+
+
+def test_review_mends_of_the_second_half() -> None:
+    subtitle = _one(
+        "Abenov, K. (2019) 'Cotton exports', in Proceedings of the International Conference on "
+        "Central Asian Agriculture 2019. New Approaches: Water and Land, pp. 45–52."
+    )
+    assert subtitle.publisher is None  # a subtitle after the meeting's year: no imprint
+    assert len(_all("Journal of History 12 (2010); Smith, J. Oil. London, 2010.")) == 1
+    assert without_list_number("1. Dünya Savaşı, Hatıralar. İstanbul: Kitap, 2001.")[:2] == "1."
+    assert without_list_number("12. Almaty, Kazakhstan. Statistical Yearbook.")[:3] == "12."
+
+
+def test_several_sources_stay_linear_in_a_notes_leads() -> None:
+    from citekit.citations.sources import split_sources
+
+    calls = 0
+    import citekit.citations.sources as sources
+
+    whole = sources._whole
+
+    def counted(head: str) -> bool:
+        nonlocal calls
+        calls += 1
+        return whole(head)
+
+    sources._whole = counted
+    try:
+        for n in (50, 100):
+            calls = 0
+            split_sources(
+                "Smith, J., Oil, London, 2010, p. 4. " + "For this, see what we say. " * n
+            )
+            assert calls <= 3  # a few leads tried, however long the note
+    finally:
+        sources._whole = whole

@@ -26,7 +26,7 @@ from citekit._text import unmixed
 from citekit.citations._words import patterns
 from citekit.citations.names import is_organisation
 from citekit.dates import parse_date
-from citekit.languages import shipped_words
+from citekit.languages import country_names, shipped_words
 
 __all__ = ["without_list_number"]
 
@@ -50,8 +50,10 @@ _VANCOUVER: Final = re.compile(
 
 @functools.cache
 def _places() -> frozenset[str]:
-    """Every language's cities and places (`[words] cities`, `places`), case-folded."""
-    return frozenset(w.casefold() for w in shipped_words("cities") | shipped_words("places"))
+    """Every language's cities, places and countries (`[words] cities`, `places`, CLDR's
+    country names), case-folded."""
+    words = shipped_words("cities") | shipped_words("places")
+    return frozenset(w.casefold() for w in words) | country_names()
 
 
 def without_list_number(text: str) -> str:
@@ -85,6 +87,8 @@ def without_list_number(text: str) -> str:
     if month or is_organisation(name):  # an initial after its comma: a name (`12. Mamyrov, K.`)
         return text  # `12. Mart, “Muhtıra”`: a day; `3. Ordu Komutanlığı`: a body's ordinal
     given = named.group("given")
-    if given is not None and (not given[:1].isupper() or given.casefold() in _places()):
-        return text  # `3. Baskı, İstanbul. …`: a place after the comma, no given name
+    if given is not None and (
+        " " in name or not given[:1].isupper() or {name.casefold(), given.casefold()} & _places()
+    ):
+        return text  # `3. Baskı, İstanbul.`, `12. Almaty, Kazakhstan.`: places; `1. Dünya Savaşı,`
     return text[named.start("name") :]

@@ -144,12 +144,16 @@ def _see_after_ibid(text: str) -> int | None:
     ibid = p.ibid.match(reading) is not None
     if not ibid and not _see_opens().search(text) and not _led_see(text):
         return None  # no sentence opens with a "see" word (`. Ср.:`, `. See also`)
+    leads = 0
     for see in p.see.finditer(reading):
         head = text[: see.start()].rstrip()
         start = see.start()
         if not head.endswith("."):  # `Ibid., 95. For a different view, see …`
             if not ibid and not text[see.start()].islower():
                 continue  # `(Kars: …`: a place's name, no lead's "see" word
+            leads += 1
+            if not ibid and leads > _LEADS:
+                return None  # a few leads tried at most: the work stays linear in the note
             start = _lead_start(head)
             head = text[:start].rstrip()
         if not head.endswith(".") or not (bare_ibid(head) if ibid else _whole(head)):
@@ -160,6 +164,7 @@ def _see_after_ibid(text: str) -> int | None:
     return None
 
 
+_LEADS: Final = 2  # "see" words after a lead tried in a note with no ibid, at most
 _MAX_LEAD_WORDS: Final = 8  # "For a different view,", "Bu konuda farklı bir görüş için"
 _LEAD_MARKS: Final = frozenset('()[]«»“”„"/:')  # none stands in a lead's words
 
@@ -276,9 +281,10 @@ def _cuts(text: str) -> list[int]:
     return cuts
 
 
-# an author-date mention: a name (a few words at most) and its year in brackets, maybe a page
+# an author-date mention: a name (a few words at most, no digit: `Journal 12 (2010)` is a
+# volume's) and its year in brackets, maybe a page
 _AUTHOR_DATE: Final = re.compile(
-    r"\s*[^\W\d_][\w'’-]+(?:\s+[^\s()]+){0,4}\s\((?:1[5-9]|20)\d\d[a-z]?(?:,[^()]{1,20})?\)\.?\s*$"
+    r"\s*[^\W\d_][\w'’-]+(?:\s+[^\s()\d]+){0,4}\s\((?:1[5-9]|20)\d\d[a-z]?(?:,[^()]{1,20})?\)\.?\s*$"
 )
 
 

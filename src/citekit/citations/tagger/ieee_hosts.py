@@ -13,7 +13,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.report_numbers import number_labels
-from citekit.citations.tagger.tokens import Token, text_set, token_texts
+from citekit.citations.tagger.tokens import Token, text_set, token_texts, written_text
 from citekit.citations.type_cues import has_cue
 from citekit.languages import language, shipped_words
 
@@ -106,6 +106,12 @@ def ieee_proceedings(tokens: list[Token], found: list[Run]) -> list[Run]:
     return out
 
 
+@functools.cache
+def _places() -> frozenset[str]:
+    """Every language's cities and places (`[words] cities`, `places`), case-folded."""
+    return frozenset(w.casefold() for w in shipped_words("cities") | shipped_words("places"))
+
+
 def _sentence_ends(tokens: list[Token], found: list[Run], host: Run) -> bool:
     """Whether the model's host ends at a whole word's period with a place after it (Harvard's
     `in Proceedings of … Resources. Tashkent, 12–14 May 2020`, `… 2018. Almaty: Al-Farabi
@@ -121,8 +127,10 @@ def _sentence_ends(tokens: list[Token], found: list[Run], host: Run) -> bool:
         (k for k in range(b + 2, min(b + _PLACE_WORDS + 2, len(tokens))) if tokens[k].text == ":"),
         None,
     )
-    if colon is not None and all(t.text[:1].isupper() for t in tokens[b + 1 : colon]):
+    if colon is not None and written_text(tokens, b + 1, colon).casefold() in _places():
         return True  # `… Economies 2018. Almaty: Al-Farabi …`: Harvard's imprint, IEEE has none
+    if dated:
+        return False  # `… 2019. New Approaches: Water and Land`: the host's subtitle
     return any(run[0] == "publisher-place" and run[1] == b + 1 for run in found)
 
 

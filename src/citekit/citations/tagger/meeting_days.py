@@ -82,9 +82,8 @@ def _dated_meeting(tokens: list[Token], marks: list[set[str]], found: list[Run])
             continue
         if not any(run[0] == "issued" for run in found[j + 5 :]):
             continue
-        out = painted(found, (OTHER, date[1], date[2]))
         period = max((k for k in range(c, d - 1) if tokens[k].text == "."), default=None)
-        return painted(out, (OTHER, c, period + 1)) if period is not None else out
+        return painted(found, (OTHER, date[1], date[2] if period is None else period + 1))
     return found
 
 

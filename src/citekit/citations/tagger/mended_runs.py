@@ -175,6 +175,7 @@ from citekit.citations.tagger.title_brackets import (
     title_over_apostrophe,
 )
 from citekit.citations.tagger.title_roles import run_before_role
+from citekit.citations.tagger.title_series import series_in_title
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.tagger.trailing_dates import trailing_date
 from citekit.citations.tagger.undated import undated_heading
@@ -385,7 +386,6 @@ def mended_runs(
     mended = house_city_before_year(tokens, marks, mended)  # `pp. 223–234. Springer, Cham (2019)`
     mended = host_before_title(tokens, mended)  # `(2016). Teacher beliefs about …. System, 58,`
     mended = responsibility_out_of_genre(tokens, mended)  # `: набор данных / Бюро … . – 2023`
-    mended = host_after_quoted_title(
-        tokens, mended
-    )  # `"Title." XI. Türk Dil Kurultayı Bildirileri,`
+    mended = host_after_quoted_title(tokens, mended)  # `"Title." XI. … Bildirileri, c. 2,`
+    mended = series_in_title(tokens, mended)  # `Title. SIPRI Insights on … no. 2022/04. Stockholm`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
