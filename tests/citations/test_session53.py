@@ -374,3 +374,24 @@ def test_several_sources_stay_linear_in_a_notes_leads() -> None:
             assert calls <= 3  # a few leads tried, however long the note
     finally:
         sources._whole = whole
+
+
+def test_a_reports_series_and_number_out_of_its_title() -> None:
+    numbered = _one(
+        "Bekova, A. and Li, P. (2021) Arms imports of Central Asian states. SIPRI Insights on "
+        "Peace and Security no. 2021/07. Stockholm: SIPRI."
+    )
+    assert numbered.title == "Arms imports of Central Asian states"
+    assert to_csl(numbered).get("collection-title") == "SIPRI Insights on Peace and Security"
+    assert (numbered.issue, numbered.type) == ("2021/07", "report")
+    named = _one(
+        "Sara Lind, Water Diplomacy in the Aral Basin, Carnegie Endowment for International "
+        "Peace Working Paper (Washington, DC: Carnegie Endowment for International Peace, "
+        "2020), 7."
+    )
+    assert named.title == "Water Diplomacy in the Aral Basin"
+
+
+def test_a_cases_name_holds_no_series() -> None:
+    found = _one("Kavala v. Turkey (No. 2) [GC], App. No. 28749/18, 11 July 2022, §§ 140–142.")
+    assert "collection-title" not in to_csl(found)

@@ -78,7 +78,7 @@ from citekit.citations.podcast_titles import (
 from citekit.citations.preprint_types import early_view_type, preprint_type
 from citekit.citations.quoted_acts import quoted_act_name
 from citekit.citations.recased import as_typed, recased, typed_back
-from citekit.citations.report_hosts import report_fields
+from citekit.citations.report_hosts import numbered_series_type, report_fields
 from citekit.citations.report_leads import report_by_name, report_lead
 from citekit.citations.resolutions import resolution_name
 from citekit.citations.romanised_imprints import imprint_language
@@ -418,7 +418,7 @@ def parse_citation(
         kind = "broadcast"  # `Title [Podcast bölümü]. Series içinde. Spotify.`
     elif kind in _AIRED_RETYPED and podcast_episode(fields):
         kind = "broadcast"  # `"Majlis Podcast: Where Is Uzbekistan Heading?" RFE/RL, …`
-    kind = medium_type(kind, fields, flat, standard)
+    kind = medium_type(numbered_series_type(kind, fields), fields, flat, standard)
     kind = foliated_type(kind, fields, flat)  # `vr. 23b`, `fol. 12v`, `Ms. Or. 123`
     kind = early_view_type(preprint_type(kind, fields, flat), fields, flat)  # `arXiv:…`
     if personal_communication(kind, fields, spaced):

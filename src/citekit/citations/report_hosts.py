@@ -5,6 +5,8 @@ number stays its `issue`, as the corpus annotates it: `RR-A1452-3`, `No. 12`.)""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from citekit.citations.news_outlets import news_outlet
 from citekit.citations.type_cues import self_published
 
@@ -20,3 +22,12 @@ def report_fields(
     if not self_published({"author": fields.get("author"), "publisher": container}):
         return fields, container
     return {**fields, "publisher": container}, None
+
+
+def numbered_series_type(kind: str, fields: Mapping[str, object]) -> str:
+    """`kind`, or a report for a book numbered in its series with no host (`Title. SIPRI
+    Insights on Peace and Security no. 2022/04. Stockholm: SIPRI.`: a report's series and
+    number; a book's series numbers it by volume)."""
+    if kind != "book" or fields.get("container-title") or fields.get("volume"):
+        return kind
+    return "report" if fields.get("collection-title") and fields.get("issue") else kind
