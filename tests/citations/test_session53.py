@@ -395,3 +395,10 @@ def test_a_reports_series_and_number_out_of_its_title() -> None:
 def test_a_cases_name_holds_no_series() -> None:
     found = _one("Kavala v. Turkey (No. 2) [GC], App. No. 28749/18, 11 July 2022, §§ 140–142.")
     assert "collection-title" not in to_csl(found)
+
+
+def test_a_footnotes_number_before_a_lead_and_a_see_word() -> None:
+    assert without_list_number("9. On this question, see Aliya Nurova, Steppe Law, 12.") == (
+        "On this question, see Aliya Nurova, Steppe Law, 12."
+    )
+    assert without_list_number("25. Yıl Kitabı, Ankara 1948.").startswith("25.")

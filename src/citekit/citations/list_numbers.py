@@ -11,10 +11,10 @@ superscript number pasted bare before such a name (`3 Ayşe Demirci, "…"`); a 
 "Club history"`): a rendered reference list's number; nor one before a quoted title (`12.
 "The Road to Samarkand," Timeshift`). A month's name (`12. Mart, …`: a day) or a
 body's (`3. Ordu Komutanlığı`: its ordinal) after the number keeps it. Nor does a footnote's
-number pasted before a "see" word (`12. Bkz. Hasan Kaya, …`, `4) См.: …`): no ordinal's noun
-is one. Nor does one closed by a period before a word in Cyrillic capitals (`7. Заявление для
-прессы …`): Russian, Kazakh and Ukrainian write an ordinal with its ending (`7-й`, `7-ші`), never
-so."""
+number pasted before a "see" word or a few words of prose and one (`12. Bkz. Hasan Kaya, …`, `4)
+См.: …`, `14. On this point, see …`): no ordinal's noun is one. Nor does one closed by a period
+before a word in Cyrillic capitals (`7. Заявление для прессы …`): Russian, Kazakh and Ukrainian
+write an ordinal with its ending (`7-й`, `7-ші`), never so."""
 
 from __future__ import annotations
 
@@ -48,6 +48,18 @@ _VANCOUVER: Final = re.compile(
 )
 
 
+_LEAD_CHARS: Final = 80  # characters of a lead before a "see" word, at most
+_LEAD_WORDS: Final = 8  # words of such a lead at most
+
+
+def _led(lead: str, first: str) -> bool:
+    """Whether `lead` is a few words of prose before a "see" word in small letters (`On this
+    point, see`): no digit, no mark but a comma."""
+    words = lead.split()
+    plain = all(c.isalpha() or c in " ,’'" for c in lead)
+    return first.islower() and plain and 0 < len(words) <= _LEAD_WORDS and lead[:1].isupper()
+
+
 @functools.cache
 def _places() -> frozenset[str]:
     """Every language's cities, places and countries (`[words] cities`, `places`, CLDR's
@@ -63,9 +75,11 @@ def without_list_number(text: str) -> str:
         return text[found.end() :]
     numbered = _NUMBERED.match(text)
     if numbered is not None and len(text[numbered.end() :].split()) > 2:  # `3 See also`: no entry
-        see = patterns().see.match(unmixed(text[numbered.end() :]))
-        if see is not None and see.end():
-            return text[numbered.end() :]
+        rest = text[numbered.end() :]
+        see = patterns().see.search(unmixed(rest[:_LEAD_CHARS]))
+        lead = rest[: see.start()] if see is not None and see.end() else None
+        if lead is not None and (not lead or _led(lead, rest[see.start()] if see else "")):
+            return rest  # `12. Bkz. …`, `14. On this point, see Andrew Feldman, …`
         first = text[numbered.end()]
         period = numbered.group().rstrip().endswith(".")
         if period and "\u0400" <= first <= "\u04ff" and first.isupper():
