@@ -402,3 +402,12 @@ def test_a_footnotes_number_before_a_lead_and_a_see_word() -> None:
         "On this question, see Aliya Nurova, Steppe Law, 12."
     )
     assert without_list_number("25. Yıl Kitabı, Ankara 1948.").startswith("25.")
+
+
+def test_a_theses_city_before_its_database_is_the_place() -> None:
+    found = _one(
+        "Aksoy, M. (2019). Lise öğrencilerinin okuma alışkanlıkları ile akademik başarıları "
+        "arasındaki ilişki (Yayımlanmamış yüksek lisans tezi). Hacettepe Üniversitesi Eğitim "
+        "Bilimleri Enstitüsü, Ankara. YÖK Ulusal Tez Merkezi (Tez No. 601234)."
+    )
+    assert (found.publisher_place, found.container) == ("Ankara", "YÖK Ulusal Tez Merkezi")

@@ -181,7 +181,7 @@ from citekit.citations.tagger.trailing_dates import trailing_date
 from citekit.citations.tagger.undated import undated_heading
 from citekit.citations.tagger.unnamed_works import unnamed_work
 from citekit.citations.tagger.unquoted_heads import head_before_role
-from citekit.citations.tagger.unread_hosts import host_after_quoted_title
+from citekit.citations.tagger.unread_hosts import city_before_host, host_after_quoted_title
 from citekit.citations.tagger.untitled_words import unlabelled_title
 from citekit.citations.tagger.updated_dates import date_label_hosts, updated_date
 from citekit.citations.tagger.vancouver import vancouver_journal
@@ -388,4 +388,5 @@ def mended_runs(
     mended = responsibility_out_of_genre(tokens, mended)  # `: набор данных / Бюро … . – 2023`
     mended = host_after_quoted_title(tokens, mended)  # `"Title." XI. … Bildirileri, c. 2,`
     mended = series_in_title(tokens, mended)  # `Title. SIPRI Insights on … no. 2022/04. Stockholm`
+    mended = city_before_host(tokens, marks, mended)  # `Enstitüsü, Ankara. YÖK Ulusal Tez Merkezi`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`

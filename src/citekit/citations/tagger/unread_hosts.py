@@ -1,7 +1,9 @@
 """A host the model left unread after a quoted title (MLA's `"Anadolu Ağızlarında Ünlü Uyumu."
 XI. Uluslararası Türk Dil Kurultayı Bildirileri, c. 2, Türk Dil Kurumu, 2014, ss. 755–768.`):
 words in capitals between the title's closing quote and a comma, before the host's numbers or
-its house, are the host's name when the note names no host (a Roman ordinal may open it)."""
+its house, are the host's name when the note names no host (a Roman ordinal may open it). A
+city the model ran into a host's opening after the house's comma is the place
+(`city_before_host`)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.quotes import QUOTE_PAIRS
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["host_after_quoted_title"]
+__all__ = ["city_before_host", "host_after_quoted_title"]
 
 _CLOSING: Final = frozenset(QUOTE_PAIRS.values())  # a quoted title's closing marks
 _AFTER: Final = frozenset({"volume", "issue", "page", "publisher", "issued"})
@@ -46,4 +48,30 @@ def host_after_quoted_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         if not words[0].text[:1].isupper():
             continue
         return painted(found, ("container-title", start, comma))
+    return found
+
+
+_CITY_MARKS: Final = frozenset({"cities", "Bcities", "places", "Bplaces"})
+_INITIAL: Final = 2  # letters of an initial or a city's abbreviation at most
+_CITY_HOST: Final = 4  # the city, its period and a host of two words at least
+
+
+def city_before_host(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a city the model ran into a host's opening, its sentence closed by a period
+    (APA's Turkish thesis `… Enstitüsü, Ankara. YÖK Ulusal Tez Merkezi (Tez No. 512347).`),
+    read as the place, when the note names none: no host's name opens on a city and its
+    period."""
+    if any(run[0] == "publisher-place" for run in found):
+        return found
+    for j, (label, c, d) in enumerate(found):
+        if label != "container-title" or d - c < _CITY_HOST or tokens[c + 1].text != ".":
+            continue
+        if not marks[c] & _CITY_MARKS or not tokens[c + 2].text[:1].isupper():
+            continue
+        if len(tokens[c].text) <= _INITIAL:
+            continue  # `Л. Н. Гумилев атындағы …`: an initial, no `Л.` (Leningrad)
+        if c == 0 or tokens[c - 1].text != ",":
+            continue  # the place closes the house's sentence: `…, Ankara. YÖK …`
+        cut = [("publisher-place", c, c + 1), (OTHER, c + 1, c + 2), (label, c + 2, d)]
+        return [*found[:j], *cut, *found[j + 1 :]]
     return found
