@@ -411,3 +411,8 @@ def test_a_theses_city_before_its_database_is_the_place() -> None:
         "Bilimleri Enstitüsü, Ankara. YÖK Ulusal Tez Merkezi (Tez No. 601234)."
     )
     assert (found.publisher_place, found.container) == ("Ankara", "YÖK Ulusal Tez Merkezi")
+
+
+def test_a_bracketed_number_after_the_journal_is_its_issue() -> None:
+    found = _one('Demir, Ali (2018). "Kazak Bozkırında Göç ve Yerleşim". Bilig (85): 45-60.')
+    assert (found.issue, found.page) == ("85", "45-60")

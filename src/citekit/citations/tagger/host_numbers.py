@@ -23,7 +23,7 @@ from citekit.citations.tagger.totals import set_count
 from citekit.citations.tagger.volumes import volume_number
 from citekit.languages import shipped_words
 
-__all__ = ["host_numbers"]
+__all__ = ["bracketed_issue", "host_numbers"]
 
 _HOST: Final = "container-title"
 _KIND: Final = 10  # tokens of a host's other title information at most (`сб. науч. тр.`)
@@ -147,4 +147,29 @@ def host_numbers(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
         end = end or set_count(tokens, marks, k, len(tokens))
         if end is not None and _area_ends(tokens, end):
             return painted(found, (_HOST, a, end))
+    return found
+
+
+_ISSUE_DIGITS: Final = 4  # digits of a bracketed issue at most (a year has four: `(2019)`)
+
+
+def bracketed_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a number in brackets right after the host's name, before the pages' colon
+    or comma, read as the issue when the note gives no volume or issue (a rendered wiki
+    reference's `Bilig (82): 115–140`, DergiPark's `Bilig, (89), 1-20`): a journal's number,
+    no date (a year there is the date)."""
+    if any(run[0] in ("volume", "issue") for run in found):
+        return found
+    for j in range(len(found) - 1):
+        label, _, d = found[j]
+        if label != "container-title" or d + 3 >= len(tokens) or tokens[d].text != "(":
+            continue
+        number, close, after = tokens[d + 1], tokens[d + 2], tokens[d + 3]
+        if close.text != ")" or after.text not in (":", ","):
+            continue
+        if not number.text.isdecimal() or len(number.text) > _ISSUE_DIGITS or is_year(number.text):
+            continue
+        if not any(run[0] == "page" and run[1] > d for run in found[j + 1 :]):
+            continue
+        return painted(found, ("issue", d + 1, d + 2))
     return found

@@ -71,7 +71,7 @@ from citekit.citations.tagger.handles import social_post
 from citekit.citations.tagger.harvard_days import day_after_quoted_title
 from citekit.citations.tagger.host_areas import host_area
 from citekit.citations.tagger.host_colon import host_word_colon, place_opening_host
-from citekit.citations.tagger.host_numbers import host_numbers
+from citekit.citations.tagger.host_numbers import bracketed_issue, host_numbers
 from citekit.citations.tagger.host_series import series_in_host
 from citekit.citations.tagger.host_subtitles import host_colon_title, host_subtitle
 from citekit.citations.tagger.hosted import proceedings_in_title
@@ -389,4 +389,5 @@ def mended_runs(
     mended = host_after_quoted_title(tokens, mended)  # `"Title." XI. … Bildirileri, c. 2,`
     mended = series_in_title(tokens, mended)  # `Title. SIPRI Insights on … no. 2022/04. Stockholm`
     mended = city_before_host(tokens, marks, mended)  # `Enstitüsü, Ankara. YÖK Ulusal Tez Merkezi`
+    mended = bracketed_issue(tokens, mended)  # `Bilig (82): 115–140`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
