@@ -169,12 +169,25 @@ _MAX_LEAD_WORDS: Final = 8  # "For a different view,", "Bu konuda farklı bir g�
 _LEAD_MARKS: Final = frozenset('()[]«»“”„"/:')  # none stands in a lead's words
 
 
+@functools.cache
+def _small_see_words() -> re.Pattern[str]:
+    """The language files' "see" words written in small letters, folded, without their
+    closing marks (`see also`, `bkz`, `см`), as one literal alternation: a note holding none
+    holds no such word."""
+    words = {w.casefold().rstrip(".:,") for w in shipped_words("see") if w[:1].islower()}
+    return re.compile(literal_alternation(sorted((w for w in words if w), key=len, reverse=True)))
+
+
 def _led_see(text: str) -> bool:
     """Whether a sentence after the first opens with a few words and then a "see" word in small
     letters (`…, p. 31. For the frame narrative, see also …`, `… 201–219. Benzer bulgular için
     ayrıca bkz. …`): told by a look for `. ` and a "see" word after it."""
     period = text.find(". ")
-    return period > 0 and patterns().see.search(unmixed(text[period:])) is not None
+    if period < 0:
+        return False
+    if _small_see_words().search(text[period:].casefold()) is None:
+        return False  # no small-letter "see" word in the note (most notes): one scan
+    return patterns().see.search(unmixed(text[period:])) is not None
 
 
 def _lead_start(head: str) -> int:
