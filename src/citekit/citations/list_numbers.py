@@ -18,15 +18,14 @@ write an ordinal with its ending (`7-й`, `7-ші`), never so."""
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Final
 
 from citekit._text import unmixed
 from citekit.citations._words import patterns
 from citekit.citations.names import is_organisation
+from citekit.citations.place_names import place_names
 from citekit.dates import parse_date
-from citekit.languages import country_names, shipped_words
 
 __all__ = ["without_list_number"]
 
@@ -58,14 +57,6 @@ def _led(lead: str, first: str) -> bool:
     words = lead.split()
     plain = all(c.isalpha() or c in " ,’'" for c in lead)
     return first.islower() and plain and 0 < len(words) <= _LEAD_WORDS and lead[:1].isupper()
-
-
-@functools.cache
-def _places() -> frozenset[str]:
-    """Every language's cities, places and countries (`[words] cities`, `places`, CLDR's
-    country names), case-folded."""
-    words = shipped_words("cities") | shipped_words("places")
-    return frozenset(w.casefold() for w in words) | country_names()
 
 
 def without_list_number(text: str) -> str:
@@ -102,7 +93,9 @@ def without_list_number(text: str) -> str:
         return text  # `12. Mart, “Muhtıra”`: a day; `3. Ordu Komutanlığı`: a body's ordinal
     given = named.group("given")
     if given is not None and (
-        " " in name or not given[:1].isupper() or {name.casefold(), given.casefold()} & _places()
+        " " in name
+        or not given[:1].isupper()
+        or {name.casefold(), given.casefold()} & place_names()
     ):
         return text  # `3. Baskı, İstanbul.`, `12. Almaty, Kazakhstan.`: places; `1. Dünya Savaşı,`
     return text[named.start("name") :]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
+from citekit.citations.place_names import place_names
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.report_numbers import number_labels
@@ -106,12 +107,6 @@ def ieee_proceedings(tokens: list[Token], found: list[Run]) -> list[Run]:
     return out
 
 
-@functools.cache
-def _places() -> frozenset[str]:
-    """Every language's cities and places (`[words] cities`, `places`), case-folded."""
-    return frozenset(w.casefold() for w in shipped_words("cities") | shipped_words("places"))
-
-
 def _sentence_ends(tokens: list[Token], found: list[Run], host: Run) -> bool:
     """Whether the model's host ends at a whole word's period with a place after it (Harvard's
     `in Proceedings of … Resources. Tashkent, 12–14 May 2020`, `… 2018. Almaty: Al-Farabi
@@ -127,7 +122,7 @@ def _sentence_ends(tokens: list[Token], found: list[Run], host: Run) -> bool:
         (k for k in range(b + 2, min(b + _PLACE_WORDS + 2, len(tokens))) if tokens[k].text == ":"),
         None,
     )
-    if colon is not None and written_text(tokens, b + 1, colon).casefold() in _places():
+    if colon is not None and written_text(tokens, b + 1, colon).casefold() in place_names():
         return True  # `… Economies 2018. Almaty: Al-Farabi …`: Harvard's imprint, IEEE has none
     if dated:
         return False  # `… 2019. New Approaches: Water and Land`: the host's subtitle

@@ -73,6 +73,17 @@ def _opens_part(text: str) -> bool:
     return text[:1].isupper() or text == "№"
 
 
+def _number_start(tokens: list[Token], after: int) -> int:
+    """Where a patent's number starts after its word (token `after`): past the number's marks
+    (`№`, `No.`) and a country's two letters (`KZ 35124`)."""
+    j = after
+    while j < len(tokens) and tokens[j].text in _MARKS:
+        j += 1
+    if j < len(tokens) and tokens[j].text.isupper() and len(tokens[j].text) == 2:
+        j += 1  # a country's letters
+    return j
+
+
 def _designation(tokens: list[Token]) -> tuple[int, int, int] | None:
     """The designation's start, the patent's number's token and the designation's end (after
     its closing period), when the note opens with a patent's word and number, or DSTU writes
@@ -83,11 +94,7 @@ def _designation(tokens: list[Token]) -> tuple[int, int, int] | None:
         after = _match(tokens, i, "patent")
         if after is None:
             continue
-        j = after
-        while j < len(tokens) and tokens[j].text in _MARKS:
-            j += 1
-        if j < len(tokens) and tokens[j].text.isupper() and len(tokens[j].text) == 2:
-            j += 1  # a country's letters (`KZ 35124`)
+        j = _number_start(tokens, after)
         if j >= len(tokens) or not tokens[j].text.isdecimal() or len(tokens[j].text) < _DIGITS:
             return None
         if j == after and is_year(tokens[j].text):
@@ -168,11 +175,7 @@ def _inline_designation(tokens: list[Token]) -> tuple[int, int, int] | None:
         after = _match(tokens, i, "patent")
         if after is None:
             continue
-        j = after
-        while j < len(tokens) and tokens[j].text in _MARKS:
-            j += 1
-        if j < len(tokens) and tokens[j].text.isupper() and len(tokens[j].text) == 2:
-            j += 1  # a country's letters
+        j = _number_start(tokens, after)
         end = _grouped(tokens, j)
         if end is None or (end == j + 1 and is_year(tokens[j].text)):
             continue
