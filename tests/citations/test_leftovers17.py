@@ -57,17 +57,18 @@ def test_isnads_lone_number_before_a_turkish_season_is_the_issue(
     [
         (
             "5237 Sayılı Türk Ceza Kanunu, Resmî Gazete, 12.10.2004, Sayı: 25611.",
-            "5237 Sayılı Türk Ceza Kanunu",
+            "Türk Ceza Kanunu",
         ),
         (
             "657 Sayılı Devlet Memurları Kanunu, Resmi Gazete, 23.07.1965, Sayı: 12056.",
-            "657 Sayılı Devlet Memurları Kanunu",
+            "Devlet Memurları Kanunu",
         ),
     ],
 )
-def test_a_laws_number_before_its_word_stays_in_its_title(text: str, title: str) -> None:
+def test_a_laws_number_before_its_word_is_its_number_not_its_title(text: str, title: str) -> None:
     found = _first(text)
     assert (found.title, found.type) == (title, "legislation")
+    assert found.number == text.split()[0]
 
 
 @pytest.mark.parametrize(

@@ -130,10 +130,11 @@ def test_a_bare_titles_last_part_before_an_issue_is_its_series() -> None:
     )
 
 
-def test_a_laws_number_and_its_names_first_words_stay_in_its_title() -> None:
+def test_a_laws_number_is_its_number_and_its_names_first_words_stay_in_its_title() -> None:
     found = _first(
         "Bkz. 5651 sayılı İnternet Ortamında Yapılan Yayınların Düzenlenmesi ve Bu Yayınlar "
         "Yoluyla İşlenen Suçlarla Mücadele Edilmesi Hakkında Kanun."
     )
     assert found.title is not None
-    assert found.title.startswith("5651 sayılı İnternet Ortamında")
+    assert found.title.startswith("İnternet Ortamında")
+    assert found.number == "5651"

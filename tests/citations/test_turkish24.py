@@ -226,5 +226,6 @@ def test_an_outlet_with_its_period_in_apas_dated_slot_stays_the_author() -> None
 
 def test_a_laws_article_after_m_is_no_page() -> None:
     found = _first("4857 sayılı İş Kanunu, m. 18.")
-    assert found.title == "4857 sayılı İş Kanunu"
+    assert found.title == "İş Kanunu"  # the number is the act's, not its title's
+    assert found.number == "4857"
     assert found.page is None

@@ -59,7 +59,7 @@ from citekit.citations.podcast_titles import (
     podcast_episode,
 )
 from citekit.citations.preprint_types import early_view_type, preprint_type
-from citekit.citations.quoted_acts import quoted_act_name
+from citekit.citations.quoted_acts import quoted_act_name, unnumbered
 from citekit.citations.recased import as_typed, recased, typed_back
 from citekit.citations.report_hosts import numbered_series_type, report_fields
 from citekit.citations.report_leads import report_by_name, report_lead
@@ -351,6 +351,8 @@ def parse_citation(
     title = without_version(title) if versioned else title
     if versioned and (version := version_of(flat)) is not None:
         lost = tuple(p for p in lost if p not in version[0])  # read, not lost
+    if kind == "legislation" and not _quoted(title, flat):  # `5237 sayılı Kanun`: `Kanun`
+        title = unnumbered(title, number or legal.number)
     if kind == "legislation":  # `Prezidentiniň 2023-nji ýylyň … «Name» Karary`: `Name`
         title, act_kind = quoted_act_name(title)
         if act_kind and not fields.get("genre"):

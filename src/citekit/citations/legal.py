@@ -345,7 +345,8 @@ def find_legal(text: str, taken: Sequence[tuple[int, int, str]] = ()) -> Legal:
         for match in itertools.islice(p.number_after.finditer(text, 0, head_end), MAX_TRIES):
             if free(spans, match.start(), match.end()):
                 # "5237 sayılı Türk Ceza Kanunu": the number and its word open the law's
-                # name, whose title they stay in; the number is the law's all the same
+                # name; the tagger reads them in it, the record's title leaves them out
+                # (`quoted_acts.unnumbered`) and the number is the law's
                 number = match.group("n")
                 break
     section = None

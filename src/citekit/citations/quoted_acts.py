@@ -21,9 +21,10 @@ import functools
 import re
 from typing import Final
 
+from citekit.citations.legal_words import number_words_after
 from citekit.languages import shipped_type_words, shipped_words
 
-__all__ = ["quoted_act_name"]
+__all__ = ["quoted_act_name", "unnumbered"]
 
 _YEAR: Final = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _HEADED: Final = re.compile(
@@ -72,3 +73,14 @@ def quoted_act_name(title: str | None) -> tuple[str | None, str | None]:
         return title, None  # a quoted name opening the title is an act's with its kind after
     name = (match["name"] or match["plain"]).strip()
     return name, match["tail"].strip() or None
+
+
+def unnumbered(title: str | None, number: str | None) -> str | None:
+    """An act's `title` without the law's `number` and the word after it that open it
+    (`5237 sayılı Türk Ceza Kanunu`: `Türk Ceza Kanunu`, the number read as the act's)."""
+    if not title or not number or not title.startswith(number):
+        return title
+    word, _, rest = title[len(number) :].lstrip().partition(" ")
+    if title[len(number) : len(number) + 1] != " " or word.casefold() not in number_words_after():
+        return title
+    return rest.strip() or title
