@@ -52,6 +52,7 @@ from citekit.citations.tagger.decisions import case_numbers
 from citekit.citations.tagger.domain_hosts import domain_host
 from citekit.citations.tagger.double_volumes import double_volume
 from citekit.citations.tagger.early_views import early_view_out_of_host
+from citekit.citations.tagger.edited_in import editors_before_host
 from citekit.citations.tagger.elocators import elocator_host
 from citekit.citations.tagger.entry_before_in import entry_before_in
 from citekit.citations.tagger.entry_numbers import entry_number_runs
@@ -390,4 +391,5 @@ def mended_runs(
     mended = series_in_title(tokens, mended)  # `Title. SIPRI Insights on … no. 2022/04. Stockholm`
     mended = city_before_host(tokens, marks, mended)  # `Enstitüsü, Ankara. YÖK Ulusal Tez Merkezi`
     mended = bracketed_issue(tokens, mended)  # `Bilig (82): 115–140`
+    mended = editors_before_host(tokens, mended)  # `'Chapter' in X and Y (eds), Book (`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`

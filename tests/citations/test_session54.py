@@ -1,0 +1,74 @@
+"""Forms read in session 54: a law's number before `sayılı` is its number, no title's words;
+OSCOLA's chapter with its editors before the host."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import parse_note
+from citekit.csl import to_csl
+from citekit.model import Citation, Location
+
+
+def _one(text: str) -> Citation:
+    note = parse_note(1, text, location=Location(path="t"))
+    assert len(note.citations) == 1
+    return note.citations[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "number"),
+    [
+        (
+            "5237 sayılı Türk Ceza Kanunu, Resmî Gazete, 12.10.2004, S. 25611.",
+            "Türk Ceza Kanunu",
+            "5237",
+        ),
+        (
+            "Bkz. 4721 sayılı Türk Medenî Kanunu (RG, 08.12.2001, S. 24607), md. 24.",
+            "Türk Medenî Kanunu",
+            "4721",
+        ),
+    ],
+)
+def test_a_laws_number_before_sayili_is_its_number(text: str, title: str, number: str) -> None:
+    found = _one(text)
+    assert (found.type, found.title, found.number) == ("legislation", title, number)
+
+
+def test_a_quoted_laws_name_stays_as_written() -> None:
+    found = _one('"5490 sayılı Nüfus Hizmetleri Kanunu" (PDF). Resmî Gazete. 29 Nisan 2006.')
+    assert found.title == "5490 sayılı Nüfus Hizmetleri Kanunu"
+
+
+@pytest.mark.parametrize(
+    ("text", "editors", "host"),
+    [
+        (
+            "Rustem Kadyrzhanov, 'Constitutional Courts in Post-Soviet Central Asia' in Maria"
+            " Popova and William Partlett (eds), Constitutional Change in Eurasia (Cambridge"
+            " University Press 2021) 140.",
+            ["Popova", "Partlett"],
+            "Constitutional Change in Eurasia",
+        ),
+        (
+            "John Smith, ‘Water and Power’ in Anna Lee (ed), Rivers of the Steppe (Hart 2019) 45.",
+            ["Lee"],
+            "Rivers of the Steppe",
+        ),
+    ],
+)
+def test_an_oscola_chapters_editors_and_host(text: str, editors: list[str], host: str) -> None:
+    found = _one(text)
+    assert [e.family for e in found.editors] == editors
+    assert found.container == host
+    assert found.type == "chapter"
+    assert "unparsed" not in to_csl(found) or "Eurasia" not in str(to_csl(found)["unparsed"])
+
+
+def test_a_translators_bracket_is_no_imprint_after_an_edited_host() -> None:
+    found = _one(
+        "Wilkins, K. (1953) “Knowledge in Farabi,” in Padilla, J. (ed.), Stein, D. (trans.)"
+        " Globo Rural. 3rd ed. Cleveland: Springer, pp. 386–400."
+    )
+    assert found.container == "Globo Rural"
