@@ -72,3 +72,49 @@ def test_a_translators_bracket_is_no_imprint_after_an_edited_host() -> None:
         " Globo Rural. 3rd ed. Cleveland: Springer, pp. 386–400."
     )
     assert found.container == "Globo Rural"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Kelin, directed by Ermek Tursunov (Almaty: Kazakhfilm, 2009), 01:12:40–01:14:05.",
+            "01:12:40–01:14:05",
+        ),
+        ("Nuri Bilge Ceylan (yön.), Kış Uykusu (İstanbul: Zeyno Film, 2014), 1:32:10.", "1:32:10"),
+    ],
+)
+def test_a_films_time_code_is_no_volume_and_is_reported(text: str, code: str) -> None:
+    found = _one(text)
+    assert found.volume is None and found.issue is None
+    assert code in found.unparsed  # no field holds it: reported, not dropped
+
+
+def test_a_films_time_code_types_it_by_its_director() -> None:
+    found = _one("Kelin, directed by Ermek Tursunov (Almaty: Kazakhfilm, 2009), 01:12:40–01:14:05.")
+    assert found.type == "motion_picture"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Dina Akhmetova, "Memory and Silence in Kazakh Famine Narratives" (public lecture,'
+        " Nazarbayev University, Astana, October 6, 2022).",
+        'Halil İnalcık, "Osmanlı\'da Devlet ve Toplum" (Konferans, Bilkent Üniversitesi,'
+        " Ankara, 12 Mart 2009).",
+        "Meredov, R. (2019, September 27). Statement at the general debate of the 74th session"
+        " of the United Nations General Assembly [Speech]. United Nations."
+        " https://gadebate.un.org/en/74/turkmenistan",
+        "Press conference by Foreign Minister Mukhtar Tileuberdi, Nur-Sultan, 21 January 2020,"
+        " transcript at https://www.gov.kz/memleket/entities/mfa/press/news/details/34567.",
+    ],
+)
+def test_a_talks_descriptor_types_a_speech(text: str) -> None:
+    assert _one(text).type == "speech"
+
+
+def test_a_bracketed_medium_after_a_title_is_no_speech_unless_it_names_one() -> None:
+    found = _one(
+        "Ahmetov, A. (2020). Water and power [Data set]. Zenodo. https://doi.org/10.5281/zenodo.1"
+    )
+    assert found.type != "speech"

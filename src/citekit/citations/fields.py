@@ -66,7 +66,7 @@ from citekit.citations.report_leads import report_by_name, report_lead
 from citekit.citations.resolutions import resolution_name
 from citekit.citations.spaced_marks import spaced_address, spaced_numbers, unspaced_marks
 from citekit.citations.stray_dates import stray_dates, unread_access
-from citekit.citations.structure import Exact, find_exact
+from citekit.citations.structure import Exact, find_exact, time_codes
 from citekit.citations.tagger import Tagger, tag_runs
 from citekit.citations.tagger.align import Run, labels_at
 from citekit.citations.tagger.columns import columns_lost
@@ -156,6 +156,7 @@ def _read(
     lost += tuple(d for d in unread if not any(d in p for p in (*lost, *values)))  # `99.99.2020`
     updated = updated_dates(read, fields.get("issued"))  # `обновлено 04.03.2024`: no field's
     lost += tuple(u for u in updated if not any(piece in u for piece in lost))
+    lost += tuple(t for t in time_codes(read) if not any(t in p for p in lost))  # `01:12:40`
     lost = without_first_words(fields, lost)  # `Original work published`: the date's label
     lost = without_presented(lost, _text(fields, "container-title"))  # `paper presented at`
     if read is not flat:

@@ -27,6 +27,7 @@ from citekit.model import PartialDate
 __all__ = [
     "Exact",
     "find_exact",
+    "time_codes",
     "written_addresses",
     "written_identifiers",
 ]
@@ -52,6 +53,10 @@ _TRAILING: Final = ".,;:!?)]}»”’\"'*—–"  # a dash after an address is t
 _DOI_URL: Final = re.compile(r"^(?:https?://)?(?:dx\.|www\.)?doi\.org/", re.IGNORECASE)
 # "URL:" or "DOI:" just before an address or a DOI is the label of that field
 _LABEL_BEFORE: Final = re.compile(r"(?:URL|DOI|doi)\s*:?\s*$")
+# a film's or a recording's time code, or a range of them (`01:12:40–01:14:05`, `1:32:10`)
+_TIME_CODE: Final = re.compile(
+    r"(?<![\d:.])\d{1,2}:[0-5]\d:[0-5]\d(?:\s*[–—-]\s*\d{1,2}:[0-5]\d:[0-5]\d)?(?![\d:])"
+)
 
 
 _NO_LEGAL: Final = Legal()  # read-only: one for every citation with no law or archive in it
@@ -356,6 +361,22 @@ def _identifier_spans(text: str, taken: _Taken) -> None:
             taken.add(match.start(), match.end(), "other")
 
 
+def time_codes(text: str) -> tuple[str, ...]:
+    """The time codes a note cites a film or a recording at (`01:12:40–01:14:05`), as written:
+    no field holds them, so the record reports them unread."""
+    return tuple(m.group() for m in _TIME_CODE.finditer(text)) if text.count(":") >= 2 else ()
+
+
+def _time_codes(text: str, taken: _Taken) -> None:
+    """Each time code a note cites a film or a recording at (`01:12:40–01:14:05`): no field's
+    numbers (never a volume and its issue), reported as the note's unread words."""
+    if text.count(":") < 2:
+        return
+    for match in _TIME_CODE.finditer(text):
+        if taken.free(match.start()):
+            taken.add(match.start(), match.end(), "other")
+
+
 def find_exact(text: str, links: tuple[str, ...] = ()) -> Exact:
     """Run the exact rules on one citation's (flattened) text."""
     taken = _Taken(len(text))
@@ -383,6 +404,7 @@ def find_exact(text: str, links: tuple[str, ...] = ()) -> Exact:
             isbn = isbn or match.group(1).strip()
             taken.add(match.start(1), match.end(1), "ISBN")
     _identifier_spans(text, taken)
+    _time_codes(text, taken)
     accessed = None
     p = patterns()
     label = p.accessed.search(text)

@@ -288,8 +288,8 @@ def network_named(name: str) -> bool:
     return casefold(name.strip(_MARKS)) in _network_names()
 
 
-_DESCRIPTOR_GAP: Final = " \"”»'’.,("  # what stands between a title and its genre
-_DESCRIPTOR_END: Final = ",.);"  # what closes the genre's word
+_DESCRIPTOR_GAP: Final = " \"”»'’.,(["  # what stands between a title and its genre
+_DESCRIPTOR_END: Final = ",.);]"  # what closes the genre's word (APA's `[Speech]` too)
 
 
 def _described(text: str, title: str) -> bool:
