@@ -86,7 +86,8 @@ def test_a_translators_bracket_is_no_imprint_after_an_edited_host() -> None:
 )
 def test_a_films_time_code_is_no_volume_and_is_reported(text: str, code: str) -> None:
     found = _one(text)
-    assert found.volume is None and found.issue is None
+    assert found.volume is None
+    assert found.issue is None
     assert code in found.unparsed  # no field holds it: reported, not dropped
 
 
