@@ -119,3 +119,25 @@ def test_a_bracketed_medium_after_a_title_is_no_speech_unless_it_names_one() -> 
         "Ahmetov, A. (2020). Water and power [Data set]. Zenodo. https://doi.org/10.5281/zenodo.1"
     )
     assert found.type != "speech"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "genre"),
+    [
+        (
+            "Omarova G.S. Sotsial'naya struktura aula v 1920-e gody. Cand. Sci. (Hist.) diss."
+            " Karaganda, 2011. 187 p.",
+            "Sotsial'naya struktura aula v 1920-e gody",
+            "Cand. Sci. (Hist.) diss",
+        ),
+        (
+            "Sergeeva O.V. Sibirskoe kazachestvo. Extended abstract of Dr. Sci. (Econ.) diss."
+            " Omsk, 2009. 24 p.",
+            "Sibirskoe kazachestvo",
+            "Extended abstract of Dr. Sci. (Econ.) diss",
+        ),
+    ],
+)
+def test_a_russian_degrees_thesis_in_transliteration(text: str, title: str, genre: str) -> None:
+    found = _one(text)
+    assert (found.type, found.title, found.genre) == ("thesis", title, genre)
