@@ -141,3 +141,40 @@ def test_a_bracketed_medium_after_a_title_is_no_speech_unless_it_names_one() -> 
 def test_a_russian_degrees_thesis_in_transliteration(text: str, title: str, genre: str) -> None:
     found = _one(text)
     assert (found.type, found.title, found.genre) == ("thesis", title, genre)
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "title"),
+    [
+        (
+            "“Memory is a border we keep redrawing.” Aigerim Sultanova, Steppe Archives:"
+            " Memory and Power (London: Hurst, 2020), 41.",
+            "Sultanova",
+            "Steppe Archives: Memory and Power",
+        ),
+        (
+            "«Время не ждёт!» Жуков П. В. Очерки степной истории. – Омск: Наука, 2004. – С. 12.",
+            "Жуков",
+            "Очерки степной истории",
+        ),
+    ],
+)
+def test_a_quotation_opening_a_note_is_no_title(text: str, family: str, title: str) -> None:
+    found = _one(text)
+    assert [a.family for a in found.authors] == [family]
+    assert found.title == title
+    assert found.note is not None
+    assert found.note.startswith(text[0])  # the quotation is kept as the note's words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Kazakhstan Votes for Change.” The Economist, 5 May 2019, 34.",
+        '"Rus çizgi filme ajanlık suçlaması". Dünya. 9 Ekim 2015. Erişim tarihi: 10 Nisan 2016.',
+    ],
+)
+def test_a_quoted_title_with_no_author_after_it_stays_the_title(text: str) -> None:
+    found = _one(text)
+    assert found.title is not None
+    assert found.title.split()[0] in text[:12]

@@ -38,6 +38,7 @@ from citekit.citations.prose import (
     words_to_colon,
     words_to_name,
 )
+from citekit.citations.quoted_leads import after_quotation
 from citekit.citations.recased import recased
 from citekit.citations.references import resolve_references
 from citekit.citations.reviews import gost_review, reviewed
@@ -240,6 +241,10 @@ def parse_note(
             found = evolve(reviewed(review, partial(read, links=own)), raw=work or cited or source)
         else:
             found = read(work or cited or source, own)
+        quoted = after_quotation(work or cited, found, partial(read, links=own)) if i == 0 else None
+        if quoted is not None:  # `“The archive does not speak.” Laura Whitcombe, Title …`
+            note = "; ".join(filter(None, (quoted[1], quoted[0].note)))
+            found = evolve(quoted[0], note=note)
         idem = p.idem.match(unmixed(cited)) if parsed else None
         same = idem or lead
         if same is not None and (idem is not None or found.authors):  # "Aynı yazar, Türk …"

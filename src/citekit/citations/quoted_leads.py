@@ -1,0 +1,58 @@
+"""A note that opens by quoting its source, then cites it: `“The archive does not speak; it is
+made to speak.” Laura Whitcombe, Paper Empires (Cambridge: …, 2019), 17.`, `«Адам бол!» («Будь
+человеком!»). Құнанбайұлы А. Қара сөздер. – Алматы: Жазушы, 1993.`. The quotation closes its
+sentence (a stop inside its quotes, or after them and a bracketed translation), and the words
+after it are a whole source with its own author and title: the quotation is the note's words,
+no title. A quoted title the words after it do not name an author for (`“Kazakhstan Votes.” The
+Economist, 5 May 2019.`, `"Başlık". Anadolu Ajansı. 5 Mayıs 2018.`) stays the title."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from citekit.model import Citation
+
+__all__ = ["after_quotation"]
+
+_OPEN: Final = '«“„"'
+_CLOSE: Final = '»”“"'
+# the quotation, its sentence's stop inside or after its quotes, a bracketed translation
+_LEAD: Final = re.compile(
+    rf"^\s*[{_OPEN}](?P<quote>[^{_OPEN}{_CLOSE}]{{3,}}?)(?P<stop>[.!?…])?\s*[{_CLOSE}]"
+    rf"(?:\s*\(\s*[{_OPEN}][^{_OPEN}{_CLOSE}]+[{_CLOSE}]\s*\))?(?P<after>\s*[.!?]?)\s+(?=\w)"
+)
+_WORDS: Final = 2  # words of a quotation at least
+_OPENING: Final = 8  # characters before the author's name in the source's opening at most
+
+
+def after_quotation(
+    cited: str, whole: Citation, read: Callable[[str], Citation]
+) -> tuple[Citation, str] | None:
+    """The source read after a quotation opening `cited` (module doc) and the quotation as
+    written, or None when `cited` opens with none, or `whole`, its reading, names an author
+    and a title other than the quotation."""
+    if cited.lstrip()[:1] not in _OPEN:
+        return None
+    match = _LEAD.match(cited)
+    if match is None or not (match["stop"] or match["after"].strip()):
+        return None  # `“Title,” Journal …`: a title its comma goes on from
+    if whole.authors and (whole.title or "").strip(" .!?…") != match["quote"].strip():
+        return None  # an author named, and the quotation no title of theirs
+    if len(match["quote"].split()) < _WORDS or not cited[match.end()].isupper():
+        return None
+    rest = cited[match.end() :]
+    found = read(rest)
+    if not found.authors or found.title is None:
+        return None
+    first = found.authors[0]
+    opening = rest[: _OPENING + len(str(first))]
+    if not any(part and part in opening for part in (first.family, first.literal)):
+        return None  # the author opens the source after the quotation
+    if not (found.publisher or found.container or found.issued):
+        return None
+    quotation = cited[: match.end()].strip()
+    if quotation.endswith(".") and quotation[-2:-1] in f"){_CLOSE}":
+        quotation = quotation[:-1]  # `«…» («…»).`: the stop after it, no word of the quotation
+    return found, quotation
