@@ -2,7 +2,7 @@
 made to speak.” Laura Whitcombe, Paper Empires (Cambridge: …, 2019), 17.`, `«Адам бол!» («Будь
 человеком!»). Құнанбайұлы А. Қара сөздер. – Алматы: Жазушы, 1993.`. The quotation closes its
 sentence (a stop inside its quotes, or after them and a bracketed translation), and the words
-after it are a whole source with its own author and title: the quotation is the note's words,
+after it are a whole source that a person's name opens: the quotation is the note's words,
 no title. A quoted title the words after it do not name an author for (`“Kazakhstan Votes.” The
 Economist, 5 May 2019.`, `"Başlık". Anadolu Ajansı. 5 Mayıs 2018.`) stays the title."""
 
@@ -47,9 +47,10 @@ def after_quotation(
     if not found.authors or found.title is None:
         return None
     first = found.authors[0]
-    opening = rest[: _OPENING + len(str(first))]
-    if not any(part and part in opening for part in (first.family, first.literal)):
-        return None  # the author opens the source after the quotation
+    if not (first.family and first.given) or first.family not in rest[: _OPENING + len(str(first))]:
+        # a person opens the source after the quotation: no MLA host that a body owns
+        # (`"Dushanbe Declaration." OSCE, Organization for Security …, 5 Nov. 2019`)
+        return None
     if not (found.publisher or found.container or found.issued):
         return None
     quotation = cited[: match.end()].strip()
