@@ -178,3 +178,27 @@ def test_a_quoted_title_with_no_author_after_it_stays_the_title(text: str) -> No
     found = _one(text)
     assert found.title is not None
     assert found.title.split()[0] in text[:12]
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        (
+            "Bekova, A. (2015) cited in Sadykov, R. and Lane, T. (2020) 'Rural schools in"
+            " Kazakhstan', Central Asian Survey, 39(1), pp. 20–35.",
+            ["Sadykov", "Lane"],
+        ),
+        (
+            "Vygotsky (1978), akt. Demir, K. (2017). Öğrenme ve gelişim. Eğitim ve Bilim,"
+            " 42(1), 1–9.",
+            ["Demir"],
+        ),
+        (
+            'Qtd. in Lane, Mary. "Silent Archives." Slavic Review, vol. 70, no. 2, 2011, pp. 1-20.',
+            ["Lane"],
+        ),
+    ],
+)
+def test_a_mention_cited_in_another_work_cites_that_work(text: str, families: list[str]) -> None:
+    found = _one(text)
+    assert [a.family for a in found.authors] == families

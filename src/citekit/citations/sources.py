@@ -222,6 +222,15 @@ def _quoting() -> re.Pattern[str]:
 
 
 @functools.cache
+def _mentioned() -> re.Pattern[str]:
+    """A quoting word after an author-date mention's bracketed year (`(2019) cited in`,
+    `(1952), akt.`)."""
+    words = sorted(shipped_words("quoting"), key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rf"\),?\s+((?:{alternation})[:\s])")
+
+
+@functools.cache
 def translating(head: str) -> bool:
     """Whether `head` closes on a translator's phrase that holds a quoting word (`Türkiye
     Türkçesine aktaran`: passed into Turkish, a translator's label, no quotation's)."""
@@ -247,6 +256,8 @@ def _quoted_from(text: str) -> int | None:
         return None  # no quoting word at all (most notes): the pattern's scan is slow
     for found in _quoting().finditer(text):
         head, rest = text[: found.start(1)], text[found.end(1) :].lstrip(" :")
+        if _AUTHOR_DATE.match(head.rstrip(" ,(")):
+            continue  # `Piaget (1952), akt. Yıldırım, M. (2014). …`: a mention, no source
         if _whole(head.rstrip(" ,(")) and _holds(rest) and rest[:1].isupper():
             return found.start(1)
     return None
@@ -255,9 +266,16 @@ def _quoted_from(text: str) -> int | None:
 def _quoting_lead(text: str) -> int | None:
     """Where the work quoted from starts after a quoting word and its colon that close a
     lead-in of prose, no whole citation (`Sadrazam Âli Paşa’nın 1867 tarihli layihasından
-    aktaran: İlber Ortaylı, …`): the note cites that work alone."""
+    aktaran: İlber Ortaylı, …`), or after a quoting word that follows an author-date mention
+    (APA's `Nazarbayeva (2019) cited in Omarova, S. (2021). …`): the note cites that work
+    alone."""
     if not any(word in text for word in _quoting_words()):
         return None
+    for found in _mentioned().finditer(text):  # … or an author-date mention, APA's secondary
+        head, rest = text[: found.start(1)], text[found.end(1) :].lstrip(" :")
+        mention = _AUTHOR_DATE.match(head.rstrip(" ,")) and head[:1].isupper()
+        if mention and _holds(rest) and rest[:1].isupper():  # `X (2019) cited in Y (2021) …`
+            return len(text) - len(rest)
     for word in _quoting_words():
         at = text.find(word + ":")
         if at <= 0 or text[at - 1] != " " or translating(text[: at + len(word)]):
@@ -297,7 +315,7 @@ def _cuts(text: str) -> list[int]:
 # an author-date mention: a name (a few words at most, no digit: `Journal 12 (2010)` is a
 # volume's) and its year in brackets, maybe a page
 _AUTHOR_DATE: Final = re.compile(
-    r"\s*[^\W\d_][\w'’-]+(?:\s+[^\s()\d]+){0,4}\s\((?:1[5-9]|20)\d\d[a-z]?(?:,[^()]{1,20})?\)\.?\s*$"
+    r"\s*[^\W\d_][\w'’-]+,?(?:\s+[^\s()\d]+){0,4}\s\((?:1[5-9]|20)\d\d[a-z]?(?:,[^()]{1,20})?\)\.?\s*$"
 )
 
 
