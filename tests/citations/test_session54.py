@@ -202,3 +202,16 @@ def test_a_quoted_title_with_no_author_after_it_stays_the_title(text: str) -> No
 def test_a_mention_cited_in_another_work_cites_that_work(text: str, families: list[str]) -> None:
     found = _one(text)
     assert [a.family for a in found.authors] == families
+
+
+def test_a_kazakh_type_word_in_the_latin_alphabet_types_the_entry() -> None:
+    found = _one("Qazyna // Qazaq tiliniń sózdigi / red. A. Bekov. – Almaty: Dáýir, 2011. – 88-b.")
+    assert found.type == "entry-dictionary"
+
+
+def test_an_article_in_the_diplomat_is_a_magazines() -> None:
+    found = _one(
+        'Aida Nurova, "Dams and Diplomacy on the Syr Darya," The Diplomat, 2 May 2022,'
+        " https://thediplomat.com/2022/05/dams-and-diplomacy/."
+    )
+    assert found.type == "article-magazine"

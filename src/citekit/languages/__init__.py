@@ -329,7 +329,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         typed_for=_letter_table(langid, "typed_for", where),
         stem_vowels=_letters(months, "stem_vowels", where, "months"),
         month_joiners=_strings(months, "joiners", where),
-        type_words={k: plain(v) for k, v in _type_words(data.get("types", {}), where).items()},
+        type_words={k: latin(v) for k, v in _type_words(data.get("types", {}), where).items()},
         organisation_words=plain(_strings(named, "organisation", where)),
         organisation_ends=plain(_strings(named, "organisation_end", where)),
         organisation_abbreviated=plain(_strings(named, "organisation_abbreviated", where)),
