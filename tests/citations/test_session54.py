@@ -215,3 +215,22 @@ def test_an_article_in_the_diplomat_is_a_magazines() -> None:
         " https://thediplomat.com/2022/05/dams-and-diplomacy/."
     )
     assert found.type == "article-magazine"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "7 Gulnara Abenova, Dala men qala (Almaty: Atamura, 2011), 45.",
+        "14.Peter Lindqvist, Caravans of the Steppe, 2nd ed. (London: Hurst, 2004), 12–13.",
+    ],
+)
+def test_a_pasted_footnote_number_before_a_chicago_name_is_stripped(text: str) -> None:
+    found = _one(text)
+    assert len(found.authors) == 1
+    assert found.authors[0].family in ("Abenova", "Lindqvist")
+    assert found.title is not None
+    assert not found.title[:1].isdigit()
+
+
+def test_a_single_word_after_a_number_keeps_it() -> None:
+    assert _one("3 Baskı, Türk Tarihi (Ankara: TTK, 1990), 4.").raw.startswith("3 Baskı")

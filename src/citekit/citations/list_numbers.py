@@ -35,8 +35,12 @@ _CARET: Final = re.compile(r"^\s*\d{1,3}\.\s+(?=[↑^])")  # `12. ^ "Title"`: a 
 _NUMBERED: Final = re.compile(r"^\s*\d{1,3}[.)]?\s+(?=[^\W\d_])")  # before a "see" word
 _QUOTED: Final = re.compile(r"^\s*\d{1,3}\.\s+(?=[\"“«„][^\W\d_])")
 _NAMED: Final = re.compile(
-    r"^\s*\d{1,3}\.?\s+(?P<name>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'.-]*){0,2}),\s*"
-    r"(?:(?P<initial>[^\W\d_]\.)|[“«\"‘„]|(?P<given>[^\W\d_][\w’'-]+)\.\s+[^\W\d_])"
+    r"^\s*\d{1,3}(?:\.?\s+|\.(?=[^\W\d_]))"
+    r"(?P<name>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'.-]*){0,2}),\s*"
+    r"(?:(?P<initial>[^\W\d_]\.)|[“«\"‘„]|(?P<given>[^\W\d_][\w’'-]+)\.\s+[^\W\d_]"
+    # … or a given name and family before a title and its bracketed imprint (Chicago's note:
+    # `3 Nurhan Çelebi, Ziya Paşa ve … (İstanbul: Dergâh Yayınları, 2009), 112.`)
+    r"|(?P<titled>[^\W\d_][^()]{0,200}\([^()]{0,60}:[^()]{0,80}\d{4}\)))"
 )
 
 
@@ -91,6 +95,8 @@ def without_list_number(text: str) -> str:
     month = day is not None and day.month is not None and not named.group("initial")
     if month or is_organisation(name):  # an initial after its comma: a name (`12. Mamyrov, K.`)
         return text  # `12. Mart, “Muhtıra”`: a day; `3. Ordu Komutanlığı`: a body's ordinal
+    if named.group("titled") and " " not in name:
+        return text  # `3 Baskı, Title (…)`: a given name and a family name, no one word
     given = named.group("given")
     if given is not None and (
         " " in name
