@@ -7,15 +7,16 @@ from __future__ import annotations
 import functools
 
 from citekit._text import fold as _fold
-from citekit.citations.tagger.align import Run
+from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.lexicons import fold as lexicon_fold
 from citekit.citations.tagger.lists import person_shaped
 from citekit.citations.tagger.prechecks import folds_as_casefold
+from citekit.citations.tagger.quotes import OPENING_MARKS
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token, casefolded_set, text_set, tokenize
 from citekit.languages import shipped_words
 
-__all__ = ["contributor", "contributor_words_in"]
+__all__ = ["contributor", "contributor_in_title", "contributor_words_in"]
 
 
 @functools.cache
@@ -133,3 +134,22 @@ def _opens(tokens: list[Token], k: int, end: int, size: int) -> bool:
     """Whether the `size` words ending at token `end` start at token `k` (open the run)."""
     words = [i for i in range(k, end + 1) if tokens[i].text.isalnum()]
     return len(words) == size
+
+
+def contributor_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a contributor's role phrase and name the model ran into the title after
+    its comma cut off (`The Silent Steppe Revisited, foreword by Helen Carrère (London: …`):
+    no title's words, and no field holds them (the record reports them unread)."""
+    if not contributor_words_in(tokens):
+        return found
+    known, longest = _contributor_words(), _longest_contributor()
+    for j, (label, a, b) in enumerate(found):
+        if label != "title" or (a > 0 and tokens[a - 1].text in OPENING_MARKS):
+            continue  # a quoted title is whole as written (`"…, Illustrated by a Reading …"`)
+        for k in range(a + 1, b - 1):
+            if tokens[k - 1].text != ",":
+                continue
+            words = tuple(_fold(t.text) for t in tokens[k : k + longest + 1])
+            if any(words[:n] in known for n in range(1, len(words) + 1)):
+                return [*found[:j], ("title", a, k - 1), (OTHER, k - 1, b), *found[j + 1 :]]
+    return found

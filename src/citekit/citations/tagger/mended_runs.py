@@ -49,6 +49,7 @@ from citekit.citations.tagger.counted_titles import count_read_as_title
 from citekit.citations.tagger.data_sets import data_set
 from citekit.citations.tagger.dated_titles import title_head_after_year
 from citekit.citations.tagger.decisions import case_numbers
+from citekit.citations.tagger.contributors import contributor_in_title
 from citekit.citations.tagger.degree_genres import degree_genre
 from citekit.citations.tagger.domain_hosts import domain_host
 from citekit.citations.tagger.double_volumes import double_volume
@@ -394,4 +395,5 @@ def mended_runs(
     mended = bracketed_issue(tokens, mended)  # `Bilig (82): 115–140`
     mended = editors_before_host(tokens, mended)  # `'Chapter' in X and Y (eds), Book (`
     mended = degree_genre(tokens, mended)  # `Title. Cand. Sci. (Hist.) diss. Omsk, 2009.`
+    mended = contributor_in_title(tokens, mended)  # `Title, foreword by X (London:`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
