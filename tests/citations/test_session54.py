@@ -153,7 +153,8 @@ def test_a_russian_degrees_thesis_in_transliteration(text: str, title: str, genr
             "Steppe Archives: Memory and Power",
         ),
         (
-            "«Время не ждёт!» Жуков П. В. Очерки степной истории. – Омск: Наука, 2004. – С. 12.",
+            "«Уақыт күтпейді!» («Время не ждёт!»). Жуков П. В. Очерки степной истории. – Омск:"
+            " Наука, 2004. – С. 12.",
             "Жуков",
             "Очерки степной истории",
         ),
@@ -234,3 +235,73 @@ def test_a_pasted_footnote_number_before_a_chicago_name_is_stripped(text: str) -
 
 def test_a_single_word_after_a_number_keeps_it() -> None:
     assert _one("3 Baskı, Türk Tarihi (Ankara: TTK, 1990), 4.").raw.startswith("3 Baskı")
+
+
+# the first review's findings (each reproduced on the rule's first version)
+
+
+def test_a_short_citation_before_a_quoting_word_stays_a_source() -> None:
+    note = parse_note(
+        1,
+        "Ziya Gökalp, Türkçülüğün Esasları (1923), aktaran Yıldırım, M. (2014). Türk"
+        " milliyetçiliği. Ankara: Nobel.",
+        location=Location(path="t"),
+    )
+    assert [c.title for c in note.citations] == ["Türkçülüğün Esasları", "Türk milliyetçiliği"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("“Türk Tarih Tezi.” Afet İnan, Belleten 2, no. 5 (1938): 5.", "Türk Tarih Tezi"),
+        ('"Who Owns the Steppe?" Sarah Cameron, Eurasianet, 5 May 2020.', "Who Owns the Steppe?"),
+        (
+            "«Экономика растет!» Иванов Иван. Экономика России. М.: Наука, 2010.",
+            "Экономика растет!",
+        ),
+    ],
+)
+def test_a_quoted_title_before_its_author_and_periodical_stays_the_title(
+    text: str, title: str
+) -> None:
+    assert _one(text).title == title
+
+
+def test_a_quotation_lead_is_linear_in_a_run_of_spaces() -> None:
+    from citekit.citations.quoted_leads import _LEAD
+
+    for n in (2_000, 4_000):
+        assert _LEAD.match("“Bir iki üç" + " " * n + "Kaya, A. Kitap. Ankara: X, 2001.") is None
+
+
+def test_an_oscola_host_stops_at_its_sentence() -> None:
+    found = _one(
+        "Smith, J. (2010) 'Chapter title' in Jones, A. (ed.) Book Title. London: Routledge,"
+        " pp. 1-10 (Table 2)."
+    )
+    assert found.publisher == "Routledge"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Astana Documentary, YouTube video, https://www.youtube.com/watch?v=abc&t=01:12:40.",
+        "Kazakh Steppe, Site, https://example.kz/a (accessed: 12.05.2020 14:30:45).",
+    ],
+)
+def test_a_time_in_an_address_or_after_a_date_is_no_time_code(text: str) -> None:
+    assert not any(":" in piece and piece[:1].isdigit() for piece in _one(text).unparsed)
+
+
+def test_a_degrees_abstract_word_after_it_stays_in_the_genre() -> None:
+    found = _one(
+        "Ivanov I. Physics of plasma. Dr. Sci. (Phys.-Math.) diss. abstract. Moscow, 1999."
+    )
+    assert found.genre == "Dr. Sci. (Phys.-Math.) diss. abstract"
+    assert found.title == "Physics of plasma"
+
+
+def test_a_book_on_a_law_keeps_its_number_in_its_title() -> None:
+    found = _one("4721 sayılı Türk Medeni Kanunu Şerhi, Ankara: Seçkin, 2010.")
+    assert found.title == "4721 sayılı Türk Medeni Kanunu Şerhi"
+    assert _one('5237 sayılı "Türk Ceza Kanunu", md. 12.').title == "Türk Ceza Kanunu"

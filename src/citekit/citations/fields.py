@@ -156,7 +156,7 @@ def _read(
     lost += tuple(d for d in unread if not any(d in p for p in (*lost, *values)))  # `99.99.2020`
     updated = updated_dates(read, fields.get("issued"))  # `обновлено 04.03.2024`: no field's
     lost += tuple(u for u in updated if not any(piece in u for piece in lost))
-    lost += tuple(t for t in time_codes(read) if not any(t in p for p in lost))  # `01:12:40`
+    lost += tuple(t for t in time_codes(read, exact) if not any(t in p for p in lost))  # `01:12:40`
     lost = without_first_words(fields, lost)  # `Original work published`: the date's label
     lost = without_presented(lost, _text(fields, "container-title"))  # `paper presented at`
     if read is not flat:

@@ -21,7 +21,7 @@ import functools
 import re
 from typing import Final
 
-from citekit.citations.legal_words import number_words_after
+from citekit.citations.legal_words import law_kinds, number_words_after
 from citekit.languages import shipped_type_words, shipped_words
 
 __all__ = ["quoted_act_name", "unnumbered"]
@@ -77,10 +77,14 @@ def quoted_act_name(title: str | None) -> tuple[str | None, str | None]:
 
 def unnumbered(title: str | None, number: str | None) -> str | None:
     """An act's `title` without the law's `number` and the word after it that open it
-    (`5237 sayılı Türk Ceza Kanunu`: `Türk Ceza Kanunu`, the number read as the act's)."""
+    (`5237 sayılı Türk Ceza Kanunu`: `Türk Ceza Kanunu`, the number read as the act's), when
+    the title closes on an act's kind (`[legal] law`: no book on the act, `… Kanunu Şerhi`);
+    the name's quotes go with them (`5237 sayılı "Türk Ceza Kanunu"`)."""
     if not title or not number or not title.startswith(number):
         return title
     word, _, rest = title[len(number) :].lstrip().partition(" ")
     if title[len(number) : len(number) + 1] != " " or word.casefold() not in number_words_after():
         return title
-    return rest.strip() or title
+    name = rest.strip().strip('«»“”"„').strip()
+    last = name.split()[-1:] or [""]
+    return name if last[0].strip(".,").casefold() in law_kinds() else title

@@ -2,9 +2,10 @@
 made to speak.” Laura Whitcombe, Paper Empires (Cambridge: …, 2019), 17.`, `«Адам бол!» («Будь
 человеком!»). Құнанбайұлы А. Қара сөздер. – Алматы: Жазушы, 1993.`. The quotation closes its
 sentence (a stop inside its quotes, or after them and a bracketed translation), and the words
-after it are a whole source that a person's name opens: the quotation is the note's words,
-no title. A quoted title the words after it do not name an author for (`“Kazakhstan Votes.” The
-Economist, 5 May 2019.`, `"Başlık". Anadolu Ajansı. 5 Mayıs 2018.`) stays the title."""
+after it are a book or a chapter with its imprint that a person's name opens: the quotation is
+the note's words, no title. A quoted title the words after it give no person and imprint for
+(`“Kazakhstan Votes.” The Economist, 5 May 2019.`, `"Title." Afet İnan, Belleten 2 (1938)`)
+stays the title."""
 
 from __future__ import annotations
 
@@ -18,10 +19,12 @@ __all__ = ["after_quotation"]
 
 _OPEN: Final = '«“„"'
 _CLOSE: Final = '»”“"'
-# the quotation, its sentence's stop inside or after its quotes, a bracketed translation
+# the quotation, its sentence's stop inside or after its quotes, a bracketed translation (each
+# bounded: no run of spaces is tried at every length)
 _LEAD: Final = re.compile(
-    rf"^\s*[{_OPEN}](?P<quote>[^{_OPEN}{_CLOSE}]{{3,}}?)(?P<stop>[.!?…])?\s*[{_CLOSE}]"
-    rf"(?:\s*\(\s*[{_OPEN}][^{_OPEN}{_CLOSE}]+[{_CLOSE}]\s*\))?(?P<after>\s*[.!?]?)\s+(?=\w)"
+    rf"^\s*[{_OPEN}](?P<quote>[^{_OPEN}{_CLOSE}]{{3,400}}?)(?P<stop>[.!?…])? ?[{_CLOSE}]"
+    rf"(?P<translation> ?\( ?[{_OPEN}][^{_OPEN}{_CLOSE}]{{1,400}}[{_CLOSE}] ?\))?"
+    r"(?P<after> ?[.!?]?) (?=\w)"
 )
 _WORDS: Final = 2  # words of a quotation at least
 _OPENING: Final = 8  # characters before the author's name in the source's opening at most
@@ -38,8 +41,9 @@ def after_quotation(
     match = _LEAD.match(cited)
     if match is None or not (match["stop"] or match["after"].strip()):
         return None  # `“Title,” Journal …`: a title its comma goes on from
-    if whole.authors and (whole.title or "").strip(" .!?…") != match["quote"].strip():
-        return None  # an author named, and the quotation no title of theirs
+    translated = match["translation"] is not None  # `«…» («…»).`: a quotation and its gloss
+    if whole.authors and not translated:
+        return None  # `«Экономика растет!» Иванов Иван. Экономика России.`: the author's title
     if len(match["quote"].split()) < _WORDS or not cited[match.end()].isupper():
         return None
     rest = cited[match.end() :]
@@ -51,7 +55,10 @@ def after_quotation(
         # a person opens the source after the quotation: no MLA host that a body owns
         # (`"Dushanbe Declaration." OSCE, Organization for Security …, 5 Nov. 2019`)
         return None
-    if not (found.publisher or found.container or found.issued):
+    if found.publisher is None or not any(c.isalpha() for c in found.title):
+        # a book's or a chapter's imprint after the quotation: a periodical's name is the
+        # quoted title's own host (`"Title." Afet İnan, Belleten 2, no. 5 (1938): 5.`,
+        # `"Who Owns the Steppe?" Sarah Cameron, Eurasianet, 5 May 2020.`)
         return None
     quotation = cited[: match.end()].strip()
     if quotation.endswith(".") and quotation[-2:-1] in f"){_CLOSE}":

@@ -256,7 +256,7 @@ def _quoted_from(text: str) -> int | None:
         return None  # no quoting word at all (most notes): the pattern's scan is slow
     for found in _quoting().finditer(text):
         head, rest = text[: found.start(1)], text[found.end(1) :].lstrip(" :")
-        if _AUTHOR_DATE.match(head.rstrip(" ,(")):
+        if _NAME_YEAR.match(head.rstrip(" ,(")):
             continue  # `Piaget (1952), akt. Yıldırım, M. (2014). …`: a mention, no source
         if _whole(head.rstrip(" ,(")) and _holds(rest) and rest[:1].isupper():
             return found.start(1)
@@ -273,7 +273,7 @@ def _quoting_lead(text: str) -> int | None:
         return None
     for found in _mentioned().finditer(text):  # … or an author-date mention, APA's secondary
         head, rest = text[: found.start(1)], text[found.end(1) :].lstrip(" :")
-        mention = _AUTHOR_DATE.match(head.rstrip(" ,")) and head[:1].isupper()
+        mention = _NAME_YEAR.match(head.rstrip(" ,")) and head[:1].isupper()
         if mention and _holds(rest) and rest[:1].isupper():  # `X (2019) cited in Y (2021) …`
             return len(text) - len(rest)
     for word in _quoting_words():
@@ -315,7 +315,14 @@ def _cuts(text: str) -> list[int]:
 # an author-date mention: a name (a few words at most, no digit: `Journal 12 (2010)` is a
 # volume's) and its year in brackets, maybe a page
 _AUTHOR_DATE: Final = re.compile(
-    r"\s*[^\W\d_][\w'’-]+,?(?:\s+[^\s()\d]+){0,4}\s\((?:1[5-9]|20)\d\d[a-z]?(?:,[^()]{1,20})?\)\.?\s*$"
+    r"\s*[^\W\d_][\w'’-]+(?:\s+[^\s()\d]+){0,4}\s\((?:1[5-9]|20)\d\d[a-z]?(?:,[^()]{1,20})?\)\.?\s*$"
+)
+# … an author's name alone and its year, APA's secondary citation's first half: a family and
+# its initials, maybe a second (`Nazarbayeva, G. (2019)`, `Piaget (1952)`, `Kaya ve Ak (2010)`)
+_NAME_YEAR: Final = re.compile(
+    r"\s*[^\W\d_][\w'’-]+(?:,\s*(?:[^\W\d_]\.\s*){1,3})?"
+    r"(?:\s+(?:and|&|ve|и|және)\s+[^\W\d_][\w'’-]+(?:,\s*(?:[^\W\d_]\.\s*){1,3})?)?"
+    r"\s*\((?:1[5-9]|20)\d\d[a-z]?\)\s*$"
 )
 
 

@@ -361,10 +361,19 @@ def _identifier_spans(text: str, taken: _Taken) -> None:
             taken.add(match.start(), match.end(), "other")
 
 
-def time_codes(text: str) -> tuple[str, ...]:
+def time_codes(text: str, exact: Exact) -> tuple[str, ...]:
     """The time codes a note cites a film or a recording at (`01:12:40–01:14:05`), as written:
-    no field holds them, so the record reports them unread."""
-    return tuple(m.group() for m in _TIME_CODE.finditer(text)) if text.count(":") >= 2 else ()
+    no field holds them, so the record reports them unread. One inside an address or after a
+    date (`12.05.2020 14:30:45`, a time of day) is none."""
+    if text.count(":") < 2:
+        return ()
+    held = [(s, e) for s, e, kind in exact.spans if kind != "other"]
+    return tuple(
+        m.group()
+        for m in _TIME_CODE.finditer(text)
+        if not any(s <= m.start() < e for s, e in held)
+        and not text[: m.start()].rstrip()[-1:].isdigit()
+    )
 
 
 def _time_codes(text: str, taken: _Taken) -> None:

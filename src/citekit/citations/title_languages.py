@@ -54,7 +54,6 @@ def title_language(fields: Fields, title: str | None, flat: str, reading: str) -
     """The language of the cited work's `title` (`None` or `und` when nothing tells it), read
     from the note `flat` (`reading`: its words each in its own alphabet) and its `fields`."""
     url = _text(fields, "URL")
-    url = _text(fields, "URL")
     # its language is told from its words each in its own alphabet (`Qazаqça`, a Cyrillic а)
     seen = unmixed(before_english_subtitle(before_parallel(title))) if title else None
     # … and from its own words, not the names it quotes (`Программа «Рухани жаңғыру» и …`)

@@ -2,7 +2,8 @@
 it: `Title. Cand. Sci. (Hist.) diss. Karaganda, 2011. 187 p.`, `Extended abstract of Dr. Sci.
 (Econ.) diss.`. The degree (`[types] degree`), its field's bracketed abbreviation and the thesis
 word after it (`diss.`, `dissertation`, `thesis`) are the thesis's genre, no title's words; the
-abstract's words before them (`[types] degree_abstract`) belong to it."""
+abstract's words before or after them (`[types] degree_abstract`, `degree_after`) belong to
+it."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from citekit.languages import shipped_type_words
 __all__ = ["degree_genre"]
 
 _THESIS: Final = frozenset({"diss", "dissertation", "thesis"})
-_FIELD: Final = 4  # tokens of the field's bracket at most: `( Hist . )`
+_FIELD: Final = 10  # tokens of the field's bracket at most: `( Phys . - Math . )`
 
 
 @functools.cache
@@ -56,5 +57,9 @@ def degree_genre(tokens: list[Token], found: list[Run]) -> list[Run]:
         lead = next((p for p in _phrases("degree_abstract") if _at(texts, i - len(p), p)), None)
         if lead is not None:
             start = i - len(lead)
-        return painted(found, ("genre", start, end + 1))
+        end += 1
+        after = end + 1 if end < len(texts) and texts[end] == "." else end
+        if after < len(texts) and (texts[after],) in _phrases("degree_after"):
+            end = after + 1  # `diss. abstract`: the thesis's abstract
+        return painted(found, ("genre", start, end))
     return found

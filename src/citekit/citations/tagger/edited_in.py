@@ -15,6 +15,7 @@ __all__ = ["editors_before_host"]
 _CLOSING: Final = frozenset(QUOTE_PAIRS.values())
 _EDITED: Final = frozenset({"ed", "eds"})  # the bracketed word after the names (`(eds)`)
 _JOINS: Final = frozenset({"and", "&", ",", "."})
+_STOPS: Final = frozenset({".", ";"})  # what closes a host's name before its imprint
 _NAMES: Final = 14  # tokens of the editors' names at most
 _HOST: Final = 30  # tokens of the host's name at most
 
@@ -52,6 +53,8 @@ def editors_before_host(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         if not (tokens[m + 1].text[:1].isupper() or tokens[m + 1].text[:1].isdigit()):
             continue  # the imprint's bracket (`(Cambridge University Press 2021)`), no role's
+        if any(t.text in _STOPS for t in tokens[h:m]):
+            continue  # the host's name runs to the imprint's bracket: no sentence ends in it
         for run in ((OTHER, i, i + 1), ("editor", i + 1, k), (OTHER, k, h)):
             found = painted(found, run)
         return painted(found, ("container-title", h, m))

@@ -45,11 +45,11 @@ from citekit.citations.tagger.chapter_locators import chapter_locators
 from citekit.citations.tagger.colon_publishers import publisher_after_colon
 from citekit.citations.tagger.columns import column_after_page
 from citekit.citations.tagger.company_publishers import company_publisher
+from citekit.citations.tagger.contributors import contributor_in_title
 from citekit.citations.tagger.counted_titles import count_read_as_title
 from citekit.citations.tagger.data_sets import data_set
 from citekit.citations.tagger.dated_titles import title_head_after_year
 from citekit.citations.tagger.decisions import case_numbers
-from citekit.citations.tagger.contributors import contributor_in_title
 from citekit.citations.tagger.degree_genres import degree_genre
 from citekit.citations.tagger.domain_hosts import domain_host
 from citekit.citations.tagger.double_volumes import double_volume
