@@ -305,3 +305,20 @@ def test_a_book_on_a_law_keeps_its_number_in_its_title() -> None:
     found = _one("4721 sayılı Türk Medeni Kanunu Şerhi, Ankara: Seçkin, 2010.")
     assert found.title == "4721 sayılı Türk Medeni Kanunu Şerhi"
     assert _one('5237 sayılı "Türk Ceza Kanunu", md. 12.').title == "Türk Ceza Kanunu"
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            'A. Orlov, "Qipchaq," in The Encyclopaedia of Islam, new ed., ed. P. Bearman et al.'
+            " (Leiden: Brill, 2001), 5:125.",
+            "The Encyclopaedia of Islam",
+        ),
+        ("Dana Ross, Steppe Empires, new ed. (London: Hurst, 2005), 12.", None),
+    ],
+)
+def test_a_new_edition_is_the_edition(text: str, host: str | None) -> None:
+    found = _one(text)
+    assert found.edition == "new"
+    assert found.container == host

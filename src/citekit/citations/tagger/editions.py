@@ -64,7 +64,8 @@ def kind_only_edition(tokens: list[Token], marks: list[set[str]], found: list[Ru
             start += 1
         if start == j or start == 0:
             continue
-        free = _BRACKETED if tokens[start - 1].text == "(" else _FREE
+        # … or after the host's comma (`in The Encyclopaedia of Islam, new ed., ed. …`)
+        free = _BRACKETED if tokens[start - 1].text in ("(", ",") else _FREE
         if any(label not in free for label in label_at[start:k]):
             continue
         if tokens[start - 1].text not in "(.,;:?!" and label_at[start - 1] == "title":
@@ -74,7 +75,7 @@ def kind_only_edition(tokens: list[Token], marks: list[set[str]], found: list[Ru
         end = j + 1 if j < k else j  # the last kind word's period with it
         out = painted(found, ("edition", start, end))
         out = painted(out, (OTHER, end, k)) if end < k else out
-        if "container-title" not in label_at[start:k]:
+        if "container-title" not in label_at[start:k] or tokens[start - 1].text == ",":
             return out
         return _publisher_after(_title_before(out, start - 1), end)
     return found
