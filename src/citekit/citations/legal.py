@@ -103,7 +103,7 @@ def _standard() -> re.Pattern[str]:
 
 
 _LEADING_SPACE: Final = re.compile(r"\s+")
-_WORD_AFTER: Final = re.compile(r"[.:]?\s+[^\W\d_]")
+_WORD_AFTER: Final = re.compile(r"[.:,]?\s+[^\W\d_]")  # `ISO 690:2021, Information …` too
 _ARTICLE_GAP: Final = re.compile(r"\s*[.,]\s*")  # between a gazette's issue and its article
 _YEAR_BEFORE: Final = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s*[.,]\s*$")  # a gazette's year
 _ARTICLE_SPAN: Final = 24  # characters of an article's ordinal and word (`112-nji maddasy`)
