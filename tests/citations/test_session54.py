@@ -322,3 +322,9 @@ def test_a_new_edition_is_the_edition(text: str, host: str | None) -> None:
     found = _one(text)
     assert found.edition == "new"
     assert found.container == host
+
+
+def test_a_models_isbn_of_no_isbns_shape_is_no_isbn() -> None:
+    found = _one("Power Utility Automation – Part 7-2: Basic Structure, IEC 61850-7-2, 2010.")
+    assert found.isbn is None
+    assert _one("Smith, J. Title. London: X, 2001. ISBN 978-5-02-033519-8.").isbn is not None

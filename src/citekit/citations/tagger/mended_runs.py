@@ -79,6 +79,7 @@ from citekit.citations.tagger.host_series import series_in_host
 from citekit.citations.tagger.host_subtitles import host_colon_title, host_subtitle
 from citekit.citations.tagger.hosted import proceedings_in_title
 from citekit.citations.tagger.hyphen_compounds import title_over_compound
+from citekit.citations.tagger.identifier_runs import shapeless_identifiers
 from citekit.citations.tagger.imprint_persons import imprint_after_persons
 from citekit.citations.tagger.imprint_titles import imprint_after_host, title_list_tail
 from citekit.citations.tagger.imprinted import imprinted_title, publisher_in_title
@@ -396,4 +397,5 @@ def mended_runs(
     mended = editors_before_host(tokens, mended)  # `'Chapter' in X and Y (eds), Book (`
     mended = degree_genre(tokens, mended)  # `Title. Cand. Sci. (Hist.) diss. Omsk, 2009.`
     mended = contributor_in_title(tokens, mended)  # `Title, foreword by X (London:`
+    mended = shapeless_identifiers(tokens, mended)  # `IEC 61850-7-2`: no ISBN `7`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
