@@ -328,3 +328,13 @@ def test_a_models_isbn_of_no_isbns_shape_is_no_isbn() -> None:
     found = _one("Power Utility Automation – Part 7-2: Basic Structure, IEC 61850-7-2, 2010.")
     assert found.isbn is None
     assert _one("Smith, J. Title. London: X, 2001. ISBN 978-5-02-033519-8.").isbn is not None
+
+
+def test_an_article_ahead_of_print_names_its_journal() -> None:
+    found = _one(
+        "Serikova A, Omar B. Rural clinics and telehealth in Kazakhstan. Health Policy Plan."
+        " 2023 Mar 2. doi: 10.1093/heapol/czad011"
+    )
+    assert found.container == "Health Policy Plan"
+    assert found.title == "Rural clinics and telehealth in Kazakhstan"
+    assert found.type == "article-journal"

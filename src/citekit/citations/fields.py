@@ -45,6 +45,7 @@ from citekit.citations.medium_types import (
     subject_title,
 )
 from citekit.citations.names import split_names, to_name
+from citekit.citations.news_outlets import news_outlet
 from citekit.citations.official_journals import official_journal
 from citekit.citations.paper_cities import (
     issue_of_a_paper,
@@ -284,6 +285,10 @@ def parse_citation(
     elif kind in _AIRED_RETYPED and podcast_episode(fields):
         kind = "broadcast"  # `"Majlis Podcast: Where Is Uzbekistan Heading?" RFE/RL, …`
     kind = medium_type(numbered_series_type(kind, fields), fields, flat, standard)
+    doi_host = _text(fields, "container-title") or ""
+    if kind == "article-newspaper" and fields.get("DOI") and not fields.get("URL"):
+        # a DOI names a journal's article, no paper's (`J Nurs Manag. 2022 Sep 14. doi: …`)
+        kind = kind if news_outlet(doi_host) else "article-journal"
     kind = foliated_type(kind, fields, flat)  # `vr. 23b`, `fol. 12v`, `Ms. Or. 123`
     kind = early_view_type(preprint_type(kind, fields, flat), fields, flat)  # `arXiv:…`
     if personal_communication(kind, fields, spaced):

@@ -216,11 +216,36 @@ def _online_journal(tokens: list[Token], found: list[Run]) -> list[Run]:
     return found
 
 
+def _ahead_of_print(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the journal read from the title run's last sentence in an article cited
+    ahead of print, by its day and DOI with no volume yet (`Title. J Nurs Manag. 2022 Sep 14.
+    doi: 10.1111/…`): Vancouver's day (`Year Mon Day`) after the journal's sentence."""
+    if any(r[0] in ("container-title", "volume") for r in found):
+        return found
+    for j in range(2, len(found) - 1):
+        label, a, b = found[j]
+        if label != "issued" or b - a < 2 or found[j - 2][0] != "title":
+            continue
+        if not (
+            tokens[a].text.isdigit() and len(tokens[a].text) == 4 and tokens[a + 1].text.isalpha()
+        ):
+            continue  # Vancouver's `2022 Sep 14`, the year first
+        if [t.text for t in tokens[found[j - 1][1] : found[j - 1][2]]] != ["."]:
+            continue
+        if not any(r[0] == "DOI" for r in found[j + 1 :]):
+            continue
+        _, c, d = found[j - 2]
+        if j >= 4 and found[j - 4][0] == "title" and _name(tokens, c, d) == (c, d):
+            return [*found[: j - 2], ("container-title", c, d), *found[j - 1 :]]  # two titles
+        return _split_title(tokens, found, j - 2)
+    return found
+
+
 def vancouver_journal(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with Vancouver's journal read before `Year;Volume` when the note has no host,
-    and the number after its colon as the pages."""
+    and the number after its colon as the pages; or before its day ahead of print."""
     if ";" not in text_set(tokens):
-        return found  # no `;` (the common case)
+        return _ahead_of_print(tokens, found)  # no `;` (the common case)
     if all(r[0] != "container-title" for r in found):
         found = _online_journal(tokens, found)
     for j in range(1, len(found)):
