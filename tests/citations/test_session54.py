@@ -338,3 +338,33 @@ def test_an_article_ahead_of_print_names_its_journal() -> None:
     assert found.container == "Health Policy Plan"
     assert found.title == "Rural clinics and telehealth in Kazakhstan"
     assert found.type == "article-journal"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "director"),
+    [
+        (
+            "The Last Caravan, dir. Aliya Bekova (London: Steppe Films, 2012), DVD.",
+            "The Last Caravan",
+            "Bekova",
+        ),
+        (
+            "Tulpan, directed by Sergei Dvortsevoy (Almaty: Kazakhfilm, 2008).",
+            "Tulpan",
+            "Dvortsevoy",
+        ),
+    ],
+)
+def test_a_films_credit_after_its_comma(text: str, title: str, director: str) -> None:
+    found = _one(text)
+    assert found.type == "motion_picture"
+    assert found.title == title
+    assert found.container is None
+    assert not found.editors
+    assert director in str(to_csl(found).get("director"))
+
+
+def test_a_director_named_before_a_bracketed_credit_is_a_person() -> None:
+    found = _one("Yavuz Turgul (yön.), Eşkıya, Filmacass, 1996.")
+    assert found.type == "motion_picture"
+    assert found.authors[0].family == "Turgul"

@@ -66,7 +66,7 @@ from citekit.citations.type_cues import day as _day
 from citekit.languages import shipped_type_words, shipped_words
 from citekit.model import Name
 
-__all__ = ["cued_type", "part_named"]
+__all__ = ["credited_person", "cued_type", "part_named"]
 
 # what the rules told by their own words, an act's or an archive's marks: kept
 _KEPT: Final = frozenset(
@@ -324,13 +324,35 @@ def _abbreviated_credit() -> re.Pattern[str]:
     words = sorted({w.rstrip(".") for w in shipped_type_words("director_credit")}, key=len)
     alternation = "|".join(re.escape(w) for w in reversed(words)) or "(?!)"
     # as written, in small letters (`(Yön. Kurulu Raporu)`: a board, `Yönetim`)
-    return re.compile(rf"\(\s*(?:{alternation})\.\s*(?P<next>\w)")
+    # … or after the title's comma (Chicago's `The Dying of the Aral, dir. Saule Baimukhanova`)
+    return re.compile(rf"(?:\(|,)\s*(?:{alternation})\.\s*(?P<next>\w)")
+
+
+@functools.cache
+def _credit_after_name() -> re.Pattern[str]:
+    """A `director_credit` abbreviation bracketed alone after the director's name (`Nuri Bilge
+    Ceylan (yön.), Kış Uykusu`), one no language writes for an editor (`(dir.)` is French's)."""
+    editors = {w.strip("().").casefold() for w in shipped_words("editor")}
+    words = {w.rstrip(".") for w in shipped_type_words("director_credit")}
+    alternation = "|".join(re.escape(w) for w in sorted(words) if w.casefold() not in editors)
+    return re.compile(rf"\(\s*(?:{alternation or '(?!)'})\.\s*\)")
+
+
+def credited_person(name: str, text: str) -> bool:
+    """Whether `name` is written right before a director's bracketed credit (`Nuri Bilge Ceylan
+    (yön.)`): a person's name, no channel's."""
+    at = text.find(name)
+    return at >= 0 and _credit_after_name().match(text, at + len(name) + 1) is not None
 
 
 def _bracketed_credit(text: str) -> bool:
-    """Whether a director's abbreviated credit opens a bracket before a name (`Borat (dir.
-    Larry Charles)`, `Eşkıya (yön. Yavuz Turgul)`); `(dir.)` after a name is an editor's."""
-    return any(m.group("next").isupper() for m in _abbreviated_credit().finditer(text))
+    """Whether a director's abbreviated credit opens a bracket, or follows the title's comma,
+    before a name (`Borat (dir. Larry Charles)`, `Eşkıya (yön. Yavuz Turgul)`, `Title, dir.
+    Larry Charles`), or stands bracketed alone after one (`Nuri Bilge Ceylan (yön.)`);
+    `(dir.)` after a name is an editor's."""
+    if any(m.group("next").isupper() for m in _abbreviated_credit().finditer(text)):
+        return True
+    return _credit_after_name().search(text) is not None
 
 
 def _credit_in_title(title: str) -> bool:

@@ -17,7 +17,7 @@ from citekit.citations.case_names import case_language, case_name
 from citekit.citations.closing_marks import closing_language
 from citekit.citations.commentary import before_commentary, commentary, commentary_phrases
 from citekit.citations.correspondence import as_letter, personal_communication
-from citekit.citations.cued_types import cued_type, film_title
+from citekit.citations.cued_types import credited_person, cued_type, film_title
 from citekit.citations.date_clauses import updated_dates
 from citekit.citations.dated_acts import act_with_year, date_in_act_name
 from citekit.citations.decision_numbers import decision_numbers
@@ -193,12 +193,17 @@ def _values(fields: Fields) -> list[str]:
     return found
 
 
-def _channels(names: tuple[Name, ...]) -> tuple[Name, ...]:
+def _channels(names: tuple[Name, ...], text: str) -> tuple[Name, ...]:
     """A video's authors: a name written with neither comma nor initials is the channel's
-    name as written (`Kazakh President`, `Türkmen dünýäsi`), not a family and given name."""
+    name as written (`Kazakh President`, `Türkmen dünýäsi`), not a family and given name,
+    unless a director's credit follows it (`Nuri Bilge Ceylan (yön.)`)."""
     return tuple(
         Name(literal=n.written, written=n.written)
-        if n.written and "," not in n.written and "." not in n.written and n.family
+        if n.written
+        and "," not in n.written
+        and "." not in n.written
+        and n.family
+        and not credited_person(n.written, text)
         else n
         for n in names
     )
@@ -380,7 +385,7 @@ def parse_citation(
     return Citation(
         type=listed_type(kind),
         title=title,
-        authors=_channels(_names(fields, "author"))
+        authors=_channels(_names(fields, "author"), flat)
         if kind == "motion_picture"
         else account_names(_names(fields, "author"), flat),
         editors=_names(fields, "editor"),

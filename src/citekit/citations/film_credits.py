@@ -1,7 +1,8 @@
 """A film's name before its director's credit in brackets (`Кочевник (реж. С. Бодров, И.
 Пассер). Казахстан, 2005`, `Eşkıya (yön. Yavuz Turgul). Türkiye, 1996`, `«Тюльпан» (реж. С.
 Дворцевой)`), before the credit's own sentence (`Eşkıya. Yönetmen: Yavuz Turgul. Filmacass,
-1996.`) or before GOST's statement of responsibility (`Летят журавли [Видеозапись] / реж. М.
+1996.`), before the credit after its comma (`Kelin, directed by Ermek Tursunov (Almaty: …`)
+or before GOST's statement of responsibility (`Летят журавли [Видеозапись] / реж. М.
 Калатозов.`): the words before the bracket are the film's title, whatever the tagger read
 there, and what it read inside the credit (a director's name as a title, a host or a
 publisher) is the credit's, no field of the film's. The credit's words are the `[types]
@@ -75,6 +76,18 @@ def _sentence() -> re.Pattern[str]:
 
 
 @functools.cache
+def _after_comma() -> re.Pattern[str]:
+    """A note opening with a name, its comma, then a director's word and a name, closed by the
+    imprint's bracket or a comma (Chicago's `Kelin, directed by Ermek Tursunov (Almaty:
+    Kazakhfilm, 2009)`, `The Dying of the Aral, dir. Saule Baimukhanova (London: …)`)."""
+    alternation = literal_alternation(_words()) or "(?!)"
+    return re.compile(
+        rf"(?P<name>[^(),]{{1,{_MAX_NAME}}}?),\s+(?P<credit>(?:{alternation})(?!\w)[.:]?\s*"
+        r"[^\W\d_][^(),]*?)(?=\s*[(,])"
+    )
+
+
+@functools.cache
 def _responsibility() -> re.Pattern[str]:
     """A note opening with a name, then GOST's statement of responsibility naming the director
     (`Летят журавли [Видеозапись] / реж. М. Калатозов. М. : Мосфильм`): the credit ends at
@@ -135,6 +148,7 @@ def credited_film(fields: dict[str, object], text: str) -> dict[str, object] | N
     """A film's `fields` with its name before the credit as its title and nothing read from
     the credit (see the module's doc), or None when the note opens with no such name."""
     found = _opening().match(text.strip()) or _sentence().match(text.strip())
+    found = found or _after_comma().match(text.strip())
     if found is None and (found := _responsibility().match(text.strip())) is not None:
         name = _own_name(found.group("name"), fields.get("title")).strip(_NAME_MARKS)
     elif found is not None:
