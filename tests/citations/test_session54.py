@@ -368,3 +368,12 @@ def test_a_director_named_before_a_bracketed_credit_is_a_person() -> None:
     found = _one("Yavuz Turgul (yön.), Eşkıya, Filmacass, 1996.")
     assert found.type == "motion_picture"
     assert found.authors[0].family == "Turgul"
+
+
+def test_a_journals_name_after_a_translator_is_no_second_translator() -> None:
+    found = _one(
+        "Lindqvist, Ola, “Türkmen Destanları”, çev. Ayşe Kurt, Türk Dünyası İncelemeleri"
+        " Dergisi, S. 12 (2010), s. 5-20."
+    )
+    assert [t.family for t in found.translators] == ["Kurt"]
+    assert found.container == "Türk Dünyası İncelemeleri Dergisi"

@@ -246,6 +246,12 @@ def _name_ends(tokens: list[Token], marks: list[set[str]], b: int) -> bool:
     return tokens[b].text in ".,;)]" or "and" in marks[b] or spaced_dash(tokens, b)
 
 
+# a periodical's or a meeting's word (`Dergisi`, `Journal`, `Вестник`): no person's name holds one
+_HOST_MARKS: Final = frozenset(
+    {"journal", "Bjournal", "newspaper", "Bnewspaper", "conference", "Bconference"}
+)
+
+
 def listed_role(tokens: list[Token], marks: list[set[str]], out: list[Run], run: Run) -> str | None:
     """The role of the editor or translator just before, joined by a comma, "and" or a
     spaced dash, when run `a`…`b` (labelled another field) is a name written the same way
@@ -265,6 +271,8 @@ def listed_role(tokens: list[Token], marks: list[set[str]], out: list[Run], run:
     whole = " ".join(t.text for t in tokens[a:b])
     if not _name_ends(tokens, marks, b) or is_organisation(whole):
         return None
+    if any(m & _HOST_MARKS for m in marks[a:b]):
+        return None  # `çev. Gülnar Sadıkova, Türk Kültürü İncelemeleri Dergisi`: a journal's name
     return out[-2][0] if _worded(tokens, marks, out) else None
 
 
