@@ -377,3 +377,15 @@ def test_a_journals_name_after_a_translator_is_no_second_translator() -> None:
     )
     assert [t.family for t in found.translators] == ["Kurt"]
     assert found.container == "Türk Dünyası İncelemeleri Dergisi"
+
+
+def test_a_subtitle_left_unread_after_the_colon_joins_the_title() -> None:
+    from citekit.citations.tagger.colon_subtitles import subtitle_after_colon
+    from citekit.citations.tagger.tokens import tokenize
+
+    tokens = tokenize("Songs of the Steppe: Oral Epic and the Archive. Ithaca: Cornell")
+    found = [("title", 0, 4), ("other", 4, 11), ("publisher-place", 11, 12), ("other", 12, 13)]
+    found.append(("publisher", 13, 14))
+    assert subtitle_after_colon(tokens, found)[0] == ("title", 0, 10)
+    numbered = [("title", 0, 4), ("other", 4, 11), ("page", 11, 12)]
+    assert subtitle_after_colon(tokens, numbered) == numbered  # no imprint or host after it

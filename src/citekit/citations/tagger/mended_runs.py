@@ -43,6 +43,7 @@ from citekit.citations.tagger.bylines import (
 )
 from citekit.citations.tagger.chapter_locators import chapter_locators
 from citekit.citations.tagger.colon_publishers import publisher_after_colon
+from citekit.citations.tagger.colon_subtitles import subtitle_after_colon
 from citekit.citations.tagger.columns import column_after_page
 from citekit.citations.tagger.company_publishers import company_publisher
 from citekit.citations.tagger.contributors import contributor_in_title
@@ -398,4 +399,5 @@ def mended_runs(
     mended = degree_genre(tokens, mended)  # `Title. Cand. Sci. (Hist.) diss. Omsk, 2009.`
     mended = contributor_in_title(tokens, mended)  # `Title, foreword by X (London:`
     mended = shapeless_identifiers(tokens, mended)  # `IEC 61850-7-2`: no ISBN `7`
+    mended = subtitle_after_colon(tokens, mended)  # `Title: Its Subtitle. Bloomington:`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
