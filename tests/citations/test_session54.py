@@ -344,7 +344,7 @@ def test_an_article_ahead_of_print_names_its_journal() -> None:
     ("text", "title", "director"),
     [
         (
-            "The Last Caravan, dir. Aliya Bekova (London: Steppe Films, 2012), DVD.",
+            "The Last Caravan, directed by Aliya Bekova (London: Steppe Films, 2012), DVD.",
             "The Last Caravan",
             "Bekova",
         ),
@@ -389,3 +389,58 @@ def test_a_subtitle_left_unread_after_the_colon_joins_the_title() -> None:
     assert subtitle_after_colon(tokens, found)[0] == ("title", 0, 10)
     numbered = [("title", 0, 4), ("other", 4, 11), ("page", 11, 12)]
     assert subtitle_after_colon(tokens, numbered) == numbered  # no imprint or host after it
+
+
+# the second review's findings (each reproduced on the rule's first version)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Histoire de l'Asie centrale, dir. Jean Dupont (Paris: Seuil, 2005), 45.",
+        "Historia de Kazajistán, dir. Juan Pérez (Madrid: Cátedra, 2005), 45.",
+    ],
+)
+def test_a_french_or_spanish_dir_after_a_title_is_an_editor(text: str) -> None:
+    found = _one(text)
+    assert found.type == "book"
+    assert len(found.editors) == 1
+
+
+def test_a_time_code_after_a_disc_number_is_reported() -> None:
+    assert "01:12:40" in " ".join(
+        _one("Kelin (Almaty: Kazakhfilm, 2009), disc 2 01:12:40.").unparsed
+    )
+
+
+def test_a_version_before_a_day_and_doi_is_no_journal() -> None:
+    found = _one("Smith J. Survey of households. Version 2. 2021 Mar 3. doi:10.5281/zenodo.123456.")
+    assert found.container is None
+
+
+def test_a_tab_after_a_quotation_lead() -> None:
+    found = _one(
+        "“The steppe remembers what we forget.”\tAida Sarsen, Steppe Memory (Almaty: Atamura,"
+        " 2015), 17."
+    )
+    assert found.title == "Steppe Memory"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("«Ел болам десең!» Жұмабаев М. Шығармалары. – Алматы: Жазушы, 1989.", "Шығармалары"),
+        (
+            "«Слово о полку Игореве». Лихачев Д.С. Комментарий. – М.: Наука, 1985.",
+            "Слово о полку Игореве",
+        ),
+    ],
+)
+def test_a_quotations_stop_tells_it_from_a_title(text: str, title: str) -> None:
+    assert _one(text).title == title
+
+
+def test_a_laws_kind_with_its_case_ending_leaves_the_number() -> None:
+    found = _one("6698 sayılı Kişisel Verilerin Korunması Kanunu’nun 5. maddesi, RG, 07.04.2016.")
+    assert found.title is not None
+    assert not found.title.startswith("6698")

@@ -324,8 +324,7 @@ def _abbreviated_credit() -> re.Pattern[str]:
     words = sorted({w.rstrip(".") for w in shipped_type_words("director_credit")}, key=len)
     alternation = "|".join(re.escape(w) for w in reversed(words)) or "(?!)"
     # as written, in small letters (`(Yön. Kurulu Raporu)`: a board, `Yönetim`)
-    # … or after the title's comma (Chicago's `The Dying of the Aral, dir. Saule Baimukhanova`)
-    return re.compile(rf"(?:\(|,)\s*(?:{alternation})\.\s*(?P<next>\w)")
+    return re.compile(rf"\(\s*(?:{alternation})\.\s*(?P<next>\w)")
 
 
 @functools.cache
@@ -346,10 +345,10 @@ def credited_person(name: str, text: str) -> bool:
 
 
 def _bracketed_credit(text: str) -> bool:
-    """Whether a director's abbreviated credit opens a bracket, or follows the title's comma,
-    before a name (`Borat (dir. Larry Charles)`, `Eşkıya (yön. Yavuz Turgul)`, `Title, dir.
-    Larry Charles`), or stands bracketed alone after one (`Nuri Bilge Ceylan (yön.)`);
-    `(dir.)` after a name is an editor's."""
+    """Whether a director's abbreviated credit opens a bracket before a name (`Borat (dir.
+    Larry Charles)`, `Eşkıya (yön. Yavuz Turgul)`), or stands bracketed alone after one
+    (`Nuri Bilge Ceylan (yön.)`); `(dir.)` after a name, and `, dir. Name` after a title, are
+    French's and Spanish's editors."""
     if any(m.group("next").isupper() for m in _abbreviated_credit().finditer(text)):
         return True
     return _credit_after_name().search(text) is not None

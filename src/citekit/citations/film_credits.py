@@ -79,8 +79,10 @@ def _sentence() -> re.Pattern[str]:
 def _after_comma() -> re.Pattern[str]:
     """A note opening with a name, its comma, then a director's word and a name, closed by the
     imprint's bracket or a comma (Chicago's `Kelin, directed by Ermek Tursunov (Almaty:
-    Kazakhfilm, 2009)`, `The Dying of the Aral, dir. Saule Baimukhanova (London: …)`)."""
-    alternation = literal_alternation(_words()) or "(?!)"
+    Kazakhfilm, 2009)`); French's and Spanish's `, dir. Name` is an editor's."""
+    editors = {w.strip("().").casefold() for w in shipped_words("editor")}
+    words = [w for w in _words() if w.casefold() not in editors]  # no `dir.`: an editor's too
+    alternation = literal_alternation(words) or "(?!)"
     return re.compile(
         rf"(?P<name>[^(),]{{1,{_MAX_NAME}}}?),\s+(?P<credit>(?:{alternation})(?!\w)[.:]?\s*"
         r"[^\W\d_][^(),]*?)(?=\s*[(,])"

@@ -86,5 +86,6 @@ def unnumbered(title: str | None, number: str | None) -> str | None:
     if title[len(number) : len(number) + 1] != " " or word.casefold() not in number_words_after():
         return title
     name = rest.strip().strip('«»“”"„').strip()
-    last = name.split()[-1:] or [""]
-    return name if last[0].strip(".,").casefold() in law_kinds() else title
+    words = [w for w in name.split() if not w.strip(".,").isdigit()][-1:] or [""]
+    kind = re.split("[’']", words[0].strip(".,"))[0].casefold()  # `Kanunu’nun 5`: `Kanunu`
+    return name if kind in law_kinds() else title

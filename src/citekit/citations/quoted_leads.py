@@ -22,9 +22,9 @@ _CLOSE: Final = '»”“"'
 # the quotation, its sentence's stop inside or after its quotes, a bracketed translation (each
 # bounded: no run of spaces is tried at every length)
 _LEAD: Final = re.compile(
-    rf"^\s*[{_OPEN}](?P<quote>[^{_OPEN}{_CLOSE}]{{3,400}}?)(?P<stop>[.!?…])? ?[{_CLOSE}]"
-    rf"(?P<translation> ?\( ?[{_OPEN}][^{_OPEN}{_CLOSE}]{{1,400}}[{_CLOSE}] ?\))?"
-    r"(?P<after> ?[.!?]?) (?=\w)"
+    rf"^\s*[{_OPEN}](?P<quote>[^{_OPEN}{_CLOSE}]{{3,400}}?)(?P<stop>[.!?…])?\s?[{_CLOSE}]"
+    rf"(?P<translation>\s?\(\s?[{_OPEN}][^{_OPEN}{_CLOSE}]{{1,400}}[{_CLOSE}]\s?\))?"
+    r"(?P<after>\s?[.!?]?)\s{1,3}(?=\w)"
 )
 _WORDS: Final = 2  # words of a quotation at least
 _OPENING: Final = 8  # characters before the author's name in the source's opening at most
@@ -42,8 +42,6 @@ def after_quotation(
     if match is None or not (match["stop"] or match["after"].strip()):
         return None  # `“Title,” Journal …`: a title its comma goes on from
     translated = match["translation"] is not None  # `«…» («…»).`: a quotation and its gloss
-    if whole.authors and not translated:
-        return None  # `«Экономика растет!» Иванов Иван. Экономика России.`: the author's title
     if len(match["quote"].split()) < _WORDS or not cited[match.end()].isupper():
         return None
     rest = cited[match.end() :]
@@ -59,6 +57,16 @@ def after_quotation(
         # a book's or a chapter's imprint after the quotation: a periodical's name is the
         # quoted title's own host (`"Title." Afet İnan, Belleten 2, no. 5 (1938): 5.`,
         # `"Who Owns the Steppe?" Sarah Cameron, Eurasianet, 5 May 2020.`)
+        return None
+    if (
+        whole.authors
+        and not translated
+        and (whole.container or found.title == whole.title or not match["stop"])
+    ):
+        # `«Экономика растет!» Иванов Иван. Экономика России.`: the words after the author are
+        # the quoted title's host, no title of its own; one the first reading lost is a title
+        # (`«Адам бол!» Құнанбайұлы А. Қара сөздер. – Алматы: …`), its stop inside its quotes
+        # (`«Слово о полку Игореве». Лихачев Д.С. Комментарий.`: a title, then its stop)
         return None
     quotation = cited[: match.end()].strip()
     if quotation.endswith(".") and quotation[-2:-1] in f"){_CLOSE}":

@@ -361,6 +361,10 @@ def _identifier_spans(text: str, taken: _Taken) -> None:
             taken.add(match.start(), match.end(), "other")
 
 
+# a date right before a time (`12.05.2020 14:30:45`, `2020-05-12 14:30:45`): a time of day
+_DATE_BEFORE: Final = re.compile(r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d),?\s*$")
+
+
 def time_codes(text: str, exact: Exact) -> tuple[str, ...]:
     """The time codes a note cites a film or a recording at (`01:12:40–01:14:05`), as written:
     no field holds them, so the record reports them unread. One inside an address or after a
@@ -372,7 +376,7 @@ def time_codes(text: str, exact: Exact) -> tuple[str, ...]:
         m.group()
         for m in _TIME_CODE.finditer(text)
         if not any(s <= m.start() < e for s, e in held)
-        and not text[: m.start()].rstrip()[-1:].isdigit()
+        and _DATE_BEFORE.search(text, 0, m.start()) is None
     )
 
 

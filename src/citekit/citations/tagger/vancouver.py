@@ -237,7 +237,10 @@ def _ahead_of_print(tokens: list[Token], found: list[Run]) -> list[Run]:
         _, c, d = found[j - 2]
         if j >= 4 and found[j - 4][0] == "title" and _name(tokens, c, d) == (c, d):
             return [*found[: j - 2], ("container-title", c, d), *found[j - 1 :]]  # two titles
-        return _split_title(tokens, found, j - 2)
+        out = _split_title(tokens, found, j - 2)
+        host = next((r for r in out if r[0] == "container-title"), None)
+        # … a journal's name: words alone (`Version 2. 2021 Mar 3.`: a data set's version)
+        return out if host is not None and _name(tokens, host[1], host[2]) == host[1:] else found
     return found
 
 
