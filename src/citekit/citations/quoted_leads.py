@@ -27,6 +27,8 @@ _LEAD: Final = re.compile(
     r"(?P<after>\s?[.!?]?)\s{1,3}(?=\w)"
 )
 _WORDS: Final = 2  # words of a quotation at least
+# a person's name opening the source: a capitalised word, then a second one or an initial
+_PERSON: Final = re.compile(r"[^\W\d_][\w'’-]+,?\s+[^\W\d_]")
 _OPENING: Final = 8  # characters before the author's name in the source's opening at most
 
 
@@ -45,6 +47,8 @@ def after_quotation(
     if len(match["quote"].split()) < _WORDS or not cited[match.end()].isupper():
         return None
     rest = cited[match.end() :]
+    if _PERSON.match(rest) is None or ":" not in rest:
+        return None  # no name and no imprint's colon after it: not read twice (most notes)
     found = read(rest)
     if not found.authors or found.title is None:
         return None
