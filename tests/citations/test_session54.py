@@ -444,3 +444,11 @@ def test_a_laws_kind_with_its_case_ending_leaves_the_number() -> None:
     found = _one("6698 sayılı Kişisel Verilerin Korunması Kanunu’nun 5. maddesi, RG, 07.04.2016.")
     assert found.title is not None
     assert not found.title.startswith("6698")
+
+
+def test_a_list_number_before_an_article_is_stripped() -> None:
+    found = _one(
+        "40. The Caspian Basin Programme // Caspian Fund: official site. URL: https://cf.kz"
+    )
+    assert found.title is not None
+    assert found.title.startswith("The Caspian")

@@ -14,10 +14,12 @@ body's (`3. Ordu Komutanlığı`: its ordinal) after the number keeps it. Nor do
 number pasted before a "see" word or a few words of prose and one (`12. Bkz. Hasan Kaya, …`, `4)
 См.: …`, `14. On this point, see …`): no ordinal's noun is one. Nor does one closed by a period
 before a word in Cyrillic capitals (`7. Заявление для прессы …`): Russian, Kazakh and Ukrainian
-write an ordinal with its ending (`7-й`, `7-ші`), never so."""
+write an ordinal with its ending (`7-й`, `7-ші`), never so; nor one before an article
+(`12. The Dying of the Aral, …`)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -26,6 +28,7 @@ from citekit.citations._words import patterns
 from citekit.citations.names import is_organisation
 from citekit.citations.place_names import place_names
 from citekit.dates import parse_date
+from citekit.languages import shipped_words
 
 __all__ = ["without_list_number"]
 
@@ -63,6 +66,12 @@ def _led(lead: str, first: str) -> bool:
     return first.islower() and plain and 0 < len(words) <= _LEAD_WORDS and lead[:1].isupper()
 
 
+@functools.cache
+def _articles() -> frozenset[str]:
+    """The articles a name opens with (`[words] articles`: `the`), case-folded."""
+    return frozenset(w.casefold() for w in shipped_words("articles"))
+
+
 def without_list_number(text: str) -> str:
     """`text` without the bracketed entry number of a reference list pasted before it."""
     found = _BRACKETED.match(text) or _CARET.match(text) or _QUOTED.match(text)
@@ -79,6 +88,9 @@ def without_list_number(text: str) -> str:
         period = numbered.group().rstrip().endswith(".")
         if period and "\u0400" <= first <= "\u04ff" and first.isupper():
             return text[numbered.end() :]  # `7. Заявление …`: Cyrillic writes no ordinal so
+        word = rest.split(maxsplit=1)[0]
+        if period and word[:1].isupper() and word.casefold() in _articles():
+            return rest  # `12. The Dying of the Aral, …`: no ordinal's noun opens on an article
     vancouver = _VANCOUVER.match(text)
     initials = vancouver.group("initials") if vancouver is not None else ""
     closed = text[vancouver.end() - 1] if vancouver is not None else ""
