@@ -452,3 +452,11 @@ def test_a_list_number_before_an_article_is_stripped() -> None:
     )
     assert found.title is not None
     assert found.title.startswith("The Caspian")
+
+
+def test_a_quotation_before_initials_and_a_translation() -> None:
+    found = _one(
+        "«Время не ждёт» (“Time does not wait”). A. B. Orlov, Sobranie sochinenii (Moscow:"
+        " Nauka, 1980), 12."
+    )
+    assert found.title == "Sobranie sochinenii"

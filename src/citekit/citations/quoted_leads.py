@@ -27,8 +27,8 @@ _LEAD: Final = re.compile(
     r"(?P<after>\s?[.!?]?)\s{1,3}(?=\w)"
 )
 _WORDS: Final = 2  # words of a quotation at least
-# a person's name opening the source: a capitalised word, then a second one or an initial
-_PERSON: Final = re.compile(r"[^\W\d_][\w'’-]+,?\s+[^\W\d_]")
+# a person's name opening the source: a word, then a second one or an initial; or initials
+_PERSON: Final = re.compile(r"[^\W\d_](?:[\w'’-]+,?\s+|\.\s*)[^\W\d_]")  # `F. I. Tiutchev`
 _OPENING: Final = 8  # characters before the author's name in the source's opening at most
 
 
