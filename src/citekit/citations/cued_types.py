@@ -53,6 +53,7 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
+from citekit.citations.film_credits import editor_words
 from citekit.citations.names import is_organisation
 from citekit.citations.news_outlets import news_outlet
 from citekit.citations.type_cues import (
@@ -331,7 +332,7 @@ def _abbreviated_credit() -> re.Pattern[str]:
 def _credit_after_name() -> re.Pattern[str]:
     """A `director_credit` abbreviation bracketed alone after the director's name (`Nuri Bilge
     Ceylan (yön.), Kış Uykusu`), one no language writes for an editor (`(dir.)` is French's)."""
-    editors = {w.strip("().").casefold() for w in shipped_words("editor")}
+    editors = editor_words()
     words = {w.rstrip(".") for w in shipped_type_words("director_credit")}
     alternation = "|".join(re.escape(w) for w in sorted(words) if w.casefold() not in editors)
     return re.compile(rf"\(\s*(?:{alternation or '(?!)'})\.\s*\)")

@@ -19,7 +19,7 @@ from citekit.citations.tagger.abbreviated_places import city_abbreviation
 from citekit.citations.tagger.features import text_marks
 from citekit.languages import country_names, shipped_type_words, shipped_words
 
-__all__ = ["credited_film"]
+__all__ = ["credited_film", "editor_words"]
 
 _NAME_MARKS: Final = " «»\"“”„'‘’."  # a film's name's quotes and closing stop
 _MAX_NAME: Final = 150  # characters of a film's name, at most
@@ -76,12 +76,18 @@ def _sentence() -> re.Pattern[str]:
 
 
 @functools.cache
+def editor_words() -> frozenset[str]:
+    """Every language's editor words (`[words] editor`), bare and case-folded (`dir`, `ed`):
+    a director's credit written so may be an editor's."""
+    return frozenset(w.strip("().").casefold() for w in shipped_words("editor"))
+
+
+@functools.cache
 def _after_comma() -> re.Pattern[str]:
     """A note opening with a name, its comma, then a director's word and a name, closed by the
     imprint's bracket or a comma (Chicago's `Kelin, directed by Ermek Tursunov (Almaty:
     Kazakhfilm, 2009)`); French's and Spanish's `, dir. Name` is an editor's."""
-    editors = {w.strip("().").casefold() for w in shipped_words("editor")}
-    words = [w for w in _words() if w.casefold() not in editors]  # no `dir.`: an editor's too
+    words = [w for w in _words() if w.casefold() not in editor_words()]  # no `dir.` (French)
     alternation = literal_alternation(words) or "(?!)"
     return re.compile(
         rf"(?P<name>[^(),]{{1,{_MAX_NAME}}}?),\s+(?P<credit>(?:{alternation})(?!\w)[.:]?\s*"
