@@ -16,7 +16,12 @@ from typing import Final
 
 from citekit._text import unmixed
 from citekit.citations._words import EdgedPattern, literal_alternation, patterns
-from citekit.citations.predicates import closes_on_predicate, closes_on_verb, holds_finite_verb
+from citekit.citations.predicates import (
+    closes_on_predicate,
+    closes_on_verb,
+    holds_finite_verb,
+    holds_verb,
+)
 from citekit.citations.prose import reads_as_prose
 from citekit.citations.sources import PROSE_SHARE
 from citekit.citations.written_near import whole_word_in
@@ -63,27 +68,54 @@ def _ibid_clause() -> re.Pattern[str]:
     )
 
 
-# the cited page's number, maybe its period, a spaced dash, then a word in small letters
-_DASHED_AFTER_PAGE: Final = re.compile(r"\d\.?[ \t\u00a0]+[—–][ \t\u00a0]+(?=[^\W\d_])")
+# the cited page's number, maybe its period, or a number's unit word after it (`304 с.`,
+# `45-б.`), or an address, then a spaced dash, then a word
+_DASHED_AFTER_PAGE: Final = re.compile(
+    r"(\d\.?|\d[ -]?[^\W\d_]{1,3}\.|\S)[ \t\u00a0]+[—–][ \t\u00a0]+(?=[^\W\d_])"
+)
+_CLOSER_REACH: Final = 8  # characters before the dash a closing number stands within
 _REMARK_WORDS: Final = 3  # words of a remark after a dash, at least
+_SENTENCE_WORDS: Final = 4  # words of a remark in a sentence of its own, at least
+_ANY_YEAR: Final = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d(?![\d.,]\d)")
+_CITING: Final = re.compile(r"[:«»“”„\"/]|https?://|www\.")  # an imprint, quote or address
 
 
 def _dashed_remark(text: str) -> int | None:
-    """Where a remark after the cited page and a spaced dash starts (`…, s. 33-34 — metin
-    Latin harflerine tarafımızca aktarılmıştır.`, `…, 115 — the figure is probably
-    exaggerated.`): a sentence to the note's end in small letters, a few words or more, no
-    digit, no abbreviation's period inside it. GOST's areas after a dash are no sentence
-    (`– 320 с.`, `– (Труды …)`, `– пер. с англ.`)."""
+    """Where a remark after the cited page (or the extent, or the address) and a spaced dash
+    starts (`…, s. 33-34 — metin Latin harflerine tarafımızca aktarılmıştır.`, `…, 115 — the
+    figure is probably exaggerated.`, `… 304 с. – Здесь, впрочем, приводятся иные данные.`):
+    a sentence to the note's end, mostly of small letters, no abbreviation's period inside
+    it, and either in small letters with no digit or a sentence of prose (a verb of the
+    language files, or eight words), its numbers only years. GOST's areas after a dash are
+    no sentence (`– 320 с.`, `– (Труды …)`, `– пер. с англ.`, `– Текст : электронный`)."""
     for found in _DASHED_AFTER_PAGE.finditer(text):
         tail = text[found.end() :].strip()
         words = tail.rstrip(".!").split()
-        if not tail[:1].islower() or len(words) < _REMARK_WORDS:
+        if len(words) < _REMARK_WORDS or any(w.endswith(".") for w in words):
             continue
-        if any(c.isdigit() for c in tail) or any(w.endswith(".") for w in words):
+        if sum(1 for w in words[1:] if w[:1].islower()) < PROSE_SHARE * (len(words) - 1):
             continue
-        if sum(1 for w in words if w[:1].islower()) / len(words) >= PROSE_SHARE:
+        small = tail[:1].islower() and not any(c.isdigit() for c in tail)
+        if small and found.group(1)[:1].isdigit():
             return found.start() + 1
+        if len(words) < _SENTENCE_WORDS or _CITING.search(tail):
+            continue
+        if any(c.isdigit() for c in _ANY_YEAR.sub("", tail)):
+            continue
+        if not _closes_source(text[: found.end(1)]):
+            continue  # `Казахстан – страна, которая изменилась.`: a title's dash
+        if holds_verb(tail) or reads_as_prose(tail):
+            return found.end(1)
     return None
+
+
+def _closes_source(head: str) -> bool:
+    """Whether `head` closes as a source does: on a number (a page, a year, an extent and its
+    unit) or on an address."""
+    last = head.rsplit(None, 1)[-1] if head.strip() else ""
+    if "://" in last or last.startswith("www.") or last.casefold().startswith("doi"):
+        return True
+    return any(c.isdigit() for c in head[-_CLOSER_REACH:])
 
 
 def before_discussion(text: str) -> str:

@@ -33,12 +33,17 @@ def _page_only() -> re.Pattern[str]:
 
 @functools.cache
 def _volume_first() -> re.Pattern[str]:
-    """A volume word of the language files and its number, then a comma or period; or a
-    volume in Roman numerals alone before its comma and the page (`a.g.e., XI, 214.`)."""
+    """A volume word of the language files and its number, then a comma or period; the
+    number, its hyphen and a word written after a volume's number (`[words] volume_after`:
+    Kazakh `Сонда. 3-т. 74-б.`), then a comma, period or dash; or a volume in Roman numerals
+    alone before its comma and the page (`a.g.e., XI, 214.`)."""
     words = sorted({w.rstrip(".") for w in shipped_words("volume")}, key=len, reverse=True)
     alternation = literal_alternation(words)
+    after = sorted({w.rstrip(".") for w in shipped_words("volume_after")}, key=len, reverse=True)
+    suffixed = literal_alternation(after) or "(?!)"
     return re.compile(
-        rf"[\s.,:]*(?:(?:{alternation})\.?\s*(?P<volume>\d+|[IVXLC]+)\s*[,.]\s*"
+        rf"[\s.,:–—-]*(?:(?:{alternation})\.?\s*(?P<volume>\d+|[IVXLC]+)\s*[,.]\s*"
+        rf"|(?P<after>\d+)\s?-\s?(?:{suffixed})(?!\w)\.?\s*[,.–—-]*\s*"
         r"|(?P<roman>[IVXLC]{1,6}),\s*(?=\d))"
     )
 
@@ -67,20 +72,26 @@ def volume_first(rest: str) -> str | None:
     `, C. II, s. 77.`, Chicago's `, 41:166.`), or None."""
     found = _volume_first().match(rest)
     if found is not None:
-        return found.group("volume") or found.group("roman")
-    found = _VOLUME_COLON_PAGE.match(rest)
+        return found.group("volume") or found.group("after") or found.group("roman")
+    found = _VOLUME_COLON_PAGE.match(rest) or _VOLUME_SLASH_PAGE.match(rest)
     return found.group("volume") if found is not None else None
 
 
 def page_after_colon(rest: str) -> str | None:
-    """The page after a volume and its colon that opens an ibid's rest (`, 41:166.`)."""
-    found = _VOLUME_COLON_PAGE.match(rest)
+    """The page after a volume and its colon or slash that opens an ibid's rest (`, 41:166.`,
+    İSNAD's `, 2/115.`)."""
+    found = _VOLUME_COLON_PAGE.match(rest) or _VOLUME_SLASH_PAGE.match(rest)
     return found.group("page") if found is not None else None
 
 
 # Chicago's volume and page after an ibid: `Ibid., 41:166.`
 _VOLUME_COLON_PAGE: Final = re.compile(
     r"[\s.,]*(?P<volume>\d{1,3}):\s?(?P<page>\d+(?:\s?[-–]\s?\d+)?)\.?(?:\s|$)"
+)
+# İSNAD's volume and page after an ibid, the whole rest: `Aynı eser, 2/115.` (a page of four
+# digits after the slash may be a year: `5/2021` is no pinpoint)
+_VOLUME_SLASH_PAGE: Final = re.compile(
+    r"[\s.,]*(?P<volume>\d{1,3})/(?P<page>\d{1,3}(?:\s?[-–]\s?\d{1,4})?)\.?\s*$"
 )
 
 

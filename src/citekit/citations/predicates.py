@@ -15,7 +15,7 @@ from citekit.citations.prose import labelled_number
 from citekit.citations.quoted_prose import names_a_work
 from citekit.languages import shipped_words
 
-__all__ = ["closes_on_predicate", "closes_on_verb", "holds_finite_verb"]
+__all__ = ["closes_on_predicate", "closes_on_verb", "holds_finite_verb", "holds_verb"]
 
 # a period, white space and a letter: a sentence's end when lower-case letters stand before it
 _SENTENCE_END: Final = re.compile(r"[.!?]\s+(?=[^\W\d_])")
@@ -66,6 +66,18 @@ def closes_on_verb(text: str) -> bool:
     if not (last.isalpha() and last.islower()):
         return False
     return last.endswith(_endings()) or last in _verbs() or _verb_ending(last)
+
+
+def holds_verb(text: str) -> bool:
+    """Whether a lower-case word of `text` is a verb of the language files: a finite verb
+    (`was`, `является`), a finite verb's ending (`приводятся`) or a predicate's (`alınmıştır`)."""
+    words = [w.strip(",;:()!?.…") for w in text.split()]
+    verbs, endings = _verbs(), _endings()
+    if any(w in verbs for w in words) or _verb_ending(text):
+        return True
+    return bool(endings) and any(
+        w.isalpha() and w.islower() and w.endswith(endings) and _longer(w, endings) for w in words
+    )
 
 
 def closes_on_predicate(text: str) -> bool:

@@ -17,7 +17,7 @@ from citekit.languages import shipped_words
 
 __all__ = ["title_volume", "volume_after_initials", "volume_number"]
 
-_BEFORE: Final = frozenset(".,:…")  # what ends the title before a volume's word
+_BEFORE: Final = frozenset(".,:…–—")  # what ends the title before a volume's word (GOST's dash)
 _AFTER: Final = frozenset(".:")  # what ends the volume's sentence when its own title follows
 _LAST: Final = 2  # a part's number, and at most its period, close the run
 _OPENERS: Final = {"«": "»", "“": "”", "„": "“", "‘": "’"}

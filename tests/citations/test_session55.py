@@ -1,0 +1,81 @@
+"""Forms read in session 55: a volume after an ibid in the suffixed form (`Сонда. 3-т.`) and
+İSNAD's `2/115`; a volume after GOST's dash; a remark after a spaced dash that closes a note."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import parse_note
+from citekit.model import Citation, Location, Note
+
+
+def _note(text: str) -> Note:
+    return parse_note(1, text, location=Location(path="t"))
+
+
+def _one(text: str) -> Citation:
+    note = _note(text)
+    assert len(note.citations) == 1
+    return note.citations[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "page"),
+    [
+        ("Сонда. 3-т. 74-б.", "3", "74"),
+        ("Сонда. – 2-т. – 88-б.", "2", "88"),
+        ("Aynı eser, 2/115.", "2", "115"),
+        ("Ibid., 41:166.", "41", "166"),
+    ],
+)
+def test_an_ibids_volume_in_other_forms(text: str, volume: str, page: str) -> None:
+    note = _note(text)
+    assert (note.volume, note.page) == (volume, page)
+
+
+def test_a_year_after_a_slash_is_no_pinpoint() -> None:
+    note = _note("Aynı yer, 5/2021.")
+    assert note.volume is None
+
+
+def test_a_volume_after_gosts_dash_leaves_the_title() -> None:
+    found = _one("Бөкейхан Ә. Шығармалары. – Т. 3. – Алматы: Қазақстан, 2009. – 45-б.")
+    assert (found.title, found.volume, found.publisher) == ("Шығармалары", "3", "Қазақстан")
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "Смирнова Е.Н. Городская культура Казани XIX века. Казань: Изд-во Казан. ун-та,"
+            " 2011. 304 с. – Здесь, впрочем, приводятся иные данные.",
+            "container",
+            None,
+        ),
+        (
+            "Sokolov, D. A., & Karimova, L. (2018). Rent-seeking in Turkmenistan. Europe-Asia"
+            " Studies, 70(9), 1421–1444. https://doi.org/10.1080/09668136.2018.1512345 — a"
+            " useful overview, although their data end in 2015.",
+            "page",
+            "1421–1444",
+        ),
+    ],
+)
+def test_a_remark_after_a_dash_is_no_field(text: str, field: str, value: str | None) -> None:
+    found = _one(text)
+    assert getattr(found, field) == value
+    assert found.issued is not None
+    assert found.issued.year in (2011, 2018)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Иванов И. Казахстан – страна, которая изменилась навсегда.",
+        "Иванов И. И. История. – М. : Наука, 2010. – 304 с. – Электронная версия печатной"
+        " публикации.",
+    ],
+)
+def test_a_titles_dash_and_gosts_areas_stay(text: str) -> None:
+    found = _one(text)
+    assert found.title in ("Казахстан – страна, которая изменилась навсегда", "История")
