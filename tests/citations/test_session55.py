@@ -79,3 +79,63 @@ def test_a_remark_after_a_dash_is_no_field(text: str, field: str, value: str | N
 def test_a_titles_dash_and_gosts_areas_stay(text: str) -> None:
     found = _one(text)
     assert found.title in ("Казахстан – страна, которая изменилась навсегда", "История")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "genre", "number", "publisher"),
+    [
+        (
+            "Chen, L., & Watanabe, K. (2021). Remittances and household resilience in Central"
+            " Asia (ADBI Working Paper No. 1243). Asian Development Bank Institute.",
+            "Remittances and household resilience in Central Asia",
+            "ADBI Working Paper",
+            "1243",
+            "Asian Development Bank Institute",
+        ),
+        (
+            "Yusupov, K., & Greenfield, P. (2020). Energy subsidies and fiscal risks in"
+            " Uzbekistan (Policy Research Working Paper No. 9312). World Bank."
+            " https://doi.org/10.1596/1813-9450-9312",
+            "Energy subsidies and fiscal risks in Uzbekistan",
+            "Policy Research Working Paper",
+            "9312",
+            "World Bank",
+        ),
+        (
+            "Kowalski, Piotr, and Jun Ito. Global Value Chains in Resource-Rich Economies. OECD"
+            " Trade Policy Papers, No. 241. Paris: OECD Publishing, 2020.",
+            "Global Value Chains in Resource-Rich Economies",
+            "OECD Trade Policy Papers",
+            "241",
+            "OECD Publishing",
+        ),
+        (
+            "Tursunov, B. (2023). Youth unemployment in Tajikistan. OSCE Academy Policy Brief"
+            " #89, Bishkek, March 2023.",
+            "Youth unemployment in Tajikistan",
+            "OSCE Academy Policy Brief",
+            "89",
+            None,
+        ),
+        (
+            "Morozov, Dmitry. “Energy Subsidy Reform in Uzbekistan.” ADBI Working Paper 1187,"
+            " Asian Development Bank Institute, Tokyo, 2020.",
+            "Energy Subsidy Reform in Uzbekistan",
+            "ADBI Working Paper",
+            "1187",
+            "Asian Development Bank Institute",
+        ),
+    ],
+)
+def test_a_reports_series_and_number(
+    text: str, title: str, genre: str, number: str, publisher: str | None
+) -> None:
+    found = _one(text)
+    assert (found.title, found.genre, found.issue) == (title, genre, number)
+    assert found.publisher == publisher
+    assert found.type == "report"
+
+
+def test_a_journals_bare_number_stays_its_volume() -> None:
+    found = _one("Nationalities Papers 82, no. 7 (2019)")
+    assert (found.container, found.volume, found.issue) == ("Nationalities Papers", "82", "7")

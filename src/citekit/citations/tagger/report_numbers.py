@@ -22,6 +22,7 @@ _SERIES_RUNS: Final = frozenset(
 )
 _HOSTS: Final = frozenset({"container-title", "collection-title"})
 _MISREAD: Final = _HOSTS | {"issued", "accessed"}  # runs a labelled report number is read as
+_NUMBER_RUNS: Final = _MISREAD | {"issue"}  # … and its own, its series' words left to no field
 _GLUE: Final = frozenset({"/", "-", "–"})  # inside one number (`5/2021`, `121766-KZ`)
 _OPENERS: Final = frozenset({"(", "[", ","})  # where a series written in a title's run starts
 _SENTENCE_ENDS: Final = frozenset({".", "?", "!"})
@@ -71,6 +72,8 @@ def _label_length(tokens: list[Token], k: int) -> int:
     n = len(tokens)
     if k >= n:
         return 0
+    if k + 1 < n and tokens[k].text == "#" and tokens[k + 1].start == tokens[k].end:
+        return 1  # `Policy Brief #89`: the number sign glued to the number
     length = 0
     if (
         k + 1 < n
@@ -205,16 +208,36 @@ def report_number(tokens: list[Token], found: list[Run]) -> list[Run]:
         for k in range(b - 1, a - 1, -1):
             if tokens[k].text.casefold() not in _report_words() or not _entry_ends(tokens, a, k):
                 continue
-            number = _number_end(tokens, k + 1)
+            after = k + 1
+            if (
+                after < len(tokens)
+                and tokens[after].text == ","
+                and _label_length(tokens, after + 1)
+            ):
+                after += 1  # `OECD Trade Policy Papers, No. 241`: the label after a comma
+            number = _number_end(tokens, after)
             if number is None:
                 continue
-            if label in _HOSTS and not _label_length(tokens, k + 1):
-                break  # `Nationalities Papers 82.7`: a host's bare number is its volume
+            if label in _HOSTS and not _label_length(tokens, after):
+                named = _named_after(tokens, found[j], number[1], published=published)
+                if named is None:
+                    break  # `Nationalities Papers 82.7`: a host's bare number is its volume
+                # `ADBI Working Paper 1187, Asian Development Bank Institute`: the series, its
+                # number, then the body that publishes it
+                body: list[Run] = [("genre", a, k + 1), (OTHER, k + 1, number[0])]
+                body += [("issue", *number), (OTHER, number[1], named), ("publisher", named, b)]
+                return _replace(found, a, b, [r for r in body if r[1] < r[2]])
             start = a
-            if label == "title":
-                opener = next((i for i in range(k - 1, a, -1) if _opens(tokens, i)), None)
-                if opener is not None:
-                    start = opener + 1
+            apa = _apa_series(tokens, found, j, k) if label in _HOSTS else None
+            if apa is not None:
+                # APA's `Title (Series No. 9312). Publisher.` read as the host and the
+                # publisher as the title: the work's title, its series, its publisher
+                found = [*found[: apa[1]], ("publisher", *found[apa[1]][1:]), *found[apa[1] + 1 :]]
+                start, label = apa[0] + 1, "title"
+            elif label == "title":
+                opens = next((i for i in range(k - 1, a, -1) if _opens(tokens, i)), None)
+                if opens is not None:
+                    start = opens + 1
                 elif (h := _host_before(found, j)) is not None:
                     # SSRN's `Title (May 2005). Harvard … Discussion Paper No. 528`: the work
                     # read as the host before its date, the series as the title
@@ -237,6 +260,35 @@ def report_number(tokens: list[Token], found: list[Run]) -> list[Run]:
     return _labelled_number(tokens, found)
 
 
+def _named_after(tokens: list[Token], run: Run, end: int, *, published: bool) -> int | None:
+    """Where the name of a body starts in host `run` after a report's number that ends at
+    token `end` and a comma (`…, Asian Development Bank Institute`), when the note names no
+    publisher; None otherwise."""
+    b = run[2]
+    if published or end + 1 >= b or tokens[end].text != ",":
+        return None
+    return end + 1 if tokens[end + 1].text[:1].isupper() else None
+
+
+_TAIL_RUNS: Final = frozenset({OTHER, "URL", "DOI", "accessed"})  # what may close a note
+
+
+def _apa_series(tokens: list[Token], found: list[Run], j: int, k: int) -> tuple[int, int] | None:
+    """The bracket that opens a report's series inside host run `j` (its word at token `k`)
+    after words of its own, and the run of the title the note closes on after it (the
+    publisher's name: `… in Uzbekistan (Policy Research Working Paper No. 9312). World Bank.`),
+    when no other title comes before; None otherwise."""
+    a = found[j][1]
+    opener = next((i for i in range(k - 1, a, -1) if tokens[i].text == "("), None)
+    if opener is None or any(run[0] == "title" for run in found[:j]):
+        return None
+    later = [i for i in range(j + 1, len(found)) if found[i][0] not in _TAIL_RUNS]
+    closing = [i for i in later if found[i][0] != "issue"]
+    if len(closing) != 1 or found[closing[0]][0] != "title":
+        return None
+    return opener, closing[0]
+
+
 def _host_before(found: list[Run], j: int) -> int | None:
     """The host's run before run `j` with only its date between, when the note has no other
     title."""
@@ -248,14 +300,30 @@ def _host_before(found: list[Run], j: int) -> int | None:
     return h
 
 
+def _series_words(tokens: list[Token], run: Run, k: int) -> list[Run]:
+    """The run of no field before a report's labelled number, with the series' words in it
+    (from the bracket or comma that opens them, or the run's start, to the report's word at
+    token `k`: APA's `(ADBI Working Paper No. 1243)`) read as the genre."""
+    _label, a, b = run
+    opener = next((i for i in range(k - 1, a - 1, -1) if tokens[i].text in "(,"), None)
+    start = a if opener is None else opener + 1
+    if start > k or not any(t.text[:1].isalpha() for t in tokens[start : k + 1]):
+        return [run]
+    out: list[Run] = [(OTHER, a, start)] if start > a else []
+    return [*out, ("genre", start, k + 1), (OTHER, k + 1, b)]
+
+
 def _labelled_number(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a host's run that is only a number, written after a report's word and a
     number's label the model left out (APA's `(Report No. 134399-KZ)`), read as the report's
     number (its issue), not its host; so too such a number the model read as a day (`(Working
-    Paper No. 22/07)`)."""
+    Paper No. 22/07)`). The series' words before the label are the genre (`(ADBI Working
+    Paper No. 1243)`), the number read as the issue or not."""
     for j in range(1, len(found)):
         label, a, b = found[j]
-        if label not in _MISREAD or found[j - 1][0] != OTHER or _number_end(tokens, a) != (a, b):
+        if label not in _NUMBER_RUNS or found[j - 1][0] != OTHER:
+            continue
+        if _number_end(tokens, a) != (a, b):
             continue
         k = next(
             (i for i in range(a - 1, max(0, a - 4), -1) if _label_length(tokens, i) == a - i), 0
@@ -267,7 +335,8 @@ def _labelled_number(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         if not _entry_ends(tokens, found[j - 1][1], k):
             continue
-        out = [*found[:j], ("issue", a, b), *found[j + 1 :]]
+        head = [*found[: j - 1], *_series_words(tokens, found[j - 1], k)]
+        out, j = [*head, ("issue", a, b), *found[j + 1 :]], len(head)
         # `(Report No. 134399-KZ). World Bank Group.`: the name after it is the publisher
         named = j + 2 < len(out) and out[j + 2][0] == "container-title"
         if named and out[j + 1][0] == OTHER and all(run[0] != "publisher" for run in out):
