@@ -139,3 +139,16 @@ def test_a_reports_series_and_number(
 def test_a_journals_bare_number_stays_its_volume() -> None:
     found = _one("Nationalities Papers 82, no. 7 (2019)")
     assert (found.container, found.volume, found.issue) == ("Nationalities Papers", "82", "7")
+
+
+def test_apas_long_body_before_the_date_is_no_title() -> None:
+    found = _one(
+        "Ministry of Investment, Industry and Trade of the Republic of Uzbekistan. (2022)."
+        " Investment climate overview. Retrieved May 3, 2023, from https://miit.uz/en/x"
+    )
+    assert (found.title, found.container) == ("Investment climate overview", None)
+
+
+def test_apas_work_before_its_date_keeps_its_host() -> None:
+    found = _one("Kamu İhale Kanunu. (2002, 22 Ocak). Resmî Gazete (Sayı: 24648).")
+    assert (found.title, found.container) == ("Kamu İhale Kanunu", "Resmî Gazete")

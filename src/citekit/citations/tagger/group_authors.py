@@ -188,7 +188,7 @@ def dated_body(tokens: list[Token], found: list[Run]) -> list[Run]:
     if len(found) < 5 or found[0][0] not in _HEADS or found[0][1] != 0:
         return found  # most notes
     b = found[0][2]
-    if [t.text for t in tokens[b : b + 2]] != [".", "("] or b > _MAX_TOKENS:
+    if [t.text for t in tokens[b : b + 2]] != [".", "("] or b > _APA_BODY_TOKENS:
         return found
     k = 1
     while (
@@ -198,16 +198,38 @@ def dated_body(tokens: list[Token], found: list[Run]) -> list[Run]:
     if k >= len(found) - 1 or found[k][0] != OTHER or not any(r[0] == "issued" for r in found[1:k]):
         return found
     close, after = found[k], found[k + 1]
-    if _texts(tokens, close) != [")", "."] or after[0] != "title":
+    if _texts(tokens, close) != [")", "."] or not _work_after(found, k + 1):
         return found
     words = [t.text for t in tokens[:b]]
     body = is_organisation(" ".join(words))
+    if b > _MAX_TOKENS and not body:
+        return found  # a long first sentence: a body's name (`Ministry of …, … and …`) only
     if found[0][0] == "container-title" and not body:
         return found  # `Resmî Gazete. (2016, 7 Nisan). … Kanunu`: a gazette hosts the act
     capitalised = all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in words)
     if not capitalised and not body:
         return found  # a name's capitalised words (`of`, `and` between them), or a body's
-    return [("author", 0, b), *found[1:]]
+    named = all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in words if w.isalpha())
+    if found[k + 1][0] != "title" and not (body and named):
+        return found  # `Kamu İhale Kanunu. (2002, 22 Ocak). Resmî Gazete`: a work, its host
+    after = ("title", *found[k + 1][1:])  # the work, however the model read it
+    return [("author", 0, b), *found[1 : k + 1], after, *found[k + 2 :]]
+
+
+_APA_BODY_TOKENS: Final = 16  # tokens of a body's name before APA's date at most
+
+
+def _work_after(found: list[Run], i: int) -> bool:
+    """Whether run `i`, after APA's date, is the work: a title, or a host the model read the
+    title as when the opening sentence is the note's only title (`Ministry of …. (2022).
+    Investment climate overview. Retrieved …`)."""
+    if found[i][0] == "title":
+        return True
+    return (
+        found[i][0] == "container-title"
+        and found[0][0] == "title"
+        and not any(run[0] in ("title", "container-title") for run in found[i + 1 :])
+    )
 
 
 def _texts(tokens: list[Token], run: Run) -> list[str]:
