@@ -152,3 +152,9 @@ def test_apas_long_body_before_the_date_is_no_title() -> None:
 def test_apas_work_before_its_date_keeps_its_host() -> None:
     found = _one("Kamu İhale Kanunu. (2002, 22 Ocak). Resmî Gazete (Sayı: 24648).")
     assert (found.title, found.container) == ("Kamu İhale Kanunu", "Resmî Gazete")
+
+
+def test_a_city_before_the_closing_year_is_the_place_not_a_host() -> None:
+    found = _one("Kadyrow Ş. Türkmenistanyň demografik taryhy. Aşgabat, 2003. s. 88.")
+    assert (found.type, found.container, found.publisher_place) == ("book", None, "Aşgabat")
+    assert found.page == "88"

@@ -16,7 +16,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.body_sentences import sentence_period
 from citekit.citations.tagger.tokens import Token, text_set
 
-__all__ = ["dated_imprint", "sentence_imprint", "titled_year"]
+__all__ = ["city_host", "dated_imprint", "sentence_imprint", "titled_year"]
 
 _IMPRINT: Final = frozenset({"publisher-place", "publisher"})
 _PLACE_WORDS: Final = 3  # words of a place's name at most (`Nur-Sultan`, `Rio de Janeiro`)
@@ -96,6 +96,30 @@ def sentence_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
         imprint += [(OTHER, colon, colon + 1), ("publisher", colon + 1, b)]
     head = found[: last - 2]
     return [*head, ("title", a, k), (OTHER, k, k + 1), *imprint, *found[last - 1 :]]
+
+
+def city_host(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a host that is only a city the lexicon knows, after the title's sentence
+    and before the closing year and the cited page, read as the place (`Kadyrow Ş.
+    Türkmenistanyň demografik taryhy. Aşgabat, 2003. s. 88.`): a book's `Place, year.`, no
+    periodical's name, when no imprint, volume or issue is written."""
+    hosts = [j for j, r in enumerate(found) if r[0] == "container-title"]
+    if len(hosts) != 1 or any(r[0] in _IMPRINT or r[0] in ("volume", "issue") for r in found):
+        return found
+    j = hosts[0]
+    _, a, b = found[j]
+    if j < 2 or found[j - 2][0] != "title" or not sentence_period(tokens, a - 1):
+        return found
+    if "Bcities" not in marks[a] or any(
+        "cities" not in m or "Bcities" in m for m in marks[a + 1 : b]
+    ):
+        return found
+    rest = [r for r in found[j + 1 :] if r[0] != OTHER]
+    if not rest or rest[0][0] != "issued" or not _year(tokens, rest[0]) or tokens[b].text != ",":
+        return found
+    if any(r[0] not in ("page", "URL", "accessed") for r in rest[1:]):
+        return found
+    return [*found[:j], ("publisher-place", a, b), *found[j + 1 :]]
 
 
 def dated_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
