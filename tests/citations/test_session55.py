@@ -158,3 +158,12 @@ def test_a_city_before_the_closing_year_is_the_place_not_a_host() -> None:
     found = _one("Kadyrow Ş. Türkmenistanyň demografik taryhy. Aşgabat, 2003. s. 88.")
     assert (found.type, found.container, found.publisher_place) == ("book", None, "Aşgabat")
     assert found.page == "88"
+
+
+def test_a_year_in_the_prose_before_see_keeps_the_lead_prose() -> None:
+    found = _one(
+        "On the 1916 revolt, see Timur Ibraev, Revolt on the Steppe: The 1916 Uprising in"
+        " Semirech'e (Ithaca, NY: Cornell University Press, 2018)."
+    )
+    assert found.title == "Revolt on the Steppe: The 1916 Uprising in Semirech'e"
+    assert [a.family for a in found.authors] == ["Ibraev"]

@@ -396,7 +396,8 @@ def prose_lead(before: str) -> bool:
         return False
     if initial(before) or _imprint(before) or labelled_number(before):
         return False
-    return sum(1 for w in words if w[:1].islower()) / len(words) >= PROSE_SHARE
+    worded = [w for w in words if not w[:1].isdigit()]  # a year in prose is no capital word
+    return bool(worded) and sum(1 for w in worded if w[:1].islower()) / len(worded) >= PROSE_SHARE
 
 
 def _may_lead(text: str) -> bool:
