@@ -58,7 +58,6 @@ from citekit.citations.tagger.second_persons import second_listed_person
 from citekit.citations.tagger.sentence_heads import sentence_not_author
 from citekit.citations.tagger.sentence_imprints import (
     city_host,
-    colon_publisher,
     dated_imprint,
     sentence_imprint,
     titled_year,
@@ -103,7 +102,6 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = year_after_publisher(tokens, out)  # `İstanbul: Matbaa-i Âmire, 1293.`
     out = sentence_imprint(tokens, titled_year(tokens, out))  # `Title. Urumqi, 2022.`
     out = city_host(tokens, marks, out)  # `Title. Aşgabat, 2003. s. 88.`: no host
-    out = colon_publisher(tokens, out)  # `— Казань : Ин-т истории …, 2014.`: no host
     out = dated_imprint(tokens, out)  # `Lin Gan (1986). Tujue shi. Huhehaote: Renmin.`
     out = body_sentence(tokens, out)  # `EBRD. Transition Report 2021-22. London, 2021.`
     out = serial_year(tokens, out)  # `Казахстан в цифрах. 2018. Астана, 2018.`

@@ -16,7 +16,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.body_sentences import sentence_period
 from citekit.citations.tagger.tokens import Token, text_set
 
-__all__ = ["city_host", "colon_publisher", "dated_imprint", "sentence_imprint", "titled_year"]
+__all__ = ["city_host", "dated_imprint", "sentence_imprint", "titled_year"]
 
 _IMPRINT: Final = frozenset({"publisher-place", "publisher"})
 _PLACE_WORDS: Final = 3  # words of a place's name at most (`Nur-Sultan`, `Rio de Janeiro`)
@@ -120,27 +120,6 @@ def city_host(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> l
     if any(r[0] not in ("page", "URL", "accessed") for r in rest[1:]):
         return found
     return [*found[:j], ("publisher-place", a, b), *found[j + 1 :]]
-
-
-def colon_publisher(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with a host written between the place's colon and the year's comma read as the
-    publisher (`— Казань : Ин-т истории им. Ш. Марджани АН РТ, 2014.`, which a series after
-    the extent may make the model read as a journal's name): `Place : Name, year` is an
-    imprint in every family."""
-    if any(r[0] == "publisher" for r in found):
-        return found
-    for j in range(2, len(found) - 2):
-        label, a, b = found[j]
-        if label != "container-title" or found[j - 2][0] != "publisher-place":
-            continue
-        _, o, p = found[j - 1]
-        if found[j - 1][0] != OTHER or [t.text for t in tokens[o:p]] != [":"]:
-            continue
-        if tokens[b].text != "," or found[j + 1][2] != b + 1 or found[j + 2][0] != "issued":
-            continue
-        if _year(tokens, found[j + 2]):
-            return [*found[:j], ("publisher", a, b), *found[j + 1 :]]
-    return found
 
 
 def dated_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
