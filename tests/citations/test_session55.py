@@ -167,3 +167,12 @@ def test_a_year_in_the_prose_before_see_keeps_the_lead_prose() -> None:
     )
     assert found.title == "Revolt on the Steppe: The 1916 Uprising in Semirech'e"
     assert [a.family for a in found.authors] == ["Ibraev"]
+
+
+def test_a_books_series_number_lets_the_name_after_the_colon_be_the_publisher() -> None:
+    found = _one(
+        "Хайруллина Д. Р. Вакфы в Казанской губернии / Д. Р. Хайруллина ; науч. ред. И. К."
+        " Загидуллин. — Казань : Ин-т истории им. Ш. Марджани АН РТ, 2014. — 176 с. —"
+        " (Татарстан в XIX веке ; вып. 4). — ISBN 978-5-7691-1934-7."
+    )
+    assert (found.container, found.publisher) == (None, "Ин-т истории им. Ш. Марджани АН РТ")

@@ -34,11 +34,19 @@ def _name_end(tokens: list[Token], start: int) -> int | None:
     return None
 
 
+def _series_number(found: list[Run], j: int) -> bool:
+    """Whether number run `j` is a book series' (GOST's `— (Татарстан в XIX веке ; вып. 4)`):
+    the series' name, then a mark and the number's label, right before it."""
+    return j >= 2 and found[j - 2][0] == "collection-title" and found[j - 1][0] == "other"
+
+
 def publisher_after_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the name between a place's colon and the year read as the publisher, when
     the model read it as a host, an editor or an author; not in a note with a periodical's
     numbers (`М.: Вестник МГУ, 2019, № 4`: a journal named after its place stays the host)."""
-    if ":" not in text_set(tokens) or any(label in _NUMBERS for label, _, _ in found):
+    if ":" not in text_set(tokens) or any(
+        label in _NUMBERS and not _series_number(found, j) for j, (label, _, _) in enumerate(found)
+    ):
         return list(found)  # no colon (most notes), or a periodical's numbers
     for label, _, b in found:
         if label != _PLACE or b + 1 >= len(tokens) or tokens[b].text != ":":
