@@ -176,3 +176,32 @@ def test_a_books_series_number_lets_the_name_after_the_colon_be_the_publisher() 
         " (Татарстан в XIX веке ; вып. 4). — ISBN 978-5-7691-1934-7."
     )
     assert (found.container, found.publisher) == (None, "Ин-т истории им. Ш. Марджани АН РТ")
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        (
+            "Türkiye Bilimler Akademisi. Türkiye'de Sosyal Bilimlerin Durumu Raporu 2020."
+            " Ankara: TÜBA Yayınları, 2020.",
+            "Türkiye Bilimler Akademisi",
+            "Türkiye'de Sosyal Bilimlerin Durumu Raporu 2020",
+        ),
+        (
+            "Narodnyi komissariat zemledeliia KASSR, Otchet o khode kollektivizatsii v"
+            " Kazakhskoi ASSR za 1930 god (Alma-Ata, 1931), 23.",
+            "Narodnyi komissariat zemledeliia KASSR",
+            "Otchet o khode kollektivizatsii v Kazakhskoi ASSR za 1930 god",
+        ),
+        (
+            "Музей истории железнодорожного транспорта Узбекистана. Как открывали Ташкентский"
+            " вокзал в 1899 году // Facebook. 2020. 5 мая. URL: https://www.facebook.com/x/1",
+            "Музей истории железнодорожного транспорта Узбекистана",
+            "Как открывали Ташкентский вокзал в 1899 году",
+        ),
+    ],
+)
+def test_a_bodys_name_opening_the_note_is_its_author(text: str, author: str, title: str) -> None:
+    found = _one(text)
+    assert [a.literal for a in found.authors] == [author]
+    assert found.title == title
