@@ -29,7 +29,7 @@ from tests.citations.parsed import first_citation as _first
         (
             "Гоголь Н. В. Шинель // Собр. соч. в 7 т. – М. : Худож. лит., 1977. – Т. 3. – "
             "С. 120–145.",
-            "Собр. соч. в 7 т.",
+            "Собр. соч.",  # session 55: a set's count is no host's words (dev kk-d2-0024)
         ),
     ],
 )

@@ -205,3 +205,31 @@ def test_a_bodys_name_opening_the_note_is_its_author(text: str, author: str, tit
     found = _one(text)
     assert [a.literal for a in found.authors] == [author]
     assert found.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "volume"),
+    [
+        (
+            "Короленко В. Г. Слепой музыкант // Короленко В. Г. Собрание сочинений : в 6 т. Т. 2."
+            " — М. : Правда, 1971. — С. 5–118.",
+            "Собрание сочинений",
+            "2",
+        ),
+        (
+            "Жұмабаев М. Батыр Баян // Жұмабаев М. Шығармалар жинағы. Үш томдық. – Алматы:"
+            " Білім, 1996. – 1-т. – 158–190-б.",
+            "Шығармалар жинағы",
+            "1",
+        ),
+    ],
+)
+def test_a_sets_count_closing_the_host_is_no_hosts_words(text: str, host: str, volume: str) -> None:
+    found = _one(text)
+    assert (found.container, found.volume) == (host, volume)
+    assert found.unparsed  # the count is reported, no field carries it
+
+
+def test_a_pages_name_with_a_count_stays() -> None:
+    found = _one("История русской литературы: В 4 т - Википедия. https://ru.wikipedia.org/wiki/x")
+    assert found.title == "История русской литературы: В 4 т"

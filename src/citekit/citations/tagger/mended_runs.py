@@ -47,7 +47,7 @@ from citekit.citations.tagger.colon_subtitles import subtitle_after_colon
 from citekit.citations.tagger.columns import column_after_page
 from citekit.citations.tagger.company_publishers import company_publisher
 from citekit.citations.tagger.contributors import contributor_in_title
-from citekit.citations.tagger.counted_titles import count_read_as_title
+from citekit.citations.tagger.counted_titles import count_closing_title, count_read_as_title
 from citekit.citations.tagger.data_sets import data_set
 from citekit.citations.tagger.dated_titles import title_head_after_year
 from citekit.citations.tagger.decisions import case_numbers
@@ -375,6 +375,7 @@ def mended_runs(
     mended = meeting_days(tokens, marks, mended)  # `Proceedings of X. Calgary, 24–28 September.`
     mended = ordinal_opening_meeting(tokens, mended)  # `“Title”. 5. Uluslararası … Sempozyumu`
     mended = count_read_as_title(tokens, mended)  # `Kitāb al-ʿIbar. Edited by X. 8 vols.`
+    mended = count_closing_title(tokens, mended)  # `Собрание сочинений : в 6 т.`
     mended = patent_parts(tokens, mended)  # `Пат. 2345678 Рос. Федерация, МПК …. Title / …`
     mended = manuscript_parts(tokens, mended)  # `Title, MS Hazine 1654, …, fol. 213b.`
     mended = series_closing_title(tokens, mended)  # `Title (SIPRI Fact Sheet). Stockholm …`
