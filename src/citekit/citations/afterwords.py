@@ -86,36 +86,58 @@ def _dashed_remark(text: str) -> int | None:
     figure is probably exaggerated.`, `… 304 с. – Здесь, впрочем, приводятся иные данные.`):
     a sentence to the note's end, mostly of small letters, no abbreviation's period inside
     it, and either in small letters with no digit or a sentence of prose (a verb of the
-    language files, or eight words), its numbers only years. GOST's areas after a dash are
-    no sentence (`– 320 с.`, `– (Труды …)`, `– пер. с англ.`, `– Текст : электронный`)."""
+    language files, or eight words), its numbers only years, no access label in it. GOST's
+    areas after a dash are no sentence (`– 320 с.`, `– (Труды …)`, `– пер. с англ.`, `– Текст
+    : электронный`); a title's year before its dash closes no source (`Казахстан 2030 – …`)."""
     for found in _DASHED_AFTER_PAGE.finditer(text):
+        if len(text) - found.end() > _REMARK_CHARS:
+            continue  # a remark is one sentence: no long tail is read (no quadratic scan)
         tail = text[found.end() :].strip()
         words = tail.rstrip(".!").split()
         if len(words) < _REMARK_WORDS or any(w.endswith(".") for w in words):
             continue
         if sum(1 for w in words[1:] if w[:1].islower()) < PROSE_SHARE * (len(words) - 1):
             continue
+        closer = found.group(1)
+        # the page's number, or its unit word after it (`45-б.`, `304 pp.`), stays the source's
+        cut = found.end(1) if any(c.isalpha() for c in closer) else found.start() + 1
         small = tail[:1].islower() and not any(c.isdigit() for c in tail)
-        if small and found.group(1)[:1].isdigit():
-            return found.start() + 1
-        if len(words) < _SENTENCE_WORDS or _CITING.search(tail):
+        if small and closer[:1].isdigit():
+            return cut
+        if len(words) < _SENTENCE_WORDS or _CITING.search(tail) or _access_label(tail):
             continue
         if any(c.isdigit() for c in _ANY_YEAR.sub("", tail)):
             continue
         if not _closes_source(text[: found.end(1)]):
             continue  # `Казахстан – страна, которая изменилась.`: a title's dash
-        if holds_verb(tail) or reads_as_prose(tail):
-            return found.end(1)
+        if holds_verb(tail) or closes_on_predicate(tail) or reads_as_prose(tail):
+            return cut
     return None
 
 
+_REMARK_CHARS: Final = 300  # characters of a remark after its dash at most
+
+
+@functools.cache
+def _access_labels() -> re.Pattern[str]:
+    """The access labels of the language files (`accessed`, `дата обращения`), whole words."""
+    labels = sorted({w.casefold().rstrip(":") for w in shipped_words("accessed")}, key=len)
+    return re.compile(r"(?<!\w)(?:" + literal_alternation(labels[::-1]) + r")(?!\w)")
+
+
+def _access_label(tail: str) -> bool:
+    """Whether `tail` holds an access label (`last accessed on …`): a date, no remark."""
+    return _access_labels().search(tail.casefold()) is not None
+
+
 def _closes_source(head: str) -> bool:
-    """Whether `head` closes as a source does: on a number (a page, a year, an extent and its
-    unit) or on an address."""
+    """Whether `head` closes as a source does: on an address, or on a number closed by its
+    period or bracket (a page, a year, an extent and its unit: `45-б.`, `2011.`, `(2018)`); a
+    title's year before its dash closes nothing (`Казахстан 2030 – …`)."""
     last = head.rsplit(None, 1)[-1] if head.strip() else ""
     if "://" in last or last.startswith("www.") or last.casefold().startswith("doi"):
         return True
-    return any(c.isdigit() for c in head[-_CLOSER_REACH:])
+    return head[-1:] in ".)" and any(c.isdigit() for c in head[-_CLOSER_REACH:])
 
 
 def before_discussion(text: str) -> str:

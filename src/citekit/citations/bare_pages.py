@@ -88,10 +88,10 @@ def page_after_colon(rest: str) -> str | None:
 _VOLUME_COLON_PAGE: Final = re.compile(
     r"[\s.,]*(?P<volume>\d{1,3}):\s?(?P<page>\d+(?:\s?[-–]\s?\d+)?)\.?(?:\s|$)"
 )
-# İSNAD's volume and page after an ibid, the whole rest: `Aynı eser, 2/115.` (a page of four
-# digits after the slash may be a year: `5/2021` is no pinpoint)
+# İSNAD's volume and page after an ibid, the whole rest: `Aynı eser, 2/115.` (a year after the
+# slash is no pinpoint, `5/2021`; nor an archive's file and folder, `345/12`, nor `12/05`)
 _VOLUME_SLASH_PAGE: Final = re.compile(
-    r"[\s.,]*(?P<volume>\d{1,3})/(?P<page>\d{1,3}(?:\s?[-–]\s?\d{1,4})?)\.?\s*$"
+    r"[\s.,]*(?P<volume>[1-9]\d?)/(?P<page>[1-9]\d{0,2}(?:\s?[-–]\s?\d{1,4})?)\.?\s*$"
 )
 
 

@@ -44,6 +44,7 @@ from citekit.model import Name
 
 __all__ = [
     "GIVEN_IN_BRACKETS",
+    "body_before_comma",
     "direct_pairs",
     "epithets",
     "family_particles",
@@ -298,6 +299,21 @@ def _headed_list(written: str) -> bool:
     return opened or is_organisation(parts[-1][-1])
 
 
+_JOINING: Final = 3  # letters of a joining word inside a body's name at most (`of`, `for`)
+_BODY_HEAD: Final = 3  # words of a body's name before its comma at least
+
+
+def body_before_comma(written: str) -> bool:
+    """Whether the words before a name's first comma are a body's name joined by a lower-case
+    word (`Ministry of Investment, Industry and Trade of …`): no person's name is so written,
+    so the fields the comma lists are the same body's."""
+    words = written.split(",", 1)[0].split()
+    small = [w for w in words if w.isalpha() and w.islower()]
+    if len(words) < _BODY_HEAD or not small or any(len(w) > _JOINING for w in small):
+        return False
+    return words[0][:1].isupper() and is_organisation(" ".join(words))
+
+
 def _initial_then_word(parts: list[str]) -> bool:
     """Whether an initial with its period (or initials run together, `Н.В. Ли`) comes before a
     capitalised word with small letters (`M. Öz`): the word is the family, however short (a
@@ -315,7 +331,11 @@ def _split_name(written: str) -> Name:
     bracketed = _BRACKETED_GIVEN.fullmatch(written) if written.endswith(")") else None
     if bracketed is not None and not _seat(bracketed["given"]):
         return Name(family=bracketed["family"], given=bracketed["given"], written=written)
-    if "," in written and len(written.split()) > _BODY_LIST and _headed_list(written):
+    if (
+        "," in written
+        and len(written.split()) > _BODY_LIST
+        and (_headed_list(written) or body_before_comma(written))
+    ):
         # `Aile, Çalışma ve Sosyal Hizmetler Bakanlığı`, `U.S. Congress, Senate, Committee on
         # Foreign Relations`: a body's commas list its fields or its units, no inverted name
         return Name(literal=written, written=written)

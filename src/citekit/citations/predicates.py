@@ -69,15 +69,11 @@ def closes_on_verb(text: str) -> bool:
 
 
 def holds_verb(text: str) -> bool:
-    """Whether a lower-case word of `text` is a verb of the language files: a finite verb
-    (`was`, `является`), a finite verb's ending (`приводятся`) or a predicate's (`alınmıştır`)."""
-    words = [w.strip(",;:()!?.…") for w in text.split()]
-    verbs, endings = _verbs(), _endings()
-    if any(w in verbs for w in words) or _verb_ending(text):
-        return True
-    return bool(endings) and any(
-        w.isalpha() and w.islower() and w.endswith(endings) and _longer(w, endings) for w in words
-    )
+    """Whether a lower-case word of `text` is a finite verb of the language files (`was`,
+    `является`) or ends as only a finite verb does (`приводятся`); a predicate's ending alone
+    (`-tı`, `-ған`) ends nouns and participles too, and is `closes_on_predicate`'s."""
+    words = {w.strip(",;:()!?.…") for w in text.split()}
+    return not _verbs().isdisjoint(words) or _verb_ending(text)
 
 
 def closes_on_predicate(text: str) -> bool:

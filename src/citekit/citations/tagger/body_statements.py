@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import Final
 
+from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import DASHES, Token
 
-__all__ = ["body_statement"]
+__all__ = ["body_statement", "signed_body_statement"]
 
 _HEAD: Final = frozenset({"title", "author", "issued", "container-title", OTHER})
 _ROLES: Final = frozenset({"editor", "translator", "contributor"})
@@ -65,3 +66,50 @@ def body_statement(tokens: list[Token], marks: list[set[str]], found: list[Run])
     out = found if titled else [("title", 0, s), *(run for run in found if run[2] > s)]
     out = painted(painted(out, (OTHER, s, s + 1)), ("author", s + 1, e))
     return out
+
+
+_MAX_SIGNED_BODY: Final = 16  # tokens of a body's name after a signed work's slash at most
+
+
+def signed_body_statement(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a body named after the slash of a work its authors sign (`Кузнецова О. В.
+    Title : препринт WP3/2020/04 / Нац. исслед. ун-т «Высшая школа экономики». – М. : Изд.
+    дом ВШЭ, 2020`) left to no field: the body answers for the work; it is neither its host nor
+    its publisher, which the imprint after the area's period names."""
+    if not found or found[0][0] != "author":
+        return found  # most notes: a signed work opens on its author
+    slashes = [k for k in range(1, len(tokens) - 1) if _spaced_slash(tokens, k)]
+    if len(slashes) != 1:
+        return found
+    s = slashes[0]
+    place = next((a for label, a, _ in found if label == "publisher-place" and a > s), None)
+    if place is None or place - s > _MAX_SIGNED_BODY + 3:
+        return found
+    e = place - 1
+    while e > s and (tokens[e - 1].text == "." or tokens[e - 1].text in DASHES):
+        e -= 1  # the area's `. –` before the place
+    if e - s < 2 or tokens[e].text != ".":
+        return found
+    named = [run for run in found if run[1] < e and run[2] > s + 1 and run[0] != OTHER]
+    if not named or any(run[0] in _ROLES or run[0] == "author" for run in named):
+        return found  # `/ И. И. Иванов ; пер. с англ. …`: persons, the model's to read
+    if not is_organisation(_written(tokens[s + 1 : e])):
+        return found
+    return painted(found, (OTHER, s, e))
+
+
+def _spaced_slash(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is GOST's slash, spaced (no `WP3/2020/04`'s)."""
+    return (
+        tokens[k].text == "/"
+        and tokens[k - 1].end < tokens[k].start
+        and tokens[k].end < tokens[k + 1].start
+    )
+
+
+def _written(tokens: list[Token]) -> str:
+    """The tokens' text with their spaces as written (`ун-т`, not `ун - т`)."""
+    return "".join(
+        t.text + (" " if k + 1 < len(tokens) and tokens[k + 1].start > t.end else "")
+        for k, t in enumerate(tokens)
+    )

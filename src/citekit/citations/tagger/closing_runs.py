@@ -11,6 +11,7 @@ from citekit.citations.tagger.apa_roles import role_bracket_after_title
 from citekit.citations.tagger.as_of_dates import as_of_date
 from citekit.citations.tagger.body_sentences import body_sentence
 from citekit.citations.tagger.body_series import series_before_publisher
+from citekit.citations.tagger.body_statements import signed_body_statement
 from citekit.citations.tagger.capital_families import capital_family_after_initial
 from citekit.citations.tagger.cased_issues import capital_issue
 from citekit.citations.tagger.collected_titles import collected_title
@@ -101,6 +102,7 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = middle_initial_name(tokens, marks, out)  # `Gordon B. Smith, Reforming the … 112 (1996).`
     out = year_after_publisher(tokens, out)  # `İstanbul: Matbaa-i Âmire, 1293.`
     out = sentence_imprint(tokens, titled_year(tokens, out))  # `Title. Urumqi, 2022.`
+    out = signed_body_statement(tokens, out)  # `Иванов И. Title / Нац. исслед. ун-т. – М.`
     out = city_host(tokens, marks, out)  # `Title. Aşgabat, 2003. s. 88.`: no host
     out = dated_imprint(tokens, out)  # `Lin Gan (1986). Tujue shi. Huhehaote: Renmin.`
     out = body_sentence(tokens, out)  # `EBRD. Transition Report 2021-22. London, 2021.`

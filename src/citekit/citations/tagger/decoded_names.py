@@ -10,6 +10,7 @@ from typing import Final
 
 from citekit.citations.body_acronyms import regional_bodies
 from citekit.citations.names import (
+    body_before_comma,
     generation_words,
     inverted_first,
     is_initials,
@@ -47,6 +48,8 @@ def run_names(
         return [clean(whole)]
     if listed and body_chain(tokens, a, b):  # `U.S. Congress, Senate, Committee on …`: one
         return [clean(whole)]  # "Міністерство освіти і науки України": its "і" joins no names
+    if listed and body_before_comma(whole):
+        return [clean(whole)]  # `Ministry of Investment, Industry and Trade of …`: one body
     # read only inside the run: the tokens before it join nothing
     joins = [False] * a + [
         bool(m) and not m.isdisjoint(_NAME_LABELS) and not _article(tokens, i)

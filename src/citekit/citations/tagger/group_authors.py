@@ -15,6 +15,7 @@ from citekit.citations.body_acronyms import acronyms_only, listed_head, regional
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run, runs
 from citekit.citations.tagger.tokens import Token
+from citekit.citations.type_cues import has_cue
 
 __all__ = ["dated_body", "group_author", "regional_author"]
 
@@ -210,7 +211,8 @@ def dated_body(tokens: list[Token], found: list[Run]) -> list[Run]:
     if not capitalised and not body:
         return found  # a name's capitalised words (`of`, `and` between them), or a body's
     named = all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in words if w.isalpha())
-    if found[k + 1][0] != "title" and not (body and named):
+    swapped = found[k + 1][0] != "title"
+    if swapped and (not (body and named) or has_cue("legislation", " ".join(words))):
         return found  # `Kamu İhale Kanunu. (2002, 22 Ocak). Resmî Gazete`: a work, its host
     after = ("title", *found[k + 1][1:])  # the work, however the model read it
     return [("author", 0, b), *found[1 : k + 1], after, *found[k + 2 :]]
@@ -229,6 +231,7 @@ def _work_after(found: list[Run], i: int) -> bool:
         found[i][0] == "container-title"
         and found[0][0] == "title"
         and not any(run[0] in ("title", "container-title") for run in found[i + 1 :])
+        and any(run[0] in ("URL", "accessed") for run in found[i + 1 :])
     )
 
 

@@ -44,6 +44,20 @@ def _quoted(tokens: list[Token], a: int, k: int) -> bool:
     return any(depth.values())
 
 
+_DASHES: Final = frozenset("–—")
+
+
+def _gost_dash(tokens: list[Token], k: int) -> bool:
+    """Whether the dash before token `k` is GOST's spaced area dash and a capital opens the
+    volume's word after it (`. – Т. 3.`)."""
+    dash = tokens[k - 1]
+    return (
+        tokens[k - 2].end < dash.start
+        and dash.end < tokens[k].start
+        and tokens[k].text[:1].isupper()
+    )
+
+
 def _volume_at(tokens: list[Token], marks: list[set[str]], a: int, b: int, k: int) -> int | None:
     """The end of the volume's word and number when token `k`, inside title run a..b, opens
     them after the title's own sentence: `. Т. 2.`, `: Vol. 1:`, `… Т. 2` (the run's end, or
@@ -54,6 +68,8 @@ def _volume_at(tokens: list[Token], marks: list[set[str]], a: int, b: int, k: in
     bracketed = tokens[k - 1].text == "("
     if tokens[k - 1].text not in _BEFORE and not bracketed:
         return None
+    if tokens[k - 1].text in _DASHES and not _gost_dash(tokens, k):
+        return None  # `1800–c. 1900`, `— c. 1500`: a date's circa, no volume
     number = k + 1 + (k + 1 < b and tokens[k + 1].text == ".")
     labelled = number < b and tokens[number].text == ":"
     if labelled:
