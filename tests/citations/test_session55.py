@@ -347,3 +347,26 @@ def test_a_series_number_in_a_gost_book_leaves_the_publisher() -> None:
         " 176 с. — (Татарстан в XIX веке ; вып. 4). — ISBN 978-5-7691-1934-7. — 500 экз."
     )
     assert (found.container, found.publisher) == (None, "Ин-т истории им. Ш. Марджани АН РТ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ЦГА РК. Ф. 5. Оп. 15. Д. 6312. Л. 3. Документ датирован карандашной пометкой на обложке.",
+        "РГИА. Ф. 350. Оп. 46. Д. 112. Л. 34 об. Любопытно, что в итоговом отчёте эта цифра уже"
+        " не фигурирует.",
+    ],
+)
+def test_a_remark_after_an_archives_leaf_is_no_title(text: str) -> None:
+    found = _one(text)
+    assert found.title is None
+    assert found.archive_location is not None
+
+
+def test_a_shelf_mark_before_a_remark_still_cites() -> None:
+    note = _note(
+        "TsGA RK, f. 5, op. 15, d. 6312, l. 3. The file is dated only by a pencilled note on"
+        " the cover."
+    )
+    assert str(note.kind) == "citation"
+    assert note.citations[0].archive_location == "f. 5, op. 15, d. 6312"

@@ -25,7 +25,7 @@ from citekit.citations.predicates import (
 from citekit.citations.prose import reads_as_prose
 from citekit.citations.sources import PROSE_SHARE
 from citekit.citations.written_near import whole_word_in
-from citekit.languages import shipped_words
+from citekit.languages import available_languages, language, shipped_words
 
 __all__ = ["before_discussion"]
 
@@ -40,14 +40,25 @@ _BARE_CLOSING: Final = re.compile(
 _POSSESSIVE: Final = re.compile(r"['’][^\W\d_]{1,4}")
 
 
+def _legal_words(key: str) -> set[str]:
+    """The `[legal]` words under `key` of every shipped language (`leaf`: `Л.`, `l.`)."""
+    return {w for code in available_languages() for w in language(code).legal.get(key, ())}
+
+
 @functools.cache
 def _closing_page() -> EdgedPattern:
     """A page's label and its number or range closing a sentence, then a capitalised word (the
     label after no word character: an `EdgedPattern`, which re finds by the label's letters)."""
-    words = sorted((w for w in shipped_words("page") if w.endswith(".")), key=len, reverse=True)
+    # a page's label, or an archive's leaf's (`С. 45.`, `Л. 34.`: `[legal] leaf`)
+    labels = [*shipped_words("page"), *_legal_words("leaf")]
+    words = sorted({w for w in labels if w.endswith(".")}, key=len, reverse=True)
+    # the leaf's verso mark before the period (`Л. 34 об.`): its own period closes the sentence
+    backs = sorted({w.rstrip(".") for w in _legal_words("verso")}, key=len, reverse=True)
+    verso = rf"(?:\s*(?:{literal_alternation(backs)}))?" if backs else ""
     return EdgedPattern(
-        r"(?:" + literal_alternation(words) + r")\s*\d+(?:\s*[-–—]\s*\d+)?\.\s+"
-        r"([^\W\d_][^\W\d_]+)(?=[\s,])"
+        r"(?:" + literal_alternation(words) + r")\s*\d+(?:\s*[-–—]\s*\d+)?"
+        + verso
+        + r"\.\s+([^\W\d_][^\W\d_]+)(?=[\s,])"
     )
 
 

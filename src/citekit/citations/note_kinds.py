@@ -7,6 +7,7 @@ import re
 from typing import Final, Protocol
 
 from citekit.citations._words import patterns
+from citekit.citations.archives import shelf_marked
 from citekit.citations.bare_pages import repeats_before
 from citekit.citations.dated_events import states_dated_event
 from citekit.citations.editorial_history import gives_editorial_history
@@ -138,6 +139,7 @@ def classify(text: str) -> NoteKind:
         and not opens_with_name(stripped)  # "Иванов И. И. История казахского народа в …"
         and not labelled_number(stripped)  # "… в пяти томах. Т. 3.": a volume's number
         and _ACCESS_AREA.search(stripped) is None  # "Заявление … . – URL: http://…": GOST's
+        and not shelf_marked(stripped)  # "TsGA RK, f. 5, op. 15, d. 6312, l. 3. The file is …"
     ):
         return NoteKind.COMMENT
     if _points_at_nothing(stripped):
