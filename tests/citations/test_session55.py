@@ -370,3 +370,13 @@ def test_a_shelf_mark_before_a_remark_still_cites() -> None:
     )
     assert str(note.kind) == "citation"
     assert note.citations[0].archive_location == "f. 5, op. 15, d. 6312"
+
+
+def test_a_volume_of_a_set_after_the_title() -> None:
+    found = _one(
+        "Harold Whitcombe, The Steppe Frontier, vol. 2 of A History of Inner Asia, ed. Margaret"
+        " Lindqvist (Cambridge: Cambridge University Press, 2004), 217."
+    )
+    assert (found.title, found.volume) == ("The Steppe Frontier", "2")
+    assert (found.collection_title, found.container) == ("A History of Inner Asia", None)
+    assert found.type == "book"

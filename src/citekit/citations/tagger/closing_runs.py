@@ -65,6 +65,7 @@ from citekit.citations.tagger.sentence_imprints import (
 )
 from citekit.citations.tagger.sentence_years import year_in_title, year_sentence_after_title
 from citekit.citations.tagger.serial_years import serial_year
+from citekit.citations.tagger.set_volumes import volume_of_set
 from citekit.citations.tagger.slashed_dates import slashed_date
 from citekit.citations.tagger.square_notes import host_not_in_note
 from citekit.citations.tagger.sub_verbo import sub_verbo
@@ -104,6 +105,7 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = sentence_imprint(tokens, titled_year(tokens, out))  # `Title. Urumqi, 2022.`
     out = signed_body_statement(tokens, out)  # `Иванов И. Title / Нац. исслед. ун-т. – М.`
     out = city_host(tokens, marks, out)  # `Title. Aşgabat, 2003. s. 88.`: no host
+    out = volume_of_set(tokens, out)  # `Title, vol. 2 of A History of Inner Asia, ed. …`
     out = dated_imprint(tokens, out)  # `Lin Gan (1986). Tujue shi. Huhehaote: Renmin.`
     out = body_sentence(tokens, out)  # `EBRD. Transition Report 2021-22. London, 2021.`
     out = serial_year(tokens, out)  # `Казахстан в цифрах. 2018. Астана, 2018.`
