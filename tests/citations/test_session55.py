@@ -380,3 +380,74 @@ def test_a_volume_of_a_set_after_the_title() -> None:
     assert (found.title, found.volume) == ("The Steppe Frontier", "2")
     assert (found.collection_title, found.container) == ("A History of Inner Asia", None)
     assert found.type == "book"
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "Smith, The Steppe, 2010, 45 – The author clearly relies on earlier Soviet works.",
+            "page",
+            "45",
+        ),
+        (
+            "Bregel Y. An Historical Atlas of Central Asia. Leiden, 2003, 88 – In 1920 the region"
+            " was divided into several new republics.",
+            "page",
+            "88",
+        ),
+        (
+            "Ministry of Finance of Kazakhstan. (2019). Budget review. Astana.",
+            "title",
+            "Budget review",
+        ),
+        (
+            "Strategy for the Development of the Ministry of Education of Kazakhstan. (2011)."
+            " Official Gazette.",
+            "container",
+            "Official Gazette",
+        ),
+        (
+            "Петров П. П. Отчет об экспедиции / Русское географическое общество // Известия РГО. –"
+            " СПб., 1890. – Т. 26. – С. 12–30.",
+            "container",
+            "Известия РГО",
+        ),
+        ("Smith J. History of Central Asia – vol. 3. London, 1998, p. 45.", "volume", "3"),
+        (
+            "Smith J. Steppe. London, 2010. P. 45. – This letter is cited in the Foreign Office"
+            " correspondence of the same year.",
+            "container",
+            None,
+        ),
+        (
+            "De la Court, P. (2005). The Dutch republic. Leiden: Brill.",
+            "title",
+            "The Dutch republic",
+        ),
+    ],
+)
+def test_second_review_near_misses(text: str, field: str, value: str | None) -> None:
+    assert getattr(_one(text), field) == value
+
+
+def test_a_family_with_particles_is_no_body() -> None:
+    found = _one("De la Court, P. (2005). The Dutch republic. Leiden: Brill.")
+    assert (found.authors[0].family, found.authors[0].given) == ("De la Court", "P.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unfortunately the file GARF, f. 5446, op. 1, d. 12 could not be consulted by the author.",
+        "Большая часть документов фонда ЦГА РК, ф. 5, оп. 15, д. 6312 до сих пор не введена в"
+        " научный оборот.",
+    ],
+)
+def test_a_shelf_mark_inside_prose_is_a_comment(text: str) -> None:
+    assert str(_note(text).kind) == "comment"
+
+
+def test_a_second_archival_source_after_a_leaf_is_not_dropped() -> None:
+    found = _one("GARF, f. 5446, op. 1, d. 12, l. 34. GARF, f. 5446, op. 1, d. 13, l. 5.")
+    assert found.unparsed  # the second shelf mark is reported, never dropped

@@ -49,14 +49,26 @@ def _legal_words(key: str) -> set[str]:
 def _closing_page() -> EdgedPattern:
     """A page's label and its number or range closing a sentence, then a capitalised word (the
     label after no word character: an `EdgedPattern`, which re finds by the label's letters)."""
-    # a page's label, or an archive's leaf's (`С. 45.`, `Л. 34.`: `[legal] leaf`)
-    labels = [*shipped_words("page"), *_legal_words("leaf")]
-    words = sorted({w for w in labels if w.endswith(".")}, key=len, reverse=True)
+    words = sorted({w for w in shipped_words("page") if w.endswith(".")}, key=len, reverse=True)
+    return EdgedPattern(
+        r"(?:" + literal_alternation(words) + r")\s*\d+(?:\s*[-–—]\s*\d+)?"
+        r"\.\s+([^\W\d_][^\W\d_]+)(?=[\s,])"
+    )
+
+
+@functools.cache
+def _closing_leaf() -> EdgedPattern:
+    """An archive's leaf and its number closing a sentence (`Л. 34 об.`: `[legal] leaf`,
+    `verso`), then a capitalised word: the sentence after it counts only as prose (a second
+    archive's name after a leaf is another source, no author named again)."""
+    words = sorted({w for w in _legal_words("leaf") if w.endswith(".")}, key=len, reverse=True)
     # the leaf's verso mark before the period (`Л. 34 об.`): its own period closes the sentence
     backs = sorted({w.rstrip(".") for w in _legal_words("verso")}, key=len, reverse=True)
     verso = rf"(?:\s*(?:{literal_alternation(backs)}))?" if backs else ""
     return EdgedPattern(
-        r"(?:" + literal_alternation(words) + r")\s*\d+(?:\s*[-–—]\s*\d+)?"
+        r"(?:"
+        + literal_alternation(words)
+        + r")\s*\d+(?:\s*[-–—]\s*\d+)?"
         + verso
         + r"\.\s+([^\W\d_][^\W\d_]+)(?=[\s,])"
     )
@@ -100,9 +112,8 @@ def _dashed_remark(text: str) -> int | None:
     language files, or eight words), its numbers only years, no access label in it. GOST's
     areas after a dash are no sentence (`– 320 с.`, `– (Труды …)`, `– пер. с англ.`, `– Текст
     : электронный`); a title's year before its dash closes no source (`Казахстан 2030 – …`)."""
-    for found in _DASHED_AFTER_PAGE.finditer(text):
-        if len(text) - found.end() > _REMARK_CHARS:
-            continue  # a remark is one sentence: no long tail is read (no quadratic scan)
+    # a remark closes the note: only the last spaced dashes are weighed (no quadratic scan)
+    for found in list(_DASHED_AFTER_PAGE.finditer(text))[-_LAST_DASHES:]:
         tail = text[found.end() :].strip()
         words = tail.rstrip(".!").split()
         if len(words) < _REMARK_WORDS or any(w.endswith(".") for w in words):
@@ -126,7 +137,7 @@ def _dashed_remark(text: str) -> int | None:
     return None
 
 
-_REMARK_CHARS: Final = 300  # characters of a remark after its dash at most
+_LAST_DASHES: Final = 8  # the spaced dashes nearest the note's end that may open a remark
 
 
 @functools.cache
@@ -137,8 +148,10 @@ def _access_labels() -> re.Pattern[str]:
 
 
 def _access_label(tail: str) -> bool:
-    """Whether `tail` holds an access label (`last accessed on …`): a date, no remark."""
-    return _access_labels().search(tail.casefold()) is not None
+    """Whether `tail` holds an access label with a number after it (`last accessed on … in
+    March 2020`): a date, no remark (`This letter is cited in …` is one)."""
+    found = _access_labels().search(tail.casefold())
+    return found is not None and any(c.isdigit() for c in tail[found.end() :])
 
 
 def _closes_source(head: str) -> bool:
@@ -148,7 +161,13 @@ def _closes_source(head: str) -> bool:
     last = head.rsplit(None, 1)[-1] if head.strip() else ""
     if "://" in last or last.startswith("www.") or last.casefold().startswith("doi"):
         return True
-    return head[-1:] in ".)" and any(c.isdigit() for c in head[-_CLOSER_REACH:])
+    if head[-1:] in ".)" and any(c.isdigit() for c in head[-_CLOSER_REACH:]):
+        return True
+    return _BARE_CLOSER.search(head) is not None  # `…, 2010, 45 –`, `… pp. 45–47 –`
+
+
+# a page or a year after its comma or a short label, closing the head (`, 45`, `pp. 45–47`)
+_BARE_CLOSER: Final = re.compile(r"(?:,|(?<!\w)[^\W\d_]{1,3}\.)\s*\d+(?:\s*[-–]\s*\d+)?$")
 
 
 def before_discussion(text: str) -> str:
@@ -166,6 +185,7 @@ def before_discussion(text: str) -> str:
         text = text[:prose]  # `…, 87-90; yazar burada … aktarmaktadır.`: the author's remark
     # (where the sentence after it starts, whether the page had its label)
     closings = [(m.start(1), True) for m in _closing_page().finditer(text)]
+    closings += [(m.start(1), False) for m in _closing_leaf().finditer(text)]
     if "," in text:  # an ordinal's period (`34. Cilt`) as often: the sentence must be prose
         closings += [(m.start(2), False) for m in _BARE_CLOSING.finditer(text)]
     for after, labelled in sorted(closings):

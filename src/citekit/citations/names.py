@@ -311,6 +311,8 @@ def body_before_comma(written: str) -> bool:
     small = [w for w in words if w.isalpha() and w.islower()]
     if len(words) < _BODY_HEAD or not small or any(len(w) > _JOINING for w in small):
         return False
+    if any(lower(w) in family_particles() for w in words):
+        return False  # `De la Court, P.`, `Van der Bank, J.`: a family's particles
     return words[0][:1].isupper() and is_organisation(" ".join(words))
 
 

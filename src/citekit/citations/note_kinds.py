@@ -139,7 +139,7 @@ def classify(text: str) -> NoteKind:
         and not opens_with_name(stripped)  # "Иванов И. И. История казахского народа в …"
         and not labelled_number(stripped)  # "… в пяти томах. Т. 3.": a volume's number
         and _ACCESS_AREA.search(stripped) is None  # "Заявление … . – URL: http://…": GOST's
-        and not shelf_marked(stripped)  # "TsGA RK, f. 5, op. 15, d. 6312, l. 3. The file is …"
+        and not _shelf_mark_first(stripped)  # "TsGA RK, f. 5, op. 15, d. 6312, l. 3. The …"
     ):
         return NoteKind.COMMENT
     if _points_at_nothing(stripped):
@@ -156,6 +156,20 @@ def classify(text: str) -> NoteKind:
     if states_dated_event(stripped):  # "Договор был подписан 15 мая 1992 г."
         return NoteKind.COMMENT
     return NoteKind.CITATION
+
+
+_SENTENCE_END: Final = re.compile(r"\.\s+(?=[^\W\d_])")
+
+
+def _shelf_mark_first(text: str) -> bool:
+    """Whether a sentence that is a whole shelf mark and no prose opens `text`, before a
+    sentence of prose (`TsGA RK, f. 5, op. 15, d. 6312, l. 3. The file is dated …`); a shelf
+    mark inside a sentence (`Unfortunately the file GARF, f. 5446, … could not be …`) is none."""
+    for end in _SENTENCE_END.finditer(text):
+        head = text[: end.start()]
+        if text[end.end()].isupper() and shelf_marked(head) and not reads_as_prose(head):
+            return True
+    return False
 
 
 def _quote_or_gost(text: str) -> bool:

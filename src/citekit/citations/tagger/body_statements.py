@@ -85,6 +85,8 @@ def signed_body_statement(tokens: list[Token], found: list[Run]) -> list[Run]:
     place = next((a for label, a, _ in found if label == "publisher-place" and a > s), None)
     if place is None or place - s > _MAX_SIGNED_BODY + 3:
         return found
+    if any(t.text == "/" for t in tokens[s + 1 : place]):
+        return found  # `/ Институт истории // Вопросы истории. – М.`: a host follows
     e = place - 1
     while e > s and (tokens[e - 1].text == "." or tokens[e - 1].text in DASHES):
         e -= 1  # the area's `. –` before the place

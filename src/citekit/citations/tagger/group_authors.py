@@ -212,7 +212,10 @@ def dated_body(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found  # a name's capitalised words (`of`, `and` between them), or a body's
     named = all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in words if w.isalpha())
     swapped = found[k + 1][0] != "title"
-    if swapped and (not (body and named) or has_cue("legislation", " ".join(words))):
+    # a body's head word opens or closes its name (`Ministry of …`, `… Akademisi`), no work's
+    # (`Strategy for the Development of the Ministry of Education`) nor a law's
+    headed = bool(words) and (is_organisation(words[0]) or is_organisation(words[-1]))
+    if swapped and (not (body and named and headed) or has_cue("legislation", " ".join(words))):
         return found  # `Kamu İhale Kanunu. (2002, 22 Ocak). Resmî Gazete`: a work, its host
     after = ("title", *found[k + 1][1:])  # the work, however the model read it
     return [("author", 0, b), *found[1 : k + 1], after, *found[k + 2 :]]
@@ -231,7 +234,6 @@ def _work_after(found: list[Run], i: int) -> bool:
         found[i][0] == "container-title"
         and found[0][0] == "title"
         and not any(run[0] in ("title", "container-title") for run in found[i + 1 :])
-        and any(run[0] in ("URL", "accessed") for run in found[i + 1 :])
     )
 
 

@@ -45,17 +45,18 @@ def _quoted(tokens: list[Token], a: int, k: int) -> bool:
 
 
 _DASHES: Final = frozenset("–—")
+_YEAR_DIGITS: Final = 4
 
 
 def _gost_dash(tokens: list[Token], k: int) -> bool:
-    """Whether the dash before token `k` is GOST's spaced area dash and a capital opens the
-    volume's word after it (`. – Т. 3.`)."""
+    """Whether the dash before token `k` is a spaced area dash before a volume's word (`. –
+    Т. 3.`, `– vol. 3`), no date's circa (`— c. 1500`, `1800–c. 1900`)."""
     dash = tokens[k - 1]
-    return (
-        tokens[k - 2].end < dash.start
-        and dash.end < tokens[k].start
-        and tokens[k].text[:1].isupper()
-    )
+    if tokens[k - 2].end >= dash.start or dash.end >= tokens[k].start:
+        return False
+    number = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ".")
+    circa = number < len(tokens) and len(tokens[number].text) == _YEAR_DIGITS
+    return tokens[k].text[:1].isupper() or not circa  # `— c. 1500`: a date's circa
 
 
 def _volume_at(tokens: list[Token], marks: list[set[str]], a: int, b: int, k: int) -> int | None:
