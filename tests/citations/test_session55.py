@@ -451,3 +451,15 @@ def test_a_shelf_mark_inside_prose_is_a_comment(text: str) -> None:
 def test_a_second_archival_source_after_a_leaf_is_not_dropped() -> None:
     found = _one("GARF, f. 5446, op. 1, d. 12, l. 34. GARF, f. 5446, op. 1, d. 13, l. 5.")
     assert found.unparsed  # the second shelf mark is reported, never dropped
+
+
+def test_a_remark_on_the_named_author_after_a_semicolon_is_no_field() -> None:
+    found = _one(
+        "Sabit Dosanov, Vospominaniia partiinogo rabotnika (Alma-Ata: Kazakhstan, 1968), 102-4;"
+        " Dosanov was raikom secretary in Aktiubinsk district in 1930."
+    )
+    assert (found.page, found.unparsed) == ("102-4", ())
+
+
+def test_the_same_authors_second_work_after_a_semicolon_stays_a_source() -> None:
+    assert len(_note("Dosanov, Vospominaniia, 102; Dosanov, Zapiski, 45.").citations) == 2

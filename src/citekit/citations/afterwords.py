@@ -215,16 +215,33 @@ _IMPRINT_TAIL: Final = re.compile(r"[^.;]{1,60}?\(?(?:1[5-9]\d\d|20\d\d)\)?\.?\s
 def _prose_clause(text: str) -> int | None:
     """Where the last `;` stands when the clause after it is the author's remark: it opens
     in small letters with no "see" word, cites nothing (no digit, quote or address) and reads
-    as prose; None otherwise."""
+    as prose; or it opens with the name of an author the note named before it, holds a
+    finite verb and no number but years (`…, 102-4; Dosanov was raikom secretary in …
+    1930.`); None otherwise."""
     at = text.rfind(";")
     clause = text[at + 1 :].strip()
-    if not clause[:1].islower() or not text[:at].strip():
+    if not text[:at].strip():
         return None
+    if not clause[:1].islower():
+        return at if _named_remark(text[:at], clause) else None
     if _CITES.search(clause) and not _counted_remark(clause):
         return None
     if patterns().see.search(unmixed(clause[:_SEE_LEAD])) is not None:
         return None  # `…; see also Smith, …`: a source of its own
     return at if reads_as_prose(clause) or closes_on_predicate(clause) else None
+
+
+def _named_remark(head: str, clause: str) -> bool:
+    """Whether `clause`, after a `;`, talks about an author `head` named: it opens with that
+    name, holds a finite verb of the language files, and its numbers are only years."""
+    word = _WORD.match(clause)
+    if word is None or len(word.group()) < _FAMILY_MIN or not whole_word_in(word.group(), head):
+        return False
+    if re.search(r"[«»“”„\"]|https?://|www\.", clause):
+        return False
+    if any(c.isdigit() for c in _ANY_YEAR.sub("", clause)):
+        return False
+    return holds_verb(clause) or holds_finite_verb(clause) or closes_on_predicate(clause)
 
 
 _CITES: Final = re.compile(r"\d|[«»“”„\"]|https?://|www\.")
