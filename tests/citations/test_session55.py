@@ -463,3 +463,13 @@ def test_a_remark_on_the_named_author_after_a_semicolon_is_no_field() -> None:
 
 def test_the_same_authors_second_work_after_a_semicolon_stays_a_source() -> None:
     assert len(_note("Dosanov, Vospominaniia, 102; Dosanov, Zapiski, 45.").citations) == 2
+
+
+@pytest.mark.parametrize("initial", ["S.", "P.", "C."])
+def test_an_initial_before_harvards_year_is_no_page_label(initial: str) -> None:
+    found = _one(
+        f"Müller, {initial} 2022. Climate risk disclosure and bank lending: evidence from"
+        " emerging markets. Journal of Banking, 12(3), 45-67."
+    )
+    assert found.title == "Climate risk disclosure and bank lending: evidence from emerging markets"
+    assert (found.container, found.page) == ("Journal of Banking", "45-67")

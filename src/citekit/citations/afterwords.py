@@ -45,13 +45,17 @@ def _legal_words(key: str) -> set[str]:
     return {w for code in available_languages() for w in language(code).legal.get(key, ())}
 
 
+_NO_YEAR: Final = r"(?!(?:1[5-9]|20)\d\d\.)"  # a year closing its sentence is no page nor leaf
+
+
 @functools.cache
 def _closing_page() -> EdgedPattern:
     """A page's label and its number or range closing a sentence, then a capitalised word (the
     label after no word character: an `EdgedPattern`, which re finds by the label's letters)."""
     words = sorted({w for w in shipped_words("page") if w.endswith(".")}, key=len, reverse=True)
+    # a year is no page: Harvard's `Müller, S. 2022. Title …` writes an initial before it
     return EdgedPattern(
-        r"(?:" + literal_alternation(words) + r")\s*\d+(?:\s*[-–—]\s*\d+)?"
+        r"(?:" + literal_alternation(words) + r")\s*" + _NO_YEAR + r"\d+(?:\s*[-–—]\s*\d+)?"
         r"\.\s+([^\W\d_][^\W\d_]+)(?=[\s,])"
     )
 
@@ -68,7 +72,9 @@ def _closing_leaf() -> EdgedPattern:
     return EdgedPattern(
         r"(?:"
         + literal_alternation(words)
-        + r")\s*\d+(?:\s*[-–—]\s*\d+)?"
+        + r")\s*"
+        + _NO_YEAR
+        + r"\d+(?:\s*[-–—]\s*\d+)?"
         + verso
         + r"\.\s+([^\W\d_][^\W\d_]+)(?=[\s,])"
     )
