@@ -16,6 +16,7 @@ from typing import Final
 
 from citekit._text import unmixed
 from citekit.citations._words import EdgedPattern, literal_alternation, patterns
+from citekit.citations.legal_words import legal_words
 from citekit.citations.predicates import (
     closes_on_predicate,
     closes_on_verb,
@@ -25,7 +26,7 @@ from citekit.citations.predicates import (
 from citekit.citations.prose import reads_as_prose
 from citekit.citations.sources import PROSE_SHARE
 from citekit.citations.written_near import whole_word_in
-from citekit.languages import available_languages, language, shipped_words
+from citekit.languages import shipped_words
 
 __all__ = ["before_discussion"]
 
@@ -38,11 +39,6 @@ _BARE_CLOSING: Final = re.compile(
 )
 # a family name's possessive or case ending after an apostrophe (`Hopkirk's`, `Saray'ın`)
 _POSSESSIVE: Final = re.compile(r"['’][^\W\d_]{1,4}")
-
-
-def _legal_words(key: str) -> set[str]:
-    """The `[legal]` words under `key` of every shipped language (`leaf`: `Л.`, `l.`)."""
-    return {w for code in available_languages() for w in language(code).legal.get(key, ())}
 
 
 _NO_YEAR: Final = r"(?!(?:1[5-9]|20)\d\d\.)"  # a year closing its sentence is no page nor leaf
@@ -65,9 +61,9 @@ def _closing_leaf() -> EdgedPattern:
     """An archive's leaf and its number closing a sentence (`Л. 34 об.`: `[legal] leaf`,
     `verso`), then a capitalised word: the sentence after it counts only as prose (a second
     archive's name after a leaf is another source, no author named again)."""
-    words = sorted({w for w in _legal_words("leaf") if w.endswith(".")}, key=len, reverse=True)
+    words = sorted({w for w in legal_words("leaf") if w.endswith(".")}, key=len, reverse=True)
     # the leaf's verso mark before the period (`Л. 34 об.`): its own period closes the sentence
-    backs = sorted({w.rstrip(".") for w in _legal_words("verso")}, key=len, reverse=True)
+    backs = sorted({w.rstrip(".") for w in legal_words("verso")}, key=len, reverse=True)
     verso = rf"(?:\s*(?:{literal_alternation(backs)}))?" if backs else ""
     return EdgedPattern(
         r"(?:"

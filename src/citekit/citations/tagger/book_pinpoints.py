@@ -11,11 +11,11 @@ from citekit.citations.tagger.align import Run
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
-__all__ = ["page_after_book_year"]
+__all__ = ["page_after_book_year", "volume_words"]
 
 
 @functools.cache
-def _volume_words() -> frozenset[str]:
+def volume_words() -> frozenset[str]:
     """The volume's words of every shipped language, casefolded, without their period."""
     return frozenset(w.casefold().rstrip(".") for w in shipped_words("volume"))
 
@@ -39,7 +39,7 @@ def page_after_book_year(tokens: list[Token], found: list[Run]) -> list[Run]:
             return found
         if b < len(tokens) and tokens[b].text not in ".;":
             return found
-        if b + 1 < len(tokens) and tokens[b + 1].text.casefold() in _volume_words():
+        if b + 1 < len(tokens) and tokens[b + 1].text.casefold() in volume_words():
             return found  # `2003, 2. cilt`, `2. c.`: an ordinal and a volume's word
         return [*found[:j], ("page", a, b), *found[j + 1 :]]
     return found

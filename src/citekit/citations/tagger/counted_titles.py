@@ -10,6 +10,7 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.book_pinpoints import volume_words
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
@@ -46,11 +47,6 @@ def _volumes_in() -> frozenset[str]:
     return frozenset(w.casefold() for w in shipped_words("volumes_in"))
 
 
-@functools.cache
-def _volume_words() -> frozenset[str]:
-    return frozenset(w.casefold().rstrip(".") for w in shipped_words("volume"))
-
-
 _SEPARATORS: Final = frozenset({":", "."})
 _WORKS: Final = frozenset({_TITLE, _HOST})
 
@@ -63,7 +59,7 @@ def _count_from(tokens: list[Token], k: int, b: int) -> bool:
     if k >= b or not tokens[k].text.isalnum():
         return False
     word = k + 1
-    counts = _counted() | _volume_words() if opened else _counted()  # `в 6 т.`: a count
+    counts = _counted() | volume_words() if opened else _counted()  # `в 6 т.`: a count
     if word >= len(tokens) or tokens[word].text.casefold().rstrip(".") not in counts:
         return False
     if word + 1 >= len(tokens) or tokens[word + 1].text != ".":

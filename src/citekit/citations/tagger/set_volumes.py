@@ -10,17 +10,13 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.book_pinpoints import volume_words
 from citekit.citations.tagger.tokens import Token
-from citekit.languages import shipped_type_words, shipped_words
+from citekit.languages import shipped_type_words
 
 __all__ = ["volume_of_set"]
 
 _SET_RUNS: Final = frozenset({"title", "container-title"})
-
-
-@functools.cache
-def _volume_words() -> frozenset[str]:
-    return frozenset(w.casefold().rstrip(".") for w in shipped_words("volume"))
 
 
 @functools.cache
@@ -32,7 +28,7 @@ def _volume_of(tokens: list[Token], k: int, b: int) -> tuple[int, int] | None:
     """The volume's number and the first token of the set's name when `, vol. 2 of` opens at
     the comma `k` (all before `b`), else None."""
     n = k + 1
-    if n >= b or tokens[n].text.casefold().rstrip(".") not in _volume_words():
+    if n >= b or tokens[n].text.casefold().rstrip(".") not in volume_words():
         return None
     n += 1 + (n + 1 < b and tokens[n + 1].text == ".")
     if n + 2 >= b or not tokens[n].text.isdecimal():
