@@ -5,18 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.citations import parse_note
-from citekit.model import Citation, Location, Note
-
-
-def _note(text: str) -> Note:
-    return parse_note(1, text, location=Location(path="t"))
-
-
-def _one(text: str) -> Citation:
-    note = _note(text)
-    assert len(note.citations) == 1
-    return note.citations[0]
+from tests.citations.parsed import only_citation as _one
+from tests.citations.parsed import parsed_note as _note
 
 
 @pytest.mark.parametrize(
