@@ -12,12 +12,13 @@ import functools
 from typing import Final
 
 from citekit.citations.names import given_names
+from citekit.citations.place_names import place_names
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token, text_set, token_texts
 from citekit.languages import language
 
-__all__ = ["colon_author"]
+__all__ = ["colon_author", "inverted_colon_authors"]
 
 _MIN_WORDS: Final = 2
 _MAX_WORDS: Final = 4
@@ -89,3 +90,124 @@ def colon_author(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     split: list[Run] = [("author", a, colon), (OTHER, colon, colon + 1), ("title", colon + 1, b)]
     return [*found[:j], *split, *found[j + 1 :]]
+
+
+_SEPARATORS: Final = frozenset({"/", "-", "–", "—", ";"})
+_MAX_GIVEN: Final = 2  # `İzzet`, `M. Kemal`, `Ahmet Cevat`
+_CENTURIES: Final = frozenset({"15", "16", "17", "18", "19", "20"})
+
+
+def _word(text: str) -> bool:
+    """A capitalised word of a name (`Özgenç`, `İzzet`), not an acronym."""
+    return text.isalpha() and text[:1].isupper() and not (text.isupper() and len(text) > 1)
+
+
+def _inverted_group(tokens: list[Token], i: int, end: int) -> tuple[int, int] | None:
+    """The end of `Family, Given` written from token `i` (before `end`: one family word, one or
+    two given words or initials) and how surely it names a person (2: its given part is
+    initials or holds a known given name; 1: one given word; 0: an initial before an unknown
+    word, `P. Erdoğan`, which may open a title), else None. A place (`Ankara, Türkiye`) is
+    none."""
+    family: list[str] = []
+    while i < end and tokens[i].text != ",":
+        if not _word(tokens[i].text) and not (tokens[i].text == "-" and family):
+            return None
+        family.append(tokens[i].text)
+        i += 1
+    if i >= end or len([w for w in family if w != "-"]) != 1:
+        return None
+    i += 1
+    given: list[str] = []
+    initials = 0
+    while i < end and tokens[i].text not in _SEPARATORS:
+        text = tokens[i].text
+        if text == "." and given and len(given[-1]) == 1:
+            initials += 1
+        elif not _word(text):
+            return None
+        else:
+            given.append(text)
+        i += 1
+    if not 1 <= len(given) <= _MAX_GIVEN:
+        return None
+    places = place_names()
+    if any(w.casefold() in places for w in family) and any(w.casefold() in places for w in given):
+        return None
+    if initials == len(given) or any(w.lower() in given_names() for w in given):
+        return i, 2
+    return i, 1 if initials == 0 else 0
+
+
+def _inverted_head(tokens: list[Token], a: int, colon: int) -> bool:
+    """Whether tokens `a`..`colon` are persons written `Family, Given`, one or more joined by a
+    slash or a dash (`Kuru, Baki/Arslan, Ramazan`), each told a person's name by its given
+    part (initials, a known given name), by the list itself or, for one given word, by a year
+    after the colon."""
+    sureness: list[int] = []
+    i = a
+    while i < colon:
+        group = _inverted_group(tokens, i, colon)
+        if group is None:
+            return False
+        i = group[0]
+        sureness.append(group[1])
+        if i < colon:
+            i += 1  # the separator
+            if i >= colon:
+                return False
+    if len(sureness) > 1:
+        return True
+    return sureness[0] == 2 or (sureness[0] == 1 and _dated(tokens, colon))
+
+
+def _dated(tokens: list[Token], colon: int) -> bool:
+    """Whether a year is written after token `colon` (`…, Ankara 2017, s. 318.`)."""
+    return any(len(t.text) == 4 and t.text.isdecimal() and t.text[:2] in _CENTURIES for t in tokens[colon:])
+
+
+def _clipped(found: list[Run], a: int, b: int) -> list[Run]:
+    """The runs of `found` cut to tokens `a`..`b`, the empty ones dropped."""
+    out: list[Run] = []
+    for label, x, y in found:
+        x, y = max(x, a), min(y, b)
+        if x < y:
+            out.append((label, x, y))
+    return out
+
+
+def _head_starts(found: list[Run], tokens: list[Token]) -> list[int]:
+    """Where the note's head may open: the first field's run, the note's first token, or the
+    token after a prefix's period (`Bkz. Kuru, Baki/…`)."""
+    first = next((run[1] for run in found if run[0] != OTHER), len(tokens))
+    starts = [first, 0]
+    stop = next((k for k in range(min(3, len(tokens))) if tokens[k].text == "."), None)
+    if stop is not None and any(run[0] == OTHER and run[1] == 0 and run[2] > stop for run in found):
+        starts.append(stop + 1)  # the prefix read as no field
+    return sorted(set(starts))
+
+
+def inverted_colon_authors(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the persons written `Family, Given` before a colon at the note's head read
+    as the authors and the work after the colon as its title: Turkish legal writing's
+    `Özgenç, İzzet: Türk Ceza Hukuku Genel Hükümler, 14. Baskı, …` and
+    `Kuru, Baki/Arslan, Ramazan: Title`. A work the model read as a host after the colon, with
+    no title read, is the title."""
+    if ":" not in text_set(tokens) or "," not in text_set(tokens):
+        return found  # most notes
+    colon = next((k for k in range(2, min(len(tokens) - 1, 26)) if tokens[k].text == ":"), None)
+    if colon is None or tokens[colon - 1].end != tokens[colon].start:
+        return found
+    after = tokens[colon + 1].text
+    if not (after[:1].isupper() or after in QUOTES):
+        return found
+    if any(x < colon < y and label != "title" for label, x, y in found):
+        return found  # a name read over the colon (`Fischer, Ulrike: Der Aralsee. In: …`)
+    starts = _head_starts(found, tokens)
+    a = next((a for a in starts if a < colon - 2 and _inverted_head(tokens, a, colon)), None)
+    if a is None:
+        return found
+    rest = _clipped(found, colon + 1, len(tokens))
+    if rest and rest[0][0] == "container-title" and all(run[0] != "title" for run in rest):
+        rest[0] = ("title", rest[0][1], rest[0][2])
+    head: list[Run] = [("author", a, colon), (OTHER, colon, colon + 1)]
+    return [*_clipped(found, 0, a), *head, *rest]

@@ -12,12 +12,12 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, ROMAN, Run
+from citekit.citations.tagger.align import OTHER, ROMAN, Run, painted
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token, casefolded_set, tokenize
 from citekit.languages import shipped_type_words, shipped_words
 
-__all__ = ["series_genre", "thesis_designation", "work_designation"]
+__all__ = ["degree_after_colon", "series_genre", "thesis_designation", "work_designation"]
 
 _ANY_NUMBER: Final = "N"  # an entry's number: any number of the note
 # marks between an entry's words (`стат. бюллетень`, `в 3-х т.`, `інтерв'ю`)
@@ -56,6 +56,40 @@ def thesis_designation(tokens: list[Token], marks: list[set[str]], found: list[R
         else:
             out += [("title", a, cut), (OTHER, cut, b)] if cut > a else [(OTHER, a, b)]
     return out
+
+
+_IN_DEGREE: Final = frozenset({".", "…", "-"})  # `дис. … канд. ист. наук`, `д-ра`
+
+
+def _degree_end(tokens: list[Token], k: int, b: int) -> int:
+    """The end of a thesis's designation opening at token `k` (before `b`): its words in small
+    letters and their marks, up to a colon, a dash, a bracket, a number or a capital."""
+    end = k
+    for i in range(k, b):
+        text = tokens[i].text
+        if text.isalpha() and text.islower():
+            end = i + 1
+        elif text not in _IN_DEGREE:
+            break
+    return end
+
+
+def degree_after_colon(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a thesis's designation after the title's colon that no run holds read as
+    the genre (`Title (1929–1933 гг.): дис. ... канд. ист. наук. – Алма-Ата`, `…: дис. …
+    канд. юрид. наук: 12.00.03.`), as the model reads it where the title has no bracket and
+    no field's code follows."""
+    if "Bthesis" not in marks_union(marks) or any(run[0] == "genre" for run in found):
+        return found
+    for j, (label, a, b) in enumerate(found):
+        if label != OTHER or tokens[a].text != ":" or a + 1 >= b or j == 0:
+            continue
+        if found[j - 1][0] != "title" or not _degree_at(tokens, marks, a + 1):
+            continue
+        end = _degree_end(tokens, a + 1, b)
+        if end > a + 2:
+            return painted(found, ("genre", a + 1, end))
+    return found
 
 
 def _after_title(before: list[Run], tokens: list[Token], a: int, marks: list[set[str]]) -> bool:

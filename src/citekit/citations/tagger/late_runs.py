@@ -52,7 +52,7 @@ from citekit.citations.tagger.closed_titles import closed_title
 from citekit.citations.tagger.closing_runs import closing_passes
 from citekit.citations.tagger.coauthors import full_names_in_title
 from citekit.citations.tagger.coded_reports import report_code
-from citekit.citations.tagger.colon_authors import colon_author
+from citekit.citations.tagger.colon_authors import colon_author, inverted_colon_authors
 from citekit.citations.tagger.colon_hosts import host_before_subtitle
 from citekit.citations.tagger.comma_bodies import joined_body
 from citekit.citations.tagger.comma_book_titles import title_to_publisher
@@ -84,6 +84,7 @@ from citekit.citations.tagger.dated_titles import (
     year_opens_title,
 )
 from citekit.citations.tagger.designations import (
+    degree_after_colon,
     series_genre,
     thesis_designation,
     work_designation,
@@ -409,6 +410,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = title_to_host(tokens, proceedings_host(tokens, out))
     out = spoken_head(tokens, out)
     out = thesis_designation(tokens, marks, other_title_info(tokens, marks, out))
+    out = degree_after_colon(tokens, marks, out)  # `Title (1929–1933 гг.): дис. … наук. – М.`
     out = series_genre(tokens, format_mark(tokens, work_designation(tokens, out)))
     out = unquoted_act(tokens, marks, act_date(tokens, marks, written_numbers(tokens, marks, out)))
     out = record_series(tokens, marks, closed_title(tokens, out))  # `TBMM Zabıt Ceridesi, Dönem 2`
@@ -418,6 +420,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = site_before_quote(tokens, channel_author(tokens, editors_first(tokens, marks, out)))
     out = quoted_title_end(tokens, out)  # `«Title» Ankara, 2016`, `‘Title’ –Journal,2020`
     out = colon_author(tokens, out)  # `Andreas Kappeler: Russland als Vielvölkerreich.`
+    out = inverted_colon_authors(tokens, out)  # `Özgenç, İzzet: Türk Ceza Hukuku, 14. Baskı`
     out = body_head(tokens, out)  # `World Health Organization. Global report 2021.`
     out = acronym_after_body(tokens, out)  # `Türkiye İstatistik Kurumu (TÜİK). Title`
     out = body_joined(tokens, marks, out)  # `Hazine ve Maliye Bakanlığı, Title`

@@ -1,0 +1,49 @@
+"""Forms read in session 56: persons written `Family, Given:` at a note's head (Turkish and
+German legal writing)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.citations.parsed import only_citation as _one
+
+
+@pytest.mark.parametrize(
+    ("text", "families", "title"),
+    [
+        (
+            "Akıntürk, Turgut: Eşya Hukuku, 9. Baskı, Beta Yayınları, İstanbul 2015, s. 88.",
+            ["Akıntürk"],
+            "Eşya Hukuku",
+        ),
+        (
+            "Bkz. Tekinay, S. Sulhi/Akman, Sermet: Borçlar Hukuku, 7. Bası, Filiz Kitabevi, "
+            "İstanbul 1993, s. 410.",
+            ["Tekinay", "Akman"],
+            "Borçlar Hukuku",
+        ),
+        (
+            'Ünal, Gülşah: "Vergi Yargılamasında İspat", İÜHFM, C. 71, S. 2, 2013, s. 55-80.',
+            ["Ünal"],
+            "Vergi Yargılamasında İspat",
+        ),
+    ],
+)
+def test_persons_written_family_given_before_a_colon(
+    text: str, families: list[str], title: str
+) -> None:
+    found = _one(text)
+    assert [name.family for name in found.authors] == families
+    assert found.title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sezgin, P. Erdoğan: Bir Vaadimiz Var. İstanbul, 1997.",
+        "Türkçe Sözlük, Ankara: Türk Dil Kurumu Yayınları, 2011, s. 142.",
+    ],
+)
+def test_no_person_read_from_a_title_or_place_before_a_colon(text: str) -> None:
+    found = _one(text)
+    assert all(name.given not in ("P. Erdoğan", "Ankara") for name in found.authors)
