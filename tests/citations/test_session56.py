@@ -47,3 +47,43 @@ def test_persons_written_family_given_before_a_colon(
 def test_no_person_read_from_a_title_or_place_before_a_colon(text: str) -> None:
     found = _one(text)
     assert all(name.given not in ("P. Erdoğan", "Ankara") for name in found.authors)
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [
+        (
+            "Оспанов Б.К. Земельная реформа в Казахстане (1921–1922 гг.): дис. ... канд. ист. "
+            "наук. – Алма-Ата, 1971. – 210 с.",
+            "дис. ... канд. ист. наук",
+        ),
+        (
+            "Ковалева И.П. Договор ренты: дис. … канд. юрид. наук: 12.00.03. Томск, 2019. 201 с.",
+            "дис. … канд. юрид. наук",
+        ),
+        (
+            'Anna Berg, "Pastoral Water Rights in Kyrgyzstan" (MA thesis, University of Oslo, '
+            "2019), 14.",
+            "MA thesis",
+        ),
+        (
+            "Sultanova, D. (2021). Teacher agency in rural Kazakhstan (Master's thesis). "
+            "Nazarbayev University.",
+            "Master's thesis",
+        ),
+        (
+            "Hale, P. (2011) Irrigation and Empire in Turkestan, 1867–1917. PhD thesis. "
+            "University of London.",
+            "PhD thesis",
+        ),
+    ],
+)
+def test_a_thesis_kind_no_run_held_is_the_genre(text: str, genre: str) -> None:
+    assert _one(text).genre == genre
+
+
+def test_a_publisher_after_the_place_before_a_sets_volume() -> None:
+    found = _one(
+        "Сейфуллин С. Шығармалары. Алма-Ата: Гл. ред. Каз. сов. энцикл., 1984. Т. 5. С. 20."
+    )
+    assert (found.publisher, found.volume) == ("Гл. ред. Каз. сов. энцикл", "5")

@@ -162,7 +162,9 @@ def _inverted_head(tokens: list[Token], a: int, colon: int) -> bool:
 
 def _dated(tokens: list[Token], colon: int) -> bool:
     """Whether a year is written after token `colon` (`…, Ankara 2017, s. 318.`)."""
-    return any(len(t.text) == 4 and t.text.isdecimal() and t.text[:2] in _CENTURIES for t in tokens[colon:])
+    return any(
+        len(t.text) == 4 and t.text.isdecimal() and t.text[:2] in _CENTURIES for t in tokens[colon:]
+    )
 
 
 def _clipped(found: list[Run], a: int, b: int) -> list[Run]:

@@ -40,13 +40,23 @@ def _series_number(found: list[Run], j: int) -> bool:
     return j >= 2 and found[j - 2][0] == "collection-title" and found[j - 1][0] == "other"
 
 
+def _periodical(found: list[Run]) -> bool:
+    """Whether `found` holds a periodical's numbers: an issue, or a volume before any year (a
+    book's volume after its imprint's year, `Алма-Ата: Гл. ред. Каз. сов. энцикл., 1985. Т. 2`,
+    is a set's), none of them a book series'."""
+    dated = False
+    for j, (label, _, _) in enumerate(found):
+        dated = dated or label == "issued"
+        if label in _NUMBERS and not _series_number(found, j) and (label == "issue" or not dated):
+            return True
+    return False
+
+
 def publisher_after_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the name between a place's colon and the year read as the publisher, when
     the model read it as a host, an editor or an author; not in a note with a periodical's
     numbers (`М.: Вестник МГУ, 2019, № 4`: a journal named after its place stays the host)."""
-    if ":" not in text_set(tokens) or any(
-        label in _NUMBERS and not _series_number(found, j) for j, (label, _, _) in enumerate(found)
-    ):
+    if ":" not in text_set(tokens) or _periodical(found):
         return list(found)  # no colon (most notes), or a periodical's numbers
     for label, _, b in found:
         if label != _PLACE or b + 1 >= len(tokens) or tokens[b].text != ":":
@@ -58,6 +68,8 @@ def publisher_after_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
         if has_cue("journal", name) and not is_organisation(name):
             continue  # `London: Journal of Politics, 2015`: a periodical's name stays the host
         inside = {lab for lab, c, d in found if c < end and d > b + 1}
+        if any(lab == "title" and d <= b for lab, _, d in found):
+            inside -= {"title"}  # the work's title read before: a piece of the name misread
         if inside <= _MISREAD and inside != {"publisher"} and inside - {"other"}:
             return painted(found, ("publisher", b + 1, end))
     return list(found)

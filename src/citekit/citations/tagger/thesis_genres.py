@@ -1,0 +1,74 @@
+"""A thesis's kind written in a Latin alphabet outside any field's run: Chicago's `(MA thesis,
+University of Washington, 2017)`, APA's `(Master's thesis)`, Harvard's `Title. PhD thesis.
+University`, `Unpublished MA Thesis, Middle East Technical University`. The language files'
+thesis words (`[words] thesis`: `thesis`, `MA thesis`, `dissertation`) and the degree's words
+written before them in the same clause (`Master's`, `Unpublished`) are the record's genre, as
+the model reads the forms it was shown (`PhD diss.`)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.prechecks import marks_union
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["thesis_kind_genre"]
+
+_LEAD_WORDS: Final = 3  # degree words before the thesis word at most: `Unpublished MA`
+_GLUED: Final = frozenset({"'", "’", "."})  # inside a degree's word: `Master's`, `Ph.D.`
+
+
+def _latin(text: str) -> bool:
+    return text.isascii() and text.isalpha()
+
+
+def _lead(tokens: list[Token], a: int, s: int) -> int:
+    """The first token of the degree's words written before the thesis word at `s` (no
+    earlier than `a`): capitalised words and the marks glued inside them."""
+    words, i = 0, s
+    while i > a:
+        text = tokens[i - 1].text
+        if text in _GLUED or (text == "s" and tokens[i - 2].text in _GLUED):
+            if tokens[i - 1].start != tokens[i - 2].end:
+                break
+        elif _latin(text) and text[:1].isupper() and words < _LEAD_WORDS:
+            words += 1
+        else:
+            break
+        i -= 1
+    while i < s and tokens[i].text in _GLUED:
+        i += 1
+    return i
+
+
+def _phrase_goes_on(tokens: list[Token], marks: list[set[str]], e: int) -> bool:
+    """Whether token `e` goes on the thesis's words before it (`Ph.D.`, `MA Thesis`)."""
+    if "Bthesis" not in marks[e]:
+        return "thesis" in marks[e]
+    return tokens[e].start == tokens[e - 1].end + 1 and _latin(tokens[e].text)
+
+
+def thesis_kind_genre(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a thesis's kind that no run holds read as the genre (module doc); a degree
+    the model read as the genre just before it (`PhD` of `PhD thesis`) joins it."""
+    if "Bthesis" not in marks_union(marks):
+        return found  # no thesis's word: most notes
+    genre = any(label == "genre" for label, _, _ in found)
+    for j, (label, a, b) in enumerate(found):
+        if label != OTHER:
+            continue
+        s = next((k for k in range(a, b) if "Bthesis" in marks[k] and _latin(tokens[k].text)), None)
+        if s is None:
+            continue
+        joined = s == a and j > 0 and found[j - 1][0] == "genre"
+        if genre and not joined:
+            continue  # a genre read already, and this word not its end (`PhD` `thesis`)
+        e = s + 1
+        while e < b and _phrase_goes_on(tokens, marks, e):
+            e += 1
+        while e > s + 1 and not tokens[e - 1].text.isalpha():
+            e -= 1  # `Ph.D.`'s closing period is the sentence's
+        start = found[j - 1][1] if joined else _lead(tokens, a, s)
+        return painted(found, ("genre", start, e))
+    return found
