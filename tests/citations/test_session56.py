@@ -87,3 +87,30 @@ def test_a_publisher_after_the_place_before_a_sets_volume() -> None:
         "Сейфуллин С. Шығармалары. Алма-Ата: Гл. ред. Каз. сов. энцикл., 1984. Т. 5. С. 20."
     )
     assert (found.publisher, found.volume) == ("Гл. ред. Каз. сов. энцикл", "5")
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "place"),
+    [
+        (
+            'Tahsin Özcan, "Vakıf", TDV İslâm Ansiklopedisi, XLII, İstanbul 2012, s. 479.',
+            "XLII",
+            "İstanbul",
+        ),
+        (
+            'Golden, Peter. "Khazars." Encyclopaedia Iranica, XVI, New York: EIF, 2015, pp. 12–14.',
+            "XVI",
+            "New York",
+        ),
+    ],
+)
+def test_a_roman_volume_before_an_encyclopedias_place(text: str, volume: str, place: str) -> None:
+    found = _one(text)
+    assert (found.volume, found.publisher_place) == (volume, place)
+
+
+def test_kazakh_wikipedias_checked_label_and_turkish_wikipedias_edition() -> None:
+    found = _one("«Астана күні». Egemen Qazaqstan (2021-07-06). Тексерілген 2021-08-01.")
+    assert found.accessed is not None and found.accessed.isoformat() == "2021-08-01"
+    found = _one("Gökalp, Ziya (1976). Türkçülüğün Esasları. 3. bas. İstanbul: Varlık Yayınları.")
+    assert (found.edition, found.publisher) == ("3", "Varlık Yayınları")

@@ -40,6 +40,7 @@ from citekit.citations.tagger.period_titles import period_in_title
 from citekit.citations.tagger.roman_pages import roman_pages
 from citekit.citations.tagger.roman_volumes import (
     page_after_roman_volume,
+    roman_before_place,
     roman_volume_issue,
     volume_after_imprint,
     volume_between_commas,
@@ -98,5 +99,6 @@ def page_numbers(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> 
     out = page_after_roman_volume(tokens, roman_volume_issue(tokens, out))  # `XXIV/95`, `XXV, 271.`
     out = entry_label(tokens, marks, issue_after_empty_volume(tokens, out))  # `“Kazâ” md., DİA`
     out = volume_after_imprint(tokens, out)  # `(Ankara: TTK, 2003), I, 55.`
+    out = roman_before_place(tokens, out)  # `TDV İslâm Ansiklopedisi, XXIV, İstanbul 2001`
     out = volume_between_commas(tokens, out)  # `“Şeyhülislam”, DİA, XXXIX, İstanbul 2010`
     return out

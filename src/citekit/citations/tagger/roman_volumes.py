@@ -22,6 +22,7 @@ from citekit.citations.tagger.tokens import DASHES, Token
 
 __all__ = [
     "page_after_roman_volume",
+    "roman_before_place",
     "roman_volume_issue",
     "volume_after_imprint",
     "volume_before_page",
@@ -160,4 +161,19 @@ def volume_between_commas(tokens: list[Token], found: list[Run]) -> list[Run]:
         if held is None or held[0] not in _MISREAD or held[2] > a + 2:
             continue
         return painted(found, ("volume", a, a + 1))
+    return found
+
+
+def roman_before_place(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a Roman number and its comma opening a place's run read as the volume, in a
+    note with no volume: an encyclopedia's volume between its name and its place (`TDV İslâm
+    Ansiklopedisi, XXIV, İstanbul 2001`, `Encyclopaedia Iranica, V, Costa Mesa: Mazda`); no
+    place's name opens on a lone Roman number."""
+    if any(run[0] == "volume" for run in found):
+        return found
+    for label, a, b in found:
+        if label != "publisher-place" or b - a < 3 or tokens[a + 1].text != ",":
+            continue
+        if set(tokens[a].text) <= ROMAN and a > 0 and tokens[a - 1].text == ",":
+            return painted(painted(found, ("volume", a, a + 1)), (OTHER, a + 1, a + 2))
     return found
