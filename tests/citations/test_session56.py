@@ -114,3 +114,11 @@ def test_kazakh_wikipedias_checked_label_and_turkish_wikipedias_edition() -> Non
     assert found.accessed is not None and found.accessed.isoformat() == "2021-08-01"
     found = _one("Gökalp, Ziya (1976). Türkçülüğün Esasları. 3. bas. İstanbul: Varlık Yayınları.")
     assert (found.edition, found.publisher) == ("3", "Varlık Yayınları")
+
+
+def test_a_quoted_title_the_model_split_is_whole() -> None:
+    found = _one(
+        "KAYA, Mehmet, “Rus Arşiv Belgelerine Göre 1898 Andican Ayaklanması”, Bilig, 8/1 "
+        "(2020): 11-30."
+    )
+    assert found.title == "Rus Arşiv Belgelerine Göre 1898 Andican Ayaklanması"

@@ -210,6 +210,7 @@ from citekit.citations.tagger.quoted_authors import quoted_author_title
 from citekit.citations.tagger.quoted_in_titles import (
     quote_opens_title,
     quoted_title_whole,
+    split_quoted_title,
     title_past_inner_quote,
 )
 from citekit.citations.tagger.quoted_subtitles import quoted_head_subtitle
@@ -320,6 +321,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = exclaimed_after_name(tokens, out)  # `Nurmuhammedow, I. Alga, Türkmenistan! Title`
     out = listed_subtitle(tokens, marks, out)  # `Title: экономика, политика, культура. М.`
     out = title_past_inner_quote(tokens, out)  # `The “Great Game” Revisited. Journal`
+    out = split_quoted_title(tokens, out)  # `“Rus | Arşiv Belgelerine Göre 1916 | Orta Asya”`
     out = quoted_title_whole(tokens, out)  # `«Title. Subtitle» Жарлығы`, `"Neden? Title". J.`
     out = quote_opens_title(tokens, out)  # `Trend, 'Turkmenistan, Azerbaijan discuss …', 2021`
     out = places_together(tokens, place_after_host(tokens, marks, out))

@@ -12,7 +12,12 @@ from citekit.citations.tagger.align import OTHER, Run, first_run, painted
 from citekit.citations.tagger.quotes import QUOTE_PAIRS, QUOTES
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["quote_opens_title", "quoted_title_whole", "title_past_inner_quote"]
+__all__ = [
+    "quote_opens_title",
+    "quoted_title_whole",
+    "split_quoted_title",
+    "title_past_inner_quote",
+]
 
 _OPENERS: Final = {"«": "»", "“": "”", "„": "“"}
 _GLUED: Final = frozenset({OTHER, "container-title", "collection-title", "publisher"})
@@ -194,3 +199,28 @@ def quote_opens_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     out = painted(found, ("container-title", a, comma))
     out = painted(out, (OTHER, comma, comma + 2))
     return painted(out, ("title", comma + 2, b))
+
+
+def split_quoted_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a quoted title the model split (`“Rus` | `Arşiv Belgelerine Göre 1916` |
+    `Orta Asya İsyanı”`: a title's run at the quote's open and another at its close, the words
+    between given to no field) read as one title: the quote marks hold it whole."""
+    j = first_run(found, "title")
+    if j is None:
+        return found
+    a = found[j][1]
+    if a == 0 or tokens[a - 1].text not in _OPENERS:
+        return found
+    closer = _OPENERS[tokens[a - 1].text]
+    c = next(
+        (k for k in range(a, min(len(tokens), a + _QUOTE_REACH * 2)) if tokens[k].text == closer),
+        None,
+    )
+    if c is None:
+        return found
+    inside = [run for run in found[j:] if run[1] < c]
+    if inside[-1][2] > c or {run[0] for run in inside} != {"title", OTHER}:
+        return found
+    if inside[-1] != ("title", inside[-1][1], c) or len(inside) < 3:
+        return found
+    return [*found[:j], ("title", a, c), *found[j + len(inside) :]]
