@@ -122,3 +122,29 @@ def test_a_quoted_title_the_model_split_is_whole() -> None:
         "(2020): 11-30."
     )
     assert found.title == "Rus Arşiv Belgelerine Göre 1898 Andican Ayaklanması"
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [
+        (
+            "Сәрсенова Г.Б. Қазақ романындағы тарихи тұлға (1960–1990 жылдар): PhD дәрежесін "
+            "алу үшін дайындалған диссертация. – Алматы, 2017. – 160 б.",
+            "PhD дәрежесін алу үшін дайындалған диссертация",
+        ),
+        (
+            "Бекқожа Н. Абай поэтикасы: филология ғылымдарының докторы (PhD) дәрежесін алу "
+            "үшін дайындалған диссертация. – Алматы, 2020. – 148 б.",
+            "филология ғылымдарының докторы (PhD) дәрежесін алу үшін дайындалған диссертация",
+        ),
+    ],
+)
+def test_a_kazakh_designation_closing_on_its_thesis_word(text: str, genre: str) -> None:
+    assert _one(text).genre == genre
+
+
+def test_an_azerbaijani_degree_abbreviation_types_a_thesis() -> None:
+    found = _one(
+        "Məmmədova S.R. Şuşa dialekti: filol. üzrə fəls. d-ru ... dis. – Bakı, 2016. – 170 s."
+    )
+    assert found.type == "thesis"

@@ -63,14 +63,20 @@ _IN_DEGREE: Final = frozenset({".", "…", "-"})  # `дис. … канд. ис�
 
 def _degree_end(tokens: list[Token], k: int, b: int) -> int:
     """The end of a thesis's designation opening at token `k` (before `b`): its words in small
-    letters and their marks, up to a colon, a dash, a bracket, a number or a capital."""
-    end = k
-    for i in range(k, b):
+    letters, their marks and a bracketed degree (`докторы (PhD) дәрежесін`), up to a colon, a
+    dash, a number or a capital."""
+    end, i = k, k
+    while i < b:
         text = tokens[i].text
         if text.isalpha() and text.islower():
             end = i + 1
+        elif (
+            text == "(" and i + 2 < b and tokens[i + 1].text.isalpha() and tokens[i + 2].text == ")"
+        ):
+            i += 2  # `(PhD)`
         elif text not in _IN_DEGREE:
             break
+        i += 1
     return end
 
 
@@ -84,10 +90,11 @@ def degree_after_colon(tokens: list[Token], marks: list[set[str]], found: list[R
     for j, (label, a, b) in enumerate(found):
         if label != OTHER or tokens[a].text != ":" or a + 1 >= b or j == 0:
             continue
-        if found[j - 1][0] != "title" or not _degree_at(tokens, marks, a + 1):
+        if found[j - 1][0] != "title" or not tokens[a + 1].text.isalpha():
             continue
-        end = _degree_end(tokens, a + 1, b)
-        if end > a + 2:
+        end = _degree_end(tokens, a + 2, b)
+        closing = end > a + 2 and "thesis" in marks[end - 1]  # `: PhD дәрежесін … диссертация`
+        if end > a + 2 and (_degree_at(tokens, marks, a + 1) or closing):
             return painted(found, ("genre", a + 1, end))
     return found
 
