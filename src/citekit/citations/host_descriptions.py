@@ -97,6 +97,8 @@ def host_description(container: str | None, text: str = "") -> tuple[str | None,
     if match is None:
         return container, None
     kind = match["kind"].strip()
+    if any(mark in kind for mark in "»”") and not any(mark in kind for mark in "«“„"):
+        return container, None  # `«Title: subtitle» атты … материалдары`: the colon is quoted
     if " :" not in (container or "") and not _gost_host(container or "", text, kind):
         return container, None  # `In: …, 1995: proceedings`: a title's own words, unspaced
     if _platform_channel(kind):  # `// MFA Uzbekistan : Telegram-канал`: where it is posted

@@ -11,7 +11,7 @@ from citekit._text import unmixed_word
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token, text_set
 
-__all__ = ["repeated_host_authors"]
+__all__ = ["abbreviation_in_host", "repeated_host_authors"]
 
 _AUTHOR: Final = "author"
 
@@ -72,4 +72,25 @@ def repeated_host_authors(tokens: list[Token], found: list[Run]) -> list[Run]:
             out[j] = ("container-title", a, b)
         if a >= e:
             break
+    return out
+
+
+def abbreviation_in_host(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with an abbreviated word of a host's description after `//` that the model read
+    as an author (`// Культурное наследие : материалы Республ. науч.-практ. конф.`) read as no
+    field: a word whose period a word in small letters follows names no person."""
+    if "/" not in text_set(tokens):
+        return found
+    slashes = _slashes(tokens, 0)
+    if slashes is None:
+        return found
+    out = list(found)
+    hosted = False
+    for j, (label, a, b) in enumerate(found):
+        hosted = hosted or (label == "container-title" and a > slashes)
+        if label != _AUTHOR or not hosted or b - a != 1 or b + 1 >= len(tokens):
+            continue
+        after = tokens[b + 1].text
+        if tokens[b].text == "." and after.isalpha() and after.islower():
+            out[j] = (OTHER, a, b)
     return out

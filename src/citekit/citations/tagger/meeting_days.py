@@ -1,7 +1,7 @@
 """A meeting's days and place after its proceedings' title (Harvard's `in Proceedings of the
 12th International Pipeline Conference. Calgary, 24–28 September. New York: ASME, pp. 233–241`).
 
-The model reads the days before a month's name as the cited pages and the place, after the
+The model reads the days before a month's name as the cited pages (or a volume) and the place, after the
 title's period, as the title's last word (or runs the place and days into the host). Days (a
 number of one or two digits, or a range of them) that no page label opens and a month's name
 follows are the meeting's dates: no field (the work's date is its year). A single word after a
@@ -24,6 +24,8 @@ __all__ = ["meeting_days", "ordinal_opening_meeting"]
 
 _DASHES: Final = frozenset("-–—")
 _DAY: Final = 31
+# what the model makes of the days: pages, a volume (`конф., 22–24 сент. 2016 г.`), an issue
+_DAY_LABELS: Final = frozenset({"page", "volume", "issue"})
 _HOST_TAIL: Final = 6  # tokens of a host holding a meeting's place and days at least
 
 
@@ -46,7 +48,7 @@ def meeting_days(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
             out = painted(out, (OTHER, a - 2, b))  # `; 2018 Sep 12–14; Astana.`: the meeting's
             out = _meeting_place(tokens, found, j, out)  # `Astana. Astana:`: its place first
             continue
-        if label != "page" or b >= len(tokens) or "month" not in marks[b]:
+        if label not in _DAY_LABELS or b >= len(tokens) or "month" not in marks[b]:
             continue
         if a < 1 or tokens[a - 1].text != "," or not _days(tokens, a, b):
             continue

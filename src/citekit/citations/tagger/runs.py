@@ -54,7 +54,7 @@ from citekit.citations.tagger.heads import (
     short_author,
     with_initials,
 )
-from citekit.citations.tagger.host_authors import repeated_host_authors
+from citekit.citations.tagger.host_authors import abbreviation_in_host, repeated_host_authors
 from citekit.citations.tagger.hyphenated_names import hyphenated_name
 from citekit.citations.tagger.imprint_titles import title_before_imprint
 from citekit.citations.tagger.in_hosts import after_in
@@ -177,6 +177,7 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     """`found` with the runs that break a fact of citation writing relabelled or split."""
     found = short_form(tokens, marks, author_date(tokens, marks, isbn_word(tokens, found)))
     found = repeated_host_authors(tokens, gost_part(tokens, marks, found))
+    found = abbreviation_in_host(tokens, found)  # `// Host : материалы Республ. науч. конф.`
     found = name_before_title(tokens, given_names_end(tokens, marks, found))
     found = particle_after_initials(tokens, given_before_colon(tokens, found))
     found = capital_particle_title(tokens, found)  # `Braudel F. La Méditerranée`
