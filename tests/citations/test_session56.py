@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.citations.parsed import only_citation as _one
+from tests.citations.parsed import parsed_note as _note
 
 
 @pytest.mark.parametrize(
@@ -172,3 +173,30 @@ def test_an_abbreviation_in_a_hosts_description_is_no_author() -> None:
         "Омарова Б. А. Традиции и инновации в казахском прикладном искусстве // Культурное наследие Великой степи : материалы Республ. науч.-практ. конф., г. Актобе, 12 декабря 2017 г. / редкол.: А. Ж. Исмагулов (отв. ред.) [и др.]. – Актобе : АРГУ им. К. Жубанова, 2017. – С. 178–183."
     )
     assert [n.family for n in found.authors] == ["Омарова"]
+
+
+def test_a_hosts_editors_listed_with_semicolons_after_in_are_one_source() -> None:
+    note = _note(
+        'Morgan, David (2007). "The Mongol Empire". In Amitai, Reuven; Biran, Michal; '
+        "Kim, Hodong (eds.). Nomads as Agents. Leiden: Brill. pp. 12–30."
+    )
+    assert len(note.citations) == 1
+    found = note.citations[0]
+    assert [n.family for n in found.editors] == ["Amitai", "Biran", "Kim"]
+    assert found.container == "Nomads as Agents"
+
+
+def test_a_body_the_model_ran_into_a_wiki_host_is_the_publisher() -> None:
+    found = _one(
+        '"Kyrgyzstan: Labour force survey, 2019" (Dataset). ILOSTAT. International Labour '
+        "Organization. Retrieved 2 May 2021."
+    )
+    assert (found.container, found.publisher) == ("ILOSTAT", "International Labour Organization")
+
+
+def test_wikipedias_editor_list_after_in_stays_one_source() -> None:
+    note = _note(
+        'Bregel, Yuri (2009). "The new Uzbek states: Bukhara, Khiva and Khoqand: c. 1750–1886". In Di Cosmo, Nicola; Frank, Allen J.; Golden, Peter B. (eds.). The Cambridge History of Inner Asia: The Chinggisid Age. Cambridge: Cambridge University Press. pp. 392–411. ISBN 978-0-521-84926-5.'
+    )
+    assert len(note.citations) == 1
+    assert [n.family for n in note.citations[0].editors] == ["Di Cosmo", "Frank", "Golden"]

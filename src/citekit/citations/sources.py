@@ -11,6 +11,7 @@ from citekit._text import unmixed
 from citekit.citations._words import literal_alternation, patterns
 from citekit.citations.archives import shelf_marked
 from citekit.citations.date_clauses import dated_clause
+from citekit.citations.editor_lists import editors_go_on
 from citekit.citations.locators import locator
 from citekit.citations.shortforms import SHORT_FORM
 from citekit.citations.source_forms import (
@@ -507,6 +508,8 @@ def _starts_source(before: str, piece: str) -> bool:
     # `Ibid.; see also …`: an ibid word is no place (a bare ibid is short: linear work)
     imprint = len(before) > _LONG_SOURCE or not bare_ibid(before)
     if imprint and (_places_go_on(before, piece) or _publishers_go_on(before, piece)):
+        return False
+    if editors_go_on(before, piece):  # `In Di Cosmo, Nicola; Frank, Allen J. (eds.).`
         return False
     start = _past_and(piece.lstrip())  # "…, 23; and Anna Brown, Steppe Empires, 2011, 5."
     piece = start

@@ -178,10 +178,13 @@ def _clipped(found: list[Run], a: int, b: int) -> list[Run]:
 
 
 def _head_starts(found: list[Run], tokens: list[Token]) -> list[int]:
-    """Where the note's head may open: the first field's run, the note's first token, or the
+    """Where the note's head may open: the note's first token, the first author's run, or the
     token after a prefix's period (`Bkz. Kuru, Baki/…`)."""
-    first = next((run[1] for run in found if run[0] != OTHER), len(tokens))
-    starts = [first, 0]
+    first = next((run for run in found if run[0] != OTHER), None)
+    starts = [0]
+    if first is not None and first[0] == "author":
+        starts.append(first[1])  # a title, a place or a host first is no head (`Springfield,
+        # Illinois:`; `Ali Kaya, Tarih, Felsefe: Bir Giriş`, the name given to no field)
     stop = next((k for k in range(min(3, len(tokens))) if tokens[k].text == "."), None)
     if stop is not None and any(run[0] == OTHER and run[1] == 0 and run[2] > stop for run in found):
         starts.append(stop + 1)  # the prefix read as no field
