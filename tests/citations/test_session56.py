@@ -200,3 +200,11 @@ def test_wikipedias_editor_list_after_in_stays_one_source() -> None:
     )
     assert len(note.citations) == 1
     assert [n.family for n in note.citations[0].editors] == ["Di Cosmo", "Frank", "Golden"]
+
+
+def test_apas_bracketed_series_the_model_left_unread() -> None:
+    found = _one(
+        "International Monetary Fund. (2023). Kyrgyz Republic: Selected issues (IMF Country "
+        "Report No. 23/128). https://doi.org/10.5089/9798400241345.002"
+    )
+    assert (found.genre, found.issue) == ("IMF Country Report", "23/128")

@@ -257,7 +257,36 @@ def report_number(tokens: list[Token], found: list[Run]) -> list[Run]:
                 new.append((OTHER, k + 1, number[0]))
             new.append(("issue", number[0], number[1]))
             return _replace(found, a, number[1], new)
-    return _labelled_number(tokens, found)
+    return _bracketed_series(tokens, _labelled_number(tokens, found))
+
+
+def _bracketed_series(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with APA's bracketed series and number after the title that the model gave to no
+    field, or only part of its number to the issue (`Title (IMF Country Report No. 22/244).
+    https://doi.org/…`), read as the genre and the issue."""
+    for j in range(1, len(found)):
+        label, a, _ = found[j]
+        if label != OTHER or found[j - 1][0] != "title" or tokens[a].text != "(":
+            continue
+        m = j
+        while m + 1 < len(found) and found[m + 1][0] in (OTHER, "issue"):
+            m += 1
+        b = found[m][2]
+        close = next((c for c in range(a + 1, b) if tokens[c].text == ")"), None)
+        if close is None:
+            continue
+        for k in range(a + 1, close):
+            if tokens[k].text.casefold() not in _report_words() or not _entry_ends(
+                tokens, a + 1, k
+            ):
+                continue
+            number = _number_end(tokens, k + 1)
+            if number is None or not _label_length(tokens, k + 1) or number[1] != close:
+                continue
+            new: list[Run] = [(OTHER, a, a + 1), ("genre", a + 1, k + 1), (OTHER, k + 1, number[0])]
+            new += [("issue", *number), (OTHER, number[1], b)]
+            return [*found[:j], *new, *found[m + 1 :]]
+    return found
 
 
 def _named_after(tokens: list[Token], run: Run, end: int, *, published: bool) -> int | None:
