@@ -208,3 +208,19 @@ def test_apas_bracketed_series_the_model_left_unread() -> None:
         "Report No. 23/128). https://doi.org/10.5089/9798400241345.002"
     )
     assert (found.genre, found.issue) == ("IMF Country Report", "23/128")
+
+
+def test_a_kazakh_ibids_leaf_written_after_its_number() -> None:
+    assert (_note("Сонда. 24-п.").page, _note("Сонда. 3–4-пп.").page) == ("24", "3–4")
+
+
+def test_a_pointer_to_a_part_of_this_work_is_a_comment() -> None:
+    assert str(_note("Подробнее см. § 3 гл. 2 настоящей работы.").kind) == "comment"
+
+
+def test_an_administration_is_a_body() -> None:
+    found = _one(
+        "U.S. Energy Information Administration. (2022, May 3). Country analysis brief: "
+        "Turkmenistan. https://www.eia.gov/international/analysis/country/TKM"
+    )
+    assert [n.literal for n in found.authors] == ["U.S. Energy Information Administration"]

@@ -9,6 +9,7 @@ import re
 from citekit.citations._words import literal_alternation, patterns
 from citekit.citations.archives import leaf_locator
 from citekit.citations.bare_pages import page_after_colon, page_after_volume, page_alone
+from citekit.citations.legal_words import legal_words
 from citekit.languages import shipped_words
 
 __all__ = ["locator"]
@@ -69,7 +70,21 @@ def locator(rest: str) -> str | None:
     if bare is None:  # `Ibid., 20, quoting …`, `Ibid., 45. The author goes on …`: page, prose
         bare = _page_then_prose().match(rest)
         bare = bare if bare is not None and (bare.group(2) or bare.group(3)).islower() else None
-    return bare.group(1) if bare else leaf_locator(rest)
+    return bare.group(1) if bare else leaf_locator(rest) or _suffixed_leaf(rest)
+
+
+@functools.cache
+def _leaf_after() -> re.Pattern[str]:
+    """A leaf's number with its word after it, as Kazakh writes it (`Сонда. 15-п.`, `8–9-пп.`:
+    the language files' `[legal] leaf_after`), alone after the ibid word."""
+    words = literal_alternation(sorted(set(legal_words("leaf_after")), key=len, reverse=True))
+    return re.compile(rf"^[\s.,:;–—-]*(\d+(?:\s*[-–]\s*\d+)?)\s*-?\s*(?:{words})(?!\w)[\s.]*$")
+
+
+def _suffixed_leaf(rest: str) -> str | None:
+    """The leaf of `Сонда. 15-п.` (see `_leaf_after`), or None."""
+    found = _leaf_after().match(rest) if legal_words("leaf_after") else None
+    return found.group(1) if found else None
 
 
 @functools.cache
