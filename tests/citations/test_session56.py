@@ -224,3 +224,22 @@ def test_an_administration_is_a_body() -> None:
         "Turkmenistan. https://www.eia.gov/international/analysis/country/TKM"
     )
     assert [n.literal for n in found.authors] == ["U.S. Energy Information Administration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            '"Arşiv Rehberi", T.C. Cumhurbaşkanlığı Devlet Arşivleri Başkanlığı, erişim 3 Mart '
+            "2022, https://www.devletarsivleri.gov.tr/rehber",
+            "T.C. Cumhurbaşkanlığı Devlet Arşivleri Başkanlığı",
+        ),
+        (
+            '"История района". Официальный интернет-ресурс акимата г. Шымкент. '
+            "https://www.gov.kz/memleket/entities/shymkent/about (дата обращения: 2.03.2022)",
+            "Официальный интернет-ресурс акимата г. Шымкент",
+        ),
+    ],
+)
+def test_a_hosts_name_goes_on_past_an_abbreviations_period(text: str, host: str) -> None:
+    assert _one(text).container == host
