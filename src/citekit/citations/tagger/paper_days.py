@@ -16,7 +16,7 @@ from citekit.citations.tagger.tokens import DASHES, Token
 from citekit.dates import read_date
 from citekit.languages import shipped_words
 
-__all__ = ["day_after_year", "paper_day"]
+__all__ = ["day_after_year", "day_before_month", "paper_day"]
 
 _NAMES: Final = frozenset({"author", "title", "container-title"})
 _MAX_RUNS: Final = 9  # a name, its date (split by the model at most thrice) and a page
@@ -102,3 +102,24 @@ def day_after_year(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         out = painted(out, ("issued", a, e))
     return out
+
+
+def day_before_month(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with the day before a month the model read as a date apart from the year, the
+    issue's number between (`// Новая газета. 2022. № 3. 12 янв. С. 7.`), in the month's
+    date run: the day, given to no field, is the date's."""
+    years = [run for run in found if run[0] == "issued" and run[2] - run[1] == 1]
+    if not years or not is_year(tokens[years[0][1]].text):
+        return found
+    for j, (label, a, b) in enumerate(found):
+        if label != "issued" or a < 2 or "Bmonth" not in marks[a] or j == 0:
+            continue
+        day = tokens[a - 1].text
+        if found[j - 1][0] != OTHER or not (day.isdecimal() and len(day) <= _DAY_DIGITS):
+            continue
+        if not 0 < int(day) <= 31 or tokens[a - 2].text not in _SEPARATORS:
+            continue
+        if years[0][2] > a:
+            continue  # the year comes after: its own date's words
+        return painted(found, ("issued", a - 1, b))
+    return found

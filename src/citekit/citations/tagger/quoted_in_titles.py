@@ -208,6 +208,7 @@ def split_quoted_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     j = first_run(found, "title")
     if j is None:
         return found
+    found = _opened_late(tokens, found, j)
     a = found[j][1]
     if a == 0 or tokens[a - 1].text not in _OPENERS:
         return found
@@ -224,3 +225,23 @@ def split_quoted_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     if inside[-1] != ("title", inside[-1][1], c) or len(inside) < 3:
         return found
     return [*found[:j], ("title", a, c), *found[j + len(inside) :]]
+
+
+_INSIDE_WORD: Final = frozenset({"'", "’", "-"})  # `Arşivi'nin`, `Kazak-Rus`
+
+
+def _opened_late(tokens: list[Token], found: list[Run], j: int) -> list[Run]:
+    """`found` with title run `j` opened at the quote mark before it when the model gave the
+    quoted title's first words to no field (`“Cumhuriyet Arşivi'nin | Türk Tarih
+    Yazıcılığına Katkıları”`) and the run closes at the quote's close."""
+    label, a, b = found[j]
+    if j == 0 or found[j - 1][0] != OTHER or found[j - 1][2] != a or b >= len(tokens):
+        return found
+    marks = {**_OPENERS, '"': '"'}
+    q = next((k for k in range(a - 1, found[j - 1][1] - 1, -1) if tokens[k].text in marks), None)
+    if q is None or q == a - 1 or tokens[b].text != marks[tokens[q].text]:
+        return found
+    if not all(t.text.isalnum() or t.text in _INSIDE_WORD for t in tokens[q + 1 : a]):
+        return found
+    head = [(OTHER, found[j - 1][1], q + 1)] if q + 1 > found[j - 1][1] else []
+    return [*found[: j - 1], *head, (label, q + 1, b), *found[j + 1 :]]
