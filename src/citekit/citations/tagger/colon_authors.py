@@ -94,7 +94,6 @@ def colon_author(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 _SEPARATORS: Final = frozenset({"/", "-", "–", "—", ";"})
 _MAX_GIVEN: Final = 2  # `İzzet`, `M. Kemal`, `Ahmet Cevat`
-_CENTURIES: Final = frozenset({"15", "16", "17", "18", "19", "20"})
 
 
 def _word(text: str) -> bool:
@@ -106,8 +105,8 @@ def _inverted_group(tokens: list[Token], i: int, end: int) -> tuple[int, int] | 
     """The end of `Family, Given` written from token `i` (before `end`: one family word, one or
     two given words or initials) and how surely it names a person (2: its given part is
     initials or holds a known given name; 1: one given word; 0: an initial before an unknown
-    word, `P. Erdoğan`, which may open a title), else None. A place (`Ankara, Türkiye`) is
-    none."""
+    word, `P. Erdoğan`, which may open a title), else None. A place (`Ankara, Türkiye`,
+    `Xinhua, Beijing`) is none."""
     family: list[str] = []
     while i < end and tokens[i].text != ",":
         if not _word(tokens[i].text) and not (tokens[i].text == "-" and family):
@@ -130,10 +129,13 @@ def _inverted_group(tokens: list[Token], i: int, end: int) -> tuple[int, int] | 
         i += 1
     if not 1 <= len(given) <= _MAX_GIVEN:
         return None
+    known = any(w.lower() in given_names() for w in given)
     places = place_names()
-    if any(w.casefold() in places for w in family) and any(w.casefold() in places for w in given):
-        return None
-    if initials == len(given) or any(w.lower() in given_names() for w in given):
+    if any(w.casefold() in places for w in family) or (
+        not known and any(w.casefold() in places for w in given)
+    ):
+        return None  # `Ankara, Türkiye:`, `Xinhua, Beijing:`
+    if initials == len(given) or known:
         return i, 2
     return i, 1 if initials == 0 else 0
 
@@ -141,8 +143,8 @@ def _inverted_group(tokens: list[Token], i: int, end: int) -> tuple[int, int] | 
 def _inverted_head(tokens: list[Token], a: int, colon: int) -> bool:
     """Whether tokens `a`..`colon` are persons written `Family, Given`, one or more joined by a
     slash or a dash (`Kuru, Baki/Arslan, Ramazan`), each told a person's name by its given
-    part (initials, a known given name), by the list itself or, for one given word, by a year
-    after the colon."""
+    part (initials, a known given name: `Marx, Capital:` and `Ленин, Сочинения:` are a
+    work's) or by the list itself."""
     sureness: list[int] = []
     i = a
     while i < colon:
@@ -156,15 +158,8 @@ def _inverted_head(tokens: list[Token], a: int, colon: int) -> bool:
             if i >= colon:
                 return False
     if len(sureness) > 1:
-        return True
-    return sureness[0] == 2 or (sureness[0] == 1 and _dated(tokens, colon))
-
-
-def _dated(tokens: list[Token], colon: int) -> bool:
-    """Whether a year is written after token `colon` (`…, Ankara 2017, s. 318.`)."""
-    return any(
-        len(t.text) == 4 and t.text.isdecimal() and t.text[:2] in _CENTURIES for t in tokens[colon:]
-    )
+        return True  # `Tekinay, S. Sulhi/Akman, Sermet:`: the list itself
+    return sureness[0] == 2  # one word after one family's comma may be a title (`Marx, Capital:`)
 
 
 def _clipped(found: list[Run], a: int, b: int) -> list[Run]:

@@ -195,7 +195,6 @@ from citekit.citations.tagger.volume_houses import house_after_volume
 from citekit.citations.tagger.volume_pages import volume_page_in_title
 from citekit.citations.tagger.wiki_publishers import (
     body_after_host,
-    body_in_host,
     house_after_report_number,
 )
 from citekit.citations.tagger.worded_chapters import worded_chapters
@@ -326,9 +325,6 @@ def mended_runs(
     mended = ordinal_edition(tokens, marks, mended)  # `…, 34. Baskı (Bursa: …)`
     mended = roman_ordinal_opens_title(tokens, mended)  # `Çelik, Ayşe. XVIII. Yüzyılda …`
     mended = body_after_host(tokens, text, mended)  # `"Title". Monitor. Vol. 14. The … Foundation.`
-    mended = body_in_host(
-        tokens, text, mended
-    )  # `"Title". UNdata. United Nations Statistics Division.`
     mended = house_after_report_number(tokens, text, mended)  # `(… Paper No. 9123). World Bank.`
     mended = unlabelled_title(tokens, marks, mended)  # `Бөкейхан Ә. Шығармалар жинағы. – Астана`
     mended = page_opening_a_second_title(tokens, mended)  # `1978), 1172–81, still the …`

@@ -2,8 +2,9 @@
 University of Washington, 2017)`, APA's `(Master's thesis)`, Harvard's `Title. PhD thesis.
 University`, `Unpublished MA Thesis, Middle East Technical University`. The language files'
 thesis words (`[words] thesis`: `thesis`, `MA thesis`, `dissertation`) and the degree's words
-written before them in the same clause (`Master's`, `Unpublished`) are the record's genre, as
-the model reads the forms it was shown (`PhD diss.`)."""
+written before them (`Master's`, `Unpublished`), a clause of their own between brackets, commas
+or periods, are the record's genre, as the model reads the forms it was shown (`PhD diss.`);
+a thesis word among a title's or prose's words (`the resource curse thesis in …`) is none."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ __all__ = ["thesis_kind_genre"]
 
 _LEAD_WORDS: Final = 3  # degree words before the thesis word at most: `Unpublished MA`
 _GLUED: Final = frozenset({"'", "’", "."})  # inside a degree's word: `Master's`, `Ph.D.`
+_OPENS: Final = frozenset({"(", "[", ",", ".", ";"})
+_CLOSES: Final = frozenset({")", "]", ",", ".", ";"})
 
 
 def _latin(text: str) -> bool:
@@ -25,14 +28,14 @@ def _latin(text: str) -> bool:
 
 def _lead(tokens: list[Token], a: int, s: int) -> int:
     """The first token of the degree's words written before the thesis word at `s` (no
-    earlier than `a`): capitalised words and the marks glued inside them."""
+    earlier than `a`): words and the marks glued inside them (`Unpublished master's`)."""
     words, i = 0, s
     while i > a:
         text = tokens[i - 1].text
-        if text in _GLUED or (text == "s" and tokens[i - 2].text in _GLUED):
+        if text in _GLUED or (text == "s" and i - 2 >= a and tokens[i - 2].text in _GLUED):
             if tokens[i - 1].start != tokens[i - 2].end:
                 break
-        elif _latin(text) and text[:1].isupper() and words < _LEAD_WORDS:
+        elif _latin(text) and words < _LEAD_WORDS:
             words += 1
         else:
             break
@@ -40,6 +43,15 @@ def _lead(tokens: list[Token], a: int, s: int) -> int:
     while i < s and tokens[i].text in _GLUED:
         i += 1
     return i
+
+
+def _clause(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether tokens `start`..`end` are a clause of their own: a bracket, a comma or a period
+    before them and after them (`(MA thesis,`, `[Unpublished master's thesis]`, `. PhD
+    thesis.`), not words of a title or of prose (`the resource curse thesis in …`)."""
+    if start == 0 or end >= len(tokens):
+        return False
+    return tokens[start - 1].text in _OPENS and tokens[end].text in _CLOSES
 
 
 def _phrase_goes_on(tokens: list[Token], marks: list[set[str]], e: int) -> bool:
@@ -70,5 +82,7 @@ def thesis_kind_genre(tokens: list[Token], marks: list[set[str]], found: list[Ru
         while e > s + 1 and not tokens[e - 1].text.isalpha():
             e -= 1  # `Ph.D.`'s closing period is the sentence's
         start = found[j - 1][1] if joined else _lead(tokens, a, s)
+        if not _clause(tokens, start, e):
+            continue
         return painted(found, ("genre", start, e))
     return found

@@ -14,7 +14,7 @@ from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["body_after_host", "body_in_host", "house_after_report_number"]
+__all__ = ["body_after_host", "house_after_report_number"]
 
 _JOINING: Final = 3  # letters of a small joining word inside a body's name (`of`, `for`)
 _HOSTS: Final = frozenset({"container-title"})  # what names the site or periodical
@@ -47,31 +47,6 @@ def body_after_host(tokens: list[Token], text: str, found: list[Run]) -> list[Ru
         if not _body(tokens, text, a, b):
             continue
         return [*found[:j], ("publisher", a, b), *found[j + 1 :]]
-    return found
-
-
-def body_in_host(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
-    """`found` with a body's sentence the model ran into the host after the title read as the
-    publisher (`"Title" (Dataset). UNdata. United Nations Statistics Division. Retrieved …`):
-    the host's run splits at its period before the body's name, which closes it."""
-    labels = [run[0] for run in found]
-    if "publisher" in labels or "title" not in labels or "URL" in labels:
-        return found
-    for j in range(labels.index("title") + 1, len(found)):
-        label, a, b = found[j]
-        if label != "container-title" or b >= len(tokens) or tokens[b].text != ".":
-            continue
-        stops = [k for k in range(a + 1, b - 1) if tokens[k].text == "."]
-        if len(stops) != 1 or len(tokens[stops[0] - 1].text) < _JOINING:
-            continue  # no sentence's end, several, or an abbreviation's period (`U.S.`)
-        k = stops[0]
-        if tokens[k + 1].text[:1].isupper() and _body(tokens, text, k + 1, b):
-            split: list[Run] = [
-                ("container-title", a, k),
-                ("other", k, k + 1),
-                ("publisher", k + 1, b),
-            ]
-            return [*found[:j], *split, *found[j + 1 :]]
     return found
 
 
