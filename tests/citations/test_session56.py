@@ -261,3 +261,11 @@ def test_apas_unpublished_masters_thesis_in_brackets() -> None:
         "Doe, J. (2012). Nomads in transition [Unpublished master's thesis]. Nazarbayev University."
     )
     assert found.genre == "Unpublished master's thesis"
+
+
+def test_a_known_given_name_before_two_letters_is_a_short_family() -> None:
+    found = _one(
+        "Eugene Rumer and Nicole Ng, Central Asia at a Crossroads (Washington, DC: Carnegie "
+        "Endowment for International Peace, 2019), 7."
+    )
+    assert [n.family for n in found.authors] == ["Rumer", "Ng"]

@@ -401,9 +401,10 @@ def _split_name(written: str) -> Name:
     n = len(parts)
     if n > _SHORT_WORDS and all(_initial_then_word([p, parts[-1]]) for p in parts[:-1]):
         return Name(family=parts[-1], given=" ".join(parts[:-1]), written=written)  # `Т. С. Ли`
-    # initials on one side, the family on the other, of one word or more ("Майлы ұлы А.")
+    # initials on one side, the family on the other, of one word or more ("Майлы ұлы А."); a
+    # known given name before two letters with no period is a short family's (`Nicole Ng`)
     tail = next((i for i in range(1, n) if _initials(parts[i:], i > 1)), 0)
-    if tail:
+    if tail and not (n == 2 and parts[1].isalpha() and lower(parts[0]) in given_names()):
         return Name(family=" ".join(parts[:tail]), given=" ".join(parts[tail:]), written=written)
     if n == _SHORT_WORDS and family_first_by_family(*parts):
         # `Li Xiaohua`, `Xu Jianguo`: a two-letter family of the languages that write it first,
