@@ -269,3 +269,11 @@ def test_a_known_given_name_before_two_letters_is_a_short_family() -> None:
         "Endowment for International Peace, 2019), 7."
     )
     assert [n.family for n in found.authors] == ["Rumer", "Ng"]
+
+
+def test_a_turkish_suffix_after_an_apostrophe_stays_in_the_hosts_name() -> None:
+    found = _one(
+        "Mehmet Kaya, “Halkevleri”, Cumhuriyet’in İlk Yüzyılında Kültür, haz. Ali Demir "
+        "(Ankara: Pegem Akademi, 2022), 45-60."
+    )
+    assert found.container == "Cumhuriyet’in İlk Yüzyılında Kültür"

@@ -2,7 +2,8 @@
 Arşivleri Başkanlığı` (the model read `T.C` and the rest as two hosts), `Официальный
 интернет-ресурс акимата г. Алматы` (the city after `г.` read as the place). A period after a
 word of one or two letters is an abbreviation's, no host's end: the host goes on, and a place
-right after a small abbreviation (`г.`, `с.`) inside it, with no imprint after, is its name's."""
+right after a small abbreviation (`г.`, `с.`) inside it, with no imprint after, is its name's.
+So is a suffix after an apostrophe inside a name (`Cumhuriyet’in İlk Yüzyılında Eğitim`)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["abbreviation_in_host_name"]
+__all__ = ["abbreviation_in_host_name", "suffix_joins_runs"]
 
 _SHORT: Final = 2  # letters of an abbreviation's word at most (`T.C`, `г`)
 _HOST: Final = "container-title"
@@ -37,4 +38,22 @@ def abbreviation_in_host_name(tokens: list[Token], found: list[Run]) -> list[Run
         rest = {run[0] for run in found[j + 3 :]}
         if after == "publisher-place" and small and rest <= _AFTER_PLACE:
             return [*found[:j], (_HOST, a, b), *found[j + 3 :]]  # `… акимата г. Алматы.`
+    return found
+
+
+_APOSTROPHES: Final = frozenset({"'", "’"})
+
+
+def suffix_joins_runs(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with two runs of one field joined where the model gave a suffix after an
+    apostrophe to no field (Turkish `Cumhuriyet’in İlk Yüzyılında Eğitim`: `in` read as the
+    host's word): the suffix is glued to its word, inside one name."""
+    for j in range(len(found) - 2):
+        (label, a, b), (gap, _, c), (after, _, d) = found[j : j + 3]
+        if label == OTHER or after != label or gap != OTHER or c - b != 2:
+            continue
+        mark, suffix = tokens[b], tokens[b + 1]
+        glued = tokens[b - 1].end == mark.start and mark.end == suffix.start
+        if mark.text in _APOSTROPHES and glued and suffix.text.isalpha() and suffix.text.islower():
+            return [*found[:j], (label, a, d), *found[j + 3 :]]
     return found

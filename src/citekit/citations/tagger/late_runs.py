@@ -4,7 +4,7 @@ title's head, a site's name, an author before a colon), applied one after anothe
 
 from __future__ import annotations
 
-from citekit.citations.tagger.abbreviated_hosts import abbreviation_in_host_name
+from citekit.citations.tagger.abbreviated_hosts import abbreviation_in_host_name, suffix_joins_runs
 from citekit.citations.tagger.act_designations import (
     designation_before_quoted_name,
     designation_not_host,
@@ -426,6 +426,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = quoted_title_end(tokens, out)  # `«Title» Ankara, 2016`, `‘Title’ –Journal,2020`
     out = colon_author(tokens, out)  # `Andreas Kappeler: Russland als Vielvölkerreich.`
     out = abbreviation_in_host_name(tokens, out)  # `T.C. Cumhurbaşkanlığı …`, `акимата г. Алматы`
+    out = suffix_joins_runs(tokens, out)  # `Cumhuriyet’in İlk Yüzyılında Eğitim`
     out = inverted_colon_authors(tokens, out)  # `Özgenç, İzzet: Türk Ceza Hukuku, 14. Baskı`
     out = body_head(tokens, out)  # `World Health Organization. Global report 2021.`
     out = acronym_after_body(tokens, out)  # `Türkiye İstatistik Kurumu (TÜİK). Title`
