@@ -277,3 +277,12 @@ def test_a_turkish_suffix_after_an_apostrophe_stays_in_the_hosts_name() -> None:
         "(Ankara: Pegem Akademi, 2022), 45-60."
     )
     assert found.container == "Cumhuriyet’in İlk Yüzyılında Kültür"
+
+
+def test_a_german_host_after_its_editors_role_and_colon() -> None:
+    found = _one(
+        "Halbach, Uwe: Der Islam im Kaukasus. In: Kappeler, Andreas/Simon, Gerhard (Hrsg.): "
+        "Muslime in der Sowjetunion. Köln 1989, S. 210–230, hier S. 215."
+    )
+    assert (found.container, found.type) == ("Muslime in der Sowjetunion", "chapter")
+    assert [n.family for n in found.authors] == ["Halbach"]

@@ -13,12 +13,16 @@ from typing import Final
 
 from citekit.citations.names import given_names
 from citekit.citations.place_names import place_names
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token, text_set, token_texts
-from citekit.languages import language
+from citekit.languages import language, shipped_words
 
-__all__ = ["colon_author", "inverted_colon_authors"]
+__all__ = [
+    "colon_author",
+    "editors_in_host",
+    "inverted_colon_authors",
+]
 
 _MIN_WORDS: Final = 2
 _MAX_WORDS: Final = 4
@@ -211,3 +215,64 @@ def inverted_colon_authors(tokens: list[Token], found: list[Run]) -> list[Run]:
         rest[0] = ("title", rest[0][1], rest[0][2])
     head: list[Run] = [("author", a, colon), (OTHER, colon, colon + 1)]
     return [*_clipped(found, 0, a), *head, *rest]
+
+
+@functools.cache
+def _role_words() -> frozenset[str]:
+    """The editor's one-word roles (`Hrsg.`, `Hg.`, `ed.`, `eds.`), without their period."""
+    return frozenset(w.rstrip(".") for w in shipped_words("editor") if " " not in w)
+
+
+def _role_bracket(tokens: list[Token], i: int) -> int | None:
+    """The token after `(Hrsg.):` written from token `i`, or None."""
+    texts = [t.text for t in tokens[i : i + 5]]
+    if len(texts) < 4 or texts[0] != "(" or texts[1] not in _role_words():
+        return None
+    k = i + 2 + (texts[2] == ".")
+    if k + 1 < len(tokens) and tokens[k].text == ")" and tokens[k + 1].text == ":":
+        return k + 2
+    return None
+
+
+def editors_in_host(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with German's host after `In:` read whole: its editors written `Family, Given`
+    (one or more, joined by a slash), their role in brackets and a colon, then the host's
+    title to its sentence's end and the place and year after it (`In: Kappeler,
+    Andreas/Simon, Gerhard (Hrsg.): Muslime in der Sowjetunion. Köln 1989, S. 210`)."""
+    if ":" not in text_set(tokens) or "(" not in text_set(tokens):
+        return found
+    for i in range(1, len(tokens) - 6):
+        if not any(_at(tokens, i, form) for form in _in_forms()):
+            continue
+        start = i + len(next(form for form in _in_forms() if _at(tokens, i, form)))
+        close = next(
+            (k for k in range(start + 3, min(len(tokens), start + 30)) if tokens[k].text == "("),
+            None,
+        )
+        if close is None or (host := _role_bracket(tokens, close)) is None:
+            continue
+        if not _inverted_list(tokens, start, close):
+            continue
+        end = next((k for k in range(host + 1, len(tokens)) if tokens[k].text == "."), len(tokens))
+        out = painted(found, ("editor", start, close))
+        out = painted(out, (OTHER, close, host))
+        out = painted(out, ("container-title", host, end))
+        if (
+            end + 2 < len(tokens)
+            and tokens[end + 1].text[:1].isupper()
+            and is_year(tokens[end + 2].text)
+        ):
+            out = painted(out, ("publisher-place", end + 1, end + 2))
+        return out
+    return found
+
+
+def _inverted_list(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens `a`..`b` are persons written `Family, Given`, joined by a slash."""
+    i = a
+    while i < b:
+        group = _inverted_group(tokens, i, b)
+        if group is None:
+            return False
+        i = group[0] + 1
+    return True

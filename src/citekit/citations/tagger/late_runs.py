@@ -53,7 +53,11 @@ from citekit.citations.tagger.closed_titles import closed_title
 from citekit.citations.tagger.closing_runs import closing_passes
 from citekit.citations.tagger.coauthors import full_names_in_title
 from citekit.citations.tagger.coded_reports import report_code
-from citekit.citations.tagger.colon_authors import colon_author, inverted_colon_authors
+from citekit.citations.tagger.colon_authors import (
+    colon_author,
+    editors_in_host,
+    inverted_colon_authors,
+)
 from citekit.citations.tagger.colon_hosts import host_before_subtitle
 from citekit.citations.tagger.comma_bodies import joined_body
 from citekit.citations.tagger.comma_book_titles import title_to_publisher
@@ -428,6 +432,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = abbreviation_in_host_name(tokens, out)  # `T.C. Cumhurbaşkanlığı …`, `акимата г. Алматы`
     out = suffix_joins_runs(tokens, out)  # `Cumhuriyet’in İlk Yüzyılında Eğitim`
     out = inverted_colon_authors(tokens, out)  # `Özgenç, İzzet: Türk Ceza Hukuku, 14. Baskı`
+    out = editors_in_host(tokens, out)  # `In: Kappeler, Andreas/Simon, Gerhard (Hrsg.): Host.`
     out = body_head(tokens, out)  # `World Health Organization. Global report 2021.`
     out = acronym_after_body(tokens, out)  # `Türkiye İstatistik Kurumu (TÜİK). Title`
     out = body_joined(tokens, marks, out)  # `Hazine ve Maliye Bakanlığı, Title`
