@@ -286,3 +286,8 @@ def test_a_german_host_after_its_editors_role_and_colon() -> None:
     )
     assert (found.container, found.type) == ("Muslime in der Sowjetunion", "chapter")
     assert [n.family for n in found.authors] == ["Halbach"]
+
+
+def test_a_work_read_as_a_publisher_after_the_authors_colon_is_the_title() -> None:
+    found = _one("Kiepert, Heinrich: Karte von Kleinasien. Berlin: Reimer 1890.")
+    assert found.title == "Karte von Kleinasien"

@@ -97,6 +97,8 @@ def colon_author(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 _SEPARATORS: Final = frozenset({"/", "-", "–", "—", ";"})
+# what the model may make of the work after its authors' colon when it reads no title
+_WORK_MISREAD: Final = frozenset({"container-title", "publisher", "collection-title"})
 _MAX_GIVEN: Final = 2  # `İzzet`, `M. Kemal`, `Ahmet Cevat`
 
 
@@ -194,8 +196,8 @@ def inverted_colon_authors(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the persons written `Family, Given` before a colon at the note's head read
     as the authors and the work after the colon as its title: Turkish legal writing's
     `Özgenç, İzzet: Türk Ceza Hukuku Genel Hükümler, 14. Baskı, …` and
-    `Kuru, Baki/Arslan, Ramazan: Title`. A work the model read as a host after the colon, with
-    no title read, is the title."""
+    `Kuru, Baki/Arslan, Ramazan: Title`. A work the model read as a host or a publisher after
+    the colon, with no title read, is the title."""
     if ":" not in text_set(tokens) or "," not in text_set(tokens):
         return found  # most notes
     colon = next((k for k in range(2, min(len(tokens) - 1, 26)) if tokens[k].text == ":"), None)
@@ -211,7 +213,7 @@ def inverted_colon_authors(tokens: list[Token], found: list[Run]) -> list[Run]:
     if a is None:
         return found
     rest = _clipped(found, colon + 1, len(tokens))
-    if rest and rest[0][0] == "container-title" and all(run[0] != "title" for run in rest):
+    if rest and rest[0][0] in _WORK_MISREAD and all(run[0] != "title" for run in rest):
         rest[0] = ("title", rest[0][1], rest[0][2])
     head: list[Run] = [("author", a, colon), (OTHER, colon, colon + 1)]
     return [*_clipped(found, 0, a), *head, *rest]
