@@ -116,7 +116,8 @@ def test_a_roman_volume_before_an_encyclopedias_place(text: str, volume: str, pl
 
 def test_kazakh_wikipedias_checked_label_and_turkish_wikipedias_edition() -> None:
     found = _one("«Астана күні». Egemen Qazaqstan (2021-07-06). Тексерілген күні 2021-08-01.")
-    assert found.accessed is not None and found.accessed.isoformat() == "2021-08-01"
+    assert found.accessed is not None
+    assert found.accessed.isoformat() == "2021-08-01"
     found = _one("Gökalp, Ziya (1976). Türkçülüğün Esasları. 3. bas. İstanbul: Varlık Yayınları.")
     assert (found.edition, found.publisher) == ("3", "Varlık Yayınları")
 
@@ -167,14 +168,21 @@ def test_a_quoted_colon_in_a_hosts_name_is_no_kinds_colon() -> None:
 
 def test_a_meetings_days_are_no_volume() -> None:
     found = _one(
-        "Моделирование паводков на реке Есиль / Д. К. Нурбаев, А. С. Ким, Р. М. Жакупова [и др.] // Водные ресурсы Центральной Азии и их использование : материалы Междунар. науч.-практ. конф., посвящ. подведению итогов объявленного ООН десятилетия «Вода для жизни», 22–24 сент. 2016 г. – Алматы, 2016. – Кн. 1. – С. 310–316."
+        "Моделирование паводков на реке Есиль / Д. К. Нурбаев, А. С. Ким, Р. М. "
+        "Жакупова [и др.] // Водные ресурсы Центральной Азии и их использование : "
+        "материалы Междунар. науч.-практ. конф., посвящ. подведению итогов "
+        "объявленного ООН десятилетия «Вода для жизни», 22–24 сент. 2016 г. – Алматы, "
+        "2016. – Кн. 1. – С. 310–316."
     )
     assert found.volume == "1"
 
 
 def test_an_abbreviation_in_a_hosts_description_is_no_author() -> None:
     found = _one(
-        "Омарова Б. А. Традиции и инновации в казахском прикладном искусстве // Культурное наследие Великой степи : материалы Республ. науч.-практ. конф., г. Актобе, 12 декабря 2017 г. / редкол.: А. Ж. Исмагулов (отв. ред.) [и др.]. – Актобе : АРГУ им. К. Жубанова, 2017. – С. 178–183."
+        "Омарова Б. А. Традиции и инновации в казахском прикладном искусстве // "
+        "Культурное наследие Великой степи : материалы Республ. науч.-практ. конф., г. "
+        "Актобе, 12 декабря 2017 г. / редкол.: А. Ж. Исмагулов (отв. ред.) [и др.]. – "
+        "Актобе : АРГУ им. К. Жубанова, 2017. – С. 178–183."
     )
     assert [n.family for n in found.authors] == ["Омарова"]
 
@@ -192,7 +200,10 @@ def test_a_hosts_editors_listed_with_semicolons_after_in_are_one_source() -> Non
 
 def test_wikipedias_editor_list_after_in_stays_one_source() -> None:
     note = _note(
-        'Bregel, Yuri (2009). "The new Uzbek states: Bukhara, Khiva and Khoqand: c. 1750–1886". In Di Cosmo, Nicola; Frank, Allen J.; Golden, Peter B. (eds.). The Cambridge History of Inner Asia: The Chinggisid Age. Cambridge: Cambridge University Press. pp. 392–411. ISBN 978-0-521-84926-5.'
+        'Bregel, Yuri (2009). "The new Uzbek states: Bukhara, Khiva and Khoqand: c. '
+        '1750–1886". In Di Cosmo, Nicola; Frank, Allen J.; Golden, Peter B. (eds.). '
+        "The Cambridge History of Inner Asia: The Chinggisid Age. Cambridge: Cambridge "
+        "University Press. pp. 392–411. ISBN 978-0-521-84926-5."
     )
     assert len(note.citations) == 1
     assert [n.family for n in note.citations[0].editors] == ["Di Cosmo", "Frank", "Golden"]
@@ -291,3 +302,17 @@ def test_a_german_host_after_its_editors_role_and_colon() -> None:
 def test_a_work_read_as_a_publisher_after_the_authors_colon_is_the_title() -> None:
     found = _one("Kiepert, Heinrich: Karte von Kleinasien. Berlin: Reimer 1890.")
     assert found.title == "Karte von Kleinasien"
+
+
+def test_a_guillemet_quote_with_sentences_inside_a_title_stays_in_it() -> None:
+    found = _one(
+        "Токаев К.-Ж. Послание Главы государства народу Казахстана «Справедливо"
+        "е государство. Единая нация. Благополучное общество» [Электронный ресу"
+        "рс]. – 01.09.2022. – Режим доступа: https://www.akorda.kz/ru/poslanie-"
+        "glavy-gosudarstva-kasym-zhomarta-tokaeva-narodu-kazahstana-181130 (дат"
+        "а обращения: 15.03.2023)."
+    )
+    assert found.title == (
+        "Послание Главы государства народу Казахстана «Справедливое государство. Единая нация. "
+        "Благополучное общество»"
+    )

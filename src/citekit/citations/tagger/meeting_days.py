@@ -1,10 +1,10 @@
 """A meeting's days and place after its proceedings' title (Harvard's `in Proceedings of the
 12th International Pipeline Conference. Calgary, 24–28 September. New York: ASME, pp. 233–241`).
 
-The model reads the days before a month's name as the cited pages (or a volume) and the place, after the
-title's period, as the title's last word (or runs the place and days into the host). Days (a
-number of one or two digits, or a range of them) that no page label opens and a month's name
-follows are the meeting's dates: no field (the work's date is its year). A single word after a
+The model reads the days before a month's name as the cited pages (or a volume) and the place,
+after the title's period, as the title's last word (or runs the place and days into the host).
+Days (a number of one or two digits, or a range of them) that no page label opens and a month's
+name follows are the meeting's dates: no field (the work's date is its year). A single word after a
 period closing the host, just before those days and their comma, is the meeting's place: no word
 of the host's name. A meeting's ordinal before its name (`“Title”. 5. Uluslararası Sosyal
 Bilimler Sempozyumu Bildiri Özetleri Kitabı`) is the host's first word

@@ -314,6 +314,11 @@ def _quoted_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         inside = {run[0] for run in found if run[1] < end and run[2] > i + 1 and run[0] != OTHER}
         if "title" not in inside:
             continue
+        opened = next((run for run in found if run[0] == "title" and run[1] < i < run[2]), None)
+        if opened is not None and token.text == "«":
+            # `Послание … народу «Справедливое государство. …»`: a guillemet's quote in a
+            # title, closed in it, the title's words after it kept
+            return _relabel(found, opened[1], max(end + 1, opened[2]), "title")
         if inside == {"title"} or not inside <= _IN_QUOTES or _site_after_dash(tokens, found):
             return found
         stop = end - 1 if tokens[end - 1].text in ",." else end
