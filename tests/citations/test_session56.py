@@ -316,3 +316,14 @@ def test_a_guillemet_quote_with_sentences_inside_a_title_stays_in_it() -> None:
         "Послание Главы государства народу Казахстана «Справедливое государство. Единая нация. "
         "Благополучное общество»"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мұқанов С. Өмір мектебі // Жұлдыз. – 1975. – №3. – 20–45-бб.",
+        "Annaýew B. Ahal-teke bedewi // Diýar. – 2019. – № 2. – 10–14 sah.",
+    ],
+)
+def test_kazakh_and_turkmen_magazines_by_name(text: str) -> None:
+    assert _one(text).type == "article-magazine"
