@@ -327,3 +327,10 @@ def test_a_guillemet_quote_with_sentences_inside_a_title_stays_in_it() -> None:
 )
 def test_kazakh_and_turkmen_magazines_by_name(text: str) -> None:
     assert _one(text).type == "article-magazine"
+
+
+def test_a_number_after_no_and_its_colon_is_the_issue_not_a_year() -> None:
+    found = _one('Ali Kaya, "Başlık", Resmî Gazete, No: 1560, 9 Temmuz 1930, s. 3.')
+    assert found.issue == "1560"
+    assert found.issued is not None
+    assert found.issued.year == 1930

@@ -10,22 +10,31 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import Run, painted
+from citekit.citations.tagger.report_numbers import number_labels
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["day_after_year", "issue_not_year"]
 
 
 def issue_not_year(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
-    """`found` with a one-number date run right after an issue's label word read as the issue,
-    when another run dates the note and none holds an issue."""
+    """`found` with a one-number date run right after an issue's label word (its colon or
+    period glued after it: Turkish `No: 1560`) read as the issue, when another run dates the
+    note and none holds an issue."""
     labels = [label for label, _, _ in found]
     if labels.count("issued") < 2 or "issue" in labels:  # most notes (at C speed)
         return found
     for label, a, b in found:
         if label != "issued" or b - a != 1 or a == 0 or not tokens[a].text.isdecimal():
             continue
-        label_marks = marks[a - 1]
-        if "issue" in label_marks and "page" not in label_marks:  # `s.` is a page's as often
+        k = (
+            a
+            - 1
+            - (a > 1 and tokens[a - 1].text in ":." and tokens[a - 1].start == tokens[a - 2].end)
+        )
+        label_marks = marks[k]  # the label's, its colon or period glued after it (`No: 1560`)
+        label = tokens[k].text  # `No`, `nr`, `№`; not an initial (`Aliyeva, N. 2022.`)
+        numbered = label.casefold() in number_labels() and (len(label) > 1 or not label.isalpha())
+        if ("issue" in label_marks or numbered) and "page" not in label_marks:  # `s.`: a page's
             return painted(found, ("issue", a, b))
     return found
 
