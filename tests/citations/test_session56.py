@@ -334,3 +334,11 @@ def test_a_number_after_no_and_its_colon_is_the_issue_not_a_year() -> None:
     assert found.issue == "1560"
     assert found.issued is not None
     assert found.issued.year == 1930
+
+
+def test_a_bracket_of_small_words_after_a_host_is_its_subtitle() -> None:
+    found = _one(
+        "Қасымбаев Ж. Кенесары хан // Қазақстан тарихы (көне заманнан бүгінге дейін). – "
+        "Алматы: Атамұра, 2010. – Т. 3. – Б. 300–320."
+    )
+    assert found.container == "Қазақстан тарихы (көне заманнан бүгінге дейін)"

@@ -2,7 +2,9 @@
 Федерации (принята всенародным голосованием 12.12.1993 с изменениями, одобренными в ходе
 общероссийского голосования 01.07.2020) // Российская газета.`) says how the work came to
 be: no run of it is the host when the note names its host after the `//`, and its dates are
-the act's (adopted, amended), never an access date."""
+the act's (adopted, amended), never an access date. A bracket of words in small letters right
+after the host's name (`// Қазақстан тарихы (көне заманнан бүгінге дейін). – Алматы`) is its
+subtitle: the host's."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.proceedings import host_mark
 from citekit.citations.tagger.tokens import Token, text_set
 
-__all__ = ["host_not_in_brackets"]
+__all__ = ["host_not_in_brackets", "subtitle_bracket_in_host"]
 
 _NOT_HERE: Final = frozenset({"container-title", "accessed"})
 
@@ -37,3 +39,27 @@ def host_not_in_brackets(tokens: list[Token], found: list[Run]) -> list[Run]:
         if before.count("(") > before.count(")"):  # inside a bracket still open
             out[j] = (OTHER, a, b)
     return out
+
+
+_SUBTITLE_WORDS: Final = 3  # words of a bracketed subtitle at least (`(көне заманнан … дейін)`)
+
+
+def subtitle_bracket_in_host(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the bracket of words in small letters (three or more, no abbreviation,
+    number nor capital) right after a host's run, given to no field, read as the host's."""
+    for j in range(len(found) - 1):
+        label, a, b = found[j]
+        nxt = found[j + 1]
+        if label != "container-title" or nxt[0] != OTHER or tokens[b].text != "(":
+            continue
+        close = next((k for k in range(b + 1, nxt[2]) if tokens[k].text == ")"), None)
+        if close is None:
+            continue
+        words = tokens[b + 1 : close]
+        if len(words) < _SUBTITLE_WORDS or not all(
+            w.text.isalpha() and w.text.islower() for w in words
+        ):
+            continue
+        rest = [(OTHER, close + 1, nxt[2])] if nxt[2] > close + 1 else []
+        return [*found[:j], ("container-title", a, close + 1), *rest, *found[j + 2 :]]
+    return found

@@ -43,7 +43,7 @@ from citekit.citations.tagger.bracket_titles import (
     bracket_in_title,
     host_before_bracket,
 )
-from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets
+from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets, subtitle_bracket_in_host
 from citekit.citations.tagger.bracketed_imprints import imprint_in_title
 from citekit.citations.tagger.bracketed_roles import editor_before_role, editor_opens_note
 from citekit.citations.tagger.bracketed_volumes import volume_after_title
@@ -348,6 +348,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = kind_read_as_host(tokens, marks, out)  # `«…» Kanuny, … // Host`
     out = dated_in_title(tokens, out)  # `… Президентінің 2022 жылғы 16 наурыздағы Жолдауы //`
     out = host_not_in_brackets(tokens, out)  # `Конституция … (принята …) // Российская газета`
+    out = subtitle_bracket_in_host(tokens, out)  # `// Қазақстан тарихы (көне заманнан …).`
     out = host_to_period(tokens, out)  # `// Central Asia and the Caucasus. 2014.`
     out = later_edition(tokens, out)  # `…, 1947. – 468 с. (2-е изд. – Алматы: …, 1992)`
     out = count_not_volume(tokens, marks, out)  # `Mukaddime, 2 cilt (İstanbul: …), I, 301`
