@@ -221,18 +221,6 @@ def test_a_kazakh_ibids_leaf_written_after_its_number() -> None:
     assert (_note("Сонда. 24-п.").page, _note("Сонда. 3–4-пп.").page) == ("24", "3–4")
 
 
-def test_a_pointer_to_a_part_of_this_work_is_a_comment() -> None:
-    assert str(_note("Подробнее см. § 3 гл. 2 настоящей работы.").kind) == "comment"
-
-
-def test_an_administration_is_a_body() -> None:
-    found = _one(
-        "U.S. Energy Information Administration. (2022, May 3). Country analysis brief: "
-        "Turkmenistan. https://www.eia.gov/international/analysis/country/TKM"
-    )
-    assert [n.literal for n in found.authors] == ["U.S. Energy Information Administration"]
-
-
 @pytest.mark.parametrize(
     ("text", "host"),
     [
@@ -342,3 +330,57 @@ def test_a_bracket_of_small_words_after_a_host_is_its_subtitle() -> None:
         "Алматы: Атамұра, 2010. – Т. 3. – Б. 300–320."
     )
     assert found.container == "Қазақстан тарихы (көне заманнан бүгінге дейін)"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Закон о печати. § 5.", "citation"),
+        ("Бартольд. Работы. С. 12.", "citation"),
+        ("Там же. 5 п.", "ibid"),
+    ],
+)
+def test_review_guards_on_kinds(text: str, kind: str) -> None:
+    assert str(_note(text).kind) == kind
+
+
+def test_an_unsigned_article_on_an_administration_keeps_its_title() -> None:
+    found = _one(
+        "Soviet Administration in Central Asia, Central Asian Review 5, no. 2 (1957): 120–35."
+    )
+    assert (found.title, found.container) == (
+        "Soviet Administration in Central Asia",
+        "Central Asian Review",
+    )
+
+
+def test_a_german_host_written_with_commas_keeps_its_place_and_year() -> None:
+    found = _one(
+        "Müller, Hans: Die Steppe, in: Meier, Karl (Hrsg.): Zentralasien heute, Berlin 2005, "
+        "S. 12–30."
+    )
+    assert (found.container, found.publisher_place) == ("Zentralasien heute", "Berlin")
+    assert found.issued is not None
+    assert found.issued.year == 2005
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jones Luong, Pauline and Erika Weinthal. Oil Is Not a Curse. Cambridge: CUP, 2010. "
+        "On the thesis, see pp. 5–12.",
+        "Smith, John, Oil and Politics (London: Routledge, 2010), 45; see also his MA thesis, "
+        "Leeds, 2004.",
+        "Smith, John. Oil and Politics. London: Routledge, 2010 (originally a PhD thesis, "
+        "University of Leeds, 2005).",
+    ],
+)
+def test_prose_before_a_thesis_word_is_no_genre(text: str) -> None:
+    assert _note(text).citations[0].genre is None
+
+
+def test_a_periodicals_bracket_stays_out_of_its_name() -> None:
+    found = _one(
+        'Smith, J. "Water." Central Asian Survey (special issue on water) 29, no. 2 (2010): 12–30.'
+    )
+    assert found.container == "Central Asian Survey"

@@ -75,10 +75,11 @@ def locator(rest: str) -> str | None:
 
 @functools.cache
 def _leaf_after() -> re.Pattern[str]:
-    """A leaf's number with its word after it, as Kazakh writes it (`Сонда. 15-п.`, `8–9-пп.`:
-    the language files' `[legal] leaf_after`), alone after the ibid word."""
+    """A leaf's number with its word hyphened after it, as Kazakh writes it (`Сонда. 15-п.`,
+    `8–9-пп.`: the language files' `[legal] leaf_after`; Russian's `5 п.` is a clause's), alone
+    after the ibid word."""
     words = literal_alternation(sorted(set(legal_words("leaf_after")), key=len, reverse=True))
-    return re.compile(rf"^[\s.,:;–—-]*(\d+(?:\s*[-–]\s*\d+)?)\s*-?\s*(?:{words})(?!\w)[\s.]*$")
+    return re.compile(rf"^[\s.,:;–—-]*(\d+(?:\s*[-–]\s*\d+)?)-(?:{words})(?!\w)[\s.]*$")
 
 
 def _suffixed_leaf(rest: str) -> str | None:

@@ -44,9 +44,23 @@ def host_not_in_brackets(tokens: list[Token], found: list[Run]) -> list[Run]:
 _SUBTITLE_WORDS: Final = 3  # words of a bracketed subtitle at least (`(көне заманнан … дейін)`)
 
 
+def _imprint_after(tokens: list[Token], k: int) -> bool:
+    """Whether GOST's imprint area follows from token `k`: a period, a dash, then a place and
+    its colon or comma (`. – Алматы: Атамұра`): a book's host, not a periodical's."""
+    texts = [t.text for t in tokens[k : k + 4]]
+    return (
+        len(texts) == 4
+        and texts[0] == "."
+        and texts[1] in "–—-"
+        and texts[2][:1].isupper()
+        and texts[3] in ":,"
+    )
+
+
 def subtitle_bracket_in_host(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the bracket of words in small letters (three or more, no abbreviation,
-    number nor capital) right after a host's run, given to no field, read as the host's."""
+    number nor capital) right after a book host's run, before its imprint area, given to no
+    field, read as the host's."""
     for j in range(len(found) - 1):
         label, a, b = found[j]
         nxt = found[j + 1]
@@ -60,6 +74,8 @@ def subtitle_bracket_in_host(tokens: list[Token], found: list[Run]) -> list[Run]
             w.text.isalpha() and w.text.islower() for w in words
         ):
             continue
+        if not _imprint_after(tokens, close + 1):
+            continue  # a periodical's bracket (`Central Asian Survey (special issue …) 29`)
         rest = [(OTHER, close + 1, nxt[2])] if nxt[2] > close + 1 else []
         return [*found[:j], ("container-title", a, close + 1), *rest, *found[j + 2 :]]
     return found

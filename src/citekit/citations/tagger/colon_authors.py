@@ -239,7 +239,7 @@ def _role_bracket(tokens: list[Token], i: int) -> int | None:
 def editors_in_host(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with German's host after `In:` read whole: its editors written `Family, Given`
     (one or more, joined by a slash), their role in brackets and a colon, then the host's
-    title to its sentence's end and the place and year after it (`In: Kappeler,
+    title to its imprint and the place before the year (`In: Kappeler,
     Andreas/Simon, Gerhard (Hrsg.): Muslime in der Sowjetunion. Köln 1989, S. 210`)."""
     if ":" not in text_set(tokens) or "(" not in text_set(tokens):
         return found
@@ -255,18 +255,28 @@ def editors_in_host(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         if not _inverted_list(tokens, start, close):
             continue
-        end = next((k for k in range(host + 1, len(tokens)) if tokens[k].text == "."), len(tokens))
+        end = _imprint_start(tokens, host + 1)
+        if end is None:
+            continue  # no imprint after the host's title: its end is the model's to tell
         out = painted(found, ("editor", start, close))
         out = painted(out, (OTHER, close, host))
         out = painted(out, ("container-title", host, end))
-        if (
-            end + 2 < len(tokens)
-            and tokens[end + 1].text[:1].isupper()
-            and is_year(tokens[end + 2].text)
-        ):
+        if is_year(tokens[end + 2].text):
             out = painted(out, ("publisher-place", end + 1, end + 2))
         return out
     return found
+
+
+def _imprint_start(tokens: list[Token], k: int) -> int | None:
+    """The period or comma from token `k` on that ends a host's title before its imprint: a
+    place's capitalised word then its year or its publisher's colon (`. Köln 1989`, `, Berlin
+    2005`, `. Wiesbaden: VS 2005`); None when no imprint follows."""
+    for i in range(k, len(tokens) - 2):
+        if tokens[i].text not in ".," or not tokens[i + 1].text[:1].isupper():
+            continue
+        if is_year(tokens[i + 2].text) or tokens[i + 2].text == ":":
+            return i
+    return None
 
 
 def _inverted_list(tokens: list[Token], a: int, b: int) -> bool:

@@ -28,21 +28,29 @@ def _latin(text: str) -> bool:
 
 def _lead(tokens: list[Token], a: int, s: int) -> int:
     """The first token of the degree's words written before the thesis word at `s` (no
-    earlier than `a`): words and the marks glued inside them (`Unpublished master's`)."""
+    earlier than `a`): capitalised words, a possessive degree (`master's`) and the marks glued
+    inside them (`Unpublished master's`, `Ph.D.`)."""
     words, i = 0, s
     while i > a:
         text = tokens[i - 1].text
         if text in _GLUED or (text == "s" and i - 2 >= a and tokens[i - 2].text in _GLUED):
             if tokens[i - 1].start != tokens[i - 2].end:
                 break
-        elif _latin(text) and words < _LEAD_WORDS:
-            words += 1
+        elif (
+            _latin(text) and words < _LEAD_WORDS and (text[:1].isupper() or _possessive(tokens, i))
+        ):
+            words += 1  # `Unpublished`, `MA`, `master's`; no prose's words (`his`, `a`, `the`)
         else:
             break
         i -= 1
     while i < s and tokens[i].text in _GLUED:
         i += 1
     return i
+
+
+def _possessive(tokens: list[Token], i: int) -> bool:
+    """Whether the word before token `i` takes a glued `'s` (`master's`, `bachelor's`)."""
+    return i + 1 < len(tokens) and tokens[i].text in _GLUED and tokens[i + 1].text == "s"
 
 
 def _clause(tokens: list[Token], start: int, end: int) -> bool:
