@@ -14,9 +14,10 @@ from typing import Final
 from citekit.citations.names import given_names
 from citekit.citations.place_names import place_names
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
+from citekit.citations.tagger.harvard_quotes import bracketed_roles
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token, text_set, token_texts
-from citekit.languages import language, shipped_words
+from citekit.languages import language
 
 __all__ = [
     "colon_author",
@@ -219,16 +220,10 @@ def inverted_colon_authors(tokens: list[Token], found: list[Run]) -> list[Run]:
     return [*_clipped(found, 0, a), *head, *rest]
 
 
-@functools.cache
-def _role_words() -> frozenset[str]:
-    """The editor's one-word roles (`Hrsg.`, `Hg.`, `ed.`, `eds.`), without their period."""
-    return frozenset(w.rstrip(".") for w in shipped_words("editor") if " " not in w)
-
-
 def _role_bracket(tokens: list[Token], i: int) -> int | None:
     """The token after `(Hrsg.):` written from token `i`, or None."""
     texts = [t.text for t in tokens[i : i + 5]]
-    if len(texts) < 4 or texts[0] != "(" or texts[1] not in _role_words():
+    if len(texts) < 4 or texts[0] != "(" or texts[1].casefold() not in bracketed_roles():
         return None
     k = i + 2 + (texts[2] == ".")
     if k + 1 < len(tokens) and tokens[k].text == ")" and tokens[k + 1].text == ":":

@@ -13,7 +13,7 @@ from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
 
-__all__ = ["quoted_chapter"]
+__all__ = ["bracketed_roles", "quoted_chapter"]
 
 _QUOTES: Final = frozenset({"'", "’"})
 
@@ -25,7 +25,7 @@ def _in() -> frozenset[str]:
 
 
 @functools.cache
-def _roles() -> frozenset[str]:
+def bracketed_roles() -> frozenset[str]:
     """An editor's one-word role as bracketed after a name, casefolded without its period
     (`[words] editor`: `ed.`, `eds.`, `haz.`, `ред.` -> `ed`, `eds`, `haz`, `ред`)."""
     words = (w.casefold().rstrip(".") for w in shipped_words("editor"))
@@ -36,7 +36,7 @@ def _host_after(tokens: list[Token], found: list[Run], k: int) -> list[Run]:
     """`found` with the name from `k` to its bracketed role (`Orazow, B. (ed.)`) as the
     editor and the book's title after it as the host."""
     role = next((i for i in range(k + 1, len(tokens) - 1) if tokens[i].text == "("), None)
-    if role is None or tokens[role + 1].text.casefold().rstrip(".") not in _roles():
+    if role is None or tokens[role + 1].text.casefold().rstrip(".") not in bracketed_roles():
         return painted(found, ("container-title", k, next(b for _, a, b in found if a <= k < b)))
     out = painted(found, ("editor", k, role))
     book = next((r for r in out if r[1] > role and r[0] == "title"), None)
