@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.name_words import APOSTROPHES
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["abbreviation_in_host_name", "suffix_joins_runs"]
@@ -41,9 +42,6 @@ def abbreviation_in_host_name(tokens: list[Token], found: list[Run]) -> list[Run
     return found
 
 
-_APOSTROPHES: Final = frozenset({"'", "’"})
-
-
 def suffix_joins_runs(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with two runs of one field joined where the model gave a suffix after an
     apostrophe to no field (Turkish `Cumhuriyet’in İlk Yüzyılında Eğitim`: `in` read as the
@@ -54,6 +52,6 @@ def suffix_joins_runs(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         mark, suffix = tokens[b], tokens[b + 1]
         glued = tokens[b - 1].end == mark.start and mark.end == suffix.start
-        if mark.text in _APOSTROPHES and glued and suffix.text.isalpha() and suffix.text.islower():
+        if mark.text in APOSTROPHES and glued and suffix.text.isalpha() and suffix.text.islower():
             return [*found[:j], (label, a, d), *found[j + 3 :]]
     return found
