@@ -42,6 +42,7 @@ _DOMAIN: Final = re.compile(
 )  # "x.gov.tm"
 _COLON: Final = re.compile(r"([^\W\d_]+)\s?:\s+([^\W\d_])")
 _ENDING: Final = re.compile(r"^\d+-")
+_SECTION_SIGNS: Final = frozenset({"§", "§§", "¶"})
 _INITIAL: Final = re.compile(
     r"(?<![^\W\d_])[^\W\d_]\."
 )  # "И.", "J." (and "г.": its case is checked)
@@ -253,8 +254,8 @@ def cross_reference(text: str) -> bool:
     # bakınız.`): the words before it name what is discussed, capitals and all
     topic = _closes_on_pointer(text, cross) and not _dated(text) and not initial(text)
     for i, word in enumerate(words):
-        if _NUMBER.fullmatch(word):
-            continue
+        if _NUMBER.fullmatch(word) or word in _SECTION_SIGNS:
+            continue  # a number, or the sign before one (`§ 2 гл. 3`): no pointer by itself
         word = _ENDING.sub("", word)  # "2-тарауда": the number's case ending is the word
         if lower(word) in cross:
             pointed = True

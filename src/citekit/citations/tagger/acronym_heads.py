@@ -84,6 +84,8 @@ def _titled_acronym(tokens: list[Token], found: list[Run]) -> list[Run]:
         return commaed
     if (coloned := _colon_titled(tokens, found)) is not None:
         return coloned
+    if (split := _split_titled(tokens, found)) is not None:
+        return split
     (_, _, e), year, stop, (label, c, end) = found[:_TITLED]
     if e <= _OPENING - 1 or year != ("issued", e, e + 1) or stop != (OTHER, e + 1, e + 2):
         return found
@@ -94,6 +96,33 @@ def _titled_acronym(tokens: list[Token], found: list[Run]) -> list[Run]:
     if not any(run[0] == "issued" for run in found[_TITLED:]):
         return found  # the year dates the work: Harvard's `Body, Title 2020.` has no other
     return [("author", 0, 1), (OTHER, 1, 2), ("title", 2, end), *found[_TITLED:]]
+
+
+def _split_titled(tokens: list[Token], found: list[Run]) -> list[Run] | None:
+    """`found` with a title the model split after a listed body's acronym and its comma into
+    the author's run, words of no field, its year and the title's rest (`UNCTAD, World Investment Report 2022:
+    International Tax Reforms … (Geneva: United Nations, 2022), 41.`) read as one title, up to
+    the imprint's bracket that dates the work again; None when the note is not so written."""
+    _, _, e = found[0]
+    if not acronyms_only([tokens[0].text]):
+        return None  # `DEMİR, Hasan, Title`: a family in capitals
+    if e <= _OPENING - 1 or any(t.text == "." or not t.text[:1].isupper() for t in tokens[2:e]):
+        return None  # `UNDP, J. Smith`: initials, a person
+    end, j = e, 1
+    while j < len(found):
+        label, c, d = found[j]
+        if label not in (OTHER, "issued", "title"):
+            return None
+        if any(t.text in "().\"«»“”„" for t in tokens[c:d]):
+            break
+        end, j = d, j + 1
+    else:
+        return None
+    if found[j][0] != OTHER or not any(label == "title" for label, _, _ in found[1:j]):
+        return None  # no title's words before the bracket: the author's run is its own
+    if not any(label == "issued" for label, c, _ in found[j:]):
+        return None  # the imprint dates the work again: the inner year is the title's
+    return [("author", 0, 1), (OTHER, 1, 2), ("title", 2, end), *found[j:]]
 
 
 def _colon_titled(tokens: list[Token], found: list[Run]) -> list[Run] | None:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import Run, painted
+from citekit.citations.tagger.align import Run, is_year, painted
 from citekit.citations.tagger.title_before_slashes import slashes_at
 from citekit.citations.tagger.tokens import LONG_DASHES, Token
 
 __all__ = ["host_area"]
 
 _BROKEN: Final = frozenset({"author", "editor", "translator", "publisher", "publisher-place"})
+_OPENING_QUOTES: Final = "«“„\"'"
 
 
 def _area_end(tokens: list[Token], a: int) -> int:
@@ -43,7 +44,9 @@ def host_area(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     a = s + 2
     first = next((run for run in found if run[1] >= a and run[0] != "other"), None)
-    if first is None or first[0] != "container-title" or first[1] != a:
+    if first is None or first[1] > a:
+        return _unread_area(tokens, found, a)
+    if first[0] != "container-title" or first[1] != a:
         return found
     end = _area_end(tokens, a)
     if any(t.text.isdecimal() for t in tokens[a:end]):
@@ -52,3 +55,45 @@ def host_area(tokens: list[Token], found: list[Run]) -> list[Run]:
     if inside.isdisjoint(_BROKEN) or first[2] >= end:
         return found
     return painted(found, ("container-title", a, end))
+
+
+def _unread_area(tokens: list[Token], found: list[Run], a: int) -> list[Run]:
+    """`found` with the area after `//` that the model left to no field read as the host,
+    when the note names no host elsewhere: its words open with a capital or a quote and hold
+    no number, and the area closes at a responsibility's slash, a dash or a sentence's period
+    (`// Routledge Handbook of Russian Foreign Policy / ed. by A.P. Tsygankov. London`), and
+    a responsibility's slash or the imprint (`Place:`, a year) follows it."""
+    if a >= len(tokens) or any(label == "container-title" for label, _, _ in found):
+        return found
+    end = _area_end(tokens, a)
+    if end <= a or end >= len(tokens) or any(t.text.isdecimal() for t in tokens[a:end]):
+        return found
+    if any(label != "other" for label, b, e in found if b < end and e > a):
+        return found  # part of the area is read: its own passes judge it
+    if not _imprint_follows(tokens, end):
+        return found  # `// РГВИА. Ф. 508`, `// «Әділет» АҚЖ. URL:`: an archive or a platform
+    head = tokens[a].text
+    if not (head[:1].isupper() or head[:1] in _OPENING_QUOTES):
+        return found
+    return painted(found, ("container-title", a, end))
+
+
+def _imprint_follows(tokens: list[Token], end: int) -> bool:
+    """Whether a host area closing at `end` is followed by its responsibility's spaced slash,
+    or, past its separators, by a year or a place and its colon (`. – London : Routledge`)."""
+    if tokens[end].text == "/":
+        return True
+    k = end
+    while k < len(tokens) and (tokens[k].text in LONG_DASHES or tokens[k].text in ".,"):
+        k += 1
+    if k >= len(tokens):
+        return False
+    if is_year(tokens[k].text):
+        return True
+    word = tokens[k].text
+    if not word[:1].isupper() or k + 1 >= len(tokens):
+        return False
+    if tokens[k + 1].text == ":":
+        return not word.isupper()  # `London :`, no label's `URL:`
+    # an abbreviated place: `М.:`, `СПб.:`
+    return tokens[k + 1].text == "." and k + 2 < len(tokens) and tokens[k + 2].text == ":"

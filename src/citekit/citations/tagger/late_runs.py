@@ -179,7 +179,12 @@ from citekit.citations.tagger.ordinal_books import ordinal_book
 from citekit.citations.tagger.ordinals import host_ordinal
 from citekit.citations.tagger.page_ends import page_ends
 from citekit.citations.tagger.page_sums import bracketed_extent, page_sum
-from citekit.citations.tagger.paper_days import day_after_year, day_before_month, paper_day
+from citekit.citations.tagger.paper_days import (
+    day_after_month,
+    day_after_year,
+    day_before_month,
+    paper_day,
+)
 from citekit.citations.tagger.parallel_titles import parallel_title
 from citekit.citations.tagger.part_hosts import host_after_part
 from citekit.citations.tagger.particle_heads import particle_opens_name
@@ -488,6 +493,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = hyphenated_coauthor(tokens, out)  # `Bennigsen A., Lemercier-Quelquejay Ch. Les …`
     out = day_after_year(tokens, paper_day(tokens, marks, out))  # `Правда. 1953. 6 марта.`
     out = day_before_month(tokens, marks, out)  # `2022. № 3. 12 янв. С. 7.`
+    out = day_after_month(tokens, marks, out)  # `2022. Sept. 11. URL: …`
     out = body_statement(tokens, marks, out)  # `Россия в цифрах : стат. сб. / Росстат. –`
     out = signed_title(tokens, out)  # `Абенова Г. Т. Тарихи зерттеулер / Ин-т истории. –`
     out = meeting_date(tokens, out)  # `// … конф., 31 мая 2018 г. – Тамбов, 2018.`

@@ -16,7 +16,7 @@ from citekit.citations.tagger.tokens import DASHES, Token
 from citekit.dates import read_date
 from citekit.languages import shipped_words
 
-__all__ = ["day_after_year", "day_before_month", "paper_day"]
+__all__ = ["day_after_month", "day_after_year", "day_before_month", "paper_day"]
 
 _NAMES: Final = frozenset({"author", "title", "container-title"})
 _MAX_RUNS: Final = 9  # a name, its date (split by the model at most thrice) and a page
@@ -122,4 +122,33 @@ def day_before_month(tokens: list[Token], marks: list[set[str]], found: list[Run
         if years[0][2] > a:
             continue  # the year comes after: its own date's words
         return painted(found, ("issued", a - 1, b))
+    return found
+
+
+def day_after_month(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with the day written after a date run that closes on its month (`// The New
+    York Times. 2022. Sept. 11. URL: …`) in that run: the day, read as a volume or as no
+    field, is followed by a separator or the end, and the run with it reads as one date of
+    that day."""
+    for j, (label, a, b) in enumerate(found):
+        if label != "issued" or "Bmonth" not in marks[b - 1] or j + 2 > len(found):
+            continue
+        s = b
+        while s < len(tokens) and s - b < _GAP and tokens[s].text in _SEPARATORS:
+            s += 1
+        if s >= len(tokens) or s == b:
+            continue
+        day = tokens[s].text
+        if not (day.isdecimal() and len(day) <= _DAY_DIGITS and 0 < int(day) <= 31):
+            continue
+        if s + 1 < len(tokens) and tokens[s + 1].text not in _SEPARATORS:
+            continue  # `Sept. 11 pp.`, `May. 3 (45)`: the number goes on, not a day's
+        if any(run[0] not in (OTHER, "volume") for run in found if run[1] <= s < run[2]):
+            continue
+        text = " ".join(t.text for t in tokens[a : s + 1])
+        reading = read_date(text)
+        when = reading.date
+        if when is None or when.day != int(day) or reading.end != len(text):
+            continue
+        return painted(found, ("issued", a, s + 1))
     return found
