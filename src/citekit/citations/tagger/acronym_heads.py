@@ -100,9 +100,10 @@ def _titled_acronym(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 def _split_titled(tokens: list[Token], found: list[Run]) -> list[Run] | None:
     """`found` with a title the model split after a listed body's acronym and its comma into
-    the author's run, words of no field, its year and the title's rest (`UNCTAD, World Investment Report 2022:
-    International Tax Reforms … (Geneva: United Nations, 2022), 41.`) read as one title, up to
-    the imprint's bracket that dates the work again; None when the note is not so written."""
+    the author's run, words of no field, its year and the title's rest (`UNCTAD, World
+    Investment Report 2022: International Tax Reforms … (Geneva: United Nations, 2022), 41.`)
+    read as one title, up to the imprint's bracket that dates the work again; None when the
+    note is not so written."""
     _, _, e = found[0]
     if not acronyms_only([tokens[0].text]):
         return None  # `DEMİR, Hasan, Title`: a family in capitals
