@@ -76,6 +76,19 @@ def _sentence() -> re.Pattern[str]:
 
 
 @functools.cache
+def _sentence_comma() -> re.Pattern[str]:
+    """A note opening with a name's sentence, then a sentence of a director's word and a name
+    closed by a comma before the studio (MLA's `The Cranes Are Flying. Directed by Mikhail
+    Kalatozov, Mosfilm, 1957.`); French's and Spanish's `dir. Name` is an editor's."""
+    words = [w for w in _words() if w.casefold() not in editor_words()]
+    alternation = literal_alternation(words) or "(?!)"
+    return re.compile(
+        rf"(?P<name>[^().]{{1,{_MAX_NAME}}}?)\.\s+(?P<credit>(?:{alternation})(?!\w)[.:]?\s*"
+        r"[^\W\d_][^().,]*),(?=\s*[^\W\d_])"
+    )
+
+
+@functools.cache
 def editor_words() -> frozenset[str]:
     """Every language's editor words (`[words] editor`), bare and case-folded (`dir`, `ed`):
     a director's credit written so may be an editor's."""
@@ -156,6 +169,7 @@ def credited_film(fields: dict[str, object], text: str) -> dict[str, object] | N
     """A film's `fields` with its name before the credit as its title and nothing read from
     the credit (see the module's doc), or None when the note opens with no such name."""
     found = _opening().match(text.strip()) or _sentence().match(text.strip())
+    found = found or _sentence_comma().match(text.strip())
     found = found or _after_comma().match(text.strip())
     if found is None and (found := _responsibility().match(text.strip())) is not None:
         name = _own_name(found.group("name"), fields.get("title")).strip(_NAME_MARKS)
