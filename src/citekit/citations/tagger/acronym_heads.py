@@ -114,7 +114,7 @@ def _split_titled(tokens: list[Token], found: list[Run]) -> list[Run] | None:
         label, c, d = found[j]
         if label not in (OTHER, "issued", "title"):
             return None
-        if any(t.text in "().\"«»“”„" for t in tokens[c:d]):
+        if any(t.text in '()."«»“”„' for t in tokens[c:d]):
             break
         end, j = d, j + 1
     else:

@@ -15,12 +15,12 @@ from citekit.citations.tagger.bare_numbers import (
     gazette_issue,
 )
 from citekit.citations.tagger.cited_pages import cited_page
+from citekit.citations.tagger.closing_series import series_closing_note
 from citekit.citations.tagger.dated_pages import page_after_day
 from citekit.citations.tagger.double_issues import slashed_double_issue
 from citekit.citations.tagger.entry_labels import entry_label
 from citekit.citations.tagger.forms import pages_together, volume_ranges
 from citekit.citations.tagger.host_volume_issue import numbers_out_of_host
-from citekit.citations.tagger.closing_series import series_closing_note
 from citekit.citations.tagger.hosts import numbered_host, series_after_imprint
 from citekit.citations.tagger.isnad_slashes import issue_after_slash, slashed_numbers
 from citekit.citations.tagger.issues import issue_numbers, numbered_series, worded_numbers
