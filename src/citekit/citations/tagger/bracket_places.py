@@ -1,0 +1,64 @@
+"""The place of Chicago's bracketed imprint (`The Nature of the Early Ottoman State (Albany:
+State University of New York Press, 2003), 45.`, `Statistical Yearbook 2022 (New York: United
+Nations, 2022), 87.`): the capitalised words between the bracket and the colon before the
+publisher the model read are where the book was published, whether the model left them to no
+field or ran the title over them, when the bracket closes on the imprint's year."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["bracketed_imprint_place"]
+
+_MAX_PLACE: Final = 6  # tokens of a place at most (`Washington, D.C.`, `Cambridge, MA`)
+_PLACE_MARKS: Final = frozenset({",", ".", "-"})
+
+
+def bracketed_imprint_place(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the place of a bracketed imprint read (see the module's doc)."""
+    if any(label == "publisher-place" for label, _, _ in found):
+        return found
+    for label, q, d in found:
+        if label != "publisher" or q < 3 or tokens[q - 1].text != ":":
+            continue
+        p = next(
+            (k for k in range(q - 2, max(q - 2 - _MAX_PLACE, -1), -1) if tokens[k].text == "("),
+            None,
+        )
+        if p is None or not _place_words(tokens[p + 1 : q - 1]):
+            continue
+        if not _closes_dated(tokens, found, d):
+            continue
+        if any(lab not in (OTHER, "title") for lab, a, b in found if a < q - 1 and b > p + 1):
+            continue  # a field of its own inside the bracket (an editor's, a volume's)
+        title = next((r for r in found if r[0] == "title" and r[1] < p + 1 < r[2]), None)
+        if title is not None and title[1] >= p:
+            continue  # the bracket opens the title: the place is no part cut off its end
+        out = painted(found, (OTHER, p, p + 1))
+        out = painted(out, ("publisher-place", p + 1, q - 1))
+        return painted(out, (OTHER, q - 1, q))
+    return found
+
+
+def _place_words(words: list[Token]) -> bool:
+    """Whether `words` may be a place: capitalised words, maybe a comma or an abbreviation's
+    periods between them, the first a word."""
+    if not words or not words[0].text[:1].isupper() or not words[0].text.isalpha():
+        return False
+    return all(
+        (t.text[:1].isupper() and t.text.replace("-", "").isalpha()) or t.text in _PLACE_MARKS
+        for t in words
+    )
+
+
+def _closes_dated(tokens: list[Token], found: list[Run], d: int) -> bool:
+    """Whether the date run right after the publisher's (past its comma) ends before the
+    bracket's close: the imprint's year closes the bracket."""
+    after = [r for r in found if r[1] >= d and r[0] != OTHER]
+    if not after or after[0][0] != "issued":
+        return False
+    e = after[0][2]
+    return e < len(tokens) and tokens[e].text == ")"
