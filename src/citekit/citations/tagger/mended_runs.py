@@ -95,6 +95,7 @@ from citekit.citations.tagger.letter_heads import (
     letter_dated_in_host,
 )
 from citekit.citations.tagger.listed_coauthors import coauthor_opening_title
+from citekit.citations.tagger.listed_persons import listed_persons
 from citekit.citations.tagger.lone_word_titles import lone_word_title
 from citekit.citations.tagger.manuscript_parts import manuscript_parts
 from citekit.citations.tagger.meeting_days import meeting_days, ordinal_opening_meeting
@@ -251,6 +252,7 @@ def mended_runs(
     mended = name_between_roles(
         tokens, list_before_role(tokens, marks, mended)
     )  # `Title: Dil, Din, Sanat, çev. Ali Kaya`
+    mended = listed_persons(tokens, marks, mended)  # `haz. A B, C D ve E F, c. 1`
     mended = head_before_role(tokens, text, marks, mended)  # `A, Tevârîh-i Âl-i Osmân, haz.`
     mended = imprint_after_persons(tokens, marks, mended)  # `…, haz. A, YKY, İstanbul 2003`
     mended = acronym_publisher(tokens, mended)  # `Title, haz. A, TTK, Ankara 1991`
