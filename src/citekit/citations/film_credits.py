@@ -79,11 +79,12 @@ def _sentence() -> re.Pattern[str]:
 def _sentence_comma() -> re.Pattern[str]:
     """A note opening with a name's sentence, then a sentence of a director's word and a name
     closed by a comma before the studio (MLA's `The Cranes Are Flying. Directed by Mikhail
-    Kalatozov, Mosfilm, 1957.`); French's and Spanish's `dir. Name` is an editor's."""
+    Kalatozov, Mosfilm, 1957.`); French's and Spanish's `dir. Name` is an editor's, and a name
+    with a comma is a person's (`Bordwell, David. Directed by Yasujiro Ozu, …`: a book)."""
     words = [w for w in _words() if w.casefold() not in editor_words()]
     alternation = literal_alternation(words) or "(?!)"
     return re.compile(
-        rf"(?P<name>[^().]{{1,{_MAX_NAME}}}?)\.\s+(?P<credit>(?:{alternation})(?!\w)[.:]?\s*"
+        rf"(?P<name>[^().,]{{1,{_MAX_NAME}}}?)\.\s+(?P<credit>(?:{alternation})(?!\w)[.:]?\s*"
         r"[^\W\d_][^().,]*),(?=\s*[^\W\d_])"
     )
 

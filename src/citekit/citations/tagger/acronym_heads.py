@@ -121,6 +121,11 @@ def _split_titled(tokens: list[Token], found: list[Run]) -> list[Run] | None:
         return None
     if found[j][0] != OTHER or not any(label == "title" for label, _, _ in found[1:j]):
         return None  # no title's words before the bracket: the author's run is its own
+    split = any(
+        label == OTHER and any(t.text.isalpha() for t in tokens[c:d]) for label, c, d in found[1:j]
+    )
+    if not split:
+        return None  # `UN, Security Council, Resolution 2231`: the body's unit, then its title
     if not any(label == "issued" for label, c, _ in found[j:]):
         return None  # the imprint dates the work again: the inner year is the title's
     return [("author", 0, 1), (OTHER, 1, 2), ("title", 2, end), *found[j:]]

@@ -2,22 +2,28 @@
 State University of New York Press, 2003), 45.`, `Statistical Yearbook 2022 (New York: United
 Nations, 2022), 87.`): the capitalised words between the bracket and the colon before the
 publisher the model read are where the book was published, whether the model left them to no
-field or ran the title over them, when the bracket closes on the imprint's year."""
+field or ran the title over them, when the bracket closes on the imprint's year and no word of
+them names a kind, a role or an edition (`(Unpublished MA Thesis: METU, 2010)`, `(Working
+Paper: Brookings Institution, 2010)`, `(Second Edition: …)`)."""
 
 from __future__ import annotations
 
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, written_text
+from citekit.citations.type_cues import note_cues
 
 __all__ = ["bracketed_imprint_place"]
 
 _MAX_PLACE: Final = 6  # tokens of a place at most (`Washington, D.C.`, `Cambridge, MA`)
 _PLACE_MARKS: Final = frozenset({",", ".", "-"})
+_PLACE_KEYS: Final = frozenset({"cities", "Bcities", "places", "Bplaces", "volume", "Bvolume"})
 
 
-def bracketed_imprint_place(tokens: list[Token], found: list[Run]) -> list[Run]:
+def bracketed_imprint_place(
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
+) -> list[Run]:
     """`found` with the place of a bracketed imprint read (see the module's doc)."""
     if any(label == "publisher-place" for label, _, _ in found):
         return found
@@ -30,6 +36,10 @@ def bracketed_imprint_place(tokens: list[Token], found: list[Run]) -> list[Run]:
         )
         if p is None or not _place_words(tokens[p + 1 : q - 1]):
             continue
+        if any(not marks[k] <= _PLACE_KEYS for k in range(p + 1, q - 1)):
+            continue  # `(Unpublished MA Thesis: METU, 2010)`: a kind's or a role's words
+        if not note_cues(written_text(tokens, p + 1, q - 1)) <= _PLACE_KEYS:
+            continue  # `(Working Paper: Brookings, 2010)`, `(Report: Chatham House, 2010)`
         if not _closes_dated(tokens, found, d):
             continue
         if any(lab not in (OTHER, "title") for lab, a, b in found if a < q - 1 and b > p + 1):

@@ -1,7 +1,9 @@
 """A series named after a book's imprint, in the note's last sentence (MLA's `… Princeton UP,
 1990. Bollingen Series 72.`, `Otto Harrassowitz, 1990. Asiatische Forschungen 110.`): a
-work's host comes before its imprint, so a host's run (and the number closing it) in the
-sentence after `Publisher, Year.` that ends the note is the book's series."""
+work's host comes before its imprint, so a host's run and the number closing it, in the
+sentence after `Publisher, Year.` that ends the note, are the book's series and its number.
+A name with no number there is a platform the book was read on (`Google Books`), a
+periodical's name with one its volume (`Slavic Review 70`)."""
 
 from __future__ import annotations
 
@@ -13,11 +15,13 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["series_closing_note"]
 
 _NUMBERED: Final = frozenset({"volume", "issue"})
+_PERIODICAL: Final = frozenset({"journal", "newspaper", "publisher"})
 
 
-def series_closing_note(tokens: list[Token], found: list[Run]) -> list[Run]:
+def series_closing_note(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a host's run after the imprint's `Publisher, Year.` that closes the note
-    read as the collection's title (its number with it)."""
+    read as the collection's title with the number that closes it: no periodical's nor
+    platform's (`Slavic Review 70`, `Google Books`, `HathiTrust Digital Library`)."""
     fields = [(j, run) for j, run in enumerate(found) if run[0] != OTHER]
     if len(fields) < 4 or fields[0][1][0] == "container-title":
         return found
@@ -30,12 +34,14 @@ def series_closing_note(tokens: list[Token], found: list[Run]) -> list[Run]:
     between = " ".join(t.text for t in tokens[fields[k - 1][1][2] : a])
     if between != ".":
         return found  # the year's sentence ends right before the series
-    end, last = b, j
-    if k + 1 < len(fields):
-        jn, (label, c, d) = fields[k + 1]
-        if label not in _NUMBERED or c != b or k + 2 < len(fields):
-            return found
-        end, last = d, jn
+    if k + 2 != len(fields):
+        return found  # no number closes it: a platform, a database
+    jn, (label, c, d) = fields[k + 1]
+    if label not in _NUMBERED or c != b:
+        return found
+    if any(not marks[i].isdisjoint(_PERIODICAL) for i in range(a, b)):
+        return found  # `Slavic Review 70`: a journal's volume
+    end, last = d, jn
     if any(t.text not in ".," for t in tokens[end:]):
         return found  # the note goes on: no closing sentence
     return [*found[:j], ("collection-title", a, end), *found[last + 1 :]]

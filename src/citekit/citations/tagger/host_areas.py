@@ -15,6 +15,7 @@ from citekit.citations.tagger.tokens import LONG_DASHES, Token
 __all__ = ["host_area"]
 
 _BROKEN: Final = frozenset({"author", "editor", "translator", "publisher", "publisher-place"})
+_NO_HOST: Final = frozenset({"ibid", "opcit", "archive"})
 _OPENING_QUOTES: Final = "«“„\"'"
 
 
@@ -37,7 +38,7 @@ def _area_end(tokens: list[Token], a: int) -> int:
     return len(tokens)
 
 
-def host_area(tokens: list[Token], found: list[Run]) -> list[Run]:
+def host_area(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a host broken into other fields read whole (see the module's doc)."""
     s = slashes_at(tokens)
     if s < 1:
@@ -45,7 +46,7 @@ def host_area(tokens: list[Token], found: list[Run]) -> list[Run]:
     a = s + 2
     first = next((run for run in found if run[1] >= a and run[0] != "other"), None)
     if first is None or first[1] > a:
-        return _unread_area(tokens, found, a)
+        return _unread_area(tokens, marks, found, a)
     if first[0] != "container-title" or first[1] != a:
         return found
     end = _area_end(tokens, a)
@@ -57,7 +58,7 @@ def host_area(tokens: list[Token], found: list[Run]) -> list[Run]:
     return painted(found, ("container-title", a, end))
 
 
-def _unread_area(tokens: list[Token], found: list[Run], a: int) -> list[Run]:
+def _unread_area(tokens: list[Token], marks: list[set[str]], found: list[Run], a: int) -> list[Run]:
     """`found` with the area after `//` that the model left to no field read as the host,
     when the note names no host elsewhere: its words open with a capital or a quote and hold
     no number, and the area closes at a responsibility's slash, a dash or a sentence's period
@@ -68,6 +69,8 @@ def _unread_area(tokens: list[Token], found: list[Run], a: int) -> list[Run]:
     end = _area_end(tokens, a)
     if end <= a or end >= len(tokens) or any(t.text.isdecimal() for t in tokens[a:end]):
         return found
+    if any(not marks[k].isdisjoint(_NO_HOST) for k in range(a, end)):
+        return found  # `// Там же.`: the host an ibid names; `// ЦГА РК.`: an archive
     if any(label != "other" for label, b, e in found if b < end and e > a):
         return found  # part of the area is read: its own passes judge it
     if not _imprint_follows(tokens, end):

@@ -382,7 +382,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = volume_after_title(tokens, marks, out)  # APA's `Hunger (Vol. 2). London:`
     out = title_words_in_place(tokens, marks, out)  # `… Yorumlar-, İstanbul: İletişim`
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
-    out = bracketed_imprint_place(tokens, out)  # `(Albany: State University of …, 2003)`
+    out = bracketed_imprint_place(tokens, marks, out)  # `(Albany: State University of …, 2003)`
     out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out), tokens))
     out = marked_title(tokens, law_head(tokens, second_initial(tokens, out)))
     out = page_numbers(tokens, marks, out)  # pages, extent: `53(2), 1045-1072.`

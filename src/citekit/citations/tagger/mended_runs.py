@@ -348,7 +348,7 @@ def mended_runs(
     mended = season_after_year(tokens, mended)  # `Morris, K. (2018, Autumn). Title.`
     mended = site_before_headline(tokens, mended)  # `Azattyq.org — «Headline», 16.12.2021`
     mended = host_area(
-        tokens, mended
+        tokens, marks, mended
     )  # `// Kazakhstan in the Making: Legitimacy, Symbols, … / ed.`
     mended = abbreviated_place(tokens, mended)  # `L.: The Stationery Office, 1998`
     mended = prose_before_quoted_title(tokens, mended)  # `… is given in Daniel Hirst, “T,”`

@@ -67,7 +67,7 @@ def host_numbers(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> 
     out = issue_not_year(tokens, marks, out)  # `Известия. 1996. № 1782.`
     out = day_after_year(tokens, marks, out)  # `– 2018. – 3 наурыз (№ 24).`
     out = series_after_imprint(tokens, numbered_host(tokens, out))
-    out = series_closing_note(tokens, out)  # `Princeton UP, 1990. Bollingen Series 72.`
+    out = series_closing_note(tokens, marks, out)  # `Princeton UP, 1990. Bollingen Series 72.`
     out = slashed_numbers(tokens, issue_after_slash(tokens, out))
     out = issue_range_after_slash(tokens, out)  # `Mecmuası 11/1-4 (1949-1950)`
     out = slashed_double_issue(tokens, marks, out)  # `№ 5/6`, `Sayı 3/4`

@@ -256,15 +256,21 @@ def _issue_before_page(tokens: list[Token], marks: list[set[str]], found: list[R
 
 def page_after_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with Vancouver's page after the issue's bracket and its colon read as the page
-    (`2020;20(1):1234`), when the model left it to no field and no page is in the note: after
-    a journal's `(issue):` comes its page or article number."""
+    (`2020;20(1):1234`), or APA's article number after the bracket's comma (`13(9), 5012.`),
+    when the model left it to no field and no page is in the note: after a
+    journal's `(issue):` comes its page or article number."""
     j = unlabelled_after(found, "issue", "page")
     if j is None:
         return list(found)
     _, a, b = found[j]
-    if b - a < _RANGE or [t.text for t in tokens[a : a + 2]] != [")", ":"]:
+    if b - a < _RANGE or tokens[a].text != ")" or tokens[a + 1].text not in (":", ","):
         return list(found)
-    end = a + 3 if tokens[a + 2].text.isdecimal() else a + 2
+    number = tokens[a + 2].text
+    # APA's `13(9), 5012.`: an article's number alone before the note's period
+    numbered = number.isdecimal()
+    if tokens[a + 1].text == "," and not (numbered and (b == a + 3 or tokens[a + 3].text == ".")):
+        return list(found)
+    end = a + 3 if numbered else a + 2
     if end + 1 < b and tokens[end].text in DASHES and tokens[end + 1].text.isdecimal():
         end += 2  # `45-51`
     if end == a + 2:

@@ -21,6 +21,7 @@ __all__ = ["day_after_month", "day_after_year", "day_before_month", "paper_day"]
 _NAMES: Final = frozenset({"author", "title", "container-title"})
 _MAX_RUNS: Final = 9  # a name, its date (split by the model at most thrice) and a page
 _SEPARATORS: Final = DASHES | {".", ","}
+_DAY_ENDS: Final = frozenset({".", ";"}) | DASHES  # what a day that closes a date is followed by
 _GAP: Final = 3  # separating tokens between a year and its day at most (`. –`)
 _DAY_DIGITS: Final = 2
 _LOCATORS: Final = frozenset({"Bpage", "Bissue"})  # the number and the page after the date
@@ -141,8 +142,8 @@ def day_after_month(tokens: list[Token], marks: list[set[str]], found: list[Run]
         day = tokens[s].text
         if not (day.isdecimal() and len(day) <= _DAY_DIGITS and 0 < int(day) <= 31):
             continue
-        if s + 1 < len(tokens) and tokens[s + 1].text not in _SEPARATORS:
-            continue  # `Sept. 11 pp.`, `May. 3 (45)`: the number goes on, not a day's
+        if s + 1 < len(tokens) and tokens[s + 1].text not in _DAY_ENDS:
+            continue  # `July. 25, no. 4`: a volume's number; `May. 3 (45)`: no day's
         if any(run[0] not in (OTHER, "volume") for run in found if run[1] <= s < run[2]):
             continue
         text = " ".join(t.text for t in tokens[a : s + 1])

@@ -1,0 +1,148 @@
+"""Forms read in session 57: GOST hosts left unread, days after a month, a body's acronym
+before a split title, MLA's film credits and closing series, Chicago's bracketed places,
+role lists closed by "and", APA's article numbers, addresses split by a stray space, and
+pointers to a section of this work; each with the neighbouring form it must leave alone."""
+
+from __future__ import annotations
+
+from tests.citations.parsed import only_citation as _one
+from tests.citations.parsed import parsed_note as _note
+
+
+def test_an_unread_gost_host_before_its_responsibility_is_the_host() -> None:
+    found = _one(
+        "Bordachev T. Russia's Eurasian Strategy // Routledge Handbook of Russian Foreign "
+        "Policy / ed. by A.P. Tsygankov. London; New York: Routledge, 2018. P. 221–240."
+    )
+    assert found.container == "Routledge Handbook of Russian Foreign Policy"
+    assert found.publisher == "Routledge"
+    assert [n.family for n in found.editors] == ["Tsygankov"]
+
+
+def test_an_ibid_or_an_archive_after_slashes_is_no_host() -> None:
+    ibid = _one("Иванов И. И. Крестьянство Казахстана // Там же. – 2005. – № 3. – С. 45–50.")
+    assert ibid.container != "Там же"
+    archive = _one("Записка о переселении // ЦГА РК. – 1930. – Ф. 5. Оп. 1. Д. 3.")
+    assert archive.container != "ЦГА РК"
+
+
+def test_a_day_after_the_month_that_closes_a_date() -> None:
+    found = _one(
+        "Troianovski A., Sanger D.E. Putin's War Reaches a Turning Point // The New York Times."
+        " 2022. Sept. 11. URL: https://www.nytimes.com/2022/09/11/world/europe/x.html"
+    )
+    assert found.issued is not None
+    assert found.issued.isoformat() == "2022-09-11"
+    assert found.volume is None
+
+
+def test_a_volume_after_the_month_before_its_issue_stays_a_volume() -> None:
+    found = _one(
+        "Kennan G. The Sources of Soviet Conduct // Foreign Affairs. 1947. July. 25, no. 4. "
+        "P. 566–582."
+    )
+    assert found.volume == "25"
+    assert found.issued is not None
+    assert found.issued.day is None
+
+
+def test_a_listed_bodys_acronym_before_a_title_the_model_split() -> None:
+    found = _one(
+        "UNCTAD, World Investment Report 2022: International Tax Reforms and Sustainable "
+        "Investment (Geneva: United Nations, 2022), 41."
+    )
+    assert [n.literal for n in found.authors] == ["UNCTAD"]
+    assert found.title == (
+        "World Investment Report 2022: International Tax Reforms and Sustainable Investment"
+    )
+
+
+def test_a_bodys_unit_after_its_acronym_stays_the_author() -> None:
+    found = _one("UN, Security Council, Resolution 2231 (2015), S/RES/2231, 20 July 2015.")
+    assert found.title is not None
+    assert not found.title.startswith("Security Council")
+
+
+def test_mla_director_before_the_studio() -> None:
+    found = _one("The Cranes Are Flying. Directed by Mikhail Kalatozov, Mosfilm, 1957.")
+    assert found.title == "The Cranes Are Flying"
+    assert found.publisher == "Mosfilm"
+
+
+def test_a_book_titled_directed_by_keeps_its_author() -> None:
+    found = _one("Bordwell, David. Directed by Yasujiro Ozu, Princeton UP, 1988.")
+    assert [n.family for n in found.authors] == ["Bordwell"]
+
+
+def test_a_numbered_series_closing_an_mla_entry() -> None:
+    found = _one(
+        "Pushkin, Aleksandr. Eugene Onegin: A Novel in Verse. Translated by Vladimir Nabokov, "
+        "vol. 2, Princeton UP, 1990. Bollingen Series 72."
+    )
+    assert found.type == "book"
+    assert found.collection_title == "Bollingen Series 72"
+    assert found.volume == "2"
+
+
+def test_a_platform_closing_an_mla_entry_is_no_series() -> None:
+    found = _one("Smith, John. The Steppe. Oxford UP, 2010. Google Books.")
+    assert found.collection_title is None
+
+
+def test_the_place_of_a_bracketed_imprint() -> None:
+    found = _one(
+        "Heath W. Lowry, The Nature of the Early Ottoman State (Albany: State University of "
+        "New York Press, 2003), 45."
+    )
+    assert found.publisher_place == "Albany"
+    found = _one("UN DESA, Statistical Yearbook 2022 (New York: United Nations, 2022), 87.")
+    assert found.title == "Statistical Yearbook 2022"
+    assert found.publisher_place == "New York"
+
+
+def test_a_kind_before_a_bracketed_publisher_is_no_place() -> None:
+    # (`(Working Paper: …)` is read as a place by an older pass, the model's place: left)
+    for kind in ("Unpublished MA Thesis", "Unpublished PhD Thesis", "Second Edition"):
+        found = _one(f"Ayşe Kaya, Türk Dış Politikası ({kind}: Bilkent University, 2010), 5.")
+        assert found.publisher_place != kind
+
+
+def test_a_role_list_closed_by_and() -> None:
+    found = _one(
+        "Evliyâ Çelebi, Seyahatnâme, haz. Robert Dankoff, Seyit Ali Kahraman ve Yücel Dağlı, "
+        "İstanbul: YKY, 2006, s. 45."
+    )
+    assert [n.family for n in found.editors] == ["Dankoff", "Kahraman", "Dağlı"]
+    found = _one(
+        "The Book of Dede Korkut: A Turkish Epic. Translated by Faruk Sümer, Ahmet E. Uysal, "
+        "and Warren S. Walker, U of Texas P, 1972."
+    )
+    assert [n.family for n in found.translators] == ["Sümer", "Uysal", "Walker"]
+    assert not found.authors
+
+
+def test_apa_article_number_after_the_issue() -> None:
+    found = _one(
+        "Akhmetova, G., & Kerimbek, G. (2021). Green economy transition in Kazakhstan. "
+        "Sustainability, 13(9), 5012. https://doi.org/10.3390/su13095012"
+    )
+    assert found.page == "5012"
+    assert (found.volume, found.issue) == ("13", "9")
+
+
+def test_an_address_split_by_a_stray_space_before_its_path() -> None:
+    found = _one(
+        "World Bank. “Turkmenistan Overview.” Last modified October 5, 2023. "
+        "https://www.worldbank.org/en/country/turk menistan/overview. Accessed March 1, 2024."
+    )
+    assert found.url == "https://www.worldbank.org/en/country/turkmenistan/overview"
+
+
+def test_an_address_before_prose_is_not_joined() -> None:
+    found = _one("Smith J. Oil. URL: https://example.org/a/b see also the report.")
+    assert found.url == "https://example.org/a/b"
+
+
+def test_a_section_sign_in_a_pointer_to_this_work() -> None:
+    assert str(_note("Подробнее см. § 2 гл. 3 настоящей работы.").kind) == "comment"
+    assert str(_note("См. § 5 гл. 2 Закона о печати.").kind) == "citation"
