@@ -162,6 +162,7 @@ from citekit.citations.tagger.sites import address_site, modified_label
 from citekit.citations.tagger.slashed_genres import responsibility_out_of_genre
 from citekit.citations.tagger.slashed_host_persons import person_before_host
 from citekit.citations.tagger.slashed_hosts import host_read_as_author
+from citekit.citations.tagger.split_hosts import host_over_in
 from citekit.citations.tagger.springer_imprints import (
     house_city_before_year,
     place_before_bracketed_year,
@@ -347,9 +348,8 @@ def mended_runs(
     mended = numbers_after_address(tokens, mended)  # `…/what-should-i-ask.html, comment 14.`
     mended = season_after_year(tokens, mended)  # `Morris, K. (2018, Autumn). Title.`
     mended = site_before_headline(tokens, mended)  # `Azattyq.org — «Headline», 16.12.2021`
-    mended = host_area(
-        tokens, marks, mended
-    )  # `// Kazakhstan in the Making: Legitimacy, Symbols, … / ed.`
+    mended = host_area(tokens, marks, mended)  # `// Kazakhstan in the Making: Legitimacy, … / ed.`
+    mended = host_over_in(tokens, marks, mended)  # `," in A in B, ed.`: one host
     mended = abbreviated_place(tokens, mended)  # `L.: The Stationery Office, 1998`
     mended = prose_before_quoted_title(tokens, mended)  # `… is given in Daniel Hirst, “T,”`
     mended = title_over_apostrophe(tokens, mended)  # `(Ravzatü’l-Hüseyn … Ahbâri’l-Hâfikayn)`

@@ -9,10 +9,12 @@ So is such a date after the host's last comma or period (`«Жаңы мекте�
 before it; a host that is such a date alone, after the title, is the date (`Азаттык, «…»,
 2023-жылдын 12-апрели.`). A title's last sentence that is such a date alone is the date too
 (`Kun.uz. Title. 2024-yil 3-mart. https://…`: the outlet named first, the date after the
-headline)."""
+headline), and so is one before GOST's host (`… Жолдауы. 1 қыркүйек 2023 жыл // Ақорда.`).
+"""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -31,7 +33,7 @@ _HOST: Final = "container-title"
 _CLOSED: Final = frozenset({_TITLE, _HOST})  # the runs a date may close
 
 
-def _parts(tokens: list[Token], label: str, k: int) -> bool:
+def _parts(tokens: list[Token], k: int, label: str) -> bool:
     """Whether token `k` parts a date off the run: a comma, or a spaced period (a host's, or a
     title's: `Kun.uz. Title. 2024-yil 3-mart.`, the date a sentence of its own)."""
     return tokens[k].text == "," or (label in _CLOSED and _sentence_end(tokens, k))
@@ -46,10 +48,25 @@ def trailing_date(tokens: list[Token], text: str, found: list[Run]) -> list[Run]
     last = next((j for j in range(len(found) - 1, -1, -1) if found[j][0] not in _AFTER), None)
     if last is None or found[last][0] not in _CLOSED:
         return found
+    out = _closing(tokens, text, found, last)
+    if out is found and found[last][0] == _HOST:  # `Title. 1 қыркүйек 2023 жыл // Ақорда.`
+        title = next((j for j in range(last - 1, -1, -1) if found[j][0] == _TITLE), None)
+        if title is not None:
+            return _closing(tokens, text, found, title, periods=True)
+    return out
+
+
+def _closing(
+    tokens: list[Token], text: str, found: list[Run], last: int, *, periods: bool = False
+) -> list[Run]:
+    """`found` with a day's date closing run `last` (the title or the host) read as the
+    date, as `trailing_date` reads it; with `periods`, only a sentence of its own (a comma's
+    date before GOST's host is a place's and day's bracket: `(Астана, 29 мая 2014 г.)`)."""
     label, a, b = found[last]
     if label == _TITLE and any(run[0] == _TITLE for run in found[:last]):
         return found
-    comma = next((k for k in range(b - 1, a, -1) if _parts(tokens, label, k)), None)
+    parts = _sentence_end if periods else functools.partial(_parts, label=label)
+    comma = next((k for k in range(b - 1, a, -1) if parts(tokens, k)), None)
     whole = text[tokens[a].start : tokens[b - 1].end]
     if label == _HOST and comma is None and _date_only(tokens[a:b], whole) and last:
         before = next((run[0] for run in reversed(found[:last]) if run[0] != OTHER), None)
