@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from citekit.citations._words import literal_alternation
 from citekit.citations.type_cues import has_cue
 from citekit.languages import shipped_type_words
 
-__all__ = ["names_collection", "names_meeting"]
+__all__ = ["acronym_meeting", "names_collection", "names_meeting"]
 
 
 @functools.cache
@@ -33,6 +34,16 @@ def names_meeting(text: str) -> bool:
         return False
     rest = _shared().sub(" ", text)
     return rest == text or has_cue("conference", rest)
+
+
+# a meeting named by its acronym and its year alone (`ACIIDS 2021`, `TSD 2019`, `IEEE SMC
+# 2020`): Springer's and IEEE's proceedings, as their lists write the host
+_ACRONYM_YEAR: Final = re.compile(r"(?:[A-Z][A-Z0-9&-]{1,11}\s)+(?:19|20)\d\d")
+
+
+def acronym_meeting(text: str) -> bool:
+    """Whether a host's name is a meeting's acronym and year alone (`ACIIDS 2021`)."""
+    return _ACRONYM_YEAR.fullmatch(text.strip(" .")) is not None
 
 
 def names_collection(text: str) -> bool:

@@ -31,7 +31,7 @@ from citekit.citations.headlines import reports_event
 from citekit.citations.law_names import law_at_ends, law_name
 from citekit.citations.legal_words import code_series, gazettes
 from citekit.citations.lost_hosts import read_host, unnamed_book_part, unnamed_serial
-from citekit.citations.meetings import names_meeting
+from citekit.citations.meetings import acronym_meeting, names_meeting
 from citekit.citations.monthly_magazines import monthly_magazine
 from citekit.citations.names import is_organisation
 from citekit.citations.news_evidence import (
@@ -278,6 +278,8 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     conference = proceedings or (title_conference and not journal)
     if conference and not numbered and not whole:
         return "paper-conference"
+    if acronym_meeting(container) and not whole:
+        return "paper-conference"  # `In: Ekštein, K. (ed.) TSD 2019. LNAI, vol. 11697`
     if collected and not whole:
         return "chapter"  # a collection's volume is the book's (`Т. 11`), no serial's
     series = str(fields.get("collection-title") or "")
