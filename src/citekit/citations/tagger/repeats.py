@@ -1,5 +1,6 @@
 """A list's names without repeats (GOST writes the first author before the title and again
-after the slash), read by the decoder."""
+after the slash), read by the decoder; a name repeated inside a list that restates nothing
+is a second person of that name."""
 
 from __future__ import annotations
 
@@ -37,12 +38,13 @@ def distinct(found: Sequence[Name]) -> tuple[Name, ...]:
     literals: set[str] = set()  # … and their literals, folded
     families = {_letters(n.family) for n in found if n.family}
     families_kept: set[str] = set()  # the kept names' families, folded
+    restated = _restated([_letters(n.family or n.literal) for n in found])
     for name in found:
         key = (_letters(name.family), _letters(name.given))
         literal = _letters(name.literal)
         if name.family is None and literal in families:
             continue
-        if name.family and key in keys:
+        if name.family and key in keys and restated:
             continue
         family = key[0]
         if name.family and family in families_kept and (at := _initialled(name, kept)) is not None:
@@ -58,6 +60,21 @@ def distinct(found: Sequence[Name]) -> tuple[Name, ...]:
         keys.add(key)
         literals.add(literal)
     return tuple(kept)
+
+
+def _restated(families: list[str]) -> bool:
+    """Whether the list restates the names from the first repeated one's first place where
+    it repeats it (GOST's heading, then the statement after the slash: `A, B / A, B`, `A / A,
+    B, C, D`), or holds no repeat; a name repeated inside a list that restates nothing is a
+    second person of that name (`Omarov, B., Batyrbekov, A., Suliman, A., Omarov, B., …`)."""
+    seen: dict[str, int] = {}
+    for p, family in enumerate(families):
+        if family in seen:
+            q = seen[family]
+            span = min(p - q, len(families) - p)
+            return families[p : p + span] == families[q : q + span]
+        seen[family] = p
+    return True
 
 
 def _initialled(name: Name, kept: Sequence[Name]) -> int | None:
