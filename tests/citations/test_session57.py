@@ -146,3 +146,76 @@ def test_an_address_before_prose_is_not_joined() -> None:
 def test_a_section_sign_in_a_pointer_to_this_work() -> None:
     assert str(_note("Подробнее см. § 2 гл. 3 настоящей работы.").kind) == "comment"
     assert str(_note("См. § 5 гл. 2 Закона о печати.").kind) == "citation"
+
+
+def test_a_days_date_closing_the_title_before_gosts_host() -> None:
+    found = _one(
+        "Мемлекет басшысының Қазақстан халқына Жолдауы. 1 қыркүйек 2023 жыл // Ақорда. URL: "
+        "https://www.akorda.kz/kz/zholdau-182130 (қаралған күні: 10.10.2023)."
+    )
+    assert found.title == "Мемлекет басшысының Қазақстан халқына Жолдауы"
+    assert found.issued is not None
+    assert found.issued.isoformat() == "2023-09-01"
+
+
+def test_a_headlines_event_before_the_web_is_no_pages_date() -> None:
+    found = _one(
+        "Желтоқсан көтерілісі. 16 желтоқсан 1986 жыл // Qazaqstan tarihy. URL: "
+        "https://e-history.kz/kz/a/1 (қаралған күні: 09.05.2020)."
+    )
+    assert found.title == "Желтоқсан көтерілісі. 16 желтоқсан 1986 жыл"
+
+
+def test_a_host_title_holding_an_inner_in() -> None:
+    found = _one(
+        'Gareth Winrow, "Turkey and the Caspian Energy Corridor," in Turkey\'s Foreign Policy '
+        "in the 21st Century: A Changing Role in World Politics, ed. Tareq Y. Ismael and Mustafa "
+        "Aydın (Aldershot: Ashgate, 2003), 85–104."
+    )
+    assert found.container == (
+        "Turkey's Foreign Policy in the 21st Century: A Changing Role in World Politics"
+    )
+    assert [n.family for n in found.editors] == ["Ismael", "Aydın"]
+
+
+def test_harvards_no_date_after_a_body() -> None:
+    found = _one(
+        "Ministry of Foreign Affairs of the Republic of Turkey (no date) Turkey's Relations with "
+        "Central Asian Republics. Available at: http://www.mfa.gov.tr/a.en.mfa (Accessed: 3 May "
+        "2019)."
+    )
+    assert found.title == "Turkey's Relations with Central Asian Republics"
+    assert [n.literal for n in found.authors] == [
+        "Ministry of Foreign Affairs of the Republic of Turkey"
+    ]
+
+
+def test_a_meetings_acronym_and_year_before_a_springer_series() -> None:
+    found = _one(
+        "Özdemir, Ç., Yeşilbaş, E.: Turkish–Kazakh machine translation. In: Ekštein, K. (ed.) "
+        "TSD 2019. LNAI, vol. 11697, pp. 204–215. Springer, Cham (2019)"
+    )
+    assert found.type == "paper-conference"
+
+
+def test_an_acronym_and_year_with_no_series_is_no_meeting() -> None:
+    found = _one(
+        "Smith, J. (2021) 'Deterrence in the Baltic', in NATO 2030. Brussels: NATO, pp. 12–19."
+    )
+    assert found.type != "paper-conference"
+
+
+def test_two_coauthors_of_one_name_are_two_persons() -> None:
+    found = _one(
+        "Omarov, B., Batyrbekov, A., Omarov, B., Aknazarov, S.: An artificial intelligence based "
+        "EyeWriter. In: Nguyen, N.T. (ed.) ACIIDS 2021. LNCS, vol. 12672, pp. 443–452. Springer, "
+        "Cham (2021)"
+    )
+    assert [n.family for n in found.authors] == ["Omarov", "Batyrbekov", "Omarov", "Aknazarov"]
+
+
+def test_gosts_restated_heading_stays_one_list() -> None:
+    found = _one(
+        "Павлова Е. А., Петров П. П. Title / Е. А. Павлова, П. П. Петров. М.: Наука, 2020."
+    )
+    assert [n.family for n in found.authors] == ["Павлова", "Петров"]

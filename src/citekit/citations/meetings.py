@@ -36,14 +36,21 @@ def names_meeting(text: str) -> bool:
     return rest == text or has_cue("conference", rest)
 
 
-# a meeting named by its acronym and its year alone (`ACIIDS 2021`, `TSD 2019`, `IEEE SMC
-# 2020`): Springer's and IEEE's proceedings, as their lists write the host
+# a meeting named by its acronym and its year alone (`ACIIDS 2021`, `TSD 2019`), as Springer's
+# lists write the proceedings' host before their series' acronym and volume (`. LNCS, vol.`)
 _ACRONYM_YEAR: Final = re.compile(r"(?:[A-Z][A-Z0-9&-]{1,11}\s)+(?:19|20)\d\d")
+_SERIES_VOLUME: Final = re.compile(r"\.\s+[A-Z]{2,6}(?:\s[A-Z]{2,6})?,\s+(?:vol|Vol)\.")
 
 
-def acronym_meeting(text: str) -> bool:
-    """Whether a host's name is a meeting's acronym and year alone (`ACIIDS 2021`)."""
-    return _ACRONYM_YEAR.fullmatch(text.strip(" .")) is not None
+def acronym_meeting(host: str, text: str) -> bool:
+    """Whether a host's name is a meeting's acronym and year alone, followed in the note by a
+    series' acronym and its volume (`ACIIDS 2021. LNCS, vol. 12672`): a book or a site named
+    so (`NATO 2030`, `EXPO 2017`) has no such series after it."""
+    name = host.strip(" .")
+    if _ACRONYM_YEAR.fullmatch(name) is None:
+        return False
+    at = text.find(name)
+    return at >= 0 and _SERIES_VOLUME.match(text, at + len(name)) is not None
 
 
 def names_collection(text: str) -> bool:

@@ -181,8 +181,6 @@ def _in_sentence(text: str, start: int, end: int) -> bool:
     day = words[-2].rstrip(".") if len(words) > 1 else ""
     if day.isdigit() and len(day) <= _DAY_DIGITS:
         return False  # a day and a month before it: "11 мая 2019", a date a citation writes
-    if before.endswith("-") and words and words[-1][:-1].isalpha() and words[-1][:-1].islower():
-        return True  # a prefix glued to it: "post-1993", "pre-1917", "mid-1990s"
     if before.endswith(" "):
         word = words[-1] if words else ""
         first = len(words) == 1  # the sentence's own capital: "In 2019, …"

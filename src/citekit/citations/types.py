@@ -278,7 +278,7 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     conference = proceedings or (title_conference and not journal)
     if conference and not numbered and not whole:
         return "paper-conference"
-    if acronym_meeting(container) and not whole:
+    if acronym_meeting(container, text) and not whole:
         return "paper-conference"  # `In: Ekštein, K. (ed.) TSD 2019. LNAI, vol. 11697`
     if collected and not whole:
         return "chapter"  # a collection's volume is the book's (`Т. 11`), no serial's

@@ -75,22 +75,12 @@ def _names(tokens: list[Token], a: int, b: int) -> bool:
         text = tokens[k].text
         if text in (",", ".", ";", "&", "-", "and"):
             continue
-        if _et_al(tokens, k, b):
-            continue  # `In: Nguyen, N.T., et al. (eds.)`: the list's others
         if not text.replace("-", "").replace("'", "").isalpha():
             return False
         particle = text.islower() and len(text) <= _PARTICLE and k + 1 < b
         if not (text[:1].isupper() or (particle and tokens[k + 1].text[:1].isupper())):
             return False
     return True
-
-
-def _et_al(tokens: list[Token], k: int, b: int) -> bool:
-    """Whether token `k` is a word of `et al` before `b`."""
-    text = tokens[k].text
-    if text == "et":
-        return k + 1 < b and tokens[k + 1].text == "al"
-    return text == "al" and k > 0 and tokens[k - 1].text == "et"
 
 
 def _initialled(tokens: list[Token], a: int, b: int) -> bool:

@@ -52,7 +52,8 @@ def trailing_date(tokens: list[Token], text: str, found: list[Run]) -> list[Run]
     if out is found and found[last][0] == _HOST:  # `Title. 1 қыркүйек 2023 жыл // Ақорда.`
         title = next((j for j in range(last - 1, -1, -1) if found[j][0] == _TITLE), None)
         if title is not None:
-            return _closing(tokens, text, found, title, periods=True)
+            dated = _closing(tokens, text, found, title, periods=True)
+            return found if _before_the_web(tokens, found, dated) else dated
     return out
 
 
@@ -107,3 +108,22 @@ def _named_by_domain(text: str, tokens: list[Token], a: int, b: int) -> bool:
     """Whether tokens `a`…`b` spell a site's domain (`Kaktus.media`, `24.kg`)."""
     name = text[tokens[a].start : tokens[b - 1].end].strip()
     return a < b and _DOMAIN.fullmatch(name) is not None
+
+
+_WEB: Final = 1995  # no page read online was published before this year
+
+
+def _before_the_web(tokens: list[Token], found: list[Run], dated: list[Run]) -> bool:
+    """Whether the date read in `dated` is older than the web while the note is read online
+    (an address or an access date): a headline's event (`Желтоқсан көтерілісі. 16 желтоқсан
+    1986 жыл // Qazaqstan tarihy. URL: …`), no page's date."""
+    if not any(label in ("URL", "accessed") for label, _, _ in found):
+        return False
+    years = [
+        int(t.text)
+        for label, a, b in dated
+        if label == "issued"
+        for t in tokens[a:b]
+        if _YEAR.fullmatch(t.text)
+    ]
+    return bool(years) and years[0] < _WEB
