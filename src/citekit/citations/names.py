@@ -63,6 +63,7 @@ __all__ = [
 
 _WORD: Final = re.compile(r"[^\W\d_]")
 _WORD_RUN: Final = re.compile(r"[^\W\d_]+")
+_FAMILY_INITIALS: Final = re.compile(r"[^\W\d_][^\W\d_'’-]+,?\s+(?:[^\W\d_]{1,2}\.\s?){1,3}")
 _SHORT_FAMILY: Final = 3  # an upper-case word this short may be an acronym ("BBC"), not a surname
 _SON_NAME: Final = 2  # words of a name a son word opens (`Ibn Khaldun`)
 _ARTICLED: Final = re.compile(r"[^\W\d_]{1,3}-[^\W\d_]")  # `ал-Асир`: an article glued
@@ -112,6 +113,8 @@ def is_organisation(written: str) -> bool:
     """Whether a name as written is a body's ("Türk Tarih Kurumu", "Министерство
     образования"): one of its words is an organisation's head word of a language file, a
     look-alike letter of the other alphabet read as its twin (`Bakаnlığı`, Cyrillic `а`)."""
+    if _FAMILY_INITIALS.fullmatch(written.strip()):
+        return False  # `Service R.`, `Bank J. K.`: a family and its initials, a person's
     words = _WORD_RUN.findall(written)
     if len(words) > 1 and _body_end(words):
         return True

@@ -12,7 +12,7 @@ from citekit.citations.names import given_names, is_organisation
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["body_joined"]
+__all__ = ["body_joined", "body_over_words"]
 
 _HEAD_WORDS: Final = 4  # words of a body's name before its "and", at most
 _PARTS: Final = frozenset({"author", OTHER})
@@ -48,4 +48,24 @@ def body_joined(tokens: list[Token], marks: list[set[str]], found: list[Run]) ->
         if any(run[0] not in _PARTS for run in found if run[1] < a - 1):
             return found
         return painted(found, ("author", 0, b))
+    return found
+
+
+def body_over_words(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a body's name that the model broke into two authors at the words between
+    them read whole (`OSCE Office` + `for Democratic Institutions and` + `Human Rights`): the
+    words go on with a preposition of small letters, no "and" of two bodies (`World Bank and
+    IMF`), no mark between, and the whole is a body's name."""
+    for j in range(len(found) - 2):
+        (first, a, b), (gap, c, d), (second, _, e) = found[j : j + 3]
+        if first != "author" or gap != OTHER or second != "author":
+            continue
+        words = tokens[c:d]
+        if not words or not all(t.text.isalpha() for t in words):
+            continue
+        if not words[0].text.islower() or "and" in marks[c]:
+            continue
+        whole = " ".join(t.text for t in tokens[a:e])
+        if is_organisation(" ".join(t.text for t in tokens[a:b])) and is_organisation(whole):
+            return [*found[:j], ("author", a, e), *found[j + 3 :]]
     return found

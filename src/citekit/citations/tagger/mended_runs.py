@@ -85,6 +85,7 @@ from citekit.citations.tagger.imprint_persons import imprint_after_persons
 from citekit.citations.tagger.imprint_titles import imprint_after_host, title_list_tail
 from citekit.citations.tagger.imprinted import imprinted_title, publisher_in_title
 from citekit.citations.tagger.in_words import in_before_host
+from citekit.citations.tagger.joined_bodies import body_over_words
 from citekit.citations.tagger.joined_names import joined_names
 from citekit.citations.tagger.joined_numbers import slashed_number
 from citekit.citations.tagger.joined_titles import joined_title
@@ -239,6 +240,7 @@ def mended_runs(
     mended = outlet_opens_title(tokens, mended)  # `Interfax. Headline. 12.03.2020.`
     mended = domain_host(tokens, mended)  # `Title. Turkmenistan.ru, 2019. URL: …`
     mended = agency_in_address(tokens, text, mended, exact.url)  # `Trend. Headline. URL`
+    mended = body_over_words(tokens, marks, mended)  # `OSCE Office for … and Human Rights`
     mended = group_author(tokens, text, mended)  # `UNICEF. Title. New York: UNICEF; 2016.`
     mended = dated_body(tokens, mended)  # `Ministry of … (2020). Title. Retrieved from`
     mended = harvard_dated_body(tokens, mended)  # `International Institute … (2023) Title.`
