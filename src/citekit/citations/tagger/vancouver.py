@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.hosts import _split_last_sentence
 from citekit.citations.tagger.tokens import DASHES, Token, text_set
 from citekit.languages import shipped_words
@@ -251,6 +251,7 @@ def vancouver_journal(tokens: list[Token], found: list[Run]) -> list[Run]:
         return _ahead_of_print(tokens, found)  # no `;` (the common case)
     if all(r[0] != "container-title" for r in found):
         found = _online_journal(tokens, found)
+    found = _year_in_journal(tokens, found)
     for j in range(1, len(found)):
         if found[j][0] != "issued" or not _numbers_after(tokens, found, j):
             continue
@@ -281,4 +282,21 @@ def vancouver_journal(tokens: list[Token], found: list[Run]) -> list[Run]:
         if e < b:
             runs.append((OTHER, e, b))
         return [*found[: j - 1], *runs, *found[j:]]
+    return found
+
+
+def _year_in_journal(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the year that closes a journal's run before `;Volume` read as the date
+    (`Ration Pharmacother Cardiol 2018;14(2):156–166`, the period before the year left out),
+    when the note has no other date."""
+    if any(r[0] == "issued" for r in found):
+        return found
+    for j, (label, a, b) in enumerate(found):
+        if label not in ("container-title", "title") or b - a < 2 or b >= len(tokens):
+            continue
+        if tokens[b].text != ";" or not is_year(tokens[b - 1].text):
+            continue
+        split = [*found[:j], (label, a, b - 1), ("issued", b - 1, b), *found[j + 1 :]]
+        if _numbers_after(tokens, split, j + 1):
+            return split
     return found
