@@ -79,6 +79,7 @@ from citekit.citations.tagger.host_numbers import bracketed_issue, host_numbers
 from citekit.citations.tagger.host_series import series_in_host
 from citekit.citations.tagger.host_subtitles import host_colon_title, host_subtitle
 from citekit.citations.tagger.hosted import proceedings_in_title
+from citekit.citations.tagger.hyphen_bounds import hyphen_in_word
 from citekit.citations.tagger.hyphen_compounds import title_over_compound
 from citekit.citations.tagger.identifier_runs import shapeless_identifiers
 from citekit.citations.tagger.imprint_persons import imprint_after_persons
@@ -271,6 +272,7 @@ def mended_runs(
     mended = pages_read_as_title(tokens, mended)  # `Title. Journal, 8(4), 1301–1318.`
     mended = title_head_after_year(tokens, vancouver_journal(tokens, mended))  # `(2002) A: B`
     mended = title_bounds(tokens, marks, mended)  # `(2019). A: B, c. Host.`, `Токаев: «…»`
+    mended = hyphen_in_word(tokens, mended)  # `студентов-медиков г. Семей. Host.`
     mended = place_opens_title(tokens, marks, mended)  # `Author. Almaty, Astana and …. London:`
     mended = title_area(tokens, marks, mended)  # `A. B, 1928–1934 (англ.) //`: one title
     mended = host_numbers(tokens, marks, mended)  # `// Вестник МГУ. Сер. 8. – 2005`
