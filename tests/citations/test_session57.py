@@ -219,3 +219,52 @@ def test_gosts_restated_heading_stays_one_list() -> None:
         "Павлова Е. А., Петров П. П. Title / Е. А. Павлова, П. П. Петров. М.: Наука, 2020."
     )
     assert [n.family for n in found.authors] == ["Павлова", "Петров"]
+
+
+def test_a_family_and_its_initials_is_a_person_whatever_the_word() -> None:
+    found = _one(
+        "Service R. A History of Modern Russia. 3rd ed. Cambridge, MA: Harvard University Press, "
+        "2009. P. 45."
+    )
+    assert [(n.family, n.given) for n in found.authors] == [("Service", "R.")]
+
+
+def test_a_bodys_name_broken_at_a_prepositions_words() -> None:
+    found = _one(
+        "OSCE Office for Democratic Institutions and Human Rights, Republic of Kazakhstan Early "
+        "Presidential Election 20 November 2022: ODIHR Limited Election Observation Mission "
+        "Final Report (Warsaw: OSCE/ODIHR, 2023), 12."
+    )
+    assert [n.literal for n in found.authors] == [
+        "OSCE Office for Democratic Institutions and Human Rights"
+    ]
+
+
+def test_vancouvers_year_glued_to_the_journal() -> None:
+    found = _one(
+        "Kontsevaya AV, Drapkina OM, Balanova YuA, et al. Economic burden of cardiovascular "
+        "diseases in the Russian Federation in 2016. Ration Pharmacother Cardiol 2018;14(2):"
+        "156–166."
+    )
+    assert found.container == "Ration Pharmacother Cardiol"
+    assert found.issued is not None
+    assert found.issued.year == 2018
+    assert (found.volume, found.issue) == ("14", "2")
+
+
+def test_a_hyphen_inside_a_word_is_no_titles_bound() -> None:
+    found = _one(
+        "Абенова М.А., Мысаев А.О. Депрессия среди студентов-медиков г. Семей. Наука и "
+        "здравоохранение. 2020;22(5)."
+    )
+    assert found.title == "Депрессия среди студентов-медиков г. Семей"
+    assert found.container == "Наука и здравоохранение"
+
+
+def test_oscolas_report_after_the_years_bracket() -> None:
+    found = _one("Öcalan v Turkey (2005) 41 EHRR 45, para 169.")
+    assert found.type == "legal_case"
+    assert found.title == "Öcalan v Turkey"
+    assert (found.container, found.volume, found.page) == ("EHRR", "41", "45")
+    assert found.issued is not None
+    assert found.issued.year == 2005

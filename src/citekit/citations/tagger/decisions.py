@@ -121,7 +121,7 @@ APPLICATION: Final = re.compile(r"(?<!\w)[Nn]os?\.\s?(?P<n>\d{1,6}/\d{2})(?![\d/
 CASE_REPORT: Final = re.compile(
     r"\S\s+v\.?\s+\S[^,\[]{0,200}(?:(,)\s*"
     r"(?:\d+\s+[A-Z][\w.]*(?:\s[\w.]+){0,3}\s+(?:\([^)]{0,60}\)\s+)?\d+|\[\d{4}\])"
-    r"|(?<=\w)(\s)\[\d{4}\]\s+[A-Z])"
+    r"|(?<=\w)(\s)(?:\[\d{4}\]\s+[A-Z]|\(\d{4}\)\s+\d+\s+[A-Z][\w.]*(?:\s[\w.]+){0,3}\s+\d+))"
 )
 
 
@@ -289,12 +289,41 @@ _REPORT_NUMBERS: Final = re.compile(
 )
 
 
+# OSCOLA's report after its year's bracket: `Öcalan v Turkey (2005) 41 EHRR 45, para 169`
+_DATED_REPORT: Final = re.compile(
+    r"\s*\((?P<year>\d{4})\)\s+(?P<volume>\d+)\s+(?P<reporter>[A-Z][\w.]*(?:\s[\w.]+){0,3}?)"
+    r"\s+(?P<page>\d+)(?!\w|\.\w)"
+)
+
+
+def _dated_report(tokens: list[Token], found: list[Run], report: re.Match[str]) -> list[Run]:
+    """`found` with OSCOLA's `(Year) Volume Reporter Page` after the parties read: the year the
+    decision's date, the reporter its host, the volume and first page as written."""
+    numbers = _DATED_REPORT.match(report.string, report_start(report))
+    if numbers is None:
+        return found
+    starts = [t.start for t in tokens]
+    runs: list[Run] = []
+    for group, label in (
+        ("year", "issued"),
+        ("volume", "volume"),
+        ("reporter", "container-title"),
+        ("page", "page"),
+    ):
+        inside = _inside(tokens, starts, *numbers.span(group))
+        if inside:
+            runs.append((label, inside[0], inside[-1] + 1))
+    taken = {"issued", "volume", "container-title", "page"}
+    out = [(OTHER if label in taken else label, a, b) for label, a, b in found]
+    return _laid(out, runs)
+
+
 def _report_numbers(tokens: list[Token], found: list[Run], report: re.Match[str]) -> list[Run]:
     """`found` with a law report's numbers as written: the number before the reporter is its
     volume, the one after it the decision's first page, a pinpoint after that no field."""
     numbers = _REPORT_NUMBERS.match(report.string, report_start(report))
     if numbers is None:
-        return found
+        return _dated_report(tokens, found, report)
     if parse_date(report.string[numbers.start(1) : numbers.end(2)]) is not None:
         return found  # `(ECtHR, 15 November 2018)`: the judgment's day, no volume and page
     starts = [t.start for t in tokens]
