@@ -268,3 +268,32 @@ def test_oscolas_report_after_the_years_bracket() -> None:
     assert (found.container, found.volume, found.page) == ("EHRR", "41", "45")
     assert found.issued is not None
     assert found.issued.year == 2005
+
+
+def test_a_body_joined_to_a_person_or_a_body_stays_two_authors() -> None:
+    found = _one(
+        "World Bank team and Aliya Nurlanova. Kazakhstan Poverty Assessment. Washington, DC, 2020."
+    )
+    assert len(found.authors) == 2
+
+
+def test_a_title_naming_a_case_before_a_journals_bracket_is_no_case() -> None:
+    found = _one("Ivanov I. Pravo v Kazakhstane (2010) 2 Vestnik KazNU 45–50.")
+    assert found.type != "legal_case"
+    assert [n.family for n in found.authors] == ["Ivanov"]
+
+
+def test_a_judgments_day_after_its_report_stays_the_date() -> None:
+    found = _one("Öcalan v Turkey (2005) 41 EHRR 45 (ECtHR, Grand Chamber, 12 May 2005).")
+    assert found.issued is not None
+    assert found.issued.isoformat() == "2005-05-12"
+    assert (found.volume, found.page) == ("41", "45")
+
+
+def test_a_set_count_after_in_is_no_host() -> None:
+    found = _one(
+        "Kozybaev M.K. (ed.) Qazaqstan tarikhy (kone zamannan buginge deiin) [History of "
+        "Kazakhstan]. In 5 vols. Vol. 3. Almaty: Atamura Publ., 2002. 768 p."
+    )
+    assert found.container is None
+    assert found.volume == "3"

@@ -16,7 +16,7 @@ from citekit.citations.tagger.align import OTHER, Run, labels_at, runs
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
-__all__ = ["count_not_volume"]
+__all__ = ["count_not_host", "count_not_volume"]
 
 _SHORT: Final = 2  # letters of a count's word that counts only after its `в`
 
@@ -60,3 +60,23 @@ def count_not_volume(tokens: list[Token], marks: list[set[str]], found: list[Run
     for _label, a, b in counts:
         labels[a:b] = [OTHER] * (b - a)
     return runs(labels)
+
+
+def count_not_host(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a set's count read as a host after its `in` word (`… [History of
+    Kazakhstan]. In 5 vols. Vol. 3. Almaty: …`: the `In` is the count's, no host's) given to no
+    field: a host is named by words, never by a number and a count's word alone."""
+    out = list(found)
+    for j, (label, a, b) in enumerate(found):
+        if label != "container-title" or a < 1:
+            continue
+        words = [t.text for t in tokens[a:b] if t.text != "."]
+        if len(words) != 2 or not words[0].isdecimal():
+            continue
+        if (
+            words[1].casefold() not in _counted()
+            or tokens[a - 1].text.casefold() not in _volumes_in()
+        ):
+            continue
+        out[j] = (OTHER, a, b)
+    return out

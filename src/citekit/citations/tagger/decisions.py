@@ -134,6 +134,9 @@ def law_report(text: str) -> re.Match[str] | None:
     judgment cited by its day stays one (`Kokkinakis v. Greece, 25 May 1993`)."""
     at = 0
     while (report := CASE_REPORT.search(text, at)) is not None:
+        if _unnamed_bracket(report):
+            at = report.start() + 1
+            continue
         cited = text[report_start(report) : report.end()].strip(" ,")
         date = parse_date(cited) if cited[:1].isdigit() else None
         quoted = any(c in _HEADLINE_CLOSERS for c in text[report.start() : report_start(report)])
@@ -141,6 +144,19 @@ def law_report(text: str) -> re.Match[str] | None:
             return report  # `Kokkinakis v. Greece, 25 May 1993`: a judgment by its day
         at = report.start() + 1
     return None
+
+
+def _unnamed_bracket(report: re.Match[str]) -> bool:
+    """Whether a report after its year's bracket (OSCOLA's `Öcalan v Turkey (2005) 41 EHRR
+    45`) follows words that are no case's name alone: a sentence's period or a comma before
+    the parties (`Ivanov I. Pravo v Kazakhstane (2010) 2 Vestnik …`, `Jane Smith, Donoghue v
+    Stevenson at Ninety (2022) 138 LQR 45`: an article's title)."""
+    text = report.string
+    start = report_start(report)
+    if not text[start:].lstrip().startswith("("):
+        return False
+    head = text[:start]
+    return "," in head or re.search(r"\.\s", head) is not None
 
 
 def report_start(report: re.Match[str]) -> int:
@@ -313,7 +329,12 @@ def _dated_report(tokens: list[Token], found: list[Run], report: re.Match[str]) 
         inside = _inside(tokens, starts, *numbers.span(group))
         if inside:
             runs.append((label, inside[0], inside[-1] + 1))
-    taken = {"issued", "volume", "container-title", "page"}
+    taken = {"volume", "container-title", "page"}
+    later = any(label == "issued" and tokens[a].start >= numbers.end() for label, a, _ in found)
+    if later:  # `(ECtHR, 12 May 2005)` after the report: the judgment's day
+        runs = [run for run in runs if run[0] != "issued"]
+    else:
+        taken.add("issued")
     out = [(OTHER if label in taken else label, a, b) for label, a, b in found]
     return _laid(out, runs)
 

@@ -6,11 +6,13 @@ person's opens with a given name; a body of its own closes with its head word)."
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.names import given_names, is_organisation
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import available_languages, language
 
 __all__ = ["body_joined", "body_over_words"]
 
@@ -54,8 +56,9 @@ def body_joined(tokens: list[Token], marks: list[set[str]], found: list[Run]) ->
 def body_over_words(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a body's name that the model broke into two authors at the words between
     them read whole (`OSCE Office` + `for Democratic Institutions and` + `Human Rights`): the
-    words go on with a preposition of small letters, no "and" of two bodies (`World Bank and
-    IMF`), no mark between, and the whole is a body's name."""
+    words open with a preposition of small letters (no `World Bank team and …`), the second
+    run is no body of its own nor a person's (no `… and World Bank`, `… and Aliya …`), no mark
+    between, and the whole is a body's name."""
     for j in range(len(found) - 2):
         (first, a, b), (gap, c, d), (second, _, e) = found[j : j + 3]
         if first != "author" or gap != OTHER or second != "author":
@@ -63,9 +66,20 @@ def body_over_words(tokens: list[Token], marks: list[set[str]], found: list[Run]
         words = tokens[c:d]
         if not words or not all(t.text.isalpha() for t in words):
             continue
-        if not words[0].text.islower() or "and" in marks[c]:
-            continue
+        if words[0].text not in _prepositions():
+            continue  # `World Bank team and Aliya Nurlanova`: two authors
+        second = " ".join(t.text for t in tokens[d:e])
+        if is_organisation(second) or tokens[d].text.casefold() in given_names():
+            continue  # `… staff and World Bank`: a body of its own; a person
         whole = " ".join(t.text for t in tokens[a:e])
         if is_organisation(" ".join(t.text for t in tokens[a:b])) and is_organisation(whole):
             return [*found[:j], ("author", a, e), *found[j + 3 :]]
     return found
+
+
+@functools.cache
+def _prepositions() -> frozenset[str]:
+    """The small words title case leaves in lower case in each language (`[casing]
+    title_lowercase`: `for`, `of`, `on`) that join no two names (no "and" word)."""
+    words = {w for code in available_languages() for w in language(code).title_lowercase}
+    return frozenset(w for w in words if w.isalpha() and w not in {"and", "or", "nor", "but"})

@@ -70,7 +70,7 @@ from citekit.citations.tagger.conjoined_titles import (
     title_after_and,
 )
 from citekit.citations.tagger.copy_hosts import copy_host
-from citekit.citations.tagger.counted_sets import count_not_volume
+from citekit.citations.tagger.counted_sets import count_not_host, count_not_volume
 from citekit.citations.tagger.countries import (
     city_before_state,
     city_read_as_host,
@@ -358,6 +358,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = host_to_period(tokens, out)  # `// Central Asia and the Caucasus. 2014.`
     out = later_edition(tokens, out)  # `…, 1947. – 468 с. (2-е изд. – Алматы: …, 1992)`
     out = count_not_volume(tokens, marks, out)  # `Mukaddime, 2 cilt (İstanbul: …), I, 301`
+    out = count_not_host(tokens, out)  # `[Translation]. In 5 vols. Vol. 3. Almaty:`
     out = ordinal_book(tokens, out)  # `Seyahatnâmesi, 2. Kitap, haz. …`
     out = imprint_year_span(tokens, out)  # `(Leiden: Brill, 1956–62), 2: 88`
     out = prose_before_see(tokens, marks, out)  # `Jones (2010) argues …; see Jones, S.`
