@@ -297,3 +297,26 @@ def test_a_set_count_after_in_is_no_host() -> None:
     )
     assert found.container is None
     assert found.volume == "3"
+
+
+def test_a_roman_volume_typed_with_cyrillic_letters() -> None:
+    found = _one("Қазақстан тарихы туралы түркі деректемелері. ІІ том. – Алматы: Дайк-Пресс, 2005.")
+    assert found.title == "Қазақстан тарихы туралы түркі деректемелері"
+    assert found.volume == "ІІ"
+
+
+def test_a_pre_reform_citys_spelling_is_the_place() -> None:
+    found = _one(
+        "Крафтъ И. И. Сборникъ узаконеній о киргизахъ степныхъ областей. Оренбургъ: Тип. П. Н. "
+        "Жаринова, 1898. С. 156."
+    )
+    assert found.title == "Сборникъ узаконеній о киргизахъ степныхъ областей"
+    assert found.publisher_place == "Оренбургъ"
+
+
+def test_a_cyrillic_bodys_word_before_initials_stays_a_body() -> None:
+    found = _one(
+        "Головин Е. В. Муравьиный лик // Фонд Е. В. Головина. URL: http://golovinfond.ru/a "
+        "(дата обращения: 01.11.2018)."
+    )
+    assert all(n.family != "Фонд" for n in (*found.authors, *found.editors))

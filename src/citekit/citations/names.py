@@ -63,7 +63,9 @@ __all__ = [
 
 _WORD: Final = re.compile(r"[^\W\d_]")
 _WORD_RUN: Final = re.compile(r"[^\W\d_]+")
-_FAMILY_INITIALS: Final = re.compile(r"[^\W\d_][^\W\d_'’-]+,?\s+(?:[^\W\d_]{1,2}\.\s?){1,3}")
+# a Latin family and its initials alone (`Service R.`): a person's, whatever the word; a
+# Cyrillic body's word before initials names whom it is named after (`Фонд Е. В. Головина`)
+_FAMILY_INITIALS: Final = re.compile(r"[A-Za-z][A-Za-z'’-]+,?\s+(?:[A-Z][a-z]?\.\s*){1,3}")
 _SHORT_FAMILY: Final = 3  # an upper-case word this short may be an acronym ("BBC"), not a surname
 _SON_NAME: Final = 2  # words of a name a son word opens (`Ibn Khaldun`)
 _ARTICLED: Final = re.compile(r"[^\W\d_]{1,3}-[^\W\d_]")  # `ал-Асир`: an article glued

@@ -85,7 +85,8 @@ __all__ = ["Fields", "decode", "marked_language"]
 Fields = dict[str, object]
 _WORD: Final = re.compile(r"[^\W\d_]")
 _YEAR: Final = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
-_NUMBER: Final = re.compile(r"[\dIVXLCMivxlcm]+(?:.*[\dIVXLCMivxlcm])?", re.DOTALL)
+# a number: digits or Roman numerals, also typed with Cyrillic look-alikes (`ІІ том`)
+_NUMBER: Final = re.compile(r"[\dIVXLCMivxlcmІХ]+(?:.*[\dIVXLCMivxlcmІХ])?", re.DOTALL)
 # label words that may open or close a numeric field's run
 _LABEL_KEYS: Final = frozenset({"page", "volume", "issue", "edition", "extent", "year"})
 _LEADING: Final = frozenset({"volume", "issue"})  # label words that may open a work's run

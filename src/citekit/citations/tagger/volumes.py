@@ -23,9 +23,14 @@ _LAST: Final = 2  # a part's number, and at most its period, close the run
 _OPENERS: Final = {"«": "»", "“": "”", "„": "“", "‘": "’"}
 
 
+# Roman capitals typed with their Cyrillic look-alikes (`ІІ том`, `ХІ т.`: Kazakh's `І`)
+_CYRILLIC_ROMAN: Final = str.maketrans({"І": "I", "Х": "X"})
+
+
 def volume_number(text: str) -> bool:
-    """A volume's or a part's number: digits or Roman capitals (`12`, `IV`)."""
-    return text.isdecimal() or (text.isupper() and set(text) <= ROMAN)
+    """A volume's or a part's number: digits or Roman capitals (`12`, `IV`, and `ІІ` typed
+    with Cyrillic look-alikes)."""
+    return text.isdecimal() or (text.isupper() and set(text.translate(_CYRILLIC_ROMAN)) <= ROMAN)
 
 
 def _quoted(tokens: list[Token], a: int, k: int) -> bool:
