@@ -5,6 +5,7 @@ pointers to a section of this work; each with the neighbouring form it must leav
 
 from __future__ import annotations
 
+from tests.citations.parsed import first_citation as _first
 from tests.citations.parsed import only_citation as _one
 from tests.citations.parsed import parsed_note as _note
 
@@ -320,3 +321,25 @@ def test_a_cyrillic_bodys_word_before_initials_stays_a_body() -> None:
         "(дата обращения: 01.11.2018)."
     )
     assert all(n.family != "Фонд" for n in (*found.authors, *found.editors))
+
+
+def test_a_case_name_with_v_and_a_period_keeps_its_report() -> None:
+    found = _one("Al-Skeini v. United Kingdom (2011) 53 EHRR 18.")
+    assert found.type == "legal_case"
+    assert (found.container, found.volume, found.page) == ("EHRR", "53", "18")
+
+
+def test_a_later_cases_year_is_no_judgments_day() -> None:
+    found = _first("Öcalan v Turkey (2005) 41 EHRR 45; Öcalan v Turkey (No 2) (2014) 61 EHRR 1.")
+    assert found.issued is not None
+    assert found.issued.year == 2005
+
+
+def test_a_body_and_a_person_after_turkish_ve_stay_two_authors() -> None:
+    found = _one("Türk Dil Kurumu ve Akalın Ş. H. (2011). Türkçe Sözlük. Ankara: TDK.")
+    assert len(found.authors) == 2
+
+
+def test_a_family_with_turkish_initials_is_a_person() -> None:
+    found = _one("Service Ş. Turkish Foreign Policy. Ankara: Nobel, 2010.")
+    assert [(n.family, n.given) for n in found.authors] == [("Service", "Ş.")]

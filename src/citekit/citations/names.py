@@ -13,7 +13,7 @@ from typing import Final
 
 from attrs import evolve
 
-from citekit._text import unmixed_word
+from citekit._text import has_cyrillic, unmixed_word
 from citekit.citations._words import lower, patterns
 from citekit.citations.body_acronyms import headed_by_acronym, headed_by_demonym, regional_bodies
 from citekit.citations.family_endings import family_first_by_ending
@@ -63,9 +63,10 @@ __all__ = [
 
 _WORD: Final = re.compile(r"[^\W\d_]")
 _WORD_RUN: Final = re.compile(r"[^\W\d_]+")
-# a Latin family and its initials alone (`Service R.`): a person's, whatever the word; a
-# Cyrillic body's word before initials names whom it is named after (`Фонд Е. В. Головина`)
-_FAMILY_INITIALS: Final = re.compile(r"[A-Za-z][A-Za-z'’-]+,?\s+(?:[A-Z][a-z]?\.\s*){1,3}")
+# a family and its initials alone (`Service R.`, `Service Ş.`): a person's, whatever the word,
+# in the Latin alphabet; a Cyrillic body's word before initials names whom it is named after
+# (`Фонд Е. В. Головина`)
+_FAMILY_INITIALS: Final = re.compile(r"[^\W\d_][^\W\d_'’-]+,?\s+(?:[^\W\d_]{1,2}\.\s*){1,3}")
 _SHORT_FAMILY: Final = 3  # an upper-case word this short may be an acronym ("BBC"), not a surname
 _SON_NAME: Final = 2  # words of a name a son word opens (`Ibn Khaldun`)
 _ARTICLED: Final = re.compile(r"[^\W\d_]{1,3}-[^\W\d_]")  # `ал-Асир`: an article glued
@@ -115,7 +116,7 @@ def is_organisation(written: str) -> bool:
     """Whether a name as written is a body's ("Türk Tarih Kurumu", "Министерство
     образования"): one of its words is an organisation's head word of a language file, a
     look-alike letter of the other alphabet read as its twin (`Bakаnlığı`, Cyrillic `а`)."""
-    if _FAMILY_INITIALS.fullmatch(written.strip()):
+    if not has_cyrillic(written) and _FAMILY_INITIALS.fullmatch(written.strip()):
         return False  # `Service R.`, `Bank J. K.`: a family and its initials, a person's
     words = _WORD_RUN.findall(written)
     if len(words) > 1 and _body_end(words):

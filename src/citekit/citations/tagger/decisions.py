@@ -146,17 +146,20 @@ def law_report(text: str) -> re.Match[str] | None:
     return None
 
 
+# a sentence's period (after a word of three letters or more) or an initial's: no `v.`, `St.`
+_SENTENCE_END: Final = re.compile(r"(?:[^\W\d_]{3,}|\b[^\W\d_])\.\s")
+
+
 def _unnamed_bracket(report: re.Match[str]) -> bool:
     """Whether a report after its year's bracket (OSCOLA's `Öcalan v Turkey (2005) 41 EHRR
     45`) follows words that are no case's name alone: a sentence's period or a comma before
     the parties (`Ivanov I. Pravo v Kazakhstane (2010) 2 Vestnik …`, `Jane Smith, Donoghue v
     Stevenson at Ninety (2022) 138 LQR 45`: an article's title)."""
     text = report.string
-    start = report_start(report)
-    if not text[start:].lstrip().startswith("("):
+    if not text[report_start(report) :].lstrip().startswith("("):
         return False
-    head = text[:start]
-    return "," in head or re.search(r"\.\s", head) is not None
+    head = text[: report.start() + 1]  # up to the first party's last letter
+    return "," in head or _SENTENCE_END.search(head) is not None
 
 
 def report_start(report: re.Match[str]) -> int:
@@ -312,6 +315,12 @@ _DATED_REPORT: Final = re.compile(
 )
 
 
+def _day(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens a..b read as a date to the day (`12 May 2005`)."""
+    date = parse_date(" ".join(t.text for t in tokens[a:b]))
+    return date is not None and date.day is not None
+
+
 def _dated_report(tokens: list[Token], found: list[Run], report: re.Match[str]) -> list[Run]:
     """`found` with OSCOLA's `(Year) Volume Reporter Page` after the parties read: the year the
     decision's date, the reporter its host, the volume and first page as written."""
@@ -330,7 +339,10 @@ def _dated_report(tokens: list[Token], found: list[Run], report: re.Match[str]) 
         if inside:
             runs.append((label, inside[0], inside[-1] + 1))
     taken = {"volume", "container-title", "page"}
-    later = any(label == "issued" and tokens[a].start >= numbers.end() for label, a, _ in found)
+    later = any(
+        label == "issued" and tokens[a].start >= numbers.end() and _day(tokens, a, b)
+        for label, a, b in found
+    )
     if later:  # `(ECtHR, 12 May 2005)` after the report: the judgment's day
         runs = [run for run in runs if run[0] != "issued"]
     else:

@@ -12,7 +12,7 @@ from typing import Final
 from citekit.citations.names import given_names, is_organisation
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token
-from citekit.languages import available_languages, language
+from citekit.languages import available_languages, language, shipped_words
 
 __all__ = ["body_joined", "body_over_words"]
 
@@ -69,8 +69,9 @@ def body_over_words(tokens: list[Token], marks: list[set[str]], found: list[Run]
         if words[0].text not in _prepositions():
             continue  # `World Bank team and Aliya Nurlanova`: two authors
         second = " ".join(t.text for t in tokens[d:e])
-        if is_organisation(second) or tokens[d].text.casefold() in given_names():
-            continue  # `… staff and World Bank`: a body of its own; a person
+        initialled = any(len(t.text) == 1 and t.text.isupper() for t in tokens[d:e])
+        if is_organisation(second) or tokens[d].text.casefold() in given_names() or initialled:
+            continue  # `… staff and World Bank`: a body of its own; a person (`Akalın Ş. H.`)
         whole = " ".join(t.text for t in tokens[a:e])
         if is_organisation(" ".join(t.text for t in tokens[a:b])) and is_organisation(whole):
             return [*found[:j], ("author", a, e), *found[j + 3 :]]
@@ -82,4 +83,5 @@ def _prepositions() -> frozenset[str]:
     """The small words title case leaves in lower case in each language (`[casing]
     title_lowercase`: `for`, `of`, `on`) that join no two names (no "and" word)."""
     words = {w for code in available_languages() for w in language(code).title_lowercase}
-    return frozenset(w for w in words if w.isalpha() and w not in {"and", "or", "nor", "but"})
+    joining = {w.casefold() for key in ("and_", "or_") for w in shipped_words(key)}
+    return frozenset(w for w in words if w.isalpha() and w.casefold() not in joining)
