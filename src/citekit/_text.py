@@ -153,6 +153,16 @@ def unmixed_word(word: str, alphabet: int = 0) -> str:
     return word.translate(to_latin) if side < 0 else word
 
 
+# the Cyrillic letters Roman numerals are typed with (`ІІ том`, `ХІХ ғасыр`): of the twins
+# (`_twins`) only these two, as a word of other Cyrillic capitals (`РТСУ`, `СМ`) is no numeral
+_ROMAN_TWINS: Final = str.maketrans("ІХ", "IX")
+
+
+def roman_latin(text: str) -> str:
+    """`text` with the Cyrillic `І` and `Х` a Roman numeral is typed with read as Latin."""
+    return text.translate(_ROMAN_TWINS)
+
+
 def as_cyrillic(text: str) -> str:
     """`text` with each Latin letter that has a Cyrillic twin (`_twins`) read as the twin: a
     label typed with the other keyboard after a Cyrillic word (`Там же. C. 120`, Latin `C`)."""

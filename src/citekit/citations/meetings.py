@@ -14,7 +14,7 @@ from typing import Final
 
 from citekit.citations._words import literal_alternation
 from citekit.citations.type_cues import has_cue
-from citekit.languages import shipped_type_words
+from citekit.languages import shipped_type_words, shipped_words
 
 __all__ = ["acronym_meeting", "names_collection", "names_meeting"]
 
@@ -39,7 +39,14 @@ def names_meeting(text: str) -> bool:
 # a meeting named by its acronym and its year alone (`ACIIDS 2021`, `TSD 2019`), as Springer's
 # lists write the proceedings' host before their series' acronym and volume (`. LNCS, vol.`)
 _ACRONYM_YEAR: Final = re.compile(r"(?:[A-Z][A-Z0-9&-]{1,11}\s)+(?:19|20)\d\d")
-_SERIES_VOLUME: Final = re.compile(r"\.\s+[A-Z]{2,6}(?:\s[A-Z]{2,6})?,\s+(?:vol|Vol)\.")
+_SERIES: Final = r"\.\s+[A-Z]{2,6}(?:\s[A-Z]{2,6})?,\s+"  # `. LNCS, `, `. IFIP AICT, `
+
+
+@functools.cache
+def _series_volume() -> re.Pattern[str]:
+    """A series' acronym and its volume's word (`[words] volume`: `vol.`, `Vol.`) after it."""
+    words = sorted((w for w in shipped_words("volume") if w.isascii()), key=len, reverse=True)
+    return re.compile(_SERIES + "(?:" + (literal_alternation(words) or "(?!)") + ")")
 
 
 def acronym_meeting(host: str, text: str) -> bool:
@@ -50,7 +57,7 @@ def acronym_meeting(host: str, text: str) -> bool:
     if _ACRONYM_YEAR.fullmatch(name) is None:
         return False
     at = text.find(name)
-    return at >= 0 and _SERIES_VOLUME.match(text, at + len(name)) is not None
+    return at >= 0 and _series_volume().match(text, at + len(name)) is not None
 
 
 def names_collection(text: str) -> bool:

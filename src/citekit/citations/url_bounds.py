@@ -12,8 +12,8 @@ addresses are copied into notes.
   `-`, `_`, `=`, `&`, `?`) and the piece is made of an address's characters and reads as a
   path (a slash, a query, a file's extension, a number that is no year nor date, a word
   joined by `-` after a line break); a line break mid-word continues it only before a piece
-  with a slash or a query, a stray space mid-word only before a piece with a path's inner
-  slash or a file's extension (`…/country/turk menistan/overview`). So a scheme parted from
+  with a slash or a query, a stray space mid-word only before a piece that reads as a path
+  (`…/country/turk menistan/overview`). So a scheme parted from
   its host by a space (`http:// www.…`) is the address's.
 - A site's home page written beside a deep link on the same site (`Anadolu Ajansı
   (https://www.aa.com.tr), “…”, https://www.aa.com.tr/tr/dunya/…`) names the container; the
@@ -46,10 +46,6 @@ _JOINED: Final = re.compile(r"[A-Za-z0-9][-_][A-Za-z0-9]")
 _YEAR: Final = re.compile(r"(?:1[89]|20)\d\d")
 _NUMBERS: Final = re.compile(r"[\d./\-]+")
 _GAP: Final = re.compile(r"[ \t\u00a0]?\r?\n?[ \t\u00a0]?")
-# a path's inner slash or a file's extension: a piece after a stray space that goes on with an
-# address whose path it continues (no prose's word is written so)
-_INNER_PATH: Final = re.compile(r"[a-z0-9]/[A-Za-z0-9]")
-_FILE: Final = re.compile(r"[A-Za-z0-9]\.(?:s?html?|php|aspx?|pdf|jsp)$")
 _DEEP: Final = 3  # slashes of an address with a path (`https://host/…`)
 
 
@@ -113,9 +109,7 @@ def continued_end(text: str, end: int, url: str) -> int | None:
         joins = url[-1].isalnum() and re.search(r"[/?=&]", value) is not None
     else:  # a stray space mid-word (`…/country/turk menistan/overview`): a path goes on
         joins = (
-            url[-1].isalnum()
-            and url.count("/") >= _DEEP
-            and (_INNER_PATH.search(value) is not None or _FILE.search(value) is not None)
+            url[-1].isalnum() and url.count("/") >= _DEEP and _PATH_LIKE.search(value) is not None
         )
     return gap.end() + len(value) if joins else None
 

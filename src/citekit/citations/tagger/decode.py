@@ -9,6 +9,7 @@ from typing import Final
 
 from attrs import evolve
 
+from citekit._text import roman_latin
 from citekit.citations.names import (
     direct_pairs,
     to_name,
@@ -85,8 +86,7 @@ __all__ = ["Fields", "decode", "marked_language"]
 Fields = dict[str, object]
 _WORD: Final = re.compile(r"[^\W\d_]")
 _YEAR: Final = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
-# a number: digits or Roman numerals, also typed with Cyrillic look-alikes (`ІІ том`)
-_NUMBER: Final = re.compile(r"[\dIVXLCMivxlcmІХ]+(?:.*[\dIVXLCMivxlcmІХ])?", re.DOTALL)
+_NUMBER: Final = re.compile(r"[\dIVXLCMivxlcm]+(?:.*[\dIVXLCMivxlcm])?", re.DOTALL)
 # label words that may open or close a numeric field's run
 _LABEL_KEYS: Final = frozenset({"page", "volume", "issue", "edition", "extent", "year"})
 _LEADING: Final = frozenset({"volume", "issue"})  # label words that may open a work's run
@@ -362,7 +362,7 @@ def decode(
                 value = abbreviated_kind(tokens, b, value)  # `Rev.`, its period its own
             if label == "page" and (side := glued_side(tokens, b)) and value[-1:].isdecimal():
                 value += side  # a leaf's side: `fol. 213b`
-            if label != "edition" and not _NUMBER.search(value):
+            if label != "edition" and not _NUMBER.search(roman_latin(value)):  # `ІІ том`
                 continue  # `[гл. ред. И. С.] Иванов`: a number's run with no number is no field
             if (
                 label == "page"

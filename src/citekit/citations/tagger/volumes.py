@@ -10,6 +10,7 @@ import itertools
 import operator
 from typing import Final
 
+from citekit._text import roman_latin
 from citekit.citations.tagger.align import OTHER, ROMAN, Run
 from citekit.citations.tagger.forms import range_end
 from citekit.citations.tagger.tokens import Token
@@ -23,14 +24,10 @@ _LAST: Final = 2  # a part's number, and at most its period, close the run
 _OPENERS: Final = {"«": "»", "“": "”", "„": "“", "‘": "’"}
 
 
-# Roman capitals typed with their Cyrillic look-alikes (`ІІ том`, `ХІ т.`: Kazakh's `І`)
-_CYRILLIC_ROMAN: Final = str.maketrans({"І": "I", "Х": "X"})
-
-
 def volume_number(text: str) -> bool:
     """A volume's or a part's number: digits or Roman capitals (`12`, `IV`, and `ІІ` typed
     with Cyrillic look-alikes)."""
-    return text.isdecimal() or (text.isupper() and set(text.translate(_CYRILLIC_ROMAN)) <= ROMAN)
+    return text.isdecimal() or (text.isupper() and set(roman_latin(text)) <= ROMAN)
 
 
 def _quoted(tokens: list[Token], a: int, k: int) -> bool:
