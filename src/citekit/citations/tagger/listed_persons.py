@@ -45,7 +45,7 @@ def _listed(tokens: list[Token], marks: list[set[str]], found: list[Run], j: int
         anded = any("and" in marks[i] for i in range(gap[1], gap[2]))
         if gap[0] != OTHER or words[:1] != [","] or len(words) > 1 + anded:
             break
-        if run[0] not in _READ_AS and run[0] != found[j][0]:
+        if run[0] not in _READ_AS:
             break
         inner = _names(tokens, marks, run[1], run[2])
         if inner is None:
