@@ -161,6 +161,8 @@ def parse_note(
         match = pattern.search(reading.replace("\n", " "))
         if match is None and kind is NoteKind.IBID:  # "Idem, 47.": the page after the word
             match = p.idem.match(reading.replace("\n", " "))
+        elif match is None:  # "Orazowa G. Şol eser, 48 sah.": "the same work" after its author
+            match = p.ibid.search(reading.replace("\n", " "))
         rest = flat[match.end() :] if match else flat
         opcit = kind is NoteKind.OPCIT and match is not None
         pointed = pointed_note(flat[: match.end()], rest) if opcit and match else None

@@ -57,6 +57,17 @@ def _closing_page() -> EdgedPattern:
 
 
 @functools.cache
+def _closing_extent() -> re.Pattern[str]:
+    """A book's extent, its number and its unit word, closing a sentence (`… 1991. 156 с.`,
+    `240 б.`, `304 pp.`), then a capitalised word: the extent is an imprint's last area."""
+    words = sorted({w for w in shipped_words("extent") if w.endswith(".")}, key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w.])" + _NO_YEAR + r"\d+\s*-?\s*(?:" + literal_alternation(words) + r")"
+        r"\s+([^\W\d_][^\W\d_]+)(?=[\s,])"
+    )
+
+
+@functools.cache
 def _closing_leaf() -> EdgedPattern:
     """An archive's leaf and its number closing a sentence (`Л. 34 об.`: `[legal] leaf`,
     `verso`), then a capitalised word: the sentence after it counts only as prose (a second
@@ -188,6 +199,7 @@ def before_discussion(text: str) -> str:
     # (where the sentence after it starts, whether the page had its label)
     closings = [(m.start(1), True) for m in _closing_page().finditer(text)]
     closings += [(m.start(1), False) for m in _closing_leaf().finditer(text)]
+    closings += [(m.start(1), False) for m in _closing_extent().finditer(text)]
     if "," in text:  # an ordinal's period (`34. Cilt`) as often: the sentence must be prose
         closings += [(m.start(2), False) for m in _BARE_CLOSING.finditer(text)]
     for after, labelled in sorted(closings):

@@ -3,6 +3,7 @@ told from its words and marks before any field is read."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final, Protocol
 
@@ -32,6 +33,7 @@ from citekit.citations.sources import closing_ibid
 from citekit.citations.sources import initials as _initials
 from citekit.citations.sources import split_sources as _split_sources
 from citekit.citations.unreachable import says_unreachable
+from citekit.languages import shipped_words
 from citekit.model import NoteKind
 
 __all__ = ["DECIMAL", "Found", "Searcher", "classify"]
@@ -81,6 +83,25 @@ def _one_source(text: str, ibid: Searcher) -> bool:
     )
 
 
+_NAME_WORDS: Final = 4  # words of the author's name before "the same work" at most
+
+
+@functools.cache
+def _work_words() -> frozenset[str]:
+    """The languages' words for "the same work" (`[words] work_again`), casefolded."""
+    return frozenset(w.casefold() for w in shipped_words("work_again"))
+
+
+def _work_again(text: str, ibid: Found) -> bool:
+    """Whether the ibid word found is "the same work" after its author's name alone
+    (`Orazowa G. Şol eser, 48 sah.`): that author's work cited before, an op. cit."""
+    if ibid.group().casefold().rstrip(".") not in _work_words():
+        return False
+    head = text[: ibid.start()].strip(" ,.")
+    words = head.split()
+    return 0 < len(words) <= _NAME_WORDS and head[:1].isupper() and not DECIMAL.search(head)
+
+
 def classify(text: str) -> NoteKind:
     """Whether a note cites, repeats the last source, repeats a named one, or comments."""
     p = patterns()
@@ -99,6 +120,8 @@ def classify(text: str) -> NoteKind:
     ):  # "Demir, Tarih, 2010; Şol ýerde, 25 s." cites, then repeats: not a bare ibid
         if ibid.start() == 0 and len(_split_sources(stripped)) > 1:
             return NoteKind.CITATION  # "Ibid., 7; Demir, Osmanlı, 45.": ibid, then a source
+        if ibid.start() > 0 and _work_again(stripped, ibid):
+            return NoteKind.OPCIT  # "Berdimuhamedow G. Şol eser. – S. 102."
         return NoteKind.IBID
     if closing_ibid(stripped):  # "… «степь никогда не была пустой» (там же, с. 47)."
         return NoteKind.IBID

@@ -99,6 +99,8 @@ _KEPT: Final = frozenset({"manuscript", "thesis", "entry-encyclopedia", "motion_
 _PRINTS: Final = ("volume", "issue", "DOI", "publisher", "number-of-pages", "ISBN")
 _WORD: Final = re.compile(r"\w+")
 _PART_MARK: Final = re.compile(r"[,.;:()]\s")  # what closes a note's part
+_CLOSING_QUOTES: Final = ("»", "”", '"')
+_QUOTED_TAIL: Final = re.compile(r"\s*[«“\"][^«»“”\"]*[»”\"]$")  # a name in quotes closing a title
 _MARKS: Final = ' .,«»"“”'  # a name's quotes and closing stop
 # an intergovernmental resolution's document symbol: the issuing organ's parts, slash-separated,
 # then `RES/` (`S/RES/2231`, `A/RES/70/1`, a subsidiary organ's `A/HRC/RES/45/1`, a committee's
@@ -205,7 +207,11 @@ def _speech(fields: Mapping[str, object], text: str, title: str, container: str)
     printed = {**fields, "publisher": None} if dated else fields
     words = _words(title)
     opens = any(_at(words, p, 0) or _at(words, p, 1) for p in type_phrases("speech_opens"))
-    closes = any(_at(words, p, len(words) - len(p)) for p in type_phrases("speech_closes"))
+    # … its name in quotes after it as often (`… халқына Жолдауы «Жаңа Қазақстан: …»`)
+    bare = _words(_QUOTED_TAIL.sub("", title)) if title.endswith(_CLOSING_QUOTES) else words
+    closes = any(
+        _at(w, p, len(w) - len(p)) for w in (words, bare) for p in type_phrases("speech_closes")
+    )
     closes = closes or given_at(words)  # `… отырысындағы сөзі`, `… mejlisindäki sözi`
     paper = _printed(printed, container)
     # a paper prints a speech under its speaker's name; its own item on one has none, or

@@ -179,6 +179,9 @@ class Words:
     # ibid words whose period is the abbreviation's ("Ibid.", "a.y."), kept before a locator
     # ("Ibid., 15"); other words' period ends a sentence ("Там же.", "Сонда.")
     ibid_abbreviated: tuple[str, ...] = ()
+    # ibid words naming "the same work" ("Şol eser"): after its author's name alone, that
+    # author's work cited before (an op. cit.)
+    work_again: tuple[str, ...] = ()
     # the words after a cited page that take in the pages after it, part of the page as written
     # ("S. 240 f.", "S. 105 ff.", "p. 12 sq.", "С. 45 и сл.")
     pages_following: tuple[str, ...] = ()

@@ -46,7 +46,20 @@ def address_label(tokens: list[Token], found: list[Run]) -> list[Run]:
             and _address_at(out, j + 1 if colon == b else j + 2, colon)
         ):
             out[j] = (OTHER, a, b)
+        elif (
+            label in _NAMING
+            and b - a > _OWN_WORDS
+            and tokens[b - 2].text in _OPENS
+            and tokens[b - 1].text.isalpha()
+            and tokens[b - 1].text[:1].isupper()
+            and (colon := _colon(tokens, b)) is not None
+            and _address_at(out, j + 1 if colon == b else j + 2, colon)
+        ):  # `// TDH. Salgy: https://…`: the label closes the host's run
+            out[j : j + 1] = [(label, a, b - 2), (OTHER, b - 2, b)]
     return out
+
+
+_OWN_WORDS: Final = 2  # tokens of a run the label closes besides it and its period, at least one
 
 
 _TAIL: Final = 3  # tokens of a shortened label's tail before its colon (`Avail. at:`)

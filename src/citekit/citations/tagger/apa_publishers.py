@@ -69,11 +69,10 @@ def body_closing_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     APA's `Author. (Year). Title. Publisher.` (`Ščerbak, A. M. (1997). Rannie … svjazi.
     Institut lingvističeskich issledovanij RAN.`): after the bracketed date, the title's last
     sentence that names a body (`is_organisation`), has no digit and closes the entry or
-    stands before its address, is the house that published it."""
+    stands before its address, is the house that published it. So in a page's reference that
+    opens with its title and closes with its access date (`_site_page`)."""
     for j, (label, a, b) in enumerate(found):
-        if label != "title" or j < 2 or found[j - 2][0] != "issued":
-            continue
-        if [t.text for t in tokens[found[j - 1][1] : found[j - 1][2]]] != [")", "."]:
+        if label != "title" or not (_dated(tokens, found, j) or _site_page(found, j)):
             continue
         if j + 2 < len(found) and found[j + 2][0] not in _AFTER:
             return found
@@ -84,6 +83,8 @@ def body_closing_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         words = tokens[k + 1 : b]
         if len(words) < _BODY_WORDS or any(t.text[:1].isdigit() for t in words):
             return found
+        if tokens[k - 1].text.isalpha() and len(tokens[k - 1].text) < _BODY_WORDS:
+            return found  # `T.C. Dışişleri Bakanlığı …`: an abbreviation's period, no sentence's
         if not words[0].text[:1].isupper() or not is_organisation(written_text(tokens, k + 1, b)):
             return found
         return [
@@ -94,6 +95,21 @@ def body_closing_title(tokens: list[Token], found: list[Run]) -> list[Run]:
             *found[j + 1 :],
         ]
     return found
+
+
+def _dated(tokens: list[Token], found: list[Run], j: int) -> bool:
+    """Whether title run j follows APA's bracketed date (`(1997).`)."""
+    if j < 2 or found[j - 2][0] != "issued":
+        return False
+    return [t.text for t in tokens[found[j - 1][1] : found[j - 1][2]]] == [")", "."]
+
+
+def _site_page(found: list[Run], j: int) -> bool:
+    """Whether title run j opens the note and only its access date or address follows, as
+    Wikipedia renders a page with no author and no site's name (`Title. Бюро национальной
+    статистики …. Дата обращения: 14 июля 2021.`)."""
+    rest = [r[0] for r in found[j + 1 :] if r[0] != OTHER]
+    return j == 0 and bool(rest) and all(label in _AFTER for label in rest)
 
 
 def blog_closing_title(tokens: list[Token], found: list[Run]) -> list[Run]:

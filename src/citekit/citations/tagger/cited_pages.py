@@ -2,8 +2,9 @@
 note that states its year elsewhere, is the page (`İstanbul Ansiklopedisi, C. 4, İstanbul 1960,
 s. 1987.`): a note has one date of issue. And İSNAD's first note of an article gives the
 article's page range, then the page cited within it (`Bilig 88 (2019), 15-44, 28.`): a single
-page after a range, its comma between, and inside that range is the cited page; the range is
-the article's span, not the locator."""
+page after a range, its comma (and its page's word) between, and inside that range is the
+cited page (`İÜHFM, C. LXXVI, S. 2, 2018, s. 455–490, s. 468.`); the range is the article's
+span, not the locator."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ __all__ = ["cited_page"]
 
 _RANGE: Final = 3  # tokens of `15-44`
 _TWO: Final = 2
+_LABEL_GAP: Final = 3  # tokens from a range's end to the page after it: `, s .`
 
 
 def _page_word_before(tokens: list[Token], marks: list[set[str]], a: int) -> bool:
@@ -39,14 +41,16 @@ def _year_is_page(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
     return [*found[:j], ("page", a, b), *found[j + 1 :]]
 
 
-def _page_in_range(tokens: list[Token], found: list[Run]) -> list[Run]:
+def _page_in_range(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     pages = [j for j, run in enumerate(found) if run[0] == "page"]
     if len(pages) != _TWO:
         return found
     j, k = pages
     _, a, b = found[j]
     _, c, d = found[k]
-    if b - a != _RANGE or d - c != 1 or c != b + 1 or tokens[b].text != ",":
+    # the page's own word between as often (`s. 455–490, s. 468`, `pp. 12–40, p. 17`)
+    labelled = c > b + 1 and _page_word_before(tokens, marks, c) and c - b <= _LABEL_GAP
+    if b - a != _RANGE or d - c != 1 or (c != b + 1 and not labelled) or tokens[b].text != ",":
         return found
     first, dash, last, page = tokens[a].text, tokens[a + 1].text, tokens[b - 1].text, tokens[c]
     if dash not in DASHES or not (first.isdecimal() and last.isdecimal() and page.text.isdecimal()):
@@ -63,5 +67,5 @@ def cited_page(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> 
     if labels.count("issued") == _TWO:
         found = _year_is_page(tokens, marks, found)
     if labels.count("page") == _TWO:
-        found = _page_in_range(tokens, found)
+        found = _page_in_range(tokens, marks, found)
     return found

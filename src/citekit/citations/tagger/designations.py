@@ -126,9 +126,12 @@ def _closing_degree(tokens: list[Token], marks: list[set[str]], colon: int, b: i
     word, as Kazakh puts its verb-like noun last (`: PhD дәрежесін алу үшін дайындалған
     диссертация`): a short designation, no subtitle."""
     words = [k for k in range(colon + 1, b) if tokens[k].text.isalnum()]
+    # a specialty's code opens it as often (`: 6D010300 – Педагогика … мамандығы бойынша …
+    # дайындалған диссертация`): the specialty's name is the designation's too
+    coded = bool(words) and any(c.isdigit() for c in tokens[words[0]].text)
     if (
         not words
-        or len(words) > _CLOSING_WORDS
+        or len(words) > _CLOSING_WORDS * (1 + coded)
         or any(t.text == ":" for t in tokens[colon + 1 : b])
     ):
         return False

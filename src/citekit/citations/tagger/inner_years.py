@@ -223,6 +223,31 @@ def _bracketed_span(tokens: list[Token], labels: list[str]) -> list[str]:
         if any(label not in _TITLED for label in labels[i : close + 1]):
             continue
         labels[i : close + 1] = ["title"] * (close + 1 - i)
+    return _bracketed_year(tokens, labels)
+
+
+_YEAR_WORD: Final = 4  # letters of a year's word in a bracket at most (`г.`, `yılı`, `ж.`)
+
+
+def _bracketed_year(tokens: list[Token], labels: list[str]) -> list[str]:
+    """`labels` with one bracketed year between a title's words and its subtitle's colon
+    given to the title when a later date dates the work (`Кампания по конфискации байских
+    хозяйств (1928 г.): региональный аспект // Российская история. 2019.`): a work's date is
+    never followed by a colon and the title's words."""
+    for i in range(1, len(tokens) - 4):
+        if labels[i - 1] != "title" or tokens[i].text != "(" or not is_year(tokens[i + 1].text):
+            continue
+        close = next((k for k in range(i + 2, min(len(tokens), i + 5)) if tokens[k].text == ")"), 0)
+        inner = tokens[i + 2 : close]
+        if not close or any(
+            t.text != "." and not (t.text.isalpha() and len(t.text) <= _YEAR_WORD) for t in inner
+        ):
+            continue
+        if close + 2 >= len(tokens) or tokens[close + 1].text != ":":
+            continue
+        if labels[close + 2] != "title" or "issued" not in labels[close + 3 :]:
+            continue
+        labels[i : close + 2] = ["title"] * (close + 2 - i)
     return labels
 
 

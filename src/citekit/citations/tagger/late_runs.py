@@ -190,7 +190,7 @@ from citekit.citations.tagger.parallel_titles import parallel_title
 from citekit.citations.tagger.part_hosts import host_after_part
 from citekit.citations.tagger.particle_heads import particle_opens_name
 from citekit.citations.tagger.particled_given import given_before_particle, given_with_particle
-from citekit.citations.tagger.person_publishers import person_publisher
+from citekit.citations.tagger.person_publishers import person_publisher, publisher_after_title
 from citekit.citations.tagger.pinpoint_pages import pinpoint_page
 from citekit.citations.tagger.places import (
     bracketed_place,
@@ -514,6 +514,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = dated_head(tokens, out)  # `IMF. 2019. Title. Washington, DC: …`
     out = bracket_dated_head(tokens, out)  # `Trend (2022) Title. Available at: …`
     out = person_publisher(tokens, marks, out)  # `New York: W. W. Norton, 1967`
+    out = publisher_after_title(tokens, out)  # `Title, 3. Aufl., C.H. Beck, München 2016`
     out = role_word_alone(tokens, marks, out)  # `/ Составитель А. Иванов. М., 2001`
     out = title_before_statement(tokens, marks, out)  # `Kutadgu Bilig / Yusuf Has Hacib; çev.`
     out = role_colon_after_title(tokens, marks, out)  # `Divan, Hazırlayan: Mustafa Tatçı`

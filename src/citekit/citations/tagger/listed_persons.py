@@ -3,7 +3,9 @@ Kahraman ve Yücel Dağlı, c. 1 (İstanbul: …)`, `ed. A. Smith, Jane Doe, and
 names after a role's person, set off by commas and closed by an "and" word, are that role's
 too, whatever field the model read them as. Each name is two or three capitalised words (a
 title's `Savaş ve Barış` is one word a side) with no word of a place, a house or a number,
-and the list is closed by its "and" before the note goes on."""
+and the list is closed by its "and" before the note goes on. A second name a slash joins to
+a role's person, closed by a bracket or a comma, is that role's as well (`(Ed. Ali
+Demirbaş/Nermin Uysal)`, as Turkish law reviews write them)."""
 
 from __future__ import annotations
 
@@ -25,6 +27,9 @@ def listed_persons(tokens: list[Token], marks: list[set[str]], found: list[Run])
     for j, (role, _, _) in enumerate(found):
         if role not in _ROLES:
             continue
+        slashed = _slashed(tokens, marks, found, j)
+        if slashed is not None:
+            return slashed
         listed = _listed(tokens, marks, found, j)
         if listed:
             out = list(found)
@@ -84,4 +89,23 @@ def _closed(tokens: list[Token], found: list[Run], k: int) -> bool:
     if k >= len(found):
         return True
     label, a, _ = found[k]
-    return label == OTHER and tokens[a].text in {",", "(", "."}
+    return label == OTHER and tokens[a].text in {",", "(", ")", "."}
+
+
+def _slashed(
+    tokens: list[Token], marks: list[set[str]], found: list[Run], j: int
+) -> list[Run] | None:
+    """`found` with the name after a slash right after role run `j` read in its role (the
+    slash the model gave to that name's run, or to no field), or None."""
+    role, _, e = found[j]
+    if j + 1 >= len(found) or e >= len(tokens) or tokens[e].text != "/":
+        return None
+    k = j + 1 if found[j + 1][1] < e + 1 < found[j + 1][2] else j + 2
+    if k >= len(found) or (k == j + 2 and found[j + 1][2] != e + 1):
+        return None
+    label, _, b = found[k]
+    if label not in _READ_AS or _names(tokens, marks, e + 1, b) is not False:
+        return None
+    if not _closed(tokens, found, k + 1) or (k + 1 < len(found) and tokens[b].text == "."):
+        return None
+    return [*found[: j + 1], (OTHER, e, e + 1), (role, e + 1, b), *found[k + 1 :]]

@@ -164,7 +164,7 @@ from citekit.citations.tagger.sites import address_site, modified_label
 from citekit.citations.tagger.slashed_genres import responsibility_out_of_genre
 from citekit.citations.tagger.slashed_host_persons import person_before_host
 from citekit.citations.tagger.slashed_hosts import host_read_as_author
-from citekit.citations.tagger.split_hosts import host_over_in
+from citekit.citations.tagger.split_hosts import host_acronym_year, host_over_and, host_over_in
 from citekit.citations.tagger.springer_imprints import (
     house_city_before_year,
     place_before_bracketed_year,
@@ -354,6 +354,8 @@ def mended_runs(
     mended = site_before_headline(tokens, mended)  # `Azattyq.org — «Headline», 16.12.2021`
     mended = host_area(tokens, marks, mended)  # `// Kazakhstan in the Making: Legitimacy, … / ed.`
     mended = host_over_in(tokens, marks, mended)  # `," in A in B, ed.`: one host
+    mended = host_over_and(tokens, marks, mended)  # `// Proceedings of … Education and Social`
+    mended = host_acronym_year(tokens, mended)  # `… Sciences (INTCESS 2018). – Istanbul, 2018.`
     mended = abbreviated_place(tokens, mended)  # `L.: The Stationery Office, 1998`
     mended = prose_before_quoted_title(tokens, mended)  # `… is given in Daniel Hirst, “T,”`
     mended = title_over_apostrophe(tokens, mended)  # `(Ravzatü’l-Hüseyn … Ahbâri’l-Hâfikayn)`

@@ -1,0 +1,176 @@
+"""Forms read in session 58: prose after a book's extent, a title's bracketed year before its
+subtitle, a Kazakh thesis's coded designation, a host's "and" read as an editor, a
+conference's bracketed acronym, a speech named before its quoted title, a pinpoint after the
+article's labelled range, a publisher after the title, two editors a slash joins, İSNAD's
+`bk.`, Turkmen `Şol eser` after an author, an address's label closing the host, and a page's
+publisher before Wikipedia's access date; each with the neighbouring form it must leave
+alone."""
+
+from __future__ import annotations
+
+from citekit.citations import parse_note, resolve_references
+from citekit.model import Location, NoteKind
+from tests.citations.parsed import first_citation as _first
+from tests.citations.parsed import only_citation as _one
+from tests.citations.parsed import parsed_note as _note
+
+
+def test_prose_after_the_extent_is_no_host() -> None:
+    found = _one(
+        "Население Казахской ССР / под ред. В.Г. Бондаренко. Алма-Ата: Казахстан, 1991. 156 с."
+        " Следует учитывать, что итоги переписи 1939 г. были искажены."
+    )
+    assert found.container is None
+    assert (found.publisher, found.number_of_pages) == ("Казахстан", "156")
+
+
+def test_a_series_after_the_extent_is_not_cut_as_prose() -> None:
+    found = _one("Иванов И. Степь. М.: Наука, 1991. 156 с. Серия «Наука».")
+    assert "Серия" in found.unparsed
+
+
+def test_a_bracketed_year_before_the_subtitle_is_the_titles() -> None:
+    found = _one(
+        "Шаймерденова Л.К. Кампания по конфискации байских хозяйств в Казахстане (1928 г.):"
+        " региональный аспект // Российская история. 2019. № 5. С. 112–124."
+    )
+    assert found.title == (
+        "Кампания по конфискации байских хозяйств в Казахстане (1928 г.): региональный аспект"
+    )
+    assert found.issued is not None
+    assert found.issued.isoformat() == "2019"
+
+
+def test_a_bracketed_year_with_no_later_date_stays_the_date() -> None:
+    found = _one("Шаймерденова Л.К. Кампания по конфискации (1928 г.): региональный аспект.")
+    assert found.issued is not None
+    assert found.issued.isoformat() == "1928"
+
+
+def test_a_kazakh_thesis_designation_with_its_specialty_code() -> None:
+    found = _one(
+        "Жақсылықова К.Н. Мектептегі қазақ тілі сабағында функционалдық сауаттылықты"
+        " қалыптастыру: 6D010300 – Педагогика және психология мамандығы бойынша философия"
+        " докторы (PhD) дәрежесін алу үшін дайындалған диссертация. – Түркістан, 2021. – 158 б."
+    )
+    assert found.title == "Мектептегі қазақ тілі сабағында функционалдық сауаттылықты қалыптастыру"
+    assert found.type == "thesis"
+
+
+def test_a_hosts_and_is_no_editor_when_no_one_is_named_editor() -> None:
+    found = _one(
+        "Tulegenova S. Digital storytelling in teaching Kazakh as a second language //"
+        " Proceedings of the 5th International Conference on Education and Social Sciences"
+        " (INTCESS 2018). – Istanbul, 2018. – P. 1021–1027."
+    )
+    assert found.container == (
+        "Proceedings of the 5th International Conference on Education and Social Sciences"
+        " (INTCESS 2018)"
+    )
+    assert found.editors == ()
+    assert found.issued is not None
+    assert found.issued.isoformat() == "2018"
+
+
+def test_named_editors_stay_editors() -> None:
+    found = _first(
+        "Smith J. Oil and gas // Energy Politics in Eurasia / ed. by A. Brown and C. Green."
+        " London: Routledge, 2015. P. 5–9."
+    )
+    assert [n.family for n in found.editors] == ["Brown", "Green"]
+
+
+def test_a_speech_named_before_its_quoted_title() -> None:
+    found = _first(
+        "Қазақстан Республикасының Президенті Қ.Тоқаевтың Қазақстан халқына Жолдауы «Жаңа"
+        " Қазақстан: жаңару мен жаңғыру жолы». 16 наурыз 2022 ж. // https://www.akorda.kz/kz/x"
+    )
+    assert found.type == "speech"
+
+
+def test_a_pinpoint_after_the_articles_labelled_range() -> None:
+    found = _one(
+        "Deniz Akçay, “Özel Hayatın Gizliliği Karşısında Kişisel Verilerin Korunması”,"
+        " İÜHFM, C. LXXVI, S. 2, 2018, s. 455–490, s. 468."
+    )
+    assert found.page == "468"
+
+
+def test_a_page_outside_the_range_is_no_pinpoint() -> None:
+    found = _one(
+        "Deniz Akçay, “Kişisel Verilerin Korunması”, İÜHFM, C. LXXVI, S. 2, 2018,"
+        " s. 455–490, s. 512."
+    )
+    assert found.page == "455–490"
+
+
+def test_a_house_named_for_a_person_after_the_title() -> None:
+    found = _one(
+        "Vgl. Klaus Hartmann, Strafrechtlicher Datenschutz, 3. Aufl., C.H. Beck, München 2016,"
+        " S. 88."
+    )
+    assert found.publisher == "C.H. Beck"
+    assert [n.family for n in found.authors] == ["Hartmann"]
+
+
+def test_two_editors_a_slash_joins() -> None:
+    found = _one(
+        "Berna Özkaya, “Kişisel Verilerin Ele Geçirilmesi Suçunda Fail ve Mağdur”, Prof. Dr."
+        " Kemal Sarıgöl’e Armağan, C. II, (Ed. Ali Demirbaş/Nermin Uysal), On İki Levha"
+        " Yayınları, İstanbul 2017, s. 1021–1056."
+    )
+    assert [n.family for n in found.editors] == ["Demirbaş", "Uysal"]
+    assert found.publisher == "On İki Levha Yayınları"
+
+
+def test_a_publisher_after_the_editors_slash_is_no_editor() -> None:
+    found = _one("Иванов И. Степь // История / под ред. А. Петрова / Наука. М., 2001.")
+    assert [n.family for n in found.editors] == ["Петрова"]
+
+
+def test_isnad_bk_is_a_see_word() -> None:
+    found = _one(
+        "Ayrıntılı bilgi için bk. Michael Ardenne, The Caucasus Between Empires (London: I.B."
+        " Tauris, 2013), 102–104."
+    )
+    assert found.title == "The Caucasus Between Empires"
+    assert [n.family for n in found.authors] == ["Ardenne"]
+
+
+def test_sol_eser_after_an_author_is_an_op_cit() -> None:
+    loc = Location(path="t")
+    first = parse_note(1, "Orazowa G. Türkmen halylary. Aşgabat: Ylym, 2010. 45 s.", location=loc)
+    other = parse_note(2, "Annaýew B. Türkmen dili. Aşgabat: Ylym, 2012. 12 s.", location=loc)
+    again = parse_note(3, "Orazowa G. Şol eser, 48 sah.", location=loc)
+    note = resolve_references([first, other, again])[-1]
+    assert note.kind == NoteKind.OPCIT
+    assert note.refers_to == 1
+    assert _note("Orazowa G. Şol eser, 48 sah.").kind == NoteKind.OPCIT  # read alone too
+    assert _note("Şol eser, 12 s.").kind == NoteKind.IBID
+
+
+def test_an_address_label_closing_the_host() -> None:
+    found = _one(
+        "Türkmen halyçylyk sungaty ÝUNESKO-nyň sanawyna girizildi // TDH. Salgy:"
+        " https://tdh.gov.tm/tk/post/33918/x (giriş wagty: 2023-nji ýylyň 3-nji fewraly)"
+    )
+    assert found.container == "TDH"
+
+
+def test_a_pages_publisher_before_its_access_date() -> None:
+    found = _one(
+        "Численность населения Республики Казахстан по отдельным этносам на начало 2021 года."
+        " Бюро национальной статистики Агентства по стратегическому планированию и реформам"
+        " Республики Казахстан. Дата обращения: 14 июля 2021. Архивировано 15 июля 2021 года."
+    )
+    assert found.title == (
+        "Численность населения Республики Казахстан по отдельным этносам на начало 2021 года"
+    )
+
+
+def test_an_abbreviations_period_opens_no_publisher() -> None:
+    found = _one(
+        "T.C. Dışişleri Bakanlığı resmi sitesi: https://www.mfa.gov.tr/x.tr.mfa"
+        " (Erişim: 12.03.2021)"
+    )
+    assert found.title == "T.C. Dışişleri Bakanlığı resmi sitesi"
