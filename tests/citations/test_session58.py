@@ -174,3 +174,105 @@ def test_an_abbreviations_period_opens_no_publisher() -> None:
         " (Erişim: 12.03.2021)"
     )
     assert found.title == "T.C. Dışişleri Bakanlığı resmi sitesi"
+
+
+def test_an_apa_title_before_its_journal_and_online_first() -> None:
+    found = _one(
+        "Aydın, B. ve Erdem, C. (2024). Öğretmenlerin yapay zekâ araçlarına yönelik tutumları:"
+        " Bir karma yöntem araştırması. Eğitim ve Bilim. Çevrim içi önyayın."
+        " https://doi.org/10.15390/EB.2024.12745"
+    )
+    assert found.title == (
+        "Öğretmenlerin yapay zekâ araçlarına yönelik tutumları: Bir karma yöntem araştırması"
+    )
+    assert found.container == "Eğitim ve Bilim"
+
+
+def test_a_turkish_apa_host_before_its_icinde() -> None:
+    found = _one(
+        "Tekin, G. (2017). Suriyeli mülteci çocukların okula uyum süreçleri. Uluslararası Göç ve"
+        " Eğitim Sempozyumu Bildiri Kitabı içinde (ss. 412–420). Gaziantep Üniversitesi."
+    )
+    assert found.title == "Suriyeli mülteci çocukların okula uyum süreçleri"
+    assert found.container == "Uluslararası Göç ve Eğitim Sempozyumu Bildiri Kitabı"
+    assert found.type == "paper-conference"
+
+
+def test_turkish_apa_editors_with_no_in() -> None:
+    found = _one(
+        "Doğan, S. (2020). Toplumsal cinsiyet ve eğitim. H. Kaya ve Y. Güler (Ed.), Eğitim"
+        " sosyolojisi (3. bs., ss. 201–228). Pegem Akademi."
+    )
+    assert found.title == "Toplumsal cinsiyet ve eğitim"
+    assert [n.family for n in found.editors] == ["Kaya", "Güler"]
+    assert found.type == "chapter"
+
+
+def test_a_year_closing_an_apa_title_before_its_release_bracket() -> None:
+    found = _one(
+        "Türkiye İstatistik Kurumu [TÜİK]. (2024, 21 Mart). İşgücü istatistikleri, 2023 (Haber"
+        " Bülteni No. 53521). https://data.tuik.gov.tr/Bulten/Index?p=Isgucu-2023-53521"
+    )
+    assert found.title == "İşgücü istatistikleri, 2023"
+    assert (found.genre, found.issue, found.type) == ("Haber Bülteni", "53521", "report")
+
+
+def test_a_series_bracket_the_model_closed_after_the_title() -> None:
+    found = _one(
+        "Millî Eğitim Bakanlığı. (2019). Ortaöğretim kurumlarına ilişkin merkezî sınav raporu"
+        " (Eğitim Analiz ve Değerlendirme Raporları Serisi No. 7). https://www.meb.gov.tr/x.pdf"
+    )
+    assert found.title == "Ortaöğretim kurumlarına ilişkin merkezî sınav raporu"
+    assert found.issue == "7"
+
+
+def test_a_bracketed_period_the_model_read_as_an_access_date() -> None:
+    found = _one(
+        "T.C. Cumhurbaşkanlığı Strateji ve Bütçe Başkanlığı. (2019). On birinci kalkınma planı"
+        " (2019–2023). https://www.sbb.gov.tr/wp-content/uploads/2022/07/Plan-2019-2023.pdf"
+    )
+    assert found.title == "On birinci kalkınma planı (2019–2023)"
+    assert found.accessed is None
+
+
+def test_front_matter_before_a_page_counted_extent() -> None:
+    found = _one(
+        "Ercan S. Kıpçaklar ve Deşt-i Kıpçak Tarihi. — 3. baskı. — Ankara : Türk Tarih Kurumu"
+        " Yayınları, 2014. — XI, 402 s. — (VII. Dizi ; Sayı 214)."
+    )
+    assert found.number_of_pages == "XI, 402"
+    assert (found.volume, found.page) == (None, None)
+
+
+def test_a_volumes_own_title_after_its_colon() -> None:
+    entry = _one(
+        "Кимаки // Большая российская энциклопедия : [в 35 т.] / гл. ред. Ю. С. Осипов. — М. :"
+        " Большая российская энциклопедия, 2009. — Т. 13 : Канцелярия конфискации — Киргизы. —"
+        " С. 640."
+    )
+    assert (entry.title, entry.volume, entry.page) == ("Кимаки", "13", "640")
+    book = _one(
+        "The Turkic Peoples of Eurasia: A History / Ed. by L. Harwood, S. Bekmurzaev. — Leiden;"
+        " Boston : Brill, 2017. — Vol. 1 : Origins to 1200. — xxii, 610 p. — (Handbook of"
+        " Oriental Studies. Section 8 ; vol. 31). — ISBN 978-90-04-33412-8. (англ.)"
+    )
+    assert (book.title, book.volume) == ("The Turkic Peoples of Eurasia: A History", "1")
+
+
+def test_gosts_area_mark_ends_the_title() -> None:
+    found = _one(
+        "Шестаков И. Ф. Киргизская степь и её обитатели. — Репр. воспр. изд. 1872 г. —"
+        " Оренбург : Оренбургская книга, 2007. — 196 с."
+    )
+    assert found.title == "Киргизская степь и её обитатели"
+
+
+def test_a_dash_inside_the_titles_bracket_ends_nothing() -> None:
+    found = _one(
+        "БЕКМАХАНОВА Н.Е. Многонациональное население Казахстана и Киргизии в эпоху капитализма"
+        " (60-е годы XIX в. – 1917 г.). – М.: Наука, 1986. – 248 с."
+    )
+    assert found.title == (
+        "Многонациональное население Казахстана и Киргизии в эпоху капитализма"
+        " (60-е годы XIX в. – 1917 г.)"
+    )

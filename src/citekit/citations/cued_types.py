@@ -151,7 +151,12 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     released = released or (
         kind == "article-newspaper" and "statistics_bulletin" in cues and _office_signed(fields)
     )
-    if released and has_type_cue("statistics_bulletin", host) and not _edited(fields):
+    # (the release's name read as the host or, in APA's bracket, as the genre: `Title, 2023
+    # (Haber Bülteni No. 49407)`)
+    release = host or _text(fields, "genre")
+    if not host and kind == "webpage":  # the release's page, its name in the bracket
+        released = "statistics" in cues and "statistics_bulletin" in cues
+    if released and has_type_cue("statistics_bulletin", release) and not _edited(fields):
         return "report"
     gost_host = kind == "chapter" and host and "//" in text
     subtitle = _subtitle(host, fields, text) if gost_host else ""

@@ -36,7 +36,7 @@ from citekit.citations.unreachable import says_unreachable
 from citekit.languages import shipped_words
 from citekit.model import NoteKind
 
-__all__ = ["DECIMAL", "Found", "Searcher", "classify"]
+__all__ = ["DECIMAL", "Found", "Searcher", "classify", "names_work_again"]
 
 _MAX_SHORT: Final = 120  # letters of the longest note read as an op. cit.
 # a quote or GOST's "//", not "https://" (`/(?<!:/)/` is `(?<!:)//` opening on its literal,
@@ -100,6 +100,14 @@ def _work_again(text: str, ibid: Found) -> bool:
     head = text[: ibid.start()].strip(" ,.")
     words = head.split()
     return 0 < len(words) <= _NAME_WORDS and head[:1].isupper() and not DECIMAL.search(head)
+
+
+def names_work_again(text: str) -> bool:
+    """Whether `text` repeats a work by its author's name and "the same work" (`İnalcık, Şol
+    eser, s. 61.`): the last source itself when that author wrote it (an ibid), else that
+    author's work cited before (an op. cit.)."""
+    found = patterns().ibid.search(text.strip())
+    return found is not None and found.start() > 0 and _work_again(text.strip(), found)
 
 
 def classify(text: str) -> NoteKind:

@@ -12,6 +12,7 @@ from citekit.citations.commentary import only_commentary
 from citekit.citations.funding import funded
 from citekit.citations.glosses import gloss
 from citekit.citations.names import split_names, to_name
+from citekit.citations.note_kinds import names_work_again
 from citekit.citations.pointers import (
     folded,
     of_its_kind,
@@ -70,6 +71,12 @@ def resolve_references(notes: Sequence[Note]) -> list[Note]:
             wanted = _surname(note) if note.kind is NoteKind.OPCIT else set()
             if wanted:  # "Иванов. Указ. соч.": the last work by Иванов, if one came before
                 target = _by_author(wanted, _named_words(note), resolved)
+                if (
+                    target is not None
+                    and target == _last_source(cited)
+                    and names_work_again(note.text)
+                ):
+                    note = evolve(note, kind=NoteKind.IBID)  # "İnalcık, Şol eser" after İnalcık
             else:
                 target = cited.last_told.number if cited.last_told is not None else None
                 ibid = note.kind is NoteKind.IBID
@@ -133,6 +140,19 @@ def _named_ibid(note: Note, target: int | None, cited: CitedSoFar) -> int | None
         return None
     found = _by_author(wanted, [], cited.notes)
     return found if found != target else None
+
+
+def _last_source(cited: CitedSoFar) -> int | None:
+    """The number of the note citing in full the source the last citing note repeats (or is),
+    None when none does."""
+    source = cited.last_told
+    seen: set[int] = set()
+    while source is not None and source.kind is not NoteKind.CITATION:
+        if source.refers_to is None or source.refers_to in seen:
+            return None
+        seen.add(source.refers_to)
+        source = cited.by_number.get(source.refers_to)
+    return source.number if source is not None else None
 
 
 def _prose_read(notes: Sequence[Note]) -> int | None:

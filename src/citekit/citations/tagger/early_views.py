@@ -1,7 +1,9 @@
 """An article's state before its issue written after the journal's name (`Eğitim ve Bilim,
 Erken Görünüm.`, `Çalışma ve Toplum, erken görünüm, 2024`, `Journal of X, Early View`): the
 phrase (`[words] early_view`) is none of the journal's name, which ends before it; the run
-before it is the journal's, whatever the model read it as."""
+before it is the journal's, whatever the model read it as. So when the title's run took in the
+journal's name and the phrase (`(2024). Title: Subtitle. Eğitim ve Bilim. Çevrim içi önyayın.`):
+the journal is the run's last sentence before the phrase."""
 
 from __future__ import annotations
 
@@ -28,6 +30,10 @@ def early_view_out_of_host(tokens: list[Token], found: list[Run]) -> list[Run]:
     if phrase_heads(_phrases()).isdisjoint(casefolded_set(tokens)):
         return found  # most notes
     for j, (label, a, b) in enumerate(found):
+        if label == "title":
+            split = _journal_in_title(tokens, found, j)
+            if split is not None:
+                return split
         if label not in _HOSTS:
             continue
         words = tuple(t.text.casefold() for t in tokens[a:b])
@@ -40,3 +46,28 @@ def early_view_out_of_host(tokens: list[Token], found: list[Run]) -> list[Run]:
                 host = [("container-title", a, cut), (OTHER, cut, b)]
                 return [*found[:j], *host, *found[j + 1 :]]
     return found
+
+
+def _journal_in_title(tokens: list[Token], found: list[Run], j: int) -> list[Run] | None:
+    """`found` with title run j that ends on a journal's sentence and an early view's phrase
+    split into the title, the journal and the phrase, or None."""
+    _, a, b = found[j]
+    words = tuple(t.text.casefold() for t in tokens[a:b])
+    for phrase in _phrases():
+        size = len(phrase)
+        if size + 1 >= len(words) or words[-size:] != phrase:
+            continue
+        cut = b - size
+        if tokens[cut - 1].text not in ".,":
+            return None
+        stops = [
+            k
+            for k in range(a + 1, cut - 2)
+            if tokens[k].text == "." and tokens[k + 1].text[:1].isupper()
+        ]
+        if not stops:
+            return None
+        k = stops[-1]
+        split = [("title", a, k), (OTHER, k, k + 1), ("container-title", k + 1, cut - 1)]
+        return [*found[:j], *split, (OTHER, cut - 1, b), *found[j + 1 :]]
+    return None

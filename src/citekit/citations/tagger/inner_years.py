@@ -182,7 +182,8 @@ def _bracketed_period(tokens: list[Token], labels: list[str]) -> list[str]:
         s = i - 1
         while s > 0 and labels[s - 1] == "title":
             s -= 1
-        if "issued" in labels[:s] and "issued" in labels[i : i + _PERIOD]:
+        dated = {"issued", "accessed"}.intersection(labels[i : i + _PERIOD])  # no day: no access
+        if "issued" in labels[:s] and dated:
             labels[i : i + _PERIOD] = ["title"] * _PERIOD
     return _bracketed_span(tokens, labels)
 

@@ -295,7 +295,7 @@ from citekit.citations.tagger.unnumbered_pages import unnumbered_count
 from citekit.citations.tagger.unsigned_imprints import unsigned_imprint
 from citekit.citations.tagger.unsigned_quotes import quoted_title_year
 from citekit.citations.tagger.volume_tails import ordinal_volume_in_title, title_words_in_place
-from citekit.citations.tagger.volume_titles import volume_own_title
+from citekit.citations.tagger.volume_titles import volume_area_title, volume_own_title
 from citekit.citations.tagger.whole_publishers import abbreviated_house, publisher_whole
 from citekit.citations.tagger.worded_persons import work_word_person
 from citekit.citations.tagger.written_numbers import written_numbers
@@ -484,6 +484,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = dashed_subtitle(tokens, out)  # `Türk Dış Politikası -Olgular, Belgeler, Yorumlar-,`
     out = quoted_head_subtitle(tokens, out)  # `“Basmacılar”: Türkistan Millî Mücadele Tarihi`
     out = volume_own_title(tokens, out)  # `Очерки …. Т. I. С древнейших времён … — М.:`
+    out = volume_area_title(tokens, marks, out)  # `— Т. 13 : Канцелярия … — С. 640.`
     out = title_tail_words(tokens, marks, out)  # `100 years of the Kazakh press. Almaty:`
     out = place_in_host(tokens, marks, out)  # `Host: Olgular, Belgeler, Yorumlar, C. II,`
     out = year_in_host(tokens, out)  # `Kadın/Woman 2000, C. 1, S. 1 (2000)`

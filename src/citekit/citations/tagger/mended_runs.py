@@ -18,6 +18,7 @@ from citekit.citations.tagger.apa_publishers import (
     meeting_closing_title,
     publisher_after_pages,
 )
+from citekit.citations.tagger.apa_sentences import title_before_source, year_closing_apa_title
 from citekit.citations.tagger.apa_sites import site_after_quoted_title, site_before_address
 from citekit.citations.tagger.apa_titles import title_after_apa_date
 from citekit.citations.tagger.archival import (
@@ -171,7 +172,7 @@ from citekit.citations.tagger.springer_imprints import (
 )
 from citekit.citations.tagger.swapped_hosts import host_before_title
 from citekit.citations.tagger.thesis_brackets import thesis_bracket
-from citekit.citations.tagger.title_areas import title_area
+from citekit.citations.tagger.title_areas import title_area, title_over_area_dash
 from citekit.citations.tagger.title_before_slashes import (
     host_author_after_slashes,
     sole_host_author,
@@ -275,6 +276,7 @@ def mended_runs(
     mended = hyphen_in_word(tokens, mended)  # `студентов-медиков г. Семей. Host.`
     mended = place_opens_title(tokens, marks, mended)  # `Author. Almaty, Astana and …. London:`
     mended = title_area(tokens, marks, mended)  # `A. B, 1928–1934 (англ.) //`: one title
+    mended = title_over_area_dash(tokens, mended)  # `Title. — Репр. воспр. изд. 1872 г. —`
     mended = host_numbers(tokens, marks, mended)  # `// Вестник МГУ. Сер. 8. – 2005`
     mended = series_in_host(tokens, mended)  # `Phil. Trans. R. Soc., Series B, 2012`
     mended = role_word_runs(tokens, mended)  # `; вступ. ст. и ред. Ю. Н. Афанасьева`
@@ -379,6 +381,8 @@ def mended_runs(
     mended = body_closing_title(tokens, mended)  # `(1997). Title. Institut … RAN.`
     mended = language_before_role(tokens, marks, mended)  # `Türkiye Türkçesine aktaran:`
     mended = apa_house(tokens, marks, mended)  # `(1961). Title (…, Trans.). W. W. Norton.`
+    mended = title_before_source(tokens, marks, mended)  # `(2017). Title. Kitabı içinde (ss.`
+    mended = year_closing_apa_title(tokens, mended)  # `(2024, 21 Mart). Title, 2023 (Haber`
     mended = meeting_closing_title(tokens, mended)  # `Title. 57. Ulusal Diyabet Kongresi; 2021`
     mended = blog_closing_title(tokens, mended)  # `Title. Military Balance Blog. IISS. https://`
     mended = elocator_host(tokens, mended)  # `PLoS One. 2021;16(5):e0251234`

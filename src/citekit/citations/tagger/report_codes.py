@@ -121,21 +121,36 @@ def numbered_bracket_closing_title(tokens: list[Token], found: list[Run]) -> lis
     if ")" not in text_set(tokens):
         return found  # most notes: one look-up
     for label, a, b in found:
-        if label != "title" or tokens[b - 1].text != ")":
+        if label != "title":
+            continue
+        # the bracket closes the title's run, or the label and number after it that the model
+        # read apart (`… raporu (… Raporları Serisi` `No. 7` `)`)
+        close = next(
+            (k for k in range(b - 1, min(len(tokens), b + _LABEL_AFTER)) if tokens[k].text == ")"),
+            None,
+        )
+        if close is None or (close >= b and "(" not in {t.text for t in tokens[a:b]}):
             continue
         opening = next(
-            (k for k in range(b - 2, max(a, b - _SERIES_TOKENS - 2), -1) if tokens[k].text == "("),
+            (
+                k
+                for k in range(close - 1, max(a, close - _SERIES_TOKENS - _LABEL_AFTER), -1)
+                if tokens[k].text == "("
+            ),
             None,
         )
         if opening is None or opening == a:
             return found
-        parts = _numbered_bracket(tokens, opening, b - 1)
+        parts = _numbered_bracket(tokens, opening, close)
         if parts is None:
             return found
         k, number = parts
         report = has_type_cue("report", written_text(tokens, opening + 1, k))
-        out = painted(found, (OTHER, opening, b))
+        out = painted(found, (OTHER, opening, close + 1))
         if report:
             out = painted(out, ("collection-title", opening + 1, k))
-        return painted(out, ("issue" if report else "number", number, b - 1))
+        return painted(out, ("issue" if report else "number", number, close))
     return found
+
+
+_LABEL_AFTER: Final = 4  # tokens of a number's label and number after the title's run (`No . 7 )`)

@@ -43,7 +43,7 @@ from citekit.citations.tagger.heads import is_initial
 from citekit.citations.tagger.persons import PERSONS
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.quotes import QUOTES
-from citekit.citations.tagger.tokens import DASHES, Token, text_set
+from citekit.citations.tagger.tokens import DASHES, LONG_DASHES, Token, text_set
 
 __all__ = ["title_area"]
 
@@ -278,3 +278,40 @@ def title_area(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> 
         last = piece
     rest = [run if run[1] >= end else (OTHER, end, run[2]) for run in found[j:] if run[2] > end]
     return [*found[:j], ("title", s, end), *rest]
+
+
+_QUOTES: Final = frozenset('«»“”„"')  # a quoted title's marks: its words are its own
+
+
+def title_over_area_dash(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a title run that runs over GOST's area mark (`. —`) cut before it: the
+    title area ends there (`Киргизская степь и её обитатели. — Репр. воспр. изд. 1872 г. —
+    Оренбург`); the words after it are the next area's, given to no field."""
+    texts = text_set(tokens)
+    if "." not in texts or texts.isdisjoint(LONG_DASHES) or not texts.isdisjoint(_QUOTES):
+        return found
+    for j, (label, a, b) in enumerate(found):
+        if label != "title":
+            continue
+        cut = next(
+            (
+                k
+                for k in range(a + 1, b - 1)
+                if tokens[k].text == "."
+                and tokens[k + 1].text in LONG_DASHES
+                and tokens[k + 1].start > tokens[k].end
+                and tokens[k + 2].start > tokens[k + 1].end
+                and _closed_brackets(tokens, a, k)
+            ),
+            None,
+        )
+        if cut is not None:
+            return [*found[:j], ("title", a, cut), (OTHER, cut, b), *found[j + 1 :]]
+    return found
+
+
+def _closed_brackets(tokens: list[Token], a: int, k: int) -> bool:
+    """Whether every bracket opened in tokens a..k is closed by k (`(60-е годы XIX в. – 1917
+    г.)`: a period's dash inside a bracket ends no area)."""
+    texts = [t.text for t in tokens[a:k]]
+    return texts.count("(") <= texts.count(")")

@@ -365,7 +365,8 @@ def counted_extent(tokens: list[Token], found: list[Run]) -> list[Run]:
             if k + 1 >= len(tokens) or not counted(tokens, k + 1) or turkmen(tokens):
                 continue
             cited = _cited_after(tokens, k + 1)
-            if label == "page" and cited is None:
+            fronted = k >= 2 and roman_count(tokens[k - 2].text)  # `XI, 402 s.`: a book's count
+            if label == "page" and cited is None and not fronted:
                 continue
             out = painted(found, ("number-of-pages", k, k + 1))
             return painted(out, ("page", cited, cited + 1)) if cited is not None else out

@@ -14,7 +14,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import DASHES, Token, text_set
 
-__all__ = ["volume_own_title"]
+__all__ = ["volume_area_title", "volume_own_title"]
 
 _HOST: Final = "container-title"
 _IMPRINT: Final = frozenset({"publisher-place", "publisher", "issued"})
@@ -45,3 +45,34 @@ def volume_own_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     if found[j + 2][0] not in _IMPRINT:
         return found
     return [*found[:j], (OTHER, found[j][1], found[j][2]), *found[j + 1 :]]
+
+
+_LABELLED: Final = 4  # tokens of `Vol . 1 :` before a volume's title
+_VOLUME_WORD: Final = "Bvolume"  # the lexicon's mark of a volume's word opening (`Т.`, `Vol.`)
+
+
+def volume_area_title(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a volume's title after its number's colon, in the area after the work's
+    title, given to no field (its number to the volume), and an entry's name before `//` the
+    title when no other is read (see the module)."""
+    if ":" not in text_set(tokens) or "title" not in {run[0] for run in found}:
+        return found
+    out = list(found)
+    for j in range(2, len(out)):
+        label, a, b = out[j]
+        if label != "title":
+            continue
+        colon = [t.text for t in tokens[out[j - 1][1] : out[j - 1][2]]] == [":"]
+        if colon and out[j - 2][0] == "volume":  # `Т. 13 : Канцелярия …`
+            out[j] = (OTHER, a, b)
+            continue
+        labelled = b - a > _LABELLED and _VOLUME_WORD in marks[a] and tokens[a + 1].text == "."
+        labelled = labelled and tokens[a + 2].text.isalnum() and tokens[a + 3].text == ":"
+        if labelled and any(run[0] == "title" for run in out[:j]):  # `… — Vol. 1 : Origins …`
+            out[j : j + 1] = [(OTHER, a, a + 2), ("volume", a + 2, a + 3), (OTHER, a + 3, b)]
+    if out == found:
+        return found
+    untitled = all(run[0] != "title" for run in out) and len(out) > 1 and out[0][0] == "author"
+    if untitled and [t.text for t in tokens[out[1][1] : out[1][2]]] == ["/", "/"]:
+        out[0] = ("title", out[0][1], out[0][2])  # `Кимаки // Энциклопедия …`
+    return out

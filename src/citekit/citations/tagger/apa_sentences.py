@@ -1,0 +1,101 @@
+"""A title's run that took in the next sentence of an APA reference, as Turkish APA writes its
+hosts: after the date comes the title's sentence, then the source's. A host whose "in" follows
+it (`Title. Uluslararası Göç ve Eğitim Sempozyumu Bildiri Kitabı içinde (ss. 412–420).`), and
+editors named with no "In" before them (`Title. H. Kaya ve Y. Güler (Ed.), Eğitim sosyolojisi
+(ss. 201–228).`): the title ends at its sentence's period, whatever the model read after it.
+A year after the title's comma, before a bracket, is the title's (`İşgücü istatistikleri, 2023
+(Haber Bülteni No. 53521).`): the work was dated before it."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run, is_year
+from citekit.citations.tagger.prechecks import marks_union
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["title_before_source", "year_closing_apa_title"]
+
+_IN: Final = "in"  # the lexicon's mark of a host's word (`In`, `içinde`)
+_EDITOR: Final = "editor"  # … of an editor's word (`Ed.`, `Eds.`, `Haz.`)
+_REACH: Final = 3  # runs after the title an editor's bracket stands within
+_NAME_WORDS: Final = 8  # words of the editors' names at most
+
+
+def _sentence_stop(tokens: list[Token], a: int, b: int) -> int | None:
+    """The last period inside run a..b that closes a sentence: a word of two letters or more
+    before it, a capital after it, or None."""
+    for k in range(b - 2, a, -1):
+        if tokens[k].text != "." or not tokens[k + 1].text[:1].isupper():
+            continue
+        before = tokens[k - 1].text
+        if len(before) > 1 and before.isalpha():
+            return k
+    return None
+
+
+def _names(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bool:
+    """Whether tokens a..b are persons' names with initials, an "and" or a comma between
+    (`H. Kaya ve Y. Güler`)."""
+    texts = [
+        t.text for i, t in enumerate(tokens[a:b], a) if "and" not in marks[i] and t.text != ","
+    ]
+    initials = sum(
+        1
+        for i, t in enumerate(tokens[a : b - 1], a)
+        if len(t.text) == 1 and t.text.isupper() and tokens[i + 1].text == "."
+    )
+    words = [t for t in texts if t != "."]
+    return (
+        initials > 0
+        and len(words) <= _NAME_WORDS
+        and all(t[:1].isupper() and t.isalpha() for t in words)
+        and tokens[b - 1].text != "."
+    )
+
+
+def title_before_source(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with such a title's run cut at its sentence's period (see the module)."""
+    union = marks_union(marks)
+    if _IN not in union and _EDITOR not in union:
+        return found
+    for j, (label, a, b) in enumerate(found):
+        if label != "title" or j < 2 or found[j - 2][0] != "issued" or j + 1 >= len(found):
+            continue
+        k = _sentence_stop(tokens, a, b)
+        if k is None:
+            continue
+        after = found[j + 1]
+        if after[0] == OTHER and _IN in marks[after[1]] and tokens[after[1]].text.islower():
+            split = [("title", a, k), (OTHER, k, k + 1), ("container-title", k + 1, b)]
+            return [*found[:j], *split, *found[j + 1 :]]
+        bracket = any(
+            run[0] == OTHER
+            and any(
+                _EDITOR in marks[i] and tokens[i - 1].text == "(" for i in range(run[1], run[2])
+            )
+            for run in found[j + 1 : j + 1 + _REACH]
+        )  # `(Ed.)`, `(Eds.)`: APA's editors' bracket, no "Edited by"
+        if bracket and _names(tokens, marks, k + 1, b):
+            split = [("title", a, k), (OTHER, k, k + 1), ("editor", k + 1, b)]
+            return [*found[:j], *split, *found[j + 1 :]]
+    return found
+
+
+def year_closing_apa_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a year after an APA title's comma and before a bracket given to the title
+    (see the module)."""
+    for j, (label, a, b) in enumerate(found):
+        if label != "title" or j < 2 or found[j - 2][0] != "issued" or b + 2 >= len(tokens):
+            continue
+        comma, year, bracket = tokens[b : b + 3]
+        if comma.text != "," or not is_year(year.text) or bracket.text != "(":
+            continue
+        rest = [r for r in found[j + 1 :] if r[2] > b + 2]
+        if not rest or rest[0][1] > b + 2:
+            return found
+        # the bracket's words the model read with the year: the report's series (its genre)
+        series = [(OTHER, b + 2, b + 3), ("genre", b + 3, rest[0][2])]
+        tail = [*series[: 1 + (rest[0][2] > b + 3)], *rest[1:]]
+        return [*found[:j], ("title", a, b + 2), *tail]
+    return found
