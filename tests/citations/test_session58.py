@@ -276,3 +276,100 @@ def test_a_dash_inside_the_titles_bracket_ends_nothing() -> None:
         "Многонациональное население Казахстана и Киргизии в эпоху капитализма"
         " (60-е годы XIX в. – 1917 г.)"
     )
+
+
+def test_a_speechs_day_after_its_quoted_name() -> None:
+    found = _one(
+        "Послание Главы государства Касым-Жомарта Токаева народу Казахстана «Справедливое"
+        " государство. Единая нация. Благополучное общество» от 1 сентября 2022 года //"
+        " Официальный сайт Президента Республики Казахстан. URL: https://www.akorda.kz/ru/x"
+    )
+    assert found.issued is not None
+    assert found.issued.isoformat() == "2022-09-01"
+    assert found.title is not None
+    assert found.title.endswith("Благополучное общество»")
+
+
+def test_a_thesis_front_matter_after_its_institute() -> None:
+    found = _one(
+        "Kaplan, Ömer. II. Abdülhamid Döneminde Musul Vilayeti'nde Aşiretler. İstanbul: Marmara"
+        " Üniversitesi, Türkiyat Araştırmaları Enstitüsü, Yüksek Lisans Tezi, 2019. xvi, 214 s."
+    )
+    assert (found.number_of_pages, found.page) == ("xvi, 214", None)
+
+
+def test_a_dictionarys_volume_and_page_as_a_sentence() -> None:
+    found = _one(
+        'Sarıkaya, Bekir. "Tahrir". Osmanlıca Tarih Terimleri Sözlüğü. 3/412. İstanbul: Milli'
+        " Eğitim Basımevi, 1983."
+    )
+    assert (found.container, found.volume, found.page) == (
+        "Osmanlıca Tarih Terimleri Sözlüğü",
+        "3",
+        "412",
+    )
+    assert found.type == "entry-dictionary"
+
+
+def test_a_shelf_mark_pair_stays_the_archives() -> None:
+    found = _one("BOA, Y.PRK.ASK. 12/34. İstanbul.")
+    assert (found.volume, found.page) == (None, None)
+
+
+def test_a_year_closing_an_apa_titles_sentence() -> None:
+    found = _one(
+        "National Testing Center. (2020). Unified national testing: Statistics for 2020."
+        " Retrieved from https://testcenter.kz/en/statistics/ent-2020/"
+    )
+    assert found.title == "Unified national testing: Statistics for 2020"
+
+
+def test_a_publisher_before_a_books_doi() -> None:
+    found = _one(
+        "Nurmagambetova, R. (2022). Early childhood education in Kazakhstan: Policy and practice."
+        " Springer. https://doi.org/10.1007/978-981-19-1234-5"
+    )
+    assert (found.publisher, found.container, found.type) == ("Springer", None, "book")
+
+
+def test_a_journal_before_an_articles_doi_stays_the_host() -> None:
+    found = _one(
+        "Smith, J. (2020). Teachers and tablets. Computers & Education, 12(3), 45–60."
+        " https://doi.org/10.1016/j.compedu.2020.103"
+    )
+    assert found.container == "Computers & Education"
+
+
+def test_a_schools_name_is_a_body() -> None:
+    found = _one(
+        "Nazarbayev Intellectual Schools. (n.d.). About criteria-based assessment. Retrieved"
+        " April 2, 2020, from https://www.nis.edu.kz/en/programs/assessment/"
+    )
+    assert [n.literal for n in found.authors] == ["Nazarbayev Intellectual Schools"]
+
+
+def test_a_kind_word_in_brackets_is_no_issue() -> None:
+    found = _one(
+        'Tokayev, Kasım Cömert (1 Eylül 2020). "Yeni Gerçeklikte Kazakistan: Eylem Zamanı"'
+        " (Konuşma). Nur-Sultan."
+    )
+    assert (found.issue, found.type) == (None, "speech")
+
+
+def test_a_wiki_books_editor_before_the_host() -> None:
+    found = _one(
+        'Whitfield, Daniel (2010). "Kazakh Resistance to Russian Colonial Expansion". Jones,'
+        " Elaine (Ed.). Empire and Frontier in Central Asia (İngilizce). Londra: Routledge."
+        " ss. 77-96."
+    )
+    assert found.container == "Empire and Frontier in Central Asia"
+    assert [n.family for n in found.editors] == ["Jones"]
+
+
+def test_a_place_after_gosts_area_mark_is_no_title() -> None:
+    found = _one("Қазақ Совет энциклопедиясы. — Алматы, 1976. — Т. 11.")
+    assert (found.title, found.publisher_place, found.volume) == (
+        "Қазақ Совет энциклопедиясы",
+        "Алматы",
+        "11",
+    )

@@ -4,7 +4,10 @@ it (`Title. Uluslararası Göç ve Eğitim Sempozyumu Bildiri Kitabı içinde (s
 editors named with no "In" before them (`Title. H. Kaya ve Y. Güler (Ed.), Eğitim sosyolojisi
 (ss. 201–228).`): the title ends at its sentence's period, whatever the model read after it.
 A year after the title's comma, before a bracket, is the title's (`İşgücü istatistikleri, 2023
-(Haber Bülteni No. 53521).`): the work was dated before it."""
+(Haber Bülteni No. 53521).`): the work was dated before it; so is one closing the title's
+sentence (`Unified national testing: Statistics for 2020.`). A name alone between the title and
+a book's DOI (an ISBN's `978` after its prefix: `Title. Springer.
+https://doi.org/10.1007/978-981-19-1234-5`) is the book's publisher, no journal's."""
 
 from __future__ import annotations
 
@@ -14,12 +17,18 @@ from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["title_before_source", "year_closing_apa_title"]
+__all__ = [
+    "editor_bracket_before_host",
+    "publisher_before_book_doi",
+    "title_before_source",
+    "year_closing_apa_title",
+]
 
 _IN: Final = "in"  # the lexicon's mark of a host's word (`In`, `içinde`)
 _EDITOR: Final = "editor"  # … of an editor's word (`Ed.`, `Eds.`, `Haz.`)
 _REACH: Final = 3  # runs after the title an editor's bracket stands within
 _NAME_WORDS: Final = 8  # words of the editors' names at most
+_QUOTED: Final = frozenset('”"»’')  # a quoted title's closing mark
 
 
 def _sentence_stop(tokens: list[Token], a: int, b: int) -> int | None:
@@ -88,6 +97,10 @@ def year_closing_apa_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     for j, (label, a, b) in enumerate(found):
         if label != "title" or j < 2 or found[j - 2][0] != "issued" or b + 2 >= len(tokens):
             continue
+        if is_year(tokens[b].text) and tokens[b + 1].text == "." and tokens[b - 1].text.isalpha():
+            rest = [r for r in found[j + 1 :] if r[2] > b + 1]  # `Statistics for 2020.`
+            head = [(OTHER, b + 1, rest[0][2])] if rest and rest[0][1] <= b else []
+            return [*found[:j], ("title", a, b + 1), *head, *rest[bool(head) :]]
         comma, year, bracket = tokens[b : b + 3]
         if comma.text != "," or not is_year(year.text) or bracket.text != "(":
             continue
@@ -98,4 +111,52 @@ def year_closing_apa_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         series = [(OTHER, b + 2, b + 3), ("genre", b + 3, rest[0][2])]
         tail = [*series[: 1 + (rest[0][2] > b + 3)], *rest[1:]]
         return [*found[:j], ("title", a, b + 2), *tail]
+    return found
+
+
+_BOOK_DOI: Final = "/978"  # a DOI that carries its book's ISBN after the prefix (Springer's)
+
+
+def publisher_before_book_doi(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a host's run alone between an APA title and a book's DOI read as the
+    publisher (see the module)."""
+    labels = [run[0] for run in found]
+    if "DOI" not in labels or labels.count("container-title") != 1 or "publisher" in labels:
+        return found
+    j = labels.index("container-title")
+    doi = found[labels.index("DOI")]
+    if _BOOK_DOI not in "".join(t.text for t in tokens[doi[1] : doi[2]]):
+        return found
+    if (
+        j < 2
+        or labels[j - 2] != "title"
+        or any(label not in (OTHER, "DOI", "URL") for label in labels[j + 1 :])
+    ):
+        return found
+    _, a, b = found[j]
+    return [*found[:j], ("publisher", a, b), *found[j + 1 :]]
+
+
+_NAMED: Final = frozenset({"container-title", "author", "title", "publisher"})
+
+
+def editor_bracket_before_host(
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
+) -> list[Run]:
+    """`found` with a name before an editor's bracket and its period, after a quoted title,
+    read as the editor and the title after it as the host, as Wikipedia's book template writes
+    a chapter (`"Chapter". Jones, Elaine (Ed.). Empire and Frontier in Central Asia.`)."""
+    if _EDITOR not in marks_union(marks):
+        return found
+    for j in range(2, len(found) - 2):
+        label, a, b = found[j]
+        after, (host, c, d) = found[j + 1], found[j + 2]
+        if label not in _NAMED or host != "title" or after[0] != OTHER:
+            continue
+        if not any(run[0] == "title" for run in found[:j]) or tokens[a - 2].text not in _QUOTED:
+            continue
+        inner = [t.text for t in tokens[after[1] : after[2]]]
+        if inner[:1] != ["("] or inner[-2:] != [")", "."] or _EDITOR not in marks[after[1] + 1]:
+            continue
+        return [*found[:j], ("editor", a, b), after, ("container-title", c, d), *found[j + 3 :]]
     return found

@@ -10,16 +10,21 @@ words right after the bracket's sentence are the work's title, never a series' (
 follows the title), in a note that names no other title. A year that opens the title's sentence
 after the author-date's own date, closed by the title's colon (`Brown, T. (2018). 1989: The year
 that changed the world.`, `Smith, A. 2019. 1917: Revolution …`), is the title's head: a
-work has one date, and the author-date style writes it right after the author."""
+work has one date, and the author-date style writes it right after the author. A day's date
+after a quoted name and a dating word closing the title (`Послание … «Справедливое
+государство …» от 1 сентября 2022 года // …`) is the work's date, when the note has no other."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
 
 __all__ = [
+    "dated_after_quote",
     "series_after_year",
     "subtitle_year",
     "title_colon_date",
@@ -179,3 +184,44 @@ def subtitle_year(tokens: list[Token], found: list[Run]) -> list[Run]:
     if not all(t.text[:1].isupper() and t.text.isalpha() for t in words):
         return found
     return [*found[:k], ("title", found[k][1], d), *found[dates[1] + 1 :]]
+
+
+_CLOSING_QUOTES: Final = frozenset('»”"')
+_DAY_DATE: Final = 3  # tokens of a day's date in words (`1 сентября 2022`)
+
+
+@functools.cache
+def _dating_words() -> frozenset[str]:
+    """The words that date a document after its name (`[words] dated`: `от`), casefolded."""
+    return frozenset(w.casefold() for w in shipped_words("dated"))
+
+
+def dated_after_quote(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a dating word and a day's date in words after a quoted name closing the
+    title run read as the work's date (see the module), its year's word given to no field."""
+    if any(run[0] == "issued" for run in found):
+        return found
+    for j, (label, a, b) in enumerate(found):
+        if label != "title":
+            continue
+        k = next(
+            (
+                k
+                for k in range(a + 1, b - _DAY_DATE)
+                if tokens[k].text.casefold() in _dating_words()
+                and tokens[k - 1].text in _CLOSING_QUOTES
+            ),
+            None,
+        )
+        if k is None:
+            return found
+        day, _month, year = tokens[k + 1 : k + 1 + _DAY_DATE]
+        if not (day.text.isdecimal() and "month" in marks[k + 2] and is_year(year.text)):
+            return found
+        end = k + 1 + _DAY_DATE
+        rest = b - end
+        if rest > 2 or any("year" not in marks[i] and tokens[i].text != "." for i in range(end, b)):
+            return found  # only the year's word (`года`, `г.`) may close the run
+        runs = [("title", a, k), (OTHER, k, k + 1), ("issued", k + 1, end)]
+        return [*found[:j], *runs, *([(OTHER, end, b)] if rest else []), *found[j + 1 :]]
+    return found

@@ -18,7 +18,12 @@ from citekit.citations.tagger.apa_publishers import (
     meeting_closing_title,
     publisher_after_pages,
 )
-from citekit.citations.tagger.apa_sentences import title_before_source, year_closing_apa_title
+from citekit.citations.tagger.apa_sentences import (
+    editor_bracket_before_host,
+    publisher_before_book_doi,
+    title_before_source,
+    year_closing_apa_title,
+)
 from citekit.citations.tagger.apa_sites import site_after_quoted_title, site_before_address
 from citekit.citations.tagger.apa_titles import title_after_apa_date
 from citekit.citations.tagger.archival import (
@@ -33,6 +38,7 @@ from citekit.citations.tagger.birth_years import birth_year
 from citekit.citations.tagger.body_hosts import body_after_host_run
 from citekit.citations.tagger.body_titles import body_before_title
 from citekit.citations.tagger.book_pinpoints import page_after_book_year
+from citekit.citations.tagger.bracket_genres import kind_word_not_issue
 from citekit.citations.tagger.bracket_pinpoints import pinpoint_after_bracket
 from citekit.citations.tagger.bracketed_imprints import place_from_bracket
 from citekit.citations.tagger.bylines import (
@@ -50,7 +56,7 @@ from citekit.citations.tagger.company_publishers import company_publisher
 from citekit.citations.tagger.contributors import contributor_in_title
 from citekit.citations.tagger.counted_titles import count_closing_title, count_read_as_title
 from citekit.citations.tagger.data_sets import data_set
-from citekit.citations.tagger.dated_titles import title_head_after_year
+from citekit.citations.tagger.dated_titles import dated_after_quote, title_head_after_year
 from citekit.citations.tagger.decisions import case_numbers
 from citekit.citations.tagger.degree_genres import degree_genre
 from citekit.citations.tagger.domain_hosts import domain_host
@@ -172,7 +178,11 @@ from citekit.citations.tagger.springer_imprints import (
 )
 from citekit.citations.tagger.swapped_hosts import host_before_title
 from citekit.citations.tagger.thesis_brackets import thesis_bracket
-from citekit.citations.tagger.title_areas import title_area, title_over_area_dash
+from citekit.citations.tagger.title_areas import (
+    place_read_as_title,
+    title_area,
+    title_over_area_dash,
+)
 from citekit.citations.tagger.title_before_slashes import (
     host_author_after_slashes,
     sole_host_author,
@@ -277,6 +287,7 @@ def mended_runs(
     mended = place_opens_title(tokens, marks, mended)  # `Author. Almaty, Astana and …. London:`
     mended = title_area(tokens, marks, mended)  # `A. B, 1928–1934 (англ.) //`: one title
     mended = title_over_area_dash(tokens, mended)  # `Title. — Репр. воспр. изд. 1872 г. —`
+    mended = place_read_as_title(tokens, marks, mended)  # `Энциклопедиясы. — Алматы, 1976.`
     mended = host_numbers(tokens, marks, mended)  # `// Вестник МГУ. Сер. 8. – 2005`
     mended = series_in_host(tokens, mended)  # `Phil. Trans. R. Soc., Series B, 2012`
     mended = role_word_runs(tokens, mended)  # `; вступ. ст. и ред. Ю. Н. Афанасьева`
@@ -382,7 +393,11 @@ def mended_runs(
     mended = language_before_role(tokens, marks, mended)  # `Türkiye Türkçesine aktaran:`
     mended = apa_house(tokens, marks, mended)  # `(1961). Title (…, Trans.). W. W. Norton.`
     mended = title_before_source(tokens, marks, mended)  # `(2017). Title. Kitabı içinde (ss.`
+    mended = dated_after_quote(tokens, marks, mended)  # `Послание … «…» от 1 сентября 2022 года //`
+    mended = kind_word_not_issue(tokens, mended)  # `"Title" (Konuşma). Nur-Sultan.`
+    mended = editor_bracket_before_host(tokens, marks, mended)  # `"Ch". Jones, E. (Ed.). Book.`
     mended = year_closing_apa_title(tokens, mended)  # `(2024, 21 Mart). Title, 2023 (Haber`
+    mended = publisher_before_book_doi(tokens, mended)  # `Title. Springer. https://doi.org/…/978-`
     mended = meeting_closing_title(tokens, mended)  # `Title. 57. Ulusal Diyabet Kongresi; 2021`
     mended = blog_closing_title(tokens, mended)  # `Title. Military Balance Blog. IISS. https://`
     mended = elocator_host(tokens, mended)  # `PLoS One. 2021;16(5):e0251234`

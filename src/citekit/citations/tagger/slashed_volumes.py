@@ -33,11 +33,19 @@ def slashed_volume_page(tokens: list[Token], found: list[Run]) -> list[Run]:
     if labels & {"volume", "issue"}:
         return found
     end = len(tokens) - 1 if tokens and tokens[-1].text == "." else len(tokens)
+    inner = _sentence_pair(tokens, found)
+    if inner is not None:  # `Sözlüğü. 3/412. İstanbul: …`: the pair's own sentence
+        end = inner
     if any(run[0] == "page" and run[2] <= end - 3 for run in found):
         return found  # a page before the pair: the note's page is read
     page = end - 3 if end > 3 and tokens[end - 2].text in DASHES else end - 1  # `108-110`
     slash, volume = page - 1, page - 2
-    if volume < 2 or tokens[slash].text != "/" or tokens[volume - 1].text != ",":
+    if (
+        volume < 2
+        or tokens[slash].text != "/"
+        or tokens[volume - 1].text not in ",."
+        or (tokens[volume - 1].text == "." and inner is None)
+    ):
         return found
     number = tokens[volume].text
     if not (number.isdecimal() and len(number) <= _VOLUME_DIGITS and number[0] != "0"):
@@ -53,6 +61,20 @@ def slashed_volume_page(tokens: list[Token], found: list[Run]) -> list[Run]:
     out = painted(found, (OTHER, volume - 1, volume))
     out = painted(painted(out, ("volume", volume, volume + 1)), (OTHER, slash, page))
     return painted(out, ("page", page, end))
+
+
+def _sentence_pair(tokens: list[Token], found: list[Run]) -> int | None:
+    """Where a pair written as a sentence of its own after a work's title ends (`…
+    Sözlüğü. 3/412. İstanbul: Milli Eğitim Basımevi, 1983.`), before the note goes on: the
+    page's end, or None."""
+    for k in range(2, len(tokens) - 3):
+        if tokens[k].text != "/" or tokens[k - 2].text != "." or tokens[k + 2].text != ".":
+            continue
+        held = next((run for run in found if run[1] <= k - 2 < run[2]), None)
+        titled = any(run[0] in _TITLED and run[2] == k - 2 for run in found)
+        if titled or (held is not None and held[0] in _TITLED and held[1] < k - 2):
+            return k + 2
+    return None
 
 
 def issue_after_empty_volume(tokens: list[Token], found: list[Run]) -> list[Run]:

@@ -315,3 +315,27 @@ def _closed_brackets(tokens: list[Token], a: int, k: int) -> bool:
     г.)`: a period's dash inside a bracket ends no area)."""
     texts = [t.text for t in tokens[a:k]]
     return texts.count("(") <= texts.count(")")
+
+
+_PLACE_MARKS: Final = frozenset({"cities", "places"})  # the lexicon's marks of a place's name
+
+
+def place_read_as_title(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a known place after GOST's area mark and before its year's comma, read as
+    the title, given to the place, and the run that opens the note given to the title when no
+    other is read (`Қазақ Совет энциклопедиясы. — Алматы, 1976. — Т. 11.`)."""
+    titles = [j for j, run in enumerate(found) if run[0] == "title"]
+    if len(titles) != 1 or titles[0] < 2:
+        return found
+    j = titles[0]
+    _, a, b = found[j]
+    if a < 2 or tokens[a - 1].text not in LONG_DASHES or tokens[a - 2].text != ".":
+        return found
+    if not all(_PLACE_MARKS & marks[k] for k in range(a, b)) or b + 1 >= len(tokens):
+        return found
+    if tokens[b].text != "," or j + 2 >= len(found) or found[j + 2][0] != "issued":
+        return found
+    first, s, e = found[0]
+    if first not in ("container-title", "publisher") or any(r[0] != OTHER for r in found[1:j]):
+        return found
+    return [("title", s, e), *found[1:j], ("publisher-place", a, b), *found[j + 1 :]]

@@ -354,8 +354,9 @@ def counted_extent(tokens: list[Token], found: list[Run]) -> list[Run]:
     the model gave it no field, or called it the page with the cited page after it (`352 s.,
     s. 45`), in a note with an imprint and no extent or host."""
     labels = {run[0] for run in found}
-    if "number-of-pages" in labels or "container-title" in labels or labels.isdisjoint(_PLACED):
+    if "number-of-pages" in labels or labels.isdisjoint(_PLACED):
         return found
+    hosted = "container-title" in labels  # a host's pages, unless a front matter's count leads
     for label, a, b in found:
         if label not in (OTHER, "page"):
             continue
@@ -366,7 +367,7 @@ def counted_extent(tokens: list[Token], found: list[Run]) -> list[Run]:
                 continue
             cited = _cited_after(tokens, k + 1)
             fronted = k >= 2 and roman_count(tokens[k - 2].text)  # `XI, 402 s.`: a book's count
-            if label == "page" and cited is None and not fronted:
+            if (label == "page" and cited is None and not fronted) or (hosted and not fronted):
                 continue
             out = painted(found, ("number-of-pages", k, k + 1))
             return painted(out, ("page", cited, cited + 1)) if cited is not None else out
