@@ -373,3 +373,13 @@ def test_a_place_after_gosts_area_mark_is_no_title() -> None:
         "Алматы",
         "11",
     )
+
+
+def test_gosts_area_dashes_between_shelf_mark_levels() -> None:
+    found = _one("ЦГА РК. – Ф. 126. – Оп. 1. – Д. 218. – Л. 14–15.")
+    assert (found.type, found.archive, found.page) == ("manuscript", "ЦГА РК", "14–15")
+    turkmen = _one(
+        "Türkmenistanyň Merkezi döwlet arhiwi (TMDA). – F. 126. – Ýaz. 1. – Iş 218. – 14–15 sah."
+    )
+    assert turkmen.type == "manuscript"
+    assert turkmen.archive_location == "F. 126. – Ýaz. 1. – Iş 218"

@@ -159,10 +159,11 @@ _NAME_START: Final = re.compile(rf"(?<!\S)[{CAPITAL}(]")  # a name opens with a 
 
 
 def _name_before(text: str, end: int, depth: int = 0) -> tuple[int, int] | None:
-    """The archive's name that ends at `end` (separators after it allowed), if any."""
+    """The archive's name that ends at `end` (separators after it allowed, GOST's area dash
+    among them: `ЦГА РК. – Ф. 5`), if any."""
     floor = max(0, end - LOOK_BACK)
     stop = end
-    while stop > floor and (text[stop - 1].isspace() or text[stop - 1] in ".,;:("):
+    while stop > floor and (text[stop - 1].isspace() or text[stop - 1] in ".,;:(–—-"):
         stop -= 1
     if stop <= floor:
         return None
