@@ -20,7 +20,8 @@ from citekit.languages import (
 LEVELS: Final = LEGAL_LEVELS  # a chain names them in this order, widest first
 _LETTER: Final = r"[^\W\d_]"
 CAPITAL: Final = "A-ZÀ-ÞĀ-ſА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺÇĞİÖŞÜŇÝŽ"
-SEP: Final = re.compile(r"(?:[\s.,;:–—]|(?<=\s)-(?=\s))*")  # GOST's area dashes too (`Ф. 5. – Оп. 1`)
+# between a shelf mark's levels: marks and spaces, GOST's area dashes too (`Ф. 5. – Оп. 1`)
+SEP: Final = re.compile(r"(?:[\s.,;:–—]|(?<=\s)-(?=\s))*")
 GAP: Final = re.compile(r"[\s.,;:–—-]*")
 # a level's value: "5", "Р-5446", "12а", "3–4", "12/34"
 # … a range's dash typed as GOST's em dash too, unspaced ("81—82": spaced, it ends an area)
