@@ -383,3 +383,111 @@ def test_gosts_area_dashes_between_shelf_mark_levels() -> None:
     )
     assert turkmen.type == "manuscript"
     assert turkmen.archive_location == "F. 126. – Ýaz. 1. – Iş 218"
+
+
+def test_a_body_before_apas_date_is_the_author() -> None:
+    found = _one(
+        "Bureau of National Statistics of the Agency for Strategic Planning and Reforms of the"
+        " Republic of Kazakhstan. (2022). Gross regional product by regions of the Republic of"
+        " Kazakhstan. https://stat.gov.kz/official/industry/11/statistic/7"
+    )
+    assert found.title == "Gross regional product by regions of the Republic of Kazakhstan"
+    assert len(found.authors) == 1
+    assert found.authors[0].literal is not None
+
+
+def test_an_apa_entry_with_no_author_before_its_in() -> None:
+    found = _one(
+        "Депривация (2016). В кн.: Большой психологический словарь / ред. А.Р. Тимофеев,"
+        " О.К. Лыткина. 4-е изд., расшир. М.: Прайм-Еврознак. С. 134."
+    )
+    assert (found.title, found.container) == ("Депривация", "Большой психологический словарь")
+    assert found.authors == ()
+
+
+def test_a_person_before_a_title_opening_with_in() -> None:
+    found = _one(
+        "Alimbekova, G. (2021, March 3). In Kazakhstan, Kazakh-language YouTube comes of age."
+        " Eurasianet. https://eurasianet.org/in-kazakhstan-kazakh-language-youtube"
+    )
+    assert found.title == "In Kazakhstan, Kazakh-language YouTube comes of age"
+    assert [n.family for n in found.authors] == ["Alimbekova"]
+
+
+def test_a_wiki_news_site_before_its_bracketed_date() -> None:
+    found = _one(
+        "Доходы семьи министра: что указано в декларации. Kursiv.media (18 апреля 2021). Дата"
+        " обращения: 20 апреля 2021. Архивировано 20 апреля 2021 года."
+    )
+    assert (found.title, found.container) == (
+        "Доходы семьи министра: что указано в декларации",
+        "Kursiv.media",
+    )
+
+
+def test_a_volume_number_alone_after_its_word() -> None:
+    found = _one(
+        "Жумабаев Марат Кайратович // Казахстан. Национальная энциклопедия. — Алматы: Қазақ"
+        " энциклопедиясы, 2005. — Т. 2. — С. 318."
+    )
+    assert (found.title, found.volume, found.page) == ("Жумабаев Марат Кайратович", "2", "318")
+
+
+def test_a_papers_city_in_brackets() -> None:
+    found = _one("“Izvestiia s Kavkaza,” Kavkaz (Tiflis), 14 March 1854, 2.")
+    assert (found.container, found.publisher_place) == ("Kavkaz", "Tiflis")
+    journal = _one(
+        "Тұрғамбаева А.Қ., Иманова Ж.А. Медициналық қызметкерлердің кәсіби күйіп-жануы"
+        " синдромы. Медицина (Алматы). 2019;(5):52–7."
+    )
+    assert journal.container == "Медицина (Алматы)"
+
+
+def test_review_a_books_number_is_no_see_word() -> None:
+    found = _one("Plato, Republic, bk. 7.")
+    assert found.title == "Republic"
+
+
+def test_review_a_lead_in_before_sol_eser_is_no_author() -> None:
+    assert _note("Meselem, Şol eser, 12 sah.").kind == NoteKind.IBID
+    assert _note("Bu barada giňişleýin: Şol eser, 48 sah.").kind == NoteKind.IBID
+
+
+def test_review_a_centurys_period_ends_no_area() -> None:
+    found = _one(
+        "Касымбаев Ж.К. Города Восточного Казахстана во второй половине XIX в. — начале XX в."
+        " — Алма-Ата: Наука, 1990. — 200 с."
+    )
+    assert found.title == "Города Восточного Казахстана во второй половине XIX в. — начале XX в."
+
+
+def test_review_a_hyphened_host_before_its_address() -> None:
+    found = _one(
+        "Ахметов А. Инфляция в Казахстане // Курсив-Медиа: https://kz.kursiv.media/2023-01-05/x"
+    )
+    assert found.container == "Курсив-Медиа"
+
+
+def test_review_a_second_source_after_the_extent_is_kept() -> None:
+    found = _first(
+        "Иванов И. Степь. М., 1991. 156 с. Казахстан в годы войны: сборник документов."
+        " Алматы, 1995."
+    )
+    text = " ".join([found.container or "", *found.unparsed])
+    assert "Казахстан в годы войны" in text
+
+
+def test_review_a_range_with_no_host_keeps_the_article() -> None:
+    found = _one(
+        'Ali Yılmaz, "Ceza Muhakemesinde Delil Yasakları", İÜHFM, C. LXXVI, S. 2, 2018,'
+        " s. 455–490, s. 468."
+    )
+    assert found.type == "article-journal"
+
+
+def test_review_a_numbers_label_before_a_slash_pair() -> None:
+    found = _one(
+        "Kara, H. ve Sarıkaya, Ç. (2014). Enflasyon Dinamiklerindeki Değişim. TCMB Ekonomi"
+        " Notları, No. 14/12. Ankara: Türkiye Cumhuriyet Merkez Bankası."
+    )
+    assert (found.volume, found.page) == (None, None)

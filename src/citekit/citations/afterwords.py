@@ -199,7 +199,10 @@ def before_discussion(text: str) -> str:
     # (where the sentence after it starts, whether the page had its label)
     closings = [(m.start(1), True) for m in _closing_page().finditer(text)]
     closings += [(m.start(1), False) for m in _closing_leaf().finditer(text)]
-    closings += [(m.start(1), False) for m in _closing_extent().finditer(text)]
+    # after an extent, a sentence with a verb only: a second source's title reads as prose too
+    # (`… 156 с. Казахстан в годы войны: сборник документов. Алматы, 1995.`)
+    extents = {m.start(1) for m in _closing_extent().finditer(text)}
+    closings += [(at, False) for at in extents]
     if "," in text:  # an ordinal's period (`34. Cilt`) as often: the sentence must be prose
         closings += [(m.start(2), False) for m in _BARE_CLOSING.finditer(text)]
     for after, labelled in sorted(closings):
@@ -208,6 +211,8 @@ def before_discussion(text: str) -> str:
             continue
         named = labelled and whole_word_in(word.group(), text[:after])
         if not named and not _discusses(text[after:]):
+            continue
+        if after in extents and not _verbed(text[after:]):
             continue
         if _IMPRINT_TAIL.match(text, after) or _IDENTIFIER.match(text, after):
             continue  # `pp. 112–121. IEEE, Osaka (2022)`, `p. 54. ISBN …`: the source's own
@@ -287,3 +292,8 @@ def _discusses(sentence: str) -> bool:
     a finite verb, or it is a sentence of prose with one (`Hopkirk's account is largely
     based on British sources.`), or it reads as prose (mostly small letters)."""
     return closes_on_predicate(sentence) or holds_finite_verb(sentence) or reads_as_prose(sentence)
+
+
+def _verbed(sentence: str) -> bool:
+    """Whether `sentence` holds or closes on a verb of the language files."""
+    return closes_on_predicate(sentence) or holds_finite_verb(sentence) or holds_verb(sentence)

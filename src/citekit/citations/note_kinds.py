@@ -99,7 +99,14 @@ def _work_again(text: str, ibid: Found) -> bool:
         return False
     head = text[: ibid.start()].strip(" ,.")
     words = head.split()
-    return 0 < len(words) <= _NAME_WORDS and head[:1].isupper() and not DECIMAL.search(head)
+    if head.endswith(":") or patterns().see.match(head) is not None:
+        return False  # `Seret: Şol eser`, `Bu barada giňişleýin: Şol eser`: a pointer, no author
+    # a name with its initials (`Orazowa G.`); one word alone may be any word (`Meselem`, "for
+    # example"): the note's resolution weighs it against the authors cited before
+    named = any(len(w.rstrip(".")) == 1 and w[:1].isupper() for w in words[1:])
+    return (
+        named and 0 < len(words) <= _NAME_WORDS and head[:1].isupper() and not DECIMAL.search(head)
+    )
 
 
 def names_work_again(text: str) -> bool:

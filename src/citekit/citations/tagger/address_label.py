@@ -49,7 +49,8 @@ def address_label(tokens: list[Token], found: list[Run]) -> list[Run]:
         elif (
             label in _NAMING
             and b - a > _OWN_WORDS
-            and tokens[b - 2].text in _OPENS
+            and tokens[b - 2].text == "."
+            and tokens[b - 1].start > tokens[b - 2].end
             and tokens[b - 1].text.isalpha()
             and tokens[b - 1].text[:1].isupper()
             and (colon := _colon(tokens, b)) is not None

@@ -18,7 +18,9 @@ from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
 
 __all__ = [
+    "body_before_apa_date",
     "editor_bracket_before_host",
+    "entry_before_its_in",
     "publisher_before_book_doi",
     "title_before_source",
     "year_closing_apa_title",
@@ -160,3 +162,69 @@ def editor_bracket_before_host(
             continue
         return [*found[:j], ("editor", a, b), after, ("container-title", c, d), *found[j + 3 :]]
     return found
+
+
+_OPENING_QUOTES: Final = frozenset('«“"„‘')
+_HEADWORD: Final = 4  # tokens of an entry's headword at most
+
+
+def body_before_apa_date(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the run that opens the note read as the author when APA's bracketed date
+    and a second title follow it: `Author. (Date). Title.` names its author first, a body's
+    long name as often (`Bureau of National Statistics … of Kazakhstan. (2022). Gross regional
+    product …`, `Фонд «Общественное мнение» (2019). Волонтёрство: …`)."""
+    if len(found) < 4 or found[0][0] != "title" or found[0][1] != 0:
+        return found
+    if tokens[0].text in _OPENING_QUOTES:
+        return found  # a quoted title opens the note: no author
+    head = _texts(tokens, found[0])
+    if "," in head and any(len(t) == 1 and t.isupper() for t in head):
+        return found  # `Yapay zekâ, A. B. (2019)`: a person's shape, the names' rules weigh it
+    j = 1
+    while j < len(found) and found[j][0] == OTHER:
+        j += 1
+    if j >= len(found) or found[j][0] != "issued" or "(" not in _texts(tokens, found[j - 1]):
+        return found
+    after = found[j + 1] if j + 1 < len(found) else None
+    if after is None or after[0] != OTHER or _texts(tokens, after)[:2] != [")", "."]:
+        return found
+    if j + 2 >= len(found) or found[j + 2][0] != "title":
+        return found
+    _, a, b = found[0]
+    return [("author", a, b), *found[1:]]
+
+
+def _texts(tokens: list[Token], run: Run) -> list[str]:
+    return [t.text for t in tokens[run[1] : run[2]]]
+
+
+def entry_before_its_in(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with an APA entry that has no author read whole: its headword in the author's
+    place, the date, then the host's "In" with no title between (`Ekonomika. (2004). In Qazaq
+    ulttyq entsiklopediyasy (Vol. 3, pp. 512–514).`, `Депривация (2016). В кн.: Большой
+    психологический словарь`): the headword is the title, the run after "In" the host, and no
+    later run is a second title."""
+    if _IN not in marks_union(marks) or len(found) < 4 or found[0][0] != "author":
+        return found
+    head = _texts(tokens, found[0])
+    if "," in head or len(head) > _HEADWORD or any(len(t) == 1 and t.isupper() for t in head):
+        return found  # `Alimbekova, G. (2021). In Kazakhstan, …`: a person, and a title "In …"
+    j = 1
+    while j < len(found) and found[j][0] == OTHER:
+        j += 1
+    if j >= len(found) or found[j][0] != "issued" or "(" not in _texts(tokens, found[j - 1]):
+        return found
+    if j + 1 >= len(found) or _texts(tokens, found[j + 1])[:2] != [")", "."]:
+        return found
+    k = found[j + 1][1] + 2  # the token after the date's `).`
+    if k >= len(tokens) or _IN not in marks[k]:
+        return found
+    host = next((i for i in range(j + 1, len(found)) if found[i][0] != OTHER), None)
+    if host is None or found[host][1] < k or found[host][0] not in ("title", "container-title"):
+        return found
+    out = [("title", found[0][1], found[0][2]), *found[1:host]]
+    start = found[host][1] + (found[host][1] == k)  # the "In" the model took into the host
+    out.append(("container-title", start, found[host][2]))
+    return out + [
+        (OTHER, a, b) if label == "title" else (label, a, b) for label, a, b in found[host + 1 :]
+    ]

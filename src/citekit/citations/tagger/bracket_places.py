@@ -4,7 +4,9 @@ Nations, 2022), 87.`): the capitalised words between the bracket and the colon b
 publisher the model read are where the book was published, whether the model left them to no
 field or ran the title over them, when the bracket closes on the imprint's year and no word of
 them names a kind, a role or an edition (`(Unpublished MA Thesis: METU, 2010)`, `(Working
-Paper: Brookings Institution, 2010)`, `(Second Edition: …)`)."""
+Paper: Brookings Institution, 2010)`, `(Second Edition: …)`). A known city in brackets
+closing a newspaper's name (`“Izvestiia s Kavkaza,” Kavkaz (Tiflis), 14 March 1854, 2.`, `The
+Times (London)`) is where the paper is published, no part of its name."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token, written_text
 from citekit.citations.type_cues import note_cues
 
-__all__ = ["bracketed_imprint_place"]
+__all__ = ["bracketed_imprint_place", "paper_city"]
 
 _MAX_PLACE: Final = 6  # tokens of a place at most (`Washington, D.C.`, `Cambridge, MA`)
 _PLACE_MARKS: Final = frozenset({",", ".", "-"})
@@ -72,3 +74,27 @@ def _closes_dated(tokens: list[Token], found: list[Run], d: int) -> bool:
         return False
     e = after[0][2]
     return e < len(tokens) and tokens[e].text == ")"
+
+
+_CITY: Final = frozenset({"cities", "Bcities"})
+_BRACKETED_CITY: Final = 3  # tokens of `( Tiflis )`
+
+
+def paper_city(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a known city in brackets closing the host's run read as the place."""
+    if any(label == "publisher-place" for label, _, _ in found):
+        return found
+    for j, (label, a, b) in enumerate(found):
+        if label != "container-title" or b - a <= _BRACKETED_CITY:
+            continue
+        if tokens[b - 3].text != "(" or tokens[b - 1].text != ")" or not _CITY & marks[b - 2]:
+            continue
+        dated = next((run for run in found[j + 1 :] if run[0] != OTHER), None)
+        if dated is None or dated[0] != "issued":
+            continue
+        # a paper's day (`14 March 1854`); a journal's `Медицина (Алматы). 2019` is its name
+        if not any("month" in marks[k] for k in range(dated[1], dated[2])):
+            continue
+        runs = [(label, a, b - 3), (OTHER, b - 3, b - 2), ("publisher-place", b - 2, b - 1)]
+        return [*found[:j], *runs, (OTHER, b - 1, b), *found[j + 1 :]]
+    return found

@@ -50,6 +50,8 @@ def _page_in_range(tokens: list[Token], marks: list[set[str]], found: list[Run])
     _, c, d = found[k]
     # the page's own word between as often (`s. 455–490, s. 468`, `pp. 12–40, p. 17`)
     labelled = c > b + 1 and _page_word_before(tokens, marks, c) and c - b <= _LABEL_GAP
+    # … in an article whose host is read: the range alone tells an article otherwise
+    labelled = labelled and any(run[0] == "container-title" for run in found)
     if b - a != _RANGE or d - c != 1 or (c != b + 1 and not labelled) or tokens[b].text != ",":
         return found
     first, dash, last, page = tokens[a].text, tokens[a + 1].text, tokens[b - 1].text, tokens[c]

@@ -38,7 +38,7 @@ from citekit.citations.tagger.body_chains import chain_author
 from citekit.citations.tagger.body_commas import body_in_title
 from citekit.citations.tagger.body_heads import acronym_after_body, body_head
 from citekit.citations.tagger.body_statements import body_statement
-from citekit.citations.tagger.bracket_places import bracketed_imprint_place
+from citekit.citations.tagger.bracket_places import bracketed_imprint_place, paper_city
 from citekit.citations.tagger.bracket_titles import (
     abbreviated_bracket,
     bracket_in_title,
@@ -384,6 +384,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = title_words_in_place(tokens, marks, out)  # `… Yorumlar-, İstanbul: İletişim`
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
     out = bracketed_imprint_place(tokens, marks, out)  # `(Albany: State University of …, 2003)`
+    out = paper_city(tokens, marks, out)  # `Kavkaz (Tiflis), 14 March 1854`
     out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out), tokens))
     out = marked_title(tokens, law_head(tokens, second_initial(tokens, out)))
     out = page_numbers(tokens, marks, out)  # pages, extent: `53(2), 1045-1072.`

@@ -19,7 +19,9 @@ from citekit.citations.tagger.apa_publishers import (
     publisher_after_pages,
 )
 from citekit.citations.tagger.apa_sentences import (
+    body_before_apa_date,
     editor_bracket_before_host,
+    entry_before_its_in,
     publisher_before_book_doi,
     title_before_source,
     year_closing_apa_title,
@@ -211,6 +213,7 @@ from citekit.citations.tagger.volume_pages import volume_page_in_title
 from citekit.citations.tagger.wiki_publishers import (
     body_after_host,
     house_after_report_number,
+    site_before_dated_bracket,
 )
 from citekit.citations.tagger.worded_chapters import worded_chapters
 from citekit.citations.tagger.worded_dates import season_after_year
@@ -345,6 +348,7 @@ def mended_runs(
     mended = ordinal_edition(tokens, marks, mended)  # `…, 34. Baskı (Bursa: …)`
     mended = roman_ordinal_opens_title(tokens, mended)  # `Çelik, Ayşe. XVIII. Yüzyılda …`
     mended = body_after_host(tokens, text, mended)  # `"Title". Monitor. Vol. 14. The … Foundation.`
+    mended = site_before_dated_bracket(tokens, mended)  # `Title. Kursiv.media (18 апреля 2021).`
     mended = house_after_report_number(tokens, text, mended)  # `(… Paper No. 9123). World Bank.`
     mended = unlabelled_title(tokens, marks, mended)  # `Бөкейхан Ә. Шығармалар жинағы. – Астана`
     mended = page_opening_a_second_title(tokens, mended)  # `1978), 1172–81, still the …`
@@ -392,6 +396,8 @@ def mended_runs(
     mended = body_closing_title(tokens, mended)  # `(1997). Title. Institut … RAN.`
     mended = language_before_role(tokens, marks, mended)  # `Türkiye Türkçesine aktaran:`
     mended = apa_house(tokens, marks, mended)  # `(1961). Title (…, Trans.). W. W. Norton.`
+    mended = body_before_apa_date(tokens, mended)  # `Bureau of … Kazakhstan. (2022). Title.`
+    mended = entry_before_its_in(tokens, marks, mended)  # `Ekonomika. (2004). In Qazaq …`
     mended = title_before_source(tokens, marks, mended)  # `(2017). Title. Kitabı içinde (ss.`
     mended = dated_after_quote(tokens, marks, mended)  # `Послание … «…» от 1 сентября 2022 года //`
     mended = kind_word_not_issue(tokens, mended)  # `"Title" (Konuşma). Nur-Sultan.`

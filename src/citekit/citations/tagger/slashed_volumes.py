@@ -21,6 +21,7 @@ __all__ = ["issue_after_empty_volume", "slashed_volume_page"]
 
 _HELD: Final = frozenset({"title", "container-title", "author", "editor", "translator"})
 _TITLED: Final = frozenset({"title", "container-title"})
+_TITLE_WORD: Final = 3  # letters of the title's last word before the pair at least
 _VOLUME_DIGITS: Final = 2  # a volume's digits at most (`3`, `28`): no year, no case number
 
 
@@ -70,6 +71,8 @@ def _sentence_pair(tokens: list[Token], found: list[Run]) -> int | None:
     for k in range(2, len(tokens) - 3):
         if tokens[k].text != "/" or tokens[k - 2].text != "." or tokens[k + 2].text != ".":
             continue
+        if k < 3 or len(tokens[k - 3].text) < _TITLE_WORD or not tokens[k - 3].text.isalpha():
+            continue  # `TCMB Ekonomi Notları, No. 14/12.`: a number's label, no title's word
         held = next((run for run in found if run[1] <= k - 2 < run[2]), None)
         titled = any(run[0] in _TITLED and run[2] == k - 2 for run in found)
         if titled or (held is not None and held[0] in _TITLED and held[1] < k - 2):

@@ -298,6 +298,7 @@ def title_over_area_dash(tokens: list[Token], found: list[Run]) -> list[Run]:
                 k
                 for k in range(a + 1, b - 1)
                 if tokens[k].text == "."
+                and not _abbreviation(tokens[k - 1].text)
                 and tokens[k + 1].text in LONG_DASHES
                 and tokens[k + 1].start > tokens[k].end
                 and tokens[k + 2].start > tokens[k + 1].end
@@ -339,3 +340,12 @@ def place_read_as_title(tokens: list[Token], marks: list[set[str]], found: list[
     if first not in ("container-title", "publisher") or any(r[0] != OTHER for r in found[1:j]):
         return found
     return [("title", s, e), *found[1:j], ("publisher-place", a, b), *found[j + 1 :]]
+
+
+_ABBREVIATED: Final = 2  # letters of a small abbreviation at most (`в.`, `ғ.`, `c.`, `гг.`)
+
+
+def _abbreviation(text: str) -> bool:
+    """Whether `text`, before a period, is a small abbreviation in small letters (a century's
+    `в.`, `ғ.`, `c.`): its period ends no area (`XIX в. — начале XX в.`)."""
+    return text.isalpha() and text.islower() and len(text) <= _ABBREVIATED

@@ -62,6 +62,9 @@ def volume_area_title(tokens: list[Token], marks: list[set[str]], found: list[Ru
         label, a, b = out[j]
         if label != "title":
             continue
+        if b - a == 1 and tokens[a].text.isdecimal() and _labelled_number(tokens, marks, a):
+            out[j] = ("volume", a, b)  # `— Т. 2. — С. 318.`: the volume's number alone
+            continue
         colon = [t.text for t in tokens[out[j - 1][1] : out[j - 1][2]]] == [":"]
         if colon and out[j - 2][0] == "volume":  # `Т. 13 : Канцелярия …`
             out[j] = (OTHER, a, b)
@@ -76,3 +79,8 @@ def volume_area_title(tokens: list[Token], marks: list[set[str]], found: list[Ru
     if untitled and [t.text for t in tokens[out[1][1] : out[1][2]]] == ["/", "/"]:
         out[0] = ("title", out[0][1], out[0][2])  # `Кимаки // Энциклопедия …`
     return out
+
+
+def _labelled_number(tokens: list[Token], marks: list[set[str]], a: int) -> bool:
+    """Whether a volume's word and its period stand right before token `a` (`Т. 2`)."""
+    return a >= 2 and tokens[a - 1].text == "." and _VOLUME_WORD in marks[a - 2]

@@ -4,17 +4,19 @@ National Statistics. 28 June 2022.`, `"Title". Eurasia Daily Monitor. Vol. 14, n
 Jamestown Foundation. Archived from …`): a body's name (an organisation's head word) as a
 sentence of its own after the title and the host, read as a second host, is the publisher,
 when the note names none and no address (a web page's body is its site's, its type the
-page's)."""
+page's). Russian Wikipedia's news template writes the site before the bracketed date (`Доходы
+семьи министра: что указано в декларации. Kursiv.media (18 апреля 2021). Дата обращения: …`):
+the title's last sentence, the site's name, is the host."""
 
 from __future__ import annotations
 
 from typing import Final
 
 from citekit.citations.names import is_organisation
-from citekit.citations.tagger.align import Run
+from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["body_after_host", "house_after_report_number"]
+__all__ = ["body_after_host", "house_after_report_number", "site_before_dated_bracket"]
 
 _JOINING: Final = 3  # letters of a small joining word inside a body's name (`of`, `for`)
 _HOSTS: Final = frozenset({"container-title"})  # what names the site or periodical
@@ -66,3 +68,48 @@ def house_after_report_number(tokens: list[Token], text: str, found: list[Run]) 
     if not _body(tokens, text, a, b):
         return found
     return [*found[:j], ("publisher", a, b), *found[j + 1 :]]
+
+
+_SITE_WORDS: Final = 4  # tokens of a site's name at most (`Kursiv . media`, `Радио Азаттык`)
+
+
+def site_before_dated_bracket(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the last sentence of the note's opening title, right before a bracketed
+    date, read as the host when the note names none (see the module)."""
+    if len(found) < 3 or found[0][0] != "title" or any(r[0] == "container-title" for r in found):
+        return found
+    _, a, b = found[0]
+    k = 1
+    while (
+        k < len(found)
+        and found[k][0] == OTHER
+        and "(" not in {t.text for t in tokens[found[k][1] : found[k][2]]}
+    ):
+        k += 1
+    if (
+        k >= len(found)
+        or found[k][0] != OTHER
+        or k + 1 >= len(found)
+        or found[k + 1][0] != "issued"
+    ):
+        return found
+    opening = next(i for i in range(found[k][1], found[k][2]) if tokens[i].text == "(")
+    if any(tokens[i].text == "(" for i in range(found[k + 1][1], found[k + 1][2])):
+        return found
+    _, _, e = found[k + 1]
+    if e >= len(tokens) or tokens[e].text != ")":
+        return found
+    stop = next(
+        (
+            i
+            for i in range(b - 2, a, -1)
+            if tokens[i].text == "."
+            and tokens[i + 1].text[:1].isupper()
+            and len(tokens[i - 1].text) > 1
+        ),
+        None,
+    )
+    if stop is None or opening - stop - 1 > _SITE_WORDS or opening - stop - 1 < 1:
+        return found
+    head = [("title", a, stop), (OTHER, stop, stop + 1), ("container-title", stop + 1, opening)]
+    return [*head, (OTHER, opening, found[k][2]), *found[k + 1 :]]
