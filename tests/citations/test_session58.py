@@ -491,3 +491,8 @@ def test_review_a_numbers_label_before_a_slash_pair() -> None:
         " Notları, No. 14/12. Ankara: Türkiye Cumhuriyet Merkez Bankası."
     )
     assert (found.volume, found.page) == (None, None)
+
+
+def test_a_source_label_before_a_dash_is_a_prefix() -> None:
+    found = _one("Источник — Петров П. Газ и власть. М.: Наука, 2019. С. 5.")
+    assert [n.family for n in found.authors] == ["Петров"]
