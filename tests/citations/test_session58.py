@@ -496,3 +496,55 @@ def test_review_a_numbers_label_before_a_slash_pair() -> None:
 def test_a_source_label_before_a_dash_is_a_prefix() -> None:
     found = _one("Источник — Петров П. Газ и власть. М.: Наука, 2019. С. 5.")
     assert [n.family for n in found.authors] == ["Петров"]
+
+
+def test_review_sol_eser_after_a_name_with_its_initial_first() -> None:
+    assert _note("G. Orazowa, Şol eser, 48 sah.").kind == NoteKind.OPCIT
+    assert _note("Gurbanguly Berdimuhamedow, Şol eser, 45 sah.").kind == NoteKind.OPCIT
+
+
+def test_review_a_titles_own_in_after_a_body() -> None:
+    found = _one("UNESCO. (2019). In pursuit of equity: Education in Central Asia. Paris: UNESCO.")
+    assert found.title == "In pursuit of equity: Education in Central Asia"
+    assert [n.literal for n in found.authors] == ["UNESCO"]
+
+
+def test_review_a_volume_before_the_pages_is_no_front_matter() -> None:
+    found = _one(
+        "Иванов И. Кочевники // История Казахстана. – Алматы: Атамұра, 1996. – Т. II, 544 с."
+    )
+    assert found.volume == "II"
+
+
+def test_review_an_issue_and_its_year_are_no_volume_and_page() -> None:
+    found = _one("Иванов И. Реформы в Казахстане // Мысль. 3/2019. С. 45–50.")
+    assert found.page == "45–50"
+    assert found.issued is not None
+    assert found.issued.isoformat() == "2019"
+
+
+def test_review_a_century_closing_the_title_before_its_edition() -> None:
+    found = _one(
+        "Бекмаханов Е. Присоединение Казахстана к России в XVIII в. — Репр. воспр. изд. 1957 г."
+        " — Алматы, 2000."
+    )
+    assert found.title == "Присоединение Казахстана к России в XVIII в."
+
+
+def test_review_a_title_before_apas_date_stays_a_title() -> None:
+    found = _first("Ekonomik göstergeler. (2021). Türkiye ekonomisi. Ankara: TÜİK.")
+    assert found.title == "Ekonomik göstergeler"
+    assert found.authors == ()
+
+
+def test_review_a_journal_of_lexicography_stays_a_journal() -> None:
+    found = _one("Smith, J. (2010). Kazakh lexicography. Dictionaries, 31, 1–20.")
+    assert found.type == "article-journal"
+
+
+def test_review_a_chapters_doi_keeps_its_host() -> None:
+    found = _one(
+        "Ivanov, A. (2021). Kazakh speech recognition. In Speech and Computer."
+        " https://doi.org/10.1007/978-3-030-87802-3_12"
+    )
+    assert (found.container, found.publisher) == ("Speech and Computer", None)

@@ -90,6 +90,7 @@ _RELEASED: Final = frozenset({"article-journal", "book", "document"})  # … and
 _SUBTITLE: Final = 120  # characters of a host's subtitle, at most
 _GOST_PART: Final = re.compile(r"\s[–—-]\s|//")  # what opens GOST's next part
 _RETYPED_ENTRY: Final = frozenset({"chapter", "book", "document", "webpage", "article-journal"})
+_IMPRINTED: Final = ("publisher", "publisher-place")  # a book's imprint: no journal's
 _HEADWORD: Final = 2  # words of a dictionary's headword, at most
 _FILM_GAP: Final = " ,.»”\"'"  # what stands between a title and its medium's word
 _FILM_END: Final = ",.;)"  # what closes the medium's word
@@ -166,7 +167,14 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         # a meeting's words after the host's quoted name (`// «…» atly halkara ylmy-amaly
         # maslahatynyň materiallary. – Aşgabat`): its proceedings
         return "paper-conference"
-    if kind in _RETYPED_ENTRY and host and not fields.get("issue") and _headword(title, host):
+    imprinted = kind != "article-journal" or any(fields.get(k) for k in _IMPRINTED)
+    if (
+        kind in _RETYPED_ENTRY
+        and imprinted
+        and host
+        and not fields.get("issue")
+        and _headword(title, host)
+    ):
         # `"Yurt." Cambridge Dictionary. Cambridge University Press`; one named encyclopedic
         # is an encyclopedia (`"Sufism." The Concise Encyclopedic Dictionary of Islam`)
         encyclopedic = has_type_cue("encyclopedic", host)

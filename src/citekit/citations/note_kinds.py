@@ -84,6 +84,7 @@ def _one_source(text: str, ibid: Searcher) -> bool:
 
 
 _NAME_WORDS: Final = 4  # words of the author's name before "the same work" at most
+_FULL_NAME: Final = 3  # capitalised words of a name written out in full at most
 
 
 @functools.cache
@@ -103,7 +104,9 @@ def _work_again(text: str, ibid: Found) -> bool:
         return False  # `Seret: Şol eser`, `Bu barada giňişleýin: Şol eser`: a pointer, no author
     # a name with its initials (`Orazowa G.`); one word alone may be any word (`Meselem`, "for
     # example"): the note's resolution weighs it against the authors cited before
-    named = any(len(w.rstrip(".")) == 1 and w[:1].isupper() for w in words[1:])
+    initialled = any(len(w.rstrip(".")) == 1 and w[:1].isupper() for w in words)
+    full = 1 < len(words) <= _FULL_NAME and all(w[:1].isupper() and w.isalpha() for w in words)
+    named = initialled or full  # `G. Orazowa`, `Orazowa G.`, `Gurbanguly Berdimuhamedow`
     return (
         named and 0 < len(words) <= _NAME_WORDS and head[:1].isupper() and not DECIMAL.search(head)
     )

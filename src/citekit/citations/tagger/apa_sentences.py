@@ -11,11 +11,13 @@ https://doi.org/10.1007/978-981-19-1234-5`) is the book's publisher, no journal'
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
+from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.prechecks import marks_union
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, written_text
 
 __all__ = [
     "body_before_apa_date",
@@ -117,9 +119,12 @@ def year_closing_apa_title(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 _BOOK_DOI: Final = "/978"  # a DOI that carries its book's ISBN after the prefix (Springer's)
+_CHAPTER_DOI: Final = re.compile(r"_\d+$")  # … and a chapter's number after it
 
 
-def publisher_before_book_doi(tokens: list[Token], found: list[Run]) -> list[Run]:
+def publisher_before_book_doi(
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
+) -> list[Run]:
     """`found` with a host's run alone between an APA title and a book's DOI read as the
     publisher (see the module)."""
     labels = [run[0] for run in found]
@@ -127,8 +132,9 @@ def publisher_before_book_doi(tokens: list[Token], found: list[Run]) -> list[Run
         return found
     j = labels.index("container-title")
     doi = found[labels.index("DOI")]
-    if _BOOK_DOI not in "".join(t.text for t in tokens[doi[1] : doi[2]]):
-        return found
+    address = "".join(t.text for t in tokens[doi[1] : doi[2]])
+    if _BOOK_DOI not in address or _CHAPTER_DOI.search(address):
+        return found  # `…/978-3-030-87802-3_12`: a chapter's DOI, its host a book
     if (
         j < 2
         or labels[j - 2] != "title"
@@ -136,6 +142,8 @@ def publisher_before_book_doi(tokens: list[Token], found: list[Run]) -> list[Run
     ):
         return found
     _, a, b = found[j]
+    if _IN in marks_union(marks) and any(_IN in marks[i] for i in range(found[j - 1][1], a + 1)):
+        return found  # `In Speech and Computer.`: a host named after its "In"
     return [*found[:j], ("publisher", a, b), *found[j + 1 :]]
 
 
@@ -165,6 +173,7 @@ def editor_bracket_before_host(
 
 
 _OPENING_QUOTES: Final = frozenset('«“"„‘')
+_IN_BOOK: Final = frozenset({"кн", "сб", ":"})  # `В кн.:`, `В сб.:`, `In:` before the host
 _HEADWORD: Final = 4  # tokens of an entry's headword at most
 
 
@@ -180,6 +189,8 @@ def body_before_apa_date(tokens: list[Token], found: list[Run]) -> list[Run]:
     head = _texts(tokens, found[0])
     if "," in head and any(len(t) == 1 and t.isupper() for t in head):
         return found  # `Yapay zekâ, A. B. (2019)`: a person's shape, the names' rules weigh it
+    if not is_organisation(written_text(tokens, found[0][1], found[0][2])):
+        return found  # `Ekonomik göstergeler. (2021). Türkiye ekonomisi.`: a title, no body
     j = 1
     while j < len(found) and found[j][0] == OTHER:
         j += 1
@@ -217,8 +228,13 @@ def entry_before_its_in(tokens: list[Token], marks: list[set[str]], found: list[
     if j + 1 >= len(found) or _texts(tokens, found[j + 1])[:2] != [")", "."]:
         return found
     k = found[j + 1][1] + 2  # the token after the date's `).`
-    if k >= len(tokens) or _IN not in marks[k]:
+    if k + 1 >= len(tokens) or _IN not in marks[k]:
         return found
+    following = tokens[k + 1]
+    if following.start > tokens[k].end + 1 or not (
+        following.text[:1].isupper() or following.text in _IN_BOOK
+    ):
+        return found  # `UNESCO. (2019). In pursuit of equity`, `In-depth …`: a title's own "In"
     host = next((i for i in range(j + 1, len(found)) if found[i][0] != OTHER), None)
     if host is None or found[host][1] < k or found[host][0] not in ("title", "container-title"):
         return found

@@ -403,7 +403,9 @@ def mended_runs(
     mended = kind_word_not_issue(tokens, mended)  # `"Title" (Konuşma). Nur-Sultan.`
     mended = editor_bracket_before_host(tokens, marks, mended)  # `"Ch". Jones, E. (Ed.). Book.`
     mended = year_closing_apa_title(tokens, mended)  # `(2024, 21 Mart). Title, 2023 (Haber`
-    mended = publisher_before_book_doi(tokens, mended)  # `Title. Springer. https://doi.org/…/978-`
+    mended = publisher_before_book_doi(
+        tokens, marks, mended
+    )  # `Title. Springer. https://doi.org/…/978-`
     mended = meeting_closing_title(tokens, mended)  # `Title. 57. Ulusal Diyabet Kongresi; 2021`
     mended = blog_closing_title(tokens, mended)  # `Title. Military Balance Blog. IISS. https://`
     mended = elocator_host(tokens, mended)  # `PLoS One. 2021;16(5):e0251234`

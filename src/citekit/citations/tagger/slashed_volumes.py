@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import DASHES, Token, glued_to_previous, text_set
 
@@ -73,6 +73,8 @@ def _sentence_pair(tokens: list[Token], found: list[Run]) -> int | None:
             continue
         if k < 3 or len(tokens[k - 3].text) < _TITLE_WORD or not tokens[k - 3].text.isalpha():
             continue  # `TCMB Ekonomi Notları, No. 14/12.`: a number's label, no title's word
+        if is_year(tokens[k + 1].text):
+            continue  # `Мысль. 3/2019.`: an issue and its year
         held = next((run for run in found if run[1] <= k - 2 < run[2]), None)
         titled = any(run[0] in _TITLED and run[2] == k - 2 for run in found)
         if titled or (held is not None and held[0] in _TITLED and held[1] < k - 2):

@@ -298,7 +298,7 @@ def title_over_area_dash(tokens: list[Token], found: list[Run]) -> list[Run]:
                 k
                 for k in range(a + 1, b - 1)
                 if tokens[k].text == "."
-                and not _abbreviation(tokens[k - 1].text)
+                and not (_abbreviation(tokens[k - 1].text) and _century_after(tokens, k + 2))
                 and tokens[k + 1].text in LONG_DASHES
                 and tokens[k + 1].start > tokens[k].end
                 and tokens[k + 2].start > tokens[k + 1].end
@@ -345,7 +345,22 @@ def place_read_as_title(tokens: list[Token], marks: list[set[str]], found: list[
 _ABBREVIATED: Final = 2  # letters of a small abbreviation at most (`в.`, `ғ.`, `c.`, `гг.`)
 
 
+def _century_after(tokens: list[Token], k: int) -> bool:
+    """Whether the area from token `k` to the next area mark names a century as a period's
+    second end (`— начале XX в.`, `— XX ғ. басында`): a Roman numeral and its abbreviation."""
+    for i in range(k, len(tokens) - 1):
+        if tokens[i].text == "." and i + 1 < len(tokens) and tokens[i + 1].text in LONG_DASHES:
+            return False
+        if set(tokens[i].text) <= _CENTURIES and _abbreviation(tokens[i + 1].text):
+            return True
+    return False
+
+
+_CENTURIES: Final = frozenset("IVXL")
+
+
 def _abbreviation(text: str) -> bool:
     """Whether `text`, before a period, is a small abbreviation in small letters (a century's
-    `в.`, `ғ.`, `c.`): its period ends no area (`XIX в. — начале XX в.`)."""
+    `в.`, `ғ.`, `c.`): its period ends no area when a century follows the dash (`XIX в. —
+    начале XX в.`), as it does otherwise (`XIX ғ. — 1-т.`)."""
     return text.isalpha() and text.islower() and len(text) <= _ABBREVIATED

@@ -367,6 +367,10 @@ def counted_extent(tokens: list[Token], found: list[Run]) -> list[Run]:
                 continue
             cited = _cited_after(tokens, k + 1)
             fronted = k >= 2 and roman_count(tokens[k - 2].text)  # `XI, 402 s.`: a book's count
+            # … no volume's (`Т. II, 544 с.`, `C. IX, 45 s.`: a word and its period before it)
+            fronted = fronted and not (
+                k >= 4 and tokens[k - 3].text == "." and tokens[k - 4].text.isalpha()
+            )
             if (label == "page" and cited is None and not fronted) or (hosted and not fronted):
                 continue
             out = painted(found, ("number-of-pages", k, k + 1))
