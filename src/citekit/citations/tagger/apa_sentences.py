@@ -17,6 +17,7 @@ from typing import Final
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.prechecks import marks_union
+from citekit.citations.tagger.quotes import CLOSING_MARKS, OPENING_MARKS
 from citekit.citations.tagger.tokens import Token, written_text
 
 __all__ = [
@@ -32,7 +33,6 @@ _IN: Final = "in"  # the lexicon's mark of a host's word (`In`, `içinde`)
 _EDITOR: Final = "editor"  # … of an editor's word (`Ed.`, `Eds.`, `Haz.`)
 _REACH: Final = 3  # runs after the title an editor's bracket stands within
 _NAME_WORDS: Final = 8  # words of the editors' names at most
-_QUOTED: Final = frozenset('”"»’')  # a quoted title's closing mark
 
 
 def _sentence_stop(tokens: list[Token], a: int, b: int) -> int | None:
@@ -163,7 +163,10 @@ def editor_bracket_before_host(
         after, (host, c, d) = found[j + 1], found[j + 2]
         if label not in _NAMED or host != "title" or after[0] != OTHER:
             continue
-        if not any(run[0] == "title" for run in found[:j]) or tokens[a - 2].text not in _QUOTED:
+        if (
+            not any(run[0] == "title" for run in found[:j])
+            or tokens[a - 2].text not in CLOSING_MARKS
+        ):
             continue
         inner = [t.text for t in tokens[after[1] : after[2]]]
         if inner[:1] != ["("] or inner[-2:] != [")", "."] or _EDITOR not in marks[after[1] + 1]:
@@ -172,7 +175,6 @@ def editor_bracket_before_host(
     return found
 
 
-_OPENING_QUOTES: Final = frozenset('«“"„‘')
 _IN_BOOK: Final = frozenset({"кн", "сб", ":"})  # `В кн.:`, `В сб.:`, `In:` before the host
 _HEADWORD: Final = 4  # tokens of an entry's headword at most
 
@@ -184,7 +186,7 @@ def body_before_apa_date(tokens: list[Token], found: list[Run]) -> list[Run]:
     product …`, `Фонд «Общественное мнение» (2019). Волонтёрство: …`)."""
     if len(found) < 4 or found[0][0] != "title" or found[0][1] != 0:
         return found
-    if tokens[0].text in _OPENING_QUOTES:
+    if tokens[0].text in OPENING_MARKS:
         return found  # a quoted title opens the note: no author
     head = _texts(tokens, found[0])
     if "," in head and any(len(t) == 1 and t.isupper() for t in head):

@@ -7,11 +7,11 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.quotes import CLOSING_MARKS
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["kind_word_not_issue"]
 
-_CLOSING_QUOTES: Final = frozenset('”"»’')
 _ROMAN: Final = frozenset("IVXLCivxlc")
 
 
@@ -26,7 +26,7 @@ def kind_word_not_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         if (
             tokens[a - 1].text == "("
-            and tokens[a - 2].text in _CLOSING_QUOTES
+            and tokens[a - 2].text in CLOSING_MARKS
             and tokens[b].text == ")"
         ):
             return [*found[:j], (OTHER, a, b), *found[j + 1 :]]

@@ -20,6 +20,7 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year
+from citekit.citations.tagger.quotes import CLOSING_MARKS
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
@@ -186,7 +187,6 @@ def subtitle_year(tokens: list[Token], found: list[Run]) -> list[Run]:
     return [*found[:k], ("title", found[k][1], d), *found[dates[1] + 1 :]]
 
 
-_CLOSING_QUOTES: Final = frozenset('»”"')
 _DAY_DATE: Final = 3  # tokens of a day's date in words (`1 сентября 2022`)
 
 
@@ -209,7 +209,7 @@ def dated_after_quote(tokens: list[Token], marks: list[set[str]], found: list[Ru
                 k
                 for k in range(a + 1, b - _DAY_DATE)
                 if tokens[k].text.casefold() in _dating_words()
-                and tokens[k - 1].text in _CLOSING_QUOTES
+                and tokens[k - 1].text in CLOSING_MARKS
             ),
             None,
         )

@@ -11,6 +11,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
 __all__ = [
+    "CLOSING_MARKS",
     "OPENING_MARKS",
     "QUOTES",
     "QUOTE_PAIRS",
@@ -23,6 +24,7 @@ QUOTES: Final = {"“": "”", "«": "»", "„": "“", '"': '"'}  # an opening
 OPENING_MARKS: Final = frozenset("«“„\"‘'")  # every mark that may open a quoted name
 # … each with its closing mark, the single quotes too (Harvard's, a release's `‘…’`)
 QUOTE_PAIRS: Final = {**QUOTES, "‘": "’", "'": "'"}
+CLOSING_MARKS: Final = frozenset(QUOTE_PAIRS.values())  # every mark that may close one
 
 
 _INSIDE_MARKS: Final = frozenset("?!.,")  # what closes a quoted title inside its quotes

@@ -280,7 +280,7 @@ def title_area(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> 
     return [*found[:j], ("title", s, end), *rest]
 
 
-_QUOTES: Final = frozenset('«»“”„"')  # a quoted title's marks: its words are its own
+_QUOTES: Final = frozenset(QUOTES) | _CLOSING  # a quoted title's marks: its words are its own
 
 
 def title_over_area_dash(tokens: list[Token], found: list[Run]) -> list[Run]:
