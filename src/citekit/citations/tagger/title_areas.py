@@ -41,6 +41,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import is_initial
 from citekit.citations.tagger.persons import PERSONS
+from citekit.citations.tagger.places import PLACE_MARKS
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import DASHES, LONG_DASHES, Token, text_set
@@ -318,9 +319,6 @@ def _closed_brackets(tokens: list[Token], a: int, k: int) -> bool:
     return texts.count("(") <= texts.count(")")
 
 
-_PLACE_MARKS: Final = frozenset({"cities", "places"})  # the lexicon's marks of a place's name
-
-
 def place_read_as_title(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a known place after GOST's area mark and before its year's comma, read as
     the title, given to the place, and the run that opens the note given to the title when no
@@ -332,7 +330,7 @@ def place_read_as_title(tokens: list[Token], marks: list[set[str]], found: list[
     _, a, b = found[j]
     if a < 2 or tokens[a - 1].text not in LONG_DASHES or tokens[a - 2].text != ".":
         return found
-    if not all(_PLACE_MARKS & marks[k] for k in range(a, b)) or b + 1 >= len(tokens):
+    if not all(PLACE_MARKS & marks[k] for k in range(a, b)) or b + 1 >= len(tokens):
         return found
     if tokens[b].text != "," or j + 2 >= len(found) or found[j + 2][0] != "issued":
         return found
