@@ -32,10 +32,11 @@ __all__ = ["before_discussion"]
 
 _FAMILY_MIN: Final = 3  # letters of a family name at least (`Li` may be any word)
 _IBID_MIN: Final = 4  # characters of an ibid word at least (`Ibid`, `a.y.`, `Там же`)
-# a page with no label after a comma, closing a sentence (`…, The Great Game, 45. Hopkirk's`),
+# a page with no label after a comma (a quoted title's, inside its quotes: `…," 104.`), closing
+# a sentence (`…, The Great Game, 45. Hopkirk's`),
 # then a capitalised word; a year is no page (`…, London, 1990. Second …`)
 _BARE_CLOSING: Final = re.compile(
-    r",\s*(?!1[5-9]\d\d|20\d\d)(\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)\.\s+([^\W\d_][^\W\d_]+)"
+    r",[”\"’]?\s*(?!1[5-9]\d\d|20\d\d)(\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)\.\s+([^\W\d_][^\W\d_]+)"
 )
 # a family name's possessive or case ending after an apostrophe (`Hopkirk's`, `Saray'ın`)
 _POSSESSIVE: Final = re.compile(r"['’][^\W\d_]{1,4}")

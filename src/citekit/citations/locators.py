@@ -25,11 +25,12 @@ def _page_at() -> str:
 
 @functools.cache
 def _page_then_prose() -> re.Pattern[str]:
-    """A page, then prose: a lower-case word after a comma, or a sentence of words after a
-    period (`Ibid., 20, quoting …`, `Ibid., 45. The author goes on …`)."""
+    """A page, then prose: a lower-case word after a comma or a semicolon, or a sentence of
+    words after a period (`Ibid., 20, quoting …`, `Ibid., 15–16; emphasis added.`, `Ibid., 45.
+    The author goes on …`)."""
     return re.compile(
         rf"[\s.,:*_]*{_page_at()}(\d+(?:\s*[-–]\s*\d+)?)"
-        r"(?:,\s+([^\W\d_])|\.\s+[^\W\d_]{2,}\s+([^\W\d_]))"
+        r"(?:[,;]\s+([^\W\d_])|\.\s+[^\W\d_]{2,}\s+([^\W\d_]))"
     )
 
 

@@ -27,6 +27,7 @@ from citekit.citations.prose import (
 from citekit.citations.quoted_prose import glosses_a_term, quoted_in_prose
 from citekit.citations.remarks import compiled_line, remark, without_label
 from citekit.citations.shortforms import LOCATOR_OR_END as _LOCATOR_OR_END
+from citekit.citations.shortforms import SHORT_FORM as _SHORT_FORM
 from citekit.citations.sources import SOURCE as _SOURCE
 from citekit.citations.sources import YEAR as _YEAR
 from citekit.citations.sources import closing_ibid
@@ -155,6 +156,8 @@ def classify(text: str) -> NoteKind:
             and _one_source(stripped, p.ibid)
         ):  # "Yılmaz, “Hazar”, a.g.m., s. 45.": a quoted short title before it
             return NoteKind.OPCIT  # "Иванов. Указ. соч. С. 5; Петров. Там же. С. 7." cites two
+    if _short_form_first(stripped):  # "Karaca, Stratejik Denge, 90. Karaca’s argument …"
+        return NoteKind.CITATION
     if gloss(stripped):  # "Ныне — Алматы.", "Şimdiki adı Türkmenbaşı."
         return NoteKind.COMMENT
     quoted = _quote_or_gost(stripped)
@@ -200,6 +203,16 @@ def classify(text: str) -> NoteKind:
 
 
 _SENTENCE_END: Final = re.compile(r"\.\s+(?=[^\W\d_])")
+# a first sentence that closes on a page after a comma, then a capitalised word
+_FIRST_SENTENCE: Final = re.compile(r"(.{5,120}?\d)\.\s+(?=[^\W\d_])")
+
+
+def _short_form_first(text: str) -> bool:
+    """Whether `text` opens with a short form closed by its page (`Karaca, Stratejik Denge,
+    90.`, `Kaliyeva, "Gazovaya politika," 104.`) and goes on with its own prose: it cites."""
+    first = _FIRST_SENTENCE.match(text)
+    short = _SHORT_FORM.fullmatch(first.group(1)) if first is not None else None
+    return short is not None and _YEAR.fullmatch(short.group("page")) is None
 
 
 def _shelf_mark_first(text: str) -> bool:

@@ -33,6 +33,12 @@ _MAX_AUTHOR_WORDS: Final = 3  # "Smith", "Ahmet Kaya", "Gabriel García Márquez
 _QUOTES: Final = '«»“”„"*_ '
 # a work in volumes cited by its volume in Roman numerals and its page (`Evliya Çelebi,
 # Seyahatname, IV, 112.`): the Roman number between the commas is the volume, no title's word
+# a quoted title closed before the short form's end, a host's name after it (`“Kazak”, İA, VI`;
+# a Roman volume alone after it is the title's own: `“Turkistan”, XII`)
+_HOST_AFTER_QUOTE: Final = re.compile(r"[«“„\"][^«»“”„\"]+[»”\"],?\s*(?![IVXLC]{1,6}$)[^\W\d_]")
+# the name of a classical text's editor in brackets after its short title (`Târîh (Ebü'l-Fazl)`,
+# `Zeynü'l-ahbâr (Habîbî)`): one capitalised word, no number
+_EDITION_NAME: Final = re.compile(r"\s*\([^\W\d_][\w'’ʿ-]*\)$")
 _ROMAN_VOLUME: Final = re.compile(r",\s*(?P<volume>[IVXLC]{1,6})$")
 # what may follow an ibid or op. cit. word: nothing, or a locator (`, s. 45`, `, 1:312`, `, II, 5`)
 LOCATOR_OR_END: Final = re.compile(
@@ -85,10 +91,14 @@ def repeat_citation(piece: str, page: str | None) -> Citation | None:
         return None  # `Moscow, Nauka, 45`: an imprint, no author
     if ". " in parts.group("title"):
         return None  # sentences: the parts of a full citation
+    if _HOST_AFTER_QUOTE.match(parts.group("title")):
+        return None  # `İnan, “Kazak”, İA, VI, 476-480`: an entry and its host, in full
     title = parts.group("title").strip(_QUOTES)
     volume = _ROMAN_VOLUME.search(title)
     if volume is not None:
         title = title[: volume.start()].strip(_QUOTES)
+    if (edition := _EDITION_NAME.search(title)) is not None and edition.start() > 0:
+        title = title[: edition.start()].rstrip()  # `Taberî, Târîh (Ebü'l-Fazl), VII, 55`
     authors = tuple(to_name(n) for n in split_names(parts.group("author").strip()))
     if not authors:
         return None

@@ -511,14 +511,18 @@ def _starts_source(before: str, piece: str) -> bool:
         return False
     if editors_go_on(before, piece):  # `In Di Cosmo, Nicola; Frank, Allen J. (eds.).`
         return False
-    start = _past_and(piece.lstrip())  # "…, 23; and Anna Brown, Steppe Empires, 2011, 5."
+    whole = piece.lstrip()
+    start = _past_and(whole)  # "…, 23; and Anna Brown, Steppe Empires, 2011, 5."
     piece = start
     # past a source's length, what went before holds one: judged by the piece alone, so the
     # work stays linear in a note of thousands of `;`
     short = len(before) <= _LONG_SOURCE
     if short and not _holds(before):
         return False
+    # a "see" phrase that opens with an "also" word (`ayrıca bk.`, `а также см.`) as a whole
     see = p.see.match(start)
+    if see is None and whole is not start and (see := p.see.match(whole)) is not None:
+        start = whole
     if (
         short
         and _open_host(before)

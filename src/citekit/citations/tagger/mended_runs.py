@@ -56,6 +56,7 @@ from citekit.citations.tagger.colon_subtitles import subtitle_after_colon
 from citekit.citations.tagger.columns import column_after_page
 from citekit.citations.tagger.company_publishers import company_publisher
 from citekit.citations.tagger.contributors import contributor_in_title
+from citekit.citations.tagger.content import designation_apart
 from citekit.citations.tagger.counted_titles import count_closing_title, count_read_as_title
 from citekit.citations.tagger.data_sets import data_set
 from citekit.citations.tagger.dated_titles import dated_after_quote, title_head_after_year
@@ -149,6 +150,7 @@ from citekit.citations.tagger.range_tails import (
     page_opening_a_second_title,
     range_end_after_page,
 )
+from citekit.citations.tagger.repeated_heads import head_named_again
 from citekit.citations.tagger.report_codes import (
     code_closing_title,
     numbered_bracket_closing_title,
@@ -238,6 +240,7 @@ def mended_runs(
     found = house_after_volume(tokens, marks, mend(tokens, marks, found))  # `Vol. 1, Blackwell,`
     if "." in text_set(tokens):  # `Kaktus.media (2023, 19 июня). Title.`: one name
         found = runs(glued_domain(tokens, labels_at(found, len(tokens))))
+    found = head_named_again(tokens, found)  # `Harding, M. Peasants, … / M. Harding. —`
     mended = site_named(tokens, text, found, exact.url)
     mended = modified_label(tokens, address_site(tokens, text, mended, exact.url))
     # `Author, Title, Subtitle (Place: Publisher, Year)`, `Title, X nashriyot, Toshkent`
@@ -333,6 +336,7 @@ def mended_runs(
     if exact.legal.archive_location is not None:
         mended = shelf_mark_numbers(tokens, mended, exact.legal.spans)  # `15-қ. 1-т. 45-іс`
         mended = document_title(tokens, mended)  # `Письмо … 1933 г. // РГАСПИ. Ф. 17. …`
+        mended = designation_apart(tokens, mended)  # `…, 1923. — Текст : непосредственный //`
         archive = next((a for a, _, kind in exact.legal.spans if kind == "archive"), None)
         if archive is not None and "//" not in text:  # `Author, Title, Süleymaniye Ktp., …`
             mended = dated_title(tokens, written_by(tokens, mended, archive), archive)
