@@ -116,6 +116,7 @@ from citekit.citations.tagger.month_spans import month_span, title_period
 from citekit.citations.tagger.named_bodies import named_body, named_publisher
 from citekit.citations.tagger.named_in_title import name_in_title, title_sentences
 from citekit.citations.tagger.names_after_and import title_after_last_name
+from citekit.citations.tagger.digit_pages import page_not_title
 from citekit.citations.tagger.numbered_releases import numbered_release
 from citekit.citations.tagger.numeric_titles import pages_read_as_title
 from citekit.citations.tagger.ordinal_editions import ordinal_edition
@@ -133,6 +134,7 @@ from citekit.citations.tagger.particled_authors import particled_author
 from citekit.citations.tagger.parts import volume_parts
 from citekit.citations.tagger.patents import patent_parts
 from citekit.citations.tagger.patronymics import title_after_fathers_name
+from citekit.citations.tagger.person_entries import person_entry
 from citekit.citations.tagger.place_titles import place_opens_title
 from citekit.citations.tagger.plain_tails import page_label_out_of_work, title_over_plain_tail
 from citekit.citations.tagger.prose_leads import prose_before_quoted_title
@@ -241,6 +243,8 @@ def mended_runs(
     if "." in text_set(tokens):  # `Kaktus.media (2023, 19 июня). Title.`: one name
         found = runs(glued_domain(tokens, labels_at(found, len(tokens))))
     found = head_named_again(tokens, found)  # `Harding, M. Peasants, … / M. Harding. —`
+    found = person_entry(tokens, marks, found)  # `Сәтбаев Қаныш Имантайұлы // Қазақ Совет …`
+    found = page_not_title(tokens, found)  # `Pravda, 12 March 1930, 2-3.`
     mended = site_named(tokens, text, found, exact.url)
     mended = modified_label(tokens, address_site(tokens, text, mended, exact.url))
     # `Author, Title, Subtitle (Place: Publisher, Year)`, `Title, X nashriyot, Toshkent`

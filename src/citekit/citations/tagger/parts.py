@@ -18,7 +18,7 @@ from citekit.languages import shipped_words
 
 __all__ = ["book_part", "part_word", "part_words_in", "volume_parts"]
 
-_AFTER: Final = frozenset(".,:;)")  # what may follow the part's number
+_AFTER: Final = frozenset(".,:;)(")  # what may follow the part's number (`pt. 1 (Tashkent:`)
 _TRIMMED: Final = frozenset(".,")
 _CLOSED: Final = LONG_DASHES | {".", ",", ";"}  # what may follow a title's part
 _IMPRINT: Final = frozenset({"publisher-place", "publisher", "number-of-pages"})
