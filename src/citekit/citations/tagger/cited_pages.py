@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, is_year
+from citekit.citations.tagger.align import OTHER, Run, is_year, labels_at, runs
 from citekit.citations.tagger.tokens import DASHES, Token
 
 __all__ = ["cited_page"]
@@ -62,10 +62,42 @@ def _page_in_range(tokens: list[Token], marks: list[set[str]], found: list[Run])
     return [*found[:j], (OTHER, a, c), *found[k:]]
 
 
+def _page_after_range(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """The single page that closes a note after its article's range and a comma, in no field's
+    run or in the range's own run the model called an access date (`Bilig 92 (Kış 2020),
+    201-226, 210. https://doi.org/…`, `№ 4 (2005), 22-27, 24.`): inside the range, the cited
+    page, in an article whose host is read."""
+    if not any(run[0] == "container-title" for run in found):
+        return found
+    for j, (label, a, b) in enumerate(found):
+        if label not in ("page", "accessed"):
+            continue
+        end = a + _RANGE
+        if end + 1 >= len(tokens) or tokens[end].text != "," or b not in (end, end + _TWO):
+            continue
+        first, dash, last, page = (tokens[i].text for i in (a, a + 1, a + _TWO, end + 1))
+        if dash not in DASHES or not all(x.isdecimal() for x in (first, last, page)):
+            continue
+        if end + _TWO < len(tokens) and tokens[end + _TWO].text not in ".;":
+            continue  # the number goes on: `24 (2005)`, `24–25`
+        if label == "page" and (j + 1 == len(found) or found[j + 1][0] != OTHER):
+            continue
+        if not int(first) <= int(page) <= int(last):
+            continue  # `146-150, 212`: two places cited
+        labels = labels_at(found, len(tokens))
+        labels[a : end + 1] = [OTHER] * (end + 1 - a)
+        labels[end + 1] = "page"
+        return runs(labels)
+    return found
+
+
 def cited_page(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the cited page read as above (at C speed for notes with neither form: a
     second date or a second page)."""
     labels = [run[0] for run in found]
+    if labels.count("page") == 1 or "accessed" in labels:
+        found = _page_after_range(tokens, found)
+        labels = [run[0] for run in found]
     if labels.count("issued") == _TWO:
         found = _year_is_page(tokens, marks, found)
     if labels.count("page") == _TWO:
