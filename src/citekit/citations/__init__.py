@@ -43,7 +43,7 @@ from citekit.citations.recased import recased
 from citekit.citations.references import resolve_references
 from citekit.citations.reviews import gost_review, reviewed
 from citekit.citations.same_author import read_after_same_author
-from citekit.citations.shortforms import particled_family, repeat_citation
+from citekit.citations.shortforms import oscola_pointer, particled_family, repeat_citation
 from citekit.citations.slashed_numbers import whole_slashed_number
 from citekit.citations.sources import SOURCE as _SOURCE
 from citekit.citations.sources import bare_ibid as _bare_ibid
@@ -204,6 +204,13 @@ def parse_note(
             found_ibid = p.ibid.match(unmixed(source.strip()))
             rest = source.strip()[found_ibid.end() :] if found_ibid else ""
             parsed.append(Citation(page=_locator(rest), raw=source))
+            continue
+        pointer = oscola_pointer(source)
+        if pointer is not None:  # `Rakhimov (n 2) 130-31.`: OSCOLA's short form
+            short = _pointer_citation(*pointer, source)
+            if short.title is not None:  # its language as the tagger tells it
+                short = evolve(short, language=parse_citation(source, tagger=tagger).language)
+            parsed.append(short)
             continue
         again = p.ibid.match(source) if parsed else None
         if again is not None and _initials(source, again.start(), again.end()):
@@ -372,6 +379,20 @@ def written(pattern: _Searcher, text: str) -> str | None:
         return text[match.start() : match.end()]
     at = visible_index(text)
     return text[at[match.start()] : at[match.end() - 1] + 1]
+
+
+def _pointer_citation(head: str, number: int, rest: str, source: str) -> Citation:
+    """OSCOLA's short form (`Bowring, Law, Rights and Ideology in Russia (n 21) 118`): the
+    author before the first comma, the short title after it, the page after the note's
+    number (`number`, the note of the first citation, is `resolve_references`' to follow)."""
+    name, _, title = head.partition(",")
+    names = op_cit_names(name)
+    return Citation(
+        authors=tuple(to_name(n) for n in names),
+        title=title.strip(" ‘’'“”\"") or None,
+        page=_locator(rest),
+        raw=source,
+    )
 
 
 def _repeat_page(source: str) -> str | None:

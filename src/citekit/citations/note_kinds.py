@@ -28,6 +28,7 @@ from citekit.citations.quoted_prose import glosses_a_term, quoted_in_prose
 from citekit.citations.remarks import compiled_line, remark, without_label
 from citekit.citations.shortforms import LOCATOR_OR_END as _LOCATOR_OR_END
 from citekit.citations.shortforms import SHORT_FORM as _SHORT_FORM
+from citekit.citations.shortforms import oscola_pointer
 from citekit.citations.sources import SOURCE as _SOURCE
 from citekit.citations.sources import YEAR as _YEAR
 from citekit.citations.sources import closing_ibid
@@ -156,6 +157,8 @@ def classify(text: str) -> NoteKind:
             and _one_source(stripped, p.ibid)
         ):  # "Yılmaz, “Hazar”, a.g.m., s. 45.": a quoted short title before it
             return NoteKind.OPCIT  # "Иванов. Указ. соч. С. 5; Петров. Там же. С. 7." cites two
+    if short and oscola_pointer(stripped) is not None:  # "Bowring (n 7) 115.": a short form
+        return NoteKind.CITATION
     if _short_form_first(stripped):  # "Karaca, Stratejik Denge, 90. Karaca’s argument …"
         return NoteKind.CITATION
     if gloss(stripped):  # "Ныне — Алматы.", "Şimdiki adı Türkmenbaşı."

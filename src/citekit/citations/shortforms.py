@@ -18,7 +18,14 @@ from citekit.citations.names import split_names, to_name
 from citekit.citations.tagger.features import text_marks
 from citekit.model import Citation, Name
 
-__all__ = ["LOCATOR_OR_END", "SHORT_FORM", "named_repeat", "particled_family", "repeat_citation"]
+__all__ = [
+    "LOCATOR_OR_END",
+    "SHORT_FORM",
+    "named_repeat",
+    "oscola_pointer",
+    "particled_family",
+    "repeat_citation",
+]
 
 # author, title (each opening with a capital or a quote), then a page: "Smith, Energy Politics, 50"
 # (its page maybe after a page word of up to three letters: "s. 50", "pp. 4–5", "с. 5")
@@ -45,6 +52,24 @@ LOCATOR_OR_END: Final = re.compile(
     r"(?:</?\w+>|[\s.,:;،*_–—-])*\(?(?:$|(?:[^\W\d_]{1,5}\.?\s*)?\d|[^\W\d_]{1,5}\.?\s+[IVXLC]+(?!\w)"
     r"|[IVXLC]+[,/]\s*\d)"
 )
+
+
+# OSCOLA's pointer to the note of the first citation (`Bowring (n 7) 115.`, `Kavala (n 2) para
+# 220.`, `Bowring, Law, Rights and Ideology in Russia (n 21) 118.`): the author (maybe a short
+# title) before it, the locator after it
+_OSCOLA: Final = re.compile(
+    r"(?P<head>[^\W\d_][^()]{0,150}?)\s*\(n\s*(?P<note>\d{1,4})\)"
+    r"(?P<rest>\s*(?:[^\W\d_]{1,5}\.?\s*)?\d[\d\s,–-]*(?:\([^()]{0,40}\))?\.?|\.?)\s*"
+)
+
+
+def oscola_pointer(text: str) -> tuple[str, int, str] | None:
+    """The author's words, the note number and the locator's text of a note that is OSCOLA's
+    pointer alone (`Rakhimov (n 2) 130-31.`), or None."""
+    found = _OSCOLA.fullmatch(text.strip())
+    if found is None:
+        return None
+    return found.group("head").strip(" ,"), int(found.group("note")), found.group("rest")
 
 
 def named_repeat(piece: str) -> tuple[str, int] | None:

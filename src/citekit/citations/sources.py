@@ -13,7 +13,7 @@ from citekit.citations.archives import shelf_marked
 from citekit.citations.date_clauses import dated_clause
 from citekit.citations.editor_lists import editors_go_on
 from citekit.citations.locators import locator
-from citekit.citations.shortforms import SHORT_FORM
+from citekit.citations.shortforms import SHORT_FORM, oscola_pointer
 from citekit.citations.source_forms import (
     PROSE_SHARE,
     and_after_imprint,
@@ -511,6 +511,8 @@ def _starts_source(before: str, piece: str) -> bool:
         return False
     if editors_go_on(before, piece):  # `In Di Cosmo, Nicola; Frank, Allen J. (eds.).`
         return False
+    if oscola_pointer(piece) is not None:  # `Rakhimov (n 2) 140; Tashkentov (n 28) 327.`
+        return True
     whole = piece.lstrip()
     start = _past_and(whole)  # "…, 23; and Anna Brown, Steppe Empires, 2011, 5."
     piece = start

@@ -69,8 +69,20 @@ def _journal_end(tokens: list[Token], k: int) -> int | None:
     return end if end < len(tokens) and _number(tokens[end].text) else None
 
 
+def _issue_bracket(tokens: list[Token], k: int) -> bool:
+    """Whether an issue's number in brackets opens at token `k`, glued to the volume (`(3)`)."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].text == "("
+        and tokens[k].start == tokens[k - 1].end
+        and _number(tokens[k + 1].text)
+        and tokens[k + 2].text == ")"
+    )
+
+
 def _oscola_article(tokens: list[Token], labels: list[str]) -> None:
-    """`‘Title’ (2019) 68 ICLQ 811, 829`: year, volume, journal, first page and pinpoint."""
+    """`‘Title’ (2019) 68 ICLQ 811, 829`, `‘Title’ (2021) 46(3) Water International 321, 330`:
+    year, volume (its issue), journal, first page and pinpoint."""
     for i in range(1, len(tokens) - 6):
         if tokens[i].text not in _CLOSING or labels[i - 1] not in _TITLE:
             continue
@@ -78,12 +90,17 @@ def _oscola_article(tokens: list[Token], labels: list[str]) -> None:
             continue
         if not _number(tokens[i + 4].text):
             continue
-        first = _journal_end(tokens, i + 5)
+        named = i + 5  # where the journal's name opens: after the issue's bracket (`46(3)`)
+        if _issue_bracket(tokens, named):
+            named += 3
+        first = _journal_end(tokens, named)
         if first is None:
             continue
         labels[i + 1 : i + 4] = [OTHER, "issued", OTHER]
         labels[i + 4] = "volume"
-        labels[i + 5 : first] = ["container-title"] * (first - i - 5)
+        if named > i + 5:
+            labels[i + 5 : named] = [OTHER, "issue", OTHER]
+        labels[named:first] = ["container-title"] * (first - named)
         pin = first + 2
         if pin < len(tokens) and tokens[first + 1].text == "," and _number(tokens[pin].text):
             labels[first], labels[first + 1], labels[pin] = OTHER, OTHER, "page"

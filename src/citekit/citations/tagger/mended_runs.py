@@ -51,6 +51,7 @@ from citekit.citations.tagger.bylines import (
     outlet_whole,
 )
 from citekit.citations.tagger.chapter_locators import chapter_locators
+from citekit.citations.tagger.classical_names import classical_given
 from citekit.citations.tagger.colon_publishers import publisher_after_colon
 from citekit.citations.tagger.colon_subtitles import subtitle_after_colon
 from citekit.citations.tagger.columns import column_after_page
@@ -243,6 +244,7 @@ def mended_runs(
     if "." in text_set(tokens):  # `Kaktus.media (2023, 19 июня). Title.`: one name
         found = runs(glued_domain(tokens, labels_at(found, len(tokens))))
     found = head_named_again(tokens, found)  # `Harding, M. Peasants, … / M. Harding. —`
+    found = classical_given(tokens, found)  # `Buhârî, Ebû Abdullah Muhammed b. İsmâîl. Title`
     found = person_entry(tokens, marks, found)  # `Сәтбаев Қаныш Имантайұлы // Қазақ Совет …`
     found = page_not_title(tokens, found)  # `Pravda, 12 March 1930, 2-3.`
     mended = site_named(tokens, text, found, exact.url)

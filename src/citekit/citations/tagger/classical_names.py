@@ -1,0 +1,77 @@
+"""A bibliography's inverted name with a long given part before the title (İSNAD's classical
+authors: `Buhârî, Ebû Abdullah Muhammed b. İsmâîl. el-Câmiʿu's-sahîh. Riyad: …`, `Gazzâlî, Ebû
+Hâmid Muhammed b. Muhammed. İhyâʾu ʿulûmi'd-dîn.`): the words from the family's comma to the
+first sentence's period are the given name, when they hold a known given name or a
+patronymic's `b.` (bin), and the title starts after that period."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations._words import lower
+from citekit.citations.name_sets import given_names
+from citekit.citations.tagger.align import OTHER, Run, labels_at, runs
+from citekit.citations.tagger.tokens import Token, text_set
+
+__all__ = ["classical_given"]
+
+_GIVEN_WORDS: Final = 6  # words of a given part at most (`Ebû Abdullah Muhammed b. İsmâîl`)
+_PATRONYMIC: Final = frozenset({"b", "bin", "ibn"})  # `Muhammed b. İsmâîl`: son of
+_GLUE: Final = frozenset({"'", "’", "-", "ʿ"})  # marks inside one word (`Ebü'l-Muîn`)
+
+
+def _family_end(tokens: list[Token]) -> int | None:
+    """Where the note's first word ends when a comma follows it (`İbnü'l-Esîr,`)."""
+    k = 1
+    while k < len(tokens) and tokens[k].start == tokens[k - 1].end and tokens[k].text != ",":
+        k += 1
+    return k if k < len(tokens) and tokens[k].text == "," else None
+
+
+def _given_end(tokens: list[Token], k: int) -> tuple[int, list[str]] | None:
+    """Where the given part that opens at token `k` ends (its period's index) and its words."""
+    words: list[str] = []
+    while k < len(tokens) and len(words) <= _GIVEN_WORDS:
+        text = tokens[k].text
+        if text == ".":
+            if words and lower(words[-1]) in _PATRONYMIC:
+                k += 1  # `b.`: the patronymic's abbreviation, no sentence's end
+                continue
+            return k, words
+        if text in _GLUE or (text.isalpha() and tokens[k].start == tokens[k - 1].end):
+            k += 1  # a word's glued piece (`'l-Muîn`)
+            continue
+        if not text.isalpha() or not (text[0].isupper() or lower(text) in _PATRONYMIC):
+            return None
+        words.append(text)
+        k += 1
+    return None
+
+
+def classical_given(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the given part read into the name and the title started after it, where
+    the model ran the title from the family's comma (or from the note's start) past it."""
+    if "," not in text_set(tokens) or not found or found[0][1] != 0:
+        return list(found)
+    comma = _family_end(tokens)
+    if comma is None:
+        return list(found)
+    given = _given_end(tokens, comma + 1)
+    if given is None:
+        return list(found)
+    period, words = given
+    if not words or not any(
+        lower(w) in given_names() or lower(w) in _PATRONYMIC for w in words
+    ):
+        return list(found)
+    labels = labels_at(found, len(tokens))
+    if labels[period] != "title" or labels[comma + 1] != "title" or period + 2 >= len(tokens):
+        return list(found)
+    end = period + 1
+    while end < len(labels) and labels[end] == "title":
+        end += 1
+    if end - period < 2:
+        return list(found)  # no title's words after the period
+    labels[:period] = ["author"] * period
+    labels[period] = OTHER
+    return runs(labels)
