@@ -184,14 +184,19 @@ def body_before_apa_date(tokens: list[Token], found: list[Run]) -> list[Run]:
     and a second title follow it: `Author. (Date). Title.` names its author first, a body's
     long name as often (`Bureau of National Statistics … of Kazakhstan. (2022). Gross regional
     product …`, `Фонд «Общественное мнение» (2019). Волонтёрство: …`)."""
-    if len(found) < 4 or found[0][0] != "title" or found[0][1] != 0:
+    if len(found) < 4 or found[0][0] not in ("title", OTHER) or found[0][1] != 0:
         return found
+    if found[0][0] == OTHER and _texts(tokens, found[0])[1:] == ["("]:  # `SANIIRI (1988)`
+        found = [(OTHER, 0, 1), (OTHER, 1, found[0][2]), *found[1:]]
     if tokens[0].text in OPENING_MARKS:
         return found  # a quoted title opens the note: no author
     head = _texts(tokens, found[0])
+    acronym = len(head) == 1 and _ACRONYM[0] <= len(head[0]) <= _ACRONYM[1] and head[0].isupper()
+    if found[0][0] == OTHER and not acronym:
+        return found  # `SANIIRI (1988) Title`: a body's acronym the model read as no field
     if "," in head and any(len(t) == 1 and t.isupper() for t in head):
         return found  # `Yapay zekâ, A. B. (2019)`: a person's shape, the names' rules weigh it
-    if not is_organisation(written_text(tokens, found[0][1], found[0][2])):
+    if not acronym and not is_organisation(written_text(tokens, found[0][1], found[0][2])):
         return found  # `Ekonomik göstergeler. (2021). Türkiye ekonomisi.`: a title, no body
     j = 1
     while j < len(found) and found[j][0] == OTHER:
@@ -199,12 +204,16 @@ def body_before_apa_date(tokens: list[Token], found: list[Run]) -> list[Run]:
     if j >= len(found) or found[j][0] != "issued" or "(" not in _texts(tokens, found[j - 1]):
         return found
     after = found[j + 1] if j + 1 < len(found) else None
-    if after is None or after[0] != OTHER or _texts(tokens, after)[:2] != [")", "."]:
+    # APA's `(2019).`; Harvard's bracket has no period after it (`Body (2014) Title`)
+    if after is None or after[0] != OTHER or _texts(tokens, after) not in ([")", "."], [")"]):
         return found
     if j + 2 >= len(found) or found[j + 2][0] != "title":
         return found
     _, a, b = found[0]
     return [("author", a, b), *found[1:]]
+
+
+_ACRONYM: Final = (3, 10)  # letters of a body's acronym (`SANIIRI`, `OECD`)
 
 
 def _texts(tokens: list[Token], run: Run) -> list[str]:
