@@ -15,7 +15,7 @@ from citekit.citations.tagger.tokens import Token, text_set
 __all__ = ["acronym_after_body", "body_head"]
 
 _MIN_WORDS: Final = 2  # words of the body's name, and of the title after it, at least
-_MAX_BODY: Final = 16  # tokens of the body's name at most
+_MAX_BODY: Final = 24  # tokens of the body's name at most (`Bureau of … of Kazakhstan`)
 _BRACKETED: Final = 3  # tokens of an acronym in brackets: `( TÜİK )`
 _CLOSING_QUOTES: Final = frozenset({"»", "”", '"'})  # closing a company's name (`АО «…».`)
 _YEARS: Final = range(1800, 2100)  # a year opening the work's title (`2022 жылғы есеп`)

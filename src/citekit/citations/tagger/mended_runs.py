@@ -118,6 +118,7 @@ from citekit.citations.tagger.named_bodies import named_body, named_publisher
 from citekit.citations.tagger.named_in_title import name_in_title, title_sentences
 from citekit.citations.tagger.names_after_and import title_after_last_name
 from citekit.citations.tagger.digit_pages import page_not_title
+from citekit.citations.tagger.nlm_dates import year_month_day
 from citekit.citations.tagger.numbered_releases import numbered_release
 from citekit.citations.tagger.numeric_titles import pages_read_as_title
 from citekit.citations.tagger.ordinal_editions import ordinal_edition
@@ -247,6 +248,7 @@ def mended_runs(
     found = classical_given(tokens, found)  # `Buhârî, Ebû Abdullah Muhammed b. İsmâîl. Title`
     found = person_entry(tokens, marks, found)  # `Сәтбаев Қаныш Имантайұлы // Қазақ Совет …`
     found = page_not_title(tokens, found)  # `Pravda, 12 March 1930, 2-3.`
+    found = year_month_day(tokens, marks, found)  # `The Astana Times. 2022 Apr 14 [cited …`
     mended = site_named(tokens, text, found, exact.url)
     mended = modified_label(tokens, address_site(tokens, text, mended, exact.url))
     # `Author, Title, Subtitle (Place: Publisher, Year)`, `Title, X nashriyot, Toshkent`
