@@ -60,9 +60,7 @@ def classical_given(tokens: list[Token], found: list[Run]) -> list[Run]:
     if given is None:
         return list(found)
     period, words = given
-    if not words or not any(
-        lower(w) in given_names() or lower(w) in _PATRONYMIC for w in words
-    ):
+    if not words or not any(lower(w) in given_names() or lower(w) in _PATRONYMIC for w in words):
         return list(found)
     labels = labels_at(found, len(tokens))
     if labels[period] != "title" or labels[comma + 1] != "title" or period + 2 >= len(tokens):

@@ -56,13 +56,14 @@ from citekit.citations.tagger.colon_publishers import publisher_after_colon
 from citekit.citations.tagger.colon_subtitles import subtitle_after_colon
 from citekit.citations.tagger.columns import column_after_page
 from citekit.citations.tagger.company_publishers import company_publisher
-from citekit.citations.tagger.contributors import contributor_in_title
 from citekit.citations.tagger.content import designation_apart
+from citekit.citations.tagger.contributors import contributor_in_title
 from citekit.citations.tagger.counted_titles import count_closing_title, count_read_as_title
 from citekit.citations.tagger.data_sets import data_set
 from citekit.citations.tagger.dated_titles import dated_after_quote, title_head_after_year
 from citekit.citations.tagger.decisions import case_numbers
 from citekit.citations.tagger.degree_genres import degree_genre
+from citekit.citations.tagger.digit_pages import page_not_title
 from citekit.citations.tagger.domain_hosts import domain_host
 from citekit.citations.tagger.double_volumes import double_volume
 from citekit.citations.tagger.early_views import early_view_out_of_host
@@ -117,7 +118,6 @@ from citekit.citations.tagger.month_spans import month_span, title_period
 from citekit.citations.tagger.named_bodies import named_body, named_publisher
 from citekit.citations.tagger.named_in_title import name_in_title, title_sentences
 from citekit.citations.tagger.names_after_and import title_after_last_name
-from citekit.citations.tagger.digit_pages import page_not_title
 from citekit.citations.tagger.nlm_dates import year_month_day
 from citekit.citations.tagger.numbered_releases import numbered_release
 from citekit.citations.tagger.numeric_titles import pages_read_as_title

@@ -14,7 +14,12 @@ __all__ = ["head_named_again"]
 def _initial(token: Token) -> bool:
     """`M`, `Yu`, `Л`: a capital and at most one more letter, no word."""
     text = token.text
-    return 0 < len(text) <= 2 and text.isalpha() and text[0].isupper() and (len(text) == 1 or text[1].islower())
+    return (
+        0 < len(text) <= 2
+        and text.isalpha()
+        and text[0].isupper()
+        and (len(text) == 1 or text[1].islower())
+    )
 
 
 def _initials(tokens: list[Token], k: int, end: int) -> tuple[list[str], int]:

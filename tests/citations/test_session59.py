@@ -1,0 +1,252 @@
+"""Forms read in session 59: GOST 7.0.100's designation before an archive, a head author named
+again after the slash, an ibid's page before a remark, a short form followed by prose, short
+forms with a quoted entry's host or an edition's editor, a see phrase opening with "also",
+Kazakh Latin access labels, an encyclopedia entry named for a person, a part's number before
+the imprint's bracket, a periodical's page after its date, the cited page after an article's
+range, a classical author's given name, OSCOLA's short form and article, a body before
+Harvard's year, a long body's name, and NLM's date; each with the neighbouring form it must
+leave alone."""
+
+from __future__ import annotations
+
+from citekit.model import NoteKind
+from tests.citations.parsed import first_citation as _first
+from tests.citations.parsed import only_citation as _one
+from tests.citations.parsed import parsed_note as _note
+
+
+def test_a_content_designation_before_an_archive_is_no_title() -> None:
+    found = _one(
+        "Протоколы заседаний правления губсоюза, 1923. — Текст : непосредственный // ЦГАСО."
+        " — Ф. Р-1034. — Оп. 1. — Д. 47. — Л. 12–38."
+    )
+    assert found.title == "Протоколы заседаний правления губсоюза, 1923"
+    assert found.archive == "ЦГАСО"
+
+
+def test_the_head_author_named_again_after_the_slash_ends_at_its_initials() -> None:
+    found = _one(
+        "Harding, M. Peasants, Markets and the State / M. Harding. — 2nd ed. — Cambridge :"
+        " Cambridge University Press, 2008. — 312 p."
+    )
+    assert found.title == "Peasants, Markets and the State"
+    assert [(n.family, n.given) for n in found.authors] == [("Harding", "M.")]
+
+
+def test_other_initials_after_the_slash_cut_nothing() -> None:
+    found = _one("Harding, M. Peasants, Markets and the State / J. Smith. — Cambridge : CUP, 2008.")
+    assert found.title != "Peasants, Markets and the State"
+
+
+def test_an_ibid_page_before_a_remark_after_a_semicolon() -> None:
+    note = _note("Ibid., 15–16; emphasis added.")
+    assert (note.kind, note.page) == (NoteKind.IBID, "15–16")
+
+
+def test_an_ibid_then_a_source_after_a_semicolon_cites_both() -> None:
+    note = _note("Ibid., 45; Smith, Energy Politics, 12.")
+    assert note.kind is NoteKind.CITATION
+    assert len(note.citations) == 2
+
+
+def test_a_short_form_then_its_discussion_cites() -> None:
+    note = _note(
+        "Karaca, Stratejik Denge, 90. Karaca’s argument, however, predates the closure of the"
+        " Straits to belligerent warships in February 2022 and should be read in that light."
+    )
+    assert note.kind is NoteKind.CITATION
+    found = note.citations[0]
+    assert (found.title, found.page) == ("Stratejik Denge", "90")
+
+
+def test_a_quoted_short_title_with_its_comma_inside_then_prose() -> None:
+    found = _one(
+        'Kaliyeva, "Gazovaya politika Turkmenistana," 104. Kaliyeva\'s figures differ somewhat'
+        " from those of the IEA, which relies on Chinese customs data."
+    )
+    assert (found.title, found.page, found.container) == (
+        "Gazovaya politika Turkmenistana",
+        "104",
+        None,
+    )
+
+
+def test_prose_with_no_short_form_stays_a_comment() -> None:
+    note = _note("Karaca’s argument, however, is discussed at length in the next section.")
+    assert note.kind is NoteKind.COMMENT
+
+
+def test_a_quoted_entry_and_its_host_among_sources_is_read_in_full() -> None:
+    note = _note(
+        "Abdülkadir İnan, “Kazak”, İA, VI, 476-480; Ahmet Kanlıdere, “Kazakistan”, DİA, XXV,"
+        " 105-110."
+    )
+    assert [(c.title, c.container, c.volume) for c in note.citations] == [
+        ("Kazak", "İA", "VI"),
+        ("Kazakistan", "DİA", "XXV"),
+    ]
+
+
+def test_a_quoted_short_title_with_its_comma_inside_stays_a_short_form() -> None:
+    note = _note("Whitfield, “Dissenting Networks,” 14; Smith, Oil, 5.")
+    assert [(c.title, c.page) for c in note.citations] == [
+        ("Dissenting Networks", "14"),
+        ("Oil", "5"),
+    ]
+
+
+def test_a_classical_texts_editor_in_brackets_is_no_title() -> None:
+    note = _note("Taberî, Târîh (Ebü'l-Fazl), VII, 55-59; Belâzürî, Fütûh (Rıdvân), s. 410-415.")
+    assert [(c.title, c.volume, c.page) for c in note.citations] == [
+        ("Târîh", "VII", "55-59"),
+        ("Fütûh", None, "410-415"),
+    ]
+
+
+def test_two_bracketed_words_stay_the_short_titles() -> None:
+    note = _note("Smith, Oil (Part Two), 5; Jones, Gas, 7.")
+    assert note.citations[0].title == "Oil (Part Two)"
+
+
+def test_a_see_phrase_that_opens_with_also_starts_a_source() -> None:
+    note = _note(
+        "Barthold, Dersler, s. 112-118; ayrıca bk. Yusuf Akçura, Türkçülük, İstanbul 1928,"
+        " s. 45-48."
+    )
+    assert [c.title for c in note.citations] == ["Dersler", "Türkçülük"]
+
+
+def test_kazakh_latin_access_label() -> None:
+    found = _one(
+        "UNESCO. (2021). World atlas of languages: Kazakh."
+        " https://en.wal.unesco.org/languages/kazakh (qaralğan künı: 03.02.2023)"
+    )
+    assert found.accessed is not None
+    assert found.accessed.isoformat() == "2023-02-03"
+
+
+def test_kazakh_the_named_article_is_an_op_cit() -> None:
+    note = _note("Жұмабаева Г.К., Серікбаев Т.Ж. Аталған мақала. – 50-б.")
+    assert note.kind is NoteKind.OPCIT
+
+
+def test_an_encyclopedia_entry_named_for_a_person() -> None:
+    found = _one(
+        "Сәтбаев Қаныш Имантайұлы // Қазақ Совет энциклопедиясы. — Алматы: ҚСЭ Бас редакциясы,"
+        " 1977. — Т. 10. — 142–143 б."
+    )
+    assert (found.title, found.container, found.publisher, found.publisher_place) == (
+        "Сәтбаев Қаныш Имантайұлы",
+        "Қазақ Совет энциклопедиясы",
+        "ҚСЭ Бас редакциясы",
+        "Алматы",
+    )
+    assert found.authors == ()
+    assert found.type == "entry-encyclopedia"
+
+
+def test_an_article_signed_with_initials_before_a_journal_keeps_its_author() -> None:
+    found = _one("Сәтбаев Қ. И. Кен байлықтары // Қазақ әдебиеті. — 1950. — № 4. — Б. 12.")
+    assert [n.family for n in found.authors] == ["Сәтбаев"]
+
+
+def test_a_parts_number_before_the_imprints_bracket() -> None:
+    found = _one(
+        "I. P. Kostenko, Ocherki po istorii irrigatsii Turkestana, vol. 2, pt. 1 (Tashkent:"
+        " Fan, 1968), 45."
+    )
+    assert (found.volume, found.container, found.publisher) == ("2", None, "Fan")
+
+
+def test_digits_after_a_periodicals_date_are_the_page() -> None:
+    found = _one("Pravda, 12 March 1930, 2-3.")
+    assert (found.container, found.page) == ("Pravda", "2-3")
+
+
+def test_the_cited_page_after_an_articles_range() -> None:
+    found = _one(
+        "Nurlan Abdrakhmanov, “Rus Kolonyal Politikasında Yerleşimci Köylü Meselesi”, Bilig 92"
+        " (Kış 2020), 201-226, 210. https://doi.org/10.12995/bilig.9209"
+    )
+    assert found.page == "210"
+
+
+def test_the_cited_page_after_a_range_read_as_an_access_date() -> None:
+    found = _one(
+        "Ж. Сәрсенбаев, “Ресей империясының Түркістан өлкесіндегі отарлық саясаты”, Қазақ"
+        " тарихы, № 4 (2005), 22-27, 24."
+    )
+    assert (found.page, found.accessed) == ("24", None)
+
+
+def test_a_page_outside_the_range_is_a_second_place() -> None:
+    found = _one("Ali Kaya, “Başlık”, Bilig 92 (Kış 2020), 201-226, 310.")
+    assert found.page != "310"
+
+
+def test_a_classical_authors_long_given_name() -> None:
+    found = _one(
+        "Buhârî, Ebû Abdullah Muhammed b. İsmâîl. el-Câmiʿu's-sahîh. Riyad: Dâru's-Selâm,"
+        " 1419/1999."
+    )
+    assert found.title == "el-Câmiʿu's-sahîh"
+    assert [(n.family, n.given) for n in found.authors] == [
+        ("Buhârî", "Ebû Abdullah Muhammed b. İsmâîl")
+    ]
+
+
+def test_oscola_short_forms() -> None:
+    found = _one("Rakhimov (n 2) 130-31.")
+    assert ([n.literal or n.family for n in found.authors], found.page) == (["Rakhimov"], "130-31")
+    titled = _one("Bowring, Law, Rights and Ideology in Russia (n 21) 118.")
+    assert (titled.title, titled.page) == ("Law, Rights and Ideology in Russia", "118")
+    both = _note("Rakhimov (n 2) 140; Tashkentov (n 28) 327.")
+    assert both.kind is NoteKind.CITATION
+    assert [c.page for c in both.citations] == ["140", "327"]
+
+
+def test_an_oscola_article_with_its_issue() -> None:
+    found = _one(
+        "Farrukh Tashkentov, 'Reassessing the No-Harm Rule in the Amu Darya Basin' (2021)"
+        " 46(3) Water International 321, 330."
+    )
+    assert (found.container, found.volume, found.issue, found.page) == (
+        "Water International",
+        "46",
+        "3",
+        "330",
+    )
+
+
+def test_a_body_before_harvards_bracketed_year() -> None:
+    found = _first(
+        "SANIIRI (1988) Skhema kompleksnogo ispol'zovaniya vodnykh resursov basseina Amudar'i."
+        " Tashkent: SANIIRI."
+    )
+    assert [n.literal for n in found.authors] == ["SANIIRI"]
+    assert found.title == "Skhema kompleksnogo ispol'zovaniya vodnykh resursov basseina Amudar'i"
+
+
+def test_a_person_before_harvards_year_stays_the_author() -> None:
+    found = _first("Tursunov, B. (2018) Wetland recovery in the Northern Aral Sea. Tashkent: Fan.")
+    assert [n.family for n in found.authors] == ["Tursunov"]
+
+
+def test_a_long_bodys_name_before_the_title() -> None:
+    found = _one(
+        "Bureau of National Statistics of the Agency for Strategic Planning and Reforms of the"
+        " Republic of Kazakhstan. Demographic statistics [Internet]. Astana: Bureau of National"
+        " Statistics; 2023 [cited 2023 Oct 2]. Available from: https://stat.gov.kz/en/"
+    )
+    assert found.title == "Demographic statistics"
+    assert len(found.authors) == 1
+
+
+def test_nlm_year_month_day() -> None:
+    found = _one(
+        "Omarova D. Kazakhstan launches national screening program. The Astana Times. 2022 Apr"
+        " 14 [cited 2023 Jan 9]. Available from: https://astanatimes.com/2022/04/screening/"
+    )
+    assert found.issued is not None
+    assert found.accessed is not None
+    assert (found.issued.isoformat(), found.accessed.isoformat()) == ("2022-04-14", "2023-01-09")
