@@ -250,3 +250,19 @@ def test_nlm_year_month_day() -> None:
     assert found.issued is not None
     assert found.accessed is not None
     assert (found.issued.isoformat(), found.accessed.isoformat()) == ("2022-04-14", "2023-01-09")
+
+
+def test_a_titles_last_verb_is_no_last_modified_label() -> None:
+    found = _first(
+        "Мүсірепов мұражайы жаңартылды (каз.). Егемен Қазақстан (5 октября 2021). Дата"
+        " обращения: 7 октября 2021."
+    )
+    assert found.title == "Мүсірепов мұражайы жаңартылды"
+
+
+def test_a_last_modified_label_before_its_date_is_cut() -> None:
+    found = _first(
+        "“Kazakhstan.” Wikipedia, last modified April 12, 2023."
+        " https://en.wikipedia.org/wiki/Kazakhstan."
+    )
+    assert found.container == "Wikipedia"

@@ -363,6 +363,8 @@ def modified_label(tokens: list[Token], found: list[Run]) -> list[Run]:
         for phrase in modified_phrases():
             size = len(phrase)
             if size < len(words) and tuple(words[-size:]) == phrase:
+                if not _date_follows(tokens, found, b):
+                    continue  # `Мүсірепов мұражайы жаңартылды (каз.).`: a title's verb
                 cut = b - size
                 while cut > a + 1 and not tokens[cut - 1].text[:1].isalnum():
                     cut -= 1  # the comma before the label
@@ -370,6 +372,16 @@ def modified_label(tokens: list[Token], found: list[Run]) -> list[Run]:
                 out.insert(j + 1, (OTHER, cut, b))
                 return out
     return out
+
+
+def _date_follows(tokens: list[Token], found: list[Run], b: int) -> bool:
+    """Whether the first word after token `b - 1` opens a date: a number, or a date's run."""
+    k = next((k for k in range(b, len(tokens)) if tokens[k].text[:1].isalnum()), None)
+    if k is None:
+        return False
+    if tokens[k].text[:1].isdigit():
+        return True
+    return any(a <= k < e and label in ("issued", "accessed") for label, a, e in found)
 
 
 _OPENING: Final = frozenset({"title", "container-title", "author", "publisher", OTHER})
