@@ -266,3 +266,20 @@ def test_a_last_modified_label_before_its_date_is_cut() -> None:
         " https://en.wikipedia.org/wiki/Kazakhstan."
     )
     assert found.container == "Wikipedia"
+
+
+def test_mlas_shortened_university_press() -> None:
+    found = _one(
+        "Akhmetova, Saule. The Steppe in Print: Kazakh Literature and the Soviet Project,"
+        " 1920–1960. U of Wisconsin P, 2018."
+    )
+    assert found.title == "The Steppe in Print: Kazakh Literature and the Soviet Project, 1920–1960"
+    assert found.publisher == "U of Wisconsin P"
+
+
+def test_an_initial_u_is_no_university() -> None:
+    found = _one(
+        "Abenova M, Kozhamkulov U, Tulegenova A. Drug-resistant tuberculosis among prisoners."
+        " Int J Tuberc Lung Dis. 2019;23(4):456-62."
+    )
+    assert found.publisher is None

@@ -113,6 +113,7 @@ from citekit.citations.tagger.listed_persons import listed_persons
 from citekit.citations.tagger.lone_word_titles import lone_word_title
 from citekit.citations.tagger.manuscript_parts import manuscript_parts
 from citekit.citations.tagger.meeting_days import meeting_days, ordinal_opening_meeting
+from citekit.citations.tagger.mla_presses import shortened_press
 from citekit.citations.tagger.month_days import bracketed_day_range, month_day_after_year
 from citekit.citations.tagger.month_spans import month_span, title_period
 from citekit.citations.tagger.named_bodies import named_body, named_publisher
@@ -249,6 +250,7 @@ def mended_runs(
     found = person_entry(tokens, marks, found)  # `Сәтбаев Қаныш Имантайұлы // Қазақ Совет …`
     found = page_not_title(tokens, found)  # `Pravda, 12 March 1930, 2-3.`
     found = year_month_day(tokens, marks, found)  # `The Astana Times. 2022 Apr 14 [cited …`
+    found = shortened_press(tokens, found)  # `Title. U of Wisconsin P, 2018.`
     mended = site_named(tokens, text, found, exact.url)
     mended = modified_label(tokens, address_site(tokens, text, mended, exact.url))
     # `Author, Title, Subtitle (Place: Publisher, Year)`, `Title, X nashriyot, Toshkent`
