@@ -283,3 +283,43 @@ def test_an_initial_u_is_no_university() -> None:
         " Int J Tuberc Lung Dis. 2019;23(4):456-62."
     )
     assert found.publisher is None
+
+
+def test_mlas_host_after_the_quoted_title_with_its_small_words() -> None:
+    found = _one(
+        'Hale, Rebecca. "After Pamuk: The Istanbul Novel." The Cambridge Companion to the'
+        " Turkish Novel, edited by Deniz Aksoy, Cambridge UP, 2022, pp. 201–18."
+    )
+    assert found.container == "The Cambridge Companion to the Turkish Novel"
+
+
+def test_chicagos_in_before_the_host_stays_out_of_it() -> None:
+    found = _one(
+        "Green, Paul. “Nomads and the State.” In Histories of Eurasia, edited by Anna White,"
+        " 45-67. London: Routledge, 2019."
+    )
+    assert found.container == "Histories of Eurasia"
+
+
+def test_mlas_publisher_after_the_editor() -> None:
+    found = _one(
+        'Zeybek, Deniz. "Bağımsızlık Sonrası Türkmen Romanı." Çağdaş Türk Lehçeleri'
+        " Edebiyatları, edited by Fatma Aydoğan, Akçağ, 2013, pp. 233-58."
+    )
+    assert (found.publisher, found.publisher_place) == ("Akçağ", None)
+
+
+def test_a_place_after_an_editors_label_stays_the_place() -> None:
+    found = _one(
+        "İnönü, Gülenay, “Enerji Politikaları”, Popülizm, Ed. Rıza Bayram - Cem Yılmaz, Tokat,"
+        " 2005, ss. 343-362."
+    )
+    assert found.publisher != "Tokat"
+
+
+def test_a_theses_grantor_in_oscolas_bracket() -> None:
+    found = _one(
+        "Madina Ibragimova, 'Equitable Utilisation in the Aral Sea Basin: A Legal Analysis'"
+        " (PhD thesis, University of Dundee 2017) 88."
+    )
+    assert (found.publisher, found.page) == ("University of Dundee", "88")

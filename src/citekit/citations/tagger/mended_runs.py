@@ -113,6 +113,7 @@ from citekit.citations.tagger.listed_persons import listed_persons
 from citekit.citations.tagger.lone_word_titles import lone_word_title
 from citekit.citations.tagger.manuscript_parts import manuscript_parts
 from citekit.citations.tagger.meeting_days import meeting_days, ordinal_opening_meeting
+from citekit.citations.tagger.mla_forms import mla_forms
 from citekit.citations.tagger.mla_presses import shortened_press
 from citekit.citations.tagger.month_days import bracketed_day_range, month_day_after_year
 from citekit.citations.tagger.month_spans import month_span, title_period
@@ -251,6 +252,7 @@ def mended_runs(
     found = page_not_title(tokens, found)  # `Pravda, 12 March 1930, 2-3.`
     found = year_month_day(tokens, marks, found)  # `The Astana Times. 2022 Apr 14 [cited …`
     found = shortened_press(tokens, found)  # `Title. U of Wisconsin P, 2018.`
+    found = mla_forms(tokens, marks, found)  # `"Title." Host, edited by X, Akçağ, 2013`
     mended = site_named(tokens, text, found, exact.url)
     mended = modified_label(tokens, address_site(tokens, text, mended, exact.url))
     # `Author, Title, Subtitle (Place: Publisher, Year)`, `Title, X nashriyot, Toshkent`
