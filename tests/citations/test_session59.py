@@ -323,3 +323,14 @@ def test_a_theses_grantor_in_oscolas_bracket() -> None:
         " (PhD thesis, University of Dundee 2017) 88."
     )
     assert (found.publisher, found.page) == ("University of Dundee", "88")
+
+
+def test_ojs_vancouver_date_with_the_months_period_and_russian_cited() -> None:
+    found = _one(
+        "Ахметова ГС, Калиева ДМ. Цифровизация банковского сектора. Экономика: стратегия и"
+        " практика [Интернет]. 2022 июн. 30 [цитировано 2024 янв. 15];17(2):112-25. Доступно на:"
+        " https://esp.ieconom.kz/jour/article/view/812"
+    )
+    assert found.issued is not None
+    assert found.accessed is not None
+    assert (found.issued.isoformat(), found.accessed.isoformat()) == ("2022-06-30", "2024-01-15")
