@@ -334,3 +334,24 @@ def test_ojs_vancouver_date_with_the_months_period_and_russian_cited() -> None:
     assert found.issued is not None
     assert found.accessed is not None
     assert (found.issued.isoformat(), found.accessed.isoformat()) == ("2022-06-30", "2024-01-15")
+
+
+def test_gost_7_0_100_acts_kind_after_its_names_colon() -> None:
+    found = _first(
+        "О потребительской кооперации : декрет СНК от 20 марта 1919 г. — Текст :"
+        " непосредственный // Декреты Советской власти. Т. 4. — Москва : Политиздат, 1968."
+        " — С. 503–508."
+    )
+    assert found.title == "О потребительской кооперации"
+    adopted = _first(
+        "Российская Федерация. Конституция (1993). Конституция Российской Федерации : принята"
+        " всенародным голосованием 12 декабря 1993 года. — Москва : Эксмо, 2013. — 63 с."
+    )
+    assert adopted.title == "Конституция Российской Федерации"
+
+
+def test_a_subtitle_after_a_spaced_colon_stays_the_titles() -> None:
+    found = _first(
+        "Иванов, И. И. Кооперация : история и практика. — Москва : Наука, 2019. — 304 с."
+    )
+    assert found.title == "Кооперация : история и практика"

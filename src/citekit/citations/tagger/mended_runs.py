@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.abbreviated_places import abbreviated_place
 from citekit.citations.tagger.acronym_publishers import acronym_publisher
+from citekit.citations.tagger.act_subtitles import act_kind_after_colon
 from citekit.citations.tagger.address_tails import numbers_after_address
 from citekit.citations.tagger.agencies import agency_in_address, outlet_opens_title
 from citekit.citations.tagger.align import Run, labels_at
@@ -253,6 +254,7 @@ def mended_runs(
     found = year_month_day(tokens, marks, found)  # `The Astana Times. 2022 Apr 14 [cited …`
     found = shortened_press(tokens, found)  # `Title. U of Wisconsin P, 2018.`
     found = mla_forms(tokens, marks, found)  # `"Title." Host, edited by X, Akçağ, 2013`
+    found = act_kind_after_colon(tokens, found)  # `О кооперации : декрет СНК от …`
     mended = site_named(tokens, text, found, exact.url)
     mended = modified_label(tokens, address_site(tokens, text, mended, exact.url))
     # `Author, Title, Subtitle (Place: Publisher, Year)`, `Title, X nashriyot, Toshkent`

@@ -1,0 +1,52 @@
+"""GOST 7.0.100's law: the act's name, then after a spaced colon the kind of act and its date
+as other title information (`О потребительской кооперации : декрет СНК от 20 марта 1919 г.`,
+`Об образовании … : Федеральный закон № 273-ФЗ`, `Конституция … : принята всенародным
+голосованием 12 декабря 1993 года`). The name is the title; what follows the colon, up to the
+title run's end, describes the act and is no title's (`[legal] law`: the kinds of act;
+`[legal] adopted`: the words of its adoption)."""
+
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+from citekit.citations.legal_words import law_kinds, legal_words
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token, text_set
+
+__all__ = ["act_kind_after_colon"]
+
+_LEAST: Final = 2  # words of the act's name at least (`О кооперации`)
+
+
+@functools.cache
+def _adopted() -> frozenset[str]:
+    """The words that open an act's adoption (`принят`, `принята`): the language files'
+    `[legal] adopted`, lower-cased."""
+    return frozenset(w.casefold() for w in legal_words("adopted"))
+
+
+def act_kind_after_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a title run cut at a spaced colon that a kind of act or its adoption
+    follows (see the module)."""
+    if ":" not in text_set(tokens):
+        return found
+    kinds = law_kinds()
+    for j, (label, a, b) in enumerate(found):
+        if label != "title":
+            continue
+        for k in range(a + _LEAST, b - 1):
+            colon = tokens[k]
+            if colon.text != ":" or colon.start == tokens[k - 1].end:
+                continue  # GOST's colon is spaced on both sides
+            word = tokens[k + 1].text.casefold()
+            if word not in kinds and word not in _adopted() and not _kind_phrase(tokens, k + 1):
+                continue
+            return [*found[:j], ("title", a, k), (OTHER, k, b), *found[j + 1 :]]
+        return found
+    return found
+
+
+def _kind_phrase(tokens: list[Token], k: int) -> bool:
+    """Whether an adjective and a kind of act open at token `k` (`Федеральный закон`)."""
+    return k + 1 < len(tokens) and tokens[k + 1].text.casefold() in law_kinds()
