@@ -355,3 +355,22 @@ def test_a_subtitle_after_a_spaced_colon_stays_the_titles() -> None:
         "Иванов, И. И. Кооперация : история и практика. — Москва : Наука, 2019. — 304 с."
     )
     assert found.title == "Кооперация : история и практика"
+
+
+def test_a_quoted_paper_then_the_occasion_it_was_presented_at() -> None:
+    found = _one(
+        "Sadykova, L. (2019), ‘Digital Authoritarianism in Turkmenistan’, paper presented at the"
+        " ESCAS Biennial Conference, Tashkent, 27–29 September 2019."
+    )
+    assert (found.title, found.container) == (
+        "Digital Authoritarianism in Turkmenistan",
+        "ESCAS Biennial Conference",
+    )
+
+
+def test_a_reviews_words_after_the_quote_are_no_host_when_one_is_named() -> None:
+    found = _one(
+        "Hugh Pelham, ‘Cartographies of doubt’, review of Mapping the Ottoman Mind by Selim Karaca"
+        " (Oxford University Press, 2017), The Guardian, 12 January 2018."
+    )
+    assert (found.title, found.container) == ("Cartographies of doubt", "The Guardian")

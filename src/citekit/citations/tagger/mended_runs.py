@@ -151,6 +151,7 @@ from citekit.citations.tagger.publishing_bodies import (
 from citekit.citations.tagger.quoted_brackets import title_closed_at_quote
 from citekit.citations.tagger.quoted_bylines import quoted_byline
 from citekit.citations.tagger.quoted_descriptions import description_after_title
+from citekit.citations.tagger.quoted_events import occasion_after_quote
 from citekit.citations.tagger.quoted_years import quoted_not_author, year_closing_quote
 from citekit.citations.tagger.range_tails import (
     labelled_page_opening_title,
@@ -255,6 +256,7 @@ def mended_runs(
     found = shortened_press(tokens, found)  # `Title. U of Wisconsin P, 2018.`
     found = mla_forms(tokens, marks, found)  # `"Title." Host, edited by X, Akçağ, 2013`
     found = act_kind_after_colon(tokens, found)  # `О кооперации : декрет СНК от …`
+    found = occasion_after_quote(tokens, found)  # `‘Title’, paper presented at the X`
     mended = site_named(tokens, text, found, exact.url)
     mended = modified_label(tokens, address_site(tokens, text, mended, exact.url))
     # `Author, Title, Subtitle (Place: Publisher, Year)`, `Title, X nashriyot, Toshkent`
