@@ -2,16 +2,25 @@
 name the work's occasion (`‘Digital Authoritarianism in Turkmenistan’, paper presented at the
 ESCAS Biennial Conference, Tashkent`): the quoted words are the title; after the quote's comma
 and those small words, the capitalised name is the host (the conference, the event), unless
-the note names its host elsewhere (`‘Title’, review of Mapping the Ottoman Mind by Selim
-Karaca, The Guardian`: the words describe the work)."""
+it names a work by its author (`‘Title’, review of Mapping the Ottoman Mind by Selim Karaca,
+The Guardian`: the words describe the work)."""
 
 from __future__ import annotations
+
+import functools
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.quotes import QUOTE_PAIRS
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
 
 __all__ = ["occasion_after_quote"]
+
+
+@functools.cache
+def _bylines() -> frozenset[str]:
+    """A byline's one-word labels in small letters (`[words] byline_label`: `by`)."""
+    return frozenset(w.casefold() for w in shipped_words("byline_label") if " " not in w)
 
 
 def _cut(tokens: list[Token], a: int, b: int) -> list[Run] | None:
@@ -39,9 +48,9 @@ def occasion_after_quote(tokens: list[Token], found: list[Run]) -> list[Run]:
         if label != "title":
             continue
         cut = _cut(tokens, a, b)
-        if cut is not None and any(run[0] == "container-title" for run in found):
-            # `‘Title’, review of Mapping the Ottoman Mind by …, The Guardian`: the host is
-            # read; the words after the quote describe the work
+        if cut is not None and any(t.text in _bylines() for t in tokens[cut[2][1] : b]):
+            # `‘Title’, review of Mapping the Ottoman Mind by Selim Karaca`: a work and its
+            # author, which the words after the quote describe
             cut = [cut[0], (OTHER, cut[1][1], b)]
         if cut is not None:
             return [*found[:j], *cut, *found[j + 1 :]]
