@@ -14,14 +14,15 @@ from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_type_words
 
-__all__ = ["quoted_byline"]
+__all__ = ["by_words", "quoted_byline"]
 
 _CLOSERS: Final = frozenset(QUOTES.values())
 _ROLES: Final = frozenset({"translator", "editor"})
 
 
 @functools.cache
-def _by_words() -> frozenset[str]:
+def by_words() -> frozenset[str]:
+    """A byline's one-word labels in small letters (`[types] byline_label`: `by`)."""
     return frozenset(w.casefold() for w in shipped_type_words("byline_label") if " " not in w)
 
 
@@ -38,7 +39,7 @@ def quoted_byline(tokens: list[Token], found: list[Run]) -> list[Run]:
             return found
         between = tokens[found[k][2] : a]
         words = [t.text.casefold() for t in between if t.text.isalpha()]
-        if len(words) != 1 or words[0] not in _by_words():
+        if len(words) != 1 or words[0] not in by_words():
             return found
         if not any(t.text in _CLOSERS for t in between):
             return found  # a quoted title's byline only

@@ -7,20 +7,12 @@ The Guardian`: the words describe the work)."""
 
 from __future__ import annotations
 
-import functools
-
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.quoted_bylines import by_words
 from citekit.citations.tagger.quotes import QUOTE_PAIRS
 from citekit.citations.tagger.tokens import Token
-from citekit.languages import shipped_words
 
 __all__ = ["occasion_after_quote"]
-
-
-@functools.cache
-def _bylines() -> frozenset[str]:
-    """A byline's one-word labels in small letters (`[words] byline_label`: `by`)."""
-    return frozenset(w.casefold() for w in shipped_words("byline_label") if " " not in w)
 
 
 def _cut(tokens: list[Token], a: int, b: int) -> list[Run] | None:
@@ -48,7 +40,7 @@ def occasion_after_quote(tokens: list[Token], found: list[Run]) -> list[Run]:
         if label != "title":
             continue
         cut = _cut(tokens, a, b)
-        if cut is not None and any(t.text in _bylines() for t in tokens[cut[2][1] : b]):
+        if cut is not None and any(t.text in by_words() for t in tokens[cut[2][1] : b]):
             # `‘Title’, review of Mapping the Ottoman Mind by Selim Karaca`: a work and its
             # author, which the words after the quote describe
             cut = [cut[0], (OTHER, cut[1][1], b)]
