@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from citekit.citations.tagger.align import OTHER, Run, is_year, labels_at, runs
 from citekit.citations.tagger.places import PLACE_MARKS
 from citekit.citations.tagger.quotes import CLOSING_MARKS, OPENING_MARKS
@@ -19,7 +21,7 @@ from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["mla_forms"]
 
-_SMALL = frozenset({"to", "the", "of", "and", "in", "on", "for", "a", "an"})
+_SMALL: Final = frozenset({"to", "the", "of", "and", "in", "on", "for", "a", "an"})
 
 
 def _host_after_quote(tokens: list[Token], marks: list[set[str]], labels: list[str]) -> bool:
