@@ -151,6 +151,9 @@ def classify(text: str) -> NoteKind:
         opcit = p.opcit.search(stripped)
         if opcit is not None and not _in_place(stripped, opcit):
             opcit = None  # "The Age of Revolution": the word, no "age" (a.g.e.)
+        rest = stripped[opcit.end() :] if opcit is not None and opcit.start() == 0 else ""
+        if rest and (reads_as_prose(rest) or closes_on_predicate(rest)):
+            opcit = None  # "Аталған кітап 1995 жылы Алматыда қайта басылды.": a sentence
         if (
             opcit is not None
             and (not _SOURCE.search(stripped) or _LOCATOR_OR_END.match(stripped[opcit.end() :]))

@@ -13,6 +13,7 @@ from attrs import evolve
 
 from citekit._text import unmixed
 from citekit.citations._words import lower, patterns
+from citekit.citations.legal_words import law_kinds
 from citekit.citations.name_sets import family_particles, given_names
 from citekit.citations.names import split_names, to_name
 from citekit.citations.tagger.features import text_marks
@@ -46,6 +47,9 @@ _HOST_AFTER_QUOTE: Final = re.compile(r"[«“„\"][^«»“”„\"]+[»”\"]
 # the name of a classical text's editor in brackets after its short title (`Târîh (Ebü'l-Fazl)`,
 # `Zeynü'l-ahbâr (Habîbî)`): one capitalised word, no number
 _EDITION_NAME: Final = re.compile(r"\s*\([^\W\d_][\w'’ʿ-]*\)$")
+# … read only in a classical text's short form: a Roman volume or a page's label after it
+# (`Fütûh (Rıdvân), s. 410`; `Zhizn' (Life), 12` keeps its translation)
+_LABELLED_PAGE: Final = re.compile(r",\s*[^\W\d_]{1,3}\.\s*\d+(?:\s*[-–]\s*\d+)?\.?$")
 _ROMAN_VOLUME: Final = re.compile(r",\s*(?P<volume>[IVXLC]{1,6})$")
 # what may follow an ibid or op. cit. word: nothing, or a locator (`, s. 45`, `, 1:312`, `, II, 5`)
 LOCATOR_OR_END: Final = re.compile(
@@ -65,11 +69,20 @@ _OSCOLA: Final = re.compile(
 
 def oscola_pointer(text: str) -> tuple[str, int, str] | None:
     """The author's words, the note number and the locator's text of a note that is OSCOLA's
-    pointer alone (`Rakhimov (n 2) 130-31.`), or None."""
+    pointer alone (`Rakhimov (n 2) 130-31.`), or None: the words before the first comma must
+    be a name of one to three capitalised words, no case's (`Kavala v Turkey`) nor a law's."""
     found = _OSCOLA.fullmatch(text.strip())
     if found is None:
         return None
-    return found.group("head").strip(" ,"), int(found.group("note")), found.group("rest")
+    head = found.group("head").strip(" ,")
+    while (see := patterns().see.match(unmixed(head))) is not None and see.end() > 0:
+        head = head[see.end() :].lstrip(" .,:")  # `See also Bowring (n 7) 115.`
+    name = head.partition(",")[0].split()
+    if not 0 < len(name) <= _MAX_AUTHOR_WORDS or not all(w[:1].isupper() for w in name):
+        return None  # `Kavala v Turkey (n 2)`, `For the opposite view, see Jones (n 4)`
+    if any(any(c.isdigit() for c in w) or lower(w) in law_kinds() for w in name):
+        return None  # `Water Code of …`, `Case C-176/03 …`: a document's name, no author's
+    return head, int(found.group("note")), found.group("rest")
 
 
 def named_repeat(piece: str) -> tuple[str, int] | None:
@@ -122,7 +135,9 @@ def repeat_citation(piece: str, page: str | None) -> Citation | None:
     volume = _ROMAN_VOLUME.search(title)
     if volume is not None:
         title = title[: volume.start()].strip(_QUOTES)
-    if (edition := _EDITION_NAME.search(title)) is not None and edition.start() > 0:
+    labelled = volume is not None or _LABELLED_PAGE.search(text) is not None
+    edition = _EDITION_NAME.search(title) if labelled else None
+    if edition is not None and edition.start() > 0:
         title = title[: edition.start()].rstrip()  # `Taberî, Târîh (Ebü'l-Fazl), VII, 55`
     authors = tuple(to_name(n) for n in split_names(parts.group("author").strip()))
     if not authors:

@@ -2,7 +2,9 @@
 as other title information (`О потребительской кооперации : декрет СНК от 20 марта 1919 г.`,
 `Об образовании … : Федеральный закон № 273-ФЗ`, `Конституция … : принята всенародным
 голосованием 12 декабря 1993 года`). The name is the title; what follows the colon, up to the
-title run's end, describes the act and is no title's (`[legal] law`: the kinds of act;
+title run's end, describes the act and is no title's, when the kind's word has its date or
+number after it, or the adoption is told, and no author heads the note (a book's subtitle may
+open with the word: `Экологическое право : закон и практика`) (`[legal] law`: the kinds of act;
 `[legal] adopted`: the words of its adoption)."""
 
 from __future__ import annotations
@@ -40,11 +42,26 @@ def act_kind_after_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
             if colon.text != ":" or colon.start == tokens[k - 1].end:
                 continue  # GOST's colon is spaced on both sides
             word = tokens[k + 1].text.casefold()
-            if word not in kinds and word not in _adopted() and not _kind_phrase(tokens, k + 1):
-                continue
+            if word in _adopted():
+                return [*found[:j], ("title", a, k), (OTHER, k, b), *found[j + 1 :]]
+            kind = word in kinds or _kind_phrase(tokens, k + 1)
+            if not kind or not _dated_or_numbered(tokens, k + 1, b):
+                continue  # `Экологическое право : закон и практика`: a subtitle
+            if any(run[0] == "author" for run in found[:j]):
+                return found  # an act has no author: a book's subtitle opens with the word
             return [*found[:j], ("title", a, k), (OTHER, k, b), *found[j + 1 :]]
         return found
     return found
+
+
+_REACH: Final = 5  # tokens after the kind's word that reach its date or number (`СНК от 20`)
+
+
+def _dated_or_numbered(tokens: list[Token], k: int, b: int) -> bool:
+    """Whether a number (a date's, or the act's after `№`) follows the kind's word at token
+    `k` within a few tokens of the run (`декрет СНК от 20 марта 1919 г.`, `Федеральный закон
+    № 273-ФЗ`)."""
+    return any(t.text[:1].isdigit() or t.text == "№" for t in tokens[k + 1 : min(b, k + _REACH)])
 
 
 def _kind_phrase(tokens: list[Token], k: int) -> bool:

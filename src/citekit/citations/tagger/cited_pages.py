@@ -66,7 +66,7 @@ def _page_after_range(tokens: list[Token], found: list[Run]) -> list[Run]:
     """The single page that closes a note after its article's range and a comma, in no field's
     run or in the range's own run the model called an access date (`Bilig 92 (Kış 2020),
     201-226, 210. https://doi.org/…`, `№ 4 (2005), 22-27, 24.`): inside the range, the cited
-    page, in an article whose host is read."""
+    page, in an article whose host is read, the range written after a comma (İSNAD's)."""
     if not any(run[0] == "container-title" for run in found):
         return found
     for j, (label, a, b) in enumerate(found):
@@ -75,6 +75,8 @@ def _page_after_range(tokens: list[Token], found: list[Run]) -> list[Run]:
         end = a + _RANGE
         if end + 1 >= len(tokens) or tokens[end].text != "," or b not in (end, end + _TWO):
             continue
+        if a == 0 or tokens[a - 1].text != ",":
+            continue  # Chicago's `(2009): 201-226, 210`: the colon's pages, as they stand
         first, dash, last, page = (tokens[i].text for i in (a, a + 1, a + _TWO, end + 1))
         if dash not in DASHES or not all(x.isdecimal() for x in (first, last, page)):
             continue

@@ -1,26 +1,23 @@
-"""Three shapes of the humanities' styles the model runs together:
+"""Two shapes of the humanities' styles the model runs together:
 
 - MLA's host after the quoted title: `"After Pamuk: The Istanbul Novel." The Cambridge
   Companion to the Turkish Novel, edited by …`: the words after the closing quote, up to the
   host's comma, are the host, whatever the model made of its small words (`to the`);
-- MLA's publisher after the editors: `…, edited by Fatma Aydoğan, Akçağ, 2013, pp. 233-58.`:
-  MLA writes no place, so after editors its words introduce in small letters (`edited by`),
-  the one word between the editor's comma and the year's is the publisher when the lexicon
-  knows no place by it (`Ed. Rıza Bayram, Tokat, 2005` names a place);
 - a thesis's institution after its kind (OSCOLA's `(PhD thesis, University of Dundee 2017)`):
-  the words between the kind's comma and the year are the degree's grantor, the publisher."""
+  the words between the kind's comma and the year, two at least (one may be a city: `(PhD
+  thesis, Osh 2005)`), are the degree's grantor, the publisher."""
 
 from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, is_year, labels_at, runs
-from citekit.citations.tagger.places import PLACE_MARKS
+from citekit.citations.tagger.align import OTHER, Run, labels_at, runs
 from citekit.citations.tagger.quotes import CLOSING_MARKS, OPENING_MARKS
 from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["mla_forms"]
 
+_GRANTOR_WORDS: Final = 2  # words of a grantor's name at least (`Osh 2005`: a place alone)
 _SMALL: Final = frozenset({"to", "the", "of", "and", "in", "on", "for", "a", "an"})
 
 
@@ -53,29 +50,6 @@ def _host_after_quote(tokens: list[Token], marks: list[set[str]], labels: list[s
     return True
 
 
-def _publisher_after_editor(tokens: list[Token], marks: list[set[str]], labels: list[str]) -> bool:
-    """MLA's one-word publisher between the editor's comma and the year's (see the module)."""
-    for k in range(2, len(tokens) - 2):
-        if labels[k] != "publisher-place" or labels[k - 2] != "editor":
-            continue
-        if tokens[k - 1].text != "," or tokens[k + 1].text != ",":
-            continue
-        if not is_year(tokens[k + 2].text) or not PLACE_MARKS.isdisjoint(marks[k]):
-            continue
-        if "publisher" in labels:
-            return False
-        start = k - 2
-        while start > 0 and labels[start - 1] == "editor":
-            start -= 1
-        if start < 2 or not all(
-            tokens[j].text.isalpha() and tokens[j].text.islower() for j in (start - 2, start - 1)
-        ):
-            return False  # `Ed. Rıza Bayram, Tokat, 2005`: a place after the editor's label
-        labels[k] = "publisher"
-        return True
-    return False
-
-
 def _thesis_grantor(tokens: list[Token], labels: list[str]) -> bool:
     """The institution between a thesis's kind and its year (see the module)."""
     for k in range(1, len(tokens) - 2):
@@ -84,7 +58,7 @@ def _thesis_grantor(tokens: list[Token], labels: list[str]) -> bool:
         end = k + 1
         while end < len(tokens) and labels[end] == OTHER and tokens[end].text[:1].isalpha():
             end += 1
-        if end - k < 2 or end >= len(tokens) or labels[end] != "issued":
+        if end - k <= _GRANTOR_WORDS or end >= len(tokens) or labels[end] != "issued":
             continue
         if not tokens[k + 1].text[:1].isupper() or "publisher" in labels:
             return False
@@ -94,13 +68,11 @@ def _thesis_grantor(tokens: list[Token], labels: list[str]) -> bool:
 
 
 def mla_forms(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
-    """`found` with the three shapes of the module's doc read."""
+    """`found` with the two shapes of the module's doc read."""
     if "," not in text_set(tokens):
         return found
     labels = labels_at(found, len(tokens))
     changed = _host_after_quote(tokens, marks, labels)
-    if "editor" in labels:
-        changed = _publisher_after_editor(tokens, marks, labels) or changed
     if "genre" in labels:
         changed = _thesis_grantor(tokens, labels) or changed
     return runs(labels) if changed else found
