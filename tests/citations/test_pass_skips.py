@@ -271,6 +271,7 @@ def test_note_wide_skips_turn_away_only_notes_without_the_word(notes: list[str])
 
 
 def test_social_post_and_modified_label_still_read_their_notes() -> None:
+    from citekit.citations.tagger.features import token_marks
     from citekit.citations.tagger.handles import social_post
     from citekit.citations.tagger.sites import modified_label
 
@@ -285,7 +286,8 @@ def test_social_post_and_modified_label_still_read_their_notes() -> None:
     comma = next(k for k, t in enumerate(tokens) if t.text == ",")
     month = next(k for k, t in enumerate(tokens) if t.text == "April")
     found = [("container-title", 0, month), ("issued", month, len(tokens))]
-    assert modified_label(tokens, found)[0] == ("container-title", 0, comma)
+    marks = token_marks(tokens)
+    assert modified_label(tokens, marks, found)[0] == ("container-title", 0, comma)
 
 
 def test_windowed_and_literal_prechecks_are_their_patterns() -> None:

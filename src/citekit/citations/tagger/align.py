@@ -24,6 +24,7 @@ __all__ = [
     "bio_labels",
     "first_at",
     "first_run",
+    "is_day",
     "is_year",
     "label_at",
     "labels_at",
@@ -260,6 +261,11 @@ def record_spans(text: str, gold: Mapping[str, Any]) -> list[tuple[int, int, str
     if isinstance(pages, str) and pages and not _place(text, pages, "page", taken, last=True):
         return None
     return sorted(taken)
+
+
+def is_day(text: str) -> bool:
+    """Whether a token is a day of a month: one or two decimal digits, 1 to 31."""
+    return text.isdecimal() and len(text) <= 2 and 1 <= int(text) <= 31
 
 
 def is_year(text: str) -> bool:

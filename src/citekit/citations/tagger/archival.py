@@ -9,20 +9,9 @@ from __future__ import annotations
 
 from citekit.citations.legal_words import law_kinds
 from citekit.citations.tagger.align import OTHER, Run, painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, double_slash
 
 __all__ = ["dated_title", "document_title", "shelf_mark_numbers", "written_by"]
-
-
-def _double_slash(tokens: list[Token]) -> int | None:
-    return next(
-        (
-            k
-            for k in range(len(tokens) - 1)
-            if tokens[k].text == tokens[k + 1].text == "/" and tokens[k + 1].start == tokens[k].end
-        ),
-        None,
-    )
 
 
 def _initialled(tokens: list[Token], run: Run) -> bool:
@@ -52,7 +41,7 @@ def document_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the head before `//` read as the document's title, for a note whose
     shelf mark follows `//` (the caller knows it has one); an author that opens the head
     stays when the rest is only the title and dates (`Иванов И. И. Записка … 1922 г.`)."""
-    slash = _double_slash(tokens)
+    slash = double_slash(tokens)
     if slash is None or any(label != OTHER for label, a, _ in found if a >= slash):
         return list(found)
     if any(a < slash < b for label, a, b in found if label != OTHER):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import LONG_DASHES, Token, text_set
+from citekit.citations.tagger.tokens import LONG_DASHES, Token, double_slash, text_set
 
 __all__ = ["gost_part", "other_title_info"]
 
@@ -18,14 +18,6 @@ _CLOSERS: Final = frozenset("»”\"'’")
 _OPENERS: Final = frozenset("«“„\"'‘")
 _ABBREVIATION: Final = 9  # letters of a shortened word at most (`междунар.`)
 _SHORT_WORD: Final = 3  # and at least (`Сер.`; `т.`, `б.` are label words)
-
-
-def _slashes(tokens: list[Token]) -> int | None:
-    """The first token of the note's `//` (two slashes written together), None if none."""
-    for k in range(len(tokens) - 1):
-        if tokens[k].text == "/" == tokens[k + 1].text and tokens[k + 1].start == tokens[k].end:
-            return k
-    return None
 
 
 def _name_end(tokens: list[Token], a: int, b: int) -> int:
@@ -62,7 +54,7 @@ def gost_part(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> l
     title run inside the host's title after `//` joined to the host."""
     if "container-title" not in [run[0] for run in found] or "/" not in text_set(tokens):
         return list(found)  # no host, or no slash (at C speed, in one look-up)
-    slashes = _slashes(tokens)
+    slashes = double_slash(tokens)
     if slashes is None:
         return list(found)
     out = list(found)

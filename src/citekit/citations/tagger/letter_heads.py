@@ -12,7 +12,7 @@ from typing import Final
 
 from citekit.citations.legal_words import document_kinds
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import Token, double_slash, text_set
 from citekit.languages import shipped_words
 
 __all__ = ["dated_in_title", "described_document", "kind_word_head", "letter_dated_in_host"]
@@ -20,22 +20,11 @@ __all__ = ["dated_in_title", "described_document", "kind_word_head", "letter_dat
 _HEAD: Final = frozenset({"author", "title", "issued", OTHER})
 
 
-def _double_slash(tokens: list[Token]) -> int | None:
-    return next(
-        (
-            k
-            for k in range(len(tokens) - 1)
-            if tokens[k].text == tokens[k + 1].text == "/" and tokens[k + 1].start == tokens[k].end
-        ),
-        None,
-    )
-
-
 def kind_word_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a head that opens with a document's kind, read as an author's family name
     (`Письмо А. П.`), read whole as the title up to `//`, its date included (the document's,
     not the citation's: a reference list writes it once, in the title)."""
-    slash = _double_slash(tokens) if "/" in text_set(tokens) else None  # most notes: no `/`
+    slash = double_slash(tokens) if "/" in text_set(tokens) else None  # most notes: no `/`
     if slash is None or not found:
         return list(found)
     label, a, _ = found[0]
@@ -116,7 +105,7 @@ def dated_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     халқына Жолдауы // Akorda.kz`), read whole as the title: the issuer's words before the day
     and the day itself are the document's name (the corpus's convention for dates inside
     titles), which the model left to no field and to the date."""
-    slash = _double_slash(tokens) if "/" in text_set(tokens) else None
+    slash = double_slash(tokens) if "/" in text_set(tokens) else None
     if slash is None or len(found) < 3:
         return list(found)
     head = [run for run in found if run[1] < slash]

@@ -258,7 +258,7 @@ def mended_runs(
     found = act_kind_after_colon(tokens, found)  # `О кооперации : декрет СНК от …`
     found = occasion_after_quote(tokens, found)  # `‘Title’, paper presented at the X`
     mended = site_named(tokens, text, found, exact.url)
-    mended = modified_label(tokens, address_site(tokens, text, mended, exact.url))
+    mended = modified_label(tokens, marks, address_site(tokens, text, mended, exact.url))
     # `Author, Title, Subtitle (Place: Publisher, Year)`, `Title, X nashriyot, Toshkent`
     mended = imprinted_title(tokens, marks, joined_title(tokens, marks, mended))
     mended = title_list_tail(tokens, marks, mended)  # `Title: A, B, and U.S. Policy, CRS Report`

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, is_year
+from citekit.citations.tagger.align import OTHER, Run, is_day, is_year
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.worded_dates import text_of
@@ -19,7 +19,6 @@ from citekit.dates import read_date
 
 __all__ = ["month_first_day", "numbered_host"]
 
-_DAY_DIGITS: Final = 2
 _DATED: Final = frozenset({"issued", "accessed"})
 
 
@@ -33,7 +32,7 @@ def month_first_day(tokens: list[Token], marks: list[set[str]], found: list[Run]
         month = b - 4
         if label not in _DATED or month < 0 or month == a or not is_year(tokens[b - 1].text):
             continue
-        if tokens[b - 2].text != "," or not _day(tokens[b - 3].text):
+        if tokens[b - 2].text != "," or not is_day(tokens[b - 3].text):
             continue
         if "month" not in marks[month] or not tokens[month].text.isalpha():
             continue
@@ -71,10 +70,6 @@ def _host_back(tokens: list[Token], found: list[Run], j: int, month: int) -> lis
     return [*found[:j], ("container-title", a, month), (label, month, b), *found[j + 1 :]]
 
 
-def _day(text: str) -> bool:
-    return text.isdecimal() and len(text) <= _DAY_DIGITS and 1 <= int(text) <= 31
-
-
 def numbered_host(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a host's number, read as its volume, given back to the host's name when a
     comma and a month-first date with its day follow (`Türkiye 100, Ekim 29, 2023`)."""
@@ -86,7 +81,7 @@ def numbered_host(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         if [t.text for t in tokens[b:m]] != [","] or not tokens[a].text.isdecimal():
             continue
-        if e - m != 4 or tokens[e - 2].text != "," or not _day(tokens[e - 3].text):
+        if e - m != 4 or tokens[e - 2].text != "," or not is_day(tokens[e - 3].text):
             continue
         when = read_date(text_of(tokens, m, e)).date
         if when is None or when.day is None or not tokens[m].text.isalpha():

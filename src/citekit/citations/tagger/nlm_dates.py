@@ -7,18 +7,13 @@ from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import Run, is_year, labels_at, runs
+from citekit.citations.tagger.align import Run, is_day, is_year, labels_at, runs
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["year_month_day"]
 
 _BEFORE: Final = frozenset({".", ";"})  # what stands before the date
 _AFTER: Final = frozenset({"[", ";", ":", ".", ","})  # what may follow it
-_DAY: Final = 31
-
-
-def _day(text: str) -> bool:
-    return text.isdecimal() and 1 <= int(text) <= _DAY
 
 
 def year_month_day(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
@@ -31,9 +26,9 @@ def year_month_day(tokens: list[Token], marks: list[set[str]], found: list[Run])
         if "month" not in marks[k + 1]:
             continue
         end = k + 2
-        if end + 1 < len(tokens) and tokens[end].text == "." and _day(tokens[end + 1].text):
+        if end + 1 < len(tokens) and tokens[end].text == "." and is_day(tokens[end + 1].text):
             end += 1  # `Dec. 20`: the abbreviated month's period
-        if end < len(tokens) and _day(tokens[end].text):
+        if end < len(tokens) and is_day(tokens[end].text):
             end += 1
         if end < len(tokens) and tokens[end].text not in _AFTER:
             continue

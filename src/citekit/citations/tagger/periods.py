@@ -7,15 +7,11 @@ from __future__ import annotations
 
 import itertools
 
-from citekit.citations.tagger.align import OTHER, Run, is_year
+from citekit.citations.tagger.align import OTHER, Run, is_day, is_year
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import DASHES, Token
 
 __all__ = ["date_given_back", "spans_of_time"]
-
-
-def _day(text: str) -> bool:
-    return text.isdecimal() and len(text) <= 2 and 1 <= int(text) <= 31
 
 
 def spans_of_time(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -39,7 +35,7 @@ def spans_of_time(tokens: list[Token], found: list[Run]) -> list[Run]:
         period = is_year(first) and (not own.isdecimal() or (is_year(own) and len(dated) > 1))
         if period and t >= 0 and out[t][0] == "title" and out[t][2] >= a - 1:
             out[t : j + 1] = [("title", out[t][1], b)]  # the period the title covers
-        elif _day(first) and _day(own) and len(dated) > 1:
+        elif is_day(first) and is_day(own) and len(dated) > 1:
             out[j] = (OTHER, a, b)  # an event's days; the imprint's year is the work's date
     return out
 

@@ -12,7 +12,7 @@ from typing import Final
 from citekit._text import fold
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.places import PLACE_MARKS
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import Token, double_slash, text_set
 from citekit.languages import shipped_type_words, shipped_words
 
 __all__ = ["person_entry"]
@@ -27,25 +27,13 @@ def _encyclopedia_words() -> frozenset[str]:
     return frozenset(fold(w) for w in words if " " not in w)
 
 
-def _slash(tokens: list[Token]) -> int | None:
-    """Where GOST's `//` starts."""
-    return next(
-        (
-            k
-            for k in range(2, len(tokens) - 1)
-            if tokens[k].text == tokens[k + 1].text == "/" and tokens[k + 1].start == tokens[k].end
-        ),
-        None,
-    )
-
-
 def person_entry(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a full name alone before `//` read as the entry's title when the host is
     an encyclopedia, and the host's imprint read: a place before a colon, then the publisher
     up to the year's comma."""
     if "/" not in text_set(tokens):
         return list(found)
-    slash = _slash(tokens)
+    slash = double_slash(tokens)
     if slash is None or not _NAME_WORDS[0] <= slash <= _NAME_WORDS[1]:
         return list(found)
     if not all(t.text.isalpha() and t.text[0].isupper() for t in tokens[:slash]):

@@ -349,7 +349,7 @@ def _modified_lasts() -> frozenset[str]:
     return frozenset(phrase[-1] for phrase in modified_phrases() if phrase)
 
 
-def modified_label(tokens: list[Token], found: list[Run]) -> list[Run]:
+def modified_label(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the label of a page's last change that closes a host's or a title's run
     (Chicago's `Wikipedia, last modified April 12, 2023`) given to no field: it labels the
     date after it."""
@@ -363,7 +363,7 @@ def modified_label(tokens: list[Token], found: list[Run]) -> list[Run]:
         for phrase in modified_phrases():
             size = len(phrase)
             if size < len(words) and tuple(words[-size:]) == phrase:
-                if not _date_follows(tokens, found, b):
+                if not _dated_after(tokens, marks, found, b):
                     continue  # `Мүсірепов мұражайы жаңартылды (каз.).`: a title's verb
                 cut = b - size
                 while cut > a + 1 and not tokens[cut - 1].text[:1].isalnum():
@@ -372,16 +372,6 @@ def modified_label(tokens: list[Token], found: list[Run]) -> list[Run]:
                 out.insert(j + 1, (OTHER, cut, b))
                 return out
     return out
-
-
-def _date_follows(tokens: list[Token], found: list[Run], b: int) -> bool:
-    """Whether the first word after token `b - 1` opens a date: a number, or a date's run."""
-    k = next((k for k in range(b, len(tokens)) if tokens[k].text[:1].isalnum()), None)
-    if k is None:
-        return False
-    if tokens[k].text[:1].isdigit():
-        return True
-    return any(a <= k < e and label in ("issued", "accessed") for label, a, e in found)
 
 
 _OPENING: Final = frozenset({"title", "container-title", "author", "publisher", OTHER})

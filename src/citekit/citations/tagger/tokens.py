@@ -22,6 +22,7 @@ __all__ = [
     "as_read",
     "casefolded_set",
     "decimal_set",
+    "double_slash",
     "glued_to_previous",
     "text_set",
     "token_texts",
@@ -292,3 +293,12 @@ def decimal_set(tokens: Sequence[Token]) -> frozenset[str]:
     found = frozenset([text for text in text_set(tokens) if text.isdecimal()])
     _LAST_NUMBERS[0] = (tokens, found)
     return found
+
+
+def double_slash(tokens: Sequence[Token]) -> int | None:
+    """The first token of the note's `//` (two slashes written together: GOST's host mark),
+    None if it has none."""
+    for k in range(len(tokens) - 1):
+        if tokens[k].text == "/" == tokens[k + 1].text and tokens[k + 1].start == tokens[k].end:
+            return k
+    return None
