@@ -2,7 +2,8 @@
 authors: `Buhârî, Ebû Abdullah Muhammed b. İsmâîl. el-Câmiʿu's-sahîh. Riyad: …`, `Gazzâlî, Ebû
 Hâmid Muhammed b. Muhammed. İhyâʾu ʿulûmi'd-dîn.`): the words from the family's comma to the
 first sentence's period are the given name, when they hold a known given name or a
-patronymic's `b.` (bin), and the title starts after that period."""
+patronymic's word (`b.`, `bin`: the language files' `[names] son`), and the title starts
+after that period."""
 
 from __future__ import annotations
 
@@ -11,13 +12,19 @@ from typing import Final
 from citekit.citations._words import lower
 from citekit.citations.name_sets import given_names
 from citekit.citations.tagger.align import OTHER, Run, labels_at, runs
+from citekit.citations.tagger.name_words import name_sons, son_abbreviations
 from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["classical_given"]
 
 _GIVEN_WORDS: Final = 6  # words of a given part at most (`Ebû Abdullah Muhammed b. İsmâîl`)
-_PATRONYMIC: Final = frozenset({"b", "bin", "ibn"})  # `Muhammed b. İsmâîl`: son of
 _GLUE: Final = frozenset({"'", "’", "-", "ʿ"})  # marks inside one word (`Ebü'l-Muîn`)
+
+
+def _son(word: str) -> bool:
+    """Whether `word` (a token, its period apart) is a patronymic's "son of" (`bin`, `b.`)."""
+    folded = lower(word)
+    return folded in name_sons() or folded in son_abbreviations()
 
 
 def _family_end(tokens: list[Token]) -> int | None:
@@ -34,14 +41,14 @@ def _given_end(tokens: list[Token], k: int) -> tuple[int, list[str]] | None:
     while k < len(tokens) and len(words) <= _GIVEN_WORDS:
         text = tokens[k].text
         if text == ".":
-            if words and lower(words[-1]) in _PATRONYMIC:
+            if words and _son(words[-1]):
                 k += 1  # `b.`: the patronymic's abbreviation, no sentence's end
                 continue
             return k, words
         if text in _GLUE or (text.isalpha() and tokens[k].start == tokens[k - 1].end):
             k += 1  # a word's glued piece (`'l-Muîn`)
             continue
-        if not text.isalpha() or not (text[0].isupper() or lower(text) in _PATRONYMIC):
+        if not text.isalpha() or not (text[0].isupper() or _son(text)):
             return None
         words.append(text)
         k += 1
@@ -60,7 +67,7 @@ def classical_given(tokens: list[Token], found: list[Run]) -> list[Run]:
     if given is None:
         return list(found)
     period, words = given
-    if not words or not any(lower(w) in given_names() or lower(w) in _PATRONYMIC for w in words):
+    if not words or not any(lower(w) in given_names() or _son(w) for w in words):
         return list(found)
     labels = labels_at(found, len(tokens))
     if labels[period] != "title" or labels[comma + 1] != "title" or period + 2 >= len(tokens):

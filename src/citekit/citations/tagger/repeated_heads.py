@@ -6,27 +6,17 @@ model gave the name after them opens the title."""
 from __future__ import annotations
 
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.heads import initial_word
 from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["head_named_again"]
-
-
-def _initial(token: Token) -> bool:
-    """`M`, `Yu`, `Л`: a capital and at most one more letter, no word."""
-    text = token.text
-    return (
-        0 < len(text) <= 2
-        and text.isalpha()
-        and text[0].isupper()
-        and (len(text) == 1 or text[1].islower())
-    )
 
 
 def _initials(tokens: list[Token], k: int, end: int) -> tuple[list[str], int]:
     """The initials written from token `k` (each with its period) before `end`, and where
     they stop."""
     found: list[str] = []
-    while k + 1 < end and _initial(tokens[k]) and tokens[k + 1].text == ".":
+    while k + 1 < end and initial_word(tokens[k].text) and tokens[k + 1].text == ".":
         found.append(tokens[k].text)
         k += 2
     return found, k
