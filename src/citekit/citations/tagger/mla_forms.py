@@ -9,16 +9,25 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, labels_at, runs
 from citekit.citations.tagger.quotes import CLOSING_MARKS, OPENING_MARKS
 from citekit.citations.tagger.tokens import Token, text_set
+from citekit.languages import available_languages, language
 
 __all__ = ["mla_forms"]
 
 _GRANTOR_WORDS: Final = 2  # words of a grantor's name at least (`Osh 2005`: a place alone)
-_SMALL: Final = frozenset({"to", "the", "of", "and", "in", "on", "for", "a", "an"})
+
+
+@functools.cache
+def _small_words() -> frozenset[str]:
+    """The small words title case leaves in lower case in each language (`[casing]
+    title_lowercase`: `to`, `the`, `of`), single words only."""
+    words = (w for code in available_languages() for w in language(code).title_lowercase)
+    return frozenset(w for w in words if w.isalpha())
 
 
 def _host_after_quote(tokens: list[Token], marks: list[set[str]], labels: list[str]) -> bool:
@@ -40,7 +49,7 @@ def _host_after_quote(tokens: list[Token], marks: list[set[str]], labels: list[s
         word = tokens[end].text
         if labels[end] not in ("title", "container-title", OTHER) or not word[0].isalpha():
             return False
-        if labels[end] == OTHER and not (word in _SMALL or word[0].isupper()):
+        if labels[end] == OTHER and not (word in _small_words() or word[0].isupper()):
             return False
         end += 1
     if end >= len(tokens) or "container-title" not in labels[close + 1 : end]:
