@@ -34,9 +34,10 @@ from citekit.citations.foliated import foliated_type
 from citekit.citations.host_descriptions import host_description
 from citekit.citations.interviewees import with_interviewee, with_interviewer
 from citekit.citations.kind_fields import account_names, typed_fields
-from citekit.citations.legal import legal_type, standard_number
+from citekit.citations.legal import legal_type, standard_number, standard_set_off
 from citekit.citations.lost_hosts import gost_host
 from citekit.citations.medium_types import (
+    designated_title,
     law_in_title,
     listed_type,
     medium_type,
@@ -289,7 +290,11 @@ def parse_citation(
         kind = "broadcast"  # `Title [Podcast bölümü]. Series içinde. Spotify.`
     elif kind in _AIRED_RETYPED and podcast_episode(fields):
         kind = "broadcast"  # `"Majlis Podcast: Where Is Uzbekistan Heading?" RFE/RL, …`
-    kind = medium_type(numbered_series_type(kind, fields), fields, flat, standard)
+    designation = None if standard else standard_set_off(flat)
+    if designation is not None:  # `Title, IEEE Std 802.15.4-2020, 2020.`: the number's
+        fields = designated_title(fields, designation)
+    designated = standard or designation is not None
+    kind = medium_type(numbered_series_type(kind, fields), fields, flat, designated)
     doi_host = _text(fields, "container-title") or ""
     if kind == "article-newspaper" and fields.get("DOI") and not fields.get("URL"):
         # a DOI names a journal's article, no paper's (`J Nurs Manag. 2022 Sep 14. doi: …`)

@@ -51,7 +51,7 @@ from citekit.citations.legal_words import (
 )
 from citekit.languages import available_languages, language, shipped_type_words
 
-__all__ = ["Legal", "find_legal", "legal_type", "standard_number"]
+__all__ = ["Legal", "find_legal", "legal_type", "standard_number", "standard_set_off"]
 
 _REPORT_WINDOW: Final = 30  # characters before a number's label where a report's word names it
 _DEPOSIT_WINDOW: Final = 50  # characters before a number where a deposit's words name its number
@@ -385,6 +385,20 @@ def find_legal(text: str, taken: Sequence[tuple[int, int, str]] = ()) -> Legal:
 def _spaced(value: str | None) -> str | None:
     """A value with its spaces as one plain space each (`Д.\u00a0410` -> `Д. 410`)."""
     return " ".join(value.split()) if value is not None else None
+
+
+_SET_OFF: Final = re.compile(r",\s*$")  # the comma before a designation set off after a title
+_CLOSED: Final = re.compile(r"\s*(?:[,.;(]|$)")  # … and what closes it
+
+
+def standard_set_off(text: str) -> str | None:
+    """A standard's designation set off by commas after the note's first part (IEEE's `IEEE
+    Standard for …, IEEE Std 802.15.4-2020, 2020.`, `Title, ST RK 1893-2009, 2009`), or None."""
+    for found in _standard().finditer(text):
+        set_off = found.start() and _SET_OFF.search(text, 0, found.start())
+        if set_off and _CLOSED.match(text, found.end()):
+            return found.group()
+    return None
 
 
 def standard_number(found: Legal) -> bool:

@@ -42,6 +42,7 @@ from citekit.citations.type_cues import casefold, has_cue, type_cues
 from citekit.languages import shipped_type_words, shipped_words
 
 __all__ = [
+    "designated_title",
     "law_in_title",
     "listed_type",
     "medium_type",
@@ -347,3 +348,16 @@ def subject_title(number: str | None, fields: Mapping[str, object], text: str) -
     if start < 0 or _JOIN.fullmatch(text, start + len(number), at) is None:
         return dict(fields)
     return {**fields, "title": text[start : at + len(title)]}
+
+
+def designated_title(fields: Mapping[str, object], designation: str) -> dict[str, object]:
+    """`fields` with a standard's designation set off after its title (`IEEE Standard for …,
+    IEEE Std 802.15.4-2020`) out of the title's run: the standard's number."""
+    title = fields.get("title")
+    out = dict(fields)
+    if isinstance(title, str) and title.endswith(designation):
+        kept = title[: -len(designation)].rstrip(" ,")
+        if kept:
+            out["title"] = kept
+    out.setdefault("number", designation)
+    return out

@@ -16,16 +16,19 @@ No. 274`, `Kennan Cable No. 56`, `Рабочая тетрадь № 47/2019` are
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from typing import Final
 
 from citekit.citations.type_cues import RANGE, has_type_cue
+from citekit.languages import shipped_words
 
-__all__ = ["report_series_after", "series_numbered"]
+__all__ = ["ieee_reported", "report_series_after", "series_numbered"]
 
 _ADDRESS: Final = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _LABEL: Final = re.compile(r"\s*(\w+|№)\.?:?\s*\d")  # the number's label after a series
+_NUMBERED: Final = re.compile(r"\s*(?:\w+|№)\.?:?\s*\d[\w/-]*\)")  # `No. 2020-3)`
 _SERIES: Final = ("genre", "collection-title")  # the fields a numbered series is read into
 
 
@@ -40,7 +43,37 @@ def series_numbered(fields: Mapping[str, object], text: str) -> bool:
         label = _LABEL.match(text, at + len(series)) if at >= 0 else None
         if label is not None and has_type_cue("report", f"{series} {label.group(1)}"):
             return True
-    return False
+    return _bracketed_series(fields, text)
+
+
+@functools.cache
+def _abbreviated() -> re.Pattern[str]:
+    """IEEE's report words (`[words] report_abbreviated`: `Tech. Rep.`, `Rep.`) written after a
+    comma and before a comma, a number's label or a number."""
+    words = "|".join(re.escape(w) for w in sorted(shipped_words("report_abbreviated"), key=len))
+    return re.compile(rf",\s*(?:{words})(?=\s*,|\s+(?:no\.\s*)?[\w/-]*\d)", re.IGNORECASE)
+
+
+def ieee_reported(fields: Mapping[str, object], text: str) -> bool:
+    """Whether IEEE's report words follow the title outside any host of a volume: `"Title,"
+    IEA, Paris, France, Tech. Rep., Apr. 2022.`, `…, Rep. no. 172345, 2022.`"""
+    title = str(fields.get("title") or "")
+    at = text.find(title) if title else -1
+    return at >= 0 and not fields.get("volume") and _abbreviated().search(text, at) is not None
+
+
+def _bracketed_series(fields: Mapping[str, object], text: str) -> bool:
+    """Whether the genre and its labelled number fill the bracket right after the title,
+    with no thesis's bracket after it: APA's report series, whatever its words
+    (`Title (Economic Research No. 2020-3). National Bank of Kazakhstan.`)."""
+    title, genre = str(fields.get("title") or ""), str(fields.get("genre") or "")
+    if fields.get("container-title") or not title or not genre:
+        return False
+    at = text.find(f"{title} ({genre}")
+    if at < 0:
+        return False
+    closed = _NUMBERED.match(text, at + len(title) + len(genre) + 2)
+    return closed is not None and not text[closed.end() :].lstrip().startswith("[")
 
 
 def report_series_after(fields: Mapping[str, object], text: str) -> bool:

@@ -53,6 +53,7 @@ from citekit.citations.site_periodicals import site_named_periodical
 from citekit.citations.title_kinds import report_after_colon
 from citekit.citations.trailing_series import (
     coded_report,
+    ieee_reported,
     report_series_after,
     series_numbered,
 )
@@ -298,6 +299,7 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     reported = reported or report_series_after(fields, text)
     # … or by its series and number's label (`CAP Paper No. 274`, `Рабочая тетрадь № 47/2019`)
     reported = reported or series_numbered(fields, text) or coded_report(fields)
+    reported = reported or ieee_reported(fields, text)  # `…, IEA, Paris, Tech. Rep., 2022`
     # … or a yearly measure named by its year, signed by no person (`Global Peace Index 2023`;
     # `Yılmaz A. Tüketici Güven Endeksi 2020 Üzerine …` is a book on one)
     unsigned = not any(getattr(a, "family", None) for a in _names(fields.get("author")))

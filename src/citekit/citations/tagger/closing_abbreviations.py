@@ -11,7 +11,7 @@ from typing import Final
 from citekit.citations.tagger.tokens import DASHES, Token
 from citekit.languages import shipped_words
 
-__all__ = ["closing_abbreviation"]
+__all__ = ["abbreviated_host_end", "closing_abbreviation"]
 
 # after a run's last word, an opening bracket too (`гг. [Электронный ресурс]`), and the
 # quote closing a quoted title (`«… у 1960–1980-х рр.»`)
@@ -51,3 +51,18 @@ def closing_abbreviation(tokens: list[Token], value: str, b: int) -> bool:
         return False
     period = tokens[k + 1]
     return period.text == "." and period.start == tokens[k].end and value.endswith(tokens[k].text)
+
+
+def abbreviated_host_end(tokens: list[Token], value: str, b: int) -> bool:
+    """Whether a host's abbreviated name (`Appl. Sci`, `IEEE Trans. Ind. Electron`, `Eurasian
+    Phys. Tech. J`) ends with a word whose glued period, then a comma, follows the run: the
+    comma parts the fields, so the period is the abbreviation's. The name holds another
+    abbreviated word, or its last word is one letter (`J.`)."""
+    if b + 1 >= len(tokens) or b < 1:
+        return False
+    last, period, comma = tokens[b - 1], tokens[b], tokens[b + 1]
+    if not (last.text.isalpha() and period.text == "." and period.start == last.end):
+        return False
+    if comma.text != "," or not value.endswith(last.text):
+        return False
+    return len(last.text) == 1 or ". " in value

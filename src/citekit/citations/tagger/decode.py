@@ -23,7 +23,10 @@ from citekit.citations.tagger.apostrophes import apostrophe_names
 from citekit.citations.tagger.bare_numbers import issue_words
 from citekit.citations.tagger.bracketed_givens import bracketed_givens
 from citekit.citations.tagger.calendar_twins import gregorian_twin
-from citekit.citations.tagger.closing_abbreviations import closing_abbreviation
+from citekit.citations.tagger.closing_abbreviations import (
+    abbreviated_host_end,
+    closing_abbreviation,
+)
 from citekit.citations.tagger.content import without_kind, without_medium
 from citekit.citations.tagger.decoded_names import family_before, run_names, unpunctuated
 from citekit.citations.tagger.edited_hosts import editors_before_host
@@ -389,6 +392,8 @@ def decode(
                     value = without_kind(value)  # `Правда : газета`: the paper's kind
                 if closing_abbreviation(tokens, value, b):
                     value += "."  # "в 1980-е гг.": the period is the abbreviation's
+                elif label == "container-title" and abbreviated_host_end(tokens, value, b):
+                    value += "."  # `Appl. Sci., vol. 13`: the comma parts the fields
                 elif closing_ellipsis(tokens, value, b):
                     value += "..."  # `Політична еліта, енергетика... С. 261`: cut short
             if value:

@@ -27,6 +27,8 @@ _BEFORE_IN: Final = frozenset({",", "”", '"', "’"})  # `…,” in` closes t
 _OPEN: Final = frozenset("([")
 _CLOSE: Final = frozenset(")]")
 _HOST_MAX: Final = 40  # tokens of a conference's name at most
+_IMPRINT: Final = frozenset({"container-title", "publisher", "publisher-place"})
+_PLACE_PARTS: Final = 3  # parts of a report's place at most (`Golden, CO, USA`)
 _PLACE_MAX: Final = 8  # tokens of `City, State, Country,` at most
 _YEAR_DIGITS: Final = 4
 _ABBREVIATED: Final = 6  # letters of an abbreviated word at most (`Commun`, `Intell`)
@@ -195,17 +197,45 @@ def ieee_report(tokens: list[Token], found: list[Run]) -> list[Run]:
     if at is None or tokens[at - 1].text not in {",", "."}:
         return found
     number = _report_number(tokens, at)
-    if number is None:
+    bare = number is None and at + 2 < len(tokens) and tokens[at + 1].text == "."
+    if number is None and not (bare and tokens[at + 2].text == ","):
         return found
     qualified = tokens[at - 1].text == "." and tokens[at - 2].text in _report_qualifiers()
     start = at - 2 if qualified else at
-    out = painted(painted(found, (OTHER, start, number[0])), ("issue", number[0], number[1]))
+    if number is None:  # `…, IEA, Paris, France, Tech. Rep., Apr. 2022`: no number
+        out = _body_and_place(tokens, painted(found, (OTHER, start, at + 2)), start)
+    else:
+        out = painted(painted(found, (OTHER, start, number[0])), ("issue", number[0], number[1]))
+        out = _body_and_place(tokens, out, start)
     places = [run for run in out if run[0] == "publisher-place" and run[2] <= start]
     if places:
         place = places[-1]
         host = next((r for r in out if r[0] == "container-title" and r[2] + 1 == place[1]), None)
         if host is not None:
             out = painted(out, ("publisher", host[1], host[2]))
+    return out
+
+
+def _body_and_place(tokens: list[Token], found: list[Run], start: int) -> list[Run]:
+    """`found` with the parts between a quoted title's `,”` and the report's words at `start`
+    read as IEEE writes them: the body, then the capitalised parts of its place (`IEA, Paris,
+    France,`), when no run that opens before the quote but the host's, the place's or the
+    publisher's runs on there."""
+    close = next((k for k in range(start - 1, 0, -1) if tokens[k].text in _BEFORE_IN - {","}), None)
+    if close is None or tokens[close - 1].text != "," or start - close > _HOST_MAX:
+        return found
+    inside = [r for r in found if r[1] < start and r[2] > close + 1 and r[0] != OTHER]
+    if not inside or any(r[0] not in _IMPRINT and r[1] <= close for r in inside):
+        return found
+    commas = [k for k in range(close + 1, start) if tokens[k].text == ","]
+    if not commas or commas[-1] != start - 1 or len(commas) - 1 > _PLACE_PARTS:
+        return found
+    parts = [close + 1, *(k + 1 for k in commas)]
+    if any(not tokens[p].text[:1].isupper() for p in parts[:-1]):
+        return found
+    out = painted(painted(found, (OTHER, close + 1, start)), ("publisher", close + 1, commas[0]))
+    if len(commas) > 1:
+        out = painted(out, ("publisher-place", commas[0] + 1, commas[-1]))
     return out
 
 

@@ -89,6 +89,7 @@ from citekit.citations.tagger.harvard_days import day_after_quoted_title
 from citekit.citations.tagger.host_areas import host_area
 from citekit.citations.tagger.host_colon import host_word_colon, place_opening_host
 from citekit.citations.tagger.host_numbers import bracketed_issue, host_numbers
+from citekit.citations.tagger.host_role_words import role_word_in_host
 from citekit.citations.tagger.host_series import series_in_host
 from citekit.citations.tagger.host_subtitles import host_colon_title, host_subtitle
 from citekit.citations.tagger.hosted import proceedings_in_title
@@ -154,9 +155,11 @@ from citekit.citations.tagger.quoted_descriptions import description_after_title
 from citekit.citations.tagger.quoted_events import occasion_after_quote
 from citekit.citations.tagger.quoted_years import quoted_not_author, year_closing_quote
 from citekit.citations.tagger.range_tails import (
+    labelled_number_left,
     labelled_page_opening_title,
     page_opening_a_second_title,
     range_end_after_page,
+    range_out_of_date,
 )
 from citekit.citations.tagger.repeated_heads import head_named_again
 from citekit.citations.tagger.report_codes import (
@@ -373,6 +376,9 @@ def mended_runs(
     mended = unlabelled_title(tokens, marks, mended)  # `Бөкейхан Ә. Шығармалар жинағы. – Астана`
     mended = page_opening_a_second_title(tokens, mended)  # `1978), 1172–81, still the …`
     mended = range_end_after_page(tokens, mended)  # `2015), 117–19, who argues …`
+    mended = range_out_of_date(tokens, marks, mended)  # `pp. 12-25, 2020.`
+    mended = labelled_number_left(tokens, mended)  # `no. 4, p. 2345, 2023.`
+    mended = role_word_in_host(tokens, mended)  # `IEEE Trans. Smart Grid, vol. 3`
     mended = labelled_page_opening_title(tokens, mended)  # `12–18 бб. Автор мұнда …`
     mended = semicolon_subtitle(tokens, mended)  # `Title: Subtitle; Second, vol. 3 (M.:`
     mended = description_after_title(tokens, mended)  # `“Title” (kitap incelemesi), Journal`

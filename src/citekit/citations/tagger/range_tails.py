@@ -8,11 +8,21 @@ after its sentence's period."""
 
 from __future__ import annotations
 
-from citekit.citations.tagger.align import OTHER, Run
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.phrases import bare_labels
 from citekit.citations.tagger.tokens import DASHES, Token
 
-__all__ = ["labelled_page_opening_title", "page_opening_a_second_title", "range_end_after_page"]
+__all__ = [
+    "labelled_number_left",
+    "labelled_page_opening_title",
+    "page_opening_a_second_title",
+    "range_end_after_page",
+    "range_out_of_date",
+]
+
+_DATES: Final = frozenset({"issued", "accessed"})
 
 
 def _number_end(tokens: list[Token], k: int, end: int) -> int | None:
@@ -102,4 +112,72 @@ def page_opening_a_second_title(tokens: list[Token], found: list[Run]) -> list[R
         if comma.text != ",":
             continue
         return [*found[:j], ("page", a, a + 3), (OTHER, a + 3, b), *found[j + 1 :]]
+    return found
+
+
+def _year_after(tokens: list[Token], c: int, d: int) -> bool:
+    """Whether tokens c..d are a comma and then a date holding a four-digit year."""
+    return (
+        d - c >= 2
+        and tokens[c].text == ","
+        and any(len(t.text) == 4 and t.text.isdecimal() for t in tokens[c + 1 : d])
+    )
+
+
+def range_out_of_date(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a labelled page range written with a hyphen that a date run took, read as
+    the page, the year after its comma as the work's date (`pp. 12-25, 2020.`, `pp. 1-5,
+    2020.`: no month and day `12-25` or `1-5`). The range is the page's when its label stands
+    right before it or the page run holds its first number."""
+    for j, (label, c, d) in enumerate(found):
+        if label not in _DATES or d - c < 4:
+            continue
+        if tokens[c].text in DASHES and j and found[j - 1][0] == "page" and found[j - 1][2] == c:
+            _, a, b = found[j - 1]
+            if b - a != 1 or not tokens[a].text.isdecimal() or not tokens[c + 1].text.isdecimal():
+                continue
+            if not _year_after(tokens, c + 2, d):
+                continue
+            page: list[Run] = [("page", a, c + 2)]
+            start, first = c + 2, j - 1
+        else:
+            if _number_end(tokens, c, d) != c + 3 or not _year_after(tokens, c + 3, d):
+                continue
+            if (
+                c < 2
+                or tokens[c - 1].text != "."
+                or tokens[c - 2].text not in bare_labels(("page",))
+            ):
+                continue
+            page, start, first = [("page", c, c + 3)], c + 3, j
+        if label == "accessed" and not any("accessed" in m for m in marks):
+            label = "issued"  # no access label in the note: the work's own year
+        return [
+            *found[:first],
+            *page,
+            (OTHER, start, start + 1),
+            (label, start + 1, d),
+            *found[j + 1 :],
+        ]
+    return found
+
+
+def labelled_number_left(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a page's label, its period and a number (or a range) that the model gave
+    to no field, set off by commas, read as the page, in a note with no page (`…, no. 4,
+    p. 2345, 2023.`: an article's number of four digits, no year)."""
+    if any(run[0] == "page" for run in found):
+        return found
+    labels = bare_labels(("page",), abbreviated=True)
+    for label, a, b in found:
+        if label != OTHER:
+            continue
+        for k in range(max(a, 1), b - 2):
+            if tokens[k].text not in labels or tokens[k - 1].text != ",":
+                continue
+            if tokens[k + 1].text != "." or (end := _number_end(tokens, k + 2, b)) is None:
+                continue
+            if end < len(tokens) and tokens[end].text not in ",.;":
+                continue
+            return painted(found, ("page", k + 2, end))
     return found

@@ -9,8 +9,9 @@ from __future__ import annotations
 import functools
 from typing import Final
 
+from citekit.citations.legal_words import document_kinds
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token, casefolded_set
+from citekit.citations.tagger.tokens import Token, casefolded_set, text_set
 from citekit.languages import shipped_type_words, shipped_words
 
 __all__ = ["report_number"]
@@ -26,6 +27,7 @@ _NUMBER_RUNS: Final = _MISREAD | {"issue"}  # … and its own, its series' words
 _GLUE: Final = frozenset({"/", "-", "–"})  # inside one number (`5/2021`, `121766-KZ`)
 _OPENERS: Final = frozenset({"(", "[", ","})  # where a series written in a title's run starts
 _SENTENCE_ENDS: Final = frozenset({".", "?", "!"})
+_INSIDE: Final = frozenset({OTHER, "issue", "issued", "accessed"})  # runs inside the bracket
 _YEARS: Final = range(1800, 2100)  # `Human Development Report 2020`: a year is no number
 
 
@@ -196,7 +198,8 @@ def report_number(tokens: list[Token], found: list[Run]) -> list[Run]:
     the series; the title before them stays the title. A series read as the host stays the
     host when the note names no publisher (a report's host is its publisher)."""
     if _report_words().isdisjoint(casefolded_set(tokens)):
-        return found  # no report's word (most notes): one look-up
+        # no report's word (most notes): one look-up; APA's bracketed series may name none
+        return _bracketed_series(tokens, found, named=False) if "(" in text_set(tokens) else found
     published = any(run[0] == "publisher" for run in found)
     for j, (label, a, b) in enumerate(found):
         if label not in _SERIES_RUNS:
@@ -260,25 +263,34 @@ def report_number(tokens: list[Token], found: list[Run]) -> list[Run]:
     return _bracketed_series(tokens, _labelled_number(tokens, found))
 
 
-def _bracketed_series(tokens: list[Token], found: list[Run]) -> list[Run]:
+def _bracketed_series(tokens: list[Token], found: list[Run], *, named: bool = True) -> list[Run]:
     """`found` with APA's bracketed series and number after the title that the model gave to no
     field, or only part of its number to the issue (`Title (IMF Country Report No. 22/244).
-    https://doi.org/…`), read as the genre and the issue."""
+    https://doi.org/…`), read as the genre and the issue. A series whose words name no report
+    (`named` false) is read so too when its words are capitalised and the bracket holds them
+    and the labelled number alone (`Title (Economic Research No. 2020-3). National Bank …`),
+    unless a thesis's bracket follows (ProQuest's `(Publication No. 28413373) [Doctoral
+    dissertation, …]`)."""
     for j in range(1, len(found)):
         label, a, _ = found[j]
         if label != OTHER or found[j - 1][0] != "title" or tokens[a].text != "(":
             continue
         m = j
-        while m + 1 < len(found) and found[m + 1][0] in (OTHER, "issue"):
+        while m + 1 < len(found) and found[m + 1][0] in _INSIDE:
+            if found[m + 1][0] in _MISREAD and ")" in (t.text for t in tokens[a : found[m + 1][1]]):
+                break  # a date after the bracket
             m += 1
         b = found[m][2]
         close = next((c for c in range(a + 1, b) if tokens[c].text == ")"), None)
         if close is None:
             continue
         for k in range(a + 1, close):
-            if tokens[k].text.casefold() not in _report_words() or not _entry_ends(
-                tokens, a + 1, k
+            if named and (
+                tokens[k].text.casefold() not in _report_words()
+                or not _entry_ends(tokens, a + 1, k)
             ):
+                continue
+            if not named and not _capital_series(tokens, a + 1, k, close):
                 continue
             number = _number_end(tokens, k + 1)
             if number is None or not _label_length(tokens, k + 1) or number[1] != close:
@@ -287,6 +299,23 @@ def _bracketed_series(tokens: list[Token], found: list[Run]) -> list[Run]:
             new += [("issue", *number), (OTHER, number[1], b)]
             return [*found[:j], *new, *found[m + 1 :]]
     return found
+
+
+_SERIES_WORDS: Final = 5  # words of a series named by no report's word at most
+
+
+def _capital_series(tokens: list[Token], a: int, k: int, close: int) -> bool:
+    """Whether tokens a..k+1 are one to five capitalised words alone before a number's label
+    in a bracket that closes at `close` with no thesis's bracket after it, none of them an
+    act's or a document's kind (`[legal] law`, `document`)."""
+    words = tokens[a : k + 1]
+    if not 0 < len(words) <= _SERIES_WORDS or not _label_length(tokens, k + 1):
+        return False
+    if not all(t.text.isalpha() and t.text[:1].isupper() for t in words):
+        return False
+    if any(t.text.casefold() in document_kinds() for t in words):
+        return False  # an act's or a document's number (`(Law No. 323-ФЗ)`)
+    return close + 1 >= len(tokens) or tokens[close + 1].text != "["
 
 
 def _named_after(tokens: list[Token], run: Run, end: int, *, published: bool) -> int | None:

@@ -57,9 +57,14 @@ def house_after_report_number(tokens: list[Token], text: str, found: list[Run]) 
     (Policy Research Working Paper No. 9123). World Bank. doi:…`): the report's series names
     it, the sentence after it is the house that issued it."""
     labels = [run[0] for run in found]
-    if "publisher" in labels or labels.count("container-title") != 1:
+    if "publisher" in labels or labels.count("container-title") > 1:
         return found
-    j = labels.index("container-title")
+    if "container-title" in labels:
+        j = labels.index("container-title")
+    elif labels.count("title") == 2:  # the house read as a second title (`…). National Bank.`)
+        j = len(labels) - 1 - labels[::-1].index("title")
+    else:
+        return found
     _, a, b = found[j]
     if a < 3 or [t.text for t in tokens[a - 2 : a]] != [")", "."]:
         return found
