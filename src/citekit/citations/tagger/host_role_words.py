@@ -2,8 +2,9 @@
 `Transactions` as the translator's `Trans.` (`IEEE Trans. Smart Grid, vol. 3`, `ACM Trans.
 Graph., vol. 38`): the word that stands right before the abbreviation, with no comma or period
 between them, belongs to the host's run, so the names after it are the host's words, no
-translator's; so are they after a body's initials that open the part (`ACM Trans. Graph.`). A translator's label follows a comma or a period (`…, trans. A. Smith`,
-`Title. Trans. A. Smith.`)."""
+translator's; so are they after a body's initials that open the part (`ACM Trans. Graph.`).
+A translator's label follows a comma or a period (`…, trans. A. Smith`, `Title. Trans. A.
+Smith.`)."""
 
 from __future__ import annotations
 
