@@ -33,6 +33,8 @@ def acronym_author(tokens: list[Token], found: list[Run]) -> list[Run]:
     if len(tokens) > _DATED and tokens[1].text == "." and acronyms_only([tokens[0].text]):
         return _sentence_acronym(tokens, found)
     if len(tokens) >= _DATED and is_acronym(tokens[0].text) and tokens[1].text == "(":
+        if (expanded := _expanded_acronym(tokens, found)) is not None:
+            return expanded
         return _dated_acronym(tokens, found)
     if len(tokens) < _OPENING or not is_acronym(tokens[0].text) or tokens[1].text != ",":
         return found  # most notes
@@ -51,6 +53,37 @@ def acronym_author(tokens: list[Token], found: list[Run]) -> list[Run]:
     if not rest or rest[0][0] != "title" or rest[0][1] != 2:
         return found
     return [("author", 0, 1), (OTHER, 1, 2), *rest]
+
+
+_EXPANSION: Final = 12  # words of the initials' expansion at most
+
+
+def _expanded_acronym(tokens: list[Token], found: list[Run]) -> list[Run] | None:
+    """`found` with the initials and their expansion in brackets, then the sentence's period
+    and the year (bare or bracketed), read as the author: `IMF (International Monetary Fund).
+    2023. World Economic Outlook …`, `TCMB (Türkiye Cumhuriyet Merkez Bankası). (2023).
+    Title`; None when the note opens otherwise."""
+    close = next(
+        (k for k in range(2, min(len(tokens), _EXPANSION + 2)) if tokens[k].text == ")"), None
+    )
+    if close is None or close + 3 >= len(tokens) or tokens[close + 1].text != ".":
+        return None
+    words = tokens[2:close]
+    if any(t.text[:1].isdecimal() for t in words) or not words[0].text[:1].isupper():
+        return None  # `OECD (2019)`: the year's bracket
+    k = close + 2 + (tokens[close + 2].text == "(")
+    if k >= len(tokens) or not is_year(tokens[k].text[:4]) or len(tokens[k].text) > 5:
+        return None
+    if any(label == "author" and (a or b > close) for label, a, b in found):
+        return None  # an author after the expansion, or over it
+    after = [run for run in found if run[1] > k and run[0] != OTHER]
+    if after[:1] and after[0][0] == "genre" and not any(r[0] == "title" for r in after):
+        # the title is a series' name and number (`Enflasyon Raporu 2023-III.`): one title
+        end = after[1][2] if after[1:2] and after[1][0] == "issue" else after[0][2]
+        found = painted(found, ("title", after[0][1], end))
+    elif not any(label == "title" for label, _, _ in after):
+        return None  # the title follows the year
+    return painted(found, ("author", 0, close + 1))
 
 
 def _dated_acronym(tokens: list[Token], found: list[Run]) -> list[Run]:

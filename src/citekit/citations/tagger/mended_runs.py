@@ -60,6 +60,7 @@ from citekit.citations.tagger.company_publishers import company_publisher
 from citekit.citations.tagger.content import designation_apart
 from citekit.citations.tagger.contributors import contributor_in_title
 from citekit.citations.tagger.counted_titles import count_closing_title, count_read_as_title
+from citekit.citations.tagger.dash_heads import lettered_year_after_dashes
 from citekit.citations.tagger.data_sets import data_set
 from citekit.citations.tagger.dated_titles import dated_after_quote, title_head_after_year
 from citekit.citations.tagger.decisions import case_numbers
@@ -182,6 +183,7 @@ from citekit.citations.tagger.shortened_designation import shortened_designation
 from citekit.citations.tagger.signed_quotes import signed_quote
 from citekit.citations.tagger.single_quoted_titles import single_quoted_title
 from citekit.citations.tagger.site_headlines import site_before_headline
+from citekit.citations.tagger.site_sentences import site_sentence
 from citekit.citations.tagger.sites import address_site, modified_label
 from citekit.citations.tagger.slashed_genres import responsibility_out_of_genre
 from citekit.citations.tagger.slashed_host_persons import person_before_host
@@ -378,6 +380,8 @@ def mended_runs(
     mended = range_end_after_page(tokens, mended)  # `2015), 117–19, who argues …`
     mended = range_out_of_date(tokens, marks, mended)  # `pp. 12-25, 2020.`
     mended = labelled_number_left(tokens, mended)  # `no. 4, p. 2345, 2023.`
+    mended = lettered_year_after_dashes(tokens, mended)  # `———. 2018b. “Title.”`
+    mended = site_sentence(tokens, mended)  # `"Title". Associated Press. 12 February 2022.`
     mended = role_word_in_host(tokens, mended)  # `IEEE Trans. Smart Grid, vol. 3`
     mended = labelled_page_opening_title(tokens, mended)  # `12–18 бб. Автор мұнда …`
     mended = semicolon_subtitle(tokens, mended)  # `Title: Subtitle; Second, vol. 3 (M.:`
