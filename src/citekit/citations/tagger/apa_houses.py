@@ -4,7 +4,9 @@ V. (1963). Sochineniia [Works] (Vol. 2, Pt. 1). Izdatel'stvo vostochnoi literatu
 entry dated by the bracketed year after its author, the sentence after the title and its
 brackets, with only an address, a DOI or a bracketed note after it, is the house. The model may
 read a house written with initials (`W. W. Norton`) as a person or leave a romanised one unread;
-no role's word in the sentence (`Ed.`, `Trans.`), no host in the entry, no publisher read."""
+no role's word in the sentence (`Ed.`, `Trans.`), no host in the entry, no publisher read. A
+house the model read as a place is one too, with no colon in its sentence and no city the
+lexicon knows (APA 7 names no place: `Kaliyeva, G. (2014). Ekonomicheskaya teoriya [Economic theory] (3rd ed.). Ekonomika.`)."""
 
 from __future__ import annotations
 
@@ -62,7 +64,12 @@ def apa_house(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> l
     if any(marks[k] & _ROLES for k in range(start + 1, end)):
         return found
     inside = [r for r in found if r[2] > start + 1 and r[1] < end]
-    if any(r[0] not in _MISREAD for r in inside):
+    # a place alone as the sentence, no colon after it, is APA 7's house (`(3rd ed.). Ekonomika.`)
+    placed = all(
+        t.text != ":" and "cities" not in marks[k]
+        for k, t in enumerate(tokens[start + 1 : end], start + 1)
+    )
+    if any(r[0] not in _MISREAD and not (placed and r[0] == "publisher-place") for r in inside):
         return found
     if any(r[0] not in _AFTER for r in found if r[1] > end):
         return found
