@@ -6,7 +6,8 @@ brackets, with only an address, a DOI or a bracketed note after it, is the house
 read a house written with initials (`W. W. Norton`) as a person or leave a romanised one unread;
 no role's word in the sentence (`Ed.`, `Trans.`), no host in the entry, no publisher read. A
 house the model read as a place is one too, with no colon in its sentence and no city the
-lexicon knows (APA 7 names no place: `Kaliyeva, G. (2014). Ekonomicheskaya teoriya [Economic theory] (3rd ed.). Ekonomika.`)."""
+lexicon knows (APA 7 names no place: `Kaliyeva, G. (2014). Ekonomicheskaya teoriya [Economic
+theory] (3rd ed.). Ekonomika.`)."""
 
 from __future__ import annotations
 
