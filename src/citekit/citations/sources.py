@@ -335,6 +335,8 @@ def _holds(piece: str) -> bool:
     Д. 12. Л. 3")."""
     if SHORT_FORM.match(piece.strip()) or _repeat_with_page(piece) or bare_ibid(piece):
         return True
+    if _author_page(piece):
+        return True  # `Tekin, s. 70`: an author's one work, named by the author alone
     if _AUTHOR_DATE.match(piece) and piece.lstrip()[:1].isupper():
         return True  # `Çelik (2019).`, `Smith and Jones (2018, p. 4)`: an author-date mention
     if short_form_then_prose(piece) or heading_short_form(piece):
@@ -436,6 +438,25 @@ def _open_host(before: str) -> bool:
     return last.group().strip() == "//" or YEAR.search(before, last.end()) is None
 
 
+_AUTHOR_PAGE: Final = re.compile(
+    r"\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}),\s*(?=[^\W\d_])"
+)
+
+
+def _author_page(piece: str) -> bool:
+    """A family name (up to three capitalised words) and a labelled page: the short form that
+    names an author's only work by the author (`Tekin, s. 70`, `Hendrickson, p. 160`)."""
+    see = patterns().see.match(piece.lstrip())
+    if see is not None:  # `Aynı görüşte: Tekin, s. 70`
+        piece = piece.lstrip()[see.end() :].lstrip(" :")
+    found = _AUTHOR_PAGE.match(piece)
+    if found is None or not all(w[:1].isupper() for w in found.group(1).split()):
+        return False
+    rest = piece[found.end() :]
+    page = locator(rest)
+    return page is not None and len(rest.strip(" .")) <= len(page) + _PAGE_LABEL
+
+
 def _repeat_with_page(piece: str) -> bool:
     """An author, an op. cit. or ibid word and a page: `Иванов. Указ. соч. С. 5`."""
     p = patterns()
@@ -447,6 +468,7 @@ def _repeat_with_page(piece: str) -> bool:
     return locator(piece[found.end() :]) is not None
 
 
+_PAGE_LABEL: Final = 6  # characters of a page's label and its space at most (`s. `, `pp. `)
 _LONG_SOURCE: Final = 2000  # characters: past this, what went before already holds a whole source
 
 

@@ -83,14 +83,18 @@ def _undated_sentence(tokens: list[Token], k: int) -> int | None:
 def _body(head: list[Token]) -> bool:
     """Whether the words of `head` are a body's name: two or more words, each longer word
     capitalised, no mark but a comma or an ampersand, an organisation's head word among them
-    (`Ministry`, `Republic`); or a listed body's acronyms alone (`EBRD`, `OSCE ODIHR`)."""
+    (`Ministry`, `Republic`), or a head word first and small letters after it (`Агентство
+    Республики Казахстан по статистике`); or a listed body's acronyms alone (`EBRD`, `OSCE
+    ODIHR`)."""
     words = [t.text for t in head]
     if acronyms_only(words):
         return True
     if len(words) < 2 or any(not (w.isalpha() or w in ",&") for w in words):
         return False
     if not all(w[:1].isupper() for w in words if w.isalpha() and len(w) > _SHORT):
-        return False  # a headline in sentence case (`İstanbul Valiliği faiz kararını açıkladı`)
+        # a headline in sentence case (`İstanbul Valiliği faiz kararını açıkladı`), unless a
+        # body's head word opens it, as Russian names a body (`Агентство … по статистике`)
+        return is_organisation(words[0]) and not any(w == "," for w in words)
     return is_organisation(" ".join(words))
 
 

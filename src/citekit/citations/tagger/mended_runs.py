@@ -65,6 +65,7 @@ from citekit.citations.tagger.data_sets import data_set
 from citekit.citations.tagger.dated_titles import dated_after_quote, title_head_after_year
 from citekit.citations.tagger.decisions import case_numbers
 from citekit.citations.tagger.degree_genres import degree_genre
+from citekit.citations.tagger.described_titles import descriptor_closes_title
 from citekit.citations.tagger.digit_pages import page_not_title
 from citekit.citations.tagger.domain_hosts import domain_host
 from citekit.citations.tagger.double_volumes import double_volume
@@ -382,6 +383,7 @@ def mended_runs(
     mended = labelled_number_left(tokens, mended)  # `no. 4, p. 2345, 2023.`
     mended = lettered_year_after_dashes(tokens, mended)  # `———. 2018b. “Title.”`
     mended = site_sentence(tokens, mended)  # `"Title". Associated Press. 12 February 2022.`
+    mended = descriptor_closes_title(tokens, mended)  # `(2019). Title (Belgesel). TRT.`
     mended = role_word_in_host(tokens, mended)  # `IEEE Trans. Smart Grid, vol. 3`
     mended = labelled_page_opening_title(tokens, mended)  # `12–18 бб. Автор мұнда …`
     mended = semicolon_subtitle(tokens, mended)  # `Title: Subtitle; Second, vol. 3 (M.:`

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.body_sentences import sentence_period
 from citekit.citations.tagger.tokens import Token, text_set
 
@@ -102,20 +102,32 @@ def city_host(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> l
     """`found` with a host that is only a city the lexicon knows, after the title's sentence
     and before the closing year and the cited page, read as the place (`Kadyrow Ş.
     Türkmenistanyň demografik taryhy. Aşgabat, 2003. s. 88.`): a book's `Place, year.`, no
-    periodical's name, when no imprint, volume or issue is written."""
+    periodical's name, when no imprint, volume or issue is written; or, in a note dated in its
+    author-date head, the city alone as a sentence (`Body (2010). Title (PDF). Астана. s. 14.`)."""
     hosts = [j for j, r in enumerate(found) if r[0] == "container-title"]
     if len(hosts) != 1 or any(r[0] in _IMPRINT or r[0] in ("volume", "issue") for r in found):
         return found
     j = hosts[0]
     _, a, b = found[j]
-    if j < 2 or found[j - 2][0] != "title" or not sentence_period(tokens, a - 1):
+    bracketed = a > 1 and [t.text for t in tokens[a - 2 : a]] == [")", "."]  # `(PDF). Астана.`
+    if j < 2 or found[j - 2][0] != "title" or not (sentence_period(tokens, a - 1) or bracketed):
         return found
     if "Bcities" not in marks[a] or any(
         "cities" not in m or "Bcities" in m for m in marks[a + 1 : b]
     ):
         return found
     rest = [r for r in found[j + 1 :] if r[0] != OTHER]
-    if not rest or rest[0][0] != "issued" or not _year(tokens, rest[0]) or tokens[b].text != ",":
+    headed = tokens[b].text == "." and any(
+        is_year(tokens[i].text) and tokens[i - 1].text == "(" and tokens[i + 1].text == ")"
+        for i in range(1, a - 2)
+    )
+    # `Aşgabat, 2003.`: the city, its comma, the year after it
+    dated = (
+        bool(rest) and rest[0][0] == "issued" and _year(tokens, rest[0]) and tokens[b].text == ","
+    )
+    if headed:  # the year in the author-date head (`Body (2010). Title. Астана. s. 14.`)
+        rest = [("issued", 0, 0), *rest]
+    elif not dated:
         return found
     if any(r[0] not in ("page", "URL", "accessed") for r in rest[1:]):
         return found
