@@ -562,6 +562,8 @@ def _starts_source(before: str, piece: str) -> bool:
         see = see_after_lead(start)
     if see is not None:  # "…, 33–35; see also Smith, Energy Politics, 50."
         named = _past_also(start[see.end() :].lstrip(" .,:"))  # `қараңыз, сонымен қатар: …`
+        if (again := p.see.match(named)) is not None:  # `aynı yönde bkz. AYM, …`: two leads
+            named = named[again.end() :].lstrip(" .,:")
         if p.idem.match(unmixed(named)):  # `…; ayrıca bkz. aynı yazar, Osmanlı Nüfusu …`
             return True
         # a name, a quoted title or an address (`…, 33; see also https://…`)

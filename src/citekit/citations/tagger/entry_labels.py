@@ -2,7 +2,9 @@
 (`“Kazâ” md., DİA, XXV, 108.`, `“Kadı” maddesi, İA`, `“Sufism” entry, …`): the title ends at
 its closing quote, and the one word between the quote and the comma, an abbreviation
 (`md.`, `mad.`) or an encyclopedia's word in small letters (`maddesi`), is no field's, neither
-the title's nor the host's."""
+the title's nor the host's. Named after the dictionary's imprint (`Karakuş, Ömer Faruk:
+Ticaret Hukuku Terimleri Sözlüğü, 2. Bası, Adalet Yayınevi, Ankara 2015, “İbra” maddesi, s.
+188.`), the quoted entry is the title and the work named first its host."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token, text_set
 
-__all__ = ["entry_label"]
+__all__ = ["entry_after_work", "entry_label"]
 
 _OPENING: Final = frozenset(QUOTES) | {"‘"}
 _CLOSING: Final = frozenset(QUOTES.values()) | {"’"}
@@ -66,3 +68,24 @@ def entry_label(tokens: list[Token], marks: list[set[str]], found: list[Run]) ->
         if end is not None:
             return painted(found, (OTHER, close + 1, end))
     return found
+
+
+def entry_after_work(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a quoted entry and its label after the work's dated imprint read as the
+    title, the work's title before it as the host (see the module's doc)."""
+    if text_set(tokens).isdisjoint(_OPENING):
+        return found  # no opening quote (most notes)
+    labels = [run[0] for run in found]
+    if labels.count("title") != 1 or labels.count("container-title") != 1:
+        return found
+    t, h = labels.index("title"), labels.index("container-title")
+    _, a, b = found[h]
+    if h < t or "issued" not in labels[t:h] or tokens[a].text not in _OPENING:
+        return found
+    close = next((k for k in range(a + 1, b) if tokens[k].text in _CLOSING), None)
+    if close is None or close - a < 2 or _label_end(tokens, marks, close + 1) != b:
+        return found
+    out = list(found)
+    out[t] = ("container-title", *found[t][1:])
+    out[h : h + 1] = [(OTHER, a, a + 1), ("title", a + 1, close), (OTHER, close, b)]
+    return out
