@@ -66,6 +66,8 @@ class Words:
     retrieved_after: tuple[str, ...] = ()
     # abbreviations a title may end with, whose period is the title's ("1980-е гг.", "XX ст.")
     closing_abbreviations: tuple[str, ...] = ()
+    # a house's closing abbreviation whose period is its name's ("Luzac and Co.", "Ltd. Şti.")
+    company_abbreviations: tuple[str, ...] = ()
     # the words a title opens with before the person it is about, read by the decoder only:
     # "Роль М. Дулатова …" after the heading's author is a title, never a second author
     person_heads: tuple[str, ...] = ()

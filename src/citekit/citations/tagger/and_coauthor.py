@@ -14,7 +14,13 @@ from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
-__all__ = ["and_coauthor", "capitals_after_initial", "family_after_initial", "inverted_first"]
+__all__ = [
+    "and_coauthor",
+    "and_words",
+    "capitals_after_initial",
+    "family_after_initial",
+    "inverted_first",
+]
 
 _WORDS: Final = 4  # words of the second name at most
 _LATIN_END: Final = "\u0250"  # past Latin Extended-B
@@ -23,7 +29,7 @@ _JOINERS: Final = frozenset({"-", "'", "’"})  # glued inside a family name (`L
 
 
 @functools.cache
-def _ands() -> frozenset[str]:
+def and_words() -> frozenset[str]:
     return frozenset(w for w in shipped_words("and_") if w.isalpha())
 
 
@@ -58,7 +64,7 @@ def and_coauthor(tokens: list[Token], found: list[Run]) -> list[Run]:
     if gap[0] != OTHER or [t.text for t in tokens[gap[1] : gap[2]]] != [","]:
         return found
     _, a, b = title
-    if title[0] != "title" or tokens[a].text not in _ands():
+    if title[0] != "title" or tokens[a].text not in and_words():
         return found
     if "," not in [t.text for t in tokens[found[0][1] : found[0][2]]]:
         return found  # the first name written inverted, with its comma
@@ -87,7 +93,7 @@ def inverted_first(tokens: list[Token], found: list[Run]) -> list[Run]:
     if [t.text for t in tokens[gap[1] : gap[2]]] != [","]:
         return found
     words = [t.text for t in tokens[joint[1] : joint[2]]]
-    if len(words) != 2 or words[0] != "," or words[1] not in _ands():
+    if len(words) != 2 or words[0] != "," or words[1] not in and_words():
         return found
     head = [t.text for t in tokens[first[1] : first[2]]]
     if len(head) < 2 or not all(w.isalpha() and w[:1].isupper() for w in head):
@@ -124,7 +130,7 @@ def family_after_initial(tokens: list[Token], found: list[Run]) -> list[Run]:
         if label != "author" or title != "title" or c != b or found[j - 1][0] != OTHER:
             continue
         gap = found[j - 1]
-        if tokens[gap[2] - 1].text not in _ands():
+        if tokens[gap[2] - 1].text not in and_words():
             return found
         words = [t.text for t in tokens[a:b]]
         if "," in words or len(words) < 2 or words[-1] != "." or not _initial(words[-2]):

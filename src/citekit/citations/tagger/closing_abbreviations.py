@@ -11,7 +11,7 @@ from typing import Final
 from citekit.citations.tagger.tokens import DASHES, Token
 from citekit.languages import shipped_words
 
-__all__ = ["abbreviated_host_end", "closing_abbreviation"]
+__all__ = ["abbreviated_host_end", "closing_abbreviation", "company_closing"]
 
 # after a run's last word, an opening bracket too (`гг. [Электронный ресурс]`), and the
 # quote closing a quoted title (`«… у 1960–1980-х рр.»`)
@@ -66,3 +66,27 @@ def abbreviated_host_end(tokens: list[Token], value: str, b: int) -> bool:
     if comma.text != "," or not value.endswith(last.text):
         return False
     return len(last.text) == 1 or ". " in value
+
+
+@functools.cache
+def _company_words() -> frozenset[str]:
+    return frozenset(shipped_words("company_abbreviations"))
+
+
+def company_closing(tokens: list[Token], value: str, b: int) -> bool:
+    """Whether a house's name ends with a company's abbreviation (`[words]
+    company_abbreviations`: `Co`, `Inc`, `Şti`) whose glued period follows the run: the
+    period is the abbreviation's (`Luzac and Co.`, `Encyclopaedia Britannica, Inc.`)."""
+    if b < 1 or b > len(tokens):
+        return False
+    if tokens[b - 1].text == "." and b >= 2:  # the run took the period in
+        b -= 1
+    if b >= len(tokens):
+        return False
+    last, period = tokens[b - 1], tokens[b]
+    return (
+        last.text in _company_words()
+        and period.text == "."
+        and period.start == last.end
+        and value.endswith(last.text)
+    )

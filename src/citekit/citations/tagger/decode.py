@@ -26,6 +26,7 @@ from citekit.citations.tagger.calendar_twins import gregorian_twin
 from citekit.citations.tagger.closing_abbreviations import (
     abbreviated_host_end,
     closing_abbreviation,
+    company_closing,
 )
 from citekit.citations.tagger.content import without_kind, without_medium
 from citekit.citations.tagger.decoded_names import family_before, run_names, unpunctuated
@@ -386,6 +387,8 @@ def decode(
             short = label == "publisher-place" and _short_place(tokens, marks, b - 1)
             if value and tokens[b - 1].text == "." and ("places" in marks[b - 1] or short):
                 value += "."  # an abbreviated place keeps its period ("М.", "СПб.", "L.")
+            if label == "publisher" and company_closing(tokens, value, b):
+                value += "."  # `Luzac and Co.`: the company's abbreviation keeps its period
             if label in _WORKS:
                 value = without_medium(unmarked(value))  # `(рус.)`, `[Электронный ресурс]`
                 if label == "container-title":

@@ -15,7 +15,7 @@ from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token, text_set
 
-__all__ = ["entry_after_work", "entry_label"]
+__all__ = ["entry_after_work", "entry_label", "unsigned_entry_volume"]
 
 _OPENING: Final = frozenset(QUOTES) | {"‘"}
 _CLOSING: Final = frozenset(QUOTES.values()) | {"’"}
@@ -89,3 +89,27 @@ def entry_after_work(tokens: list[Token], marks: list[set[str]], found: list[Run
     out[t] = ("container-title", *found[t][1:])
     out[h : h + 1] = [(OTHER, a, a + 1), ("title", a + 1, close), (OTHER, close, b)]
     return out
+
+
+_ROMAN: Final = frozenset("IVXLC")
+
+
+def unsigned_entry_volume(
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
+) -> list[Run]:
+    """`found` with the Roman volume after an unsigned entry read as the volume: the
+    encyclopedia named first, its quoted entry, then its volume (`TDV İslâm Ansiklopedisi,
+    “Hîve Hanlığı”, XVII, 410-14.`), where the model read the numeral as a second host."""
+    named = [r for r in found if r[0] != OTHER]
+    if len(named) < 3 or [r[0] for r in named[:3]] != [
+        "container-title",
+        "title",
+        "container-title",
+    ]:
+        return found
+    (_, a, b), _, (_, c, d) = named[:3]
+    if a or not any("encyclopedia" in marks[k] for k in range(a, b)):
+        return found
+    if d - c != 1 or not _ROMAN.issuperset(tokens[c].text):
+        return found
+    return painted(found, ("volume", c, d))

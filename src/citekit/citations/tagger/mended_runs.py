@@ -73,7 +73,7 @@ from citekit.citations.tagger.early_views import early_view_out_of_host
 from citekit.citations.tagger.edited_in import editors_before_host
 from citekit.citations.tagger.elocators import elocator_host
 from citekit.citations.tagger.entry_before_in import entry_before_in
-from citekit.citations.tagger.entry_labels import entry_after_work
+from citekit.citations.tagger.entry_labels import entry_after_work, unsigned_entry_volume
 from citekit.citations.tagger.entry_numbers import entry_number_runs
 from citekit.citations.tagger.event_dates import event_date_title
 from citekit.citations.tagger.forms import site_named
@@ -386,6 +386,7 @@ def mended_runs(
     mended = site_sentence(tokens, mended)  # `"Title". Associated Press. 12 February 2022.`
     mended = descriptor_closes_title(tokens, mended)  # `(2019). Title (Belgesel). TRT.`
     mended = entry_after_work(tokens, marks, mended)  # `…, Ankara 2015, “İbra” maddesi, s. 188.`
+    mended = unsigned_entry_volume(tokens, marks, mended)  # `DİA, “Hîve Hanlığı”, XVII, 410.`
     mended = role_word_in_host(tokens, mended)  # `IEEE Trans. Smart Grid, vol. 3`
     mended = labelled_page_opening_title(tokens, mended)  # `12–18 бб. Автор мұнда …`
     mended = semicolon_subtitle(tokens, mended)  # `Title: Subtitle; Second, vol. 3 (M.:`

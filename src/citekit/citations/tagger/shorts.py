@@ -78,6 +78,8 @@ def short_form(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> 
         return list(found)
     if comma - first == 1 and marks[first] & _PLACES:
         return list(found)  # `Ankara, Türkiye, 12`: a place, no author
+    if any("encyclopedia" in marks[k] for k in range(first, comma)):
+        return list(found)  # `TDV İslâm Ansiklopedisi, “Hîve Hanlığı”, XVII, 410-14`: a host
     body = tokens[comma + 1 : closing]
     opener = body[0].text
     if not (opener[:1].isupper() or opener in _OPENERS):

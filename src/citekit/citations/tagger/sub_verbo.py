@@ -10,6 +10,7 @@ import itertools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, labels_at, runs
+from citekit.citations.tagger.and_coauthor import and_words
 from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["sub_verbo", "sub_verbo_tokens"]
@@ -75,10 +76,38 @@ def sub_verbo(tokens: list[Token], found: list[Run]) -> list[Run]:
         while end < len(tokens) and labels[end] == person:
             labels[end] = "author"  # `s.v. “Khiva,” by Yuri Bregel`: the entry's author
             end += 1
+    if quoted is not None:
+        _bracketed_author(tokens, labels, quoted[1])
     return runs(labels)
 
 
+_SIGNED: Final = 12  # tokens of the entry's signatures in brackets at most
+
+
+def _bracketed_author(tokens: list[Token], labels: list[str], close: int) -> None:
+    """The names in brackets right after the quoted entry read as its authors (`EI2, s.v.
+    “Turkmen” (C. E. Bosworth and M. Reyner), X, 682–85.`): capitalised words and initials,
+    joined by an "and" word."""
+    k = close
+    while k < len(tokens) and tokens[k].text in _CLOSERS:
+        k += 1
+    if k >= len(tokens) or tokens[k].text != "(":
+        return
+    end = next(
+        (i for i in range(k + 1, min(len(tokens), k + _SIGNED)) if tokens[i].text == ")"), None
+    )
+    if end is None or end == k + 1:
+        return
+    inside = tokens[k + 1 : end]
+    if not all(t.text[:1].isupper() or t.text in ".,&" or t.text in and_words() for t in inside):
+        return
+    if not any(t.text == "." for t in inside) or not inside[-1].text[:1].isupper():
+        return  # a person's initials, the family last (`(C. E. Bosworth)`)
+    labels[k + 1 : end] = ["author"] * (end - k - 1)
+
+
 _OPENERS: Final = {"“": "”", "„": "“”", '"': '"', "«": "»", "‘": "’", "'": "'"}
+_CLOSERS: Final = frozenset("”“\"»’',")
 
 
 def _after_quote(tokens: list[Token], a: int) -> bool:
