@@ -97,7 +97,9 @@ def foliated_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     host = str(fields.get("container-title") or "")
     # a host its label opens holds the manuscript (`Рукопись ИВ АН РУз, инв. № 1235`), no serial
     held = _opens_with_label(host)
-    if kind not in _OPEN and not (held and kind == "article-journal"):
+    # … and so does no host at all: an article is named in one (`…, MS Institute of Oriental
+    # Studies, Tashkent, inv. no. 5364, fols. 112a–115b` read as no periodical's)
+    if kind not in _OPEN and not ((held or not host) and kind == "article-journal"):
         return kind
     if any(fields.get(k) for k in _PRINTED):
         return kind
