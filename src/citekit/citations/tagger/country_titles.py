@@ -1,0 +1,45 @@
+"""A title that opens with a country's name and its comma after an author named in natural
+order: `Jonathan Hale, Russia, China and the New Great Game in Central Asia, 2nd ed. (London:
+…)`. The model may read the country as the author's inverted given name (`Hale, Russia`); a
+name that opens with a given name the lexicon knows is written in natural order already, so a
+country after its comma opens the title."""
+
+from __future__ import annotations
+
+from citekit.citations._words import lower
+from citekit.citations.name_sets import given_names
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+from citekit.languages import country_names
+
+__all__ = ["country_opens_title"]
+
+_NATURAL = 2  # a given name and a family
+
+
+def country_opens_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the country after a natural-order author's comma read as the title's first
+    word (see the module's doc)."""
+    if len(found) < 3 or found[0][0] != "author" or found[0][1] != 0:
+        return found
+    b = found[0][2]
+    if b != _NATURAL + 2 or tokens[_NATURAL].text != ",":
+        return found  # `Given Family , Country`
+    if lower(tokens[0].text) not in given_names() or not tokens[1].text[:1].isupper():
+        return found
+    if tokens[b - 1].text.casefold() not in country_names():
+        return found
+    gap, title = found[1], found[2]
+    if (
+        gap != (OTHER, b, b + 1)
+        or tokens[b].text != ","
+        or title[0] != "title"
+        or title[1] != b + 1
+    ):
+        return found
+    return [
+        ("author", 0, _NATURAL),
+        (OTHER, _NATURAL, _NATURAL + 1),
+        ("title", b - 1, title[2]),
+        *found[3:],
+    ]
