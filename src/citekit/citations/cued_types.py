@@ -56,6 +56,7 @@ from typing import Final
 from citekit.citations.film_credits import editor_words
 from citekit.citations.names import is_organisation
 from citekit.citations.news_outlets import news_outlet
+from citekit.citations.place_names import place_names
 from citekit.citations.type_cues import (
     casefold,
     has_cue,
@@ -278,8 +279,11 @@ def film_title(kind: str, fields: dict[str, object]) -> dict[str, object]:
     """`fields` with a film's descriptor read into its title after the quoted name (`«Абай
     жолы» көркем фильмі`, `«Алтын адам» деректі фильмі`) moved to the genre: the title is the
     name the quotes hold."""
+    if kind != "motion_picture":
+        return fields
+    fields = _studio(fields)
     title = fields.get("title")
-    if kind != "motion_picture" or not isinstance(title, str) or title[:1] not in _OPENING:
+    if not isinstance(title, str) or title[:1] not in _OPENING:
         return fields
     folded = casefold(title)
     for word in _film_words():
@@ -295,6 +299,18 @@ def film_title(kind: str, fields: dict[str, object]) -> dict[str, object]:
 
 
 _OPENING: Final = "«“\"'„"  # a quoted name's opening mark
+
+
+def _studio(fields: dict[str, object]) -> dict[str, object]:
+    """A film's fields with the name its bracket gives before the year, read as a place but
+    no place the lexicon knows, as the studio that made it (`Kenesary: The Last Khan, dir. by
+    Aidos Bekov (Kazakhfilm, 2009)`)."""
+    place = fields.get("publisher-place")
+    if not isinstance(place, str) or fields.get("publisher") or casefold(place) in place_names():
+        return fields
+    out = {k: v for k, v in fields.items() if k != "publisher-place"}
+    out["publisher"] = place
+    return out
 
 
 def _film_after(title: str, text: str) -> bool:

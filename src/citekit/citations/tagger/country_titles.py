@@ -2,7 +2,11 @@
 order: `Jonathan Hale, Russia, China and the New Great Game in Central Asia, 2nd ed. (London:
 …)`. The model may read the country as the author's inverted given name (`Hale, Russia`); a
 name that opens with a given name the lexicon knows is written in natural order already, so a
-country after its comma opens the title."""
+country after its comma opens the title. So does any one word the model read as a second
+person after such a name and its comma, when the title's run follows the word's own comma:
+inside the title's opening quote (`Gulnar Serikbaeva, ‘Sultans, Biis and the Orenburg
+Frontier’`) or after an editor's role (`Jonathan Sherwood (ed.), Empire, Islam and the
+Steppe`)."""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import country_names
 
-__all__ = ["country_opens_title"]
+__all__ = ["country_opens_title", "word_opens_title"]
 
 _NATURAL = 2  # a given name and a family
 
@@ -43,3 +47,32 @@ def country_opens_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         ("title", b - 1, title[2]),
         *found[3:],
     ]
+
+
+_PERSONS = frozenset({"author", "editor"})
+_QUOTES = frozenset("‘“«\"'„")
+
+
+def word_opens_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with one word read as a second person between a named person and the title's
+    run given to the title (see the module's doc)."""
+    for j in range(1, len(found) - 2):
+        label, k, end = found[j]
+        if label not in _PERSONS or end != k + 1 or not tokens[k].text[:1].isupper():
+            continue
+        gap, title = found[j + 1], found[j + 2]
+        if (
+            gap != (OTHER, end, end + 1)
+            or tokens[end].text != ","
+            or title[:2] != ("title", end + 1)
+        ):
+            return found
+        persons = [r for r in found[:j] if r[0] in _PERSONS]
+        if len(persons) != 1 or persons[0][2] - persons[0][1] < _NATURAL:
+            return found
+        quoted = tokens[k - 1].text in _QUOTES
+        role = [t.text for t in tokens[k - 2 : k]] == [")", ","] and persons[0][0] == "editor"
+        if not (quoted or role):
+            return found
+        return [*found[:j], ("title", k, title[2]), *found[j + 3 :]]
+    return found

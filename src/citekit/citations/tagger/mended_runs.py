@@ -60,7 +60,7 @@ from citekit.citations.tagger.company_publishers import company_publisher
 from citekit.citations.tagger.content import designation_apart
 from citekit.citations.tagger.contributors import contributor_in_title
 from citekit.citations.tagger.counted_titles import count_closing_title, count_read_as_title
-from citekit.citations.tagger.country_titles import country_opens_title
+from citekit.citations.tagger.country_titles import country_opens_title, word_opens_title
 from citekit.citations.tagger.dash_heads import lettered_year_after_dashes
 from citekit.citations.tagger.data_sets import data_set
 from citekit.citations.tagger.dated_titles import dated_after_quote, title_head_after_year
@@ -388,7 +388,7 @@ def mended_runs(
     mended = descriptor_closes_title(tokens, mended)  # `(2019). Title (Belgesel). TRT.`
     mended = entry_after_work(tokens, marks, mended)  # `…, Ankara 2015, “İbra” maddesi, s. 188.`
     mended = unsigned_entry_volume(tokens, marks, mended)  # `DİA, “Hîve Hanlığı”, XVII, 410.`
-    mended = country_opens_title(tokens, mended)  # `Jonathan Hale, Russia, China and …`
+    mended = word_opens_title(tokens, country_opens_title(tokens, mended))  # `Hale, Russia, …`
     mended = role_word_in_host(tokens, mended)  # `IEEE Trans. Smart Grid, vol. 3`
     mended = labelled_page_opening_title(tokens, mended)  # `12–18 бб. Автор мұнда …`
     mended = semicolon_subtitle(tokens, mended)  # `Title: Subtitle; Second, vol. 3 (M.:`

@@ -56,4 +56,27 @@ def quoted_not_author(tokens: list[Token], found: list[Run]) -> list[Run]:
         if tokens[end].text != closing or any(r[0] == "title" for r in found[:j]):
             continue
         return [*found[:j], ("title", a, b), *found[j + 1 :]]
-    return found
+    return _quoted_head(tokens, found)
+
+
+def _quoted_head(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a person's run inside the quotes that open the note read as the title, and
+    a title's run after it as the host (`‘Iz Orenburga’, Sankt-Peterburgskie vedomosti, 14 June
+    1846, p. 2.`): an unsigned piece is named first, in quotes, never by a person."""
+    if len(found) < 3 or found[0] != (OTHER, 0, 1) or tokens[0].text not in _OPENING:
+        return found
+    label, a, b = found[1]
+    if label != "author" or a != 1:
+        return found
+    closing = _CLOSING[tokens[0].text]
+    close = next(
+        (k for k in range(a + 1, min(b + 1, len(tokens))) if tokens[k].text == closing), None
+    )
+    if close is None or any(r[0] == "author" for r in found[2:]):
+        return found
+    out: list[Run] = [(OTHER, 0, 1), ("title", 1, close), (OTHER, close, b), *found[2:]]
+    out = [r for r in out if r[1] < r[2]]
+    host = next((i for i in range(2, len(out)) if out[i][0] != OTHER), None)
+    if host is not None and out[host][0] == "title":
+        out[host] = ("container-title", *out[host][1:])
+    return out
