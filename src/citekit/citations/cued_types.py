@@ -306,7 +306,9 @@ def _studio(fields: dict[str, object]) -> dict[str, object]:
     no place the lexicon knows, as the studio that made it (`Kenesary: The Last Khan, dir. by
     Aidos Bekov (Kazakhfilm, 2009)`)."""
     place = fields.get("publisher-place")
-    if not isinstance(place, str) or fields.get("publisher") or casefold(place) in place_names():
+    if not isinstance(place, str) or fields.get("publisher") or fields.get("container-title"):
+        return fields  # a site's video (`YouTube`) names no studio
+    if casefold(place) in place_names():
         return fields
     out = {k: v for k, v in fields.items() if k != "publisher-place"}
     out["publisher"] = place
