@@ -57,13 +57,18 @@ def abbreviated_host_end(tokens: list[Token], value: str, b: int) -> bool:
     """Whether a host's abbreviated name (`Appl. Sci`, `IEEE Trans. Ind. Electron`, `Eurasian
     Phys. Tech. J`) ends with a word whose glued period, then a comma, follows the run: the
     comma parts the fields, so the period is the abbreviation's. The name holds another
-    abbreviated word, or its last word is one letter (`J.`)."""
+    abbreviated word, or its last word is one letter (`J.`). So does ACS's, before the year and
+    its comma (`Russ. J. Appl. Chem. 2019, 92`)."""
     if b + 1 >= len(tokens) or b < 1:
         return False
     last, period, comma = tokens[b - 1], tokens[b], tokens[b + 1]
     if not (last.text.isalpha() and period.text == "." and period.start == last.end):
         return False
-    if comma.text != "," or not value.endswith(last.text):
+    # … or ACS's year and its comma (`Russ. J. Appl. Chem. 2019, 92 (5), 123`)
+    dated = len(comma.text) == 4 and comma.text.isdecimal() and b + 2 < len(tokens)
+    if not (comma.text == "," or (dated and tokens[b + 2].text == ",")):
+        return False
+    if not value.endswith(last.text):
         return False
     return len(last.text) == 1 or ". " in value
 

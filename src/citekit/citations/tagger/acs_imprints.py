@@ -1,0 +1,48 @@
+"""ACS names a book's house before its place, after the parts' semicolon: `Porous Carbon
+Materials, 2nd ed.; Springer: Cham, 2019; pp 45–67.`, `In Kirk-Othmer Encyclopedia of Chemical
+Technology; Wiley: Hoboken, NJ, 2003.`, `ACS Symposium Series 1342; American Chemical Society:
+Washington, DC, 2019`. After a semicolon, the words before the colon are the publisher and the
+city the lexicon knows after it (with its state: `Hoboken, NJ`), up to the comma before the
+year, the place: the reverse of Chicago's `(London: Routledge, 2015)`."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run, is_year, painted
+from citekit.citations.tagger.tokens import Token, text_set
+
+__all__ = ["house_before_place"]
+
+_HOUSE: Final = 8  # tokens of a house's name at most
+_PLACE: Final = 6  # tokens of a place and its state at most (`San Diego , CA`)
+
+
+def house_before_place(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with ACS's `; House: City, Year` read as the publisher and the place (see the
+    module's doc)."""
+    texts = text_set(tokens)
+    if ";" not in texts or ":" not in texts:
+        return found  # most notes
+    n = len(tokens)
+    for k in range(2, n - 3):
+        if tokens[k].text != ":":
+            continue
+        s = next(
+            (i for i in range(k - 1, max(k - _HOUSE - 2, -1), -1) if tokens[i].text == ";"), None
+        )
+        if s is None or s + 1 >= k or not tokens[s + 1].text[:1].isupper():
+            continue
+        if "cities" in marks[s + 1] or "cities" not in marks[k + 1]:
+            continue  # a city before the colon (Chicago's order), or none after it
+        year = next(
+            (y for y in range(k + 2, min(n, k + _PLACE + 2)) if is_year(tokens[y].text)), None
+        )
+        if year is None or tokens[year - 1].text != ",":
+            continue
+        if any(not (t.text[:1].isupper() or t.text == ",") for t in tokens[k + 1 : year - 1]):
+            continue
+        out = painted(found, (OTHER, s + 1, year - 1))
+        out = painted(out, ("publisher", s + 1, k))
+        return painted(out, ("publisher-place", k + 1, year - 1))
+    return found
