@@ -166,11 +166,17 @@ def _grouped(tokens: list[Token], j: int) -> int | None:
     return k if k > j + 1 else None
 
 
+_CODE_LETTERS: Final = 2  # an office's country code (`KZ`, `US`)
+
+
 def _inline_designation(tokens: list[Token]) -> tuple[int, int, int] | None:
     """A designation opening a part after the title (`Title. US Patent 7,654,321, 2 February
     2010.`): its first token, its number's first token and the token after the number."""
     for i in range(1, len(tokens)):
-        if tokens[i - 1].text not in _PART_ENDS:
+        # an office's two-letter code before the word (`KZ Patent 33567`, `RU Patent 2712345`)
+        coded = len(tokens[i - 1].text) == _CODE_LETTERS and tokens[i - 1].text.isupper()
+        opens = i - 1 if coded and i > 1 and tokens[i - 2].text in _PART_ENDS else None
+        if tokens[i - 1].text not in _PART_ENDS and opens is None:
             continue
         after = _match(tokens, i, "patent")
         if after is None:
@@ -181,7 +187,7 @@ def _inline_designation(tokens: list[Token]) -> tuple[int, int, int] | None:
             continue
         if end < len(tokens) and tokens[end].text not in _NUMBER_ENDS:
             continue  # the number goes on: no designation's
-        return i, j, end
+        return (i if opens is None else opens), j, end
     return None
 
 
@@ -192,7 +198,14 @@ def _inline(tokens: list[Token], found: list[Run]) -> list[Run]:
     if head is None:
         return found
     i, j, end = head
-    return painted(painted(found, (OTHER, i, end)), ("number", j, end))
+    out = painted(painted(found, (OTHER, i, end)), ("number", j, end))
+    # the title's last words the model read as a host before the designation's period
+    # (`… on a Nickel Catalyst. KZ Patent 33567, 2019.`): the title's
+    host = next((h for h, r in enumerate(out) if r[0] == "container-title" and r[2] >= i - 1), None)
+    if host is None or host == 0 or out[host - 1][0] != "title" or out[host][1] != out[host - 1][2]:
+        return out
+    stop = i - 1 if tokens[i - 1].text == "." else out[host][2]
+    return painted(out, ("title", out[host - 1][1], stop))
 
 
 def designation_words(tokens: list[Token]) -> frozenset[int]:
