@@ -24,7 +24,7 @@ _SHORT: Final = 3  # letters of a label's abbreviation at most (`md.`, `mad.`)
 
 def _label_end(tokens: list[Token], marks: list[set[str]], k: int) -> int | None:
     """Where the entry's label word at `k` ends (its period with it), when one stands there
-    before a comma."""
+    before a comma or a sentence's period (`“Kurultay” maddesi. Güncel Türkçe Sözlük.`)."""
     if k + 1 >= len(tokens):
         return None
     text = tokens[k].text
@@ -41,7 +41,7 @@ def _label_end(tokens: list[Token], marks: list[set[str]], k: int) -> int | None
         end = k + 1
     else:
         return None
-    return end if end < len(tokens) and tokens[end].text == "," else None
+    return end if end < len(tokens) and tokens[end].text in ",." else None
 
 
 def _closing_quote(tokens: list[Token], a: int, b: int) -> int | None:
