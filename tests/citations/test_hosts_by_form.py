@@ -172,12 +172,12 @@ def test_a_journals_series_after_its_comma_is_its_name(note: str, container: str
         (
             "Mehmet Kaya, Türk Dünyası, Kültür Yayınları Ltd. Şti., Ankara 2010, s. 12.",
             "Türk Dünyası",
-            "Kültür Yayınları Ltd. Şti",
+            "Kültür Yayınları Ltd. Şti.",
         ),
         (
             "Kaya, M. (2010). Türk Dünyası. Ankara: Kültür Yayınları Ltd. Şti.",
             "Türk Dünyası",
-            "Kültür Yayınları Ltd. Şti",
+            "Kültür Yayınları Ltd. Şti.",
         ),
         (
             "Halil İnalcık, Osmanlı İmparatorluğu Klasik Çağ, Yapı Kredi Yayınları A.Ş., "
@@ -188,7 +188,7 @@ def test_a_journals_series_after_its_comma_is_its_name(note: str, container: str
         (
             "Ayşe Demir, Türk Romanı, Dergâh Yayınları Tic. Ltd. Şti., İstanbul 2012.",
             "Türk Romanı",
-            "Dergâh Yayınları Tic. Ltd. Şti",
+            "Dergâh Yayınları Tic. Ltd. Şti.",
         ),
     ],
 )

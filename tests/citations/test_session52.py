@@ -201,7 +201,7 @@ def test_an_ordinal_volume_after_a_books_year_stays_the_volume() -> None:
 
 def test_an_abbreviated_journal_is_not_cut_into_a_title() -> None:
     found = _one("Smith J., Phys. Rev. Lett., 104(4), 1301–1318 (2010).")
-    assert found.container == "Phys. Rev. Lett"
+    assert found.container == "Phys. Rev. Lett."  # the abbreviation's period (session 60)
     assert found.page == "1301–1318"
 
 

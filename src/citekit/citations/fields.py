@@ -232,6 +232,13 @@ def _title_language(fields: Mapping[str, object]) -> str | None:
     return found if found in available_languages() else None
 
 
+def _authored(fields: Mapping[str, object]) -> bool:
+    """Whether a person, a house or a host is named: a work on a standard, no standard."""
+    names = fields.get("author") or ()
+    person = any(getattr(n, "family", None) for n in names) if isinstance(names, tuple) else False
+    return person or bool(fields.get("publisher") or fields.get("container-title"))
+
+
 def parse_citation(
     text: str,
     links: tuple[str, ...] = (),
@@ -290,7 +297,7 @@ def parse_citation(
         kind = "broadcast"  # `Title [Podcast bölümü]. Series içinde. Spotify.`
     elif kind in _AIRED_RETYPED and podcast_episode(fields):
         kind = "broadcast"  # `"Majlis Podcast: Where Is Uzbekistan Heading?" RFE/RL, …`
-    designation = None if standard else standard_set_off(flat)
+    designation = None if standard or _authored(fields) else standard_set_off(flat)
     if designation is not None:  # `Title, IEEE Std 802.15.4-2020, 2020.`: the number's
         fields = designated_title(fields, designation)
     designated = standard or designation is not None

@@ -77,10 +77,14 @@ def _expanded_acronym(tokens: list[Token], found: list[Run]) -> list[Run] | None
     if any(label == "author" and (a or b > close) for label, a, b in found):
         return None  # an author after the expansion, or over it
     after = [run for run in found if run[1] > k and run[0] != OTHER]
-    if after[:1] and after[0][0] == "genre" and not any(r[0] == "title" for r in after):
-        # the title is a series' name and number (`Enflasyon Raporu 2023-III.`): one title
+    if after[:1] and after[0][0] == "genre":
+        # the title is a series' name and number (`Enflasyon Raporu 2023-III.`): one title;
+        # a last word read as a second title after it is the place (`… 2023-III. Ankara.`)
         end = after[1][2] if after[1:2] and after[1][0] == "issue" else after[0][2]
         found = painted(found, ("title", after[0][1], end))
+        last = after[-1]
+        if last[0] == "title" and last[1] > end and last[2] - last[1] == 1:
+            found = painted(found, ("publisher-place", last[1], last[2]))
     elif not any(label == "title" for label, _, _ in after):
         return None  # the title follows the year
     return painted(found, ("author", 0, close + 1))

@@ -70,7 +70,21 @@ def abbreviated_host_end(tokens: list[Token], value: str, b: int) -> bool:
         return False
     if not value.endswith(last.text):
         return False
+    if comma.text != "," and not _all_abbreviated(tokens, value, b):
+        return False  # `Journal of Econ. History. 2019`: the sentence's period
     return len(last.text) == 1 or ". " in value
+
+
+def _all_abbreviated(tokens: list[Token], value: str, b: int) -> bool:
+    """Whether every capitalised word of the host's name before its last has its period."""
+    k, words = b - 1, 0
+    while k >= 0 and words < len(value.split()):
+        capital = tokens[k].text[:1].isupper() and tokens[k].text.isalpha() and k < b - 1
+        if capital and (k + 1 >= len(tokens) or tokens[k + 1].text != "."):
+            return False
+        words += tokens[k].text.isalpha()
+        k -= 1
+    return True
 
 
 @functools.cache

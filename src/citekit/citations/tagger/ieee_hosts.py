@@ -197,10 +197,12 @@ def ieee_report(tokens: list[Token], found: list[Run]) -> list[Run]:
     if at is None or tokens[at - 1].text not in {",", "."}:
         return found
     number = _report_number(tokens, at)
+    qualified = tokens[at - 1].text == "." and tokens[at - 2].text in _report_qualifiers()
+    # with no number, only `Tech. Rep.,` or `, Rep.,`: `Sci. Rep., vol. 12` is a journal's
     bare = number is None and at + 2 < len(tokens) and tokens[at + 1].text == "."
+    bare = bare and (qualified or tokens[at - 1].text == ",")
     if number is None and not (bare and tokens[at + 2].text == ","):
         return found
-    qualified = tokens[at - 1].text == "." and tokens[at - 2].text in _report_qualifiers()
     start = at - 2 if qualified else at
     if number is None:  # `…, IEA, Paris, France, Tech. Rep., Apr. 2022`: no number
         out = _body_and_place(tokens, painted(found, (OTHER, start, at + 2)), start)

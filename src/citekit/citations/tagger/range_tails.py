@@ -175,6 +175,8 @@ def labelled_number_left(tokens: list[Token], found: list[Run]) -> list[Run]:
         for k in range(max(a, 1), b - 2):
             if tokens[k].text not in labels or tokens[k - 1].text != ",":
                 continue
+            if not tokens[k].text[:1].islower():
+                continue  # `S. 579`: a bill's chamber, Turkish `S.` an issue's (sayı)
             if tokens[k + 1].text != "." or (end := _number_end(tokens, k + 2, b)) is None:
                 continue
             if end < len(tokens) and tokens[end].text not in ",.;":

@@ -305,12 +305,12 @@ _SERIES_WORDS: Final = 5  # words of a series named by no report's word at most
 
 
 def _capital_series(tokens: list[Token], a: int, k: int, close: int) -> bool:
-    """Whether tokens a..k+1 are one to five capitalised words alone before a number's label
+    """Whether tokens a..k+1 are two to five capitalised words alone before a number's label
     in a bracket that closes at `close` with no thesis's bracket after it, none of them an
     act's or a document's kind (`[legal] law`, `document`)."""
     words = tokens[a : k + 1]
-    if not 0 < len(words) <= _SERIES_WORDS or not _label_length(tokens, k + 1):
-        return False
+    if not 1 < len(words) <= _SERIES_WORDS or not _label_length(tokens, k + 1):
+        return False  # one word before the number: a numbered part (`(Federalist No. 78)`)
     if not all(t.text.isalpha() and t.text[:1].isupper() for t in words):
         return False
     if any(t.text.casefold() in document_kinds() for t in words):

@@ -103,6 +103,9 @@ def _bracketed_author(tokens: list[Token], labels: list[str], close: int) -> Non
         return
     if not any(t.text == "." for t in inside) or not inside[-1].text[:1].isupper():
         return  # a person's initials, the family last (`(C. E. Bosworth)`)
+    dotted = [inside[i - 1].text for i in range(1, len(inside)) if inside[i].text == "."]
+    if any(len(w) > 1 for w in dotted) or inside[-1].text.isupper():
+        return  # `(Vol. V)`, `(Suppl. Vol. IV)`: a volume's label, no person's initials
     labels[k + 1 : end] = ["author"] * (end - k - 1)
 
 
