@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
+from citekit.citations.tagger.nature_hosts import nature_volume
 from citekit.citations.tagger.tokens import DASHES, Token
 from citekit.languages import shipped_words
 
@@ -58,21 +59,29 @@ def abbreviated_host_end(tokens: list[Token], value: str, b: int) -> bool:
     Phys. Tech. J`) ends with a word whose glued period, then a comma, follows the run: the
     comma parts the fields, so the period is the abbreviation's. The name holds another
     abbreviated word, or its last word is one letter (`J.`). So does ACS's, before the year and
-    its comma (`Russ. J. Appl. Chem. 2019, 92`)."""
+    its comma, in a name abbreviated throughout (`Russ. J. Appl. Chem. 2019, 92`), and Nature's
+    before the volume (`Remote Sens. Environ. 231, 111–125 (2019).`)."""
     if b + 1 >= len(tokens) or b < 1:
         return False
     last, period, comma = tokens[b - 1], tokens[b], tokens[b + 1]
     if not (last.text.isalpha() and period.text == "." and period.start == last.end):
         return False
+    if not value.endswith(last.text):
+        return False
+    if _nature_volume(tokens, b + 1):  # `Remote Sens. Environ. 231, 111–125 (2019).`
+        return ". " in value or len(last.text) == 1
     # … or ACS's year and its comma (`Russ. J. Appl. Chem. 2019, 92 (5), 123`)
     dated = len(comma.text) == 4 and comma.text.isdecimal() and b + 2 < len(tokens)
     if not (comma.text == "," or (dated and tokens[b + 2].text == ",")):
         return False
-    if not value.endswith(last.text):
-        return False
     if comma.text != "," and not _all_abbreviated(tokens, value, b):
         return False  # `Journal of Econ. History. 2019`: the sentence's period
     return len(last.text) == 1 or ". " in value
+
+
+def _nature_volume(tokens: list[Token], k: int) -> bool:
+    """Whether Nature's volume stands at `k`, the note closing on `VOL, PAGES (YEAR).`."""
+    return tokens[k].text.isdecimal() and nature_volume(tokens) == k
 
 
 def _all_abbreviated(tokens: list[Token], value: str, b: int) -> bool:

@@ -127,6 +127,7 @@ from citekit.citations.tagger.month_spans import month_span, title_period
 from citekit.citations.tagger.named_bodies import named_body, named_publisher
 from citekit.citations.tagger.named_in_title import name_in_title, title_sentences
 from citekit.citations.tagger.names_after_and import title_after_last_name
+from citekit.citations.tagger.nature_hosts import nature_journal
 from citekit.citations.tagger.nlm_dates import year_month_day
 from citekit.citations.tagger.numbered_releases import numbered_release
 from citekit.citations.tagger.numeric_titles import pages_read_as_title
@@ -391,6 +392,7 @@ def mended_runs(
     mended = unsigned_entry_volume(tokens, marks, mended)  # `DİA, “Hîve Hanlığı”, XVII, 410.`
     mended = word_opens_title(tokens, country_opens_title(tokens, mended))  # `Hale, Russia, …`
     mended = house_before_place(tokens, marks, mended)  # `…; Springer: Cham, 2019; pp 45–67.`
+    mended = nature_journal(tokens, mended)  # `Title. Remote Sens. Environ. 231, 111–125 (2019).`
     mended = role_word_in_host(tokens, mended)  # `IEEE Trans. Smart Grid, vol. 3`
     mended = labelled_page_opening_title(tokens, mended)  # `12–18 бб. Автор мұнда …`
     mended = semicolon_subtitle(tokens, mended)  # `Title: Subtitle; Second, vol. 3 (M.:`

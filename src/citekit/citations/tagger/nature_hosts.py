@@ -1,0 +1,90 @@
+"""Nature's reference: `Kostianoy, A. G., Lebedev, S. A. & Solovyov, D. M. Satellite monitoring
+of the shrinking Aral Sea, 1960–2018. Remote Sens. Environ. 231, 111–125 (2019).` The title is
+in sentence case and closes with a period; the journal's abbreviated words (`Remote Sens.
+Environ.`, `Aquat. Ecosyst. Health Manag.`) follow, then the volume, its comma, the pages and
+the year in brackets (a DOI's address may follow). Walking back from the volume over
+capitalised words and their periods, the journal starts after the period that follows the
+title's last word: a small letter or a digit closes the title (`2018.`, `assemblages.`); where
+the walk stops at a small word inside the title (`in the Small Aral Sea. Aquat. …`), at the
+first sentence's period after it. The Bluebook's volume before its journal (`18 Ann. Rev. L. &
+Soc. Sci. 211, 215 (2022)`) is no title's word."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run, is_year, painted
+from citekit.citations.tagger.tokens import DASHES, Token
+
+__all__ = ["nature_journal", "nature_volume"]
+
+_JOURNAL: Final = 16  # tokens of an abbreviated journal's name at most
+_TAIL: Final = 6  # tokens of the tail at least: `231 , 111 ( 2019 )`
+
+
+def nature_volume(tokens: list[Token]) -> int | None:
+    """The volume's token when the note closes on `VOL(ISSUE)?, PAGES (YEAR).`, or None."""
+    end = len(tokens)
+    if "://" in tokens[end - 1].text or tokens[end - 1].text.startswith("10."):
+        end -= 1  # a DOI's address after the year (`(2020). https://doi.org/…`)
+    end = end - 1 if tokens[end - 1].text == "." else end
+    if end < _TAIL or tokens[end - 1].text != ")" or not is_year(tokens[end - 2].text):
+        return None
+    if tokens[end - 3].text != "(":
+        return None
+    k = end - 4  # the pages' last token
+    while k > 0 and (tokens[k].text.isdecimal() or tokens[k].text in DASHES):
+        k -= 1
+    if k == end - 4 or tokens[k].text != ",":
+        return None
+    k -= 1
+    if tokens[k].text == ")" and k > 2 and tokens[k - 2].text == "(":
+        k -= 3  # the issue's bracket: `45(2), 210–219`
+    return k if tokens[k].text.isdecimal() else None
+
+
+def _walk(tokens: list[Token], volume: int) -> int:
+    """The token before the capitalised words and periods that lead to the volume."""
+    k = volume - 1
+    while k > max(volume - _JOURNAL, 0):
+        text = tokens[k].text
+        if text in ".&-" or (text[:1].isupper() and not any(c.isdigit() for c in text)):
+            k -= 1
+            continue
+        break
+    return k
+
+
+def _sentence_after(tokens: list[Token], stop: int, volume: int) -> int | None:
+    """The first token after a sentence's period between `stop` and the volume, or None."""
+    for i in range(stop + 1, volume - 1):
+        if tokens[i].text == "." and tokens[i + 1].start > tokens[i].end:
+            return i + 1
+    return None
+
+
+def nature_journal(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with Nature's journal between the title's period and the volume read as the host
+    and the title ended before it (see the module's doc)."""
+    if len(tokens) < _TAIL + 2 or ")" not in (t.text for t in tokens[-4:]):
+        return found  # most notes: no closing bracket near the end
+    volume = nature_volume(tokens)
+    if volume is None or volume < _TAIL:
+        return found
+    stop = _walk(tokens, volume)
+    if tokens[stop].text == "." or stop + 1 >= volume:
+        return found  # the walk ran to the note's head: no title's word closed it
+    if tokens[stop].text.isdecimal() and tokens[stop + 1].text != ".":
+        return found  # the Bluebook's volume before its journal (`18 Ann. Rev. L. & Soc. Sci. 211`)
+    if tokens[stop + 1].text == ".":
+        start: int | None = stop + 2  # `… 1960–2018. Remote Sens. …`
+    else:
+        start = _sentence_after(tokens, stop, volume)  # `… in the Small Aral Sea. Aquat. …`
+    if start is None or start >= volume or not tokens[start].text[:1].isupper():
+        return found
+    titles = [r for r in found if r[0] == "title" and r[1] < start - 1]
+    if not titles or any(r[0] in ("publisher", "publisher-place") for r in found):
+        return found
+    out = painted(painted(found, ("title", titles[0][1], start - 1)), (OTHER, start - 1, start))
+    close = volume - 1 if tokens[volume - 1].text == "." else volume
+    return painted(painted(out, ("container-title", start, close)), (OTHER, close, volume))
