@@ -20,15 +20,20 @@ from tests.citations.parsed import parsed_note as _note
 def test_a_hyphenated_page_range_after_its_label_is_no_date() -> None:
     found = _one('J. Smith, "Grid models," Energy, vol. 3, pp. 12-25, 2020.')
     assert (found.page, found.volume) == ("12-25", "3")
-    assert found.issued is not None and found.issued.isoformat() == "2020"
+    assert found.issued is not None
+    assert found.issued.isoformat() == "2020"
     assert found.accessed is None
 
 
 def test_a_short_hyphenated_range_with_an_access_date_after_it() -> None:
-    found = _one('J. Smith, "Grid models," IEEE Access, vol. 3, pp. 1-5, 2020. Accessed: Mar. 3, 2021.')
+    found = _one(
+        'J. Smith, "Grid models," IEEE Access, vol. 3, pp. 1-5, 2020. Accessed: Mar. 3, 2021.'
+    )
     assert found.page == "1-5"
-    assert found.issued is not None and found.issued.isoformat() == "2020"
-    assert found.accessed is not None and found.accessed.isoformat() == "2021-03-03"
+    assert found.issued is not None
+    assert found.issued.isoformat() == "2020"
+    assert found.accessed is not None
+    assert found.accessed.isoformat() == "2021-03-03"
 
 
 def test_transactions_abbreviated_inside_a_journal_name_is_no_translator() -> None:
@@ -36,7 +41,8 @@ def test_transactions_abbreviated_inside_a_journal_name_is_no_translator() -> No
     assert found.container == "IEEE Trans. Smart Grid"
     assert found.translators == ()
     found = _one('J. Smith, "Grid models," ACM Trans. Graph., vol. 38, pp. 1-5, 2020.')
-    assert found.container is not None and found.container.startswith("ACM Trans. Graph")
+    assert found.container is not None
+    assert found.container.startswith("ACM Trans. Graph")
     assert found.translators == ()
 
 
@@ -69,7 +75,11 @@ def test_ieee_reports_name_their_body_and_place() -> None:
         'International Energy Agency, "Kazakhstan energy profile," IEA, Paris, France,'
         " Tech. Rep., Apr. 2022."
     )
-    assert (found.type, found.publisher, found.publisher_place) == ("report", "IEA", "Paris, France")
+    assert (found.type, found.publisher, found.publisher_place) == (
+        "report",
+        "IEA",
+        "Paris, France",
+    )
     found = _one('J. Smith, "Grid study," World Bank, Washington, DC, USA, Rep. 12345-KZ, 2019.')
     assert (found.type, found.publisher, found.issue) == ("report", "World Bank", "12345-KZ")
 
@@ -104,19 +114,22 @@ def test_initials_with_their_expansion_before_the_year_are_the_author() -> None:
     )
     assert [n.literal for n in found.authors] == ["IMF (International Monetary Fund)"]
     assert found.title == "World Economic Outlook, October 2023: Resilience amid Fragmentation"
-    found = _one("TCMB (Türkiye Cumhuriyet Merkez Bankası). 2023. Enflasyon Raporu 2023-III. Ankara: TCMB.")
+    found = _one(
+        "TCMB (Türkiye Cumhuriyet Merkez Bankası). 2023. Enflasyon Raporu 2023-III. Ankara: TCMB."
+    )
     assert found.title == "Enflasyon Raporu 2023-III"
 
 
 def test_a_lettered_year_after_the_repeated_authors_dashes() -> None:
     found = _one("———. 2018b. “Verimlilik Artışı ve Sanayileşme.” Sosyoekonomi 26 (38): 203–220.")
     assert found.title == "Verimlilik Artışı ve Sanayileşme"
-    assert found.issued is not None and found.issued.isoformat() == "2018"
+    assert found.issued is not None
+    assert found.issued.isoformat() == "2018"
 
 
 def test_wikipedias_site_sentence_after_the_quoted_title() -> None:
     found = _one(
-        "\"Turkmenistan's president announces early election\". Associated Press. 12 February"
+        '"Turkmenistan\'s president announces early election". Associated Press. 12 February'
         " 2022. Retrieved 12 February 2022."
     )
     assert (found.container, found.type) == ("Associated Press", "article-newspaper")
@@ -129,12 +142,16 @@ def test_wikipedias_site_sentence_after_the_quoted_title() -> None:
 
 
 def test_apas_site_after_the_bracketed_date() -> None:
-    found = _one("Economy grew. (2023, January 20). Kun.uz. https://kun.uz/en/news/2023/01/20/economy")
+    found = _one(
+        "Economy grew. (2023, January 20). Kun.uz. https://kun.uz/en/news/2023/01/20/economy"
+    )
     assert found.container == "Kun.uz"
 
 
 def test_apa_7s_house_read_as_a_place() -> None:
-    found = _one("Kaliyeva, G. (2014). Ekonomicheskaya teoriya [Economic theory] (3rd ed.). Ekonomika.")
+    found = _one(
+        "Kaliyeva, G. (2014). Ekonomicheskaya teoriya [Economic theory] (3rd ed.). Ekonomika."
+    )
     assert (found.publisher, found.publisher_place) == ("Ekonomika", None)
     found = _one("Smith, J. (2014). Title of the book (3rd ed.). London.")
     assert (found.publisher, found.publisher_place) == (None, "London")
@@ -145,7 +162,10 @@ def test_a_descriptor_closes_an_author_date_title() -> None:
         "Bekmuratov, Ömirzak (5 Eylül 2019). Türkistan'ın Turizm Potansiyeli ve Yatırım"
         " Fırsatları (Konuşma). Uluslararası Türk Kültürü Forumu. Türkistan."
     )
-    assert (found.type, found.title) == ("speech", "Türkistan'ın Turizm Potansiyeli ve Yatırım Fırsatları")
+    assert (found.type, found.title) == (
+        "speech",
+        "Türkistan'ın Turizm Potansiyeli ve Yatırım Fırsatları",
+    )
     found = _one("Aksoy, Murat (2019). Türkistan: Bozkırın Kalbi (Belgesel). TRT Belgesel.")
     assert (found.type, found.title) == ("motion_picture", "Türkistan: Bozkırın Kalbi")
 
@@ -155,7 +175,10 @@ def test_a_blogs_descriptor_after_its_host_leaves_the_quoted_title() -> None:
         'Daulet, Timur (8 June 2018). "Reading the Orkhon inscriptions in the field". Steppe'
         " Notes (blog). Retrieved 5 May 2020."
     )
-    assert (found.title, found.container) == ("Reading the Orkhon inscriptions in the field", "Steppe Notes")
+    assert (found.title, found.container) == (
+        "Reading the Orkhon inscriptions in the field",
+        "Steppe Notes",
+    )
 
 
 def test_a_russian_bodys_name_before_its_year_and_a_city_alone() -> None:
@@ -269,3 +292,45 @@ def test_an_ibid_then_a_short_form_still_cites_both() -> None:
     note = _note("Ibid., 45; Brown, p. 12.")
     assert note.kind is NoteKind.CITATION
     assert len(note.citations) == 2
+
+
+def test_natures_abbreviated_journal_after_the_titles_period() -> None:
+    found = _one(
+        "Kostianoy, A. G., Lebedev, S. A. & Solovyov, D. M. Satellite monitoring of the shrinking"
+        " Aral Sea, 1960–2018. Remote Sens. Environ. 231, 111245 (2019)."
+    )
+    assert found.title == "Satellite monitoring of the shrinking Aral Sea, 1960–2018"
+    assert (found.container, found.volume) == ("Remote Sens. Environ.", "231")
+    found = _one(
+        "Karimov, B. K., Matthies, M. & Talskikh, V. Fisheries collapse and recovery in the Small"
+        " Aral Sea. Aquat. Ecosyst. Health Manag. 23, 402–411 (2020)."
+        " https://doi.org/10.1080/14634988.2020.1807824"
+    )
+    assert found.title == "Fisheries collapse and recovery in the Small Aral Sea"
+    assert found.container == "Aquat. Ecosyst. Health Manag."
+
+
+def test_the_bluebooks_volume_before_its_journal_stays_out_of_the_title() -> None:
+    found = _one(
+        "Kathryn Hendley, Legal Dualism as a Framework for Analyzing the Role of Law under"
+        " Authoritarianism, 18 Ann. Rev. L. & Soc. Sci. 211, 215 (2022)."
+    )
+    assert found.title is not None
+    assert "Ann" not in found.title
+
+
+def test_review_mends_leave_journals_volumes_and_numbered_parts() -> None:
+    found = _one(
+        'A. Kumar, B. Lee, and C. Park, "Deep learning for solar irradiance forecasting," Sci.'
+        " Rep., vol. 12, no. 1, p. 4567, 2022."
+    )
+    assert found.container is not None
+    assert found.container.startswith("Sci. Rep")
+    found = _one("Encyclopaedia of Islam, New Edition, s.v. “Khiwa” (Vol. V), 24.")
+    assert (found.volume, found.authors) == ("V", ())
+    found = _one("Ahmet Kaya, ISO 9001:2015, Kalite Yönetim Sistemleri (Ankara: Seçkin, 2016), 45.")
+    assert found.type == "book"
+    found = _one("Hamilton, A. (1787). The Federalist (Federalist No. 78). J. & A. McLean.")
+    assert found.type == "book"
+    found = _one("Smith, J. Title. Journal of Econ. History. 2019, 45, 12-20.")
+    assert found.container == "Journal of Econ. History"
