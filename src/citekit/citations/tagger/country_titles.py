@@ -10,6 +10,8 @@ Steppe`)."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from citekit.citations._words import lower
 from citekit.citations.name_sets import given_names
 from citekit.citations.tagger.align import OTHER, Run
@@ -18,7 +20,7 @@ from citekit.languages import country_names
 
 __all__ = ["country_opens_title", "word_opens_title"]
 
-_NATURAL = 2  # a given name and a family
+_NATURAL: Final = 2  # a given name and a family
 
 
 def country_opens_title(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -49,8 +51,8 @@ def country_opens_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     ]
 
 
-_PERSONS = frozenset({"author", "editor"})
-_QUOTES = frozenset("‘“«\"'„")
+_PERSONS: Final = frozenset({"author", "editor"})
+_QUOTES: Final = frozenset("‘“«\"'„")
 
 
 def word_opens_title(tokens: list[Token], found: list[Run]) -> list[Run]:
