@@ -58,7 +58,11 @@ _TYPES = {
     "document": "misc",
 }
 # CSL types that share a BibLaTeX entry type, told apart by its entrysubtype
-_SUBTYPES = {"article-newspaper": "newspaper", "article-magazine": "magazine"}
+_SUBTYPES = {
+    "article-newspaper": "newspaper",
+    "article-magazine": "magazine",
+    "post-weblog": "blog",
+}
 _BACK = {
     "article": "article-journal",
     "book": "book",
