@@ -49,9 +49,9 @@ def series_numbered(fields: Mapping[str, object], text: str) -> bool:
 @functools.cache
 def _abbreviated() -> re.Pattern[str]:
     """IEEE's report words (`[words] report_abbreviated`: `Tech. Rep.`, `Rep.`) written after a
-    comma and before a comma, a number's label or a number."""
+    comma and before a comma or a number (a label's word may stand between: `Rep. no. 12`)."""
     words = "|".join(re.escape(w) for w in sorted(shipped_words("report_abbreviated"), key=len))
-    return re.compile(rf",\s*(?:{words})(?=\s*,|\s+(?:no\.\s*)?[\w/-]*\d)", re.IGNORECASE)
+    return re.compile(rf",\s*(?:{words})(?=\s*,|\s+(?:\S+\s+)?[\w/-]*\d)", re.IGNORECASE)
 
 
 def ieee_reported(fields: Mapping[str, object], text: str) -> bool:
