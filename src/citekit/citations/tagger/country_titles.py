@@ -15,6 +15,7 @@ from typing import Final
 from citekit.citations._words import lower
 from citekit.citations.name_sets import given_names
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.quotes import OPENING_MARKS
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import country_names
 
@@ -52,7 +53,6 @@ def country_opens_title(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 _PERSONS: Final = frozenset({"author", "editor"})
-_QUOTES: Final = frozenset("‘“«\"'„")
 
 
 def word_opens_title(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -72,7 +72,7 @@ def word_opens_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         persons = [r for r in found[:j] if r[0] in _PERSONS]
         if len(persons) != 1 or persons[0][2] - persons[0][1] < _NATURAL:
             return found
-        quoted = tokens[k - 1].text in _QUOTES
+        quoted = tokens[k - 1].text in OPENING_MARKS
         role = [t.text for t in tokens[k - 2 : k]] == [")", ","] and persons[0][0] == "editor"
         if not (quoted or role):
             return found

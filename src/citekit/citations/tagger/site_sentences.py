@@ -12,11 +12,11 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.quotes import CLOSING_MARKS
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["site_sentence"]
 
-_QUOTES: Final = frozenset({'"', "”", "»", "’"})
 _SITE_TOKENS: Final = 8  # tokens of a site's name at most (`Kun . uz`, `Radio Free Europe`)
 _DATES: Final = frozenset({"issued", "accessed"})
 
@@ -51,7 +51,7 @@ def _tail_sentence(tokens: list[Token], a: int, b: int) -> tuple[int, int] | Non
     if s <= a or s + 1 >= b - 1:
         return None
     opener = tokens[s - 1].text
-    if opener not in _QUOTES and opener not in ")]":
+    if opener not in CLOSING_MARKS and opener not in ")]":
         return None
     end = _site_end(tokens, s + 1, b - 1)
     if end is None:
@@ -98,7 +98,7 @@ def _second_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     gap, date = found[j + 1], found[j + 2]
     if gap[0] != OTHER or date[0] not in _DATES or a < 2 or tokens[a - 1].text != ".":
         return found
-    if tokens[a - 2].text not in _QUOTES and tokens[a - 2].text != "]":
+    if tokens[a - 2].text not in CLOSING_MARKS and tokens[a - 2].text != "]":
         return found
     if _site_end(tokens, a, b) != b:
         return found

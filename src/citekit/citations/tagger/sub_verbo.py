@@ -11,6 +11,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, labels_at, runs
 from citekit.citations.tagger.and_coauthor import and_words
+from citekit.citations.tagger.quotes import CLOSING_MARKS
 from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["sub_verbo", "sub_verbo_tokens"]
@@ -110,7 +111,7 @@ def _bracketed_author(tokens: list[Token], labels: list[str], close: int) -> Non
 
 
 _OPENERS: Final = {"“": "”", "„": "“”", '"': '"', "«": "»", "‘": "’", "'": "'"}
-_CLOSERS: Final = frozenset("”“\"»’',")
+_CLOSERS: Final = CLOSING_MARKS | {","}  # a quoted entry's close and its comma
 
 
 def _after_quote(tokens: list[Token], a: int) -> bool:
