@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
+from citekit.citations.tagger.elsevier_imprints import volume_year
 from citekit.citations.tagger.nature_hosts import nature_volume
 from citekit.citations.tagger.tokens import DASHES, Token
 from citekit.languages import shipped_words
@@ -56,11 +57,14 @@ def closing_abbreviation(tokens: list[Token], value: str, b: int) -> bool:
 
 def abbreviated_host_end(tokens: list[Token], value: str, b: int) -> bool:
     """Whether a host's abbreviated name (`Appl. Sci`, `IEEE Trans. Ind. Electron`, `Eurasian
-    Phys. Tech. J`) ends with a word whose glued period, then a comma, follows the run: the
-    comma parts the fields, so the period is the abbreviation's. The name holds another
-    abbreviated word, or its last word is one letter (`J.`). So does ACS's, before the year and
-    its comma, in a name abbreviated throughout (`Russ. J. Appl. Chem. 2019, 92`), and Nature's
-    before the volume (`Remote Sens. Environ. 231, 111–125 (2019).`)."""
+        Phys. Tech. J`) ends with a word whose glued period, then a comma, follows the run: the
+        comma parts the fields, so the period is the abbreviation's. The name holds another
+        abbreviated word, or its last word is one letter (`J.`). So does ACS's, before the year and
+        its comma, in a name abbreviated throughout (`Russ. J. Appl. Chem. 2019, 92`) or before
+    MDPI's volume and its comma (`Agric. Water Manag. 2017, 185,`), and Nature's
+        before the volume (`Remote Sens. Environ. 231, 111–125 (2019).`)."""
+    if b >= 2 and tokens[b - 1].text == "." and b < len(tokens):
+        b -= 1  # the run took the period in
     if b + 1 >= len(tokens) or b < 1:
         return False
     last, period, comma = tokens[b - 1], tokens[b], tokens[b + 1]
@@ -68,13 +72,13 @@ def abbreviated_host_end(tokens: list[Token], value: str, b: int) -> bool:
         return False
     if not value.endswith(last.text):
         return False
-    if _nature_volume(tokens, b + 1):  # `Remote Sens. Environ. 231, 111–125 (2019).`
-        return ". " in value or len(last.text) == 1
+    if _nature_volume(tokens, b + 1) or volume_year(tokens, b + 1) is not None:
+        return ". " in value or len(last.text) == 1  # … Elsevier's `Energy Build. 231 (2021)`
     # … or ACS's year and its comma (`Russ. J. Appl. Chem. 2019, 92 (5), 123`)
     dated = len(comma.text) == 4 and comma.text.isdecimal() and b + 2 < len(tokens)
     if not (comma.text == "," or (dated and tokens[b + 2].text == ",")):
         return False
-    if comma.text != "," and not _all_abbreviated(tokens, value, b):
+    if comma.text != "," and not (_all_abbreviated(tokens, value, b) or _mdpi(tokens, b + 1)):
         return False  # `Journal of Econ. History. 2019`: the sentence's period
     return len(last.text) == 1 or ". " in value
 
@@ -82,6 +86,13 @@ def abbreviated_host_end(tokens: list[Token], value: str, b: int) -> bool:
 def _nature_volume(tokens: list[Token], k: int) -> bool:
     """Whether Nature's volume stands at `k`, the note closing on `VOL, PAGES (YEAR).`."""
     return tokens[k].text.isdecimal() and nature_volume(tokens) == k
+
+
+def _mdpi(tokens: list[Token], k: int) -> bool:
+    """Whether MDPI's `YEAR, VOLUME, PAGES` / `YEAR, VOLUME (ISSUE)` opens at `k`, after a
+    name with a full word in it (`Agric. Water Manag. 2017, 185, 112–124`)."""
+    after = [t.text for t in tokens[k + 2 : k + 4]]
+    return len(after) == 2 and after[0].isdecimal() and after[1] in {",", "("}
 
 
 def _all_abbreviated(tokens: list[Token], value: str, b: int) -> bool:

@@ -5,6 +5,7 @@ date as a sentence of its own, a title's sentences before `//`, a role's bracket
 from __future__ import annotations
 
 from citekit.citations.tagger.acronym_heads import acronym_author
+from citekit.citations.tagger.acs_chapters import host_before_editors
 from citekit.citations.tagger.adoption_notes import adoption_bracket
 from citekit.citations.tagger.align import Run
 from citekit.citations.tagger.apa_roles import role_bracket_after_title
@@ -20,6 +21,7 @@ from citekit.citations.tagger.countries import city_before_country
 from citekit.citations.tagger.dashed_hosts import quoted_site_after_dash, site_before_day
 from citekit.citations.tagger.dated_bodies import (
     body_before_comma,
+    body_before_comma_year,
     body_before_sentence_year,
     body_before_year,
 )
@@ -27,6 +29,10 @@ from citekit.citations.tagger.day_times import time_after_date
 from citekit.citations.tagger.deposits import deposit_area
 from citekit.citations.tagger.dotted_capitals import dotted_head
 from citekit.citations.tagger.doubled_periods import title_to_doubled_period
+from citekit.citations.tagger.elsevier_imprints import (
+    house_sentence_before_place,
+    journal_before_volume_year,
+)
 from citekit.citations.tagger.genre_heads import genre_head, genre_in_book_title
 from citekit.citations.tagger.hijri_years import year_after_publisher
 from citekit.citations.tagger.host_genres import bracketed_blog, capital_in_name
@@ -67,6 +73,7 @@ from citekit.citations.tagger.sentence_years import year_in_title, year_sentence
 from citekit.citations.tagger.serial_years import serial_year
 from citekit.citations.tagger.set_volumes import volume_of_set
 from citekit.citations.tagger.slashed_dates import slashed_date
+from citekit.citations.tagger.springer_journals import journal_in_title
 from citekit.citations.tagger.square_notes import host_not_in_note
 from citekit.citations.tagger.sub_verbo import sub_verbo
 from citekit.citations.tagger.title_info_tails import info_before_place
@@ -91,6 +98,7 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     """`out`, the runs after the other late passes, with each closing fact applied in turn."""
     out = body_before_comma(tokens, out)  # `Turkish Petroleum Corp. (TPAO), 2022 Annual Report`
     out = role_opens_note(tokens, marks, out)  # `Çev. Ali Demir.`
+    out = host_before_editors(tokens, marks, out)  # `In Host; Ibatullin, S., Ed.; Springer:`
     out = second_listed_person(tokens, marks, out)  # `haz. Ahmet B. Ercilasun, Ziyat Akkoyunlu,`
     out = series_before_publisher(tokens, out)  # `Title, OECD Economic Policy Reviews, OECD …`
     out = letter_place(tokens, out)  # `– Т.: Фан, 1993.`, `– T.: Sharq, 2003.`
@@ -158,5 +166,9 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = body_before_sentence_year(
         tokens, body_before_year(tokens, out)
     )  # `Ministry of … (2022) Grain balance …`
+    out = body_before_comma_year(tokens, out)  # `Bureau of National Statistics, 2023. Title.`
+    out = house_sentence_before_place(tokens, marks, out)  # `Title. IEA, Paris.`
+    out = journal_in_title(tokens, out)  # `Title. J Agric Dev Econ 14(2):133–151`
+    out = journal_before_volume_year(tokens, out)  # `Title, J. Clean. Prod. 279 (2021) 1234–1247`
     out = deposit_area(tokens, out)  # `– 18 с. – Деп. в ВИНИТИ 11.06.92, № 1934-В92.`
     return collected_title(tokens, out)  # `Пушкин А. С. Собр. соч. Т. 6.`

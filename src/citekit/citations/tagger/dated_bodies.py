@@ -16,7 +16,7 @@ from citekit.citations.tagger.align import OTHER, Run, is_year, labels_at, runs
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.undated import no_date_marks
 
-__all__ = ["body_before_sentence_year", "body_before_year"]
+__all__ = ["body_before_comma_year", "body_before_sentence_year", "body_before_year"]
 
 _HEAD: Final = 14  # tokens of a body's name before its bracketed year at most
 _SHORT: Final = 3  # letters of a word a body's name may write in small letters (`of`, `and`)
@@ -67,6 +67,49 @@ def body_before_sentence_year(tokens: list[Token], found: list[Run]) -> list[Run
     labels[k] = OTHER
     if end == k + 2:
         labels[k + 1] = "issued"
+    return runs(labels)
+
+
+# what the sentence after a body's year may have been read as, to be its title
+_TITLE_AFTER: Final = frozenset({"title", OTHER, "container-title"})
+
+
+def body_before_comma_year(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a body's name that opens the note before Elsevier Harvard's comma and year
+    (`Bureau of National Statistics, 2023. Title [Data set]. …`, `Republic of Kazakhstan, 2009.
+    Law No. 165-IV on …. https://…`) read as the author, the year as its date and the
+    sentence after it, up to the next run the model read as something else, as the title."""
+    k = next((i for i in range(2, min(len(tokens) - 3, _HEAD)) if tokens[i].text == ","), None)
+    if k is None or not _body(tokens[:k]):
+        return found
+    if is_year(tokens[k + 1].text) and tokens[k + 2].text == ".":
+        end = k + 2
+    elif (undated := _undated_sentence(tokens, k + 1)) is not None:
+        end = undated
+    else:
+        return found
+    labels = labels_at(found, len(tokens))
+    if set(labels[:k]) - _HEAD_LABELS - _SITES or end + 2 >= len(tokens):
+        return found
+    stop = end + 1
+    titled = labels[stop] == "title"  # the title read: it keeps its end
+    while (
+        not titled
+        and stop < len(tokens)
+        and labels[stop] in _TITLE_AFTER
+        and tokens[stop].text != "["
+    ):
+        stop += 1
+    while stop > end + 1 and not tokens[stop - 1].text[-1:].isalnum():
+        stop -= 1  # the title's closing period
+    if not titled and (stop <= end + 1 or labels[stop : stop + 1] == ["title"]):
+        return found
+    labels[:k] = ["author"] * k
+    labels[k : end + 1] = [OTHER] * (end + 1 - k)
+    if end == k + 2:
+        labels[k + 1] = "issued"
+    if not titled:
+        labels[end + 1 : stop] = ["title"] * (stop - end - 1)
     return runs(labels)
 
 

@@ -18,7 +18,7 @@ from citekit.citations.tagger.ordinal_titles import glued_ordinal
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["bracketed_role", "editors_before_host"]
+__all__ = ["bracketed_role", "editors_before_host", "names_only"]
 
 _MAX_NAMES: Final = 24  # tokens of the editors' names at most (`Doe, Jane; Roe, Richard`)
 _MAX_HOST: Final = 30  # tokens of the host's title at most
@@ -46,10 +46,12 @@ def bracketed_role(tokens: list[Token], marks: list[set[str]], k: int) -> int | 
 
 
 def _comma_role(tokens: list[Token], marks: list[set[str]], k: int) -> int | None:
-    """The index after `, ed.` (ISO 690) or `, editors.` (Vancouver) at `k` and its period."""
+    """The index after `, ed.` (ISO 690) or `, editors.` (Vancouver) at `k` and its period;
+    None when a semicolon follows, as ACS and MDPI close the editors' part after the host's
+    (`In Book Title; Ibatullin, S., Ed.; Springer: Cham, 2018`)."""
     if tokens[k].text != "," or k + 2 >= len(tokens) or "Beditor" not in marks[k + 1]:
         return None
-    if tokens[k + 2].text != ".":
+    if tokens[k + 2].text != "." or tokens[k + 3 : k + 4] and tokens[k + 3].text == ";":
         return None
     return k + 3
 
@@ -65,7 +67,7 @@ def _role_at(tokens: list[Token], marks: list[set[str]], first: int, last: int) 
 _INITIALLED: Final = 4  # `Clarke`, `,`, `P`, `.`: a family, its comma and an initial at least
 
 
-def _names(tokens: list[Token], a: int, b: int) -> bool:
+def names_only(tokens: list[Token], a: int, b: int) -> bool:
     """Whether the tokens from `a` to `b` are only names: capitalised words, initials, short
     lower-case particles before a capitalised word (`van Donzel, E.`, `de Weese`) and the
     commas, periods, semicolons and "and" between them."""
@@ -186,7 +188,7 @@ def editors_before_host(
         first = i + 2 if tokens[i + 1].text == ":" else i + 1  # German's `In:`
         last = min(i + _MAX_NAMES + 2, len(tokens))
         end = _role_at(tokens, marks, first, last)
-        if end is None or not _names(tokens, first, end):
+        if end is None or not names_only(tokens, first, end):
             continue
         if tokens[i - 1].text == "," and not (
             _initialled(tokens, first, end) or _comma_after_role(tokens, marks, end)

@@ -36,6 +36,8 @@ def _end(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> int | No
     comma = next((k for k in range(a + 1, b) if tokens[k].text == ","), None)
     if comma is None:
         return None  # a name in direct order: its words may go on
+    if tokens[a + 1].text == "." and len(tokens[a].text) <= 2 and tokens[a].text[:1].isupper():
+        return None  # `Y. Çelik, Zh. Tulegenova`: names in direct order, an initial first
     for k in range(comma + 2, b - 1):
         word, after = tokens[k - 1].text, tokens[k + 1].text
         if tokens[k].text != "." or len(word) < 2 or not word.isalpha():
