@@ -51,7 +51,7 @@ def _comma_role(tokens: list[Token], marks: list[set[str]], k: int) -> int | Non
     (`In Book Title; Ibatullin, S., Ed.; Springer: Cham, 2018`)."""
     if tokens[k].text != "," or k + 2 >= len(tokens) or "Beditor" not in marks[k + 1]:
         return None
-    if tokens[k + 2].text != "." or tokens[k + 3 : k + 4] and tokens[k + 3].text == ";":
+    if tokens[k + 2].text != "." or (k + 3 < len(tokens) and tokens[k + 3].text == ";"):
         return None
     return k + 3
 
