@@ -34,6 +34,7 @@ from citekit.citations.sources import YEAR as _YEAR
 from citekit.citations.sources import closing_ibid
 from citekit.citations.sources import initials as _initials
 from citekit.citations.sources import split_sources as _split_sources
+from citekit.citations.tagger.quotes import OPENING_MARKS
 from citekit.citations.unreachable import says_unreachable
 from citekit.languages import shipped_words
 from citekit.model import NoteKind
@@ -114,6 +115,15 @@ def _work_again(text: str, ibid: Found) -> bool:
     )
 
 
+def _idem_before_title(text: str, ibid: Found) -> bool:
+    """Whether the ibid word opening the note is also "the same author" (`[words] idem`:
+    French `Id.`) and a quoted title follows it: that author's other work, cited in full."""
+    if patterns().idem.match(ibid.group()) is None:
+        return False
+    rest = text[ibid.end() :].lstrip(" ,.:")
+    return rest[:1] in OPENING_MARKS
+
+
 def names_work_again(text: str) -> bool:
     """Whether `text` repeats a work by its author's name and "the same work" (`İnalcık, Şol
     eser, s. 61.`): the last source itself when that author wrote it (an ibid), else that
@@ -142,6 +152,8 @@ def classify(text: str) -> NoteKind:
             return NoteKind.CITATION  # "Ibid., 7; Demir, Osmanlı, 45.": ibid, then a source
         if ibid.start() > 0 and _work_again(stripped, ibid):
             return NoteKind.OPCIT  # "Berdimuhamedow G. Şol eser. – S. 102."
+        if ibid.start() == 0 and _idem_before_title(stripped, ibid):
+            return NoteKind.CITATION  # "Id., « Le Turkménistan … », Politique étrangère, …"
         return NoteKind.IBID
     if closing_ibid(stripped):  # "… «степь никогда не была пустой» (там же, с. 47)."
         return NoteKind.IBID

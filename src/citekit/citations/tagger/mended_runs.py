@@ -105,6 +105,7 @@ from citekit.citations.tagger.imprint_persons import imprint_after_persons
 from citekit.citations.tagger.imprint_titles import imprint_after_host, title_list_tail
 from citekit.citations.tagger.imprinted import imprinted_title, publisher_in_title
 from citekit.citations.tagger.in_words import in_before_host
+from citekit.citations.tagger.issue_hosts import place_before_issue
 from citekit.citations.tagger.joined_bodies import body_over_words
 from citekit.citations.tagger.joined_names import joined_names
 from citekit.citations.tagger.joined_numbers import slashed_number
@@ -161,6 +162,7 @@ from citekit.citations.tagger.quoted_descriptions import description_after_title
 from citekit.citations.tagger.quoted_events import occasion_after_quote
 from citekit.citations.tagger.quoted_years import quoted_not_author, year_closing_quote
 from citekit.citations.tagger.range_tails import (
+    bare_issue,
     labelled_number_left,
     labelled_page_opening_title,
     page_opening_a_second_title,
@@ -385,6 +387,8 @@ def mended_runs(
     mended = range_end_after_page(tokens, mended)  # `2015), 117–19, who argues …`
     mended = range_out_of_date(tokens, marks, mended)  # `pp. 12-25, 2020.`
     mended = labelled_number_left(tokens, mended)  # `no. 4, p. 2345, 2023.`
+    mended = bare_issue(tokens, mended)  # `Cahiers d'Asie centrale, no 14, 2005`
+    mended = place_before_issue(tokens, mended)  # `« Title », Anatoli, no 7, 2016`
     mended = lettered_year_after_dashes(tokens, mended)  # `———. 2018b. “Title.”`
     mended = site_sentence(tokens, mended)  # `"Title". Associated Press. 12 February 2022.`
     mended = descriptor_closes_title(tokens, mended)  # `(2019). Title (Belgesel). TRT.`

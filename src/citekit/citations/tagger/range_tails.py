@@ -8,13 +8,16 @@ after its sentence's period."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.phrases import bare_labels
 from citekit.citations.tagger.tokens import DASHES, Token
+from citekit.languages import shipped_words
 
 __all__ = [
+    "bare_issue",
     "labelled_number_left",
     "labelled_page_opening_title",
     "page_opening_a_second_title",
@@ -182,4 +185,33 @@ def labelled_number_left(tokens: list[Token], found: list[Run]) -> list[Run]:
             if end < len(tokens) and tokens[end].text not in ",.;":
                 continue
             return painted(found, ("page", k + 2, end))
+    return found
+
+
+@functools.cache
+def _bare_issue_words() -> frozenset[str]:
+    return frozenset(shipped_words("issue_bare"))
+
+
+_NUMBER_LABELS: Final = frozenset({OTHER, "issue", "issued", "volume", "page", "number-of-pages"})
+
+
+def bare_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the number after French's unpunctuated issue label (`[words] issue_bare`:
+    `…, Cahiers d'Asie centrale, no 14, 2005, p. 87-110.`) read as the issue, whatever the
+    model read it as: the label set off by a comma before it, the number by a comma or the
+    note's end after it."""
+    words = _bare_issue_words()
+    if any(run[0] == "issue" for run in found) or words.isdisjoint(t.text for t in tokens):
+        return found
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].text not in words or tokens[k - 1].text != ",":
+            continue
+        end = _number_end(tokens, k + 1, len(tokens))
+        if end is None or (end < len(tokens) and tokens[end].text not in ",.;"):
+            continue
+        labels = {label for label, a, b in found if a < end and b > k}
+        if not labels <= _NUMBER_LABELS:
+            continue
+        return painted(painted(found, (OTHER, k, end + 1)), ("issue", k + 1, end))
     return found
