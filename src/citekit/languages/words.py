@@ -95,9 +95,6 @@ class Words:
     # the words written after a number and its hyphen that say the number is an issue's or a
     # volume's, read by the decoder only ("7-сан", "2-шығарылым", "3-том")
     issue_after: tuple[str, ...] = ()
-    # an issue's label that French writes with no period (`no 14`, superscript lost), read by
-    # the decoder only, between commas before a number: the number is the issue
-    issue_bare: tuple[str, ...] = ()
     volume_after: tuple[str, ...] = ()
     # a multi-volume set's count inside a title, read by the decoder only: the preposition
     # before the count and its volume word ("в 5 т."), and the word after a count that says
