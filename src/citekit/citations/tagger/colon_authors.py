@@ -85,16 +85,28 @@ def colon_author(tokens: list[Token], found: list[Run]) -> list[Run]:
     _, a, b = found[j]
     if a > 0 and tokens[a - 1].text in QUOTES:
         return found  # `“David Kindersley: In ‘Love with Letters’.”`: the quotes hold a title
-    colon = next((k for k in range(a + 2, b - 1) if tokens[k].text == ":"), None)
+    colon = next((k for k in range(a + 1, b - 1) if tokens[k].text == ":"), None)
     if colon is None or tokens[colon - 1].end != tokens[colon].start:
         return found
+    head = a
+    while head >= 2 and tokens[head - 1].text == "." and _initial(tokens[head - 2].text):
+        head -= 2  # `A. P. Kuznecov: Title`: initials the model gave to no field
+    if head < a and any(run[0] != OTHER for run in found[:j]):
+        return found
+    a = head
     words = _name_words(tokens, a, colon)
     if words is None or not tokens[colon + 1].text[:1].isupper():
         return found
     if words[0].lower() not in given_names() and not _written_so(tokens, colon):
         return found
     split: list[Run] = [("author", a, colon), (OTHER, colon, colon + 1), ("title", colon + 1, b)]
-    return [*found[:j], *split, *found[j + 1 :]]
+    before = [run for run in found[:j] if run[2] <= a]
+    return [*before, *split, *found[j + 1 :]]
+
+
+def _initial(text: str) -> bool:
+    """One capital letter: an initial before its period."""
+    return len(text) == 1 and text.isupper()
 
 
 _SEPARATORS: Final = frozenset({"/", "-", "–", "—", ";"})

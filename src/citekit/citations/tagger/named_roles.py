@@ -17,7 +17,7 @@ import functools
 from collections.abc import Sequence
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.heads import is_initial, painted
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import DASHES, Token
@@ -215,6 +215,9 @@ def unroled_publisher(tokens: list[Token], marks: list[set[str]], found: list[Ru
         before = next((run for run in reversed(out[:j]) if run[0] != OTHER), None)
         if before is not None and before[0] == "publisher-place" and before[2] == a - 1:
             out[j] = ("publisher", a, b)
+            dated = b - a > 1 and is_year(tokens[b - 1].text) and tokens[b - 2].text.isalpha()
+            if dated and not any(run[0] == "issued" for run in out):
+                out[j : j + 1] = [("publisher", a, b - 1), ("issued", b - 1, b)]  # `Beck 1992`
     for j, (label, a, b) in enumerate(out):
         written = " ".join(t.text for t in tokens[a:b]).casefold()
         if label in ("editor", "translator") and any(w in written for w in _series_words()):
