@@ -45,6 +45,7 @@ from citekit.citations.tagger.initialled_heads import (
 from citekit.citations.tagger.letter_places import letter_place
 from citekit.citations.tagger.lone_years import year_after_title
 from citekit.citations.tagger.middle_initials import middle_initial_name
+from citekit.citations.tagger.month_days import month_day_after_host
 from citekit.citations.tagger.month_families import month_family
 from citekit.citations.tagger.named_host_editors import editors_read_as_host
 from citekit.citations.tagger.ordinal_volumes import ordinal_volume
@@ -69,7 +70,11 @@ from citekit.citations.tagger.sentence_imprints import (
     sentence_imprint,
     titled_year,
 )
-from citekit.citations.tagger.sentence_years import year_in_title, year_sentence_after_title
+from citekit.citations.tagger.sentence_years import (
+    year_after_author,
+    year_in_title,
+    year_sentence_after_title,
+)
 from citekit.citations.tagger.serial_years import serial_year
 from citekit.citations.tagger.set_volumes import volume_of_set
 from citekit.citations.tagger.slashed_dates import slashed_date
@@ -170,5 +175,7 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = house_sentence_before_place(tokens, marks, out)  # `Title. IEA, Paris.`
     out = journal_in_title(tokens, out)  # `Title. J Agric Dev Econ 14(2):133–151`
     out = journal_before_volume_year(tokens, out)  # `Title, J. Clean. Prod. 279 (2021) 1234–1247`
+    out = year_after_author(tokens, out)  # `Ministry of … . 2023. "Title."`
+    out = month_day_after_host(tokens, marks, out)  # `2019. "Title." Kommersant, October 9.`
     out = deposit_area(tokens, out)  # `– 18 с. – Деп. в ВИНИТИ 11.06.92, № 1934-В92.`
     return collected_title(tokens, out)  # `Пушкин А. С. Собр. соч. Т. 6.`

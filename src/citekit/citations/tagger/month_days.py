@@ -4,7 +4,13 @@ word and a day's number right after the year's area are the date's, not a volume
 
 APA dates a meeting's paper by its days in the year's bracket (`(2019, September 5–7).`,
 `(2021, March 30–April 2)`): the months' words, days and dashes up to the closing bracket are
-the date's, not a host and an issue."""
+the date's, not a host and an issue.
+
+Author-date styles (ASA, Chicago author-date, APA for news) give the year after the author
+and the month and day after the periodical's name: `Ivanova, Ol'ga. 2019. "Title." Kommersant,
+October 9.`, `… Twitter, June 14.`, `… Eurasia Migration Blog, April 22. Retrieved …`. A month
+and a day with no year after a host's comma are the work's date, read with the year before:
+no host's name closes on a month and a number."""
 
 from __future__ import annotations
 
@@ -13,9 +19,11 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.tokens import DASHES, Token
 
-__all__ = ["bracketed_day_range", "month_day_after_year"]
+__all__ = ["bracketed_day_range", "month_day_after_host", "month_day_after_year"]
 
 _DAYS: Final = 31
+_HOSTS: Final = frozenset({"container-title", "title", "publisher", OTHER})
+_AFTER: Final = frozenset({".", ";"})
 _RANGE: Final = 6  # tokens of the days' part at most (`March 30 – April 2`)
 
 
@@ -65,4 +73,25 @@ def bracketed_day_range(tokens: list[Token], marks: list[set[str]], found: list[
         if dashes == 1 and written and any("month" in marks[k] for k in part):
             return painted(found, ("issued", i + 1, close))
         return found
+    return found
+
+
+def month_day_after_host(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a month and a day after a host's comma read as the date with the year
+    read before them (see the module's doc)."""
+    dated = [(a, b) for label, a, b in found if label == "issued"]
+    if len(dated) != 1 or dated[0][1] - dated[0][0] != 1 or not is_year(tokens[dated[0][0]].text):
+        return found
+    n = len(tokens)
+    for k in range(dated[0][1] + 2, n - 1):
+        if "Bmonth" not in marks[k] or tokens[k - 1].text != ",":
+            continue
+        day = tokens[k + 1].text
+        if not (_day(day) and len(day) <= 2):
+            continue
+        if k + 2 < n and tokens[k + 2].text not in _AFTER:
+            continue  # `June 14, 2022`: a whole date, read as one
+        if any(label not in _HOSTS for label, a, b in found if a < k + 2 and b > k - 1):
+            continue
+        return painted(painted(found, (OTHER, k - 1, k)), ("issued", k, k + 2))
     return found

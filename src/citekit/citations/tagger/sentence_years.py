@@ -1,7 +1,12 @@
 """MLA writes a work's year as a sentence of its own after the title (`Aydın, Cemil. The
 Politics of Anti-Westernism in Asia …, 1882–1945. 2002. Harvard U, PhD dissertation.`); the
 model may run the title on over it. A title whose last sentence is a year alone closes before
-it, and the year is the work's date, when the note dates it nowhere else."""
+it, and the year is the work's date, when the note dates it nowhere else.
+
+Chicago's and ASA's author-date year is a sentence of its own after the author (`Ministry of
+Internal Affairs of the Russian Federation. 2023. "Title."`, `Ivanova, Ol'ga. 2019. "Title."`):
+a title's run that opens with that year, or with the author's given name before it, opens after
+it."""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["year_in_title", "year_sentence_after_title"]
+__all__ = ["year_after_author", "year_in_title", "year_sentence_after_title"]
 
 
 def year_sentence_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -51,3 +56,44 @@ def year_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 _NAMED: Final = frozenset({"title", "container-title"})  # `…, Türk Dış Politikası Yıllığı 2019,`
+
+
+_GIVEN: Final = 6  # tokens of a given name the title's run took in at most (`Ol ' ga`)
+
+
+def _given_part(tokens: list[Token], a: int, p: int) -> bool:
+    """Whether tokens `a`..`p` are a given name's words: capitalised, an apostrophe or a hyphen
+    inside (`Ol'ga`, `Jean-Marie`)."""
+    if not tokens[a].text[:1].isupper():
+        return False
+    return all(t.text.isalpha() or t.text in "'’-" for t in tokens[a:p])
+
+
+def year_after_author(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the author-date year's sentence after the author out of the title's run
+    (see the module's doc)."""
+    labels = [run[0] for run in found]
+    if "issued" in labels or "title" not in labels or "author" not in labels:
+        return found
+    j = labels.index("title")
+    _, a, b = found[j]
+    before = next((run for run in reversed(found[:j]) if run[0] != OTHER), None)
+    if before is None or before[0] != "author" or a < 2:
+        return found
+    if is_year(tokens[a].text) and tokens[a - 1].text == "." and a + 2 < b:
+        p = a - 1
+    else:
+        p = next((k for k in range(a + 1, min(a + _GIVEN, b)) if tokens[k].text == "."), -1)
+        if (
+            p < 0
+            or tokens[before[2]].text != ","
+            or before[2] + 1 != a
+            or not _given_part(tokens, a, p)
+        ):
+            return found
+    if p + 3 >= b or not is_year(tokens[p + 1].text) or tokens[p + 2].text != ".":
+        return found
+    out = painted(found, (before[0], before[1], p)) if p > a else found
+    out = painted(out, (OTHER, p, p + 1))
+    out = painted(out, ("issued", p + 1, p + 2))
+    return painted(out, (OTHER, p + 2, p + 3))
