@@ -1,4 +1,4 @@
-"""A report's series named after its imprint.
+"""A report's series named after its imprint or its title.
 
 A body's papers are issued in numbered series, and many notes name the series last, after the
 imprint's year: `… Washington, DC: World Bank, 2015. Policy Research Working Paper 7241.`,
@@ -11,7 +11,9 @@ no address, and the work no periodical's volume nor a page range.
 
 A series whose word names a report only with its number's label after it (`[types] report`
 entries closed by one: `Paper No`, `Cable No`, `тетрадь №`) is read with that label: `CAP Paper
-No. 274`, `Kennan Cable No. 56`, `Рабочая тетрадь № 47/2019` are a body's numbered papers.
+No. 274`, `Kennan Cable No. 56`, `Рабочая тетрадь № 47/2019` are a body's numbered papers;
+so is one read with its number that closes on a series' word (`[words] series_end`: `FAO
+Forestry and Rangeland Paper 12`, `Migration and Development Brief 29`).
 """
 
 from __future__ import annotations
@@ -43,7 +45,15 @@ def series_numbered(fields: Mapping[str, object], text: str) -> bool:
         label = _LABEL.match(text, at + len(series)) if at >= 0 else None
         if label is not None and has_type_cue("report", f"{series} {label.group(1)}"):
             return True
+        if series and _series_ends().intersection(series.split()[-1:]):
+            return True  # `FAO Forestry and Rangeland Paper 12`: its closing word, its number
     return _bracketed_series(fields, text)
+
+
+@functools.cache
+def _series_ends() -> frozenset[str]:
+    """The words closing a report's series before its bare number (`[words] series_end`)."""
+    return frozenset(shipped_words("series_end"))
 
 
 @functools.cache

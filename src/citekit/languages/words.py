@@ -126,6 +126,10 @@ class Words:
     # the label of a series' number closing a report's series, read by the decoder only
     # ("Asia Report No. 34", "№ 7"), matched case-folded
     series_number: tuple[str, ...] = ()
+    # the last word of a report's series before its bare number, read by the decoder only: after
+    # the title's sentence, the series and its number (`FAO Forestry and Rangeland Paper 12`,
+    # `Migration and Development Brief 29`), never a type's word alone (`Paper Empires`)
+    series_end: tuple[str, ...] = ()
     # the words of a part within a volume or an issue, read by the decoder only, after the
     # volume's number and a comma ("Т. 2, ч. 1", "Т. 4, кн. 2", "Vol. 3, pt. 2")
     part: tuple[str, ...] = ()

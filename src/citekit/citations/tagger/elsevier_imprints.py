@@ -34,7 +34,8 @@ def _sentence_start(tokens: list[Token], comma: int) -> int | None:
         if text == ".":
             before = tokens[k - 1].text if k else ""
             spaced = tokens[k + 1].start > tokens[k].end
-            ordinal = before.isdecimal() or not before.strip("IVXLC")  # `VII. Kongresi`
+            numbered = k > 1 and tokens[k - 2].text[:1].isupper()  # `Paper 12. FAO, Rome`
+            ordinal = (before.isdecimal() or not before.strip("IVXLC")) and not numbered
             if spaced and (len(before) > 1 or before in ")]") and not ordinal and k + 1 < comma:
                 return k + 1
             return None

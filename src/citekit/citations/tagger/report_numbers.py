@@ -42,11 +42,13 @@ def number_labels() -> frozenset[str]:
 @functools.cache
 def _report_entries() -> frozenset[tuple[str, ...]]:
     """The report entries of the language files as folded word tuples, but those closed by a
-    number's label (`Papers No`: `Carnegie Papers No. 10` names no report's word alone)."""
+    number's label (`Papers No`: `Carnegie Papers No. 10` names no report's word alone), and
+    the words that close a series before its number (`[words] series_end`: `Paper`)."""
     entries = (
         tuple(w.casefold().rstrip(".") for w in e.split()) for e in shipped_type_words("report")
     )
-    return frozenset(e for e in entries if e and e[-1] not in number_labels())
+    ends = {(w.casefold(),) for w in shipped_words("series_end")}
+    return frozenset(e for e in entries if e and e[-1] not in number_labels()) | ends
 
 
 @functools.cache

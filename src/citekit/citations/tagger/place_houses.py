@@ -1,0 +1,46 @@
+"""A house the model read as the place of publication. Springer's and Elsevier's imprints end
+on `Publisher, City` (`FAN, Tashkent, pp 56–71`, `United Nations, Geneva`), which the model
+may read whole as the place: when the note names no publisher, the part before the comma that
+is no place of the lexicon, before one that is, is the house. A thesis's university after its
+degree (`Dissertation, Humboldt-Universität zu Berlin`, `Master's thesis, University of Central
+Asia`) read as the place is the publisher too: a place's run that names a body (`University`,
+`Universität`, `Институт`) names no place."""
+
+from __future__ import annotations
+
+from citekit.citations.names import is_organisation
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.places import one_place
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["house_in_place"]
+
+
+def _split(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> list[Run] | None:
+    """`House , City` inside the place's run a..b as the publisher and the place, or None."""
+    comma = next((k for k in range(b - 2, a, -1) if tokens[k].text == ","), None)
+    if comma is None or not one_place(marks, comma + 1, b) or one_place(marks, a, comma):
+        return None
+    house = tokens[a:comma]
+    if not house[0].text[:1].isupper() or any(t.text in ",:;" for t in house):
+        return None
+    if any(marks[k] & {"Bplaces", "Bcities"} for k in range(a, comma)):
+        return None  # `Almaty, Kazakhstan` or `Hoboken, NJ`: a city and its country or state
+    return [("publisher", a, comma), (OTHER, comma, comma + 1), ("publisher-place", comma + 1, b)]
+
+
+def house_in_place(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with the house read into the place's run given the publisher (see the
+    module's doc)."""
+    labels = [run[0] for run in found]
+    if "publisher" in labels or labels.count("publisher-place") != 1:
+        return found
+    j = labels.index("publisher-place")
+    _, a, b = found[j]
+    split = _split(tokens, marks, a, b)
+    if split is not None:
+        return [*found[:j], *split, *found[j + 1 :]]
+    words = " ".join(t.text for t in tokens[a:b])
+    if b - a > 1 and not one_place(marks, a, b) and is_organisation(words):
+        return [*found[:j], ("publisher", a, b), *found[j + 1 :]]
+    return found
