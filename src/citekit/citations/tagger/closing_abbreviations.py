@@ -9,7 +9,7 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.elsevier_imprints import volume_year
-from citekit.citations.tagger.nature_hosts import nature_volume
+from citekit.citations.tagger.nature_hosts import harvard_volume, nature_volume
 from citekit.citations.tagger.tokens import DASHES, Token
 from citekit.languages import shipped_words
 
@@ -72,7 +72,11 @@ def abbreviated_host_end(tokens: list[Token], value: str, b: int) -> bool:
         return False
     if not value.endswith(last.text):
         return False
-    if _nature_volume(tokens, b + 1) or volume_year(tokens, b + 1) is not None:
+    if (
+        _nature_volume(tokens, b + 1)
+        or volume_year(tokens, b + 1) is not None
+        or harvard_volume(tokens) == b + 1
+    ):
         return ". " in value or len(last.text) == 1  # … Elsevier's `Energy Build. 231 (2021)`
     # … or ACS's year and its comma (`Russ. J. Appl. Chem. 2019, 92 (5), 123`)
     dated = len(comma.text) == 4 and comma.text.isdecimal() and b + 2 < len(tokens)

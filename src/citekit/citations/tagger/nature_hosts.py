@@ -16,10 +16,11 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.tokens import DASHES, Token
 
-__all__ = ["nature_journal", "nature_volume"]
+__all__ = ["harvard_volume", "nature_journal", "nature_volume"]
 
 _JOURNAL: Final = 16  # tokens of an abbreviated journal's name at most
 _TAIL: Final = 6  # tokens of the tail at least: `231 , 111 ( 2019 )`
+_VOLUME: Final = 4  # digits of a volume at most
 
 
 def nature_volume(tokens: list[Token]) -> int | None:
@@ -41,6 +42,34 @@ def nature_volume(tokens: list[Token]) -> int | None:
     if tokens[k].text == ")" and k > 2 and tokens[k - 2].text == "(":
         k -= 3  # the issue's bracket: `45(2), 210–219`
     return k if tokens[k].text.isdecimal() else None
+
+
+def harvard_volume(tokens: list[Token]) -> int | None:
+    """The volume's token when the note closes on Elsevier Harvard's `VOL(ISSUE)?, PAGES.`
+    (the year after the authors: `… Ekibastuz. Energy Res. Soc. Sci. 98, 103021.`), or None."""
+    end = len(tokens)
+    while end > 0 and ("://" in tokens[end - 1].text or tokens[end - 1].text.startswith("10.")):
+        end -= 1  # a DOI's address (`https://doi.org/…`)
+    end = end - 1 if end and tokens[end - 1].text == "." else end
+    k = end - 1
+    while k > 0 and (tokens[k].text.isdecimal() or tokens[k].text in DASHES):
+        k -= 1
+    if k >= end - 1 or k < _TAIL or tokens[k].text != "," or not tokens[k + 1].text.isdecimal():
+        return None
+    if is_year(tokens[k + 1].text) and k + 2 == end:
+        return None  # `May 3, 2021`, `Patent 33567, 2019`: a date's year, no page
+    k -= 1
+    if tokens[k].text == ")" and tokens[k - 2].text == "(":
+        k -= 3  # the issue's bracket: `31 (3), 301–317`
+    if not tokens[k].text.isdecimal() or is_year(tokens[k].text) or len(tokens[k].text) > _VOLUME:
+        return None
+    word = (
+        k - 2 if tokens[k - 1].text == "." and tokens[k - 1].start == tokens[k - 2].end else k - 1
+    )
+    if tokens[k - 1].text == "." and tokens[k].start == tokens[k - 1].end:
+        return None  # `С.36, 39–40`: a page's label glued to its number
+    text = tokens[word].text
+    return k if len(text) > 1 and text.isalpha() and text[:1].isupper() else None
 
 
 def _walk(tokens: list[Token], volume: int) -> int:
@@ -66,9 +95,12 @@ def _sentence_after(tokens: list[Token], stop: int, volume: int) -> int | None:
 def nature_journal(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with Nature's journal between the title's period and the volume read as the host
     and the title ended before it (see the module's doc)."""
-    if len(tokens) < _TAIL + 2 or ")" not in (t.text for t in tokens[-4:]):
-        return found  # most notes: no closing bracket near the end
-    volume = nature_volume(tokens)
+    if len(tokens) < _TAIL + 2:
+        return found
+    volume = nature_volume(tokens) if ")" in (t.text for t in tokens[-4:]) else None
+    harvard = volume is None
+    if harvard:
+        volume = harvard_volume(tokens)  # … or Elsevier Harvard's
     if volume is None or volume < _TAIL:
         return found
     stop = _walk(tokens, volume)
@@ -87,4 +119,11 @@ def nature_journal(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     out = painted(painted(found, ("title", titles[0][1], start - 1)), (OTHER, start - 1, start))
     close = volume - 1 if tokens[volume - 1].text == "." else volume
-    return painted(painted(out, ("container-title", start, close)), (OTHER, close, volume))
+    out = painted(painted(out, ("container-title", start, close)), (OTHER, close, volume))
+    if harvard:  # `98, 103021`: the article's number after the volume's comma is its page
+        first = next(k for k in range(volume + 1, len(tokens)) if tokens[k].text == ",") + 1
+        last = first + 1
+        while last + 1 < len(tokens) and tokens[last].text in DASHES:
+            last += 2
+        out = painted(out, ("page", first, last))
+    return out
