@@ -72,17 +72,17 @@ def abbreviated_host_end(tokens: list[Token], value: str, b: int) -> bool:
         return False
     if not value.endswith(last.text):
         return False
-    if (
-        _nature_volume(tokens, b + 1)
-        or volume_year(tokens, b + 1) is not None
-        or harvard_volume(tokens) == b + 1
-    ):
+    if volume_year(tokens, b + 1) is not None:
+        return True  # Elsevier's `Energy Rep. 7 (2021)`: no sentence's period before a volume
+    if _nature_volume(tokens, b + 1) or harvard_volume(tokens) == b + 1:
         return ". " in value or len(last.text) == 1  # … Elsevier's `Energy Build. 231 (2021)`
     # … or ACS's year and its comma (`Russ. J. Appl. Chem. 2019, 92 (5), 123`)
     dated = len(comma.text) == 4 and comma.text.isdecimal() and b + 2 < len(tokens)
     if not (comma.text == "," or (dated and tokens[b + 2].text == ",")):
         return False
-    if comma.text != "," and not (_all_abbreviated(tokens, value, b) or _mdpi(tokens, b + 1)):
+    if comma.text != "," and _mdpi(tokens, b + 1):
+        return True  # `Remote Sens. 2018, 10, 1234`: MDPI names a journal in full unpunctuated
+    if comma.text != "," and not _all_abbreviated(tokens, value, b):
         return False  # `Journal of Econ. History. 2019`: the sentence's period
     return len(last.text) == 1 or ". " in value
 

@@ -4,7 +4,9 @@ may read whole as the place: when the note names no publisher, the part before t
 is no place of the lexicon, before one that is, is the house. A thesis's university after its
 degree (`Dissertation, Humboldt-Universität zu Berlin`, `Master's thesis, University of Central
 Asia`) read as the place is the publisher too: a place's run that names a body (`University`,
-`Universität`, `Институт`) names no place."""
+`Universität`, `Институт`) names no place, and so is a body read as the host after the degree
+(`PhD Thesis, L.N. Gumilyov Eurasian National University`). The places that close a house's run
+(`University of Bonn, Bonn, Germany`) are its place."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.places import one_place
 from citekit.citations.tagger.tokens import Token
+from citekit.citations.type_cues import has_cue
 
 __all__ = ["house_in_place"]
 
@@ -33,6 +36,17 @@ def house_in_place(tokens: list[Token], marks: list[set[str]], found: list[Run])
     """`found` with the house read into the place's run given the publisher (see the
     module's doc)."""
     labels = [run[0] for run in found]
+    if "publisher" in labels and "publisher-place" not in labels:
+        return _place_in_house(tokens, marks, found, labels.index("publisher"))
+    if "publisher" not in labels and "container-title" in labels and "genre" in labels:
+        j = labels.index("container-title")  # `PhD Thesis, L.N. Gumilyov Eurasian National …`
+        _, a, b = found[j]
+        words = " ".join(t.text for t in tokens[a:b])
+        degree = (
+            " ".join(t.text for t in tokens[found[j - 2][1] : found[j - 2][2]]) if j >= 2 else ""
+        )
+        if labels[j - 2 : j - 1] == ["genre"] and is_organisation(words) and is_thesis(degree):
+            return [*found[:j], ("publisher", a, b), *found[j + 1 :]]
     if "publisher" in labels or labels.count("publisher-place") != 1:
         return found
     j = labels.index("publisher-place")
@@ -42,5 +56,37 @@ def house_in_place(tokens: list[Token], marks: list[set[str]], found: list[Run])
         return [*found[:j], *split, *found[j + 1 :]]
     words = " ".join(t.text for t in tokens[a:b])
     if b - a > 1 and not one_place(marks, a, b) and is_organisation(words):
+        k = _places_after(tokens, marks, a, b)
+        if k is not None:  # `University of Bonn, Bonn, Germany`: the body, then its place
+            split = [("publisher", a, k), (OTHER, k, k + 1), ("publisher-place", k + 1, b)]
+            return [*found[:j], *split, *found[j + 1 :]]
         return [*found[:j], ("publisher", a, b), *found[j + 1 :]]
     return found
+
+
+def is_thesis(degree: str) -> bool:
+    """Whether a genre's words name a thesis (`PhD Thesis`, `Dissertation`)."""
+    return has_cue("thesis", degree)
+
+
+def _place_in_house(
+    tokens: list[Token], marks: list[set[str]], found: list[Run], j: int
+) -> list[Run]:
+    """`found` with the places closing the publisher's run `j` read as the place."""
+    _, a, b = found[j]
+    k = _places_after(tokens, marks, a, b)
+    if k is None:
+        return found
+    split = [("publisher", a, k), (OTHER, k, k + 1), ("publisher-place", k + 1, b)]
+    return [*found[:j], *split, *found[j + 1 :]]
+
+
+def _places_after(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> int | None:
+    """The first comma inside tokens a..b after which only places of the lexicon stand, each
+    set off by its comma (`, Bonn, Germany`), or None."""
+    commas = [k for k in range(a + 1, b - 1) if tokens[k].text == ","]
+    for first in commas:
+        bounds = [k for k in commas if k >= first] + [b]
+        if all(one_place(marks, x + 1, y) for x, y in zip(bounds, bounds[1:], strict=False)):
+            return first
+    return None
