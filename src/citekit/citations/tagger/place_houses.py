@@ -10,6 +10,8 @@ Asia`) read as the place is the publisher too: a place's run that names a body (
 
 from __future__ import annotations
 
+import itertools
+
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.places import one_place
@@ -87,6 +89,6 @@ def _places_after(tokens: list[Token], marks: list[set[str]], a: int, b: int) ->
     commas = [k for k in range(a + 1, b - 1) if tokens[k].text == ","]
     for first in commas:
         bounds = [k for k in commas if k >= first] + [b]
-        if all(one_place(marks, x + 1, y) for x, y in zip(bounds, bounds[1:], strict=False)):
+        if all(one_place(marks, x + 1, y) for x, y in itertools.pairwise(bounds)):
             return first
     return None
