@@ -24,6 +24,7 @@ _MAX_KIND: Final = 14  # tokens of a kind with its issuer (`Постановле
 _MAX_BETWEEN: Final = 14
 _DAY: Final = 2  # digits of a day
 _KIND_OPENS: Final = 3  # tokens before a law's kind word at most (`Налоговый кодекс`, `Кодекс`)
+_NUMBER_LABELS: Final = frozenset({"no", "nr", "n°", "nº"})  # an act's number's label
 _DOTTED_DATE: Final = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 # the runs the model may have made of the kind (`Постановление Правительства РФ` as an author)
 _KIND_LABELS: Final = frozenset({"title", "author", "container-title", "genre", "publisher", OTHER})
@@ -139,9 +140,20 @@ def law_head(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 def _dated_after(tokens: list[Token], k: int) -> bool:
-    """Whether the act's date or number follows at token `k`: a dating word (`от`, `від`) or
-    the number's sign."""
-    return k < len(tokens) and (dating_word(tokens[k].text) or tokens[k].text == "№")
+    """Whether the act's date or number follows at token `k`: a dating word (`от`, `vom`), the
+    number's sign or label (`№`, `No. 837-XII`), or a comma and the date's day (`« … », 26 mars
+    2016`)."""
+    if k >= len(tokens):
+        return False
+    text = tokens[k].text
+    if dating_word(text) or text == "№":
+        return True
+    if text.casefold() in _NUMBER_LABELS and k + 1 < len(tokens):
+        after = (
+            tokens[k + 2] if tokens[k + 1].text == "." and k + 2 < len(tokens) else tokens[k + 1]
+        )
+        return after.text[:1].isdigit()
+    return text == "," and k + 1 < len(tokens) and tokens[k + 1].text.isdigit()
 
 
 def _split(found: list[Run], at: int) -> list[Run]:
