@@ -50,7 +50,7 @@ from citekit.citations.tagger.month_families import month_family
 from citekit.citations.tagger.named_host_editors import editors_read_as_host
 from citekit.citations.tagger.ordinal_volumes import ordinal_volume
 from citekit.citations.tagger.place_headed_titles import place_heads_title
-from citekit.citations.tagger.place_houses import house_in_place
+from citekit.citations.tagger.place_houses import house_in_place, house_year_after_place
 from citekit.citations.tagger.prose_tails import prose_title_after_pages
 from citekit.citations.tagger.publisher_series import publisher_series
 from citekit.citations.tagger.quoted_bodies import body_before_quoted_title
@@ -177,6 +177,7 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = house_in_place(
         tokens, marks, out
     )  # `FAN, Tashkent`, `Dissertation, Humboldt-Universität`
+    out = house_year_after_place(tokens, out)  # `München: Beck 2004 (Reihe Osteuropa; 12)`
     out = journal_in_title(tokens, out)  # `Title. J Agric Dev Econ 14(2):133–151`
     out = journal_before_volume_year(tokens, out)  # `Title, J. Clean. Prod. 279 (2021) 1234–1247`
     out = year_after_author(tokens, out)  # `Ministry of … . 2023. "Title."`

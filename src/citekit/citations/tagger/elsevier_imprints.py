@@ -19,7 +19,7 @@ from citekit.citations.tagger.tokens import DASHES, Token
 
 __all__ = ["house_sentence_before_place", "journal_before_volume_year", "volume_year"]
 
-_MAX_HOUSE: Final = 8  # tokens of a house's name (`European Bank for Reconstruction and …`)
+_MAX_HOUSE: Final = 10  # tokens of a house's name (`European Bank for Reconstruction and …`)
 _SHORT: Final = 3  # letters of a joining word written small (`of`, `for`, `and`)
 _RUN_LABELS: Final = frozenset({"title", "container-title"})
 _AFTER_PLACE: Final = frozenset({".", ";", ","})
@@ -39,14 +39,18 @@ def _sentence_start(tokens: list[Token], comma: int) -> int | None:
             if spaced and (len(before) > 1 or before in ")]") and not ordinal and k + 1 < comma:
                 return k + 1
             return None
-        if not (text.isalpha() or text in "&()"):
+        if not (text.isalpha() or text in "&()-"):
             return None
     return None
 
 
 def _house(tokens: list[Token], a: int, b: int) -> bool:
     """Whether tokens a..b are a house's capitalised name, joining words aside."""
-    words = [t.text for t in tokens[a:b] if t.text not in "()"]
+    words = [
+        t.text
+        for k, t in enumerate(tokens[a:b], a)
+        if t.text not in "()-" and tokens[k - 1].text != "-"  # `Co-operation`: its first part
+    ]
     if not words or not words[0][:1].isupper():
         return False
     return all(w[:1].isupper() or (len(w) <= _SHORT and w.isalpha()) or w == "&" for w in words)
@@ -77,8 +81,9 @@ def house_sentence_before_place(
     run_start = next(a for lab, a, b in found if a <= s < b)
     if run_start == s:  # a host read alone: a body's name, and no volume in the note
         name = [t.text for t in tokens[s : p - 1]]
-        if "volume" in labels or label != "container-title":
-            return found
+        titled = label == "title" and any(lab == "title" and b < s for lab, _, b in found)
+        if "volume" in labels or not (label == "container-title" or titled):
+            return found  # … or a second title's run after the work's own
         if not (is_organisation(" ".join(name)) or acronyms_only(name)):
             return found
     at[s - 1] = OTHER if at[s - 1] == label else at[s - 1]

@@ -16,7 +16,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.tokens import DASHES, Token
 
-__all__ = ["harvard_volume", "nature_journal", "nature_volume"]
+__all__ = ["harvard_volume", "mdpi_year", "nature_journal", "nature_volume"]
 
 _JOURNAL: Final = 16  # tokens of an abbreviated journal's name at most
 _TAIL: Final = 6  # tokens of the tail at least: `231 , 111 ( 2019 )`
@@ -72,6 +72,20 @@ def harvard_volume(tokens: list[Token]) -> int | None:
     return k if len(text) > 1 and text.isalpha() and text[:1].isupper() else None
 
 
+def mdpi_year(tokens: list[Token]) -> int | None:
+    """The year's token when MDPI's and ACS's `Journal YEAR, VOLUME, PAGES` closes the note
+    (`… Drought. Land Degrad. Dev. 2021, 14, 233–245.`), after an abbreviated word, or None."""
+    for k in range(_TAIL, len(tokens) - 3):
+        if not is_year(tokens[k].text) or tokens[k + 1].text != ",":
+            continue
+        if not tokens[k + 2].text.isdecimal() or tokens[k + 3].text not in {",", "("}:
+            continue
+        if tokens[k - 1].text == "." and tokens[k - 2].text[:1].isupper():
+            return k
+        return None
+    return None
+
+
 def _walk(tokens: list[Token], volume: int) -> int:
     """The token before the capitalised words and periods that lead to the volume."""
     k = volume - 1
@@ -101,6 +115,9 @@ def nature_journal(tokens: list[Token], found: list[Run]) -> list[Run]:
     harvard = volume is None
     if harvard:
         volume = harvard_volume(tokens)  # … or Elsevier Harvard's
+    if volume is None:
+        volume = mdpi_year(tokens)  # … or MDPI's year, where the journal ends
+        harvard = False
     if volume is None or volume < _TAIL:
         return found
     stop = _walk(tokens, volume)

@@ -6,19 +6,25 @@ degree (`Dissertation, Humboldt-Universität zu Berlin`, `Master's thesis, Unive
 Asia`) read as the place is the publisher too: a place's run that names a body (`University`,
 `Universität`, `Институт`) names no place, and so is a body read as the host after the degree
 (`PhD Thesis, L.N. Gumilyov Eurasian National University`). The places that close a house's run
-(`University of Bonn, Bonn, Germany`) are its place."""
+(`University of Bonn, Bonn, Germany`) are its place.
+
+German notes write the house and the year after the place's colon with no comma (`München: Beck
+2004 (Reihe Osteuropa; 12), S. 12.`): capitalised words and a year right after the colon are
+the publisher and the date, whatever run the model made of them (a host, an editor), and the
+bracket after them names the series."""
 
 from __future__ import annotations
 
 import itertools
+from typing import Final
 
 from citekit.citations.names import is_organisation
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, is_year, labels_at, runs
 from citekit.citations.tagger.places import one_place
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.type_cues import has_cue
 
-__all__ = ["house_in_place"]
+__all__ = ["house_in_place", "house_year_after_place"]
 
 
 def _split(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> list[Run] | None:
@@ -92,3 +98,43 @@ def _places_after(tokens: list[Token], marks: list[set[str]], a: int, b: int) ->
         if all(one_place(marks, x + 1, y) for x, y in itertools.pairwise(bounds)):
             return first
     return None
+
+
+_HOUSE_WORDS: Final = 4  # words of a house's name before its year at most (`Klaus Schwarz`)
+_SERIES: Final = 10  # tokens of a series' bracket at most
+_MISREAD: Final = frozenset({"editor", "translator", "container-title", "publisher", "author"})
+
+
+def house_year_after_place(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with German's `Place: House Year (Series; 12)` read as the publisher, the date
+    and the series (see the module's doc)."""
+    labels = [run[0] for run in found]
+    if "issued" in labels or "publisher-place" not in labels:
+        return found
+    _, _, q = found[labels.index("publisher-place")]
+    if q + 2 >= len(tokens) or tokens[q].text != ":":
+        return found
+    y = next(
+        (
+            k
+            for k in range(q + 2, min(q + 2 + _HOUSE_WORDS, len(tokens)))
+            if is_year(tokens[k].text)
+        ),
+        None,
+    )
+    if y is None or any(not (t.text.isalpha() and t.text[:1].isupper()) for t in tokens[q + 1 : y]):
+        return found
+    at = labels_at(found, len(tokens))
+    if not set(at[q + 1 : y + 1]) <= _MISREAD | {OTHER}:
+        return found
+    at[q + 1 : y] = ["publisher"] * (y - q - 1)
+    at[y] = "issued"
+    if y + 1 < len(tokens) and tokens[y + 1].text == "(":
+        close = next(
+            (k for k in range(y + 2, min(y + _SERIES, len(tokens))) if tokens[k].text == ")"), None
+        )
+        if close is not None:
+            end = next((k for k in range(y + 2, close) if tokens[k].text == ";"), close)
+            at[y + 1 : close + 1] = [OTHER] * (close - y)
+            at[y + 2 : end] = ["collection-title"] * (end - y - 2)
+    return runs(at)
