@@ -27,7 +27,8 @@ def test_elsevier_harvard_body_before_its_comma_and_year() -> None:
     )
     assert _families(found.authors) == ["Ministry of Agriculture of the Republic of Kazakhstan"]
     assert found.title == "Grain balance of the Republic, 2015–2020"
-    assert found.issued is not None and found.issued.isoformat() == "2021"
+    assert found.issued is not None
+    assert found.issued.isoformat() == "2021"
 
 
 def test_elsevier_harvard_house_sentence_before_its_city() -> None:
@@ -53,7 +54,8 @@ def test_elsevier_numbered_journal_before_volume_and_year() -> None:
     assert found.title == "Thermal storage in district heating"
     assert found.container == "Appl. Therm. Eng."
     assert (found.volume, found.page) == ("182", "116–124")
-    assert found.issued is not None and found.issued.isoformat() == "2021"
+    assert found.issued is not None
+    assert found.issued.isoformat() == "2021"
 
 
 def test_direct_names_opening_with_an_initial_are_no_inverted_name() -> None:
@@ -136,7 +138,8 @@ def test_french_unpunctuated_issue_and_a_journal_read_as_a_place() -> None:
     found = _one("Claire Martin, « Les villes du Ferghana », Anatoli, no 9, 2018, p. 33-50.")
     assert found.container == "Anatoli"
     assert found.issue == "9"
-    assert found.issued is not None and found.issued.isoformat() == "2018"
+    assert found.issued is not None
+    assert found.issued.isoformat() == "2018"
 
 
 def test_idem_before_a_quoted_title_cites_another_work() -> None:
@@ -152,7 +155,8 @@ def test_german_publisher_and_year_after_the_imprint_colon() -> None:
         " (Reihe Osteuropa; 12), S. 12–14."
     )
     assert (found.publisher, found.publisher_place) == ("Beck", "München")
-    assert found.issued is not None and found.issued.isoformat() == "2004"
+    assert found.issued is not None
+    assert found.issued.isoformat() == "2004"
     assert found.collection_title == "Reihe Osteuropa"
     assert _families(found.authors) == ["Haas"]
 
@@ -172,8 +176,10 @@ def test_asa_month_and_day_after_the_host() -> None:
         " March 5, 2020 (https://www.vedomosti.ru/politics/2020/03/03/migrants)."
     )
     assert found.container == "Vedomosti"
-    assert found.issued is not None and found.issued.isoformat() == "2020-03-03"
-    assert found.accessed is not None and found.accessed.isoformat() == "2020-03-05"
+    assert found.issued is not None
+    assert found.issued.isoformat() == "2020-03-03"
+    assert found.accessed is not None
+    assert found.accessed.isoformat() == "2020-03-05"
 
 
 def test_the_author_date_year_sentence_after_a_body_and_a_given_name() -> None:
@@ -182,14 +188,16 @@ def test_the_author_date_year_sentence_after_a_body_and_a_given_name() -> None:
         ' hisoboti" [Labour Migration Report]. Retrieved May 1, 2023 (https://mehnat.uz/en/r).'
     )
     assert found.title == "Mehnat migratsiyasi hisoboti"
-    assert found.issued is not None and found.issued.isoformat() == "2022"
+    assert found.issued is not None
+    assert found.issued.isoformat() == "2022"
     found = _one(
         "Petrova, Ol'ga. 2021. \"Migranty vernulis'\" [Migrants Returned]. Izvestiia, April 3."
         " Retrieved April 5, 2021 (https://iz.ru/news/1)."
     )
     assert _families(found.authors) == ["Petrova"]
     assert found.title == "Migranty vernulis'"
-    assert found.issued is not None and found.issued.isoformat() == "2021-04-03"
+    assert found.issued is not None
+    assert found.issued.isoformat() == "2021-04-03"
 
 
 def test_an_act_kind_before_its_quoted_name_in_german_french_and_english() -> None:
