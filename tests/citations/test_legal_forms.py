@@ -16,7 +16,7 @@ from tests.citations.parsed import first_citation
         (
             "Paul B. Stephan, Privatizing International Law, 97 Va. L. Rev. 1573, 1590 (2011).",
             "Privatizing International Law",
-            "Va. L. Rev",
+            "Va. L. Rev.",
             "97",
             "1590",
             2011,
@@ -24,7 +24,7 @@ from tests.citations.parsed import first_citation
         (
             "Mark Tushnet, Authoritarian Constitutionalism, 100 Cornell L. Rev. 391, 402 (2015).",
             "Authoritarian Constitutionalism",
-            "Cornell L. Rev",
+            "Cornell L. Rev.",
             "100",
             "402",
             2015,
@@ -32,7 +32,7 @@ from tests.citations.parsed import first_citation
         (
             "Tom Ginsburg, Authoritarian International Law?, 114 Am. J. Int'l L. 221, 230 (2020).",
             "Authoritarian International Law?",
-            "Am. J. Int'l L",
+            "Am. J. Int'l L.",
             "114",
             "230",
             2020,

@@ -65,7 +65,7 @@ def test_a_compiled_source_line_is_still_a_comment() -> None:
         (
             "Kuanyshev, S.; Ali, M. Water governance in the Aral basin. J. Environ. Manag. "
             "2018, 210, 45–58.",
-            "J. Environ. Manag",
+            "J. Environ. Manag.",
             "210",
             None,
             "45–58",
@@ -74,7 +74,7 @@ def test_a_compiled_source_line_is_still_a_comment() -> None:
         (
             "Lee, K.; Park, S. Trade and growth in Central Asia. Int. J. Mol. Sci. 2020, "
             "21(4), 1234. https://doi.org/10.3390/ijms21041234",
-            "Int. J. Mol. Sci",
+            "Int. J. Mol. Sci.",
             "21",
             "4",
             "1234",
@@ -97,7 +97,7 @@ def test_a_title_closing_on_a_place_is_no_journal_abbreviation() -> None:
     abbreviation of a journal's name."""
     cited = _cited("Lee, K. Trade in Central Asia. Int. J. Econ. 2020, 21, 12–30.")
     assert cited.title == "Trade in Central Asia"
-    assert cited.container == "Int. J. Econ"
+    assert cited.container == "Int. J. Econ."
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.tokens import DASHES, Token
+from citekit.citations.tagger.year_volume_pages import abbreviated_word
 
 __all__ = ["harvard_volume", "mdpi_year", "nature_journal", "nature_volume"]
 
@@ -80,8 +81,8 @@ def mdpi_year(tokens: list[Token]) -> int | None:
             continue
         if not tokens[k + 2].text.isdecimal() or tokens[k + 3].text not in {",", "("}:
             continue
-        if tokens[k - 1].text == "." and tokens[k - 2].text[:1].isupper():
-            return k
+        if tokens[k - 1].text == "." and abbreviated_word(tokens[k - 2].text):
+            return k  # `Dev.`, not `History.` (`Journal of Econ. History. 2019`)
         return None
     return None
 

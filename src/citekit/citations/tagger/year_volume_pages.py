@@ -14,7 +14,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run, labels_at, modern_year, runs
 from citekit.citations.tagger.tokens import DASHES, Token
 
-__all__ = ["year_volume_pages"]
+__all__ = ["abbreviated_word", "year_volume_pages"]
 
 _NUMBER_DIGITS: Final = 6  # an article's number (`4567`, `119500`) at most
 _ABBREVIATION: Final = 7  # letters of an abbreviated word of a journal's name at most
@@ -55,7 +55,7 @@ def _numbers(tokens: list[Token], y: int) -> tuple[int, int | None, int, int] | 
     return volume, issue, first, end
 
 
-def _abbreviation(text: str) -> bool:
+def abbreviated_word(text: str) -> bool:
     """A word of a journal's name abbreviated: `J`, `Sci`, `Manag` (not `Asia`, `Policy`)."""
     return (
         text.isalpha()
@@ -68,7 +68,7 @@ def _abbreviation(text: str) -> bool:
 def _journal_start(tokens: list[Token], y: int) -> int | None:
     """The first token of the journal's name that ends right before the year at `y`."""
     k = y - 1
-    abbreviated = k >= 1 and tokens[k].text == "." and _abbreviation(tokens[k - 1].text)
+    abbreviated = k >= 1 and tokens[k].text == "." and abbreviated_word(tokens[k - 1].text)
     if abbreviated:
         k -= 1
     start = None
@@ -76,9 +76,9 @@ def _journal_start(tokens: list[Token], y: int) -> int | None:
         text = tokens[k].text
         if text == ".":
             # crossed between abbreviated words only (`J. Environ. Manag.`)
-            if not (abbreviated and k >= 1 and _abbreviation(tokens[k - 1].text)):
+            if not (abbreviated and k >= 1 and abbreviated_word(tokens[k - 1].text)):
                 break
-            if start is None or not _abbreviation(tokens[start].text):
+            if start is None or not abbreviated_word(tokens[start].text):
                 break
         elif text[:1].isupper() and (text.isalpha() or text.replace("-", "").isalpha()):
             start = k
