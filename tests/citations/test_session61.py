@@ -222,3 +222,34 @@ def test_pre_reform_russian_letters_read_as_russian() -> None:
     assert found.type == "article-newspaper"
     found = _one("Іванов І. Історія України. Київ, 2001.")
     assert found.language == "uk"
+
+
+def test_review_mends_idem_op_cit_news_sites_and_titles_with_kind_words() -> None:
+    assert _note("Id., « Le Turkménistan », art. cité, p. 45.").kind is NoteKind.IBID
+    found = _one("Zakon.kz, «Назарбаев подписал закон», 28.09.2015, http://zakon.kz/4735")
+    assert (found.type, found.container) == ("article-newspaper", "Zakon.kz")
+    found = _one(
+        "Yılmaz, Ahmet, “Kaynaklar: Osmanlı Arşivi ve Türkmenler”, Bilig, S. 45, 2008, s. 12-30."
+    )
+    assert _families(found.authors) == ["Yılmaz"]
+    found = _one(
+        "Müller, H. „Im Gespräch mit der Vergangenheit: Erinnerungskultur in Kasachstan“,"
+        " in: Osteuropa 45 (1995), S. 12–30."
+    )
+    assert found.type == "article-journal"
+
+
+def test_review_mends_book_parts_full_journal_names_editions_and_cities() -> None:
+    found = _one("Ivanov I.I. Istoriya Kazakhstana. Tom 2: 45–67.")
+    assert (found.container, found.type) == (None, "book")
+    found = _one("Smith, A., 2010. History of Central Asia. Volume 2, 45–67.")
+    assert found.container is None
+    found = _one("Smith, A.; Jones, B. Steppe Life. Water. 2019, 11, 1234.")
+    assert found.container == "Water"
+    found = _one(
+        "Smith, A. Turkmen Carpets. In Textiles of Asia, 2nd ed.; Jones, B., Ed.;"
+        " Springer: Cham, 2018; Vol. 2, pp 45–67."
+    )
+    assert (found.container, found.edition) == ("Textiles of Asia", "2nd")
+    found = _one("Dupont J., « Le Turkménistan », Moscou, t. 3, 2016, p. 12.")
+    assert (found.publisher_place, found.container) == ("Moscou", None)

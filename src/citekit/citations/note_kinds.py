@@ -121,7 +121,7 @@ def _idem_before_title(text: str, ibid: Found) -> bool:
     if patterns().idem.match(ibid.group()) is None:
         return False
     rest = text[ibid.end() :].lstrip(" ,.:")
-    return rest[:1] in OPENING_MARKS
+    return rest[:1] in OPENING_MARKS and patterns().opcit.search(rest) is None  # `art. cité`
 
 
 def names_work_again(text: str) -> bool:

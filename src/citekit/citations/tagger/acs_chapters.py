@@ -57,8 +57,14 @@ def host_before_editors(tokens: list[Token], marks: list[set[str]], found: list[
         labels = labels_at(found, len(tokens))
         if set(labels[i + 1 : end]) & _KEPT:
             return found
+        host_end = s
+        if "edition" in labels[i + 1 : s]:  # `In Textiles of Asia, 2nd ed.;`: the edition kept
+            host_end = labels.index("edition", i + 1, s)
+            if tokens[host_end - 1].text == ",":
+                host_end -= 1
+            labels[host_end:s] = [lab if lab == "edition" else OTHER for lab in labels[host_end:s]]
         labels[i] = OTHER
-        labels[i + 1 : s] = ["container-title"] * (s - i - 1)
+        labels[i + 1 : host_end] = ["container-title"] * (host_end - i - 1)
         labels[s] = OTHER
         labels[s + 1 : end - 3] = ["editor"] * (end - 4 - s)
         labels[end - 3 : end + 1] = [OTHER] * 4

@@ -24,6 +24,7 @@ _MAX_KIND: Final = 14  # tokens of a kind with its issuer (`Постановле
 _MAX_BETWEEN: Final = 14
 _DAY: Final = 2  # digits of a day
 _KIND_OPENS: Final = 3  # tokens before a law's kind word at most (`Налоговый кодекс`, `Кодекс`)
+_LONG_KIND: Final = 4  # words of a kind with its issuer before a comma's date (`Loi de la …`)
 _NUMBER_LABELS: Final = frozenset({"no", "nr", "n°", "nº"})  # an act's number's label
 _DOTTED_DATE: Final = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 # the runs the model may have made of the kind (`Постановление Правительства РФ` as an author)
@@ -124,7 +125,10 @@ def law_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     if quoted is None:
         return list(found)
     opening, closing = quoted
-    if tokens[kind_end].text in QUOTES and not _dated_after(tokens, closing + 1):
+    long_kind = kind_end >= _LONG_KIND and all(t.text.isalpha() for t in tokens[:kind_end])
+    if tokens[kind_end].text in QUOTES and not _dated_after(
+        tokens, closing + 1, long_kind=long_kind
+    ):
         return list(found)  # `Закон и порядок: «Очерки» / …`: a book's title, no act's name
     labels = [label for label, a, b in found for _ in range(a, b)]
     if len(labels) != len(tokens) or any(labels[k] not in _KIND_LABELS for k in range(kind_end)):
@@ -139,10 +143,11 @@ def law_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     return [*runs(new), *_split(found, closing + 1), *(run for run in found if run[1] > closing)]
 
 
-def _dated_after(tokens: list[Token], k: int) -> bool:
+def _dated_after(tokens: list[Token], k: int, *, long_kind: bool = False) -> bool:
     """Whether the act's date or number follows at token `k`: a dating word (`от`, `vom`), the
-    number's sign or label (`№`, `No. 837-XII`), or a comma and the date's day (`« … », 26 mars
-    2016`)."""
+    number's sign or label (`№`, `No. 837-XII`), or, after a kind named with its issuer in words
+    (`long_kind`: `Loi de la République du Turkménistan`, not `Zakon.kz`), a comma and the date's
+    day (`« … », 26 mars 2016`)."""
     if k >= len(tokens):
         return False
     text = tokens[k].text
@@ -153,7 +158,7 @@ def _dated_after(tokens: list[Token], k: int) -> bool:
             tokens[k + 2] if tokens[k + 1].text == "." and k + 2 < len(tokens) else tokens[k + 1]
         )
         return after.text[:1].isdigit()
-    return text == "," and k + 1 < len(tokens) and tokens[k + 1].text.isdigit()
+    return text == "," and k + 1 < len(tokens) and tokens[k + 1].text.isdigit() and long_kind
 
 
 def _split(found: list[Run], at: int) -> list[Run]:

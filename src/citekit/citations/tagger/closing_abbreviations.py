@@ -81,8 +81,8 @@ def abbreviated_host_end(tokens: list[Token], value: str, b: int) -> bool:
     dated = len(comma.text) == 4 and comma.text.isdecimal() and b + 2 < len(tokens)
     if not (comma.text == "," or (dated and tokens[b + 2].text == ",")):
         return False
-    if comma.text != "," and _mdpi(tokens, b + 1) and abbreviated_word(last.text):
-        return True  # `Remote Sens. 2018, 10, 1234`, not `Journal of Econ. History. 2019`
+    if comma.text != "," and _mdpi(tokens, b + 1) and abbreviated_word(last.text) and " " in value:
+        return True  # `Remote Sens. 2018, 10,`; not `History. 2019`, nor one word (`Water. 2019`)
     if comma.text != "," and not _all_abbreviated(tokens, value, b):
         return False  # `Journal of Econ. History. 2019`: the sentence's period
     return len(last.text) == 1 or ". " in value

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.places import one_place
 from citekit.citations.tagger.quotes import CLOSING_MARKS
 from citekit.citations.tagger.tokens import Token
 
@@ -16,7 +17,7 @@ __all__ = ["place_before_issue"]
 _NUMBERS: Final = frozenset({"issue", "volume"})
 
 
-def place_before_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
+def place_before_issue(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a place run between a quoted title and the issue read as the host (see the
     module's doc)."""
     labels = [run[0] for run in found]
@@ -29,6 +30,6 @@ def place_before_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     if tokens[a - 2].text not in CLOSING_MARKS or after not in _NUMBERS:
         return found
-    if tokens[b].text != "," or labels.count("publisher-place") > 1:
-        return found
+    if tokens[b].text != "," or labels.count("publisher-place") > 1 or one_place(marks, a, b):
+        return found  # `« Title », Moscou, t. 3`: a city of the lexicon is the place
     return painted(found, ("container-title", a, b))

@@ -388,7 +388,7 @@ def mended_runs(
     mended = range_out_of_date(tokens, marks, mended)  # `pp. 12-25, 2020.`
     mended = labelled_number_left(tokens, mended)  # `no. 4, p. 2345, 2023.`
     mended = bare_issue(tokens, mended)  # `Cahiers d'Asie centrale, no 14, 2005`
-    mended = place_before_issue(tokens, mended)  # `« Title », Anatoli, no 7, 2016`
+    mended = place_before_issue(tokens, marks, mended)  # `« Title », Anatoli, no 7, 2016`
     mended = lettered_year_after_dashes(tokens, mended)  # `———. 2018b. “Title.”`
     mended = site_sentence(tokens, mended)  # `"Title". Associated Press. 12 February 2022.`
     mended = descriptor_closes_title(tokens, mended)  # `(2019). Title (Belgesel). TRT.`

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
+from citekit.citations.tagger.springer_journals import part_word
 from citekit.citations.tagger.tokens import DASHES, Token
 from citekit.citations.tagger.year_volume_pages import abbreviated_word
 
@@ -70,6 +71,8 @@ def harvard_volume(tokens: list[Token]) -> int | None:
     if tokens[k - 1].text == "." and tokens[k].start == tokens[k - 1].end:
         return None  # `С.36, 39–40`: a page's label glued to its number
     text = tokens[word].text
+    if word > 0 and tokens[word - 1].text == "." and part_word(text):
+        return None  # `War and Peace. Book 2, 345–350.`: a book's part, no journal
     return k if len(text) > 1 and text.isalpha() and text[:1].isupper() else None
 
 

@@ -8,18 +8,34 @@ never ends on a number glued to an issue's bracket or a colon before the pages."
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, labels_at, runs
 from citekit.citations.tagger.tokens import DASHES, Token
+from citekit.languages import shipped_words
 
-__all__ = ["journal_in_title"]
+__all__ = ["journal_in_title", "part_word"]
 
 _JOURNAL: Final = 10  # words of an abbreviated journal's name at most
 _SMALL: Final = 3  # letters of a joining word written small (`i`, `of`, `and`)
 _HELD: Final = frozenset({"container-title", "publisher", "publisher-place"})
 _READ: Final = frozenset({"title", OTHER, "page", "volume", "issue"})  # what the tail was read as
 _PAGE_LABELS: Final = frozenset({"p", "pp", "P", "S", "s", "С", "с"})
+
+
+@functools.cache
+def _part_words() -> frozenset[str]:
+    """The words of a book's volume, part, book or chapter (`[words] volume`, `part`,
+    `part_book`, `chapter`), casefolded, their period dropped."""
+    keys = ("volume", "part", "part_book", "chapter")
+    return frozenset(w.casefold().rstrip(".") for key in keys for w in shipped_words(key))
+
+
+def part_word(text: str) -> bool:
+    """Whether `text` names a book's part before its number (`Tom`, `Vol`, `Part`, `Book`,
+    `Chapter`): no journal's name, alone."""
+    return text.casefold() in _part_words()
 
 
 def _pages_at(tokens: list[Token], k: int) -> int | None:
@@ -97,6 +113,8 @@ def journal_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         start = _journal_start(tokens, a, v)
         if start is None or tokens[start].text[:1].islower():
             return found
+        if v - start == 1 and part_word(tokens[start].text):
+            return found  # `Istoriya Kazakhstana. Tom 2: 45–67.`: a book's volume
         volume, issue, first, end = tail
         labels = labels_at(found, len(tokens))
         if not set(labels[start:end]) <= _READ:
