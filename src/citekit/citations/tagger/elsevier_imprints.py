@@ -130,6 +130,8 @@ def journal_before_volume_year(tokens: list[Token], found: list[Run]) -> list[Ru
         return found  # most notes
     at = labels_at(found, len(tokens))
     for v in range(3, len(tokens) - 4):
+        if tokens[v + 1].text != "(" or not tokens[v].text.isdecimal():
+            continue  # most tokens: no volume before a bracket
         tail = volume_year(tokens, v)
         if tail is None:
             continue

@@ -80,7 +80,7 @@ def mdpi_year(tokens: list[Token]) -> int | None:
     """The year's token when MDPI's and ACS's `Journal YEAR, VOLUME, PAGES` closes the note
     (`… Drought. Land Degrad. Dev. 2021, 14, 233–245.`), after an abbreviated word, or None."""
     for k in range(_TAIL, len(tokens) - 3):
-        if not is_year(tokens[k].text) or tokens[k + 1].text != ",":
+        if tokens[k + 1].text != "," or not is_year(tokens[k].text):
             continue
         if not tokens[k + 2].text.isdecimal() or tokens[k + 3].text not in {",", "("}:
             continue

@@ -13,7 +13,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.phrases import bare_labels
-from citekit.citations.tagger.tokens import DASHES, Token
+from citekit.citations.tagger.tokens import DASHES, Token, text_set
 from citekit.languages import shipped_words
 
 __all__ = [
@@ -202,7 +202,7 @@ def bare_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
     model read it as: the label set off by a comma before it, the number by a comma or the
     note's end after it."""
     words = _bare_issue_words()
-    if any(run[0] == "issue" for run in found) or words.isdisjoint(t.text for t in tokens):
+    if words.isdisjoint(text_set(tokens)) or any(run[0] == "issue" for run in found):
         return found
     for k in range(1, len(tokens) - 1):
         if tokens[k].text not in words or tokens[k - 1].text != ",":

@@ -107,6 +107,8 @@ def journal_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     a, b = title
     for v in range(a + 3, min(b + _JOURNAL + 2, len(tokens))):
+        if tokens[v].text != "(" and not tokens[v].text.isdecimal():
+            continue  # most tokens: no volume nor issue's bracket
         tail = _tail(tokens, v)
         if tail is None:
             continue
