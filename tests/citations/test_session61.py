@@ -253,3 +253,26 @@ def test_review_mends_book_parts_full_journal_names_editions_and_cities() -> Non
     assert (found.container, found.edition) == ("Textiles of Asia", "2nd")
     found = _one("Dupont J., « Le Turkménistan », Moscou, t. 3, 2016, p. 12.")
     assert (found.publisher_place, found.container) == ("Moscou", None)
+
+
+def test_a_body_before_its_title_in_a_chicago_note() -> None:
+    found = _one(
+        "Committee on Statistics of the Ministry of National Economy of the Republic of"
+        " Kazakhstan, Foreign Trade of Kazakhstan, 2015–2019 (Nur-Sultan, 2020), 12."
+    )
+    assert _families(found.authors) == [
+        "Committee on Statistics of the Ministry of National Economy of the Republic of Kazakhstan"
+    ]
+    assert found.title == "Foreign Trade of Kazakhstan, 2015–2019"
+    found = _one(
+        "Türkmenistanyň Maliýe we ykdysadyýet ministrligi, Türkmenistanyň ykdysadyýeti 2021"
+        " (Aşgabat, 2022), s. 40."
+    )
+    assert _families(found.authors) == ["Türkmenistanyň Maliýe we ykdysadyýet ministrligi"]
+    assert found.title == "Türkmenistanyň ykdysadyýeti 2021"
+
+
+def test_a_title_with_a_comma_keeps_its_words() -> None:
+    found = _one("Islam, Politics and Society in Central Asia (London: Routledge, 2019), 5.")
+    assert found.title == "Islam, Politics and Society in Central Asia"
+    assert found.authors == ()

@@ -24,6 +24,7 @@ from citekit.citations.tagger.dated_bodies import (
     body_before_comma_year,
     body_before_sentence_year,
     body_before_year,
+    body_title_pair,
 )
 from citekit.citations.tagger.day_times import time_after_date
 from citekit.citations.tagger.deposits import deposit_area
@@ -173,6 +174,7 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
         tokens, body_before_year(tokens, out)
     )  # `Ministry of … (2022) Grain balance …`
     out = body_before_comma_year(tokens, out)  # `Bureau of National Statistics, 2023. Title.`
+    out = body_title_pair(tokens, out)  # `Bureau of …, Environmental Protection … (Astana, 2023)`
     out = house_sentence_before_place(tokens, marks, out)  # `Title. IEA, Paris.`
     out = house_in_place(
         tokens, marks, out

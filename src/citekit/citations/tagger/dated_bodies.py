@@ -16,7 +16,12 @@ from citekit.citations.tagger.align import OTHER, Run, is_year, labels_at, runs
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.undated import no_date_marks
 
-__all__ = ["body_before_comma_year", "body_before_sentence_year", "body_before_year"]
+__all__ = [
+    "body_before_comma_year",
+    "body_before_sentence_year",
+    "body_before_year",
+    "body_title_pair",
+]
 
 _HEAD: Final = 14  # tokens of a body's name before its bracketed year at most
 _SHORT: Final = 3  # letters of a word a body's name may write in small letters (`of`, `and`)
@@ -176,3 +181,37 @@ def body_before_comma(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     head: list[Run] = [("author", a, comma), (OTHER, comma, comma + 1), ("title", comma + 1, b)]
     return [*found[:j], *head, *rest]
+
+
+_BODY_WORDS: Final = 3  # words of a body's name closing on its head word at least
+
+
+def body_title_pair(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the first of two title runs set off by a comma read as the author when it
+    names a body (Chicago's `Bureau of National Statistics of the Agency …, Environmental
+    Protection in …, 2018–2022 (Astana, 2023)`), and the head of a title's run closing on a
+    body's head word before its first comma (Turkic order: `Türkmenistanyň Statistika baradaky
+    döwlet komiteti, Türkmenistanyň statistik ýyllyk neşiri 2022 (Aşgabat, 2023)`), when the
+    note names no author and an imprint's place follows."""
+    labels = [run[0] for run in found]
+    if "author" in labels or "publisher-place" not in labels or "title" not in labels:
+        return found
+    j = labels.index("title")
+    if any(label != OTHER for label in labels[:j]):
+        return found
+    _, a, b = found[j]
+    pair = j + 2 < len(found) and labels[j + 1] == OTHER and labels[j + 2] == "title"
+    if pair and [t.text for t in tokens[found[j + 1][1] : found[j + 1][2]]] == [","]:
+        if _body(tokens[a:b]):
+            return [*found[:j], ("author", a, b), *found[j + 1 :]]
+        return found
+    comma = next((k for k in range(a + 1, b - 1) if tokens[k].text == ","), None)
+    if comma is None or comma - a < _BODY_WORDS or not tokens[comma + 1].text[:1].isupper():
+        return found
+    words = [t.text for t in tokens[a:comma]]
+    if not words[0][:1].isupper() or any(not w.isalpha() for w in words):
+        return found
+    if not is_organisation(words[-1]):
+        return found  # the head word closes a Turkic body's name (`komiteti`, `Bakanlığı`)
+    head: list[Run] = [("author", a, comma), (OTHER, comma, comma + 1), ("title", comma + 1, b)]
+    return [*found[:j], *head, *found[j + 1 :]]
