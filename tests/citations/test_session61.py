@@ -276,3 +276,15 @@ def test_a_title_with_a_comma_keeps_its_words() -> None:
     found = _one("Islam, Politics and Society in Central Asia (London: Routledge, 2019), 5.")
     assert found.title == "Islam, Politics and Society in Central Asia"
     assert found.authors == ()
+
+
+def test_a_body_after_a_dash_inside_the_quoted_title_is_the_title() -> None:
+    found = _one(
+        "Kassym-Jomart Tokayev, “Speech at the Summit of Heads of State – Members of the"
+        " Shanghai Cooperation Organisation,” Astana, 4 July 2024, https://www.akorda.kz/en/sco."
+    )
+    assert found.title == (
+        "Speech at the Summit of Heads of State – Members of the Shanghai Cooperation Organisation"
+    )
+    found = _one("Kazakhstan - Wikipedia, https://en.wikipedia.org/wiki/Kazakhstan.")
+    assert found.title == "Kazakhstan"
