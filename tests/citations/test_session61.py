@@ -288,3 +288,15 @@ def test_a_body_after_a_dash_inside_the_quoted_title_is_the_title() -> None:
     )
     found = _one("Kazakhstan - Wikipedia, https://en.wikipedia.org/wiki/Kazakhstan.")
     assert found.title == "Kazakhstan"
+
+
+def test_a_serial_list_closing_the_title_before_its_imprint() -> None:
+    found = _one(
+        "Asian Development Bank, Central Asia Transport Sector: Assessment, Strategy, and"
+        " Road Map (Manila: ADB, 2014), 7."
+    )
+    assert found.title == "Central Asia Transport Sector: Assessment, Strategy, and Road Map"
+    assert found.editors == ()
+    found = _one("John Smith, Oil and Gas, ed. Anna Brown (London: Routledge, 2015), 4.")
+    assert found.title == "Oil and Gas"
+    assert _families(found.editors) == ["Brown"]

@@ -84,6 +84,7 @@ from citekit.citations.tagger.springer_journals import journal_in_title
 from citekit.citations.tagger.square_notes import host_not_in_note
 from citekit.citations.tagger.sub_verbo import sub_verbo
 from citekit.citations.tagger.title_info_tails import info_before_place
+from citekit.citations.tagger.title_lists import list_closing_title
 from citekit.citations.tagger.title_responsibility import (
     genre_run,
     name_as_title,
@@ -175,6 +176,7 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     )  # `Ministry of … (2022) Grain balance …`
     out = body_before_comma_year(tokens, out)  # `Bureau of National Statistics, 2023. Title.`
     out = body_title_pair(tokens, out)  # `Bureau of …, Environmental Protection … (Astana, 2023)`
+    out = list_closing_title(tokens, marks, out)  # `Assessment, Strategy, and Road Map (Manila:`
     out = house_sentence_before_place(tokens, marks, out)  # `Title. IEA, Paris.`
     out = house_in_place(
         tokens, marks, out
