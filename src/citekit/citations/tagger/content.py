@@ -137,14 +137,15 @@ def _kind_words() -> frozenset[str]:
 
 def without_kind(host: str) -> str:
     """A host's name without the kind GOST writes after its colon (`Казахстанская правда :
-    газета`, `Тарихи ақпарат: ғылыми-көпшілік журнал`): other title information of no name.
+    газета`, `Тарихи ақпарат: ғылыми-көпшілік журнал`, `Mediascope : [сайт]`): other title
+    information of no name.
     A kind's word written before or after a quoted name (`Журнал «Эксперт»`) is written as
     part of the host and stays (the corpus README: the host as written)."""
     name, colon, kind = host.rpartition(":")
     words = kind.split()
     if not colon or not name.strip() or not words or not kind.strip().islower():
         return host
-    if words[-1].strip(".").casefold() not in _kind_words() or len(words) > _KIND_WORDS:
+    if words[-1].strip(".[]").casefold() not in _kind_words() or len(words) > _KIND_WORDS:
         return host
     return name.rstrip()
 
