@@ -300,3 +300,16 @@ def test_a_serial_list_closing_the_title_before_its_imprint() -> None:
     found = _one("John Smith, Oil and Gas, ed. Anna Brown (London: Routledge, 2015), 4.")
     assert found.title == "Oil and Gas"
     assert _families(found.editors) == ["Brown"]
+
+
+def test_springer_host_edition_and_a_thesis_university_left_to_no_field() -> None:
+    found = _one(
+        "Aliev R (2020) Dams on the Vakhsh. In: Braun K, Said T (eds) Rivers of Central Asia,"
+        " 3rd edn. Springer, Cham, pp 12–30"
+    )
+    assert (found.container, found.edition) == ("Rivers of Central Asia", "3rd")
+    found = _one(
+        "Sadykova B (2019) Cotton and credit in rural Uzbekistan. Master's thesis,"
+        " University of Central Asia"
+    )
+    assert found.publisher == "University of Central Asia"

@@ -6,9 +6,10 @@ title's comma and the edition is the title's last part (a book has no host), and
 before the edition's word (`[words] edition`) is the edition. A quoted title is a part's, and
 the run after it its host (`“Yurt”, Oxford English Dictionary, 3rd ed. (…)`). So is an edition
 written after the title's last comma that the title's run took in, before any imprint
-(`Key Indicators for Asia and the Pacific 2024, 55th edition. Manila: ADB.`): its number is the
-edition, the title ends at the comma. An edition in words before its word (`…, new and expanded
-ed. (Washington, DC: …`) is the edition as written."""
+(`Key Indicators for Asia and the Pacific 2024, 55th edition. Manila: ADB.`), or the host's run
+(Springer's `In: Hartmann P (eds) Water resources management, 2nd edn. Springer, Cham`): its
+number is the edition, the title or the host ends at the comma. An edition in words before its
+word (`…, new and expanded ed. (Washington, DC: …`) is the edition as written."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["edition_after_title", "edition_closing_title", "worded_edition"]
 
+_EDITED: Final = frozenset({"title", "container-title"})  # runs an edition may close
 _NUMBER: Final = 3  # digits of an edition's number at most
 _CLOSING: Final = frozenset({"”", "’", "»", '"', "'"})  # a quoted part's title closes with one
 _SUFFIXES: Final = frozenset({"st", "nd", "rd", "th", "d", "."})  # `9th`, `2d`, `27.`
@@ -67,7 +69,7 @@ def edition_closing_title(
     """`found` with an edition closing the title's run after its comma read as the edition
     (see the module's doc)."""
     for j, (label, a, b) in enumerate(found):
-        if label != "title":
+        if label not in _EDITED:
             continue
         for k in range(b - 2, a + 1, -1):
             if tokens[k - 1].text != "," or not _edition_at(tokens, marks, k):
@@ -75,7 +77,7 @@ def edition_closing_title(
             number = k + 2 if tokens[k + 1].text in _SUFFIXES else k + 1
             if number + 1 != b:
                 break  # the edition's word closes the run, nothing after it
-            runs: list[Run] = [("title", a, k - 1), (OTHER, k - 1, k), ("edition", k, number)]
+            runs: list[Run] = [(label, a, k - 1), (OTHER, k - 1, k), ("edition", k, number)]
             return [*found[:j], *runs, (OTHER, number, b), *found[j + 1 :]]
     return found
 

@@ -55,6 +55,10 @@ def house_in_place(tokens: list[Token], marks: list[set[str]], found: list[Run])
         )
         if labels[j - 2 : j - 1] == ["genre"] and is_organisation(words) and is_thesis(degree):
             return [*found[:j], ("publisher", a, b), *found[j + 1 :]]
+    if "publisher" not in labels and "genre" in labels:
+        thesis = _university_left(tokens, found, labels.index("genre"))
+        if thesis is not None:  # `Master's thesis, University of Central Asia`: left to no field
+            return thesis
     if "publisher" in labels or labels.count("publisher-place") != 1:
         return found
     j = labels.index("publisher-place")
@@ -70,6 +74,31 @@ def house_in_place(tokens: list[Token], marks: list[set[str]], found: list[Run])
             return [*found[:j], *split, *found[j + 1 :]]
         return [*found[:j], ("publisher", a, b), *found[j + 1 :]]
     return found
+
+
+def _university_left(tokens: list[Token], found: list[Run], j: int) -> list[Run] | None:
+    """`found` with the capitalised body's name the model left after a thesis's degree and its
+    comma, up to the note's end, read as the publisher; None when there is none."""
+    _, a, b = found[j]
+    if j + 1 != len(found) - 1 or found[j + 1][0] != OTHER or tokens[b].text != ",":
+        return None
+    end = len(tokens) - 1 if tokens[-1].text == "." else len(tokens)
+    words = [t.text for t in tokens[b + 1 : end]]
+    if (
+        not words
+        or not words[0][:1].isupper()
+        or any(not (w.isalpha() or w in "-&") for w in words)
+    ):
+        return None
+    degree = " ".join(t.text for t in tokens[a:b])
+    if not (is_thesis(degree) and is_organisation(" ".join(words))):
+        return None
+    return [
+        *found[: j + 1],
+        (OTHER, b, b + 1),
+        ("publisher", b + 1, end),
+        *([(OTHER, end, len(tokens))] if end < len(tokens) else []),
+    ]
 
 
 def is_thesis(degree: str) -> bool:
