@@ -313,3 +313,12 @@ def test_springer_host_edition_and_a_thesis_university_left_to_no_field() -> Non
         " University of Central Asia"
     )
     assert found.publisher == "University of Central Asia"
+
+
+def test_a_house_and_city_closing_a_proceedings_host() -> None:
+    found = _one(
+        "B. Sarsenov, K. Aydın, Load forecasting for a regional grid, in: 2021 IEEE 5th"
+        " International Conference on Power Systems (ICPS), IEEE, Istanbul, 2021, pp. 1–6."
+    )
+    assert found.container == "2021 IEEE 5th International Conference on Power Systems (ICPS)"
+    assert (found.publisher, found.publisher_place) == ("IEEE", "Istanbul")

@@ -6,7 +6,8 @@ degree (`Dissertation, Humboldt-Universität zu Berlin`, `Master's thesis, Unive
 Asia`) read as the place is the publisher too: a place's run that names a body (`University`,
 `Universität`, `Институт`) names no place, and so is a body read as the host after the degree
 (`PhD Thesis, L.N. Gumilyov Eurasian National University`). The places that close a house's run
-(`University of Bonn, Bonn, Germany`) are its place.
+(`University of Bonn, Bonn, Germany`) are its place, and so are a house and a city closing a
+proceedings' host (`(EEEIC), IEEE, Palermo, 2018`).
 
 German notes write the house and the year after the place's colon with no comma (`München: Beck
 2004 (Reihe Osteuropa; 12), S. 12.`): capitalised words and a year right after the colon are
@@ -59,6 +60,12 @@ def house_in_place(tokens: list[Token], marks: list[set[str]], found: list[Run])
         thesis = _university_left(tokens, found, labels.index("genre"))
         if thesis is not None:  # `Master's thesis, University of Central Asia`: left to no field
             return thesis
+    if (
+        "publisher" not in labels
+        and "publisher-place" not in labels
+        and "container-title" in labels
+    ):
+        return _imprint_in_host(tokens, marks, found, labels.index("container-title"))
     if "publisher" in labels or labels.count("publisher-place") != 1:
         return found
     j = labels.index("publisher-place")
@@ -104,6 +111,36 @@ def _university_left(tokens: list[Token], found: list[Run], j: int) -> list[Run]
 def is_thesis(degree: str) -> bool:
     """Whether a genre's words name a thesis (`PhD Thesis`, `Dissertation`)."""
     return has_cue("thesis", degree)
+
+
+_HOUSE_MAX: Final = 4  # tokens of a house's name closing a proceedings' run at most (`IEEE`)
+
+
+def _imprint_in_host(
+    tokens: list[Token], marks: list[set[str]], found: list[Run], j: int
+) -> list[Run]:
+    """`found` with `…, House, City` closing a proceedings' host run read as its publisher and
+    place (Elsevier's and IEEE's `in: 2018 IEEE … Conference (EEEIC), IEEE, Palermo, 2018`)."""
+    _, a, b = found[j]
+    commas = [k for k in range(a + 1, b - 1) if tokens[k].text == ","]
+    if len(commas) < 2:
+        return found
+    first, second = commas[-2], commas[-1]
+    if not one_place(marks, second + 1, b) or not 0 < second - first - 1 <= _HOUSE_MAX:
+        return found
+    house = tokens[first + 1 : second]
+    if not house[0].text[:1].isupper() or one_place(marks, first + 1, second):
+        return found
+    if any(marks[k] & {"Bplaces", "Bcities"} for k in range(first + 1, second)):
+        return found
+    split: list[Run] = [
+        ("container-title", a, first),
+        (OTHER, first, first + 1),
+        ("publisher", first + 1, second),
+        (OTHER, second, second + 1),
+        ("publisher-place", second + 1, b),
+    ]
+    return [*found[:j], *split, *found[j + 1 :]]
 
 
 def _place_in_house(
