@@ -322,3 +322,12 @@ def test_a_house_and_city_closing_a_proceedings_host() -> None:
     )
     assert found.container == "2021 IEEE 5th International Conference on Power Systems (ICPS)"
     assert (found.publisher, found.publisher_place) == ("IEEE", "Istanbul")
+
+
+def test_an_mdpi_title_part_before_the_house_semicolon() -> None:
+    found = _one(
+        "Sultanov, B.K. Zemel'nye Resursy: Ispol'zovanie, Okhrana, Monitoring; Gylym: Almaty,"
+        " Kazakhstan, 2014; 320p. (In Russian)"
+    )
+    assert found.title == "Zemel'nye Resursy: Ispol'zovanie, Okhrana, Monitoring"
+    assert (found.publisher, found.publisher_place) == ("Gylym", "Almaty, Kazakhstan")

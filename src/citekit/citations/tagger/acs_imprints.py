@@ -3,7 +3,8 @@ Materials, 2nd ed.; Springer: Cham, 2019; pp 45–67.`, `In Kirk-Othmer Encyclop
 Technology; Wiley: Hoboken, NJ, 2003.`, `ACS Symposium Series 1342; American Chemical Society:
 Washington, DC, 2019`. After a semicolon, the words before the colon are the publisher and the
 city the lexicon knows after it (with its state: `Hoboken, NJ`), up to the comma before the
-year, the place: the reverse of Chicago's `(London: Routledge, 2015)`."""
+year, the place: the reverse of Chicago's `(London: Routledge, 2015)`. A title's last part read as a
+place before that semicolon is the title's (`Otsenka, Prognoz, Upravlenie; Nur-Print: Almaty`)."""
 
 from __future__ import annotations
 
@@ -44,5 +45,19 @@ def house_before_place(tokens: list[Token], marks: list[set[str]], found: list[R
             continue
         out = painted(found, (OTHER, s + 1, year - 1))
         out = painted(out, ("publisher", s + 1, k))
-        return painted(out, ("publisher-place", k + 1, year - 1))
+        out = painted(out, ("publisher-place", k + 1, year - 1))
+        return _title_before(tokens, out, s)
+    return found
+
+
+def _title_before(tokens: list[Token], found: list[Run], s: int) -> list[Run]:
+    """`found` with a title's last part after its comma, read as a place before the parts'
+    semicolon at `s`, given back to the title (`Otsenka, Prognoz, Upravlenie; Nur-Print:`)."""
+    for j in range(1, len(found)):
+        label, a, b = found[j]
+        if label != "publisher-place" or b not in (s, s + 1) or tokens[a - 1].text != ",":
+            continue
+        before = next((run for run in reversed(found[:j]) if run[0] != OTHER), None)
+        if before is not None and before[0] == "title" and before[2] == a - 1:
+            return painted(painted(found, ("title", before[1], s)), (OTHER, s, s + 1))
     return found
