@@ -278,18 +278,6 @@ def test_a_title_with_a_comma_keeps_its_words() -> None:
     assert found.authors == ()
 
 
-def test_a_body_after_a_dash_inside_the_quoted_title_is_the_title() -> None:
-    found = _one(
-        "Kassym-Jomart Tokayev, “Speech at the Summit of Heads of State – Members of the"
-        " Shanghai Cooperation Organisation,” Astana, 4 July 2024, https://www.akorda.kz/en/sco."
-    )
-    assert found.title == (
-        "Speech at the Summit of Heads of State – Members of the Shanghai Cooperation Organisation"
-    )
-    found = _one("Kazakhstan - Wikipedia, https://en.wikipedia.org/wiki/Kazakhstan.")
-    assert found.title == "Kazakhstan"
-
-
 def test_a_serial_list_closing_the_title_before_its_imprint() -> None:
     found = _one(
         "Asian Development Bank, Central Asia Transport Sector: Assessment, Strategy, and"
@@ -331,3 +319,18 @@ def test_an_mdpi_title_part_before_the_house_semicolon() -> None:
     )
     assert found.title == "Zemel'nye Resursy: Ispol'zovanie, Okhrana, Monitoring"
     assert (found.publisher, found.publisher_place) == ("Gylym", "Almaty, Kazakhstan")
+
+
+def test_second_review_mends_a_page_title_site_and_a_meeting_number() -> None:
+    found = _one(
+        '"Kazakhstan and EU Sign Agreement – Ministry of Foreign Affairs of the Republic of'
+        ' Kazakhstan," accessed March 3, 2023, https://www.gov.kz/memleket/entities/mfa/1.'
+    )
+    assert found.title == "Kazakhstan and EU Sign Agreement"
+    assert found.container == "Ministry of Foreign Affairs of the Republic of Kazakhstan"
+    found = _one(
+        "Smith J (2019) Groundwater. In: Brown K (ed) International Water Congress, 5th edition."
+        " Springer, Cham, pp 45–67"
+    )
+    assert found.container == "International Water Congress, 5th edition"
+    assert found.edition is None

@@ -18,6 +18,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.type_cues import has_cue
 
 __all__ = ["edition_after_title", "edition_closing_title", "worded_edition"]
 
@@ -77,6 +78,9 @@ def edition_closing_title(
             number = k + 2 if tokens[k + 1].text in _SUFFIXES else k + 1
             if number + 1 != b:
                 break  # the edition's word closes the run, nothing after it
+            host = " ".join(t.text for t in tokens[a : k - 1])
+            if label == "container-title" and has_cue("conference", host):
+                break  # `International Water Forum, 5th edition`: a meeting's number
             runs: list[Run] = [(label, a, k - 1), (OTHER, k - 1, k), ("edition", k, number)]
             return [*found[:j], *runs, (OTHER, number, b), *found[j + 1 :]]
     return found

@@ -5,9 +5,7 @@ not the title's, when it is an encyclopedia's name (`[words] encyclopedia`, capi
 the cited address's host; and, in a note that cites an address, when it names a body (`Tarım ve
 Orman Bakanlığı`, `Акимат города Алматы`, `Ministry of Foreign Affairs`) or stands after a bar
 (`… | Бюро национальной статистики`): a work's own title names no body after a spaced dash at
-its end, and no title but a browser's holds a spaced bar. A title in quotes is the editor's own
-copy of the work's name: a body after its dash is the title's (`“Address at the Meeting of the
-Council of Heads of State – Founders of the International Fund …”`)."""
+its end, and no title but a browser's holds a spaced bar."""
 
 from __future__ import annotations
 
@@ -16,7 +14,6 @@ from typing import Final
 
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.quotes import OPENING_MARKS
 from citekit.citations.tagger.sites import spells_host
 from citekit.citations.tagger.tokens import DASHES, Token
 from citekit.languages import shipped_type_words, shipped_words
@@ -42,9 +39,8 @@ def _spaced(tokens: list[Token], k: int) -> bool:
     )
 
 
-def _is_site(name: str, separator: str, url: str | None, *, quoted: bool = False) -> bool:
-    """Whether `name` after a page title's `separator` is the site's (see the module's doc);
-    inside the title's quotes, only an encyclopedia's or the address's own name is."""
+def _is_site(name: str, separator: str, url: str | None) -> bool:
+    """Whether `name` after a page title's `separator` is the site's (see the module's doc)."""
     words = name.split()
     if len(words) > _MAX_BODY or not name[:1].isupper():
         return False
@@ -53,7 +49,7 @@ def _is_site(name: str, separator: str, url: str | None, *, quoted: bool = False
         or (url is not None and spells_host(name, url))
     ):
         return True
-    return url is not None and not quoted and (separator == "|" or is_organisation(name))
+    return url is not None and (separator == "|" or is_organisation(name))
 
 
 def page_title_site(tokens: list[Token], text: str, found: list[Run], url: str | None) -> list[Run]:
@@ -77,8 +73,7 @@ def page_title_site(tokens: list[Token], text: str, found: list[Run], url: str |
         if k is None or k + 1 >= end:
             return out
         name = text[tokens[k + 1].start : tokens[end - 1].end]
-        quoted = a > 0 and tokens[a - 1].text in OPENING_MARKS  # `“Address … – Founders of …,”`
-        if _is_site(name, tokens[k].text, url, quoted=quoted):
+        if _is_site(name, tokens[k].text, url):
             out[j : j + 1] = [
                 ("title", a, k),
                 (OTHER, k, k + 1),
