@@ -14,6 +14,7 @@ from citekit.citations.tagger.align import OTHER, Run, runs
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.quotes import QUOTES
+from citekit.citations.tagger.report_numbers import number_labels
 from citekit.citations.tagger.tokens import Token, casefolded_set, text_set, tokenize
 from citekit.languages import available_languages, language, shipped_words
 
@@ -25,7 +26,6 @@ _MAX_BETWEEN: Final = 14
 _DAY: Final = 2  # digits of a day
 _KIND_OPENS: Final = 3  # tokens before a law's kind word at most (`Налоговый кодекс`, `Кодекс`)
 _LONG_KIND: Final = 4  # words of a kind with its issuer before a comma's date (`Loi de la …`)
-_NUMBER_LABELS: Final = frozenset({"no", "nr", "n°", "nº"})  # an act's number's label
 _DOTTED_DATE: Final = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 # the runs the model may have made of the kind (`Постановление Правительства РФ` as an author)
 _KIND_LABELS: Final = frozenset({"title", "author", "container-title", "genre", "publisher", OTHER})
@@ -153,7 +153,7 @@ def _dated_after(tokens: list[Token], k: int, *, long_kind: bool = False) -> boo
     text = tokens[k].text
     if dating_word(text) or text == "№":
         return True
-    if text.casefold() in _NUMBER_LABELS and k + 1 < len(tokens):
+    if text.casefold() in number_labels() and k + 1 < len(tokens):
         after = (
             tokens[k + 2] if tokens[k + 1].text == "." and k + 2 < len(tokens) else tokens[k + 1]
         )

@@ -16,7 +16,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.springer_journals import part_word
 from citekit.citations.tagger.tokens import DASHES, Token
-from citekit.citations.tagger.year_volume_pages import abbreviated_word
+from citekit.citations.tagger.year_volume_pages import abbreviated_word, numbers_after_year
 
 __all__ = ["harvard_volume", "mdpi_year", "nature_journal", "nature_volume"]
 
@@ -82,7 +82,7 @@ def mdpi_year(tokens: list[Token]) -> int | None:
     for k in range(_TAIL, len(tokens) - 3):
         if tokens[k + 1].text != "," or not is_year(tokens[k].text):
             continue
-        if not tokens[k + 2].text.isdecimal() or tokens[k + 3].text not in {",", "("}:
+        if numbers_after_year(tokens, k) is None:
             continue
         if tokens[k - 1].text == "." and abbreviated_word(tokens[k - 2].text):
             return k  # `Dev.`, not `History.` (`Journal of Econ. History. 2019`)

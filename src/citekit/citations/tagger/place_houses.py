@@ -21,6 +21,7 @@ from typing import Final
 
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run, is_year, labels_at, runs
+from citekit.citations.tagger.forms import PLACE_STARTS
 from citekit.citations.tagger.places import one_place
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.type_cues import has_cue
@@ -36,7 +37,7 @@ def _split(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> list[R
     house = tokens[a:comma]
     if not house[0].text[:1].isupper() or any(t.text in ",:;" for t in house):
         return None
-    if any(marks[k] & {"Bplaces", "Bcities"} for k in range(a, comma)):
+    if any(marks[k] & PLACE_STARTS for k in range(a, comma)):
         return None  # `Almaty, Kazakhstan` or `Hoboken, NJ`: a city and its country or state
     return [("publisher", a, comma), (OTHER, comma, comma + 1), ("publisher-place", comma + 1, b)]
 
@@ -131,7 +132,7 @@ def _imprint_in_host(
     house = tokens[first + 1 : second]
     if not house[0].text[:1].isupper() or one_place(marks, first + 1, second):
         return found
-    if any(marks[k] & {"Bplaces", "Bcities"} for k in range(first + 1, second)):
+    if any(marks[k] & PLACE_STARTS for k in range(first + 1, second)):
         return found
     split: list[Run] = [
         ("container-title", a, first),

@@ -12,6 +12,7 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, labels_at, runs
+from citekit.citations.tagger.phrases import bare_labels
 from citekit.citations.tagger.tokens import DASHES, Token
 from citekit.languages import shipped_words
 
@@ -21,7 +22,6 @@ _JOURNAL: Final = 10  # words of an abbreviated journal's name at most
 _SMALL: Final = 3  # letters of a joining word written small (`i`, `of`, `and`)
 _HELD: Final = frozenset({"container-title", "publisher", "publisher-place"})
 _READ: Final = frozenset({"title", OTHER, "page", "volume", "issue"})  # what the tail was read as
-_PAGE_LABELS: Final = frozenset({"p", "pp", "P", "S", "s", "С", "с"})
 
 
 @functools.cache
@@ -67,7 +67,7 @@ def _tail(tokens: list[Token], v: int) -> tuple[int | None, int | None, int, int
     elif (
         k + 2 < len(tokens)
         and tokens[k].text == ","
-        and tokens[k + 1].text in _PAGE_LABELS
+        and tokens[k + 1].text in bare_labels(("page",))
         and issue is not None
     ):
         start = k + 3 if tokens[k + 2].text == "." else k + 2

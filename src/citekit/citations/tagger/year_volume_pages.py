@@ -14,7 +14,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run, labels_at, modern_year, runs
 from citekit.citations.tagger.tokens import DASHES, Token
 
-__all__ = ["abbreviated_word", "year_volume_pages"]
+__all__ = ["abbreviated_word", "numbers_after_year", "year_volume_pages"]
 
 _NUMBER_DIGITS: Final = 6  # an article's number (`4567`, `119500`) at most
 _ABBREVIATION: Final = 7  # letters of an abbreviated word of a journal's name at most
@@ -34,7 +34,7 @@ def _number(tokens: list[Token], k: int) -> bool:
     )
 
 
-def _numbers(tokens: list[Token], y: int) -> tuple[int, int | None, int, int] | None:
+def numbers_after_year(tokens: list[Token], y: int) -> tuple[int, int | None, int, int] | None:
     """After the year at `y`: the volume's token, the issue's (or None), the pages' first and
     last + 1 tokens, when `, Volume(Issue), Pages` follows and closes the citation."""
     k = y + 1
@@ -95,7 +95,7 @@ def year_volume_pages(tokens: list[Token], found: list[Run]) -> list[Run]:
     for y in range(len(tokens) - 4, 1, -1):
         if not modern_year(tokens[y].text):
             continue
-        parts = _numbers(tokens, y)
+        parts = numbers_after_year(tokens, y)
         if parts is None:
             continue
         volume, issue, first, end = parts
