@@ -11,7 +11,7 @@ from typing import Final
 from citekit.citations.tagger.elsevier_imprints import volume_year
 from citekit.citations.tagger.nature_hosts import harvard_volume, nature_volume
 from citekit.citations.tagger.tokens import DASHES, Token
-from citekit.citations.tagger.year_volume_pages import abbreviated_word
+from citekit.citations.tagger.year_volume_pages import abbreviated_word, numbers_after_year
 from citekit.languages import shipped_words
 
 __all__ = ["abbreviated_host_end", "closing_abbreviation", "company_closing"]
@@ -81,7 +81,8 @@ def abbreviated_host_end(tokens: list[Token], value: str, b: int) -> bool:
     dated = len(comma.text) == 4 and comma.text.isdecimal() and b + 2 < len(tokens)
     if not (comma.text == "," or (dated and tokens[b + 2].text == ",")):
         return False
-    if comma.text != "," and _mdpi(tokens, b + 1) and abbreviated_word(last.text) and " " in value:
+    mdpi = comma.text != "," and numbers_after_year(tokens, b + 1) is not None
+    if mdpi and abbreviated_word(last.text) and " " in value:
         return True  # `Remote Sens. 2018, 10,`; not `History. 2019`, nor one word (`Water. 2019`)
     if comma.text != "," and not _all_abbreviated(tokens, value, b):
         return False  # `Journal of Econ. History. 2019`: the sentence's period
@@ -91,13 +92,6 @@ def abbreviated_host_end(tokens: list[Token], value: str, b: int) -> bool:
 def _nature_volume(tokens: list[Token], k: int) -> bool:
     """Whether Nature's volume stands at `k`, the note closing on `VOL, PAGES (YEAR).`."""
     return tokens[k].text.isdecimal() and nature_volume(tokens) == k
-
-
-def _mdpi(tokens: list[Token], k: int) -> bool:
-    """Whether MDPI's `YEAR, VOLUME, PAGES` / `YEAR, VOLUME (ISSUE)` opens at `k`, after a
-    name with a full word in it (`Agric. Water Manag. 2017, 185, 112–124`)."""
-    after = [t.text for t in tokens[k + 2 : k + 4]]
-    return len(after) == 2 and after[0].isdecimal() and after[1] in {",", "("}
 
 
 def _all_abbreviated(tokens: list[Token], value: str, b: int) -> bool:
