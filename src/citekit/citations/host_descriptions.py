@@ -26,6 +26,7 @@ __all__ = ["host_description"]
 
 # the last colon of a host's title (spaced as GOST spaces it, or not) and what follows it
 _DESCRIBED: Final = re.compile(r"^(?P<title>.*\S) ?: (?P<kind>[^:]+)$")
+_BRACKETED: Final = re.compile(r"^(?P<title>.*\S) \((?P<kind>[^()]+)\)$")  # `Host (blog)`
 _UNSPACED_WORDS: Final = 2  # words of a description after a colon no space precedes, at least
 _SENTENCE: Final = re.compile(r"\. (?=\w)")  # a period, a space and a word
 
@@ -80,6 +81,16 @@ def _names_a_kind(words: str) -> bool:
     return has_type_cue("conference", met) or has_cue("conference", met)
 
 
+def _bracketed_kind(kind: str) -> bool:
+    """Whether a host's closing bracket holds its kind's word alone, in small letters (`blog`,
+    `сайт`: `[types] blog`, `periodical_kind`), no words of its name."""
+    return (
+        kind.islower()
+        and len(kind.split()) == 1
+        and (has_type_cue("blog", kind) or has_type_cue("periodical_kind", kind))
+    )
+
+
 def _gost_host(container: str, text: str, kind: str) -> bool:
     """Whether a host GOST's `//` opens in `text` holds a description of two words or more
     after a colon typed with no space before it (`// Тюркология: материалы конф.`)."""
@@ -90,9 +101,13 @@ def _gost_host(container: str, text: str, kind: str) -> bool:
 
 
 def host_description(container: str | None, text: str = "") -> tuple[str | None, str | None]:
-    """The host's title without its description of kind after a spaced colon, and that
-    description (None when there is none): `Актуальные проблемы истории : сб. науч. тр` gives
-    (`Актуальные проблемы истории`, `сб. науч. тр`)."""
+    """The host's title without its description of kind after a spaced colon (or in a
+    closing bracket: `Host (blog)`), and that description (None when there is none):
+    `Актуальные проблемы истории : сб. науч. тр` gives (`Актуальные проблемы истории`, `сб.
+    науч. тр`)."""
+    bracketed = _BRACKETED.match(container or "")
+    if bracketed is not None and _bracketed_kind(bracketed["kind"]):
+        return bracketed["title"], bracketed["kind"]  # Chicago's `World Bank Blogs (blog)`
     match = _DESCRIBED.match(container or "")
     if match is None:
         return container, None

@@ -13,6 +13,7 @@ from typing import Final
 from citekit.citations.body_acronyms import acronyms_only
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run, is_year, labels_at, runs
+from citekit.citations.tagger.quotes import CLOSING_MARKS, OPENING_MARKS
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.undated import no_date_marks
 
@@ -52,11 +53,12 @@ def body_before_sentence_year(tokens: list[Token], found: list[Run]) -> list[Run
     """`found` with a body's name that opens the note before Chicago's author-date year as a
     sentence of its own (`Freedom House. 2022. “Title.”`, `Ministry of … . n.d. “Title.”`)
     read as the author, when a title follows: a site's name before a headline has no year."""
-    if any(label == "author" for label, _, _ in found):
+    authors = [(a, b) for label, a, b in found if label == "author"]
+    if authors and (len(authors) > 1 or authors[0][0] != 0):
         return found  # an author read: most notes
     k = next((i for i in range(2, min(len(tokens) - 3, _HEAD)) if tokens[i].text == "."), None)
-    if k is None or not _body(tokens[:k]):
-        return found
+    if k is None or (authors and authors[0][1] >= k) or not _body(tokens[:k]):
+        return found  # (or the model read the body's name cut short: `Central Bank` of …)
     if is_year(tokens[k + 1].text) and tokens[k + 2].text == ".":
         end = k + 2
     elif (undated := _undated_sentence(tokens, k + 1)) is not None:
@@ -66,13 +68,37 @@ def body_before_sentence_year(tokens: list[Token], found: list[Run]) -> list[Run
     labels = labels_at(found, len(tokens))
     if set(labels[:k]) - _HEAD_LABELS - {"container-title", "publisher"}:
         return found
+    if authors and "author" in labels[k:]:
+        return found
     if "title" not in labels[end:]:
         return found
     labels[:k] = ["author"] * k
     labels[k] = OTHER
     if end == k + 2:
         labels[k + 1] = "issued"
+    if end + 1 < len(tokens) and labels[end + 1] == "title":  # `"Title." Almaty.`: the quote's
+        stop = end + 1
+        while stop < len(tokens) and labels[stop] == "title":
+            stop += 1
+        bounds = _quoted(tokens, end + 1, stop)
+        if bounds is not None:
+            labels[end + 1 : stop] = [OTHER] * (stop - end - 1)
+            labels[bounds[0] : bounds[1]] = ["title"] * (bounds[1] - bounds[0])
     return runs(labels)
+
+
+def _quoted(tokens: list[Token], a: int, b: int) -> tuple[int, int] | None:
+    """The bounds of the words inside a quote that opens at `a` and closes before `b`, its
+    closing period left out; None when no quote opens at `a` or it is not closed by `b`."""
+    if tokens[a].text not in OPENING_MARKS:
+        return None
+    close = next((j for j in range(a + 1, b) if tokens[j].text in CLOSING_MARKS), None)
+    if close is None:
+        return None
+    stop = close
+    while stop > a + 1 and not tokens[stop - 1].text[-1:].isalnum():
+        stop -= 1
+    return (a + 1, stop) if stop > a + 1 else None
 
 
 # what the sentence after a body's year may have been read as, to be its title
@@ -107,14 +133,18 @@ def body_before_comma_year(tokens: list[Token], found: list[Run]) -> list[Run]:
         stop += 1
     while stop > end + 1 and not tokens[stop - 1].text[-1:].isalnum():
         stop -= 1  # the title's closing period
-    if not titled and (stop <= end + 1 or labels[stop : stop + 1] == ["title"]):
+    opened = end + 1
+    bounds = None if titled else _quoted(tokens, opened, stop)
+    if bounds is not None:  # `"Title." Almaty.`: the quote's words
+        opened, stop = bounds
+    if not titled and (stop <= opened or labels[stop : stop + 1] == ["title"]):
         return found
     labels[:k] = ["author"] * k
     labels[k : end + 1] = [OTHER] * (end + 1 - k)
     if end == k + 2:
         labels[k + 1] = "issued"
     if not titled:
-        labels[end + 1 : stop] = ["title"] * (stop - end - 1)
+        labels[opened:stop] = ["title"] * (stop - opened)
     return runs(labels)
 
 
@@ -134,16 +164,42 @@ def _body(head: list[Token]) -> bool:
     (`Ministry`, `Republic`), or a head word first and small letters after it (`Агентство
     Республики Казахстан по статистике`); or a listed body's acronyms alone (`EBRD`, `OSCE
     ODIHR`)."""
-    words = [t.text for t in head]
+    words = _glued(head)
     if acronyms_only(words):
         return True
     if len(words) < 2 or any(not (w.isalpha() or w in ",&") for w in words):
         return False
     if not all(w[:1].isupper() for w in words if w.isalpha() and len(w) > _SHORT):
         # a headline in sentence case (`İstanbul Valiliği faiz kararını açıkladı`), unless a
-        # body's head word opens it, as Russian names a body (`Агентство … по статистике`)
-        return is_organisation(words[0]) and not any(w == "," for w in words)
+        # body's head word opens it, as Russian names a body (`Агентство … по статистике`),
+        # or follows the capitalised adjective opening it (`Tsentral'nyi bank Rossii`)
+        if any(w == "," for w in words):
+            return False
+        return is_organisation(words[0]) or (words[0][:1].isupper() and is_organisation(words[1]))
     return is_organisation(" ".join(words))
+
+
+def _glued(head: list[Token]) -> list[str]:
+    """The words of `head`, a romanised soft sign's apostrophe glued inside a word joining its
+    parts into one (`Tsentral'nyi`, `Natsional'nyi`)."""
+    words: list[str] = []
+    for k, t in enumerate(head):
+        inside = 0 < k < len(head) - 1 and t.text in _APOSTROPHES
+        if inside and head[k - 1].end == t.start and t.end == head[k + 1].start and words:
+            words[-1] += "ʼ"  # a letter, so the word stays alphabetic
+        elif (
+            k > 0
+            and head[k - 1].text in _APOSTROPHES
+            and head[k - 1].end == t.start
+            and (len(words) > 0 and words[-1].endswith("ʼ"))
+        ):
+            words[-1] += t.text
+        else:
+            words.append(t.text)
+    return words
+
+
+_APOSTROPHES: Final = frozenset("'’ʼ")
 
 
 _MIN_BODY: Final = 3  # words of a body's name before the title's comma at least

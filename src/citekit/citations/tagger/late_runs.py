@@ -260,7 +260,7 @@ from citekit.citations.tagger.subtitles import (
     title_through_and,
 )
 from citekit.citations.tagger.syllable_names import whole_syllables
-from citekit.citations.tagger.thesis_genres import thesis_kind_genre
+from citekit.citations.tagger.thesis_genres import thesis_after_colon, thesis_kind_genre
 from citekit.citations.tagger.title_colons import title_colon
 from citekit.citations.tagger.title_edges import title_edges
 from citekit.citations.tagger.title_initials import (
@@ -430,6 +430,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = thesis_designation(tokens, marks, other_title_info(tokens, marks, out))
     out = degree_after_colon(tokens, marks, out)  # `Title (1929–1933 гг.): дис. … наук. – М.`
     out = thesis_kind_genre(tokens, marks, out)  # `(MA thesis, University of Washington, 2017)`
+    out = thesis_after_colon(tokens, out)  # `Title: filologiya üzrə … dissertasiyası.`
     out = series_genre(tokens, format_mark(tokens, work_designation(tokens, out)))
     out = unquoted_act(tokens, marks, act_date(tokens, marks, written_numbers(tokens, marks, out)))
     out = record_series(tokens, marks, closed_title(tokens, out))  # `TBMM Zabıt Ceridesi, Dönem 2`

@@ -183,7 +183,7 @@ from citekit.citations.tagger.runs import mend, runs
 from citekit.citations.tagger.saint_heads import saint_after_initials, saint_heading
 from citekit.citations.tagger.section_pinpoints import section_out_of_fields
 from citekit.citations.tagger.semicolon_subtitles import semicolon_subtitle
-from citekit.citations.tagger.sentence_years import year_in_title
+from citekit.citations.tagger.sentence_years import year_after_author, year_in_title
 from citekit.citations.tagger.series_items import series_item
 from citekit.citations.tagger.series_numbers import series_number
 from citekit.citations.tagger.shortened_designation import shortened_designation
@@ -261,7 +261,10 @@ def mended_runs(
     if "." in text_set(tokens):  # `Kaktus.media (2023, 19 июня). Title.`: one name
         found = runs(glued_domain(tokens, labels_at(found, len(tokens))))
     found = head_named_again(tokens, found)  # `Harding, M. Peasants, … / M. Harding. —`
-    found = classical_given(tokens, found)  # `Buhârî, Ebû Abdullah Muhammed b. İsmâîl. Title`
+    given = classical_given(tokens, found)  # `Buhârî, Ebû Abdullah Muhammed b. İsmâîl. Title`
+    if given != found:  # `Savel'ev, Igor'. 2006. "Title."`: the year's sentence after the name
+        given = year_after_author(tokens, given)
+    found = given
     found = person_entry(tokens, marks, found)  # `Сәтбаев Қаныш Имантайұлы // Қазақ Совет …`
     found = page_not_title(tokens, found)  # `Pravda, 12 March 1930, 2-3.`
     found = year_month_day(tokens, marks, found)  # `The Astana Times. 2022 Apr 14 [cited …`

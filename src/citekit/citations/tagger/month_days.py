@@ -91,7 +91,11 @@ def month_day_after_host(tokens: list[Token], marks: list[set[str]], found: list
             continue
         if k + 2 < n and tokens[k + 2].text not in _AFTER:
             continue  # `June 14, 2022`: a whole date, read as one
-        if any(label not in _HOSTS for label, a, b in found if a < k + 2 and b > k - 1):
+        if any(
+            label not in _HOSTS and not (label == "page" and a >= k)  # `October 9` as a page
+            for label, a, b in found
+            if a < k + 2 and b > k - 1
+        ):
             continue
         return painted(painted(found, (OTHER, k - 1, k)), ("issued", k, k + 2))
     return found

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
+from citekit.citations.tagger.quotes import OPENING_MARKS
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["year_after_author", "year_in_title", "year_sentence_after_title"]
@@ -73,7 +74,7 @@ def year_after_author(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the author-date year's sentence after the author out of the title's run
     (see the module's doc)."""
     labels = [run[0] for run in found]
-    if "issued" in labels or "title" not in labels or "author" not in labels:
+    if "title" not in labels or "author" not in labels:
         return found
     j = labels.index("title")
     _, a, b = found[j]
@@ -93,7 +94,18 @@ def year_after_author(tokens: list[Token], found: list[Run]) -> list[Run]:
             return found
     if p + 3 >= b or not is_year(tokens[p + 1].text) or tokens[p + 2].text != ".":
         return found
+    if "issued" in labels and tokens[p + 3].text not in OPENING_MARKS:
+        return found  # dated elsewhere: only a quoted title's year sentence is the author's
     out = painted(found, (before[0], before[1], p)) if p > a else found
     out = painted(out, (OTHER, p, p + 1))
     out = painted(out, ("issued", p + 1, p + 2))
-    return painted(out, (OTHER, p + 2, p + 3))
+    out = painted(out, (OTHER, p + 2, p + 3))
+    for label, c, d in out:  # `[Migration … in the 1990s]`: a decade, no date
+        if label == "issued" and c > p + 1 and _decade(tokens, c, d):
+            out = painted(out, (OTHER, c, d))
+    return out
+
+
+def _decade(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens `a`..`b` are a year glued to an `s` (`1990s`): a decade."""
+    return b == a + 1 < len(tokens) and tokens[b].text == "s" and tokens[b].start == tokens[a].end

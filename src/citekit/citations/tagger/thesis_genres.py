@@ -13,8 +13,9 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
+from citekit.citations.type_cues import has_type_cue
 
-__all__ = ["thesis_kind_genre"]
+__all__ = ["thesis_after_colon", "thesis_kind_genre"]
 
 _LEAD_WORDS: Final = 3  # degree words before the thesis word at most: `Unpublished MA`
 _GLUED: Final = frozenset({"'", "’", "."})  # inside a degree's word: `Master's`, `Ph.D.`
@@ -93,4 +94,29 @@ def thesis_kind_genre(tokens: list[Token], marks: list[set[str]], found: list[Ru
         if not _clause(tokens, start, e):
             continue
         return painted(found, ("genre", start, e))
+    return found
+
+
+_DEGREE: Final = 12  # tokens of a degree's clause after the title's colon at most
+
+
+def thesis_after_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a thesis's degree clause closing the title after its colon, in small
+    letters (`Title: filologiya üzrə fəlsəfə doktoru dissertasiyası. – Bakı`, `Title:
+    iqtisodiyot fanlari doktori (DSc) dissertatsiyasi`), read as the genre: GOST's other title
+    information naming the work's kind, no subtitle (a thesis word among them, `[types]
+    thesis`)."""
+    for label, a, b in found:
+        if label != "title" or b - a < 4:
+            continue
+        last = range(b - 2, max(a, b - _DEGREE - 1), -1)
+        colon = next((k for k in last if tokens[k].text == ":"), None)
+        if colon is None or not tokens[colon + 1].text[:1].islower():
+            continue
+        if any(t.text in ":;" for t in tokens[colon + 1 : b]):
+            continue
+        clause = " ".join(t.text for t in tokens[colon + 1 : b])
+        if not has_type_cue("thesis", clause):
+            continue
+        return painted(painted(found, (OTHER, colon, colon + 1)), ("genre", colon + 1, b))
     return found
