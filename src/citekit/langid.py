@@ -126,6 +126,13 @@ def _reads_notes(code: str) -> bool:
     return not language(code).titles_only
 
 
+def _trusted_guess(code: str, words: list[str]) -> bool:
+    """Whether langdetect's guess, with no evidence for any language, counts: a language whose
+    file does not rank it below every other (a prior of 0: its guesses on a short title are
+    noise, `Ahmet Altan [GK]` is no Hungarian), or a title long enough for its n-grams."""
+    return language(code).prior > 0 or len(words) >= _FOREIGN_MIN_WORDS
+
+
 def _prior(code: str, script: str) -> int:
     lang = language(code)
     return lang.script_priors.get(script, lang.prior)
@@ -384,10 +391,14 @@ def detect_language(text: str) -> str:
         # One or two plain words ("Firebase", "Chmod") carry no language a detector can see.
         return "und"
     guess = langdetect_guess(text)
-    if guess in tied and _reads_notes(guess):
+    if guess in tied and _reads_notes(guess) and (best_score > 0 or _trusted_guess(guess, words)):
         return guess
     if guess is not None and (guess not in scores or not _reads_notes(guess)) and best_score <= 0:
         # langdetect names a language citekit has no data for (or only its titles'); on a
         # title this short its n-grams are noise ("Central Asian trade" -> pt): "und", no guess
         return guess if len(words) >= _FOREIGN_MIN_WORDS else "und"
-    return best if best_score > 0 else (guess or "und")
+    if best_score > 0:
+        return best
+    if guess is None or not _trusted_guess(guess, words):
+        return "und"  # no evidence for any language: a minor one's guess on a short title is noise
+    return guess

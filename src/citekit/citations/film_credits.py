@@ -23,6 +23,7 @@ __all__ = ["credited_film", "editor_words"]
 
 _NAME_MARKS: Final = " «»\"“”„'‘’."  # a film's name's quotes and closing stop
 _MAX_NAME: Final = 150  # characters of a film's name, at most
+_MAX_KIND: Final = 40  # characters of the bracket of its kind after it, at most
 _PARTS: Final = ("container-title", "publisher", "publisher-place")
 
 
@@ -66,11 +67,12 @@ def _directors(credit: str) -> tuple[str, ...]:
 
 @functools.cache
 def _sentence() -> re.Pattern[str]:
-    """A note opening with a name's sentence, then a sentence of a director's word, its colon
-    or period and a name (`Eşkıya. Yönetmen: Yavuz Turgul. Filmacass, 1996.`)."""
+    """A note opening with a name's sentence (a bracket of its kind may close it: `Az utolsó
+    nomádok (dokumentumfilm).`), then a sentence of a director's word, its colon or period and
+    a name (`Eşkıya. Yönetmen: Yavuz Turgul. Filmacass, 1996.`)."""
     alternation = literal_alternation(_words()) or "(?!)"
     return re.compile(
-        rf"(?P<name>[^().]{{1,{_MAX_NAME}}}?)\.\s+(?P<credit>(?:{alternation})(?!\w)[.:]\s*"
+        rf"(?P<name>[^().]{{1,{_MAX_NAME}}}?)(?:\s*\([^().]{{1,{_MAX_KIND}}}\))?\.\s+(?P<credit>(?:{alternation})(?!\w)[.:]\s*"
         r"[^\W\d_][^().]*)\."
     )
 

@@ -130,6 +130,12 @@ class Words:
     # the title's sentence, the series and its number (`FAO Forestry and Rangeland Paper 12`,
     # `Migration and Development Brief 29`), never a type's word alone (`Paper Empires`)
     series_end: tuple[str, ...] = ()
+    # the labels a language writes after their number, read by the decoder only: the cited
+    # page after the number's period (`87. o.`), the total pages with no period between (`212
+    # o.`; the issue's are `issue_after`); kept out of the page and extent words, whose tagger
+    # features would read an initial (`D. O. Morgan`) or a word (`old.`) as a label
+    page_after: tuple[str, ...] = ()
+    extent_after: tuple[str, ...] = ()
     # the words of a part within a volume or an issue, read by the decoder only, after the
     # volume's number and a comma ("Т. 2, ч. 1", "Т. 4, кн. 2", "Vol. 3, pt. 2")
     part: tuple[str, ...] = ()

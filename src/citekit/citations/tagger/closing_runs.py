@@ -17,6 +17,7 @@ from citekit.citations.tagger.capital_families import capital_family_after_initi
 from citekit.citations.tagger.cased_issues import capital_issue
 from citekit.citations.tagger.collected_titles import collected_title
 from citekit.citations.tagger.comma_hosts import comma_host
+from citekit.citations.tagger.comma_quoted_hosts import quoted_host_after_comma
 from citekit.citations.tagger.countries import city_before_country
 from citekit.citations.tagger.dashed_hosts import quoted_site_after_dash, site_before_day
 from citekit.citations.tagger.dated_bodies import (
@@ -38,6 +39,7 @@ from citekit.citations.tagger.genre_heads import genre_head, genre_in_book_title
 from citekit.citations.tagger.hijri_years import year_after_publisher
 from citekit.citations.tagger.host_genres import bracketed_blog, capital_in_name
 from citekit.citations.tagger.host_sentences import host_over_period
+from citekit.citations.tagger.in_phrase_titles import in_phrase_in_title
 from citekit.citations.tagger.initialled_heads import (
     given_in_title,
     inverted_initials_head,
@@ -46,7 +48,7 @@ from citekit.citations.tagger.initialled_heads import (
 from citekit.citations.tagger.letter_places import letter_place
 from citekit.citations.tagger.lone_years import year_after_title
 from citekit.citations.tagger.middle_initials import middle_initial_name
-from citekit.citations.tagger.month_days import month_day_after_host
+from citekit.citations.tagger.month_days import host_sentence_before_day, month_day_after_host
 from citekit.citations.tagger.month_families import month_family
 from citekit.citations.tagger.named_host_editors import editors_read_as_host
 from citekit.citations.tagger.ordinal_volumes import ordinal_volume
@@ -91,13 +93,16 @@ from citekit.citations.tagger.title_responsibility import (
     responsibility_out_of_title,
 )
 from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.trailing_labels import labels_after_numbers
 from citekit.citations.tagger.treaty_series import treaty_series
 from citekit.citations.tagger.unmarked_hosts import (
     host_before_slashes,
     host_glued_to_title,
     sentence_before_slashes,
 )
+from citekit.citations.tagger.untitled_before_in import title_before_in
 from citekit.citations.tagger.volume_parts import volume_part
+from citekit.citations.tagger.year_issue_hosts import numbered_host_in_title
 
 __all__ = ["closing_passes"]
 
@@ -183,6 +188,12 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     )  # `FAN, Tashkent`, `Dissertation, Humboldt-Universität`
     out = house_year_after_place(tokens, out)  # `München: Beck 2004 (Reihe Osteuropa; 12)`
     out = journal_in_title(tokens, out)  # `Title. J Agric Dev Econ 14(2):133–151`
+    out = numbered_host_in_title(tokens, out)  # `Cím. Keletkutatás 2019/2. 33–52.`
+    out = quoted_host_after_comma(tokens, out)  # `Title, „Polityka” 2021, nr 22`
+    out = in_phrase_in_title(tokens, out)  # `Vowel harmony in Kazakh. Turkic Languages 22(1).`
+    out = title_before_in(tokens, out)  # `Ruiz P (2021) Turkey. In: Lane D (eds) Host.`
+    out = host_sentence_before_day(tokens, marks, out)  # `(2020) Title. Foreign Policy, 3 April.`
+    out = labels_after_numbers(tokens, out)  # `2012. 87. o.`, `2. sz.`, `212 o.`
     out = journal_before_volume_year(tokens, out)  # `Title, J. Clean. Prod. 279 (2021) 1234–1247`
     out = year_after_author(tokens, out)  # `Ministry of … . 2023. "Title."`
     out = month_day_after_host(tokens, marks, out)  # `2019. "Title." Kommersant, October 9.`

@@ -2,7 +2,8 @@
 and the humanities' house styles): `Andreas Kappeler: Russland als Vielvölkerreich. München:
 Beck 1992, S. 145.`, `Uwe Halbach: Zentralasien … In: Osteuropa 57 (2007)`. The head before
 the first colon is the author when it is written as a person's name (two to four capitalised
-words) that opens with a known given name (the language files' `[names] given`), or when the
+words) that opens with a known given name (the language files' `[names] given`), or two words
+that close on one written family first (Hungarian `Horváth Dániel: Cím.`), or when the
 note is written in that form (a host after `In:`, a page after `S.`): the title follows the
 colon, so a title run the model opened at the name starts after it."""
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
+from citekit.citations.name_sets import family_first_given_names
 from citekit.citations.names import given_names
 from citekit.citations.place_names import place_names
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
@@ -97,11 +99,20 @@ def colon_author(tokens: list[Token], found: list[Run]) -> list[Run]:
     words = _name_words(tokens, a, colon)
     if words is None or not tokens[colon + 1].text[:1].isupper():
         return found
-    if words[0].lower() not in given_names() and not _written_so(tokens, colon):
+    if not _known_given(words) and not _written_so(tokens, colon):
         return found
     split: list[Run] = [("author", a, colon), (OTHER, colon, colon + 1), ("title", colon + 1, b)]
     before = [run for run in found[:j] if run[2] <= a]
     return [*before, *split, *found[j + 1 :]]
+
+
+def _known_given(words: list[str]) -> bool:
+    """Whether a name's words open with a known given name (`Andreas Kappeler`) or, two words
+    written family first, close on one of a family-first language (`Horváth Dániel`: `[names]
+    family_first`)."""
+    if words[0].lower() in given_names():
+        return True
+    return len(words) == _MIN_WORDS and words[1].lower() in family_first_given_names()
 
 
 def _initial(text: str) -> bool:

@@ -19,7 +19,12 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.tokens import DASHES, Token
 
-__all__ = ["bracketed_day_range", "month_day_after_host", "month_day_after_year"]
+__all__ = [
+    "bracketed_day_range",
+    "host_sentence_before_day",
+    "month_day_after_host",
+    "month_day_after_year",
+]
 
 _DAYS: Final = 31
 _HOSTS: Final = frozenset({"container-title", "title", "publisher", OTHER})
@@ -99,3 +104,39 @@ def month_day_after_host(tokens: list[Token], marks: list[set[str]], found: list
             continue
         return painted(painted(found, (OTHER, k - 1, k)), ("issued", k, k + 2))
     return found
+
+
+_HOST_WORDS: Final = 6  # words of a periodical's name closing the title's run at most
+_JOINERS: Final = frozenset({"of", "and", "the", "&", "-", "–", "."})
+
+
+def host_sentence_before_day(
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
+) -> list[Run]:
+    """`found` with the periodical's name the model ran into the title before a day and a
+    month with no year (SAGE Harvard's `Harrow N (2020) Title. Foreign Policy, 3 April.`):
+    the title's last sentence, capitalised words after its period, is the host, when the
+    day's date follows its comma and the year was read before."""
+    for j in range(len(found) - 2):
+        (label, a, b), (gap, c, d), (date, e, f) = found[j : j + 3]
+        if label != "title" or gap != OTHER or date != "issued" or d - c != 1:
+            continue
+        if tokens[c].text != "," or not (f - e == 2 and _day(tokens[e].text)):
+            return found
+        if "month" not in marks[e + 1] or (f < len(tokens) and is_year(tokens[f].text)):
+            return found
+        if not any(run[0] == "issued" for run in found[:j]):
+            return found
+        k = max((i for i in range(a + 1, b) if tokens[i].text == "."), default=-1)
+        if k < 0 or len(tokens[k - 1].text) == 1 or not 0 < b - k - 1 <= _HOST_WORDS:
+            return found  # no sentence, or an initial's period
+        words = tokens[k + 1 : b]
+        if not all(_name_word(w.text) for w in words):
+            return found
+        return painted(painted(found, (OTHER, k, k + 1)), ("container-title", k + 1, b))
+    return found
+
+
+def _name_word(text: str) -> bool:
+    """A capitalised word of a periodical's name, or a word joining its words."""
+    return text in _JOINERS or (text.isalpha() and text[:1].isupper())

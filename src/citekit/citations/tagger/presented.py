@@ -14,6 +14,7 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.quotes import CLOSING_MARKS, OPENING_MARKS
 from citekit.citations.tagger.tokens import Token, casefolded_set
 from citekit.languages import shipped_type_words, shipped_words
 
@@ -88,11 +89,17 @@ def presented_at(tokens: list[Token], found: list[Run]) -> list[Run]:
         k for k in range(a + 1, p) if tokens[k].text == "." and not tokens[k - 1].text.isdecimal()
     )
     stop = max(ends, default=None)
+    if opens and p - 1 > a and tokens[p - 1].text == ",":
+        stop = p - 1  # `Title, referat wygłoszony na konferencji …`: the phrase after a comma
     if stop is None or (opens and stop != p - 1):
         return found
     if opens:
         s = q + 1 if q < b and tokens[q].text.casefold() in _articles() else q
         e = next((k for k in range(s, b) if tokens[k].text in ",.;"), b)
+        quote = next((k for k in range(s, e) if tokens[k].text in OPENING_MARKS), None)
+        if quote is not None:  # `na konferencji „Azja Centralna w XX wieku”`: the quoted name
+            close = next((k for k in range(quote + 1, e) if tokens[k].text in CLOSING_MARKS), e)
+            s, e = quote + 1, close
         if e <= s:
             return found
         runs = [("title", a, stop), (OTHER, stop, s), ("container-title", s, e)]
