@@ -322,7 +322,7 @@ def cites_after_see(text: str) -> bool:
         names = head.split()
         if not comma or not names or len(names) > _MAX_NAME_WORDS:
             continue
-        title = tail.lstrip(" *_" + _QUOTES)
+        title = tail.lstrip(" *_‘'" + _QUOTES)  # (Oxford's single quotes: `'Engineers and …'`)
         if all(w[:1].isupper() for w in names) and title[:1].isupper():
             return True
     return False

@@ -13,6 +13,7 @@ from citekit.citations.tagger.as_of_dates import as_of_date
 from citekit.citations.tagger.body_sentences import body_sentence
 from citekit.citations.tagger.body_series import series_before_publisher
 from citekit.citations.tagger.body_statements import signed_body_statement
+from citekit.citations.tagger.bracketed_series import bracketed_series
 from citekit.citations.tagger.capital_families import capital_family_after_initial
 from citekit.citations.tagger.cased_issues import capital_issue
 from citekit.citations.tagger.collected_titles import collected_title
@@ -35,6 +36,7 @@ from citekit.citations.tagger.elsevier_imprints import (
     house_sentence_before_place,
     journal_before_volume_year,
 )
+from citekit.citations.tagger.folio_sides import glued_folio_side
 from citekit.citations.tagger.genre_heads import genre_head, genre_in_book_title
 from citekit.citations.tagger.hijri_years import year_after_publisher
 from citekit.citations.tagger.host_genres import bracketed_blog, capital_in_name
@@ -102,7 +104,7 @@ from citekit.citations.tagger.unmarked_hosts import (
 )
 from citekit.citations.tagger.untitled_before_in import title_before_in
 from citekit.citations.tagger.volume_parts import volume_part
-from citekit.citations.tagger.year_issue_hosts import numbered_host_in_title
+from citekit.citations.tagger.year_issue_hosts import numbered_host_in_title, year_closing_host
 
 __all__ = ["closing_passes"]
 
@@ -189,8 +191,11 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = house_year_after_place(tokens, out)  # `München: Beck 2004 (Reihe Osteuropa; 12)`
     out = journal_in_title(tokens, out)  # `Title. J Agric Dev Econ 14(2):133–151`
     out = numbered_host_in_title(tokens, out)  # `Cím. Keletkutatás 2019/2. 33–52.`
+    out = year_closing_host(tokens, out)  # `Вопросы языкознания 2005(4). 78–93.`
     out = quoted_host_after_comma(tokens, out)  # `Title, „Polityka” 2021, nr 22`
     out = in_phrase_in_title(tokens, out)  # `Vowel harmony in Kazakh. Turkic Languages 22(1).`
+    out = bracketed_series(tokens, out)  # `Title (Working Papers in Turkic Linguistics 7).`
+    out = glued_folio_side(tokens, out)  # `fol. 112r`, `fols. 12b–45a`, `ll. 30–30ob`
     out = title_before_in(tokens, out)  # `Ruiz P (2021) Turkey. In: Lane D (eds) Host.`
     out = host_sentence_before_day(tokens, marks, out)  # `(2020) Title. Foreign Policy, 3 April.`
     out = labels_after_numbers(tokens, out)  # `2012. 87. o.`, `2. sz.`, `212 o.`

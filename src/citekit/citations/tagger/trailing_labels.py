@@ -18,8 +18,9 @@ __all__ = ["labels_after_numbers"]
 _PAGE: Final = ("page_after",)  # `[words] page_after`: `o.`, `old.`
 _ISSUE: Final = ("issue_after",)
 _EXTENT: Final = ("extent_after",)
-# what the model may have read such a number as: none, or the total pages (`87.` after a year)
-_OPEN: Final = frozenset({OTHER, "number-of-pages"})
+# what the model may have read such a number as: none, the total pages or a volume (`87.`
+# after a year), or the field itself
+_OPEN: Final = frozenset({OTHER, "number-of-pages", "volume", "page"})
 
 
 def _label_end(tokens: list[Token], k: int) -> bool:

@@ -12,7 +12,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["numbered_host_in_title"]
+__all__ = ["numbered_host_in_title", "year_closing_host"]
 
 _MAX_HOST: Final = 10  # words of a journal's name at most
 _MAX_NUMBER: Final = 4  # digits of a volume or an issue at most
@@ -83,4 +83,20 @@ def numbered_host_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         for name, k in fields.items():
             out = painted(out, (name, k, k + 1))
         return out
+    return found
+
+
+def year_closing_host(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a year the model read into a journal's name before its bracketed issue
+    (the Unified Style's `Вопросы языкознания 2005(4). 78–93.`) out of the name: the year
+    is the date (or none, when the work is dated already), the bracket's number the issue."""
+    for label, a, b in found:
+        if label != "container-title" or b - a < 2 or not is_year(tokens[b - 1].text):
+            continue
+        if b + 2 >= len(tokens) or tokens[b].text != "(" or not _number(tokens[b + 1].text):
+            continue
+        if tokens[b + 2].text != ")" or tokens[b].start != tokens[b - 1].end:
+            continue  # `2005(4)`: the year glued to its issue's bracket
+        dated = any(run[0] == "issued" for run in found)
+        return painted(found, (OTHER if dated else "issued", b - 1, b))
     return found

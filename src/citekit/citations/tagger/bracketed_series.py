@@ -1,0 +1,79 @@
+"""A book's series and its number in brackets after its title or its host's (the linguists'
+Unified Style: `Stress assignment in Tatar loanwords (Working Papers in Turkic Linguistics 7).
+Uppsala: …`, `In Eziz & Olsen (eds.), Studies in Uyghur morphosyntax (Turcologica 112), pp.
+55–80`; German `München: Beck (Reihe Osteuropa; 12)`): capitalised words and a number closing
+the bracket are the series' name and the book's number in it, no words of the title or host
+before. A volume's or a part's label (`(Vol. 2)`) and a year (`(Kazan 2005)`) name no series.
+CSL's `collection-title` holds the name; the number, which no field the tagger fills holds,
+is reported."""
+
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run, is_year, painted
+from citekit.citations.tagger.phrases import bare_labels
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["bracketed_series", "number_label", "series_bracket"]
+
+_REACH: Final = 12  # tokens of the bracket at most
+_NAMED: Final = frozenset({"title", "container-title", "publisher"})
+_INSIDE: Final = frozenset({OTHER, "title", "container-title", "publisher", "volume", "issue"})
+_JOINERS: Final = frozenset(
+    {"in", "of", "and", "for", "on", "the", "&", "-", "–", "und", "für", "zur", "de", "des"}
+)
+_LABELS: Final = ("volume", "part", "issue", "page")
+
+
+@functools.cache
+def _labels() -> frozenset[str]:
+    """The volume's, part's, issue's and page's labels, case-folded (`Tom`, `Vol`, `Cilt`)."""
+    return frozenset(w.casefold() for w in bare_labels(_LABELS))
+
+
+def number_label(word: str) -> bool:
+    """Whether `word` is a volume's, a part's, an issue's or a page's label (`Tom`, `Vol`)."""
+    return word.casefold() in _labels()
+
+
+def series_bracket(tokens: list[Token], p: int) -> tuple[int, int] | None:
+    """The end of the series' name and the closing bracket of the bracket at `p`, when it
+    holds a series' name and its number, else None."""
+    q = next((k for k in range(p + 1, min(len(tokens), p + _REACH)) if tokens[k].text == ")"), None)
+    if q is None or q < p + 3:
+        return None
+    number = tokens[q - 1].text
+    if not number.isdecimal() or is_year(number) or tokens[q - 1].start == tokens[q - 2].end:
+        return None  # (`(ASBP-4)`, `(SARS-CoV2)`: a name's own number, glued to it)
+    end = q - 2 if tokens[q - 2].text in ";," else q - 1
+    words = [t.text for t in tokens[p + 1 : end]]
+    if not words or not words[0][:1].isupper() or number_label(words[0]):
+        return None
+    if not all(w in _JOINERS or (w.isalpha() and (w[:1].isupper() or len(w) > 3)) for w in words):
+        return None
+    return end, q
+
+
+def bracketed_series(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a series' bracket after a title's or a host's name read as the series (see
+    the module's doc)."""
+    if "(" not in {t.text for t in tokens} or any(r[0] == "collection-title" for r in found):
+        return found
+    for j, (label, a, b) in enumerate(found):
+        if label not in _NAMED:
+            continue
+        p = next((k for k in range(a + 1, min(b + 1, len(tokens))) if tokens[k].text == "("), None)
+        if p is None:
+            continue
+        bounds = series_bracket(tokens, p)
+        if bounds is None:
+            continue
+        end, q = bounds
+        if any(run[0] not in _INSIDE for run in found[j + 1 :] if run[1] <= q):
+            continue
+        out = painted(found, (OTHER, p, p + 1))
+        out = painted(out, ("collection-title", p + 1, end))
+        return painted(out, (OTHER, end, q + 1))
+    return found
