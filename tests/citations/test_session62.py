@@ -92,7 +92,8 @@ def test_uzbek_and_azerbaijani_degree_clause_after_the_colon_is_the_genre() -> N
         " dissertatsiyasi. – Toshkent, 2020. – 230 b."
     )
     assert uz.title == "Hududiy sanoatni rivojlantirish"
-    assert uz.genre is not None and "dissertatsiyasi" in uz.genre
+    assert uz.genre is not None
+    assert "dissertatsiyasi" in uz.genre
     az = _one(
         "Həsənova L.M. Azərbaycan nəsrində tarixi roman: filologiya üzrə fəlsəfə doktoru"
         " dissertasiyası. – Bakı, 2015. – 160 s."
@@ -102,7 +103,8 @@ def test_uzbek_and_azerbaijani_degree_clause_after_the_colon_is_the_genre() -> N
 
 def test_a_subtitle_after_the_colon_is_kept() -> None:
     found = _one("Karimov A. Iqtisodiyot nazariyasi: darslik. – T.: Fan, 2018. – 300 b.")
-    assert found.title is not None and found.title.startswith("Iqtisodiyot nazariyasi")
+    assert found.title is not None
+    assert found.title.startswith("Iqtisodiyot nazariyasi")
     assert found.genre is None or "dissert" not in found.genre
 
 
@@ -245,3 +247,45 @@ def test_neighbours_keep_their_language() -> None:
     assert detect_language("Tarih-i Osmanî") == "tr"
     assert detect_language("История Якутии") == "ru"
     assert detect_language("Ahmet Altan [GK]") == "und"  # a guess with no evidence
+
+
+# the first review's reproduced regressions, each mended
+
+
+def test_an_epithet_and_a_name_before_a_colon_are_the_title() -> None:
+    for note in (
+        "Хакім Абай: Өлеңдер жинағы. Алматы: Жазушы, 1995.",
+        "Kenesary Batyr: Qazaq khandyghynyng songy kuresi. Almaty, 1992.",
+        "Emir Timur: Hayatı ve Seferleri. İstanbul, 2005.",
+        "Hakim Abai: Selected Works. Moscow, 1970.",
+    ):
+        found = _one(note)
+        assert found.authors == ()
+        assert found.title is not None
+        assert ":" in found.title
+
+
+def test_a_special_issue_bracket_is_no_series() -> None:
+    found = _one("Smith J. Nomads. Central Asian Survey (Special Issue 3), 2001, 33–50.")
+    assert found.collection_title is None
+    turkish = _one("Yılmaz A. Kazak edebiyatı. Türk Dili (Özel Sayı 2). 2001.")
+    assert turkish.collection_title is None
+
+
+def test_a_turkish_headline_with_a_foreign_name_stays_turkish() -> None:
+    assert detect_language("Snowden'den uyarı: O uygulamayı silin") == "tr"
+    assert detect_language("Çağdaş Din Sosyolojisi") == "tr"
+    assert detect_language("Gagauz Türkçesi") == "tr"
+    assert detect_language("Горный Алтай") == "ru"
+    assert detect_language("Mint Condition") == "en"
+
+
+def test_a_kazakh_paper_dated_with_a_kazakh_month_stays_kazakh() -> None:
+    assert _one("«Жас Алаш», 2015, 25 Қыркүйек.").language == "kk"
+
+
+def test_a_cyrillic_director_credit_with_initials() -> None:
+    found = _one("Кочевник (художественный фильм). Реж. С. Бодров. Алматы, 2005.")
+    assert found.type == "motion_picture"
+    assert found.title == "Кочевник"
+    assert found.publisher is None

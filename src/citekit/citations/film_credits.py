@@ -72,8 +72,9 @@ def _sentence() -> re.Pattern[str]:
     a name (`Eşkıya. Yönetmen: Yavuz Turgul. Filmacass, 1996.`)."""
     alternation = literal_alternation(_words()) or "(?!)"
     return re.compile(
-        rf"(?P<name>[^().]{{1,{_MAX_NAME}}}?)(?:\s*\([^().]{{1,{_MAX_KIND}}}\))?\.\s+(?P<credit>(?:{alternation})(?!\w)[.:]\s*"
-        r"[^\W\d_][^().]*)\."
+        rf"(?P<name>[^().]{{1,{_MAX_NAME}}}?)(?:\s*\([^().]{{1,{_MAX_KIND}}}\))?\.\s+"
+        rf"(?P<credit>(?:{alternation})(?!\w)[.:]\s*"
+        r"(?:[^\W\d_]{1,2}\.\s*)*[^\W\d_][^().]*)\."  # `Реж. С. Бодров.`: initials first
     )
 
 

@@ -35,7 +35,9 @@ def close_languages(title: str) -> frozenset[str]:
     # nor is one citekit only tells titles in (Spanish) short of the best: the work's other
     # names (its journal, `Tengrinews`) are not read for it
     # … nor one read in the title's script only by its words (romanised Ukrainian: a script
-    # prior of 0) when they give it none
+    # prior of 0) when they give it none; nor one citekit only tells titles in when the title
+    # gives no language any evidence (`Жас Алаш`: Karakalpak shares Kazakh's letters, and the
+    # note's `Қыркүйек` must tell Kazakh from its neighbours, not from those)
     script = "Cyrl" if has_cyrillic(title) else "Latn"
     near = frozenset(
         code
@@ -48,7 +50,7 @@ def close_languages(title: str) -> frozenset[str]:
                 language_file(code).prior > 1 and language_file(code).script_priors.get(script) != 0
             )
         )
-        and (score == best or not language_file(code).titles_only)
+        and (not language_file(code).titles_only or (score == best and best > 0))
     )
     return near if len(near) > 1 else frozenset()
 

@@ -49,8 +49,8 @@ def series_bracket(tokens: list[Token], p: int) -> tuple[int, int] | None:
         return None  # (`(ASBP-4)`, `(SARS-CoV2)`: a name's own number, glued to it)
     end = q - 2 if tokens[q - 2].text in ";," else q - 1
     words = [t.text for t in tokens[p + 1 : end]]
-    if not words or not words[0][:1].isupper() or number_label(words[0]):
-        return None
+    if not words or not words[0][:1].isupper() or any(number_label(w) for w in words):
+        return None  # (`(Vol. 2)`, `(Special Issue 3)`, `(Özel Sayı 2)`: an issue's)
     if not all(w in _JOINERS or (w.isalpha() and (w[:1].isupper() or len(w) > 3)) for w in words):
         return None
     return end, q

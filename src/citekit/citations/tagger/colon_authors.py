@@ -10,16 +10,18 @@ colon, so a title run the model opened at the name starts after it."""
 from __future__ import annotations
 
 import functools
+import unicodedata
 from typing import Final
 
-from citekit.citations.name_sets import family_first_given_names
+from citekit.citations.name_sets import epithets, family_names, honorifics, rank_titles
 from citekit.citations.names import given_names
 from citekit.citations.place_names import place_names
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.harvard_quotes import bracketed_roles
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token, text_set, token_texts
-from citekit.languages import language
+from citekit.langid import detect_language
+from citekit.languages import available_languages, language
 
 __all__ = [
     "colon_author",
@@ -99,20 +101,61 @@ def colon_author(tokens: list[Token], found: list[Run]) -> list[Run]:
     words = _name_words(tokens, a, colon)
     if words is None or not tokens[colon + 1].text[:1].isupper():
         return found
-    if not _known_given(words) and not _written_so(tokens, colon):
+    if not _known_given(words, tokens, colon, b) and not _written_so(tokens, colon):
         return found
     split: list[Run] = [("author", a, colon), (OTHER, colon, colon + 1), ("title", colon + 1, b)]
     before = [run for run in found[:j] if run[2] <= a]
     return [*before, *split, *found[j + 1 :]]
 
 
-def _known_given(words: list[str]) -> bool:
-    """Whether a name's words open with a known given name (`Andreas Kappeler`) or, two words
-    written family first, close on one of a family-first language (`Horváth Dániel`: `[names]
-    family_first`)."""
+def _known_given(words: list[str], tokens: list[Token], colon: int, b: int) -> bool:
+    """Whether a name's words open with a known given name (`Andreas Kappeler`) or are written
+    family first (`Horváth Dániel`; see `_family_first`)."""
     if words[0].lower() in given_names():
         return True
-    return len(words) == _MIN_WORDS and words[1].lower() in family_first_given_names()
+    return _family_first(words, tokens, colon, b)
+
+
+def _family_first(words: list[str], tokens: list[Token], colon: int, b: int) -> bool:
+    """Whether two Latin words before the colon are a family name and a given name, in the
+    order of the languages whose lists write names family first (`[names] family_first`:
+    Hungarian `Horváth Dániel: Cím.`): the second a given name of such a language, the first
+    no given name, no epithet nor rank (`Hakim Abai`, `Kenesary Batyr`, `Empress Anna`), and
+    either a listed family name or the title after the colon in such a language."""
+    if len(words) != _MIN_WORDS or not all(w.isascii() or _latin(w) for w in words):
+        return False
+    first, second = (w.lower() for w in words)
+    if second not in _latin_family_first_given() or first in given_names():
+        return False
+    if first in epithets() or first in rank_titles() or first in honorifics():
+        return False
+    if first in family_names():
+        return True
+    end = next((k for k in range(colon + 1, b) if tokens[k].text == "."), b)
+    title = " ".join(t.text for t in tokens[colon + 1 : end])
+    return detect_language(title) in _family_first_codes()
+
+
+def _latin(word: str) -> bool:
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in word if c.isalpha())
+
+
+@functools.cache
+def _family_first_codes() -> frozenset[str]:
+    """The languages written in Latin letters whose lists write names family first."""
+    return frozenset(
+        code
+        for code in available_languages()
+        if language(code).family_first and language(code).script == "Latn"
+    )
+
+
+@functools.cache
+def _latin_family_first_given() -> frozenset[str]:
+    """The given names of the Latin-script family-first languages, lower-cased."""
+    return frozenset(
+        w.lower() for code in _family_first_codes() for w in language(code).given_names
+    )
 
 
 def _initial(text: str) -> bool:
