@@ -55,7 +55,7 @@ def test_romanised_body_with_a_soft_sign_before_the_year_sentence() -> None:
 
 def test_body_cut_short_by_the_model_reaches_its_period() -> None:
     found = _one(
-        "Central Bank of the Republic of Uzbekistan. 2022. \"Remittance flows in 2021.\""
+        'Central Bank of the Republic of Uzbekistan. 2022. "Remittance flows in 2021."'
         " https://cbu.uz/en/statistics/ (accessed May 3, 2022)."
     )
     assert _families(found.authors) == ["Central Bank of the Republic of Uzbekistan"]
@@ -64,7 +64,7 @@ def test_body_cut_short_by_the_model_reaches_its_period() -> None:
 
 def test_quoted_title_after_a_body_year_stops_at_its_quote() -> None:
     found = _one(
-        "Natsional'nyi Bank Respubliki Kazakhstan. 2018. \"Obzor finansovogo sektora.\""
+        'Natsional\'nyi Bank Respubliki Kazakhstan. 2018. "Obzor finansovogo sektora."'
         " Almaty. http://www.nationalbank.kz/?docid=100"
     )
     assert found.title == "Obzor finansovogo sektora"
@@ -72,7 +72,7 @@ def test_quoted_title_after_a_body_year_stops_at_its_quote() -> None:
 
 def test_chicago_blog_kind_in_brackets_is_no_part_of_the_host_name() -> None:
     found = _one(
-        "Aliyeva, Dana. 2020. \"Why Kazakh Migrants Return.\" Central Asia Program (blog),"
+        'Aliyeva, Dana. 2020. "Why Kazakh Migrants Return." Central Asia Program (blog),'
         " March 4. https://centralasiaprogram.org/why-return."
     )
     assert found.container == "Central Asia Program"
@@ -81,7 +81,7 @@ def test_chicago_blog_kind_in_brackets_is_no_part_of_the_host_name() -> None:
 
 
 def test_bracketed_host_word_that_is_no_kind_stays() -> None:
-    found = _one("Smith, John. 2019. \"Title.\" Eurasia Review (London), June 2.")
+    found = _one('Smith, John. 2019. "Title." Eurasia Review (London), June 2.')
     assert found.container is not None
     assert "London" in found.container or found.publisher_place == "London"
 
@@ -109,9 +109,7 @@ def test_a_subtitle_after_the_colon_is_kept() -> None:
 
 
 def test_hungarian_family_first_colon_author_and_slashed_issue() -> None:
-    found = _one(
-        "Kiss Gábor: Kazak nomádok a XIX. században. Keletkutatás 2017/1. 21–40."
-    )
+    found = _one("Kiss Gábor: Kazak nomádok a XIX. században. Keletkutatás 2017/1. 21–40.")
     assert _families(found.authors) == ["Kiss"]
     assert found.title == "Kazak nomádok a XIX. században"
     assert found.container == "Keletkutatás"
@@ -179,9 +177,7 @@ def test_polish_paper_presented_after_a_comma() -> None:
 
 
 def test_unified_style_in_phrase_closes_the_title() -> None:
-    found = _one(
-        "Omarova, Dina. 2016. Case marking in Kyrgyz. Turkic Languages 20(2). 201–220."
-    )
+    found = _one("Omarova, Dina. 2016. Case marking in Kyrgyz. Turkic Languages 20(2). 201–220.")
     assert found.title == "Case marking in Kyrgyz"
     assert found.container == "Turkic Languages"
     assert (found.volume, found.issue) == ("20", "2")
@@ -289,3 +285,37 @@ def test_a_cyrillic_director_credit_with_initials() -> None:
     assert found.type == "motion_picture"
     assert found.title == "Кочевник"
     assert found.publisher is None
+
+
+def test_an_author_known_by_one_name_before_an_edited_work() -> None:
+    found = _one(
+        "Neşrî. Kitâb-ı Cihan-nümâ. Edited by Faik Reşit Unat. Ankara: Türk Tarih Kurumu, 1949."
+    )
+    assert _families(found.authors) == ["Neşrî"]
+    assert found.title == "Kitâb-ı Cihan-nümâ"
+    anonymous = _one(
+        "The Secret History of the Mongols. Translated by Igor de Rachewiltz. Leiden: Brill, 2004."
+    )
+    assert anonymous.authors == ()
+
+
+def test_a_data_set_named_so_is_a_document() -> None:
+    found = _one(
+        "Omarov T (2021) Kyrgyz Protest Events Dataset (KPED), v1.2. Harvard Dataverse."
+        " DOI: 10.7910/DVN/ABC123."
+    )
+    assert found.type == "document"
+    article = _one(
+        "Smith J (2019) Introducing the Central Asian Elections Dataset. Journal of Peace"
+        " Research 56(3): 45–60."
+    )
+    assert article.type == "article-journal"
+
+
+def test_a_mongolian_body_heading_a_gost_entry() -> None:
+    found = _one(
+        "Үндэсний статистикийн хороо. Монгол Улсын хүн амын тооллого 2020. – Улаанбаатар,"
+        " 2021. – 300 х."
+    )
+    assert _families(found.authors) == ["Үндэсний статистикийн хороо"]
+    assert found.title == "Монгол Улсын хүн амын тооллого 2020"

@@ -369,6 +369,19 @@ def _field_notes(fields: Mapping[str, object], text: str) -> bool:
     return False
 
 
+_DATA_KINDS: Final = frozenset({"book", "report", "webpage"})  # what a data set was read as
+# what may follow a data set's name: its acronym in brackets, its version (`(CAED), v2.1`)
+_DATA_TAIL: Final = re.compile(r"(?:\s*\([A-Z][A-Za-z0-9-]*\)|,?\s*v(?:ersion)?\s?[\d.]+)+$")
+
+
+def _data_set(title: str) -> bool:
+    """Whether a title closes on a data set's word (`[types] data_set_closes`: `… Elections
+    Dataset`, `UN Comtrade Database`), its acronym and version after it aside: a data set,
+    when no periodical's numbers print it (an article on one is the journal's)."""
+    words = _words(_DATA_TAIL.sub("", title))
+    return any(_at(words, p, len(words) - len(p)) for p in type_phrases("data_set_closes"))
+
+
 def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     """`kind`, or the type a court decision's, a speech's, an interview's, an e-book's or a
     magazine's words tell (see the module's doc)."""
@@ -448,6 +461,9 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return (
             "chapter"  # an author's collected works hosting a part (`Сочинения, c. II/1, Москва`)
         )
+    issued_in = fields.get("volume") or fields.get("issue")  # (a data set's DOI is its own)
+    if kind in _DATA_KINDS and "data_set_closes" in cues and not issued_in and _data_set(title):
+        return "document"  # `Central Asian Elections Dataset (CAED), v2.1. Harvard Dataverse.`
     if "collection" in cues and kind in _IN_COLLECTION and has_type_cue("collection", container):
         # a dictionary's word opening a collection's name (`Словарь и культура речи : сб.
         # статей`); a collection's word in a host printed at a place, with no issue (`//
