@@ -11,7 +11,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year, labels_at, runs
 from citekit.citations.tagger.phrases import bare_labels
-from citekit.citations.tagger.tokens import DASHES, Token
+from citekit.citations.tagger.tokens import DASHES, Token, text_set
 
 __all__ = ["labels_after_numbers"]
 
@@ -46,7 +46,8 @@ def labels_after_numbers(tokens: list[Token], found: list[Run]) -> list[Run]:
     pages = bare_labels(_PAGE, abbreviated=True)
     issues = bare_labels(_ISSUE, abbreviated=True)
     extents = bare_labels(_EXTENT, abbreviated=True)
-    if not any(t.text in pages or t.text in issues or t.text in extents for t in tokens):
+    texts = text_set(tokens)
+    if texts.isdisjoint(pages) and texts.isdisjoint(issues) and texts.isdisjoint(extents):
         return found  # no such label: most notes
     labels: list[str] | None = None
     for k in range(2, len(tokens)):

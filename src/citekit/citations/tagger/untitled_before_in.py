@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, labels_at, runs
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["title_before_in"]
 
@@ -20,7 +20,7 @@ _CLOSES: Final = frozenset({")", "."})  # what closes the date before it: `(2021
 
 def title_before_in(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the unread sentence before `In:` read as the title (see the module's doc)."""
-    if not any(run[0] == "issued" for run in found) or not any(t.text == "In" for t in tokens):
+    if "In" not in text_set(tokens) or not any(run[0] == "issued" for run in found):
         return found
     k = next((i for i, t in enumerate(tokens) if t.text == "In"), -1)
     if k < 3 or tokens[k - 1].text != "." or k + 1 >= len(tokens) or tokens[k + 1].text != ":":
