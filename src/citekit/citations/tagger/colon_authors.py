@@ -121,7 +121,9 @@ def _family_first(words: list[str], tokens: list[Token], colon: int, b: int) -> 
     order of the languages whose lists write names family first (`[names] family_first`:
     Hungarian `Horváth Dániel: Cím.`): the second a given name of such a language, the first
     no given name, no epithet nor rank (`Hakim Abai`, `Kenesary Batyr`, `Empress Anna`), and
-    either a listed family name or the title after the colon in such a language."""
+    either a listed family name or the title after the colon in such a language (a short
+    Hungarian title langdetect cannot tell, `Kossuth Lajos: Irataim az emigrációból.`, is left
+    a title)."""
     if len(words) != _MIN_WORDS or not all(w.isascii() or _latin(w) for w in words):
         return False
     first, second = (w.lower() for w in words)
