@@ -344,3 +344,22 @@ def test_neighbours_told_by_their_own_words() -> None:
     assert detect_language("Алтай кайчылардыҥ кожоҥдоры") == "alt"
     assert detect_language("Саха сирэ") == "sah"
     assert detect_language("Республика Саха (Якутия): история и современность") == "ru"
+
+
+def test_chicago_series_sentence_before_the_imprint() -> None:
+    found = _one(
+        "Johanson, Lars. Turkic. Cambridge Language Surveys 12. Cambridge: Cambridge University"
+        " Press, 2021."
+    )
+    assert found.title == "Turkic"
+    assert found.collection_title == "Cambridge Language Surveys"
+    volume = _one("Kaya, Ali. Osmanlı Tarihi. Cilt 3. Ankara: TTK, 1990.")
+    assert volume.collection_title is None
+
+
+def test_slashed_acronyms_are_one_body() -> None:
+    found = _one(
+        "OSCE/ODIHR (2020) Kyrgyz Republic, Parliamentary Elections, 4 October 2020: Statement"
+        " of Preliminary Findings and Conclusions. Warsaw: OSCE/ODIHR."
+    )
+    assert _families(found.authors) == ["OSCE/ODIHR"]

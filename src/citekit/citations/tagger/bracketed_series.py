@@ -16,7 +16,7 @@ from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.phrases import bare_labels
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["bracketed_series", "number_label", "series_bracket"]
+__all__ = ["bracketed_series", "number_label", "series_bracket", "series_sentence"]
 
 _REACH: Final = 12  # tokens of the bracket at most
 _NAMED: Final = frozenset({"title", "container-title", "publisher"})
@@ -76,4 +76,37 @@ def bracketed_series(tokens: list[Token], found: list[Run]) -> list[Run]:
         out = painted(found, (OTHER, p, p + 1))
         out = painted(out, ("collection-title", p + 1, end))
         return painted(out, (OTHER, end, q + 1))
+    return found
+
+
+_SERIES_WORDS: Final = 8  # words of a series' name in its sentence at most
+
+
+def series_sentence(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with Chicago's series sentence between the title and the imprint (`Title. The
+    Ottoman Empire and Its Heritage 71. Leiden: Brill, 2020.`, `Turkic. Cambridge Language
+    Surveys 12. Cambridge: …`) read as the series: capitalised words and a number closing the
+    title's run, a place after its period; a volume's or an issue's label names none."""
+    if any(r[0] == "collection-title" for r in found):
+        return found
+    for j, (label, a, b) in enumerate(found):
+        if label != "title":
+            continue
+        rest = [run for run in found[j + 1 :] if run[0] != OTHER]
+        if not rest or rest[0][0] != "publisher-place" or tokens[b].text != ".":
+            return found
+        number = tokens[b - 1].text
+        if not number.isdecimal() or is_year(number) or b - 2 <= a:
+            return found
+        k = max((i for i in range(a + 1, b - 1) if tokens[i].text == "."), default=-1)
+        if k < 0 or not 0 < b - 1 - (k + 1) <= _SERIES_WORDS or len(tokens[k - 1].text) == 1:
+            return found  # no sentence before the number, or an initial's period
+        words = [t.text for t in tokens[k + 1 : b - 1]]
+        if not words[0][:1].isupper() or any(number_label(w) for w in words):
+            return found
+        if not all(w in _JOINERS or (w.isalpha() and w[:1].isupper()) for w in words):
+            return found
+        out = painted(found, (OTHER, k, k + 1))
+        out = painted(out, ("collection-title", k + 1, b - 1))
+        return painted(out, (OTHER, b - 1, b))
     return found

@@ -13,7 +13,7 @@ from citekit.citations.tagger.as_of_dates import as_of_date
 from citekit.citations.tagger.body_sentences import body_sentence
 from citekit.citations.tagger.body_series import series_before_publisher
 from citekit.citations.tagger.body_statements import signed_body_statement
-from citekit.citations.tagger.bracketed_series import bracketed_series
+from citekit.citations.tagger.bracketed_series import bracketed_series, series_sentence
 from citekit.citations.tagger.capital_families import capital_family_after_initial
 from citekit.citations.tagger.cased_issues import capital_issue
 from citekit.citations.tagger.collected_titles import collected_title
@@ -195,6 +195,7 @@ def closing_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -
     out = quoted_host_after_comma(tokens, out)  # `Title, „Polityka” 2021, nr 22`
     out = in_phrase_in_title(tokens, out)  # `Vowel harmony in Kazakh. Turkic Languages 22(1).`
     out = bracketed_series(tokens, out)  # `Title (Working Papers in Turkic Linguistics 7).`
+    out = series_sentence(tokens, out)  # `Title. The Ottoman Empire and Its Heritage 71. Leiden:`
     out = glued_folio_side(tokens, out)  # `fol. 112r`, `fols. 12b–45a`, `ll. 30–30ob`
     out = title_before_in(tokens, out)  # `Ruiz P (2021) Turkey. In: Lane D (eds) Host.`
     out = host_sentence_before_day(tokens, marks, out)  # `(2020) Title. Foreign Policy, 3 April.`
