@@ -363,3 +363,28 @@ def test_slashed_acronyms_are_one_body() -> None:
         " of Preliminary Findings and Conclusions. Warsaw: OSCE/ODIHR."
     )
     assert _families(found.authors) == ["OSCE/ODIHR"]
+
+
+# the third review's reproduced regressions, each mended
+
+
+def test_a_part_or_a_year_after_the_title_is_no_series() -> None:
+    for note in (
+        "Runciman, Steven. Byzantium. The Fall of Constantinople 1453. Cambridge: Cambridge"
+        " University Press, 1965.",
+        "Orwell, George. Nineteen Eighty-Four. Room 101. London: Secker, 1949.",
+        "Rumi. Masnavi Book 1. London: Penguin, 2004.",
+    ):
+        assert _one(note).collection_title is None
+
+
+def test_a_data_set_with_its_distributors_place_is_a_data_set() -> None:
+    found = _one(
+        "Marshall, Monty G. Polity IV Dataset. Vienna, VA: Center for Systemic Peace, 2018."
+    )
+    assert found.type == "document"
+
+
+def test_a_russian_title_naming_the_sakha_stays_russian() -> None:
+    assert detect_language("Этногенез народа саха") == "ru"
+    assert detect_language("Экономика Республики Саха") == "ru"

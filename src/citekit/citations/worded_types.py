@@ -72,6 +72,7 @@ from citekit.citations.court_cases import court_numbered
 from citekit.citations.headlines import reports_event
 from citekit.citations.informants import names_informant
 from citekit.citations.magazine_names import listed_magazine, magazine_named
+from citekit.citations.named_data_sets import named_data_set
 from citekit.citations.names import is_organisation
 from citekit.citations.news_outlets import news_outlet
 from citekit.citations.periodical_kinds import named_by_kind
@@ -369,19 +370,6 @@ def _field_notes(fields: Mapping[str, object], text: str) -> bool:
     return False
 
 
-_DATA_KINDS: Final = frozenset({"book", "report", "webpage"})  # what a data set was read as
-# what may follow a data set's name: its acronym in brackets, its version (`(CAED), v2.1`)
-_DATA_TAIL: Final = re.compile(r"(?:\s*\([A-Z][A-Za-z0-9-]*\)|,?\s*v(?:ersion)?\s?[\d.]+)+$")
-
-
-def _data_set(title: str) -> bool:
-    """Whether a title closes on a data set's word (`[types] data_set_closes`: `… Elections
-    Dataset`, `UN Comtrade Database`), its acronym and version after it aside: a data set,
-    when no periodical's numbers print it (an article on one is the journal's)."""
-    words = _words(_DATA_TAIL.sub("", title))
-    return any(_at(words, p, len(words) - len(p)) for p in type_phrases("data_set_closes"))
-
-
 def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     """`kind`, or the type a court decision's, a speech's, an interview's, an e-book's or a
     magazine's words tell (see the module's doc)."""
@@ -461,10 +449,7 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return (
             "chapter"  # an author's collected works hosting a part (`Сочинения, c. II/1, Москва`)
         )
-    # a volume, an issue or a book's place prints it (a data set's DOI and repository its own:
-    # `WordNet: An Electronic Lexical Database. Cambridge, MA: MIT Press` is a book)
-    issued_in = fields.get("volume") or fields.get("issue") or fields.get("publisher-place")
-    if kind in _DATA_KINDS and "data_set_closes" in cues and not issued_in and _data_set(title):
+    if "data_set_closes" in cues and named_data_set(kind, fields, title):
         return "document"  # `Central Asian Elections Dataset (CAED), v2.1. Harvard Dataverse.`
     if "collection" in cues and kind in _IN_COLLECTION and has_type_cue("collection", container):
         # a dictionary's word opening a collection's name (`Словарь и культура речи : сб.

@@ -24,7 +24,7 @@ _INSIDE: Final = frozenset({OTHER, "title", "container-title", "publisher", "vol
 _JOINERS: Final = frozenset(
     {"in", "of", "and", "for", "on", "the", "&", "-", "–", "und", "für", "zur", "de", "des"}
 )
-_LABELS: Final = ("volume", "part", "issue", "page")
+_LABELS: Final = ("volume", "part", "part_book", "issue", "page")
 
 
 @functools.cache
@@ -80,13 +80,16 @@ def bracketed_series(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 _SERIES_WORDS: Final = 8  # words of a series' name in its sentence at most
+_SERIES_MIN: Final = 2  # … and at least (one word and a number is a part: `Book 2`)
+_SERIES_DIGITS: Final = 3  # digits of a book's number in its series at most
 
 
 def series_sentence(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with Chicago's series sentence between the title and the imprint (`Title. The
     Ottoman Empire and Its Heritage 71. Leiden: Brill, 2020.`, `Turkic. Cambridge Language
     Surveys 12. Cambridge: …`) read as the series: capitalised words and a number closing the
-    title's run, a place after its period; a volume's or an issue's label names none."""
+    title's run, a place after its period; a volume's, a part's or an issue's label names none,
+    nor one word and its number (`Book 2`, `Room 101`), nor a year (`Constantinople 1453`)."""
     if any(r[0] == "collection-title" for r in found):
         return found
     for j, (label, a, b) in enumerate(found):
@@ -96,14 +99,16 @@ def series_sentence(tokens: list[Token], found: list[Run]) -> list[Run]:
         if not rest or rest[0][0] != "publisher-place" or tokens[b].text != ".":
             return found
         number = tokens[b - 1].text
-        if not number.isdecimal() or is_year(number) or b - 2 <= a:
-            return found
+        if not number.isdecimal() or len(number) > _SERIES_DIGITS or b - 2 <= a:
+            return found  # (`The Fall of Constantinople 1453`: a year, however early)
         k = max((i for i in range(a + 1, b - 1) if tokens[i].text == "."), default=-1)
         if k < 0 or not 0 < b - 1 - (k + 1) <= _SERIES_WORDS or len(tokens[k - 1].text) == 1:
             return found  # no sentence before the number, or an initial's period
         words = [t.text for t in tokens[k + 1 : b - 1]]
         if not words[0][:1].isupper() or any(number_label(w) for w in words):
             return found
+        if len([w for w in words if w not in _JOINERS]) < _SERIES_MIN:
+            return found  # `Book 2`, `Room 101`, `Windows 10`: a part's or a name's number
         if not all(w in _JOINERS or (w.isalpha() and w[:1].isupper()) for w in words):
             return found
         out = painted(found, (OTHER, k, k + 1))
