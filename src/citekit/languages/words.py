@@ -394,6 +394,10 @@ class Words:
     # the articles that may open a name written after a phrase and are not part of it, read by
     # the decoder only (`Paper presented at the National Congress`: the meeting is `National …`)
     articles: tuple[str, ...] = ()
+    # the small words that join the capitalised words of a periodical's or a series' name,
+    # beside `and` and the articles, read by the decoder only (`Journal of Phonetics`, `Working
+    # Papers in Turkic Linguistics`, `Zeitschrift für …`)
+    name_joiners: tuple[str, ...] = ()
     # an issue's label written with no period, read by the decoder only: after the volume, the
     # number after it is the issue (`Cilt 10, No: 1`, `Vol. 5 No 2`)
     issue_bare: tuple[str, ...] = ()

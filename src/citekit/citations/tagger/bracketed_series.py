@@ -13,6 +13,7 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
+from citekit.citations.tagger.name_joiners import joiner, name_word
 from citekit.citations.tagger.phrases import bare_labels
 from citekit.citations.tagger.tokens import Token
 
@@ -21,9 +22,6 @@ __all__ = ["bracketed_series", "number_label", "series_bracket", "series_sentenc
 _REACH: Final = 12  # tokens of the bracket at most
 _NAMED: Final = frozenset({"title", "container-title", "publisher"})
 _INSIDE: Final = frozenset({OTHER, "title", "container-title", "publisher", "volume", "issue"})
-_JOINERS: Final = frozenset(
-    {"in", "of", "and", "for", "on", "the", "&", "-", "–", "und", "für", "zur", "de", "des"}
-)
 _LABELS: Final = ("volume", "part", "part_book", "issue", "page")
 
 
@@ -51,7 +49,7 @@ def series_bracket(tokens: list[Token], p: int) -> tuple[int, int] | None:
     words = [t.text for t in tokens[p + 1 : end]]
     if not words or not words[0][:1].isupper() or any(number_label(w) for w in words):
         return None  # (`(Vol. 2)`, `(Special Issue 3)`, `(Özel Sayı 2)`: an issue's)
-    if not all(w in _JOINERS or (w.isalpha() and (w[:1].isupper() or len(w) > 3)) for w in words):
+    if not all(joiner(w) or (w.isalpha() and (w[:1].isupper() or len(w) > 3)) for w in words):
         return None
     return end, q
 
@@ -107,9 +105,9 @@ def series_sentence(tokens: list[Token], found: list[Run]) -> list[Run]:
         words = [t.text for t in tokens[k + 1 : b - 1]]
         if not words[0][:1].isupper() or any(number_label(w) for w in words):
             return found
-        if len([w for w in words if w not in _JOINERS]) < _SERIES_MIN:
+        if len([w for w in words if not joiner(w)]) < _SERIES_MIN:
             return found  # `Book 2`, `Room 101`, `Windows 10`: a part's or a name's number
-        if not all(w in _JOINERS or (w.isalpha() and w[:1].isupper()) for w in words):
+        if not all(name_word(w) for w in words):
             return found
         out = painted(found, (OTHER, k, k + 1))
         out = painted(out, ("collection-title", k + 1, b - 1))

@@ -13,6 +13,7 @@ from typing import Final
 from citekit.citations.body_acronyms import acronyms_only
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run, is_year, labels_at, runs
+from citekit.citations.tagger.glued_initials import glued_word
 from citekit.citations.tagger.quotes import CLOSING_MARKS, OPENING_MARKS
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.undated import no_date_marks
@@ -180,22 +181,15 @@ def _body(head: list[Token]) -> bool:
 
 
 def _glued(head: list[Token]) -> list[str]:
-    """The words of `head`, a romanised soft sign's apostrophe glued inside a word joining its
-    parts into one (`Tsentral'nyi`, `Natsional'nyi`)."""
+    """The words of `head`, a romanised soft sign's apostrophe glued inside a capitalised word
+    joining its parts into one (`Tsentral'nyi`, `Natsional'nyi`: `glued_word`), written with
+    the modifier letter `ʼ` so that the word stays alphabetic."""
     words: list[str] = []
-    for k, t in enumerate(head):
-        inside = 0 < k < len(head) - 1 and t.text in _APOSTROPHES
-        if inside and head[k - 1].end == t.start and t.end == head[k + 1].start and words:
-            words[-1] += "ʼ"  # a letter, so the word stays alphabetic
-        elif (
-            k > 0
-            and head[k - 1].text in _APOSTROPHES
-            and head[k - 1].end == t.start
-            and (len(words) > 0 and words[-1].endswith("ʼ"))
-        ):
-            words[-1] += t.text
-        else:
-            words.append(t.text)
+    k = 0
+    while k < len(head):
+        end = max(glued_word(head, k, _APOSTROPHES, lower_after=True), k + 1)
+        words.append("".join("ʼ" if t.text in _APOSTROPHES else t.text for t in head[k:end]))
+        k = end
     return words
 
 

@@ -14,6 +14,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.bracketed_series import number_label, series_bracket
+from citekit.citations.tagger.name_joiners import name_word
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["in_phrase_in_title"]
@@ -21,7 +22,6 @@ __all__ = ["in_phrase_in_title"]
 _PHRASE: Final = 5  # words after `in` up to the sentence's period at most
 _HOST: Final = 8  # words of the journal's name at most
 _OPEN: Final = frozenset({OTHER, "container-title"})
-_JOINERS: Final = frozenset({"&", "of", "and", "the", "for", "in", "on", "-", "–"})
 
 
 def _journal(tokens: list[Token], s: int, v: int) -> bool:
@@ -30,9 +30,7 @@ def _journal(tokens: list[Token], s: int, v: int) -> bool:
         return False
     if any(number_label(t.text) for t in tokens[s:v]):
         return False  # `Title. Tom 6.`: a volume's label, no journal
-    return all(
-        t.text in _JOINERS or (t.text.isalpha() and t.text[:1].isupper()) for t in tokens[s:v]
-    )
+    return all(name_word(t.text) for t in tokens[s:v])
 
 
 def _series_after(tokens: list[Token], b: int) -> int | None:

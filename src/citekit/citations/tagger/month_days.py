@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
+from citekit.citations.tagger.name_joiners import name_word
 from citekit.citations.tagger.tokens import DASHES, Token
 
 __all__ = [
@@ -107,7 +108,6 @@ def month_day_after_host(tokens: list[Token], marks: list[set[str]], found: list
 
 
 _HOST_WORDS: Final = 6  # words of a periodical's name closing the title's run at most
-_JOINERS: Final = frozenset({"of", "and", "the", "&", "-", "–", "."})
 
 
 def host_sentence_before_day(
@@ -131,12 +131,7 @@ def host_sentence_before_day(
         if k < 0 or len(tokens[k - 1].text) == 1 or not 0 < b - k - 1 <= _HOST_WORDS:
             return found  # no sentence, or an initial's period
         words = tokens[k + 1 : b]
-        if not all(_name_word(w.text) for w in words):
+        if not all(name_word(w.text) or w.text == "." for w in words):  # (`U.S. News`)
             return found
         return painted(painted(found, (OTHER, k, k + 1)), ("container-title", k + 1, b))
     return found
-
-
-def _name_word(text: str) -> bool:
-    """A capitalised word of a periodical's name, or a word joining its words."""
-    return text in _JOINERS or (text.isalpha() and text[:1].isupper())
