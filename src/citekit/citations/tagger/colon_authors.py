@@ -10,7 +10,6 @@ colon, so a title run the model opened at the name starts after it."""
 from __future__ import annotations
 
 import functools
-import unicodedata
 from typing import Final
 
 from citekit.citations.name_sets import epithets, family_names, honorifics, rank_titles
@@ -21,6 +20,7 @@ from citekit.citations.tagger.harvard_quotes import bracketed_roles
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token, text_set, token_texts
 from citekit.langid import detect_language
+from citekit.langid_profiles import script_of
 from citekit.languages import available_languages, language
 
 __all__ = [
@@ -124,7 +124,7 @@ def _family_first(words: list[str], tokens: list[Token], colon: int, b: int) -> 
     either a listed family name or the title after the colon in such a language (a short
     Hungarian title langdetect cannot tell, `Kossuth Lajos: Irataim az emigrációból.`, is left
     a title)."""
-    if len(words) != _MIN_WORDS or not all(w.isascii() or _latin(w) for w in words):
+    if len(words) != _MIN_WORDS or not all(_latin(w) for w in words):
         return False
     first, second = (w.lower() for w in words)
     if second not in _latin_family_first_given() or first in given_names():
@@ -139,7 +139,8 @@ def _family_first(words: list[str], tokens: list[Token], colon: int, b: int) -> 
 
 
 def _latin(word: str) -> bool:
-    return all(unicodedata.name(c, "").startswith("LATIN") for c in word if c.isalpha())
+    """Whether every letter of `word` is a Latin one (`langid_profiles.script_of`)."""
+    return all(script_of(c) == "Latn" for c in word if c.isalpha())
 
 
 @functools.cache
