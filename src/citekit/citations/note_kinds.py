@@ -115,13 +115,29 @@ def _work_again(text: str, ibid: Found) -> bool:
     )
 
 
+# what ends a title's first words after "the same author"
+_HEAD_END: Final = re.compile(r"[,.;:]")
+_IDEM_TITLE_WORDS: Final = 2  # `Id., Türk-İslam Sentezi, …`: no one word (`Id., Art. 5`)
+
 def _idem_before_title(text: str, ibid: Found) -> bool:
     """Whether the ibid word opening the note is also "the same author" (`[words] idem`:
-    French `Id.`) and a quoted title follows it: that author's other work, cited in full."""
+    French `Id.`) and a title follows it: that author's other work, cited in full. The title
+    is quoted, or is words before the imprint's year (`Id., Türk-İslam Sentezi, İstanbul,
+    Ötüken, 1985, pp. 22-24.`); a locator after the word (`Id., p. 45`, `Id. at 45`) is an
+    ibid's."""
     if patterns().idem.match(ibid.group()) is None:
         return False
     rest = text[ibid.end() :].lstrip(" ,.:")
-    return rest[:1] in OPENING_MARKS and patterns().opcit.search(rest) is None  # `art. cité`
+    if patterns().opcit.search(rest) is not None:
+        return False  # `art. cité`
+    if rest[:1] in OPENING_MARKS:
+        return True
+    return (
+        rest[:1].isupper()
+        and _LOCATOR_OR_END.match(rest) is None
+        and len(_HEAD_END.split(rest, maxsplit=1)[0].split()) >= _IDEM_TITLE_WORDS
+        and _YEAR.search(rest) is not None
+    )
 
 
 def names_work_again(text: str) -> bool:
