@@ -17,8 +17,10 @@ from citekit.citations.author_pages import author_and_page
 from citekit.citations.backlinks import without_backlinks
 from citekit.citations.bare_pages import volume_first
 from citekit.citations.bracketed import bracketed_source
+from citekit.citations.dated_family_first import family_before_year
 from citekit.citations.dated_mentions import dated_mention
 from citekit.citations.fields import parse_citation
+from citekit.citations.gbt_codes import read_coded
 from citekit.citations.informants import informant_lead
 from citekit.citations.list_numbers import without_list_number
 from citekit.citations.locators import locator as _locator
@@ -248,8 +250,9 @@ def parse_note(
         if review is not None:
             # … its raw text the note's as written, not the words it was read from
             found = evolve(reviewed(review, partial(read, links=own)), raw=work or cited or source)
-        else:
-            found = read(work or cited or source, own)
+        else:  # a GB/T 7714 code after the title (`Title[J].`) is no word of it
+            coded = read_coded(work or cited or source, partial(read, links=own))
+            found = coded or read(work or cited or source, own)
         quoted = after_quotation(work or cited, found, partial(read, links=own)) if i == 0 else None
         if quoted is not None:  # `“The archive does not speak.” Laura Whitcombe, Title …`
             note = "; ".join(filter(None, (quoted[1], quoted[0].note)))
@@ -280,6 +283,7 @@ def parse_note(
         found = dated_mention(cited, found)  # "Bu konu Yılmaz (2015) tarafından …"
         found = author_and_page(cited, found)  # `Шилова, с. 45.`: a name and a page alone
         found = place_as_given(cited, found)  # `Olcott, Kazakhstan: Unfulfilled Promise`
+        found = family_before_year(cited, found)  # `Roy Olivier, 1997, La nouvelle Asie …`
         found = whole_slashed_number(cited, found)  # `UN General Assembly Resolution 50/80`
         found = particled_family(cited, found)  # `Van Bruinessen, Agha, …, 142.`
         if prefix is not None and reviewed_lead(source[: prefix.end()]):

@@ -119,6 +119,7 @@ def _work_again(text: str, ibid: Found) -> bool:
 _HEAD_END: Final = re.compile(r"[,.;:]")
 _IDEM_TITLE_WORDS: Final = 2  # `Id., Türk-İslam Sentezi, …`: no one word (`Id., Art. 5`)
 
+
 def _idem_before_title(text: str, ibid: Found) -> bool:
     """Whether the ibid word opening the note is also "the same author" (`[words] idem`:
     French `Id.`) and a title follows it: that author's other work, cited in full. The title

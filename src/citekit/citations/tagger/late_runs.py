@@ -158,6 +158,7 @@ from citekit.citations.tagger.initials import initials_before_body, second_initi
 from citekit.citations.tagger.isnad_parts import part_numbers
 from citekit.citations.tagger.izafet_presses import izafet_press, izafet_title
 from citekit.citations.tagger.joined_bodies import body_joined
+from citekit.citations.tagger.joined_dates import joined_date
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
 from citekit.citations.tagger.label_words import label_word_in_title
 from citekit.citations.tagger.later_editions import later_edition
@@ -499,6 +500,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = hyphenated_coauthor(tokens, out)  # `Bennigsen A., Lemercier-Quelquejay Ch. Les …`
     out = day_after_year(tokens, paper_day(tokens, marks, out))  # `Правда. 1953. 6 марта.`
     out = day_before_month(tokens, marks, out)  # `2022. № 3. 12 янв. С. 7.`
+    out = joined_date(tokens, out)  # `El País, 3 de noviembre de 2020, p. 6.`
     out = day_after_month(tokens, marks, out)  # `2022. Sept. 11. URL: …`
     out = body_statement(tokens, marks, out)  # `Россия в цифрах : стат. сб. / Росстат. –`
     out = signed_title(tokens, out)  # `Абенова Г. Т. Тарихи зерттеулер / Ин-т истории. –`

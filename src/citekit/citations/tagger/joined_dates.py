@@ -1,0 +1,66 @@
+"""A date whose day, month and year are joined by words, as Spanish and Portuguese write it
+(`3 de noviembre de 2020`, `14 de octubre del 2019`, `12 de março de 2023`, `noviembre de
+2020`): the model, which never learned the joining words, reads the day and month as the
+host's and the year alone as the date. Read whole (`[months] joiners` of the language files),
+the words before the year are the date's when the whole gives that month (and that day)."""
+
+from __future__ import annotations
+
+import functools
+
+from citekit.citations.tagger.align import Run, is_year
+from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.worded_dates import text_of
+from citekit.dates import read_date
+from citekit.languages import available_languages, language
+
+__all__ = ["joined_date"]
+
+_DATED = frozenset({"issued", "accessed"})
+_DAY_DIGITS = 2
+
+
+@functools.cache
+def _joiners() -> frozenset[str]:
+    """The words dates write between their parts, of every shipped language, lower-cased."""
+    return frozenset(
+        w.casefold() for code in available_languages() for w in language(code).month_joiners
+    )
+
+
+def _start(tokens: list[Token], a: int) -> int | None:
+    """Where a joined date ending in the year at `a` opens (its day, else its month), or None."""
+    if a < 2 or tokens[a - 1].text.casefold() not in _joiners() or not tokens[a - 2].text.isalpha():
+        return None
+    k = a - 2  # the month
+    day = a - 4
+    if day >= 0 and tokens[day + 1].text.casefold() in _joiners():
+        number = tokens[day].text
+        if number.isdecimal() and len(number) <= _DAY_DIGITS:
+            return day
+    return k
+
+
+def joined_date(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with each date written with joining words read whole (see the module's doc)."""
+    if not _joiners() or not any(t.text.casefold() in _joiners() for t in tokens):
+        return found
+    for label, a, b in found:
+        if label not in _DATED or not is_year(tokens[a].text):
+            continue
+        k = _start(tokens, a)
+        if k is None:
+            continue
+        when = read_date(text_of(tokens, k, b)).date
+        if when is None or when.month is None or when.year != int(tokens[a].text):
+            continue
+        if tokens[k].text.isdecimal() and when.day != int(tokens[k].text):
+            continue
+        out: list[Run] = []
+        for run in found:
+            if run[2] <= k or run[1] >= a:
+                out.append((label, k, b) if run == (label, a, b) else run)
+            elif run[1] < k:
+                out.append((run[0], run[1], k))
+        return out
+    return found
