@@ -45,7 +45,12 @@ from citekit.citations.recased import recased
 from citekit.citations.references import resolve_references
 from citekit.citations.reviews import gost_review, reviewed
 from citekit.citations.same_author import read_after_same_author
-from citekit.citations.shortforms import oscola_pointer, particled_family, repeat_citation
+from citekit.citations.shortforms import (
+    oscola_pointer,
+    particled_family,
+    repeat_citation,
+    without_opcit_word,
+)
 from citekit.citations.slashed_numbers import whole_slashed_number
 from citekit.citations.sources import SOURCE as _SOURCE
 from citekit.citations.sources import bare_ibid as _bare_ibid
@@ -284,6 +289,7 @@ def parse_note(
         found = author_and_page(cited, found)  # `Шилова, с. 45.`: a name and a page alone
         found = place_as_given(cited, found)  # `Olcott, Kazakhstan: Unfulfilled Promise`
         found = family_before_year(cited, found)  # `Roy Olivier, 1997, La nouvelle Asie …`
+        found = without_opcit_word(cited, found)  # `Pellegrini, La Turchia … cit., p. 325.`
         found = whole_slashed_number(cited, found)  # `UN General Assembly Resolution 50/80`
         found = particled_family(cited, found)  # `Van Bruinessen, Agha, …, 142.`
         if prefix is not None and reviewed_lead(source[: prefix.end()]):

@@ -68,13 +68,15 @@ def _directors(credit: str) -> tuple[str, ...]:
 @functools.cache
 def _sentence() -> re.Pattern[str]:
     """A note opening with a name's sentence (a bracket of its kind may close it: `Az utolsó
-    nomádok (dokumentumfilm).`), then a sentence of a director's word, its colon or period and
-    a name (`Eşkıya. Yönetmen: Yavuz Turgul. Filmacass, 1996.`)."""
+    nomádok (dokumentumfilm).`), then a sentence of a director's word, its colon, period or
+    space and a name (`Eşkıya. Yönetmen: Yavuz Turgul. Filmacass, 1996.`, `Weaving the Gul.
+    Directed by Aylin Kaya. Istanbul: …`)."""
     alternation = literal_alternation(_words()) or "(?!)"
     return re.compile(
         rf"(?P<name>[^().]{{1,{_MAX_NAME}}}?)(?:\s*\([^().]{{1,{_MAX_KIND}}}\))?\.\s+"
-        rf"(?P<credit>(?:{alternation})(?!\w)[.:]\s*"
-        r"(?:[^\W\d_]{1,2}\.\s*)*[^\W\d_][^().]*)\."  # `Реж. С. Бодров.`: initials first
+        rf"(?P<credit>(?:{alternation})(?!\w)(?:[.:]\s*"
+        r"(?:[^\W\d_]{1,2}\.\s*)*[^\W\d_][^().]*"  # `Реж. С. Бодров.`: initials first
+        r"|\s+[^\W\d_][^().,]*))\."  # `Directed by Aylin Kaya.`: a name with no comma
     )
 
 

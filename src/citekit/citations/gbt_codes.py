@@ -32,6 +32,8 @@ __all__ = ["read_coded"]
 
 _SENTENCE: Final = ". "
 _NAME_WORDS: Final = 2  # words of a responsible body's or person's name at least
+_INITIALS: Final = 3  # letters of a person's initials written together at most (`KARRAR H H`)
+_ET_AL: Final = frozenset({"et al", "et al.", "等"})  # the standard's "and others"
 
 # the code glued to the title (a space at most before it), then the sentence's period, a comma
 # or the host's `//`
@@ -87,6 +89,57 @@ def _family_first(name: Name) -> Name:
     return evolve(name, family=found.group("family"), given=given)
 
 
+def _names(head: str) -> tuple[Name, ...] | None:
+    """The persons a GB/T responsibility sentence names, each family first in capitals
+    (`LI Wei, ZHOU Ming`, `PANTUCCI R, LAIN S`, `HE Bin, LIU Yang, et al`), or None when any
+    part is written otherwise (a body's name, a title)."""
+    out: list[Name] = []
+    for part in (p.strip() for p in head.split(",")):
+        words = part.split()
+        if part.casefold() in _ET_AL and out:
+            continue
+        family, given = (words[0], words[1:]) if words else ("", [])
+        if not (len(family) > 1 and family.isupper() and family.isalpha() and given):
+            return None
+        initials = all(w.isupper() and w.isalpha() and len(w) <= _INITIALS for w in given)
+        spelled = all(
+            w[:1].isupper() and w[1:].islower() and w.replace("-", "").isalpha() for w in given
+        )
+        if not (initials or spelled):
+            return None
+        out.append(Name(family=family, given=" ".join(given), written=part))
+    return tuple(out) or None
+
+
+def _body(head: str) -> tuple[Name, ...] | None:
+    """The body a GB/T responsibility sentence names (`Ministry of Commerce of the People's
+    Republic of China`: its words capitalised or joining ones, no number), or None."""
+    words = head.split()
+    named = all(w[:1].isupper() or joiner(w) for w in words) and words[:1] != ["In"]
+    if len(words) < _NAME_WORDS or not named or any(c.isdigit() for c in head):
+        return None
+    return (to_name(head),)
+
+
+def _with_responsible(cleaned: str, read: Callable[[str], Citation]) -> Citation:
+    """`cleaned` read, with the persons or the body its first sentence names as its authors
+    (the model may take a second name or a body for the title's words)."""
+    citation = read(cleaned)
+    head, _, work = cleaned.partition(_SENTENCE)
+    if not work[:1].isupper():
+        return citation
+    persons = _names(head)
+    if persons is not None:
+        title = citation.title
+        if title and _SENTENCE in title and title.partition(_SENTENCE)[0] in head:
+            title = title.partition(_SENTENCE)[2]  # `ZHOU Ming. Title`: the names' end
+        return evolve(citation, authors=persons, title=title)
+    body = _body(head)
+    if body is not None and citation.title == head:  # the body read as the title
+        return evolve(read(work), authors=body)
+    return citation
+
+
 def _responsible_sentence(citation: Citation) -> Citation:
     """A work read with no author whose title opens on a sentence of a name's words (`Ministry
     of Commerce of the People's Republic of China. Report on …`, `XI Jinping. Promote …`): the
@@ -125,7 +178,7 @@ def read_coded(text: str, read: Callable[[str], Citation]) -> Citation | None:
     else:
         joined = "." if not after.startswith((".", ",")) else ""
     cleaned = _NUMBER.sub("", text[: found.start()].rstrip()) + joined + after
-    citation = read(cleaned)
+    citation = _with_responsible(cleaned, read)
     typed = _PARTS.get(code) if host else _TYPES.get(code)
     if typed is not None:
         citation = evolve(citation, type=typed)

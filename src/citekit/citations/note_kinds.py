@@ -116,7 +116,7 @@ def _work_again(text: str, ibid: Found) -> bool:
 
 
 # what ends a title's first words after "the same author"
-_HEAD_END: Final = re.compile(r"[,.;:]")
+_HEAD_END: Final = re.compile(r"[,.;]")
 _IDEM_TITLE_WORDS: Final = 2  # `Id., Türk-İslam Sentezi, …`: no one word (`Id., Art. 5`)
 
 

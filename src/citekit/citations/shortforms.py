@@ -6,6 +6,7 @@ earlier source by that author (and title)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -17,6 +18,7 @@ from citekit.citations.legal_words import law_kinds
 from citekit.citations.name_sets import family_particles, given_names
 from citekit.citations.names import split_names, to_name
 from citekit.citations.tagger.features import text_marks
+from citekit.languages import shipped_words
 from citekit.model import Citation, Name
 
 __all__ = [
@@ -26,6 +28,7 @@ __all__ = [
     "oscola_pointer",
     "particled_family",
     "repeat_citation",
+    "without_opcit_word",
 ]
 
 # author, title (each opening with a capital or a quote), then a page: "Smith, Energy Politics, 50"
@@ -172,3 +175,24 @@ def particled_family(cited: str, found: Citation) -> Citation:
         return found  # `Al Gore, An Inconvenient Truth, 45.`: a given name spelt like one
     joined = Name(family=f"{given} {family}", given=None, written=name.written)
     return evolve(found, authors=(joined,))
+
+
+@functools.cache
+def _closing_opcit() -> tuple[str, ...]:
+    """The op. cit. words a short title may close on, with their space and without their
+    period (` cit`, ` op. cit`: `[words] opcit`)."""
+    return tuple(sorted({" " + w.rstrip(".") for w in shipped_words("opcit") if w.endswith(".")}))
+
+
+def without_opcit_word(cited: str, found: Citation) -> Citation:
+    """`found` without the op. cit. word its short title closes on (Italian `Pellegrini, La
+    Turchia e lo spazio turcofono cit., p. 325.`): the word says the work was cited before, no
+    word of its title."""
+    title = found.title
+    if not title or not title.endswith(_closing_opcit()) or f"{title}." not in cited:
+        return found
+    after = cited.split(f"{title}.", 1)[1].strip()
+    if after and not after.startswith(","):
+        return found  # `… comes of age. Eurasianet`: a title's word (Turkish `age` typed bare)
+    cut = next(w for w in _closing_opcit() if title.endswith(w))
+    return evolve(found, title=title[: -len(cut)].rstrip(" ,"))

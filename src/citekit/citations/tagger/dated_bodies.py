@@ -30,6 +30,8 @@ _SHORT: Final = 3  # letters of a word a body's name may write in small letters 
 _HEAD_LABELS: Final = frozenset({"title", "author", OTHER})
 # a body read as the site or house of the page cited (`EBRD (2021) Title. Available at: …`)
 _SITES: Final = frozenset({"container-title", "publisher"})
+_TITLE_ENDS: Final = frozenset({",", ".", "(", ";", ":"})  # what closes a title after the year
+_INNER: Final = frozenset({OTHER, "issued"})  # a title's words the model read as none or a date
 
 
 def body_before_year(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -43,11 +45,48 @@ def body_before_year(tokens: list[Token], found: list[Run]) -> list[Run]:
     if tokens[k - 1].end == tokens[k].start or not _body(tokens[:k]):
         return found
     labels = labels_at(found, len(tokens))
-    if set(labels[:k]) - _HEAD_LABELS - _SITES or "title" not in labels[k + 3 :]:
-        return found  # the title after the year: the body's name was no title
+    if set(labels[:k]) - _HEAD_LABELS - _SITES:
+        return found
+    if "title" not in labels[k + 3 :]:
+        # the title after the year (`Body (2021), Title, City`), which the model, with the
+        # body's name in the title's place, may read as a host's name; else none follows
+        hosted = _host_after(labels, k + 3)
+        if hosted is None or "title" not in labels[:k] or not _capitalised(tokens[:k]):
+            return found  # `İstanbul Valiliği faiz kararını açıkladı (2019) Anadolu Ajansı`
+        labels[hosted[0] : hosted[1]] = ["title"] * (hosted[1] - hosted[0])
+    # the years the title's words close on are the title's (`Framework for 2022-2024`, `for
+    # the Period up to 2030`): the bracket gave the work's date
+    start = labels.index("title", k + 3)
+    end = start
+    while end < len(tokens) and labels[end] == "title":
+        end += 1
+    stop = end
+    while stop < len(tokens) and tokens[stop].text not in _TITLE_ENDS and labels[stop] in _INNER:
+        stop += 1
+    if any(labels[i] == "issued" for i in range(end, stop)):
+        labels[end:stop] = ["title"] * (stop - end)
     labels[:k] = ["author"] * k
     labels[k : k + 3] = [OTHER, "issued", OTHER]
     return runs(labels)
+
+
+def _capitalised(head: list[Token]) -> bool:
+    """Whether every longer word of `head` is capitalised, as a body's name is written (a
+    headline in sentence case is not)."""
+    return all(t.text[:1].isupper() for t in head if t.text.isalpha() and len(t.text) > _SHORT)
+
+
+def _host_after(labels: list[str], k: int) -> tuple[int, int] | None:
+    """The bounds of the host's name the year's bracket and its comma are followed by at `k`
+    (its first run after marks), or None."""
+    while k < len(labels) and labels[k] == OTHER:
+        k += 1
+    if k >= len(labels) or labels[k] != "container-title":
+        return None
+    end = k
+    while end < len(labels) and labels[end] == "container-title":
+        end += 1
+    return k, end
 
 
 def body_before_sentence_year(tokens: list[Token], found: list[Run]) -> list[Run]:

@@ -1,16 +1,20 @@
 """OSCOLA's chapter: `Author, 'Chapter' in Editor and Editor (eds), Book (Publisher 2021) 133.`
 The names between `in` after the chapter's closing quote and the bracketed editors' word are
-the editors, and the words after the bracket up to the imprint's bracket are the host."""
+the editors, and the words after the bracket up to the imprint's bracket are the host. So are
+they after the chapter title's comma, and the host then runs to the imprint's comma (Italian,
+Spanish and OECD notes: `Title, in M. Verdi - P. Gallo (a cura di), Book, Napoli, …`)."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.quotes import QUOTE_PAIRS
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
 
-__all__ = ["editors_before_host"]
+__all__ = ["editors_after_comma_in", "editors_before_host"]
 
 _CLOSING: Final = frozenset(QUOTE_PAIRS.values())
 _EDITED: Final = frozenset({"ed", "eds"})  # the bracketed word after the names (`(eds)`)
@@ -59,3 +63,83 @@ def editors_before_host(tokens: list[Token], found: list[Run]) -> list[Run]:
             found = painted(found, run)
         return painted(found, ("container-title", h, m))
     return found
+
+
+@functools.cache
+def _in_words() -> frozenset[str]:
+    """The words that open a host (`[words] in`, `in_bare`), without their colon: `in`, `en`."""
+    words = shipped_words("in_") | shipped_words("in_bare")
+    return frozenset(w.rstrip(":").casefold() for w in words if w.rstrip(":").isalpha())
+
+
+@functools.cache
+def _roles() -> frozenset[str]:
+    """The editors' words written in brackets (`(eds.)`, `(a cura di)`, `(dir.)`), their
+    words and marks lower-cased without the brackets and spaces."""
+    words = shipped_words("editor")
+    return (
+        frozenset("".join(w.strip("()").split()).casefold() for w in words if w.startswith("("))
+        | _EDITED
+    )
+
+
+@functools.cache
+def _name_joins() -> frozenset[str]:
+    return _JOINS | {"-", "–"} | frozenset(w.casefold() for w in shipped_words("and_"))
+
+
+def _role_end(tokens: list[Token], k: int) -> int | None:
+    """The token after the bracketed editors' word opening at `k` (`(eds.)`, `(a cura di)`)."""
+    for end in range(k + 2, min(k + _ROLE, len(tokens))):
+        if tokens[end].text == ")":
+            role = "".join(t.text for t in tokens[k + 1 : end]).casefold()
+            return end + 1 if role in _roles() else None
+    return None
+
+
+def _names_between(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens `a`–`b` are editors' names in any order: capitalised words, initials,
+    and the marks and words joining them (`M. Verdi - P. Gallo`, `Dalton, S. and R. Islamov`)."""
+    if b <= a or not tokens[a].text[:1].isupper():
+        return False
+    return all(
+        t.text.casefold() in _name_joins() or (t.text.isalpha() and t.text[:1].isupper())
+        for t in tokens[a:b]
+    )
+
+
+def editors_after_comma_in(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a chapter's editors named after the title's comma and "in", with their
+    bracketed role, then the host up to its imprint (`Title, in M. Bassin - G. Pozo (eds.), The
+    Politics of Eurasianism: Identity, …, London, …`, Spanish `en Pedro Aguirre (ed.), Título,
+    Madrid`, Italian `in M. Verdi (a cura di), Titolo, Milano`): the names are the editors,
+    the words up to the comma before the imprint's place (or house, or year) the host."""
+    for i in range(1, len(tokens) - 4):
+        if tokens[i - 1].text != "," or tokens[i].text.casefold() not in _in_words():
+            continue
+        k = next(
+            (k for k in range(i + 2, min(i + 2 + _NAMES, len(tokens))) if tokens[k].text == "("),
+            None,
+        )
+        if k is None or not _names_between(tokens, i + 1, k):
+            continue
+        h = _role_end(tokens, k)
+        if h is None or h + 1 >= len(tokens) or tokens[h].text != ",":
+            continue
+        h += 1
+        imprint = next((a for label, a, _ in found if a > h and label in _IMPRINT), None)
+        if imprint is None:
+            imprint = next((a for label, a, _ in found if a > h and label in _LATER), None)
+        if imprint is None or tokens[imprint - 1].text != ",":
+            continue
+        for run in ((OTHER, i, i + 1), ("editor", i + 1, k), (OTHER, k, h)):
+            found = painted(found, run)
+        return painted(
+            painted(found, ("container-title", h, imprint - 1)), (OTHER, imprint - 1, imprint)
+        )
+    return found
+
+
+_ROLE: Final = 8  # tokens of a bracketed role at most (`( a cura di )`)
+_IMPRINT: Final = frozenset({"publisher-place"})
+_LATER: Final = frozenset({"publisher", "issued", "page"})

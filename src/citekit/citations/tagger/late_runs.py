@@ -152,6 +152,7 @@ from citekit.citations.tagger.imprints import (
     title_word_before_place,
 )
 from citekit.citations.tagger.in_hosts import host_after_in_word, host_before_editor
+from citekit.citations.tagger.in_quoted_hosts import in_quoted_host
 from citekit.citations.tagger.in_sentences import host_in_sentence
 from citekit.citations.tagger.initial_heads import hyphenated_head, initials_head
 from citekit.citations.tagger.initials import initials_before_body, second_initial
@@ -501,6 +502,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = day_after_year(tokens, paper_day(tokens, marks, out))  # `Правда. 1953. 6 марта.`
     out = day_before_month(tokens, marks, out)  # `2022. № 3. 12 янв. С. 7.`
     out = joined_date(tokens, out)  # `El País, 3 de noviembre de 2020, p. 6.`
+    out = in_quoted_host(tokens, out)  # `Titolo, in «Oriente Moderno», 89, 2 (2019)`
     out = day_after_month(tokens, marks, out)  # `2022. Sept. 11. URL: …`
     out = body_statement(tokens, marks, out)  # `Россия в цифрах : стат. сб. / Росстат. –`
     out = signed_title(tokens, out)  # `Абенова Г. Т. Тарихи зерттеулер / Ин-т истории. –`

@@ -72,7 +72,7 @@ from citekit.citations.tagger.digit_pages import page_not_title
 from citekit.citations.tagger.domain_hosts import domain_host
 from citekit.citations.tagger.double_volumes import double_volume
 from citekit.citations.tagger.early_views import early_view_out_of_host
-from citekit.citations.tagger.edited_in import editors_before_host
+from citekit.citations.tagger.edited_in import editors_after_comma_in, editors_before_host
 from citekit.citations.tagger.elocators import elocator_host
 from citekit.citations.tagger.entry_before_in import entry_before_in
 from citekit.citations.tagger.entry_labels import entry_after_work, unsigned_entry_volume
@@ -483,6 +483,7 @@ def mended_runs(
     mended = city_before_host(tokens, marks, mended)  # `Enstitüsü, Ankara. YÖK Ulusal Tez Merkezi`
     mended = bracketed_issue(tokens, mended)  # `Bilig (82): 115–140`
     mended = editors_before_host(tokens, mended)  # `'Chapter' in X and Y (eds), Book (`
+    mended = editors_after_comma_in(tokens, mended)  # `Title, in X - Y (a cura di), Book, City`
     mended = degree_genre(tokens, mended)  # `Title. Cand. Sci. (Hist.) diss. Omsk, 2009.`
     mended = contributor_in_title(tokens, mended)  # `Title, foreword by X (London:`
     mended = shapeless_identifiers(tokens, mended)  # `IEC 61850-7-2`: no ISBN `7`

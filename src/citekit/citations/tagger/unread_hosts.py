@@ -1,7 +1,8 @@
 """A host the model left unread after a quoted title (MLA's `"Anadolu Ağızlarında Ünlü Uyumu."
 XI. Uluslararası Türk Dil Kurultayı Bildirileri, c. 2, Türk Dil Kurumu, 2014, ss. 755–768.`):
 words in capitals between the title's closing quote and a comma, before the host's numbers or
-its house, are the host's name when the note names no host (a Roman ordinal may open it). A
+its house, are the host's name when the note names no host (a Roman ordinal may open it); one
+word will do before a volume or an issue (Chicago's `“Title.” Hali, no. 178 (2013): 64–73.`). A
 city the model ran into a host's opening after the house's comma is the place
 (`city_before_host`)."""
 
@@ -17,6 +18,7 @@ __all__ = ["city_before_host", "host_after_quoted_title"]
 
 _CLOSING: Final = frozenset(QUOTE_PAIRS.values())  # a quoted title's closing marks
 _AFTER: Final = frozenset({"volume", "issue", "page", "publisher", "issued"})
+_NUMBERED: Final = frozenset({"volume", "issue"})  # a periodical's numbers after its name
 _ROMAN: Final = frozenset("IVXLC")
 _WORDS: Final = 2  # words of such a host at least
 _LABEL: Final = 3  # the comma and a number's label after the host at most (`, c .`)
@@ -43,7 +45,8 @@ def host_after_quoted_title(tokens: list[Token], found: list[Run]) -> list[Run]:
             words = tokens[start + 2 : comma]  # `XI. Uluslararası …`: its ordinal first
         else:
             words = tokens[start:comma]
-        if len(words) < _WORDS or not all(_worded(t.text) for t in words):
+        numbered = found[j + 1][0] in _NUMBERED  # `“Title.” Hali, no. 178`: one word will do
+        if len(words) < (1 if numbered else _WORDS) or not all(_worded(t.text) for t in words):
             continue
         if not words[0].text[:1].isupper():
             continue
