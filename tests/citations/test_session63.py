@@ -224,3 +224,36 @@ def test_spanish_issue_label_and_german_news_site() -> None:
         " Online verfügbar unter https://www.spiegel.de/politik/x."
     )
     assert news.type == "article-newspaper"
+
+
+def test_french_edition_with_its_ordinal_ending() -> None:
+    found = _one("Lefort Anne, 2012, Les Kazakhs, 3e éd., Paris, Karthala, 200 p.")
+    assert found.edition == "3e"
+    assert found.title == "Les Kazakhs"
+    hosted = _one(
+        "Martin Paul, 1995, « Oghuz », Encyclopédie de l'Islam, 2e éd., t. VIII, Leyde, Brill."
+    )
+    assert hosted.container == "Encyclopédie de l'Islam"
+    assert hosted.edition == "2e"
+
+
+def test_turkish_edition_with_its_period_stays_read() -> None:
+    assert _one("Kara, M. Türkistan. 2. baskı. İstanbul: İletişim, 2015.").edition == "2"
+
+
+def test_italian_spanish_and_french_kinds_of_work() -> None:
+    thesis = _one("F. Neri, La steppa e lo Stato, tesi di dottorato, Università di Bologna, 2018.")
+    assert thesis.type == "thesis"
+    speech = _one("Sánchez, Pedro, «Discurso ante el Congreso», Madrid, 3 de marzo de 2019.")
+    assert speech.type == "speech"
+    opening = _one("Macron Emmanuel, 2019, discours d'ouverture du sommet, Paris, 4 mars.")
+    assert opening.type == "speech"
+
+
+def test_north_caucasus_turkic_titles_and_neighbours() -> None:
+    assert detect_language("Къарачай-малкъар халкъ жомакъла") == "krc"
+    assert detect_language("Къумукъ халкъ йырлары") == "kum"
+    assert detect_language("Ногай халк йырлары") == "nog"
+    assert detect_language("Къырымтатар тилининъ грамматикасы") == "crh"
+    assert detect_language("Топонимия Мангистау") == "ru"
+    assert detect_language("Ленинград в годы блокады") == "ru"
