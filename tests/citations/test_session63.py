@@ -257,3 +257,57 @@ def test_north_caucasus_turkic_titles_and_neighbours() -> None:
     assert detect_language("Къырымтатар тилининъ грамматикасы") == "crh"
     assert detect_language("Топонимия Мангистау") == "ru"
     assert detect_language("Ленинград в годы блокады") == "ru"
+
+
+def test_review_mends_rules() -> None:
+    """The first review's reproduced regressions, each the neighbouring form a rule must leave
+    alone: a host's volume and a house before its city after `in … (ed.)`, an English title
+    closing on `age`, given-first names before a year in a Turkish or English title, a report's
+    series after a quoted title, the old GB/T `[A]`, Bluebook's `Id.` before an authority."""
+    found = _one(
+        "R. Dannreuther, Russia and Central Asia, in R. Allison (ed.), Central Asian Security,"
+        " Vol. 1, London, RIIA, 2001, pp. 12-30."
+    )
+    assert (found.container, found.volume) == ("Central Asian Security", "1")
+    housed = _one(
+        "J. Smith, Chapter Title, in J. Jones (ed.), Handbook of Eurasian Politics, Springer,"
+        " Berlin, 2010, pp. 1-20."
+    )
+    assert (housed.container, housed.publisher) == ("Handbook of Eurasian Politics", "Springer")
+    assert _one("Smith, J. (2005). Politics in the digital age.").title == (
+        "Politics in the digital age"
+    )
+    poet = _one("Nâzım Hikmet, 1966, Memleketimden İnsan Manzaraları, İstanbul, Yapı Kredi.")
+    assert _families(poet.authors) == ["Hikmet"]
+    briefing = _one(
+        "International Crisis Group. “Kyrgyzstan: Widening Ethnic Divisions in the South.”"
+        " Briefing, no. 222, 29 March 2012."
+    )
+    assert briefing.type == "report"
+    assert briefing.container is None
+    older = _one(
+        "Wang L. Energy cooperation in Central Asia [A]. In: Zhang W, ed. Proceedings of the"
+        " Silk Road Forum [C]. Beijing: Peking University Press, 2006: 45-52."
+    )
+    assert older.type != "manuscript"
+    assert _note("Id., Section 3 of the Human Rights Act 1998.").kind is NoteKind.IBID
+    assert _note("Id., Official Gazette No. 25269, 26 October 2003.").kind is NoteKind.IBID
+
+
+def test_review_mends_language_files() -> None:
+    """The second review's reproduced regressions: Russian titles kept from Bulgarian, Uzbek
+    from Nogai and Kumyk, Crimean Tatar from Kumyk and Karachay-Balkar, Karakalpak from
+    Uyghur, English from Italian; book titles that name an interview or a conversation; `Кара:`
+    as a title's word."""
+    assert detect_language("Турецкий след на Кавказе") == "ru"
+    assert detect_language("Встреча в Ереване") == "ru"
+    assert detect_language("Стратегия принята") == "ru"
+    assert detect_language("Навоийнинг лирикаси") == "uz"
+    assert detect_language("Къырымтатар халкъ йырлары") == "crh"
+    assert detect_language("Қарақалпақ тилиниң түсиндирме сөзлиги") == "kaa"
+    assert detect_language("When Empires Come Apart") == "en"
+    assert (
+        _one("Oriana Fallaci, Intervista con la storia (Milano: Rizzoli, 1974), 45.").type == "book"
+    )
+    assert _one("Галиев М. Шагыйрь белән әңгәмә: очерклар. Казан, 1999. 120 б.").type == "book"
+    assert _one("Касымбеков Т. Кара: роман. Бишкек, 1990. 300 б.").title == "Кара: роман"

@@ -3,7 +3,8 @@ year after a comma (`Roy Olivier, 1997, La nouvelle Asie centrale, Paris, Seuil.
 Catherine, 2011, « … »`, `Jacquesson Svetlana, Mérillac Paul (dir.), 2019, …`). Read alone, a
 name of two words is given first; before such a bare year, a name whose second word is a known
 given name and whose first is none is the family first (`Kerr Thomas`, `Erdoğan Recep Tayyip`;
-`Thomas Kerr`, `Olivier Roy`, `Ali Hasan` keep their order)."""
+`Thomas Kerr`, `Olivier Roy`, `Ali Hasan` keep their order), when the work's title is French or
+Italian: such a list cites works in those languages above all."""
 
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ _HEAD: Final = re.compile(
     rf"{_NAME}(?:\s*,\s*{_NAME})*(?:\s*\([^\d()]{{1,12}}\))?\s*,\s*[12]\d{{3}}[a-z]?\s*[,.]"
 )
 _WORDS: Final = (2, 3)  # a family and one given name, or two
+# the languages whose lists write names so: a title in another (`Nâzım Hikmet, 1966, Memleketimden
+# İnsan Manzaraları`, `Elton John, 2019, Me`) leaves a name in its order
+_LISTS: Final = frozenset({"fr", "it"})
 
 
 def _family_first(name: Name, head: str) -> Name:
@@ -44,7 +48,7 @@ def family_before_year(cited: str, found: Citation) -> Citation:
     """`found` with its names read family first when they stand before a bare year (see the
     module's doc)."""
     head = _HEAD.match(cited.strip())
-    if head is None or not (found.authors or found.editors):
+    if head is None or not (found.authors or found.editors) or found.language not in _LISTS:
         return found
     text = head.group()
     authors = tuple(_family_first(n, text) for n in found.authors)

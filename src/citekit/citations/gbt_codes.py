@@ -2,10 +2,11 @@
 brackets glued to its title (`Title[J]. Journal, 2016, 7(1): 14–23.`, `Title[M]. Beijing:
 Press, 2015.`, `Title[EB/OL]. (2019-04-25)[2023-02-08]. https://…`): `J` a journal's article,
 `M` a book, `C` proceedings, `N` a newspaper, `D` a thesis, `R` a report, `S` a standard, `P`
-a patent, `DB` a database, `CP` software, `DS` a data set, `CM` a map, `A` an archive's
-document, `G` a compilation, `EB` a page online, `Z` anything else; `/OL` (online), `/CD`,
-`/MT`, `/DK` the carrier. A part's code before `//` names its host after it (`Chapter[M]//
-EDITOR, ed. Book. City: Press, 2018: 12-34.`, `Paper[C]//Proceedings …`).
+a patent, `DB` a database, `CP` software, `DS` a data set, `CM` a map, `G` a compilation,
+`EB` a page online, `Z` anything else, and `A` an archive's document in the 2015 edition but a
+contribution to a collection in the earlier ones (its type is the work's words'); `/OL`
+(online), `/CD`, `/MT`, `/DK` the carrier. A part's code before `//` names its host after it
+(`Chapter[M]//EDITOR, ed. Book. City: Press, 2018: 12-34.`, `Paper[C]//Proceedings …`).
 
 The code is no word of the title: the work is read with the code written as the sentence's
 end it stands for (its host after `//` opened by an "in" word), and the code then gives the
@@ -56,7 +57,6 @@ _TYPES: Final = {
     "CP": "document",
     "DS": "document",
     "CM": "document",
-    "A": "manuscript",
     "G": "book",
 }
 _PARTS: Final = {"M": "chapter", "C": "paper-conference", "G": "chapter"}  # … with `//`

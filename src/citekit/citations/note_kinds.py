@@ -117,14 +117,19 @@ def _work_again(text: str, ibid: Found) -> bool:
 
 # what ends a title's first words after "the same author"
 _HEAD_END: Final = re.compile(r"[,.;]")
+# an imprint's year as a part of its own after the title and the place (`İstanbul, Ötüken,
+# 1985`, `(Ankara: Kripto, 2019)`), not a year inside a phrase (`Section 3 of the … Act 1998`,
+# `26 October 2003`: Bluebook's `Id.` repeats the authority)
+_IMPRINT_YEAR: Final = re.compile(r"[12]\d{3}\)?")
 _IDEM_TITLE_WORDS: Final = 2  # `Id., Türk-İslam Sentezi, …`: no one word (`Id., Art. 5`)
 
 
 def _idem_before_title(text: str, ibid: Found) -> bool:
     """Whether the ibid word opening the note is also "the same author" (`[words] idem`:
     French `Id.`) and a title follows it: that author's other work, cited in full. The title
-    is quoted, or is words before the imprint's year (`Id., Türk-İslam Sentezi, İstanbul,
-    Ötüken, 1985, pp. 22-24.`); a locator after the word (`Id., p. 45`, `Id. at 45`) is an
+    is quoted, or is words before the imprint's year, a part of its own after the place (`Id.,
+    Türk-İslam Sentezi, İstanbul, Ötüken, 1985, pp. 22-24.`); a locator after the word (`Id.,
+    p. 45`, `Id. at 45`) or an authority's name (`Id., Section 3 of the … Act 1998.`) is an
     ibid's."""
     if patterns().idem.match(ibid.group()) is None:
         return False
@@ -137,7 +142,7 @@ def _idem_before_title(text: str, ibid: Found) -> bool:
         rest[:1].isupper()
         and _LOCATOR_OR_END.match(rest) is None
         and len(_HEAD_END.split(rest, maxsplit=1)[0].split()) >= _IDEM_TITLE_WORDS
-        and _YEAR.search(rest) is not None
+        and any(_IMPRINT_YEAR.fullmatch(part.strip()) for part in rest.split(",")[1:])
     )
 
 

@@ -177,11 +177,17 @@ def particled_family(cited: str, found: Citation) -> Citation:
     return evolve(found, authors=(joined,))
 
 
+_CIT: Final = "cit"
+
+
 @functools.cache
 def _closing_opcit() -> tuple[str, ...]:
     """The op. cit. words a short title may close on, with their space and without their
     period (` cit`, ` op. cit`: `[words] opcit`)."""
-    return tuple(sorted({" " + w.rstrip(".") for w in shipped_words("opcit") if w.endswith(".")}))
+    words = {w.rstrip(".") for w in shipped_words("opcit") if w.endswith(".")}
+    # a word with a period inside (`op. cit`, `a.g.e`), or `cit` itself: Turkish `age`, `agm`
+    # typed bare are words of titles too (`Politics in the digital age.`)
+    return tuple(sorted(" " + w for w in words if "." in w or w.casefold() == _CIT))
 
 
 def without_opcit_word(cited: str, found: Citation) -> Citation:

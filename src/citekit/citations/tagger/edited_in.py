@@ -7,9 +7,10 @@ Spanish and OECD notes: `Title, in M. Verdi - P. Gallo (a cura di), Book, Napoli
 from __future__ import annotations
 
 import functools
+import re
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.align import OTHER, Run, labels_at, painted
 from citekit.citations.tagger.quotes import QUOTE_PAIRS
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
@@ -108,7 +109,37 @@ def _names_between(tokens: list[Token], a: int, b: int) -> bool:
     )
 
 
-def editors_after_comma_in(tokens: list[Token], found: list[Run]) -> list[Run]:
+def _host_end(tokens: list[Token], marks: list[set[str]], found: list[Run], h: int) -> int | None:
+    """The comma that ends a host opening at `h`: the one before the first part (between
+    commas) that holds a field of the imprint or the host's numbers (`Vol. 1`, `Cilt 2`, `2nd
+    edn`, `London`, `2001`), is a city, or is a house before its city (`M.E. Sharpe, Armonk`)."""
+    labels = labels_at(found, len(tokens))
+    bracket = next((k for k in range(h, len(tokens)) if tokens[k].text == "("), len(tokens))
+    # a bracket closes the host first (Chicago's `Book (London: Routledge, 2011)`): not this form
+    commas = [k for k in range(h + 1, bracket) if tokens[k].text == ","]
+    for n, c in enumerate(commas):
+        end = commas[n + 1] if n + 1 < len(commas) else bracket
+        part = range(c + 1, end)
+        if any(labels[k] in _IMPRINT_PARTS for k in part) or _city(tokens, marks, part):
+            return c
+        if any(_NUMBER_WORD.fullmatch(tokens[k].text) for k in part):
+            return c  # `Vol. 1`, `Cilt 2`: the host's volume
+        after = range(end + 1, commas[n + 2] if n + 2 < len(commas) else bracket)
+        house = sum(tokens[k].text.isalpha() for k in part) <= _HOUSE_WORDS
+        if house and end < bracket and _city(tokens, marks, after):
+            return c  # `…, M.E. Sharpe, Armonk, 2005`: the house before its city
+    return None
+
+
+def _city(tokens: list[Token], marks: list[set[str]], part: range) -> bool:
+    """Whether the words of `part` are a city's name (`London`, `New York`)."""
+    words = [k for k in part if tokens[k].text.isalpha()]
+    return bool(words) and len(words) <= _CITY_WORDS and all(marks[k] & _CITY_MARKS for k in words)
+
+
+def editors_after_comma_in(
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
+) -> list[Run]:
     """`found` with a chapter's editors named after the title's comma and "in", with their
     bracketed role, then the host up to its imprint (`Title, in M. Bassin - G. Pozo (eds.), The
     Politics of Eurasianism: Identity, …, London, …`, Spanish `en Pedro Aguirre (ed.), Título,
@@ -127,11 +158,10 @@ def editors_after_comma_in(tokens: list[Token], found: list[Run]) -> list[Run]:
         if h is None or h + 1 >= len(tokens) or tokens[h].text != ",":
             continue
         h += 1
-        imprint = next((a for label, a, _ in found if a > h and label in _IMPRINT), None)
-        if imprint is None:
-            imprint = next((a for label, a, _ in found if a > h and label in _LATER), None)
-        if imprint is None or tokens[imprint - 1].text != ",":
+        comma = _host_end(tokens, marks, found, h)
+        if comma is None:
             continue
+        imprint = comma + 1
         for run in ((OTHER, i, i + 1), ("editor", i + 1, k), (OTHER, k, h)):
             found = painted(found, run)
         return painted(
@@ -141,5 +171,12 @@ def editors_after_comma_in(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 _ROLE: Final = 8  # tokens of a bracketed role at most (`( a cura di )`)
-_IMPRINT: Final = frozenset({"publisher-place"})
-_LATER: Final = frozenset({"publisher", "issued", "page"})
+# the fields after a host's name: its numbers and its imprint
+_IMPRINT_PARTS: Final = frozenset(
+    {"publisher-place", "publisher", "issued", "page", "volume", "issue", "edition"}
+)
+_CITY_MARKS: Final = frozenset({"cities", "Bcities", "places", "Bplaces"})
+_CITY_WORDS: Final = 3  # words of a city's name at most
+_HOUSE_WORDS: Final = 4  # words of a house's name before its city at most (`Edward Elgar`)
+# a volume's or an edition's word in the host's part (`Vol`, `Cilt`, `2nd`, `edn`)
+_NUMBER_WORD: Final = re.compile(r"(?i:vol|vols|cilt|c|t|tome|bd|band|edn|ed|\d+(?:st|nd|rd|th|e))")

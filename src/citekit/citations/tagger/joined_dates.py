@@ -7,6 +7,7 @@ the words before the year are the date's when the whole gives that month (and th
 from __future__ import annotations
 
 import functools
+from typing import Final
 
 from citekit.citations.tagger.align import Run, is_year
 from citekit.citations.tagger.tokens import Token
@@ -16,8 +17,8 @@ from citekit.languages import available_languages, language
 
 __all__ = ["joined_date"]
 
-_DATED = frozenset({"issued", "accessed"})
-_DAY_DIGITS = 2
+_DATED: Final = frozenset({"issued", "accessed"})
+_DAY_DIGITS: Final = 2
 
 
 @functools.cache

@@ -483,7 +483,9 @@ def mended_runs(
     mended = city_before_host(tokens, marks, mended)  # `Enstitüsü, Ankara. YÖK Ulusal Tez Merkezi`
     mended = bracketed_issue(tokens, mended)  # `Bilig (82): 115–140`
     mended = editors_before_host(tokens, mended)  # `'Chapter' in X and Y (eds), Book (`
-    mended = editors_after_comma_in(tokens, mended)  # `Title, in X - Y (a cura di), Book, City`
+    mended = editors_after_comma_in(
+        tokens, marks, mended
+    )  # `Title, in X - Y (a cura di), Book, City`
     mended = degree_genre(tokens, mended)  # `Title. Cand. Sci. (Hist.) diss. Omsk, 2009.`
     mended = contributor_in_title(tokens, mended)  # `Title, foreword by X (London:`
     mended = shapeless_identifiers(tokens, mended)  # `IEC 61850-7-2`: no ISBN `7`

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, label_at, painted
+from citekit.citations.tagger.quotes import CLOSING_MARKS, OPENING_MARKS
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["ordinal_edition"]
@@ -24,6 +25,8 @@ def _after(run: Run, start: int) -> Run:
 
 
 _BEFORE: Final = frozenset({",", "."})  # what stands before a suffixed edition in its sentence
+_ABBREVIATED: Final = 4  # letters of an abbreviated edition's word at most (`éd.`, `Aufl.`)
+_APOSTROPHES: Final = frozenset("'’‘")
 _SUFFIX: Final = 3  # letters of an ordinal's ending glued to its number at most (`2e`, `3rd`)
 
 
@@ -54,9 +57,25 @@ def ordinal_edition(tokens: list[Token], marks: list[set[str]], found: list[Run]
     return _suffixed_edition(tokens, marks, found)
 
 
+def _inside_quotes(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` stands inside a quote opened before it and not yet closed."""
+    depth = 0
+    for token in tokens[:k]:
+        if token.text in _APOSTROPHES:
+            continue  # `d'Asie`: an elision, no quote
+        if token.text in OPENING_MARKS and token.text not in CLOSING_MARKS:
+            depth += 1
+        elif token.text in CLOSING_MARKS and token.text not in OPENING_MARKS:
+            depth = max(0, depth - 1)
+        elif token.text in OPENING_MARKS:  # `"`: opens or closes by turns
+            depth = 0 if depth else 1
+    return depth > 0
+
+
 def _suffixed_edition(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with an edition's number and its ordinal's glued ending after a comma or a
-    period, before an edition's word, read as the edition (`…, 2e éd., t. VIII`)."""
+    period, before an edition's abbreviated word, read as the edition (`…, 2e éd., t. VIII`;
+    `Congress, 5th edition` numbers a meeting)."""
     for k in range(1, len(tokens) - 2):
         number, ending = tokens[k], tokens[k + 1]
         if not (number.text.isdecimal() and len(number.text) <= _NUMBER):
@@ -65,8 +84,10 @@ def _suffixed_edition(tokens: list[Token], marks: list[set[str]], found: list[Ru
             continue
         if not _suffix(ending.text) or "Bedition" not in marks[k + 2]:
             continue
-        if label_at(found, k) not in _RELABELLED:
-            continue
+        if len(tokens[k + 2].text) > _ABBREVIATED:
+            continue  # `International Water Congress, 5th edition`: a meeting's number
+        if label_at(found, k) not in _RELABELLED or _inside_quotes(tokens, k):
+            continue  # `"The Hungry Steppe, 2nd ed.: A Reply."`: the quoted title's words
         word = k + 3 if k + 3 < len(tokens) and tokens[k + 3].text == "." else k + 2
         return painted(painted(found, ("edition", k, k + 2)), (OTHER, k + 2, word + 1))
     return found

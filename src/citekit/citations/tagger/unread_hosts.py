@@ -28,6 +28,11 @@ def _worded(text: str) -> bool:
     return text.isalpha() and (text[:1].isupper() or text.islower())
 
 
+def _bracket_after(tokens: list[Token], k: int) -> bool:
+    """Whether the bracket of a periodical's date opens at token `k` or just after it."""
+    return any(t.text == "(" for t in tokens[k : k + 2])
+
+
 def host_after_quoted_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with such a host read (module doc)."""
     if any(run[0] == "container-title" for run in found):
@@ -45,7 +50,9 @@ def host_after_quoted_title(tokens: list[Token], found: list[Run]) -> list[Run]:
             words = tokens[start + 2 : comma]  # `XI. Uluslararası …`: its ordinal first
         else:
             words = tokens[start:comma]
-        numbered = found[j + 1][0] in _NUMBERED  # `“Title.” Hali, no. 178`: one word will do
+        # `“Title.” Hali, no. 178 (Winter 2013): 64–73.`: one word will do before a number and
+        # its bracketed date (not a report's series: `“Title.” Briefing, no. 222, 29 March`)
+        numbered = found[j + 1][0] in _NUMBERED and _bracket_after(tokens, found[j + 1][2])
         if len(words) < (1 if numbered else _WORDS) or not all(_worded(t.text) for t in words):
             continue
         if not words[0].text[:1].isupper():
