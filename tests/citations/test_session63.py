@@ -311,3 +311,30 @@ def test_review_mends_language_files() -> None:
     )
     assert _one("Галиев М. Шагыйрь белән әңгәмә: очерклар. Казан, 1999. 120 б.").type == "book"
     assert _one("Касымбеков Т. Кара: роман. Бишкек, 1990. 300 б.").title == "Кара: роман"
+
+
+def test_second_review_mends() -> None:
+    """The second review's reproduced regressions: French given-first names before a year, a
+    host's title part before its city, an informant's bracketed letter, a report series with a
+    bracketed date, military interventions and discourse read as speeches, Tatar titles with
+    `вә`, Uzbek typed plainly, Russian `муфтият` and Uzbek `маънавият`."""
+    assert _families(_one("Anaïs Martin, 2015, La mémoire des steppes, Paris, Seuil.").authors) == [
+        "Martin"
+    ]
+    found = _one(
+        "S. Akiner, Emerging Political Order, in M. Haghayeghi (ed.), The Silk Road, Past and"
+        " Present, London, Routledge, 2004, p. 12."
+    )
+    assert found.container == "The Silk Road, Past and Present"
+    assert _one("Interview with [M], Almaty, 15 March 2018.").type == "interview"
+    assert _one("“The New Great Game.” Briefing, no. 222 (29 March 2019).").container != "Briefing"
+    news = _one(
+        "Luca Bianchi, «L'intervento di Mosca in Siria», Corriere della Sera, 12 ottobre 2015."
+    )
+    assert news.type == "article-newspaper"
+    essay = _one("Ana Costa, «Discorso e potere in Turchia», Quaderni, 12 (2010), pp. 45-67.")
+    assert essay.type != "speech"
+    assert detect_language("Ислам вә мәдәният") == "tt"
+    assert detect_language("Узбек халк огзаки ижоди") == "uz"
+    assert detect_language("Муфтият и государство") == "ru"
+    assert detect_language("Маънавият") == "uz"

@@ -40,7 +40,7 @@ _ET_AL: Final = frozenset({"et al", "et al.", "等"})  # the standard's "and oth
 # or the host's `//`
 _CODE: Final = re.compile(
     r"(?<=[^\s\[])\s?\[(?P<code>DB|CP|DS|CM|EB|[JMCNDRSPAGZ])(?:/(?:OL|CD|MT|DK))?\]"
-    r"(?:(?P<host>\s*//\s*)|(?=\s*[.,]|\s*$))"
+    r"(?:(?P<host>\s*//\s*)|(?=\s*\.|\s*$))"
 )
 # a code's type; `EB` and `Z` name no kind of their own (a speech, a news item, a video may be
 # posted online): the work's words tell its type there

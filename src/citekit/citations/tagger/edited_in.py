@@ -125,10 +125,16 @@ def _host_end(tokens: list[Token], marks: list[set[str]], found: list[Run], h: i
         if any(_NUMBER_WORD.fullmatch(tokens[k].text) for k in part):
             return c  # `Vol. 1`, `Cilt 2`: the host's volume
         after = range(end + 1, commas[n + 2] if n + 2 < len(commas) else bracket)
-        house = sum(tokens[k].text.isalpha() for k in part) <= _HOUSE_WORDS
-        if house and end < bracket and _city(tokens, marks, after):
+        if _house(tokens, part) and end < bracket and _city(tokens, marks, after):
             return c  # `…, M.E. Sharpe, Armonk, 2005`: the house before its city
     return None
+
+
+def _house(tokens: list[Token], part: range) -> bool:
+    """Whether the words of `part` may be a house's name: a few capitalised words, no small
+    joining word (`Past and Present`, `and Geopolitics` close a title)."""
+    words = [tokens[k].text for k in part if tokens[k].text.isalpha()]
+    return 0 < len(words) <= _HOUSE_WORDS and all(w[:1].isupper() for w in words)
 
 
 def _city(tokens: list[Token], marks: list[set[str]], part: range) -> bool:

@@ -8,11 +8,13 @@ city the model ran into a host's opening after the house's comma is the place
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.quotes import QUOTE_PAIRS
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_type_words
 
 __all__ = ["city_before_host", "host_after_quoted_title"]
 
@@ -26,6 +28,12 @@ _LABEL: Final = 3  # the comma and a number's label after the host at most (`, c
 
 def _worded(text: str) -> bool:
     return text.isalpha() and (text[:1].isupper() or text.islower())
+
+
+@functools.cache
+def _series_words() -> frozenset[str]:
+    """The words of the report series' names (`[types] report`: `Report`, `Briefing Paper`)."""
+    return frozenset(w.casefold() for e in shipped_type_words("report") for w in e.split())
 
 
 def _bracket_after(tokens: list[Token], k: int) -> bool:
@@ -53,6 +61,8 @@ def host_after_quoted_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         # `“Title.” Hali, no. 178 (Winter 2013): 64–73.`: one word will do before a number and
         # its bracketed date (not a report's series: `“Title.” Briefing, no. 222, 29 March`)
         numbered = found[j + 1][0] in _NUMBERED and _bracket_after(tokens, found[j + 1][2])
+        if numbered and len(words) == 1 and words[0].text.casefold() in _series_words():
+            continue  # `“Title.” Briefing, no. 222 (29 March 2019)`: a report's series
         if len(words) < (1 if numbered else _WORDS) or not all(_worded(t.text) for t in words):
             continue
         if not words[0].text[:1].isupper():
