@@ -3,17 +3,20 @@ year after a comma (`Roy Olivier, 1997, La nouvelle Asie centrale, Paris, Seuil.
 Catherine, 2011, « … »`, `Jacquesson Svetlana, Mérillac Paul (dir.), 2019, …`). Read alone, a
 name of two words is given first; before such a bare year, a name whose second word is a known
 given name and whose first is none is the family first (`Kerr Thomas`, `Erdoğan Recep Tayyip`;
-`Thomas Kerr`, `Olivier Roy`, `Ali Hasan` keep their order), when the work's title is French or
-Italian: such a list cites works in those languages above all."""
+`Thomas Kerr`, `Olivier Roy`, `Ali Hasan` keep their order), when the work's title is in a
+language whose lists write names so (`[names] family_first_dated`: French, Italian): such a
+list cites works in its language above all."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
 from attrs import evolve
 
 from citekit.citations.name_sets import given_names
+from citekit.languages import available_languages, language
 from citekit.model import Citation, Name
 
 __all__ = ["family_before_year"]
@@ -26,9 +29,6 @@ _HEAD: Final = re.compile(
     rf"{_NAME}(?:\s*,\s*{_NAME})*(?:\s*\([^\d()]{{1,12}}\))?\s*,\s*[12]\d{{3}}[a-z]?\s*[,.]"
 )
 _WORDS: Final = (2, 3)  # a family and one given name, or two
-# the languages whose lists write names so: a title in another (`Nâzım Hikmet, 1966, Memleketimden
-# İnsan Manzaraları`, `Elton John, 2019, Me`) leaves a name in its order
-_LISTS: Final = frozenset({"fr", "it"})
 
 
 def _family_first(name: Name, head: str) -> Name:
@@ -44,12 +44,18 @@ def _family_first(name: Name, head: str) -> Name:
     return evolve(name, family=words[0], given=" ".join(words[1:]))
 
 
+@functools.cache
+def _lists() -> frozenset[str]:
+    """The languages whose author-date lists write names so (`[names] family_first_dated`)."""
+    return frozenset(c for c in available_languages() if language(c).family_first_dated)
+
+
 def family_before_year(cited: str, found: Citation) -> Citation:
     """`found` with its names read family first when they stand before a bare year (see the
     module's doc)."""
     head = _HEAD.match(cited.strip())
-    if head is None or not (found.authors or found.editors) or found.language not in _LISTS:
-        return found
+    if head is None or not (found.authors or found.editors) or found.language not in _lists():
+        return found  # `Nâzım Hikmet, 1966, Memleketimden …`, `Elton John, 2019, Me`: in order
     text = head.group()
     authors = tuple(_family_first(n, text) for n in found.authors)
     editors = tuple(_family_first(n, text) for n in found.editors)

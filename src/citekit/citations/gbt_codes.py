@@ -17,6 +17,7 @@ capitals before the given name (`ZHAO Huasheng`, `HE Bin`): such a name is famil
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import Final
@@ -26,7 +27,7 @@ from attrs import evolve
 from citekit.citations.names import to_name
 from citekit.citations.tagger.name_joiners import joiner
 from citekit.dates import read_date
-from citekit.languages import language
+from citekit.languages import language, shipped_words
 from citekit.model import Citation, Name, PartialDate
 
 __all__ = ["read_coded"]
@@ -34,10 +35,8 @@ __all__ = ["read_coded"]
 _SENTENCE: Final = ". "
 _NAME_WORDS: Final = 2  # words of a responsible body's or person's name at least
 _INITIALS: Final = 3  # letters of a person's initials written together at most (`KARRAR H H`)
-_ET_AL: Final = frozenset({"et al", "et al.", "等"})  # the standard's "and others"
-
-# the code glued to the title (a space at most before it), then the sentence's period, a comma
-# or the host's `//`
+# the code glued to the title (a space at most before it), then the sentence's period or the
+# host's `//` (not a comma: an informant's `Interview with [M], Almaty`)
 _CODE: Final = re.compile(
     r"(?<=[^\s\[])\s?\[(?P<code>DB|CP|DS|CM|EB|[JMCNDRSPAGZ])(?:/(?:OL|CD|MT|DK))?\]"
     r"(?:(?P<host>\s*//\s*)|(?=\s*\.|\s*$))"
@@ -60,6 +59,7 @@ _TYPES: Final = {
     "G": "book",
 }
 _PARTS: Final = {"M": "chapter", "C": "paper-conference", "G": "chapter"}  # … with `//`
+_ONLINE: Final = frozenset({"EB", "Z"})  # codes of works posted online or of any kind
 _ISO: Final = r"\d{4}-\d{1,2}-\d{1,2}"
 # an online work's own date in round brackets, the day it was read in square ones
 _ONLINE_DATES: Final = re.compile(rf"\s*(?:\((?P<issued>{_ISO})\))?\s*\[(?P<accessed>{_ISO})\]")
@@ -76,6 +76,41 @@ def _in_word() -> str:
     """The English "in" word that opens a host (`In:`): the stand-in for `//` before an
     editor's name (never reported, only read in the code's place)."""
     return next(w for w in language("en").words.in_ if w.endswith(":"))
+
+
+@functools.cache
+def _in_words() -> frozenset[str]:
+    """The words that open a host (`[words] in`), without their colon: no body's name."""
+    return frozenset(w.rstrip(":") for w in shipped_words("in_"))
+
+
+@functools.cache
+def _et_al() -> frozenset[str]:
+    """The words for "and others" (`[words] et_al`), lower-cased, without their period."""
+    return frozenset(w.casefold().rstrip(".") for w in shipped_words("et_al"))
+
+
+@functools.cache
+def _edited() -> re.Pattern[str]:
+    """An editor's name and its role word after a comma opening a host (`FINGAR T, ed.`):
+    the role words are the one-word editor words (`[words] editor`: `ed.`, `eds.`)."""
+    words = sorted(
+        (w for w in shipped_words("editor") if w.endswith(".") and w[:-1].isalpha()),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(rf"[^.]{{1,60}}?,\s*(?:{'|'.join(map(re.escape, words))})")
+
+
+def _named_words(text: str) -> bool:
+    """Whether `text` is a name's words: two or more, each capitalised or a joining word, no
+    host's "in" word first."""
+    words = text.split()
+    return (
+        len(words) >= _NAME_WORDS
+        and words[0] not in _in_words()
+        and all(w[:1].isupper() or joiner(w) for w in words)
+    )
 
 
 def _family_first(name: Name) -> Name:
@@ -96,7 +131,7 @@ def _names(head: str) -> tuple[Name, ...] | None:
     out: list[Name] = []
     for part in (p.strip() for p in head.split(",")):
         words = part.split()
-        if part.casefold() in _ET_AL and out:
+        if part.casefold().rstrip(".") in _et_al() and out:
             continue
         family, given = (words[0], words[1:]) if words else ("", [])
         if not (len(family) > 1 and family.isupper() and family.isalpha() and given):
@@ -114,9 +149,7 @@ def _names(head: str) -> tuple[Name, ...] | None:
 def _body(head: str) -> tuple[Name, ...] | None:
     """The body a GB/T responsibility sentence names (`Ministry of Commerce of the People's
     Republic of China`: its words capitalised or joining ones, no number), or None."""
-    words = head.split()
-    named = all(w[:1].isupper() or joiner(w) for w in words) and words[:1] != ["In"]
-    if len(words) < _NAME_WORDS or not named or any(c.isdigit() for c in head):
+    if not _named_words(head) or any(c.isdigit() for c in head):
         return None
     return (to_name(head),)
 
@@ -148,9 +181,7 @@ def _responsible_sentence(citation: Citation) -> Citation:
     if citation.authors or not citation.title or _SENTENCE not in citation.title:
         return citation
     head, title = citation.title.split(_SENTENCE, 1)
-    words = head.split()
-    named = all(w[:1].isupper() or joiner(w) for w in words)
-    if len(words) < _NAME_WORDS or not named or not title[:1].isupper():
+    if not _named_words(head) or not title[:1].isupper():
         return citation
     return evolve(citation, authors=(to_name(head),), title=title)
 
@@ -174,7 +205,7 @@ def read_coded(text: str, read: Callable[[str], Citation]) -> Citation | None:
         page = paper.group("page")
         after = after[: paper.start()] + paper.group("day") + after[paper.end() :]
     if host:
-        joined = f". {_in_word()} " if re.match(r"[^.]{1,60}?,\s*eds?\.", after) else " // "
+        joined = f". {_in_word()} " if _edited().match(after) else " // "
     else:
         joined = "." if not after.startswith((".", ",")) else ""
     cleaned = _NUMBER.sub("", text[: found.start()].rstrip()) + joined + after
@@ -182,7 +213,7 @@ def read_coded(text: str, read: Callable[[str], Citation]) -> Citation | None:
     typed = _PARTS.get(code) if host else _TYPES.get(code)
     if typed is not None:
         citation = evolve(citation, type=typed)
-    elif citation.type in ("book", "article-journal", "report", "chapter"):
+    elif code in _ONLINE and citation.type in ("book", "article-journal", "report", "chapter"):
         citation = evolve(citation, type="webpage")  # `[EB/OL]`: a page online, its words none
     if accessed is not None:
         citation = evolve(citation, accessed=accessed)

@@ -177,17 +177,13 @@ def particled_family(cited: str, found: Citation) -> Citation:
     return evolve(found, authors=(joined,))
 
 
-_CIT: Final = "cit"
-
-
 @functools.cache
 def _closing_opcit() -> tuple[str, ...]:
     """The op. cit. words a short title may close on, with their space and without their
-    period (` cit`, ` op. cit`: `[words] opcit`)."""
-    words = {w.rstrip(".") for w in shipped_words("opcit") if w.endswith(".")}
-    # a word with a period inside (`op. cit`, `a.g.e`), or `cit` itself: Turkish `age`, `agm`
-    # typed bare are words of titles too (`Politics in the digital age.`)
-    return tuple(sorted(" " + w for w in words if "." in w or w.casefold() == _CIT))
+    period (` cit`, ` op. cit`: `[words] opcit_after_title`; not every op. cit. word: Turkish
+    `age.` typed bare closes titles too, `Politics in the digital age.`)."""
+    words = {w.rstrip(".") for w in shipped_words("opcit_after_title")}
+    return tuple(sorted(" " + w for w in words))
 
 
 def without_opcit_word(cited: str, found: Citation) -> Citation:

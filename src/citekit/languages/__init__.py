@@ -185,6 +185,9 @@ class Language:
     # [names] family_first: whether its lists write names family first (`Safarov Yo'ldosh`):
     # two words, the second one of its `given` names, are family and given (name splitting only)
     family_first: bool = False
+    # [names] family_first_dated: whether its author-date lists write names family first before
+    # a bare year (French and Italian social science: `Roy Olivier, 1997, La nouvelle Asie …`)
+    family_first_dated: bool = False
     # [names] family: the family names of a language whose names are written family first
     # in any text (Chinese, Japanese, Korean romanised: `Wang`, `Mori`, `Kim`), read by name
     # splitting alone: such a family before a given name not known elsewhere is the family
@@ -355,6 +358,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         generation_words=plain(_strings(named, "generation", where)),
         apostrophe_letters=plain(_strings(named, "apostrophe_letters", where)),
         family_first=_flag(named, "family_first", where),
+        family_first_dated=_flag(named, "family_first_dated", where),
         family_names=plain(_strings(named, "family", where)),
         named_after=plain(_strings(named, "named_after", where)),
         named_for=plain(_strings(named, "named_for", where)),

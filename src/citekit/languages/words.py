@@ -194,6 +194,9 @@ class Words:
     # ibid words naming "the same work" ("Şol eser"): after its author's name alone, that
     # author's work cited before (an op. cit.)
     work_again: tuple[str, ...] = ()
+    # op. cit. words written right after the short title they close (Italian `Titolo cit., p.
+    # 12`): no word of the title (a word typed bare elsewhere, Turkish `age`, may be one)
+    opcit_after_title: tuple[str, ...] = ()
     # the words after a cited page that take in the pages after it, part of the page as written
     # ("S. 240 f.", "S. 105 ff.", "p. 12 sq.", "С. 45 и сл.")
     pages_following: tuple[str, ...] = ()

@@ -15,7 +15,7 @@ from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
 
-__all__ = ["host_before_in", "postposed_host"]
+__all__ = ["bare_ins", "host_before_in", "postposed_host"]
 
 _INITIAL: Final = 2  # letters of an initial at most ("Ç.", "Sh.")
 _JOINS: Final = frozenset({",", "&"})
@@ -111,7 +111,7 @@ def _in_word(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
     """Whether token `k` is an "in" word opening the editors (`In`, `İçinde`, Russian `В`: a
     lone letter with no initial's period)."""
     lone = len(tokens[k].text) == 1 and (k + 1 >= len(tokens) or tokens[k + 1].text != ".")
-    return "in" in marks[k] or tokens[k].text in _bare_ins() or lone
+    return "in" in marks[k] or tokens[k].text in bare_ins() or lone
 
 
 def _unmarked_host(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
@@ -205,7 +205,7 @@ def host_before_in(tokens: list[Token], marks: list[set[str]], found: list[Run])
 
 
 @functools.cache
-def _bare_ins() -> frozenset[str]:
+def bare_ins() -> frozenset[str]:
     """The bare "in" words that open a host (`[words] in_bare`: "in", "In")."""
     return frozenset(shipped_words("in_bare"))
 
@@ -217,7 +217,7 @@ def host_from_in(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a host opened by `in` after a part's title read from the word after that
     `in` (`"Part," in Kazakhstan in the Making, ed. …`: the host's own `in` is its word, not
     where the host begins)."""
-    bare = _bare_ins()
+    bare = bare_ins()
     ins = [k for k, t in enumerate(tokens) if t.text in bare]
     if len(ins) < 2:  # the opening `in` and the host's own: most notes have neither
         return list(found)

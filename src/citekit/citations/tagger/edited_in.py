@@ -7,7 +7,6 @@ Spanish and OECD notes: `Title, in M. Verdi - P. Gallo (a cura di), Book, Napoli
 from __future__ import annotations
 
 import functools
-import re
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, labels_at, painted
@@ -122,12 +121,20 @@ def _host_end(tokens: list[Token], marks: list[set[str]], found: list[Run], h: i
         part = range(c + 1, end)
         if any(labels[k] in _IMPRINT_PARTS for k in part) or _city(tokens, marks, part):
             return c
-        if any(_NUMBER_WORD.fullmatch(tokens[k].text) for k in part):
-            return c  # `Vol. 1`, `Cilt 2`: the host's volume
+        if any(tokens[k].text.casefold() in _number_words() for k in part):
+            return c  # `Vol. 1`, `Cilt 2`, `2nd edn`: the host's volume or edition
         after = range(end + 1, commas[n + 2] if n + 2 < len(commas) else bracket)
         if _house(tokens, part) and end < bracket and _city(tokens, marks, after):
             return c  # `…, M.E. Sharpe, Armonk, 2005`: the house before its city
     return None
+
+
+@functools.cache
+def _number_words() -> frozenset[str]:
+    """The words of a volume, an edition and an ordinal's ending (`[words] volume`, `edition`,
+    `ordinal_suffixes`: `Vol`, `Cilt`, `edn`, `nd`), lower-cased, without their period."""
+    words = (w for k in ("volume", "edition", "ordinal_suffixes") for w in shipped_words(k))
+    return frozenset(w.casefold().rstrip(".") for w in words if " " not in w)
 
 
 def _house(tokens: list[Token], part: range) -> bool:
@@ -184,5 +191,3 @@ _IMPRINT_PARTS: Final = frozenset(
 _CITY_MARKS: Final = frozenset({"cities", "Bcities", "places", "Bplaces"})
 _CITY_WORDS: Final = 3  # words of a city's name at most
 _HOUSE_WORDS: Final = 4  # words of a house's name before its city at most (`Edward Elgar`)
-# a volume's or an edition's word in the host's part (`Vol`, `Cilt`, `2nd`, `edn`)
-_NUMBER_WORD: Final = re.compile(r"(?i:vol|vols|cilt|c|t|tome|bd|band|edn|ed|\d+(?:st|nd|rd|th|e))")

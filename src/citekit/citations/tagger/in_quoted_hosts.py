@@ -6,25 +6,18 @@ quoted host already read as one is left as it is."""
 
 from __future__ import annotations
 
-import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.apa_hosts import bare_ins
 from citekit.citations.tagger.quotes import QUOTE_PAIRS
 from citekit.citations.tagger.tokens import Token
-from citekit.languages import shipped_words
 
 __all__ = ["in_quoted_host"]
 
 _MARKS: Final = frozenset({"«", "“", "„", '"'})  # the quotes a journal's name opens with
 _AFTER: Final = frozenset({",", ".", ";"})
 _SPAN: Final = 30  # tokens of a quoted name at most
-
-
-@functools.cache
-def _bare_ins() -> frozenset[str]:
-    """The bare "in" words that open a host (`[words] in_bare`: "in", "In")."""
-    return frozenset(shipped_words("in_bare"))
 
 
 def _closing(tokens: list[Token], k: int) -> int | None:
@@ -47,7 +40,7 @@ def in_quoted_host(tokens: list[Token], found: list[Run]) -> list[Run]:
     if not any(t.text in _MARKS for t in tokens):
         return found
     for i in range(1, len(tokens) - 3):
-        if tokens[i].text != "," or tokens[i + 1].text not in _bare_ins():
+        if tokens[i].text != "," or tokens[i + 1].text not in bare_ins():
             continue
         if tokens[i + 2].text not in _MARKS:
             continue

@@ -1,8 +1,9 @@
 """A date whose day, month and year are joined by words, as Spanish and Portuguese write it
-(`3 de noviembre de 2020`, `14 de octubre del 2019`, `12 de março de 2023`, `noviembre de
-2020`): the model, which never learned the joining words, reads the day and month as the
-host's and the year alone as the date. Read whole (`[months] joiners` of the language files),
-the words before the year are the date's when the whole gives that month (and that day)."""
+(`3 de noviembre de 2020`, `14 de octubre del 2019`, `12 de março de 2023`): the model, which
+never learned the joining words, reads the day and month as the host's and the year alone as
+the date. Read whole (`[months] joiners` of the language files), the words before the year are
+the date's when the whole gives that day and month (a titles-only language's month is read
+between a day and a year only: `noviembre de 2018` alone stays the year's)."""
 
 from __future__ import annotations
 
@@ -30,16 +31,14 @@ def _joiners() -> frozenset[str]:
 
 
 def _start(tokens: list[Token], a: int) -> int | None:
-    """Where a joined date ending in the year at `a` opens (its day, else its month), or None."""
-    if a < 2 or tokens[a - 1].text.casefold() not in _joiners() or not tokens[a - 2].text.isalpha():
-        return None
-    k = a - 2  # the month
+    """Where a joined date ending in the year at `a` opens (its day), or None."""
     day = a - 4
-    if day >= 0 and tokens[day + 1].text.casefold() in _joiners():
-        number = tokens[day].text
-        if number.isdecimal() and len(number) <= _DAY_DIGITS:
-            return day
-    return k
+    if day < 0 or not tokens[a - 2].text.isalpha():
+        return None
+    if not all(tokens[k].text.casefold() in _joiners() for k in (a - 1, a - 3)):
+        return None
+    number = tokens[day].text
+    return day if number.isdecimal() and len(number) <= _DAY_DIGITS else None
 
 
 def joined_date(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -55,7 +54,7 @@ def joined_date(tokens: list[Token], found: list[Run]) -> list[Run]:
         when = read_date(text_of(tokens, k, b)).date
         if when is None or when.month is None or when.year != int(tokens[a].text):
             continue
-        if tokens[k].text.isdecimal() and when.day != int(tokens[k].text):
+        if when.day != int(tokens[k].text):
             continue
         out: list[Run] = []
         for run in found:
