@@ -32,6 +32,7 @@ _WORDS: Final = (2, 3)  # a family and one given name, or two
 
 
 def _family_first(name: Name, head: str) -> Name:
+    """`name` family first when written so in the names' `head` (see the module's doc)."""
     written = name.written or ""
     words = written.split()
     if name.literal or len(words) not in _WORDS or written not in head:
