@@ -179,18 +179,14 @@ class Language:
     # [names] generation: a generation's word after a name and its comma ("Jr.", "Sr."), read
     # by the decoder alone: the name's last part, not the title's first word
     generation_words: tuple[str, ...] = ()
-    # [names] apostrophe_letters: letters one with an apostrophe after them (Uzbek `oʻ`, `gʻ`,
-    # typed `o'`, `g’`), read by the tokenizer's caller alone: `Yo'ldosh` is one word
-    apostrophe_letters: tuple[str, ...] = ()
-    # [names] family_first: whether its lists write names family first (`Safarov Yo'ldosh`):
-    # two words, the second one of its `given` names, are family and given (name splitting only)
-    family_first: bool = False
-    # [names] family_first_dated: whether its author-date lists write names family first before
-    # a bare year (French and Italian social science: `Roy Olivier, 1997, La nouvelle Asie …`)
-    family_first_dated: bool = False
-    # [names] family: the family names of a language whose names are written family first
-    # in any text (Chinese, Japanese, Korean romanised: `Wang`, `Mori`, `Kim`), read by name
-    # splitting alone: such a family before a given name not known elsewhere is the family
+    # [names] apostrophe_letters: letters one with an apostrophe (Uzbek `oʻ`, `gʻ`, typed `o'`)
+    apostrophe_letters: tuple[str, ...] = ()  # read by the tokenizer's caller: `Yo'ldosh`
+    # [names] family_first: lists write family first (`Safarov Yo'ldosh`): two words, the second
+    family_first: bool = False  # one of its `given` names, are family and given (splitting only)
+    # [names] family_first_dated: author-date lists write family first before a bare year
+    family_first_dated: bool = False  # (French, Italian: `Roy Olivier, 1997, La nouvelle Asie`)
+    # [names] family: family names of a language writing names family first in any text (`Wang`,
+    # `Mori`, `Kim`), read by name splitting: such a family before an unknown given name is one
     family_names: tuple[str, ...] = ()
     # [names] named_after: a word naming a body after a person written before it ("атындағы",
     # "adyndaky"), read by the decoder alone: `Ш. Уәлиханов атындағы … университеті` is one body
