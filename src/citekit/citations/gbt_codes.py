@@ -25,6 +25,7 @@ from typing import Final
 from attrs import evolve
 
 from citekit.citations.names import to_name
+from citekit.citations.tagger.edited_in import in_words
 from citekit.citations.tagger.name_joiners import joiner
 from citekit.dates import read_date
 from citekit.languages import language, shipped_words
@@ -79,12 +80,6 @@ def _in_word() -> str:
 
 
 @functools.cache
-def _in_words() -> frozenset[str]:
-    """The words that open a host (`[words] in`), without their colon: no body's name."""
-    return frozenset(w.rstrip(":") for w in shipped_words("in_"))
-
-
-@functools.cache
 def _et_al() -> frozenset[str]:
     """The words for "and others" (`[words] et_al`), lower-cased, without their period."""
     return frozenset(w.casefold().rstrip(".") for w in shipped_words("et_al"))
@@ -108,7 +103,7 @@ def _named_words(text: str) -> bool:
     words = text.split()
     return (
         len(words) >= _NAME_WORDS
-        and words[0] not in _in_words()
+        and words[0].casefold() not in in_words()  # `In: …`: a host, no body
         and all(w[:1].isupper() or joiner(w) for w in words)
     )
 

@@ -14,7 +14,7 @@ from citekit.citations.tagger.quotes import QUOTE_PAIRS
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
-__all__ = ["editors_after_comma_in", "editors_before_host"]
+__all__ = ["editors_after_comma_in", "editors_before_host", "in_words"]
 
 _CLOSING: Final = frozenset(QUOTE_PAIRS.values())
 _EDITED: Final = frozenset({"ed", "eds"})  # the bracketed word after the names (`(eds)`)
@@ -66,7 +66,7 @@ def editors_before_host(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 @functools.cache
-def _in_words() -> frozenset[str]:
+def in_words() -> frozenset[str]:
     """The words that open a host (`[words] in`, `in_bare`), without their colon: `in`, `en`."""
     words = shipped_words("in_") | shipped_words("in_bare")
     return frozenset(w.rstrip(":").casefold() for w in words if w.rstrip(":").isalpha())
@@ -159,7 +159,7 @@ def editors_after_comma_in(
     Madrid`, Italian `in M. Verdi (a cura di), Titolo, Milano`): the names are the editors,
     the words up to the comma before the imprint's place (or house, or year) the host."""
     for i in range(1, len(tokens) - 4):
-        if tokens[i - 1].text != "," or tokens[i].text.casefold() not in _in_words():
+        if tokens[i - 1].text != "," or tokens[i].text.casefold() not in in_words():
             continue
         k = next(
             (k for k in range(i + 2, min(i + 2 + _NAMES, len(tokens))) if tokens[k].text == "("),
