@@ -20,6 +20,7 @@ from citekit.citations.bracketed import bracketed_source
 from citekit.citations.dated_family_first import family_before_year
 from citekit.citations.dated_mentions import dated_mention
 from citekit.citations.fields import parse_citation
+from citekit.citations.east_asian import read_east_asian
 from citekit.citations.gbt_codes import read_coded
 from citekit.citations.informants import informant_lead
 from citekit.citations.list_numbers import without_list_number
@@ -257,6 +258,7 @@ def parse_note(
             found = evolve(reviewed(review, partial(read, links=own)), raw=work or cited or source)
         else:  # a GB/T 7714 code after the title (`Title[J].`) is no word of it
             coded = read_coded(work or cited or source, partial(read, links=own))
+            coded = coded or read_east_asian(work or cited or source)  # `著者「…」『…』`
             found = coded or read(work or cited or source, own)
         quoted = after_quotation(work or cited, found, partial(read, links=own)) if i == 0 else None
         if quoted is not None:  # `“The archive does not speak.” Laura Whitcombe, Title …`

@@ -22,6 +22,7 @@ from citekit.citations.addresses import social_host
 from citekit.citations.cued_types import part_named
 from citekit.citations.extra_vars import archival_forms, hijri_dates
 from citekit.citations.film_credits import credited_film
+from citekit.citations.lost_hosts import placed_serial
 from citekit.citations.medium_types import patent_designation
 from citekit.citations.name_sets import given_names
 from citekit.citations.names import is_organisation, to_name
@@ -55,11 +56,15 @@ def _episode_in_host(container: str) -> tuple[str, str] | None:
     return container[: found.start()].strip(), found.group(2)
 
 
+_SERIAL_PARTS: Final = frozenset({"article-journal", "article-magazine"})
+
 def typed_fields(kind: str, fields: dict[str, object], text: str) -> dict[str, object]:
     """`fields` as `kind` holds them: a broadcast's episode number is its number, no volume
     (`The Eurasia Podcast, episode 45`); a report's series, see `_report_series`."""
     if kind == "legal_case":
         return court_free(kind, fields)
+    if kind in _SERIAL_PARTS and (hosted := placed_serial(fields, text)) is not None:
+        fields = hosted  # `Journal, Ankara, v. 15, n. 58, p. 77-96`: the serial read as a house
     if kind == "manuscript" and (hijri := hijri_dates(text)):  # `BOA, …, 15 Ş 1285`: kept
         kept = {k: v for k, v in fields.items() if not (isinstance(v, str) and v in hijri)}
         fields = {**kept, "note": "; ".join(hijri)}

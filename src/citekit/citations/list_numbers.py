@@ -36,7 +36,7 @@ _BRACKETED: Final = re.compile(r"^\s*\d{1,3}\)\s+(?=\w)")
 _CARET: Final = re.compile(r"^\s*\d{1,3}\.\s+(?=[↑^])")  # `12. ^ "Title"`: a wiki list's number
 # `12. "The Road to Samarkand," Timeshift`: a quoted title opens no ordinal's noun
 _NUMBERED: Final = re.compile(r"^\s*\d{1,3}[.)]?\s+(?=[^\W\d_])")  # before a "see" word
-_QUOTED: Final = re.compile(r"^\s*\d{1,3}\.\s+(?=[\"“«„][^\W\d_])")
+_QUOTED: Final = re.compile(r"^\s*\d{1,3}\.?\s+(?=[\"“«„][^\W\d_])")
 _NAMED: Final = re.compile(
     r"^\s*\d{1,3}(?:\.?\s+|\.(?=[^\W\d_]))"
     r"(?P<name>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'.-]*){0,2}),\s*"
@@ -51,6 +51,14 @@ _NAMED: Final = re.compile(
 # list's comma or the names' period (`12. Ozturk S, Kaya A, …`, `3. Иванов ИИ.`)
 _VANCOUVER: Final = re.compile(
     r"^\s*\d{1,3}\.\s+(?P<family>[^\W\d_][\w’'-]+) (?P<initials>[^\W\d_]{1,3})[,.]"
+)
+
+
+# GOST's name: a family, a space and its initials with their periods (`2 Қойгелдиев М.Қ. …`,
+# `6 Sadykova R.O., Kim V.L. (2012)`, `3 Zhurtbai T. (2015)`): a bare entry number before it
+_GOST_NAMED: Final = re.compile(
+    r"^\s*\d{1,3}\s+(?P<family>[^\W\d_][\w’'-]+)\s+(?P<initials>(?:[^\W\d_]{1,2}\.\s?){1,3})"
+    r"(?=[\s,(]|$)"
 )
 
 
@@ -91,6 +99,9 @@ def without_list_number(text: str) -> str:
         word = rest.split(maxsplit=1)[0]
         if period and word[:1].isupper() and word.casefold() in _articles():
             return rest  # `12. The Dying of the Aral, …`: no ordinal's noun opens on an article
+    gost = _GOST_NAMED.match(text)
+    if gost is not None and _gost_name(gost.group("family"), gost.group("initials")):
+        return text[gost.start("family") :]
     vancouver = _VANCOUVER.match(text)
     initials = vancouver.group("initials") if vancouver is not None else ""
     closed = text[vancouver.end() - 1] if vancouver is not None else ""
@@ -117,3 +128,11 @@ def without_list_number(text: str) -> str:
     ):
         return text  # `3. Baskı, İstanbul.`, `12. Almaty, Kazakhstan.`: places; `1. Dünya Savaşı,`
     return text[named.start("name") :]
+
+
+def _gost_name(family: str, initials: str) -> bool:
+    """Whether a word and the initials after it are a person's name: a capitalised family, no
+    body's, and initials in capitals."""
+    capitals = all(part[:1].isupper() for part in initials.replace(" ", "").split(".") if part)
+    return family[:1].isupper() and capitals and not is_organisation(family)
+

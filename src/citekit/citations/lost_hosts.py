@@ -47,6 +47,7 @@ __all__ = [
     "dated_house",
     "gost_host",
     "imprint_host",
+    "placed_serial",
     "quoted_host",
     "read_host",
     "unnamed_book_part",
@@ -80,18 +81,39 @@ def _host_opener() -> EdgedPattern:
     return EdgedPattern(rf"(?:{literal_alternation(words)})(?!\w)" if words else "(?!)")
 
 
-def unnamed_serial(fields: Mapping[str, object]) -> bool:
+def unnamed_serial(fields: Mapping[str, object], text: str = "") -> bool:
     """Whether a note's publisher is a serial's name, cited by its issue (the module's doc)."""
     publisher = fields.get("publisher")
     if fields.get("container-title") or not isinstance(publisher, str):
         return False
-    if any(fields.get(k) for k in ("publisher-place", "editor", "ISBN", "edition")):
+    if any(fields.get(k) for k in ("editor", "ISBN", "edition")):
+        return False
+    place = fields.get("publisher-place")
+    number = str(fields.get("issue") or fields.get("volume") or "")
+    if place and not _place_after(publisher, str(place), number, text):
         return False
     # a volume alone, in a name with no house's word
     volume_only = not fields.get("issue")
     if volume_only and (not fields.get("volume") or has_cue("publisher", publisher)):
         return False
     return _part_pages(fields)
+
+
+def placed_serial(fields: Mapping[str, object], text: str) -> dict[str, object] | None:
+    """`fields` with a serial's name read as the publisher, its place after it, read as the host
+    (ABNT's `Title. Journal, Ankara, v. 15, n. 58, p. 77-96, 2018.`); None otherwise."""
+    publisher = fields.get("publisher")
+    if not (isinstance(publisher, str) and fields.get("publisher-place")):
+        return None
+    return _as_host(fields, publisher) if unnamed_serial(fields, text) else None
+
+
+def _place_after(name: str, place: str, number: str, text: str) -> bool:
+    """Whether the place follows the name, a comma between, and the serial's number follows
+    them: a serial's place (ABNT's `Journal, Ankara, v. 15, n. 58`), where an imprint writes
+    `Place: House` or `House, Place, 2015` after the volume (`Cilt 2, Kurum, Ankara, 2015`)."""
+    found = re.search(rf"{re.escape(name)}\s*,\s*{re.escape(place)}\s*,", text)
+    return found is not None and re.search(rf"\b{re.escape(number)}\b", text[found.end() :]) is not None
 
 
 _SLASHES: Final = re.compile(r"(?<![:/])//(?!/)")  # GOST's `//`, no address's
@@ -233,5 +255,5 @@ def read_host(fields: Mapping[str, object], text: str) -> Mapping[str, object]:
     `//`, a quoted part's, a day's or a periodical's word's house; a house read as a host),
     else `fields` as they are."""
     lost = gost_host(fields, text) or quoted_host(fields, text)
-    lost = lost or dated_house(fields) or worded_house(fields)
+    lost = lost or dated_house(fields) or worded_house(fields) or placed_serial(fields, text)
     return lost or imprint_host(fields, text) or fields

@@ -409,7 +409,7 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
         return "article-journal"
     if journal:
         return "article-journal"
-    if unnamed_serial(fields):
+    if unnamed_serial(fields, text):
         return "article-journal"  # `Title. Miras, 2018, № 2, 45–52 s.`: no house prints issues
     issued_no = fields.get("issue") or fields.get("DOI")  # a serial's: no house numbers issues
     if not container and not has_book and page_range and (numbered or quoted or issued_no):

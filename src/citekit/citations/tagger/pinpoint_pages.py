@@ -1,5 +1,6 @@
 """A pinpoint page after a part's page range: Chicago's `Kritika 17, no. 2 (2016): 301–27, at
-310`, `…: 144–65, here 150`, GOST's `С. 33–41, здесь с. 35`, İSNAD's `144-165, burada s. 150`.
+310`, `…: 144–65, here 150`, GOST's `С. 33–41, здесь с. 35`, İSNAD's `144-165, burada s. 150`,
+MHRA's bracketed page after the range (`12 (2003), 45–67 (p. 50)`).
 The range is the part's place in its host; the page the note cites is the one after the
 pinpoint's word (`[words] pinpoint`), maybe after a page's word: that page is the locator,
 the range no field's."""
@@ -32,6 +33,8 @@ def _pinpointed(tokens: list[Token], a: int, b: int) -> bool:
     """Whether tokens a..b between two page runs are a comma, the pinpoint's word and maybe its
     period and a page's word with its period (`, at`, `, здесь с.`, `, burada s.`)."""
     words = [t.text for t in tokens[a:b] if t.text not in ",."]
+    if words[:1] == ["("] and tokens[a].text == "(":  # MHRA's `45–67 (p. 50)`
+        return len(words) == 2 and len(words[1]) <= 2 and words[1].isalpha()
     if not words or tokens[a].text != "," or words[0].casefold() not in _pinpoints():
         return False
     return len(words) == 1 or (len(words) == 2 and len(words[1]) <= 2 and words[1].isalpha())
@@ -60,4 +63,4 @@ def pinpoint_page(tokens: list[Token], found: list[Run]) -> list[Run]:
 @functools.cache
 def _words_as_written() -> frozenset[str]:
     """The pinpoint's words as a token holds them, lower-case and capitalised."""
-    return frozenset(f for w in _pinpoints() for f in (w, w.capitalize()))
+    return frozenset(f for w in _pinpoints() for f in (w, w.capitalize())) | {"("}

@@ -1,0 +1,354 @@
+"""Notes in the form of Japanese, Chinese and Korean humanities, in their own scripts: a part's
+title in corner or angle brackets, its host's or a whole work's in double ones, the numbers
+after them with their words after each number (`青木直人「…」『史学雑誌』第118編第4号, 2009年,
+1-34頁.`, `秋山健一『…』東京大学出版会, 2012年.`, `王明：〈…〉，《历史研究》2010年第3期，
+第45—60页。`, `김철수, 「…」, 『역사학보』 제58권 제2호, 2015, 1-30쪽.`). Chinese writes both
+titles in double angle brackets (`《论文》，《期刊》`): two such brackets in a row are a part and its host.
+
+The form is read here whole, as no learned model of Latin and Cyrillic notes reads it: the names
+before the first bracket are the authors (the editors, with an editor's word after them:
+`小松久男編『…』`), a name with an editor's word between a part and its host the host's editors;
+after the brackets come the volume and issue (`第71巻第2号`, `2010年第3期`, `제58권 제2호`), the
+date (`2017年9月5日`), the pages (`1-34頁`, `第45页`), an access date after its word (`最終閲覧`),
+an address, and the imprint (`東京大学出版会`, `北京：中华书局`). A name is split into its family
+and given name by the language's listed families (`[names] family`), else by the characters most
+of them have (two in Japanese, one in Chinese and Korean). Every word of the form is each
+language's data (`[words] page_after`, `editor_after`, `number_before`, `date_marks`,
+`volume_after`, `issue_after`, the kinds' words); a piece of the note that no field holds is
+kept as lost (`Citation.unparsed`), never dropped."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from typing import Final
+
+from attrs import frozen
+
+from citekit.dates import PartialDate
+from citekit.langid import detect_language
+from citekit.languages import available_languages, language
+from citekit.model import Citation, Name
+
+__all__ = ["read_east_asian"]
+
+_PARTS: Final = "「〈"  # a part's title opens so …
+_WHOLES: Final = "『《"  # … a whole's or a host's so
+_BRACKET: Final = re.compile(r"([「〈『《])([^「」〈〉『』《》]+)[」〉』》]")
+_EAST_ASIAN: Final = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_URL: Final = re.compile(r"https?://[^\s（）()<>「」『』]+")
+_PIECES: Final = re.compile(r"[,，、。;；]+|\.(?=\s|$)")
+_NAMES: Final = re.compile(r"[・、,，/]+")
+_RANGE: Final = r"\d+(?:\s*[-–—―～~－]+\s*\d+)?"
+_ROMAN_PAGE: Final = re.compile(rf"\bpp?\.\s*({_RANGE})")
+_YEAR: Final = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_CLOSING: Final = " .,，、。:：;；"
+_LEAD: Final = 40  # characters of the names before the first bracket at most
+_KATAKANA: Final = re.compile(r"[\u30a0-\u30ff]+")  # a foreign name's letters (`ローウェル`)
+_INITIALS: Final = re.compile(r"(?:[A-Z]\.?\s?){1,3}")
+
+
+@frozen
+class _Form:
+    """One language's words of the form (from its `[words]`, `[types]` and `[names]`)."""
+
+    code: str
+    page: tuple[str, ...]
+    editor: tuple[str, ...]
+    before: tuple[str, ...]
+    marks: tuple[str, ...]
+    volume: tuple[str, ...]
+    issue: tuple[str, ...]
+    kinds: dict[str, tuple[str, ...]]
+    families: frozenset[str]
+    family_length: int
+
+
+@functools.cache
+def _forms() -> tuple[_Form, ...]:
+    """The languages whose notes write the form: those that list a page's word after it."""
+    forms = []
+    for code in sorted(available_languages()):
+        lang = language(code)
+        words = lang.words
+        if not words.page_after:
+            continue
+        kinds = {
+            key: tuple(getattr(words, key))
+            for key in ("thesis", "conference", "encyclopedia", "newspaper", "accessed")
+        }
+        kinds.update({k: lang.type_words.get(k, ()) for k in ("dictionary", "report")})
+        kinds["translator"] = tuple(words.translator)
+        own = frozenset(n for n in lang.family_names if _EAST_ASIAN.search(n))
+        lengths = Counter(len(n) for n in own)
+        forms.append(
+            _Form(
+                code=code,
+                page=_longest(words.page_after),
+                editor=_longest(words.editor_after),
+                before=_longest(words.number_before),
+                marks=tuple(words.date_marks),
+                volume=_longest(words.volume_after),
+                issue=_longest(words.issue_after),
+                kinds=kinds,
+                families=own,
+                family_length=lengths.most_common(1)[0][0] if lengths else 1,
+            )
+        )
+    return tuple(forms)
+
+
+def _longest(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in words) or r"(?!)"
+
+
+def _form_of(text: str, title: str) -> _Form | None:
+    """The language whose form the note writes: the title's, when one of the form's, else the
+    one whose words the note writes most (`巻`, `頁` Japanese; `卷`, `期`, `页` Chinese)."""
+    forms = _forms()
+    told = detect_language(title)
+    for form in forms:
+        if form.code == told:
+            return form
+    scores = [
+        (sum(text.count(w) for w in (*f.page, *f.volume, *f.issue, *f.editor)), f) for f in forms
+    ]
+    best = max(scores, key=lambda pair: pair[0], default=None)
+    return best[1] if best is not None and best[0] else None
+
+
+def read_east_asian(text: str) -> Citation | None:
+    """The citation `text` holds when it is written in the form (see the module's doc); None
+    when it is not."""
+    brackets = list(_BRACKET.finditer(text))
+    if not brackets or not _EAST_ASIAN.search(brackets[0].group(2)):
+        return None
+    first = brackets[0]
+    if len(text[: first.start()].strip(_CLOSING)) > _LEAD:
+        return None  # a note in another form, a translation's title in brackets after it
+    part = whole = None
+    if first.group(1) in _PARTS:
+        part = first
+        whole = next((b for b in brackets[1:] if b.group(1) in _WHOLES), None)
+    elif len(brackets) > 1 and _joined(text, first, brackets[1]):
+        part, whole = first, brackets[1]  # `《论文》，《期刊》`: a part and its host
+    else:
+        whole = first
+    title = (part or whole or first).group(2).strip()
+    form = _form_of(text, title)
+    if form is None:
+        return None
+    lead = text[: first.start()].strip(_CLOSING)
+    authors, editors, translators = _people(lead, form)
+    if part is not None and whole is not None:
+        mid = text[part.end() : whole.start()].strip(_CLOSING)
+        _, host_editors, host_translators = _people(mid, form)
+        editors, translators = editors or host_editors, translators or host_translators
+    last = whole or part
+    assert last is not None
+    tail, read = _Tail.read(text[last.end() :], form)
+    editors, translators = editors or read.editors, translators or read.translators
+    container = whole.group(2).strip() if part is not None and whole is not None else None
+    kind = _kind(form, part is not None, container, read)
+    if kind == "paper-conference" and container is None:
+        container = read.meeting
+    return Citation(
+        type=kind,
+        title=title,
+        authors=authors,
+        editors=editors,
+        translators=translators,
+        container=container,
+        publisher=read.publisher,
+        publisher_place=read.place,
+        url=read.url,
+        accessed=read.accessed,
+        issued=read.issued,
+        page=read.page,
+        volume=read.volume,
+        issue=read.issue,
+        genre=read.genre,
+        language=detect_language(title) if detect_language(title) == form.code else form.code,
+        raw=text,
+        unparsed=tail,
+    )
+
+
+def _joined(text: str, one: re.Match[str], other: re.Match[str]) -> bool:
+    """Whether two double brackets follow each other with no more than a separator between."""
+    doubled = other.group(1) in _WHOLES
+    return doubled and not text[one.end() : other.start()].strip(_CLOSING)
+
+
+def _people(lead: str, form: _Form) -> tuple[tuple[Name, ...], tuple[Name, ...], tuple[Name, ...]]:
+    """The authors, editors and translators a run of names before a bracket gives: with an
+    editor's word after them (`小松久男ほか編`) the editors, with a translator's the translators."""
+    role = "author"
+    for word in form.editor:
+        if lead.endswith(word):
+            lead, role = lead[: -len(word)].strip(_CLOSING), "editor"
+            break
+    else:
+        for word in _longest(form.kinds["translator"]):
+            if lead.endswith(word):
+                lead, role = lead[: -len(word)].strip(_CLOSING), "translator"
+                break
+    if not lead or not _EAST_ASIAN.search(lead) or len(lead) > _LEAD:
+        return (), (), ()
+    names = _names(lead, form)
+    if role == "editor":
+        return (), names, ()
+    return (names, (), ()) if role == "author" else ((), (), names)
+
+
+def _names(run: str, form: _Form) -> tuple[Name, ...]:
+    """The names of a run: split at `・`, `、` and commas, but for a foreign name's dot
+    (`テリー・マーチン`) and its initials after a comma (`ローウェル, A.`)."""
+    pieces = [p.strip() for p in _NAMES.split(run) if p.strip()]
+    names: list[Name] = []
+    for piece in pieces:
+        last = names[-1] if names else None
+        if last is not None and _INITIALS.fullmatch(piece) and last.given is None:
+            names[-1] = Name(family=last.family, given=piece, written=f"{last.written}, {piece}")
+        elif _KATAKANA.fullmatch(piece):
+            names.append(Name(family=piece, written=piece))  # a foreign name, as written
+        else:
+            names.append(_name(piece, form))
+    return tuple(names)
+
+
+def _name(written: str, form: _Form) -> Name:
+    """A name split into its family and given name (see the module's doc)."""
+    if " " in written:  # `青木 直人`, `김 철수`: split as written
+        family, _, given = written.partition(" ")
+        return Name(family=family, given=given.strip() or None, written=written)
+    listed = [f for f in form.families if written.startswith(f) and len(f) < len(written)]
+    size = max(map(len, listed)) if listed else min(form.family_length, len(written) - 1)
+    if size < 1:
+        return Name(literal=written)
+    return Name(family=written[:size], given=written[size:], written=written)
+
+
+@frozen
+class _Tail:
+    """What the note writes after its titles."""
+
+    url: str | None = None
+    accessed: PartialDate | None = None
+    issued: PartialDate | None = None
+    volume: str | None = None
+    issue: str | None = None
+    page: str | None = None
+    publisher: str | None = None
+    place: str | None = None
+    genre: str | None = None
+    meeting: str | None = None
+    translators: tuple[Name, ...] = ()
+    editors: tuple[Name, ...] = ()
+
+    @staticmethod
+    def read(tail: str, form: _Form) -> tuple[tuple[str, ...], _Tail]:
+        """The fields of `tail`, and the pieces of it no field holds."""
+        values: dict[str, object] = {}
+        found = _URL.search(tail)
+        if found is not None:
+            values["url"] = found.group().rstrip(".,;")
+            tail = tail[: found.start()] + " , " + tail[found.end() :]
+        marks = form.marks
+        date = (
+            rf"(\d{{4}})\s*{re.escape(marks[0])}(?:\s*(\d{{1,2}})\s*{re.escape(marks[1])}"
+            rf"(?:\s*(\d{{1,2}})\s*{re.escape(marks[2])})?)?"
+            if len(marks) == 3
+            else r"(?!)"
+        )
+        label = _alternation(_longest(form.kinds["accessed"]))
+        accessed = re.search(rf"(?:{label})\D{{0,3}}{date}", tail)
+        if accessed is not None:
+            values["accessed"] = _date(accessed)
+            tail = tail[: accessed.start()] + " , " + tail[accessed.end() :]
+        before = rf"(?:{_alternation(form.before)})?\s*"
+        for key, words in (("volume", form.volume), ("issue", form.issue)):
+            number = re.search(rf"{before}(\d+|[IVXLC]+)\s*(?:{_alternation(words)})", tail)
+            if number is not None:
+                values[key] = number.group(1)
+                tail = tail[: number.start()] + " , " + tail[number.end() :]
+        page = re.search(rf"{before}({_RANGE})\s*(?:{_alternation(form.page)})", tail)
+        page = page or _ROMAN_PAGE.search(tail)
+        if page is not None:
+            values["page"] = page.group(1)
+            tail = tail[: page.start()] + " , " + tail[page.end() :]
+        dated = re.search(date, tail)
+        if dated is not None:
+            values["issued"] = _date(dated)
+            tail = tail[: dated.start()] + " , " + tail[dated.end() :]
+        elif (year := _YEAR.search(tail)) is not None:
+            values["issued"] = PartialDate(year=int(year.group()))
+            tail = tail[: year.start()] + " , " + tail[year.end() :]
+        lost: list[str] = []
+        for piece in (p.strip(" .:：") for p in _PIECES.split(tail)):
+            if not piece or not any(c.isalnum() for c in piece):
+                continue
+            _piece(piece, form, values, lost)
+        return tuple(lost), _Tail(**values)  # type: ignore[arg-type]
+
+
+def _piece(piece: str, form: _Form, values: dict[str, object], lost: list[str]) -> None:
+    """Read one piece of the tail's imprint into `values`, or into `lost`."""
+    kinds = form.kinds
+    people = _people(piece, form) if "translators" not in values else ((), (), ())
+    if people[2] or people[1]:  # `田中誠・山本剛訳`, `半谷史郎監修`: the translators, the editors
+        values["translators"], values["editors"] = people[2], people[1]
+        return
+    if any(w in piece for w in (*kinds["thesis"], *kinds["report"])) and "genre" not in values:
+        values["genre"] = piece
+    elif any(w in piece for w in kinds["conference"]) and "meeting" not in values:
+        values["meeting"] = piece
+    elif "publisher" not in values and (split := re.split(r"\s*[:：]\s*", piece, maxsplit=1)):
+        if len(split) == 2 and all(split):
+            values["place"], values["publisher"] = split
+        elif not any(w in piece for w in kinds["newspaper"]):
+            values["publisher"] = piece
+        else:
+            lost.append(piece)
+    else:
+        lost.append(piece)
+
+
+def _date(found: re.Match[str]) -> PartialDate:
+    year, month, day = (int(g) if g else None for g in found.groups())
+    assert year is not None
+    return PartialDate(year=year, month=month, day=day if month else None)
+
+
+def _kind(form: _Form, has_part: bool, container: str | None, read: _Tail) -> str:
+    """The work's type by its brackets, its host's words and the tail's fields."""
+    kinds = form.kinds
+    host = container or ""
+    numbered = bool(read.volume or read.issue)
+    if container is not None:
+        if any(w in host for w in kinds["newspaper"]):
+            return "article-newspaper"
+        if any(w in host for w in kinds["dictionary"]):
+            return "entry-dictionary"
+        if any(w in host for w in kinds["encyclopedia"]):
+            return "entry-encyclopedia"
+        if numbered:
+            return "article-journal"
+        if read.url and not read.publisher:
+            return "webpage"
+        return "chapter" if read.publisher else "article-journal"
+    genre = read.genre or ""
+    if any(w in genre for w in kinds["thesis"]):
+        return "thesis"
+    if any(w in genre for w in kinds["report"]):
+        return "report"
+    if has_part:
+        if read.meeting:
+            return "paper-conference"
+        return "article-journal" if numbered else ("webpage" if read.url else "article")
+    return "book"
