@@ -48,6 +48,7 @@ from citekit.citations.medium_types import (
 from citekit.citations.names import split_names, to_name
 from citekit.citations.news_outlets import news_outlet
 from citekit.citations.official_journals import official_journal
+from citekit.citations.online_hosts import online_host
 from citekit.citations.paper_cities import (
     issue_of_a_paper,
     paper_read_as_author,
@@ -66,7 +67,12 @@ from citekit.citations.recased import as_typed, recased, typed_back
 from citekit.citations.report_hosts import numbered_series_type, report_fields
 from citekit.citations.report_leads import report_by_name, report_lead
 from citekit.citations.resolutions import resolution_name
-from citekit.citations.spaced_marks import spaced_address, spaced_numbers, unspaced_marks
+from citekit.citations.spaced_marks import (
+    dashed_names,
+    spaced_address,
+    spaced_numbers,
+    unspaced_marks,
+)
 from citekit.citations.stray_dates import stray_dates, unread_access
 from citekit.citations.structure import Exact, find_exact, time_codes
 from citekit.citations.tagger import Tagger, tag_runs
@@ -129,6 +135,7 @@ def _read(
     flat = without_access_note(text.replace("\n", " ").replace("\r", " "))
     flat = common_era_years(flat)  # `Tehrān: Našr-e Ketāb, 1379 š./2000`: read as `…, 2000`
     flat = unspaced_marks(flat)  # DergiPark's `Bilig , (89) , 1-20 .`: read as `Bilig, (89), 1-20.`
+    flat = dashed_names(flat)  # ISO 690's `LANDAU, J. – KELLNER, B.`: read with a semicolon
     flat = spaced_numbers(spaced_address(flat))  # `…,189-214.https://…`, `1993),1/245`
     # `… 2019. (in Russian)`: the closing language mark is read apart, no field's bounds
     flat, closing, _ = closing_language(flat)
@@ -144,6 +151,7 @@ def _read(
     mended: list[Run] = []
     fields = decode(read, tokens, labels, exact, marks, starts, mended)
     fields = physical_description(fields, read)  # `1 фильм (97 мин)`: the medium, no issue
+    fields = dict(online_host(fields, read))  # ISO 690's `Title. Host [online]. 2017`
     if closing is not None and not fields.get("language"):
         fields = {**fields, "language": closing}
     values = _values(fields)

@@ -24,7 +24,8 @@ import re
 from typing import Final
 
 from citekit._text import unmixed
-from citekit.citations._words import patterns
+from citekit.citations._words import lower, patterns
+from citekit.citations.name_sets import given_names
 from citekit.citations.names import is_organisation
 from citekit.citations.place_names import place_names
 from citekit.dates import parse_date
@@ -59,6 +60,13 @@ _VANCOUVER: Final = re.compile(
 _GOST_NAMED: Final = re.compile(
     r"^\s*\d{1,3}\s+(?P<family>[^\W\d_][\w’'-]+)\s+(?P<initials>(?:[^\W\d_]{1,2}\.\s?){1,3})"
     r"(?=[\s,(]|$)"
+)
+
+
+# a given name and a family closed by a period after a numbered entry's period (`2. Gurbanguly
+# Berdimuhamedow. Title`): no ordinal opens a person's name
+_GIVEN_FIRST: Final = re.compile(
+    r"^\s*\d{1,3}\.\s+(?P<given>[^\W\d_][\w’'-]+)\s+(?P<family>[^\W\d_][\w’'-]+)\.\s+(?=\w)"
 )
 
 
@@ -99,6 +107,9 @@ def without_list_number(text: str) -> str:
         word = rest.split(maxsplit=1)[0]
         if period and word[:1].isupper() and word.casefold() in _articles():
             return rest  # `12. The Dying of the Aral, …`: no ordinal's noun opens on an article
+    given = _GIVEN_FIRST.match(text)
+    if given is not None and _given_first(given.group("given"), given.group("family")):
+        return text[given.start("given") :]
     gost = _GOST_NAMED.match(text)
     if gost is not None and _gost_name(gost.group("family"), gost.group("initials")):
         return text[gost.start("family") :]
@@ -136,3 +147,10 @@ def _gost_name(family: str, initials: str) -> bool:
     capitals = all(part[:1].isupper() for part in initials.replace(" ", "").split(".") if part)
     return family[:1].isupper() and capitals and not is_organisation(family)
 
+
+
+def _given_first(given: str, family: str) -> bool:
+    """Whether two words are a listed given name and a capitalised family, no place's."""
+    if not (given[:1].isupper() and family[:1].isupper() and family[1:2].islower()):
+        return False
+    return lower(given) in given_names() and lower(family) not in place_names()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["spaced_address", "spaced_numbers", "unspaced_marks"]
+__all__ = ["dashed_names", "spaced_address", "spaced_numbers", "unspaced_marks"]
 
 # a word's last character, a space, a comma or a single period, then a space or the end (no
 # ellipsis, no decimal, no address's dot)
@@ -53,3 +53,25 @@ def spaced_numbers(text: str) -> str:
     if ",," in text or not (")," in text or ".," in text):
         return text
     return _GLUED_NUMBER.sub(", ", text)
+
+
+# ISO 690's names (ČSN, STN): a family in capitals, its comma and given names, a dash, the next
+# family in capitals and its comma (`LANDAU, Jacob M. – KELLNER-HEINKELE, Barbara.`)
+_DASHED: Final = re.compile(
+    r"(?P<family>[^\W\d_][^\s,]*),\s[^,;–—]{1,40}?(?P<dash>\s[–—]\s)(?=(?P<next>[^\W\d_][^\s,]*),\s)"
+)
+
+
+def dashed_names(text: str) -> str:
+    """`text` with the dash between two names whose families are in capitals read as the
+    semicolon other styles write there (same length, same offsets); the text itself when it
+    has none (most notes)."""
+    if " – " not in text and " — " not in text:
+        return text
+    out = text
+    for found in _DASHED.finditer(text):
+        family, following = found.group("family"), found.group("next")
+        if len(family) > 1 and family.isupper() and len(following) > 1 and following.isupper():
+            at = found.start("dash")
+            out = out[:at] + ";  " + out[at + 3 :]
+    return out

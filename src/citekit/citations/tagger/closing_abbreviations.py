@@ -14,7 +14,7 @@ from citekit.citations.tagger.tokens import DASHES, Token
 from citekit.citations.tagger.year_volume_pages import abbreviated_word, numbers_after_year
 from citekit.languages import shipped_words
 
-__all__ = ["abbreviated_host_end", "closing_abbreviation", "company_closing"]
+__all__ = ["abbreviated_genre", "abbreviated_host_end", "closing_abbreviation", "company_closing"]
 
 # after a run's last word, an opening bracket too (`гг. [Электронный ресурс]`), and the
 # quote closing a quoted title (`«… у 1960–1980-х рр.»`)
@@ -128,3 +128,20 @@ def company_closing(tokens: list[Token], value: str, b: int) -> bool:
         and period.start == last.end
         and value.endswith(last.text)
     )
+
+
+@functools.cache
+def _genre_abbreviations() -> frozenset[str]:
+    """The abbreviated last words of the thesis words (`PhD diss.`, `дис.`), case-folded."""
+    words = (w.split()[-1] for w in shipped_words("thesis") if w.split())
+    return frozenset(w.casefold() for w in words if w.endswith(".") and len(w) > 2)
+
+
+def abbreviated_genre(tokens: list[Token], value: str, b: int) -> bool:
+    """Whether a genre closes with a thesis word's abbreviation whose glued period the run took
+    in or follows it (`PhD diss.`, `канд. … дис.`): the period is the abbreviation's."""
+    words = value.split()
+    if not words or b < 2 or f"{words[-1]}.".casefold() not in _genre_abbreviations():
+        return False
+    k = b - 1 if tokens[b - 1].text == "." else b  # the run's period, else the next token
+    return k < len(tokens) and tokens[k].text == "." and tokens[k].start == tokens[k - 1].end

@@ -24,6 +24,7 @@ from citekit.citations.tagger.bare_numbers import issue_words
 from citekit.citations.tagger.bracketed_givens import bracketed_givens
 from citekit.citations.tagger.calendar_twins import gregorian_twin
 from citekit.citations.tagger.closing_abbreviations import (
+    abbreviated_genre,
     abbreviated_host_end,
     closing_abbreviation,
     company_closing,
@@ -387,6 +388,8 @@ def decode(
             short = label == "publisher-place" and _short_place(tokens, marks, b - 1)
             if value and tokens[b - 1].text == "." and ("places" in marks[b - 1] or short):
                 value += "."  # an abbreviated place keeps its period ("М.", "СПб.", "L.")
+            if label == "genre" and abbreviated_genre(tokens, value, b):
+                value += "."  # `PhD diss.`: the abbreviation's period
             if label == "publisher" and company_closing(tokens, value, b):
                 value += "."  # `Luzac and Co.`: the company's abbreviation keeps its period
             if label in _WORKS:
