@@ -19,8 +19,8 @@ from citekit.citations.bare_pages import volume_first
 from citekit.citations.bracketed import bracketed_source
 from citekit.citations.dated_family_first import family_before_year
 from citekit.citations.dated_mentions import dated_mention
-from citekit.citations.fields import parse_citation
 from citekit.citations.east_asian import read_east_asian
+from citekit.citations.fields import parse_citation
 from citekit.citations.gbt_codes import read_coded
 from citekit.citations.informants import informant_lead
 from citekit.citations.list_numbers import without_list_number

@@ -3,7 +3,8 @@ title in corner or angle brackets, its host's or a whole work's in double ones, 
 after them with their words after each number (`青木直人「…」『史学雑誌』第118編第4号, 2009年,
 1-34頁.`, `秋山健一『…』東京大学出版会, 2012年.`, `王明：〈…〉，《历史研究》2010年第3期，
 第45—60页。`, `김철수, 「…」, 『역사학보』 제58권 제2호, 2015, 1-30쪽.`). Chinese writes both
-titles in double angle brackets (`《论文》，《期刊》`): two such brackets in a row are a part and its host.
+titles in double angle brackets (`《论文》，《期刊》`): two such brackets in a row are a part and
+its host.
 
 The form is read here whole, as no learned model of Latin and Cyrillic notes reads it: the names
 before the first bracket are the authors (the editors, with an editor's word after them:
@@ -26,10 +27,9 @@ from typing import Final
 
 from attrs import frozen
 
-from citekit.dates import PartialDate
 from citekit.langid import detect_language
 from citekit.languages import available_languages, language
-from citekit.model import Citation, Name
+from citekit.model import Citation, Name, PartialDate
 
 __all__ = ["read_east_asian"]
 
@@ -44,6 +44,7 @@ _RANGE: Final = r"\d+(?:\s*[-–—―～~－]+\s*\d+)?"
 _ROMAN_PAGE: Final = re.compile(rf"\bpp?\.\s*({_RANGE})")
 _YEAR: Final = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _CLOSING: Final = " .,，、。:：;；"
+_MARKS: Final = 3  # a year's, a month's and a day's
 _LEAD: Final = 40  # characters of the names before the first bracket at most
 _KATAKANA: Final = re.compile(r"[\u30a0-\u30ff]+")  # a foreign name's letters (`ローウェル`)
 _INITIALS: Final = re.compile(r"(?:[A-Z]\.?\s?){1,3}")
@@ -67,12 +68,12 @@ class _Form:
 
 @functools.cache
 def _forms() -> tuple[_Form, ...]:
-    """The languages whose notes write the form: those that list a page's word after it."""
+    """The languages whose notes write the form: those that list a date's marks."""
     forms = []
     for code in sorted(available_languages()):
         lang = language(code)
         words = lang.words
-        if not words.page_after:
+        if len(words.date_marks) != _MARKS:
             continue
         kinds = {
             key: tuple(getattr(words, key))

@@ -58,6 +58,7 @@ def _episode_in_host(container: str) -> tuple[str, str] | None:
 
 _SERIAL_PARTS: Final = frozenset({"article-journal", "article-magazine"})
 
+
 def typed_fields(kind: str, fields: dict[str, object], text: str) -> dict[str, object]:
     """`fields` as `kind` holds them: a broadcast's episode number is its number, no volume
     (`The Eurasia Podcast, episode 45`); a report's series, see `_report_series`."""

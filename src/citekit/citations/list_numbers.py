@@ -107,9 +107,9 @@ def without_list_number(text: str) -> str:
         word = rest.split(maxsplit=1)[0]
         if period and word[:1].isupper() and word.casefold() in _articles():
             return rest  # `12. The Dying of the Aral, …`: no ordinal's noun opens on an article
-    given = _GIVEN_FIRST.match(text)
-    if given is not None and _given_first(given.group("given"), given.group("family")):
-        return text[given.start("given") :]
+    person = _GIVEN_FIRST.match(text)
+    if person is not None and _given_first(person.group("given"), person.group("family")):
+        return text[person.start("given") :]
     gost = _GOST_NAMED.match(text)
     if gost is not None and _gost_name(gost.group("family"), gost.group("initials")):
         return text[gost.start("family") :]
@@ -146,7 +146,6 @@ def _gost_name(family: str, initials: str) -> bool:
     body's, and initials in capitals."""
     capitals = all(part[:1].isupper() for part in initials.replace(" ", "").split(".") if part)
     return family[:1].isupper() and capitals and not is_organisation(family)
-
 
 
 def _given_first(given: str, family: str) -> bool:

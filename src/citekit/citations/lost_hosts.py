@@ -113,7 +113,8 @@ def _place_after(name: str, place: str, number: str, text: str) -> bool:
     them: a serial's place (ABNT's `Journal, Ankara, v. 15, n. 58`), where an imprint writes
     `Place: House` or `House, Place, 2015` after the volume (`Cilt 2, Kurum, Ankara, 2015`)."""
     found = re.search(rf"{re.escape(name)}\s*,\s*{re.escape(place)}\s*,", text)
-    return found is not None and re.search(rf"\b{re.escape(number)}\b", text[found.end() :]) is not None
+    after = text[found.end() :] if found is not None else ""
+    return found is not None and re.search(rf"\b{re.escape(number)}\b", after) is not None
 
 
 _SLASHES: Final = re.compile(r"(?<![:/])//(?!/)")  # GOST's `//`, no address's

@@ -17,7 +17,7 @@ from citekit.languages import shipped_words
 __all__ = ["online_host"]
 
 _SENTENCE: Final = re.compile(r"\.\s+(?=[^\W\d_])")  # a sentence's period inside a title
-_QUOTES: Final = "«»“”„\""  # a title quoting a name or its own sentences
+_QUOTES: Final = '«»“”„"'  # a title quoting a name or its own sentences
 _HOST_WORDS: Final = 8  # words of such a host's name at most
 
 

@@ -197,11 +197,10 @@ class Words:
     # op. cit. words written right after the short title they close (Italian `Titolo cit., p.
     # 12`): no word of the title (a word typed bare elsewhere, Turkish `age`, may be one)
     opcit_after_title: tuple[str, ...] = ()
-    # East Asian notes' words written right after a number or a name, read by
-    # `citations/east_asian.py` only (`第118編第4号`, `1-34頁`, `小松久男編`, `2017年9月5日`): a
-    # page's word, an editor's word after the name, the ordinal's word before a volume's or an
-    # issue's number, and the marks of a year, a month and a day, in that order
-    page_after: tuple[str, ...] = ()
+    # East Asian notes' words written right after a name or around a number, read by
+    # `citations/east_asian.py` only (`小松久男編`, `第118編第4号`, `2017年9月5日`; its page's word
+    # is `page_after`, `1-34頁`): an editor's word after the name, the ordinal's word before a
+    # volume's or an issue's number, and the marks of a year, a month and a day, in that order
     editor_after: tuple[str, ...] = ()
     number_before: tuple[str, ...] = ()
     date_marks: tuple[str, ...] = ()
