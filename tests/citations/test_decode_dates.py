@@ -22,7 +22,7 @@ from tests.citations.labelled import decode_labelled as _decode
             "2025, Aralık 4",
             (2025, 12, 4),
         ),
-        ("“Ýadygärlikler”, Orient, (Citováno: 17.02.2021).", "17.02.2021", (2021, 2, 17)),
+        ("“Ýadygärlikler”, Orient, (Citované: 17.02.2021).", "17.02.2021", (2021, 2, 17)),
     ],
 )
 def test_a_date_after_a_word_of_no_field_is_the_access_date(

@@ -128,13 +128,13 @@ def test_a_bracketed_medium_after_a_title_is_no_speech_unless_it_names_one() -> 
             "Omarova G.S. Sotsial'naya struktura aula v 1920-e gody. Cand. Sci. (Hist.) diss."
             " Karaganda, 2011. 187 p.",
             "Sotsial'naya struktura aula v 1920-e gody",
-            "Cand. Sci. (Hist.) diss",
+            "Cand. Sci. (Hist.) diss.",
         ),
         (
             "Sergeeva O.V. Sibirskoe kazachestvo. Extended abstract of Dr. Sci. (Econ.) diss."
             " Omsk, 2009. 24 p.",
             "Sibirskoe kazachestvo",
-            "Extended abstract of Dr. Sci. (Econ.) diss",
+            "Extended abstract of Dr. Sci. (Econ.) diss.",
         ),
     ],
 )

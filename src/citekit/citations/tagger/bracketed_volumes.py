@@ -1,13 +1,17 @@
 """APA's volume in brackets after a book's title. APA writes a volume of a multi-volume work in
 brackets right after its title (`Hunger (Vol. 2). London: Verso.`, `The Bolshevik revolution,
 1917–1923 (Vol. 1). Macmillan.`); when the title's run took the bracket in, the bracket's number
-is the volume and the title ends before the bracket."""
+is the volume and the title ends before the bracket.
+
+Chicago's author-date volume glued to its journal's name before the issue's bracket and the
+pages' colon (`Siyosat va jamiyat 3 (2): 45–59.`): a host's run that took the number in ends
+before it, and the number is the volume (no host's name closes on a number before `(2):`)."""
 
 from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, ROMAN, Run
+from citekit.citations.tagger.align import OTHER, ROMAN, Run, painted
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token, text_set
 
@@ -46,4 +50,27 @@ def volume_after_title(tokens: list[Token], marks: list[set[str]], found: list[R
             continue
         runs = [("title", a, start), (OTHER, start, b - 2), ("volume", b - 2, b - 1)]
         return [*found[:j], *runs, (OTHER, b - 1, b), *found[j + 1 :]]
+    return found
+
+
+_SHORT: Final = 3  # digits of a volume or an issue at most
+
+
+def volume_closing_host(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a host's last number before an issue's bracket and a colon read as the
+    volume (the module's doc)."""
+    for label, a, b in found:
+        if label != "container-title" or b - a < 2 or b + 4 > len(tokens):
+            continue
+        number = tokens[b - 1].text
+        if not (number.isdecimal() and len(number) <= _SHORT):
+            continue
+        after = [t.text for t in tokens[b : b + 4]]
+        if (
+            after[0] == "("
+            and after[1].isdecimal()
+            and len(after[1]) <= _SHORT
+            and after[2:] == [")", ":"]
+        ):
+            return painted(found, ("volume", b - 1, b))
     return found

@@ -3,7 +3,9 @@
 never learned the joining words, reads the day and month as the host's and the year alone as
 the date. Read whole (`[months] joiners` of the language files), the words before the year are
 the date's when the whole gives that day and month (a titles-only language's month is read
-between a day and a year only: `noviembre de 2018` alone stays the year's)."""
+between a day and a year only: `noviembre de 2018` alone stays the year's). So is ABNT's day and
+abbreviated month before the year (`27 out. 2022`, `8 jan. 2020`): a titles-only language's
+month is no word the model learned."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import Run, is_year
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import DASHES, Token
 from citekit.citations.tagger.worded_dates import text_of
 from citekit.dates import read_date
 from citekit.languages import available_languages, language
@@ -32,6 +34,10 @@ def _joiners() -> frozenset[str]:
 
 def _start(tokens: list[Token], a: int) -> int | None:
     """Where a joined date ending in the year at `a` opens (its day), or None."""
+    short = a - 3 if a >= 3 and tokens[a - 1].text == "." else a - 2  # `27 out. 2022`, `8 jan 2020`
+    if short >= 0 and tokens[short + 1].text.isalpha() and tokens[short].text.isdecimal():
+        spanned = short > 0 and tokens[short - 1].text in DASHES  # `22–24 сент. 2016`: days
+        return short if len(tokens[short].text) <= _DAY_DIGITS and not spanned else None
     day = a - 4
     if day < 0 or not tokens[a - 2].text.isalpha():
         return None
@@ -43,8 +49,7 @@ def _start(tokens: list[Token], a: int) -> int | None:
 
 def joined_date(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with each date written with joining words read whole (see the module's doc)."""
-    if not _joiners() or not any(t.text.casefold() in _joiners() for t in tokens):
-        return found
+
     for label, a, b in found:
         if label not in _DATED or not is_year(tokens[a].text):
             continue

@@ -47,7 +47,7 @@ from citekit.citations.tagger.bracket_titles import (
 from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets, subtitle_bracket_in_host
 from citekit.citations.tagger.bracketed_imprints import imprint_in_title
 from citekit.citations.tagger.bracketed_roles import editor_before_role, editor_opens_note
-from citekit.citations.tagger.bracketed_volumes import volume_after_title
+from citekit.citations.tagger.bracketed_volumes import volume_after_title, volume_closing_host
 from citekit.citations.tagger.channels import channel_author
 from citekit.citations.tagger.city_places import host_as_place, place_publisher_in_title
 from citekit.citations.tagger.closed_titles import closed_title
@@ -383,6 +383,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = second_imprint(tokens, place_then_place(tokens, marks, out))  # `М. : A ; Б : B`
     out = ordinal_volume_in_title(tokens, marks, out)  # `Title, I. Cilt, Ankara 2001`
     out = volume_after_title(tokens, marks, out)  # APA's `Hunger (Vol. 2). London:`
+    out = volume_closing_host(tokens, out)  # `Siyosat va jamiyat 3 (2): 45–59`
     out = title_words_in_place(tokens, marks, out)  # `… Yorumlar-, İstanbul: İletişim`
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
     out = bracketed_imprint_place(tokens, marks, out)  # `(Albany: State University of …, 2003)`

@@ -30,6 +30,7 @@ __all__ = [
 _DAYS: Final = 31
 _HOSTS: Final = frozenset({"container-title", "title", "publisher", OTHER})
 _AFTER: Final = frozenset({".", ";"})
+_QUOTES: Final = frozenset({'"', "”", "’", "'"})  # a quoted title's closing quote
 _RANGE: Final = 6  # tokens of the days' part at most (`March 30 – April 2`)
 
 
@@ -90,21 +91,35 @@ def month_day_after_host(tokens: list[Token], marks: list[set[str]], found: list
         return found
     n = len(tokens)
     for k in range(dated[0][1] + 2, n - 1):
-        if "Bmonth" not in marks[k] or tokens[k - 1].text != ",":
+        if "Bmonth" not in marks[k] or not _opens_day(tokens, k):
             continue
         day = tokens[k + 1].text
         if not (_day(day) and len(day) <= 2):
             continue
-        if k + 2 < n and tokens[k + 2].text not in _AFTER:
+        if k + 2 < n and tokens[k + 2].text not in _AFTER and not _page_after(tokens, marks, k + 2):
             continue  # `June 14, 2022`: a whole date, read as one
         if any(
-            label not in _HOSTS and not (label == "page" and a >= k)  # `October 9` as a page
+            label not in _HOSTS
+            and not (label in ("page", "issue") and a >= k)  # `October 9` as a page, an issue
             for label, a, b in found
             if a < k + 2 and b > k - 1
         ):
             continue
         return painted(painted(found, (OTHER, k - 1, k)), ("issued", k, k + 2))
     return found
+
+
+def _opens_day(tokens: list[Token], k: int) -> bool:
+    """Whether the month at `k` follows a host's comma or a sentence's end: a period, or a
+    quoted title's period and its closing quote (`"Title." July 9.`, `[Translation]. July 3.`)."""
+    before = tokens[k - 1].text
+    return before in {",", "."} or (before in _QUOTES and k > 1 and tokens[k - 2].text == ".")
+
+
+def _page_after(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
+    """Whether a comma at `k` is followed by a page's label (`New Yorker, March 8, pp. 34–41`),
+    no year."""
+    return tokens[k].text == "," and k + 1 < len(tokens) and "page" in marks[k + 1]
 
 
 _HOST_WORDS: Final = 6  # words of a periodical's name closing the title's run at most
