@@ -23,6 +23,7 @@ __all__ = [
     "as_cyrillic",
     "fold",
     "has_cyrillic",
+    "latin_marks",
     "mixed_words",
     "mostly_cyrillic",
     "roman_numeral",
@@ -266,3 +267,15 @@ def roman_numeral(number: int) -> str:
             out.append(letters)
             number -= value
     return "".join(out)
+
+
+# the Arabic script's comma, semicolon and question mark, and its two sets of digits (Arabic-
+# Indic and Persian), as the Latin marks and digits they stand for: one character each
+_ARABIC_MARKS: Final = str.maketrans("،؛؟٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", ",;?01234567890123456789")
+_ARABIC_MARK: Final = re.compile("[،؛؟٠-٩۰-۹]")
+
+
+def latin_marks(text: str) -> str:
+    """`text` with the Arabic script's marks and digits as the Latin ones (the same length, the
+    same offsets: a value read from it is taken back as written); `text` itself when it has none."""
+    return text.translate(_ARABIC_MARKS) if _ARABIC_MARK.search(text) else text

@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
-from citekit._text import unmixed, visible
+from citekit._text import latin_marks, unmixed, visible
 from citekit.citations.access_notes import access_database, without_access_note
 from citekit.citations.adopted_dates import adopted_date, without_signing
 from citekit.citations.afterwords import before_discussion
@@ -141,12 +141,12 @@ def _read(
     flat, closing, _ = closing_language(flat)
     # the exact rules match words: a word typed in two alphabets reads in its own (the same
     # offsets); the values they take keep the letters as typed, as addresses do
-    reading = unmixed(flat)
+    reading = latin_marks(unmixed(flat))  # `،` and `۱۳۸۷` as `,` and `1387`: the same offsets
     exact = find_exact(reading, links)
     if reading != flat:
         exact = exact_as_written(exact, reading, flat)
     # a note typed all in lower case is read with a style's capitals, its values as typed
-    read = recased(flat) or flat
+    read = latin_marks(recased(flat) or flat)
     tokens, labels, starts, marks = tag_runs(read, exact, tagger=tagger)
     mended: list[Run] = []
     fields = decode(read, tokens, labels, exact, marks, starts, mended)

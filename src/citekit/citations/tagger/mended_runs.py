@@ -116,7 +116,10 @@ from citekit.citations.tagger.letter_heads import (
     kind_word_head,
     letter_dated_in_host,
 )
-from citekit.citations.tagger.listed_coauthors import coauthor_opening_title
+from citekit.citations.tagger.listed_coauthors import (
+    coauthor_opening_title,
+    given_coauthor_opening_title,
+)
 from citekit.citations.tagger.listed_persons import listed_persons
 from citekit.citations.tagger.lone_word_titles import lone_word_title
 from citekit.citations.tagger.manuscript_parts import manuscript_parts
@@ -376,6 +379,7 @@ def mended_runs(
     mended = site_before_address(tokens, mended)  # `(2022, 14 Şubat). Title. TEPAV. https:`
     mended = place_before_bracketed_year(tokens, mended)  # `Springer, Cham (2019)`
     mended = coauthor_opening_title(tokens, mended)  # `Ткачёв И., Мереминская Е. Title //`
+    mended = given_coauthor_opening_title(tokens, mended)  # `A. Rădulescu, Ion Bitoleanu, Title`
     mended = month_day_after_year(tokens, marks, mended)  # `– 2018. – April 10. – P. 2.`
     mended = bracketed_day_range(tokens, marks, mended)  # `(2019, September 5–7).`
     mended = thesis_bracket(tokens, mended)  # `Title [Doctoral dissertation, University of X].`
