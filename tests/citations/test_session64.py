@@ -1,0 +1,254 @@
+"""Forms read in session 64: ABNT's journal with its place after the name; a reference list's
+bare entry number before a GOST name or a quoted title; Japanese, Chinese and Korean notes in
+their bracketed form; MHRA's bracketed pinpoint; Czech (ČSN ISO 690), Dutch and Romanian notes'
+words; ISO 690's dashed names and host before `[online]`; a thesis genre's abbreviation; a day
+and abbreviated month before the year; author-date months and days; a volume glued to its
+journal; the Arabic script's comma and digits; a footnote's second author in direct order.
+Each with the neighbouring form it must leave alone."""
+
+from __future__ import annotations
+
+from citekit.citations.list_numbers import without_list_number
+from citekit.langid import detect_language
+from citekit.model import NoteKind
+from tests.citations.parsed import only_citation as _one
+from tests.citations.parsed import parsed_note as _note
+
+
+def _families(names: object) -> list[str]:
+    return [n.family or n.literal or "" for n in names]  # type: ignore[attr-defined]
+
+
+def _date(value: object) -> str | None:
+    return None if value is None else str(value.isoformat())  # type: ignore[attr-defined]
+
+
+def test_abnt_journal_named_before_its_place_and_numbers() -> None:
+    found = _one(
+        "KÖSEOĞLU, Mehmet. Türkiye-Rusya ilişkilerinde Orta Asya boyutu. Uluslararası"
+        " İlişkiler, Ankara, v. 15, n. 58, p. 77-96, 2018."
+    )
+    assert found.type == "article-journal"
+    assert found.container == "Uluslararası İlişkiler"
+    assert found.publisher_place == "Ankara"
+    assert (found.volume, found.issue, found.page) == ("15", "58", "77-96")
+
+
+def test_a_house_and_place_after_a_volume_stay_a_books_imprint() -> None:
+    found = _one(
+        "Aksoy, Rukiye, Osmanlı’da Sağlık Kurumları, Cilt 2, Türk Tarih Kurumu, Ankara, 2015,"
+        " ss. 401-420."
+    )
+    assert found.type == "book"
+    assert found.publisher == "Türk Tarih Kurumu"
+
+
+def test_a_bare_entry_number_before_a_gost_name() -> None:
+    found = _one("2 Қойгелдиев М.Қ. Алаш қозғалысы. – Алматы:Санат, 1995. – 368 б.")
+    assert _families(found.authors) == ["Қойгелдиев"]
+    assert found.title == "Алаш қозғалысы"
+    latin = _one("6 Sadykova R.O., Kim V.L. (2012) Programmy partii Alash. Vestnik KazNU, 3: 5-9.")
+    assert _families(latin.authors) == ["Sadykova", "Kim"]
+
+
+def test_a_title_opening_on_a_count_keeps_it() -> None:
+    assert without_list_number("100 лет революции") == "100 лет революции"
+    assert without_list_number("12 Психика: структура") == "12 Психика: структура"
+    assert without_list_number("14 «Қазақ» газеті // Қазақстан") == "«Қазақ» газеті // Қазақстан"
+    # a period-closed number before initials is the tagger's, as it learned numbered lists
+    assert without_list_number("1. Morales A. The printer’s mark").startswith("1. ")
+
+
+def test_a_numbered_entry_before_a_given_name_and_family() -> None:
+    found = _one(
+        "2. Gurbanguly Berdimuhamedow. Ösüşiň täze belentliklerine tarap. – A.: Türkmen döwlet"
+        " neşirýat gullugy, 2019."
+    )
+    assert _families(found.authors) == ["Berdimuhamedow"]
+    assert found.title == "Ösüşiň täze belentliklerine tarap"
+
+
+def test_japanese_journal_article() -> None:
+    found = _one(
+        "青木直人「ソ連初期トルキスタンにおける民族境界画定」『史学雑誌』"
+        "第118編第4号, 2009年, 1-34頁."
+    )
+    assert found.type == "article-journal"
+    assert found.title == "ソ連初期トルキスタンにおける民族境界画定"
+    assert found.container == "史学雑誌"
+    assert (found.volume, found.issue, found.page) == ("118", "4", "1-34")
+    assert [(n.family, n.given) for n in found.authors] == [("青木", "直人")]
+    assert found.language == "ja"
+    assert _date(found.issued) == "2009"
+
+
+def test_japanese_book_chapter_and_edited_book() -> None:
+    book = _one("秋山健一『遊牧社会とソヴィエト権力』東京大学出版会, 2012年.")
+    assert (book.type, book.publisher) == ("book", "東京大学出版会")
+    chapter = _one(
+        "石田幸子「ブハラにおけるジャディード」小松久男編『中央ユーラシア史の新地平』山川出版社,"
+        " 2015年, 211～238頁."
+    )
+    assert chapter.type == "chapter"
+    assert _families(chapter.editors) == ["小松"]
+    assert (chapter.container, chapter.page) == ("中央ユーラシア史の新地平", "211～238")
+    edited = _one("佐藤亜紀子・鈴木修編『ソ連解体と中央アジア』明石書店, 2010年.")
+    assert (_families(edited.authors), _families(edited.editors)) == ([], ["佐藤", "鈴木"])
+
+
+def test_japanese_newspaper_day_and_translated_book() -> None:
+    paper = _one("「ウズベク大統領、歴史教育の見直しを指示」『朝日新聞』2017年9月5日朝刊。")
+    assert (paper.type, paper.container, _date(paper.issued)) == (
+        "article-newspaper",
+        "朝日新聞",
+        "2017-09-05",
+    )
+    translated = _one(
+        "ローウェル, A.『ソヴィエト・トルキスタンの誕生』田中誠・山本剛訳, 東洋書店, 2009年."
+    )
+    assert _families(translated.authors) == ["ローウェル"]
+    assert _families(translated.translators) == ["田中", "山本"]
+    assert translated.publisher == "東洋書店"
+
+
+def test_chinese_article_in_double_angle_brackets_and_korean_article() -> None:
+    chinese = _one("王明：《丝绸之路上的粟特商人》，《历史研究》2010年第3期，第45—60页。")
+    assert (chinese.type, chinese.title, chinese.container) == (
+        "article-journal",
+        "丝绸之路上的粟特商人",
+        "历史研究",
+    )
+    assert (chinese.issue, chinese.page, chinese.language) == ("3", "45—60", "zh")
+    assert _families(chinese.authors) == ["王"]
+    korean = _one("김철수, 「고려인의 강제 이주」, 『역사학보』 제58권 제2호, 2015, 1-30쪽.")
+    assert (korean.type, korean.container, korean.volume, korean.issue) == (
+        "article-journal",
+        "역사학보",
+        "58",
+        "2",
+    )
+    assert (_families(korean.authors), korean.language) == (["김"], "ko")
+
+
+def test_a_latin_note_with_a_translations_bracket_is_no_east_asian_note() -> None:
+    found = _one(
+        "Martin, Terry. The Affirmative Action Empire. Ithaca: Cornell University Press, 2001"
+        " (邦訳: テリー・マーチン『アファーマティヴ・アクションの帝国』明石書店, 2011年)."
+    )
+    assert _families(found.authors) == ["Martin"]
+    assert found.title == "The Affirmative Action Empire"
+
+
+def test_mhra_bracketed_pinpoint_after_the_range() -> None:
+    found = _one(
+        "Kathryn Whitby, 'Orientalism Revisited', Comparative Literature Studies, 49.3 (2012),"
+        " 341–67 (p. 352)."
+    )
+    assert found.page == "352"
+
+
+def test_czech_ibid_op_cit_and_iso_690_dashed_names() -> None:
+    assert _note("Tamtéž, s. 233–234.").kind is NoteKind.IBID
+    assert _note("FIERMAN, c. d., s. 130.").kind is NoteKind.OPCIT
+    found = _one(
+        "LANDAU, Jacob M. – KELLNER-HEINKELE, Barbara. Politics of Language in the Ex-Soviet"
+        " Muslim States. London: Hurst, 2001, s. 45."
+    )
+    assert _families(found.authors) == ["LANDAU", "KELLNER-HEINKELE"]
+    assert found.title == "Politics of Language in the Ex-Soviet Muslim States"
+    chapter = _one(
+        "HOROVÁ, Lenka. Jazyková politika v sovětském Uzbekistánu. In: NOVÁK, Martin –"
+        " SVOBODOVÁ, Eva (eds.). Střední Asie mezi Moskvou a Mekkou. Praha: Karolinum, 2015,"
+        " s. 45–67."
+    )
+    assert _families(chapter.editors) == ["NOVÁK", "SVOBODOVÁ"]
+    assert (chapter.container, chapter.language) == ("Střední Asie mezi Moskvou a Mekkou", "cs")
+
+
+def test_iso_690_host_before_online_and_a_quoted_titles_sentences() -> None:
+    found = _one(
+        "LANG, Petr. Kazachstán se loučí s azbukou. Lidové noviny [online]. 27. 10. 2017"
+        " [cit. 12. 3. 2021]. Dostupné z: https://www.lidovky.cz/svet/x.html"
+    )
+    assert (found.title, found.container) == ("Kazachstán se loučí s azbukou", "Lidové noviny")
+    quoted = _one(
+        "Токаев К.-Ж. Послание народу Казахстана «Справедливое государство. Единая нация."
+        " Благополучное общество» [Электронный ресурс]. – 01.09.2022. – Режим доступа:"
+        " https://www.akorda.kz/ru/x (дата обращения: 15.03.2023)."
+    )
+    assert quoted.container is None
+    assert quoted.title is not None
+    assert quoted.title.endswith("Благополучное общество»")
+
+
+def test_dutch_and_czech_titles_told_and_ties_left_to_others() -> None:
+    assert detect_language("Het stille offensief van de mullahs") == "nl"
+    assert detect_language("Kazachstán se loučí s azbukou") == "cs"
+    assert detect_language("Geopolítica da Eurásia") not in ("cs", "nl")
+    assert detect_language("Povijest Bosne") != "nl"
+    assert _note("Roy, t.a.p., p. 160.").kind is NoteKind.OPCIT
+
+
+def test_romanian_host_after_in_and_two_authors_in_direct_order() -> None:
+    found = _one(
+        "Anca Popescu, „Circulația demografică tătară în Dobrogea otomană”, în Revista"
+        " Istorică, tom XV, 2004, nr. 3-4, p. 141–160."
+    )
+    assert found.container == "Revista Istorică"
+    pair = _one(
+        "Adrian Rădulescu, Ion Bitoleanu, Istoria Dobrogei, Constanța, Ex Ponto, 1998, p. 265."
+    )
+    assert _families(pair.authors) == ["Rădulescu", "Bitoleanu"]
+    assert pair.title == "Istoria Dobrogei"
+
+
+def test_a_thesis_genre_keeps_its_abbreviations_period() -> None:
+    found = _one(
+        "Azamat Nurlanov, “Transboundary Water Governance in the Aral Sea Basin” (PhD diss.,"
+        " University of Cambridge, 2021), 143."
+    )
+    assert found.genre == "PhD diss."
+
+
+def test_a_day_and_abbreviated_month_before_the_year() -> None:
+    found = _one(
+        "PUTIN, Vladimir. Выступление на заседании клуба «Валдай». Moscou, 27 out. 2022."
+        " Disponível em: http://kremlin.ru/events/president/news/69695. Acesso em: 20 nov. 2022."
+    )
+    assert _date(found.issued) == "2022-10-27"
+    meeting = _one(
+        "Моделирование паводков на реке Есиль / Д. К. Нурбаев [и др.] // Водные ресурсы"
+        " Центральной Азии : материалы Междунар. науч.-практ. конф., 22–24 сент. 2016 г. –"
+        " Алматы, 2016. – Кн. 1. – С. 310–316."
+    )
+    assert meeting.volume == "1"  # a meeting's days are no date of the work nor its volume
+
+
+def test_author_date_month_and_day_after_the_title_or_before_pages() -> None:
+    news = _one(
+        'Hürriyet Daily News. 2018. "Erdoğan Sworn In as Turkey\'s First Executive President."'
+        " July 9. https://www.hurriyetdailynews.com/x-134452 (accessed January 5, 2020)."
+    )
+    assert _date(news.issued) == "2018-07-09"
+    magazine = _one(
+        'Harper, Daniel. 2021. "The Loneliness of the Post-Soviet Autocrat." New Yorker, March'
+        " 8, pp. 34–41."
+    )
+    assert (_date(magazine.issued), magazine.page, magazine.issue) == ("2021-03-08", "34–41", None)
+
+
+def test_a_volume_glued_to_its_journals_name() -> None:
+    found = _one(
+        "Karimov, Bahodir. 2019. \"O'zbekistonda ma'muriy islohotlar.\" Siyosat va jamiyat 3"
+        " (2): 45–59."
+    )
+    assert (found.container, found.volume, found.issue) == ("Siyosat va jamiyat", "3", "2")
+
+
+def test_arabic_script_comma_and_digits() -> None:
+    found = _one(
+        "سیدعلی میرزایی، تاجیکستان: از فروپاشی شوروی تا صلح ملی (تهران: دفتر مطالعات، ۱۳۸۷)، ص ۲۳."
+    )
+    assert _families(found.authors) == ["میرزایی"]
+    assert found.title == "تاجیکستان: از فروپاشی شوروی تا صلح ملی"
+    assert found.page == "۲۳"  # as written
