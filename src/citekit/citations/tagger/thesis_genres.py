@@ -1,6 +1,7 @@
 """A thesis's kind written in a Latin alphabet outside any field's run: Chicago's `(MA thesis,
 University of Washington, 2017)`, APA's `(Master's thesis)`, Harvard's `Title. PhD thesis.
-University`, `Unpublished MA Thesis, Middle East Technical University`. The language files'
+University`, `Unpublished MA Thesis, Middle East Technical University`, MHRA's `(unpublished
+doctoral thesis, SOAS, 2015)`. The language files'
 thesis words (`[words] thesis`: `thesis`, `MA thesis`, `dissertation`) and the degree's words
 written before them (`Master's`, `Unpublished`), a clause of their own between brackets, commas
 or periods, are the record's genre, as the model reads the forms it was shown (`PhD diss.`);
@@ -49,6 +50,16 @@ def _lead(tokens: list[Token], a: int, s: int) -> int:
     return i
 
 
+def _bracketed_lead(tokens: list[Token], a: int, s: int) -> int:
+    """The first of the words in small letters between an opening bracket and the thesis
+    word at `s` (MHRA's `(unpublished doctoral thesis, SOAS, 2015)`), else `s`: inside its own
+    bracket no prose's words come before the kind."""
+    i = s
+    while i > a and s - i < _LEAD_WORDS and _latin(tokens[i - 1].text):
+        i -= 1
+    return i if i > 0 and tokens[i - 1].text in ("(", "[") else s
+
+
 def _possessive(tokens: list[Token], i: int) -> bool:
     """Whether the word before token `i` takes a glued `'s` (`master's`, `bachelor's`)."""
     return i + 1 < len(tokens) and tokens[i].text in _GLUED and tokens[i + 1].text == "s"
@@ -91,6 +102,8 @@ def thesis_kind_genre(tokens: list[Token], marks: list[set[str]], found: list[Ru
         while e > s + 1 and not tokens[e - 1].text.isalpha():
             e -= 1  # `Ph.D.`'s closing period is the sentence's
         start = found[j - 1][1] if joined else _lead(tokens, a, s)
+        if not _clause(tokens, start, e) and not joined:
+            start = _bracketed_lead(tokens, a, s)  # MHRA's `(unpublished doctoral thesis,`
         if not _clause(tokens, start, e):
             continue
         return painted(found, ("genre", start, e))
