@@ -252,3 +252,63 @@ def test_arabic_script_comma_and_digits() -> None:
     assert _families(found.authors) == ["میرزایی"]
     assert found.title == "تاجیکستان: از فروپاشی شوروی تا صلح ملی"
     assert found.page == "۲۳"  # as written
+
+
+def test_a_latin_or_cyrillic_note_quoting_a_term_in_brackets() -> None:
+    quoted = _one("Smith, J. “The term 『天下』 in early China.” T'oung Pao 90 (2004): 1–30.")
+    assert (_families(quoted.authors), quoted.container) == (["Smith"], "T'oung Pao")
+    romanised = _one("Komatsu, H. 「中央アジア」 (Central Asia). Tokyo, 1990, p. 4.")
+    assert _families(romanised.authors) == ["Komatsu"]
+    gost = _one("Сыма Цянь. Исторические записки (《史記》). Т. 1. М.: Наука, 1972. С. 45.")
+    assert (gost.title, gost.publisher) == ("Исторические записки", "Наука")
+
+
+def test_a_subtitle_before_the_medium_stays_the_titles() -> None:
+    gost = _one(
+        "Иванов И.И. Казахстан. Новая история [Электронный ресурс]. – Режим доступа:"
+        " http://kz.ru (дата обращения: 12.03.2021)."
+    )
+    assert (gost.title, gost.container) == ("Казахстан. Новая история", None)
+    iso = _one("Smith J. Central Asia. A new history [online]. London: Routledge, 2010.")
+    assert iso.title == "Central Asia. A new history"
+    abbreviated = _one("Smith J. Dr. Strangelove and the bomb [online]. 12 May 2010.")
+    assert abbreviated.title == "Dr. Strangelove and the bomb"
+
+
+def test_a_house_place_and_year_before_the_volume_stay_an_imprint() -> None:
+    found = _one("Roy, O. The New Central Asia, I.B. Tauris, London, 2000, vol. 12, pp. 45-46.")
+    assert found.type != "article-journal"
+    assert found.container != "I.B. Tauris" or found.publisher == "I.B. Tauris"
+
+
+def test_acronyms_and_a_dash_inside_a_title_are_no_iso_names() -> None:
+    found = _one("Yılmaz, A. ABD, Rusya – ÇİN, Orta Asya'da Büyük Oyun. Ankara, 2015.")
+    assert found.title is not None
+    assert "–" in found.title
+    assert ";" not in found.title
+
+
+def test_a_quoted_title_that_is_a_day() -> None:
+    found = _one(
+        'Auden, W. H. 1940. "September 1." In Another Time, 98–101. New York: Random House.'
+    )
+    assert found.title == "September 1"
+    assert _date(found.issued) == "1940"
+
+
+def test_a_journals_own_decimal_number() -> None:
+    found = _one('Smith, J. 2018. "Title of the Paper." Industry 4.0 (2): 45–59.')
+    assert found.container == "Industry 4.0"
+
+
+def test_a_place_or_a_chapter_after_an_entry_number_is_no_person() -> None:
+    assert without_list_number("7. George Town. Penang: Areca Books, 2012.").startswith("7.")
+    assert without_list_number("3 Glava I. Toshkent, 1990.").startswith("3 ")
+    assert without_list_number("2 Ankara Ü. Yayınları, 2010, s. 45.").startswith("2 ")
+    assert without_list_number('2 "Türkistan" dergisi, sayı 5').startswith("2 ")
+
+
+def test_a_day_and_a_full_month_after_a_preposition_stay_the_titles() -> None:
+    found = _one("Фармони Президенти Ҷумҳурии Тоҷикистон аз 12 марти 2015, № 450.")
+    assert found.title is not None
+    assert found.title.endswith("12 марти")

@@ -6,7 +6,9 @@ after them with their words after each number (`青木直人「…」『史学�
 titles in double angle brackets (`《论文》，《期刊》`): two such brackets in a row are a part and
 its host.
 
-The form is read here whole, as no learned model of Latin and Cyrillic notes reads it: the names
+The form is read here whole, as no learned model of Latin and Cyrillic notes reads it, when the
+names before the brackets and the imprint after them are in the form's own script (a Latin or
+Cyrillic note quoting a term in brackets, `The term 『天下』 in …`, is no such note): the names
 before the first bracket are the authors (the editors, with an editor's word after them:
 `小松久男編『…』`), a name with an editor's word between a part and its host the host's editors;
 after the brackets come the volume and issue (`第71巻第2号`, `2010年第3期`, `제58권 제2호`), the
@@ -44,6 +46,9 @@ _RANGE: Final = r"\d+(?:\s*[-–—―～~－]+\s*\d+)?"
 _ROMAN_PAGE: Final = re.compile(rf"\bpp?\.\s*({_RANGE})")
 _YEAR: Final = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _CLOSING: Final = " .,，、。:：;；"
+_FOREIGN: Final = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")  # Latin and Cyrillic letters
+_INITIAL: Final = re.compile(r"\b[A-Z]\b\.?")  # a foreign name's initial (`ローウェル, A.`)
+_FOREIGN_LETTERS: Final = 6  # such letters after the titles at most (`pp.`, `ed.`)
 _MARKS: Final = 3  # a year's, a month's and a day's
 _LEAD: Final = 40  # characters of the names before the first bracket at most
 _KATAKANA: Final = re.compile(r"[\u30a0-\u30ff]+")  # a foreign name's letters (`ローウェル`)
@@ -130,8 +135,11 @@ def read_east_asian(text: str) -> Citation | None:
     if not brackets or not _EAST_ASIAN.search(brackets[0].group(2)):
         return None
     first = brackets[0]
-    if len(text[: first.start()].strip(_CLOSING)) > _LEAD:
-        return None  # a note in another form, a translation's title in brackets after it
+    lead = text[: first.start()].strip(_CLOSING)
+    if len(lead) > _LEAD or _FOREIGN.search(_INITIAL.sub("", lead)):
+        return None  # a note in another form quoting a term or a translation's title
+    if len(_FOREIGN.findall(_URL.sub("", text[brackets[-1].end() :]))) > _FOREIGN_LETTERS:
+        return None  # `「中央アジア」 (Central Asia). Tokyo, 1990`: an imprint in Latin letters
     part = whole = None
     if first.group(1) in _PARTS:
         part = first
@@ -144,7 +152,6 @@ def read_east_asian(text: str) -> Citation | None:
     form = _form_of(text, title)
     if form is None:
         return None
-    lead = text[: first.start()].strip(_CLOSING)
     authors, editors, translators = _people(lead, form)
     if part is not None and whole is not None:
         mid = text[part.end() : whole.start()].strip(_CLOSING)

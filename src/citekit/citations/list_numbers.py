@@ -25,6 +25,7 @@ from typing import Final
 
 from citekit._text import unmixed
 from citekit.citations._words import lower, patterns
+from citekit.citations.family_endings import ends_as_family
 from citekit.citations.name_sets import given_names
 from citekit.citations.names import is_organisation
 from citekit.citations.place_names import place_names
@@ -37,7 +38,9 @@ _BRACKETED: Final = re.compile(r"^\s*\d{1,3}\)\s+(?=\w)")
 _CARET: Final = re.compile(r"^\s*\d{1,3}\.\s+(?=[↑^])")  # `12. ^ "Title"`: a wiki list's number
 # `12. "The Road to Samarkand," Timeshift`: a quoted title opens no ordinal's noun
 _NUMBERED: Final = re.compile(r"^\s*\d{1,3}[.)]?\s+(?=[^\W\d_])")  # before a "see" word
-_QUOTED: Final = re.compile(r"^\s*\d{1,3}\.?\s+(?=[\"“«„][^\W\d_])")
+# … and a bare one before guillemets or low quotes (`14 «Қазақ» газеті`); before a straight
+# quote the model reads the number with the entry it learned (`2 "Türkistan" dergisi, sayı 5`)
+_QUOTED: Final = re.compile(r"^\s*\d{1,3}(?:\.\s+(?=[\"“«„])|\s+(?=[«„]))(?=\W[^\W\d_])")
 _NAMED: Final = re.compile(
     r"^\s*\d{1,3}(?:\.?\s+|\.(?=[^\W\d_]))"
     r"(?P<name>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'.-]*){0,2}),\s*"
@@ -70,6 +73,8 @@ _GIVEN_FIRST: Final = re.compile(
 )
 
 
+_GOST_AREA: Final = " – "  # GOST's dash between a description's areas
+_ROMAN_LETTERS: Final = frozenset("IVXLCDM")
 _LEAD_CHARS: Final = 80  # characters of a lead before a "see" word, at most
 _LEAD_WORDS: Final = 8  # words of such a lead at most
 
@@ -109,7 +114,9 @@ def without_list_number(text: str) -> str:
             return rest  # `12. The Dying of the Aral, …`: no ordinal's noun opens on an article
     person = _GIVEN_FIRST.match(text)
     if person is not None and _given_first(person.group("given"), person.group("family")):
-        return text[person.start("given") :]
+        rest = text[person.end() :]
+        if ends_as_family(person.group("family")) or _GOST_AREA in rest:
+            return text[person.start("given") :]  # no `7. George Town. Penang: Areca, 2012`
     gost = _GOST_NAMED.match(text)
     if gost is not None and _gost_name(gost.group("family"), gost.group("initials")):
         return text[gost.start("family") :]
@@ -143,9 +150,13 @@ def without_list_number(text: str) -> str:
 
 def _gost_name(family: str, initials: str) -> bool:
     """Whether a word and the initials after it are a person's name: a capitalised family, no
-    body's, and initials in capitals."""
-    capitals = all(part[:1].isupper() for part in initials.replace(" ", "").split(".") if part)
-    return family[:1].isupper() and capitals and not is_organisation(family)
+    body's nor a place's, and initials in capitals, no Roman numeral alone (`3 Glava I.`)."""
+    parts = [part for part in initials.replace(" ", "").split(".") if part]
+    capitals = all(part[:1].isupper() for part in parts)
+    numeral = len(parts) == 1 and parts[0] in _ROMAN_LETTERS
+    if not (family[:1].isupper() and capitals) or numeral or is_organisation(family):
+        return False
+    return lower(family) not in place_names()
 
 
 def _given_first(given: str, family: str) -> bool:

@@ -109,12 +109,15 @@ def placed_serial(fields: Mapping[str, object], text: str) -> dict[str, object] 
 
 
 def _place_after(name: str, place: str, number: str, text: str) -> bool:
-    """Whether the place follows the name, a comma between, and the serial's number follows
-    them: a serial's place (ABNT's `Journal, Ankara, v. 15, n. 58`), where an imprint writes
-    `Place: House` or `House, Place, 2015` after the volume (`Cilt 2, Kurum, Ankara, 2015`)."""
+    """Whether the place follows the name, a comma between, and a label with the serial's
+    number right after them: a serial's place (ABNT's `Journal, Ankara, v. 15, n. 58`), where
+    an imprint writes `Place: House` or `House, Place, 2015` (`Cilt 2, Kurum, Ankara, 2015`,
+    `I.B. Tauris, London, 2000, vol. 12`)."""
     found = re.search(rf"{re.escape(name)}\s*,\s*{re.escape(place)}\s*,", text)
-    after = text[found.end() :] if found is not None else ""
-    return found is not None and re.search(rf"\b{re.escape(number)}\b", after) is not None
+    if found is None:
+        return False
+    # … its label and number right after the place (`v. 15`, `n. 58`), no year between
+    return re.match(rf"\s*[^\W\d_]{{1,6}}\.?\s*{re.escape(number)}\b", text[found.end() :]) is not None
 
 
 _SLASHES: Final = re.compile(r"(?<![:/])//(?!/)")  # GOST's `//`, no address's

@@ -56,9 +56,12 @@ def spaced_numbers(text: str) -> str:
 
 
 # ISO 690's names (ČSN, STN): a family in capitals, its comma and given names, a dash, the next
-# family in capitals and its comma (`LANDAU, Jacob M. – KELLNER-HEINKELE, Barbara.`)
+# family in capitals, its comma and given names, closed by the names' period or an editors'
+# bracket (`LANDAU, Jacob M. – KELLNER-HEINKELE, Barbara.`, `NOVÁK, Martin – SVOBODOVÁ, Eva
+# (eds.)`); the first at the note's start or after `In:`
 _DASHED: Final = re.compile(
-    r"(?P<family>[^\W\d_][^\s,]*),\s[^,;–—]{1,40}?(?P<dash>\s[–—]\s)(?=(?P<next>[^\W\d_][^\s,]*),\s)"
+    r"(?:^|In:\s)(?P<family>[^\W\d_][^\s,]*),\s[^,;–—.]{1,30}?(?:\.\s?[^,;–—.\s]{1,3}){0,2}\.?"
+    r"(?P<dash>\s[–—]\s)(?P<next>[^\W\d_][^\s,]*),\s[^,;–—()]{1,40}?(?:\.(?=\s|$)|\s\()"
 )
 
 

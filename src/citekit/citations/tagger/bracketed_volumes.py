@@ -65,6 +65,8 @@ def volume_closing_host(tokens: list[Token], found: list[Run]) -> list[Run]:
         number = tokens[b - 1].text
         if not (number.isdecimal() and len(number) <= _SHORT):
             continue
+        if tokens[b - 1].start == tokens[b - 2].end:
+            continue  # `Industry 4.0 (2)`: a name's own number, glued to its mark
         after = [t.text for t in tokens[b : b + 4]]
         if (
             after[0] == "("

@@ -4,8 +4,8 @@ never learned the joining words, reads the day and month as the host's and the y
 the date. Read whole (`[months] joiners` of the language files), the words before the year are
 the date's when the whole gives that day and month (a titles-only language's month is read
 between a day and a year only: `noviembre de 2018` alone stays the year's). So is ABNT's day and
-abbreviated month before the year (`27 out. 2022`, `8 jan. 2020`): a titles-only language's
-month is no word the model learned."""
+abbreviated month and its period before the year (`27 out. 2022`, `8 jan. 2020`): a
+titles-only language's month is no word the model learned."""
 
 from __future__ import annotations
 
@@ -34,8 +34,13 @@ def _joiners() -> frozenset[str]:
 
 def _start(tokens: list[Token], a: int) -> int | None:
     """Where a joined date ending in the year at `a` opens (its day), or None."""
-    short = a - 3 if a >= 3 and tokens[a - 1].text == "." else a - 2  # `27 out. 2022`, `8 jan 2020`
-    if short >= 0 and tokens[short + 1].text.isalpha() and tokens[short].text.isdecimal():
+    short = a - 3  # `27 out. 2022`: the month abbreviated, its period before the year
+    if (
+        short >= 0
+        and tokens[a - 1].text == "."
+        and tokens[short + 1].text.isalpha()
+        and tokens[short].text.isdecimal()
+    ):
         spanned = short > 0 and tokens[short - 1].text in DASHES  # `22–24 сент. 2016`: days
         return short if len(tokens[short].text) <= _DAY_DIGITS and not spanned else None
     day = a - 4

@@ -110,10 +110,18 @@ def month_day_after_host(tokens: list[Token], marks: list[set[str]], found: list
 
 
 def _opens_day(tokens: list[Token], k: int) -> bool:
-    """Whether the month at `k` follows a host's comma or a sentence's end: a period, or a
-    quoted title's period and its closing quote (`"Title." July 9.`, `[Translation]. July 3.`)."""
+    """Whether the month at `k` follows a host's comma or a sentence closed after a quoted or
+    bracketed title: the title's period and its closing quote glued to it (`"Title." July 9.`),
+    or a bracket's period (`[Translation]. July 3.`); never an opening quote (`"May 9."`)."""
     before = tokens[k - 1].text
-    return before in {",", "."} or (before in _QUOTES and k > 1 and tokens[k - 2].text == ".")
+    if before == ",":
+        return True
+    if k < 2:
+        return False
+    if before == "." and tokens[k - 2].text == "]":
+        return True
+    closing = tokens[k - 1].start == tokens[k - 2].end and tokens[k].start > tokens[k - 1].end
+    return before in _QUOTES and tokens[k - 2].text == "." and closing
 
 
 def _page_after(tokens: list[Token], marks: list[set[str]], k: int) -> bool:

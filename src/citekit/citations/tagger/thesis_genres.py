@@ -18,6 +18,7 @@ from citekit.citations.type_cues import has_type_cue
 
 __all__ = ["thesis_after_colon", "thesis_kind_genre"]
 
+_LATIN_END: Final = "\u0250"  # past the Latin letters' blocks (the IPA's and others follow)
 _LEAD_WORDS: Final = 3  # degree words before the thesis word at most: `Unpublished MA`
 _GLUED: Final = frozenset({"'", "’", "."})  # inside a degree's word: `Master's`, `Ph.D.`
 _OPENS: Final = frozenset({"(", "[", ",", ".", ";"})
@@ -25,7 +26,8 @@ _CLOSES: Final = frozenset({")", "]", ",", ".", ";"})
 
 
 def _latin(text: str) -> bool:
-    return text.isascii() and text.isalpha()
+    """Whether `text` is a word in Latin letters, diacritics and all (`Diplomová`, `Yüksek`)."""
+    return text.isalpha() and all(c < _LATIN_END for c in text)
 
 
 def _lead(tokens: list[Token], a: int, s: int) -> int:
