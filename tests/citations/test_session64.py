@@ -312,3 +312,24 @@ def test_a_day_and_a_full_month_after_a_preposition_stay_the_titles() -> None:
     found = _one("Фармони Президенти Ҷумҳурии Тоҷикистон аз 12 марти 2015, № 450.")
     assert found.title is not None
     assert found.title.endswith("12 марти")
+
+
+def test_new_language_words_leave_other_languages_notes_alone() -> None:
+    assert _one("Sb. nauchnykh trudov, vyp. 3 (Tashkent, 1980), s. 12.").type != "legislation"
+    lege = _one("Lege artis: Studies in Honour of A. Watson, ed. J. Smith (Edinburgh, 2005), 45.")
+    assert lege.type != "legislation"
+    harris = _one("J. Harris, Constantinople: Capital of Byzantium (London, 2007), 45.")
+    assert harris.title == "Constantinople: Capital of Byzantium"
+    assert detect_language("Hun Empire") != "nl"
+    assert detect_language("Maarif Vekaleti") != "nl"
+    assert detect_language("Pro Patria") != "cs"
+
+
+def test_a_romanian_law_in_its_gazette_and_a_chinese_title_in_a_latin_note() -> None:
+    law = _one(
+        "Legea nr. 215/2001 privind administrația publică locală, Monitorul Oficial, nr. 204,"
+        " 23 aprilie 2001."
+    )
+    assert (law.type, law.container) == ("legislation", "Monitorul Oficial")
+    wang = _one("Wang Ke, 《东突厥斯坦独立运动》 (Hong Kong, 2013), 45.")
+    assert _families(wang.authors) == ["Wang"]
