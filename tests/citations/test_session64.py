@@ -333,3 +333,12 @@ def test_a_romanian_law_in_its_gazette_and_a_chinese_title_in_a_latin_note() -> 
     assert (law.type, law.container) == ("legislation", "Monitorul Oficial")
     wang = _one("Wang Ke, 《东突厥斯坦独立运动》 (Hong Kong, 2013), 45.")
     assert _families(wang.authors) == ["Wang"]
+
+
+def test_abnt_host_and_its_city_before_the_date() -> None:
+    found = _one(
+        "NURMATOV, Aziz. Uzbekistan joins Turkic Council as full member. Eurasianet, New York,"
+        " 15 out. 2019. Disponível em: https://eurasianet.org/x. Acesso em: 8 fev. 2023."
+    )
+    assert (found.container, found.publisher_place) == ("Eurasianet", "New York")
+    assert _date(found.issued) == "2019-10-15"

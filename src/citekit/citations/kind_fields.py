@@ -22,7 +22,7 @@ from citekit.citations.addresses import social_host
 from citekit.citations.cued_types import part_named
 from citekit.citations.extra_vars import archival_forms, hijri_dates
 from citekit.citations.film_credits import credited_film
-from citekit.citations.lost_hosts import placed_serial
+from citekit.citations.lost_hosts import host_place, placed_serial
 from citekit.citations.medium_types import patent_designation
 from citekit.citations.name_sets import given_names
 from citekit.citations.names import is_organisation, to_name
@@ -57,6 +57,7 @@ def _episode_in_host(container: str) -> tuple[str, str] | None:
 
 
 _SERIAL_PARTS: Final = frozenset({"article-journal", "article-magazine"})
+_PLACED_HOSTS: Final = _SERIAL_PARTS | {"article-newspaper"}
 
 
 def typed_fields(kind: str, fields: dict[str, object], text: str) -> dict[str, object]:
@@ -66,6 +67,8 @@ def typed_fields(kind: str, fields: dict[str, object], text: str) -> dict[str, o
         return court_free(kind, fields)
     if kind in _SERIAL_PARTS and (hosted := placed_serial(fields, text)) is not None:
         fields = hosted  # `Journal, Ankara, v. 15, n. 58, p. 77-96`: the serial read as a house
+    if kind in _PLACED_HOSTS and (placed := host_place(fields)) is not None:
+        fields = placed  # ABNT's `Eurasianet, New York, 15 out. 2019`: the host's city
     if kind == "manuscript" and (hijri := hijri_dates(text)):  # `BOA, …, 15 Ş 1285`: kept
         kept = {k: v for k, v in fields.items() if not (isinstance(v, str) and v in hijri)}
         fields = {**kept, "note": "; ".join(hijri)}

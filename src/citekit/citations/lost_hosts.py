@@ -39,6 +39,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from citekit.citations._words import EdgedPattern, literal_alternation
+from citekit.citations.place_names import place_names
 from citekit.citations.type_cues import RANGE, has_cue
 from citekit.citations.written_near import written_after
 from citekit.languages import shipped_words
@@ -46,6 +47,7 @@ from citekit.languages import shipped_words
 __all__ = [
     "dated_house",
     "gost_host",
+    "host_place",
     "imprint_host",
     "placed_serial",
     "quoted_host",
@@ -108,6 +110,19 @@ def placed_serial(fields: Mapping[str, object], text: str) -> dict[str, object] 
     return _as_host(fields, publisher) if unnamed_serial(fields, text) else None
 
 
+def host_place(fields: Mapping[str, object]) -> dict[str, object] | None:
+    """`fields` with a listed city closing the host's name after a comma read as the host's
+    place (ABNT's `Eurasianet, New York, 15 out. 2019`, `Vestnik …, Алматы, т. 89`), when no
+    place was read; None otherwise."""
+    host = fields.get("container-title")
+    if not isinstance(host, str) or fields.get("publisher-place") or ", " not in host:
+        return None
+    name, _, place = host.rpartition(", ")
+    if not name or place.casefold() not in place_names():
+        return None
+    return {**fields, "container-title": name, "publisher-place": place}
+
+
 def _place_after(name: str, place: str, number: str, text: str) -> bool:
     """Whether the place follows the name, a comma between, and a label with the serial's
     number right after them: a serial's place (ABNT's `Journal, Ankara, v. 15, n. 58`), where
@@ -117,7 +132,8 @@ def _place_after(name: str, place: str, number: str, text: str) -> bool:
     if found is None:
         return False
     # … its label and number right after the place (`v. 15`, `n. 58`), no year between
-    return re.match(rf"\s*[^\W\d_]{{1,6}}\.?\s*{re.escape(number)}\b", text[found.end() :]) is not None
+    labelled = rf"\s*[^\W\d_]{{1,6}}\.?\s*{re.escape(number)}\b"
+    return re.match(labelled, text[found.end() :]) is not None
 
 
 _SLASHES: Final = re.compile(r"(?<![:/])//(?!/)")  # GOST's `//`, no address's
