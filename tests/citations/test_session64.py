@@ -1,7 +1,7 @@
 """Forms read in session 64: ABNT's journal with its place after the name; a reference list's
 bare entry number before a GOST name or a quoted title; Japanese, Chinese and Korean notes in
 their bracketed form; MHRA's bracketed pinpoint; Czech (ČSN ISO 690), Dutch and Romanian notes'
-words; ISO 690's dashed names and host before `[online]`; a thesis genre's abbreviation; a day
+words; ISO 690's dashed names; a thesis genre's abbreviation; a day
 and abbreviated month before the year; author-date months and days; a volume glued to its
 journal; the Arabic script's comma and digits; a footnote's second author in direct order.
 Each with the neighbouring form it must leave alone."""
@@ -165,12 +165,7 @@ def test_czech_ibid_op_cit_and_iso_690_dashed_names() -> None:
     assert (chapter.container, chapter.language) == ("Střední Asie mezi Moskvou a Mekkou", "cs")
 
 
-def test_iso_690_host_before_online_and_a_quoted_titles_sentences() -> None:
-    found = _one(
-        "LANG, Petr. Kazachstán se loučí s azbukou. Lidové noviny [online]. 27. 10. 2017"
-        " [cit. 12. 3. 2021]. Dostupné z: https://www.lidovky.cz/svet/x.html"
-    )
-    assert (found.title, found.container) == ("Kazachstán se loučí s azbukou", "Lidové noviny")
+def test_a_subtitle_or_a_quoted_titles_sentences_before_the_medium() -> None:
     quoted = _one(
         "Токаев К.-Ж. Послание народу Казахстана «Справедливое государство. Единая нация."
         " Благополучное общество» [Электронный ресурс]. – 01.09.2022. – Режим доступа:"
@@ -179,6 +174,8 @@ def test_iso_690_host_before_online_and_a_quoted_titles_sentences() -> None:
     assert quoted.container is None
     assert quoted.title is not None
     assert quoted.title.endswith("Благополучное общество»")
+    report = _one("SMITH, J. Annual report. Executive summary [online]. 12 May 2019.")
+    assert report.title == "Annual report. Executive summary"
 
 
 def test_dutch_and_czech_titles_told_and_ties_left_to_others() -> None:
@@ -342,3 +339,44 @@ def test_abnt_host_and_its_city_before_the_date() -> None:
     )
     assert (found.container, found.publisher_place) == ("Eurasianet", "New York")
     assert _date(found.issued) == "2019-10-15"
+
+
+def test_east_asian_author_date_labels_repeats_and_bodies() -> None:
+    korean = _one("김철수 (2005). 「중앙아시아」. 『역사학보』 58(2), 1-30.")
+    assert (korean.volume, korean.issue, korean.page, _date(korean.issued)) == (
+        "58",
+        "2",
+        "1-30",
+        "2005",
+    )
+    labelled = _one("佐藤「近代日本」『思想』No. 5, 2010, pp. 45-67.")
+    assert (labelled.issue, labelled.page, _families(labelled.authors)) == ("5", "45-67", ["佐藤"])
+    assert _note("同上『中央ユーラシア史』, 45頁.").kind is NoteKind.IBID
+    body = _one("外務省『外交青書』2019年版, 45頁.")
+    assert (_families(body.authors), body.publisher) == (["外務省"], None)
+    hosted = _one(
+        "毛泽东：《论持久战》，载《毛泽东选集》第2卷，北京：人民出版社，1991年，第450页。"
+    )
+    assert (hosted.container, hosted.volume, hosted.publisher) == ("毛泽东选集", "2", "人民出版社")
+    translated = _one(
+        "马克思：《资本论》第1卷，郭大力、王亚南译，北京：人民出版社，1975年，第45页。"
+    )
+    assert _families(translated.translators) == ["郭", "王"]
+    paper = _one("《人民日报》2013年9月8日，第1版。")
+    assert (paper.type, paper.container, paper.publisher) == ("article-newspaper", "人民日报", None)
+    assert _families(_one("森安孝夫『シルクロードと唐帝国』講談社, 2007年.").authors) == ["森安"]
+
+
+def test_review_mends_of_the_second_round() -> None:
+    assert _one("Smith, J. The Book. Routledge, London, vol. 2, 2005, pp. 34-56.").type == "book"
+    assert _one("Smith, J. Title. Verso, London, no. 2, pp. 10-20, 2015.").type == "book"
+    issue = _one("Smith, J. Title. Asia Policy, No. 21 Jan. 2016, pp. 1-20.")
+    assert (issue.issue, _date(issue.issued)) == ("21", "2016-01")
+    lines = _one("Smith, ‘Title’, Journal, 12 (2003), 45–67 (ll. 5–9).")
+    assert lines.page == "45–67"
+    assert without_list_number("2. Boris Godunov. Moscow, 1831.").startswith("2.")
+    viz = _one(
+        "On the term, viz. 'jadid', see Khalid, The Politics of Muslim Cultural Reform"
+        " (Berkeley, 1998), 93."
+    )
+    assert viz.container != "Khalid"

@@ -30,7 +30,7 @@ from typing import Final
 from attrs import frozen
 
 from citekit.langid import detect_language
-from citekit.languages import available_languages, language
+from citekit.languages import available_languages, language, shipped_words
 from citekit.model import Citation, Name, PartialDate
 
 __all__ = ["read_east_asian"]
@@ -40,16 +40,22 @@ _WHOLES: Final = "『《"  # … a whole's or a host's so
 _BRACKET: Final = re.compile(r"([「〈『《])([^「」〈〉『』《》]+)[」〉』》]")
 _EAST_ASIAN: Final = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _URL: Final = re.compile(r"https?://[^\s（）()<>「」『』]+")
-_PIECES: Final = re.compile(r"[,，、。;；]+|\.(?=\s|$)")
+_PIECES: Final = re.compile(r"[,，。;；]+|\.(?=\s|$)")
 _NAMES: Final = re.compile(r"[・、,，/]+")
 _RANGE: Final = r"\d+(?:\s*[-–—―～~－]+\s*\d+)?"
 _ROMAN_PAGE: Final = re.compile(rf"\bpp?\.\s*({_RANGE})")
+_PAIRED: Final = re.compile(r"(?<![\d.])(\d{1,4})\s*[(（](\d{1,3})[)）]")  # a volume and its issue
+_BARE_RANGE: Final = re.compile(r"(?<![\d.])(\d+\s*[-–—―～~]\s*\d+)(?!\.?\d)")
 _YEAR: Final = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _CLOSING: Final = " .,，、。:：;；"
+_BRACKET_MARKS: Final = re.compile(r"[「」〈〉『』《》]")
+_BRACKETS: Final = " ()（）、"  # around a piece of the imprint (`(吉川弘文館`)
+_LEAD_YEAR: Final = re.compile(r"\s*[(（]\s*(\d{4})\s*[)）]")  # author-date's `김철수 (2005).`
 _FOREIGN: Final = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")  # Latin and Cyrillic letters
 _INITIAL: Final = re.compile(r"\b[A-Z]\b\.?")  # a foreign name's initial (`ローウェル, A.`)
 _FOREIGN_LETTERS: Final = 6  # such letters after the titles at most (`pp.`, `ed.`)
 _MARKS: Final = 3  # a year's, a month's and a day's
+_FAMILY_WEIGHT: Final = 2  # a listed family opening the names weighs as two of the words
 _LEAD: Final = 40  # characters of the names before the first bracket at most
 _KATAKANA: Final = re.compile(r"[\u30a0-\u30ff]+")  # a foreign name's letters (`ローウェル`)
 _INITIALS: Final = re.compile(r"(?:[A-Z]\.?\s?){1,3}")
@@ -69,6 +75,9 @@ class _Form:
     kinds: dict[str, tuple[str, ...]]
     families: frozenset[str]
     family_length: int
+    bodies: tuple[str, ...]
+    joins: tuple[str, ...]
+    repeats: tuple[str, ...]
 
 
 @functools.cache
@@ -100,6 +109,9 @@ def _forms() -> tuple[_Form, ...]:
                 kinds=kinds,
                 families=own,
                 family_length=lengths.most_common(1)[0][0] if lengths else 1,
+                bodies=tuple(lang.organisation_ends),
+                joins=_longest(words.in_),
+                repeats=_longest((*words.ibid, *words.opcit)),
             )
         )
     return tuple(forms)
@@ -113,19 +125,19 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in words) or r"(?!)"
 
 
-def _form_of(text: str, title: str) -> _Form | None:
-    """The language whose form the note writes: the title's, when one of the form's, else the
-    one whose words the note writes most (`巻`, `頁` Japanese; `卷`, `期`, `页` Chinese)."""
-    forms = _forms()
+def _form_of(text: str, title: str, lead: str) -> _Form | None:
+    """The language whose form the note writes: the one whose words the note writes most
+    (`巻`, `頁` Japanese; `卷`, `期`, `页` Chinese) and whose listed family opens its names
+    (`佐藤`), the title's language breaking a tie (a title in Han characters alone is told
+    Chinese, `近代日本`, whatever the words around it)."""
     told = detect_language(title)
-    for form in forms:
-        if form.code == told:
-            return form
-    scores = [
-        (sum(text.count(w) for w in (*f.page, *f.volume, *f.issue, *f.editor)), f) for f in forms
-    ]
-    best = max(scores, key=lambda pair: pair[0], default=None)
-    return best[1] if best is not None and best[0] else None
+    scores = []
+    for form in _forms():
+        words = sum(text.count(w) for w in (*form.page, *form.volume, *form.issue, *form.editor))
+        family = any(lead.startswith(f) and len(f) > 1 for f in form.families)
+        scores.append((words + _FAMILY_WEIGHT * family, form.code == told, form))
+    best = max(scores, key=lambda row: (row[0], row[1]), default=None)
+    return best[2] if best is not None and (best[0] or best[1]) else None
 
 
 def read_east_asian(text: str) -> Citation | None:
@@ -136,6 +148,8 @@ def read_east_asian(text: str) -> Citation | None:
         return None
     first = brackets[0]
     lead = text[: first.start()].strip(_CLOSING)
+    dated = _LEAD_YEAR.search(lead)  # author-date's year after the names (`김철수 (2005).`)
+    lead = (lead[: dated.start()] + lead[dated.end() :]).strip(_CLOSING) if dated else lead
     if len(lead) > _LEAD or _FOREIGN.search(_INITIAL.sub("", lead)):
         return None  # a note in another form quoting a term or a translation's title
     if len(_FOREIGN.findall(_URL.sub("", text[brackets[-1].end() :]))) > _FOREIGN_LETTERS:
@@ -149,7 +163,7 @@ def read_east_asian(text: str) -> Citation | None:
     else:
         whole = first
     title = (part or whole or first).group(2).strip()
-    form = _form_of(text, title)
+    form = _form_of(text, title, lead)
     if form is None:
         return None
     authors, editors, translators = _people(lead, form)
@@ -162,12 +176,15 @@ def read_east_asian(text: str) -> Citation | None:
     tail, read = _Tail.read(text[last.end() :], form)
     editors, translators = editors or read.editors, translators or read.translators
     container = whole.group(2).strip() if part is not None and whole is not None else None
-    kind = _kind(form, part is not None, container, read)
+    if part is None and any(w in title for w in form.kinds["newspaper"]):
+        container, title = title, ""  # `『朝日新聞』2009年7月6日朝刊`: a paper's issue, untitled
+    kind = _kind(form, part is not None or not title, container, read)
+    issued = read.issued or (PartialDate(year=int(dated.group(1))) if dated else None)
     if kind == "paper-conference" and container is None:
         container = read.meeting
     return Citation(
         type=kind,
-        title=title,
+        title=title or None,
         authors=authors,
         editors=editors,
         translators=translators,
@@ -176,12 +193,12 @@ def read_east_asian(text: str) -> Citation | None:
         publisher_place=read.place,
         url=read.url,
         accessed=read.accessed,
-        issued=read.issued,
+        issued=issued,
         page=read.page,
         volume=read.volume,
         issue=read.issue,
         genre=read.genre,
-        language=detect_language(title) if detect_language(title) == form.code else form.code,
+        language=form.code,
         raw=text,
         unparsed=tail,
     )
@@ -190,12 +207,21 @@ def read_east_asian(text: str) -> Citation | None:
 def _joined(text: str, one: re.Match[str], other: re.Match[str]) -> bool:
     """Whether two double brackets follow each other with no more than a separator between."""
     doubled = other.group(1) in _WHOLES
-    return doubled and not text[one.end() : other.start()].strip(_CLOSING)
+    between = text[one.end() : other.start()].strip(_CLOSING)
+    return doubled and (not between or between in _join_words())
+
+
+@functools.cache
+def _join_words() -> frozenset[str]:
+    """The words that open a host between a part's title and its host's (`载`, `所収`)."""
+    return frozenset(w for form in _forms() for w in form.joins)
 
 
 def _people(lead: str, form: _Form) -> tuple[tuple[Name, ...], tuple[Name, ...], tuple[Name, ...]]:
     """The authors, editors and translators a run of names before a bracket gives: with an
     editor's word after them (`小松久男ほか編`) the editors, with a translator's the translators."""
+    if any(lead.startswith(word) for word in form.repeats):
+        return (), (), ()  # `同上『…』`, `前掲『…』`: ibid's and op. cit.'s words, no names
     role = "author"
     for word in form.editor:
         if lead.endswith(word):
@@ -235,10 +261,18 @@ def _name(written: str, form: _Form) -> Name:
     if " " in written:  # `青木 直人`, `김 철수`: split as written
         family, _, given = written.partition(" ")
         return Name(family=family, given=given.strip() or None, written=written)
-    listed = [f for f in form.families if written.startswith(f) and len(f) < len(written)]
-    size = max(map(len, listed)) if listed else min(form.family_length, len(written) - 1)
-    if size < 1:
-        return Name(literal=written)
+    if any(written.endswith(word) for word in form.bodies):
+        return Name(literal=written)  # `外務省`, `国家统计局`: a body signs it
+    if written in form.families or len(written) <= form.family_length:
+        return Name(family=written, written=written)  # `青木`, `佐藤`: a family alone
+    # the longest listed family at least as long as most are (`長谷川洋`, `欧阳修`), else as
+    # many characters as most have (`森安孝夫`, `西山克典`, `王明`)
+    listed = [
+        len(f)
+        for f in form.families
+        if written.startswith(f) and form.family_length <= len(f) < len(written)
+    ]
+    size = max(listed) if listed else min(form.family_length, len(written) - 1)
     return Name(family=written[:size], given=written[size:], written=written)
 
 
@@ -282,11 +316,18 @@ class _Tail:
         before = rf"(?:{_alternation(form.before)})?\s*"
         for key, words in (("volume", form.volume), ("issue", form.issue)):
             number = re.search(rf"{before}(\d+|[IVXLC]+)\s*(?:{_alternation(words)})", tail)
+            # … or a label before the number (`『思想』No. 5`, `Vol. 5`)
+            number = number or re.search(rf"(?<!\w)(?:{_labels(key)})\s*(\d+)\b", tail)
             if number is not None:
                 values[key] = number.group(1)
                 tail = tail[: number.start()] + " , " + tail[number.end() :]
+        paired = _PAIRED.search(tail) if "volume" not in values else None
+        if paired is not None:  # author-date's `『역사학보』 58(2), 1-30`
+            values["volume"], values["issue"] = paired.group(1), paired.group(2)
+            tail = tail[: paired.start()] + " , " + tail[paired.end() :]
         page = re.search(rf"{before}({_RANGE})\s*(?:{_alternation(form.page)})", tail)
         page = page or _ROMAN_PAGE.search(tail)
+        page = page or (_BARE_RANGE.search(tail) if paired is not None else None)
         if page is not None:
             values["page"] = page.group(1)
             tail = tail[: page.start()] + " , " + tail[page.end() :]
@@ -298,8 +339,11 @@ class _Tail:
             values["issued"] = PartialDate(year=int(year.group()))
             tail = tail[: year.start()] + " , " + tail[year.end() :]
         lost: list[str] = []
-        for piece in (p.strip(" .:：") for p in _PIECES.split(tail)):
+        for piece in (p.strip(" .:：").strip(_BRACKETS) for p in _PIECES.split(tail)):
             if not piece or not any(c.isalnum() for c in piece):
+                continue
+            if any(c.isdigit() for c in piece) or _BRACKET_MARKS.search(piece):
+                lost.append(piece)  # `第1版`, `第3条`, `载《…》`: no imprint's words
                 continue
             _piece(piece, form, values, lost)
         return tuple(lost), _Tail(**values)  # type: ignore[arg-type]
@@ -308,6 +352,9 @@ class _Tail:
 def _piece(piece: str, form: _Form, values: dict[str, object], lost: list[str]) -> None:
     """Read one piece of the tail's imprint into `values`, or into `lost`."""
     kinds = form.kinds
+    if any(piece.startswith(word) for word in form.repeats):
+        lost.append(piece)  # `前掲`: the op. cit. word after a short form
+        return
     people = _people(piece, form) if "translators" not in values else ((), (), ())
     if people[2] or people[1]:  # `田中誠・山本剛訳`, `半谷史郎監修`: the translators, the editors
         values["translators"], values["editors"] = people[2], people[1]
@@ -319,12 +366,19 @@ def _piece(piece: str, form: _Form, values: dict[str, object], lost: list[str]) 
     elif "publisher" not in values and (split := re.split(r"\s*[:：]\s*", piece, maxsplit=1)):
         if len(split) == 2 and all(split):
             values["place"], values["publisher"] = split
-        elif not any(w in piece for w in kinds["newspaper"]):
-            values["publisher"] = piece
+        elif not any(w in piece for w in kinds["newspaper"]) and len(piece) > 1:
+            values["publisher"] = piece  # no `版` alone (`2019年版`: an edition's year)
         else:
             lost.append(piece)
     else:
         lost.append(piece)
+
+
+@functools.cache
+def _labels(key: str) -> str:
+    """The labels every language writes before a volume's or an issue's number (`Vol.`, `No.`)."""
+    words = sorted((w for w in shipped_words(key) if w[:1].isalpha()), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words) or r"(?!)"
 
 
 def _date(found: re.Match[str]) -> PartialDate:

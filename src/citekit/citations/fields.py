@@ -48,7 +48,6 @@ from citekit.citations.medium_types import (
 from citekit.citations.names import split_names, to_name
 from citekit.citations.news_outlets import news_outlet
 from citekit.citations.official_journals import official_journal
-from citekit.citations.online_hosts import online_host
 from citekit.citations.paper_cities import (
     issue_of_a_paper,
     paper_read_as_author,
@@ -151,7 +150,6 @@ def _read(
     mended: list[Run] = []
     fields = decode(read, tokens, labels, exact, marks, starts, mended)
     fields = physical_description(fields, read)  # `1 фильм (97 мин)`: the medium, no issue
-    fields = dict(online_host(fields, read))  # ISO 690's `Title. Host [online]. 2017`
     if closing is not None and not fields.get("language"):
         fields = {**fields, "language": closing}
     values = _values(fields)

@@ -25,7 +25,6 @@ from typing import Final
 
 from citekit._text import unmixed
 from citekit.citations._words import lower, patterns
-from citekit.citations.family_endings import ends_as_family
 from citekit.citations.name_sets import given_names
 from citekit.citations.names import is_organisation
 from citekit.citations.place_names import place_names
@@ -115,8 +114,8 @@ def without_list_number(text: str) -> str:
     person = _GIVEN_FIRST.match(text)
     if person is not None and _given_first(person.group("given"), person.group("family")):
         rest = text[person.end() :]
-        if ends_as_family(person.group("family")) or _GOST_AREA in rest:
-            return text[person.start("given") :]  # no `7. George Town. Penang: Areca, 2012`
+        if _GOST_AREA in rest:  # no `7. George Town. Penang: Areca, 2012`, `2. Boris Godunov.`
+            return text[person.start("given") :]
     gost = _GOST_NAMED.match(text)
     if gost is not None and _gost_name(gost.group("family"), gost.group("initials")):
         return text[gost.start("family") :]

@@ -91,9 +91,11 @@ def unnamed_serial(fields: Mapping[str, object], text: str = "") -> bool:
     if any(fields.get(k) for k in ("editor", "ISBN", "edition")):
         return False
     place = fields.get("publisher-place")
-    number = str(fields.get("issue") or fields.get("volume") or "")
-    if place and not _place_after(publisher, str(place), number, text):
-        return False
+    number = str(fields.get("volume") or fields.get("issue") or "")  # the first after the place
+    if place and not (fields.get("issue") and _place_after(publisher, str(place), number, text)):
+        return False  # … a book's volume is no serial's: an issue after its place is
+    if place and has_cue("publisher", publisher):
+        return False  # `Nobel Yayınları, Ankara, no. 12`: a house's own word
     # a volume alone, in a name with no house's word
     volume_only = not fields.get("issue")
     if volume_only and (not fields.get("volume") or has_cue("publisher", publisher)):
@@ -132,7 +134,7 @@ def _place_after(name: str, place: str, number: str, text: str) -> bool:
     if found is None:
         return False
     # … its label and number right after the place (`v. 15`, `n. 58`), no year between
-    labelled = rf"\s*[^\W\d_]{{1,6}}\.?\s*{re.escape(number)}\b"
+    labelled = rf"\s*[^\W\d_]\.\s*{re.escape(number)}\b"  # ABNT's `v. 15`, `n. 58`
     return re.match(labelled, text[found.end() :]) is not None
 
 

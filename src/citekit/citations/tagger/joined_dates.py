@@ -13,7 +13,7 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import Run, is_year
-from citekit.citations.tagger.tokens import DASHES, Token
+from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.worded_dates import text_of
 from citekit.dates import read_date
 from citekit.languages import available_languages, language
@@ -22,6 +22,7 @@ __all__ = ["joined_date"]
 
 _DATED: Final = frozenset({"issued", "accessed"})
 _DAY_DIGITS: Final = 2
+_BEFORE_DAY: Final = frozenset({",", "(", "[", ";"})
 
 
 @functools.cache
@@ -41,7 +42,9 @@ def _start(tokens: list[Token], a: int) -> int | None:
         and tokens[short + 1].text.isalpha()
         and tokens[short].text.isdecimal()
     ):
-        spanned = short > 0 and tokens[short - 1].text in DASHES  # `22–24 сент. 2016`: days
+        # after a comma, a bracket or the note's start, no dash (`22–24 сент. 2016`: days) nor a
+        # number's label (`No. 21 Jan. 2016`: an issue)
+        spanned = short > 0 and tokens[short - 1].text not in _BEFORE_DAY
         return short if len(tokens[short].text) <= _DAY_DIGITS and not spanned else None
     day = a - 4
     if day < 0 or not tokens[a - 2].text.isalpha():

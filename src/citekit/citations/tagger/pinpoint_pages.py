@@ -33,8 +33,8 @@ def _pinpointed(tokens: list[Token], a: int, b: int) -> bool:
     """Whether tokens a..b between two page runs are a comma, the pinpoint's word and maybe its
     period and a page's word with its period (`, at`, `, здесь с.`, `, burada s.`)."""
     words = [t.text for t in tokens[a:b] if t.text not in ",."]
-    if words[:1] == ["("] and tokens[a].text == "(":  # MHRA's `45–67 (p. 50)`
-        return len(words) == 2 and len(words[1]) <= 2 and words[1].isalpha()
+    if words[:1] == ["("] and tokens[a].text == "(":  # MHRA's `45–67 (p. 50)`, no `(ll. 5–9)`
+        return len(words) == 2 and f"{words[1]}.".casefold() in _page_words()
     if not words or tokens[a].text != "," or words[0].casefold() not in _pinpoints():
         return False
     return len(words) == 1 or (len(words) == 2 and len(words[1]) <= 2 and words[1].isalpha())
@@ -58,6 +58,12 @@ def pinpoint_page(tokens: list[Token], found: list[Run]) -> list[Run]:
             out.append((OTHER, second[1], number))  # `here` + `310`: the word is no page
         return [*out, ("page", number, second[2]), *found[k + 1 :]]
     return found
+
+
+@functools.cache
+def _page_words() -> frozenset[str]:
+    """The page labels of every language, case-folded (`p.`, `pp.`, `s.`, `с.`)."""
+    return frozenset(w.casefold() for w in shipped_words("page"))
 
 
 @functools.cache
