@@ -20,6 +20,8 @@ __all__ = ["thesis_after_colon", "thesis_kind_genre"]
 
 _LATIN_END: Final = "\u0250"  # past the Latin letters' blocks (the IPA's and others follow)
 _LEAD_WORDS: Final = 3  # degree words before the thesis word at most: `Unpublished MA`
+_BRACKETED_WORDS: Final = 2  # words in small letters before it in its bracket at most
+_SHORT_WORD: Final = 2  # letters of prose's short words (`a`, `an`, `of`) at most
 _GLUED: Final = frozenset({"'", "’", "."})  # inside a degree's word: `Master's`, `Ph.D.`
 _OPENS: Final = frozenset({"(", "[", ",", ".", ";"})
 _CLOSES: Final = frozenset({")", "]", ",", ".", ";"})
@@ -57,9 +59,15 @@ def _bracketed_lead(tokens: list[Token], a: int, s: int) -> int:
     word at `s` (MHRA's `(unpublished doctoral thesis, SOAS, 2015)`), else `s`: inside its own
     bracket no prose's words come before the kind."""
     i = s
-    while i > a and s - i < _LEAD_WORDS and _latin(tokens[i - 1].text):
+    while i > a and s - i < _BRACKETED_WORDS and _adjective(tokens[i - 1].text):
         i -= 1
     return i if i > 0 and tokens[i - 1].text in ("(", "[") else s
+
+
+def _adjective(text: str) -> bool:
+    """Whether a word in small letters may qualify a degree (`unpublished`, `doctoral`): no
+    one- or two-letter word of prose (`a`, `an`, `of`)."""
+    return _latin(text) and text.islower() and len(text) > _SHORT_WORD
 
 
 def _possessive(tokens: list[Token], i: int) -> bool:
