@@ -380,3 +380,9 @@ def test_review_mends_of_the_second_round() -> None:
         " (Berkeley, 1998), 93."
     )
     assert viz.container != "Khalid"
+
+
+def test_a_foreign_name_in_katakana_keeps_its_dot() -> None:
+    found = _one("テリー・マーチン『アファーマティヴ・アクションの帝国』明石書店, 2011年.")
+    assert _families(found.authors) == ["テリー・マーチン"]
+    assert found.publisher == "明石書店"

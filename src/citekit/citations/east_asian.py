@@ -15,7 +15,8 @@ after the brackets come the volume and issue (`第71巻第2号`, `2010年第3期
 date (`2017年9月5日`), the pages (`1-34頁`, `第45页`), an access date after its word (`最終閲覧`),
 an address, and the imprint (`東京大学出版会`, `北京：中华书局`). A name is split into its family
 and given name by the language's listed families (`[names] family`), else by the characters most
-of them have (two in Japanese, one in Chinese and Korean). Every word of the form is each
+of them have (two in Japanese, one in Chinese and Korean); a name closing on a body's word is a
+body's (`外務省`, `国家统计局`: `[names] organisation_end`). Every word of the form is each
 language's data (`[words] page_after`, `editor_after`, `number_before`, `date_marks`,
 `volume_after`, `issue_after`, the kinds' words); a piece of the note that no field holds is
 kept as lost (`Citation.unparsed`), never dropped."""
@@ -41,7 +42,10 @@ _BRACKET: Final = re.compile(r"([「〈『《])([^「」〈〉『』《》]+)[�
 _EAST_ASIAN: Final = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _URL: Final = re.compile(r"https?://[^\s（）()<>「」『』]+")
 _PIECES: Final = re.compile(r"[,，。;；]+|\.(?=\s|$)")
-_NAMES: Final = re.compile(r"[・、,，/]+")
+# names are parted by `、`, a comma, a slash, and `・` but between a foreign name's katakana
+_NAMES: Final = re.compile(
+    r"[、,，/]+|(?<![\u30a0-\u30fa\u30fc-\u30ff])・|・(?![\u30a0-\u30fa\u30fc-\u30ff])"
+)
 _RANGE: Final = r"\d+(?:\s*[-–—―～~－]+\s*\d+)?"
 _ROMAN_PAGE: Final = re.compile(rf"\bpp?\.\s*({_RANGE})")
 _PAIRED: Final = re.compile(r"(?<![\d.])(\d{1,4})\s*[(（](\d{1,3})[)）]")  # a volume and its issue

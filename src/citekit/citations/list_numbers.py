@@ -15,7 +15,12 @@ number pasted before a "see" word or a few words of prose and one (`12. Bkz. Has
 См.: …`, `14. On this point, see …`): no ordinal's noun is one. Nor does one closed by a period
 before a word in Cyrillic capitals (`7. Заявление для прессы …`): Russian, Kazakh and Ukrainian
 write an ordinal with its ending (`7-й`, `7-ші`), never so; nor one before an article
-(`12. The Dying of the Aral, …`)."""
+(`12. The Dying of the Aral, …`). A bare number (no period) is stripped before a GOST name, a
+family and its initials in capitals (`2 Қойгелдиев М.Қ. Title`, `6 Sadykova R.O., Kim V.L.
+(2012)`: no Roman numeral alone, place or body), and before guillemets or low quotes (`14
+«Қазақ» газеті`); one closed by a period before a listed given name and a family whose entry
+goes on in GOST's dashed areas (`2. Gurbanguly Berdimuhamedow. Title. – A.: TDNG, 2019`). A
+title opening on a bare count keeps it (`100 лет …`, `12 Психика`), as the model learned."""
 
 from __future__ import annotations
 

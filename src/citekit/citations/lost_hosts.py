@@ -28,7 +28,11 @@ still tells an edited book from a serial, whichever role the tagger gave the hos
 - A serial read as a house: a publishing house prints no numbered issues, so a name read as
   the publisher, with an issue (or a volume, no house's word in the name) and a part's pages
   and no place, extent or editor, is a periodical's (`Annaýewa G. Title. Miras, 2018, № 2,
-  45–52 s.`; `“Türk Töresi”, Bilig, 12 (2000): 1-30`).
+  45–52 s.`; `“Türk Töresi”, Bilig, 12 (2000): 1-30`); so is one whose place follows it,
+  ABNT's journal, when an issue is cited and the place is followed by a one-letter label and
+  the first number (`Journal, Ankara, v. 15, n. 58, p. 77-96, 2018`), the name having no
+  house's word. A host's name closing on a listed city after a comma holds its place (ABNT's
+  `Eurasianet, New York, 15 out. 2019`).
 """
 
 from __future__ import annotations

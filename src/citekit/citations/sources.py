@@ -82,8 +82,6 @@ def split_sources(text: str) -> list[str]:
     responsibility (GOST's `/ пер. …; под ред. …`) or a database export's `Title;Author`.
     A "see also" or an ibid word after `;` starts a source of its own.
     """
-    if "؛" in text:  # the Arabic script's semicolon: cut where `;` would be, kept as written
-        return _as_written(split_sources(text.replace("؛", ";")), text)
     cuts = _cuts(text) if ";" in text else []
     if not cuts and ";" in text and text[:1] + text[-1:] in _GROUPS and _cuts(text[1:-1]):
         # `[Сулейменов, 2004, с. 17; Нысанбаев, 2008, с. 34]`: an in-text group as the note,
@@ -571,14 +569,3 @@ def _starts_source(before: str, piece: str) -> bool:
         # a name, a quoted title or an address (`…, 33; see also https://…`)
         return named[:1].isupper() or named.startswith(("«", "“", "„", '"', "http", "www."))
     return bool(_STARTS.match(start)) and not start[:1].islower() and _holds(piece)
-
-
-def _as_written(pieces: list[str], text: str) -> list[str]:
-    """`pieces` of a copy of `text` of the same length, each as `text` writes it."""
-    out, at = [], 0
-    marked = text.replace("؛", ";")
-    for piece in pieces:
-        found = marked.find(piece, at)
-        out.append(text[found : found + len(piece)] if found >= 0 else piece)
-        at = found + len(piece) if found >= 0 else at
-    return out
