@@ -30,6 +30,7 @@ from typing import Final
 
 from attrs import frozen
 
+from citekit.citations._words import literal_alternation
 from citekit.langid import detect_language
 from citekit.languages import available_languages, language, shipped_words
 from citekit.model import Citation, Name, PartialDate
@@ -126,7 +127,8 @@ def _longest(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in words) or r"(?!)"
+    """The words as one pattern (`_words.literal_alternation`), or one matching nothing."""
+    return literal_alternation(words) or r"(?!)"
 
 
 def _form_of(text: str, title: str, lead: str) -> _Form | None:
@@ -381,8 +383,7 @@ def _piece(piece: str, form: _Form, values: dict[str, object], lost: list[str]) 
 @functools.cache
 def _labels(key: str) -> str:
     """The labels every language writes before a volume's or an issue's number (`Vol.`, `No.`)."""
-    words = sorted((w for w in shipped_words(key) if w[:1].isalpha()), key=len, reverse=True)
-    return "|".join(re.escape(w) for w in words) or r"(?!)"
+    return _alternation(_longest(tuple(w for w in shipped_words(key) if w[:1].isalpha())))
 
 
 def _date(found: re.Match[str]) -> PartialDate:
