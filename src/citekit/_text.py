@@ -24,6 +24,7 @@ __all__ = [
     "fold",
     "has_cyrillic",
     "latin_marks",
+    "paired_right_quotes",
     "mixed_words",
     "mostly_cyrillic",
     "roman_numeral",
@@ -273,6 +274,28 @@ def roman_numeral(number: int) -> str:
 # Indic and Persian), as the Latin marks and digits they stand for: one character each
 _ARABIC_MARKS: Final = str.maketrans("،؛؟٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", ",;?01234567890123456789")
 _ARABIC_MARK: Final = re.compile("[،؛؟٠-٩۰-۹]")
+
+
+# Swedish and Finnish quotes: the closing mark at both ends (`”Title”`, `’Title’`); an opening
+# one stands at a word's start, its twin closes the quote at a word's end
+_RIGHT_OPENED: Final = re.compile(r"(?:(?<=[\s(\[])|^)([”’])(?=\w)(?=[^”’]*\w[.,!?]?\1(?:[\s,.;:)\]]|$))")
+
+
+def paired_right_quotes(text: str) -> str:
+    """`text` with each opening `”` or `’` of a quote that Swedish and Finnish write with the
+    closing mark at both ends (`”Title”`, `’Title’`) as `“` or `‘` (the same length, the same
+    offsets); `text` itself when it writes no such quote, or writes `“` or `‘` itself (English
+    quotes, whose `’` is an apostrophe: `’Abd al-Karim`)."""
+    if "”" not in text and "’" not in text:
+        return text
+    opener = {"”": "“", "’": "‘"}
+    out = text
+    for match in _RIGHT_OPENED.finditer(text):
+        mark = match.group(1)
+        if opener[mark] in text:
+            continue
+        out = out[: match.start(1)] + opener[mark] + out[match.end(1) :]
+    return out
 
 
 def latin_marks(text: str) -> str:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
-from citekit._text import latin_marks, unmixed, visible
+from citekit._text import latin_marks, paired_right_quotes, unmixed, visible
 from citekit.citations.access_notes import access_database, without_access_note
 from citekit.citations.adopted_dates import adopted_date, without_signing
 from citekit.citations.afterwords import before_discussion
@@ -140,12 +140,13 @@ def _read(
     flat, closing, _ = closing_language(flat)
     # the exact rules match words: a word typed in two alphabets reads in its own (the same
     # offsets); the values they take keep the letters as typed, as addresses do
-    reading = latin_marks(unmixed(flat))  # `،` and `۱۳۸۷` as `,` and `1387`: the same offsets
+    # `،` and `۱۳۸۷` as `,` and `1387`, Swedish `”Title”` as `“Title”`: the same offsets
+    reading = paired_right_quotes(latin_marks(unmixed(flat)))
     exact = find_exact(reading, links)
     if reading != flat:
         exact = exact_as_written(exact, reading, flat)
     # a note typed all in lower case is read with a style's capitals, its values as typed
-    read = latin_marks(recased(flat) or flat)
+    read = paired_right_quotes(latin_marks(recased(flat) or flat))
     tokens, labels, starts, marks = tag_runs(read, exact, tagger=tagger)
     mended: list[Run] = []
     fields = decode(read, tokens, labels, exact, marks, starts, mended)

@@ -159,7 +159,7 @@ from citekit.citations.tagger.publishing_bodies import (
     acronyms_before_imprint,
     body_before_its_title,
 )
-from citekit.citations.tagger.quoted_brackets import title_closed_at_quote
+from citekit.citations.tagger.quoted_brackets import host_after_quote_in, title_closed_at_quote
 from citekit.citations.tagger.quoted_bylines import quoted_byline
 from citekit.citations.tagger.quoted_descriptions import description_after_title
 from citekit.citations.tagger.quoted_events import occasion_after_quote
@@ -257,6 +257,7 @@ def mended_runs(
     (each pass's example beside it): the model's labels, token by token, become runs whose
     bounds follow titles, names, imprints, hosts and numbers as notes write them."""
     found = title_after_apa_date(tokens, runs(labels))  # `(2021, June 10). A: B, c and d.`
+    found = host_after_quote_in(tokens, found)  # `"Part." In Language, Nation and State …`
     found = year_closing_quote(
         tokens, quoted_not_author(tokens, found)
     )  # `‘Trends in …, 2022’, SIPRI Fact Sheet`

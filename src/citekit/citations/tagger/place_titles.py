@@ -63,14 +63,32 @@ def _initial_before(tokens: list[Token], s: int) -> bool:
     return s >= 2 and tokens[s - 1].text == "." and len(tokens[s - 2].text) == 1
 
 
+def _word_before(tokens: list[Token], marks: list[set[str]], found: list[Run], j: int) -> int | None:
+    """The first token of a lone word the model read as a place right before the title's comma,
+    at a sentence's start (`Leiden: Brill` named after it): `2020. Language, Nation and State
+    …`. A listed city is left to the cities' list."""
+    if j < 2 or found[j - 1][0] != OTHER or found[j - 2][0] != "publisher-place":
+        return None
+    _, s, d = found[j - 2]
+    if d - s != 1 or found[j - 1][1:] != (d, d + 1) or tokens[d].text != ",":
+        return None
+    if s < 2 or tokens[s - 1].text != "." or "cities" in marks[s] or not tokens[s].text.isalpha():
+        return None
+    return s
+
+
 def place_opens_title(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the cities that open the title given back to it (see the module)."""
     j = first_run(found, "title")
-    if j is None or j == 0 or found[0][0] != "author" or found[0][1] != 0:
+    if j is None or j == 0 or found[0][0] not in _PERSONS or found[0][1] != 0:
         return found  # most notes: a title with no author before it, or none
     if not any(run[0] == "publisher-place" for run in found[j + 1 :]):
         return found  # the place of publication is not named after the title
     _, a, b = found[j]
+    if (word := _word_before(tokens, marks, found, j)) is not None:
+        return painted(found, ("title", word, b))
+    if found[0][0] != "author":
+        return found
     # `Moskova ve Pekin`
     joined = tokens[a].text.lower() in _joins() and _city(tokens, marks, a - 1)
     listed = a >= 2 and tokens[a - 1].text in _SEPARATORS and _city(tokens, marks, a - 2)

@@ -8,10 +8,11 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.apa_hosts import bare_ins
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["title_closed_at_quote"]
+__all__ = ["host_after_quote_in", "title_closed_at_quote"]
 
 
 _WORDS: Final = 4  # words of a bracketed kind at most (`(Kitap Tanıtımı)`)
@@ -45,6 +46,37 @@ def _closing(tokens: list[Token], a: int, b: int, opener: str) -> int | None:
         elif text == opener:
             depth += 1
     return None
+
+
+def _host_after_in(tokens: list[Token], found: list[Run], j: int, close: int) -> list[Run] | None:
+    """`found` with title run `j` cut at its closing quote `close` when a bare `In` follows it
+    inside the run (`"Part." In Language, Nation and State in Post-Soviet Central Asia, edited
+    by …`): the words after `In` are the host's, up to the end of a host run right after (its
+    own `in` between); None when the note reads otherwise."""
+    _, a, b = found[j]
+    if close + 2 >= b or tokens[close + 1].text not in bare_ins():
+        return None
+    if any(run[0] == "container-title" for run in found[:j]):
+        return None
+    end, rest = b, j + 1
+    if j + 2 < len(found) and found[j + 1][0] == OTHER and found[j + 1][2] - found[j + 1][1] <= 1:
+        if found[j + 2][0] == "container-title":
+            end, rest = found[j + 2][2], j + 3
+    host = ("container-title", close + 2, end)
+    return [*found[:j], ("title", a, close), (OTHER, close, close + 2), host, *found[rest:]]
+
+
+def host_after_quote_in(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a quoted title run that holds its closing quote and a bare `In` after it
+    cut there, the words after `In` the host's (`_host_after_in`)."""
+    for j, (label, a, b) in enumerate(found):
+        if label != "title" or a == 0 or tokens[a - 1].text not in QUOTES:
+            continue
+        close = _closing(tokens, a, b, tokens[a - 1].text)
+        if close is not None and (host := _host_after_in(tokens, found, j, close)) is not None:
+            return host
+        return found  # the first quoted title only
+    return found
 
 
 def title_closed_at_quote(tokens: list[Token], found: list[Run]) -> list[Run]:
