@@ -278,7 +278,10 @@ _ARABIC_MARK: Final = re.compile("[،؛؟٠-٩۰-۹]")
 
 # Swedish and Finnish quotes: the closing mark at both ends (`”Title”`, `’Title’`); an opening
 # one stands at a word's start, its twin closes the quote at a word's end
-_RIGHT_OPENED: Final = re.compile(r"(?:(?<=[\s(\[])|^)([”’])(?=\w)(?=[^”’]*\w[.,!?]?\1(?:[\s,.;:)\]]|$))")
+# (an apostrophe inside a word is no closing mark: `”Altajskie dental’nye: t, d”`)
+_RIGHT_OPENED: Final = re.compile(
+    r"(?:(?<=[\s(\[])|^)([”’])(?=\w)(?=(?:(?!\s\1).)*?\w[.,!?]?\1(?:[\s,.;:)\]]|$))"
+)
 
 
 def paired_right_quotes(text: str) -> str:

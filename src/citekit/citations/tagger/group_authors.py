@@ -17,7 +17,7 @@ from citekit.citations.tagger.align import OTHER, Run, runs
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.type_cues import has_cue
 
-__all__ = ["dated_body", "group_author", "regional_author"]
+__all__ = ["body_before_quote", "dated_body", "group_author", "regional_author"]
 
 _MAX_TOKENS: Final = 8  # tokens of a body's name at most
 _MIN_ACRONYM: Final = 3  # letters of a body's name in capitals at least (`UNICEF`, `OECD`)
@@ -246,6 +246,9 @@ def harvard_dated_body(tokens: list[Token], found: list[Run]) -> list[Run]:
     Strategic Studies (2023) The Military Balance 2023. London: Routledge`), read as the only
     title, as the author, and the work the model called a host after the year as the title: a
     body's name opens the note, its year in brackets, then the work."""
+    if found and found[0][0] == "title" and found[0][1] == 0:
+        if (inner := _year_inside(tokens, found)) is not None:
+            return inner
     if len(found) < _HARVARD_RUNS or found[0][0] != "title" or found[0][1] != 0:
         return found  # most notes
     if [run[0] for run in found[1:5]] != [OTHER, "issued", OTHER, "container-title"]:
@@ -262,3 +265,46 @@ def harvard_dated_body(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found  # a site after a page's date; a body's work has its imprint
     _, a, b = found[4]
     return [("author", 0, found[0][2]), *found[1:4], ("title", a, b), *found[5:]]
+
+
+_BODY_YEAR_AT: Final = 16  # tokens before a body's bracketed year at most
+
+
+def _year_inside(tokens: list[Token], found: list[Run]) -> list[Run] | None:
+    """`found` with a body's name and its bracketed year that the model read as the opening of
+    the title run (`International Organization for Migration (IOM) (2021) Migration in …`)
+    read as the author, its date and the title; None when the run opens otherwise."""
+    _, _, b = found[0]
+    for k in range(2, min(b - 3, _BODY_YEAR_AT)):
+        if tokens[k].text != "(" or tokens[k + 2].text != ")":
+            continue
+        year = tokens[k + 1].text
+        if not (len(year) == 4 and year.isdecimal()):
+            continue
+        words = [t.text for t in tokens[:k]]
+        if not words[0][:1].isupper() or not is_organisation(" ".join(words)):
+            return None
+        return [("author", 0, k), (OTHER, k, k + 1), ("issued", k + 1, k + 2), (OTHER, k + 2, k + 3), ("title", k + 3, b), *found[1:]]
+    return None
+
+
+_QUOTE_OPENERS: Final = frozenset({"“", "«", "„", '"', "‘"})
+
+
+def body_before_quote(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
+    """`found` with a body's name that the model read as a title run of its own before the
+    quoted title (`Ministry of External Affairs, Government of India, “Delhi Declaration …”`,
+    `Ministry of External Affairs (@MEAIndia), “…”`) read as the author."""
+    if len(found) < 3 or found[0][0] != "title" or found[0][1] != 0:
+        return found
+    _, _, b = found[0]
+    between = [t.text for t in tokens[found[1][1] : found[1][2]]]
+    if found[1][0] != OTHER or found[2][0] != "title" or not between:
+        return found
+    if between[-1] not in _QUOTE_OPENERS or "," not in between:
+        return found
+    end = b - 1 if tokens[b - 1].text == "," else b
+    words = text[: tokens[end - 1].end]
+    if not words[:1].isupper() or not is_organisation(words.split(",")[0]):
+        return found
+    return [("author", 0, end), (OTHER, end, found[1][2]), *found[2:]]

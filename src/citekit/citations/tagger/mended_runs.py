@@ -84,6 +84,7 @@ from citekit.citations.tagger.given_commas import given_name_comma
 from citekit.citations.tagger.glued_domains import glued_domain
 from citekit.citations.tagger.glued_host import glued_host
 from citekit.citations.tagger.group_authors import (
+    body_before_quote,
     dated_body,
     group_author,
     harvard_dated_body,
@@ -159,7 +160,12 @@ from citekit.citations.tagger.publishing_bodies import (
     acronyms_before_imprint,
     body_before_its_title,
 )
-from citekit.citations.tagger.quoted_brackets import host_after_quote_in, title_closed_at_quote
+from citekit.citations.tagger.quoted_brackets import (
+    host_after_quote_in,
+    host_subtitle_before_house,
+    joined_by_ampersand,
+    title_closed_at_quote,
+)
 from citekit.citations.tagger.quoted_bylines import quoted_byline
 from citekit.citations.tagger.quoted_descriptions import description_after_title
 from citekit.citations.tagger.quoted_events import occasion_after_quote
@@ -258,6 +264,9 @@ def mended_runs(
     bounds follow titles, names, imprints, hosts and numbers as notes write them."""
     found = title_after_apa_date(tokens, runs(labels))  # `(2021, June 10). A: B, c and d.`
     found = host_after_quote_in(tokens, found)  # `"Part." In Language, Nation and State …`
+    found = joined_by_ampersand(tokens, found)  # `Russian Politics & Law, 52(6)`
+    found = body_before_quote(tokens, text, found)  # `Ministry of …, Government of India, “…”`
+    found = host_subtitle_before_house(tokens, marks, found)  # `Host: Subtitle, Cornell UP, 2019`
     found = year_closing_quote(
         tokens, quoted_not_author(tokens, found)
     )  # `‘Trends in …, 2022’, SIPRI Fact Sheet`

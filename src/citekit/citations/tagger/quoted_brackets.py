@@ -12,7 +12,12 @@ from citekit.citations.tagger.apa_hosts import bare_ins
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["host_after_quote_in", "title_closed_at_quote"]
+__all__ = [
+    "host_after_quote_in",
+    "host_subtitle_before_house",
+    "joined_by_ampersand",
+    "title_closed_at_quote",
+]
 
 
 _WORDS: Final = 4  # words of a bracketed kind at most (`(Kitap Tanıtımı)`)
@@ -56,14 +61,50 @@ def _host_after_in(tokens: list[Token], found: list[Run], j: int, close: int) ->
     _, a, b = found[j]
     if close + 2 >= b or tokens[close + 1].text not in bare_ins():
         return None
+    if tokens[close - 1].text not in (".", ","):
+        return None  # a style's mark inside the quotes closes a part (`«Большая игра» в …`: words on)
     if any(run[0] == "container-title" for run in found[:j]):
         return None
+    if any(t.text == "." for t in tokens[close + 2 : b]):
+        return None  # `In 12. Kitap. Host`: a sentence before the host, no host's words
     end, rest = b, j + 1
     if j + 2 < len(found) and found[j + 1][0] == OTHER and found[j + 1][2] - found[j + 1][1] <= 1:
         if found[j + 2][0] == "container-title":
             end, rest = found[j + 2][2], j + 3
     host = ("container-title", close + 2, end)
     return [*found[:j], ("title", a, close), (OTHER, close, close + 2), host, *found[rest:]]
+
+
+def _listed_title_head(tokens: list[Token], found: list[Run], j: int) -> bool:
+    """Whether genre run `j` (one word) is the first item of a title's list after the author's
+    sentence (`Bowring B. Law, Rights and Ideology in Russia`): a title run right after its
+    comma."""
+    if j + 2 >= len(found) or found[j + 1] != (OTHER, found[j][2], found[j][2] + 1):
+        return False
+    if found[j + 2][0] != "title" or tokens[found[j][1] - 1].text != ".":
+        return False
+    return found[j - 1][0] == "author" or (found[j - 1][0] == OTHER and found[j - 2][0] == "author")
+
+
+def joined_by_ampersand(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a one-word run the model read as a genre after `&` joined to the name before
+    it, when a comma closes it (`Russian Politics & Law, 52(6)`: a journal's name, no law), or
+    opening a title's list (`_listed_title_head`)."""
+    for j in range(1, len(found)):
+        label, c, d = found[j]
+        if label != "genre" or d - c != 1 or d >= len(tokens) or tokens[d].text != ",":
+            continue
+        if _listed_title_head(tokens, found, j):
+            return [*found[:j], ("title", c, found[j + 2][2]), *found[j + 3 :]]
+        if j < 2 or found[j - 1][0] != OTHER or [t.text for t in tokens[found[j - 1][1] : c]] != ["&"]:
+            continue
+        before, a, _ = found[j - 2]
+        if before == OTHER or not tokens[c].text[:1].isupper():
+            continue
+        if before == "author" and any(run[0] == "title" for run in found[: j - 2]):
+            before = "container-title"  # after the work's title: its periodical's name
+        return [*found[: j - 2], (before, a, d), *found[j + 1 :]]
+    return found
 
 
 def host_after_quote_in(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -91,4 +132,28 @@ def title_closed_at_quote(tokens: list[Token], found: list[Run]) -> list[Run]:
         if not _described(tokens, close + 1):
             continue  # `«Большая игра» (1813–1907): история …`: the title's own bracket
         return [*found[:j], ("title", a, close), (OTHER, close, b), *found[j + 1 :]]
+    return found
+
+
+def host_subtitle_before_house(
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
+) -> list[Run]:
+    """`found` with a host's subtitle that the model read as a publisher before the house's own
+    name joined to the host (MLA's `Steppe Modernities: Kazakh Society under Early Soviet Rule,
+    Cornell University Press, 2019`): a publisher run after the host's colon, with no
+    publisher's word, followed by a comma and a publisher run that has one."""
+    for j in range(2, len(found) - 2):
+        label, c, d = found[j]
+        if label != "publisher" or found[j - 2][0] != "container-title":
+            continue
+        if [t.text for t in tokens[found[j - 1][1] : c]] != [":"] or found[j - 1][0] != OTHER:
+            continue
+        if found[j + 1][0] != OTHER or [t.text for t in tokens[d : found[j + 1][2]]] != [","]:
+            continue
+        _, e, f = found[j + 2]
+        if found[j + 2][0] != "publisher" or any("publisher" in m for m in marks[c:d]):
+            continue
+        if not any("publisher" in m for m in marks[e:f]):
+            continue
+        return [*found[: j - 2], ("container-title", found[j - 2][1], d), *found[j + 1 :]]
     return found
