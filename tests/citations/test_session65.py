@@ -1,0 +1,195 @@
+"""Forms read in session 65: Swedish and Finnish quotes (the closing mark at both ends);
+Swedish, Finnish and Bosnian notes' words; Georgian, Kazakh (Latin) and Arabic words; a lone
+word the model read as a place opening an author-date title; a quoted part's host after `In`;
+a body before a quoted title or before Harvard's bracketed year; MLA's host subtitle before the
+house; a genre word joined to a journal's name by `&` or opening a title's list. Each with the
+neighbouring form it must leave alone."""
+
+from __future__ import annotations
+
+from citekit._text import paired_right_quotes
+from citekit.citations.names import to_name
+from citekit.model import NoteKind
+from tests.citations.parsed import only_citation as _one
+from tests.citations.parsed import parsed_note as _note
+
+
+def _families(names: object) -> list[str]:
+    return [n.family or n.literal or "" for n in names]  # type: ignore[attr-defined]
+
+
+def _date(value: object) -> str | None:
+    return None if value is None else str(value.isoformat())  # type: ignore[attr-defined]
+
+
+def test_swedish_and_finnish_quotes_open_with_the_closing_mark() -> None:
+    assert paired_right_quotes("(2011) ’Uzbekistan without the CSTO’, Central") == (
+        "(2011) ‘Uzbekistan without the CSTO’, Central"
+    )
+    assert paired_right_quotes("Halén, ”Ramstedt, Gustaf John”. Host") == (
+        "Halén, “Ramstedt, Gustaf John”. Host"
+    )
+    # an apostrophe inside the quoted words closes nothing
+    assert paired_right_quotes("”Altajskie dental’nye: t, d”. Voprosy").startswith("“Altajskie")
+
+
+def test_english_apostrophes_and_quotes_stay_as_typed() -> None:
+    for text in (
+        "’Abd al-Karim’s book, Cairo",
+        "It’s ‘nice’ here",
+        "“Title,” in Host’s Book",
+    ):
+        assert paired_right_quotes(text) == text
+    assert paired_right_quotes("plain text") == "plain text"
+
+
+def test_a_swedish_report_footnote() -> None:
+    found = _one(
+        "Tolipov, Farkhod (2011) ’Uzbekistan without the CSTO’, Central Asia and the Caucasus,"
+        " vol. 12, nr 2, s. 7–19."
+    )
+    assert _families(found.authors) == ["Tolipov"]
+    assert found.title == "Uzbekistan without the CSTO"
+    assert found.container == "Central Asia and the Caucasus"
+    assert _date(found.issued) == "2011"
+    news = _one(
+        "Черненко, Елена (2021) ’Талибы у ворот’, Коммерсантъ, 16 augusti,"
+        " https://www.kommersant.ru/doc/4945123 (hämtad 2021-09-02)."
+    )
+    assert news.title == "Талибы у ворот"
+    assert _date(news.accessed) == "2021-09-02"
+
+
+def test_a_finnish_footnote_and_its_ibid() -> None:
+    found = _one(
+        "Pentti Aalto, ”G. J. Ramstedt 70-vuotias”. Helsingin Sanomat 22.10.1943."
+    )
+    assert found.title == "G. J. Ramstedt 70-vuotias"
+    assert found.container == "Helsingin Sanomat"
+    assert _note("Emt., s. 92.").kind == NoteKind.IBID
+    web = _one(
+        "”Turkin kielen opetus Helsingin yliopistossa uhkaa loppua”. Yle Uutiset 3.5.2018."
+        " https://yle.fi/a/3-10186577 (luettu 20.1.2022)."
+    )
+    assert _date(web.accessed) == "2022-01-20"
+
+
+def test_initials_are_no_swedish_or_finnish_op_cit() -> None:
+    found = _one("A. A. Yorulmaz, Söz Varlığı, Journal of Tourismology, 2016, s. 112–137.")
+    assert found.title == "Söz Varlığı"
+    assert _note("Mt. Ararat and the Armenian Highland, London, 1901.").kind == NoteKind.CITATION
+
+
+def test_a_lone_word_read_as_a_place_opens_an_author_date_title() -> None:
+    found = _one(
+        "Dzhumabaeva, Gulzat, and Martin Rühl, eds. 2020. Language, Nation and State in"
+        " Post-Soviet Central Asia. Leiden: Brill."
+    )
+    assert found.title == "Language, Nation and State in Post-Soviet Central Asia"
+    assert found.publisher_place == "Leiden"
+    # a listed city opening the title is the cities' list's (`place_titles.py`), as before
+    city = _one("Smith, John. 2020. Kazan, Tatars and Russians. London: Routledge.")
+    assert city.title == "Kazan, Tatars and Russians"
+    assert city.publisher_place == "London"
+
+
+def test_a_quoted_parts_host_after_in() -> None:
+    found = _one(
+        "Fenwick, Laura J. 2020. \"Mother Tongue, State Tongue: Language Ideologies among"
+        " Kazakh-Medium Graduates.\" In Language, Nation and State in Post-Soviet Central Asia,"
+        " edited by Gulzat Dzhumabaeva and Martin Rühl, 45–71. Leiden: Brill."
+    )
+    assert found.title.startswith("Mother Tongue, State Tongue")
+    assert found.container == "Language, Nation and State in Post-Soviet Central Asia"
+    assert found.page == "45–71"
+
+
+def test_a_quoted_title_going_on_after_its_quote_keeps_its_words() -> None:
+    found = _one(
+        "Смит Д. «Большая игра» в Центральной Азии: «новая» или «старая»? // Полис. — 2010."
+        " — № 1. — С. 77–90."
+    )
+    assert found.title == "«Большая игра» в Центральной Азии: «новая» или «старая»?"
+    assert found.container == "Полис"
+
+
+def test_a_journal_name_joined_by_an_ampersand() -> None:
+    found = _one(
+        "Abashin, S. (2014) ‘Migration from Central Asia to Russia in the new model of world"
+        " order’, Russian Politics & Law, 52(6), pp. 8–23."
+    )
+    assert found.type == "article-journal"
+    assert found.container == "Russian Politics & Law"
+    book = _one(
+        "Bowring B. Law, Rights and Ideology in Russia: Landmarks in the Destiny of a Great"
+        " Power. London: Routledge, 2013. P. 112."
+    )
+    assert book.type == "book"
+    assert book.title.startswith("Law, Rights and Ideology")
+
+
+def test_a_body_and_its_acronym_before_harvards_year() -> None:
+    found = _one(
+        "International Organization for Migration (IOM) (2021) Migration in Central Asia:"
+        " regional overview. Available at: https://www.iom.int/central-asia (Accessed: 12"
+        " March 2023)."
+    )
+    assert _families(found.authors) == ["International Organization for Migration (IOM)"]
+    assert found.title == "Migration in Central Asia: regional overview"
+    assert _date(found.issued) == "2021"
+
+
+def test_a_bodys_bracketed_acronym_is_no_given_name() -> None:
+    body = to_name("Federal State Statistics Service (Rosstat)")
+    assert body.literal == "Federal State Statistics Service (Rosstat)"
+    person = to_name("Roux (Pierre)")
+    assert (person.family, person.given) == ("Roux", "Pierre")
+
+
+def test_a_body_before_a_quoted_title() -> None:
+    found = _one(
+        "Ministry of External Affairs, Government of India, “Delhi Declaration of the 1st"
+        " India-Central Asia Summit”, 27 January 2022, https://www.mea.gov.in/x.htm, accessed"
+        " on 5 January 2023."
+    )
+    assert found.title == "Delhi Declaration of the 1st India-Central Asia Summit"
+    assert _families(found.authors) == ["Ministry of External Affairs, Government of India"]
+    person = _one("Harsh V. Pant, “Why Central Asia matters to India”, Frontline, 11 March 2022.")
+    assert _families(person.authors) == ["Pant"]
+
+
+def test_an_mla_hosts_subtitle_before_the_house() -> None:
+    found = _one(
+        "Omarova, Aliya. “Red Yurts and the Literacy Campaign.” Steppe Modernities: Kazakh"
+        " Society under Early Soviet Rule, Cornell University Press, 2019, pp. 99–121."
+    )
+    assert found.container == "Steppe Modernities: Kazakh Society under Early Soviet Rule"
+    assert found.publisher == "Cornell University Press"
+
+
+def test_georgian_notes_words() -> None:
+    assert _note("იქვე, გვ. 92.").kind == NoteKind.IBID
+    assert _note("სურგულაძე მ. დასახ. ნაშრ., გვ. 99.").kind == NoteKind.OPCIT
+
+
+def test_kazakh_latin_notes_words() -> None:
+    assert _note("Äbjanov H.M. Atalğan eñbek. – B. 15.").kind == NoteKind.OPCIT
+    found = _one(
+        "Radlov V.V. Sıbırden: kündelık betterı / orys tılınen audarğan Q. Seisenūly. – Almaty:"
+        " Ölke, 2016. – 640 b."
+    )
+    assert _families(found.translators) == ["Seisenūly"]
+
+
+def test_a_bosnian_title_and_its_notes_words() -> None:
+    found = _one(
+        "Bašeskija, Mula Mustafa Ševki. Ljetopis (1746-1804), prev. Mehmed Mujezinović."
+        " Sarajevo: Veselin Masleša, 1968."
+    )
+    assert found.title == "Ljetopis (1746-1804)"
+    assert _families(found.translators) == ["Mujezinović"]
+    book = _one(
+        "Kreševljaković, Hamdija. Esnafi i obrti u starom Sarajevu. Sarajevo: Narodna"
+        " prosvjeta, 1958."
+    )
+    assert book.language == "bs"
