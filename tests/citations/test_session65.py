@@ -193,3 +193,34 @@ def test_a_bosnian_title_and_its_notes_words() -> None:
         " prosvjeta, 1958."
     )
     assert book.language == "bs"
+
+
+def test_korean_author_date_with_a_quoted_part() -> None:
+    found = _one(
+        "강명구. 2017. \"카자흐스탄 고려인의 민족정체성과 언어: 세대 간 차이를 중심으로.\""
+        " 『재외한인연구』 제43호, 1-32."
+    )
+    assert _families(found.authors) == ["강"]
+    assert found.title == "카자흐스탄 고려인의 민족정체성과 언어: 세대 간 차이를 중심으로"
+    assert found.container == "재외한인연구"
+    assert (found.issue, found.page) == ("43", "1-32")
+    assert _date(found.issued) == "2017"
+    inner = _one("임영상. 2013. \"고려인 신문 『레닌기치』와 고려말.\" 『역사문화연구』 제45집: 263-298.")
+    assert inner.title == "고려인 신문 『레닌기치』와 고려말"
+    assert inner.container == "역사문화연구"
+
+
+def test_korean_names_parted_by_a_middle_dot_and_others() -> None:
+    two = _one("권희영·반병률. 2001. 『우즈베키스탄 한인의 정체성 연구』. 성남: 한국정신문화연구원.")
+    assert _families(two.authors) == ["권", "반"]
+    assert _date(two.issued) == "2001"
+    body = _one("법무부 출입국·외국인정책본부. 2022. 『2021 출입국·외국인정책 통계연보』. 과천: 법무부.")
+    assert _families(body.authors) == ["법무부 출입국·외국인정책본부"]
+    more = _one("정진아 외. 2016. 『고려인의 생활문화와 정체성』. 서울: 선인.")
+    assert _families(more.authors) == ["정"]
+
+
+def test_a_latin_note_quoting_an_east_asian_term_stays_its_own() -> None:
+    found = _one("Smith, John. 2019. \"一带一路\" 『人民日报』. London: Verso.")
+    assert _families(found.authors) == ["Smith"]
+    assert found.publisher_place == "London"

@@ -43,8 +43,12 @@ _BRACKET: Final = re.compile(r"([「〈『《])([^「」〈〉『』《》]+)[�
 _EAST_ASIAN: Final = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _URL: Final = re.compile(r"https?://[^\s（）()<>「」『』]+")
 _PIECES: Final = re.compile(r"[,，。;；]+|\.(?=\s|$)")
-# names are parted by `、`, a comma, a slash, and `・` but between a foreign name's katakana
+# names are parted by `、`, a comma, a slash, a middle dot, and `・` but between a foreign name's
+# katakana (in a run with a space, a body's name, no middle dot: `_SPACED_NAMES`)
 _NAMES: Final = re.compile(
+    r"[、,，/·]+|(?<![\u30a0-\u30fa\u30fc-\u30ff])・|・(?![\u30a0-\u30fa\u30fc-\u30ff])"
+)
+_SPACED_NAMES: Final = re.compile(
     r"[、,，/]+|(?<![\u30a0-\u30fa\u30fc-\u30ff])・|・(?![\u30a0-\u30fa\u30fc-\u30ff])"
 )
 _RANGE: Final = r"\d+(?:\s*[-–—―～~－]+\s*\d+)?"
@@ -56,6 +60,10 @@ _CLOSING: Final = " .,，、。:：;；"
 _BRACKET_MARKS: Final = re.compile(r"[「」〈〉『』《》]")
 _BRACKETS: Final = " ()（）、"  # around a piece of the imprint (`(吉川弘文館`)
 _LEAD_YEAR: Final = re.compile(r"\s*[(（]\s*(\d{4})\s*[)）]")  # author-date's `김철수 (2005).`
+_DOTTED_DATE: Final = r"(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\.?"  # `2021.4.12.`, `2023. 5. 10.`
+_LEAD_DOTTED_YEAR: Final = re.compile(r"[.,]\s*(\d{4})[a-z]?\s*$")  # … and `강명구. 2017.`
+# a part's title in quotes before its host's brackets (Korean author-date: `"…." 『…』`)
+_QUOTED: Final = re.compile(r'(["“])([^"“”]+)["”]')
 _FOREIGN: Final = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")  # Latin and Cyrillic letters
 _INITIAL: Final = re.compile(r"\b[A-Z]\b\.?")  # a foreign name's initial (`ローウェル, A.`)
 _FOREIGN_LETTERS: Final = 6  # such letters after the titles at most (`pp.`, `ed.`)
@@ -64,6 +72,23 @@ _FAMILY_WEIGHT: Final = 2  # a listed family opening the names weighs as two of 
 _LEAD: Final = 40  # characters of the names before the first bracket at most
 _KATAKANA: Final = re.compile(r"[\u30a0-\u30ff]+")  # a foreign name's letters (`ローウェル`)
 _INITIALS: Final = re.compile(r"(?:[A-Z]\.?\s?){1,3}")
+
+
+class _Span:
+    """A quoted part's or a bracket's match, read as a bracket (`group(1)` its opening mark,
+    `group(2)` its words)."""
+
+    def __init__(self, found: re.Match[str]) -> None:
+        self._found = found
+
+    def group(self, n: int) -> str:
+        return self._found.group(n)
+
+    def start(self) -> int:
+        return self._found.start()
+
+    def end(self) -> int:
+        return self._found.end()
 
 
 @frozen
@@ -83,6 +108,7 @@ class _Form:
     bodies: tuple[str, ...]
     joins: tuple[str, ...]
     repeats: tuple[str, ...]
+    others: tuple[str, ...]
 
 
 @functools.cache
@@ -117,6 +143,7 @@ def _forms() -> tuple[_Form, ...]:
                 bodies=tuple(lang.organisation_ends),
                 joins=_longest(words.in_),
                 repeats=_longest((*words.ibid, *words.opcit)),
+                others=_longest(words.others_after),
             )
         )
     return tuple(forms)
@@ -149,26 +176,34 @@ def _form_of(text: str, title: str, lead: str) -> _Form | None:
 def read_east_asian(text: str) -> Citation | None:
     """The citation `text` holds when it is written in the form (see the module's doc); None
     when it is not."""
-    brackets = list(_BRACKET.finditer(text))
+    brackets = [_Span(b) for b in _BRACKET.finditer(text)]
+    quoted = _QUOTED.search(text)  # author-date's part in quotes (`강명구. 2017. "…" 『…』`)
+    if quoted is not None and brackets and brackets[0].start() < quoted.start():
+        quoted = None
+    if quoted is not None and (not _EAST_ASIAN.search(quoted.group(2)) or not brackets):
+        quoted = None
+    if quoted is not None:
+        brackets = [_Span(quoted), *(b for b in brackets if b.start() >= quoted.end())]
     if not brackets or not _EAST_ASIAN.search(brackets[0].group(2)):
         return None
     first = brackets[0]
     lead = text[: first.start()].strip(_CLOSING)
     dated = _LEAD_YEAR.search(lead)  # author-date's year after the names (`김철수 (2005).`)
+    dated = dated or _LEAD_DOTTED_YEAR.search(lead)  # … or its sentence (`강명구. 2017.`)
     lead = (lead[: dated.start()] + lead[dated.end() :]).strip(_CLOSING) if dated else lead
     if len(lead) > _LEAD or _FOREIGN.search(_INITIAL.sub("", lead)):
         return None  # a note in another form quoting a term or a translation's title
     if len(_FOREIGN.findall(_URL.sub("", text[brackets[-1].end() :]))) > _FOREIGN_LETTERS:
         return None  # `「中央アジア」 (Central Asia). Tokyo, 1990`: an imprint in Latin letters
     part = whole = None
-    if first.group(1) in _PARTS:
+    if first.group(1) in _PARTS or quoted is not None:
         part = first
         whole = next((b for b in brackets[1:] if b.group(1) in _WHOLES), None)
     elif len(brackets) > 1 and _joined(text, first, brackets[1]):
         part, whole = first, brackets[1]  # `《论文》，《期刊》`: a part and its host
     else:
         whole = first
-    title = (part or whole or first).group(2).strip()
+    title = (part or whole or first).group(2).strip(" ." if quoted is not None else None)
     form = _form_of(text, title, lead)
     if form is None:
         return None
@@ -210,7 +245,7 @@ def read_east_asian(text: str) -> Citation | None:
     )
 
 
-def _joined(text: str, one: re.Match[str], other: re.Match[str]) -> bool:
+def _joined(text: str, one: _Span, other: _Span) -> bool:
     """Whether two double brackets follow each other with no more than a separator between."""
     doubled = other.group(1) in _WHOLES
     between = text[one.end() : other.start()].strip(_CLOSING)
@@ -238,6 +273,10 @@ def _people(lead: str, form: _Form) -> tuple[tuple[Name, ...], tuple[Name, ...],
             if lead.endswith(word):
                 lead, role = lead[: -len(word)].strip(_CLOSING), "translator"
                 break
+    for word in form.others:
+        if lead.endswith(word) and len(lead) > len(word):
+            lead = lead[: -len(word)].strip(_CLOSING)  # `정진아 외`: the first of more authors
+            break
     if not lead or not _EAST_ASIAN.search(lead) or len(lead) > _LEAD:
         return (), (), ()
     names = _names(lead, form)
@@ -249,7 +288,10 @@ def _people(lead: str, form: _Form) -> tuple[tuple[Name, ...], tuple[Name, ...],
 def _names(run: str, form: _Form) -> tuple[Name, ...]:
     """The names of a run: split at `・`, `、` and commas, but for a foreign name's dot
     (`テリー・マーチン`) and its initials after a comma (`ローウェル, A.`)."""
-    pieces = [p.strip() for p in _NAMES.split(run) if p.strip()]
+    # a middle dot parts names written close (`권희영·반병률`), none in a body's spaced name
+    # (`법무부 출입국·외국인정책본부`)
+    parts = _NAMES.split(run) if " " not in run else _SPACED_NAMES.split(run)
+    pieces = [p.strip() for p in parts if p.strip()]
     names: list[Name] = []
     for piece in pieces:
         last = names[-1] if names else None
@@ -316,6 +358,8 @@ class _Tail:
         )
         label = _alternation(_longest(form.kinds["accessed"]))
         accessed = re.search(rf"(?:{label})\D{{0,3}}{date}", tail)
+        # … or in figures (`(검색일: 2021.4.12.)`)
+        accessed = accessed or re.search(rf"(?:{label})\D{{0,3}}{_DOTTED_DATE}", tail)
         if accessed is not None:
             values["accessed"] = _date(accessed)
             tail = tail[: accessed.start()] + " , " + tail[accessed.end() :]
@@ -333,7 +377,8 @@ class _Tail:
             tail = tail[: paired.start()] + " , " + tail[paired.end() :]
         page = re.search(rf"{before}({_RANGE})\s*(?:{_alternation(form.page)})", tail)
         page = page or _ROMAN_PAGE.search(tail)
-        page = page or (_BARE_RANGE.search(tail) if paired is not None else None)
+        numbered = paired is not None or "volume" in values or "issue" in values
+        page = page or (_BARE_RANGE.search(tail) if numbered else None)  # `제43호, 1-32`
         if page is not None:
             values["page"] = page.group(1)
             tail = tail[: page.start()] + " , " + tail[page.end() :]

@@ -200,10 +200,12 @@ class Words:
     # East Asian notes' words written right after a name or around a number, read by
     # `citations/east_asian.py` only (`小松久男編`, `第118編第4号`, `2017年9月5日`; its page's word
     # is `page_after`, `1-34頁`): an editor's word after the name, the ordinal's word before a
-    # volume's or an issue's number, and the marks of a year, a month and a day, in that order
+    # volume's or an issue's number, and the marks of a year, a month and a day, in that order;
+    # `others_after`: "and others" after the first author's name (`정진아 외`, `王明等`)
     editor_after: tuple[str, ...] = ()
     number_before: tuple[str, ...] = ()
     date_marks: tuple[str, ...] = ()
+    others_after: tuple[str, ...] = ()
     # the words after a cited page that take in the pages after it, part of the page as written
     # ("S. 240 f.", "S. 105 ff.", "p. 12 sq.", "С. 45 и сл.")
     pages_following: tuple[str, ...] = ()
