@@ -69,6 +69,7 @@ _INITIAL: Final = re.compile(r"\b[A-Z]\b\.?")  # a foreign name's initial (`ロ�
 _FOREIGN_LETTERS: Final = 6  # such letters after the titles at most (`pp.`, `ed.`)
 _MARKS: Final = 3  # a year's, a month's and a day's
 _FAMILY_WEIGHT: Final = 2  # a listed family opening the names weighs as two of the words
+_GIVEN: Final = 4  # characters of a given name written apart at most (`直人`, `철수`)
 _LEAD: Final = 40  # characters of the names before the first bracket at most
 _KATAKANA: Final = re.compile(r"[\u30a0-\u30ff]+")  # a foreign name's letters (`ローウェル`)
 _INITIALS: Final = re.compile(r"(?:[A-Z]\.?\s?){1,3}")
@@ -308,6 +309,8 @@ def _name(written: str, form: _Form) -> Name:
     """A name split into its family and given name (see the module's doc)."""
     if " " in written:  # `青木 直人`, `김 철수`: split as written
         family, _, given = written.partition(" ")
+        if len(given.strip()) > _GIVEN:
+            return Name(literal=written)  # `법무부 출입국·외국인정책본부`: a body and its unit
         return Name(family=family, given=given.strip() or None, written=written)
     if any(written.endswith(word) for word in form.bodies):
         return Name(literal=written)  # `外務省`, `国家统计局`: a body signs it
