@@ -224,3 +224,28 @@ def test_a_latin_note_quoting_an_east_asian_term_stays_its_own() -> None:
     found = _one("Smith, John. 2019. \"一带一路\" 『人民日报』. London: Verso.")
     assert _families(found.authors) == ["Smith"]
     assert found.publisher_place == "London"
+
+
+def test_a_reports_kind_and_body_after_its_title() -> None:
+    found = _one(
+        "Athar Zafar, “India-Central Asia Relations: Emerging Trends and Prospects”, Issue"
+        " Brief, Indian Council of World Affairs, New Delhi, 12 October 2021."
+    )
+    assert found.type == "report"
+    assert found.genre == "Issue Brief"
+    assert found.publisher == "Indian Council of World Affairs"
+    assert found.container is None
+    # a journal's name is no report's kind
+    article = _one("Smith, John. “Title of the Paper.” Central Asian Survey 38, no. 2 (2019): 1–20.")
+    assert article.container == "Central Asian Survey"
+
+
+def test_a_second_title_after_a_quoted_one_is_its_host() -> None:
+    found = _one(
+        "Juha Janhunen, ”Altailaisen kielisukulaisuuden ongelma”. Tieteessä tapahtuu 5/2001,"
+        " 12–17."
+    )
+    assert found.container == "Tieteessä tapahtuu"
+    assert (found.issue, _date(found.issued), found.page) == ("5", "2001", "12–17")
+    english = _one("Smith, J. “Title of the paper,” Osteuropa 5/2001, 12–17.")
+    assert (english.container, english.issue) == ("Osteuropa", "5")

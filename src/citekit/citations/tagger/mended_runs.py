@@ -164,6 +164,7 @@ from citekit.citations.tagger.quoted_brackets import (
     host_after_quote_in,
     host_subtitle_before_house,
     joined_by_ampersand,
+    second_title_as_host,
     title_closed_at_quote,
 )
 from citekit.citations.tagger.quoted_bylines import quoted_byline
@@ -267,6 +268,7 @@ def mended_runs(
     found = joined_by_ampersand(tokens, found)  # `Russian Politics & Law, 52(6)`
     found = body_before_quote(tokens, text, found)  # `Ministry of …, Government of India, “…”`
     found = host_subtitle_before_house(tokens, marks, found)  # `Host: Subtitle, Cornell UP, 2019`
+    found = second_title_as_host(tokens, found)  # `”Title”. Tieteessä tapahtuu 5/2001, 12–17.`
     found = year_closing_quote(
         tokens, quoted_not_author(tokens, found)
     )  # `‘Trends in …, 2022’, SIPRI Fact Sheet`

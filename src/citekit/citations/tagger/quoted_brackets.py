@@ -16,6 +16,8 @@ __all__ = [
     "host_after_quote_in",
     "host_subtitle_before_house",
     "joined_by_ampersand",
+    "second_title_as_host",
+    "slashed_issue",
     "title_closed_at_quote",
 ]
 
@@ -156,4 +158,45 @@ def host_subtitle_before_house(
         if not any("publisher" in m for m in marks[e:f]):
             continue
         return [*found[: j - 2], ("container-title", found[j - 2][1], d), *found[j + 1 :]]
+    return found
+
+
+_AFTER_QUOTE: Final = frozenset({".", ","})
+
+
+def second_title_as_host(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a second title run right after a quoted title's closing quote read as its
+    host (`”Altailaisen … ongelma”. Tieteessä tapahtuu 5/2001, 12–17.`), and a number closing
+    a host before a slash and the year as its issue (`slashed_issue`)."""
+    return slashed_issue(tokens, _second_title(tokens, found))
+
+
+def _second_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    for j in range(len(found) - 2):
+        label, a, _ = found[j]
+        if label != "title" or a == 0 or tokens[a - 1].text not in QUOTES:
+            continue
+        gap, c, d = found[j + 1]
+        closer = QUOTES[tokens[a - 1].text]
+        between = [t.text for t in tokens[c:d]]
+        if gap != OTHER or closer not in between or set(between) - _AFTER_QUOTE - {closer}:
+            return found
+        if found[j + 2][0] != "title" or any(run[0] == "container-title" for run in found):
+            return found
+        _, e, f = found[j + 2]
+        if len(tokens[e].text) < 2 or any(t.text in QUOTES for t in tokens[e:f]):
+            return found  # `«…». Т.2. «…»`: a volume's own title, no host
+        return [*found[: j + 2], ("container-title", e, f), *found[j + 3 :]]
+    return found
+
+
+def slashed_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the number closing a host run before a slash and a year read as the issue
+    (`Tieteessä tapahtuu 5/2001`, `Osteuropa 5/2001`: the fifth issue of 2001)."""
+    for j, (label, e, f) in enumerate(found):
+        if label != "container-title" or f - e < 2 or f + 1 >= len(tokens):
+            continue
+        year = tokens[f + 1].text if tokens[f].text == "/" else ""
+        if tokens[f - 1].text.isdecimal() and len(year) == 4 and year.isdecimal():
+            return [*found[:j], ("container-title", e, f - 1), ("issue", f - 1, f), *found[j + 1 :]]
     return found
