@@ -61,9 +61,7 @@ def test_a_swedish_report_footnote() -> None:
 
 
 def test_a_finnish_footnote_and_its_ibid() -> None:
-    found = _one(
-        "Pentti Aalto, ”G. J. Ramstedt 70-vuotias”. Helsingin Sanomat 22.10.1943."
-    )
+    found = _one("Pentti Aalto, ”G. J. Ramstedt 70-vuotias”. Helsingin Sanomat 22.10.1943.")
     assert found.title == "G. J. Ramstedt 70-vuotias"
     assert found.container == "Helsingin Sanomat"
     assert _note("Emt., s. 92.").kind == NoteKind.IBID
@@ -95,8 +93,8 @@ def test_a_lone_word_read_as_a_place_opens_an_author_date_title() -> None:
 
 def test_a_quoted_parts_host_after_in() -> None:
     found = _one(
-        "Fenwick, Laura J. 2020. \"Mother Tongue, State Tongue: Language Ideologies among"
-        " Kazakh-Medium Graduates.\" In Language, Nation and State in Post-Soviet Central Asia,"
+        'Fenwick, Laura J. 2020. "Mother Tongue, State Tongue: Language Ideologies among'
+        ' Kazakh-Medium Graduates." In Language, Nation and State in Post-Soviet Central Asia,'
         " edited by Gulzat Dzhumabaeva and Martin Rühl, 45–71. Leiden: Brill."
     )
     assert found.title.startswith("Mother Tongue, State Tongue")
@@ -197,7 +195,7 @@ def test_a_bosnian_title_and_its_notes_words() -> None:
 
 def test_korean_author_date_with_a_quoted_part() -> None:
     found = _one(
-        "강명구. 2017. \"카자흐스탄 고려인의 민족정체성과 언어: 세대 간 차이를 중심으로.\""
+        '강명구. 2017. "카자흐스탄 고려인의 민족정체성과 언어: 세대 간 차이를 중심으로."'
         " 『재외한인연구』 제43호, 1-32."
     )
     assert _families(found.authors) == ["강"]
@@ -205,23 +203,29 @@ def test_korean_author_date_with_a_quoted_part() -> None:
     assert found.container == "재외한인연구"
     assert (found.issue, found.page) == ("43", "1-32")
     assert _date(found.issued) == "2017"
-    inner = _one("임영상. 2013. \"고려인 신문 『레닌기치』와 고려말.\" 『역사문화연구』 제45집: 263-298.")
+    inner = _one(
+        '임영상. 2013. "고려인 신문 『레닌기치』와 고려말." 『역사문화연구』 제45집: 263-298.'
+    )
     assert inner.title == "고려인 신문 『레닌기치』와 고려말"
     assert inner.container == "역사문화연구"
 
 
 def test_korean_names_parted_by_a_middle_dot_and_others() -> None:
-    two = _one("권희영·반병률. 2001. 『우즈베키스탄 한인의 정체성 연구』. 성남: 한국정신문화연구원.")
+    two = _one(
+        "권희영·반병률. 2001. 『우즈베키스탄 한인의 정체성 연구』. 성남: 한국정신문화연구원."
+    )
     assert _families(two.authors) == ["권", "반"]
     assert _date(two.issued) == "2001"
-    body = _one("법무부 출입국·외국인정책본부. 2022. 『2021 출입국·외국인정책 통계연보』. 과천: 법무부.")
+    body = _one(
+        "법무부 출입국·외국인정책본부. 2022. 『2021 출입국·외국인정책 통계연보』. 과천: 법무부."
+    )
     assert _families(body.authors) == ["법무부 출입국·외국인정책본부"]
     more = _one("정진아 외. 2016. 『고려인의 생활문화와 정체성』. 서울: 선인.")
     assert _families(more.authors) == ["정"]
 
 
 def test_a_latin_note_quoting_an_east_asian_term_stays_its_own() -> None:
-    found = _one("Smith, John. 2019. \"一带一路\" 『人民日报』. London: Verso.")
+    found = _one('Smith, John. 2019. "一带一路" 『人民日报』. London: Verso.')
     assert _families(found.authors) == ["Smith"]
     assert found.publisher_place == "London"
 
@@ -236,14 +240,15 @@ def test_a_reports_kind_and_body_after_its_title() -> None:
     assert found.publisher == "Indian Council of World Affairs"
     assert found.container is None
     # a journal's name is no report's kind
-    article = _one("Smith, John. “Title of the Paper.” Central Asian Survey 38, no. 2 (2019): 1–20.")
+    article = _one(
+        "Smith, John. “Title of the Paper.” Central Asian Survey 38, no. 2 (2019): 1–20."
+    )
     assert article.container == "Central Asian Survey"
 
 
 def test_a_second_title_after_a_quoted_one_is_its_host() -> None:
     found = _one(
-        "Juha Janhunen, ”Altailaisen kielisukulaisuuden ongelma”. Tieteessä tapahtuu 5/2001,"
-        " 12–17."
+        "Juha Janhunen, ”Altailaisen kielisukulaisuuden ongelma”. Tieteessä tapahtuu 5/2001, 12–17."
     )
     assert found.container == "Tieteessä tapahtuu"
     assert (found.issue, _date(found.issued), found.page) == ("5", "2001", "12–17")

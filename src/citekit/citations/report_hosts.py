@@ -53,18 +53,20 @@ _NUMBER = re.compile(r"\s*(?:No\.?|Nr\.?|№|no\.)\s*(\S+)$")
 @functools.cache
 def _report_kinds() -> tuple[str, ...]:
     """The report kinds' words (`[types] report`), longest first, casefolded."""
-    return tuple(sorted({w.casefold() for w in shipped_type_words("report")}, key=len, reverse=True))
+    return tuple(
+        sorted({w.casefold() for w in shipped_type_words("report")}, key=len, reverse=True)
+    )
 
 
 def _kind_before_body(host: str) -> tuple[str, str | None, str | None] | None:
     """The kind, its number and the body of a host written `Kind[ No. N], Body` (the body
     None when the kind is the host whole); None when the host opens otherwise."""
-    head, _, body = host.partition(",")
+    head, _, rest = host.partition(",")
     found = _NUMBER.search(head)
     kind = head[: found.start()] if found else head
     if kind.strip().casefold() not in _report_kinds() or not kind[:1].isupper():
         return None
-    body = body.strip() or None
-    if body is not None and not body[:1].isupper():
+    body = rest.strip()
+    if body and not body[:1].isupper():
         return None
-    return kind.strip(), found.group(1).rstrip(".,") if found else None, body
+    return kind.strip(), found.group(1).rstrip(".,") if found else None, body or None

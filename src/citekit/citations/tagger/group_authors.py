@@ -246,9 +246,9 @@ def harvard_dated_body(tokens: list[Token], found: list[Run]) -> list[Run]:
     Strategic Studies (2023) The Military Balance 2023. London: Routledge`), read as the only
     title, as the author, and the work the model called a host after the year as the title: a
     body's name opens the note, its year in brackets, then the work."""
-    if found and found[0][0] == "title" and found[0][1] == 0:
-        if (inner := _year_inside(tokens, found)) is not None:
-            return inner
+    opening = bool(found) and found[0][0] == "title" and found[0][1] == 0
+    if opening and (inner := _year_inside(tokens, found)) is not None:
+        return inner
     if len(found) < _HARVARD_RUNS or found[0][0] != "title" or found[0][1] != 0:
         return found  # most notes
     if [run[0] for run in found[1:5]] != [OTHER, "issued", OTHER, "container-title"]:
@@ -284,7 +284,14 @@ def _year_inside(tokens: list[Token], found: list[Run]) -> list[Run] | None:
         words = [t.text for t in tokens[:k]]
         if not words[0][:1].isupper() or not is_organisation(" ".join(words)):
             return None
-        return [("author", 0, k), (OTHER, k, k + 1), ("issued", k + 1, k + 2), (OTHER, k + 2, k + 3), ("title", k + 3, b), *found[1:]]
+        return [
+            ("author", 0, k),
+            (OTHER, k, k + 1),
+            ("issued", k + 1, k + 2),
+            (OTHER, k + 2, k + 3),
+            ("title", k + 3, b),
+            *found[1:],
+        ]
     return None
 
 

@@ -63,7 +63,9 @@ def _initial_before(tokens: list[Token], s: int) -> bool:
     return s >= 2 and tokens[s - 1].text == "." and len(tokens[s - 2].text) == 1
 
 
-def _word_before(tokens: list[Token], marks: list[set[str]], found: list[Run], j: int) -> int | None:
+def _word_before(
+    tokens: list[Token], marks: list[set[str]], found: list[Run], j: int
+) -> int | None:
     """The first token of a lone word the model read as a place right before the title's comma,
     at a sentence's start (`Leiden: Brill` named after it): `2020. Language, Nation and State
     …`. A listed city is left to the cities' list."""

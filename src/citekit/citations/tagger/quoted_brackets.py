@@ -64,15 +64,17 @@ def _host_after_in(tokens: list[Token], found: list[Run], j: int, close: int) ->
     if close + 2 >= b or tokens[close + 1].text not in bare_ins():
         return None
     if tokens[close - 1].text not in (".", ","):
-        return None  # a style's mark inside the quotes closes a part (`«Большая игра» в …`: words on)
+        return (
+            None  # a style's mark inside the quotes closes a part (`«Большая игра» в …`: words on)
+        )
     if any(run[0] == "container-title" for run in found[:j]):
         return None
     if any(t.text == "." for t in tokens[close + 2 : b]):
         return None  # `In 12. Kitap. Host`: a sentence before the host, no host's words
     end, rest = b, j + 1
-    if j + 2 < len(found) and found[j + 1][0] == OTHER and found[j + 1][2] - found[j + 1][1] <= 1:
-        if found[j + 2][0] == "container-title":
-            end, rest = found[j + 2][2], j + 3
+    gap = j + 2 < len(found) and found[j + 1][0] == OTHER and found[j + 1][2] - found[j + 1][1] <= 1
+    if gap and found[j + 2][0] == "container-title":
+        end, rest = found[j + 2][2], j + 3  # … to the host run's end, past its own `in`
     host = ("container-title", close + 2, end)
     return [*found[:j], ("title", a, close), (OTHER, close, close + 2), host, *found[rest:]]
 
@@ -98,7 +100,11 @@ def joined_by_ampersand(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         if _listed_title_head(tokens, found, j):
             return [*found[:j], ("title", c, found[j + 2][2]), *found[j + 3 :]]
-        if j < 2 or found[j - 1][0] != OTHER or [t.text for t in tokens[found[j - 1][1] : c]] != ["&"]:
+        if (
+            j < 2
+            or found[j - 1][0] != OTHER
+            or [t.text for t in tokens[found[j - 1][1] : c]] != ["&"]
+        ):
             continue
         before, a, _ = found[j - 2]
         if before == OTHER or not tokens[c].text[:1].isupper():
