@@ -284,6 +284,11 @@ _RIGHT_OPENED: Final = re.compile(
 )
 
 
+# a single quote so opened is one only after a word (never the note's first mark, as a romanised
+# Arabic name's ʿayn is) and closed before a punctuation mark (not `Arabs’ eloquence`)
+_SINGLE_QUOTED: Final = re.compile(r"(?<=\S\s)’(?:(?!\s’).)*?\w[.,!?]?’(?=[,.;:)\]]|$)")
+
+
 def paired_right_quotes(text: str) -> str:
     """`text` with each opening `”` or `’` of a quote that Swedish and Finnish write with the
     closing mark at both ends (`”Title”`, `’Title’`) as `“` or `‘` (the same length, the same
@@ -297,6 +302,8 @@ def paired_right_quotes(text: str) -> str:
         mark = match.group(1)
         if opener[mark] in text:
             continue
+        if mark == "’" and not _SINGLE_QUOTED.match(text, match.start(1)):
+            continue  # `’Abd Allah ibn al-Muqaffa’, …`: a romanised ʿayn and hamza, no quote
         out = out[: match.start(1)] + opener[mark] + out[match.end(1) :]
     return out
 

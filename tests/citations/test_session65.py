@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from citekit._text import paired_right_quotes
 from citekit.citations.names import to_name
+from citekit.langid import detect_language
 from citekit.model import NoteKind
 from tests.citations.parsed import only_citation as _one
 from tests.citations.parsed import parsed_note as _note
@@ -254,3 +255,71 @@ def test_a_second_title_after_a_quoted_one_is_its_host() -> None:
     assert (found.issue, _date(found.issued), found.page) == ("5", "2001", "12–17")
     english = _one("Smith, J. “Title of the paper,” Osteuropa 5/2001, 12–17.")
     assert (english.container, english.issue) == ("Osteuropa", "5")
+
+
+def test_a_georgian_source_and_its_ibid_are_two_sources() -> None:
+    note = _note("ბაქრაძე დ. ისტორია საქართველოსი. თბ., 1889. გვ. 12; იქვე, გვ. 14.")
+    assert note.kind == NoteKind.CITATION
+    assert [c.page for c in note.citations] == ["12", "14"]
+    assert note.citations[0].title == "ისტორია საქართველოსი"
+
+
+def test_new_languages_take_no_title_of_another() -> None:
+    assert detect_language("Литература XIX века") == "ru"
+    assert _one("Ivanov A. Russkaia literatura XIX veka. Moskva: Nauka, 1990.").language == "ru"
+    assert detect_language("Sjojgu: Rossija usilit 201-ju voennuju bazu v Tadzjikistane") == "ru"
+    assert detect_language("Demokrasiden Otoriterizme Kazakistan") == "tr"
+    assert detect_language("Danmarks forbindelser med Tyrkiet på 1800-tallet") != "sv"
+    assert detect_language("Washington’un Kafkasya Stratejisi") == "tr"
+
+
+def test_new_languages_words_leave_other_notes_alone() -> None:
+    assert _note("Treaty on collective security.").kind == NoteKind.CITATION
+    assert _note("Yangi O‘zbekiston har tomonlama rivojlanmoqda.").kind == NoteKind.CITATION
+    veni = _one("Veni, vidi, vici: Caesar’s Campaigns (London: Penguin, 2000), 12.")
+    assert veni.title is not None
+    assert veni.title.startswith("Veni, vidi, vici")
+    news = _one(
+        "Черненко, Елена (2021) ’Талибы у ворот’, Коммерсантъ, 16 augusti,"
+        " https://www.kommersant.ru/doc/4945123 (hämtad 2021-09-02)."
+    )
+    assert _date(news.issued) == "2021-08-16"
+
+
+def test_review_guards_for_east_asian_notes() -> None:
+    body = _one(
+        "中国社会科学院“一带一路”研究中心：《中亚发展报告》，北京：社会科学文献出版社，2019年，第5页。"
+    )
+    assert body.title == "中亚发展报告"
+    assert _families(body.authors) == ["中国社会科学院“一带一路”研究中心"]
+    foreign = _one("卡尔·马克思：《资本论》第一卷，人民出版社2004年版，第23页。")
+    assert len(foreign.authors) == 1
+    span = _one("王明：《中亚史》第3卷（1500-1800），北京：中华书局，2010年。")
+    assert span.page is None
+
+
+def test_review_guards_for_names_quotes_and_reports() -> None:
+    person = _one(
+        "SERVICE (Robert), Histoire de la Russie au XXe siècle, Paris, Fayard, 1999, p. 45."
+    )
+    assert (person.authors[0].family, person.authors[0].given) == ("SERVICE", "Robert")
+    arabic = _one("’Abd Allah ibn al-Muqaffa’, Kalila wa-Dimna (Beirut: Dar al-Shuruq, 1973), 23.")
+    assert arabic.title == "Kalila wa-Dimna"
+    decree = _one("Nazarbayev N. Decree, On the Concept of Foreign Policy. Astana, 2014.")
+    assert decree.title == "On the Concept of Foreign Policy"
+    placed = _one('Eurasianet, "Kazakhstan Report", Report, New York, 2018.')
+    assert placed.publisher != "New York"
+    resolution = _one(
+        "United Nations General Assembly Resolution 68/262, “Territorial integrity of Ukraine,”"
+        " 27 March 2014."
+    )
+    assert not resolution.authors
+
+
+def test_a_quoted_source_after_and_is_a_source_of_its_own() -> None:
+    note = _note(
+        "On the 1916 revolt, see Timur Ibraev, Revolt on the Steppe (Ithaca, NY: Cornell"
+        " University Press, 2018); and “Vosstanie 1916 goda v Semirech'e,” Kazakhstanskaia"
+        " pravda, 12 August 1966, 3."
+    )
+    assert len(note.citations) == 2

@@ -43,10 +43,12 @@ _BRACKET: Final = re.compile(r"([「〈『《])([^「」〈〉『』《》]+)[�
 _EAST_ASIAN: Final = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _URL: Final = re.compile(r"https?://[^\s（）()<>「」『』]+")
 _PIECES: Final = re.compile(r"[,，。;；]+|\.(?=\s|$)")
-# names are parted by `、`, a comma, a slash, a middle dot, and `・` but between a foreign name's
+# names are parted by `、`, a comma, a slash, a middle dot between Korean names (`권희영·반병률`;
+# Chinese writes it inside a foreign name: `卡尔·马克思`), and `・` but between a foreign name's
 # katakana (in a run with a space, a body's name, no middle dot: `_SPACED_NAMES`)
 _NAMES: Final = re.compile(
-    r"[、,，/·]+|(?<![\u30a0-\u30fa\u30fc-\u30ff])・|・(?![\u30a0-\u30fa\u30fc-\u30ff])"
+    r"[、,，/]+|(?<=[\uac00-\ud7af])·(?=[\uac00-\ud7af])"
+    r"|(?<![\u30a0-\u30fa\u30fc-\u30ff])・|・(?![\u30a0-\u30fa\u30fc-\u30ff])"
 )
 _SPACED_NAMES: Final = re.compile(
     r"[、,，/]+|(?<![\u30a0-\u30fa\u30fc-\u30ff])・|・(?![\u30a0-\u30fa\u30fc-\u30ff])"
@@ -57,6 +59,7 @@ _PAIRED: Final = re.compile(r"(?<![\d.])(\d{1,4})\s*[(（](\d{1,3})[)）]")  # a
 _BARE_RANGE: Final = re.compile(r"(?<![\d.])(\d+\s*[-–—―～~]\s*\d+)(?!\.?\d)")
 _YEAR: Final = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _CLOSING: Final = " .,，、。:：;；"
+_SEPARATORS: Final = frozenset(" .,，、。:：;；")
 _BRACKET_MARKS: Final = re.compile(r"[「」〈〉『』《》]")
 _BRACKETS: Final = " ()（）、"  # around a piece of the imprint (`(吉川弘文館`)
 _LEAD_YEAR: Final = re.compile(r"\s*[(（]\s*(\d{4})\s*[)）]")  # author-date's `김철수 (2005).`
@@ -183,6 +186,8 @@ def read_east_asian(text: str) -> Citation | None:
         quoted = None
     if quoted is not None and (not _EAST_ASIAN.search(quoted.group(2)) or not brackets):
         quoted = None
+    if quoted is not None and not _whole_piece(text, quoted, brackets):
+        quoted = None  # `中国社会科学院“一带一路”研究中心：`: a term quoted inside a name
     if quoted is not None:
         brackets = [_Span(quoted), *(b for b in brackets if b.start() >= quoted.end())]
     if not brackets or not _EAST_ASIAN.search(brackets[0].group(2)):
@@ -244,6 +249,17 @@ def read_east_asian(text: str) -> Citation | None:
         raw=text,
         unparsed=tail,
     )
+
+
+def _whole_piece(text: str, quoted: re.Match[str], brackets: list[_Span]) -> bool:
+    """Whether a quoted part stands as a piece of the note of its own: a separator or a space
+    before it, and only separators between it and the next bracket."""
+    before = text[: quoted.start()]
+    if before and before[-1] not in _SEPARATORS:
+        return False
+    following = next((b for b in brackets if b.start() >= quoted.end()), None)
+    between = text[quoted.end() : following.start()] if following is not None else ""
+    return all(c in _SEPARATORS for c in between)
 
 
 def _joined(text: str, one: _Span, other: _Span) -> bool:
@@ -381,7 +397,10 @@ class _Tail:
         page = re.search(rf"{before}({_RANGE})\s*(?:{_alternation(form.page)})", tail)
         page = page or _ROMAN_PAGE.search(tail)
         numbered = paired is not None or "volume" in values or "issue" in values
-        page = page or (_BARE_RANGE.search(tail) if numbered else None)  # `제43호, 1-32`
+        bare = _BARE_RANGE.search(tail) if numbered else None  # `제43호, 1-32`
+        if bare is not None and paired is None and _period(tail, bare):
+            bare = None  # `第3卷（1500-1800）`: the years a volume covers, no pages
+        page = page or bare
         if page is not None:
             values["page"] = page.group(1)
             tail = tail[: page.start()] + " , " + tail[page.end() :]
@@ -401,6 +420,12 @@ class _Tail:
                 continue
             _piece(piece, form, values, lost)
         return tuple(lost), _Tail(**values)  # type: ignore[arg-type]
+
+
+def _period(tail: str, found: re.Match[str]) -> bool:
+    """Whether a bare range is a bracketed span of years, no pages."""
+    years = all(len(n) == 4 for n in re.findall(r"\d+", found.group(1)))
+    return years or tail[: found.start()].rstrip()[-1:] in "(（"
 
 
 def _piece(piece: str, form: _Form, values: dict[str, object], lost: list[str]) -> None:

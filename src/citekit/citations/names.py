@@ -337,7 +337,8 @@ def _split_name(written: str) -> Name:
     if named != written:
         return evolve(_split_name(named), written=written)  # the title is no part of the name
     bracketed = _BRACKETED_GIVEN.fullmatch(written) if written.endswith(")") else None
-    if bracketed is not None and is_organisation(bracketed["family"]):
+    head = bracketed["family"] if bracketed is not None else ""
+    if " " in head and is_organisation(head):
         bracketed = None  # `Federal State Statistics Service (Rosstat)`: a body and its acronym
     if bracketed is not None and not _seat(bracketed["given"]):
         return Name(family=bracketed["family"], given=bracketed["given"], written=written)

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from citekit.citations.news_outlets import news_outlet
 from citekit.citations.type_cues import self_published
-from citekit.languages import shipped_type_words
+from citekit.languages import shipped_type_words, shipped_words
 
 
 def report_fields(
@@ -58,6 +58,11 @@ def _report_kinds() -> tuple[str, ...]:
     )
 
 
+@functools.cache
+def _cities() -> frozenset[str]:
+    return frozenset(shipped_words("cities"))
+
+
 def _kind_before_body(host: str) -> tuple[str, str | None, str | None] | None:
     """The kind, its number and the body of a host written `Kind[ No. N], Body` (the body
     None when the kind is the host whole); None when the host opens otherwise."""
@@ -67,6 +72,6 @@ def _kind_before_body(host: str) -> tuple[str, str | None, str | None] | None:
     if kind.strip().casefold() not in _report_kinds() or not kind[:1].isupper():
         return None
     body = rest.strip()
-    if body and not body[:1].isupper():
-        return None
+    if body and (not body[:1].isupper() or body.split(",")[0].strip() in _cities()):
+        return None  # `Report, New York`: the place, no body
     return kind.strip(), found.group(1).rstrip(".,") if found else None, body or None

@@ -345,9 +345,20 @@ def _holds(piece: str) -> bool:
         return shelf_marked(piece)  # an archive's papers are cited by their shelf mark alone
     if not re.search(r"[,.:]\s|//|[“«„\"]", piece.strip()):
         return False
-    return any(w[:1].isupper() and sum(c.isalpha() for c in w) >= 2 for w in piece.split())
+    return any(_capital(w[:1]) and sum(c.isalpha() for c in w) >= 2 for w in piece.split())
 
 
+def _capital(letter: str) -> bool:
+    """Whether `letter` may open a name or a title: a capital, or a letter of a script that
+    writes no capitals in running text (Arabic; Georgian's Mkhedruli, small letters to Unicode)."""
+    return (
+        letter.isupper()
+        or (letter.isalpha() and not letter.islower())
+        or _GEORGIAN <= letter <= "ჿ"
+    )
+
+
+_GEORGIAN: Final = "ა"
 _TITLE_YEAR: Final = re.compile(r" ([^\W\d_]+)")  # `2021 Article IV`: a title's word after it
 
 
@@ -568,4 +579,5 @@ def _starts_source(before: str, piece: str) -> bool:
             return True
         # a name, a quoted title or an address (`…, 33; see also https://…`)
         return named[:1].isupper() or named.startswith(("«", "“", "„", '"', "http", "www."))
-    return bool(_STARTS.match(start)) and not start[:1].islower() and _holds(piece)
+    opens = not start[:1].islower() or _capital(start[:1])  # a capital, a quote, Georgian
+    return bool(_STARTS.match(start)) and opens and _holds(piece)

@@ -314,4 +314,6 @@ def body_before_quote(tokens: list[Token], text: str, found: list[Run]) -> list[
     words = text[: tokens[end - 1].end]
     if not words[:1].isupper() or not is_organisation(words.split(",")[0]):
         return found
+    if any(c.isdigit() for c in words):
+        return found  # `General Assembly Resolution 68/262, “…”`: a document's label
     return [("author", 0, end), (OTHER, end, found[1][2]), *found[2:]]

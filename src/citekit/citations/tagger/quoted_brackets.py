@@ -5,12 +5,14 @@ when the quotes are typed straight. The words in the bracket are no title's."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.apa_hosts import bare_ins
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
 
 __all__ = [
     "host_after_quote_in",
@@ -87,7 +89,21 @@ def _listed_title_head(tokens: list[Token], found: list[Run], j: int) -> bool:
         return False
     if found[j + 2][0] != "title" or tokens[found[j][1] - 1].text != ".":
         return False
+    _, e, f = found[j + 2]
+    listed = False  # the list goes on to its `and` before the title's colon or period
+    for token in tokens[e:f]:
+        if token.text in (":", "."):
+            break
+        listed = listed or token.text.casefold() in _ands()
+    if not listed:
+        return False  # `Decree, On the Concept of …`: a genre and the title after it
     return found[j - 1][0] == "author" or (found[j - 1][0] == OTHER and found[j - 2][0] == "author")
+
+
+@functools.cache
+def _ands() -> frozenset[str]:
+    """The words `and` of every shipped language, casefolded (`and`, `ve`, `и`), and `&`."""
+    return frozenset({*(w.casefold() for w in shipped_words("and_")), "&"})
 
 
 def joined_by_ampersand(tokens: list[Token], found: list[Run]) -> list[Run]:
