@@ -1,7 +1,16 @@
 """A quoted title closes at its closing quote: the model may run a title on past it into a
 bracket that describes the work, a lower-case word and its comma (Chicago's `"Energy Security
 …" (speech, Chatham House, London, October 9, 2008)`, `"Title" (lecture, …)`), most often
-when the quotes are typed straight. The words in the bracket are no title's."""
+when the quotes are typed straight. The words in the bracket are no title's.
+
+Around a quoted title too: a title run going past its closing quote into a bare `In` ends at
+the quote, the words after `In` the host's (`"Part." In Language, Nation and State …, edited
+by`); a second title run right after the closing quote is the host (`”Title”. Tieteessä
+tapahtuu 5/2001`), the number closing a host before a slash and the year its issue; a host's
+subtitle the model read as a publisher before the house's own name is the host's (MLA's
+`Steppe Modernities: Kazakh Society …, Cornell University Press`); a one-word genre run after
+`&` is the journal's name's (`Russian Politics & Law`), and one opening a title's list after the
+author the title's (`Bowring B. Law, Rights and Ideology in Russia`)."""
 
 from __future__ import annotations
 
