@@ -300,8 +300,8 @@ def paired_right_quotes(text: str) -> str:
     out = text
     for match in _RIGHT_OPENED.finditer(text):
         mark = match.group(1)
-        if opener[mark] in text:
-            continue
+        if opener[mark] in text or (mark == "”" and "„" in text):
+            continue  # `„Polityka ”wschodnia” Polski”`: German and Polish quotes close so
         if mark == "’" and not _SINGLE_QUOTED.match(text, match.start(1)):
             continue  # `’Abd Allah ibn al-Muqaffa’, …`: a romanised ʿayn and hamza, no quote
         out = out[: match.start(1)] + opener[mark] + out[match.end(1) :]

@@ -323,3 +323,47 @@ def test_a_quoted_source_after_and_is_a_source_of_its_own() -> None:
         " pravda, 12 August 1966, 3."
     )
     assert len(note.citations) == 2
+
+
+def test_second_review_guards_for_the_new_languages() -> None:
+    assert detect_language("Ja i mir") != "fi"
+    assert detect_language("Obshchestvo i gosudarstvo v 1920-e gody") != "bs"
+    assert detect_language("Dansk udenrigspolitik efter den kolde krig") != "sv"
+    korkut = _one("Korkut B. Prijevod Kur'ana. Sarajevo: Orijentalni institut, 1977.")
+    assert korkut.title == "Prijevod Kur'ana"
+    georgian = _one("ყაუხჩიშვილი ს. თარგმანი და ორიგინალი. თბილისი, 1970.")
+    assert georgian.title == "თარგმანი და ორიგინალი"
+    dated = _one("ჯანელიძე ო. 9 აპრილი 1989. თბილისი: არტანუჯი, 2009.")
+    assert _date(dated.issued) == "2009"
+
+
+def test_second_review_guards_for_the_rules() -> None:
+    king = _one(
+        "Martin Luther King Jr., ”I Have a Dream” (speech, Washington, DC, August 28, 1963)."
+    )
+    assert king.authors[0].given == "Martin Luther, Jr"
+    polish = _one(
+        "Anna Kowalska, „Polityka ”wschodnia” Polski”, Nowa Europa Wschodnia, nr 3 (2010): 12–20."
+    )
+    assert polish.title == "Polityka ”wschodnia” Polski"
+    century = _one("王明：《清代新疆》第2卷，18-19世纪，北京：中华书局，2010年。")
+    assert (century.page, century.publisher) == (None, "中华书局")
+    korean = _one("김 알렉산드르, 『고려인의 역사』(알마티: 고려일보사, 2010), 45쪽.")
+    assert (korean.authors[0].family, korean.authors[0].given) == ("김", "알렉산드르")
+    decree = _one(
+        "Nazarbayev N. Decree, On the State Programme and Its Implementation. Astana, 2010."
+    )
+    assert decree.title == "On the State Programme and Its Implementation"
+    treaty = _one(
+        "Agreement between the Government of the Russian Federation and the Government of"
+        " Kazakhstan (1994) on the Baikonur Complex, art. 2."
+    )
+    assert not treaty.authors
+    report = _one('John Smith, "Russia in Central Asia", Report, Kyrgyzstan, 2019.')
+    assert report.publisher != "Kyrgyzstan"
+    particle = _one(
+        "VAN DER BANK (Pieter), De Zuid-Afrikaanse economie, Pretoria, Van Schaik, 1990."
+    )
+    assert particle.authors[0].given == "Pieter"
+    quotation = _one("“枪杆子里面出政权。”《毛泽东选集》第1卷，北京：人民出版社，1991年，第547页。")
+    assert quotation.title == "毛泽东选集"

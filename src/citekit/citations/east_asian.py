@@ -72,7 +72,7 @@ _INITIAL: Final = re.compile(r"\b[A-Z]\b\.?")  # a foreign name's initial (`ロ�
 _FOREIGN_LETTERS: Final = 6  # such letters after the titles at most (`pp.`, `ed.`)
 _MARKS: Final = 3  # a year's, a month's and a day's
 _FAMILY_WEIGHT: Final = 2  # a listed family opening the names weighs as two of the words
-_GIVEN: Final = 4  # characters of a given name written apart at most (`直人`, `철수`)
+_GIVEN: Final = 8  # characters of a given name written apart at most (`直人`, `블라디슬라프`)
 _LEAD: Final = 40  # characters of the names before the first bracket at most
 _KATAKANA: Final = re.compile(r"[\u30a0-\u30ff]+")  # a foreign name's letters (`ローウェル`)
 _INITIALS: Final = re.compile(r"(?:[A-Z]\.?\s?){1,3}")
@@ -188,6 +188,8 @@ def read_east_asian(text: str) -> Citation | None:
         quoted = None
     if quoted is not None and not _whole_piece(text, quoted, brackets):
         quoted = None  # `中国社会科学院“一带一路”研究中心：`: a term quoted inside a name
+    if quoted is not None and not text[: quoted.start()].strip(_CLOSING):
+        quoted = None  # `“枪杆子里面出政权。”《毛泽东选集》`: a quotation before the source
     if quoted is not None:
         brackets = [_Span(quoted), *(b for b in brackets if b.start() >= quoted.end())]
     if not brackets or not _EAST_ASIAN.search(brackets[0].group(2)):
@@ -325,7 +327,7 @@ def _name(written: str, form: _Form) -> Name:
     """A name split into its family and given name (see the module's doc)."""
     if " " in written:  # `青木 直人`, `김 철수`: split as written
         family, _, given = written.partition(" ")
-        if len(given.strip()) > _GIVEN:
+        if "·" in given or len(given.strip()) > _GIVEN:
             return Name(literal=written)  # `법무부 출입국·외국인정책본부`: a body and its unit
         return Name(family=family, given=given.strip() or None, written=written)
     if any(written.endswith(word) for word in form.bodies):
@@ -423,9 +425,15 @@ class _Tail:
 
 
 def _period(tail: str, found: re.Match[str]) -> bool:
-    """Whether a bare range is a bracketed span of years, no pages."""
+    """Whether a bare range is no pages: a bracketed span of years, or a range its own word
+    follows (`18-19世纪`, `3-4月号`, `1937～38年`: centuries, months, years)."""
     years = all(len(n) == 4 for n in re.findall(r"\d+", found.group(1)))
-    return years or tail[: found.start()].rstrip()[-1:] in "(（"
+    after = tail[found.end() :].lstrip()[:1]
+    return (
+        years
+        or tail[: found.start()].rstrip()[-1:] in "(（"
+        or (bool(after) and after not in _SEPARATORS)
+    )
 
 
 def _piece(piece: str, form: _Form, values: dict[str, object], lost: list[str]) -> None:

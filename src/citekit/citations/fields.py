@@ -146,7 +146,8 @@ def _read(
     if reading != flat:
         exact = exact_as_written(exact, reading, flat)
     # a note typed all in lower case is read with a style's capitals, its values as typed
-    read = paired_right_quotes(latin_marks(recased(flat) or flat))
+    cased = recased(flat)
+    read = paired_right_quotes(latin_marks(cased or flat))
     tokens, labels, starts, marks = tag_runs(read, exact, tagger=tagger)
     mended: list[Run] = []
     fields = decode(read, tokens, labels, exact, marks, starts, mended)
@@ -169,8 +170,9 @@ def _read(
     lost = without_first_words(fields, lost)  # `Original work published`: the date's label
     lost = without_presented(lost, _text(fields, "container-title"))  # `paper presented at`
     if read is not flat:
-        fields = typed_back(fields, read, flat)
-        lost = tuple(as_typed(piece, read, flat) for piece in lost)
+        lowered = cased is not None  # … else only its marks differ: values keep their case
+        fields = typed_back(fields, read, flat, lowered=lowered)
+        lost = tuple(as_typed(piece, read, flat, lowered=lowered) for piece in lost)
     cues = {k for k in set().union(*marks) if not k.startswith("B")}
     title = _text(fields, "title")
     if title is not None:

@@ -338,7 +338,8 @@ def _split_name(written: str) -> Name:
         return evolve(_split_name(named), written=written)  # the title is no part of the name
     bracketed = _BRACKETED_GIVEN.fullmatch(written) if written.endswith(")") else None
     head = bracketed["family"] if bracketed is not None else ""
-    if " " in head and is_organisation(head):
+    particled = any(lower(w) in family_particles() for w in head.split())  # `VAN DER BANK`
+    if " " in head and not particled and is_organisation(head):
         bracketed = None  # `Federal State Statistics Service (Rosstat)`: a body and its acronym
     if bracketed is not None and not _seat(bracketed["given"]):
         return Name(family=bracketed["family"], given=bracketed["given"], written=written)

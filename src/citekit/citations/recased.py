@@ -57,32 +57,37 @@ def recased(text: str) -> str | None:
     return "".join(out) if changed else None
 
 
-def as_typed(value: str, cased: str, typed: str) -> str:
-    """`value`, read from `cased`, as `typed` writes it."""
+def as_typed(value: str, cased: str, typed: str, *, lowered: bool = True) -> str:
+    """`value`, read from `cased`, as `typed` writes it; a value not found in `cased` as read
+    (a name's parts rejoined, spaces made one) in small letters when `typed` was all small
+    (`lowered`), else as it is (`typed` differing from `cased` only in its marks)."""
     at = cased.find(value)
     if at >= 0:
         return typed[at : at + len(value)]
+    if not lowered:
+        return value
     return value.lower() if not value.islower() else value
 
 
-def _name_back(name: Name, cased: str, typed: str) -> Name:
+def _name_back(name: Name, cased: str, typed: str, lowered: bool) -> Name:
     parts = {
-        k: as_typed(v, cased, typed)
+        k: as_typed(v, cased, typed, lowered=lowered)
         for k in ("family", "given", "literal", "written")
         if isinstance(v := getattr(name, k), str)
     }
     return evolve(name, **parts)
 
 
-def typed_back(fields: Fields, cased: str, typed: str) -> Fields:
-    """The `fields` read from `cased` with each value's letters as `typed` writes them."""
+def typed_back(fields: Fields, cased: str, typed: str, *, lowered: bool = True) -> Fields:
+    """The `fields` read from `cased` with each value's letters as `typed` writes them
+    (`lowered`: `typed` is all small letters, see `as_typed`)."""
     out: Fields = {}
     for key, value in fields.items():
         if isinstance(value, str):
-            out[key] = as_typed(value, cased, typed)
+            out[key] = as_typed(value, cased, typed, lowered=lowered)
         elif isinstance(value, tuple):
             out[key] = tuple(
-                _name_back(v, cased, typed) if isinstance(v, Name) else v for v in value
+                _name_back(v, cased, typed, lowered) if isinstance(v, Name) else v for v in value
             )
         else:
             out[key] = value

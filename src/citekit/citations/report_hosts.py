@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Mapping
 
+from citekit.citations.names import is_organisation
 from citekit.citations.news_outlets import news_outlet
 from citekit.citations.type_cues import self_published
 from citekit.languages import shipped_type_words, shipped_words
@@ -72,6 +73,7 @@ def _kind_before_body(host: str) -> tuple[str, str | None, str | None] | None:
     if kind.strip().casefold() not in _report_kinds() or not kind[:1].isupper():
         return None
     body = rest.strip()
-    if body and (not body[:1].isupper() or body.split(",")[0].strip() in _cities()):
-        return None  # `Report, New York`: the place, no body
+    head = body.split(",")[0].strip()
+    if body and (not body[:1].isupper() or head in _cities() or not is_organisation(head)):
+        return None  # `Report, New York`, `Report, Kyrgyzstan`, `…, IPPA Working Paper Series`
     return kind.strip(), found.group(1).rstrip(".,") if found else None, body or None

@@ -284,6 +284,9 @@ def _year_inside(tokens: list[Token], found: list[Run]) -> list[Run] | None:
         words = [t.text for t in tokens[:k]]
         if not words[0][:1].isupper() or not is_organisation(" ".join(words)):
             return None
+        opening = tokens[k + 3].text[:1]
+        if not (opening.isupper() or opening in "“‘«„\"'"):
+            return None  # `Agreement between the Government of … (1994) on the Baikonur …`
         return [
             ("author", 0, k),
             (OTHER, k, k + 1),

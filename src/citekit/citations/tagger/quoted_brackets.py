@@ -99,6 +99,8 @@ def _listed_title_head(tokens: list[Token], found: list[Run], j: int) -> bool:
     if found[j + 2][0] != "title" or tokens[found[j][1] - 1].text != ".":
         return False
     _, e, f = found[j + 2]
+    if tokens[e].text.casefold() in _joiners():
+        return False  # `Decree, On the State Programme and …`: a genre and its title
     listed = False  # the list goes on to its `and` before the title's colon or period
     for token in tokens[e:f]:
         if token.text in (":", "."):
@@ -107,6 +109,12 @@ def _listed_title_head(tokens: list[Token], found: list[Run], j: int) -> bool:
     if not listed:
         return False  # `Decree, On the Concept of …`: a genre and the title after it
     return found[j - 1][0] == "author" or (found[j - 1][0] == OTHER and found[j - 2][0] == "author")
+
+
+@functools.cache
+def _joiners() -> frozenset[str]:
+    """The small words joining a name's words (`[words] name_joiners`: `of`, `on`), casefolded."""
+    return frozenset(w.casefold() for w in shipped_words("name_joiners"))
 
 
 @functools.cache
