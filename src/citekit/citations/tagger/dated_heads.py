@@ -5,12 +5,16 @@ as a person's. The model leaves a body's acronym there to no field. Harvard brac
 (`Trend (2022) Azerbaijan, Turkmenistan sign …. Available at:`): the capitalised words before a
 bracketed year that opens the note are its author, never its title's, though the model ran the
 title over them, when the title runs on to the note's address (a title first has its site after
-the year: `Title (2007) Site. Available at:`)."""
+the year: `Title (2007) Site. Available at:`). A body's longer name, its acronym bracketed after
+it, is read so too when it names an organisation and a capital or a quote opens the title
+after the year (`International Organization for Migration (IOM) (2021) Migration in …`; not
+`Agreement between the Government of … (1994) on the Baikonur Complex`)."""
 
 from __future__ import annotations
 
 from typing import Final
 
+from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run, modern_year
 from citekit.citations.tagger.tokens import Token
 
@@ -18,6 +22,7 @@ __all__ = ["bracket_dated_head", "dated_head"]
 
 _HEAD_WORDS: Final = 6  # words of a body's name at most
 _BODY_WORDS: Final = 3  # words of a body before Harvard's bracketed year (`Kazakhstan Today`)
+_NAMED_BODY_TOKENS: Final = 16  # tokens of a body's name and its acronym before the year at most
 _TITLE_WORDS: Final = 3  # words of a title after the bracketed year at least
 _JOINERS: Final = frozenset({"&", "-", "of", "and", "for", "the", "on"})
 
@@ -41,6 +46,20 @@ def dated_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     return [("author", 0, k - 1), (OTHER, k - 1, k), *found[1:]]
 
 
+def _named_body_year(tokens: list[Token], b: int) -> int:
+    """The bracket of the year after a body's longer name and its acronym (`International
+    Organization for Migration (IOM) (2021) Title`, `Federal State Statistics Service
+    (Rosstat) (2022)`): its first token, or 0."""
+    for k in range(2, min(b - 3, _NAMED_BODY_TOKENS)):
+        if tokens[k].text != "(" or not modern_year(tokens[k + 1].text):
+            continue
+        words = [t.text for t in tokens[:k]]
+        if words[0][:1].isupper() and is_organisation(" ".join(words)):
+            return k
+        return 0
+    return 0
+
+
 def bracket_dated_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the words before a Harvard reference's bracketed year, read into its title,
     read as its author and the year as its date (see the module's doc)."""
@@ -48,11 +67,16 @@ def bracket_dated_head(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     b = found[0][2]
     k = next((i for i in range(1, min(b, _BODY_WORDS + 1)) if tokens[i].text == "("), 0)
+    named = not k or not modern_year(tokens[k + 1].text)
+    k = _named_body_year(tokens, b) if named else k
     if not k or k + 3 >= b or not modern_year(tokens[k + 1].text) or tokens[k + 2].text != ")":
         return found
     words = [t.text for t in tokens[:k]]
-    if not all((w.isalpha() and w[:1].isupper()) or w in _JOINERS for w in words):
+    if not named and not all((w.isalpha() and w[:1].isupper()) or w in _JOINERS for w in words):
         return found  # a body's name is capitalised (`Shape from Shading (2010) Medium`: a title)
+    opening = tokens[k + 3].text[:1]
+    if named and not (opening.isupper() or opening in "“‘«„\"'"):
+        return found  # `Agreement between the Government of … (1994) on the Baikonur …`
     if sum(t.text.isalpha() for t in tokens[k + 3 : b]) < _TITLE_WORDS:
         return found  # a site's name after the year, no title (`… (2010) Medium.`)
     # a title before the year has its host after it (`Turkmen leader pledges new reforms

@@ -246,9 +246,6 @@ def harvard_dated_body(tokens: list[Token], found: list[Run]) -> list[Run]:
     Strategic Studies (2023) The Military Balance 2023. London: Routledge`), read as the only
     title, as the author, and the work the model called a host after the year as the title: a
     body's name opens the note, its year in brackets, then the work."""
-    opening = bool(found) and found[0][0] == "title" and found[0][1] == 0
-    if opening and (inner := _year_inside(tokens, found)) is not None:
-        return inner
     if len(found) < _HARVARD_RUNS or found[0][0] != "title" or found[0][1] != 0:
         return found  # most notes
     if [run[0] for run in found[1:5]] != [OTHER, "issued", OTHER, "container-title"]:
@@ -265,37 +262,6 @@ def harvard_dated_body(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found  # a site after a page's date; a body's work has its imprint
     _, a, b = found[4]
     return [("author", 0, found[0][2]), *found[1:4], ("title", a, b), *found[5:]]
-
-
-_BODY_YEAR_AT: Final = 16  # tokens before a body's bracketed year at most
-
-
-def _year_inside(tokens: list[Token], found: list[Run]) -> list[Run] | None:
-    """`found` with a body's name and its bracketed year that the model read as the opening of
-    the title run (`International Organization for Migration (IOM) (2021) Migration in …`)
-    read as the author, its date and the title; None when the run opens otherwise."""
-    _, _, b = found[0]
-    for k in range(2, min(b - 3, _BODY_YEAR_AT)):
-        if tokens[k].text != "(" or tokens[k + 2].text != ")":
-            continue
-        year = tokens[k + 1].text
-        if not (len(year) == 4 and year.isdecimal()):
-            continue
-        words = [t.text for t in tokens[:k]]
-        if not words[0][:1].isupper() or not is_organisation(" ".join(words)):
-            return None
-        opening = tokens[k + 3].text[:1]
-        if not (opening.isupper() or opening in "“‘«„\"'"):
-            return None  # `Agreement between the Government of … (1994) on the Baikonur …`
-        return [
-            ("author", 0, k),
-            (OTHER, k, k + 1),
-            ("issued", k + 1, k + 2),
-            (OTHER, k + 2, k + 3),
-            ("title", k + 3, b),
-            *found[1:],
-        ]
-    return None
 
 
 _QUOTE_OPENERS: Final = frozenset({"“", "«", "„", '"', "‘"})
