@@ -282,8 +282,6 @@ _ARABIC_MARK: Final = re.compile("[،؛؟٠-٩۰-۹]")
 _RIGHT_OPENED: Final = re.compile(
     r"(?:(?<=[\s(\[])|^)([”’])(?=\w)(?=(?:(?!\s\1).)*?\w[.,!?]?\1(?:[\s,.;:)\]]|$))"
 )
-
-
 # a single quote so opened is one only after a word (never the note's first mark, as a romanised
 # Arabic name's ʿayn is) and closed before a punctuation mark (not `Arabs’ eloquence`)
 _SINGLE_QUOTED: Final = re.compile(r"(?<=\S\s)’(?:(?!\s’).)*?\w[.,!?]?’(?=[,.;:)\]]|$)")

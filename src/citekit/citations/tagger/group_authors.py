@@ -14,6 +14,7 @@ from typing import Final
 from citekit.citations.body_acronyms import acronyms_only, listed_head, regional_bodies
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run, runs
+from citekit.citations.tagger.quotes import OPENING_MARKS
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.type_cues import has_cue
 
@@ -264,9 +265,6 @@ def harvard_dated_body(tokens: list[Token], found: list[Run]) -> list[Run]:
     return [("author", 0, found[0][2]), *found[1:4], ("title", a, b), *found[5:]]
 
 
-_QUOTE_OPENERS: Final = frozenset({"“", "«", "„", '"', "‘"})
-
-
 def body_before_quote(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
     """`found` with a body's name that the model read as a title run of its own before the
     quoted title (`Ministry of External Affairs, Government of India, “Delhi Declaration …”`,
@@ -277,7 +275,7 @@ def body_before_quote(tokens: list[Token], text: str, found: list[Run]) -> list[
     between = [t.text for t in tokens[found[1][1] : found[1][2]]]
     if found[1][0] != OTHER or found[2][0] != "title" or not between:
         return found
-    if between[-1] not in _QUOTE_OPENERS or "," not in between:
+    if between[-1] not in OPENING_MARKS or "," not in between:
         return found
     end = b - 1 if tokens[b - 1].text == "," else b
     words = text[: tokens[end - 1].end]
