@@ -59,7 +59,6 @@ _PAIRED: Final = re.compile(r"(?<![\d.])(\d{1,4})\s*[(（](\d{1,3})[)）]")  # a
 _BARE_RANGE: Final = re.compile(r"(?<![\d.])(\d+\s*[-–—―～~]\s*\d+)(?!\.?\d)")
 _YEAR: Final = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _CLOSING: Final = " .,，、。:：;；"
-_SEPARATORS: Final = frozenset(" .,，、。:：;；")
 _BRACKET_MARKS: Final = re.compile(r"[「」〈〉『』《》]")
 _BRACKETS: Final = " ()（）、"  # around a piece of the imprint (`(吉川弘文館`)
 _LEAD_YEAR: Final = re.compile(r"\s*[(（]\s*(\d{4})\s*[)）]")  # author-date's `김철수 (2005).`
@@ -257,11 +256,11 @@ def _whole_piece(text: str, quoted: re.Match[str], brackets: list[_Span]) -> boo
     """Whether a quoted part stands as a piece of the note of its own: a separator or a space
     before it, and only separators between it and the next bracket."""
     before = text[: quoted.start()]
-    if before and before[-1] not in _SEPARATORS:
+    if before and before[-1] not in _CLOSING:
         return False
     following = next((b for b in brackets if b.start() >= quoted.end()), None)
     between = text[quoted.end() : following.start()] if following is not None else ""
-    return all(c in _SEPARATORS for c in between)
+    return all(c in _CLOSING for c in between)
 
 
 def _joined(text: str, one: _Span, other: _Span) -> bool:
@@ -431,8 +430,8 @@ def _period(tail: str, found: re.Match[str]) -> bool:
     after = tail[found.end() :].lstrip()[:1]
     return (
         years
-        or tail[: found.start()].rstrip()[-1:] in "(（"
-        or (bool(after) and after not in _SEPARATORS)
+        or (tail[: found.start()].rstrip()[-1:] or " ") in "(（"
+        or (bool(after) and after not in _CLOSING)
     )
 
 

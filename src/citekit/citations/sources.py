@@ -349,16 +349,11 @@ def _holds(piece: str) -> bool:
 
 
 def _capital(letter: str) -> bool:
-    """Whether `letter` may open a name or a title: a capital, or a letter of a script that
-    writes no capitals in running text (Arabic; Georgian's Mkhedruli, small letters to Unicode)."""
-    return (
-        letter.isupper()
-        or (letter.isalpha() and not letter.islower())
-        or _GEORGIAN <= letter <= "ჿ"
-    )
+    """Whether `letter` may open a name or a title: a letter in its title case (a capital; a
+    letter of a script with no capitals, Arabic; Georgian's, whose title case is itself)."""
+    return letter.isalpha() and letter.title() == letter
 
 
-_GEORGIAN: Final = "ა"
 _TITLE_YEAR: Final = re.compile(r" ([^\W\d_]+)")  # `2021 Article IV`: a title's word after it
 
 

@@ -19,6 +19,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.apa_hosts import bare_ins
+from citekit.citations.tagger.name_words import name_joins
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
@@ -105,7 +106,7 @@ def _listed_title_head(tokens: list[Token], found: list[Run], j: int) -> bool:
     for token in tokens[e:f]:
         if token.text in (":", "."):
             break
-        listed = listed or token.text.casefold() in _ands()
+        listed = listed or token.text.casefold() in name_joins()
     if not listed:
         return False  # `Decree, On the Concept of …`: a genre and the title after it
     return found[j - 1][0] == "author" or (found[j - 1][0] == OTHER and found[j - 2][0] == "author")
@@ -115,12 +116,6 @@ def _listed_title_head(tokens: list[Token], found: list[Run], j: int) -> bool:
 def _joiners() -> frozenset[str]:
     """The small words joining a name's words (`[words] name_joiners`: `of`, `on`), casefolded."""
     return frozenset(w.casefold() for w in shipped_words("name_joiners"))
-
-
-@functools.cache
-def _ands() -> frozenset[str]:
-    """The words `and` of every shipped language, casefolded (`and`, `ve`, `и`), and `&`."""
-    return frozenset({*(w.casefold() for w in shipped_words("and_")), "&"})
 
 
 def joined_by_ampersand(tokens: list[Token], found: list[Run]) -> list[Run]:
