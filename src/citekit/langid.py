@@ -382,8 +382,10 @@ def detect_language(text: str) -> str:
     tied = [code for code, score in ranked if score == best_score]
     # a language of a prior of 0 no evidence names is no rival a romanised title must read
     # back against (`Sjojgu: Rossija usilit …` reads as Finnish n-grams, no Finnish word)
-    rivals = [(code, score) for code, score in ranked if score > 0 or _prior(code, script) > 0]
-    if script == "Latn" and len(rivals) > 1 and (back := read_back(written, rivals)) is not None:
+    rivals = (
+        [(c, s) for c, s in ranked if s > 0 or _prior(c, script) > 0] if script == "Latn" else []
+    )
+    if len(rivals) > 1 and (back := read_back(written, rivals)) is not None:
         return back  # a romanised title that reads back as its language (`Vlast' i narod`)
     if len(tied) == 1 and best_score > 0:
         return best

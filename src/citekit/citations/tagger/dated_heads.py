@@ -16,6 +16,7 @@ from typing import Final
 
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run, modern_year
+from citekit.citations.tagger.quotes import OPENING_MARKS
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["bracket_dated_head", "dated_head"]
@@ -75,7 +76,7 @@ def bracket_dated_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     if not named and not all((w.isalpha() and w[:1].isupper()) or w in _JOINERS for w in words):
         return found  # a body's name is capitalised (`Shape from Shading (2010) Medium`: a title)
     opening = tokens[k + 3].text[:1]
-    if named and not (opening.isupper() or opening in "“‘«„\"'"):
+    if named and not (opening.isupper() or opening in OPENING_MARKS):
         return found  # `Agreement between the Government of … (1994) on the Baikonur …`
     if sum(t.text.isalpha() for t in tokens[k + 3 : b]) < _TITLE_WORDS:
         return found  # a site's name after the year, no title (`… (2010) Medium.`)
