@@ -63,6 +63,8 @@ def _got(found: Citation | None, kind: str, key: str) -> Any:
 def _wanted(key: str, value: Any) -> Any:
     if key in _PERSONS:
         return [_folded(str(name).split(",")[0].strip()) for name in value]
+    if key == "sources" and isinstance(value, str) and value.isdecimal():
+        return int(value)  # a count some writers gave as a string (`"2"`)
     return value
 
 

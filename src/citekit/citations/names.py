@@ -71,6 +71,7 @@ _SHORT_FAMILY: Final = 3  # an upper-case word this short may be an acronym ("BB
 _SON_NAME: Final = 2  # words of a name a son word opens (`Ibn Khaldun`)
 _ARTICLED: Final = re.compile(r"[^\W\d_]{1,3}-[^\W\d_]")  # `ал-Асир`: an article glued
 _EPITHET_NAME: Final = 3  # words of a name a capitalised epithet closes whole (`Yusuf Has Hacib`)
+_TWO_FAMILIES_FIRST: Final = 3  # words of `Pálóczi Horváth András`: two families, a given name
 _FAMILY_FIRST_WORDS: Final = 4  # words of `Məmmədov Əli Hüseyn oğlu`: family, given, father's
 _SHORT_WORDS: Final = 2  # words of a given name and a short family (`Cem Ak`); an initial's length
 _GLUED_FAMILY: Final = 2  # letters of a family typed right after its initials at least
@@ -440,6 +441,14 @@ def _split_name(written: str) -> Name:
         # `Мельников Игорь Петрович`: the father's name closes a family-first name; a known
         # given name first is a family in `-ович` after two given names (`Мария Луиза Сокович`)
         return Name(family=parts[0], given=" ".join(parts[1:]), written=written)
+    if (
+        len(parts) == _TWO_FAMILIES_FIRST
+        and lower(parts[2]) in family_first_given_names()
+        and given_names().isdisjoint(lower(p) for p in parts[:2])
+    ):
+        # `Pálóczi Horváth András`: a family of two words before a given name of the languages
+        # that write names family first, neither of its words a given name
+        return Name(family=" ".join(parts[:2]), given=parts[2], written=written)
     if len(parts) == 2 and (
         _given_first(parts) or family_first_by_ending(*parts) or family_first_by_family(*parts)
     ):

@@ -31,6 +31,7 @@ __all__ = [
 
 _MIN_WORDS: Final = 2
 _MAX_WORDS: Final = 4
+_MAX_FAMILY_FIRST: Final = 3  # `Pálóczi Horváth András`, `Róna-Tas András`
 _GLUED: Final = frozenset({"-", "."})  # inside a name: `Hans-Jürgen`, `C. H.`
 
 
@@ -117,21 +118,24 @@ def _known_given(words: list[str], tokens: list[Token], colon: int, b: int) -> b
 
 
 def _family_first(words: list[str], tokens: list[Token], colon: int, b: int) -> bool:
-    """Whether two Latin words before the colon are a family name and a given name, in the
-    order of the languages whose lists write names family first (`[names] family_first`:
-    Hungarian `Horváth Dániel: Cím.`): the second a given name of such a language, the first
-    no given name, no epithet nor rank (`Hakim Abai`, `Kenesary Batyr`, `Empress Anna`), and
-    either a listed family name or the title after the colon in such a language (a short
+    """Whether two or three Latin words before the colon are a family name and a given name,
+    in the order of the languages whose lists write names family first (`[names] family_first`:
+    Hungarian `Horváth Dániel: Cím.`, `Pálóczi Horváth András:`): the last a given name of such
+    a language, the others no given name, the first no epithet nor rank (`Hakim Abai`,
+    `Kenesary Batyr`, `Empress Anna`), and either a listed family name first, a given name only
+    such languages list (`Vásáry István: Cumans and Tatars`) or the title after the colon in
+    such a language (a short
     Hungarian title langdetect cannot tell, `Kossuth Lajos: Irataim az emigrációból.`, is left
     a title)."""
-    if len(words) != _MIN_WORDS or not all(_latin(w) for w in words):
+    if not _MIN_WORDS <= len(words) <= _MAX_FAMILY_FIRST or not all(_latin(w) for w in words):
         return False
-    first, second = (w.lower() for w in words)
-    if second not in _latin_family_first_given() or first in given_names():
+    *family, second = (w.lower() for w in words)
+    first = family[0]
+    if second not in _latin_family_first_given() or not given_names().isdisjoint(family):
         return False
     if first in epithets() or first in rank_titles() or first in honorifics():
         return False
-    if first in family_names():
+    if first in family_names() or second in _only_family_first_given():
         return True
     end = next((k for k in range(colon + 1, b) if tokens[k].text == "."), b)
     title = " ".join(t.text for t in tokens[colon + 1 : end])
@@ -159,6 +163,19 @@ def _latin_family_first_given() -> frozenset[str]:
     return frozenset(
         w.lower() for code in _family_first_codes() for w in language(code).given_names
     )
+
+
+@functools.cache
+def _only_family_first_given() -> frozenset[str]:
+    """The given names only the family-first languages list (`István`, `Árpád`): one of them
+    closing two or three words before the colon marks the name's order by itself."""
+    others = frozenset(
+        w.lower()
+        for code in available_languages()
+        if code not in _family_first_codes()
+        for w in language(code).given_names
+    )
+    return _latin_family_first_given() - others
 
 
 def _initial(text: str) -> bool:

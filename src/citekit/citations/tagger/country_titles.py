@@ -19,7 +19,7 @@ from citekit.citations.tagger.quotes import OPENING_MARKS
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import country_names
 
-__all__ = ["country_opens_title", "word_opens_title"]
+__all__ = ["countries_open_title", "country_opens_title", "word_opens_title"]
 
 _NATURAL: Final = 2  # a given name and a family
 
@@ -78,3 +78,23 @@ def word_opens_title(tokens: list[Token], found: list[Run]) -> list[Run]:
             return found
         return [*found[:j], ("title", k, title[2]), *found[j + 3 :]]
     return found
+
+
+def countries_open_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with countries the model read as the author before the title's run given to the
+    title (`Russia, Kazakhstan, Uzbekistan agree to create … // TASS`): a headline that opens
+    on a list of countries names no person."""
+    if len(found) < 2 or found[0][0] != "author" or found[0][1] != 0:
+        return found
+    b = found[0][2]
+    words = [t.text for t in tokens[:b] if t.text != ","]
+    if len(words) < _NATURAL or any(w.casefold() not in country_names() for w in words):
+        return found
+    j = 1
+    while j < len(found) and found[j][0] == OTHER and found[j][2] - found[j][1] == 1:
+        j += 1
+    if j >= len(found) or found[j][0] != "title" or j > _NATURAL:
+        return found
+    if not all(t.text == "," for t in tokens[b : found[j][1]]):
+        return found
+    return [("title", 0, found[j][2]), *found[j + 1 :]]

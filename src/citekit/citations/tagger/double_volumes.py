@@ -6,13 +6,15 @@ the volume: neither the journal's name nor a volume and an issue (those are writ
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
 from citekit.citations.tagger.align import Run, labels_at, painted
 from citekit.citations.tagger.tokens import SHORT_DASHES, Token
+from citekit.languages import shipped_words
 
-__all__ = ["double_volume"]
+__all__ = ["double_volume", "labelled_double_volume"]
 
 _FORM: Final = re.compile(r"[^\W\d] \d{1,4} ?[-–] ?\d{1,4} \(")  # precheck: `Name 5–6 (`
 # a match of `_FORM` ends in ` (` and opens at most this many characters before that space
@@ -48,4 +50,33 @@ def double_volume(tokens: list[Token], text: str, found: list[Run]) -> list[Run]
         if int(first.text) >= int(last.text):
             continue  # a page range is written low to high as well, but never here
         return painted(found, ("volume", k, k + 3))
+    return found
+
+
+@functools.cache
+def _volume_words() -> frozenset[str]:
+    """The `[words] volume` labels written with a period, without it (`Vol`, `C`, `Т`)."""
+    return frozenset(w[:-1] for w in shipped_words("volume") if w.endswith("."))
+
+
+_SHORT: Final = 3  # digits of a volume's number at most
+
+
+def labelled_double_volume(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with two numbers joined by a dash after a volume's label (`Vol. 3-4, 1979-1980`,
+    `C. 17-18`) read as one double volume, where the model read the first as the volume and
+    the second as anything else (a year, an issue)."""
+    for label, a, b in found:
+        if label != "volume" or b != a + 1 or a < 2 or a + 2 >= len(tokens):
+            continue
+        if tokens[a - 1].text != "." or tokens[a - 2].text not in _volume_words():
+            continue
+        dash, last = tokens[a + 1], tokens[a + 2]
+        first = tokens[a].text
+        if dash.text not in SHORT_DASHES or dash.start != tokens[a].end or dash.end != last.start:
+            continue
+        if not (first.isdecimal() and last.text.isdecimal() and len(last.text) <= _SHORT):
+            continue
+        if int(last.text) == int(first) + 1:
+            return painted(found, ("volume", a, a + 3))
     return found

@@ -20,6 +20,7 @@ _MAX_DIGITS: Final = 3  # a list's number; four digits are a year
 _NOT_FAMILY: Final = frozenset({"Bvolume", "volume", "page", "issue"})  # `1. Том I. Title`
 _BARE: Final = 3  # letters of Vancouver's initials written without periods at most (`TH`)
 _TITLE_WORDS: Final = 3  # words of a title after one name with one initial at least
+_WORK_MISREAD: Final = frozenset({"genre", "container-title", "collection-title"})
 _HEAD_RUNS: Final = frozenset({OTHER, "title", "author"})  # what the model laid over the names
 
 
@@ -48,6 +49,8 @@ def entry_number_runs(tokens: list[Token], marks: list[set[str]], found: list[Ru
         return found
     if label in PERSONS and b > 2:
         return [(OTHER, 0, 2), (label, 2, b), *found[1:]]
+    if label == "title" and b == 1:
+        return _title_after_number(found)
     if (
         label in ("title", OTHER)
         and not marks[2] & _NOT_FAMILY
@@ -63,6 +66,17 @@ def entry_number_runs(tokens: list[Token], marks: list[set[str]], found: list[Ru
         return found
     head = [(OTHER, 0, 2), ("author", 2, comma), (OTHER, comma, comma + 1)]
     return [*head, ("title", comma + 1, b), *rest]
+
+
+def _title_after_number(found: list[Run]) -> list[Run]:
+    """`found` with the work the model read as a genre or a host after the entry's number it
+    read as the title (`5. Türkmenistanyň Konstitusiýasy. – A.: …`) read as the title."""
+    if len(found) < 3 or found[1][0] != OTHER or any(run[0] == "title" for run in found[1:]):
+        return found
+    label, a, b = found[2]
+    if label not in _WORK_MISREAD:
+        return found
+    return [(OTHER, 0, a), ("title", a, b), *found[3:]]
 
 
 def _initialled_head(tokens: list[Token], b: int) -> int | None:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import Run
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.align import OTHER, Run, labels_at, painted
+from citekit.citations.tagger.tokens import Token, double_slash, text_set
 
-__all__ = ["host_over_period"]
+__all__ = ["host_over_gap", "host_over_period"]
 
 _HOST: Final = "container-title"
 
@@ -31,3 +31,29 @@ def host_over_period(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue  # GOST's host after `//` only (`The World Factbook. CIA.`: a site, its body)
         return [*found[:j], (_HOST, a, after[2]), *found[j + 3 :]]
     return found
+
+
+_TRIM: Final = frozenset({".", ",", ":", ";"})
+
+
+def host_over_gap(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the words the model left to no field inside GOST's host, between `//` and
+    the slash of its editors (`// China’s Belt and Road Initiative and Its Impact in Central
+    Asia / ed. by …`), given to the host: nothing but the host's name stands there."""
+    k = double_slash(tokens)
+    if k is None:
+        return found
+    labels = labels_at(found, len(tokens))
+    s = k + 2
+    if s >= len(tokens) or labels[s] != _HOST:
+        return found
+    e = s
+    while e < len(tokens) and tokens[e].text != "/" and labels[e] in (_HOST, OTHER):
+        e += 1
+    if e >= len(tokens) or tokens[e].text != "/":
+        return found  # the host does not close on its editors' slash
+    while e > s and tokens[e - 1].text in _TRIM:
+        e -= 1
+    if all(labels[i] == _HOST or not tokens[i].text.isalpha() for i in range(s, e)):
+        return found  # no word left out
+    return painted(found, (_HOST, s, e))

@@ -61,7 +61,11 @@ from citekit.citations.tagger.company_publishers import company_publisher
 from citekit.citations.tagger.content import designation_apart
 from citekit.citations.tagger.contributors import contributor_in_title
 from citekit.citations.tagger.counted_titles import count_closing_title, count_read_as_title
-from citekit.citations.tagger.country_titles import country_opens_title, word_opens_title
+from citekit.citations.tagger.country_titles import (
+    countries_open_title,
+    country_opens_title,
+    word_opens_title,
+)
 from citekit.citations.tagger.dash_heads import lettered_year_after_dashes
 from citekit.citations.tagger.data_sets import data_set
 from citekit.citations.tagger.dated_titles import dated_after_quote, title_head_after_year
@@ -70,7 +74,7 @@ from citekit.citations.tagger.degree_genres import degree_genre
 from citekit.citations.tagger.described_titles import descriptor_closes_title
 from citekit.citations.tagger.digit_pages import page_not_title
 from citekit.citations.tagger.domain_hosts import domain_host
-from citekit.citations.tagger.double_volumes import double_volume
+from citekit.citations.tagger.double_volumes import double_volume, labelled_double_volume
 from citekit.citations.tagger.early_views import early_view_out_of_host
 from citekit.citations.tagger.edited_in import editors_after_comma_in, editors_before_host
 from citekit.citations.tagger.elocators import elocator_host
@@ -96,6 +100,7 @@ from citekit.citations.tagger.host_areas import host_area
 from citekit.citations.tagger.host_colon import host_word_colon, place_opening_host
 from citekit.citations.tagger.host_numbers import bracketed_issue, host_numbers
 from citekit.citations.tagger.host_role_words import role_word_in_host
+from citekit.citations.tagger.host_sentences import host_over_gap
 from citekit.citations.tagger.host_series import series_in_host
 from citekit.citations.tagger.host_subtitles import host_colon_title, host_subtitle
 from citekit.citations.tagger.hosted import proceedings_in_title
@@ -228,6 +233,7 @@ from citekit.citations.tagger.title_brackets import (
     title_before_open_bracket,
     title_over_apostrophe,
 )
+from citekit.citations.tagger.title_past_comma import title_past_comma
 from citekit.citations.tagger.title_roles import run_before_role
 from citekit.citations.tagger.title_series import series_in_title
 from citekit.citations.tagger.tokens import Token, text_set
@@ -239,6 +245,11 @@ from citekit.citations.tagger.unread_hosts import city_before_host, host_after_q
 from citekit.citations.tagger.untitled_words import unlabelled_title
 from citekit.citations.tagger.updated_dates import date_label_hosts, updated_date
 from citekit.citations.tagger.vancouver import vancouver_journal
+from citekit.citations.tagger.vancouver_pages import (
+    body_named_again,
+    vancouver_imprint,
+    vancouver_pages,
+)
 from citekit.citations.tagger.volume_areas import volume_before_area_dash
 from citekit.citations.tagger.volume_houses import house_after_volume
 from citekit.citations.tagger.volume_pages import volume_page_in_title
@@ -505,5 +516,12 @@ def mended_runs(
     mended = degree_genre(tokens, mended)  # `Title. Cand. Sci. (Hist.) diss. Omsk, 2009.`
     mended = contributor_in_title(tokens, mended)  # `Title, foreword by X (London:`
     mended = shapeless_identifiers(tokens, mended)  # `IEC 61850-7-2`: no ISBN `7`
+    mended = vancouver_pages(tokens, mended)  # `Lancet. 2020;396(10258):1204-1222. doi:`
+    mended = vancouver_imprint(tokens, mended)  # `Title. UNICEF; 2019. Accessed`
+    mended = body_named_again(tokens, mended)  # `UNICEF Kazakhstan. Title. UNICEF; 2019.`
+    mended = title_past_comma(tokens, mended)  # `(2012) Title, its rest. J Abbr 28(3)`
+    mended = countries_open_title(tokens, mended)  # `Russia, Kazakhstan, Uzbekistan agree`
+    mended = labelled_double_volume(tokens, mended)  # `Vol. 3-4, 1979-1980`
+    mended = host_over_gap(tokens, mended)  # `// China’s Belt and Road Initiative … / ed.`
     mended = subtitle_after_colon(tokens, mended)  # `Title: Its Subtitle. Bloomington:`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`

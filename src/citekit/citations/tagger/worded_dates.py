@@ -225,12 +225,24 @@ def _season_tail(tokens: list[Token], a: int, b: int) -> int:
     return k if a < k < b and tokens[k - 1].text == "," else b
 
 
+def _season_year_run(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a season and its year the model read as a host or a place in a note with
+    no date (`Bilig, Sayı 101, Bahar 2022, s. 1–28`) read as the date's year, its season."""
+    if any(run[0] == "issued" for run in found):
+        return found
+    for label, a, b in found:
+        if label in _SEASONED and b == a + 2 and season_word(tokens, a):
+            return painted(painted(found, (OTHER, a, a + 1)), ("issued", a + 1, b))
+    return found
+
+
 def season_before_year(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a season's word just before the date's year (`Bilig, Sayı 25, Bahar 2003`,
     `Winter 2019`) the date's, not a place or a host: a periodical dates its issue so. A host
     run the season closes after a comma (`Bilig, Bahar 2017`) ends at the comma."""
     out: list[Run] = []
     seasons = _season_numbers()
+    found = _season_year_run(tokens, found)
     for j, (label, a, b) in enumerate(found):
         after = found[j + 1] if j + 1 < len(found) else None
         if after is None or after[0] != "issued" or after[1] != b:
