@@ -46,7 +46,7 @@ LETTERS: Final = re.compile(r"[^\W\d_]+")  # runs of letters
 
 @functools.cache
 def script_of(char: str) -> str:
-    """The script a letter is written in: "Latn", "Cyrl", "Arab", "Geor" or "other"."""
+    """The script a letter is written in: "Latn", "Cyrl", "Arab", "Geor", "Grek" or "other"."""
     code = ord(char)
     if 0x0400 <= code <= 0x04FF:
         return "Cyrl"
@@ -56,6 +56,8 @@ def script_of(char: str) -> str:
         return "Latn"
     if 0x10A0 <= code <= 0x10FF:
         return "Geor"
+    if 0x0370 <= code <= 0x03FF or 0x1F00 <= code <= 0x1FFF:
+        return "Grek"
     return "other"
 
 

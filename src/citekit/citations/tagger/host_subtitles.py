@@ -10,15 +10,18 @@ is GOST's description of the host's kind (`host_descriptions.py`)."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, labels_at, painted
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
 
-__all__ = ["host_colon_title", "host_subtitle"]
+__all__ = ["host_colon_title", "host_subtitle", "host_subtitle_before_editors"]
 
 _HOST: Final = "container-title"
 _SPAN: Final = 5  # host, `:`, publisher, `,`, host
+_SUBTITLE_MISREAD: Final = frozenset({OTHER, "editor"})
 
 
 def _marks(tokens: list[Token], run: Run, mark: str) -> bool:
@@ -55,4 +58,31 @@ def host_colon_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         if not any(run[0] == "title" for run in found[:j]):
             continue  # the host's own name may be the title's: `Title: Subtitle` misread
         return [*found[:j], (_HOST, first[1], second[2]), *found[j + 3 :]]
+    return found
+
+
+@functools.cache
+def _editor_words() -> frozenset[str]:
+    """The `[words] editor` labels' first words, without their period (`ed`, `eds`, `edited`)."""
+    return frozenset(w.split()[0].rstrip(".") for w in shipped_words("editor") if w.split())
+
+
+def host_subtitle_before_editors(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a host's subtitle after its colon given to the host when the model read it
+    as no field's or its last word as an editor, where the editors' label follows it
+    (`in Eurasian Integration: The View from Within, ed. Piotr Dutkiewicz …`)."""
+    labels = labels_at(found, len(tokens))
+    for _, a, b in (run for run in found if run[0] == _HOST):
+        if b + 2 >= len(tokens) or tokens[b].text != ":" or labels[b] != OTHER:
+            continue
+        if not tokens[b + 1].text[:1].isupper():
+            return found
+        e = b + 1
+        while e < len(tokens) and tokens[e].text.isalpha() and labels[e] in _SUBTITLE_MISREAD:
+            e += 1
+        if e + 1 >= len(tokens) or tokens[e].text != "," or e == b + 1:
+            return found
+        if tokens[e + 1].text not in _editor_words() or labels[e - 1] == _HOST:
+            return found
+        return painted(found, (_HOST, a, e))
     return found

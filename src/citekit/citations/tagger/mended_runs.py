@@ -102,7 +102,11 @@ from citekit.citations.tagger.host_numbers import bracketed_issue, host_numbers
 from citekit.citations.tagger.host_role_words import role_word_in_host
 from citekit.citations.tagger.host_sentences import host_over_gap
 from citekit.citations.tagger.host_series import series_in_host
-from citekit.citations.tagger.host_subtitles import host_colon_title, host_subtitle
+from citekit.citations.tagger.host_subtitles import (
+    host_colon_title,
+    host_subtitle,
+    host_subtitle_before_editors,
+)
 from citekit.citations.tagger.hosted import proceedings_in_title
 from citekit.citations.tagger.hyphen_bounds import hyphen_in_word
 from citekit.citations.tagger.hyphen_compounds import title_over_compound
@@ -175,6 +179,7 @@ from citekit.citations.tagger.quoted_brackets import (
 from citekit.citations.tagger.quoted_bylines import quoted_byline
 from citekit.citations.tagger.quoted_descriptions import description_after_title
 from citekit.citations.tagger.quoted_events import occasion_after_quote
+from citekit.citations.tagger.quoted_host_tails import quoted_host_after_title
 from citekit.citations.tagger.quoted_years import quoted_not_author, year_closing_quote
 from citekit.citations.tagger.range_tails import (
     bare_issue,
@@ -211,6 +216,7 @@ from citekit.citations.tagger.slashed_genres import responsibility_out_of_genre
 from citekit.citations.tagger.slashed_host_persons import person_before_host
 from citekit.citations.tagger.slashed_hosts import host_read_as_author
 from citekit.citations.tagger.split_hosts import host_acronym_year, host_over_and, host_over_in
+from citekit.citations.tagger.springer_heads import springer_reference
 from citekit.citations.tagger.springer_imprints import (
     house_city_before_year,
     place_before_bracketed_year,
@@ -523,5 +529,8 @@ def mended_runs(
     mended = countries_open_title(tokens, mended)  # `Russia, Kazakhstan, Uzbekistan agree`
     mended = labelled_double_volume(tokens, mended)  # `Vol. 3-4, 1979-1980`
     mended = host_over_gap(tokens, mended)  # `// China’s Belt and Road Initiative … / ed.`
+    mended = host_subtitle_before_editors(tokens, mended)  # `in Host: Its Subtitle, ed.`
+    mended = springer_reference(tokens, mended)  # `Li L, Nittrouer JA (2017) Title. J 76:690`
+    mended = quoted_host_after_title(tokens, mended)  # `Title, „Foreign Policy”, 28.06.2022`
     mended = subtitle_after_colon(tokens, mended)  # `Title: Its Subtitle. Bloomington:`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`

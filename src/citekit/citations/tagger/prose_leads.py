@@ -41,11 +41,20 @@ def _closing_name(tokens: list[Token], a: int, b: int) -> int | None:
     """Where a capitalised name that closes tokens a..b right before a comma opens."""
     if b >= len(tokens) or tokens[b].text != ",":
         return None
-    k = b
-    while k > a and b - k < _NAME and capitalised(tokens[k - 1].text):
-        k -= 1
-    words = b - k
+    k, words = b, 0
+    while k > a and words < _NAME:
+        if tokens[k - 1].text == "." and k - 2 >= a and _initial(tokens[k - 2].text):
+            k -= 2  # `H. J. Mackinder`: an initial and its period
+        elif capitalised(tokens[k - 1].text):
+            k -= 1
+        else:
+            break
+        words += 1
     return k if 1 < words <= _NAME and k >= max(a, 1) and tokens[k - 1].text.islower() else None
+
+
+def _initial(text: str) -> bool:
+    return len(text) == 1 and text.isupper()
 
 
 def _quote_inside(tokens: list[Token], opening: int, b: int) -> bool:

@@ -1,0 +1,42 @@
+"""A host's name in `„…”` after an unquoted title's comma, as Polish notes write a journal or a
+newspaper (`T. Umarov, Kazakhstan’s Tokayev Tries to Have It Both Ways on Russia, „Foreign
+Policy”, 28.06.2022`): the model may run the title on into the quotes. A title run that opens on
+no quote and holds, after its last comma, `„` opened there and `”` closed at the run's end, is
+the title to that comma and the host inside the quotes. Other quotes after a comma hold a title
+as often (`Names, «Title»`, German `„Title“`): they are left as read."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.quotes import QUOTES
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["quoted_host_after_title"]
+
+_HOST_WORDS: Final = 6  # words of a quoted host's name at most
+
+
+def quoted_host_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a quoted host the title's run took read as the host (see the module)."""
+    for label, a, b in found:
+        if label != "title" or b - a < 4 or (a > 0 and tokens[a - 1].text in QUOTES):
+            continue
+        opening = next(
+            (k for k in range(b - 2, a, -1) if tokens[k].text == "„" and tokens[k - 1].text == ","),
+            None,
+        )
+        if opening is None:
+            return found
+        stop = min(b + 1, len(tokens))
+        shut = next((k for k in range(opening + 1, stop) if tokens[k].text == "”"), None)
+        if shut is None or shut < b - 1 or shut - opening - 1 > _HOST_WORDS or shut == opening + 1:
+            return found
+        if any(t.text in QUOTES for t in tokens[a:opening]):
+            return found  # a quote inside the title before: the title's own
+        out = painted(found, ("title", a, opening - 1))
+        out = painted(out, (OTHER, opening - 1, opening + 1))
+        out = painted(out, ("container-title", opening + 1, shut))
+        return painted(out, (OTHER, shut, shut + 1)) if shut < b else out
+    return found
