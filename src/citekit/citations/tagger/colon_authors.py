@@ -167,15 +167,16 @@ def _latin_family_first_given() -> frozenset[str]:
 
 @functools.cache
 def _only_family_first_given() -> frozenset[str]:
-    """The given names only the family-first languages list (`István`, `Árpád`): one of them
-    closing two or three words before the colon marks the name's order by itself."""
+    """The given names only the family-first languages list, spelled with a letter of their
+    own (`István`, `Árpád`, `Aýna`): one of them closing two or three words before the colon
+    marks the name's order by itself (a plain one may be a word of a title: `Kenesary Batyr`)."""
     others = frozenset(
         w.lower()
         for code in available_languages()
         if code not in _family_first_codes()
         for w in language(code).given_names
     )
-    return _latin_family_first_given() - others
+    return frozenset(w for w in _latin_family_first_given() - others if not w.isascii())
 
 
 def _initial(text: str) -> bool:
