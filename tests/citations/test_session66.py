@@ -237,3 +237,12 @@ def test_a_gost_host_description_stays_out_of_its_name() -> None:
         " Осипов. – Москва : Большая российская энциклопедия, 2016. – Т. 32. – С. 514."
     )
     assert entry.container == "Большая российская энциклопедия"
+
+
+def test_a_greek_body_as_the_author() -> None:
+    found = _one(
+        "Γενική Γραμματεία Απόδημου Ελληνισμού, Έκθεση για τους ομογενείς της πρώην ΕΣΣΔ, Αθήνα"
+        " 1996, σ. 23."
+    )
+    assert _families(found.authors) == ["Γενική Γραμματεία Απόδημου Ελληνισμού"]
+    assert found.title == "Έκθεση για τους ομογενείς της πρώην ΕΣΣΔ"
