@@ -246,3 +246,14 @@ def test_a_greek_body_as_the_author() -> None:
     )
     assert _families(found.authors) == ["Γενική Γραμματεία Απόδημου Ελληνισμού"]
     assert found.title == "Έκθεση για τους ομογενείς της πρώην ΕΣΣΔ"
+
+
+def test_initials_before_a_double_family_and_its_comma() -> None:
+    found = _one(
+        "W. K. Fraser-Tytler, Afghanistan: A Study of Political Developments in Central and"
+        " Southern Asia, 3rd ed. (London: Oxford University Press, 1967), 188."
+    )
+    assert _families(found.authors) == ["Fraser-Tytler"]
+    assert found.title == (
+        "Afghanistan: A Study of Political Developments in Central and Southern Asia"
+    )

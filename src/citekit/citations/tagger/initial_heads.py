@@ -1,7 +1,9 @@
 """A note headed by its author's initials before the family name, the name closed by its
 period (`Дж. Смит. Британская империя …`, `Sh. Ualikhanov. On the Kyrgyz.`): when the model
 read the name into the title's run, the initials (one capital, or a digraph's two letters with
-no vowel: `Дж.`, `Ch.`, `Sh.`) and the family are the author, the title starts after them.
+no vowel: `Дж.`, `Ch.`, `Sh.`) and the family are the author, the title starts after them; so
+with a comma after the family (`W. K. Fraser-Tytler, Afghanistan: …`), unless the initials run
+together (`U.S. Congress, …`: a body).
 The family may open with its particle (`А. фон Гумбольдт. Космос. М., 1866.`), and the title
 may be one word (`A. Humboldt. Kosmos. Stuttgart, 1845.`), unless that word names a place.
 GOST's other order, a double family joined by a hyphen before its initials (`Halasi-Kun T.
@@ -46,13 +48,27 @@ def initials_head(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
         k += 1  # `фон`, `von`, `de`: the family's particle
     if k == 0 or k + 2 >= b or not capitalised(tokens[k].text) or len(tokens[k].text) < 2:
         return list(found)
-    if tokens[k + 1].text != "." or not tokens[k + 2].text[:1].isupper():
+    family = k
+    if _glued_part(tokens, k + 1, b):
+        k += 2  # `W. K. Fraser-Tytler, Afghanistan`: a double family
+    if k + 2 >= b or tokens[k + 1].text not in ".," or not tokens[k + 2].text[:1].isupper():
         return list(found)
-    if marks[k] & _PLACES or (k + 3 == b and marks[k + 2] & _PLACES):
+    if tokens[k + 1].text == "," and any(
+        tokens[i].start == tokens[i - 1].end for i in range(2, initials, 2)
+    ):
+        return list(found)  # `U.S. Congress, Title`: initials run together name a body
+    if marks[family] & _PLACES or (k + 3 == b and marks[k + 2] & _PLACES):
         return list(found)  # `St. Petersburg. Guide to the City`: a place, no family
     if any(tokens[i].start != tokens[i - 1].end for i in range(1, initials, 2)):
         return list(found)  # `Дж.`: each initial's period glued to it
     return [("author", 0, k + 1), (OTHER, k + 1, k + 2), ("title", k + 2, b), *found[1:]]
+
+
+def _glued_part(tokens: list[Token], k: int, b: int) -> bool:
+    """Whether a hyphen at `k` glues a second capitalised part to the family before it."""
+    if k + 1 >= b or tokens[k].text != "-" or not capitalised(tokens[k + 1].text):
+        return False
+    return tokens[k].start == tokens[k - 1].end and tokens[k + 1].start == tokens[k].end
 
 
 _ROMAN: Final = frozenset("IVXLC")  # `Петр I.`: a ruler's numeral, no initial
