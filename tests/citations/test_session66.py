@@ -257,3 +257,49 @@ def test_initials_before_a_double_family_and_its_comma() -> None:
     assert found.title == (
         "Afghanistan: A Study of Political Developments in Central and Southern Asia"
     )
+
+
+# the first review's reproduced regressions, each mended
+
+
+def test_given_first_names_of_three_words_keep_their_order() -> None:
+    for written, family in (
+        ("Zahiriddin Muhammad Bobur", "Bobur"),
+        ("Muhammad Taqi Bahar", "Bahar"),
+        ("Mohammad Ali Timur", "Timur"),
+        ("Prince Achille Murat", "Murat"),
+    ):
+        assert to_name(written).family == family
+    found = _one("Zahiriddin Muhammad Bobur. Boburnoma. – Toshkent: Yulduzcha, 1989. – 368 b.")
+    assert _families(found.authors) == ["Bobur"]
+
+
+def test_titles_opening_on_a_word_and_a_given_name_before_a_colon() -> None:
+    for note in (
+        "Madame Roland: A Biographical Study. New York: Scribner, 1896.",
+        "Hurricane Rita: Lessons Learned from the Gulf Coast Evacuation. Washington, DC: GAO,"
+        " 2006, p. 12.",
+        "Kabanbay Batyr: The Hero of the Kazakh Steppe. Almaty: Atamura, 2010, p. 45.",
+        "Szent László: Törvények. Budapest, 1990.",
+    ):
+        found = _one(note)
+        assert found.authors == ()
+        assert found.title is not None
+        assert ":" in found.title
+
+
+def test_a_quoted_phrase_closing_a_polish_title_stays_the_title() -> None:
+    found = _one("A. Nowak, Kazachstan, „kraj wielkiego stepu”, Warszawa 2010, s. 12.")
+    assert found.container is None
+    assert found.title is not None
+    assert found.title.startswith("Kazachstan, „kraj")
+
+
+def test_an_act_in_springer_layout_names_no_person() -> None:
+    for note in (
+        "Decree RK (2010) On water. Kazakhstanskaya Pravda 12:3.",
+        "Water Code RK (2003) Water Code of the Republic of Kazakhstan. Vestn Parlam 12:34.",
+    ):
+        found = _one(note)
+        assert found.authors == ()
+        assert found.type == "legislation"

@@ -13,6 +13,7 @@ from citekit.languages import available_languages, language
 
 __all__ = [
     "body_units",
+    "distinct_family_first_given",
     "epithets",
     "family_first_given_names",
     "family_names",
@@ -147,6 +148,31 @@ def epithets() -> frozenset[str]:
 def honorifics() -> frozenset[str]:
     """The `[names] honorific` words of every shipped language, lower-cased."""
     return frozenset(lower(w) for code in available_languages() for w in language(code).honorifics)
+
+
+@functools.cache
+def distinct_family_first_given() -> frozenset[str]:
+    """The given names only the Latin-script family-first languages list (`[names]
+    family_first`), spelled with a letter beyond basic Latin (`István`, `Árpád`, `Aýna`),
+    lower-cased: one closing a name marks its order by itself, where a plain one may be a
+    word or another language's name (`Batyr`, `Rita`, `Roland`, `Bahar`)."""
+    own = {
+        code
+        for code in available_languages()
+        if language(code).family_first and language(code).script == "Latn"
+    }
+    others = {
+        lower(w)
+        for code in available_languages()
+        if code not in own
+        for w in language(code).given_names
+    }
+    return frozenset(
+        lower(w)
+        for code in own
+        for w in language(code).given_names
+        if lower(w) not in others and any(c.isalpha() and not c.isascii() for c in w)
+    )
 
 
 @functools.cache

@@ -21,6 +21,7 @@ from citekit.citations.family_names import family_first_by_family
 from citekit.citations.initialled_names import given_after_initials
 from citekit.citations.name_sets import (
     body_units,
+    distinct_family_first_given,
     epithets,
     family_first_given_names,
     family_particles,
@@ -443,11 +444,12 @@ def _split_name(written: str) -> Name:
         return Name(family=parts[0], given=" ".join(parts[1:]), written=written)
     if (
         len(parts) == _TWO_FAMILIES_FIRST
-        and lower(parts[2]) in family_first_given_names()
+        and lower(parts[2]) in distinct_family_first_given()
         and given_names().isdisjoint(lower(p) for p in parts[:2])
     ):
-        # `Pálóczi Horváth András`: a family of two words before a given name of the languages
-        # that write names family first, neither of its words a given name
+        # `Pálóczi Horváth András`: a family of two words before a given name only the Latin
+        # languages that write names family first spell so, neither of its words a given name
+        # (`Zahiriddin Muhammad Bobur`, `Muhammad Taqi Bahar` keep their order)
         return Name(family=" ".join(parts[:2]), given=parts[2], written=written)
     if len(parts) == 2 and (
         _given_first(parts) or family_first_by_ending(*parts) or family_first_by_family(*parts)

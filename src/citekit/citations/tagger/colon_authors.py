@@ -12,7 +12,13 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-from citekit.citations.name_sets import epithets, family_names, honorifics, rank_titles
+from citekit.citations.name_sets import (
+    distinct_family_first_given,
+    epithets,
+    family_names,
+    honorifics,
+    rank_titles,
+)
 from citekit.citations.names import given_names
 from citekit.citations.place_names import place_names
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
@@ -135,7 +141,7 @@ def _family_first(words: list[str], tokens: list[Token], colon: int, b: int) -> 
         return False
     if first in epithets() or first in rank_titles() or first in honorifics():
         return False
-    if first in family_names() or second in _only_family_first_given():
+    if first in family_names() or second in distinct_family_first_given():
         return True
     end = next((k for k in range(colon + 1, b) if tokens[k].text == "."), b)
     title = " ".join(t.text for t in tokens[colon + 1 : end])
@@ -163,20 +169,6 @@ def _latin_family_first_given() -> frozenset[str]:
     return frozenset(
         w.lower() for code in _family_first_codes() for w in language(code).given_names
     )
-
-
-@functools.cache
-def _only_family_first_given() -> frozenset[str]:
-    """The given names only the family-first languages list, spelled with a letter of their
-    own (`István`, `Árpád`, `Aýna`): one of them closing two or three words before the colon
-    marks the name's order by itself (a plain one may be a word of a title: `Kenesary Batyr`)."""
-    others = frozenset(
-        w.lower()
-        for code in available_languages()
-        if code not in _family_first_codes()
-        for w in language(code).given_names
-    )
-    return frozenset(w for w in _latin_family_first_given() - others if not w.isascii())
 
 
 def _initial(text: str) -> bool:

@@ -33,6 +33,8 @@ def quoted_host_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         shut = next((k for k in range(opening + 1, stop) if tokens[k].text == "”"), None)
         if shut is None or shut < b - 1 or shut - opening - 1 > _HOST_WORDS or shut == opening + 1:
             return found
+        if not tokens[opening + 1].text[:1].isupper():
+            return found  # `Kazachstan, „kraj wielkiego stepu”`: a quoted phrase, no host's name
         if any(t.text in QUOTES for t in tokens[a:opening]):
             return found  # a quote inside the title before: the title's own
         out = painted(found, ("title", a, opening - 1))

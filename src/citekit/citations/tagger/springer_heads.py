@@ -8,11 +8,13 @@ them."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, labels_at, painted
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import SHORT_DASHES, Token, text_set
+from citekit.languages import shipped_words
 
 __all__ = ["springer_reference"]
 
@@ -23,6 +25,12 @@ _PARTICLES: Final = frozenset({"de", "van", "von", "der", "den", "da", "di", "le
 _JOINS: Final = frozenset({"-", "’", "'"})
 _ENDS: Final = frozenset({".", "?", "!"})
 _JOURNAL_WORDS: Final = 8  # words of an abbreviated journal's name at most
+
+
+@functools.cache
+def _acts() -> frozenset[str]:
+    """The words naming an act (`[words] legislation`: `Law`, `Decree`, `Code`)."""
+    return frozenset(shipped_words("legislation"))
 
 
 def _initials(text: str) -> bool:
@@ -120,6 +128,8 @@ def springer_reference(tokens: list[Token], found: list[Run]) -> list[Run]:
     if head is None:
         return found
     names, bracket = head
+    if any(t.text in _acts() for a, b in names for t in tokens[a:b]):
+        return found  # `Decree RK (2010) On water.`: an act, its state's initials no person's
     close = _year_close(tokens, bracket)
     if close is None or close + 1 >= len(tokens):
         return found
