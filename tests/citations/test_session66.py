@@ -303,3 +303,62 @@ def test_an_act_in_springer_layout_names_no_person() -> None:
         found = _one(note)
         assert found.authors == ()
         assert found.type == "legislation"
+
+
+def test_a_title_opening_on_its_publishers_name_names_no_author() -> None:
+    for note, title in (
+        (
+            "SIPRI Yearbook 2022. Armaments, Disarmament and International Security. Stockholm:"
+            " SIPRI, 2022.",
+            "SIPRI Yearbook 2022. Armaments, Disarmament and International Security",
+        ),
+        (
+            "Brill’s Companion to Turkic Studies. Essays in Honour of Peter Golden. Leiden:"
+            " Brill, 2019.",
+            "Brill’s Companion to Turkic Studies. Essays in Honour of Peter Golden",
+        ),
+        (
+            "Freedom House Report. Kazakhstan. Freedom House; 2021.",
+            "Freedom House Report. Kazakhstan",
+        ),
+    ):
+        found = _one(note)
+        assert found.authors == ()
+        assert found.title == title
+
+
+def test_a_vancouver_host_or_whole_title_stays_before_its_year() -> None:
+    blog = _one(
+        "Smith J. Health care reform. Health Affairs Blog; 2019. Accessed Jan 2, 2020."
+        " https://www.healthaffairs.org/do/10.1377/hblog"
+    )
+    assert blog.container == "Health Affairs Blog"
+    assert blog.publisher is None
+    whole = _one("Smith J, Jones K. Health Systems in Transition; 2019.")
+    assert whole.title == "Health Systems in Transition"
+    initial = _one("Smith J. Water management in Central Asia. Interview by K. Jones; 2019.")
+    assert initial.publisher is None
+
+
+def test_persons_named_like_countries_stay_persons() -> None:
+    for note in (
+        "Chad Jordan, The Politics of Water (New York: Routledge, 2019), 45.",
+        "Jordan, Chad, The Politics of Water (New York: Routledge, 2019), 45.",
+        "Georgia Washington, Southern Voices (Atlanta: Peachtree, 2015), 33.",
+    ):
+        found = _one(note)
+        assert len(found.authors) == 1
+        assert found.title in ("The Politics of Water", "Southern Voices")
+
+
+def test_a_gost_host_part_or_description_stays_apart() -> None:
+    found = _one(
+        "Иванов И.И. Название // Казахстан и мир: Сб. науч. тр. / под ред. А. Петрова. М., 2012."
+        " С. 45-50."
+    )
+    assert found.container == "Казахстан и мир"
+
+
+def test_a_vancouver_page_like_a_year_leaves_the_date() -> None:
+    found = _one("See e.g. Smith J. Title. Health Aff (Millwood). 2019;38(1):2019-2025.")
+    assert _date(found.issued) == "2019"

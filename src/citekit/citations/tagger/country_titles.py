@@ -22,6 +22,7 @@ from citekit.languages import country_names
 __all__ = ["countries_open_title", "country_opens_title", "word_opens_title"]
 
 _NATURAL: Final = 2  # a given name and a family
+_LISTED: Final = 3  # countries a headline lists before a capitalised word at least
 
 
 def country_opens_title(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -83,13 +84,16 @@ def word_opens_title(tokens: list[Token], found: list[Run]) -> list[Run]:
 def countries_open_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with countries the model read as the author before the title's run given to the
     title (`Russia, Kazakhstan, Uzbekistan agree to create … // TASS`): a headline that opens
-    on a list of countries names no person."""
+    on a list of countries, each after its comma, names no person; two of them only before a
+    small letter (a verb: `Russia, China agree`), as `Jordan, Chad, The Politics` is a name."""
     if len(found) < 2 or found[0][0] != "author" or found[0][1] != 0:
         return found
     b = found[0][2]
     words = [t.text for t in tokens[:b] if t.text != ","]
     if len(words) < _NATURAL or any(w.casefold() not in country_names() for w in words):
         return found
+    if any(tokens[k].text != "," for k in range(1, b, 2)) or len(words) * 2 - 1 != b:
+        return found  # a list: each country its comma (`Chad Jordan`: a person)
     j = 1
     while j < len(found) and found[j][0] == OTHER and found[j][2] - found[j][1] == 1:
         j += 1
@@ -97,4 +101,11 @@ def countries_open_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     if not all(t.text == "," for t in tokens[b : found[j][1]]):
         return found
+    k, listed = found[j][1], len(words)
+    while k < found[j][2] and tokens[k].text.casefold() in country_names():
+        listed += 1  # the list goes on in the title's run (`…, Uzbekistan agree`)
+        k += 2 if k + 1 < len(tokens) and tokens[k + 1].text == "," else 1
+    verb = k < len(tokens) and tokens[k].text[:1].islower()  # `Russia, China agree to …`
+    if listed < _LISTED and not verb:
+        return found  # `Jordan, Chad, The Politics of Water`: a person inverted
     return [("title", 0, found[j][2]), *found[j + 1 :]]

@@ -66,9 +66,11 @@ def labelled_double_volume(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with two numbers joined by a dash after a volume's label (`Vol. 3-4, 1979-1980`,
     `C. 17-18`) read as one double volume, where the model read the first as the volume and
     the second as anything else (a year, an issue)."""
+    hosted = False
     for label, a, b in found:
-        if label != "volume" or b != a + 1 or a < 2 or a + 2 >= len(tokens):
-            continue
+        hosted = hosted or label == "container-title"
+        if label != "volume" or b != a + 1 or a < 2 or a + 2 >= len(tokens) or not hosted:
+            continue  # after a host read only (`J Hist. 1980. Vol. 7-8`: a volume and an issue)
         if tokens[a - 1].text != "." or tokens[a - 2].text not in _volume_words():
             continue
         dash, last = tokens[a + 1], tokens[a + 2]

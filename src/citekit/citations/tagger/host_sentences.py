@@ -34,19 +34,16 @@ def host_over_period(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 _TRIM: Final = frozenset({".", ",", ":", ";"})
-
-
-def _described(tokens: list[Token], colon: int) -> bool:
-    """Whether the colon at `colon` opens GOST's description of the host (` : сб. ст.`,
-    `: сб. статей`): spaced before it, or a small letter after it."""
-    after = tokens[colon + 1].text if colon + 1 < len(tokens) else ""
-    return tokens[colon].start > tokens[colon - 1].end or after[:1].islower()
+# what ends a host's name inside GOST's area: its description, a part, a bracket
+_STOPS: Final = frozenset({".", ":", ";", "[", "("})
 
 
 def host_over_gap(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the words the model left to no field inside GOST's host, between `//` and
     the slash of its editors (`// China’s Belt and Road Initiative and Its Impact in Central
-    Asia / ed. by …`), given to the host: nothing but the host's name stands there."""
+    Asia / ed. by …`), given to the host when only words stand there: no period, colon or
+    bracket (`// Казахстан и мир: Сб. науч. тр. /`, `. Кн. 2 /`: the host's description or
+    part)."""
     k = double_slash(tokens)
     if k is None:
         return found
@@ -56,8 +53,8 @@ def host_over_gap(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     e = s
     while e < len(tokens) and tokens[e].text != "/" and labels[e] in (_HOST, OTHER):
-        if tokens[e].text in "[(" or (tokens[e].text == ":" and _described(tokens, e)):
-            return found  # GOST's ` : сб. ст.`, `: [в 30 т.]`: the host's description, no name
+        if tokens[e].text in _STOPS:
+            return found  # GOST's ` : сб. ст.`, `. Кн. 2`, `: [в 30 т.]`: a description or a part
         e += 1
     if e >= len(tokens) or tokens[e].text != "/":
         return found  # the host does not close on its editors' slash

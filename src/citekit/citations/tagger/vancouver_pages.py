@@ -10,12 +10,14 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import SHORT_DASHES, Token, text_set
+from citekit.languages import country_names
 
 __all__ = ["body_named_again", "vancouver_imprint", "vancouver_pages"]
 
 _YEAR_DIGITS: Final = 4
-# what the page's tokens may have been misread as: never a field whose reading was right
-_MISREAD: Final = frozenset({"other", "ISBN", "accessed", "issued", "number-of-pages"})
+# what the page's tokens may have been misread as: never a field whose reading was right, nor
+# the date (`2019;38(1):2019-2025`: a page like a year, the date read from it)
+_MISREAD: Final = frozenset({"other", "ISBN", "accessed", "number-of-pages"})
 
 
 def _number(token: Token) -> bool:
@@ -68,13 +70,15 @@ def vancouver_pages(tokens: list[Token], found: list[Run]) -> list[Run]:
 # the words a publisher's name may hold beside its capitalised ones
 _JOINING: Final = frozenset({"of", "and", "&", "for", "the", "on", "in", "-", ","})
 _NAME_TOKENS: Final = 10  # a publisher's name is short
+# what marks a whole book, whose `Name; Year.` is its imprint, not its host (a site, a journal)
+_BOOKISH: Final = frozenset({"edition", "number-of-pages", "ISBN", "editor"})
 
 
 def _imprint_start(tokens: list[Token], k: int) -> int | None:
     """Where the sentence before the semicolon at `k` opens, if it reads as a name."""
     s = k
-    while s > 0 and tokens[s - 1].text != ".":
-        s -= 1
+    while s > 0 and not (tokens[s - 1].text == "." and s > 1 and len(tokens[s - 2].text) > 1):
+        s -= 1  # to a sentence's period, past an initial's (`Interview by K. Jones; 2019`)
     if s == 0 or not 0 < k - s <= _NAME_TOKENS:
         return None
     words = tokens[s:k]
@@ -102,15 +106,29 @@ def vancouver_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
         s = _imprint_start(tokens, k)
         if s is None:
             return found
-        held = {label for label, a, b in found if a < k and b > s}
-        if held <= {"title", "container-title"} and "title" in labels:
-            return painted(found, ("publisher", s, k))
+        held = [(label, a) for label, a, b in found if a < k and b > s]
+        if not held or "title" not in labels:
+            return found
+        if all(label == "title" and a < s for label, a in held):
+            return painted(found, ("publisher", s, k))  # the title's last sentence
+        if [label for label, _ in held] == ["container-title"] and labels & _BOOKISH:
+            return painted(found, ("publisher", s, k))  # a book's (`2nd ed. WHO; 2006.`)
         return found
     return found
 
 
-def _text(tokens: list[Token], a: int, b: int) -> str:
-    return tokens[a].text if b == a + 1 else " ".join(t.text for t in tokens[a:b])
+def _named_again(tokens: list[Token], a: int, stop: int, house: tuple[int, int]) -> bool:
+    """Whether tokens `a`..`stop` name the house: the same words, or the house and its country
+    after it (`UNICEF Kazakhstan` of `UNICEF`), and the house's `; Year` closes Vancouver's
+    imprint after it (`Brill’s Companion …. Leiden: Brill, 2019.` names no author)."""
+    p, q = house
+    if q >= len(tokens) or tokens[q].text != ";":
+        return False
+    head, name = [t.text for t in tokens[a:stop]], [t.text for t in tokens[p:q]]
+    if head == name:
+        return True
+    rest = head[len(name) :]
+    return head[: len(name)] == name and len(rest) == 1 and rest[0].casefold() in country_names()
 
 
 def body_named_again(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -127,8 +145,7 @@ def body_named_again(tokens: list[Token], found: list[Run]) -> list[Run]:
     if stop is None or stop - a > _NAME_TOKENS:
         return found
     _, p, q = next(run for run in found if run[0] == "publisher")
-    house = _text(tokens, p, q)
-    if not _text(tokens, a, stop).startswith(house) or p < e:
+    if p < e or not _named_again(tokens, a, stop, (p, q)):
         return found
     if a > s:
         found = painted(found, (OTHER, s, a))
