@@ -362,3 +362,24 @@ def test_a_gost_host_part_or_description_stays_apart() -> None:
 def test_a_vancouver_page_like_a_year_leaves_the_date() -> None:
     found = _one("See e.g. Smith J. Title. Health Aff (Millwood). 2019;38(1):2019-2025.")
     assert _date(found.issued) == "2019"
+
+
+def test_greek_raised_dot_parts_two_sources() -> None:
+    note = _note(
+        "Αυτόθι, σ. 17· πρβλ. Ν. Σβορώνος, Επισκόπηση της νεοελληνικής ιστορίας, Αθήνα:"
+        " Θεμέλιο, 1976, σ. 45."
+    )
+    assert len(note.citations) == 2
+    assert note.citations[1].publisher == "Θεμέλιο"
+    two = _note(
+        "Κ. Θ. Δημαράς, Νεοελληνικός Διαφωτισμός, Αθήνα: Ερμής, 1977, σ. 12· Σβορώνος, ό.π., σ. 45."
+    )
+    assert two.citations[0].publisher == "Ερμής"
+    # a middle dot in a Latin note parts nothing
+    assert len(_note("Catalan l·l word· and more, Smith J. Title. 2001.").citations) == 1
+
+
+def test_a_greek_numeral_volume_is_not_dropped() -> None:
+    found = _one("Α. Βακαλόπουλος, Ιστορία του νέου ελληνισμού, τ. Γ΄, Θεσσαλονίκη 1968, σ. 45.")
+    assert found.title == "Ιστορία του νέου ελληνισμού"
+    assert any("τ. Γ" in piece for piece in found.unparsed)

@@ -47,7 +47,11 @@ SOURCE: Final = re.compile(r"“|«|„|\"|https?://|www\.|//")
 
 _OPEN, _CLOSE = "([{«“„", ")]}»”"
 _GROUPS: Final = frozenset({"[]", "()"})  # a note wholly in brackets: author-date references
-_CUT_MARKS: Final = re.compile(f'[{re.escape(_OPEN + _CLOSE)};"]')
+# Greek's semicolon: the ano teleia (U+0387), typed as the middle dot (U+00B7) as often
+_ANO_TELEIA: Final = "\u0387\u00b7"
+_CUT_MARKS: Final = re.compile(f'[{re.escape(_OPEN + _CLOSE)};"{_ANO_TELEIA}]')
+_GREEK_SEMICOLONS: Final = re.compile(f"[{_ANO_TELEIA}]\\s")
+_GREEK: Final = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 _STARTS: Final = re.compile(r"[^\W\d_]|[«“„\"']|https?://|www\.")
 # an imprint's next place up to its publisher's colon: `New York:`, `Л.:`, `Tonbridge, KY, USA:`
 # (a period only after an abbreviation of three letters at most: `St.`, `СПб.`, not `Очерки.`)
@@ -76,13 +80,14 @@ def _numbered(piece: str) -> bool:
 
 
 def split_sources(text: str) -> list[str]:
-    """The sources a note cites, split at `;` where each side holds a whole citation.
+    """The sources a note cites, split at `;` (Greek's `·`) where each side holds a whole
+    citation.
 
     Never inside brackets or quotes, before a page list (`s. 4; 7`), a lower-case
     responsibility (GOST's `/ пер. …; под ред. …`) or a database export's `Title;Author`.
     A "see also" or an ibid word after `;` starts a source of its own.
     """
-    cuts = _cuts(text) if ";" in text else []
+    cuts = _cuts(text) if ";" in text or _GREEK_SEMICOLONS.search(text) else []
     if not cuts and ";" in text and text[:1] + text[-1:] in _GROUPS and _cuts(text[1:-1]):
         # `[Сулейменов, 2004, с. 17; Нысанбаев, 2008, с. 34]`: an in-text group as the note,
         # its sources without the brackets
@@ -98,20 +103,22 @@ def split_sources(text: str) -> list[str]:
         return [text] if at is None else [text[:at].strip(" ,("), text[at:].strip()]
     starts, ends = [0, *(c + 1 for c in cuts)], [*cuts, len(text)]
     pieces = [text[a:b] for a, b in zip(starts, ends, strict=True)]
+    marks = [text[c] for c in cuts]  # the separator after each piece but the last, as written
     for k in range(len(pieces) - 1, 0, -1):
         if _BARE_ADDRESS.fullmatch(pieces[k]) or dated_clause(pieces[k]) or _numbered(pieces[k]):
             # `…, s. 450-462; https://… (Erişim: …)`, `Опубл. 12 янв. 2024; обновлено 04.03.2024`,
             # `… 2016;116(5):78-84. PMID: 27331234; PMCID: PMC5012345.`
-            pieces[k - 1 : k + 1] = [pieces[k - 1] + ";" + pieces[k]]
+            pieces[k - 1 : k + 1] = [pieces[k - 1] + marks.pop(k - 1) + pieces[k]]
     if all(SOURCE.search(p) and YEAR.search(p) for p in pieces):
         return [p.strip() for p in pieces if p.strip()]
-    pieces = _places_joined(pieces)  # `…; Малов С. Е. Памятники. М.; Л., 1951`: one source
+    # `…; Малов С. Е. Памятники. М.; Л., 1951`: one source
+    pieces, marks = _places_joined(pieces, marks)
     sources = [pieces[0]]
-    for piece in pieces[1:]:
+    for piece, mark in zip(pieces[1:], marks, strict=True):
         if _starts_source(sources[-1], piece):
             sources.append(piece)
         else:
-            sources[-1] += ";" + piece
+            sources[-1] += mark + piece
     at = _see_after_ibid(text) if len(sources) == 1 else None  # `…. Ср.: …; Л., 1947`
     at = _quoted_from(text) if len(sources) == 1 and at is None else at
     if at is not None:  # the comma (or bracket) before a quoting word is no part of the page
@@ -119,18 +126,20 @@ def split_sources(text: str) -> list[str]:
     return [s.strip() for s in sources]
 
 
-def _places_joined(pieces: list[str]) -> list[str]:
+def _places_joined(pieces: list[str], marks: list[str]) -> tuple[list[str], list[str]]:
     """`pieces` with each that goes on an imprint's places (`М.; Л., 1951`) joined to the one
     before: a source is judged whole, its places and year with it, before `;` may part it
-    from the source before (`… 1964. 215 с.; Малов С. Е. Памятники. М.; Л., 1951.`)."""
-    joined = [pieces[0]]
-    for piece in pieces[1:]:
+    from the source before (`… 1964. 215 с.; Малов С. Е. Памятники. М.; Л., 1951.`); and the
+    separators left between them (`marks`)."""
+    joined, kept = [pieces[0]], []
+    for piece, mark in zip(pieces[1:], marks, strict=True):
         before = joined[-1][-_LONG_SOURCE:]  # the tail alone: linear in a note of many `;`
         if (len(before) >= _LONG_SOURCE or not bare_ibid(before)) and _places_go_on(before, piece):
-            joined[-1] += ";" + piece
+            joined[-1] += mark + piece
         else:
             joined.append(piece)
-    return joined
+            kept.append(mark)
+    return joined, kept
 
 
 def _see_after_ibid(text: str) -> int | None:
@@ -308,9 +317,20 @@ def _cuts(text: str) -> list[int]:
             depth += 1
         elif char in _CLOSE:
             depth = max(0, depth - 1)
-        elif char == ";" and not depth and not straight and text[i + 1 : i + 2].isspace():
+        elif not depth and not straight and _parts(text, i, char):
             cuts.append(i)
     return cuts
+
+
+def _parts(text: str, i: int, char: str) -> bool:
+    """Whether `;` at `i` before a space parts two sources, or a raised dot as Greek's
+    semicolon does (`…, σ. 17· πρβλ. …`): a space after it, none before, a Greek letter in the
+    note."""
+    if not text[i + 1 : i + 2].isspace():
+        return False
+    if char == ";":
+        return True
+    return i > 0 and not text[i - 1].isspace() and _GREEK.search(text) is not None
 
 
 # an author-date mention: a name (a few words at most, no digit: `Journal 12 (2010)` is a
