@@ -383,3 +383,32 @@ def test_a_greek_numeral_volume_is_not_dropped() -> None:
     found = _one("Α. Βακαλόπουλος, Ιστορία του νέου ελληνισμού, τ. Γ΄, Θεσσαλονίκη 1968, σ. 45.")
     assert found.title == "Ιστορία του νέου ελληνισμού"
     assert any("τ. Γ" in piece for piece in found.unparsed)
+
+
+# the second review's reproduced regressions, each mended
+
+
+def test_a_greek_note_opening_on_in_the_same_spirit_cites() -> None:
+    note = _note(
+        "Στο ίδιο πνεύμα βλ. Ν. Σβορώνος, Επισκόπηση της νεοελληνικής ιστορίας, Αθήνα: Θεμέλιο,"
+        " 1976, σ. 12."
+    )
+    assert note.kind == NoteKind.CITATION
+    assert note.citations[0].publisher == "Θεμέλιο"
+    assert _note("Στο ίδιο, σ. 260.").kind == NoteKind.IBID
+    assert _note("Там же с. 45.").kind == NoteKind.IBID
+
+
+def test_greek_see_also_opens_a_source_after_an_ibid() -> None:
+    note = _note("Αυτόθι· βλ. και Κ. Φωτιάδης, Η γενοκτονία, Θεσσαλονίκη 2004, σ. 55.")
+    assert len(note.citations) == 2
+    assert _date(note.citations[1].issued) == "2004"
+    assert _note("Βλ. παραπάνω, σ. 12.").kind == NoteKind.COMMENT
+
+
+def test_a_raised_dot_parts_sources_only_by_greek_words() -> None:
+    note = _note(
+        "Ostrogorsky G. Geschichte des byzantinischen Staates. München: Beck, 1963. S. 12· vgl."
+        " S. 45 (βασιλεύς)."
+    )
+    assert len(note.citations) == 1

@@ -154,6 +154,17 @@ def names_work_again(text: str) -> bool:
     return found is not None and found.start() > 0 and _work_again(text.strip(), found)
 
 
+_NEXT_WORD: Final = re.compile(r"\s+([^\W\d_]+)")
+_SENTENCE_WORD: Final = 4  # letters of a sentence's next word at least (a locator's are fewer)
+
+
+def _sentence_goes_on(text: str, at: int) -> bool:
+    """Whether the ibid word ending at `at` runs straight on into a word of small letters no
+    locator writes (`Στο ίδιο πνεύμα βλ. …`, "in the same spirit, see"): a sentence opens."""
+    found = _NEXT_WORD.match(text, at)
+    return found is not None and len(found[1]) >= _SENTENCE_WORD and found[1].islower()
+
+
 def classify(text: str) -> NoteKind:
     """Whether a note cites, repeats the last source, repeats a named one, or comments."""
     p = patterns()
@@ -167,6 +178,8 @@ def classify(text: str) -> NoteKind:
         ibid = None  # "Son Ay, İstanbul 2010": the word, no "ay." (aynı yer)
     if ibid is not None and _GLUED_CODE.search(stripped, 0, ibid.start()):
         ibid = None  # "BOA, DH.İD., nr. 87/12": a classification code's part, no "Id."
+    if ibid is not None and ibid.start() == 0 and _sentence_goes_on(stripped, ibid.end()):
+        ibid = None  # "Στο ίδιο πνεύμα βλ. …" ("in the same spirit, see"): a sentence opens
     if ibid is not None and (
         ibid.start() == 0 or (not _SOURCE.search(stripped) and len(_split_sources(stripped)) == 1)
     ):  # "Demir, Tarih, 2010; Şol ýerde, 25 s." cites, then repeats: not a bare ibid

@@ -52,6 +52,8 @@ _ANO_TELEIA: Final = "\u0387\u00b7"
 _CUT_MARKS: Final = re.compile(f'[{re.escape(_OPEN + _CLOSE)};"{_ANO_TELEIA}]')
 _GREEK_SEMICOLONS: Final = re.compile(f"[{_ANO_TELEIA}]\\s")
 _GREEK: Final = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+_GREEK_SHARE: Final = 3  # a Greek note: a third of its letters Greek at least
+_NEAR: Final = 12  # characters before a raised dot a Greek page's label stands in (`σσ. 119–125·`)
 _STARTS: Final = re.compile(r"[^\W\d_]|[«“„\"']|https?://|www\.")
 # an imprint's next place up to its publisher's colon: `New York:`, `Л.:`, `Tonbridge, KY, USA:`
 # (a period only after an abbreviation of three letters at most: `St.`, `СПб.`, not `Очерки.`)
@@ -324,13 +326,22 @@ def _cuts(text: str) -> list[int]:
 
 def _parts(text: str, i: int, char: str) -> bool:
     """Whether `;` at `i` before a space parts two sources, or a raised dot as Greek's
-    semicolon does (`…, σ. 17· πρβλ. …`): a space after it, none before, a Greek letter in the
-    note."""
+    semicolon does (`…, σ. 17· πρβλ. …`): a space after it, none before, in a Greek note."""
     if not text[i + 1 : i + 2].isspace():
         return False
     if char == ";":
         return True
-    return i > 0 and not text[i - 1].isspace() and _GREEK.search(text) is not None
+    return i > 0 and not text[i - 1].isspace() and _greek_at(text, i)
+
+
+def _greek_at(text: str, i: int) -> bool:
+    """Whether the dot at `i` closes a Greek stretch (`σσ. 119–125·`) or stands in a note a
+    third of whose letters are Greek: not in a Latin note quoting a Greek word (`S. 12· vgl. S.
+    45 (βασιλεύς)`)."""
+    if _GREEK.search(text, max(0, i - _NEAR), i) is not None:
+        return True
+    greek = len(_GREEK.findall(text))
+    return greek > 0 and _GREEK_SHARE * greek >= sum(c.isalpha() for c in text)
 
 
 # an author-date mention: a name (a few words at most, no digit: `Journal 12 (2010)` is a
