@@ -412,3 +412,23 @@ def test_a_raised_dot_parts_sources_only_by_greek_words() -> None:
         " S. 45 (βασιλεύς)."
     )
     assert len(note.citations) == 1
+
+
+def test_second_round_neighbours_stay_as_read() -> None:
+    chapter = _one(
+        "Smith J. Chapter title. In: Jones K, editor. Handbook of Central Asian Studies; 2019."
+    )
+    assert chapter.publisher is None
+    subtitled = _one(
+        "Cameron S. The Hungry Steppe. Famine, Violence, and the Making of Soviet Kazakhstan; 2018."
+    )
+    assert subtitled.publisher is None
+    assert _one("Saint István: King and Founder. Budapest, 2000.").authors == ()
+    book = _one("H. Müller, Kasachstan und Russland, „Eurasische Union”, Berlin 2019.")
+    assert book.container is None
+    journal = _one("4. Journal of Eurasian Studies. – 2019. – Vol. 10. – P. 5.")
+    assert journal.container == "Journal of Eurasian Studies"
+    edited = _one(
+        "Yılmaz A. Başlık // Türk Dünyası Araştırmaları Hazırlayan Ahmet Yılmaz / Ankara, 2010."
+    )
+    assert edited.container == "Türk Dünyası Araştırmaları"

@@ -141,8 +141,10 @@ def _family_first(words: list[str], tokens: list[Token], colon: int, b: int) -> 
         return False
     if first in epithets() or first in rank_titles() or first in honorifics():
         return False
-    if first in family_names() or second in distinct_family_first_given():
+    if first in family_names():
         return True
+    if second in distinct_family_first_given() and not first.isascii():
+        return True  # `Vásáry István:`; `Saint István:`, `Count Miklós:` name no one so
     end = next((k for k in range(colon + 1, b) if tokens[k].text == "."), b)
     title = " ".join(t.text for t in tokens[colon + 1 : end])
     return detect_language(title) in _family_first_codes()

@@ -21,6 +21,7 @@ _NOT_FAMILY: Final = frozenset({"Bvolume", "volume", "page", "issue"})  # `1. Т
 _BARE: Final = 3  # letters of Vancouver's initials written without periods at most (`TH`)
 _TITLE_WORDS: Final = 3  # words of a title after one name with one initial at least
 _WORK_MISREAD: Final = frozenset({"genre", "container-title", "collection-title"})
+_NUMBERED: Final = frozenset({"volume", "issue", "page"})
 _HEAD_RUNS: Final = frozenset({OTHER, "title", "author"})  # what the model laid over the names
 
 
@@ -76,6 +77,8 @@ def _title_after_number(found: list[Run]) -> list[Run]:
     label, a, b = found[2]
     if label not in _WORK_MISREAD:
         return found
+    if label == "container-title" and any(r[0] in _NUMBERED for r in found[3:]):
+        return found  # `4. Journal of Eurasian Studies. – 2019. – Vol. 10.`: a journal cited whole
     return [(OTHER, 0, a), ("title", a, b), *found[3:]]
 
 

@@ -6,10 +6,12 @@ period between, are one host, kept whole."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, labels_at, painted
 from citekit.citations.tagger.tokens import Token, double_slash, text_set
+from citekit.languages import shipped_words
 
 __all__ = ["host_over_gap", "host_over_period"]
 
@@ -36,6 +38,15 @@ def host_over_period(tokens: list[Token], found: list[Run]) -> list[Run]:
 _TRIM: Final = frozenset({".", ",", ":", ";"})
 # what ends a host's name inside GOST's area: its description, a part, a bracket
 _STOPS: Final = frozenset({".", ":", ";", "[", "("})
+_SHORT: Final = 2  # letters of a role's word too short to tell (`s`, `ed` stand in names too)
+
+
+@functools.cache
+def _roles() -> frozenset[str]:
+    """The first words of the editors' and translators' labels (`Hazırlayan`, `перевод`)."""
+    words = shipped_words("editor") | shipped_words("translator")
+    firsts = (w.split()[0].rstrip(".").casefold() for w in words if w.split())
+    return frozenset(w for w in firsts if len(w) > _SHORT)
 
 
 def host_over_gap(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -53,7 +64,7 @@ def host_over_gap(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     e = s
     while e < len(tokens) and tokens[e].text != "/" and labels[e] in (_HOST, OTHER):
-        if tokens[e].text in _STOPS:
+        if tokens[e].text in _STOPS or tokens[e].text.casefold() in _roles():
             return found  # GOST's ` : сб. ст.`, `. Кн. 2`, `: [в 30 т.]`: a description or a part
         e += 1
     if e >= len(tokens) or tokens[e].text != "/":

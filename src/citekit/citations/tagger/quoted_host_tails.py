@@ -16,6 +16,7 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["quoted_host_after_title"]
 
 _HOST_WORDS: Final = 6  # words of a quoted host's name at most
+_NUMBER_WORDS: Final = frozenset({"nr", "no", "t", "vol", "s"})  # a periodical's number's label
 
 
 def quoted_host_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -35,6 +36,8 @@ def quoted_host_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
             return found
         if not tokens[opening + 1].text[:1].isupper():
             return found  # `Kazachstan, „kraj wielkiego stepu”`: a quoted phrase, no host's name
+        if not _dated_after(tokens, shut + 1):
+            return found  # `…, „Eurasische Union”, Berlin 2019`: a book's title, its imprint
         if any(t.text in QUOTES for t in tokens[a:opening]):
             return found  # a quote inside the title before: the title's own
         out = painted(found, ("title", a, opening - 1))
@@ -42,3 +45,14 @@ def quoted_host_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         out = painted(out, ("container-title", opening + 1, shut))
         return painted(out, (OTHER, shut, shut + 1)) if shut < b else out
     return found
+
+
+def _dated_after(tokens: list[Token], k: int) -> bool:
+    """Whether the host's date, number or address follows its closing quote at `k` (after a
+    comma): a periodical's (`„Foreign Policy”, 28.06.2022`, `„Komentarze OSW”, nr 432`)."""
+    while k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    if k >= len(tokens):
+        return True
+    text = tokens[k].text
+    return text[:1].isdigit() or text.casefold() in _NUMBER_WORDS or "://" in text

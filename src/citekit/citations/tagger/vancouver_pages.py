@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import SHORT_DASHES, Token, text_set
 from citekit.languages import country_names
@@ -70,8 +71,6 @@ def vancouver_pages(tokens: list[Token], found: list[Run]) -> list[Run]:
 # the words a publisher's name may hold beside its capitalised ones
 _JOINING: Final = frozenset({"of", "and", "&", "for", "the", "on", "in", "-", ","})
 _NAME_TOKENS: Final = 10  # a publisher's name is short
-# what marks a whole book, whose `Name; Year.` is its imprint, not its host (a site, a journal)
-_BOOKISH: Final = frozenset({"edition", "number-of-pages", "ISBN", "editor"})
 
 
 def _imprint_start(tokens: list[Token], k: int) -> int | None:
@@ -87,6 +86,15 @@ def _imprint_start(tokens: list[Token], k: int) -> int | None:
     if all(t.text in _JOINING or t.text[:1].isupper() for t in words):
         return s
     return None
+
+
+def _house(tokens: list[Token], s: int, k: int) -> bool:
+    """Whether tokens `s`..`k` name a house: a body's name (`World Health Organization`) or
+    acronyms (`UNICEF`), not a subtitle or a series (`An Introduction`, `Очерки`)."""
+    words = [t.text for t in tokens[s:k] if t.text.isalpha()]
+    if words and all(w.isupper() and len(w) > 1 for w in words[:1]):
+        return True  # `UNICEF`, `WHO Regional Office for Europe`
+    return is_organisation(" ".join(t.text for t in tokens[s:k]))
 
 
 def vancouver_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -109,9 +117,12 @@ def vancouver_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
         held = [(label, a) for label, a, b in found if a < k and b > s]
         if not held or "title" not in labels:
             return found
+        if not _house(tokens, s, k):
+            return found  # `The Hungry Steppe. Famine, Violence, …; 2018.`: a subtitle
         if all(label == "title" and a < s for label, a in held):
             return painted(found, ("publisher", s, k))  # the title's last sentence
-        if [label for label, _ in held] == ["container-title"] and labels & _BOOKISH:
+        book = "edition" in labels and "editor" not in labels
+        if [label for label, _ in held] == ["container-title"] and book:
             return painted(found, ("publisher", s, k))  # a book's (`2nd ed. WHO; 2006.`)
         return found
     return found
