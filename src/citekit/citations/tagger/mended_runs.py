@@ -251,11 +251,7 @@ from citekit.citations.tagger.unread_hosts import city_before_host, host_after_q
 from citekit.citations.tagger.untitled_words import unlabelled_title
 from citekit.citations.tagger.updated_dates import date_label_hosts, updated_date
 from citekit.citations.tagger.vancouver import vancouver_journal
-from citekit.citations.tagger.vancouver_pages import (
-    body_named_again,
-    vancouver_imprint,
-    vancouver_pages,
-)
+from citekit.citations.tagger.vancouver_imprints import body_named_again, vancouver_imprint
 from citekit.citations.tagger.volume_areas import volume_before_area_dash
 from citekit.citations.tagger.volume_houses import house_after_volume
 from citekit.citations.tagger.volume_pages import volume_page_in_title
@@ -522,7 +518,6 @@ def mended_runs(
     mended = degree_genre(tokens, mended)  # `Title. Cand. Sci. (Hist.) diss. Omsk, 2009.`
     mended = contributor_in_title(tokens, mended)  # `Title, foreword by X (London:`
     mended = shapeless_identifiers(tokens, mended)  # `IEC 61850-7-2`: no ISBN `7`
-    mended = vancouver_pages(tokens, mended)  # `Lancet. 2020;396(10258):1204-1222. doi:`
     mended = vancouver_imprint(tokens, mended)  # `Title. UNICEF; 2019. Accessed`
     mended = body_named_again(tokens, mended)  # `UNICEF Kazakhstan. Title. UNICEF; 2019.`
     mended = title_past_comma(tokens, mended)  # `(2012) Title, its rest. J Abbr 28(3)`

@@ -7,16 +7,17 @@ as often (`Names, «Title»`, German `„Title“`): they are left as read."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
 
 __all__ = ["quoted_host_after_title"]
 
 _HOST_WORDS: Final = 6  # words of a quoted host's name at most
-_NUMBER_WORDS: Final = frozenset({"nr", "no", "t", "vol", "s"})  # a periodical's number's label
 
 
 def quoted_host_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -55,4 +56,12 @@ def _dated_after(tokens: list[Token], k: int) -> bool:
     if k >= len(tokens):
         return True
     text = tokens[k].text
-    return text[:1].isdigit() or text.casefold() in _NUMBER_WORDS or "://" in text
+    return text[:1].isdigit() or text.casefold() in _number_words() or "://" in text
+
+
+@functools.cache
+def _number_words() -> frozenset[str]:
+    """The labels of a periodical's numbers (`[words] issue`, `volume`: `nr`, `vol`), their
+    first words casefolded, without their period."""
+    words = shipped_words("issue") | shipped_words("volume")
+    return frozenset(w.split()[0].rstrip(".").casefold() for w in words if w.split())

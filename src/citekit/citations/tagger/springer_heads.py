@@ -12,6 +12,7 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, labels_at, painted
+from citekit.citations.tagger.name_words import name_particles
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import SHORT_DASHES, Token, text_set
 from citekit.languages import shipped_words
@@ -21,7 +22,6 @@ __all__ = ["springer_reference"]
 _YEAR: Final = 4
 _INITIALS: Final = 3  # letters of run-together initials at most (`JA`, `ABC`)
 _FAMILY_WORDS: Final = 3  # words of a family at most (`de Gooijer`, `Bauer-Gottwein`)
-_PARTICLES: Final = frozenset({"de", "van", "von", "der", "den", "da", "di", "le", "la", "al"})
 _JOINS: Final = frozenset({"-", "’", "'"})
 _ENDS: Final = frozenset({".", "?", "!"})
 _JOURNAL_WORDS: Final = 8  # words of an abbreviated journal's name at most
@@ -42,9 +42,9 @@ def _name_end(tokens: list[Token], k: int) -> int | None:
     words = 0
     while k < len(tokens) and words < _FAMILY_WORDS:
         text = tokens[k].text
-        if not text.isalpha() or not (text[:1].isupper() or text in _PARTICLES):
+        if not text.isalpha() or not (text[:1].isupper() or text in name_particles()):
             return None
-        if words and _initials(text) and text[:1].isupper():
+        if words and _initials(text):
             return k + 1  # the initials close the name
         words += 1
         k += 1

@@ -3,16 +3,16 @@
 the journal's name, however short (`JAMA`, `BMJ`, `Lancet`), or the title run's last sentence
 when the model joined them (`Air pollution in Almaty. Environ Res. 2021;195:110812`); and the
 number after the volume's (or issue's) colon is the pages or the article's number, never an
-issue or an edition. A journal read online is marked so after its name (`Title. Eur Respir J
-[Internet]. 2020 [cited 2021 Apr 3];56(2):1234-40`): the title run's last sentence before the
-mark is the journal's name."""
+issue, an edition or an ISBN. A journal read online is marked so after its name (`Title. Eur
+Respir J [Internet]. 2020 [cited 2021 Apr 3];56(2):1234-40`): the title run's last sentence
+before the mark is the journal's name."""
 
 from __future__ import annotations
 
 import functools
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, is_year
+from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.hosts import _split_last_sentence
 from citekit.citations.tagger.tokens import DASHES, Token, text_set
 from citekit.languages import shipped_words
@@ -53,12 +53,45 @@ def _pages(tokens: list[Token], found: list[Run], j: int) -> list[Run]:
     if bracket and [t.text for t in tokens[found[k][1] : found[k][2]]] == ["("]:
         k += 2  # `(5)`: the issue, then its bracket's close
     if k + 1 >= len(found) or found[k][0] != OTHER or found[k + 1][0] not in _MISREAD:
-        return found
+        return _page_tokens(tokens, found, j)
     between = "".join(t.text for t in tokens[found[k][1] : found[k][2]])
     if between not in (":", "):"):
-        return found
+        return _page_tokens(tokens, found, j)
     _, a, b = found[k + 1]
     return [*found[: k + 1], ("page", a, b), *found[k + 2 :]]
+
+
+# what the model may make of the pages after the colon besides `_MISREAD`'s runs: no field, an
+# ISBN (`2021;39(46):6753-6759. doi:…`); a date only where the year before `;` is the date's
+# (`2019;38(1):2019-2025` read with no other date keeps it)
+_TOKENS_MISREAD: Final = frozenset({OTHER, "ISBN", "accessed", "number-of-pages"})
+_PAGE_DIGITS: Final = 6  # digits of a page or an article's number at most
+
+
+def _page_tokens(tokens: list[Token], found: list[Run], j: int) -> list[Run]:
+    """`found` with the number or range that closes its sentence after the colon of the volume
+    run `j` (or of its bracketed issue) read as the pages, where the model read it as no field
+    or an ISBN and left the colon and the number in one run (`BMC Public Health. 2022;22:1452.
+    doi:…`)."""
+    n = found[j][2]
+    if n + 2 < len(tokens) and tokens[n].text == "(" and tokens[n + 2].text == ")":
+        n += 3  # `(46)`: the issue
+    if n + 1 >= len(tokens) or tokens[n].text != ":" or not _number(tokens[n + 1]):
+        return found
+    end = n + 2
+    if end + 1 < len(tokens) and tokens[end].text in DASHES and _number(tokens[end + 1]):
+        end += 2
+    if end < len(tokens) and tokens[end].text not in ".;,":
+        return found
+    held = {label for label, a, b in found if a < end and b > n + 1}
+    year = found[j][1] - 2  # `2022;54`: the year before the volume's semicolon
+    dated = any(label == "issued" and a <= year < b for label, a, b in found)
+    misread = _TOKENS_MISREAD | {"issued"} if dated else _TOKENS_MISREAD
+    return painted(found, ("page", n + 1, end)) if held <= misread else found
+
+
+def _number(token: Token) -> bool:
+    return token.text.isdecimal() and len(token.text) <= _PAGE_DIGITS
 
 
 def _split_title(tokens: list[Token], found: list[Run], j: int) -> list[Run]:

@@ -1,8 +1,7 @@
-"""The pages of a Vancouver or AMA journal reference (`Lancet. 2020;396(10258):1204-1222.`,
-`BMC Public Health. 2022;22:1452.`): after the year's semicolon, the volume, its bracketed
-issue if any, and a colon, the number or range that closes the sentence is the page. The model
-now and then reads it as an ISBN or an access date when a `doi:` follows; the shape itself is
-exact, so it is the page wherever no page was read."""
+"""A Vancouver or AMA book's imprint (`Title. UNICEF; 2019.`, `2nd ed. World Health
+Organization; 2006.`): the house's sentence before `; Year.` is the publisher, and a body that
+opens the reference and is named again as that house is its author (`WHO Regional Office for
+Europe. Title. WHO Regional Office for Europe; 2020.`)."""
 
 from __future__ import annotations
 
@@ -10,66 +9,21 @@ from typing import Final
 
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run, painted
-from citekit.citations.tagger.tokens import SHORT_DASHES, Token, text_set
+from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import country_names
 
-__all__ = ["body_named_again", "vancouver_imprint", "vancouver_pages"]
+__all__ = ["body_named_again", "vancouver_imprint"]
 
 _YEAR_DIGITS: Final = 4
-# what the page's tokens may have been misread as: never a field whose reading was right, nor
-# the date (`2019;38(1):2019-2025`: a page like a year, the date read from it)
-_MISREAD: Final = frozenset({"other", "ISBN", "accessed", "number-of-pages"})
+_JOINING_LETTERS: Final = 3  # letters of a small word joining a name's capitalised ones at most
 
 
-def _number(token: Token) -> bool:
-    return token.text.isdecimal() and len(token.text) <= 6
+def _joining(text: str) -> bool:
+    """Whether `text` may join a house's capitalised words: a mark (`&`, `-`, `,`) or a small
+    word (`of`, `for`, `und`, `и`)."""
+    return text in "&-," or (text.islower() and len(text) <= _JOINING_LETTERS)
 
 
-def _page_end(tokens: list[Token], k: int) -> int | None:
-    """The end of a page number or range opening at `k` that closes its sentence, or None."""
-    if k >= len(tokens) or not _number(tokens[k]):
-        return None
-    end = k + 1
-    if end + 1 < len(tokens) and tokens[end].text in SHORT_DASHES and _number(tokens[end + 1]):
-        end += 2
-    if end < len(tokens) and tokens[end].text not in ".;,":
-        return None
-    return end
-
-
-def _colon_after_volume(tokens: list[Token], k: int) -> int | None:
-    """The colon's index after `YEAR;VOL` or `YEAR;VOL(ISSUE)` whose semicolon is at `k`."""
-    if k < 1 or not (tokens[k - 1].text.isdecimal() and len(tokens[k - 1].text) == _YEAR_DIGITS):
-        return None
-    n = k + 1
-    if n >= len(tokens) or not _number(tokens[n]):
-        return None
-    n += 1
-    if n + 2 < len(tokens) and tokens[n].text == "(" and tokens[n + 2].text == ")":
-        n += 3
-    return n if n < len(tokens) and tokens[n].text == ":" else None
-
-
-def vancouver_pages(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with a Vancouver reference's closing number or range read as its page."""
-    if any(label == "page" for label, _, _ in found) or not {";", ":"} <= text_set(tokens):
-        return found
-    for k, token in enumerate(tokens):
-        if token.text != ";":
-            continue
-        colon = _colon_after_volume(tokens, k)
-        end = None if colon is None else _page_end(tokens, colon + 1)
-        if colon is None or end is None:
-            continue
-        held = {label for label, a, b in found if a < end and b > colon + 1}
-        if held <= _MISREAD:
-            return painted(found, ("page", colon + 1, end))
-        return found
-    return found
-
-
-# the words a publisher's name may hold beside its capitalised ones
-_JOINING: Final = frozenset({"of", "and", "&", "for", "the", "on", "in", "-", ","})
 _NAME_TOKENS: Final = 10  # a publisher's name is short
 
 
@@ -83,7 +37,7 @@ def _imprint_start(tokens: list[Token], k: int) -> int | None:
     words = tokens[s:k]
     if not words[0].text[:1].isupper():
         return None
-    if all(t.text in _JOINING or t.text[:1].isupper() for t in words):
+    if all(_joining(t.text) or t.text[:1].isupper() for t in words):
         return s
     return None
 
