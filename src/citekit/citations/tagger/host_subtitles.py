@@ -10,12 +10,11 @@ is GOST's description of the host's kind (`host_descriptions.py`)."""
 
 from __future__ import annotations
 
-import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, labels_at, painted
+from citekit.citations.tagger.harvard_quotes import bracketed_roles
 from citekit.citations.tagger.tokens import Token
-from citekit.languages import shipped_words
 
 __all__ = ["host_colon_title", "host_subtitle", "host_subtitle_before_editors"]
 
@@ -61,12 +60,6 @@ def host_colon_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     return found
 
 
-@functools.cache
-def _editor_words() -> frozenset[str]:
-    """The `[words] editor` labels' first words, without their period (`ed`, `eds`, `edited`)."""
-    return frozenset(w.split()[0].rstrip(".") for w in shipped_words("editor") if w.split())
-
-
 def host_subtitle_before_editors(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a host's subtitle after its colon given to the host when the model read it
     as no field's or its last word as an editor, where the editors' label follows it
@@ -82,7 +75,7 @@ def host_subtitle_before_editors(tokens: list[Token], found: list[Run]) -> list[
             e += 1
         if e + 1 >= len(tokens) or tokens[e].text != "," or e == b + 1:
             return found
-        if tokens[e + 1].text not in _editor_words() or labels[e - 1] == _HOST:
+        if tokens[e + 1].text.casefold() not in bracketed_roles() or labels[e - 1] == _HOST:
             return found
         return painted(found, (_HOST, a, e))
     return found

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.heads import capitalised
+from citekit.citations.tagger.heads import capitalised, is_initial
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
 
@@ -43,7 +43,7 @@ def _closing_name(tokens: list[Token], a: int, b: int) -> int | None:
         return None
     k, words = b, 0
     while k > a and words < _NAME:
-        if tokens[k - 1].text == "." and k - 2 >= a and _initial(tokens[k - 2].text):
+        if tokens[k - 1].text == "." and k - 2 >= a and is_initial(tokens[k - 2].text):
             k -= 2  # `H. J. Mackinder`: an initial and its period
         elif capitalised(tokens[k - 1].text):
             k -= 1
@@ -51,10 +51,6 @@ def _closing_name(tokens: list[Token], a: int, b: int) -> int | None:
             break
         words += 1
     return k if 1 < words <= _NAME and k >= max(a, 1) and tokens[k - 1].text.islower() else None
-
-
-def _initial(text: str) -> bool:
-    return len(text) == 1 and text.isupper()
 
 
 def _quote_inside(tokens: list[Token], opening: int, b: int) -> bool:
