@@ -432,3 +432,9 @@ def test_second_round_neighbours_stay_as_read() -> None:
         "Yılmaz A. Başlık // Türk Dünyası Araştırmaları Hazırlayan Ahmet Yılmaz / Ankara, 2010."
     )
     assert edited.container == "Türk Dünyası Araştırmaları"
+
+
+def test_an_ibid_before_its_address_stays_an_ibid() -> None:
+    assert _note("Şol ýerde. https://tdh.gov.tm/tk/post/2 (Giriş senesi: 12.01.2022).").kind == (
+        NoteKind.IBID
+    )

@@ -154,13 +154,14 @@ def names_work_again(text: str) -> bool:
     return found is not None and found.start() > 0 and _work_again(text.strip(), found)
 
 
-_NEXT_WORD: Final = re.compile(r"\s+([^\W\d_]+)")
+_NEXT_WORD: Final = re.compile(r"\s+([^\W\d_]+)\s")  # a word and the space after it: no address
 _SENTENCE_WORD: Final = 4  # letters of a sentence's next word at least (a locator's are fewer)
 
 
 def _sentence_goes_on(text: str, at: int) -> bool:
     """Whether the ibid word ending at `at` runs straight on into a word of small letters no
-    locator writes (`Στο ίδιο πνεύμα βλ. …`, "in the same spirit, see"): a sentence opens."""
+    locator writes, a space after it (`Στο ίδιο πνεύμα βλ. …`, "in the same spirit, see"): a
+    sentence opens (`Şol ýerde. https://…` is an ibid with its address)."""
     found = _NEXT_WORD.match(text, at)
     return found is not None and len(found[1]) >= _SENTENCE_WORD and found[1].islower()
 
