@@ -22,6 +22,7 @@ __all__ = [
     "generation_words",
     "given_names",
     "honorifics",
+    "latin_family_first_codes",
     "name_vowels",
     "named_after_words",
     "organisation_abbreviations",
@@ -151,16 +152,23 @@ def honorifics() -> frozenset[str]:
 
 
 @functools.cache
+def latin_family_first_codes() -> frozenset[str]:
+    """The languages written in Latin letters whose lists write names family first (`[names]
+    family_first`: Hungarian, Turkmen, Uzbek)."""
+    return frozenset(
+        code
+        for code in available_languages()
+        if language(code).family_first and language(code).script == "Latn"
+    )
+
+
+@functools.cache
 def distinct_family_first_given() -> frozenset[str]:
     """The given names only the Latin-script family-first languages list (`[names]
     family_first`), spelled with a letter beyond basic Latin (`István`, `Árpád`, `Aýna`),
     lower-cased: one closing a name marks its order by itself, where a plain one may be a
     word or another language's name (`Batyr`, `Rita`, `Roland`, `Bahar`)."""
-    own = {
-        code
-        for code in available_languages()
-        if language(code).family_first and language(code).script == "Latn"
-    }
+    own = latin_family_first_codes()
     others = {
         lower(w)
         for code in available_languages()

@@ -17,6 +17,7 @@ from citekit.citations.name_sets import (
     epithets,
     family_names,
     honorifics,
+    latin_family_first_codes,
     rank_titles,
 )
 from citekit.citations.names import given_names
@@ -27,7 +28,7 @@ from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token, text_set, token_texts
 from citekit.langid import detect_language
 from citekit.langid_profiles import script_of
-from citekit.languages import available_languages, language
+from citekit.languages import language
 
 __all__ = [
     "colon_author",
@@ -129,8 +130,9 @@ def _family_first(words: list[str], tokens: list[Token], colon: int, b: int) -> 
     Hungarian `Horváth Dániel: Cím.`, `Pálóczi Horváth András:`): the last a given name of such
     a language, the others no given name, the first no epithet nor rank (`Hakim Abai`,
     `Kenesary Batyr`, `Empress Anna`), and either a listed family name first, a given name only
-    such languages list (`Vásáry István: Cumans and Tatars`) or the title after the colon in
-    such a language (a short
+    such languages list and spell with their own letters after a family spelled so too
+    (`Vásáry István: Cumans and Tatars`; `Saint István:` is a title) or the title after the
+    colon in such a language (a short
     Hungarian title langdetect cannot tell, `Kossuth Lajos: Irataim az emigrációból.`, is left
     a title)."""
     if not _MIN_WORDS <= len(words) <= _MAX_FAMILY_FIRST or not all(_latin(w) for w in words):
@@ -147,7 +149,7 @@ def _family_first(words: list[str], tokens: list[Token], colon: int, b: int) -> 
         return True  # `Vásáry István:`; `Saint István:`, `Count Miklós:` name no one so
     end = next((k for k in range(colon + 1, b) if tokens[k].text == "."), b)
     title = " ".join(t.text for t in tokens[colon + 1 : end])
-    return detect_language(title) in _family_first_codes()
+    return detect_language(title) in latin_family_first_codes()
 
 
 def _latin(word: str) -> bool:
@@ -156,20 +158,10 @@ def _latin(word: str) -> bool:
 
 
 @functools.cache
-def _family_first_codes() -> frozenset[str]:
-    """The languages written in Latin letters whose lists write names family first."""
-    return frozenset(
-        code
-        for code in available_languages()
-        if language(code).family_first and language(code).script == "Latn"
-    )
-
-
-@functools.cache
 def _latin_family_first_given() -> frozenset[str]:
     """The given names of the Latin-script family-first languages, lower-cased."""
     return frozenset(
-        w.lower() for code in _family_first_codes() for w in language(code).given_names
+        w.lower() for code in latin_family_first_codes() for w in language(code).given_names
     )
 
 
