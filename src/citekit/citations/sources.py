@@ -24,6 +24,7 @@ from citekit.citations.source_forms import (
     short_form_then_prose,
 )
 from citekit.citations.structure import opens_with_identifier
+from citekit.langid_profiles import script_of
 from citekit.languages import shipped_words
 
 __all__ = [
@@ -51,7 +52,7 @@ _GROUPS: Final = frozenset({"[]", "()"})  # a note wholly in brackets: author-da
 _ANO_TELEIA: Final = "\u0387\u00b7"
 _CUT_MARKS: Final = re.compile(f'[{re.escape(_OPEN + _CLOSE)};"{_ANO_TELEIA}]')
 _GREEK_SEMICOLONS: Final = re.compile(f"[{_ANO_TELEIA}]\\s")
-_GREEK: Final = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+_GREEK: Final = "Grek"  # the script `langid_profiles.script_of` names Greek letters by
 _GREEK_SHARE: Final = 3  # a Greek note: a third of its letters Greek at least
 _NEAR: Final = 12  # characters before a raised dot a Greek page's label stands in (`σσ. 119–125·`)
 _STARTS: Final = re.compile(r"[^\W\d_]|[«“„\"']|https?://|www\.")
@@ -338,10 +339,11 @@ def _greek_at(text: str, i: int) -> bool:
     """Whether the dot at `i` closes a Greek stretch (`σσ. 119–125·`) or stands in a note a
     third of whose letters are Greek: not in a Latin note quoting a Greek word (`S. 12· vgl. S.
     45 (βασιλεύς)`)."""
-    if _GREEK.search(text, max(0, i - _NEAR), i) is not None:
+    if any(script_of(c) == _GREEK for c in text[max(0, i - _NEAR) : i] if c.isalpha()):
         return True
-    greek = len(_GREEK.findall(text))
-    return greek > 0 and _GREEK_SHARE * greek >= sum(c.isalpha() for c in text)
+    letters = [c for c in text if c.isalpha()]
+    greek = sum(script_of(c) == _GREEK for c in letters)
+    return greek > 0 and _GREEK_SHARE * greek >= len(letters)
 
 
 # an author-date mention: a name (a few words at most, no digit: `Journal 12 (2010)` is a
