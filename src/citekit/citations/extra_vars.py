@@ -39,7 +39,7 @@ def extra_variables(fields: Mapping[str, object]) -> tuple[tuple[str, str], ...]
     )
     if isinstance(first := fields.get("original-date"), PartialDate):
         out += (("original-date", json.dumps({"date-parts": [list(first.parts())]})),)
-    for key in ("medium", "dimensions"):
+    for key in ("medium", "dimensions", "citation-label"):
         if isinstance(value := fields.get(key), str):
             out += ((key, json.dumps(value, ensure_ascii=False)),)
     for role in ("director", "interviewer"):

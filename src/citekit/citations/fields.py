@@ -66,6 +66,7 @@ from citekit.citations.recased import as_typed, recased, typed_back
 from citekit.citations.report_hosts import numbered_series_type, report_fields
 from citekit.citations.report_leads import report_by_name, report_lead
 from citekit.citations.resolutions import resolution_name
+from citekit.citations.sigla import siglum
 from citekit.citations.spaced_marks import (
     dashed_names,
     spaced_address,
@@ -138,6 +139,7 @@ def _read(
     flat = spaced_numbers(spaced_address(flat))  # `…,189-214.https://…`, `1993),1/245`
     # `… 2019. (in Russian)`: the closing language mark is read apart, no field's bounds
     flat, closing, _ = closing_language(flat)
+    flat, label = siglum(flat)  # `DLT: Atalay, Besim (1985). …`: the list's siglum, read apart
     # the exact rules match words: a word typed in two alphabets reads in its own (the same
     # offsets); the values they take keep the letters as typed, as addresses do
     # `،` and `۱۳۸۷` as `,` and `1387`, Swedish `”Title”` as `“Title”`: the same offsets
@@ -154,6 +156,8 @@ def _read(
     fields = physical_description(fields, read)  # `1 фильм (97 мин)`: the medium, no issue
     if closing is not None and not fields.get("language"):
         fields = {**fields, "language": closing}
+    if label is not None:
+        fields = {**fields, "citation-label": label}
     values = _values(fields)
     lost = unplaced(read, tokens, unread_dates(labels, mended), marks, exact, values)
     columns = tuple(c for c in columns_lost(read, tokens) if not any(c in p for p in lost))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from citekit.citations._words import literal_alternation, patterns
 from citekit.citations.archives import leaf_locator
@@ -13,6 +14,9 @@ from citekit.citations.legal_words import legal_words
 from citekit.languages import shipped_words
 
 __all__ = ["locator"]
+
+# a leaf's side glued to its number (`vr. 14b`, `fol. 45r`, `л. 12а`), then no letter
+_SIDE: Final = re.compile(r"([abrvаб])(?![^\W\d_])")
 
 
 @functools.cache
@@ -59,7 +63,8 @@ def locator(rest: str) -> str | None:
         pages = pages[1:]  # `a.g.m., C. 5, S. 12, s. 45`: Sayı 12, then the page
     page = pages[0] if pages else p.page_after.search(rest)
     if page is not None:
-        return page.group(1)
+        side = _SIDE.match(rest, page.end(1))  # `vr. 14b`: the leaf's side glued to it
+        return page.group(1) + side.group(1) if side else page.group(1)
     alone = page_alone(rest)  # `Бет 46.`: a page word in another case than its list's
     if alone is not None:
         return alone

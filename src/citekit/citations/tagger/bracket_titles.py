@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, first_run, painted
+from citekit.citations.tagger.align import OTHER, ROMAN, Run, first_run, painted
 from citekit.citations.tagger.places import PLACE_MARKS
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import DASHES, Token
@@ -65,10 +65,12 @@ def bracket_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     if any(label not in _INSIDE or (e > c + 1 and label != OTHER) for label, _, e in rest):
         return found
     if all(label == OTHER for label, _, _ in rest):
-        if any(t.text.isalnum() for t in tokens[b:c]):
-            return found  # the model cut no date out of the bracket
-        # only marks between: the title's last word was an abbreviation, its period read as
-        # the field's (`(на примере Ленинградской обл.).`, `(XVI. yy.)`, `(1991–2021 ýý.)`)
+        roman = set(tokens[b - 1].text) <= ROMAN  # `(XIV.-XV. Asırlar)`: a century's ordinal
+        if any(t.text.isalnum() and not (roman and t.text.isalpha()) for t in tokens[b:c]):
+            return found  # the model cut no date out of the bracket (`(12. Baskı)`: an edition)
+        # only marks between (and words after a Roman ordinal): the title's last word was an
+        # abbreviation or a Roman ordinal, its period read as the field's (`(на примере
+        # Ленинградской обл.).`, `(XVI. yy.)`, `(1991–2021 ýý.)`, `(XIV.-XV. Asırlar)`)
         return [*found[:j], ("title", a, c + 1), *found[j + 1 + len(rest) :]]
     if not any(label == "issued" and s > c for label, s, _ in found[j + 1 :]):
         return found

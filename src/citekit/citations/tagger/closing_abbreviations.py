@@ -76,7 +76,11 @@ def abbreviated_host_end(tokens: list[Token], value: str, b: int) -> bool:
     if volume_year(tokens, b + 1) is not None:
         return True  # Elsevier's `Energy Rep. 7 (2021)`: no sentence's period before a volume
     if _nature_volume(tokens, b + 1) or harvard_volume(tokens) == b + 1:
-        return ". " in value or len(last.text) == 1  # … Elsevier's `Energy Build. 231 (2021)`
+        return (
+            ". " in value
+            or len(last.text) == 1
+            or (abbreviated_word(last.text) and " " in value)  # `Aeolian Res.`, not `Land.`
+        )
     # … or ACS's year and its comma (`Russ. J. Appl. Chem. 2019, 92 (5), 123`)
     dated = len(comma.text) == 4 and comma.text.isdecimal() and b + 2 < len(tokens)
     if not (comma.text == "," or (dated and tokens[b + 2].text == ",")):

@@ -64,6 +64,7 @@ from citekit.citations.tagger.named_roles import names_after_slash
 from citekit.citations.tagger.parts import book_part
 from citekit.citations.tagger.publ import publ_word
 from citekit.citations.tagger.publishers import quoted_publisher
+from citekit.citations.tagger.quotes import quote_after_period
 from citekit.citations.tagger.repeats import distinct
 from citekit.citations.tagger.role_chains import chained_roles
 from citekit.citations.tagger.runs import emphasised_titles
@@ -402,6 +403,7 @@ def decode(
                     value += "."  # `Appl. Sci., vol. 13`: the comma parts the fields
                 elif closing_ellipsis(tokens, value, b):
                     value += "..."  # `Політична еліта, енергетика... С. 261`: cut short
+                value += quote_after_period(tokens, value, b)  # `State and “Tribalism.”`
             if value:
                 out[label] = value
     if book and "part-number" in out and "volume" not in out and "issue" not in out:

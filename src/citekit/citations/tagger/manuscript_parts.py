@@ -19,7 +19,7 @@ from citekit.languages import shipped_type_words
 
 __all__ = ["glued_side", "manuscript_parts"]
 
-_SIDES: Final = frozenset({"a", "b", "r", "v"})
+_SIDES: Final = frozenset({"a", "b", "r", "v", "а", "б"})  # and the Cyrillic `а`, `б`
 _NAMED: Final = frozenset({"title", "container-title"})
 
 

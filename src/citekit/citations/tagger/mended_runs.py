@@ -37,7 +37,9 @@ from citekit.citations.tagger.archival import (
     written_by,
 )
 from citekit.citations.tagger.area_labels import area_label_runs
+from citekit.citations.tagger.author_date_cites import names_before_bracketed_year
 from citekit.citations.tagger.bare_pages import bare_page
+from citekit.citations.tagger.bare_years import bare_year_head
 from citekit.citations.tagger.birth_years import birth_year
 from citekit.citations.tagger.body_hosts import body_after_host_run
 from citekit.citations.tagger.body_titles import body_before_title
@@ -58,6 +60,7 @@ from citekit.citations.tagger.colon_publishers import publisher_after_colon
 from citekit.citations.tagger.colon_subtitles import subtitle_after_colon
 from citekit.citations.tagger.columns import column_after_page
 from citekit.citations.tagger.company_publishers import company_publisher
+from citekit.citations.tagger.compound_families import compound_family_first
 from citekit.citations.tagger.content import designation_apart
 from citekit.citations.tagger.contributors import contributor_in_title
 from citekit.citations.tagger.counted_titles import count_closing_title, count_read_as_title
@@ -66,6 +69,7 @@ from citekit.citations.tagger.country_titles import (
     country_opens_title,
     word_opens_title,
 )
+from citekit.citations.tagger.dangling_titles import title_over_small_word
 from citekit.citations.tagger.dash_heads import lettered_year_after_dashes
 from citekit.citations.tagger.data_sets import data_set
 from citekit.citations.tagger.dated_titles import dated_after_quote, title_head_after_year
@@ -114,7 +118,9 @@ from citekit.citations.tagger.identifier_runs import shapeless_identifiers
 from citekit.citations.tagger.imprint_persons import imprint_after_persons
 from citekit.citations.tagger.imprint_titles import imprint_after_host, title_list_tail
 from citekit.citations.tagger.imprinted import imprinted_title, publisher_in_title
+from citekit.citations.tagger.in_editors import editors_after_in
 from citekit.citations.tagger.in_words import in_before_host
+from citekit.citations.tagger.initial_gaps import initials_before_date
 from citekit.citations.tagger.issue_hosts import place_before_issue
 from citekit.citations.tagger.joined_bodies import body_over_words
 from citekit.citations.tagger.joined_names import joined_names
@@ -169,6 +175,7 @@ from citekit.citations.tagger.publishing_bodies import (
     acronyms_before_imprint,
     body_before_its_title,
 )
+from citekit.citations.tagger.question_hosts import host_after_question
 from citekit.citations.tagger.quoted_brackets import (
     host_after_quote_in,
     host_subtitle_before_house,
@@ -198,6 +205,7 @@ from citekit.citations.tagger.report_codes import (
 from citekit.citations.tagger.role_lists import list_before_role, name_between_roles
 from citekit.citations.tagger.role_words import role_word_runs
 from citekit.citations.tagger.roman_titles import roman_ordinal_opens_title
+from citekit.citations.tagger.roman_volumes import dotted_volume, roman_volume_range
 from citekit.citations.tagger.run_initials import glued_initial_to_author
 from citekit.citations.tagger.runs import mend, runs
 from citekit.citations.tagger.saint_heads import saint_after_initials, saint_heading
@@ -264,6 +272,7 @@ from citekit.citations.tagger.worded_chapters import worded_chapters
 from citekit.citations.tagger.worded_dates import season_after_year
 from citekit.citations.tagger.year_titles import (
     bracketed_original_year,
+    date_inside_title,
     slashed_years_title,
     year_closing_title,
     year_opening_title,
@@ -292,7 +301,9 @@ def mended_runs(
     given = classical_given(tokens, found)  # `Buhârî, Ebû Abdullah Muhammed b. İsmâîl. Title`
     if given != found:  # `Savel'ev, Igor'. 2006. "Title."`: the year's sentence after the name
         given = year_after_author(tokens, given)
-    found = given
+    found = bare_year_head(tokens, given)  # `Beyer, Judith 2006 Title.`, `2016 Title.`
+    found = initials_before_date(tokens, found)  # `van Wincoop, E. (2003).`
+    found = compound_family_first(tokens, found)  # `Vidal Liy, Macarena. «Title».`
     found = person_entry(tokens, marks, found)  # `Сәтбаев Қаныш Имантайұлы // Қазақ Совет …`
     found = page_not_title(tokens, found)  # `Pravda, 12 March 1930, 2-3.`
     found = year_month_day(tokens, marks, found)  # `The Astana Times. 2022 Apr 14 [cited …`
@@ -528,4 +539,11 @@ def mended_runs(
     mended = springer_reference(tokens, mended)  # `Li L, Nittrouer JA (2017) Title. J 76:690`
     mended = quoted_host_after_title(tokens, mended)  # `Title, „Foreign Policy”, 28.06.2022`
     mended = subtitle_after_colon(tokens, mended)  # `Title: Its Subtitle. Bloomington:`
+    mended = host_after_question(tokens, mended)  # `Title? World Development, Vol. 33`
+    mended = roman_volume_range(tokens, mended)  # `Т. I–IV.`
+    mended = dotted_volume(tokens, mended)  # `Gazi Akademik Bakış 11.21 (2017): 57-76.`
+    mended = title_over_small_word(tokens, mended)  # `Hydrology in | Practice, fourth ed.`
+    mended = date_inside_title(tokens, mended)  # `Election, 4 December 2016: Final Report`
+    mended = names_before_bracketed_year(tokens, mended)  # `bkz. Anderson ve van Wincoop (2003)`
+    mended = editors_after_in(tokens, mended)  # `In: Nihoul, J.C.J., Zavialov, P.O. (Eds.), Book.`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`

@@ -46,12 +46,17 @@ def nature_volume(tokens: list[Token]) -> int | None:
     return k if tokens[k].text.isdecimal() else None
 
 
+_DOI_LABEL: Final = frozenset({"doi", ":", "."})
+
+
 def harvard_volume(tokens: list[Token]) -> int | None:
     """The volume's token when the note closes on Elsevier Harvard's `VOL(ISSUE)?, PAGES.`
     (the year after the authors: `… Ekibastuz. Energy Res. Soc. Sci. 98, 103021.`), or None."""
     end = len(tokens)
     while end > 0 and ("://" in tokens[end - 1].text or tokens[end - 1].text.startswith("10.")):
         end -= 1  # a DOI's address (`https://doi.org/…`)
+        while end > 0 and tokens[end - 1].text.casefold() in _DOI_LABEL:
+            end -= 1  # … and its label (`doi:10.1029/…`)
     end = end - 1 if end and tokens[end - 1].text == "." else end
     k = end - 1
     while k > 0 and (tokens[k].text.isdecimal() or tokens[k].text in DASHES):
@@ -63,6 +68,8 @@ def harvard_volume(tokens: list[Token]) -> int | None:
     k -= 1
     if tokens[k].text == ")" and tokens[k - 2].text == "(":
         k -= 3  # the issue's bracket: `31 (3), 301–317`
+    elif tokens[k].text == ")" and k >= 4 and tokens[k - 3].text == "(":
+        k -= 4 if tokens[k - 1].start == tokens[k - 2].end else 0  # `104 (D14), 16845–16858`
     if not tokens[k].text.isdecimal() or is_year(tokens[k].text) or len(tokens[k].text) > _VOLUME:
         return None
     word = (

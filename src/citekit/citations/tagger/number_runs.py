@@ -40,6 +40,7 @@ from citekit.citations.tagger.pages import (
 from citekit.citations.tagger.period_titles import period_in_title
 from citekit.citations.tagger.roman_pages import roman_pages
 from citekit.citations.tagger.roman_volumes import (
+    labelled_roman,
     page_after_roman_volume,
     roman_before_place,
     roman_volume_issue,
@@ -99,6 +100,7 @@ def page_numbers(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> 
     out = cited_page(tokens, marks, out)  # `s. 1987` after `İstanbul 1960`; `15-44, 28`
     out = listed_pages(tokens, marks, out)  # `С. 12, 45, 78.`, `С. 12 и след.`
     out = page_after_roman_volume(tokens, roman_volume_issue(tokens, out))  # `XXIV/95`, `XXV, 271.`
+    out = labelled_roman(tokens, out)  # `Вып. XVIII.`, `Issue XVIII,`
     out = entry_label(tokens, marks, issue_after_empty_volume(tokens, out))  # `“Kazâ” md., DİA`
     out = volume_after_imprint(tokens, out)  # `(Ankara: TTK, 2003), I, 55.`
     out = roman_before_place(tokens, out)  # `TDV İslâm Ansiklopedisi, XXIV, İstanbul 2001`

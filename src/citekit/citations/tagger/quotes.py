@@ -110,3 +110,17 @@ def host_after_quote(tokens: list[Token], out: list[Run], a: int) -> bool:
         closed = closed or tokens[k].text in _CLOSERS
         k -= 1
     return closed and k >= 0 and any(run[0] == "title" and run[1] <= k < run[2] for run in out)
+
+
+def quote_after_period(tokens: list[Token], value: str, b: int) -> str:
+    """The closing quote of a quoted word that closes a work's value, when the period of the
+    value's sentence stands inside it (American style: `Kinship, State and “Tribalism.”
+    Folkestone`): the value opens the quote and does not close it, and the quote follows the
+    period glued. "" otherwise."""
+    if b + 1 >= len(tokens) or tokens[b].text != "." or tokens[b + 1].start != tokens[b].end:
+        return ""
+    closer = tokens[b + 1].text
+    opener = next((o for o, c in QUOTES.items() if c == closer and o != c), None)
+    if opener is None or value.count(opener) != value.count(closer) + 1:
+        return ""
+    return closer

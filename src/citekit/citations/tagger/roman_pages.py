@@ -1,7 +1,8 @@
 """Pages numbered in Roman numerals at a journal reference's end (`Central Asian Survey, 15(1),
 i-vi.`): a journal numbers an issue's front matter (an editorial, an introduction) so. After a
 volume or an issue, a range of lower-case Roman numerals closing the note is its pages; so is
-one after a book's imprint or its host (a foreword's `(Oxford: Heinemann, 1989), vii–viii.`),
+one after a book's imprint or its host (a foreword's `(Oxford: Heinemann, 1989), vii–viii.`;
+one numeral alone only after the imprint's bracket: `(Ankara: Nobel, 2021), vii.`),
 and a numeral or a range after a page's label (`pp. vii–xxi.`, `s. ix`)."""
 
 from __future__ import annotations
@@ -46,8 +47,9 @@ def roman_pages(tokens: list[Token], found: list[Run]) -> list[Run]:
     if "page" in labels:
         return found
     if not _labelled(tokens, first):
-        if not ranged or tokens[first - 1].text not in {",", ":"}:
-            return found
+        imprinted = first >= 2 and tokens[first - 1].text == "," and tokens[first - 2].text == ")"
+        if not (ranged or imprinted) or tokens[first - 1].text not in {",", ":"}:
+            return found  # one numeral alone only after a bracketed imprint: `2021), vii.`
         if labels.isdisjoint(_HOSTED):
             return found
     if any(

@@ -2,7 +2,8 @@
 XXIV/95, Ankara 1960`, İSNAD's `Belleten XXIV/95 (1960)`. Turkish editors write a journal's
 volume so (its issue after the slash); a Roman number joined to a number by a bare slash right
 after the host is no title's word and no page. And a number after a Roman volume and its comma,
-closing the note, is the page (`“Kerbelâ”, DİA, XXV, 271.`): a volume's pages follow it. So
+closing the note (or before a closing remark in brackets: `I, 214 (193. mektup).`), is the
+page (`“Kerbelâ”, DİA, XXV, 271.`): a volume's pages follow it. So
 are a Roman number and a number after a book's imprint bracket, closing the note: the volume
 and the page (İSNAD's `Gök-Türkler (Ankara: Türk Tarih Kurumu, 2003), I, 55.`). So are a
 Roman number between commas and the number closing the note after a work's short form, the
@@ -18,12 +19,16 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, ROMAN, Run
 from citekit.citations.tagger.heads import painted
-from citekit.citations.tagger.tokens import DASHES, Token
+from citekit.citations.tagger.phrases import bare_labels
+from citekit.citations.tagger.tokens import DASHES, Token, text_set
 
 __all__ = [
+    "dotted_volume",
+    "labelled_roman",
     "page_after_roman_volume",
     "roman_before_place",
     "roman_volume_issue",
+    "roman_volume_range",
     "volume_after_imprint",
     "volume_before_page",
 ]
@@ -72,9 +77,22 @@ def page_after_roman_volume(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     if tokens[b].text != "," or not tokens[b + 1].text.isdecimal():
         return found
-    if any(t.text != "." for t in tokens[b + 2 :]):
+    if not _closing(tokens, b + 2):
         return found
     return painted(found, ("page", b + 1, b + 2))
+
+
+def _closing(tokens: list[Token], k: int) -> bool:
+    """Whether the note closes at token `k`, or on a remark in brackets there that holds a word
+    in small letters (`I, 214 (193. mektup).`, `XII, 45 (note 3).`)."""
+    if tokens[k : k + 1] and tokens[k].text == "(":
+        close = next((j for j in range(k + 1, len(tokens)) if tokens[j].text in "()"), None)
+        if close is None or tokens[close].text != ")":
+            return False
+        if not any(t.text.isalpha() and t.text.islower() for t in tokens[k + 1 : close]):
+            return False
+        k = close + 1
+    return all(t.text == "." for t in tokens[k:])
 
 
 _IMPRINT: Final = frozenset({"publisher", "publisher-place", "issued"})
@@ -176,4 +194,99 @@ def roman_before_place(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         if set(tokens[a].text) <= ROMAN and a > 0 and tokens[a - 1].text == ",":
             return painted(painted(found, ("volume", a, a + 1)), (OTHER, a + 1, a + 2))
+    return found
+
+
+_NUMBERED: Final = ("volume", "issue")
+
+
+def _opens(tokens: list[Token], k: int) -> bool:
+    """Whether a one-letter label at `k` opens a sentence or an area after a word in small
+    letters or a number (`наречий. Т. I–IV.`, `1947. – Т. XII.`), as an initial does not
+    (`Young, S. L.`, `Smith J. T. V.`)."""
+    i = k - 1
+    if i >= 0 and tokens[i].text in DASHES:
+        i -= 1
+    if i < 1 or tokens[i].text != ".":
+        return False
+    word = tokens[i - 1].text
+    return word.isdecimal() or (word.isalpha() and word.islower())
+
+
+def _opens_title(tokens: list[Token], found: list[Run], k: int) -> bool:
+    """Whether token `k` opens the note's first title run, or follows its opening quote (a
+    later run the model read as a title after the host is no title)."""
+    if k >= 1 and tokens[k - 1].text in "«“„\"‘'":
+        return True  # `“Том II. «Топоніміка»”`: a quoted title's own words
+    run = next((r for r in found if r[0] == "title"), None)
+    return run is not None and run[1] == k
+
+
+def labelled_roman(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a Roman number right after a volume's or an issue's label and its period
+    (`Вып. XVIII.`, `Issue XVIII,`, `Т. XII.`) read as that volume or issue, in a note the
+    model gave none: a label names the number that follows it, Roman or not."""
+    texts = text_set(tokens)
+    out = found
+    for key in _NUMBERED:
+        labels = bare_labels((key,))
+        if texts.isdisjoint(labels) or any(run[0] == key for run in out):
+            continue
+        for k in range(len(tokens) - 1):
+            if tokens[k].text not in labels or (len(tokens[k].text) == 1 and not _opens(tokens, k)):
+                continue
+            n = k + 2 if tokens[k + 1].text == "." else k + 1
+            if n >= len(tokens) or not set(tokens[n].text) <= ROMAN:
+                continue
+            if tokens[n].start == tokens[n - 1].end or _opens_title(tokens, out, k):
+                continue  # `T.C.`: a state's initials; `«Том I. …»`: a title's own words
+            if n + 1 < len(tokens) and tokens[n + 1].text not in ".,;)–—":
+                continue
+            glued = n + 2 < len(tokens) and tokens[n + 2].start == tokens[n + 1].end
+            if glued and tokens[n + 1].text == ".":
+                continue  # `no. C.123-1954`: a code's letter, glued on
+            out = painted(painted(out, (OTHER, k, n)), (key, n, n + 1))
+            break
+    return out
+
+
+def roman_volume_range(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a Roman volume's range whole (`Т. I–IV.`, `Vol. II–III.`): the volumes a
+    work in several is cited by, the second number left to the title's run or to none."""
+    for j, (label, a, b) in enumerate(found):
+        if label != "volume" or b - a != 1 or not set(tokens[a].text) <= ROMAN:
+            continue
+        if b + 1 >= len(tokens) or tokens[b].text not in DASHES:
+            return found
+        last = tokens[b + 1].text
+        if not set(last) <= ROMAN or (b + 2 < len(tokens) and tokens[b + 2].text not in ".,;"):
+            return found
+        if any(
+            run[1] < b + 2 and run[2] > b and run[0] not in (OTHER, "title")
+            for run in found[j + 1 :]
+        ):
+            return found
+        return painted(found, ("volume", a, b + 2))
+    return found
+
+
+def dotted_volume(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with MLA's volume before its issue's period (`Gazi Akademik Bakış 11.21 (2017):
+    57-76.`, as Google Scholar writes it) out of the host's name: a host's run that closes on a
+    number glued to the issue's period, the date's bracket after the issue."""
+    for label, a, b in found:
+        if label != "container-title" or b - a < 2 or b + 2 >= len(tokens):
+            continue
+        number, period, issue = tokens[b - 1], tokens[b], tokens[b + 1]
+        if not (number.text.isdecimal() and period.text == "." and issue.text.isdecimal()):
+            continue
+        if not (number.end == period.start and period.end == issue.start):
+            continue
+        if b + 2 >= len(tokens) or tokens[b + 2].text != "(" or tokens[b - 2].end == number.start:
+            continue
+        if any(run[0] == "volume" for run in found):
+            return found
+        out = painted(found, (label, a, b - 1))
+        out = painted(out, ("volume", b - 1, b))
+        return painted(out, ("issue", b + 1, b + 2))
     return found

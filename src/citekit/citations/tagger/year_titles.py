@@ -17,6 +17,7 @@ _SUBTITLE: Final = 24  # tokens of a subtitle after the slashed years at most
 __all__ = [
     "bracketed_original",
     "bracketed_original_year",
+    "date_inside_title",
     "slashed_years_title",
     "year_closing_title",
     "year_opening_title",
@@ -49,7 +50,8 @@ def year_opening_title(tokens: list[Token], found: list[Run]) -> list[Run]:
 def year_closing_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a year that closes the title, touching its words, given to it when a date
     before the title dates the work (`OPEC (2020) Annual Statistical Bulletin 2020. 55th edn.`):
-    a yearly publication is named by its year."""
+    a yearly publication is named by its year; so is a sentence of that same year alone after
+    the title's period (`Росстат (2022). Российский статистический ежегодник. 2022. М.:`)."""
     dated = [j for j, run in enumerate(found) if run[0] == "issued"]
     if len(dated) < _DATES:
         return found
@@ -58,12 +60,27 @@ def year_closing_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         if b - a != 1 or not is_year(tokens[a].text) or j == 0:
             continue
         label, c, d = found[j - 1]
-        if label != "title" or d != a or not any(k < j - 1 for k in dated):
+        t = j - 1
+        if label == OTHER and d == a and c == a - 1 and tokens[c].text == "." and j >= 2:
+            if not _same_year(tokens, found, dated, j):
+                continue  # `Ежегодник. 2022.` after `(2022)`: the yearbook's own year sentence
+            t = j - 2
+            label, c, d = found[t]
+            d = a if d == a - 1 else d
+        if label != "title" or d != a or not any(k < t for k in dated):
             continue
         if b < len(tokens) and tokens[b].text not in _CLOSING:
             continue
-        return [*found[: j - 1], ("title", c, b), *found[j + 1 :]]
+        return [*found[:t], ("title", c, b), *found[j + 1 :]]
     return found
+
+
+def _same_year(tokens: list[Token], found: list[Run], dated: list[int], j: int) -> bool:
+    """Whether the year of the date run `j` is the year of a date run before it."""
+    year = tokens[found[j][1]].text
+    return any(
+        tokens[k].text == year for i in dated if i < j for k in range(found[i][1], found[i][2])
+    )
 
 
 def bracketed_original_year(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -130,3 +147,22 @@ def _placed(tokens: list[Token], run: Run) -> Run:
     if label == "publisher" and len(after) == 2 and after[0] == "," and is_year(after[1]):
         return ("publisher-place", a, b)
     return run
+
+
+def date_inside_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a date between two pieces of the title, after a comma and before a colon
+    (`Republic of Uzbekistan Early Presidential Election, 4 December 2016: OSCE/ODIHR …
+    Final Report`), given to the title when a date before the title dates the work: an event's
+    day names the report on it."""
+    for j in range(2, len(found) - 2):
+        label, a, b = found[j]
+        if label != "issued" or found[j - 2][0] != "title" or found[j + 2][0] != "title":
+            continue
+        if found[j - 1] != (OTHER, a - 1, a) or found[j + 1] != (OTHER, b, b + 1):
+            continue
+        if tokens[a - 1].text != "," or tokens[b].text != ":":
+            continue
+        if not any(run[0] == "issued" for run in found[: j - 2]):
+            continue
+        return [*found[: j - 2], ("title", found[j - 2][1], found[j + 2][2]), *found[j + 3 :]]
+    return found

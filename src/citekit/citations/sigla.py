@@ -1,0 +1,34 @@
+"""A reference list's siglum: Turkology's and classical philology's lists open an entry with
+the abbreviation the text cites it by (`DLT: Atalay, Besim (1985). …`, `ED: Clauson, Sir
+Gerard (1972). …`, `TMEN: Doerfer 1963-1975.`). The siglum is no author's name: it is read
+apart, as CSL's `citation-label`, and the entry is read without it (its place kept blank, so
+that every offset stays the note's). Only capitals (and a digit) before a colon, then a
+person's name written family first (`Family, Given`) or a name and its years alone, are one:
+`NATO: Strategic Concept` is an author and a title."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["siglum"]
+
+_CAPITALS: Final = "A-ZА-ЯЁÇĞİÖŞÜÄÅ"
+_SIGLUM: Final = re.compile(rf"\s*([{_CAPITALS}][{_CAPITALS}0-9]{{1,5}})\s?:\s+")
+# after it: `Family, Given` (the name's comma), or a name and its years closing the entry
+_FAMILY_FIRST: Final = re.compile(r"[^\W\d_][\w'’-]+,\s+[^\W\d_]")
+_NAME_YEARS: Final = re.compile(r"[^\W\d_][\w'’-]+\s+[12]\d{3}(?:\s?[-–]\s?[12]\d{3})?\.?\s*\Z")
+
+
+def siglum(text: str) -> tuple[str, str | None]:
+    """`text` with the siglum that opens it blanked, and the siglum (`text` and None when it
+    opens with none)."""
+    found = _SIGLUM.match(text) if text[:8].count(":") == 1 else None
+    if found is None:
+        return text, None
+    rest = found.end()
+    if not text[rest : rest + 1].isupper():
+        return text, None
+    if _FAMILY_FIRST.match(text, rest) is None and _NAME_YEARS.match(text, rest) is None:
+        return text, None
+    return " " * rest + text[rest:], found.group(1)

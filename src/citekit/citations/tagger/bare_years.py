@@ -1,0 +1,107 @@
+"""The older AAA form writes a work's year with no mark around it, right after the author's
+name (`Beyer, Judith 2006 Revitalisation …`, `Abramzon, S. M. 1971 Kirgizy …`), and opens a
+same-author line with the year alone (`2016 The Force of Custom …`, `2002b “Eurasia,” …`).
+The model reads the given name and the year into the title. When the note dates the work
+nowhere else (or only by that year again: a journal's volume, `Etnograficheskoe obozrenie
+2011(5)`) and a capitalised word or a quote follows the year, the year is the date, the words
+before it are the author's, and the title opens after it."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run, is_year, labels_at, painted
+from citekit.citations.tagger.and_coauthor import and_words
+from citekit.citations.tagger.quotes import OPENING_MARKS
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["bare_year_head"]
+
+_GIVEN: Final = 8  # tokens of given names (and a last co-author's) before the year at most
+_NAME_MARKS: Final = frozenset({".", ",", "-", "'", "’"})
+
+
+def _dated(tokens: list[Token], found: list[Run]) -> set[str]:
+    """The years the runs of the note's date hold."""
+    return {
+        tokens[k].text
+        for label, a, b in found
+        if label == "issued"
+        for k in range(a, b)
+        if is_year(tokens[k].text)
+    }
+
+
+def _name_words(tokens: list[Token], a: int, y: int) -> bool:
+    """Whether tokens `a`..`y` are a name's words: capitalised words, initials and their marks,
+    a joining `and` before the last co-author (`Karin Fock, and David Sedik`)."""
+    joiners = and_words()
+    words = [t.text for t in tokens[a:y] if t.text not in _NAME_MARKS]
+    return (
+        bool(words)
+        and all((w.isalpha() and w[:1].isupper()) or w.casefold() in joiners for w in words)
+        and words[-1].casefold() not in joiners
+    )
+
+
+def _year_end(tokens: list[Token], y: int, b: int) -> int:
+    """The end of the year at `y`: after a letter glued to it (`2002a`), the same-year mark."""
+    end = y + 1
+    after = tokens[end] if end < b else None
+    glued = after is not None and after.start == tokens[y].end
+    if after is not None and glued and len(after.text) == 1 and after.text.islower():
+        end += 1
+    return end
+
+
+def _after_author(tokens: list[Token], at: int) -> bool:
+    """Whether the author's run closes right before token `at` on a comma, or on an initial's
+    period (`Shahrani, M. Nazif 1979`)."""
+    mark = tokens[at - 1].text
+    return mark == "," or (mark == "." and at >= 2 and len(tokens[at - 2].text) == 1)
+
+
+def bare_year_head(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a bare year after the author's name, or opening the note, read as the date
+    (see the module's doc)."""
+    j = next((k for k, run in enumerate(found) if run[0] == "title"), None)
+    dated = _dated(tokens, found)
+    if j is None or len(dated) > 1:
+        return found
+    a = found[j][1]
+    y = next(
+        (k for k in range(a, min(a + _GIVEN + 1, len(tokens))) if is_year(tokens[k].text)), None
+    )
+    if y is None or (dated and tokens[y].text not in dated):
+        return found  # dated elsewhere (a journal's year as its volume may repeat the date)
+    labels = labels_at(found, len(tokens))
+    end = _year_end(tokens, y, len(tokens))
+    if end >= len(tokens) or labels[end] != "title" or tokens[end].start == tokens[end - 1].end:
+        return found  # the year glued to the next word, or no title after it
+    if not (tokens[end].text[:1].isupper() or tokens[end].text in OPENING_MARKS):
+        return found
+    if any(label not in _READ_OVER for label in labels[a:y]):
+        return found  # (`Aigul 2011`: the year read as a volume)
+    b = end
+    while b < len(tokens) and labels[b] == "title":
+        b += 1
+    before = next((run for run in reversed(found[:j]) if run[0] != OTHER), None)
+    if y == a:
+        if a > 0 and (before is None or before[0] != "author"):
+            return found  # opening the note, or right after the author's name only
+        if a > 0 and any(t.text not in _NAME_MARKS for t in tokens[before[2] : a]):
+            return found
+        out = found
+    else:
+        if before is None or before[0] != "author" or not _after_author(tokens, a):
+            return found
+        if not _name_words(tokens, a, y):
+            return found
+        out = painted(found, ("author", before[1], y))
+    out = painted(out, ("issued", y, y + 1))
+    if end > y + 1:
+        out = painted(out, (OTHER, y + 1, end))
+    return painted(out, ("title", end, b))
+
+
+_READ_OVER: Final = frozenset({"title", "volume", OTHER})  # what the model read the head as

@@ -1,0 +1,37 @@
+"""A title cut after a small word: `Hydrology in | Practice, fourth ed. Spon Press`. No title
+ends on a preposition, an article or a conjunction in small letters (`in`, `of`, `the`, `and`),
+so a host's run that the model opened right after one, no mark between, goes on the title: the
+two are one title, the small word inside it."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import Run, painted
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["title_over_small_word"]
+
+_SMALL: Final = 3  # letters of a small word at most (`in`, `of`, `the`, `and`, `на`, `ve`)
+_TRAILING: Final = frozenset({",", ".", ";", ":"})
+
+
+def title_over_small_word(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a host's run that goes on a title cut after a small word given to the title
+    (see the module's doc)."""
+    for j in range(len(found) - 1):
+        label, a, b = found[j]
+        if label != "title" or b - a < 2:
+            continue
+        host, c, d = found[j + 1]
+        if host != "container-title" or c != b:
+            return found
+        last = tokens[b - 1].text
+        if not (last.isalpha() and last.islower() and len(last) <= _SMALL):
+            return found
+        if tokens[b - 2].text in _TRAILING or not tokens[c].text[:1].isupper():
+            return found
+        while d > c + 1 and tokens[d - 1].text in _TRAILING:
+            d -= 1
+        return painted(found, ("title", a, d))
+    return found

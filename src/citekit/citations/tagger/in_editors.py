@@ -1,0 +1,135 @@
+"""Elsevier's and Harvard's chapter: `In: Nihoul, J.C.J., Zavialov, P.O., Micklin, P.P. (Eds.),
+Dying and Dead Seas: Climatic Versus Anthropic Causes. Kluwer Academic Publishers, Dordrecht,
+pp. 331–346.` After `In:`, names written family first with their initials, then the editors'
+bracketed word and its comma: those are the book's editors, and the words up to the next
+sentence's period are the book's title (its colons and commas inside it). The model, meeting
+names where it expects a title, may read them as a host, a place or authors."""
+
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run, labels_at, painted
+from citekit.citations.tagger.phrases import bare_labels
+from citekit.citations.tagger.tokens import Token, text_set
+
+__all__ = ["editors_after_in"]
+
+_INITIAL_MARKS: Final = frozenset({".", "-"})
+_FAMILY_MARKS: Final = frozenset({"-", "'", "’"})
+_TITLE: Final = 40  # tokens of the book's title at most
+
+
+@functools.cache
+def _editor_words() -> frozenset[str]:
+    return frozenset(w for w in bare_labels(("editor",)) if w.isalpha())
+
+
+def _name_end(tokens: list[Token], k: int) -> int | None:
+    """The end of a name written `Family, I.I.` (or `Muñoz Sabater, J.`, `Breckle, S.-W.`) at
+    `k`, its initials' last period included, or None."""
+    i = k
+    while i < len(tokens) and (tokens[i].text.isalpha() or tokens[i].text in _FAMILY_MARKS):
+        i += 1
+    if i == k or not tokens[k].text[:1].isupper() or i >= len(tokens) or tokens[i].text != ",":
+        return None
+    i += 1
+    start = i
+    while i < len(tokens) and (
+        (len(tokens[i].text) == 1 and tokens[i].text.isupper()) or tokens[i].text in _INITIAL_MARKS
+    ):
+        i += 1
+    if i == start or tokens[i - 1].text != ".":
+        return None
+    return i
+
+
+def _names(tokens: list[Token], k: int) -> tuple[list[tuple[int, int]], int] | None:
+    """The names from `k` to the editors' bracket, and the bracket's close; None when the
+    tokens there are not such names."""
+    names: list[tuple[int, int]] = []
+    i = k
+    while i < len(tokens):
+        end = _name_end(tokens, i)
+        if end is None:
+            return None
+        names.append((i, end))
+        if end + 3 < len(tokens) and tokens[end].text == "(":
+            word = tokens[end + 1].text
+            close = end + 3 if tokens[end + 2].text == "." else end + 2
+            if word in _editor_words() and tokens[close].text == ")":
+                return names, close
+            return None
+        if end >= len(tokens) or tokens[end].text != ",":
+            return None
+        i = end + 1
+    return None
+
+
+def _title_end(tokens: list[Token], k: int) -> int | None:
+    """The end of the book's title opening at `k`: its sentence's period, before a capital, or
+    a bracket or an edition after a comma, which follow the title."""
+    for i in range(k + 1, min(len(tokens) - 1, k + _TITLE)):
+        if tokens[i].text == "[" or (tokens[i].text == "," and tokens[i + 1].text[:1].isdigit()):
+            return i  # a translation in brackets, an edition (`, 2nd ed.`): no more the title's
+        if tokens[i].text != ".":
+            continue
+        if tokens[i - 1].text.isalpha() and len(tokens[i - 1].text) == 1:
+            continue  # an initial's period
+        if tokens[i + 1].text[:1].isupper():
+            return i
+    return None
+
+
+def editors_after_in(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the editors and the book after Harvard's `In:` read as above."""
+    if ":" not in text_set(tokens) or "(" not in text_set(tokens):
+        return found
+    for k in range(1, len(tokens) - 3):
+        if tokens[k].text not in ("In", "in") or tokens[k + 1].text != ":":
+            continue
+        if tokens[k - 1].text != ".":
+            continue
+        read = _names(tokens, k + 2)
+        if read is None:
+            return found
+        names, close = read
+        if close + 2 >= len(tokens) or tokens[close + 1].text != ",":
+            return found
+        end = _title_end(tokens, close + 2)
+        if end is None:
+            return found
+        out = painted(found, (OTHER, k, close + 2))
+        for a, b in names:
+            out = painted(out, ("editor", a, b))
+        out = painted(out, ("container-title", close + 2, end))
+        return _house(tokens, out, end + 1) if tokens[end].text == "." else out
+    return found
+
+
+_HOUSE: Final = 8  # tokens of the house's name at most
+_IMPRINT: Final = frozenset({OTHER, "publisher", "publisher-place", "container-title"})
+
+
+def _house(tokens: list[Token], found: list[Run], k: int) -> list[Run]:
+    """`found` with the house's name after the book's period, up to its comma (`Springer,
+    Berlin, Heidelberg, pp.`, `Institut geografii AN SSSR, Moscow, pp.`), read as the
+    publisher when the model read it as the place, the host's tail or nothing; the place it
+    ran on into stays the place. A series before its volume (`Ecological Studies, vol. 218.`)
+    is no house."""
+    comma = next((i for i in range(k, min(len(tokens), k + _HOUSE)) if tokens[i].text == ","), None)
+    if comma is None or comma == k or not tokens[k].text[:1].isupper():
+        return found
+    if comma + 1 >= len(tokens) or not tokens[comma + 1].text[:1].isupper():
+        return found  # `Ecological Studies, vol. 218.`: a series and its volume
+    labels = labels_at(found, len(tokens))
+    if any(labels[i] not in _IMPRINT for i in range(k, comma)) or labels[k] == "publisher":
+        return found
+    place = next(
+        (run for run in found if run[0] == "publisher-place" and run[1] <= k < run[2]), None
+    )
+    out = painted(found, ("publisher", k, comma))
+    if place is not None and place[2] > comma + 1:
+        out = painted(out, ("publisher-place", comma + 1, place[2]))
+    return out

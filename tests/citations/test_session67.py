@@ -1,0 +1,305 @@
+"""Forms read in session 67: an ibid's leaf after a shelf mark's levels and a leaf's side, a
+Roman page after an imprint's bracket or before a remark, the older AAA year with no mark, an
+Elsevier host's abbreviation before its volume, a title's question mark before its host, a
+yearbook's year sentence, a labelled Roman issue and a Roman volumes' range, a list's siglum,
+Elsevier's `In: Editors (Eds.), Book.`, initials read as a host, Google Scholar's `11.21`, a
+title cut after a small word, a quoted term's definition. Each with the neighbouring form it
+must leave alone."""
+
+from __future__ import annotations
+
+from citekit.langid import detect_language
+from citekit.model import NoteKind
+from tests.citations.parsed import only_citation as _one
+from tests.citations.parsed import parsed_note as _note
+
+
+def _families(names: object) -> list[str]:
+    return [n.family or n.literal or "" for n in names]  # type: ignore[attr-defined]
+
+
+def _year(found: object) -> int | None:
+    issued = found.issued  # type: ignore[attr-defined]
+    return None if issued is None else int(issued.year)
+
+
+def test_an_ibid_keeps_the_side_of_its_leaf() -> None:
+    assert _note("Aynı eser, vr. 14b.").page == "14b"
+    assert _note("Ibid., fol. 45r.").page == "45r"
+    assert _note("Aynı eser, s. 14.").page == "14"
+    assert _note("Ibid., p. 45 and n. 3").page == "45"
+
+
+def test_a_roman_page_alone_after_the_imprints_bracket() -> None:
+    found = _one(
+        "Ercan Yalçın (ed.), Orta Asya ve Kafkasya: Bağımsızlığın 30 Yılı (Ankara: Nobel"
+        " Akademik Yayıncılık, 2021), vii."
+    )
+    assert found.page == "vii"
+    assert _one("John Smith, The Steppe (London: Penguin, 2001), 12.").page == "12"
+
+
+def test_a_page_after_a_roman_volume_before_a_remark() -> None:
+    found = _one(
+        "İmâm-ı Rabbânî Ahmed Sirhindî, Mektûbât-ı Rabbânî, trc. Abdülkadir Akçiçek, Çağrı"
+        " Yay., İstanbul 1977, I, 214 (193. mektup)."
+    )
+    assert (found.volume, found.page) == ("I", "214")
+
+
+def test_romanised_russian_endings_of_the_loc_table() -> None:
+    assert (
+        detect_language("Neformal’nye praktiki i gosudarstvennoe upravlenie v Kyrgyzstane") == "ru"
+    )
+    assert detect_language("The genie of the lamp") == "en"
+
+
+def test_the_older_aaa_year_after_the_name() -> None:
+    found = _one(
+        "Alimbekova, Gulnara 2014 Sacrifice, Hospitality, and the Moral Economy of the Kazakh"
+        " Toi. Central Asian Survey 33(2):214–229."
+    )
+    assert _families(found.authors) == ["Alimbekova"]
+    assert _year(found) == 2014
+    assert found.title == "Sacrifice, Hospitality, and the Moral Economy of the Kazakh Toi"
+    repeated = _one(
+        "2016 The Force of Custom: Law and the Ordering of Everyday Life in Kyrgyzstan."
+        " Pittsburgh: University of Pittsburgh Press."
+    )
+    assert _year(repeated) == 2016
+    assert (
+        repeated.title == "The Force of Custom: Law and the Ordering of Everyday Life in Kyrgyzstan"
+    )
+    three = _one(
+        "Dudwick, Nora, Karin Fock, and David Sedik 2007 Land Reform and Farm Restructuring in"
+        " Transition Countries. Washington, DC: World Bank."
+    )
+    assert _families(three.authors) == ["Dudwick", "Fock", "Sedik"]
+    lettered = _one(
+        "Humphrey, Caroline 2002a The Unmaking of Soviet Life: Everyday Economies after"
+        " Socialism. Ithaca, NY: Cornell University Press."
+    )
+    assert _year(lettered) == 2002
+    assert lettered.title == "The Unmaking of Soviet Life: Everyday Economies after Socialism"
+    # a year touching a report's name, the work dated again: the title's own
+    report = _one("Türkiye İş Bankası A.Ş., 2022 Faaliyet Raporu, İstanbul, 2023.")
+    assert _year(report) == 2023
+
+
+def test_an_elsevier_hosts_abbreviation_before_its_volume() -> None:
+    found = _one(
+        "Tleuova, Z., 2020. Salt and dust emission from the Aralkum. Aeolian Res. 42, 100–112."
+    )
+    assert (found.container, found.volume, found.page) == ("Aeolian Res.", "42", "100–112")
+    lettered = _one(
+        "Kholmatov, R., Brandt, J., 1999. Saline dust deposition downwind of the desiccated Aral"
+        " Sea floor. J. Geophys. Res. 104 (D14), 16845–16858. doi:10.1029/1999JD900210."
+    )
+    assert (lettered.container, lettered.issue, lettered.page) == (
+        "J. Geophys. Res.",
+        "D14",
+        "16845–16858",
+    )
+    assert _one("Smith, J., 2020. Title of the paper. Land. 9, 100–112.").container == "Land"
+
+
+def test_a_titles_question_mark_before_its_host() -> None:
+    found = _one(
+        "Adams R. H., Page J. (2005). Do international migration and remittances reduce poverty"
+        " in developing countries? World Development, Vol. 33, No. 10, pp. 1645–1669."
+    )
+    assert found.title == (
+        "Do international migration and remittances reduce poverty in developing countries?"
+    )
+    assert found.container == "World Development"
+    news = _one(
+        "Kınıklıoğlu, S. (2022, 12 Ocak). Kazakistan'da ne oldu? Karar."
+        " https://www.karar.com/yazarlar/suat-kiniklioglu/kazakistanda-ne-oldu-1623456"
+    )
+    assert (news.title, news.container) == ("Kazakistan'da ne oldu?", "Karar")
+    book = _one("Smith, J. (2019). Why Nations Fail? The Origins of Power. London: Profile.")
+    assert book.container is None
+
+
+def test_a_yearbooks_year_sentence_is_its_titles() -> None:
+    found = _one("Росстат (2022). Российский статистический ежегодник. 2022. М.: Росстат.")
+    assert found.title == "Российский статистический ежегодник. 2022"
+    other = _one("Smith J. (2019). Some title. 2018. Moscow: Nauka.")
+    assert other.title == "Some title"
+
+
+def test_a_roman_issue_after_its_label_and_a_roman_volumes_range() -> None:
+    found = _one("Грязнов М.П. Памятники на Алтае // КСИИМК. – 1947. – Вып. XVIII. – С. 9–17.")
+    assert (found.title, found.issue) == ("Памятники на Алтае", "XVIII")
+    young = _one("Young, S. L. Silmaril Consultants. — Singapore : Verso Press, 1952. — 323 p.")
+    assert young.issue is None
+    assert young.authors[0].given == "S. L."
+    coded = _one(
+        "“Bowl with Peacock Feathers,” Victoria and Albert Museum, accession no. C.123-1954,"
+        " accessed March 3, 2022, https://collections.vam.ac.uk/item/O123456/bowl/."
+    )
+    assert coded.issue is None
+    assert coded.volume is None
+    ranged = _one(
+        "Радлов, В. В. (1893–1911). Опыт словаря тюркских наречий. Т. I–IV. Санкт-Петербург."
+    )
+    assert (ranged.title, ranged.volume) == ("Опыт словаря тюркских наречий", "I–IV")
+
+
+def test_a_lists_siglum_is_the_citation_label() -> None:
+    found = _one(
+        "CC: Grønbech, K. (1942). Komanisches Wörterbuch. Türkischer Wortindex zu Codex"
+        " Cumanicus. København: Einar Munksgaard."
+    )
+    assert _families(found.authors) == ["Grønbech"]
+    assert ("citation-label", '"CC"') in found.extra
+    three = _one(
+        "KTS: Toparlı, Recep – Vural, Hanifi – Karaatlı, Recep (2003). Kıpçak Türkçesi"
+        " Sözlüğü. Ankara: Türk Dil Kurumu Yayınları."
+    )
+    assert _families(three.authors) == ["Toparlı", "Vural", "Karaatlı"]
+    body = _one("NATO: Strategic Concept 2010. Brussels: NATO, 2010.")
+    assert not any(key == "citation-label" for key, _ in body.extra)
+
+
+def test_elsevier_editors_after_in() -> None:
+    found = _one(
+        "Sadykova, G., 2004. Changes in the avifauna of the Amu Darya delta following the"
+        " desiccation of the Aral Sea. In: Nihoul, J.C.J., Zavialov, P.O., Micklin, P.P. (Eds.),"
+        " Dying and Dead Seas: Climatic Versus Anthropic Causes. Kluwer Academic Publishers,"
+        " Dordrecht, pp. 331–346."
+    )
+    assert found.type == "chapter"
+    assert _families(found.authors) == ["Sadykova"]
+    assert _families(found.editors) == ["Nihoul", "Zavialov", "Micklin"]
+    assert found.container == "Dying and Dead Seas: Climatic Versus Anthropic Causes"
+    assert (found.publisher, found.publisher_place) == ("Kluwer Academic Publishers", "Dordrecht")
+    house = _one(
+        "Kuznetsov, N.T., 1991. Geograficheskie aspekty budushchego Aral'skogo morya. In:"
+        " Kotlyakov, V.M. (Ed.), Aral'skii krizis. Institut geografii AN SSSR, Moscow, pp. 45–58."
+    )
+    assert (house.container, house.publisher) == ("Aral'skii krizis", "Institut geografii AN SSSR")
+
+
+def test_initials_read_as_a_host_before_the_date() -> None:
+    found = _one(
+        "Anderson, J. E. & van Wincoop, E. (2003). Gravity with gravitas: A solution to the"
+        " border puzzle. American Economic Review, 93(1), 170-192."
+    )
+    assert found.authors[1].given == "E."
+    assert found.container == "American Economic Review"
+
+
+def test_google_scholars_volume_and_issue() -> None:
+    found = _one(
+        'Purtaş, Fırat. "Orta Asya\'da Türk kültürel diplomasisinin imkân ve sınırları." Gazi'
+        " Akademik Bakış 11.21 (2017): 57-76."
+    )
+    assert (found.container, found.volume, found.issue) == ("Gazi Akademik Bakış", "11", "21")
+
+
+def test_a_title_cut_after_a_small_word() -> None:
+    found = _one(
+        "Shaw, E.M., Beven, K.J., Chappell, N.A., Lamb, R., 2011. Hydrology in Practice, fourth"
+        " ed. Spon Press, London."
+    )
+    assert (found.title, found.container, found.publisher) == (
+        "Hydrology in Practice",
+        None,
+        "Spon Press",
+    )
+
+
+def test_a_note_defining_a_quoted_term_cites_nothing() -> None:
+    note = _note(
+        "The term “Central Asia” is used in this report to refer to Kazakhstan, Kyrgyzstan,"
+        " Tajikistan, Turkmenistan and Uzbekistan."
+    )
+    assert note.kind == NoteKind.COMMENT
+    assert _note("Tokayev, “Kazakhstan is ready”, Astana Times, 2022.").kind == NoteKind.CITATION
+
+
+def test_a_titles_bracket_after_a_roman_ordinal() -> None:
+    found = _one(
+        "Necdet Tosun, Bahâeddîn Nakşbend: Hayatı, Görüşleri, Tarîkatı (XIV.-XV. Asırlar),"
+        " İnsan Yay., İstanbul 2002, s. 87-89."
+    )
+    assert found.title == "Bahâeddîn Nakşbend: Hayatı, Görüşleri, Tarîkatı (XIV.-XV. Asırlar)"
+    edition = _one(
+        "Balcı, A. (2016). Sosyal bilimlerde araştırma: Yöntem, teknik ve ilkeler (12. Baskı)."
+        " Ankara: Pegem Akademi."
+    )
+    assert (edition.title, edition.edition) == (
+        "Sosyal bilimlerde araştırma: Yöntem, teknik ve ilkeler",
+        "12",
+    )
+
+
+def test_author_date_citations_inside_a_note() -> None:
+    note = _note(
+        "Çekim modelinin teorik temelleri ve tahmin yöntemleri için bkz. Anderson ve van Wincoop"
+        " (2003); Santos Silva ve Tenreyro (2006)."
+    )
+    assert [_families(c.authors)[0] for c in note.citations] == ["Anderson", "Silva"]
+    assert all(c.title is None for c in note.citations)
+    found = _one("See Smith et al. (2019: 45).")
+    assert (_families(found.authors), found.page, _year(found)) == (["Smith"], "45", 2019)
+
+
+def test_a_two_word_family_name_written_first() -> None:
+    found = _one(
+        "Vidal Liy, Macarena. «Xi Jinping reúne en Xi’an a los líderes de Asia Central». El País,"
+        " 18 de mayo de 2023."
+    )
+    assert [(n.family, n.given) for n in found.authors] == [("Vidal Liy", "Macarena")]
+    direct = _one("Halil İnalcık, Makaleler. İstanbul: Doğu Batı, 2005.")
+    assert [(n.family, n.given) for n in direct.authors] == [("İnalcık", "Halil")]
+    assert direct.title == "Makaleler"
+
+
+def test_an_events_date_inside_a_reports_title() -> None:
+    found = _one(
+        "OSCE/ODIHR. 2017. Republic of Uzbekistan Early Presidential Election, 4 December 2016:"
+        " OSCE/ODIHR Election Observation Mission Final Report. Warsaw: OSCE Office for"
+        " Democratic Institutions and Human Rights."
+    )
+    assert found.title == (
+        "Republic of Uzbekistan Early Presidential Election, 4 December 2016: OSCE/ODIHR Election"
+        " Observation Mission Final Report"
+    )
+    assert _year(found) == 2017
+
+
+def test_guards_of_the_sessions_numbers_and_hosts() -> None:
+    # a state's initials after a list's number: no Roman issue
+    state = _one(
+        "28. T.C. Sağlık Bakanlığı. Covid-19 Bilgilendirme Platformu [İnternet]. Ankara; 2022"
+        " [Erişim tarihi: 14.02.2023]. Erişim adresi: https://covid19.saglik.gov.tr/TR-66935/x.html"
+    )
+    assert _families(state.authors) == ["T.C. Sağlık Bakanlığı"]
+    # a title that opens on a volume's word keeps it
+    quoted = _one(
+        "«Том I. Національна ідентичність», Українська радянська енциклопедія, 2020,"
+        " https://uk.wikipedia.org/wiki/Tom_I"
+    )
+    assert (quoted.title, quoted.volume) == ("Том I. Національна ідентичність", None)
+    # a book's subtitle after its question mark, then its volume: no host
+    book = _one(
+        "Sandra Melissa Thompson, Who Owns Identity? A Critical Assessment, vol. 9 (Vancouver:"
+        " Continuum Publishing, 2025)."
+    )
+    assert book.container is None
+    assert book.title == "Who Owns Identity? A Critical Assessment"
+    # an edition and a bracketed translation after the book's title stay out of it
+    edition = _one(
+        "Yergaliyev, K., Park, S., 2020. Uranium mining and the nuclear fuel cycle in"
+        " Kazakhstan. In: Hensley, R.D., Omarova, A. (Eds.), Handbook of Nuclear Fuel Resources,"
+        " 2nd ed. Woodhead Publishing, Cambridge, pp. 301–328."
+    )
+    assert (edition.container, edition.edition) == ("Handbook of Nuclear Fuel Resources", "2nd")
+    translated = _one(
+        "Ким, Е.В., 2015. Энергетическая безопасность Казахстана [Energy security of Kazakhstan]."
+        " In: Абенов, Т.К. (Ed.), Казахстан в глобальной энергетике [Kazakhstan in global"
+        " energy]. КИСИ, Алматы, pp. 45–67."
+    )
+    assert translated.container == "Казахстан в глобальной энергетике"
