@@ -303,3 +303,54 @@ def test_guards_of_the_sessions_numbers_and_hosts() -> None:
         " energy]. КИСИ, Алматы, pp. 45–67."
     )
     assert translated.container == "Казахстан в глобальной энергетике"
+
+
+def test_a_quoted_words_close_after_the_sentences_period() -> None:
+    found = _one(
+        "Gullette, David. 2010. The Genealogical Construction of the Kyrgyz Republic: Kinship,"
+        " State and “Tribalism.” Folkestone, UK: Global Oriental."
+    )
+    assert found.title == (
+        "The Genealogical Construction of the Kyrgyz Republic: Kinship, State and “Tribalism”"
+    )
+    german = _one(
+        "Цит. по: “философия французская и философия „немецкая“.” Большая советская"
+        " энциклопедия. https://encyclopedia.kz/en/page_42613 (дата обращения: 26.04.2016)."
+    )
+    assert german.title == "философия французская и философия „немецкая“"
+
+
+def test_manuscripts_labelled_before_their_numbers() -> None:
+    assert (
+        _one("Türkmenistanyň Milli golýazmalar instituty, golýazma № 123, 45 b sahypa.").type
+        == "manuscript"
+    )
+    assert _one("ӘӨИ қолжазба қоры. – 1173-бума. – 4-дәптер. – 12-п.").type == "manuscript"
+
+
+def test_data_sets_named_by_their_closing_words() -> None:
+    found = _one(
+        "World Bank. (2022). World development indicators. Retrieved from"
+        " https://databank.worldbank.org/source/world-development-indicators"
+    )
+    assert found.type == "document"
+    dots = _one(
+        "IMF. (2023). Direction of trade statistics (DOTS). Erişim adresi:"
+        " https://data.imf.org/?sk=9D6028D4"
+    )
+    assert dots.type == "document"
+    yearbook = _one("Росстат (2022). Российский статистический ежегодник. 2022. М.: Росстат.")
+    assert yearbook.type == "report"
+
+
+def test_a_journals_year_as_its_volume_repeats_the_aaa_date() -> None:
+    found = _one(
+        "Nurmanova, Aigul 2011 Pastbishchnye otnosheniia v sovremennom Kazakhstane:"
+        " Etnograficheskii ocherk [Pasture relations in contemporary Kazakhstan: An ethnographic"
+        " sketch]. Etnograficheskoe obozrenie 2011(5):61–74."
+    )
+    assert _families(found.authors) == ["Nurmanova"]
+    assert found.title == (
+        "Pastbishchnye otnosheniia v sovremennom Kazakhstane: Etnograficheskii ocherk"
+    )
+    assert _year(found) == 2011

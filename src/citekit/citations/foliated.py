@@ -68,11 +68,14 @@ def _sided() -> re.Pattern[str]:
 
 @functools.cache
 def _labelled() -> re.Pattern[str]:
-    """A manuscript's label, up to two collection abbreviations (`Or.`, `Add.`, `nr.`), then a
-    shelf number that may open with a capital (`B 2456`, `Or. 123`)."""
+    """A manuscript's label, up to two collection abbreviations (`Or.`, `Add.`, `nr.`; a GOST
+    area's dash after one: `қолжазба қоры. – 1173-бума`), then a shelf number that may open
+    with `№` or a capital (`B 2456`, `Or. 123`, `golýazma № 123`)."""
     labels = _alternation(set(_labels()))
-    collection = r"(?:[^\W\d_]{1,6}\.\s*)"
-    return re.compile(rf"(?<!\w)(?:{labels})\s+{collection}{{0,2}}(?:[A-ZА-Я]{{1,3}}[\s-]?)?\d")
+    collection = r"(?:[^\W\d_]{1,6}\.\s*(?:[–—-]\s*)?)"
+    return re.compile(
+        rf"(?<!\w)(?:{labels})\s+{collection}{{0,2}}(?:№\s*)?(?:[A-ZА-Я]{{1,3}}[\s-]?)?\d"
+    )
 
 
 def _opens_with_label(host: str) -> bool:

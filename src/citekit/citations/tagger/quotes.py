@@ -4,6 +4,7 @@ host."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -121,6 +122,10 @@ def quote_after_period(tokens: list[Token], value: str, b: int) -> str:
         return ""
     closer = tokens[b + 1].text
     opener = next((o for o, c in QUOTES.items() if c == closer and o != c), None)
-    if opener is None or value.count(opener) != value.count(closer) + 1:
+    if opener is None:
         return ""
-    return closer
+    bare = _LOW_PAIRS.sub("", value)  # `„немецкая“`: a German pair, whose close is `“`
+    return closer if bare.count(opener) == bare.count(closer) + 1 else ""
+
+
+_LOW_PAIRS: Final = re.compile(r"„[^„“”]*[“”]")
