@@ -328,21 +328,6 @@ def test_manuscripts_labelled_before_their_numbers() -> None:
     assert _one("ӘӨИ қолжазба қоры. – 1173-бума. – 4-дәптер. – 12-п.").type == "manuscript"
 
 
-def test_data_sets_named_by_their_closing_words() -> None:
-    found = _one(
-        "World Bank. (2022). World development indicators. Retrieved from"
-        " https://databank.worldbank.org/source/world-development-indicators"
-    )
-    assert found.type == "document"
-    dots = _one(
-        "IMF. (2023). Direction of trade statistics (DOTS). Erişim adresi:"
-        " https://data.imf.org/?sk=9D6028D4"
-    )
-    assert dots.type == "document"
-    yearbook = _one("Росстат (2022). Российский статистический ежегодник. 2022. М.: Росстат.")
-    assert yearbook.type == "report"
-
-
 def test_a_journals_year_as_its_volume_repeats_the_aaa_date() -> None:
     found = _one(
         "Nurmanova, Aigul 2011 Pastbishchnye otnosheniia v sovremennom Kazakhstane:"
