@@ -339,3 +339,13 @@ def test_a_journals_year_as_its_volume_repeats_the_aaa_date() -> None:
         "Pastbishchnye otnosheniia v sovremennom Kazakhstane: Etnograficheskii ocherk"
     )
     assert _year(found) == 2011
+
+
+def test_a_month_joined_to_its_year_by_a_word() -> None:
+    found = _one(
+        "De Pedro, Nicolás. «China en Asia Central». Revista CIDOB d’Afers Internacionals, n.º"
+        " 108 (diciembre de 2014), pp. 89-109."
+    )
+    assert (found.issued.year, found.issued.month) == (2014, 12)  # type: ignore[union-attr]
+    clinic = _one("Smith, J. Notes from the Mayo Clinic 2014. Rochester: Mayo, 2015.")
+    assert _year(clinic) == 2015

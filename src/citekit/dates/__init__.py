@@ -257,6 +257,8 @@ _FORMS: Final = (
     ("y-m-dd", r"(?P<y>Y)-?o?-?y?\.?,?(?P<m>M)\.?(?P<d>D)-(?P<e>D)"),  # APA's `2019, September 5–7`
     ("ymd", r"(?P<y>Y)-?o?-?y?\.?,?(?P<m>M)\.?(?P<d>D)(?!-?o?\.?M|[./-]?[DY])"),
     ("my", r"(?P<m>M)\.?[,/-]?(?P<y>Y)"),
+    # … or with its year joined by a word, no day (`diciembre de 2014`; not `Mayo 2014`)
+    ("Njy", r"(?P<m>N)\.?j(?P<y>Y)"),
     ("ym", r"(?P<y>Y)-?o?-?y?\.?,?(?P<m>M)"),
     ("year", r"(?P<y>Y)-?o?-?y"),
     ("bare", r"(?<![./-])(?P<y>Y)(?![./-]?[DY])"),

@@ -123,6 +123,7 @@ from citekit.citations.tagger.in_words import in_before_host
 from citekit.citations.tagger.initial_gaps import initials_before_date
 from citekit.citations.tagger.issue_hosts import place_before_issue
 from citekit.citations.tagger.joined_bodies import body_over_words
+from citekit.citations.tagger.joined_months import month_joined_to_year
 from citekit.citations.tagger.joined_names import joined_names
 from citekit.citations.tagger.joined_numbers import slashed_number
 from citekit.citations.tagger.joined_titles import joined_title
@@ -543,6 +544,7 @@ def mended_runs(
     mended = roman_volume_range(tokens, mended)  # `Т. I–IV.`
     mended = dotted_volume(tokens, mended)  # `Gazi Akademik Bakış 11.21 (2017): 57-76.`
     mended = title_over_small_word(tokens, mended)  # `Hydrology in | Practice, fourth ed.`
+    mended = month_joined_to_year(tokens, mended)  # `(diciembre de 2014)`
     mended = date_inside_title(tokens, mended)  # `Election, 4 December 2016: Final Report`
     mended = names_before_bracketed_year(tokens, mended)  # `bkz. Anderson ve van Wincoop (2003)`
     mended = editors_after_in(tokens, mended)  # `In: Nihoul, J.C.J., Zavialov, P.O. (Eds.), Book.`
