@@ -349,3 +349,40 @@ def test_a_month_joined_to_its_year_by_a_word() -> None:
     assert (found.issued.year, found.issued.month) == (2014, 12)  # type: ignore[union-attr]
     clinic = _one("Smith, J. Notes from the Mayo Clinic 2014. Rochester: Mayo, 2015.")
     assert _year(clinic) == 2015
+
+
+def test_review_guards_initials_labels_and_sigla() -> None:
+    # initials after a role's word: no Roman volume or issue
+    paul = _one(
+        "Balance of Power, ed. T. V. Paul, James J. Wirtz, and Michel Fortmann (Stanford:"
+        " Stanford University Press, 2004), 45."
+    )
+    assert paul.volume is None
+    assert paul.editors[0].given == "T. V."
+    ivanova = _one("Istoriia Kazakhskoi SSR, pod red. S. V. Ivanova (Alma-Ata: Nauka, 1979), 45.")
+    assert ivanova.issue is None
+    assert ivanova.editors[0].given == "S. V."
+    # a Roman issue's range whole; a label inside a title's words stays the title's
+    ranged = _one(
+        "Аристовъ Н. А. Замѣтки об этническом составе // Живая старина. 1896. Вып. III–IV."
+        " С. 277–456."
+    )
+    assert ranged.issue == "III–IV"
+    assert _one("Beethoven, Symphony No. IX, Op. 125. Mainz: Schott, 1826.").issue is None
+    # an author's acronym and a colon before a title with a comma: no siglum
+    for text in (
+        "IMF: Kazakhstan, Selected Issues. Washington, DC: IMF, 2019.",
+        "KANT: Werke, Bd. 3, Berlin 1904, S. 45.",
+    ):
+        assert not any(key == "citation-label" for key, _ in _one(text).extra), text
+
+
+def test_review_guards_host_periods_and_quotes() -> None:
+    studies = _one("Smith, J. (2019). Title. Europe-Asia Studies. 71(5), 12–20.")
+    assert studies.container == "Europe-Asia Studies"
+    letters = _one(
+        "Smith, J., 2019. Dust in Central Asia. Geophysical Research Letters. 46, 100–112."
+    )
+    assert letters.container == "Geophysical Research Letters"
+    report = _one("Report on “Stability.” Brussels: European Commission, 2010.")
+    assert report.genre is None

@@ -3,8 +3,9 @@ the abbreviation the text cites it by (`DLT: Atalay, Besim (1985). …`, `ED: Cl
 Gerard (1972). …`, `TMEN: Doerfer 1963-1975.`). The siglum is no author's name: it is read
 apart, as CSL's `citation-label`, and the entry is read without it (its place kept blank, so
 that every offset stays the note's). Only capitals (and a digit) before a colon, then a
-person's name written family first (`Family, Given`) or a name and its years alone, are one:
-`NATO: Strategic Concept` is an author and a title."""
+person's name written family first (`Family, I.`, `Family, Given (1985)`) or a name and its
+years alone, are one: `NATO: Strategic Concept`, `IMF: Kazakhstan, Selected Issues.` and
+`KANT: Werke, Bd. 3` are an author and a title."""
 
 from __future__ import annotations
 
@@ -15,8 +16,12 @@ __all__ = ["siglum"]
 
 _CAPITALS: Final = "A-ZА-ЯЁÇĞİÖŞÜÄÅ"
 _SIGLUM: Final = re.compile(rf"\s*([{_CAPITALS}][{_CAPITALS}0-9]{{1,5}})\s?:\s+")
-# after it: `Family, Given` (the name's comma), or a name and its years closing the entry
-_FAMILY_FIRST: Final = re.compile(r"[^\W\d_][\w'’-]+,\s+[^\W\d_]")
+# after it: `Family, I.` or `Family, Given (` / `Family, Given –` (the name's comma, then an
+# initial, or given names closed by the date's bracket or the next name's dash), or a name and
+# its years closing the entry (`IMF: Kazakhstan, Selected Issues.` is an author and a title)
+_FAMILY_FIRST: Final = re.compile(
+    r"[^\W\d_][\w'’-]+,\s+(?:[^\W\d_]\.|(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*\s*[(–—])"
+)
 _NAME_YEARS: Final = re.compile(r"[^\W\d_][\w'’-]+\s+[12]\d{3}(?:\s?[-–]\s?[12]\d{3})?\.?\s*\Z")
 
 

@@ -79,7 +79,7 @@ def abbreviated_host_end(tokens: list[Token], value: str, b: int) -> bool:
         return (
             ". " in value
             or len(last.text) == 1
-            or (abbreviated_word(last.text) and " " in value)  # `Aeolian Res.`, not `Land.`
+            or (_short_abbreviation(last.text) and " " in value)  # `Aeolian Res.`, not `Land.`
         )
     # … or ACS's year and its comma (`Russ. J. Appl. Chem. 2019, 92 (5), 123`)
     dated = len(comma.text) == 4 and comma.text.isdecimal() and b + 2 < len(tokens)
@@ -91,6 +91,15 @@ def abbreviated_host_end(tokens: list[Token], value: str, b: int) -> bool:
     if comma.text != "," and not _all_abbreviated(tokens, value, b):
         return False  # `Journal of Econ. History. 2019`: the sentence's period
     return len(last.text) == 1 or ". " in value
+
+
+_SHORT_WORD: Final = 4  # letters of a host's abbreviated last word at most (`Res`, `Geol`)
+
+
+def _short_abbreviation(word: str) -> bool:
+    """Whether a host's last word is a short abbreviation (`Res`, `Sci`, `Geol`; not `Studies`,
+    `Journal`, `Letters`: whole words a writer may close with a sentence's period)."""
+    return len(word) <= _SHORT_WORD and abbreviated_word(word)
 
 
 def _nature_volume(tokens: list[Token], k: int) -> bool:

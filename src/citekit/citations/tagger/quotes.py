@@ -125,7 +125,13 @@ def quote_after_period(tokens: list[Token], value: str, b: int) -> str:
     if opener is None:
         return ""
     bare = _LOW_PAIRS.sub("", value)  # `„немецкая“`: a German pair, whose close is `“`
-    return closer if bare.count(opener) == bare.count(closer) + 1 else ""
+    if bare.count(opener) != bare.count(closer) + 1:
+        return ""
+    before = bare[: bare.rfind(opener)].split()
+    return closer if len(before) >= _WORDS_BEFORE else ""  # not `Report on “Stability.”`
+
+
+_WORDS_BEFORE: Final = 5  # words of the title before its quoted closing word at least
 
 
 _LOW_PAIRS: Final = re.compile(r"„[^„“”]*[“”]")

@@ -222,6 +222,14 @@ def _opens_title(tokens: list[Token], found: list[Run], k: int) -> bool:
     return run is not None and run[1] == k
 
 
+def _no_initial(tokens: list[Token], n: int) -> bool:
+    """Whether the Roman number at `n` can be no initial: two letters or more (`XII`), or a
+    range (`I–IV`)."""
+    if len(tokens[n].text) > 1:
+        return True
+    return n + 2 < len(tokens) and tokens[n + 1].text in DASHES and set(tokens[n + 2].text) <= ROMAN
+
+
 def labelled_roman(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a Roman number right after a volume's or an issue's label and its period
     (`Вып. XVIII.`, `Issue XVIII,`, `Т. XII.`) read as that volume or issue, in a note the
@@ -233,13 +241,15 @@ def labelled_roman(tokens: list[Token], found: list[Run]) -> list[Run]:
         if texts.isdisjoint(labels) or any(run[0] == key for run in out):
             continue
         for k in range(len(tokens) - 1):
-            if tokens[k].text not in labels or (len(tokens[k].text) == 1 and not _opens(tokens, k)):
-                continue
+            if tokens[k].text not in labels or (k and tokens[k - 1].text.isalpha()):
+                continue  # `Symphony No. IX`: a label inside a title's words
             n = k + 2 if tokens[k + 1].text == "." else k + 1
             if n >= len(tokens) or not set(tokens[n].text) <= ROMAN:
                 continue
             if tokens[n].start == tokens[n - 1].end or _opens_title(tokens, out, k):
                 continue  # `T.C.`: a state's initials; `«Том I. …»`: a title's own words
+            if len(tokens[k].text) == 1 and not (_opens(tokens, k) and _no_initial(tokens, n)):
+                continue  # `ed. T. V. Paul`, `pod red. S. V. Ivanova`: initials
             if n + 1 < len(tokens) and tokens[n + 1].text not in ".,;)–—":
                 continue
             glued = n + 2 < len(tokens) and tokens[n + 2].start == tokens[n + 1].end
@@ -251,10 +261,11 @@ def labelled_roman(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 def roman_volume_range(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with a Roman volume's range whole (`Т. I–IV.`, `Vol. II–III.`): the volumes a
-    work in several is cited by, the second number left to the title's run or to none."""
+    """`found` with a Roman volume's or issue's range whole (`Т. I–IV.`, `Vol. II–III.`, `Вып.
+    III–IV.`): the volumes a work in several is cited by, the second number left to the
+    title's run or to none."""
     for j, (label, a, b) in enumerate(found):
-        if label != "volume" or b - a != 1 or not set(tokens[a].text) <= ROMAN:
+        if label not in ("volume", "issue") or b - a != 1 or not set(tokens[a].text) <= ROMAN:
             continue
         if b + 1 >= len(tokens) or tokens[b].text not in DASHES:
             return found
@@ -266,7 +277,7 @@ def roman_volume_range(tokens: list[Token], found: list[Run]) -> list[Run]:
             for run in found[j + 1 :]
         ):
             return found
-        return painted(found, ("volume", a, b + 2))
+        return painted(found, (label, a, b + 2))
     return found
 
 
