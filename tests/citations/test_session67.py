@@ -63,18 +63,29 @@ def test_the_older_aaa_year_after_the_name() -> None:
     assert _year(found) == 2014
     assert found.title == "Sacrifice, Hospitality, and the Moral Economy of the Kazakh Toi"
     repeated = _one(
-        "2016 The Force of Custom: Law and the Ordering of Everyday Life in Kyrgyzstan."
-        " Pittsburgh: University of Pittsburgh Press."
+        "2002b “Eurasia,” Ideology and the Political Imagination in Provincial Russia. In"
+        " Postsocialism. C. M. Hann, ed. Pp. 258–276. London: Routledge."
     )
-    assert _year(repeated) == 2016
-    assert (
-        repeated.title == "The Force of Custom: Law and the Ordering of Everyday Life in Kyrgyzstan"
+    assert _year(repeated) == 2002
+    # a year opening a note with no letter after it names a work or opens prose
+    assert _one("1916 Uprising in Central Asia: Documents and Materials. Almaty: Gylym.").title == (
+        "1916 Uprising in Central Asia: Documents and Materials"
     )
-    three = _one(
-        "Dudwick, Nora, Karin Fock, and David Sedik 2007 Land Reform and Farm Restructuring in"
-        " Transition Countries. Washington, DC: World Bank."
+    brill = _one(
+        "Olcott, Martha Brill 1995 The Kazakhs. 2nd edition. Stanford: Hoover Institution Press."
     )
-    assert _families(three.authors) == ["Dudwick", "Fock", "Sedik"]
+    assert (_families(brill.authors), _year(brill), brill.title) == (
+        ["Olcott"],
+        1995,
+        "The Kazakhs",
+    )
+    # a body, or a person with a given name already, before a title with a year: no AAA date
+    bank = _one(
+        "Human Rights Watch, World Report 2021 Kazakhstan, https://www.hrw.org/world-report"
+    )
+    assert bank.issued is None
+    gost = _one("Назарбаев Н. Казахстан 2050 Стратегия. Астана: Акорда.")
+    assert _families(gost.authors) == ["Назарбаев"]
     lettered = _one(
         "Humphrey, Caroline 2002a The Unmaking of Soviet Life: Everyday Economies after"
         " Socialism. Ithaca, NY: Cornell University Press."
@@ -386,3 +397,49 @@ def test_review_guards_host_periods_and_quotes() -> None:
     assert letters.container == "Geophysical Research Letters"
     report = _one("Report on “Stability.” Brussels: European Commission, 2010.")
     assert report.genre is None
+
+
+def test_review_guards_in_editors_and_small_words() -> None:
+    dc = _one(
+        "Smith, J., 2010. Title of chapter. In: Brown, A. (Ed.), Central Asia Today. Washington,"
+        " DC: World Bank, pp. 3–25."
+    )
+    assert (dc.publisher, dc.publisher_place) == ("World Bank", "Washington, DC")
+    volume = _one(
+        "Smith, J., 2010. Title. In: Brown, A. (Ed.), Central Asia Today, Vol. 2. Springer,"
+        " Berlin, pp. 3–25."
+    )
+    assert (volume.container, volume.volume) == ("Central Asia Today", "2")
+    saint = _one(
+        "Smith, J., 2010. Title. In: Brown, A. (Ed.), Essays on St. Petersburg History. Academic"
+        " Press, London, pp. 1–20."
+    )
+    assert saint.container == "Essays on St. Petersburg History"
+    subtitle = _one(
+        "Smith, J., 2010. Title. In: Brown, A. (Ed.), Climate Change 2007. The Physical Science"
+        " Basis. Cambridge University Press, Cambridge, pp. 1–20."
+    )
+    assert subtitle.container == "Climate Change 2007. The Physical Science Basis"
+    assert _one("Smith, J. (2010) The economics of tax The Economist, 5 May.").title != (
+        "The economics of tax The Economist"
+    )
+
+
+def test_review_guards_names_questions_and_year_sentences() -> None:
+    assert _one("Treaty of Lisbon (2007).").title == "Treaty of Lisbon"
+    ready = _one(
+        "OECD (2020). Is Central Asia ready? Assessing skills for the future."
+        " https://www.oecd.org/eurasia/ready.pdf"
+    )
+    assert ready.container is None
+    lenin = _one(
+        "Lenin, V. I. What Is to Be Done? Burning Questions of Our Movement, vol. 5, p. 347."
+    )
+    assert lenin.container is None
+    chinese = _one(
+        'Wang Hui, Li Ming. "China\'s Belt and Road." Journal of Asian Studies 3 (2018).'
+    )
+    assert _families(chinese.authors) == ["Wang", "Li"]
+    body = _one("Kazakh Academy, Almaty. «История». 2019.")
+    assert _families(body.authors) == ["Kazakh Academy"]
+    assert _one("Yılmaz, A. (2019). Kitap. 2019. Ankara: Nobel.").title == "Kitap"

@@ -1,13 +1,16 @@
 """An author-date citation inside a note: `Anderson ve van Wincoop (2003)`, `Santos Silva and
 Tenreyro (2006)`, `bkz. Anderson (2003: 45)`. The source names its authors and the year in
 brackets, and nothing else: no title. The words before the bracket, capitalised names joined
-by an `and` word (or `et al.`), are the authors, however the model read them."""
+by an `and` word (or `et al.`), are the authors, however the model read them (one name alone,
+or words joined by `of` or `on`, may name a work: `Treaty of Lisbon (2007)`)."""
 
 from __future__ import annotations
 
 import functools
 from typing import Final
 
+from citekit.citations._words import lower
+from citekit.citations.name_sets import family_particles
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.and_coauthor import and_words
 from citekit.citations.tagger.tokens import Token
@@ -17,7 +20,7 @@ __all__ = ["names_before_bracketed_year"]
 
 _NAMES: Final = 10  # tokens of the names at most
 _MARKS: Final = frozenset({"-", "'", "’", ",", "&"})
-_PARTICLES: Final = 4  # letters of a small particle inside a name at most (`van`, `de`, `el`)
+_ARTICLES: Final = frozenset({"the", "a", "an", "das", "der", "die", "le", "la", "les", "el"})
 
 
 @functools.cache
@@ -38,10 +41,13 @@ def _names(tokens: list[Token], a: int, b: int) -> bool:
             continue
         if folded in joiners or folded in _et_al() or folded == "al":
             continue
-        if w.isalpha() and w.islower() and len(w) <= _PARTICLES:
+        if w.isalpha() and w.islower() and lower(w) in family_particles():
             continue
         return False
-    return any(w[:1].isupper() and len(w) > 1 for w in words)
+    # two names joined by an `and` word, or `et al.`: `Treaty of Lisbon (2007)`, `Paris
+    # Agreement (2015)` name works, and one capitalised name alone may be a work's too
+    joined = any(w.casefold() in joiners or w.casefold() in _et_al() for w in words[1:])
+    return joined and words[0].casefold() not in _ARTICLES
 
 
 def names_before_bracketed_year(tokens: list[Token], found: list[Run]) -> list[Run]:

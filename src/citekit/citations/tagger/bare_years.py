@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from citekit.citations._words import lower
+from citekit.citations.name_sets import given_names
 from citekit.citations.tagger.align import OTHER, Run, is_year, labels_at, painted
 from citekit.citations.tagger.and_coauthor import and_words
 from citekit.citations.tagger.quotes import OPENING_MARKS
@@ -18,6 +20,7 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["bare_year_head"]
 
 _GIVEN: Final = 8  # tokens of given names (and a last co-author's) before the year at most
+_UNKNOWN_GIVEN: Final = 2  # words of a given name no language file lists, at most
 _NAME_MARKS: Final = frozenset({".", ",", "-", "'", "’"})
 
 
@@ -54,11 +57,25 @@ def _year_end(tokens: list[Token], y: int, b: int) -> int:
     return end
 
 
-def _after_author(tokens: list[Token], at: int) -> bool:
-    """Whether the author's run closes right before token `at` on a comma, or on an initial's
-    period (`Shahrani, M. Nazif 1979`)."""
-    mark = tokens[at - 1].text
-    return mark == "," or (mark == "." and at >= 2 and len(tokens[at - 2].text) == 1)
+def _given(tokens: list[Token], a: int, y: int, before: Run) -> bool:
+    """Whether the words before the year are given names: each a known one or an initial, or
+    two words at most after a family's name of one word (`Alimbekova, Gulnara 2014`, `Olcott,
+    Martha Brill 1995`; not `World Bank,
+    World Report 2021`, `Smith, John, Brexit 2016`)."""
+    words = [
+        t.text for t in tokens[a:y] if t.text.isalpha() and t.text.casefold() not in and_words()
+    ]
+    if all(len(w) == 1 or lower(w) in given_names() for w in words):
+        return True
+    return len(words) <= _UNKNOWN_GIVEN and before[2] - before[1] == 1
+
+
+def _volume_year(tokens: list[Token], found: list[Run]) -> bool:
+    """Whether each date run is a year before an issue's bracket (`obozrenie 2011(5)`): a
+    journal's year as its volume, no date of the note's own."""
+    return all(
+        b < len(tokens) and tokens[b].text == "(" for label, _, b in found if label == "issued"
+    )
 
 
 def bare_year_head(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -72,7 +89,7 @@ def bare_year_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     y = next(
         (k for k in range(a, min(a + _GIVEN + 1, len(tokens))) if is_year(tokens[k].text)), None
     )
-    if y is None or (dated and tokens[y].text not in dated):
+    if y is None or (dated and (tokens[y].text not in dated or not _volume_year(tokens, found))):
         return found  # dated elsewhere (a journal's year as its volume may repeat the date)
     labels = labels_at(found, len(tokens))
     end = _year_end(tokens, y, len(tokens))
@@ -87,15 +104,17 @@ def bare_year_head(tokens: list[Token], found: list[Run]) -> list[Run]:
         b += 1
     before = next((run for run in reversed(found[:j]) if run[0] != OTHER), None)
     if y == a:
+        if a == 0 and end == y + 1:
+            return found  # a year opening the note names a work or opens prose (`1916 Uprising`)
         if a > 0 and (before is None or before[0] != "author"):
-            return found  # opening the note, or right after the author's name only
+            return found  # opening the note (lettered: `2002b`), or right after the author only
         if a > 0 and any(t.text not in _NAME_MARKS for t in tokens[before[2] : a]):
             return found
         out = found
     else:
-        if before is None or before[0] != "author" or not _after_author(tokens, a):
+        if before is None or before[0] != "author" or tokens[a - 1].text != ",":
             return found
-        if not _name_words(tokens, a, y):
+        if not _name_words(tokens, a, y) or not _given(tokens, a, y, before):
             return found
         out = painted(found, ("author", before[1], y))
     out = painted(out, ("issued", y, y + 1))

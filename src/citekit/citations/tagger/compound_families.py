@@ -7,6 +7,7 @@ or a quoted title follows its period, the three are one name."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations._words import lower
@@ -18,13 +19,16 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["compound_family_first"]
 
 _GIVEN: Final = 2  # words of the given name at most
+_PLACES: Final = frozenset({"places", "cities", "Bplaces", "Bcities"})  # the lexicon's place marks
 
 
 def _word(token: Token) -> bool:
     return token.text.isalpha() and token.text[:1].isupper() and not token.text.isupper()
 
 
-def compound_family_first(tokens: list[Token], found: list[Run]) -> list[Run]:
+def compound_family_first(
+    tokens: list[Token], marks: Sequence[set[str]], found: list[Run]
+) -> list[Run]:
     """`found` with a note opening on such a name read as one author (see the module's doc)."""
     if len(tokens) < 7 or not found or found[0][0] != "author" or found[0][1] != 0:
         return found
@@ -38,8 +42,10 @@ def compound_family_first(tokens: list[Token], found: list[Run]) -> list[Run]:
     if end == 3 or end + 1 >= len(tokens) or tokens[end].text != ".":
         return found
     known = all(lower(t.text) in given_names() for t in tokens[3:end])
-    if not (known or tokens[end + 1].text in OPENING_MARKS):
-        return found
+    if not known and (end > 4 or tokens[end + 1].text not in OPENING_MARKS):
+        return found  # an unknown given name: one word, then a quoted title (`Wang Hui, Li Ming.`)
+    if any(marks[k] & _PLACES for k in range(3, end)):
+        return found  # `Kazakh Academy, Almaty. «История».`: a body and its place
     if found[0][2] == end:
         return found  # read so already
     return painted(found, ("author", 0, end))

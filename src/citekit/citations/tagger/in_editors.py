@@ -68,18 +68,55 @@ def _names(tokens: list[Token], k: int) -> tuple[list[tuple[int, int]], int] | N
 
 
 def _title_end(tokens: list[Token], k: int) -> int | None:
-    """The end of the book's title opening at `k`: its sentence's period, before a capital, or
-    a bracket or an edition after a comma, which follow the title."""
+    """The end of the book's title opening at `k`: the period before the sentence that a comma
+    closes (the house's: `Title: Subtitle. Kluwer, Dordrecht`; a sentence a period closes is a
+    subtitle: `Climate Change 2007. The Physical Science Basis. Cambridge University Press,`),
+    a period before a number or a page's word (`Title. 3rd ed.`, `Title. pp. 3-10.`), or a
+    bracket or a comma before a number or a volume's, edition's or page's word (`Title, Vol.
+    2.`, `, 2nd ed.`), which follow the title. An abbreviation's period (`St. Petersburg`)
+    ends nothing."""
     for i in range(k + 1, min(len(tokens) - 1, k + _TITLE)):
-        if tokens[i].text == "[" or (tokens[i].text == "," and tokens[i + 1].text[:1].isdigit()):
-            return i  # a translation in brackets, an edition (`, 2nd ed.`): no more the title's
-        if tokens[i].text != ".":
+        text, after = tokens[i].text, tokens[i + 1].text
+        if text == "[" or (text == "," and (after[:1].isdigit() or _labelled(after))):
+            return i
+        if text != "." or _abbreviation(tokens, i):
             continue
-        if tokens[i - 1].text.isalpha() and len(tokens[i - 1].text) == 1:
-            continue  # an initial's period
-        if tokens[i + 1].text[:1].isupper():
+        if after[:1].isdigit() or _labelled(after):
+            return i
+        if after[:1].isupper() and _sentence_then_comma(tokens, i + 1):
             return i
     return None
+
+
+_ABBREVIATION: Final = 3  # letters of a capitalised abbreviation inside a title (`St.`, `Int.`)
+
+
+def _abbreviation(tokens: list[Token], i: int) -> bool:
+    """Whether the period at `i` is a short capitalised word's (`St.`, `Dr.`, `Int.`) or an
+    initial's, glued to it."""
+    word = tokens[i - 1].text
+    glued = tokens[i - 1].end == tokens[i].start
+    return glued and word.isalpha() and word[:1].isupper() and len(word) <= _ABBREVIATION
+
+
+def _labelled(text: str) -> bool:
+    """Whether `text` is a volume's, an edition's, an issue's or a page's label word."""
+    return text.rstrip(".") in _labels()
+
+
+@functools.cache
+def _labels() -> frozenset[str]:
+    return bare_labels(("volume", "edition", "issue", "page"))
+
+
+def _sentence_then_comma(tokens: list[Token], k: int) -> bool:
+    """Whether the words from `k` reach a comma before a period (a house and its place)."""
+    for i in range(k, min(len(tokens), k + _TITLE)):
+        if tokens[i].text == ",":
+            return True
+        if tokens[i].text == "." and not _abbreviation(tokens, i):
+            return False
+    return False
 
 
 def editors_after_in(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -121,6 +158,8 @@ def _house(tokens: list[Token], found: list[Run], k: int) -> list[Run]:
     comma = next((i for i in range(k, min(len(tokens), k + _HOUSE)) if tokens[i].text == ","), None)
     if comma is None or comma == k or not tokens[k].text[:1].isupper():
         return found
+    if any(t.text == ":" for t in tokens[k : comma + 3]):
+        return found  # `Washington, DC: World Bank`, `München: Beck`: a place and its house
     if comma + 1 >= len(tokens) or not tokens[comma + 1].text[:1].isupper():
         return found  # `Ecological Studies, vol. 218.`: a series and its volume
     labels = labels_at(found, len(tokens))

@@ -304,7 +304,7 @@ def mended_runs(
         given = year_after_author(tokens, given)
     found = bare_year_head(tokens, given)  # `Beyer, Judith 2006 Title.`, `2016 Title.`
     found = initials_before_date(tokens, found)  # `van Wincoop, E. (2003).`
-    found = compound_family_first(tokens, found)  # `Vidal Liy, Macarena. «Title».`
+    found = compound_family_first(tokens, marks, found)  # `Vidal Liy, Macarena. «Title».`
     found = person_entry(tokens, marks, found)  # `Сәтбаев Қаныш Имантайұлы // Қазақ Совет …`
     found = page_not_title(tokens, found)  # `Pravda, 12 March 1930, 2-3.`
     found = year_month_day(tokens, marks, found)  # `The Astana Times. 2022 Apr 14 [cited …`

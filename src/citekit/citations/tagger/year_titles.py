@@ -11,6 +11,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.tokens import Token
+from citekit.citations.type_cues import has_type_cue
 
 _SUBTITLE: Final = 24  # tokens of a subtitle after the slashed years at most
 
@@ -66,6 +67,8 @@ def year_closing_title(tokens: list[Token], found: list[Run]) -> list[Run]:
                 continue  # `Ежегодник. 2022.` after `(2022)`: the yearbook's own year sentence
             t = j - 2
             label, c, d = found[t]
+            if not _yearly(tokens, c, d):
+                continue  # `Kitap. 2019. Ankara`: a book's date written again
             d = a if d == a - 1 else d
         if label != "title" or d != a or not any(k < t for k in dated):
             continue
@@ -73,6 +76,13 @@ def year_closing_title(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         return [*found[:t], ("title", c, b), *found[j + 1 :]]
     return found
+
+
+def _yearly(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether the title at `a`..`b` names a yearly publication (`[types] periodical_kind`,
+    `report` words: `ежегодник`, `yearbook`, `Yıllığı`)."""
+    words = " ".join(t.text for t in tokens[a:b])
+    return has_type_cue("periodical_kind", words) or has_type_cue("report", words)
 
 
 def _same_year(tokens: list[Token], found: list[Run], dated: list[int], j: int) -> bool:
