@@ -68,13 +68,17 @@ def _sided() -> re.Pattern[str]:
 
 @functools.cache
 def _labelled() -> re.Pattern[str]:
-    """A manuscript's label, up to two collection abbreviations (`Or.`, `Add.`, `nr.`; a GOST
-    area's dash after one: `қолжазба қоры. – 1173-бума`), then a shelf number that may open
-    with `№` or a capital (`B 2456`, `Or. 123`, `golýazma № 123`)."""
+    """A manuscript's label, up to two collection abbreviations (`Or.`, `Add.`, `nr.`), then a
+    shelf number that may open with a capital (`B 2456`, `Or. 123`); or a label in small
+    letters after a comma, then `№` and the number (`…, golýazma № 123`)."""
     labels = _alternation(set(_labels()))
-    collection = r"(?:[^\W\d_]{1,6}\.\s*(?:[–—-]\s*)?)"
+    collection = r"(?:[^\W\d_]{1,6}\.\s*)"
+    # a label in small letters inside a sentence, then `№` (`…, golýazma № 123`); not a title
+    # opening on its label (`Рукопись № 13 // Известия`)
+    small = _alternation({w for w in _labels() if w[:1].islower()})
     return re.compile(
-        rf"(?<!\w)(?:{labels})\s+{collection}{{0,2}}(?:№\s*)?(?:[A-ZА-Я]{{1,3}}[\s-]?)?\d"
+        rf"(?<!\w)(?:{labels})\s+{collection}{{0,2}}(?:[A-ZА-Я]{{1,3}}[\s-]?)?\d"
+        rf"|(?<=[,;]\s)(?:{small})\s+№\s*\d"
     )
 
 

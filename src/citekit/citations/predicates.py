@@ -91,8 +91,7 @@ def holds_finite_verb(text: str) -> bool:
     lower-case word, or on a year or a body's acronym after one (`… was signed … in 1727.`,
     `… within the RSFSR.`), with nothing of a citation's (`_no_marks`), no quote and no
     initial but a name's inside the sentence (`В 1920 г. А. Байтурсынов был назначен …`; not
-    an author's: `Смирнов А. Почему был …`; a quoted term of a few words only): a title in
-    title case writes its verb with a
+    an author's: `Смирнов А. Почему был …`): a title in title case writes its verb with a
     capital, and a headline cited closes on its site's name."""
     if len(text) > _MAX_CHARS or not text[:1].isupper() or not text.rstrip().endswith("."):
         return False
@@ -107,26 +106,11 @@ def holds_finite_verb(text: str) -> bool:
         return False  # most notes: a look at the last word
     if not _verbs().intersection(body.split()) and not _verb_ending(body):
         return False
-    if not _terms_only(text) or len(_sentences(text)) > 1:
+    if any(q in text for q in '«»“”„"') or len(_sentences(text)) > 1:
         return False
     if _initial(text) and not _named_in_sentence(text):
         return False
     return _no_marks(text)
-
-
-_TERM: Final = 3  # words a quoted term holds at most (`“Central Asia”`): a title holds more
-_QUOTED: Final = re.compile(r"[«“„\"]([^«»“”„\"]*)[»”\"]")
-
-
-def _terms_only(text: str) -> bool:
-    """Whether every quote of `text` holds a term of a few words (`The term “Central Asia” is
-    used …`, `Під терміном «Центральна Азія» …`), no title, and every quote mark is paired."""
-    if not any(q in text for q in '«»“”„"'):
-        return True
-    quoted = _QUOTED.findall(text)
-    if not quoted or 2 * len(quoted) != sum(text.count(m) for m in '«»“”„"'):
-        return False
-    return all(0 < len(q.split()) <= _TERM for q in quoted)
 
 
 _MIN_NAME: Final = 3  # letters of a surname that closes a sentence (`Bartold`, `Радлов`)
