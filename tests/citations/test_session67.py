@@ -9,7 +9,6 @@ must leave alone."""
 from __future__ import annotations
 
 from citekit.langid import detect_language
-from citekit.model import NoteKind
 from tests.citations.parsed import only_citation as _one
 from tests.citations.parsed import parsed_note as _note
 
