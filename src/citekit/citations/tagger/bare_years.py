@@ -108,7 +108,7 @@ def bare_year_head(tokens: list[Token], found: list[Run]) -> list[Run]:
             return found  # a year opening the note names a work or opens prose (`1916 Uprising`)
         if a > 0 and (before is None or before[0] != "author"):
             return found  # opening the note (lettered: `2002b`), or right after the author only
-        if a > 0 and any(t.text not in _NAME_MARKS for t in tokens[before[2] : a]):
+        if before is not None and any(t.text not in _NAME_MARKS for t in tokens[before[2] : a]):
             return found
         out = found
     else:
