@@ -15,8 +15,9 @@ from citekit.languages import shipped_words
 
 __all__ = ["locator"]
 
-# a leaf's side glued to its number (`vr. 14b`, `fol. 45r`, `л. 12а`), then no letter
-_SIDE: Final = re.compile(r"([abrvаб])(?![^\W\d_])")
+# a leaf's side glued to its number (`vr. 14b`, `fol. 45r`), then no letter (Kazakh `12б` is a
+# page's word, `бет`)
+_SIDE: Final = re.compile(r"([abrv])(?![^\W\d_])")
 
 
 @functools.cache

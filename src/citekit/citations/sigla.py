@@ -19,8 +19,13 @@ _SIGLUM: Final = re.compile(rf"\s*([{_CAPITALS}][{_CAPITALS}0-9]{{1,5}})\s?:\s+"
 # after it: `Family, I.` or `Family, Given (` / `Family, Given –` (the name's comma, then an
 # initial, or given names closed by the date's bracket or the next name's dash), or a name and
 # its years closing the entry (`IMF: Kazakhstan, Selected Issues.` is an author and a title)
+# after it: `Family, I.` (an initial), or `Family, Given (1985` / `Family, Given – Family,` (one
+# or two capitalised given names, then the date's bracket or the next name's dash); or a name
+# and its years closing the entry (`IMF: Kazakhstan, Selected Issues.`, `TASS: Russia,
+# Kazakhstan sign agreement (12 May 2019)` are an author or an agency and a title)
 _FAMILY_FIRST: Final = re.compile(
-    r"[^\W\d_][\w'’-]+,\s+(?:[^\W\d_]\.|(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*\s*[(–—])"
+    r"[^\W\d_][\w'’-]+,\s+(?:[^\W\d_]\.|(?P<given>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)"
+    r"\s*(?:\(\d{4}|[–—]\s*[^\W\d_][\w'’-]+,))"
 )
 _NAME_YEARS: Final = re.compile(r"[^\W\d_][\w'’-]+\s+[12]\d{3}(?:\s?[-–]\s?[12]\d{3})?\.?\s*\Z")
 
@@ -34,6 +39,10 @@ def siglum(text: str) -> tuple[str, str | None]:
     rest = found.end()
     if not text[rest : rest + 1].isupper():
         return text, None
-    if _FAMILY_FIRST.match(text, rest) is None and _NAME_YEARS.match(text, rest) is None:
+    named = _FAMILY_FIRST.match(text, rest)
+    given = named.group("given") if named is not None else None
+    if given is not None and not all(w[:1].isupper() for w in given.split()):
+        named = None  # `AA: Türkiye, Azerbaycan ve Gürcistan (2021)`: a headline
+    if named is None and _NAME_YEARS.match(text, rest) is None:
         return text, None
     return " " * rest + text[rest:], found.group(1)

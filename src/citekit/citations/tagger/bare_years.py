@@ -8,6 +8,7 @@ before it are the author's, and the title opens after it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations._words import lower
@@ -16,10 +17,15 @@ from citekit.citations.tagger.align import OTHER, Run, is_year, labels_at, paint
 from citekit.citations.tagger.and_coauthor import and_words
 from citekit.citations.tagger.quotes import OPENING_MARKS
 from citekit.citations.tagger.tokens import Token
+from citekit.citations.type_cues import type_cues
 
 __all__ = ["bare_year_head"]
 
 _GIVEN: Final = 8  # tokens of given names (and a last co-author's) before the year at most
+_SAME_YEAR_LETTERS: Final = frozenset("abcdefghijklmnopqrtuvwxyz")  # not a decade's `s`
+_TITLE_ENDS: Final = frozenset({".", "["})  # the title's period, or its translation's bracket
+_INITIAL_MARKS: Final = frozenset({"."})  # between the author's run and the year: its period
+_PLACES: Final = frozenset({"places", "cities", "Bplaces", "Bcities"})  # the lexicon's place marks
 _UNKNOWN_GIVEN: Final = 2  # words of a given name no language file lists, at most
 _NAME_MARKS: Final = frozenset({".", ",", "-", "'", "’"})
 
@@ -52,12 +58,12 @@ def _year_end(tokens: list[Token], y: int, b: int) -> int:
     end = y + 1
     after = tokens[end] if end < b else None
     glued = after is not None and after.start == tokens[y].end
-    if after is not None and glued and len(after.text) == 1 and after.text.islower():
+    if after is not None and glued and after.text in _SAME_YEAR_LETTERS:
         end += 1
     return end
 
 
-def _given(tokens: list[Token], a: int, y: int, before: Run) -> bool:
+def _given(tokens: list[Token], marks: Sequence[set[str]], a: int, y: int, before: Run) -> bool:
     """Whether the words before the year are given names: each a known one or an initial, or
     two words at most after a family's name of one word (`Alimbekova, Gulnara 2014`, `Olcott,
     Martha Brill 1995`; not `World Bank,
@@ -67,7 +73,15 @@ def _given(tokens: list[Token], a: int, y: int, before: Run) -> bool:
     ]
     if all(len(w) == 1 or lower(w) in given_names() for w in words):
         return True
-    return len(words) <= _UNKNOWN_GIVEN and before[2] - before[1] == 1
+    if (
+        len(words) > _UNKNOWN_GIVEN
+        or before[2] - before[1] != 1
+        or tokens[before[1]].text.isupper()
+    ):
+        return False  # `OECD, Employment Outlook 2019`: a body's acronym
+    if any(marks[k] & _PLACES for k in range(a, y)):
+        return False  # `Nazarbayev, Kazakhstan 2050 Strategy.`: a place opens the title
+    return not type_cues(" ".join(words))  # `USAID, Annual Report 2018`: a kind's words
 
 
 def _volume_year(tokens: list[Token], found: list[Run]) -> bool:
@@ -78,7 +92,7 @@ def _volume_year(tokens: list[Token], found: list[Run]) -> bool:
     )
 
 
-def bare_year_head(tokens: list[Token], found: list[Run]) -> list[Run]:
+def bare_year_head(tokens: list[Token], marks: Sequence[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a bare year after the author's name, or opening the note, read as the date
     (see the module's doc)."""
     j = next((k for k, run in enumerate(found) if run[0] == "title"), None)
@@ -102,24 +116,24 @@ def bare_year_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     b = end
     while b < len(tokens) and labels[b] == "title":
         b += 1
+    if b + 1 >= len(tokens) or tokens[b].text not in _TITLE_ENDS:
+        return found  # AAA's title closes on its sentence's period, a host or imprint after it
     before = next((run for run in reversed(found[:j]) if run[0] != OTHER), None)
     if y == a:
         if a == 0 and end == y + 1:
             return found  # a year opening the note names a work or opens prose (`1916 Uprising`)
         if a > 0 and (before is None or before[0] != "author"):
             return found  # opening the note (lettered: `2002b`), or right after the author only
-        if before is not None and any(t.text not in _NAME_MARKS for t in tokens[before[2] : a]):
-            return found
+        if before is not None and any(t.text not in _INITIAL_MARKS for t in tokens[before[2] : a]):
+            return found  # `Halaçoğlu, 1915 Ermeni Tehciri`: a comma, then a title's year
         out = found
     else:
         if before is None or before[0] != "author" or tokens[a - 1].text != ",":
             return found
-        if not _name_words(tokens, a, y) or not _given(tokens, a, y, before):
+        if not _name_words(tokens, a, y) or not _given(tokens, marks, a, y, before):
             return found
         out = painted(found, ("author", before[1], y))
-    out = painted(out, ("issued", y, y + 1))
-    if end > y + 1:
-        out = painted(out, (OTHER, y + 1, end))
+    out = painted(out, ("issued", y, end))  # `2002a`: the same year's letter, the date's
     return painted(out, ("title", end, b))
 
 

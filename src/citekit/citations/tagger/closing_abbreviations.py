@@ -93,13 +93,15 @@ def abbreviated_host_end(tokens: list[Token], value: str, b: int) -> bool:
     return len(last.text) == 1 or ". " in value
 
 
-_SHORT_WORD: Final = 4  # letters of a host's abbreviated last word at most (`Res`, `Geol`)
+_SHORT_WORD: Final = 3  # letters of a host's abbreviated last word at most (`Res`, `Sci`)
+# whole words of three letters closing a journal's name (`International Law.`, `Oil and Gas.`)
+_WORDS: Final = frozenset({"law", "war", "art", "gas", "oil", "sea", "age", "man", "day", "air"})
 
 
 def _short_abbreviation(word: str) -> bool:
-    """Whether a host's last word is a short abbreviation (`Res`, `Sci`, `Geol`; not `Studies`,
-    `Journal`, `Letters`: whole words a writer may close with a sentence's period)."""
-    return len(word) <= _SHORT_WORD and abbreviated_word(word)
+    """Whether a host's last word is a short abbreviation (`Res`, `Sci`, `Rev`; not `Studies`,
+    `Journal`, `Land`, `Law`: whole words a writer may close with a sentence's period)."""
+    return len(word) <= _SHORT_WORD and abbreviated_word(word) and word.casefold() not in _WORDS
 
 
 def _nature_volume(tokens: list[Token], k: int) -> bool:

@@ -8,9 +8,11 @@ names where it expects a title, may read them as a host, a place or authors."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, labels_at, painted
+from citekit.citations.tagger.and_coauthor import and_words
 from citekit.citations.tagger.phrases import bare_labels
 from citekit.citations.tagger.tokens import Token, text_set
 
@@ -77,9 +79,11 @@ def _title_end(tokens: list[Token], k: int) -> int | None:
     ends nothing."""
     for i in range(k + 1, min(len(tokens) - 1, k + _TITLE)):
         text, after = tokens[i].text, tokens[i + 1].text
-        if text == "[" or (text == "," and (after[:1].isdigit() or _labelled(after))):
+        if text == "[" or (text in ",(" and (after[:1].isdigit() or _labelled(after))):
             return i
-        if text != "." or _abbreviation(tokens, i):
+        if text == "," and after.isalpha() and after.islower() and after not in and_words():
+            return i  # `, second ed.`: an edition in words
+        if text != "." or _abbreviation(tokens, i, _ABBREVIATION):
             continue
         if after[:1].isdigit() or _labelled(after):
             return i
@@ -89,14 +93,19 @@ def _title_end(tokens: list[Token], k: int) -> int | None:
 
 
 _ABBREVIATION: Final = 3  # letters of a capitalised abbreviation inside a title (`St.`, `Int.`)
+_CLIPPED: Final = 5  # … or of one cut before a vowel (`Univ.`, `Publ.`, `Verl.`)
+_VOWELS: Final = frozenset("aeiouyAEIOUY")
 
 
-def _abbreviation(tokens: list[Token], i: int) -> bool:
-    """Whether the period at `i` is a short capitalised word's (`St.`, `Dr.`, `Int.`) or an
+def _abbreviation(tokens: list[Token], i: int, clipped: int = 0) -> bool:
+    """Whether the period at `i` is a short capitalised word's (`St.`, `Dr.`, `Int.`; with
+    `clipped`, one of that many letters closing on no vowel too: `Univ.`, `Publ.`) or an
     initial's, glued to it."""
     word = tokens[i - 1].text
     glued = tokens[i - 1].end == tokens[i].start
-    return glued and word.isalpha() and word[:1].isupper() and len(word) <= _ABBREVIATION
+    if not (glued and word.isalpha() and word[:1].isupper()):
+        return False
+    return len(word) <= _ABBREVIATION or (len(word) <= clipped and word[-1] not in _VOWELS)
 
 
 def _labelled(text: str) -> bool:
@@ -114,12 +123,12 @@ def _sentence_then_comma(tokens: list[Token], k: int) -> bool:
     for i in range(k, min(len(tokens), k + _TITLE)):
         if tokens[i].text == ",":
             return True
-        if tokens[i].text == "." and not _abbreviation(tokens, i):
+        if tokens[i].text == "." and not _abbreviation(tokens, i, _CLIPPED):
             return False
     return False
 
 
-def editors_after_in(tokens: list[Token], found: list[Run]) -> list[Run]:
+def editors_after_in(tokens: list[Token], marks: Sequence[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the editors and the book after Harvard's `In:` read as above."""
     if ":" not in text_set(tokens) or "(" not in text_set(tokens):
         return found
@@ -140,12 +149,39 @@ def editors_after_in(tokens: list[Token], found: list[Run]) -> list[Run]:
         out = painted(found, (OTHER, k, close + 2))
         for a, b in names:
             out = painted(out, ("editor", a, b))
+        follows = _after_book(tokens, marks, end + 1) if tokens[end].text == "." else "bound"
+        if not follows:
+            return out  # the book's bounds unsure (`Oxford Univ. Press`): the editors alone
         out = painted(out, ("container-title", close + 2, end))
-        return _house(tokens, out, end + 1) if tokens[end].text == "." else out
+        if follows == "series":  # `Lecture Notes in Earth Sciences, Vol. 5.`: the series
+            comma = next(i for i in range(end + 1, len(tokens)) if tokens[i].text == ",")
+            return painted(out, ("collection-title", end + 1, comma))
+        return _house(tokens, out, end + 1) if follows == "house" else out
     return found
 
 
+def _after_book(tokens: list[Token], marks: Sequence[set[str]], k: int) -> str:
+    """What follows the book's period at `k`: "house" for capitalised words with no period,
+    colon or place among them, up to a comma and a capitalised place (`Kluwer Academic
+    Publishers, Dordrecht`); "series" for such words before a volume's label (`Lecture Notes
+    in Earth Sciences, Vol. 5`); "" when unsure (`Oxford Univ. Press`, `Berlin, Springer`)."""
+    comma = next((i for i in range(k, min(len(tokens), k + _HOUSE)) if tokens[i].text == ","), None)
+    if comma is None or comma == k or comma + 1 >= len(tokens):
+        return ""
+    if any(t.text in ".:" for t in tokens[k:comma]) or not tokens[k].text[:1].isupper():
+        return ""
+    if any(marks[i] & _PLACES for i in range(k, comma)):
+        return ""
+    after = tokens[comma + 1].text
+    if _labelled(after):
+        return "series"
+    if not after[:1].isupper() or any(t.text == ":" for t in tokens[comma : comma + 3]):
+        return ""
+    return "house"
+
+
 _HOUSE: Final = 8  # tokens of the house's name at most
+_PLACES: Final = frozenset({"places", "cities", "Bplaces", "Bcities"})  # the lexicon's place marks
 _IMPRINT: Final = frozenset({OTHER, "publisher", "publisher-place", "container-title"})
 
 

@@ -37,7 +37,6 @@ from citekit.citations.tagger.archival import (
     written_by,
 )
 from citekit.citations.tagger.area_labels import area_label_runs
-from citekit.citations.tagger.author_date_cites import names_before_bracketed_year
 from citekit.citations.tagger.bare_pages import bare_page
 from citekit.citations.tagger.bare_years import bare_year_head
 from citekit.citations.tagger.birth_years import birth_year
@@ -302,7 +301,7 @@ def mended_runs(
     given = classical_given(tokens, found)  # `Buhârî, Ebû Abdullah Muhammed b. İsmâîl. Title`
     if given != found:  # `Savel'ev, Igor'. 2006. "Title."`: the year's sentence after the name
         given = year_after_author(tokens, given)
-    found = bare_year_head(tokens, given)  # `Beyer, Judith 2006 Title.`, `2016 Title.`
+    found = bare_year_head(tokens, marks, given)  # `Beyer, Judith 2006 Title.`, `2016 Title.`
     found = initials_before_date(tokens, found)  # `van Wincoop, E. (2003).`
     found = compound_family_first(tokens, marks, found)  # `Vidal Liy, Macarena. «Title».`
     found = person_entry(tokens, marks, found)  # `Сәтбаев Қаныш Имантайұлы // Қазақ Совет …`
@@ -546,6 +545,7 @@ def mended_runs(
     mended = title_over_small_word(tokens, mended)  # `Hydrology in | Practice, fourth ed.`
     mended = month_joined_to_year(tokens, mended)  # `(diciembre de 2014)`
     mended = date_inside_title(tokens, mended)  # `Election, 4 December 2016: Final Report`
-    mended = names_before_bracketed_year(tokens, mended)  # `bkz. Anderson ve van Wincoop (2003)`
-    mended = editors_after_in(tokens, mended)  # `In: Nihoul, J.C.J., Zavialov, P.O. (Eds.), Book.`
+    mended = editors_after_in(
+        tokens, marks, mended
+    )  # `In: Nihoul, J.C.J., Zavialov, P.O. (Eds.), Book.`
     return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`

@@ -2,8 +2,8 @@
 volume (`Do … reduce poverty in developing countries? World Development, Vol. 33, No. 10`):
 the mark ends the title as a period would, and the capitalised words after it, closed by the
 comma before the volume or the issue (a note that gives the issue and no house), are the
-host's; so are capitalised words closed by the period before the page's address (APA's news:
-`Kazakistan'da ne oldu? Karar. https://…`; a subtitle in sentence case is the title's). The model,
+host's; so is a site's one word closed by the period before the page's address (APA's news:
+`Kazakistan'da ne oldu? Karar. https://…`; more words are the title's subtitle). The model,
 meeting no period there, may read both as one title."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["host_after_question"]
 
 _MARKS: Final = frozenset({"?", "!"})
-_HOST: Final = 10  # tokens of the host's name at most
+_HOST: Final = 5  # tokens of the host's name at most
 _NUMBERS: Final = frozenset({"volume", "issue"})
 _IMPRINT: Final = frozenset({"publisher", "publisher-place"})
 _ADDRESS: Final = frozenset({"URL"})  # a site's name, its period, then the page's address
@@ -40,8 +40,8 @@ def host_after_question(tokens: list[Token], found: list[Run]) -> list[Run]:
     labels = {run[0] for run in found}
     if tokens[b].text == "," and (labels & _IMPRINT or "issue" not in labels):
         return found  # a book's volume (`What Is to Be Done? Burning Questions …, vol. 5`)
-    if tokens[b].text == "." and any(not t.text[:1].isupper() for t in tokens[q + 1 : b]):
-        return found  # `Is Central Asia ready? Assessing skills for the future. https://…`
+    if tokens[b].text == "." and b - q - 1 > 1:
+        return found  # a site's one word (`Karar`); `Five Scenarios. https://…`: a subtitle
     after = next((run for run in found[j + 1 :] if run[0] != OTHER), None)
     if after is None or after[0] not in (_NUMBERS if tokens[b].text == "," else _ADDRESS):
         return found

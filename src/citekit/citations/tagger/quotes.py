@@ -10,6 +10,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
+from citekit.citations.type_cues import has_type_cue
 
 __all__ = [
     "CLOSING_MARKS",
@@ -127,8 +128,10 @@ def quote_after_period(tokens: list[Token], value: str, b: int) -> str:
     bare = _LOW_PAIRS.sub("", value)  # `„немецкая“`: a German pair, whose close is `“`
     if bare.count(opener) != bare.count(closer) + 1:
         return ""
-    before = bare[: bare.rfind(opener)].split()
-    return closer if len(before) >= _WORDS_BEFORE else ""  # not `Report on “Stability.”`
+    head = bare[: bare.rfind(opener)]
+    if len(head.split()) < _WORDS_BEFORE or has_type_cue("report", head):
+        return ""  # `Report on “Stability.”`, `Annual Report on the … “Digital Kazakhstan.”`
+    return closer
 
 
 _WORDS_BEFORE: Final = 5  # words of the title before its quoted closing word at least

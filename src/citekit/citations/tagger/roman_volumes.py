@@ -237,7 +237,7 @@ def labelled_roman(tokens: list[Token], found: list[Run]) -> list[Run]:
     texts = text_set(tokens)
     out = found
     for key in _NUMBERED:
-        labels = bare_labels((key,))
+        labels = bare_labels((key,)) - bare_labels(("page",))  # `S. XII–XV.`: pages
         if texts.isdisjoint(labels) or any(run[0] == key for run in out):
             continue
         for k in range(len(tokens) - 1):
@@ -267,6 +267,8 @@ def roman_volume_range(tokens: list[Token], found: list[Run]) -> list[Run]:
     for j, (label, a, b) in enumerate(found):
         if label not in ("volume", "issue") or b - a != 1 or not set(tokens[a].text) <= ROMAN:
             continue
+        if a >= 2 and tokens[a - 2].text in bare_labels(("page",)):
+            return found  # `C. XII–XV.`: front matter's pages, however the model read them
         if b + 1 >= len(tokens) or tokens[b].text not in DASHES:
             return found
         last = tokens[b + 1].text
