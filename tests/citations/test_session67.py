@@ -473,3 +473,11 @@ def test_second_review_guards() -> None:
     assert _one("Radloff W. Aus Sibirien. Leipzig, 1884. S. XII–XV.").issue is None
     # Kazakh `б.` glued to an ibid's page is the page's word
     assert _note("Сонда, 12б.").page == "12"
+
+
+def test_a_volumes_own_title_after_its_roman_number() -> None:
+    found = _one(
+        "Гупало А. А. Східна політика. Том I — До питання про тюркські запозичення. — Острог,"
+        " 1979. — 572 с."
+    )
+    assert found.volume is None

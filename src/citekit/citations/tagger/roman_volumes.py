@@ -252,6 +252,9 @@ def labelled_roman(tokens: list[Token], found: list[Run]) -> list[Run]:
                 continue  # `ed. T. V. Paul`, `pod red. S. V. Ivanova`: initials
             if n + 1 < len(tokens) and tokens[n + 1].text not in ".,;)–—":
                 continue
+            dashed = n + 2 < len(tokens) and tokens[n + 1].text in DASHES
+            if dashed and not set(tokens[n + 2].text) <= ROMAN:
+                continue  # `Том I — До питання …`: a part's own title after its number
             glued = n + 2 < len(tokens) and tokens[n + 2].start == tokens[n + 1].end
             if glued and tokens[n + 1].text == ".":
                 continue  # `no. C.123-1954`: a code's letter, glued on
