@@ -1,8 +1,8 @@
 """A title cut after a small word: `Hydrology in | Practice, fourth ed. Spon Press`. No title
 ends on a preposition, an article or a conjunction in small letters (`in`, `of`, `the`, `and`:
-the words title case keeps in small letters, `[casing]`),
-so a host's run that the model opened right after one, no mark between, goes on the title: the
-two are one title, the small word inside it."""
+the words title case keeps in small letters, `[casing]`), so a host's run that the model
+opened right after one, no mark between, goes on the title: the two are one title, the small
+word inside it."""
 
 from __future__ import annotations
 

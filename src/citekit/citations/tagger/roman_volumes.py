@@ -15,6 +15,7 @@ number after a comma."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, ROMAN, Run
@@ -200,6 +201,13 @@ def roman_before_place(tokens: list[Token], found: list[Run]) -> list[Run]:
 _NUMBERED: Final = ("volume", "issue")
 
 
+@functools.cache
+def _labels(key: str) -> frozenset[str]:
+    """A volume's or an issue's labels that are no page's (`S.`, `C.`: `S. XII–XV.` cites the
+    front matter's pages)."""
+    return bare_labels((key,)) - bare_labels(("page",))
+
+
 def _opens(tokens: list[Token], k: int) -> bool:
     """Whether a one-letter label at `k` opens a sentence or an area after a word in small
     letters or a number (`наречий. Т. I–IV.`, `1947. – Т. XII.`), as an initial does not
@@ -237,7 +245,7 @@ def labelled_roman(tokens: list[Token], found: list[Run]) -> list[Run]:
     texts = text_set(tokens)
     out = found
     for key in _NUMBERED:
-        labels = bare_labels((key,)) - bare_labels(("page",))  # `S. XII–XV.`: pages
+        labels = _labels(key)
         if texts.isdisjoint(labels) or any(run[0] == key for run in out):
             continue
         for k in range(len(tokens) - 1):
