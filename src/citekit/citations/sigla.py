@@ -16,9 +16,6 @@ __all__ = ["siglum"]
 
 _CAPITALS: Final = "A-ZА-ЯЁÇĞİÖŞÜÄÅ"
 _SIGLUM: Final = re.compile(rf"\s*([{_CAPITALS}][{_CAPITALS}0-9]{{1,5}})\s?:\s+")
-# after it: `Family, I.` or `Family, Given (` / `Family, Given –` (the name's comma, then an
-# initial, or given names closed by the date's bracket or the next name's dash), or a name and
-# its years closing the entry (`IMF: Kazakhstan, Selected Issues.` is an author and a title)
 # after it: `Family, I.` (an initial), or `Family, Given (1985` / `Family, Given – Family,` (one
 # or two capitalised given names, then the date's bracket or the next name's dash); or a name
 # and its years closing the entry (`IMF: Kazakhstan, Selected Issues.`, `TASS: Russia,

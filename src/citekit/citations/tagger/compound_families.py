@@ -2,8 +2,9 @@
 `Rodríguez Sánchez, Lucía. Title.`): the comma after both words parts the family from the
 given name, one or two words closed by the name's period. The model, meeting two capitalised
 words before a comma, may read them as a person in direct order and the given name as a
-second person or the title's first word. When the given name is one the language files know,
-or a quoted title follows its period, the three are one name."""
+second person or the title's first word. When the given name is one the language files know
+(and the first word no given name: `Coşkun Bilge, …` is in direct order), or one word no file
+knows and no place before a quoted title, the three are one name."""
 
 from __future__ import annotations
 

@@ -1,9 +1,12 @@
 """Elsevier's and Harvard's chapter: `In: Nihoul, J.C.J., Zavialov, P.O., Micklin, P.P. (Eds.),
 Dying and Dead Seas: Climatic Versus Anthropic Causes. Kluwer Academic Publishers, Dordrecht,
 pp. 331–346.` After `In:`, names written family first with their initials, then the editors'
-bracketed word and its comma: those are the book's editors, and the words up to the next
-sentence's period are the book's title (its colons and commas inside it). The model, meeting
-names where it expects a title, may read them as a host, a place or authors."""
+bracketed word and its comma: those are the book's editors. The words up to the sentence
+after which a house, its comma and its place follow are the book's title (its colons, commas
+and subtitle's sentence inside it), the house its publisher; a series before its volume is
+the `collection-title`; where the book's bounds are unsure (`Oxford Univ. Press`, `Berlin,
+Springer`) only the editors are read. The model, meeting names where it expects a title, may
+read them as a host, a place or authors."""
 
 from __future__ import annotations
 
