@@ -15,6 +15,7 @@ from citekit.citations._words import lower
 from citekit.citations.name_sets import given_names
 from citekit.citations.tagger.align import OTHER, Run, is_year, labels_at, painted
 from citekit.citations.tagger.and_coauthor import and_words
+from citekit.citations.tagger.places import PLACE_MARKS
 from citekit.citations.tagger.quotes import OPENING_MARKS
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.type_cues import type_cues
@@ -25,7 +26,6 @@ _GIVEN: Final = 8  # tokens of given names (and a last co-author's) before the y
 _SAME_YEAR_LETTERS: Final = frozenset("abcdefghijklmnopqrtuvwxyz")  # not a decade's `s`
 _TITLE_ENDS: Final = frozenset({".", "["})  # the title's period, or its translation's bracket
 _INITIAL_MARKS: Final = frozenset({"."})  # between the author's run and the year: its period
-_PLACES: Final = frozenset({"places", "cities", "Bplaces", "Bcities"})  # the lexicon's place marks
 _UNKNOWN_GIVEN: Final = 2  # words of a given name no language file lists, at most
 _NAME_MARKS: Final = frozenset({".", ",", "-", "'", "’"})
 
@@ -79,7 +79,7 @@ def _given(tokens: list[Token], marks: Sequence[set[str]], a: int, y: int, befor
         or tokens[before[1]].text.isupper()
     ):
         return False  # `OECD, Employment Outlook 2019`: a body's acronym
-    if any(marks[k] & _PLACES for k in range(a, y)):
+    if any(marks[k] & PLACE_MARKS for k in range(a, y)):
         return False  # `Nazarbayev, Kazakhstan 2050 Strategy.`: a place opens the title
     return not type_cues(" ".join(words))  # `USAID, Annual Report 2018`: a kind's words
 

@@ -14,13 +14,13 @@ from typing import Final
 from citekit.citations._words import lower
 from citekit.citations.name_sets import given_names
 from citekit.citations.tagger.align import Run, painted
+from citekit.citations.tagger.places import PLACE_MARKS
+from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["compound_family_first"]
 
-_DOUBLE_QUOTES: Final = frozenset('«“„"')  # a title's opening quote (a single one opens a word too)
 _GIVEN: Final = 2  # words of the given name at most
-_PLACES: Final = frozenset({"places", "cities", "Bplaces", "Bcities"})  # the lexicon's place marks
 
 
 def _word(token: Token) -> bool:
@@ -43,9 +43,9 @@ def compound_family_first(
     if end == 3 or end + 1 >= len(tokens) or tokens[end].text != ".":
         return found
     known = all(lower(t.text) in given_names() for t in tokens[3:end])
-    if not known and (end > 4 or tokens[end + 1].text not in _DOUBLE_QUOTES):
-        return found  # an unknown given name: one word, then a quoted title (`Wang Hui, Li Ming.`)
-    if any(marks[k] & _PLACES for k in range(3, end)):
+    if not known and (end > 4 or tokens[end + 1].text not in QUOTES):
+        return found  # an unknown given name: one word, then a quoted title (`“`, not `'`)
+    if any(marks[k] & PLACE_MARKS for k in range(3, end)):
         return found  # `Kazakh Academy, Almaty. «История».`: a body and its place
     if found[0][2] == end:
         return found  # read so already

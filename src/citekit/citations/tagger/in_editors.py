@@ -17,7 +17,9 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run, labels_at, painted
 from citekit.citations.tagger.and_coauthor import and_words
 from citekit.citations.tagger.phrases import bare_labels
+from citekit.citations.tagger.places import PLACE_MARKS
 from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.year_volume_pages import abbreviated_word
 
 __all__ = ["editors_after_in"]
 
@@ -97,7 +99,6 @@ def _title_end(tokens: list[Token], k: int) -> int | None:
 
 _ABBREVIATION: Final = 3  # letters of a capitalised abbreviation inside a title (`St.`, `Int.`)
 _CLIPPED: Final = 5  # … or of one cut before a vowel (`Univ.`, `Publ.`, `Verl.`)
-_VOWELS: Final = frozenset("aeiouyAEIOUY")
 
 
 def _abbreviation(tokens: list[Token], i: int, clipped: int = 0) -> bool:
@@ -108,7 +109,7 @@ def _abbreviation(tokens: list[Token], i: int, clipped: int = 0) -> bool:
     glued = tokens[i - 1].end == tokens[i].start
     if not (glued and word.isalpha() and word[:1].isupper()):
         return False
-    return len(word) <= _ABBREVIATION or (len(word) <= clipped and word[-1] not in _VOWELS)
+    return len(word) <= _ABBREVIATION or (len(word) <= clipped and abbreviated_word(word))
 
 
 def _labelled(text: str) -> bool:
@@ -173,7 +174,7 @@ def _after_book(tokens: list[Token], marks: Sequence[set[str]], k: int) -> str:
         return ""
     if any(t.text in ".:" for t in tokens[k:comma]) or not tokens[k].text[:1].isupper():
         return ""
-    if any(marks[i] & _PLACES for i in range(k, comma)):
+    if any(marks[i] & PLACE_MARKS for i in range(k, comma)):
         return ""
     after = tokens[comma + 1].text
     if _labelled(after):
@@ -184,7 +185,6 @@ def _after_book(tokens: list[Token], marks: Sequence[set[str]], k: int) -> str:
 
 
 _HOUSE: Final = 8  # tokens of the house's name at most
-_PLACES: Final = frozenset({"places", "cities", "Bplaces", "Bcities"})  # the lexicon's place marks
 _IMPRINT: Final = frozenset({OTHER, "publisher", "publisher-place", "container-title"})
 
 

@@ -21,6 +21,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, ROMAN, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.phrases import bare_labels
+from citekit.citations.tagger.quotes import OPENING_MARKS
 from citekit.citations.tagger.tokens import DASHES, Token, text_set
 
 __all__ = [
@@ -224,7 +225,7 @@ def _opens(tokens: list[Token], k: int) -> bool:
 def _opens_title(tokens: list[Token], found: list[Run], k: int) -> bool:
     """Whether token `k` opens the note's first title run, or follows its opening quote (a
     later run the model read as a title after the host is no title)."""
-    if k >= 1 and tokens[k - 1].text in "«“„\"‘'":
+    if k >= 1 and tokens[k - 1].text in OPENING_MARKS:
         return True  # `“Том II. «Топоніміка»”`: a quoted title's own words
     run = next((r for r in found if r[0] == "title"), None)
     return run is not None and run[1] == k
