@@ -12,7 +12,7 @@ from citekit.citations.tagger.elsevier_imprints import volume_year
 from citekit.citations.tagger.nature_hosts import harvard_volume, nature_volume
 from citekit.citations.tagger.tokens import DASHES, Token
 from citekit.citations.tagger.year_volume_pages import abbreviated_word, numbers_after_year
-from citekit.languages import shipped_words
+from citekit.languages import shipped_type_words, shipped_words
 
 __all__ = ["abbreviated_genre", "abbreviated_host_end", "closing_abbreviation", "company_closing"]
 
@@ -94,14 +94,23 @@ def abbreviated_host_end(tokens: list[Token], value: str, b: int) -> bool:
 
 
 _SHORT_WORD: Final = 3  # letters of a host's abbreviated last word at most (`Res`, `Sci`)
-# whole words of three letters closing a journal's name (`International Law.`, `Oil and Gas.`)
-_WORDS: Final = frozenset({"law", "war", "art", "gas", "oil", "sea", "age", "man", "day", "air"})
+
+
+@functools.cache
+def _whole_words() -> frozenset[str]:
+    """The whole short words a journal's name closes on (`[types] host_closing_words`: `Law`)."""
+    return frozenset(w.casefold() for w in shipped_type_words("host_closing_words"))
 
 
 def _short_abbreviation(word: str) -> bool:
     """Whether a host's last word is a short abbreviation (`Res`, `Sci`, `Rev`; not `Studies`,
-    `Journal`, `Land`, `Law`: whole words a writer may close with a sentence's period)."""
-    return len(word) <= _SHORT_WORD and abbreviated_word(word) and word.casefold() not in _WORDS
+    `Journal`, `Land`, nor a whole word of the language files, `Law`: words a writer may close
+    with a sentence's period)."""
+    return (
+        len(word) <= _SHORT_WORD
+        and abbreviated_word(word)
+        and word.casefold() not in _whole_words()
+    )
 
 
 def _nature_volume(tokens: list[Token], k: int) -> bool:
