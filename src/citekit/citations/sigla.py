@@ -14,8 +14,7 @@ from typing import Final
 
 __all__ = ["siglum"]
 
-_CAPITALS: Final = "A-ZА-ЯЁÇĞİÖŞÜÄÅ"
-_SIGLUM: Final = re.compile(rf"\s*([{_CAPITALS}][{_CAPITALS}0-9]{{1,5}})\s?:\s+")
+_SIGLUM: Final = re.compile(r"\s*([^\W\d_][^\W_]{1,5})\s?:\s+")  # its capitals told below
 # after it: `Family, I.` (an initial), or `Family, Given (1985` / `Family, Given – Family,` (one
 # or two capitalised given names, then the date's bracket or the next name's dash); or a name
 # and its years closing the entry (`IMF: Kazakhstan, Selected Issues.`, `TASS: Russia,
@@ -31,8 +30,8 @@ def siglum(text: str) -> tuple[str, str | None]:
     """`text` with the siglum that opens it blanked, and the siglum (`text` and None when it
     opens with none)."""
     found = _SIGLUM.match(text) if text[:8].count(":") == 1 else None
-    if found is None:
-        return text, None
+    if found is None or not found.group(1).isupper():
+        return text, None  # `Ettuhfe: Atalay, …`: a word, no siglum
     rest = found.end()
     if not text[rest : rest + 1].isupper():
         return text, None
