@@ -1,10 +1,15 @@
 """The older AAA form writes a work's year with no mark around it, right after the author's
 name (`Beyer, Judith 2006 Revitalisation …`, `Abramzon, S. M. 1971 Kirgizy …`), and opens a
-same-author line with the year alone (`2016 The Force of Custom …`, `2002b “Eurasia,” …`).
-The model reads the given name and the year into the title. When the note dates the work
-nowhere else (or only by that year again: a journal's volume, `Etnograficheskoe obozrenie
-2011(5)`) and a capitalised word or a quote follows the year, the year is the date, the words
-before it are the author's, and the title opens after it."""
+same-author line with the year (`2002b “Eurasia,” …`). The model reads the given name and the
+year into the title. The year is the date, the words before it the author's and the title
+opens after it when: the note dates the work nowhere else (or only by that year again, a
+journal's volume: `Etnograficheskoe obozrenie 2011(5)`); a capitalised word or a quote follows
+the year, and the title is a sentence with more after it; the words before the year are given
+names a language file lists, or at most two after a one-word family that is no acronym, with
+no place or kind of work among them, and no comma stands right before the year (`Halaçoğlu,
+1915 Ermeni Tehciri`, `OECD, Employment Outlook 2019 …`, `Nazarbayev, Kazakhstan 2050 …` keep
+the year in the title); a year opening the note has its same-year letter (`1916 Uprising in
+Central Asia` names a work)."""
 
 from __future__ import annotations
 
