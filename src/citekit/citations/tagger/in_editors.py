@@ -153,54 +153,49 @@ def editors_after_in(tokens: list[Token], marks: Sequence[set[str]], found: list
         out = painted(found, (OTHER, k, close + 2))
         for a, b in names:
             out = painted(out, ("editor", a, b))
-        follows = _after_book(tokens, marks, end + 1) if tokens[end].text == "." else "bound"
+        # a bracket or an edition's comma bound the book; after its period, what follows tells
+        dotted = tokens[end].text == "."
+        follows, comma = _after_book(tokens, marks, end + 1) if dotted else ("bound", 0)
         if not follows:
             return out  # the book's bounds unsure (`Oxford Univ. Press`): the editors alone
         out = painted(out, ("container-title", close + 2, end))
         if follows == "series":  # `Lecture Notes in Earth Sciences, Vol. 5.`: the series
-            comma = next(i for i in range(end + 1, len(tokens)) if tokens[i].text == ",")
             return painted(out, ("collection-title", end + 1, comma))
-        return _house(tokens, out, end + 1) if follows == "house" else out
+        return _house(tokens, out, end + 1, comma) if follows == "house" else out
     return found
 
 
-def _after_book(tokens: list[Token], marks: Sequence[set[str]], k: int) -> str:
-    """What follows the book's period at `k`: "house" for capitalised words with no period,
-    colon or place among them, up to a comma and a capitalised place (`Kluwer Academic
-    Publishers, Dordrecht`); "series" for such words before a volume's label (`Lecture Notes
-    in Earth Sciences, Vol. 5`); "" when unsure (`Oxford Univ. Press`, `Berlin, Springer`)."""
-    comma = next((i for i in range(k, min(len(tokens), k + _HOUSE)) if tokens[i].text == ","), None)
-    if comma is None or comma == k or comma + 1 >= len(tokens):
-        return ""
+def _after_book(tokens: list[Token], marks: Sequence[set[str]], k: int) -> tuple[str, int]:
+    """What follows the book's period at `k`, and the comma that closes it: "house" for
+    capitalised words with no period, colon or place among them, up to a comma and a
+    capitalised place that no colon follows (`Kluwer Academic Publishers, Dordrecht`; not
+    `Washington, DC: World Bank`); "series" for such words before a volume's label (`Lecture
+    Notes in Earth Sciences, Vol. 5`); "" when unsure (`Oxford Univ. Press`, `Berlin,
+    Springer`)."""
+    comma = next((i for i in range(k, min(len(tokens), k + _HOUSE)) if tokens[i].text == ","), 0)
+    if comma <= k or comma + 1 >= len(tokens):
+        return "", 0
     if any(t.text in ".:" for t in tokens[k:comma]) or not tokens[k].text[:1].isupper():
-        return ""
+        return "", 0
     if any(marks[i] & PLACE_MARKS for i in range(k, comma)):
-        return ""
+        return "", 0
     after = tokens[comma + 1].text
     if _labelled(after):
-        return "series"
+        return "series", comma
     if not after[:1].isupper() or any(t.text == ":" for t in tokens[comma : comma + 3]):
-        return ""
-    return "house"
+        return "", 0
+    return "house", comma
 
 
 _HOUSE: Final = 8  # tokens of the house's name at most
 _IMPRINT: Final = frozenset({OTHER, "publisher", "publisher-place", "container-title"})
 
 
-def _house(tokens: list[Token], found: list[Run], k: int) -> list[Run]:
-    """`found` with the house's name after the book's period, up to its comma (`Springer,
-    Berlin, Heidelberg, pp.`, `Institut geografii AN SSSR, Moscow, pp.`), read as the
-    publisher when the model read it as the place, the host's tail or nothing; the place it
-    ran on into stays the place. A series before its volume (`Ecological Studies, vol. 218.`)
-    is no house."""
-    comma = next((i for i in range(k, min(len(tokens), k + _HOUSE)) if tokens[i].text == ","), None)
-    if comma is None or comma == k or not tokens[k].text[:1].isupper():
-        return found
-    if any(t.text == ":" for t in tokens[k : comma + 3]):
-        return found  # `Washington, DC: World Bank`, `München: Beck`: a place and its house
-    if comma + 1 >= len(tokens) or not tokens[comma + 1].text[:1].isupper():
-        return found  # `Ecological Studies, vol. 218.`: a series and its volume
+def _house(tokens: list[Token], found: list[Run], k: int, comma: int) -> list[Run]:
+    """`found` with the house's name after the book's period at `k`, up to its `comma`
+    (`Springer, Berlin, Heidelberg, pp.`, `Institut geografii AN SSSR, Moscow, pp.`), read as
+    the publisher when the model read it as the place, the host's tail or nothing; the place
+    it ran on into stays the place."""
     labels = labels_at(found, len(tokens))
     if any(labels[i] not in _IMPRINT for i in range(k, comma)) or labels[k] == "publisher":
         return found
