@@ -6,7 +6,7 @@ and the number is the decision's title, and nobody is its author (the court is i
 its parties are no writers).
 
 A case named by its parties with the word between them of one language (`Navalnyy v Russia`,
-`Ilgar Mammadov v Azerbaijan`: `[legal] versus`) is named in that language, whatever the
+`Ilgar Mammadov v Azerbaijan`, `… Ticaret A.Ş. v. Kyrgyz Republic`: `[legal] versus`) is named in that language, whatever the
 parties' own names look like."""
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def _versus() -> tuple[tuple[re.Pattern[str], str], ...]:
         words = language(code).legal.get("versus", ())
         if words:
             alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-            out.append((re.compile(rf"\w\s+(?:{alternation})(?!\w)\s*[^\W\d_]"), code))
+            out.append((re.compile(rf"[\w.]\s+(?:{alternation})(?!\w)\s*[^\W\d_]"), code))
     return tuple(out)
 
 

@@ -5,7 +5,15 @@ apart, as CSL's `citation-label`, and the entry is read without it (its place ke
 that every offset stays the note's). Only capitals (and a digit) before a colon, then a
 person's name written family first (`Family, I.`, `Family, Given (1985)`) or a name and its
 years alone, are one: `NATO: Strategic Concept`, `IMF: Kazakhstan, Selected Issues.` and
-`KANT: Werke, Bd. 3` are an author and a title."""
+`KANT: Werke, Bd. 3` are an author and a title.
+
+Russian Turkology's lists set the siglum off with a dash (`ДТС — Древнетюркский словарь / ред.
+…`, `ЭСТЯ — Севортян Э. В. …`) and cite by author and year the same way (`Баскаков 1969 —
+Баскаков Н. А. …`): capitals before the dash count when a name in GOST's order (`Севортян Э.
+В.`) or a title and its role statement (`/ ред.`, `/ сост.`: a small word after the slash)
+follow; an author and year count when the same family opens the entry after the dash. A
+glossary's `Жус — родоплеменное объединение` and a title's `НАТО — Россия / И. Иванов` are
+none."""
 
 from __future__ import annotations
 
@@ -23,12 +31,19 @@ _FAMILY_FIRST: Final = re.compile(
     r"[^\W\d_][\w'’-]+,\s+(?:[^\W\d_]\.|(?P<given>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)"
     r"\s*(?:\(\d{4}|[–—]\s*[^\W\d_][\w'’-]+,))"
 )
+_DASHED: Final = re.compile(r"\s*([^\W\d_][^\W_]{1,5}|(?P<family>[^\W\d_][\w'’-]+)\s[12]\d{3}[a-zа-я]?)\s[—–]\s+")
+# a name in GOST's order after the dash (`Севортян Э. В.`), or a role statement after a slash
+_GOST_NAME: Final = re.compile(r"([^\W\d_][\w'’-]+)\s+[^\W\d_]\.\s?(?:[^\W\d_]\.)?")
+_ROLE_STATEMENT: Final = re.compile(r"[^/\n]+\s/\s+[^\W\d_]*[^\W\d\s]\.?")
 _NAME_YEARS: Final = re.compile(r"[^\W\d_][\w'’-]+\s+[12]\d{3}(?:\s?[-–]\s?[12]\d{3})?\.?\s*\Z")
 
 
 def siglum(text: str) -> tuple[str, str | None]:
     """`text` with the siglum that opens it blanked, and the siglum (`text` and None when it
     opens with none)."""
+    dashed = _dashed(text)
+    if dashed is not None:
+        return " " * dashed.end() + text[dashed.end() :], dashed.group(1)
     found = _SIGLUM.match(text) if text[:8].count(":") == 1 else None
     if found is None or not found.group(1).isupper():
         return text, None  # `Ettuhfe: Atalay, …`: a word, no siglum
@@ -42,3 +57,20 @@ def siglum(text: str) -> tuple[str, str | None]:
     if named is None and _NAME_YEARS.match(text, rest) is None:
         return text, None
     return " " * rest + text[rest:], found.group(1)
+
+
+def _dashed(text: str) -> re.Match[str] | None:
+    """The siglum or author and year set off by a dash, or None (see the module's doc)."""
+    found = _DASHED.match(text)
+    if found is None:
+        return None
+    named = _GOST_NAME.match(text, found.end())
+    family = found.group("family")
+    if family is not None:
+        return found if named is not None and named.group(1) == family else None
+    if not found.group(1).isupper():
+        return None
+    if named is not None:
+        return found
+    role = _ROLE_STATEMENT.match(text, found.end())
+    return found if role is not None and role.group().rsplit("/", 1)[1].strip()[:1].islower() else None

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from citekit.citations.tagger.and_coauthor import and_words
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.prechecks import marks_union, slashed_digits
@@ -70,13 +71,16 @@ def _case() -> re.Pattern[str]:
 def labelled_case() -> re.Pattern[str]:
     """A case number's label and any court's docket number after it, letters and dashes in it
     (`Case No. IT-94-1-A`, `Case No. ICC-01/04-01/06`, `Case No. 1:17-cv-00050`, an
-    arbitration institute's `SCC Case No. V 116/2010`; group `n`): with a case's name
+    arbitration institute's `SCC Case No. V 116/2010`, ICSID's `ARB/05/16` and `ARB(AF)/06/1`;
+    group `n`): with a case's name
     (`Prosecutor v. Tadić`), a decision's own number."""
     labels = {
         w for code in available_languages() for w in language(code).legal.get("case_number", ())
     }
     alternation = "|".join(_label(w) for w in sorted(labels, key=lambda w: (-len(w), w)))
-    return re.compile(rf"(?<![\w.])(?:{alternation})\s*(?P<n>(?:[A-Z]{{1,4}}\s?)?-?\d[\w./:-]*\w)")
+    return re.compile(
+        rf"(?<![\w.])(?:{alternation})\s*(?P<n>(?:[A-Z]{{1,4}}(?:\([A-Z]{{1,4}}\))?[\s/]?)?-?\d[\w./:-]*\w)"
+    )
 
 
 @functools.cache
@@ -187,6 +191,13 @@ _VERSUS: Final = re.compile(r"\S(?=\s+v\.?\s+[^\W\d_])")  # a first party's last
 
 
 _JOINS: Final = frozenset({"and", "&", ","})
+
+
+@functools.cache
+def _parts() -> frozenset[str]:
+    """What joins two names of one party: `_JOINS`, an abbreviation's period, any language's
+    `and` (`Sanayi ve Ticaret A.Ş.`)."""
+    return _JOINS | {"."} | and_words()
 _OTHERS: Final = frozenset({".", "et", "al", "v"})  # what closes a first party, and its `v`
 
 
@@ -209,8 +220,13 @@ def _parties(tokens: list[Token], found: list[Run], at: int, comma: int, end: in
         j -= 1  # `Corp.`, `et al.`: the period or the others the model left out of the party
     if found[j][0] not in _NAMED:
         return list(found)
-    while j > 1 and found[j - 2][0] in _NAMED and _joins(tokens, found[j - 1], _JOINS):
-        j -= 2  # `Anatolie Stati and Others v …`: a party of several names
+    while j > 0:
+        if found[j - 1][0] in _NAMED:
+            j -= 1  # `Rumeli Telekom A.` `S.`: a company's initials read as two names
+        elif j > 1 and found[j - 2][0] in _NAMED and _joins(tokens, found[j - 1], _parts()):
+            j -= 2  # `Anatolie Stati and Others v …`, `Sanayi ve Ticaret A.Ş.`: several names
+        else:
+            break
     cut = next((k for k, t in enumerate(tokens) if t.start >= comma), len(tokens))
     out = painted(found, ("title", found[j][1], cut))
     return [

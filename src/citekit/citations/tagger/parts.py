@@ -99,8 +99,9 @@ def _part_end(tokens: list[Token], k: int) -> int | None:
 
 def _title_part(tokens: list[Token], found: list[Run], k: int) -> Run | None:
     """The part's run when a part's word and number at token `k` close the title's run after
-    its sentence in a book's note (`Курс русской истории. Ч. 2. — М.`, `… Кн. 1. Алматы`):
-    a part of the book, no words of its title."""
+    its sentence in a book's note (`Курс русской истории. Ч. 2. — М.`, `… Кн. 1. Алматы`),
+    or stand in their own sentence after the imprint's year: a part of the book, no words of
+    its title."""
     n = _part_end(tokens, k)
     if n is None:
         return None
@@ -113,7 +114,15 @@ def _title_part(tokens: list[Token], found: list[Run], k: int) -> Run | None:
         for label, a, b in found
     )
     imprinted = any(label in _IMPRINT and a > n for label, a, _ in found)
-    return ("part-number", k, n + 1) if titled and imprinted else None
+    if titled and imprinted:
+        return ("part-number", k, n + 1)
+    # or its own area after the imprint's year (`М.: Сов. энциклопедия, 1985. Кн. 1. 512 с.`)
+    closed = k - 1 - (tokens[k - 1].text in LONG_DASHES)  # GOST's dash between its areas
+    dated = tokens[closed].text == "." and any(
+        label == "issued" and b == closed for label, _, b in found
+    )
+    housed = any(label in _IMPRINT and b < k for label, _, b in found)
+    return ("part-number", k, n + 1) if dated and housed else None
 
 
 def _after_words(tokens: list[Token], found: list[Run], k: int) -> bool:
@@ -143,7 +152,7 @@ def part_word(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
     label word, read, never lost text; so is a book's part after its title (`… истории. Ч. 2.`)."""
     if k <= 2 or fold(tokens[k].text) not in _first_words():
         return False  # no part's word opens at `k` (most lost words: one look-up)
-    if tokens[k - 1].text == ".":
+    if tokens[k - 1].text == "." or tokens[k - 1].text in LONG_DASHES:
         return _part_end(tokens, k) is not None
     return tokens[k - 1].text == "," and _part_at(tokens, marks, k) is not None
 
@@ -182,9 +191,10 @@ def volume_parts(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
     spans: list[Run] = []
     firsts = _first_words()
     for k in range(3, len(tokens)):
-        if tokens[k - 1].text not in ",." or fold(tokens[k].text) not in firsts:
+        before = tokens[k - 1].text
+        if (before not in ",." and before not in LONG_DASHES) or fold(tokens[k].text) not in firsts:
             continue
-        if tokens[k - 1].text == ".":
+        if before != ",":
             if (part := _title_part(tokens, found, k)) is not None:
                 spans.append(part)
         elif (pair := _part_at(tokens, marks, k)) is not None:
