@@ -6,8 +6,12 @@ numbers stand where no other style puts them:
   pinpoint. The numbers around the journal's name are no part of the title's run;
 - OSCOLA's book: `Title (CUP 2008) 77`, `Title (2nd edn, Hart Publishing 2019) 45`: the
   bracket closing with the year holds the publisher, no place and no comma before the year;
-- the Bluebook's book: `Title 214 (2d ed. 2018).`: the number between the title and the
-  bracket that holds only the year (and the edition) is the page cited, not the title's.
+- the Bluebook's book: `Title 214 (2d ed. 2018).`, `Title 117–18 (Thomas W. Wälde ed.,
+  1996).`, `Title 54 (JurisNet 2007).`: the number (or range) between the title and the
+  bracket that holds the year and only the edition, editor and house before it is the page
+  cited, not the title's;
+- the Bluebook's editors: `(Thomas W. Wälde ed., 1996)`: the names before `ed.`/`eds.` in the
+  bracket closing with the year.
 """
 
 from __future__ import annotations
@@ -27,7 +31,13 @@ _HOUSE: Final = 4  # words of a publisher's name in the year's bracket at most
 _CLOSING: Final = frozenset({"’", "”", "»", "'", '"'})
 _TITLE: Final = frozenset({"title", "container-title"})
 _EDITION: Final = frozenset({"edn", "ed", "rev", "eds", "edition"})  # the edition's words
-_JOINERS: Final = frozenset({"&", "'", "’", "."})
+_JOINERS: Final = frozenset({"&", "'", "’", ".", "—"})  # `ICSID Rev.—Foreign Inv. L.J.`
+_ORDINALS: Final = frozenset({"d", "nd", "rd", "th", "st"})  # `2d ed.`: an ordinal's letters
+_RANGE: Final = frozenset({"-", "–"})
+_EDITOR_WORDS: Final = frozenset({"ed", "eds"})  # the Bluebook's editors' word in the bracket
+_NAME_JOINS: Final = frozenset({",", "&"})
+_NAME_WORDS: Final = 5
+_WORDS: Final = 3  # a title's words before a page when a house shares the year's bracket
 _SMALL: Final = frozenset({"of", "and", "for", "the", "on"})  # a journal's small words
 
 
@@ -235,17 +245,99 @@ def _bluebook_page(tokens: list[Token], labels: list[str]) -> None:
         if tokens[a].text != "(" or not _number(tokens[a - 1].text) or labels[a - 1] not in _TITLE:
             continue
         close = next((k for k in range(a + 1, len(tokens)) if tokens[k].text == ")"), -1)
-        if close < 0 or not _year(tokens[close - 1].text) or not _tail_end(tokens, close + 1):
+        if close < 0 or not _year(tokens[close - 1].text):
             continue
-        inside = {t.text.casefold() for t in tokens[a + 1 : close - 1] if t.text.isalpha()}
-        if not inside <= _EDITION | {"d", "nd", "rd", "th", "st"}:
-            continue  # not the Bluebook's year and edition alone
-        if labels[a - 2] not in _TITLE or not tokens[a - 2].text[:1].isalpha():
+        if not _tail_after_bracket(tokens, close + 1):
+            continue  # … the note's end, or a comment's bracket (`(unpublished Ph.D. …)`)
+        if not all(_in_book_bracket(t.text) for t in tokens[a + 1 : close - 1]):
+            continue  # not the Bluebook's year, edition, editor and house alone
+        first = a - 1  # a range's first page: `117–18 (2d ed. 2009)`
+        if a > 3 and tokens[a - 2].text in _RANGE and _number(tokens[a - 3].text):
+            first = a - 3
+        if labels[first - 1] not in _TITLE or not tokens[first - 1].text[:1].isalpha():
             continue
-        if "author" not in labels[: a - 2]:
+        if first == a - 1 and _year(tokens[first].text):
+            continue  # `Agenda 2030 (UN 2015)`: a title's year
+        housed = any(t.text[:1].isupper() for t in tokens[a + 1 : close - 1])
+        if housed and sum(t.text.isalpha() for t in tokens[first - _WORDS : first]) < _WORDS:
+            continue  # `Catch 22 (Knopf 1961)`: a short title's own number
+        if "author" not in labels[: first - 1]:
             continue  # a work by its author, as the Bluebook cites books
-        labels[a - 1] = "page"
+        labels[first:a] = ["page"] * (a - first)
         return
+
+
+def _in_book_bracket(word: str) -> bool:
+    """Whether a token may stand in a Bluebook book's bracket before its year: the edition's
+    words (`2d ed.`), an editor's or a house's capitalised names (`Thomas W. Wälde ed.,`,
+    `Oxford Univ. Press`) and their marks; no sentence's small words (`holding that`)."""
+    folded = word.casefold()
+    return (
+        folded in _EDITION
+        or folded in _ORDINALS
+        or word.isdecimal()
+        or word[:1].isupper()
+        or word in _JOINERS
+        or word == ","
+    )
+
+
+def _bluebook_editors(tokens: list[Token], labels: list[str]) -> None:
+    """`(Thomas W. Wälde ed., 1996)`, `(Andrea K. Bjorklund, Ian A. Laird & Sergey Ripinsky
+    eds., 2009)`: the Bluebook's editors before their word, in the bracket closing with the
+    year; each name its capitalised words and initials, joined by commas and `&`."""
+    for a in range(1, len(tokens) - 6):
+        if tokens[a].text != "(":
+            continue
+        close = next((k for k in range(a + 1, len(tokens)) if tokens[k].text in "()"), -1)
+        if close < a + 6 or tokens[close].text != ")" or not _year(tokens[close - 1].text):
+            continue
+        word = close - 4
+        if [t.text for t in tokens[word + 1 : close - 1]] != [".", ","]:
+            continue
+        if tokens[word].text not in _EDITOR_WORDS:
+            continue
+        pieces: list[tuple[int, int]] = []
+        start = a + 1
+        for k in range(a + 1, word + 1):
+            if k == word or tokens[k].text in _NAME_JOINS:
+                pieces.append((start, k))
+                start = k + 1
+        if not all(_bracket_name(tokens, x, y) for x, y in pieces):
+            continue
+        labels[a + 1 : close + 1] = [OTHER] * (close - a)
+        for x, y in pieces:
+            labels[x:y] = ["editor"] * (y - x)
+        labels[close - 1] = "issued"
+        _chapter_pages(tokens, labels, a)
+        return
+
+
+def _chapter_pages(tokens: list[Token], labels: list[str], a: int) -> None:
+    """A chapter's first page and the pinpoint before its editors' bracket at `a` (`Book 211,
+    219–22 (… eds., 2009)`): the pinpoint is the page cited, the first page no volume."""
+    pin = a - 1
+    if pin > 0 and tokens[pin].text.isdecimal() and tokens[pin - 1].text in _RANGE:
+        pin -= 2
+    if pin < 2 or not _number(tokens[pin].text) or tokens[pin - 1].text != ",":
+        return
+    first = pin - 2
+    if not _number(tokens[first].text) or labels[first - 1] not in _TITLE:
+        return
+    labels[first:pin] = [OTHER, OTHER]
+    labels[pin:a] = ["page"] * (a - pin)
+
+
+def _bracket_name(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens `a`–`b` are one person's name: two to five capitalised words and
+    initials with their periods, a capitalised word last."""
+    words = [t.text for t in tokens[a:b] if t.text != "."]
+    return (
+        2 <= len(words) <= _NAME_WORDS
+        and all(w[:1].isupper() for w in words)
+        and tokens[b - 1].text != "."
+        and len(tokens[b - 1].text) > 1
+    )
 
 
 def law_review_forms(
@@ -260,4 +352,5 @@ def law_review_forms(
     _bluebook_article(tokens, out)
     _oscola_book(tokens, marks, out)
     _bluebook_page(tokens, out)
+    _bluebook_editors(tokens, out)
     return out

@@ -117,10 +117,19 @@ def _sentence_after(tokens: list[Token], stop: int, volume: int) -> int | None:
     return None
 
 
+def _volume_first(found: list[Run]) -> bool:
+    """Whether a volume's run right before the host's is read (the Bluebook's `28 ICSID
+    Rev.—Foreign Inv. L.J. 402`): the journal is read, before its volume no other is."""
+    return any(
+        found[j][0] == "volume" and found[j + 1][0] == "container-title"
+        for j in range(len(found) - 1)
+    )
+
+
 def nature_journal(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with Nature's journal between the title's period and the volume read as the host
     and the title ended before it (see the module's doc)."""
-    if len(tokens) < _TAIL + 2:
+    if len(tokens) < _TAIL + 2 or _volume_first(found):
         return found
     volume = nature_volume(tokens) if ")" in (t.text for t in tokens[-4:]) else None
     harvard = volume is None
