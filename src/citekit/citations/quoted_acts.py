@@ -32,6 +32,13 @@ _HEADED: Final = re.compile(
     r"(?P<glued>[^\W\d_]{1,4}(?=\s))?(?P<tail>(?:\s+[^\W\d][\w-]*){0,2})\.?$"
 )
 
+# an issuer, the quoted name (its attributive suffix glued), then a day's and a number's words
+# and the kind's word
+_DAYED: Final = re.compile(
+    r"^(?P<head>[^«“\"]*\S)\s+[«“](?P<name>[^«»“”]+)[»”](?:[^\W\d_]{1,4})?"
+    r"(?P<tail>(?:\s+[^\s.,]+){1,6}?)\.?$"
+)
+
 
 @functools.cache
 def _about() -> tuple[frozenset[str], frozenset[str]]:
@@ -67,12 +74,32 @@ def quoted_act_name(title: str | None) -> tuple[str | None, str | None]:
     itself, None, when it is not so built."""
     match = _HEADED.match(title or "")
     head = match["head"] or "" if match is not None else ""
-    if match is None or _about_phrase(head):
+    if match is None:
+        return _dated_after(title)
+    if _about_phrase(head):
         return title, None
     if not _YEAR.search(head) and not _kind_word(match["tail"]):
         return title, None  # a quoted name opening the title is an act's with its kind after
     name = (match["name"] or match["plain"]).strip()
     return name, match["tail"].strip() or None
+
+
+def _dated_after(title: str | None) -> tuple[str | None, str | None]:
+    """The quoted name and the kind's word of an act whose day and number follow its name
+    (`… Prezidentining “Name”gi 2020-yil 12-maydagi PQ-4712-son qarori`, `… Президентинин
+    «Name» 2016-жылдын 20-апрелиндеги`): a year among them; `title` itself, None, when it is
+    not so built."""
+    match = _DAYED.match(title or "")
+    if match is None or _about_phrase(match["head"]):
+        return title, None
+    words = match["tail"].split()
+    kind = words[-1] if words and words[-1].casefold() in _kinds() else None
+    dated = words[:-1] if kind else words
+    if not all(any(c.isdigit() for c in w) or w == "№" for w in dated):
+        return title, None  # words of a sentence after the name, no day's or number's
+    if not _YEAR.search(" ".join(dated)):
+        return title, None
+    return match["name"].strip(), kind
 
 
 def unnumbered(title: str | None, number: str | None) -> str | None:

@@ -240,6 +240,7 @@ from citekit.citations.tagger.title_before_slashes import (
     host_author_after_slashes,
     sole_host_author,
     title_before_slashes,
+    title_years_before_slashes,
 )
 from citekit.citations.tagger.title_bounds import title_bounds
 from citekit.citations.tagger.title_brackets import (
@@ -377,6 +378,7 @@ def mended_runs(
     mended = social_post(tokens, mended)  # `@MFA_Kazakhstan, "…", X, …`
     mended = title_after_fathers_name(tokens, mended)  # `Иванов Иван Иванович Title //`
     mended = title_before_slashes(tokens, mended)  # `Иванов И. Глава // Очерки. Ч. 1.`
+    mended = title_years_before_slashes(tokens, mended)  # `Title, 1917–39 // Host. – P. 7.`
     mended = host_author_after_slashes(tokens, mended)  # `// Чокан Валиханов. Избранное.`
     mended = sole_host_author(tokens, mended)  # `// Абай. Слова назидания. Алматы`
     mended = entry_number_runs(tokens, marks, mended)  # `3. Nursultan Nazarbayev, Title, trans.`

@@ -25,6 +25,7 @@ __all__ = [
     "slashes_at",
     "sole_host_author",
     "title_before_slashes",
+    "title_years_before_slashes",
 ]
 
 _TITLE: Final = "title"
@@ -149,3 +150,20 @@ def sole_host_author(tokens: list[Token], found: list[Run]) -> list[Run]:
     labels[n : n + 2] = [OTHER, OTHER]
     labels[n + 2 : end] = ["container-title"] * (end - n - 2)
     return runs(labels)
+
+
+def title_years_before_slashes(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the numbers read as a page right before `//`, after a title's comma,
+    read as the title's own (`…: Soviet Internal Colonialism in Central Asia, 1917–39 //
+    Kritika. … – P. 77–102.`): GOST's pages follow the host; the pages are the later run."""
+    s = _slashes(tokens)
+    if s < 2 or sum(label == "page" for label, _, _ in found) < 2:
+        return found
+    j = next((j for j, (_, a, b) in enumerate(found) if a < s <= b or b == s), None)
+    if j is None or found[j][0] != "page" or j < 2:
+        return found
+    if found[j - 1][0] != OTHER or [t.text for t in tokens[found[j - 1][1] : found[j - 1][2]]] != [","]:
+        return found
+    if found[j - 2][0] != _TITLE or not any(r[0] == "page" and r[1] > s for r in found):
+        return found
+    return [*found[: j - 2], (_TITLE, found[j - 2][1], found[j][2]), *found[j + 1 :]]
