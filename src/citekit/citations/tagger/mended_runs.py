@@ -236,6 +236,7 @@ from citekit.citations.tagger.title_areas import (
     title_area,
     title_over_area_dash,
 )
+from citekit.citations.tagger.subtitle_places import subtitle_before_place
 from citekit.citations.tagger.title_before_slashes import (
     host_author_after_slashes,
     sole_host_author,
@@ -365,6 +366,7 @@ def mended_runs(
     mended = title_area(tokens, marks, mended)  # `A. B, 1928–1934 (англ.) //`: one title
     mended = title_over_area_dash(tokens, mended)  # `Title. — Репр. воспр. изд. 1872 г. —`
     mended = place_read_as_title(tokens, marks, mended)  # `Энциклопедиясы. — Алматы, 1976.`
+    mended = subtitle_before_place(tokens, marks, mended)  # `Title. Subtitle, Berlin: SWP 2007`
     mended = host_numbers(tokens, marks, mended)  # `// Вестник МГУ. Сер. 8. – 2005`
     mended = series_in_host(tokens, mended)  # `Phil. Trans. R. Soc., Series B, 2012`
     mended = role_word_runs(tokens, mended)  # `; вступ. ст. и ред. Ю. Н. Афанасьева`

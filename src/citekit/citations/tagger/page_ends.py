@@ -10,7 +10,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import DASHES, Token, text_set
 from citekit.languages import shipped_words
 
-__all__ = ["page_ends"]
+__all__ = ["following_period", "page_ends"]
 
 
 @functools.cache
@@ -31,9 +31,10 @@ def _range_start(tokens: list[Token], a: int) -> int:
 
 
 def _following_end(tokens: list[Token], b: int) -> int:
-    """Where a page run ending at `b` ends once a `f.` / `ff.` after it is in."""
+    """Where a page run ending at `b` ends once a `f.` / `ff.` after it is in, its period with
+    it (the abbreviation's, as written: `S. 14 f.`)."""
     if b + 1 < len(tokens) and tokens[b].text in _following() and tokens[b + 1].text == ".":
-        return b + 1
+        return b + 2
     return b
 
 
@@ -59,3 +60,11 @@ def page_ends(tokens: list[Token], found: list[Run]) -> list[Run]:
             nxt = out[j + 1]
             out[j + 1] = (nxt[0], end, nxt[2])
     return [run for run in out if run[1] < run[2]]
+
+
+def following_period(tokens: list[Token], b: int, value: str) -> str:
+    """A page's `value` with the period of its `f.` / `ff.` when its run ends on it (`S. 14
+    f.`): the abbreviation's, as written."""
+    if b >= 2 and tokens[b - 1].text == "." and tokens[b - 2].text in _following():
+        return value + "." if value.endswith(tokens[b - 2].text) else value
+    return value

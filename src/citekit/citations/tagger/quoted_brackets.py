@@ -226,11 +226,48 @@ def _second_title(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 def slashed_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the number closing a host run before a slash and a year read as the issue
-    (`Tieteessä tapahtuu 5/2001`, `Osteuropa 5/2001`: the fifth issue of 2001)."""
+    (`Tieteessä tapahtuu 5/2001`, `Osteuropa 5/2001`: the fifth issue of 2001), or standing
+    after the host's comma (`Osteuropa, 7/2011`), or after a volume's bracketed year
+    (`Nationalities Papers, 42 (2014) 5`)."""
     for j, (label, e, f) in enumerate(found):
         if label != "container-title" or f - e < 2 or f + 1 >= len(tokens):
             continue
         year = tokens[f + 1].text if tokens[f].text == "/" else ""
         if tokens[f - 1].text.isdecimal() and len(year) == 4 and year.isdecimal():
             return [*found[:j], ("container-title", e, f - 1), ("issue", f - 1, f), *found[j + 1 :]]
+    return _issue_after_year(tokens, _issue_after_comma(tokens, found))
+
+
+def _issue_after_year(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a second volume's number after the first one's bracketed year read as the
+    issue (German journals' `Nationalities Papers, 42 (2014) 5, S. 733`)."""
+    fields = [j for j, run in enumerate(found) if run[0] != OTHER]
+    for i in range(len(fields) - 2):
+        first, year, second = (found[j] for j in fields[i : i + 3])
+        if first[0] != "volume" or year[0] != "issued" or second[0] != "volume":
+            continue
+        a, b = year[1], second[1]
+        if [t.text for t in tokens[first[2] : b]] != ["(", tokens[a].text, ")"] or b != a + 2:
+            continue
+        if second[2] == b + 1 and tokens[b].text.isdecimal():
+            j = fields[i + 2]
+            return [*found[:j], ("issue", b, b + 1), *found[j + 1 :]]
+    return found
+
+
+def _issue_after_comma(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a volume's number after the host's comma, a slash and a year glued to it,
+    read as the issue (`in: Osteuropa, 7/2011, S. 131`: the seventh issue of 2011)."""
+    for j in range(2, len(found)):
+        label, a, b = found[j]
+        if label != "volume" or b != a + 1 or b + 1 >= len(tokens):
+            continue
+        number, slash, year = tokens[a], tokens[b], tokens[b + 1]
+        glued = slash.start == number.end and year.start == slash.end
+        if not (glued and slash.text == "/" and len(year.text) == 4 and year.text.isdecimal()):
+            continue
+        if len(number.text) > 2 or not number.text.isdecimal():
+            continue
+        if found[j - 2][0] == "container-title" and tokens[a - 1].text == ",":
+            return [*found[:j], ("issue", a, b), *found[j + 1 :]]
     return found

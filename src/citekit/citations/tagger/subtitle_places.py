@@ -1,0 +1,89 @@
+"""A subtitle after the title's period, before the imprint's place: German and other notes
+write `Author: Title. Subtitle, Place: House Year` (`Turkmenistan nach Nijasow. Eine
+Bestandsaufnahme, Berlin: Stiftung …`, `Globalizing Central Asia. Geopolitics and the
+Challenges …, Armonk, NY 2013`). The model may read the subtitle into the place's run (the
+place before its comma no place of the lexicon, the one after it one) or leave it to no
+field; either way the words between the title's period and the comma before the place are
+the title's."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.places import PLACE_MARKS, one_place
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["subtitle_before_place"]
+
+_PLACE: Final = "publisher-place"
+
+
+def _subtitle(tokens: list[Token], marks: list[set[str]], a: int, comma: int) -> bool:
+    """Whether tokens `a`…`comma` are a subtitle's words: a capitalised word first, words
+    only, no place of the lexicon among them."""
+    words = tokens[a:comma]
+    return (
+        bool(words)
+        and words[0].text[:1].isupper()
+        and all(t.text.isalpha() or t.text in "-–:'’" for t in words)
+        and not any(m & PLACE_MARKS for m in marks[a:comma])
+    )
+
+
+def subtitle_before_place(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a subtitle the place's run took in, or no run read, given to the title
+    (see the module's doc)."""
+    for j in range(1, len(found)):
+        label, a, b = found[j]
+        if label != _PLACE:
+            continue
+        if label == _PLACE and (comma := _comma(tokens, a, b)) is not None:
+            if comma + 1 < b and one_place(marks, comma + 1, _place_end(tokens, comma + 1, b)):
+                start = a  # `Eine Bestandsaufnahme, Berlin`: the subtitle in the place's run
+                title = j - 1
+                if not _after_title(tokens, found, title, start):
+                    return found
+                if not _subtitle(tokens, marks, start, comma):
+                    return found
+                t_label, t_a, _ = found[title - 1]
+                return [
+                    *found[: title - 1],
+                    (t_label, t_a, comma),
+                    (OTHER, comma, comma + 1),
+                    (_PLACE, comma + 1, b),
+                    *found[j + 1 :],
+                ]
+        gap = found[j - 1]
+        if gap[0] == OTHER and j >= 2 and tokens[gap[2] - 1].text == ",":
+            words = gap[1] + 1 if tokens[gap[1]].text == "." else gap[1]
+            if (
+                found[j - 2][0] == "title"
+                and tokens[gap[1]].text == "."
+                and _subtitle(tokens, marks, words, gap[2] - 1)
+            ):
+                return [
+                    *found[: j - 2],
+                    ("title", found[j - 2][1], gap[2] - 1),
+                    (OTHER, gap[2] - 1, gap[2]),
+                    *found[j:],
+                ]
+        return found
+    return found
+
+
+def _comma(tokens: list[Token], a: int, b: int) -> int | None:
+    return next((k for k in range(a, b) if tokens[k].text == ","), None)
+
+
+def _place_end(tokens: list[Token], a: int, b: int) -> int:
+    """The end of the place after the comma: up to the next comma or the run's end."""
+    return next((k for k in range(a, b) if tokens[k].text == ","), b)
+
+
+def _after_title(tokens: list[Token], found: list[Run], gap: int, start: int) -> bool:
+    """Whether the run before the place's is the title's period alone, after a title run."""
+    if gap < 1 or found[gap][0] != OTHER or found[gap - 1][0] != "title":
+        return False
+    _, a, b = found[gap]
+    return b == start and [t.text for t in tokens[a:b]] == ["."]
