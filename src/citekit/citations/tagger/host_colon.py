@@ -1,7 +1,8 @@
 """The host's word with its colon glued (`in:`, `In:`, `En:`, `W:`: `[words] in`), as German
 and Chicago-like styles write it before a chapter's book or an article's journal
 (`„Zentralasien“, in: Osteuropa 57 (2007)`, `…, in: Neue Fischer Weltgeschichte, Bd. 10`): it
-sets the host off and is never a word of the host's name, whatever run the model gave it to."""
+sets the host off and is never a word of the host's name, nor of the title before it, whatever
+run the model gave it to."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ def host_word_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a host run's opening `in:` given to no field (the run that is only those
     words to none at all, when the host's name follows)."""
     out: list[Run] | None = None
+    found = _title_closing_word(tokens, found)
     for j, (label, a, b) in enumerate(found):
         if label != _HOST or a == 0 or tokens[a].text not in _words():
             continue
@@ -45,6 +47,18 @@ def host_word_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
         elif any(run[0] == _HOST for run in found[j + 1 :]):
             out[k] = (OTHER, a, b)  # `in` alone; the host's name is the run after it
     return found if out is None else out
+
+
+def _title_closing_word(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a title run that took in the comma and the host's `in` after it (`… zum
+    „Elbasy“, in: Zentralasien-Analysen`) ended before the comma."""
+    for j, (label, a, b) in enumerate(found):
+        if label != "title" or b - a < 3 or b >= len(tokens) or tokens[b - 1].text not in _words():
+            continue
+        colon, word = tokens[b], tokens[b - 1]
+        if colon.text == ":" and word.end == colon.start and tokens[b - 2].text == ",":
+            return [*found[:j], (label, a, b - 2), (OTHER, b - 2, b), *found[j + 1 :]]
+    return found
 
 
 def place_opening_host(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
