@@ -5,6 +5,7 @@ is the list's, never a person's; the model may read it into the first author's r
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Final
 
@@ -12,7 +13,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.glued_initials import NAME_JOINERS, glued_word
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
-from citekit.languages import country_names
+from citekit.languages import country_names, shipped_words
 
 __all__ = ["entry_number", "entry_number_runs", "family_initials"]
 
@@ -93,12 +94,34 @@ def _initialled_head(tokens: list[Token], b: int) -> int | None:
         if end + 1 < b and tokens[end].text == "," and tokens[end + 1].text[:1].isupper():
             k = end + 1  # the next name of the list
             continue
+        if end + 1 < b and tokens[end].text == "," and (others := _et_al_end(tokens, end + 1)):
+            end = others  # `Ertuğrul F, ve ark. Title`: the list's others, then its period
+            if end + 1 >= b or tokens[end].text != "." or not tokens[end + 1].text[:1].isupper():
+                return None
+            return end + 1
         if end >= b or not tokens[end].text[:1].isupper():
             return None
         single = k == 2 and sum(t.text == "." for t in tokens[k:end]) == 1
         if single and _words_to_period(tokens, end, b) < _TITLE_WORDS:
             return None  # `3. Hepatitis B. Fact sheet.`: a title's letter, no initial
         return end
+    return None
+
+
+@functools.cache
+def _et_al() -> tuple[tuple[str, ...], ...]:
+    """Each language's "and others" (`[words] et_al`: `et al.`, `ve ark.`, `и др.`) as its
+    words, their periods apart, the longest first."""
+    phrases = {tuple(w.replace(".", " .").split()) for w in shipped_words("et_al")}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def _et_al_end(tokens: list[Token], k: int) -> int | None:
+    """The index after an "and others" phrase at `k` (its period left out), or None."""
+    for words in _et_al():
+        end = k + len(words)
+        if end <= len(tokens) and tuple(t.text for t in tokens[k:end]) == words:
+            return end - 1 if words[-1] == "." else end
     return None
 
 
@@ -142,6 +165,9 @@ def family_initials(tokens: list[Token], k: int, b: int) -> int | None:
     end = glued_word(tokens, k, NAME_JOINERS)
     if end == k:
         return None  # no capitalised family word
+    second = glued_word(tokens, end, NAME_JOINERS) if end < b else end
+    if second > end and _initial_at(tokens, second, b) and not tokens[end].text.isupper():
+        end = second  # a family of two words: Turkish `Aksu Tanık F.`, `Karaoğlan Kahiloğulları A,`
     k = end
     if k >= b or tokens[k].start == tokens[k - 1].end:
         return None
@@ -158,6 +184,17 @@ def family_initials(tokens: list[Token], k: int, b: int) -> int | None:
         k += 2
         initials += 1
     return k if 1 <= initials <= 2 and k < b else None
+
+
+def _initial_at(tokens: list[Token], k: int, b: int) -> bool:
+    """Whether initials open at `k`: one capital and its period, or Vancouver's one to three
+    capitals before a comma or the list's period."""
+    if k + 1 >= b or tokens[k].start == tokens[k - 1].end:
+        return False
+    text, after = tokens[k].text, tokens[k + 1].text
+    if len(text) == 1 and text.isupper():
+        return after in {".", ","}
+    return 1 <= len(text) <= _BARE and text.isalpha() and text.isupper() and after in {".", ","}
 
 
 def _named_head(tokens: list[Token], b: int) -> int | None:
