@@ -6,8 +6,8 @@ and the number is the decision's title, and nobody is its author (the court is i
 its parties are no writers).
 
 A case named by its parties with the word between them of one language (`Navalnyy v Russia`,
-`Ilgar Mammadov v Azerbaijan`, `… Ticaret A.Ş. v. Kyrgyz Republic`: `[legal] versus`) is named in that language, whatever the
-parties' own names look like."""
+`Ilgar Mammadov v Azerbaijan`, `… Ticaret A.Ş. v. Kyrgyz Republic`: `[legal] versus`) is named
+in that language, whatever the parties' own names look like."""
 
 from __future__ import annotations
 

@@ -31,7 +31,9 @@ _FAMILY_FIRST: Final = re.compile(
     r"[^\W\d_][\w'’-]+,\s+(?:[^\W\d_]\.|(?P<given>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)"
     r"\s*(?:\(\d{4}|[–—]\s*[^\W\d_][\w'’-]+,))"
 )
-_DASHED: Final = re.compile(r"\s*([^\W\d_][^\W_]{1,5}|(?P<family>[^\W\d_][\w'’-]+)\s[12]\d{3}[a-zа-я]?)\s[—–]\s+")
+_DASHED: Final = re.compile(
+    r"\s*([^\W\d_][^\W_]{1,5}|(?P<family>[^\W\d_][\w'’-]+)\s[12]\d{3}[a-zа-я]?)\s[—–]\s+"
+)
 # a name in GOST's order after the dash (`Севортян Э. В.`), or a role statement after a slash
 _GOST_NAME: Final = re.compile(r"([^\W\d_][\w'’-]+)\s+[^\W\d_]\.\s?(?:[^\W\d_]\.)?")
 _ROLE_STATEMENT: Final = re.compile(r"[^/\n]+\s/\s+[^\W\d_]*[^\W\d\s]\.?")
@@ -73,4 +75,6 @@ def _dashed(text: str) -> re.Match[str] | None:
     if named is not None:
         return found
     role = _ROLE_STATEMENT.match(text, found.end())
-    return found if role is not None and role.group().rsplit("/", 1)[1].strip()[:1].islower() else None
+    return (
+        found if role is not None and role.group().rsplit("/", 1)[1].strip()[:1].islower() else None
+    )

@@ -16,8 +16,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from citekit.citations.tagger.and_coauthor import and_words
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.and_coauthor import and_words
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.prechecks import marks_union, slashed_digits
 from citekit.citations.tagger.tokens import Token
@@ -198,6 +198,8 @@ def _parts() -> frozenset[str]:
     """What joins two names of one party: `_JOINS`, an abbreviation's period, any language's
     `and` (`Sanayi ve Ticaret A.Ş.`)."""
     return _JOINS | {"."} | and_words()
+
+
 _OTHERS: Final = frozenset({".", "et", "al", "v"})  # what closes a first party, and its `v`
 
 

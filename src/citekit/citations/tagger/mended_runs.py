@@ -229,6 +229,7 @@ from citekit.citations.tagger.springer_imprints import (
     house_city_before_year,
     place_before_bracketed_year,
 )
+from citekit.citations.tagger.subtitle_places import subtitle_before_place
 from citekit.citations.tagger.swapped_hosts import host_before_title
 from citekit.citations.tagger.thesis_brackets import thesis_bracket
 from citekit.citations.tagger.title_areas import (
@@ -236,7 +237,6 @@ from citekit.citations.tagger.title_areas import (
     title_area,
     title_over_area_dash,
 )
-from citekit.citations.tagger.subtitle_places import subtitle_before_place
 from citekit.citations.tagger.title_before_slashes import (
     host_author_after_slashes,
     sole_host_author,
@@ -265,6 +265,7 @@ from citekit.citations.tagger.vancouver_imprints import body_named_again, vancou
 from citekit.citations.tagger.volume_areas import volume_before_area_dash
 from citekit.citations.tagger.volume_houses import house_after_volume
 from citekit.citations.tagger.volume_pages import volume_page_in_title
+from citekit.citations.tagger.volume_sentences import volume_sentence
 from citekit.citations.tagger.wiki_publishers import (
     body_after_host,
     house_after_report_number,
@@ -367,6 +368,7 @@ def mended_runs(
     mended = title_over_area_dash(tokens, mended)  # `Title. — Репр. воспр. изд. 1872 г. —`
     mended = place_read_as_title(tokens, marks, mended)  # `Энциклопедиясы. — Алматы, 1976.`
     mended = subtitle_before_place(tokens, marks, mended)  # `Title. Subtitle, Berlin: SWP 2007`
+    mended = volume_sentence(tokens, mended)  # `TDV İslâm Ansiklopedisi. 25. İstanbul: TDV.`
     mended = host_numbers(tokens, marks, mended)  # `// Вестник МГУ. Сер. 8. – 2005`
     mended = series_in_host(tokens, mended)  # `Phil. Trans. R. Soc., Series B, 2012`
     mended = role_word_runs(tokens, mended)  # `; вступ. ст. и ред. Ю. Н. Афанасьева`

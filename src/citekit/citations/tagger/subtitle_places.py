@@ -31,45 +31,35 @@ def _subtitle(tokens: list[Token], marks: list[set[str]], a: int, comma: int) ->
     )
 
 
-def subtitle_before_place(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+def subtitle_before_place(
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
+) -> list[Run]:
     """`found` with a subtitle the place's run took in, or no run read, given to the title
-    (see the module's doc)."""
-    for j in range(1, len(found)):
-        label, a, b = found[j]
-        if label != _PLACE:
-            continue
-        if label == _PLACE and (comma := _comma(tokens, a, b)) is not None:
-            if comma + 1 < b and one_place(marks, comma + 1, _place_end(tokens, comma + 1, b)):
-                start = a  # `Eine Bestandsaufnahme, Berlin`: the subtitle in the place's run
-                title = j - 1
-                if not _after_title(tokens, found, title, start):
-                    return found
-                if not _subtitle(tokens, marks, start, comma):
-                    return found
-                t_label, t_a, _ = found[title - 1]
-                return [
-                    *found[: title - 1],
-                    (t_label, t_a, comma),
-                    (OTHER, comma, comma + 1),
-                    (_PLACE, comma + 1, b),
-                    *found[j + 1 :],
-                ]
-        gap = found[j - 1]
-        if gap[0] == OTHER and j >= 2 and tokens[gap[2] - 1].text == ",":
-            words = gap[1] + 1 if tokens[gap[1]].text == "." else gap[1]
-            if (
-                found[j - 2][0] == "title"
-                and tokens[gap[1]].text == "."
-                and _subtitle(tokens, marks, words, gap[2] - 1)
-            ):
-                return [
-                    *found[: j - 2],
-                    ("title", found[j - 2][1], gap[2] - 1),
-                    (OTHER, gap[2] - 1, gap[2]),
-                    *found[j:],
-                ]
+    (see the module's doc). Only the note's first place run is looked at."""
+    j = next((j for j, run in enumerate(found) if run[0] == _PLACE), None)
+    if j is None or j < 2:
         return found
-    return found
+    _, a, b = found[j]
+    comma = _comma(tokens, a, b)
+    if comma is not None and one_place(marks, comma + 1, _place_end(tokens, comma + 1, b)):
+        # `Eine Bestandsaufnahme, Berlin`: the subtitle in the place's run
+        if not _after_title(tokens, found, j - 1, a) or not _subtitle(tokens, marks, a, comma):
+            return found
+        label, start, _ = found[j - 2]
+        return [
+            *found[: j - 2],
+            (label, start, comma),
+            (OTHER, comma, comma + 1),
+            (_PLACE, comma + 1, b),
+            *found[j + 1 :],
+        ]
+    # `Globalizing Central Asia. Geopolitics and …, Armonk`: the subtitle left to no run
+    _, c, d = found[j - 1]
+    if found[j - 1][0] != OTHER or found[j - 2][0] != "title" or tokens[d - 1].text != ",":
+        return found
+    if tokens[c].text != "." or not _subtitle(tokens, marks, c + 1, d - 1):
+        return found
+    return [*found[: j - 2], ("title", found[j - 2][1], d - 1), (OTHER, d - 1, d), *found[j:]]
 
 
 def _comma(tokens: list[Token], a: int, b: int) -> int | None:

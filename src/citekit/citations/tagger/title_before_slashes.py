@@ -162,7 +162,9 @@ def title_years_before_slashes(tokens: list[Token], found: list[Run]) -> list[Ru
     j = next((j for j, (_, a, b) in enumerate(found) if a < s <= b or b == s), None)
     if j is None or found[j][0] != "page" or j < 2:
         return found
-    if found[j - 1][0] != OTHER or [t.text for t in tokens[found[j - 1][1] : found[j - 1][2]]] != [","]:
+    if found[j - 1][0] != OTHER or [t.text for t in tokens[found[j - 1][1] : found[j - 1][2]]] != [
+        ","
+    ]:
         return found
     if found[j - 2][0] != _TITLE or not any(r[0] == "page" and r[1] > s for r in found):
         return found
