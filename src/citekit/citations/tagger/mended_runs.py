@@ -46,6 +46,7 @@ from citekit.citations.tagger.book_pinpoints import page_after_book_year
 from citekit.citations.tagger.bracket_genres import kind_word_not_issue
 from citekit.citations.tagger.bracket_pinpoints import pinpoint_after_bracket
 from citekit.citations.tagger.bracketed_imprints import place_from_bracket
+from citekit.citations.tagger.bracketed_pages import pages_in_brackets
 from citekit.citations.tagger.bylines import (
     byline_after_title,
     byline_label,
@@ -369,6 +370,7 @@ def mended_runs(
     mended = place_read_as_title(tokens, marks, mended)  # `Энциклопедиясы. — Алматы, 1976.`
     mended = subtitle_before_place(tokens, marks, mended)  # `Title. Subtitle, Berlin: SWP 2007`
     mended = volume_sentence(tokens, mended)  # `TDV İslâm Ansiklopedisi. 25. İstanbul: TDV.`
+    mended = pages_in_brackets(tokens, mended)  # `[… in the 1940s–1950s]. Host, pp. 112–116.`
     mended = host_numbers(tokens, marks, mended)  # `// Вестник МГУ. Сер. 8. – 2005`
     mended = series_in_host(tokens, mended)  # `Phil. Trans. R. Soc., Series B, 2012`
     mended = role_word_runs(tokens, mended)  # `; вступ. ст. и ред. Ю. Н. Афанасьева`
