@@ -339,7 +339,13 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     if container and edited and not (whole or fields.get("volume") or fields.get("issue")):
         return "chapter"  # `in Central Asian Studies, ed. X (London: Routledge, 2013)`: a book
     numbered_host = any(fields.get(k) for k in ("volume", "issue", "DOI"))
-    if container and hosted and fields.get("editor") and not (whole or journal or numbered_host):
+    bluebook_host = hosted and not url and "//" not in text  # no site's page, no GOST host
+    if (
+        container
+        and bluebook_host
+        and fields.get("editor")
+        and not (whole or journal or numbered_host)
+    ):
         return "chapter"  # the Bluebook's `, in Book 211, 219 (A & B eds., 2009)`: no house
     if unnamed_book_part(fields, text, title):
         return "chapter"  # `In: Y. (ed.) Book. Leiden: Brill, 2003. P. 1–10`: its book unread
