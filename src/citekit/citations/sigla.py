@@ -11,9 +11,11 @@ Russian Turkology's lists set the siglum off with a dash (`ДТС — Древн
 …`, `ЭСТЯ — Севортян Э. В. …`) and cite by author and year the same way (`Баскаков 1969 —
 Баскаков Н. А. …`): capitals before the dash count when a name in GOST's order (`Севортян Э.
 В.`) or a title and its role statement (`/ ред.`, `/ сост.`: a small word after the slash)
-follow; an author and year count when the same family opens the entry after the dash. A
-glossary's `Жус — родоплеменное объединение` and a title's `НАТО — Россия / И. Иванов` are
-none."""
+follow, the title spelling the capitals (its first word opens on the siglum's first letter,
+its words hold the siglum's letters in order); an author and year count when the same family
+opens the entry after the dash. A glossary's `Жус — родоплеменное объединение` and the titles
+`НАТО — Россия / И. Иванов`, `США — Россия: история отношений / под ред. …`, `ЕГЭ – 2020.
+Математика / сост. …` are none."""
 
 from __future__ import annotations
 
@@ -75,6 +77,20 @@ def _dashed(text: str) -> re.Match[str] | None:
     if named is not None:
         return found
     role = _ROLE_STATEMENT.match(text, found.end())
-    return (
-        found if role is not None and role.group().rsplit("/", 1)[1].strip()[:1].islower() else None
-    )
+    if role is None or not role.group().rsplit("/", 1)[1].strip()[:1].islower():
+        return None
+    head = role.group().rsplit("/", 1)[0]
+    return found if _spells(found.group(1), head) else None
+
+
+def _spells(siglum: str, title: str) -> bool:
+    """Whether the title a siglum stands for opens with its first letter and its words'
+    letters hold the siglum's in order, its last letter a word's initial (`ДТС` for
+    `Древнетюркский словарь`, `ЭСТЯ` for `Этимологический словарь тюркских языков`; not `США
+    — Россия: история отношений`, `ЕГЭ – 2020. Математика`)."""
+    words = re.findall(r"[^\W\d_]+", title.casefold())
+    letters = siglum.casefold()
+    if not words or words[0][0] != letters[0] or not any(w[0] == letters[-1] for w in words[1:]):
+        return False
+    rest = iter("".join(words))
+    return all(letter in rest for letter in letters)

@@ -50,7 +50,7 @@ One meaning per key, for every language:
   legislation. So is a treaty cited by its name: a `treaty` word among the first three words
   of its title or of the note, or the title's last two (`Convention on the Law of the Sea,
   signed …`, `Договор о коллективной безопасности от …`, `… Dostluk ve İşbirliği
-  Antlaşması`), no author signing it, no editor, no book's imprint, no news outlet's headline (nor a
+  Antlaşması`), no author signing it, no book's imprint, no news outlet's headline (nor a
   periodical's named by its kind: `Dünya Gazetesi`).
 - A court's decision names its court, no author: a court's name read as the author is none
   (`Yargıtay Hukuk Genel Kurulu, E. …, K. …`; the court is the decision's authority).
@@ -162,7 +162,7 @@ def _case(fields: Mapping[str, object], text: str) -> bool:
 
 _TREATY_HEAD: Final = 3  # a treaty's word stands among its name's first three words …
 _TREATY_TAIL: Final = 2  # … or its last two (`… Dostluk ve İşbirliği Antlaşması`)
-_BOOKISH: Final = ("author", "editor", "publisher", "ISBN", "number-of-pages", "edition")
+_BOOKISH: Final = ("author", "publisher", "ISBN", "number-of-pages", "edition")
 
 
 def _treaty(fields: Mapping[str, object], text: str, title: str, container: str) -> bool:

@@ -193,13 +193,6 @@ _VERSUS: Final = re.compile(r"\S(?=\s+v\.?\s+[^\W\d_])")  # a first party's last
 _JOINS: Final = frozenset({"and", "&", ","})
 
 
-@functools.cache
-def _parts() -> frozenset[str]:
-    """What joins two names of one party: `_JOINS`, an abbreviation's period, any language's
-    `and` (`Sanayi ve Ticaret A.Ş.`)."""
-    return _JOINS | {"."} | and_words()
-
-
 _OTHERS: Final = frozenset({".", "et", "al", "v"})  # what closes a first party, and its `v`
 
 
@@ -223,10 +216,20 @@ def _parties(tokens: list[Token], found: list[Run], at: int, comma: int, end: in
     if found[j][0] not in _NAMED:
         return list(found)
     while j > 0:
-        if found[j - 1][0] in _NAMED:
+        if _glued_initials(tokens, found[j]) and found[j - 1][0] in _NAMED:
             j -= 1  # `Rumeli Telekom A.` `S.`: a company's initials read as two names
-        elif j > 1 and found[j - 2][0] in _NAMED and _joins(tokens, found[j - 1], _parts()):
-            j -= 2  # `Anatolie Stati and Others v …`, `Sanayi ve Ticaret A.Ş.`: several names
+        elif j > 1 and _glued_initials(tokens, found[j]) and found[j - 2][0] in _NAMED:
+            j -= 2  # … or as two names and the period between
+        elif j > 1 and found[j - 2][0] in _NAMED and _joins(tokens, found[j - 1], _JOINS):
+            j -= 2  # `Anatolie Stati and Others v …`: a party of several names
+        elif (
+            j > 1
+            and found[j - 2][0] in _NAMED
+            and _joins(tokens, found[j - 1], and_words())
+            and _company_close(tokens, found[j])
+            and not any(_initial(tokens, k) for k in range(found[j - 2][1], found[j - 2][2]))
+        ):
+            j -= 2  # `Sanayi ve Ticaret A.Ş.`: a company's words (no person's initials before)
         else:
             break
     cut = next((k for k, t in enumerate(tokens) if t.start >= comma), len(tokens))
@@ -235,6 +238,27 @@ def _parties(tokens: list[Token], found: list[Run], at: int, comma: int, end: in
         (OTHER if label in _NAMED and a >= cut and tokens[b - 1].end <= end else label, a, b)
         for label, a, b in out
     ]
+
+
+def _initial(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is one capital letter with its period after it."""
+    text = tokens[k].text
+    return len(text) == 1 and text.isupper() and k + 1 < len(tokens) and tokens[k + 1].text == "."
+
+
+def _glued_initials(tokens: list[Token], run: Run) -> bool:
+    """Whether a run opens on a capital and its period glued to the token before it (the `S.`
+    of `A.S.`): the rest of a company's initials the run before holds the first of."""
+    a = run[1]
+    if a == 0 or a + 1 >= len(tokens) or tokens[a].start != tokens[a - 1].end:
+        return False
+    return tokens[a - 1].text == "." and _initial(tokens, a)
+
+
+def _company_close(tokens: list[Token], run: Run) -> bool:
+    """Whether a run closes on a company's initials (`Ticaret A.Ş.`, `Telekom A.S.`)."""
+    letters = [k for k in range(run[1], run[2]) if tokens[k].text != "."]
+    return bool(letters) and _initial(tokens, letters[-1])
 
 
 def _docket(text: str) -> tuple[int, int, int, re.Match[str]] | None:

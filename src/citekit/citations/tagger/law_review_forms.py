@@ -7,11 +7,14 @@ numbers stand where no other style puts them:
 - OSCOLA's book: `Title (CUP 2008) 77`, `Title (2nd edn, Hart Publishing 2019) 45`: the
   bracket closing with the year holds the publisher, no place and no comma before the year;
 - the Bluebook's book: `Title 214 (2d ed. 2018).`, `Title 117–18 (Thomas W. Wälde ed.,
-  1996).`, `Title 54 (JurisNet 2007).`: the number (or range) between the title and the
-  bracket that holds the year and only the edition, editor and house before it is the page
-  cited, not the title's;
+  1996).`, `Title 245 (2d ed., Oxford Univ. Press 2012).`: the number (or range) between the
+  title and the bracket that holds the year and only the edition, editors and house before it
+  (an edition's or editors' word among them, when a house is named: OSCOLA's `Title (CUP
+  2008)` has none, and `Catch 22 (Knopf 1961)` is a title's number) is the page cited, not
+  the title's; a year (`The Age of Empire 1875–1914`) never is;
 - the Bluebook's editors: `(Thomas W. Wälde ed., 1996)`: the names before `ed.`/`eds.` in the
-  bracket closing with the year.
+  bracket closing with the year, one of them at least with an initial or a listed given name
+  (`(Norton Critical ed., 2002)` names an edition).
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from citekit.citations._words import lower
+from citekit.citations.name_sets import given_names
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.tokens import Token, text_set
 
@@ -37,7 +42,6 @@ _RANGE: Final = frozenset({"-", "–"})
 _EDITOR_WORDS: Final = frozenset({"ed", "eds"})  # the Bluebook's editors' word in the bracket
 _NAME_JOINS: Final = frozenset({",", "&"})
 _NAME_WORDS: Final = 5
-_WORDS: Final = 3  # a title's words before a page when a house shares the year's bracket
 _SMALL: Final = frozenset({"of", "and", "for", "the", "on"})  # a journal's small words
 
 
@@ -256,11 +260,12 @@ def _bluebook_page(tokens: list[Token], labels: list[str]) -> None:
             first = a - 3
         if labels[first - 1] not in _TITLE or not tokens[first - 1].text[:1].isalpha():
             continue
-        if first == a - 1 and _year(tokens[first].text):
-            continue  # `Agenda 2030 (UN 2015)`: a title's year
+        if _year(tokens[first].text):
+            continue  # `Agenda 2030 (UN 2015)`, `The Age of Empire 1875–1914 (…)`: a title's years
+        inside = {t.text.casefold() for t in tokens[a + 1 : close - 1]}
         housed = any(t.text[:1].isupper() for t in tokens[a + 1 : close - 1])
-        if housed and sum(t.text.isalpha() for t in tokens[first - _WORDS : first]) < _WORDS:
-            continue  # `Catch 22 (Knopf 1961)`: a short title's own number
+        if housed and inside.isdisjoint(_EDITION):
+            continue  # `Catch 22 (Knopf 1961)`, OSCOLA's `Title (CUP 2008)`: a title's number
         if "author" not in labels[: first - 1]:
             continue  # a work by its author, as the Bluebook cites books
         labels[first:a] = ["page"] * (a - first)
@@ -305,6 +310,8 @@ def _bluebook_editors(tokens: list[Token], labels: list[str]) -> None:
                 start = k + 1
         if not all(_bracket_name(tokens, x, y) for x, y in pieces):
             continue
+        if not any(_initialled_or_given(tokens, x, y) for x, y in pieces):
+            continue  # `(Norton Critical ed., 2002)`, `(New York ed., 1909)`: an edition's name
         labels[a + 1 : close + 1] = [OTHER] * (close - a)
         for x, y in pieces:
             labels[x:y] = ["editor"] * (y - x)
@@ -326,6 +333,14 @@ def _chapter_pages(tokens: list[Token], labels: list[str], a: int) -> None:
         return
     labels[first:pin] = [OTHER, OTHER]
     labels[pin:a] = ["page"] * (a - pin)
+
+
+def _initialled_or_given(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether a name holds an initial (`Thomas W. Wälde`) or opens on a given name a language
+    file lists (`Sergey Ripinsky`)."""
+    if any(len(t.text) == 1 and t.text.isupper() for t in tokens[a:b]):
+        return True
+    return lower(tokens[a].text) in given_names()
 
 
 def _bracket_name(tokens: list[Token], a: int, b: int) -> bool:

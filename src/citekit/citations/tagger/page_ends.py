@@ -31,10 +31,9 @@ def _range_start(tokens: list[Token], a: int) -> int:
 
 
 def _following_end(tokens: list[Token], b: int) -> int:
-    """Where a page run ending at `b` ends once a `f.` / `ff.` after it is in, its period with
-    it (the abbreviation's, as written: `S. 14 f.`)."""
+    """Where a page run ending at `b` ends once a `f.` / `ff.` after it is in."""
     if b + 1 < len(tokens) and tokens[b].text in _following() and tokens[b + 1].text == ".":
-        return b + 2
+        return b + 1
     return b
 
 
@@ -63,8 +62,8 @@ def page_ends(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 def following_period(tokens: list[Token], b: int, value: str) -> str:
-    """A page's `value` with the period of its `f.` / `ff.` when its run ends on it (`S. 14
-    f.`): the abbreviation's, as written."""
-    if b >= 2 and tokens[b - 1].text == "." and tokens[b - 2].text in _following():
-        return value + "." if value.endswith(tokens[b - 2].text) else value
+    """A page's `value` with the period of its `f.` / `ff.` when its run ends on the word (`S.
+    14 f.`): the abbreviation's, as written (the period stays outside the run)."""
+    if b < len(tokens) and tokens[b].text == "." and tokens[b - 1].text in _following():
+        return value + "." if value.endswith(tokens[b - 1].text) else value
     return value

@@ -122,7 +122,30 @@ def _title_part(tokens: list[Token], found: list[Run], k: int) -> Run | None:
         label == "issued" and b == closed for label, _, b in found
     )
     housed = any(label in _IMPRINT and b < k for label, _, b in found)
-    return ("part-number", k, n + 1) if dated and housed else None
+    return ("part-number", k, n + 1) if dated and housed and _area_alone(tokens, n) else None
+
+
+def _area_alone(tokens: list[Token], n: int) -> bool:
+    """Whether the part's number at `n` closes its area alone: its period, then the note's end,
+    or the next area (GOST's dash or none) with the extent or a page (a digit, or a label and
+    its period before one); not a range (`Кн. 1–2`), a list (`Кн. 1, 2`), another part (`Кн.
+    1. Ч. 2`) or a series' bracket."""
+    size = len(tokens)
+    if n + 1 >= size or tokens[n + 1].text != ".":
+        return False
+    k = n + 2
+    k += k < size and tokens[k].text in LONG_DASHES
+    if k >= size:
+        return True
+    if tokens[k].text[:1].isdigit():
+        return True
+    return (
+        k + 2 < size
+        and tokens[k].text.isalpha()
+        and tokens[k + 1].text == "."
+        and tokens[k + 2].text[:1].isdigit()
+        and fold(tokens[k].text) not in _first_words()
+    )
 
 
 def _after_words(tokens: list[Token], found: list[Run], k: int) -> bool:

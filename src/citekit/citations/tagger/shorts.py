@@ -9,7 +9,6 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.tokens import DASHES, Token, decimal_set
-from citekit.languages import country_names
 
 __all__ = ["author_date", "short_form"]
 
@@ -55,8 +54,7 @@ def _before_page(tokens: list[Token], marks: list[set[str]], page: int) -> int |
 
 def short_form(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` read as `Author, Title, page.` when the note is only that (after a "see"
-    prefix): a name of at most a few capitalised words and initials before the first comma
-    (or German's colon glued to it, no country's name: `Olcott: Kazakhstan, S. 101.`),
+    prefix): a name of at most a few capitalised words and initials before the first comma,
     a title that opens with a capital or a quote mark and holds no number, and a page (no year,
     its label word or none) after the last comma; the model found no date, place, publisher
     or number of another field."""
@@ -71,15 +69,9 @@ def short_form(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> 
     if page is None or page < 4 or (closing := _before_page(tokens, marks, page)) is None:
         return list(found)
     first = _start(tokens, marks)
-    comma = next(k for k in range(first, n) if tokens[k].text in _HEAD_ENDS)
+    comma = next(k for k in range(first, n) if tokens[k].text == ",")
     if not 1 <= comma - first <= _HEAD_TOKENS or comma >= closing - 1:
         return list(found)
-    if tokens[comma].text == ":" and (
-        tokens[comma - 1].end != tokens[comma].start
-        or any(tokens[k].text.casefold() in country_names() for k in range(first, comma))
-        or any(tokens[k].text.isupper() for k in range(first, comma))
-    ):
-        return list(found)  # `Russia: Title, p. 5`, `NATO: Title`: a title's head, a body
     head = [t.text for t in tokens[first:comma]]
     named = all(_name_token(tokens[k].text) or "et_al" in marks[k] for k in range(first, comma))
     if not named or not any(len(w) > 1 and w.isalpha() for w in head):  # `Bohr et al.,`
@@ -106,9 +98,6 @@ def short_form(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> 
         (OTHER, end, n),
     ]
     return [run for run in runs if run[1] < run[2]]
-
-
-_HEAD_ENDS: Final = frozenset({",", ":"})  # what closes the name: German's `Olcott: Title, S. 5`
 
 
 def _joiner(text: str, marks: set[str]) -> bool:

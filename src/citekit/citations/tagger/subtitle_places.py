@@ -3,8 +3,9 @@ write `Author: Title. Subtitle, Place: House Year` (`Turkmenistan nach Nijasow. 
 Bestandsaufnahme, Berlin: Stiftung …`, `Globalizing Central Asia. Geopolitics and the
 Challenges …, Armonk, NY 2013`). The model may read the subtitle into the place's run (the
 place before its comma no place of the lexicon, the one after it one) or leave it to no
-field; either way the words between the title's period and the comma before the place are
-the title's."""
+field (then a sentence of three words at least, a small word among them: `Reprint, New
+Delhi`, `Paperback Edition, London` are no subtitles); either way the words between the
+title's period and the comma before the place are the title's."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["subtitle_before_place"]
 
 _PLACE: Final = "publisher-place"
+_SENTENCE_WORDS: Final = 3  # words of a subtitle no run read, a small word among them
 
 
 def _subtitle(tokens: list[Token], marks: list[set[str]], a: int, comma: int) -> bool:
@@ -59,6 +61,9 @@ def subtitle_before_place(
         return found
     if tokens[c].text != "." or not _subtitle(tokens, marks, c + 1, d - 1):
         return found
+    words = [t.text for t in tokens[c + 1 : d - 1] if t.text.isalpha()]
+    if len(words) < _SENTENCE_WORDS or not any(w.islower() for w in words):
+        return found  # `Reprint, New Delhi`, `Paperback Edition, London`: no subtitle's sentence
     return [*found[: j - 2], ("title", found[j - 2][1], d - 1), (OTHER, d - 1, d), *found[j:]]
 
 

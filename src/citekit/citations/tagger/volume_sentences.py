@@ -2,16 +2,27 @@
 Wikipedia's rendered book and encyclopedia references write the volume with no label
 (`"Kazakistan". TDV İslâm Ansiklopedisi. 25. İstanbul: Türkiye Diyanet Vakfı. ss. 110-118.`,
 `Türkler. 8. Ankara: Yeni Türkiye Yayınları.`). A number of one to three digits alone between
-the host's period and the place's run that opens the imprint is the host's volume."""
+the host's period and the place's run that opens the imprint is the host's volume; after a
+house's word (`Türk Tarih Kurumu Yayınları. 12. Ankara`) it is the house's series number."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
 
 __all__ = ["volume_sentence"]
+
+
+@functools.cache
+def _house_words() -> frozenset[str]:
+    """The words a publishing house's name closes on (`[words] publisher`: `Yayınları`,
+    `Press`): a number after them is the house's series'."""
+    return frozenset(w for w in shipped_words("publisher") if " " not in w)
+
 
 _DIGITS: Final = 3
 _HOSTS: Final = frozenset({"container-title", "title"})
@@ -25,6 +36,8 @@ def volume_sentence(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         if found[j - 1][0] not in _HOSTS or tokens[a].text != "." or tokens[b - 1].text != ".":
             continue
+        if tokens[a - 1].text in _house_words():
+            continue  # `Türk Tarih Kurumu Yayınları. 12.`: a house's series number
         number = tokens[a + 1].text
         if number.isdecimal() and len(number) <= _DIGITS and number[0] != "0":
             return [
