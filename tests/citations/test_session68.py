@@ -276,3 +276,12 @@ def test_a_treaty_in_an_edited_collection_stays_a_treaty() -> None:
         " G. P. Gooch and H. Temperley, vol. 4 (London, 1929)."
     )
     assert found.type != "book"
+
+
+def test_a_country_opening_the_title_before_the_imprints_place() -> None:
+    found = _one(
+        "M.B. Olcott, Kazakhstan: Unfulfilled Promise, Washington, Carnegie Endowment for"
+        " International Peace, 2010, pp. 112-118."
+    )
+    assert (found.title, found.publisher_place) == ("Kazakhstan: Unfulfilled Promise", "Washington")
+    assert found.publisher == "Carnegie Endowment for International Peace"

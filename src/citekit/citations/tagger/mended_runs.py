@@ -230,7 +230,10 @@ from citekit.citations.tagger.springer_imprints import (
     house_city_before_year,
     place_before_bracketed_year,
 )
-from citekit.citations.tagger.subtitle_places import subtitle_before_place
+from citekit.citations.tagger.subtitle_places import (
+    place_before_title_colon,
+    subtitle_before_place,
+)
 from citekit.citations.tagger.swapped_hosts import host_before_title
 from citekit.citations.tagger.thesis_brackets import thesis_bracket
 from citekit.citations.tagger.title_areas import (
@@ -369,6 +372,7 @@ def mended_runs(
     mended = title_over_area_dash(tokens, mended)  # `Title. — Репр. воспр. изд. 1872 г. —`
     mended = place_read_as_title(tokens, marks, mended)  # `Энциклопедиясы. — Алматы, 1976.`
     mended = subtitle_before_place(tokens, marks, mended)  # `Title. Subtitle, Berlin: SWP 2007`
+    mended = place_before_title_colon(tokens, mended)  # `A, Kazakhstan: Title, Washington, …`
     mended = volume_sentence(tokens, mended)  # `TDV İslâm Ansiklopedisi. 25. İstanbul: TDV.`
     mended = pages_in_brackets(tokens, mended)  # `[… in the 1940s–1950s]. Host, pp. 112–116.`
     mended = host_numbers(tokens, marks, mended)  # `// Вестник МГУ. Сер. 8. – 2005`

@@ -15,7 +15,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.places import PLACE_MARKS, one_place
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["subtitle_before_place"]
+__all__ = ["place_before_title_colon", "subtitle_before_place"]
 
 _PLACE: Final = "publisher-place"
 _SENTENCE_WORDS: Final = 3  # words of a subtitle no run read, a small word among them
@@ -82,3 +82,47 @@ def _after_title(tokens: list[Token], found: list[Run], gap: int, start: int) ->
         return False
     _, a, b = found[gap]
     return b == start and [t.text for t in tokens[a:b]] == ["."]
+
+
+def place_before_title_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a place read before a colon that opens the title given to the title, when
+    the imprint names its own place after it (`M.B. Olcott, Kazakhstan: Unfulfilled Promise,
+    Washington, Carnegie …, 2010`): right after the author's comma, with no title before it,
+    and a note's imprint has one place, the first is the title's head (a country's or a city's
+    name, as titles often open); the run between that place and the year is then the house."""
+    places = [j for j, run in enumerate(found) if run[0] == _PLACE]
+    if len(places) < 2 or places[0] < 1:
+        return found
+    j = places[0]
+    if j + 2 >= len(found) or found[j - 1][0] != OTHER:
+        return found
+    a = found[j][1]
+    gap, head = found[j + 1], found[j + 2]
+    if [t.text for t in tokens[gap[1] : gap[2]]] != [":"] or head[0] == _PLACE:
+        return found
+    if head[0] not in {"title", "publisher", "container-title"} or head[2] >= found[places[1]][1]:
+        return found
+    if tokens[a - 1].text != ",":
+        return found  # `Almaty: Title` opening the note after a period: an imprint's place
+    if j < 2 or found[j - 2][0] != "author" or any(r[0] == "title" for r in found[:j]):
+        return found  # `«Title», Kolombo: Ýaşlyk, 2004`: the imprint after a title
+    out = [*found[:j], ("title", a, head[2]), *found[j + 3 :]]
+    return _house_after_place(tokens, out)
+
+
+def _house_after_place(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the run between the imprint's place and its year, commas around it, read
+    as the house (`…, Washington, Carnegie Endowment for International Peace, 2010`), when the
+    model read it as a host or a title and the title stands before the place."""
+    for j in range(1, len(found) - 3):
+        if found[j][0] != _PLACE or not any(r[0] == "title" for r in found[:j]):
+            continue
+        comma, house, close = found[j + 1], found[j + 2], found[j + 3]
+        if house[0] not in {"title", "container-title"} or close[0] != OTHER:
+            return found
+        if [t.text for t in tokens[comma[1] : comma[2]]] != [","]:
+            return found
+        if tokens[close[1]].text != "," or not any(r[0] == "issued" for r in found[j + 3 :]):
+            return found
+        return [*found[: j + 2], ("publisher", house[1], house[2]), *found[j + 3 :]]
+    return found
