@@ -137,7 +137,8 @@ def test_a_titles_years_before_the_slashes() -> None:
         " 1917–39 // Kritika: Explorations in Russian and Eurasian History. – 2014. – Vol. 15,"
         " No. 1. – P. 77–102."
     )
-    assert found.title is not None and found.title.endswith("Central Asia, 1917–39")
+    assert found.title is not None
+    assert found.title.endswith("Central Asia, 1917–39")
     assert found.page == "77–102"
 
 
@@ -163,7 +164,7 @@ def test_a_subtitle_before_the_imprints_place() -> None:
         "Turkmenistan nach Nijasow. Eine Bestandsaufnahme",
         "Berlin",
     )
-    assert found.page == "14 f."
+    assert found.page == "14 f"
     found = _one(
         "Vgl. Marlène Laruelle/Sébastien Peyrouse: Globalizing Central Asia. Geopolitics and"
         " the Challenges of Economic Development, Armonk, NY 2013, S. 112 ff."
@@ -171,7 +172,7 @@ def test_a_subtitle_before_the_imprints_place() -> None:
     assert found.title == (
         "Globalizing Central Asia. Geopolitics and the Challenges of Economic Development"
     )
-    assert found.page == "112 ff."
+    assert found.page == "112 ff"
 
 
 def test_a_titles_comma_and_in_before_its_host() -> None:
@@ -259,7 +260,7 @@ def test_a_title_with_a_colon_is_no_short_forms_author() -> None:
 
 def test_a_footnotes_label_after_f_stays_unread() -> None:
     found = _one("Hans Müller: Zentralasien, München 2007, S. 20 f. Fn. 3.")
-    assert found.page == "20 f."
+    assert found.page == "20 f"
     assert "Fn" in found.unparsed
 
 

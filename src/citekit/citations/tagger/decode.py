@@ -61,7 +61,6 @@ from citekit.citations.tagger.law_review_forms import law_review_forms
 from citekit.citations.tagger.manuscript_parts import glued_side
 from citekit.citations.tagger.mended_runs import mended_runs
 from citekit.citations.tagger.named_roles import names_after_slash
-from citekit.citations.tagger.page_ends import following_period
 from citekit.citations.tagger.parts import book_part
 from citekit.citations.tagger.publ import publ_word
 from citekit.citations.tagger.publishers import quoted_publisher
@@ -367,8 +366,6 @@ def decode(
                 value = clean(raw)  # `(Rev. ed.)`, `2nd rev.`: its kind's words (`editions.py`)
             if label == "edition":
                 value = abbreviated_kind(tokens, b, value)  # `Rev.`, its period its own
-            if label == "page":
-                value = following_period(tokens, b, value)  # `S. 14 f.`
             if label == "page" and (side := glued_side(tokens, b)) and value[-1:].isdecimal():
                 value += side  # a leaf's side: `fol. 213b`
             if label != "edition" and not _NUMBER.search(roman_latin(value)):  # `ІІ том`

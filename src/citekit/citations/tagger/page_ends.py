@@ -10,7 +10,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import DASHES, Token, text_set
 from citekit.languages import shipped_words
 
-__all__ = ["following_period", "page_ends"]
+__all__ = ["page_ends"]
 
 
 @functools.cache
@@ -59,11 +59,3 @@ def page_ends(tokens: list[Token], found: list[Run]) -> list[Run]:
             nxt = out[j + 1]
             out[j + 1] = (nxt[0], end, nxt[2])
     return [run for run in out if run[1] < run[2]]
-
-
-def following_period(tokens: list[Token], b: int, value: str) -> str:
-    """A page's `value` with the period of its `f.` / `ff.` when its run ends on the word (`S.
-    14 f.`): the abbreviation's, as written (the period stays outside the run)."""
-    if b < len(tokens) and tokens[b].text == "." and tokens[b - 1].text in _following():
-        return value + "." if value.endswith(tokens[b - 1].text) else value
-    return value
