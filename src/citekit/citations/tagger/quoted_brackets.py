@@ -196,6 +196,7 @@ def host_subtitle_before_house(
 
 
 _AFTER_QUOTE: Final = frozenset({".", ","})
+_MONTHLY: Final = 12  # issues a year at most, for `7/2011` to be an issue (`90/2011` a volume)
 
 
 def second_title_as_host(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -249,7 +250,7 @@ def _issue_after_year(tokens: list[Token], found: list[Run]) -> list[Run]:
         a, b = year[1], second[1]
         if [t.text for t in tokens[first[2] : b]] != ["(", tokens[a].text, ")"] or b != a + 2:
             continue
-        if second[2] == b + 1 and tokens[b].text.isdecimal():
+        if second[2] == b + 1 and tokens[b].text.isdecimal() and len(tokens[b].text) <= 2:
             j = fields[i + 2]
             return [*found[:j], ("issue", b, b + 1), *found[j + 1 :]]
     return found
@@ -266,8 +267,8 @@ def _issue_after_comma(tokens: list[Token], found: list[Run]) -> list[Run]:
         glued = slash.start == number.end and year.start == slash.end
         if not (glued and slash.text == "/" and len(year.text) == 4 and year.text.isdecimal()):
             continue
-        if len(number.text) > 2 or not number.text.isdecimal():
-            continue
+        if not number.text.isdecimal() or not 0 < int(number.text) <= _MONTHLY:
+            continue  # `Foreign Affairs, 90/2011`, `Osteuropa, 57/2007`: a volume and its year
         if found[j - 2][0] == "container-title" and tokens[a - 1].text == ",":
             return [*found[:j], ("issue", a, b), *found[j + 1 :]]
     return found

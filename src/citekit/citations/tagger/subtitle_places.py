@@ -19,17 +19,20 @@ __all__ = ["place_before_title_colon", "subtitle_before_place"]
 
 _PLACE: Final = "publisher-place"
 _SENTENCE_WORDS: Final = 3  # words of a subtitle no run read, a small word among them
+_WORDS: Final = 2  # words of a subtitle at least (`Reprint, Berlin`: a reprint's word)
+# a role's or a thesis's words: a statement of its own (`Translated by the author, London`)
+_NO_SUBTITLE: Final = frozenset({"translator", "editor", "thesis", "Btranslator", "Beditor"})
 
 
 def _subtitle(tokens: list[Token], marks: list[set[str]], a: int, comma: int) -> bool:
-    """Whether tokens `a`…`comma` are a subtitle's words: a capitalised word first, words
-    only, no place of the lexicon among them."""
+    """Whether tokens `a`…`comma` are a subtitle's words: two words at least, a capitalised
+    word first, words only, no place of the lexicon among them, no role's or thesis's word."""
     words = tokens[a:comma]
     return (
-        bool(words)
+        sum(t.text.isalpha() for t in words) >= _WORDS
         and words[0].text[:1].isupper()
         and all(t.text.isalpha() or t.text in "-–:'’" for t in words)
-        and not any(m & PLACE_MARKS for m in marks[a:comma])
+        and not any(m & (PLACE_MARKS | _NO_SUBTITLE) for m in marks[a:comma])
     )
 
 
