@@ -304,3 +304,20 @@ def test_a_role_or_a_reprint_is_no_subtitle() -> None:
     assert found.title == "Central Asia"
     found = _one("Hans Meier, Geschichte Zentralasiens. Reprint, Berlin: De Gruyter 2009.")
     assert found.title == "Geschichte Zentralasiens"
+
+
+def test_an_unread_part_after_a_dash_stays_reported() -> None:
+    found = _one("Бартольд В. В. Сочинения. – М., 1963. – Т. 2. – Ч. 1. – С. 23.")
+    assert "Ч. 1" in found.unparsed
+    found = _one("Иванов И. И. Статья // Русская мысль. – 1890. – Кн. 5. – С. 12–40.")
+    assert "Кн. 5" in found.unparsed
+
+
+def test_a_short_titles_number_and_a_hosts_years_are_no_pages() -> None:
+    found = _one("Ray Bradbury, Fahrenheit 451 (Ballantine Books ed. 1991).")
+    assert (found.title, found.page) == ("Fahrenheit 451", None)
+    found = _one(
+        "Adeeb Khalid, Title, in Russia and Central Asia, 1800–1917, 45 (Jane Burbank ed., 2005)."
+    )
+    assert "Russia and Central Asia, 1800–1917" in f"{found.title} {found.container}"
+    assert "1917" not in found.unparsed

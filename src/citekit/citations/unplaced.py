@@ -46,7 +46,7 @@ _SMALL: Final = 3  # lower-case words this short are joining words ("от", "ve"
 _LABEL_WORDS: Final = 3  # a label or a prefix is this many words at most ("Режим доступа")
 # labels whose runs are read, not copied (dates); a run of any other label whose text no
 # field holds was dropped (a second title, a number's run with no number)
-_READ: Final = frozenset({"issued", "accessed"})
+_READ: Final = frozenset({"issued", "accessed", "part-number"})  # a part's run holds its word
 # a place name is a value, not a label word: a city the fields do not hold is lost text
 _PLACE_MARKS: Final = PLACE_STARTS | {"cities", "places"}
 _HYPHENS: Final = frozenset("-‐–")

@@ -39,6 +39,7 @@ _EDITION: Final = frozenset({"edn", "ed", "rev", "eds", "edition"})  # the editi
 _JOINERS: Final = frozenset({"&", "'", "’", ".", "—"})  # `ICSID Rev.—Foreign Inv. L.J.`
 _ORDINALS: Final = frozenset({"d", "nd", "rd", "th", "st"})  # `2d ed.`: an ordinal's letters
 _RANGE: Final = frozenset({"-", "–"})
+_WORDS: Final = 3  # a title's words before a page when a house shares the year's bracket
 _EDITOR_WORDS: Final = frozenset({"ed", "eds"})  # the Bluebook's editors' word in the bracket
 _NAME_JOINS: Final = frozenset({",", "&"})
 _NAME_WORDS: Final = 5
@@ -266,6 +267,8 @@ def _bluebook_page(tokens: list[Token], labels: list[str]) -> None:
         housed = any(t.text[:1].isupper() for t in tokens[a + 1 : close - 1])
         if housed and inside.isdisjoint(_EDITION):
             continue  # `Catch 22 (Knopf 1961)`, OSCOLA's `Title (CUP 2008)`: a title's number
+        if housed and sum(t.text.isalpha() for t in tokens[first - _WORDS : first]) < _WORDS:
+            continue  # `Fahrenheit 451 (Ballantine Books ed. 1991)`: a short title's number
         if "author" not in labels[: first - 1]:
             continue  # a work by its author, as the Bluebook cites books
         labels[first:a] = ["page"] * (a - first)
@@ -331,6 +334,8 @@ def _chapter_pages(tokens: list[Token], labels: list[str], a: int) -> None:
     first = pin - 2
     if not _number(tokens[first].text) or labels[first - 1] not in _TITLE:
         return
+    if _year(tokens[first].text):
+        return  # `in Russia and Central Asia, 1800–1917, 45 (…)`: the host's years
     labels[first:pin] = [OTHER, OTHER]
     labels[pin:a] = ["page"] * (a - pin)
 

@@ -175,7 +175,7 @@ def part_word(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
     label word, read, never lost text; so is a book's part after its title (`… истории. Ч. 2.`)."""
     if k <= 2 or fold(tokens[k].text) not in _first_words():
         return False  # no part's word opens at `k` (most lost words: one look-up)
-    if tokens[k - 1].text == "." or tokens[k - 1].text in LONG_DASHES:
+    if tokens[k - 1].text == ".":
         return _part_end(tokens, k) is not None
     return tokens[k - 1].text == "," and _part_at(tokens, marks, k) is not None
 
