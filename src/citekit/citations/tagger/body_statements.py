@@ -14,14 +14,14 @@ from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import DASHES, Token
 
-__all__ = ["body_statement", "signed_body_statement"]
+__all__ = ["body_statement", "initial_at", "signed_body_statement"]
 
 _HEAD: Final = frozenset({"title", "author", "issued", "container-title", OTHER})
 _ROLES: Final = frozenset({"editor", "translator", "contributor"})
 _MAX_BODY: Final = 12  # tokens of the body's name at most
 
 
-def _initial(tokens: list[Token], k: int) -> bool:
+def initial_at(tokens: list[Token], k: int) -> bool:
     """Whether token `k` is an initial with its period (`И.`)."""
     word = tokens[k].text
     return len(word) == 1 and word.isupper() and k + 1 < len(tokens) and tokens[k + 1].text == "."
@@ -43,11 +43,11 @@ def body_statement(tokens: list[Token], marks: list[set[str]], found: list[Run])
         return found  # the area closes with `. –` (or the note ends)
     body = range(s + 1, e)
     if not tokens[s + 1].text[:1].isupper() or any(
-        tokens[k].text[:1].isdecimal() or _initial(tokens, k) or not _ROLES.isdisjoint(marks[k])
+        tokens[k].text[:1].isdecimal() or initial_at(tokens, k) or not _ROLES.isdisjoint(marks[k])
         for k in body
     ):
         return found
-    if any(_initial(tokens, k) for k in range(s)) or any(
+    if any(initial_at(tokens, k) for k in range(s)) or any(
         run[0] not in _HEAD for run in found if run[1] < s
     ):
         return found

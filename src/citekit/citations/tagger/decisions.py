@@ -18,6 +18,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.and_coauthor import and_words
+from citekit.citations.tagger.body_statements import initial_at
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.prechecks import marks_union, slashed_digits
 from citekit.citations.tagger.tokens import Token
@@ -227,7 +228,7 @@ def _parties(tokens: list[Token], found: list[Run], at: int, comma: int, end: in
             and found[j - 2][0] in _NAMED
             and _joins(tokens, found[j - 1], and_words())
             and _company_close(tokens, found[j])
-            and not any(_initial(tokens, k) for k in range(found[j - 2][1], found[j - 2][2]))
+            and not any(initial_at(tokens, k) for k in range(found[j - 2][1], found[j - 2][2]))
         ):
             j -= 2  # `Sanayi ve Ticaret A.Ş.`: a company's words (no person's initials before)
         else:
@@ -240,25 +241,19 @@ def _parties(tokens: list[Token], found: list[Run], at: int, comma: int, end: in
     ]
 
 
-def _initial(tokens: list[Token], k: int) -> bool:
-    """Whether token `k` is one capital letter with its period after it."""
-    text = tokens[k].text
-    return len(text) == 1 and text.isupper() and k + 1 < len(tokens) and tokens[k + 1].text == "."
-
-
 def _glued_initials(tokens: list[Token], run: Run) -> bool:
     """Whether a run opens on a capital and its period glued to the token before it (the `S.`
     of `A.S.`): the rest of a company's initials the run before holds the first of."""
     a = run[1]
     if a == 0 or a + 1 >= len(tokens) or tokens[a].start != tokens[a - 1].end:
         return False
-    return tokens[a - 1].text == "." and _initial(tokens, a)
+    return tokens[a - 1].text == "." and initial_at(tokens, a)
 
 
 def _company_close(tokens: list[Token], run: Run) -> bool:
     """Whether a run closes on a company's initials (`Ticaret A.Ş.`, `Telekom A.S.`)."""
     letters = [k for k in range(run[1], run[2]) if tokens[k].text != "."]
-    return bool(letters) and _initial(tokens, letters[-1])
+    return bool(letters) and initial_at(tokens, letters[-1])
 
 
 def _docket(text: str) -> tuple[int, int, int, re.Match[str]] | None:

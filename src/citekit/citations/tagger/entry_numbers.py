@@ -5,15 +5,15 @@ is the list's, never a person's; the model may read it into the first author's r
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.et_al_heads import et_al_end
 from citekit.citations.tagger.glued_initials import NAME_JOINERS, glued_word
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
-from citekit.languages import country_names, shipped_words
+from citekit.languages import country_names
 
 __all__ = ["entry_number", "entry_number_runs", "family_initials"]
 
@@ -95,34 +95,21 @@ def _initialled_head(tokens: list[Token], b: int) -> int | None:
         if end + 1 < b and tokens[end].text == "," and tokens[end + 1].text[:1].isupper():
             k = end + 1  # the next name of the list
             continue
-        if end + 1 < b and tokens[end].text == "," and (others := _et_al_end(tokens, end + 1)):
-            end = others  # `Ertuğrul F, ve ark. Title`: the list's others, then its period
-            if end + 1 >= b or tokens[end].text != "." or not tokens[end + 1].text[:1].isupper():
+        others = et_al_end(tokens, end + 1) if end + 1 < b and tokens[end].text == "," else end
+        if others > end + 1:  # `Ertuğrul F, ve ark. Title`: the list's others, then its period
+            if (
+                others >= b
+                or tokens[others - 1].text != "."
+                or not tokens[others].text[:1].isupper()
+            ):
                 return None
-            return end + 1
+            return others
         if end >= b or not tokens[end].text[:1].isupper():
             return None
         single = k == 2 and sum(t.text == "." for t in tokens[k:end]) == 1
         if single and _words_to_period(tokens, end, b) < _TITLE_WORDS:
             return None  # `3. Hepatitis B. Fact sheet.`: a title's letter, no initial
         return end
-    return None
-
-
-@functools.cache
-def _et_al() -> tuple[tuple[str, ...], ...]:
-    """Each language's "and others" (`[words] et_al`: `et al.`, `ve ark.`, `и др.`) as its
-    words, their periods apart, the longest first."""
-    phrases = {tuple(w.replace(".", " .").split()) for w in shipped_words("et_al")}
-    return tuple(sorted(phrases, key=len, reverse=True))
-
-
-def _et_al_end(tokens: list[Token], k: int) -> int | None:
-    """The index after an "and others" phrase at `k` (its period left out), or None."""
-    for words in _et_al():
-        end = k + len(words)
-        if end <= len(tokens) and tuple(t.text for t in tokens[k:end]) == words:
-            return end - 1 if words[-1] == "." else end
     return None
 
 

@@ -14,7 +14,7 @@ from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.tokens import Token, token_texts
 from citekit.languages import shipped_words
 
-__all__ = ["et_al_head"]
+__all__ = ["et_al_end", "et_al_head"]
 
 _PERSON: Final = "author"
 _WORDS: Final = (2, 4)  # a given name and a family name, up to two of each
@@ -39,7 +39,7 @@ def _name_word(text: str) -> bool:
     return len(text) >= _SHORTEST and text.isalpha() and text[0].isupper()
 
 
-def _phrase_end(tokens: Sequence[Token], k: int) -> int:
+def et_al_end(tokens: Sequence[Token], k: int) -> int:
     """The index after the "and others" phrase at `k` (`vd.`, `ve diğerleri`), or `k`."""
     if k >= len(tokens) or tokens[k].text.casefold() not in _first_words():
         return k  # no phrase starts at `k` (most notes: a name's third word, a comma)
@@ -63,7 +63,7 @@ def et_al_head(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
         n += 1
     if not _WORDS[0] <= n <= _WORDS[1]:
         return out
-    end = _phrase_end(tokens, n)
+    end = et_al_end(tokens, n)
     if end == n or end >= len(tokens) or tokens[end].text != ",":
         return out
     if all(label == _PERSON for label in out[:n]) and _PERSON not in out[n : end + 1]:

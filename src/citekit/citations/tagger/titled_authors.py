@@ -16,7 +16,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
-__all__ = ["title_in_author"]
+__all__ = ["publisher_words", "title_in_author"]
 
 _NAME_WORDS: Final = range(2, 5)  # a person's name's words (`Ahmet Cevdet Yılmaz`)
 _IMPRINT: Final = frozenset({"publisher", "publisher-place", "volume", "issued"})
@@ -50,12 +50,16 @@ def title_in_author(tokens: list[Token], found: list[Run]) -> list[Run]:
     runs = [("author", a, c), (OTHER, c, c + 1), ("title", c + 1, b)]
     out = [*found[:j], *runs, *found[j + 1 :]]
     k = next((i for i, run in enumerate(out) if run[0] == "container-title"), None)
-    if k is not None and "publisher" not in labels and tokens[out[k][2] - 1].text in _publishers():
+    if (
+        k is not None
+        and "publisher" not in labels
+        and tokens[out[k][2] - 1].text in publisher_words()
+    ):
         out[k] = ("publisher", out[k][1], out[k][2])
     return out
 
 
 @functools.cache
-def _publishers() -> frozenset[str]:
+def publisher_words() -> frozenset[str]:
     """The publisher's words of every language file (`Yayınevi`, `Press`)."""
     return frozenset(shipped_words("publisher"))

@@ -7,22 +7,13 @@ house's word (`Türk Tarih Kurumu Yayınları. 12. Ankara`) it is the house's se
 
 from __future__ import annotations
 
-import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.titled_authors import publisher_words
 from citekit.citations.tagger.tokens import Token
-from citekit.languages import shipped_words
 
 __all__ = ["volume_sentence"]
-
-
-@functools.cache
-def _house_words() -> frozenset[str]:
-    """The words a publishing house's name closes on (`[words] publisher`: `Yayınları`,
-    `Press`): a number after them is the house's series'."""
-    return frozenset(w for w in shipped_words("publisher") if " " not in w)
-
 
 _DIGITS: Final = 3
 _HOSTS: Final = frozenset({"container-title", "title"})
@@ -36,7 +27,7 @@ def volume_sentence(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         if found[j - 1][0] not in _HOSTS or tokens[a].text != "." or tokens[b - 1].text != ".":
             continue
-        if tokens[a - 1].text in _house_words():
+        if tokens[a - 1].text in publisher_words():
             continue  # `Türk Tarih Kurumu Yayınları. 12.`: a house's series number
         number = tokens[a + 1].text
         if number.isdecimal() and len(number) <= _DIGITS and number[0] != "0":
