@@ -34,7 +34,7 @@ _FAMILY_FIRST: Final = re.compile(
     r"\s*(?:\(\d{4}|[–—]\s*[^\W\d_][\w'’-]+,))"
 )
 _DASHED: Final = re.compile(
-    r"\s*([^\W\d_][^\W_]{1,5}|(?P<family>[^\W\d_][\w'’-]+)\s[12]\d{3}[a-zа-я]?)\s[—–]\s+"
+    r"\s*([^\W\d_][^\W_]{1,5}|(?P<family>[^\W\d_][\w'’-]+)\s[12]\d{3}[^\W\d_]?)\s[—–]\s+"
 )
 # a name in GOST's order after the dash (`Севортян Э. В.`), or a role statement after a slash
 _GOST_NAME: Final = re.compile(r"([^\W\d_][\w'’-]+)\s+[^\W\d_]\.\s?(?:[^\W\d_]\.)?")

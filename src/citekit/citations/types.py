@@ -338,13 +338,13 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
     edited = fields.get("editor") and "in" in cues and fields.get("publisher")
     if container and edited and not (whole or fields.get("volume") or fields.get("issue")):
         return "chapter"  # `in Central Asian Studies, ed. X (London: Routledge, 2013)`: a book
-    numbered_host = any(fields.get(k) for k in ("volume", "issue", "DOI"))
+    periodical = any(fields.get(k) for k in ("volume", "issue", "DOI"))
     bluebook_host = hosted and not url and "//" not in text  # no site's page, no GOST host
     if (
         container
         and bluebook_host
         and fields.get("editor")
-        and not (whole or journal or numbered_host)
+        and not (whole or journal or periodical)
     ):
         return "chapter"  # the Bluebook's `, in Book 211, 219 (A & B eds., 2009)`: no house
     if unnamed_book_part(fields, text, title):
@@ -372,7 +372,6 @@ def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> st
         return "chapter"  # "“Part”, Book, Kırıkkale, 1982, ss. 261-296": a book's pages
     paper = has_cue("newspaper", container) and not (has_book or page_range)
     numbers = any(fields.get(k) for k in ("volume", "issue", "DOI")) or page_range or has_book
-    periodical = any(fields.get(k) for k in ("volume", "issue", "DOI"))
     if url and not (container or periodical) and has_type_cue("site", title):
         return "webpage"  # `Официальный сайт Президента России. – Москва. – URL: …`: a site
     # a news outlet's pages are news items, in any folder: named as the host or by its address

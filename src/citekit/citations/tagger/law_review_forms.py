@@ -19,13 +19,15 @@ numbers stand where no other style puts them:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations._words import lower
 from citekit.citations.name_sets import given_names
 from citekit.citations.tagger.align import OTHER
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import DASHES, Token, text_set
+from citekit.languages import shipped_words
 
 __all__ = ["law_review_forms"]
 
@@ -38,9 +40,7 @@ _TITLE: Final = frozenset({"title", "container-title"})
 _EDITION: Final = frozenset({"edn", "ed", "rev", "eds", "edition"})  # the edition's words
 _JOINERS: Final = frozenset({"&", "'", "’", ".", "—"})  # `ICSID Rev.—Foreign Inv. L.J.`
 _ORDINALS: Final = frozenset({"d", "nd", "rd", "th", "st"})  # `2d ed.`: an ordinal's letters
-_RANGE: Final = frozenset({"-", "–"})
 _WORDS: Final = 3  # a title's words before a page when a house shares the year's bracket
-_EDITOR_WORDS: Final = frozenset({"ed", "eds"})  # the Bluebook's editors' word in the bracket
 _NAME_JOINS: Final = frozenset({",", "&"})
 _NAME_WORDS: Final = 5
 _SMALL: Final = frozenset({"of", "and", "for", "the", "on"})  # a journal's small words
@@ -257,7 +257,7 @@ def _bluebook_page(tokens: list[Token], labels: list[str]) -> None:
         if not all(_in_book_bracket(t.text) for t in tokens[a + 1 : close - 1]):
             continue  # not the Bluebook's year, edition, editor and house alone
         first = a - 1  # a range's first page: `117–18 (2d ed. 2009)`
-        if a > 3 and tokens[a - 2].text in _RANGE and _number(tokens[a - 3].text):
+        if a > 3 and tokens[a - 2].text in DASHES and _number(tokens[a - 3].text):
             first = a - 3
         if labels[first - 1] not in _TITLE or not tokens[first - 1].text[:1].isalpha():
             continue
@@ -290,6 +290,14 @@ def _in_book_bracket(word: str) -> bool:
     )
 
 
+@functools.cache
+def _editor_words() -> frozenset[str]:
+    """The editors' abbreviated words, without their period (`[words] editor`: `ed.`, `eds.`,
+    `Hrsg.`), casefolded: the word before the bracket's comma and year."""
+    words = (w for w in shipped_words("editor") if w.endswith(".") and " " not in w)
+    return frozenset(w[:-1].casefold() for w in words if w[:1].isalpha())
+
+
 def _bluebook_editors(tokens: list[Token], labels: list[str]) -> None:
     """`(Thomas W. Wälde ed., 1996)`, `(Andrea K. Bjorklund, Ian A. Laird & Sergey Ripinsky
     eds., 2009)`: the Bluebook's editors before their word, in the bracket closing with the
@@ -303,7 +311,7 @@ def _bluebook_editors(tokens: list[Token], labels: list[str]) -> None:
         word = close - 4
         if [t.text for t in tokens[word + 1 : close - 1]] != [".", ","]:
             continue
-        if tokens[word].text not in _EDITOR_WORDS:
+        if tokens[word].text.casefold() not in _editor_words():
             continue
         pieces: list[tuple[int, int]] = []
         start = a + 1
@@ -327,7 +335,7 @@ def _chapter_pages(tokens: list[Token], labels: list[str], a: int) -> None:
     """A chapter's first page and the pinpoint before its editors' bracket at `a` (`Book 211,
     219–22 (… eds., 2009)`): the pinpoint is the page cited, the first page no volume."""
     pin = a - 1
-    if pin > 0 and tokens[pin].text.isdecimal() and tokens[pin - 1].text in _RANGE:
+    if pin > 0 and tokens[pin].text.isdecimal() and tokens[pin - 1].text in DASHES:
         pin -= 2
     if pin < 2 or not _number(tokens[pin].text) or tokens[pin - 1].text != ",":
         return
