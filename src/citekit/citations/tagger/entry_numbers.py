@@ -147,7 +147,8 @@ def _listed_heads(tokens: list[Token], found: list[Run]) -> list[Run] | None:
 
 
 def family_initials(tokens: list[Token], k: int, b: int) -> int | None:
-    """The index after a family word at `k` (its glued hyphen's or apostrophe's part with it)
+    """The index after a family word at `k` (its glued hyphen's or apostrophe's part with it;
+    two words before a list's initials and comma: `Karaoğlan Kahiloğulları A, Alataş E,`)
     and one or two initials with their periods, or Vancouver's initials without periods (the
     index of the comma after them, or after the period closing the list), or None."""
     end = glued_word(tokens, k, NAME_JOINERS)
