@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.apa_hosts import bare_ins
 from citekit.citations.tagger.name_words import name_joins
 from citekit.citations.tagger.quotes import QUOTES
@@ -265,7 +265,7 @@ def _issue_after_comma(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         number, slash, year = tokens[a], tokens[b], tokens[b + 1]
         glued = slash.start == number.end and year.start == slash.end
-        if not (glued and slash.text == "/" and len(year.text) == 4 and year.text.isdecimal()):
+        if not (glued and slash.text == "/" and is_year(year.text)):
             continue
         if not number.text.isdecimal() or not 0 < int(number.text) <= _MONTHLY:
             continue  # `Foreign Affairs, 90/2011`, `Osteuropa, 57/2007`: a volume and its year

@@ -46,7 +46,8 @@ def subtitle_before_place(
         return found
     _, a, b = found[j]
     comma = _comma(tokens, a, b)
-    if comma is not None and one_place(marks, comma + 1, _place_end(tokens, comma + 1, b)):
+    end = _comma(tokens, comma + 1, b) or b if comma is not None else b  # the place's own end
+    if comma is not None and one_place(marks, comma + 1, end):
         # `Eine Bestandsaufnahme, Berlin`: the subtitle in the place's run
         if not _after_title(tokens, found, j - 1, a) or not _subtitle(tokens, marks, a, comma):
             return found
@@ -71,12 +72,8 @@ def subtitle_before_place(
 
 
 def _comma(tokens: list[Token], a: int, b: int) -> int | None:
+    """The first comma among tokens `a`…`b`, or None."""
     return next((k for k in range(a, b) if tokens[k].text == ","), None)
-
-
-def _place_end(tokens: list[Token], a: int, b: int) -> int:
-    """The end of the place after the comma: up to the next comma or the run's end."""
-    return next((k for k in range(a, b) if tokens[k].text == ","), b)
 
 
 def _after_title(tokens: list[Token], found: list[Run], gap: int, start: int) -> bool:

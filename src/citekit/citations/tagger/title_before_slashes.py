@@ -16,7 +16,7 @@ import functools
 from typing import Final
 
 from citekit.citations._words import lower
-from citekit.citations.tagger.align import OTHER, Run, runs
+from citekit.citations.tagger.align import OTHER, Run, is_year, runs
 from citekit.citations.tagger.tokens import DASHES, Token, text_set
 from citekit.languages import shipped_words
 
@@ -29,7 +29,6 @@ __all__ = [
 ]
 
 _TITLE: Final = "title"
-_YEAR_DIGITS: Final = 4
 _LABEL_LETTERS: Final = 5  # letters of a part's shortened word at most (`Ч.`, `Вып.`, `Кн.`)
 _PART_TOKENS: Final = 3  # the word, its period, the number
 _END_MARKS: Final = DASHES | {"."}  # GOST's marks before `//`
@@ -170,6 +169,6 @@ def title_years_before_slashes(tokens: list[Token], found: list[Run]) -> list[Ru
     if found[j - 2][0] != _TITLE or not any(r[0] == "page" and r[1] > s for r in found):
         return found
     first = tokens[found[j][1]].text
-    if not (first.isdecimal() and len(first) == _YEAR_DIGITS):
+    if not is_year(first):
         return found  # `Что делать?, 12–15 //`: a pinpoint's pages, no title's years
     return [*found[: j - 2], (_TITLE, found[j - 2][1], found[j][2]), *found[j + 1 :]]
