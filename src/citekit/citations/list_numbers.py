@@ -41,6 +41,11 @@ __all__ = ["without_list_number"]
 _BRACKETED: Final = re.compile(r"^\s*\d{1,3}\)\s+(?=\w)")
 _CARET: Final = re.compile(r"^\s*\d{1,3}\.\s+(?=[↑^])")  # `12. ^ "Title"`: a wiki list's number
 # `12. "The Road to Samarkand," Timeshift`: a quoted title opens no ordinal's noun
+# `39. http://www.edu.gov.kz – …`, `9. 2019-2020 оқу жылында …`: an address or a year opens no
+# ordinal's noun (an ordinal before a year is a day, written with its month between)
+_FIGURED: Final = re.compile(
+    r"^\s*\d{1,3}\.\s+(?=(?:https?://|www\.)\S|\d{4}(?:\s*[-–—]\s*\d{2,4})?\s+[^\W\d_])"
+)
 _NUMBERED: Final = re.compile(r"^\s*\d{1,3}[.)]?\s+(?=[^\W\d_])")  # before a "see" word
 # … and a bare one before guillemets or low quotes (`14 «Қазақ» газеті`); before a straight
 # quote the model reads the number with the entry it learned (`2 "Türkistan" dergisi, sayı 5`)
@@ -99,7 +104,9 @@ def _articles() -> frozenset[str]:
 
 def without_list_number(text: str) -> str:
     """`text` without the bracketed entry number of a reference list pasted before it."""
-    found = _BRACKETED.match(text) or _CARET.match(text) or _QUOTED.match(text)
+    found = (
+        _BRACKETED.match(text) or _CARET.match(text) or _QUOTED.match(text) or _FIGURED.match(text)
+    )
     if found is not None:
         return text[found.end() :]
     numbered = _NUMBERED.match(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 
 from citekit.citations._words import lower
-from citekit.languages import available_languages, language
+from citekit.languages import available_languages, language, shipped_type_words
 
 __all__ = [
     "body_units",
@@ -28,6 +28,7 @@ __all__ = [
     "organisation_abbreviations",
     "organisation_ends",
     "organisation_words",
+    "outlet_names",
     "patronymic_endings",
     "rank_titles",
     "son_words",
@@ -69,6 +70,12 @@ def organisation_abbreviations() -> frozenset[str]:
         for code in available_languages()
         for w in language(code).organisation_abbreviated
     )
+
+
+@functools.cache
+def outlet_names() -> frozenset[str]:
+    """The news outlets named whole (`[types] news_site`: "Daily Sabah"), lower-cased."""
+    return frozenset(lower(w) for w in shipped_type_words("news_site"))
 
 
 @functools.cache

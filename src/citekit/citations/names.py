@@ -33,6 +33,7 @@ from citekit.citations.name_sets import (
     organisation_abbreviations,
     organisation_ends,
     organisation_words,
+    outlet_names,
     patronymic_endings,
     rank_titles,
     son_words,
@@ -356,6 +357,8 @@ def _split_name(written: str) -> Name:
     if "," in written:
         family, given = (p.strip() for p in written.split(",", 1))
         return Name(family=family, given=given or None, written=written)
+    if " " in written and lower(written.strip(" .,:")) in outlet_names():
+        return Name(literal=written, written=written)  # `Daily Sabah`: an outlet signs its items
     parts = written.split()
     if len(parts) > 2 and parts[-1].rstrip(".") in generation_words():
         # `Martin Luther King Jr.`: the generation's word closes the name after its family, as

@@ -20,7 +20,7 @@ LEGAL_KEYS = frozenset(
     | {"gazette", "gazette_date", "gazette_issue"}
     | {"case_number", "standard", "named_number", "issuer_number", "official_journal", "versus"}
     | {"treaty_series", "code_series", "bill", "legislature", "session"}
-    | {"resolution", "amended", "case_date", "adopted"}
+    | {"resolution", "amended", "case_date", "adopted", "heading"}
     | set(LEGAL_LEVELS)
     | {f"{level}_after" for level in LEGAL_LEVELS}
 )

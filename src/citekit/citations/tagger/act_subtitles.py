@@ -3,9 +3,10 @@ as other title information (`О потребительской кооперац�
 `Об образовании … : Федеральный закон № 273-ФЗ`, `Конституция … : принята всенародным
 голосованием 12 декабря 1993 года`). The name is the title; what follows the colon, up to the
 title run's end, describes the act and is no title's, when the kind's word has its date or
-number after it, or the adoption is told, and no author heads the note (a book's subtitle may
-open with the word: `Экологическое право : закон и практика`) (`[legal] law`: the kinds of act;
-`[legal] adopted`: the words of its adoption)."""
+number after it, or the adoption is told (then its colon may be glued and its word written
+short: `… до 2030 года: утв. Указом Президента …`), and no author heads the note (a book's
+subtitle may open with the word: `Экологическое право : закон и практика`) (`[legal] law`: the
+kinds of act; `[legal] adopted`: the words of its adoption)."""
 
 from __future__ import annotations
 
@@ -39,11 +40,14 @@ def act_kind_after_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         for k in range(a + _LEAST, b - 1):
             colon = tokens[k]
-            if colon.text != ":" or colon.start == tokens[k - 1].end:
-                continue  # GOST's colon is spaced on both sides
+            if colon.text != ":":
+                continue
             word = tokens[k + 1].text.casefold()
-            if word in _adopted():
+            if word in _adopted() or (_shortened(tokens, k + 1) and f"{word}." in _adopted()):
+                # `… до 2030 года: утв. Указом Президента …`: the adoption, its colon glued too
                 return [*found[:j], ("title", a, k), (OTHER, k, b), *found[j + 1 :]]
+            if colon.start == tokens[k - 1].end:
+                continue  # GOST's colon before an act's kind is spaced on both sides
             kind = word in kinds or _kind_phrase(tokens, k + 1)
             if not kind or not _dated_or_numbered(tokens, k + 1, b):
                 continue  # `Экологическое право : закон и практика`: a subtitle
@@ -52,6 +56,12 @@ def act_kind_after_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
             return [*found[:j], ("title", a, k), (OTHER, k, b), *found[j + 1 :]]
         return found
     return found
+
+
+def _shortened(tokens: list[Token], k: int) -> bool:
+    """Whether the word at token `k` is written short, its period glued (`утв.`)."""
+    period = tokens[k + 1] if k + 1 < len(tokens) else None
+    return period is not None and period.text == "." and period.start == tokens[k].end
 
 
 _REACH: Final = 5  # tokens after the kind's word that reach its date or number (`СНК от 20`)

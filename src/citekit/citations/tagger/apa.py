@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from typing import Final
 
+from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run, labels_at, runs
 from citekit.citations.tagger.heads import is_initial, painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, written_text
 
 __all__ = ["names_before_year", "publisher_after_title", "title_after_year"]
 
@@ -188,6 +189,8 @@ def _publisher_after_title(
     labels = [run[0] for run in found]
     if labels.count("title") == 1 and labels.count("container-title") == 1:
         asked = _asked_title(tokens, found, labels)  # `Title: Subtitle? Publisher.`
+        if asked is found:
+            asked = _body_host(tokens, marks, found, labels)  # `Title. Carnegie Endowment …`
         if asked is not found and _dated_book(tokens, asked, "publisher"):
             return asked
         return list(found)
@@ -272,6 +275,25 @@ def _asked_title(tokens: list[Token], found: list[Run], labels: list[str]) -> li
         return found
     runs: list[Run] = [("title", found[t][1], ask + 1), ("publisher", ask + 1, y)]
     return [*found[:t], *runs, *found[c + 1 :]]
+
+
+def _body_host(
+    tokens: list[Token], marks: list[set[str]], found: list[Run], labels: list[str]
+) -> list[Run]:
+    """`found` with a host run that closes the note right after the title's period read as the
+    publisher when it names a body or holds a publisher's word (`Central Asia’s second chance.
+    Carnegie Endowment for International Peace.`): APA gives a periodical its numbers and a
+    site its address, so a bare name closing the entry is the house."""
+    t, c = labels.index("title"), labels.index("container-title")
+    _, x, y = found[c]
+    if c != t + 2 or [tok.text for tok in tokens[found[t][2] : x]] != ["."]:
+        return found
+    if not _closing(tokens, y) or any(tok.text[:1].isdigit() for tok in tokens[x:y]):
+        return found
+    body = any("publisher" in marks[k] for k in range(x, y))
+    if not body and not is_organisation(written_text(tokens, x, y)):
+        return found
+    return [*found[:c], ("publisher", x, y), *found[c + 1 :]]
 
 
 def _closing(tokens: list[Token], k: int) -> bool:

@@ -59,11 +59,14 @@ def journal_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         if label != "title" or not _dated(tokens, found, j):
             continue
         gap, number = found[j + 1], found[j + 2]
-        if gap[0] != OTHER or number[0] not in _NUMBERS or tokens[gap[2] - 1].text != ",":
+        comma = gap[2] - 1
+        if number[0] == "page" and _paper_page(tokens, found, j):
+            comma = gap[1]  # `Title. Radikal, s. 8.`: a paper's page after its name
+        elif gap[0] != OTHER or number[0] not in _NUMBERS or tokens[comma].text != ",":
             return found
         if number[0] == "volume" and not _issued_or_paged(tokens, found, j + 2):
             return found  # `, 13(12)` or `, 16, 3–18.`: the volume, its issue or its pages
-        if any(t.text in ",;:" for t in tokens[gap[1] : gap[2] - 1]):
+        if any(t.text in ",;:" for t in tokens[gap[1] : comma]):
             return found
         cut = next(
             (
@@ -73,7 +76,7 @@ def journal_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
             ),
             None,
         )
-        if cut is None or gap[2] - 1 - (cut + 1) > _NAME_MAX:
+        if cut is None or comma - (cut + 1) > _NAME_MAX:
             return found
         if (
             tokens[cut].text == "."
@@ -86,5 +89,23 @@ def journal_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
             out = painted(painted(found, (label, a, cut)), (OTHER, cut, cut + 1))
         else:
             out = painted(found, (label, a, cut + 1))  # `What happened?`: the title's own mark
-        return painted(out, ("container-title", cut + 1, gap[2] - 1))
+        return painted(out, ("container-title", cut + 1, comma))
     return found
+
+
+def _paper_page(tokens: list[Token], found: list[Run], j: int) -> bool:
+    """Whether the title's run `j` is followed by a comma, a page's label word and its period
+    and the page that closes the note, in a reference dated to the day (APA's newspaper:
+    `(2008, 2 Eylül). Title. Radikal, s. 8.`, `(2008, September 2). … Paper, p. 8.`)."""
+    gap, page = found[j + 1], found[j + 2]
+    texts = [t.text for t in tokens[gap[1] : gap[2]]]
+    if gap[0] != OTHER or len(texts) != 3 or texts[0] != "," or texts[2] != ".":
+        return False
+    if not texts[1].isalpha() or len(texts[1]) > 2 or not texts[1].islower():
+        return False  # `s.`, `p.`, `S.`: a page's short word
+    if any(run[0] != OTHER for run in found[j + 3 :]) or not all(
+        t.text == "." for t in tokens[page[2] :]
+    ):
+        return False
+    _, a, b = found[j - 2]
+    return sum(t.text.isdigit() for t in tokens[a:b]) == 2 and b - a >= 3  # year and day

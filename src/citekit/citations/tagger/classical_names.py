@@ -15,7 +15,7 @@ from citekit.citations.tagger.align import OTHER, Run, labels_at, runs
 from citekit.citations.tagger.name_words import name_sons, son_abbreviations
 from citekit.citations.tagger.tokens import Token, text_set
 
-__all__ = ["classical_given"]
+__all__ = ["classical_given", "son_before_comma"]
 
 _GIVEN_WORDS: Final = 6  # words of a given part at most (`Ebû Abdullah Muhammed b. İsmâîl`)
 _GLUE: Final = frozenset({"'", "’", "-", "ʿ"})  # marks inside one word (`Ebü'l-Muîn`)
@@ -79,4 +79,37 @@ def classical_given(tokens: list[Token], found: list[Run]) -> list[Run]:
         return list(found)  # no title's words after the period
     labels[:period] = ["author"] * period
     labels[period] = OTHER
+    return runs(labels)
+
+
+_NAME_TOKENS: Final = 16  # tokens of a direct classical name at most (`Ebü’l-Ferec … İbnü’l-Cevzî`)
+
+
+def son_before_comma(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a direct classical name the model cut after its patronymic's `b.` read
+    whole to the comma that closes it (İSNAD's note: `Ebü’l-Ferec Abdurrahmân b. Ali
+    İbnü’l-Cevzî, Telbîsü İblîs (Beyrut: …)`): the words after `b.` are the father's and the
+    family's, capitalised, and the title opens after the comma."""
+    if "," not in text_set(tokens) or not found or found[0][:2] != ("author", 0):
+        return list(found)
+    b = found[0][2]
+    son = next((k for k in range(1, min(b + 1, len(tokens) - 1)) if _son(tokens[k].text)), None)
+    if son is None or son < b - 2 or tokens[son + 1].text != ".":
+        return list(found)  # the run closes on `b` or its period
+    comma = next(
+        (k for k in range(son + 2, min(len(tokens), _NAME_TOKENS)) if tokens[k].text == ","), None
+    )
+    if comma is None or comma <= b:
+        return list(found)
+    for k in range(son + 2, comma):
+        text = tokens[k].text
+        if text in _GLUE or (text.isalpha() and tokens[k].start == tokens[k - 1].end):
+            continue  # a word's glued piece (`’l-Cevzî`)
+        if not text.isalpha() or not text[0].isupper():
+            return list(found)
+    labels = labels_at(found, len(tokens))
+    if labels[comma - 1] != "title" or comma + 1 >= len(labels) or labels[comma + 1] != "title":
+        return list(found)  # the title's run took the name's rest and goes on after the comma
+    labels[:comma] = ["author"] * comma
+    labels[comma] = OTHER
     return runs(labels)

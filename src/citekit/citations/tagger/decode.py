@@ -64,7 +64,11 @@ from citekit.citations.tagger.named_roles import names_after_slash
 from citekit.citations.tagger.parts import book_part
 from citekit.citations.tagger.publ import publ_word
 from citekit.citations.tagger.publishers import quoted_publisher
-from citekit.citations.tagger.quotes import quote_after_period
+from citekit.citations.tagger.quotes import (
+    quote_after_period,
+    single_quote_closed,
+    without_inner_comma,
+)
 from citekit.citations.tagger.repeats import distinct
 from citekit.citations.tagger.role_chains import chained_roles
 from citekit.citations.tagger.runs import emphasised_titles
@@ -395,6 +399,8 @@ def decode(
                 value += "."  # `Luzac and Co.`: the company's abbreviation keeps its period
             if label in _WORKS:
                 value = without_medium(unmarked(value))  # `(рус.)`, `[Электронный ресурс]`
+                value = without_inner_comma(value)  # `the ‘Tulip Revolution,’”`
+                value = single_quote_closed(tokens, value, a, b)  # `‘… vneshnei politiki’ [`
                 if label == "container-title":
                     value = without_kind(value)  # `Правда : газета`: the paper's kind
                 if closing_abbreviation(tokens, value, b):

@@ -405,6 +405,20 @@ def site_named(tokens: list[Token], text: str, found: list[Run], url: str | None
         return _numbered_site(tokens, text, _named_first(tokens, found, names), names)
     out = list(found)
     for j, (label, a, b) in enumerate(out):
+        if (
+            label == "issued"
+            and b - a > 2
+            and tokens[a + 1].text == ","
+            and _folded(tokens[a].text) in names
+        ):
+            # `24.kg, March 14, 2019`: the site's name, no date's, opens the date's run
+            return [
+                *out[:j],
+                ("container-title", a, a + 1),
+                (OTHER, a + 1, a + 2),
+                ("issued", a + 2, b),
+                *out[j + 1 :],
+            ]
         if label in _NOT_HOSTS and _folded(text[tokens[a].start : tokens[b - 1].end]) in names:
             if label == "author" and dated_author(tokens, b):
                 break  # APA's `TRT Haber. (2022, 14 Kasım). Title. URL`: the author's slot

@@ -72,6 +72,7 @@ def years_in_titles(tokens: list[Token], marks: list[set[str]], labels: Sequence
     out = list(labels)
     if "issued" not in out:
         return out
+    out = _quoted_inner_dates(tokens, out)  # `«…, 20 ноября 2022 г.: Итоговый отчет …»`
     # only a year's token is one (`_inner`): the note's years, told once from its numbers
     years = frozenset([t for t in decimal_set(tokens) if is_year(t)])
     for i in range(1, len(tokens)):
@@ -150,6 +151,41 @@ def _colon_year(tokens: list[Token], labels: list[str]) -> list[str]:
 
 
 _OPENING_QUOTES: Final = frozenset({"“", "«", '"', "‘", "„", "‹"})
+_PAIRS: Final = {"«": "»", "“": "”", "„": "“"}  # a title's quotes that open and close apart
+_QUOTED_TOKENS: Final = 80  # a quoted title's tokens at most
+_DATES: Final = frozenset({"issued", "accessed"})
+
+
+def _quoted_inner_dates(tokens: list[Token], labels: list[str]) -> list[str]:
+    """`labels` with a date inside a quoted title, title words before and after it inside the
+    quotes, given to the title when a date follows the closing quote (`ОБСЕ, «Республика
+    Казахстан, … выборы, 20 ноября 2022 г.: Итоговый отчет …», Варшава, 21 марта 2023 г.`):
+    the quotes name the work, the date after them dates it."""
+    if text_set(tokens).isdisjoint(_PAIRS):
+        return labels
+    n = len(tokens)
+    for i, token in enumerate(tokens):
+        closer = _PAIRS.get(token.text)
+        if closer is None:
+            continue
+        q = next(
+            (k for k in range(i + 1, min(n, i + _QUOTED_TOKENS)) if tokens[k].text == closer), None
+        )
+        if q is None or not _DATES.intersection(labels[q + 1 :]):
+            continue
+        inside = labels[i + 1 : q]
+        dated = [k for k in range(i + 1, q) if labels[k] == "issued"]
+        if (
+            not dated
+            or "title" not in inside[: dated[0] - i - 1]
+            or "title" not in labels[dated[-1] + 1 : q]
+        ):
+            continue
+        for k in dated:
+            labels[k] = "title"
+    return labels
+
+
 _DATE_TOKENS: Final = 3  # `1 Mayıs 1977`: a day, a month and the year at most
 
 

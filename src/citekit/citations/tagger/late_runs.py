@@ -12,6 +12,7 @@ from citekit.citations.tagger.act_designations import (
     kind_after_quoted_name,
     kind_read_as_host,
 )
+from citekit.citations.tagger.act_headings import act_heading
 from citekit.citations.tagger.act_titles import title_before_act
 from citekit.citations.tagger.acts import act_date, law_head, unquoted_act
 from citekit.citations.tagger.address_label import address_label, label_closing_title
@@ -296,6 +297,7 @@ from citekit.citations.tagger.unknown_imprints import unknown_imprint, unknown_p
 from citekit.citations.tagger.unnumbered_pages import unnumbered_count
 from citekit.citations.tagger.unsigned_imprints import unsigned_imprint
 from citekit.citations.tagger.unsigned_quotes import quoted_title_year
+from citekit.citations.tagger.unstopped_issues import unstopped_issue
 from citekit.citations.tagger.volume_tails import ordinal_volume_in_title, title_words_in_place
 from citekit.citations.tagger.volume_titles import volume_area_title, volume_own_title
 from citekit.citations.tagger.whole_publishers import abbreviated_house, publisher_whole
@@ -467,6 +469,8 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = series_after_subtitle(tokens, subtitle_before_publisher(tokens, marks, out))
     out = e_locator(tokens, out)  # `Water Resources Research, 57(4), e2020WR028815.`
     out = journal_after_title(tokens, out)  # `(1977). Title. Journal, 13(12), 502–505.`
+    out = unstopped_issue(tokens, out)  # `Vestnik KazNU, no 2 (77), pp. 45–52.`
+    out = act_heading(tokens, out)  # `Российская Федерация. Законы. О политических партиях`
     out = year_volume_pages(tokens, out)  # `Title. J. Environ. Manag. 2018, 210, 45–58.`
     out = host_after_translation(tokens, out)  # `Title [Translation]. Journal, 2011, no. 3`
     out = translation_after_quote(tokens, out)  # `“Title” [Translation], Journal 5 (2001)`

@@ -55,7 +55,7 @@ from citekit.citations.tagger.bylines import (
     outlet_whole,
 )
 from citekit.citations.tagger.chapter_locators import chapter_locators
-from citekit.citations.tagger.classical_names import classical_given
+from citekit.citations.tagger.classical_names import classical_given, son_before_comma
 from citekit.citations.tagger.colon_publishers import publisher_after_colon
 from citekit.citations.tagger.colon_subtitles import subtitle_after_colon
 from citekit.citations.tagger.columns import column_after_page
@@ -242,8 +242,11 @@ from citekit.citations.tagger.title_areas import (
     title_over_area_dash,
 )
 from citekit.citations.tagger.title_before_slashes import (
+    act_name_before_slashes,
+    date_before_slashes,
     host_author_after_slashes,
     sole_host_author,
+    title_after_gost_head,
     title_before_slashes,
     title_years_before_slashes,
 )
@@ -309,6 +312,7 @@ def mended_runs(
     if given != found:  # `Savel'ev, Igor'. 2006. "Title."`: the year's sentence after the name
         given = year_after_author(tokens, given)
     found = bare_year_head(tokens, marks, given)  # `Beyer, Judith 2006 Title.`, `2016 Title.`
+    found = son_before_comma(tokens, found)  # `Ebü’l-Ferec Abdurrahmân b. Ali İbnü’l-Cevzî, Title`
     found = initials_before_date(tokens, found)  # `van Wincoop, E. (2003).`
     found = compound_family_first(tokens, marks, found)  # `Vidal Liy, Macarena. «Title».`
     found = person_entry(tokens, marks, found)  # `Сәтбаев Қаныш Имантайұлы // Қазақ Совет …`
@@ -389,6 +393,9 @@ def mended_runs(
     mended = title_after_fathers_name(tokens, mended)  # `Иванов Иван Иванович Title //`
     mended = title_before_slashes(tokens, mended)  # `Иванов И. Глава // Очерки. Ч. 1.`
     mended = title_years_before_slashes(tokens, mended)  # `Title, 1917–39 // Host. – P. 7.`
+    mended = date_before_slashes(tokens, text, mended)  # `Title. 1 сентября 2022 г. // Site.`
+    mended = title_after_gost_head(tokens, mended)  # `Edgar A.L. Genealogy, Class, and … //`
+    mended = act_name_before_slashes(tokens, mended)  # `Налоговый кодекс … // ИС «Әділет».`
     mended = host_author_after_slashes(tokens, mended)  # `// Чокан Валиханов. Избранное.`
     mended = sole_host_author(tokens, mended)  # `// Абай. Слова назидания. Алматы`
     mended = entry_number_runs(tokens, marks, mended)  # `3. Nursultan Nazarbayev, Title, trans.`

@@ -158,7 +158,11 @@ def quoted_publisher(
             (k for k in range(i + 2, min(n, i + 2 + _QUOTED_NAME)) if tokens[k].text == closer),
             None,
         )
-        if q is None or q + 2 >= n or tokens[q + 1].text != "," or not _year(tokens[q + 2]):
+        if q is None:
+            continue
+        form = _legal_form(tokens, q + 1)  # `«Назарбаев Зияткерлік мектептері» ДББҰ, 2012`
+        c = q + 1 + form
+        if c + 1 >= n or tokens[c].text != "," or not _year(tokens[c + 1]):
             continue
         start = _place_before(tokens, marks, out, i - 1)
         if start is None:
@@ -169,7 +173,24 @@ def quoted_publisher(
         ):
             continue
         out[start : i - 1] = ["publisher-place"] * (i - 1 - start)
-        out[i + 1 : q] = ["publisher"] * (q - i - 1)
-        if out[q + 2] == OTHER:
-            out[q + 2] = "issued"
+        if form:  # the quoted name and its legal form's letters: the house's whole name
+            out[i:c] = ["publisher"] * (c - i)
+        else:
+            out[i + 1 : q] = ["publisher"] * (q - i - 1)
+        if out[c + 1] == OTHER:
+            out[c + 1] = "issued"
     return out
+
+
+_FORM_TOKENS: Final = 2  # tokens of a body's legal form after its quoted name at most
+
+
+def _legal_form(tokens: list[Token], k: int) -> int:
+    """How many tokens from `k` write a body's legal form in capitals after its quoted name
+    (`ДББҰ`, `ЖШС`, `ТОО`, `LLC`) before a comma: 0 if none."""
+    j = k
+    while j < min(len(tokens), k + _FORM_TOKENS) and tokens[j].text.isalpha():
+        if not tokens[j].text.isupper() or len(tokens[j].text) < 2:
+            return 0
+        j += 1
+    return j - k if j < len(tokens) and tokens[j].text == "," else 0

@@ -137,4 +137,39 @@ def quote_after_period(tokens: list[Token], value: str, b: int) -> str:
 _WORDS_BEFORE: Final = 5  # words of the title before its quoted closing word at least
 
 
+def single_quote_closed(tokens: list[Token], value: str, a: int, b: int) -> str:
+    """`value` without the marks of the single quotes around its run when the run holds one of
+    them and the other stands beside it (`‘… vneshnei politiki’ [Tokayev …]`, `‘Tsentral’naya
+    Aziya: … “preemnikov”’, Nezavisimaya gazeta`): the marks quote the value, whatever soft
+    signs its transliterated words have."""
+    if "‘" in value[1:]:
+        return value
+    if a >= 1 and tokens[a - 1].text == "‘" and value.endswith("’"):
+        return value[:-1].rstrip()
+    if b < len(tokens) and tokens[b].text == "’" and value.startswith("‘"):
+        return value[1:].lstrip()
+    return value
+
+
+# a closing quote inside a quoted title, with the opening marks it may close
+_INNER: Final = {"’": "‘", "”": "“", "'": "'", '"': '"', "»": "«"}
+
+
+def without_inner_comma(value: str) -> str:
+    """`value` without the comma an American-style writer puts inside a quote closing it
+    (`… in the ‘Tulip Revolution,’” Central Asian Survey`): the comma parts the title from
+    what follows and is no part of the quoted words."""
+    if len(value) < 3 or value[-2] != "," or (opener := _INNER.get(value[-1])) is None:
+        return value
+    head = value[:-2]
+    closer = value[-1]
+    # a closing mark between two letters is an apostrophe (`Kazakhstan’s`), no quote's close
+    closed = len(re.findall(rf"{re.escape(closer)}(?!\w)|(?<!\w){re.escape(closer)}", head))
+    # `"`, `'`: an odd count leaves one open
+    opened = head.count(opener) % 2 == 1 if opener == closer else head.count(opener) > closed
+    if not opened:
+        return value
+    return head + closer
+
+
 _LOW_PAIRS: Final = re.compile(r"„[^„“”]*[“”]")

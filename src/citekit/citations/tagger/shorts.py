@@ -20,6 +20,7 @@ _PLACES: Final = frozenset({"cities", "places"})
 _HEAD_TOKENS: Final = 6  # `Ahmet Yılmaz`, `J. R. Smith`, `Иванов И. И.`: a name's tokens at most
 _YEAR_DIGITS: Final = 4
 _BRACKETS: Final = {"(": ")", "[": "]"}
+_CLOSERS: Final = frozenset("»”\"'’")
 
 
 def _name_token(text: str) -> bool:
@@ -48,6 +49,8 @@ def _before_page(tokens: list[Token], marks: list[set[str]], page: int) -> int |
     """The comma before the page, after its label word if one is written (`, s. 45`)."""
     if tokens[page - 1].text == ",":
         return page - 1
+    if page >= 2 and tokens[page - 1].text in _CLOSERS and tokens[page - 2].text == ",":
+        return page - 1  # Chicago's comma inside the closing quote: `“Title,” 30`
     worded = page >= 3 and tokens[page - 1].text == "." and "Bpage" in marks[page - 2]
     return page - 3 if worded and tokens[page - 3].text == "," else None
 
@@ -62,10 +65,12 @@ def short_form(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> 
     labels = {run[0] for run in found}
     if "issued" in labels and not any(is_year(t) for t in decimal_set(tokens)):
         labels.discard("issued")  # a note with no year has no date: the model's is the page
+    end = n - 1 if tokens[-1].text == "." else n
+    page = _page_start(tokens, end) if n else None
+    if [run for run in found if run[0] == "volume"] == [("volume", page, end)]:
+        labels.discard("volume")  # the closing bare number read as a volume is the page
     if n < 5 or not labels <= _PARTS or not labels & _WORKS:
         return list(found)  # no title at all: a shelf mark (`TMDA, F. 492, Sp. 11, S. 88`)
-    end = n - 1 if tokens[-1].text == "." else n
-    page = _page_start(tokens, end)
     if page is None or page < 4 or (closing := _before_page(tokens, marks, page)) is None:
         return list(found)
     first = _start(tokens, marks)
@@ -84,6 +89,8 @@ def short_form(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> 
     opener = body[0].text
     if not (opener[:1].isupper() or opener in _OPENERS):
         return list(found)
+    if any(t.text in _OPENERS for t in body[1:]) and opener not in _OPENERS:
+        return list(found)  # `Okonkwo, Patel and Lindqvist, “Title,” 9`: names before the quote
     if any(t.text.isdecimal() for t in body):
         return list(found)  # `Smith, Energy, 2019, 45`, `…, Dergisi, 12, 5-9`: more fields
     if len(opener) == 1 and len(body) > 1 and body[1].text == ".":

@@ -18,12 +18,16 @@ from typing import Final
 from citekit.citations._words import lower
 from citekit.citations.tagger.align import OTHER, Run, is_year, runs
 from citekit.citations.tagger.tokens import DASHES, Token, text_set
+from citekit.dates import parse_date
 from citekit.languages import shipped_words
 
 __all__ = [
+    "act_name_before_slashes",
+    "date_before_slashes",
     "host_author_after_slashes",
     "slashes_at",
     "sole_host_author",
+    "title_after_gost_head",
     "title_before_slashes",
     "title_years_before_slashes",
 ]
@@ -172,3 +176,104 @@ def title_years_before_slashes(tokens: list[Token], found: list[Run]) -> list[Ru
     if not is_year(first):
         return found  # `Что делать?, 12–15 //`: a pinpoint's pages, no title's years
     return [*found[: j - 2], (_TITLE, found[j - 2][1], found[j][2]), *found[j + 1 :]]
+
+
+_DATE_TOKENS: Final = 7  # `1 сентября 2022 г.`, `12.03.2021`: a date's tokens at most
+
+
+def date_before_slashes(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
+    """`found` with a title's last sentence before `//` that is a whole date (day, month and
+    year: `Послание … народу Казахстана. 1 сентября 2022 г. // Официальный сайт …`) read as
+    the work's date, when the note has no other: GOST dates a web page's text so."""
+    s = _slashes(tokens)
+    if s < 3 or any(label == "issued" for label, _, _ in found):
+        return found
+    j = next((j for j, (_, a, b) in enumerate(found) if a < s <= b), None)
+    if j is None or found[j][0] != _TITLE:
+        return found
+    a = found[j][1]
+    end = s
+    stop = next(
+        (k for k in range(end - 2, max(a, end - 1 - _DATE_TOKENS), -1) if tokens[k].text == "."),
+        None,
+    )
+    if stop is None or stop - a < _PART_TOKENS or len(tokens[stop - 1].text) < _PART_TOKENS:
+        return found  # `… Т. 2. 12 мая 2020 //`: no sentence's end before the date
+    written = text[tokens[stop + 1].start : tokens[end - 1].end]
+    date = parse_date(written)
+    if date is None or date.day is None or date.ambiguous:
+        return found
+    return [
+        *found[:j],
+        (_TITLE, a, stop),
+        (OTHER, stop, stop + 1),
+        ("issued", stop + 1, end),
+        *found[j + 1 :],
+    ]
+
+
+_MISREAD: Final = frozenset({"author", "container-title", "publisher", "publisher-place"})
+_NUMBERS: Final = frozenset({"page", "volume", "issue", "number-of-pages"})
+
+
+def title_after_gost_head(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with everything between the opening author's initials and `//` read as the
+    part's title when the model read a name, a host or an imprint there (`Edgar A.L.
+    Genealogy, Class, and “Tribal Policy” in Soviet Turkmenistan, 1924–1934 // Slavic
+    Review.`): GOST names the part's host after `//`, and with no `/` between, no statement of
+    responsibility or other field stands before it."""
+    s = _slashes(tokens)
+    if s < 4 or not found or found[0][0] != "author" or found[0][1] != 0:
+        return found
+    start = found[0][2]
+    if tokens[start - 1].text != "." or not _initial(tokens[start - 2].text):
+        return found  # the author's run closes on an initial's period (`Edgar A.L.`)
+    end = s
+    while end > start and tokens[end - 1].text in _END_MARKS:
+        end -= 1
+    if end - start < _PART_TOKENS or not tokens[start].text[:1].isupper():
+        return found
+    if any(t.text in "/()[]" for t in tokens[start:end]):
+        return found  # a statement of responsibility, a bracket (a review's book): own fields
+    between = [label for label, a, b in found[1:] if a < end and label != OTHER]
+    if not _MISREAD.intersection(between) or _NUMBERS.intersection(between):
+        return found  # `… 182-199-б. Сарсенова А. …`: the pages of another source
+    if any(
+        label == "author" and tokens[b - 1].text == "." and _initial(tokens[b - 2].text)
+        for label, a, b in found[1:]
+        if a < end
+    ):
+        return found  # another person and initials: a second source
+    if any(
+        label == "issued" and not all(is_year(t.text) or t.text in DASHES for t in tokens[a:b])
+        for label, a, b in found[1:]
+        if a < end
+    ):
+        return found  # `Сөзі. Түркістан, 2019 жылғы 25 қыркүйек //`: a speech's place and day
+    after = [(label, max(a, s), b) for label, a, b in found[1:] if b > s]
+    gap: list[Run] = [(OTHER, end, s)] if end < s else []
+    return [found[0], (_TITLE, start, end), *gap, *after]
+
+
+def _initial(text: str) -> bool:
+    return len(text) == 1 and text.isupper()
+
+
+def act_name_before_slashes(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with an act's name that opens the note, read as its kind (`Предпринимательский
+    кодекс Республики Казахстан от 29 октября 2015 года № 375-V ЗРК // ИС «Әділет».`), read as
+    the title when the note's only title stands after `//`: GOST names the host there (a
+    database's quoted name), never the work."""
+    s = _slashes(tokens)
+    if s < 2 or not found or found[0][0] != "genre" or found[0][1] != 0 or found[0][2] > s:
+        return found
+    if any(label == _TITLE and a < s for label, a, _ in found):
+        return found
+    titles = [j for j, (label, a, _) in enumerate(found) if label == _TITLE and a >= s]
+    if len(titles) != 1 or found[0][2] < _PART_TOKENS:
+        return found
+    out = list(found)
+    out[0] = (_TITLE, found[0][1], found[0][2])
+    _, a, b = found[titles[0]]
+    out[titles[0]] = (OTHER, a, b)  # the host is read from its database's words later
+    return out

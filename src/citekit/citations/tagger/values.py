@@ -107,6 +107,9 @@ def clean(text: str) -> str:
             if balanced(inner, first):
                 text = _strip(inner)
                 continue
+        if first == "‘" and last == "’" and len(text) > 2 and "‘" not in text[1:-1]:
+            text = _strip(text[1:-1])  # `‘… zhdat’ ot “preemnikov”’`: soft signs inside
+            continue
         if first in PAIRS and not balanced(text, first):
             text = _strip(text[1:])
             continue
