@@ -12,7 +12,7 @@ from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token, text_set
 
-__all__ = ["acronym_after_body", "body_head"]
+__all__ = ["acronym_after_body", "body_before_year", "body_head"]
 
 _MIN_WORDS: Final = 2  # words of the body's name, and of the title after it, at least
 _MAX_BODY: Final = 24  # tokens of the body's name at most (`Bureau of … of Kazakhstan`)
@@ -106,3 +106,34 @@ def acronym_after_body(tokens: list[Token], found: list[Run]) -> list[Run]:
             label, a = "title", out.pop()[1]  # `İstatistiklerle Türkiye 2020. Ankara: …, 2021`
         out.append((label, a, b))
     return out
+
+
+def body_before_year(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a body's name, and its acronym in brackets, that open the note and close
+    on the period before an author-date year (`Organisation for Economic Co-operation and
+    Development (OECD). 2017. Title.`, `Bureau of National Statistics of … Kazakhstan. 2022.
+    Title.`) read as the author, whatever run the model read it in: the year's sentence follows
+    the author's name."""
+    if not found or found[0][1] != 0 or any(run[0] == "author" for run in found):
+        return found
+    y = next(
+        (k for k in range(2, min(len(tokens) - 1, _MAX_BODY + 4)) if tokens[k].text.isdigit()),
+        None,
+    )
+    if y is None or int(tokens[y].text) not in _YEARS or tokens[y - 1].text != ".":
+        return found
+    if tokens[y + 1].text != "." and not tokens[y + 1].text.isalpha():
+        return found  # `2017.`, `2020a.`: the year's sentence
+    end = y - 1
+    if end >= _BRACKETED + 1 and tokens[end - 1].text == ")" and tokens[end - 3].text == "(":
+        end -= _BRACKETED  # `(OECD)`: the body's acronym
+    labels = {label for label, a, _ in found if a < y - 1}
+    if not labels <= {"title", OTHER} or not tokens[0].text[:1].isupper():
+        return found
+    name = " ".join(t.text for t in tokens[:end])
+    if end < _MIN_WORDS or not is_organisation(name):
+        return found
+    after = [(label, max(a, y - 1), b) for label, a, b in found if b > y - 1]
+    if not any(label == "title" and a > y for label, a, _ in after):
+        return found  # `Дала уалаятының газеті. 1890. № 12.`: a paper's issue, no work's title
+    return [("author", 0, end), (OTHER, end, y - 1), *after]

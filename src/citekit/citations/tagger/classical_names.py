@@ -93,7 +93,14 @@ def son_before_comma(tokens: list[Token], found: list[Run]) -> list[Run]:
     if "," not in text_set(tokens) or not found or found[0][:2] != ("author", 0):
         return list(found)
     b = found[0][2]
-    son = next((k for k in range(1, min(b + 1, len(tokens) - 1)) if _son(tokens[k].text)), None)
+    son = next(
+        (
+            k
+            for k in range(1, min(b + 1, len(tokens) - 1))
+            if tokens[k].text.islower() and _son(tokens[k].text)
+        ),
+        None,
+    )  # `b.` in lower case: `Moore B.` is an initial
     if son is None or son < b - 2 or tokens[son + 1].text != ".":
         return list(found)  # the run closes on `b` or its period
     comma = next(

@@ -37,7 +37,7 @@ from citekit.citations.tagger.article_titles import (
 from citekit.citations.tagger.asked_ends import asked_end
 from citekit.citations.tagger.body_chains import chain_author
 from citekit.citations.tagger.body_commas import body_in_title
-from citekit.citations.tagger.body_heads import acronym_after_body, body_head
+from citekit.citations.tagger.body_heads import acronym_after_body, body_before_year, body_head
 from citekit.citations.tagger.body_statements import body_statement
 from citekit.citations.tagger.bracket_places import bracketed_imprint_place, paper_city
 from citekit.citations.tagger.bracket_titles import (
@@ -450,6 +450,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = inverted_colon_authors(tokens, out)  # `Özgenç, İzzet: Türk Ceza Hukuku, 14. Baskı`
     out = editors_in_host(tokens, out)  # `In: Kappeler, Andreas/Simon, Gerhard (Hrsg.): Host.`
     out = body_head(tokens, out)  # `World Health Organization. Global report 2021.`
+    out = body_before_year(tokens, out)  # `Organisation for … Development (OECD). 2017. Title.`
     out = acronym_after_body(tokens, out)  # `Türkiye İstatistik Kurumu (TÜİK). Title`
     out = body_joined(tokens, marks, out)  # `Hazine ve Maliye Bakanlığı, Title`
     out = body_in_title(tokens, out)  # `Gençlik ve Spor Bakanlığı, Title, Ankara, 2013`

@@ -244,12 +244,8 @@ def title_after_gost_head(tokens: list[Token], found: list[Run]) -> list[Run]:
         if a < end
     ):
         return found  # another person and initials: a second source
-    if any(
-        label == "issued" and not all(is_year(t.text) or t.text in DASHES for t in tokens[a:b])
-        for label, a, b in found[1:]
-        if a < end
-    ):
-        return found  # `Сөзі. Түркістан, 2019 жылғы 25 қыркүйек //`: a speech's place and day
+    if "issued" in between:
+        return found  # `Послание … . Астана, 2012 //`, `Сөзі. Түркістан, 2019 жылғы 25 қыркүйек //`
     after = [(label, max(a, s), b) for label, a, b in found[1:] if b > s]
     gap: list[Run] = [(OTHER, end, s)] if end < s else []
     return [found[0], (_TITLE, start, end), *gap, *after]
