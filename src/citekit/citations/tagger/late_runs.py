@@ -109,6 +109,7 @@ from citekit.citations.tagger.exports import export_record, scopus_order
 from citekit.citations.tagger.family_first_heads import family_first_head
 from citekit.citations.tagger.figure_locators import figure_locator
 from citekit.citations.tagger.forms import places_together
+from citekit.citations.tagger.genre_abbreviations import genre_abbreviations
 from citekit.citations.tagger.genre_brackets import genre_after_quoted_title
 from citekit.citations.tagger.given_heads import given_head, sole_name_comma, title_head_word
 from citekit.citations.tagger.gost import other_title_info
@@ -242,6 +243,7 @@ from citekit.citations.tagger.second_imprints import second_imprint
 from citekit.citations.tagger.see_clauses import prose_before_see
 from citekit.citations.tagger.set_years import imprint_year_span
 from citekit.citations.tagger.signed_titles import signed_title
+from citekit.citations.tagger.single_quotes import single_quoted_title
 from citekit.citations.tagger.site_heads import site_before_quote
 from citekit.citations.tagger.sites import (
     body_site,
@@ -391,6 +393,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = bracketed_imprint_place(tokens, marks, out)  # `(Albany: State University of …, 2003)`
     out = paper_city(tokens, marks, out)  # `Kavkaz (Tiflis), 14 March 1854`
     out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out), tokens))
+    out = genre_abbreviations(tokens, out)  # `Diss. kand. ist. nauk. Almaty`
     out = marked_title(tokens, law_head(tokens, second_initial(tokens, out)))
     out = page_numbers(tokens, marks, out)  # pages, extent: `53(2), 1045-1072.`
     out = article_opens_title(tokens, volume_before_page(tokens, out))  # `Serahsî, el-Mebsût`
@@ -444,6 +447,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = host_before_subtitle(tokens, marks, out)  # `Дала мен қала: XIX ғасырдағы …. – Алматы:`
     out = site_before_quote(tokens, channel_author(tokens, editors_first(tokens, marks, out)))
     out = quoted_title_end(tokens, out)  # `«Title» Ankara, 2016`, `‘Title’ –Journal,2020`
+    out = single_quoted_title(tokens, out)  # `Ministry of …, ‘Statement …’, 11 January 2021`
     out = colon_author(tokens, out)  # `Andreas Kappeler: Russland als Vielvölkerreich.`
     out = abbreviation_in_host_name(tokens, out)  # `T.C. Cumhurbaşkanlığı …`, `акимата г. Алматы`
     out = suffix_joins_runs(tokens, out)  # `Cumhuriyet’in İlk Yüzyılında Eğitim`

@@ -82,7 +82,7 @@ def presented_at(tokens: list[Token], found: list[Run]) -> list[Run]:
         return _bracketed(tokens, found, p, q)
     j = next((k for k, run in enumerate(found) if run[0] == "title" and run[1] < p < run[2]), None)
     if j is None:
-        return found
+        return _hosted(tokens, found, p, opens)
     _, a, b = found[j]
     # the title's sentence's period (`14. Uluslararası … Kongresi`: an ordinal's is no end)
     ends = (
@@ -112,6 +112,21 @@ def presented_at(tokens: list[Token], found: list[Run]) -> list[Run]:
     return [*found[:j], *runs, (OTHER, e, b), *found[j + 1 :]]
 
 
+def _hosted(tokens: list[Token], found: list[Run], p: int, opens: bool) -> list[Run]:
+    """`found` with a closing phrase the model read into the host's run after the title cut
+    off it, with the meeting's suffix (`Uluslararası Avrasya Çalışmaları Sempozyumu’nda sunulan
+    bildiri, Ankara.`): the meeting's name is the host."""
+    h = next(
+        (k for k, run in enumerate(found) if run[0] == "container-title" and run[1] < p < run[2]),
+        None,
+    )
+    if opens or h is None or not any(run[0] == "title" for run in found[:h]):
+        return found
+    _, a, b = found[h]
+    e = p - 2 if p - 2 > a and tokens[p - 2].text in _APOSTROPHES else p
+    return [*found[:h], ("container-title", a, e), (OTHER, e, b), *found[h + 1 :]]
+
+
 def without_presented(lost: tuple[str, ...], host: str | None) -> tuple[str, ...]:
     """`lost` less a piece that is a presented phrase and the host's first words after it
     (`paper presented at the Annual Convention of the`): the phrase is read, the meeting held."""
@@ -127,5 +142,19 @@ def without_presented(lost: tuple[str, ...], host: str | None) -> tuple[str, ...
             rest = rest[1:]
         if phrase is not None and (not rest or folded_host.startswith(" ".join(rest))):
             continue
+        if _suffixed_phrase(words):
+            continue  # `nde sunulan`: the meeting's suffix and the closing phrase's words
         out.append(piece)
     return tuple(out)
+
+
+_SUFFIX: Final = 4  # letters of a locative suffix after a meeting's apostrophe at most (`nda`)
+
+
+def _suffixed_phrase(words: list[str]) -> bool:
+    """Whether a lost piece is a meeting's suffix and the opening words of a closing phrase
+    (`nde sunulan`, of `Kongresi’nde sunulan bildiri`)."""
+    if len(words) < 2 or len(words[0]) > _SUFFIX or not words[0].isalpha():
+        return False
+    rest = tuple(words[1:])
+    return any(not opens and p[: len(rest)] == rest for p, opens in _phrases())

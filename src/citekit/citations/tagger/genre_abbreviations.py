@@ -1,0 +1,43 @@
+"""A thesis's designation written in short words (`Diss. kand. ist. nauk.`, romanised GOST's
+`дис. … канд. ист. наук`): the model may close the genre's run after its first words; the
+lower-case shortened words that follow, each with its glued period, are the designation's
+too (the degree and the field), up to the sentence that opens with a capital (the place)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["genre_abbreviations"]
+
+_LETTERS: Final = 5  # letters of a shortened word at most (`kand`, `nauk`, `filol`)
+
+
+def _shortened(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is a lower-case shortened word with its period glued after it."""
+    word = tokens[k].text
+    if not (word.isalpha() and word.islower() and len(word) <= _LETTERS):
+        return False
+    return (
+        k + 1 < len(tokens) and tokens[k + 1].text == "." and tokens[k + 1].start == tokens[k].end
+    )
+
+
+def genre_abbreviations(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a genre's run widened over the shortened words after it (see the
+    module's doc)."""
+    for j, (label, a, b) in enumerate(found):
+        if label != "genre" or b >= len(tokens) or j + 1 >= len(found):
+            continue
+        k = b + 1 if tokens[b].text == "." else b  # the run closed before its last period
+        end = b
+        while k < len(tokens) and _shortened(tokens, k):
+            end = k + 1  # the word; its period stays out, as the run's own does
+            k += 2
+        if end == b or any(run[1] < end and run[0] != OTHER for run in found[j + 1 :]):
+            return found
+        rest = [(OTHER, end, r[2]) if r[1] < end else r for r in found[j + 1 :]]
+        return [*found[:j], ("genre", a, end), *[r for r in rest if r[1] < r[2]]]
+    return found
