@@ -17,7 +17,7 @@ from citekit.citations.legal_words import law_kinds, legal_words
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token, text_set
 
-__all__ = ["act_kind_after_colon"]
+__all__ = ["act_kind_after_colon", "name_before_act_colon"]
 
 _LEAST: Final = 2  # words of the act's name at least (`О кооперации`)
 
@@ -77,3 +77,36 @@ def _dated_or_numbered(tokens: list[Token], k: int, b: int) -> bool:
 def _kind_phrase(tokens: list[Token], k: int) -> bool:
     """Whether an adjective and a kind of act open at token `k` (`Федеральный закон`)."""
     return k + 1 < len(tokens) and tokens[k + 1].text.casefold() in law_kinds()
+
+
+_NAME_TOKENS: Final = 8  # `Д. С. Ермакова`: initials, their periods and the family at most
+
+
+def name_before_act_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a title run that stops inside a person's initials widened over them and the
+    family to the spaced colon before the act's kind (a court's ruling named by its case: `… в
+    связи с жалобой гражданина Д. С. Ермакова : Постановление Конституционного Суда …`): a
+    person named inside the title is the title's."""
+    if ":" not in text_set(tokens):
+        return found
+    for j, (label, a, b) in enumerate(found):
+        if label != "title" or b + 2 >= len(tokens):
+            continue
+        last = tokens[b - 1].text
+        if len(last) != 1 or not last.isupper() or tokens[b].text != ".":
+            return found
+        k = b + 1
+        while k + 1 < len(tokens) and len(tokens[k].text) == 1 and tokens[k + 1].text == ".":
+            k += 2  # `С.`
+        family = tokens[k].text if k < len(tokens) else ""
+        colon = k + 1
+        if not (family.isalpha() and family[:1].isupper() and colon - b <= _NAME_TOKENS):
+            return found
+        if colon + 1 >= len(tokens) or tokens[colon].text != ":":
+            return found
+        kind = tokens[colon + 1].text.casefold() in law_kinds() or _kind_phrase(tokens, colon + 1)
+        if not kind or tokens[colon].start == tokens[k].end:
+            return found  # GOST's spaced colon before the act's kind
+        rest = [(lab, max(x, colon), y) for lab, x, y in found[j + 1 :] if y > colon]
+        return [*found[:j], ("title", a, colon), *rest]
+    return found

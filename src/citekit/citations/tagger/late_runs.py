@@ -52,6 +52,7 @@ from citekit.citations.tagger.bracketed_volumes import volume_after_title, volum
 from citekit.citations.tagger.channels import channel_author
 from citekit.citations.tagger.city_places import host_as_place, place_publisher_in_title
 from citekit.citations.tagger.closed_titles import closed_title
+from citekit.citations.tagger.closing_numbers import number_closing_host
 from citekit.citations.tagger.closing_runs import closing_passes
 from citekit.citations.tagger.coauthors import full_names_in_title
 from citekit.citations.tagger.coded_reports import report_code
@@ -476,6 +477,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = journal_after_title(tokens, out)  # `(1977). Title. Journal, 13(12), 502–505.`
     out = unstopped_issue(tokens, out)  # `Vestnik KazNU, no 2 (77), pp. 45–52.`
     out = act_heading(tokens, out)  # `Российская Федерация. Законы. О политических партиях`
+    out = number_closing_host(tokens, marks, out)  # `// Гражданское законодательство. Вып. 41 /`
     out = year_volume_pages(tokens, out)  # `Title. J. Environ. Manag. 2018, 210, 45–58.`
     out = host_after_translation(tokens, out)  # `Title [Translation]. Journal, 2011, no. 3`
     out = translation_after_quote(tokens, out)  # `“Title” [Translation], Journal 5 (2001)`

@@ -9,7 +9,7 @@ from citekit.citations.structure import Exact
 from citekit.citations.tagger.abbreviated_places import abbreviated_place
 from citekit.citations.tagger.acronym_publishers import acronym_publisher
 from citekit.citations.tagger.acs_imprints import house_before_place
-from citekit.citations.tagger.act_subtitles import act_kind_after_colon
+from citekit.citations.tagger.act_subtitles import act_kind_after_colon, name_before_act_colon
 from citekit.citations.tagger.address_tails import numbers_after_address
 from citekit.citations.tagger.agencies import agency_in_address, outlet_opens_title
 from citekit.citations.tagger.align import Run, labels_at
@@ -320,6 +320,7 @@ def mended_runs(
     found = year_month_day(tokens, marks, found)  # `The Astana Times. 2022 Apr 14 [cited …`
     found = shortened_press(tokens, found)  # `Title. U of Wisconsin P, 2018.`
     found = mla_forms(tokens, marks, found)  # `"Title." Host, edited by X, Akçağ, 2013`
+    found = name_before_act_colon(tokens, found)  # `… гражданина Д. С. Ермакова : Постановление`
     found = act_kind_after_colon(tokens, found)  # `О кооперации : декрет СНК от …`
     found = occasion_after_quote(tokens, found)  # `‘Title’, paper presented at the X`
     mended = site_named(tokens, text, found, exact.url)

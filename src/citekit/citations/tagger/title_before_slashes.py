@@ -183,18 +183,23 @@ _DATE_TOKENS: Final = 7  # `1 сентября 2022 г.`, `12.03.2021`: a date's
 
 def date_before_slashes(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
     """`found` with a title's last sentence before `//` that is a whole date (day, month and
-    year: `Послание … народу Казахстана. 1 сентября 2022 г. // Официальный сайт …`) read as
-    the work's date, when the note has no other: GOST dates a web page's text so."""
+    year: `Послание … народу Казахстана. 1 сентября 2022 г. // Официальный сайт …`), or its
+    other title information after a colon (`Послание … : 21 апреля 2021 года. – Текст :
+    электронный //`), read as the work's date when the note has no other: GOST dates a web
+    page's text so."""
     s = _slashes(tokens)
     if s < 3 or any(label == "issued" for label, _, _ in found):
         return found
     j = next((j for j, (_, a, b) in enumerate(found) if a < s <= b), None)
+    if j is not None and found[j][0] == OTHER and j and found[j - 1][0] == _TITLE:
+        j -= 1  # `Title : 21 апреля 2021 года. – Текст : электронный //`: a content label between
     if j is None or found[j][0] != _TITLE:
         return found
-    a = found[j][1]
-    end = s
+    a, end = found[j][1], min(found[j][2], s)
+    while end > a and tokens[end - 1].text == ".":
+        end -= 1
     stop = next(
-        (k for k in range(end - 2, max(a, end - 1 - _DATE_TOKENS), -1) if tokens[k].text == "."),
+        (k for k in range(end - 2, max(a, end - 1 - _DATE_TOKENS), -1) if tokens[k].text in ".:"),
         None,
     )
     if stop is None or stop - a < _PART_TOKENS or len(tokens[stop - 1].text) < _PART_TOKENS:
@@ -208,6 +213,7 @@ def date_before_slashes(tokens: list[Token], text: str, found: list[Run]) -> lis
         (_TITLE, a, stop),
         (OTHER, stop, stop + 1),
         ("issued", stop + 1, end),
+        *([(OTHER, end, found[j][2])] if end < found[j][2] else []),
         *found[j + 1 :],
     ]
 
