@@ -1,7 +1,8 @@
 """A thesis's designation written in short words (`Diss. kand. ist. nauk.`, romanised GOST's
 `дис. … канд. ист. наук`): the model may close the genre's run after its first words; the
 lower-case shortened words that follow, each with its glued period, are the designation's
-too (the degree and the field), up to the sentence that opens with a capital (the place)."""
+too (the degree and the field), up to the sentence that opens with a capital (the place). A
+word a number follows labels the number (`Указ … no. 239`, `Tebliğ sy. 293`)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,12 @@ def _shortened(tokens: list[Token], k: int) -> bool:
     )
 
 
+def _numbered(tokens: list[Token], k: int) -> bool:
+    """Whether a number stands at token `k`: the shortened word before it labels it (`no.
+    239`, `sy. 403`), no designation's word."""
+    return k < len(tokens) and tokens[k].text[:1].isdigit()
+
+
 def genre_abbreviations(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a genre's run widened over the shortened words after it (see the
     module's doc)."""
@@ -33,7 +40,7 @@ def genre_abbreviations(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         k = b + 1 if tokens[b].text == "." else b  # the run closed before its last period
         end = b
-        while k < len(tokens) and _shortened(tokens, k):
+        while k < len(tokens) and _shortened(tokens, k) and not _numbered(tokens, k + 2):
             end = k + 1  # the word; its period stays out, as the run's own does
             k += 2
         if end == b or any(run[1] < end and run[0] != OTHER for run in found[j + 1 :]):
