@@ -96,6 +96,18 @@ __all__ = ["Fields", "decode", "marked_language"]
 Fields = dict[str, object]
 _WORD: Final = re.compile(r"[^\W\d_]")
 _YEAR: Final = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_DOTTED_CLOSE: Final = re.compile(
+    r"(?:^|[\s,])(?:[A-Z]\.)+[A-Z]$"
+)  # `Washington, D.C`: its initials
+
+
+def _glued_period(tokens: list[Token], b: int) -> bool:
+    """Whether a period glued to the run that ends at token `b` closes it (in it or after it)."""
+    if tokens[b - 1].text == ".":
+        return True
+    return b < len(tokens) and tokens[b].text == "." and tokens[b].start == tokens[b - 1].end
+
+
 _NUMBER: Final = re.compile(r"[\dIVXLCMivxlcm]+(?:.*[\dIVXLCMivxlcm])?", re.DOTALL)
 # label words that may open or close a numeric field's run
 _LABEL_KEYS: Final = frozenset({"page", "volume", "issue", "edition", "extent", "year"})
@@ -391,7 +403,13 @@ def decode(
                 value = value.lstrip("-–— ")  # GOST's `. -Алматы:`: the dash is the area's
                 value = without_reprint_word(value)  # Chicago's `1899. Reprint, London: …`
             short = label == "publisher-place" and _short_place(tokens, marks, b - 1)
-            if value and tokens[b - 1].text == "." and ("places" in marks[b - 1] or short):
+            if (
+                label == "publisher-place"
+                and _DOTTED_CLOSE.search(value)
+                and _glued_period(tokens, b)
+            ):
+                value += "."  # `Washington, D.C.`: the initials' last period
+            elif value and tokens[b - 1].text == "." and ("places" in marks[b - 1] or short):
                 value += "."  # an abbreviated place keeps its period ("М.", "СПб.", "L.")
             if label == "genre" and abbreviated_genre(tokens, value, b):
                 value += "."  # `PhD diss.`: the abbreviation's period

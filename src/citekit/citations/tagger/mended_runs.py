@@ -243,6 +243,7 @@ from citekit.citations.tagger.title_areas import (
 )
 from citekit.citations.tagger.title_before_slashes import (
     act_name_before_slashes,
+    bracket_in_host,
     date_before_slashes,
     host_author_after_slashes,
     sole_host_author,
@@ -397,6 +398,7 @@ def mended_runs(
     mended = date_before_slashes(tokens, text, mended)  # `Title. 1 сентября 2022 г. // Site.`
     mended = title_after_gost_head(tokens, mended)  # `Edgar A.L. Genealogy, Class, and … //`
     mended = act_name_before_slashes(tokens, mended)  # `Налоговый кодекс … // ИС «Әділет».`
+    mended = bracket_in_host(tokens, mended)  # `// Гражданский кодекс … (Общая часть): …`
     mended = host_author_after_slashes(tokens, mended)  # `// Чокан Валиханов. Избранное.`
     mended = sole_host_author(tokens, mended)  # `// Абай. Слова назидания. Алматы`
     mended = entry_number_runs(tokens, marks, mended)  # `3. Nursultan Nazarbayev, Title, trans.`

@@ -23,6 +23,7 @@ from citekit.languages import shipped_words
 
 __all__ = [
     "act_name_before_slashes",
+    "bracket_in_host",
     "date_before_slashes",
     "host_author_after_slashes",
     "slashes_at",
@@ -279,3 +280,29 @@ def act_name_before_slashes(tokens: list[Token], found: list[Run]) -> list[Run]:
     _, a, b = found[titles[0]]
     out[titles[0]] = (OTHER, a, b)  # the host is read from its database's words later
     return out
+
+
+def bracket_in_host(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the host's name read on past a bracket the model let close it (`//
+    Гражданский кодекс Республики Казахстан (Общая часть): комментарий (постатейный). В 2 кн.`):
+    when the part's title stands before `//`, a second title's run that the bracket opens is
+    the host's, to its sentence's period; what follows that period (the host's volumes) is no
+    title's."""
+    s = _slashes(tokens)
+    if s < 1 or not any(label == _TITLE and b <= s for label, _, b in found):
+        return found
+    for j in range(len(found) - 2):
+        (lh, a, _), (lo, x, y), (lt, c, d) = found[j : j + 3]
+        if lh != "container-title" or a < s or lo != OTHER or lt != _TITLE:
+            continue
+        if [t.text for t in tokens[x:y]] != ["("]:
+            return found
+        depth, stop = 1, d
+        for k in range(c, d):
+            depth += (tokens[k].text == "(") - (tokens[k].text == ")")
+            if tokens[k].text == "." and depth == 0:
+                stop = k
+                break
+        rest: list[Run] = [(OTHER, stop, d)] if stop < d else []
+        return [*found[:j], ("container-title", a, stop), *rest, *found[j + 3 :]]
+    return found
