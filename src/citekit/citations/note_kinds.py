@@ -170,8 +170,8 @@ def classify(text: str) -> NoteKind:
     """Whether a note cites, repeats the last source, repeats a named one, or comments."""
     p = patterns()
     stripped = text.strip().lstrip("*_ ")
-    if not stripped:
-        return NoteKind.COMMENT
+    if not stripped or _heading(stripped):
+        return NoteKind.COMMENT  # `İnternet Kaynakları`: a list's heading pasted as a note
     short = len(stripped) < 80
     # a long note is an ibid only when it opens with the word: match, do not search
     ibid = p.ibid.search(stripped) if short else p.ibid.match(stripped)
@@ -318,6 +318,21 @@ def _in_place(text: str, found: Found) -> bool:
 def _ends_with_see(head: str) -> bool:
     """Whether `head` ends with a "see" word (`For a fuller discussion see`)."""
     return any(m.end() == len(head) for m in patterns().see.finditer(head, overlapping=True))
+
+
+@functools.cache
+def _headings() -> frozenset[str]:
+    """The notes' and the reference lists' headings of every shipped language, casefolded."""
+    words = shipped_words("notes_heading") | shipped_words("bibliography_heading")
+    return frozenset(w.casefold() for w in words)
+
+
+def _heading(text: str) -> bool:
+    """Whether a note is only a heading of notes or of a reference list (its colon too)."""
+    return len(text) < _HEADING_CHARS and text.rstrip(" :.").casefold() in _headings()
+
+
+_HEADING_CHARS: Final = 60  # a heading's characters at most
 
 
 def _points_at_nothing(text: str) -> bool:
