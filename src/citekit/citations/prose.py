@@ -373,13 +373,14 @@ def _without_initials(words: list[str]) -> list[str]:
     return kept
 
 
-# a count a sentence gives: thousands in groups, or a number before a word in small letters
-_QUANTITY: Final = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?= (\w))")
+# a count a sentence gives: thousands in groups, or a number (a decimal one too: `2,4 млн`)
+# before a word in small letters
+_QUANTITY: Final = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:[.,]\d+)?(?= (\w))")
 
 
 def _without_counts(text: str) -> str:
     """`text` without the counts its sentences give (`40,000 displaced households`, `12
-    percent`): no locator's or year's numbers."""
+    percent`, `2,4 млн`): no locator's or year's numbers."""
     return _QUANTITY.sub(lambda m: "" if not m.group(1) or m.group(1).islower() else m[0], text)
 
 

@@ -21,24 +21,25 @@ _NAME_MAX: Final = 16  # tokens of a journal's name at most
 
 
 def _dated(tokens: list[Token], found: list[Run], j: int) -> bool:
-    """Whether the title's run `j` follows APA's `(Year).`: a date run closed by `).`."""
+    """Whether the title's run `j` follows APA's `(Year).`: a date run closed by `).`, or by
+    `)` alone (the Scopus references of Russian and Central Asian journals: `Pianciola N.
+    (2004) Famine in the steppe.`)."""
     a = found[j][1]
-    return (
-        j >= 2
-        and found[j - 2][0] == "issued"
-        and found[j - 1][0] == OTHER
-        and a >= 2
-        and tokens[a - 1].text == "."
-        and tokens[a - 2].text == ")"
-    )
+    if j < 2 or found[j - 2][0] != "issued" or found[j - 1][0] != OTHER or a < 2:
+        return False
+    if tokens[a - 1].text == ")":
+        return True
+    return tokens[a - 1].text == "." and tokens[a - 2].text == ")"
 
 
 def _issued_or_paged(tokens: list[Token], found: list[Run], v: int) -> bool:
-    """Whether the volume run `v` has its bracketed issue (`13(12)`) or, with no issue, the
-    article's pages closing the note (`16, 3–18.`)."""
+    """Whether the volume run `v` has its bracketed issue (`13(12)`) or an issue after it (`vol.
+    45, no 1–2`) or, with no issue, the article's pages closing the note (`16, 3–18.`)."""
     b = found[v][2]
     if b < len(tokens) and tokens[b].text == "(":
         return True
+    if v + 2 < len(found) and found[v + 2][0] == "issue":
+        return True  # `vol. 45, no 1–2`: the issue after its word
     rest = found[v + 1 :]
     return (
         len(rest) >= 2
@@ -62,6 +63,8 @@ def journal_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         comma = gap[2] - 1
         if number[0] == "page" and _paper_page(tokens, found, j):
             comma = gap[1]  # `Title. Radikal, s. 8.`: a paper's page after its name
+        elif number[0] == "volume" and _worded_volume(tokens, gap):
+            comma = gap[1]  # `Title. Cahiers du Monde russe, vol. 45, no 1–2`
         elif gap[0] != OTHER or number[0] not in _NUMBERS or tokens[comma].text != ",":
             return found
         if number[0] == "volume" and not _issued_or_paged(tokens, found, j + 2):
@@ -91,6 +94,19 @@ def journal_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
             out = painted(found, (label, a, cut + 1))  # `What happened?`: the title's own mark
         return painted(out, ("container-title", cut + 1, comma))
     return found
+
+
+def _worded_volume(tokens: list[Token], gap: Run) -> bool:
+    """Whether the run `gap` before a volume is a comma and the volume's short word with its
+    period (`, vol. 45`, `, Vol. 45`)."""
+    texts = [t.text for t in tokens[gap[1] : gap[2]]]
+    return (
+        gap[0] == OTHER
+        and len(texts) == 3
+        and texts[0] == ","
+        and texts[1].casefold() == "vol"
+        and texts[2] == "."
+    )
 
 
 def _paper_page(tokens: list[Token], found: list[Run], j: int) -> bool:
