@@ -15,7 +15,7 @@ from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
 
-__all__ = ["bare_ins", "host_before_in", "postposed_host"]
+__all__ = ["bare_ins", "host_before_in", "in_inside_title", "postposed_host"]
 
 _INITIAL: Final = 2  # letters of an initial at most ("Ç.", "Sh.")
 _JOINS: Final = frozenset({",", "&"})
@@ -247,3 +247,21 @@ def _merged(found: list[Run]) -> list[Run]:
         else:
             out.append((label, a, b))
     return out
+
+
+def in_inside_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a host's run that a lower-case `in` parts from the title with no mark
+    between read back into the title (`Asian Development Outlook 2020 Update: Wellness in
+    Worrying Times. Manila.`): a part's title closes on its mark (a period, a comma, a quote)
+    before the `in` that opens its host."""
+    for j in range(len(found) - 2):
+        (lt, a, b), (lo, x, y), (lh, _, d) = found[j : j + 3]
+        if lt != "title" or lo != OTHER or lh != "container-title" or y - x != 1:
+            continue
+        word, before = tokens[x].text, tokens[b - 1].text
+        if word not in bare_ins() or not word.islower() or not before.isalpha():
+            continue
+        if d < len(tokens) and tokens[d].text not in ".,":
+            continue
+        return [*found[:j], ("title", a, d), *found[j + 3 :]]
+    return found

@@ -23,7 +23,12 @@ from citekit.citations.tagger.and_coauthor import (
     family_after_initial,
     inverted_first,
 )
-from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, postposed_host
+from citekit.citations.tagger.apa_hosts import (
+    host_before_in,
+    host_from_in,
+    in_inside_title,
+    postposed_host,
+)
 from citekit.citations.tagger.apa_journals import journal_after_title
 from citekit.citations.tagger.arabic_imprints import arabic_imprint
 from citekit.citations.tagger.arabic_script import arabic_row
@@ -474,6 +479,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = year_closing_title(tokens, marks, out)  # `Human Development Report 2015, New York 2016`
     out = series_after_subtitle(tokens, subtitle_before_publisher(tokens, marks, out))
     out = e_locator(tokens, out)  # `Water Resources Research, 57(4), e2020WR028815.`
+    out = in_inside_title(tokens, out)  # `Update: Wellness in Worrying Times. Manila.`
     out = journal_after_title(tokens, out)  # `(1977). Title. Journal, 13(12), 502–505.`
     out = unstopped_issue(tokens, out)  # `Vestnik KazNU, no 2 (77), pp. 45–52.`
     out = act_heading(tokens, out)  # `Российская Федерация. Законы. О политических партиях`

@@ -117,14 +117,41 @@ def _hosted(tokens: list[Token], found: list[Run], p: int, opens: bool) -> list[
     off it, with the meeting's suffix (`Uluslararası Avrasya Çalışmaları Sempozyumu’nda sunulan
     bildiri, Ankara.`): the meeting's name is the host."""
     h = next(
-        (k for k, run in enumerate(found) if run[0] == "container-title" and run[1] < p < run[2]),
+        (k for k, run in enumerate(found) if run[0] == "container-title" and run[1] <= p < run[2]),
         None,
     )
-    if opens or h is None or not any(run[0] == "title" for run in found[:h]):
+    if h is None or not any(run[0] == "title" for run in found[:h]):
         return found
     _, a, b = found[h]
+    if opens:
+        return _opened_host(tokens, found, h, p)
     e = p - 2 if p - 2 > a and tokens[p - 2].text in _APOSTROPHES else p
     return [*found[:h], ("container-title", a, e), (OTHER, e, b), *found[h + 1 :]]
+
+
+_PLACE_WORDS: Final = 2  # words of a meeting's city after its name's comma at most
+
+
+def _opened_host(tokens: list[Token], found: list[Run], h: int, p: int) -> list[Run]:
+    """`found` with a host's run that opens on the phrase (`Paper presented at the Asian
+    Development Bank Institute Annual Conference, Tokyo, 6 December.`) read from the meeting's
+    name to its comma, and a city of a word or two after that comma as the place."""
+    _, a, b = found[h]
+    hit = _find(tokens[p:b], [(ph, True) for ph, opens in _phrases() if opens])
+    if a != p or hit is None or hit[0] != 0:
+        return found
+    s = p + hit[1]
+    s += 1 if s < b and tokens[s].text.casefold() in _articles() else 0
+    e = next((k for k in range(s, b) if tokens[k].text == ","), b)
+    if e <= s:
+        return found
+    runs: list[Run] = [(OTHER, a, s), ("container-title", s, e)]
+    city = [t.text for t in tokens[e + 1 : b]]
+    if e < b and 0 < len(city) <= _PLACE_WORDS and all(w[:1].isupper() for w in city):
+        runs += [(OTHER, e, e + 1), ("publisher-place", e + 1, b)]
+    elif e < b:
+        runs.append((OTHER, e, b))
+    return [*found[:h], *runs, *found[h + 1 :]]
 
 
 def without_presented(lost: tuple[str, ...], host: str | None) -> tuple[str, ...]:
