@@ -331,3 +331,58 @@ def test_a_reference_lists_heading_alone_is_a_comment() -> None:
     assert str(_note("İnternet Kaynakları").kind) == "comment"
     assert str(_note("Kaynakça:").kind) == "comment"
     assert str(_note("Literature and Society in Central Asia. London, 2001.").kind) == "citation"
+
+
+def test_a_scopus_reference_dated_without_a_period() -> None:
+    found = _one(
+        "Pianciola N. (2004) Famine in the steppe: The collectivization of agriculture and the"
+        " Kazak herdsmen, 1928–1934. Cahiers du Monde russe, vol. 45, no 1–2, pp. 137–192."
+    )
+    assert found.container == "Cahiers du Monde russe"
+    assert found.title == (
+        "Famine in the steppe: The collectivization of agriculture and the Kazak herdsmen,"
+        " 1928–1934"
+    )
+
+
+def test_a_titles_own_lower_case_in() -> None:
+    found = _one(
+        "———. 2020a. Asian Development Outlook 2020 Update: Wellness in Worrying Times. Manila."
+        " https://www.adb.org/publications/asian-development-outlook-2020-update."
+    )
+    assert found.title == "Asian Development Outlook 2020 Update: Wellness in Worrying Times"
+    assert found.container is None
+    found = _one("Smith J. “Title of chapter” in Oxford Handbook of Things. Oxford: OUP, 2010.")
+    assert found.container == "Oxford Handbook of Things"
+
+
+def test_a_meeting_after_paper_presented_at_the() -> None:
+    found = _one(
+        "Utembayev, Y., and S. Kim. 2019. “Export Diversification in Kazakhstan.” Paper presented"
+        " at the Asian Development Bank Institute Annual Conference, Tokyo, 6 December."
+    )
+    assert (found.container, found.publisher_place) == (
+        "Asian Development Bank Institute Annual Conference",
+        "Tokyo",
+    )
+
+
+def test_a_cases_number_with_its_glued_slash() -> None:
+    found = _one(
+        "Постановление судебной коллегии по гражданским делам Верховного Суда Республики"
+        " Казахстан по делу № 6001-20-00-3гп/1184 от 12 марта 2021 г. // Судебный кабинет. URL:"
+        " https://office.sud.kz/ (дата обращения: 21.06.2023)."
+    )
+    assert found.title is not None
+    assert found.title.endswith("№ 6001-20-00-3гп/1184")
+
+
+def test_a_see_words_lead_in_with_a_decimal_count() -> None:
+    note = _note(
+        "По данным МВД РФ, в 2019 году в Россию въехали более 2,4 млн граждан Узбекистана, из них"
+        " около половины – с целью работы. См.:"
+        " МВД России, «Статистические сведения по миграционной ситуации за 2019 год»,"
+        " https://мвд.рф/reports/item/19365693/"
+    )
+    assert len(note.citations) == 1
+    assert note.citations[0].title == "Статистические сведения по миграционной ситуации за 2019 год"

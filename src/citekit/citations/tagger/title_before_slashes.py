@@ -25,6 +25,7 @@ __all__ = [
     "act_name_before_slashes",
     "bracket_in_host",
     "date_before_slashes",
+    "glued_slash_number",
     "host_author_after_slashes",
     "slashes_at",
     "sole_host_author",
@@ -179,6 +180,11 @@ def title_years_before_slashes(tokens: list[Token], found: list[Run]) -> list[Ru
     return [*found[: j - 2], (_TITLE, found[j - 2][1], found[j][2]), *found[j + 1 :]]
 
 
+def _numbered(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens `a`…`b` hold a digit (a run of a period alone holds no date)."""
+    return any(c.isdigit() for t in tokens[a:b] for c in t.text)
+
+
 _DATE_TOKENS: Final = 7  # `1 сентября 2022 г.`, `12.03.2021`: a date's tokens at most
 
 
@@ -189,10 +195,10 @@ def date_before_slashes(tokens: list[Token], text: str, found: list[Run]) -> lis
     электронный //`), read as the work's date when the note has no other: GOST dates a web
     page's text so."""
     s = _slashes(tokens)
-    if s < 3 or any(label == "issued" for label, _, _ in found):
+    if s < 3 or any(label == "issued" and _numbered(tokens, a, b) for label, a, b in found):
         return found
     j = next((j for j, (_, a, b) in enumerate(found) if a < s <= b), None)
-    if j is not None and found[j][0] == OTHER and j and found[j - 1][0] == _TITLE:
+    while j and found[j][0] != _TITLE and not _numbered(tokens, found[j][1], min(found[j][2], s)):
         j -= 1  # `Title : 21 апреля 2021 года. – Текст : электронный //`: a content label between
     if j is None or found[j][0] != _TITLE:
         return found
@@ -305,4 +311,23 @@ def bracket_in_host(tokens: list[Token], found: list[Run]) -> list[Run]:
                 break
         rest: list[Run] = [(OTHER, stop, d)] if stop < d else []
         return [*found[:j], ("container-title", a, stop), *rest, *found[j + 3 :]]
+    return found
+
+
+def glued_slash_number(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a title run that stops at a number's glued slash widened over the number
+    after it (`… по делу № 6001-20-00-3гп/1184 от 12 марта 2021 г.`): a slash with no space on
+    either side and a number after it parts a case's or a file's number, no responsibility."""
+    if "/" not in text_set(tokens):
+        return found
+    for j, (label, a, b) in enumerate(found):
+        if label != _TITLE or b + 1 >= len(tokens) or tokens[b].text != "/":
+            continue
+        slash, after = tokens[b], tokens[b + 1]
+        if slash.start != tokens[b - 1].end or after.start != slash.end:
+            continue
+        if not after.text.isdecimal() or not _numbered(tokens, max(a, b - 2), b):
+            continue  # `3гп/1184`: a number's letters before the slash
+        rest = [(lab, max(x, b + 2), y) for lab, x, y in found[j + 1 :] if y > b + 2]
+        return [*found[:j], (_TITLE, a, b + 2), *rest]
     return found
