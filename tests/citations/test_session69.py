@@ -386,3 +386,19 @@ def test_a_see_words_lead_in_with_a_decimal_count() -> None:
     )
     assert len(note.citations) == 1
     assert note.citations[0].title == "Статистические сведения по миграционной ситуации за 2019 год"
+
+
+def test_a_chapters_host_with_its_own_in_and_a_journal_after_in() -> None:
+    found = _one(
+        'For details see Gareth Winrow, "Turkey and the Caspian Energy Corridor," in Turkey\'s'
+        " Foreign Policy in the 21st Century: A Changing Role in World Politics, ed. Tareq Y."
+        " Ismael and Mustafa Aydın (Aldershot: Ashgate, 2003), 85–104."
+    )
+    assert found.container == (
+        "Turkey's Foreign Policy in the 21st Century: A Changing Role in World Politics"
+    )
+    found = _one(
+        "Strickland V., Chen C., Cole J. et al., ‘Second Book (19th c.)’ Finite Elements in"
+        " Analysis and Design, 29 (47) (1981), P. 193–200."
+    )
+    assert found.title == "Second Book (19th c.)"

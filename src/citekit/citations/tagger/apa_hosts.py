@@ -210,6 +210,7 @@ def bare_ins() -> frozenset[str]:
     return frozenset(shipped_words("in_bare"))
 
 
+_CLOSING_QUOTES: Final = frozenset({"’", "”", "»", '"', "'"})
 _AFTER_TITLE: Final = frozenset({",", ".", "”", '"', "’", "'", "»"})  # what closes a part's title
 
 
@@ -253,7 +254,11 @@ def in_inside_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a host's run that a lower-case `in` parts from the title with no mark
     between read back into the title (`Asian Development Outlook 2020 Update: Wellness in
     Worrying Times. Manila.`): a part's title closes on its mark (a period, a comma, a quote)
-    before the `in` that opens its host."""
+    before the `in` that opens its host. The note has that one title and one host, and the host
+    closes its sentence (no journal's numbers after a comma)."""
+    labels = [run[0] for run in found]
+    if labels.count("title") != 1 or labels.count("container-title") != 1:
+        return found  # `“Chapter,” in Host in … World Politics`: the host read as a second title
     for j in range(len(found) - 2):
         (lt, a, b), (lo, x, y), (lh, _, d) = found[j : j + 3]
         if lt != "title" or lo != OTHER or lh != "container-title" or y - x != 1:
@@ -261,7 +266,9 @@ def in_inside_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         word, before = tokens[x].text, tokens[b - 1].text
         if word not in bare_ins() or not word.islower() or not before.isalpha():
             continue
-        if d < len(tokens) and tokens[d].text not in ".,":
-            continue
+        if d < len(tokens) and tokens[d].text != ".":
+            continue  # `… Finite Elements in Analysis and Design, 29 (47)`: a journal's numbers
+        if any(t.text in _CLOSING_QUOTES for t in tokens[a:b]):
+            continue  # `‘Title’ Host`: the quote closed the title
         return [*found[:j], ("title", a, d), *found[j + 3 :]]
     return found
