@@ -402,3 +402,9 @@ def test_a_chapters_host_with_its_own_in_and_a_journal_after_in() -> None:
         " Analysis and Design, 29 (47) (1981), P. 193–200."
     )
     assert found.title == "Second Book (19th c.)"
+
+
+def test_a_files_year_after_its_slash_stays_the_date() -> None:
+    found = _one("ANR, fond Ministerul de Interne, dosar 112/1879, f. 4v.")
+    assert found.issued is not None
+    assert found.issued.year == 1879

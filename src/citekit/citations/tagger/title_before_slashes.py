@@ -328,6 +328,8 @@ def glued_slash_number(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         if not after.text.isdecimal() or not _numbered(tokens, max(a, b - 2), b):
             continue  # `3гп/1184`: a number's letters before the slash
+        if is_year(after.text):
+            continue  # `dosar 345/1880`: a file of a year, the year the work's date
         rest = [(lab, max(x, b + 2), y) for lab, x, y in found[j + 1 :] if y > b + 2]
         return [*found[:j], (_TITLE, a, b + 2), *rest]
     return found
