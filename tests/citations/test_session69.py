@@ -408,3 +408,57 @@ def test_a_files_year_after_its_slash_stays_the_date() -> None:
     found = _one("ANR, fond Ministerul de Interne, dosar 112/1879, f. 4v.")
     assert found.issued is not None
     assert found.issued.year == 1879
+
+
+def test_review_guards_for_apa_hosts_and_short_forms() -> None:
+    found = _one(
+        "Hille, K., & Sevastopulo, D. (2020, October 14). Taiwan scrambles to shore up chip"
+        " supply chain. Financial Times."
+    )
+    assert (found.container, found.publisher) == ("Financial Times", None)
+    found = _one(
+        "Smith, J. (2019). The political economy of Kazakhstan. Journal of the Royal Asiatic"
+        " Society."
+    )
+    assert found.publisher is None
+    assert _families(_one("Müslim, Sahîh, “Birr”, 32.").authors) == ["Müslim"]
+    assert _one("Smith, Russia's Empire, 12.").page == "12"
+
+
+def test_review_guards_for_single_quotes_and_soft_signs() -> None:
+    found = _one("P. Werth, ‘Orthodoxy in Perm’, 1850–1900’, Kritika, 2 (2001), 12–40.")
+    assert (found.title, found.container) == ("Orthodoxy in Perm’, 1850–1900", "Kritika")
+    found = _one(
+        "S. Smith, ‘Workers’, Peasants’ and Soldiers’ Soviets in Turkestan’, Soviet Studies, 12"
+        " (1960), 1–20."
+    )
+    assert found.title == "Workers’, Peasants’ and Soldiers’ Soviets in Turkestan"
+    found = _one("‘Zakon o gosudarstvennoi sluzhbe’ [Law on State Service], Almaty, 1999.")
+    assert found.genre is None
+
+
+def test_review_guards_for_prose_decimals_and_acts() -> None:
+    found = _note("Thucydides 1.22 and passim; cf. Hornblower, Commentary, 61.").citations[0]
+    assert found.title == "Thucydides 1.22 and passim"
+    found = _one(
+        "Иванов И. И. Законы. Комментарии. Практика : монография. – М. : Статут, 2018. – 256 с."
+    )
+    assert found.title == "Законы. Комментарии. Практика"
+    found = _one(
+        "Правила внутреннего распорядка : утв. решением Ученого совета от 12.04.2018, протокол №"
+        " 5. – Казань, 2018. – 12 с."
+    )
+    assert found.title is not None
+    assert found.title.startswith("Правила внутреннего распорядка")
+    found = _one(
+        "Ministry of Foreign Affairs of the Russian Federation (2023) Kontseptsiya vneshnei"
+        " politiki Rossiiskoi Federatsii [Concept]. Utverzhdena Ukazom Prezidenta Rossiiskoi"
+        " Federatsii ot 31 marta 2023 g. No. 229. Available at: https://mid.ru/x (Accessed: 5 May"
+        " 2023)."
+    )
+    assert found.issue is None
+
+
+def test_review_guard_a_thesis_designation_written_whole() -> None:
+    found = _one("Yılmaz, Ahmet. Başlık. Doktora Tezi. yay. haz. Ankara, 2005.")
+    assert found.genre == "Doktora Tezi"

@@ -373,9 +373,10 @@ def _without_initials(words: list[str]) -> list[str]:
     return kept
 
 
-# a count a sentence gives: thousands in groups, or a number (a decimal one too: `2,4 млн`)
-# before a word in small letters
-_QUANTITY: Final = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:[.,]\d+)?(?= (\w))")
+# a count a sentence gives: thousands in groups, or a number (a decimal comma's one too: `2,4
+# млн`; a period's decimal is a locator's or a version's, `1.22`, `4.0`) before a word in small
+# letters
+_QUANTITY: Final = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:,\d)?(?= (\w))")
 
 
 def _without_counts(text: str) -> str:

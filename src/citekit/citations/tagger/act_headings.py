@@ -1,7 +1,9 @@
 """GOST 7.0.100's heading of an act: its jurisdiction, then a plural word of the acts' kind
 (`Российская Федерация. Законы. О политических партиях : федеральный закон …`), each a
 sentence of its own before the act's title. The kind's word (the language files' `[legal]
-heading`) is no word of the title, whatever run the model read it in."""
+heading`) is no word of the title, whatever run the model read it in, when the act's kind
+follows the title (its genre's run) and no person's initial stands before the heading (`Иванов
+И. И. Законы. Комментарии. Практика` is a book's title)."""
 
 from __future__ import annotations
 
@@ -33,5 +35,7 @@ def act_heading(tokens: list[Token], found: list[Run]) -> list[Run]:
             or tokens[a - 1].text != "."
         ):
             continue
+        if len(tokens[a - 2].text) == 1 or not any(r[0] == "genre" for r in found[j + 1 :]):
+            return found  # `Иванов И. И. Законы. Комментарии.`: a book's title, no act's kind
         return [*found[:j], (OTHER, a, a + 2), ("title", a + 2, b), *found[j + 1 :]]
     return found

@@ -15,6 +15,7 @@ from typing import Final
 
 from citekit.citations.legal_words import law_kinds, legal_words
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.title_before_slashes import slashes_at
 from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["act_kind_after_colon", "name_before_act_colon"]
@@ -35,6 +36,7 @@ def act_kind_after_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
     if ":" not in text_set(tokens):
         return found
     kinds = law_kinds()
+    hosted = slashes_at(tokens) >= 0
     for j, (label, a, b) in enumerate(found):
         if label != "title":
             continue
@@ -43,10 +45,14 @@ def act_kind_after_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
             if colon.text != ":":
                 continue
             word = tokens[k + 1].text.casefold()
-            if word in _adopted() or (_shortened(tokens, k + 1) and f"{word}." in _adopted()):
-                # `… до 2030 года: утв. Указом Президента …`: the adoption, its colon glued too
+            spaced = colon.start != tokens[k - 1].end
+            short = _shortened(tokens, k + 1) and f"{word}." in _adopted()
+            if (word in _adopted() and spaced) or ((short or word in _adopted()) and hosted):
+                # `… до 2030 года: утв. Указом Президента … // ИС «Әділет»`: the adoption, its
+                # colon glued or its word short when a host follows (with no host, the act's
+                # name and its adoption are the title: `Правила … : утв. решением …`)
                 return [*found[:j], ("title", a, k), (OTHER, k, b), *found[j + 1 :]]
-            if colon.start == tokens[k - 1].end:
+            if not spaced:
                 continue  # GOST's colon before an act's kind is spaced on both sides
             kind = word in kinds or _kind_phrase(tokens, k + 1)
             if not kind or not _dated_or_numbered(tokens, k + 1, b):

@@ -7,9 +7,11 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.names import is_organisation
+from citekit.citations.news_outlets import news_outlet
 from citekit.citations.tagger.align import OTHER, Run, labels_at, runs
 from citekit.citations.tagger.heads import is_initial, painted
 from citekit.citations.tagger.tokens import Token, written_text
+from citekit.citations.type_cues import has_cue
 
 __all__ = ["names_before_year", "publisher_after_title", "title_after_year"]
 
@@ -290,10 +292,33 @@ def _body_host(
         return found
     if not _closing(tokens, y) or any(tok.text[:1].isdigit() for tok in tokens[x:y]):
         return found
+    name = written_text(tokens, x, y)
+    if news_outlet(name) or _periodical(name) or _day_dated(tokens, found, t):
+        return found  # `(2020, October 14). Title. Financial Times.`: a paper's item
     body = any("publisher" in marks[k] for k in range(x, y))
-    if not body and not is_organisation(written_text(tokens, x, y)):
+    if not body and not is_organisation(name):
         return found
     return [*found[:c], ("publisher", x, y), *found[c + 1 :]]
+
+
+_PERIODICAL_KEYS: Final = ("newspaper", "magazine", "periodical", "journal", "conference")
+
+
+def _periodical(name: str) -> bool:
+    """Whether a name holds a newspaper's, a magazine's, a journal's or a meeting's word of the
+    language files (`Financial Times`, `Dünya Gazetesi`, `Foreign Affairs`, `Journal of the Royal
+    Asiatic Society`, `Proceedings of …`)."""
+    return any(
+        has_cue(key, name)
+        for key in ("newspaper", "magazine", "periodical", "journal", "conference")
+    )
+
+
+def _day_dated(tokens: list[Token], found: list[Run], t: int) -> bool:
+    """Whether the date run before the title's run `t` gives more than a year (`(2020, October
+    14)`, `(2019, Nisan 25)`): a periodical's item, no book's."""
+    dated = [run for run in found[:t] if run[0] == "issued"]
+    return bool(dated) and any(tok.text.isalpha() for tok in tokens[dated[-1][1] : dated[-1][2]])
 
 
 def _closing(tokens: list[Token], k: int) -> bool:

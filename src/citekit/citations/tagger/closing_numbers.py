@@ -2,7 +2,7 @@
 `// Гражданское законодательство. Статьи. Комментарии. Практика. Вып. 41 / под ред. …`,
 `// Труды института. Вып. 15. – М., 2010.`): a volume's or an issue's word of the language
 files, its period, and a number close the host's run after a sentence's period; they are the
-host's number, no words of its name."""
+host's number, no words of its name. Only a host after `//` is read so."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.prechecks import marks_union
+from citekit.citations.tagger.title_before_slashes import slashes_at
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["number_closing_host"]
@@ -23,9 +24,10 @@ def number_closing_host(tokens: list[Token], marks: list[set[str]], found: list[
     doc), when the note has no such number elsewhere."""
     if marks_union(marks).isdisjoint(_WORDS):
         return found  # most notes: one look-up
+    s = slashes_at(tokens)
     for j, (label, a, b) in enumerate(found):
-        if label != "container-title" or b - a <= _TOKENS + 1:
-            continue
+        if label != "container-title" or b - a <= _TOKENS + 1 or s < 0 or a < s:
+            continue  # the host after GOST's `//` (`Utverzhdena Ukazom … No. 229.` is a decree's)
         number, period, word, stop = tokens[b - 1], tokens[b - 2], tokens[b - 3], tokens[b - 4]
         kind = next((_WORDS[m] for m in marks[b - 3] if m in _WORDS), None)
         if kind is None or not number.text.isdecimal() or period.text != "." or stop.text != ".":

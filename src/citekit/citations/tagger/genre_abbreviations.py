@@ -1,7 +1,8 @@
 """A thesis's designation written in short words (`Diss. kand. ist. nauk.`, romanised GOST's
 `дис. … канд. ист. наук`): the model may close the genre's run after its first words; the
 lower-case shortened words that follow, each with its glued period, are the designation's
-too (the degree and the field), up to the sentence that opens with a capital (the place). A
+too (the degree and the field), up to the sentence that opens with a capital (the place),
+when the genre's own run closes on such a word (`Doktora Tezi. yay. haz.` names an editor). A
 word a number follows labels the number (`Указ … no. 239`, `Tebliğ sy. 293`)."""
 
 from __future__ import annotations
@@ -14,12 +15,13 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["genre_abbreviations"]
 
 _LETTERS: Final = 5  # letters of a shortened word at most (`kand`, `nauk`, `filol`)
+_FEWEST: Final = 3  # … and at least (`ist`; German `u. a.` is "and others")
 
 
 def _shortened(tokens: list[Token], k: int) -> bool:
     """Whether token `k` is a lower-case shortened word with its period glued after it."""
     word = tokens[k].text
-    if not (word.isalpha() and word.islower() and len(word) <= _LETTERS):
+    if not (word.isalpha() and word.islower() and _FEWEST <= len(word) <= _LETTERS):
         return False
     return (
         k + 1 < len(tokens) and tokens[k + 1].text == "." and tokens[k + 1].start == tokens[k].end
@@ -38,6 +40,8 @@ def genre_abbreviations(tokens: list[Token], found: list[Run]) -> list[Run]:
     for j, (label, a, b) in enumerate(found):
         if label != "genre" or b >= len(tokens) or j + 1 >= len(found):
             continue
+        if b < 1 or not _shortened(tokens, b - 1):
+            return found  # `Doktora Tezi. yay. haz.`: a designation written whole
         k = b + 1 if tokens[b].text == "." else b  # the run closed before its last period
         end = b
         while k < len(tokens) and _shortened(tokens, k) and not _numbered(tokens, k + 2):

@@ -21,6 +21,7 @@ _HEAD_TOKENS: Final = 6  # `Ahmet Yılmaz`, `J. R. Smith`, `Иванов И. И.
 _YEAR_DIGITS: Final = 4
 _BRACKETS: Final = {"(": ")", "[": "]"}
 _CLOSERS: Final = frozenset("»”\"'’")
+_QUOTE_OPENERS: Final = frozenset("«“„")  # quotes that open a title (no apostrophe: `Russia's`)
 
 
 def _name_token(text: str) -> bool:
@@ -89,7 +90,10 @@ def short_form(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> 
     opener = body[0].text
     if not (opener[:1].isupper() or opener in _OPENERS):
         return list(found)
-    if any(t.text in _OPENERS for t in body[1:]) and opener not in _OPENERS:
+    quote = next((k for k in range(comma + 2, closing) if tokens[k].text in _QUOTE_OPENERS), None)
+    if quote is not None and any(
+        "and" in marks[k] or tokens[k].text == "&" for k in range(comma, quote)
+    ):
         return list(found)  # `Okonkwo, Patel and Lindqvist, “Title,” 9`: names before the quote
     if any(t.text.isdecimal() for t in body):
         return list(found)  # `Smith, Energy, 2019, 45`, `…, Dergisi, 12, 5-9`: more fields

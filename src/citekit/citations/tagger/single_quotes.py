@@ -23,14 +23,20 @@ _PARTS: Final = frozenset({"title", "author", OTHER})  # what the model laid ove
 
 
 def _closer(tokens: list[Token], k: int) -> int | None:
-    """The closing `’` of the quote opened at token `k`, None if none."""
+    """The closing `’` of the quote opened at token `k`: the one `’` that punctuation follows
+    before the next opening quote or an address; None if none or several (`‘… Kievan Rus’:
+    Reflections …’`, `‘Orthodoxy in Perm’, 1850–1900’`, `‘Workers’, Peasants’ and …’`: a soft
+    sign's or a plural's mark may close as well)."""
+    found = None
     for c in range(k + 2, len(tokens)):
         text = tokens[c].text
-        if text == "‘":
-            return None
+        if text == "‘" or "://" in text:
+            break
         if text == "’" and (c + 1 == len(tokens) or tokens[c + 1].text in _AFTER):
-            return c
-    return None
+            if found is not None:
+                return None
+            found = c
+    return found
 
 
 def single_quoted_title(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -62,7 +68,9 @@ def single_quoted_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     comma = c + 1 < len(tokens) and tokens[c + 1].text == ","
     short = end is not None and end - c - 2 <= _HOST_TOKENS
     # `’, Kun.uz,`: the site's name the title's run took in
-    if comma and short and end is not None and set(labels[c + 2 : end]) == {"title"}:
+    hosted = end is not None and "title" in labels[c + 2 : end]
+    if comma and short and hosted and set(labels[c + 2 : end]) <= {"title", OTHER}:
         out[c + 1] = OTHER
         out[c + 2 : end] = ["container-title"] * (end - c - 2)
-    return runs(out) if out != labels else found
+    changed = [i for i, (x, y) in enumerate(zip(out, labels, strict=True)) if x != y]
+    return runs(out) if set(changed) - {k, c} else found  # the quote's own marks alone: as read
