@@ -158,7 +158,8 @@ def test_a_gost_heading_of_acts_is_no_title() -> None:
 def test_an_adoption_after_a_glued_colon() -> None:
     found = _one(
         "Концепция правовой политики Республики Казахстан до 2030 года: утв. Указом Президента"
-        " Республики Казахстан от 15 октября 2021 года № 674 // ИС «Әділет»."
+        " Республики Казахстан от 15 октября 2021 года № 674 // ИС «Әділет». URL:"
+        " https://adilet.zan.kz/rus/docs/U2100000674 (дата обращения: 11.09.2023)."
     )
     assert found.title == "Концепция правовой политики Республики Казахстан до 2030 года"
 
@@ -462,3 +463,42 @@ def test_review_guards_for_prose_decimals_and_acts() -> None:
 def test_review_guard_a_thesis_designation_written_whole() -> None:
     found = _one("Yılmaz, Ahmet. Başlık. Doktora Tezi. yay. haz. Ankara, 2005.")
     assert found.genre == "Doktora Tezi"
+
+
+def test_review_guards_for_gost_rules_before_the_slashes() -> None:
+    found = _one(
+        "Иванов И. И. Новости науки. РИА Новости // URL: https://ria.ru/1 (дата обращения:"
+        " 01.02.2022)."
+    )
+    assert (found.title, found.container) == ("Новости науки", "РИА Новости")
+    found = _one(
+        "Доброхотов А. Л. Категория бытия в классической западноевропейской философии. М. : МГУ"
+        " // Вопросы философии. 1987. № 3."
+    )
+    assert found.title == "Категория бытия в классической западноевропейской философии"
+    found = _one(
+        "Дело № 2-345. Решение от 12 мая 2020 г. // Судебный кабинет. URL: https://office.sud.kz/x"
+    )
+    assert found.title == "Дело № 2-345. Решение от 12 мая 2020 г."
+    found = _one("Gerhard Simon, Die Kirche in Russland, Osteuropa 12/1995, S. 1100–1110.")
+    assert found.issued is not None
+    assert found.issued.year == 1995
+
+
+def test_review_guards_for_act_headings_and_quoted_dates() -> None:
+    found = _one(
+        "Платон. Законы. Послезаконие. Письма / пер. с древнегреч. – СПб. : Наука, 2021. – 528 с."
+    )
+    assert found.title == "Законы. Послезаконие. Письма"
+    found = _one(
+        "ОБСЕ/БДИПЧ, «Республика Казахстан, парламентские выборы, 19 марта 2023 г.: Итоговый"
+        " отчет», Варшава, 2023."
+    )
+    assert found.title is not None
+    assert "Итоговый отчет" in found.title
+    found = _one(
+        "Правила приема в вуз: утверждены приказом Министра от 31 октября 2018 года № 600 // ИС"
+        " «Әділет»."
+    )
+    assert found.title is not None
+    assert found.title.startswith("Правила приема в вуз")

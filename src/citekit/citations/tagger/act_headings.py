@@ -2,14 +2,15 @@
 (`Российская Федерация. Законы. О политических партиях : федеральный закон …`), each a
 sentence of its own before the act's title. The kind's word (the language files' `[legal]
 heading`) is no word of the title, whatever run the model read it in, when the act's kind
-follows the title (its genre's run) and no person's initial stands before the heading (`Иванов
-И. И. Законы. Комментарии. Практика` is a book's title)."""
+follows the title after GOST's spaced colon and no person's initial stands before the heading
+(`Иванов И. И. Законы. Комментарии. Практика`, `Платон. Законы. Послезаконие. Письма` are
+books' titles)."""
 
 from __future__ import annotations
 
 import functools
 
-from citekit.citations.legal_words import legal_words
+from citekit.citations.legal_words import law_kinds, legal_words
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token, text_set
 
@@ -19,6 +20,16 @@ __all__ = ["act_heading"]
 @functools.cache
 def _headings() -> frozenset[str]:
     return frozenset(legal_words("heading"))
+
+
+def _kind_after(tokens: list[Token], b: int) -> bool:
+    """Whether GOST's spaced colon and an act's kind (`: Федеральный закон`, `: указ`) follow
+    the title's run that ends at token `b`."""
+    if b + 1 >= len(tokens) or tokens[b].text != ":":
+        return False
+    kinds = law_kinds()
+    words = [t.text.casefold() for t in tokens[b + 1 : b + 3]]
+    return any(w in kinds for w in words)
 
 
 def act_heading(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -35,7 +46,7 @@ def act_heading(tokens: list[Token], found: list[Run]) -> list[Run]:
             or tokens[a - 1].text != "."
         ):
             continue
-        if len(tokens[a - 2].text) == 1 or not any(r[0] == "genre" for r in found[j + 1 :]):
-            return found  # `Иванов И. И. Законы. Комментарии.`: a book's title, no act's kind
+        if len(tokens[a - 2].text) == 1 or not _kind_after(tokens, b):
+            return found  # `Иванов И. И. Законы. Комментарии.`, `Платон. Законы. Послезаконие.`
         return [*found[:j], (OTHER, a, a + 2), ("title", a + 2, b), *found[j + 1 :]]
     return found

@@ -36,7 +36,9 @@ def act_kind_after_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
     if ":" not in text_set(tokens):
         return found
     kinds = law_kinds()
-    hosted = slashes_at(tokens) >= 0
+    s = slashes_at(tokens)
+    # a host after `//` that gives the act's address (`// ИС «Әділет». URL: https://…`)
+    hosted = s >= 0 and any("://" in t.text for t in tokens[s:])
     for j, (label, a, b) in enumerate(found):
         if label != "title":
             continue

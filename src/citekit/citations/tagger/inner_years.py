@@ -181,8 +181,9 @@ def _quoted_inner_dates(tokens: list[Token], labels: list[str]) -> list[str]:
             or "title" not in labels[dated[-1] + 1 : q]
         ):
             continue
-        for k in dated:
-            labels[k] = "title"
+        if not set(inside) <= _TITLED or "title" in labels[:i]:
+            continue  # `ОБСЕ/БДИПЧ, «…»`: a title read before the quotes, left as read
+        labels[i + 1 : q] = ["title"] * (q - i - 1)  # the date's words the model left out too
     return labels
 
 

@@ -211,7 +211,11 @@ def date_before_slashes(tokens: list[Token], text: str, found: list[Run]) -> lis
     )
     if stop is None or stop - a < _PART_TOKENS or len(tokens[stop - 1].text) < _PART_TOKENS:
         return found  # `… Т. 2. 12 мая 2020 //`: no sentence's end before the date
+    if tokens[stop].text == ":" and tokens[stop].start == tokens[stop - 1].end:
+        return found  # `The Day the Wall Fell: 9 November 1989 //`: a subtitle (GOST spaces it)
     written = text[tokens[stop + 1].start : tokens[end - 1].end]
+    if not written[:1].isdigit():
+        return found  # `Решение от 12 мая 2020 г.`: a sentence that holds a date
     date = parse_date(written)
     if date is None or date.day is None or date.ambiguous:
         return found
@@ -227,6 +231,7 @@ def date_before_slashes(tokens: list[Token], text: str, found: list[Run]) -> lis
 
 _MISREAD: Final = frozenset({"author", "container-title", "publisher", "publisher-place"})
 _NUMBERS: Final = frozenset({"page", "volume", "issue", "number-of-pages"})
+_IMPRINT: Final = frozenset({"publisher", "publisher-place"})
 
 
 def title_after_gost_head(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -251,6 +256,10 @@ def title_after_gost_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     between = [label for label, a, b in found[1:] if a < end and label != OTHER]
     if not _MISREAD.intersection(between) or _NUMBERS.intersection(between):
         return found  # `… 182-199-б. Сарсенова А. …`: the pages of another source
+    if _IMPRINT.intersection(between) or any(
+        label in _MISREAD and tokens[a - 1].text in ".:" for label, a, _ in found[1:] if a < end
+    ):
+        return found  # `Title. РИА Новости //`, `Title. М. : МГУ //`: a sentence of its own
     if any(
         label == "author" and tokens[b - 1].text == "." and _initial(tokens[b - 2].text)
         for label, a, b in found[1:]
