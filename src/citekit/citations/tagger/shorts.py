@@ -66,11 +66,13 @@ def short_form(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> 
     labels = {run[0] for run in found}
     if "issued" in labels and not any(is_year(t) for t in decimal_set(tokens)):
         labels.discard("issued")  # a note with no year has no date: the model's is the page
+    if n < 5:
+        return list(found)
     end = n - 1 if tokens[-1].text == "." else n
-    page = _page_start(tokens, end) if n else None
+    page = _page_start(tokens, end)
     if [run for run in found if run[0] == "volume"] == [("volume", page, end)]:
         labels.discard("volume")  # the closing bare number read as a volume is the page
-    if n < 5 or not labels <= _PARTS or not labels & _WORKS:
+    if not labels <= _PARTS or not labels & _WORKS:
         return list(found)  # no title at all: a shelf mark (`TMDA, F. 492, Sp. 11, S. 88`)
     if page is None or page < 4 or (closing := _before_page(tokens, marks, page)) is None:
         return list(found)

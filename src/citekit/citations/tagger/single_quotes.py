@@ -64,12 +64,11 @@ def single_quoted_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     out[k] = OTHER
     out[k + 1 : c] = ["title"] * (c - k - 1)
     out[c] = OTHER
-    end = next((i for i in range(c + 2, len(tokens)) if tokens[i].text == ","), None)
+    end = next((i for i in range(c + 2, len(tokens)) if tokens[i].text == ","), len(tokens))
     comma = c + 1 < len(tokens) and tokens[c + 1].text == ","
-    short = end is not None and end - c - 2 <= _HOST_TOKENS
-    # `’, Kun.uz,`: the site's name the title's run took in
-    hosted = end is not None and "title" in labels[c + 2 : end]
-    if comma and short and hosted and set(labels[c + 2 : end]) <= {"title", OTHER}:
+    host = labels[c + 2 : end]  # `’, Kun.uz,`: the site's name the title's run took in
+    short = end < len(tokens) and end - c - 2 <= _HOST_TOKENS
+    if comma and short and "title" in host and set(host) <= {"title", OTHER}:
         out[c + 1] = OTHER
         out[c + 2 : end] = ["container-title"] * (end - c - 2)
     changed = [i for i, (x, y) in enumerate(zip(out, labels, strict=True)) if x != y]
