@@ -329,7 +329,7 @@ def test_a_place_closing_on_initials_keeps_its_period() -> None:
 
 
 def test_a_reference_lists_heading_alone_is_a_comment() -> None:
-    assert str(_note("İnternet Kaynakları").kind) == "comment"
+    assert str(_note("Список литературы").kind) == "comment"
     assert str(_note("Kaynakça:").kind) == "comment"
     assert str(_note("Literature and Society in Central Asia. London, 2001.").kind) == "citation"
 
@@ -502,3 +502,31 @@ def test_review_guards_for_act_headings_and_quoted_dates() -> None:
     )
     assert found.title is not None
     assert found.title.startswith("Правила приема в вуз")
+
+
+def test_review_round_two_guards() -> None:
+    found = _one(
+        "Иванов И. И. Налоговый кодекс: принят Мажилисом 12 мая 2021 г. // Капитал.кз. URL:"
+        " https://kapital.kz/economic/123 (дата обращения: 12.03.2021)."
+    )
+    assert found.title == "Налоговый кодекс: принят Мажилисом 12 мая 2021 г."
+    found = _one("1. 1914 yılında Osmanlı Devleti, Ankara 2010.")
+    assert found.issued is not None
+    assert found.issued.year == 2010
+    found = _one("Cooley, Heathershaw, “Dictators without Borders,” 45.")
+    assert found.title == "Dictators without Borders"
+    found = _one("New York Times, “Unrest in Kazakhstan,” 12.")
+    assert found.container == "New York Times"
+    found = _one(
+        "Smith J. Kazakhstan and the World. Transl. by A. Brown // Central Asian Survey. 2019."
+        " Vol. 38. P. 1–20."
+    )
+    assert found.title == "Kazakhstan and the World"
+    found = _one("Smith, J. (2005). Party politics in Europe-Asia Studies. 57(3), 45–60.")
+    assert found.container == "Europe-Asia Studies"
+    found = _one(
+        "Yılmaz, Ahmet. Orta Asya tarihi. Doktora tezi. yay. haz. Mehmet Demir. Ankara, 2001."
+    )
+    assert found.genre == "Doktora tezi"
+    found = _one("Правила : утв. 5 мая 2001 г. // КонсультантПлюс.")
+    assert found.title is not None

@@ -49,10 +49,14 @@ def act_kind_after_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
             word = tokens[k + 1].text.casefold()
             spaced = colon.start != tokens[k - 1].end
             short = _shortened(tokens, k + 1) and f"{word}." in _adopted()
-            if (word in _adopted() and spaced) or ((short or word in _adopted()) and hosted):
+            authored = any(run[0] == "author" for run in found[:j])
+            glued = (short or word in _adopted()) and hosted and not authored
+            if (word in _adopted() and spaced) or glued:
                 # `… до 2030 года: утв. Указом Президента … // ИС «Әділет»`: the adoption, its
-                # colon glued or its word short when a host follows (with no host, the act's
-                # name and its adoption are the title: `Правила … : утв. решением …`)
+                # colon glued or its word short when a host follows and no author heads the
+                # note (with no host, the act's name and its adoption are the title: `Правила …
+                # : утв. решением …`; a signed headline keeps its words: `Иванов И. И. Налоговый
+                # кодекс: принят Мажилисом … //`)
                 return [*found[:j], ("title", a, k), (OTHER, k, b), *found[j + 1 :]]
             if not spaced:
                 continue  # GOST's colon before an act's kind is spaced on both sides

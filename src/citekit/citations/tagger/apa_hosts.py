@@ -210,6 +210,7 @@ def bare_ins() -> frozenset[str]:
     return frozenset(shipped_words("in_bare"))
 
 
+_SERIAL_NUMBERS: Final = frozenset({"volume", "issue", "page"})
 _CLOSING_QUOTES: Final = frozenset({"’", "”", "»", '"', "'"})
 _AFTER_TITLE: Final = frozenset({",", ".", "”", '"', "’", "'", "»"})  # what closes a part's title
 
@@ -268,6 +269,8 @@ def in_inside_title(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         if d < len(tokens) and tokens[d].text != ".":
             continue  # `… Finite Elements in Analysis and Design, 29 (47)`: a journal's numbers
+        if any(run[0] in _SERIAL_NUMBERS for run in found[j + 3 :]):
+            continue  # `Party politics in Europe-Asia Studies. 57(3), 45–60.`: a journal's too
         if any(t.text in _CLOSING_QUOTES for t in tokens[a:b]):
             continue  # `‘Title’ Host`: the quote closed the title
         return [*found[:j], ("title", a, d), *found[j + 3 :]]

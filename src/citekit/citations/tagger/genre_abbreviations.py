@@ -2,7 +2,8 @@
 `дис. … канд. ист. наук`): the model may close the genre's run after its first words; the
 lower-case shortened words that follow, each with its glued period, are the designation's
 too (the degree and the field), up to the sentence that opens with a capital (the place),
-when the genre's own run closes on such a word (`Doktora Tezi. yay. haz.` names an editor). A
+when the genre's own run is written in two such words at least (`Doktora tezi. yay. haz.` names
+an editor), and up to a role's word of the language files (`hrsg.`, `пер.`). A
 word a number follows labels the number (`Указ … no. 239`, `Tebliğ sy. 293`)."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["genre_abbreviations"]
 
 _LETTERS: Final = 5  # letters of a shortened word at most (`kand`, `nauk`, `filol`)
+_ROLES: Final = frozenset({"editor", "translator", "Beditor", "Btranslator"})
 _FEWEST: Final = 3  # … and at least (`ist`; German `u. a.` is "and others")
 
 
@@ -34,17 +36,28 @@ def _numbered(tokens: list[Token], k: int) -> bool:
     return k < len(tokens) and tokens[k].text[:1].isdigit()
 
 
-def genre_abbreviations(tokens: list[Token], found: list[Run]) -> list[Run]:
+def _shortened_first(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is a capitalised shortened word (`Diss.`, `Дис.`) with its period."""
+    word = tokens[k].text
+    if not (word.isalpha() and word[:1].isupper() and len(word) <= _LETTERS):
+        return False
+    period = tokens[k + 1] if k + 1 < len(tokens) else None
+    return period is not None and period.text == "." and period.start == tokens[k].end
+
+
+def genre_abbreviations(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a genre's run widened over the shortened words after it (see the
     module's doc)."""
     for j, (label, a, b) in enumerate(found):
         if label != "genre" or b >= len(tokens) or j + 1 >= len(found):
             continue
-        if b < 1 or not _shortened(tokens, b - 1):
-            return found  # `Doktora Tezi. yay. haz.`: a designation written whole
+        if sum(_shortened(tokens, k) or _shortened_first(tokens, k) for k in range(a, b)) < 2:
+            return found  # `Doktora tezi. yay. haz.`: a designation written whole
         k = b + 1 if tokens[b].text == "." else b  # the run closed before its last period
         end = b
         while k < len(tokens) and _shortened(tokens, k) and not _numbered(tokens, k + 2):
+            if marks[k] & _ROLES:
+                break  # `hrsg.`, `yay. haz.`, `пер.`: a role's word of the language files
             end = k + 1  # the word; its period stays out, as the run's own does
             k += 2
         if end == b or any(run[1] < end and run[0] != OTHER for run in found[j + 1 :]):

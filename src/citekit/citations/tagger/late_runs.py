@@ -399,7 +399,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = bracketed_imprint_place(tokens, marks, out)  # `(Albany: State University of …, 2003)`
     out = paper_city(tokens, marks, out)  # `Kavkaz (Tiflis), 14 March 1854`
     out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out), tokens))
-    out = genre_abbreviations(tokens, out)  # `Diss. kand. ist. nauk. Almaty`
+    out = genre_abbreviations(tokens, marks, out)  # `Diss. kand. ist. nauk. Almaty`
     out = marked_title(tokens, law_head(tokens, second_initial(tokens, out)))
     out = page_numbers(tokens, marks, out)  # pages, extent: `53(2), 1045-1072.`
     out = article_opens_title(tokens, volume_before_page(tokens, out))  # `Serahsî, el-Mebsût`

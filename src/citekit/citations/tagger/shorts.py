@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from typing import Final
 
+from citekit.citations.news_outlets import news_outlet
 from citekit.citations.tagger.align import OTHER, Run, is_year
-from citekit.citations.tagger.tokens import DASHES, Token, decimal_set
+from citekit.citations.tagger.tokens import DASHES, Token, decimal_set, written_text
 
 __all__ = ["author_date", "short_form"]
 
@@ -70,7 +71,8 @@ def short_form(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> 
         return list(found)
     end = n - 1 if tokens[-1].text == "." else n
     page = _page_start(tokens, end)
-    if [run for run in found if run[0] == "volume"] == [("volume", page, end)]:
+    guessed = [run for run in found if run[0] == "volume"] == [("volume", page, end)]
+    if guessed:
         labels.discard("volume")  # the closing bare number read as a volume is the page
     if not labels <= _PARTS or not labels & _WORKS:
         return list(found)  # no title at all: a shelf mark (`TMDA, F. 492, Sp. 11, S. 88`)
@@ -93,10 +95,16 @@ def short_form(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> 
     if not (opener[:1].isupper() or opener in _OPENERS):
         return list(found)
     quote = next((k for k in range(comma + 2, closing) if tokens[k].text in _QUOTE_OPENERS), None)
-    if quote is not None and any(
-        "and" in marks[k] or tokens[k].text == "&" for k in range(comma, quote)
-    ):
-        return list(found)  # `Okonkwo, Patel and Lindqvist, “Title,” 9`: names before the quote
+    # read past the older bounds (a volume's number, a comma inside the closing quote), a
+    # list of names before the quote is the authors (`Okonkwo, Patel and Lindqvist, “Title,” 9`,
+    # `Cooley, Heathershaw, “Title,” 45`); a work's name there stays one (`Müslim, Sahîh,
+    # “Birr”, 32.`)
+    extended = guessed or tokens[closing].text in _CLOSERS
+    listed = quote is not None and any(_joins(tokens, marks, k) for k in range(comma + 1, quote))
+    if extended and listed:
+        return list(found)
+    if news_outlet(written_text(tokens, first, comma)):
+        return list(found)  # `New York Times, “Unrest in Kazakhstan,” 12.`: the paper, no author
     if any(t.text.isdecimal() for t in body):
         return list(found)  # `Smith, Energy, 2019, 45`, `…, Dergisi, 12, 5-9`: more fields
     if len(opener) == 1 and len(body) > 1 and body[1].text == ".":
@@ -111,6 +119,12 @@ def short_form(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> 
         (OTHER, end, n),
     ]
     return [run for run in runs if run[1] < run[2]]
+
+
+def _joins(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
+    """Whether token `k` joins names in a list before a quoted title: an and-word, `&` or a
+    comma (`Cooley, Heathershaw, “Title,” 45`)."""
+    return "and" in marks[k] or tokens[k].text in ("&", ",")
 
 
 def _joiner(text: str, marks: set[str]) -> bool:

@@ -185,6 +185,7 @@ def _numbered(tokens: list[Token], a: int, b: int) -> bool:
     return any(c.isdigit() for t in tokens[a:b] for c in t.text)
 
 
+_SHORT_WORD: Final = 5  # letters of a shortened word before its period at most (`утв.`)
 _DATE_TOKENS: Final = 7  # `1 сентября 2022 г.`, `12.03.2021`: a date's tokens at most
 
 
@@ -213,6 +214,9 @@ def date_before_slashes(tokens: list[Token], text: str, found: list[Run]) -> lis
         return found  # `… Т. 2. 12 мая 2020 //`: no sentence's end before the date
     if tokens[stop].text == ":" and tokens[stop].start == tokens[stop - 1].end:
         return found  # `The Day the Wall Fell: 9 November 1989 //`: a subtitle (GOST spaces it)
+    before = tokens[stop - 1].text
+    if tokens[stop].text == "." and before.islower() and len(before) <= _SHORT_WORD:
+        return found  # `Правила : утв. 5 мая 2001 г. //`: a short word's period, no sentence's
     written = text[tokens[stop + 1].start : tokens[end - 1].end]
     if not written[:1].isdigit():
         return found  # `Решение от 12 мая 2020 г.`: a sentence that holds a date
@@ -232,9 +236,12 @@ def date_before_slashes(tokens: list[Token], text: str, found: list[Run]) -> lis
 _MISREAD: Final = frozenset({"author", "container-title", "publisher", "publisher-place"})
 _NUMBERS: Final = frozenset({"page", "volume", "issue", "number-of-pages"})
 _IMPRINT: Final = frozenset({"publisher", "publisher-place"})
+_ROLES: Final = frozenset({"Beditor", "Btranslator"})  # a role's word opens its statement
 
 
-def title_after_gost_head(tokens: list[Token], found: list[Run]) -> list[Run]:
+def title_after_gost_head(
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
+) -> list[Run]:
     """`found` with everything between the opening author's initials and `//` read as the
     part's title when the model read a name, a host or an imprint there (`Edgar A.L.
     Genealogy, Class, and “Tribal Policy” in Soviet Turkmenistan, 1924–1934 // Slavic
@@ -253,6 +260,8 @@ def title_after_gost_head(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     if any(t.text in "/()[]" for t in tokens[start:end]):
         return found  # a statement of responsibility, a bracket (a review's book): own fields
+    if any(marks[k] & _ROLES or _shortened_by(tokens, k) for k in range(start, end)):
+        return found  # `Title. Пер. с англ. …`, `Title. Transl. by A. Brown //`: a role's statement
     between = [label for label, a, b in found[1:] if a < end and label != OTHER]
     if not _MISREAD.intersection(between) or _NUMBERS.intersection(between):
         return found  # `… 182-199-б. Сарсенова А. …`: the pages of another source
@@ -271,6 +280,17 @@ def title_after_gost_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     after = [(label, max(a, s), b) for label, a, b in found[1:] if b > s]
     gap: list[Run] = [(OTHER, end, s)] if end < s else []
     return [found[0], (_TITLE, start, end), *gap, *after]
+
+
+def _shortened_by(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is `by` after a shortened word and its period (`Transl. by`, `Ed. by`,
+    `Comp. by`): a role's statement however the language files name the role."""
+    return (
+        k >= 2
+        and tokens[k].text == "by"
+        and tokens[k - 1].text == "."
+        and tokens[k - 2].text.isalpha()
+    )
 
 
 def _initial(text: str) -> bool:
@@ -335,8 +355,12 @@ def glued_slash_number(tokens: list[Token], found: list[Run]) -> list[Run]:
         slash, after = tokens[b], tokens[b + 1]
         if slash.start != tokens[b - 1].end or after.start != slash.end:
             continue
-        if not after.text.isdecimal() or not _numbered(tokens, max(a, b - 2), b):
+        if not (after.text.isascii() and after.text.isdigit()):
+            continue  # `۱۳۷۱/۹/۳`: a Persian date's parts
+        if not _numbered(tokens, max(a, b - 2), b):
             continue  # `3гп/1184`: a number's letters before the slash
+        if b + 2 < len(tokens) and tokens[b + 2].text == "/":
+            continue  # `E/CN.4/2003/68/Add.2`, a date's parts: a path of many slashes
         if is_year(after.text):
             continue  # `dosar 345/1880`: a file of a year, the year the work's date
         rest = [(lab, max(x, b + 2), y) for lab, x, y in found[j + 1 :] if y > b + 2]
