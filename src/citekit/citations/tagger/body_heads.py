@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.names import is_organisation
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, modern_year
 from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["acronym_after_body", "body_before_year", "body_head"]
@@ -117,10 +117,10 @@ def body_before_year(tokens: list[Token], found: list[Run]) -> list[Run]:
     if not found or found[0][1] != 0 or any(run[0] == "author" for run in found):
         return found
     y = next(
-        (k for k in range(2, min(len(tokens) - 1, _MAX_BODY + 4)) if tokens[k].text.isdigit()),
+        (k for k in range(2, min(len(tokens) - 1, _MAX_BODY + 4)) if tokens[k].text.isdecimal()),
         None,
     )
-    if y is None or int(tokens[y].text) not in _YEARS or tokens[y - 1].text != ".":
+    if y is None or not modern_year(tokens[y].text) or tokens[y - 1].text != ".":
         return found
     if tokens[y + 1].text != "." and not tokens[y + 1].text.isalpha():
         return found  # `2017.`, `2020a.`: the year's sentence
