@@ -12,6 +12,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, labels_at
 from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.quotes import CLOSING_MARKS
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
 
@@ -211,7 +212,6 @@ def bare_ins() -> frozenset[str]:
 
 
 _SERIAL_NUMBERS: Final = frozenset({"volume", "issue", "page"})
-_CLOSING_QUOTES: Final = frozenset({"’", "”", "»", '"', "'"})
 _AFTER_TITLE: Final = frozenset({",", ".", "”", '"', "’", "'", "»"})  # what closes a part's title
 
 
@@ -271,7 +271,7 @@ def in_inside_title(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue  # `… Finite Elements in Analysis and Design, 29 (47)`: a journal's numbers
         if any(run[0] in _SERIAL_NUMBERS for run in found[j + 3 :]):
             continue  # `Party politics in Europe-Asia Studies. 57(3), 45–60.`: a journal's too
-        if any(t.text in _CLOSING_QUOTES for t in tokens[a:b]):
+        if any(t.text in CLOSING_MARKS for t in tokens[a:b]):
             continue  # `‘Title’ Host`: the quote closed the title
         return [*found[:j], ("title", a, d), *found[j + 3 :]]
     return found

@@ -9,6 +9,7 @@ from typing import Final
 
 from citekit.citations.news_outlets import news_outlet
 from citekit.citations.tagger.align import OTHER, Run, is_year
+from citekit.citations.tagger.quotes import CLOSING_MARKS, QUOTES
 from citekit.citations.tagger.tokens import DASHES, Token, decimal_set, written_text
 
 __all__ = ["author_date", "short_form"]
@@ -21,8 +22,6 @@ _PLACES: Final = frozenset({"cities", "places"})
 _HEAD_TOKENS: Final = 6  # `Ahmet Yılmaz`, `J. R. Smith`, `Иванов И. И.`: a name's tokens at most
 _YEAR_DIGITS: Final = 4
 _BRACKETS: Final = {"(": ")", "[": "]"}
-_CLOSERS: Final = frozenset("»”\"'’")
-_QUOTE_OPENERS: Final = frozenset("«“„")  # quotes that open a title (no apostrophe: `Russia's`)
 
 
 def _name_token(text: str) -> bool:
@@ -51,7 +50,7 @@ def _before_page(tokens: list[Token], marks: list[set[str]], page: int) -> int |
     """The comma before the page, after its label word if one is written (`, s. 45`)."""
     if tokens[page - 1].text == ",":
         return page - 1
-    if page >= 2 and tokens[page - 1].text in _CLOSERS and tokens[page - 2].text == ",":
+    if page >= 2 and tokens[page - 1].text in CLOSING_MARKS and tokens[page - 2].text == ",":
         return page - 1  # Chicago's comma inside the closing quote: `“Title,” 30`
     worded = page >= 3 and tokens[page - 1].text == "." and "Bpage" in marks[page - 2]
     return page - 3 if worded and tokens[page - 3].text == "," else None
@@ -94,12 +93,12 @@ def short_form(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> 
     opener = body[0].text
     if not (opener[:1].isupper() or opener in _OPENERS):
         return list(found)
-    quote = next((k for k in range(comma + 2, closing) if tokens[k].text in _QUOTE_OPENERS), None)
+    quote = next((k for k in range(comma + 2, closing) if tokens[k].text in QUOTES), None)
     # read past the older bounds (a volume's number, a comma inside the closing quote), a
     # list of names before the quote is the authors (`Okonkwo, Patel and Lindqvist, “Title,” 9`,
     # `Cooley, Heathershaw, “Title,” 45`); a work's name there stays one (`Müslim, Sahîh,
     # “Birr”, 32.`)
-    extended = guessed or tokens[closing].text in _CLOSERS
+    extended = guessed or tokens[closing].text in CLOSING_MARKS
     listed = quote is not None and any(_joins(tokens, marks, k) for k in range(comma + 1, quote))
     if extended and listed:
         return list(found)

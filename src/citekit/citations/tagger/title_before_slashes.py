@@ -17,6 +17,7 @@ from typing import Final
 
 from citekit.citations._words import lower
 from citekit.citations.tagger.align import OTHER, Run, is_year, runs
+from citekit.citations.tagger.body_statements import initial_at
 from citekit.citations.tagger.tokens import DASHES, Token, text_set
 from citekit.dates import parse_date
 from citekit.languages import shipped_words
@@ -251,7 +252,7 @@ def title_after_gost_head(
     if s < 4 or not found or found[0][0] != "author" or found[0][1] != 0:
         return found
     start = found[0][2]
-    if tokens[start - 1].text != "." or not _initial(tokens[start - 2].text):
+    if start < 2 or not initial_at(tokens, start - 2):
         return found  # the author's run closes on an initial's period (`Edgar A.L.`)
     end = s
     while end > start and tokens[end - 1].text in _END_MARKS:
@@ -269,11 +270,7 @@ def title_after_gost_head(
         label in _MISREAD and tokens[a - 1].text in ".:" for label, a, _ in found[1:] if a < end
     ):
         return found  # `Title. РИА Новости //`, `Title. М. : МГУ //`: a sentence of its own
-    if any(
-        label == "author" and tokens[b - 1].text == "." and _initial(tokens[b - 2].text)
-        for label, a, b in found[1:]
-        if a < end
-    ):
+    if any(label == "author" and initial_at(tokens, b - 2) for label, a, b in found[1:] if a < end):
         return found  # another person and initials: a second source
     if "issued" in between:
         return found  # `Послание … . Астана, 2012 //`, `Сөзі. Түркістан, 2019 жылғы 25 қыркүйек //`
@@ -291,10 +288,6 @@ def _shortened_by(tokens: list[Token], k: int) -> bool:
         and tokens[k - 1].text == "."
         and tokens[k - 2].text.isalpha()
     )
-
-
-def _initial(text: str) -> bool:
-    return len(text) == 1 and text.isupper()
 
 
 def act_name_before_slashes(tokens: list[Token], found: list[Run]) -> list[Run]:
