@@ -51,7 +51,7 @@ def _issued_or_paged(tokens: list[Token], found: list[Run], v: int) -> bool:
     )
 
 
-def journal_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+def journal_after_title(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the journal an APA title's run took in given to the host."""
     if any(run[0] in _HOSTS for run in found):
         return found  # the model found a host (the common case)
@@ -61,9 +61,9 @@ def journal_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         gap, number = found[j + 1], found[j + 2]
         comma = gap[2] - 1
-        if number[0] == "page" and _paper_page(tokens, found, j):
+        if number[0] == "page" and _paper_page(tokens, marks, found, j):
             comma = gap[1]  # `Title. Radikal, s. 8.`: a paper's page after its name
-        elif number[0] == "volume" and _worded_volume(tokens, gap):
+        elif number[0] == "volume" and _worded_volume(tokens, marks, gap):
             comma = gap[1]  # `Title. Cahiers du Monde russe, vol. 45, no 1–2`
         elif gap[0] != OTHER or number[0] not in _NUMBERS or tokens[comma].text != ",":
             return found
@@ -96,20 +96,20 @@ def journal_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     return found
 
 
-def _worded_volume(tokens: list[Token], gap: Run) -> bool:
-    """Whether the run `gap` before a volume is a comma and the volume's short word with its
-    period (`, vol. 45`, `, Vol. 45`)."""
+def _worded_volume(tokens: list[Token], marks: list[set[str]], gap: Run) -> bool:
+    """Whether the run `gap` before a volume is a comma and a volume's word of the language
+    files with its period (`, vol. 45`, `, Vol. 45`)."""
     texts = [t.text for t in tokens[gap[1] : gap[2]]]
     return (
         gap[0] == OTHER
         and len(texts) == 3
         and texts[0] == ","
-        and texts[1].casefold() == "vol"
+        and "Bvolume" in marks[gap[1] + 1]
         and texts[2] == "."
     )
 
 
-def _paper_page(tokens: list[Token], found: list[Run], j: int) -> bool:
+def _paper_page(tokens: list[Token], marks: list[set[str]], found: list[Run], j: int) -> bool:
     """Whether the title's run `j` is followed by a comma, a page's label word and its period
     and the page that closes the note, in a reference dated to the day (APA's newspaper:
     `(2008, 2 Eylül). Title. Radikal, s. 8.`, `(2008, September 2). … Paper, p. 8.`)."""
@@ -117,8 +117,8 @@ def _paper_page(tokens: list[Token], found: list[Run], j: int) -> bool:
     texts = [t.text for t in tokens[gap[1] : gap[2]]]
     if gap[0] != OTHER or len(texts) != 3 or texts[0] != "," or texts[2] != ".":
         return False
-    if not texts[1].isalpha() or len(texts[1]) > 2 or not texts[1].islower():
-        return False  # `s.`, `p.`, `S.`: a page's short word
+    if "Bpage" not in marks[gap[1] + 1]:
+        return False  # `s.`, `p.`: a page's word of the language files
     if any(run[0] != OTHER for run in found[j + 3 :]) or not all(
         t.text == "." for t in tokens[page[2] :]
     ):

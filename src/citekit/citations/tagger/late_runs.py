@@ -480,7 +480,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = series_after_subtitle(tokens, subtitle_before_publisher(tokens, marks, out))
     out = e_locator(tokens, out)  # `Water Resources Research, 57(4), e2020WR028815.`
     out = in_inside_title(tokens, out)  # `Update: Wellness in Worrying Times. Manila.`
-    out = journal_after_title(tokens, out)  # `(1977). Title. Journal, 13(12), 502–505.`
+    out = journal_after_title(tokens, marks, out)  # `(1977). Title. Journal, 13(12), 502–505.`
     out = unstopped_issue(tokens, out)  # `Vestnik KazNU, no 2 (77), pp. 45–52.`
     out = act_heading(tokens, out)  # `Российская Федерация. Законы. О политических партиях`
     out = number_closing_host(tokens, marks, out)  # `// Гражданское законодательство. Вып. 41 /`

@@ -261,7 +261,7 @@ def title_after_gost_head(
         return found
     if any(t.text in "/()[]" for t in tokens[start:end]):
         return found  # a statement of responsibility, a bracket (a review's book): own fields
-    if any(marks[k] & _ROLES or _shortened_by(tokens, k) for k in range(start, end)):
+    if any(marks[k] & _ROLES for k in range(start, end)):
         return found  # `Title. Пер. с англ. …`, `Title. Transl. by A. Brown //`: a role's statement
     between = [label for label, a, b in found[1:] if a < end and label != OTHER]
     if not _MISREAD.intersection(between) or _NUMBERS.intersection(between):
@@ -277,17 +277,6 @@ def title_after_gost_head(
     after = [(label, max(a, s), b) for label, a, b in found[1:] if b > s]
     gap: list[Run] = [(OTHER, end, s)] if end < s else []
     return [found[0], (_TITLE, start, end), *gap, *after]
-
-
-def _shortened_by(tokens: list[Token], k: int) -> bool:
-    """Whether token `k` is `by` after a shortened word and its period (`Transl. by`, `Ed. by`,
-    `Comp. by`): a role's statement however the language files name the role."""
-    return (
-        k >= 2
-        and tokens[k].text == "by"
-        and tokens[k - 1].text == "."
-        and tokens[k - 2].text.isalpha()
-    )
 
 
 def act_name_before_slashes(tokens: list[Token], found: list[Run]) -> list[Run]:

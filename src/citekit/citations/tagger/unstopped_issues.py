@@ -1,21 +1,30 @@
 """An issue's word written without its period, as the Scopus-style romanised reference lists
 of Central Asian and Russian journals write it (`Vestnik KazNU. Seriia istoricheskaia, no 2
-(77), pp. 45–52.`, `Cahiers du Monde russe, vol. 45, no 1–2, pp. 137–192.`): a bare `no` after
-the list's comma, before a number or a range, opens the issue, whatever the model read its
-numbers as. The number the issue's bracket holds is the journal's running count; the issue is
-the first number (or range), as for `№ 2 (77)`."""
+(77), pp. 45–52.`, `Cahiers du Monde russe, vol. 45, no 1–2, pp. 137–192.`): a bare label
+after the list's comma (the language files' `[words] issue_bare`, in any case), before a number
+or a range, opens the issue, whatever the model read its numbers as. The number the issue's
+bracket holds is the journal's running count; the issue is the first number (or range), as for
+`№ 2 (77)`."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, labels_at, runs
-from citekit.citations.tagger.tokens import DASHES, Token, text_set
+from citekit.citations.tagger.tokens import DASHES, Token, casefolded_set
+from citekit.languages import shipped_words
 
 __all__ = ["unstopped_issue"]
 
-_WORDS: Final = frozenset({"no", "No"})
 _NUMBERED: Final = frozenset({OTHER, "volume", "issue", "page"})  # what the model read there
+
+
+@functools.cache
+def _bare_labels() -> frozenset[str]:
+    """The issue's labels written with no period (`[words] issue_bare`: `No`, `Number`), in
+    any case (`no 2 (77)`)."""
+    return frozenset(w.casefold() for w in shipped_words("issue_bare"))
 
 
 def _number_end(tokens: list[Token], k: int) -> int | None:
@@ -29,12 +38,13 @@ def _number_end(tokens: list[Token], k: int) -> int | None:
 
 def unstopped_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the number after a bare `no` read as the issue (see the module's doc)."""
-    if text_set(tokens).isdisjoint(_WORDS):
+    words = _bare_labels()
+    if casefolded_set(tokens).isdisjoint(words):
         return found  # most notes: one look-up
     labels = labels_at(found, len(tokens))
     changed = False
     for k in range(1, len(tokens) - 1):
-        if tokens[k].text not in _WORDS or tokens[k - 1].text != ",":
+        if tokens[k].text.casefold() not in words or tokens[k - 1].text != ",":
             continue
         end = _number_end(tokens, k + 1)
         if end is None:
