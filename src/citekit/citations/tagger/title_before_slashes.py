@@ -186,6 +186,7 @@ def _numbered(tokens: list[Token], a: int, b: int) -> bool:
     return any(c.isdigit() for t in tokens[a:b] for c in t.text)
 
 
+_FEWEST: Final = 3  # a title's tokens, a sentence's last word's letters, at least
 _SHORT_WORD: Final = 5  # letters of a shortened word before its period at most (`утв.`)
 _DATE_TOKENS: Final = 7  # `1 сентября 2022 г.`, `12.03.2021`: a date's tokens at most
 
@@ -211,7 +212,7 @@ def date_before_slashes(tokens: list[Token], text: str, found: list[Run]) -> lis
         (k for k in range(end - 2, max(a, end - 1 - _DATE_TOKENS), -1) if tokens[k].text in ".:"),
         None,
     )
-    if stop is None or stop - a < _PART_TOKENS or len(tokens[stop - 1].text) < _PART_TOKENS:
+    if stop is None or stop - a < _FEWEST or len(tokens[stop - 1].text) < _FEWEST:
         return found  # `… Т. 2. 12 мая 2020 //`: no sentence's end before the date
     if tokens[stop].text == ":" and tokens[stop].start == tokens[stop - 1].end:
         return found  # `The Day the Wall Fell: 9 November 1989 //`: a subtitle (GOST spaces it)
@@ -257,7 +258,7 @@ def title_after_gost_head(
     end = s
     while end > start and tokens[end - 1].text in _END_MARKS:
         end -= 1
-    if end - start < _PART_TOKENS or not tokens[start].text[:1].isupper():
+    if end - start < _FEWEST or not tokens[start].text[:1].isupper():
         return found
     if any(t.text in "/()[]" for t in tokens[start:end]):
         return found  # a statement of responsibility, a bracket (a review's book): own fields
@@ -290,7 +291,7 @@ def act_name_before_slashes(tokens: list[Token], found: list[Run]) -> list[Run]:
     if any(label == _TITLE and a < s for label, a, _ in found):
         return found
     titles = [j for j, (label, a, _) in enumerate(found) if label == _TITLE and a >= s]
-    if len(titles) != 1 or found[0][2] < _PART_TOKENS:
+    if len(titles) != 1 or found[0][2] < _FEWEST:
         return found
     out = list(found)
     out[0] = (_TITLE, found[0][1], found[0][2])
