@@ -16,7 +16,7 @@ from typing import Final
 from citekit.citations.legal_words import law_kinds, legal_words
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.title_before_slashes import slashes_at
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import Token, period_glued, text_set
 
 __all__ = ["act_kind_after_colon", "name_before_act_colon"]
 
@@ -48,7 +48,7 @@ def act_kind_after_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
                 continue
             word = tokens[k + 1].text.casefold()
             spaced = colon.start != tokens[k - 1].end
-            short = _shortened(tokens, k + 1) and f"{word}." in _adopted()
+            short = period_glued(tokens, k + 1) and f"{word}." in _adopted()
             authored = any(run[0] == "author" for run in found[:j])
             glued = (short or word in _adopted()) and hosted and not authored
             if (word in _adopted() and spaced) or glued:
@@ -68,12 +68,6 @@ def act_kind_after_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
             return [*found[:j], ("title", a, k), (OTHER, k, b), *found[j + 1 :]]
         return found
     return found
-
-
-def _shortened(tokens: list[Token], k: int) -> bool:
-    """Whether the word at token `k` is written short, its period glued (`утв.`)."""
-    period = tokens[k + 1] if k + 1 < len(tokens) else None
-    return period is not None and period.text == "." and period.start == tokens[k].end
 
 
 _REACH: Final = 5  # tokens after the kind's word that reach its date or number (`СНК от 20`)

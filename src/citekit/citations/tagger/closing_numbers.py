@@ -11,7 +11,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.title_before_slashes import slashes_at
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, glued_to_previous
 
 __all__ = ["number_closing_host"]
 
@@ -28,11 +28,11 @@ def number_closing_host(tokens: list[Token], marks: list[set[str]], found: list[
     for j, (label, a, b) in enumerate(found):
         if label != "container-title" or b - a <= _TOKENS + 1 or s < 0 or a < s:
             continue  # the host after GOST's `//` (`Utverzhdena Ukazom … No. 229.` is a decree's)
-        number, period, word, stop = tokens[b - 1], tokens[b - 2], tokens[b - 3], tokens[b - 4]
+        number, period, stop = tokens[b - 1], tokens[b - 2], tokens[b - 4]
         kind = next((_WORDS[m] for m in marks[b - 3] if m in _WORDS), None)
         if kind is None or not number.text.isdecimal() or period.text != "." or stop.text != ".":
             return found
-        if period.start != word.end or any(run[0] == kind for run in found):
+        if not glued_to_previous(tokens, b - 2) or any(run[0] == kind for run in found):
             return found
         cut = [("container-title", a, b - 4), (OTHER, b - 4, b - 1), (kind, b - 1, b)]
         return [*found[:j], *cut, *found[j + 1 :]]

@@ -74,7 +74,7 @@ from citekit.citations.tagger.role_chains import chained_roles
 from citekit.citations.tagger.runs import emphasised_titles
 from citekit.citations.tagger.title_roles import role_word_after_title
 from citekit.citations.tagger.titled_initials import initials_opening_titles
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, period_glued
 from citekit.citations.tagger.undated_access import undated_address_end
 from citekit.citations.tagger.values import (
     CLOSERS,
@@ -105,7 +105,7 @@ def _glued_period(tokens: list[Token], b: int) -> bool:
     """Whether a period glued to the run that ends at token `b` closes it (in it or after it)."""
     if tokens[b - 1].text == ".":
         return True
-    return b < len(tokens) and tokens[b].text == "." and tokens[b].start == tokens[b - 1].end
+    return period_glued(tokens, b - 1)
 
 
 _NUMBER: Final = re.compile(r"[\dIVXLCMivxlcm]+(?:.*[\dIVXLCMivxlcm])?", re.DOTALL)

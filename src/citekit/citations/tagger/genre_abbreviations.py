@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, period_glued
 
 __all__ = ["genre_abbreviations"]
 
@@ -25,9 +25,7 @@ def _shortened(tokens: list[Token], k: int) -> bool:
     word = tokens[k].text
     if not (word.isalpha() and word.islower() and _FEWEST <= len(word) <= _LETTERS):
         return False
-    return (
-        k + 1 < len(tokens) and tokens[k + 1].text == "." and tokens[k + 1].start == tokens[k].end
-    )
+    return period_glued(tokens, k)
 
 
 def _numbered(tokens: list[Token], k: int) -> bool:
@@ -41,8 +39,7 @@ def _shortened_first(tokens: list[Token], k: int) -> bool:
     word = tokens[k].text
     if not (word.isalpha() and word[:1].isupper() and len(word) <= _LETTERS):
         return False
-    period = tokens[k + 1] if k + 1 < len(tokens) else None
-    return period is not None and period.text == "." and period.start == tokens[k].end
+    return period_glued(tokens, k)
 
 
 def genre_abbreviations(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:

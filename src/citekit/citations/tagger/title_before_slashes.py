@@ -18,7 +18,7 @@ from typing import Final
 from citekit.citations._words import lower
 from citekit.citations.tagger.align import OTHER, Run, is_year, runs
 from citekit.citations.tagger.body_statements import initial_at
-from citekit.citations.tagger.tokens import DASHES, Token, text_set
+from citekit.citations.tagger.tokens import DASHES, Token, glued_to_previous, text_set
 from citekit.dates import parse_date
 from citekit.languages import shipped_words
 
@@ -335,8 +335,8 @@ def glued_slash_number(tokens: list[Token], found: list[Run]) -> list[Run]:
     for j, (label, a, b) in enumerate(found):
         if label != _TITLE or b + 1 >= len(tokens) or tokens[b].text != "/":
             continue
-        slash, after = tokens[b], tokens[b + 1]
-        if slash.start != tokens[b - 1].end or after.start != slash.end:
+        after = tokens[b + 1]
+        if not glued_to_previous(tokens, b) or not glued_to_previous(tokens, b + 1):
             continue
         if not (after.text.isascii() and after.text.isdigit()):
             continue  # `۱۳۷۱/۹/۳`: a Persian date's parts

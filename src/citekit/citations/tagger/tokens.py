@@ -24,6 +24,7 @@ __all__ = [
     "decimal_set",
     "double_slash",
     "glued_to_previous",
+    "period_glued",
     "text_set",
     "token_texts",
     "tokenize",
@@ -228,6 +229,11 @@ _LAST: Final[list[tuple[Sequence[Token] | None, frozenset[str]]]] = [(None, froz
 def glued_to_previous(tokens: Sequence[Token], k: int) -> bool:
     """Whether token `k` touches the token before it, no space between (`@` `MFA`, `3` `/`)."""
     return tokens[k].start == tokens[k - 1].end
+
+
+def period_glued(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a period touches token `k` after it: a shortened word's (`утв.`, `Diss.`)."""
+    return k + 1 < len(tokens) and tokens[k + 1].text == "." and glued_to_previous(tokens, k + 1)
 
 
 def text_set(tokens: Sequence[Token]) -> frozenset[str]:
