@@ -15,6 +15,7 @@ from citekit.citations.afterwords import before_discussion
 from citekit.citations.amendments import amendment
 from citekit.citations.case_names import case_language, case_name
 from citekit.citations.closing_marks import closing_language
+from citekit.citations.han_glosses import without_han
 from citekit.citations.commentary import before_commentary, commentary, commentary_phrases
 from citekit.citations.correspondence import as_letter, personal_communication
 from citekit.citations.cued_types import credited_person, cued_type, film_title
@@ -133,6 +134,7 @@ def _read(
     """`read_fields`, and the pieces of the text that no field holds (`unplaced`)."""
     # GOST's access note (`Доступ из СПС «Гарант»`) names no field: read without it
     flat = without_access_note(text.replace("\n", " ").replace("\r", " "))
+    flat, glosses = without_han(flat)  # `Wang Jisi 王缉思, …`: the characters read apart
     flat = common_era_years(flat)  # `Tehrān: Našr-e Ketāb, 1379 š./2000`: read as `…, 2000`
     flat = unspaced_marks(flat)  # DergiPark's `Bilig , (89) , 1-20 .`: read as `Bilig, (89), 1-20.`
     flat = dashed_names(flat)  # ISO 690's `LANDAU, J. – KELLNER, B.`: read with a semicolon
@@ -177,6 +179,7 @@ def _read(
         lowered = cased is not None  # … else only its marks differ: values keep their case
         fields = typed_back(fields, read, flat, lowered=lowered)
         lost = tuple(as_typed(piece, read, flat, lowered=lowered) for piece in lost)
+    lost += glosses  # … and kept as pieces no field holds
     cues = {k for k in set().union(*marks) if not k.startswith("B")}
     title = _text(fields, "title")
     if title is not None:

@@ -103,6 +103,8 @@ def split_sources(text: str) -> list[str]:
             return [text[: joined[0]].strip(), text[joined[1] :].strip()]  # `…), 84–97, and …`
         if at is None and (lead := _quoting_lead(text)) is not None:
             return [text[lead:].strip()]  # `… layihasından aktaran: İlber Ortaylı, …`
+        if at is None and (edition := _translated_edition(text)) is not None:
+            return edition  # `… 1997. 223 p. (Russ. ed.: Bzhezinskii Z. …)`
         return [text] if at is None else [text[:at].strip(" ,("), text[at:].strip()]
     starts, ends = [0, *(c + 1 for c in cuts)], [*cuts, len(text)]
     pieces = [text[a:b] for a, b in zip(starts, ends, strict=True)]
@@ -273,6 +275,43 @@ def _quoted_from(text: str) -> int | None:
             continue  # `Piaget (1952), akt. Yıldırım, M. (2014). …`: a mention, no source
         if _whole(head.rstrip(" ,(")) and _holds(rest) and rest[:1].isupper():
             return found.start(1)
+    return None
+
+
+@functools.cache
+def _edition_opens() -> re.Pattern[str]:
+    """A bracket opening a translation's words and their colon (`[words]
+    translated_edition`: `(Russ. ed.:`, `(Рус. пер.:`, `(Türkçesi:`)."""
+    words = sorted(shipped_words("translated_edition"), key=len, reverse=True)
+    return re.compile(r"\((?:" + "|".join(re.escape(w) for w in words) + r")\s*:\s*")
+
+
+def _translated_edition(text: str) -> list[str] | None:
+    """The work and its translation when a bracket closing the note opens with a
+    translation's words (`Brzezinski Z. The Grand Chessboard. New York: Basic Books, 1997.
+    223 p. (Russ. ed.: Bzhezinskii Z. Velikaya shakhmatnaya doska. Moscow, 1998.)`): two
+    sources, each a whole citation."""
+    if "(" not in text:
+        return None
+    found = _edition_opens().search(text)
+    if found is None:
+        return None
+    close = _closing_bracket(text, found.start())
+    if close is None or text[close + 1 :].strip(" .") != "":
+        return None  # the bracket must close the note
+    head, inner = text[: found.start()].rstrip(" ,."), text[found.end() : close].strip()
+    if not (_whole(head) and _holds(inner) and inner[:1].isupper()):
+        return None
+    return [text[: found.start()].strip(), inner]
+
+
+def _closing_bracket(text: str, at: int) -> int | None:
+    """Where the round bracket opened at `at` closes, or None."""
+    depth = 0
+    for i in range(at, len(text)):
+        depth += {"(": 1, ")": -1}.get(text[i], 0)
+        if depth == 0:
+            return i
     return None
 
 

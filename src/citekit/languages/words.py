@@ -254,6 +254,9 @@ class Words:
     # a quoting word after a whole citation, read by the note splitter only: the work quoted,
     # then the one it is quoted from ("…, s. 23'ten aktaran …", "…, 12, quoted in …")
     quoting: tuple[str, ...] = ()
+    # opening a bracket that closes a whole citation, before a colon: the work's translation,
+    # a source of its own (`(Russ. ed.: …)`, `(Рус. пер.: …)`, `(Türkçesi: …)`; note splitter)
+    translated_edition: tuple[str, ...] = ()
     # a single work's literary genre, read by the tagger's name passes only: a known name before
     # one is the work's title, no author ("Абай. Роман-эпопея", "Kemine. A Novel")
     literary_genre: tuple[str, ...] = ()

@@ -25,6 +25,7 @@ from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
 __all__ = [
+    "date_before_subtitle",
     "dated_after_quote",
     "series_after_year",
     "subtitle_year",
@@ -77,11 +78,22 @@ def title_tail_year(tokens: list[Token], found: list[Run]) -> list[Run]:
     _, a, b = found[i]
     _, c, d = found[j]
     title = found[j - 1] if found[j - 1][0] == "title" else found[j - 2]
-    if a == 0 or tokens[a - 1].text != "(" or b >= len(tokens) or tokens[b].text != ")":
-        return found  # `(2023)` after the author
+    if a == 0 or b >= len(tokens):
+        return found
+    bracketed = tokens[a - 1].text == "(" and tokens[b].text == ")"  # `(2023)` after the author
+    chicago = tokens[a - 1].text == "." and tokens[b].text == "." and b - a == 1  # `. 2019.`
+    if not (bracketed or chicago):
+        return found
     if title[0] != "title" or title[1] < b or d - c != 1 or not tokens[c].text.isdecimal():
         return found
-    if tokens[c - 1].text != "," or title[2] not in (c - 1, c):
+    # after the title's comma, or after a small word closing its words (`… Displacement in
+    # 2018. Geneva:`, Chicago's author-date: a year dates no work but after the author)
+    worded = chicago and title[2] in (c - 1, c) and tokens[c - 1].text.isalpha()
+    if not (worded and tokens[c - 1].text.islower()) and (
+        tokens[c - 1].text != "," or title[2] not in (c - 1, c)
+    ):
+        return found
+    if worded and (d >= len(tokens) or tokens[d].text != "."):
         return found
     if d < len(tokens) and tokens[d].text not in _TITLE_CLOSES:
         return found
@@ -111,6 +123,46 @@ def title_colon_date(tokens: list[Token], marks: list[set[str]], found: list[Run
         return found
     k = found.index(title)
     return [*found[:k], ("title", title[1], b), *found[i + 1 :]]
+
+
+_TITLED: Final = frozenset({"title", "container-title"})
+
+
+def date_before_subtitle(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a date set off by the title's comma before its colon given to the title,
+    when another date dates the work (`OSCE/ODIHR. 2020. Republic of Kazakhstan, Parliamentary
+    Elections, 10 January 2021: ODIHR Needs Assessment Mission Report. Warsaw: …`): the date
+    names the event the work reports on. The title's sentence is read as titles' runs parted
+    by commas, then the date, the colon and one title's run closed by a period."""
+    dates = [j for j, run in enumerate(found) if run[0] == "issued"]
+    if len(dates) != _TWO:
+        return found
+    for i in dates:
+        _, a, b = found[i]
+        if i < _TWO or i + _TWO >= len(found) or b - a < _TWO or tokens[a - 1].text != ",":
+            continue
+        sep, (tail, c, d) = found[i + 1], found[i + _TWO]
+        if sep[0] != OTHER or [t.text for t in tokens[sep[1] : sep[2]]] != [":"]:
+            continue
+        if tail not in _TITLED or d >= len(tokens) or tokens[d].text != ".":
+            continue
+        if any(t.text == "." for t in tokens[c:d]):
+            continue  # the run goes on past the subtitle's sentence (into the imprint)
+        k = i - 1
+        while k > 0 and (found[k][0] in _TITLED or _commas(tokens, found[k])):
+            k -= 1
+        head = k + 1
+        while head < i and found[head][0] not in _TITLED:
+            head += 1
+        start = found[head][1]
+        if head == i or start < 1 or tokens[start - 1].text != ".":
+            continue
+        return [*found[:head], ("title", start, d), *found[i + _TWO + 1 :]]
+    return found
+
+
+def _commas(tokens: list[Token], run: Run) -> bool:
+    return run[0] == OTHER and all(t.text == "," for t in tokens[run[1] : run[2]])
 
 
 def series_after_year(tokens: list[Token], found: list[Run]) -> list[Run]:

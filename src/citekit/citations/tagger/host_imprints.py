@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.forms import PLACE_STARTS
 from citekit.citations.tagger.places import PLACE_MARKS
 from citekit.citations.tagger.tokens import DASHES, Token
@@ -21,6 +21,7 @@ from citekit.citations.tagger.tokens import DASHES, Token
 __all__ = ["imprint_in_host"]
 
 _HOST: Final = "container-title"
+_TWO: Final = 2
 _MAX_PLACE_WORDS: Final = 3  # "New York", "Rio de Janeiro"
 
 
@@ -63,12 +64,36 @@ def imprint_in_host(tokens: list[Token], marks: list[set[str]], found: list[Run]
             continue
         end = b - 1 if tokens[b - 1].text == "." else b
         runs = [
-            (_HOST, a, period),
+            *_translated_host(tokens, a, period),
             (OTHER, period, k),
             ("publisher-place", k, m),
             (OTHER, m, m + 1),
-            ("publisher", m + 1, end),
+            *_dated_house(tokens, m + 1, end),
             (OTHER, end, b),
         ]
         return [*found[:j], *(r for r in runs if r[1] < r[2]), *found[j + 1 :]]
     return found
+
+
+def _translated_host(tokens: list[Token], a: int, b: int) -> list[Run]:
+    """The host's run `a`..`b` with a square bracket closing it given to no field: its
+    translation (`Postsovetskoe prostranstvo: 30 let spustya [The Post-Soviet Space: …]`)."""
+    if b - a < _TWO or tokens[b - 1].text != "]":
+        return [(_HOST, a, b)]
+    opening = next((i for i in range(b - 2, a, -1) if tokens[i].text == "["), None)
+    if opening is None or any(t.text in "[]" for t in tokens[opening + 1 : b - 1]):
+        return [(_HOST, a, b)]
+    return [(_HOST, a, opening), (OTHER, opening, b)]
+
+
+def _dated_house(tokens: list[Token], a: int, b: int) -> list[Run]:
+    """The publisher's words `a`..`b` up to their first comma, and a year right after it as
+    the date (`IMEMO RAN Publ., 2021, pp`): a house's name goes on to no year."""
+    comma = next((i for i in range(a + 1, b) if tokens[i].text == ","), None)
+    if comma is None:
+        return [("publisher", a, b)]
+    house = comma - 1 if tokens[comma - 1].text == "." else comma
+    runs: list[Run] = [("publisher", a, house), (OTHER, house, comma + 1)]
+    if comma + 1 < b and is_year(tokens[comma + 1].text):
+        return [*runs, ("issued", comma + 1, comma + 2), (OTHER, comma + 2, b)]
+    return [*runs, (OTHER, comma + 1, b)]

@@ -90,6 +90,7 @@ from citekit.citations.tagger.dashed_subtitles import dashed_subtitle
 from citekit.citations.tagger.dated_heads import bracket_dated_head, dated_head
 from citekit.citations.tagger.dated_numbers import issue_before_date
 from citekit.citations.tagger.dated_titles import (
+    date_before_subtitle,
     series_after_year,
     subtitle_year,
     title_colon_date,
@@ -247,6 +248,7 @@ from citekit.citations.tagger.roman_volumes import (
 from citekit.citations.tagger.romanized import romanized_repeat
 from citekit.citations.tagger.second_imprints import second_imprint
 from citekit.citations.tagger.see_clauses import prose_before_see
+from citekit.citations.tagger.serial_places import serial_as_number, serial_as_place
 from citekit.citations.tagger.set_years import imprint_year_span
 from citekit.citations.tagger.signed_titles import signed_title
 from citekit.citations.tagger.single_quotes import single_quoted_title
@@ -379,6 +381,8 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = body_publishes(tokens, marks, bracketed_place(tokens, marks, out))
     out = place_in_translation(tokens, place_in_title(tokens, marks, out))
     out = host_as_place(tokens, marks, out)  # `Title. Aşgabat ş.: Ylym, 2010.`
+    out = serial_as_place(tokens, marks, out)  # `Title. Ekspert, 2019, no. 12, pp. 34–38.`
+    out = serial_as_number(tokens, out)  # `“Title.” Bianet, 8 Mart.`
     out = place_publisher_in_title(tokens, marks, out)  # `Title, Ankara, Seçkin, 2. Bası`
     out = site_not_place(marks, place_after_dash(tokens, marks, out))
     out = label_not_place(tokens, marks, out)  # `Sayı: 3, Yıl: 2010`
@@ -407,6 +411,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = slashed_volume_page(tokens, out)  # `Câmiu’l-beyân, 3/45.`
     out = series_after_year(tokens, title_tail_year(tokens, out))  # `(2023). … sonuçları, 2022.`
     out = subtitle_year(tokens, title_colon_date(tokens, marks, out))  # `…: Mayıs 2021, …, 2021`
+    out = date_before_subtitle(tokens, out)  # `Kazakhstan, Elections, 10 January 2021: Report.`
     out = presented_at(tokens, out)  # `Title. Paper presented at the Congress, Ankara.`
     out = counted_extent(tokens, unknown_imprint(tokens, city_title(tokens, marks, out)))
     out = unknown_place(tokens, marks, out)  # `— СПб., б. г. — 96 с.`

@@ -86,6 +86,8 @@ def _kind(tokens: list[Token], found: list[Run]) -> list[Run]:
             return [*found[:j], *opened, *found[j + 1 :]]
         if label != "title":
             continue
+        if (host := _host_before_kind(tokens, found, j)) is not None:
+            return host
         if (stop := _kind_sentence(tokens, a, b)) is not None:
             # `Title. Аналитический доклад. М.: РИСИ`: the kind written as a sentence of its own
             said: list[Run] = [("title", a, stop), (OTHER, stop, stop + 1), ("genre", stop + 1, b)]
@@ -99,6 +101,31 @@ def _kind(tokens: list[Token], found: list[Run]) -> list[Run]:
         kind: list[Run] = [("title", a, comma), (OTHER, comma, comma + 1), ("genre", comma + 1, b)]
         return [*found[:j], *kind, *found[j + 1 :]]
     return found
+
+
+def _host_before_kind(tokens: list[Token], found: list[Run], j: int) -> list[Run] | None:
+    """`found` with a sentence read as a host before a title's run `j` that is wholly a
+    report's kind (`2014. The Myth of … Republics. Research Paper. London:`) read as the title,
+    and the kind as the genre; None when the runs are not so. The host must open a sentence
+    of its own (a period before it, no `In`, `//`): it then names no part's host."""
+    _, a, b = found[j]
+    if a < 2 or tokens[a - 1].text != "." or b - a > _LONGEST:
+        return None
+    if " ".join(t.text for t in tokens[a:b]).casefold() not in _folded_kinds():
+        return None
+    head = next((k for k in range(j - 1, -1, -1) if found[k][0] != OTHER), None)
+    if head is None or found[head][0] != "container-title" or found[head][2] != a - 1:
+        return None
+    _, ha, hb = found[head]
+    if ha < 1 or tokens[ha - 1].text != "." or any(run[0] == "title" for run in found[:head]):
+        return None
+    return [
+        *found[:head],
+        ("title", ha, hb),
+        *found[head + 1 : j],
+        ("genre", a, b),
+        *found[j + 1 :],
+    ]
 
 
 @functools.cache

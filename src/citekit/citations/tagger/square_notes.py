@@ -14,7 +14,7 @@ from citekit._text import mostly_cyrillic
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token, text_set
 
-__all__ = ["host_not_in_note", "title_before_note"]
+__all__ = ["host_before_note", "host_not_in_note", "title_before_note"]
 
 _TITLE: Final = "title"
 _HOST: Final = "container-title"
@@ -85,11 +85,14 @@ def host_not_in_note(tokens: list[Token], found: list[Run], *, imprint: bool = F
         if close is None:
             return found
         inside = [r for r in found[j + 1 :] if r[1] < close and r[2] > b + 1]
+        # a lone name inside the translation's words (`[… Between China and Europe]`)
+        named = [r for r in inside if r[0] == "author" and b + 1 < r[1] and r[2] < close]
+        inside = [r for r in inside if r not in named]
         translated = imprint and _cyrillic(tokens, a, b) != _cyrillic(tokens, b + 1, close)
         misread = _MISREAD if translated else {OTHER, _HOST}
         if any(r[0] not in misread or (r[2] > close + 1 and r[0] != OTHER) for r in inside):
             return found
-        if all(r[0] == OTHER for r in inside):
+        if all(r[0] == OTHER for r in inside) and not named:
             return found
         return painted(found, (OTHER, b, close + 1))
     return found
@@ -98,3 +101,22 @@ def host_not_in_note(tokens: list[Token], found: list[Run], *, imprint: bool = F
 def _cyrillic(tokens: list[Token], a: int, b: int) -> bool:
     """Whether tokens a..b are written mostly in Cyrillic letters."""
     return mostly_cyrillic(" ".join(t.text for t in tokens[a:b]))
+
+
+def host_before_note(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a host's run that runs on into a square bracket closing it ended before
+    the bracket: the host's translation (`Vestnik Moskovskogo universiteta. Seriya 25: …
+    [Lomonosov World Politics Journal], 2017`), no words of its name."""
+    if "[" not in text_set(tokens):
+        return found
+    for j, (label, a, b) in enumerate(found):
+        if label != _HOST:
+            continue
+        k = next((i for i in range(b - 1, a, -1) if tokens[i].text in "[]"), None)
+        if k is None or tokens[k].text != "[" or tokens[k - 1].text in _OPEN:
+            continue
+        close = _close(tokens, k)
+        if close is None or close > b or (close < b - 1):
+            continue  # the bracket closes the run (or right after it)
+        return [*found[:j], (_HOST, a, k), (OTHER, k, b), *found[j + 1 :]]
+    return found

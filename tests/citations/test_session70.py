@@ -1,0 +1,179 @@
+"""Forms read in session 70: a report's kind as a sentence after a title read as a host, an
+event's date inside an OSCE-style title, `Publ.` and other abbreviated houses before a comma,
+a translation's edition in a closing bracket (`(Russ. ed.: …)`), a host's imprint and bracketed
+translation, a periodical read as a place or a number, Chinese characters glossing pinyin,
+GOST's `//` after an author-date year, a year closing a Chicago author-date title. Each with
+the neighbouring form it must leave alone."""
+
+from __future__ import annotations
+
+from citekit.citations import parse_note
+from citekit.model import Location
+from tests.citations.parsed import only_citation as _one
+
+
+def _families(names: object) -> list[str]:
+    return [n.family or n.literal or "" for n in names]  # type: ignore[attr-defined]
+
+
+def test_a_report_kind_sentence_after_a_title_read_as_a_host() -> None:
+    found = _one(
+        "Heathershaw, John, and David W. Montgomery. 2014. The Myth of Post-Soviet Muslim"
+        " Radicalization in the Central Asian Republics. Research Paper. London: Chatham House."
+    )
+    assert (found.title, found.genre, found.container, found.type) == (
+        "The Myth of Post-Soviet Muslim Radicalization in the Central Asian Republics",
+        "Research Paper",
+        None,
+        "report",
+    )
+
+
+def test_a_chapter_host_before_a_sentence_that_is_no_kind_stays() -> None:
+    found = _one("Smith, John. 2014. “The Steppe.” In Central Asia Revisited. London: Routledge.")
+    assert (found.title, found.container, found.genre) == (
+        "The Steppe",
+        "Central Asia Revisited",
+        None,
+    )
+
+
+def test_an_events_date_before_the_subtitles_colon_is_the_titles() -> None:
+    found = _one(
+        "OSCE/ODIHR. 2020. Republic of Kazakhstan, Parliamentary Elections, 10 January 2021:"
+        " ODIHR Needs Assessment Mission Report. Warsaw: OSCE Office for Democratic Institutions"
+        " and Human Rights."
+    )
+    assert found.title == (
+        "Republic of Kazakhstan, Parliamentary Elections, 10 January 2021: ODIHR Needs"
+        " Assessment Mission Report"
+    )
+    assert found.issued is not None and found.issued.year == 2020 and found.issued.month is None
+
+
+def test_publ_keeps_its_period_before_the_years_comma() -> None:
+    found = _one(
+        "Ivanov I.I. Istoriya Rossii [History of Russia]. Moscow, Nauka Publ., 2010. 320 p."
+    )
+    assert found.publisher == "Nauka Publ."
+
+
+def test_an_abbreviated_house_keeps_its_last_period() -> None:
+    found = _one("Вамбери А. Путешествие по Средней Азии. – М.: Вост. лит., 2003. – С. 64–70.")
+    assert found.publisher == "Вост. лит."
+
+
+def test_a_plain_house_before_the_years_comma_takes_no_period() -> None:
+    assert _one("Smith J. Title. London: Routledge, 2010.").publisher == "Routledge"
+
+
+def _sources(text: str) -> list[str | None]:
+    note = parse_note(1, text, location=Location(path="x"))
+    return [c.title for c in note.citations]
+
+
+def test_a_translations_edition_in_a_closing_bracket_is_a_second_source() -> None:
+    assert _sources(
+        "Brzezinski Z. The Grand Chessboard. New York: Basic Books, 1997. 223 p. (Russ. ed.:"
+        " Bzhezinskii Z. Velikaya shakhmatnaya doska. Moscow: Mezhdunarodnye otnosheniya Publ.,"
+        " 1998. 256 p.)"
+    ) == ["The Grand Chessboard", "Velikaya shakhmatnaya doska"]
+
+
+def test_a_bracket_with_a_translators_name_alone_is_no_source() -> None:
+    assert len(_sources("Smith J. Title. London: Routledge, 2010 (Türkçesi: Ali Kaya).")) == 1
+
+
+def test_a_hosts_imprint_stops_at_the_years_comma_and_its_translation_is_no_host() -> None:
+    found = _one(
+        "Gorbunova E.S. Evraziiskii ekonomicheskii soyuz i Tsentral'naya Aziya: itogi pervogo"
+        " desyatiletiya [The Eurasian Economic Union and Central Asia: Results of the First"
+        " Decade]. In: Lebedev S.G. (ed.) Postsovetskoe prostranstvo: 30 let spustya [The"
+        " Post-Soviet Space: 30 Years After]. Moscow: IMEMO RAN Publ., 2021, pp. 134–152."
+        " (In Russ.)"
+    )
+    assert (found.container, found.publisher, found.issued and found.issued.year) == (
+        "Postsovetskoe prostranstvo: 30 let spustya",
+        "IMEMO RAN Publ.",
+        2021,
+    )
+
+
+def test_a_journals_bracketed_translation_and_a_name_inside_a_titles_are_no_fields() -> None:
+    found = _one(
+        "Kolesnikova O.A. Energeticheskaya diplomatiya Turkmenistana: mezhdu Kitaem i Evropoi"
+        " [Turkmenistan's Energy Diplomacy: Between China and Europe]. Vestnik Moskovskogo"
+        " universiteta. Seriya 25: Mezhdunarodnye otnosheniya i mirovaya politika [Lomonosov"
+        " World Politics Journal], 2017, vol. 9, no. 2, pp. 34–58. (In Russ., abstract in Eng.)"
+    )
+    assert found.container == (
+        "Vestnik Moskovskogo universiteta. Seriya 25: Mezhdunarodnye otnosheniya i mirovaya politika"
+    )
+    assert _families(found.authors) == ["Kolesnikova"]
+
+
+def test_a_periodical_read_as_a_place_before_its_issue() -> None:
+    found = _one(
+        "Yakovleva E.V. Kazakhstanskii tranzit [Kazakhstan's Transit]. Ekspert, 2019, no. 12,"
+        " pp. 34–38. (In Russ.)"
+    )
+    assert (found.container, found.publisher_place, found.issue) == ("Ekspert", None, "12")
+
+
+def test_a_known_city_before_its_year_stays_the_place() -> None:
+    found = _one("Ivanov I.I. Istoriya [History]. Almaty, 2019, vol. 2. 300 p.")
+    assert found.publisher_place == "Almaty"
+
+
+def test_chinese_characters_glossing_pinyin_are_read_apart_and_kept() -> None:
+    found = _one(
+        "Zhao Huasheng 赵华胜, “Zhongguo yu Zhongya guanxi de xin jieduan” 中国与中亚关系的新阶段"
+        " [A New Stage in China–Central Asia Relations], Guoji wenti yanjiu 国际问题研究, no. 3"
+        " (2014): 45–58."
+    )
+    assert (found.title, found.container) == (
+        "Zhongguo yu Zhongya guanxi de xin jieduan",
+        "Guoji wenti yanjiu",
+    )
+    assert "中国与中亚关系的新阶段" in found.unparsed and "赵华胜" in found.unparsed
+
+
+def test_a_note_in_chinese_characters_keeps_them() -> None:
+    found = _one("王明：〈中亚研究〉，《历史研究》2010年第3期，第45—60页。")
+    assert found.title is not None and "中亚" in found.title
+
+
+def test_gost_slashes_bound_the_title_after_an_author_date_year() -> None:
+    found = _one(
+        "Жильцов С.С. (2018). Водно-энергетические проблемы Центральной Азии: между"
+        " сотрудничеством и конфликтом // Вестник РУДН. Серия: Международные отношения. Т. 18."
+        " № 2. С. 361–374."
+    )
+    assert (found.title, found.container) == (
+        "Водно-энергетические проблемы Центральной Азии: между сотрудничеством и конфликтом",
+        "Вестник РУДН. Серия: Международные отношения",
+    )
+
+
+def test_a_year_closing_a_chicago_author_date_title_is_the_titles() -> None:
+    found = _one("UNHCR. 2019. Global Trends: Forced Displacement in 2018. Geneva: UNHCR.")
+    assert found.title == "Global Trends: Forced Displacement in 2018"
+    assert found.issued is not None and found.issued.year == 2019
+
+
+def test_a_year_after_the_publishers_comma_is_the_works() -> None:
+    found = _one("Smith, John. 2019. Kazakhstan. London: Routledge, 2018.")
+    assert found.title == "Kazakhstan"
+
+
+def test_a_name_read_as_an_issue_after_a_quoted_title_is_the_host() -> None:
+    found = _one(
+        "Güler, Hatice. 2018. “Özbekistanlı Kadın İşçiler: Bakım Emeğinin Görünmeyen Yüzü.”"
+        " Bianet, 8 Mart. Erişim 2 Şubat 2021. https://bianet.org/kadin/emek/195402-ozbekistanli."
+    )
+    assert (found.container, found.issue) == ("Bianet", None)
+
+
+def test_a_roman_issue_after_a_quoted_title_stays_a_number() -> None:
+    found = _one("Kaya, A. “Başlık.” Türk Kültürü XII (1974): 45–50.")
+    assert found.volume == "XII" or found.issue == "XII"
