@@ -15,7 +15,6 @@ from citekit.citations.afterwords import before_discussion
 from citekit.citations.amendments import amendment
 from citekit.citations.case_names import case_language, case_name
 from citekit.citations.closing_marks import closing_language
-from citekit.citations.han_glosses import without_han
 from citekit.citations.commentary import before_commentary, commentary, commentary_phrases
 from citekit.citations.correspondence import as_letter, personal_communication
 from citekit.citations.cued_types import credited_person, cued_type, film_title
@@ -32,6 +31,7 @@ from citekit.citations.extra_vars import (
 )
 from citekit.citations.flat_values import exact_as_written
 from citekit.citations.foliated import foliated_type
+from citekit.citations.han_glosses import without_han
 from citekit.citations.host_descriptions import host_description
 from citekit.citations.interviewees import with_interviewee, with_interviewer
 from citekit.citations.kind_fields import account_names, typed_fields
