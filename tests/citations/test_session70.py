@@ -183,3 +183,141 @@ def test_a_name_read_as_an_issue_after_a_quoted_title_is_the_host() -> None:
 def test_a_roman_issue_after_a_quoted_title_stays_a_number() -> None:
     found = _one("Kaya, A. “Başlık.” Türk Kültürü XII (1974): 45–50.")
     assert found.volume == "XII" or found.issue == "XII"
+
+
+def test_tajik_op_cit_and_translator_words() -> None:
+    note = parse_note(1, "Бартольд В.В. Асари зикршуда. – С. 118.", location=Location(path="x"))
+    assert (str(note.kind), note.page) == ("opcit", "118")
+    found = _one(
+        "Наршахӣ Абӯбакр Муҳаммад. Таърихи Бухоро / тарҷумаи Н. Раҳимов. – Душанбе: Ирфон,"
+        " 1979. – С. 31."
+    )
+    assert (found.title, _families(found.authors), _families(found.translators)) == (
+        "Таърихи Бухоро",
+        ["Наршахӣ"],
+        ["Раҳимов"],
+    )
+
+
+def test_a_two_word_name_with_a_known_given_name_last_keeps_its_order() -> None:
+    found = _one(
+        "Feroz Ahmad, İttihatçılıktan Kemalizme, çev. Fatmagül Berktay, Kaynak Yay., İstanbul"
+        " 1985, s. 60."
+    )
+    assert _families(found.authors) == ["Ahmad"]
+
+
+def test_the_responsibilitys_name_without_the_fathers_name_is_the_heading_author() -> None:
+    found = _one(
+        "Абашин, С. Н. Советский кишлак : между колониализмом и модернизацией / Сергей Абашин."
+        " — Москва : Новое литературное обозрение, 2015. — 864 с."
+    )
+    assert [(n.family, n.given) for n in found.authors] == [("Абашин", "С. Н.")]
+
+
+def test_a_title_opening_with_a_city_before_the_responsibility_slash() -> None:
+    found = _one(
+        "Семенов, И. Омск – Павлодар: мост через границу / Игорь Семенов // Омская правда. —"
+        " 2019. — 14 авг. (№ 62). — С. 5."
+    )
+    assert (found.title, found.publisher, found.container) == (
+        "Омск – Павлодар: мост через границу",
+        None,
+        "Омская правда",
+    )
+
+
+def test_a_news_agencys_kind_after_its_name_is_no_part_of_it() -> None:
+    found = _one(
+        "Ферганский конфликт 1989 года: 30 лет спустя [Электронный ресурс] // Фергана : информ."
+        " агентство. — 2019. — 3 июня. — URL: https://fergana.news/articles/108338/"
+    )
+    assert found.container == "Фергана"
+
+
+def test_a_long_domain_closing_its_sentence_is_the_site() -> None:
+    found = _one("Горы Улытау. Kazakhstan.travel. Дата обращения: 3 апреля 2021.")
+    assert (found.title, found.container) == ("Горы Улытау", "Kazakhstan.travel")
+
+
+def test_a_long_domain_before_a_date_keeps_the_date() -> None:
+    found = _one(
+        "Осмонов Ө. Манас эпосу. Kaktus.media, 2022-жылдын 10-январы."
+        " https://kaktus.media/doc/452123.html"
+    )
+    assert found.issued is not None
+    assert found.issued.year == 2022
+
+
+def test_mdpis_house_and_place_after_the_semicolon() -> None:
+    found = _one(
+        "Zonn, I.S.; Glantz, M.H.; Kosarev, A.N.; Kostianoy, A.G. The Aral Sea Encyclopedia;"
+        " Springer: Berlin/Heidelberg, Germany, 2009."
+    )
+    assert (found.publisher, found.publisher_place) == ("Springer", "Berlin/Heidelberg, Germany")
+
+
+def test_mdpis_imprint_after_a_report_number_is_no_source_of_its_own() -> None:
+    note = parse_note(
+        1,
+        "USDA Foreign Agricultural Service. Kazakhstan: Grain and Feed Annual; GAIN Report No."
+        " KZ2021-0003; USDA: Washington, DC, USA, 2021. Available online: https://apps.fas."
+        "usda.gov/report.pdf (accessed on 15 March 2021).",
+        location=Location(path="x"),
+    )
+    assert len(note.citations) == 1
+    assert note.citations[0].publisher == "USDA"
+
+
+def test_see_also_a_chicago_book_after_a_semicolon_is_a_second_source() -> None:
+    assert (
+        len(
+            _sources(
+                "See Benedict Anderson, Imagined Communities (London: Verso, 2006), 37–46; see also"
+                " Ernest Gellner, Nations and Nationalism (Oxford: Blackwell, 1983), 19."
+            )
+        )
+        == 2
+    )
+
+
+def test_a_title_word_before_a_bracketed_translator_is_the_titles() -> None:
+    found = _one(
+        "René Grousset, Bozkır İmparatorluğu: Attila, Cengiz Han, Timur, (çev. Halil İnan),"
+        " Ötüken Neşriyat, İstanbul 1980, s. 134."
+    )
+    assert (found.title, _families(found.translators)) == (
+        "Bozkır İmparatorluğu: Attila, Cengiz Han, Timur",
+        ["İnan"],
+    )
+
+
+def test_a_house_read_as_the_title_after_the_title_read_as_a_host() -> None:
+    found = _one(
+        "Nadir Devlet, Rusya Türklerinin Millî Mücadele Tarihi (1905-1917), Türk Kültürünü"
+        " Araştırma Enstitüsü Yay., Ankara, 1985, s.143."
+    )
+    assert (found.title, found.publisher, found.container) == (
+        "Rusya Türklerinin Millî Mücadele Tarihi (1905-1917)",
+        "Türk Kültürünü Araştırma Enstitüsü Yay",
+        None,
+    )
+
+
+def test_an_apa_article_number_after_a_title_read_with_its_journal() -> None:
+    found = _one(
+        "Kireyeva, A. A., Satpayeva, Z. T., & Urdabayev, M. T. (2022). Analysis of the digital"
+        " readiness and the level of the regions’ development in Kazakhstan. Sustainability,"
+        " 14(11), Article 6541. https://doi.org/10.3390/su14116541"
+    )
+    assert (found.container, found.volume) == ("Sustainability", "14")
+    assert found.title is not None
+    assert found.title.endswith("in Kazakhstan")
+
+
+def test_a_reprints_year_after_a_chicago_title_is_no_part_of_it() -> None:
+    found = _one(
+        "Stanton, Mary. 1903. Letters from Vernyi. Reprint, Project Gutenberg, 2020."
+        " https://www.gutenberg.org/ebooks/61234."
+    )
+    assert found.title == "Letters from Vernyi"

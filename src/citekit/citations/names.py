@@ -74,6 +74,7 @@ _SON_NAME: Final = 2  # words of a name a son word opens (`Ibn Khaldun`)
 _ARTICLED: Final = re.compile(r"[^\W\d_]{1,3}-[^\W\d_]")  # `ал-Асир`: an article glued
 _EPITHET_NAME: Final = 3  # words of a name a capitalised epithet closes whole (`Yusuf Has Hacib`)
 _TWO_FAMILIES_FIRST: Final = 3  # words of `Pálóczi Horváth András`: two families, a given name
+_WHOLE_NAME_WORDS: Final = 3  # words of `Наршахӣ Абӯбакр Муҳаммад`: a family, two given names
 _FAMILY_FIRST_WORDS: Final = 4  # words of `Məmmədov Əli Hüseyn oğlu`: family, given, father's
 _SHORT_WORDS: Final = 2  # words of a given name and a short family (`Cem Ak`); an initial's length
 _GLUED_FAMILY: Final = 2  # letters of a family typed right after its initials at least
@@ -444,6 +445,15 @@ def _split_name(written: str) -> Name:
     ):
         # `Мельников Игорь Петрович`: the father's name closes a family-first name; a known
         # given name first is a family in `-ович` after two given names (`Мария Луиза Сокович`)
+        return Name(family=parts[0], given=" ".join(parts[1:]), written=written)
+    if (
+        len(parts) >= _WHOLE_NAME_WORDS
+        and _given_only(" ".join(parts[1:]))
+        and lower(parts[0]) not in given_names()
+        and parts[0][:1].isupper()
+    ):
+        # `Наршахӣ Абӯбакр Муҳаммад`: known given names after a word that is none, as a
+        # classical name is written whole, its family (or nisba) first
         return Name(family=parts[0], given=" ".join(parts[1:]), written=written)
     if (
         len(parts) == _TWO_FAMILIES_FIRST

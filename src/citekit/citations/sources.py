@@ -603,8 +603,20 @@ def _publishers_go_on(before: str, piece: str) -> bool:
     return _NEXT_PUBLISHER.match(piece) is not None and _PUBLISHED_BY.search(before) is not None
 
 
+# ACS's and MDPI's imprint after the parts' semicolon: a house, its colon, a city (its state
+# and country after commas, `Berlin/Heidelberg`), and the year (`; USDA: Washington, DC, USA,
+# 2021.`, `; Springer: Cham, Switzerland, 2019; pp. 45–67.`)
+_HOUSE_PLACE: Final = re.compile(
+    r"\s*[^\W\d_](?:[^:;.,()]|\.(?!\s)|\([^():;,]*\)){0,100}:\s+"
+    r"[^\W\d_][^\W\d_ /().-]*(?:[ /.-]\(?[^\W\d_]+\)?){0,3}"
+    r"(?:,\s+[^\W\d_][^\W\d_ .]*(?:\s[^\W\d_]+){0,2}\.?){0,2},\s+(?:1[5-9]|20)\d\d\b"
+)
+
+
 def _starts_source(before: str, piece: str) -> bool:
     p = patterns()
+    if _HOUSE_PLACE.match(piece) and not _HOUSE_PLACE.match(before):
+        return False  # `…; USDA: Washington, DC, USA, 2021.`: the work's imprint
     # `Ibid.; see also …`: an ibid word is no place (a bare ibid is short: linear work)
     imprint = len(before) > _LONG_SOURCE or not bare_ibid(before)
     if imprint and (_places_go_on(before, piece) or _publishers_go_on(before, piece)):

@@ -15,8 +15,11 @@ from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["house_before_place"]
 
-_HOUSE: Final = 8  # tokens of a house's name at most
-_PLACE: Final = 6  # tokens of a place and its state at most (`San Diego , CA`)
+_HOUSE: Final = 14  # tokens of a house's name at most (`Food and … Nations (FAO)`)
+# tokens of a place, its state and country at most (`San Diego , CA`, `Halle ( Saale ) ,
+# Germany`, MDPI's `Berlin / Heidelberg , Germany`)
+_PLACE: Final = 8
+_PLACE_MARKS: Final = frozenset(",/()")
 
 
 def house_before_place(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
@@ -41,7 +44,9 @@ def house_before_place(tokens: list[Token], marks: list[set[str]], found: list[R
         )
         if year is None or tokens[year - 1].text != ",":
             continue
-        if any(not (t.text[:1].isupper() or t.text == ",") for t in tokens[k + 1 : year - 1]):
+        if any(
+            not (t.text[:1].isupper() or t.text in _PLACE_MARKS) for t in tokens[k + 1 : year - 1]
+        ):
             continue
         out = painted(found, (OTHER, s + 1, year - 1))
         out = painted(out, ("publisher", s + 1, k))

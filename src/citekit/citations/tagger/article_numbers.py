@@ -77,6 +77,17 @@ def article_number(tokens: list[Token], found: list[Run]) -> list[Run]:
         if s < 0:
             continue
         labels = labels_at(found, len(tokens))
+        if (
+            "title" not in labels[:s]
+            and labels[s - 2] == "container-title"
+            and tokens[s - 1].text == "."
+        ):
+            # the title's sentence read as the host's with the journal (`(2022). Analysis of
+            # … Kazakhstan. Sustainability, 14(11), Article 6541.`): the sentence is the title
+            labels[: s - 1] = [
+                "title" if lab == "container-title" else lab for lab in labels[: s - 1]
+            ]
+            labels[s - 1] = OTHER
         if "title" not in labels[:s] or labels[v] == "issued":
             continue  # `Law. Gazette, 1995, Article 12`: a year and a law's article, no journal
         j = v - 1 if tokens[v - 1].text == "," else v

@@ -14,7 +14,7 @@ from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import DASHES, Token, text_set
 from citekit.languages import shipped_words
 
-__all__ = ["editor_before_role", "editor_opens_note"]
+__all__ = ["editor_before_role", "editor_opens_note", "role_before_named_bracket"]
 
 _NAMED: Final = frozenset({"container-title", "author", "title"})
 _PLACE: Final = frozenset({"cities", "places"})
@@ -216,3 +216,38 @@ def _title_from(tokens: list[Token], end: int, rest: list[Run]) -> list[Run]:
     if not words or not all(_name_word(t.text) for t in words):
         return rest
     return [("title", end, rest[1][2]), *rest[2:]]
+
+
+_ROLES: Final = frozenset({"editor", "translator"})
+
+
+def role_before_named_bracket(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a translator's or an editor's run set off by commas right before a bracket
+    whose own role's word names that role's persons inside it (`Bozkır İmparatorluğu: Attila,
+    Cengiz Han, Timur, (çev. Halil İnan)`) given back to the title before it: the bracket says
+    who the role's persons are, so the words before it are the title's last ones. A bracket
+    that holds its role's word alone (`SILVA, M. (org.)`) names the persons before it."""
+    if "(" not in text_set(tokens):
+        return found
+    for j in range(1, len(found) - 2):
+        label, a, b = found[j]
+        if label not in _ROLES or found[j - 1][0] != OTHER or j < _TWO_BEFORE:
+            continue
+        title = found[j - 2]
+        if title[0] != "title" or tokens[a - 1].text != "," or title[2] != a - 1:
+            continue
+        k = b
+        while k < len(tokens) and tokens[k].text in _SEPARATORS:
+            k += 1
+        if k + 2 >= len(tokens) or tokens[k].text != "(":
+            continue
+        inside = next((run for run in found[j + 1 :] if run[1] > k), None)
+        if inside is None or inside[0] != label or inside[1] <= k + 1:
+            continue  # the bracket's own persons, after its role's word
+        if any(t.text == ")" for t in tokens[k + 1 : inside[1]]):
+            continue
+        return [*found[: j - 2], ("title", title[1], b), *found[j + 1 :]]
+    return found
+
+
+_TWO_BEFORE: Final = 2  # the title and the comma before the role's run

@@ -3,7 +3,8 @@ authors: `Buhârî, Ebû Abdullah Muhammed b. İsmâîl. el-Câmiʿu's-sahîh. R
 Hâmid Muhammed b. Muhammed. İhyâʾu ʿulûmi'd-dîn.`): the words from the family's comma to the
 first sentence's period are the given name, when they hold a known given name or a
 patronymic's word (`b.`, `bin`: the language files' `[names] son`), and the title starts
-after that period."""
+after that period. GOST writes such a name whole, with no comma, before the title and its
+responsibility's slash (`Наршахӣ Абӯбакр Муҳаммад. Таърихи Бухоро / тарҷумаи Н. Раҳимов.`)."""
 
 from __future__ import annotations
 
@@ -55,12 +56,35 @@ def _given_end(tokens: list[Token], k: int) -> tuple[int, list[str]] | None:
     return None
 
 
+def _uncommaed(tokens: list[Token]) -> int | None:
+    """Where the given part opens, less one, when the note opens with a word and GOST's
+    responsibility's spaced slash follows its first sentence (`Bayhaqī Abu-l-Fażl. Tārīkh-i
+    Bayhaqī / bā taṣḥīḥ-i …`): the name written whole, its family first, with no comma."""
+    if len(tokens) < _FEW or not tokens[0].text.isalpha() or not tokens[0].text[0].isupper():
+        return None
+    k = 1
+    while k < len(tokens) and (tokens[k].start == tokens[k - 1].end or tokens[k].text in _GLUE):
+        k += 1  # the family's glued pieces
+    period = next((i for i in range(k, len(tokens)) if tokens[i].text == "."), None)
+    if period is None or not any(
+        t.text == "/" and t.start > tokens[i - 1].end
+        for i, t in enumerate(tokens[period + 1 :], period + 1)
+    ):
+        return None
+    return k - 1
+
+
+_FEW: Final = 6  # tokens of a name, its period, a title's word and a slash, at least
+
+
 def classical_given(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the given part read into the name and the title started after it, where
     the model ran the title from the family's comma (or from the note's start) past it."""
-    if "," not in text_set(tokens) or not found or found[0][1] != 0:
+    if not found or found[0][1] != 0:
         return list(found)
-    comma = _family_end(tokens)
+    comma = _family_end(tokens) if "," in text_set(tokens) else None
+    if comma is None:
+        comma = _uncommaed(tokens)  # `Наршахӣ Абӯбакр Муҳаммад. Таърихи Бухоро / тарҷумаи …`
     if comma is None:
         return list(found)
     given = _given_end(tokens, comma + 1)

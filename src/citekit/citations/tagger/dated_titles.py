@@ -89,9 +89,9 @@ def title_tail_year(tokens: list[Token], found: list[Run]) -> list[Run]:
     # after the title's comma, or after a small word closing its words (`… Displacement in
     # 2018. Geneva:`, Chicago's author-date: a year dates no work but after the author)
     worded = chicago and title[2] in (c - 1, c) and tokens[c - 1].text.isalpha()
-    if not (worded and tokens[c - 1].text.islower()) and (
-        tokens[c - 1].text != "," or title[2] not in (c - 1, c)
-    ):
+    if chicago and not (worded and tokens[c - 1].text.islower()):
+        return found  # `1903. Letters. Reprint, Project Gutenberg, 2020.`: the reprint's year
+    if bracketed and (tokens[c - 1].text != "," or title[2] not in (c - 1, c)):
         return found
     if worded and (d >= len(tokens) or tokens[d].text != "."):
         return found

@@ -52,7 +52,11 @@ from citekit.citations.tagger.bracket_titles import (
 )
 from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets, subtitle_bracket_in_host
 from citekit.citations.tagger.bracketed_imprints import imprint_in_title
-from citekit.citations.tagger.bracketed_roles import editor_before_role, editor_opens_note
+from citekit.citations.tagger.bracketed_roles import (
+    editor_before_role,
+    editor_opens_note,
+    role_before_named_bracket,
+)
 from citekit.citations.tagger.bracketed_volumes import volume_after_title, volume_closing_host
 from citekit.citations.tagger.channels import channel_author
 from citekit.citations.tagger.city_places import host_as_place, place_publisher_in_title
@@ -143,6 +147,7 @@ from citekit.citations.tagger.hosts import (
     year_after_host,
 )
 from citekit.citations.tagger.house_tails import house_before_place
+from citekit.citations.tagger.house_titles import house_read_as_title
 from citekit.citations.tagger.hyphen_coauthors import hyphenated_coauthor
 from citekit.citations.tagger.ieee_hosts import ieee_forms
 from citekit.citations.tagger.imprint_counts import count_after_year
@@ -383,6 +388,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = host_as_place(tokens, marks, out)  # `Title. Aşgabat ş.: Ylym, 2010.`
     out = serial_as_place(tokens, marks, out)  # `Title. Ekspert, 2019, no. 12, pp. 34–38.`
     out = serial_as_number(tokens, out)  # `“Title.” Bianet, 8 Mart.`
+    out = house_read_as_title(tokens, marks, out)  # `Title (1905-1917), TKAE Yay., Ankara`
     out = place_publisher_in_title(tokens, marks, out)  # `Title, Ankara, Seçkin, 2. Bası`
     out = site_not_place(marks, place_after_dash(tokens, marks, out))
     out = label_not_place(tokens, marks, out)  # `Sayı: 3, Yıl: 2010`
@@ -393,6 +399,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = city_read_as_host(tokens, out)  # `Santa Monica, Calif.: RAND Corporation, 2023`
     out = date_after_host(tokens, author_after_place(tokens, place_before_state(tokens, out)))
     out = editor_before_role(tokens, marks, quoted_host_after_title(tokens, out))
+    out = role_before_named_bracket(tokens, out)  # `Title: Attila, Timur, (çev. Halil İnan)`
     out = editor_opens_note(tokens, marks, out)  # `Ahmet Yaşar Ocak (haz.), Title, …`
     out = second_imprint(tokens, place_then_place(tokens, marks, out))  # `М. : A ; Б : B`
     out = ordinal_volume_in_title(tokens, marks, out)  # `Title, I. Cilt, Ankara 2001`

@@ -249,6 +249,7 @@ from citekit.citations.tagger.title_before_slashes import (
     host_author_after_slashes,
     sole_host_author,
     title_after_gost_head,
+    title_before_responsibility,
     title_before_slashes,
     title_years_before_slashes,
 )
@@ -399,6 +400,7 @@ def mended_runs(
     mended = date_before_slashes(tokens, text, mended)  # `Title. 1 сентября 2022 г. // Site.`
     mended = glued_slash_number(tokens, mended)  # `по делу № 6001-20-00-3гп/1184 от …`
     mended = title_after_gost_head(tokens, marks, mended)  # `Edgar A.L. Genealogy, Class, and … //`
+    mended = title_before_responsibility(tokens, mended)  # `Семенов, И. Омск – Павлодар: … / И. С.`
     mended = act_name_before_slashes(tokens, mended)  # `Налоговый кодекс … // ИС «Әділет».`
     mended = bracket_in_host(tokens, mended)  # `// Гражданский кодекс … (Общая часть): …`
     mended = host_author_after_slashes(tokens, mended)  # `// Чокан Валиханов. Избранное.`

@@ -48,7 +48,10 @@ def distinct(found: Sequence[Name]) -> tuple[Name, ...]:
             continue
         family = key[0]
         if name.family and family in families_kept and (at := _initialled(name, kept)) is not None:
-            if _initials(kept[at].given or "") and not _initials(name.given or ""):
+            whole = len(_WORDS_OF.findall(name.given or "")) == len(
+                _WORDS_OF.findall(kept[at].given or "")
+            )  # `/ Сергей Абашин` leaves out the father's name: the initials stay
+            if _initials(kept[at].given or "") and not _initials(name.given or "") and whole:
                 # the heading's initials, the statement's given names in full: the full ones,
                 # which the initials abbreviate (`Гарднер Дж.` … `/ Джеймс Гарднер`: `Джеймс`)
                 kept[at] = evolve(kept[at], given=name.given)
@@ -89,12 +92,14 @@ def _initialled(name: Name, kept: Sequence[Name]) -> int | None:
         if _initials(short) and not _initials(full):
             initials = _WORDS_OF.findall(short)  # `Дж.` for `Джеймс`: an initial of two letters
             words = _WORDS_OF.findall(full)
+            # the statement may leave the father's name out (`Абашин, С. Н.` … `/ Сергей
+            # Абашин`): its given words abbreviate the first initials
             if (
                 initials
-                and len(initials) == len(words)
+                and 0 < len(words) <= len(initials)
                 and all(
                     w.casefold().startswith(c.casefold())
-                    for c, w in zip(initials, words, strict=True)
+                    for c, w in zip(initials, words, strict=False)
                 )
             ):
                 return i

@@ -31,6 +31,7 @@ __all__ = [
     "slashes_at",
     "sole_host_author",
     "title_after_gost_head",
+    "title_before_responsibility",
     "title_before_slashes",
     "title_years_before_slashes",
 ]
@@ -349,3 +350,42 @@ def glued_slash_number(tokens: list[Token], found: list[Run]) -> list[Run]:
         rest = [(lab, max(x, b + 2), y) for lab, x, y in found[j + 1 :] if y > b + 2]
         return [*found[:j], (_TITLE, a, b + 2), *rest]
     return found
+
+
+_AREA: Final = frozenset({"author", "title", "container-title", "publisher", "publisher-place"})
+
+
+def title_before_responsibility(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the words between the opening author's initials and the responsibility's
+    spaced slash read as the title, when the model read an imprint there (`Семенов, И. Омск –
+    Павлодар: мост через границу / Игорь Семенов // Омская правда.`): GOST's title area runs
+    to that slash, and the imprint follows the host after `//`."""
+    s = _slashes(tokens)
+    if s < _FEWEST or not found or found[0][0] != "author" or found[0][1] != 0:
+        return found
+    start = found[0][2]
+    if start < 2 or not initial_at(tokens, start - 2):
+        return found
+    slash = next(
+        (
+            k
+            for k in range(start + 1, s)
+            if tokens[k].text == "/"
+            and not glued_to_previous(tokens, k)
+            and not glued_to_previous(tokens, k + 1)
+        ),
+        None,
+    )
+    if slash is None:
+        return found
+    end = slash
+    while end > start and tokens[end - 1].text in _END_MARKS:
+        end -= 1
+    inside = [run for run in found[1:] if run[1] < slash]
+    labels = {label for label, _, _ in inside if label != OTHER}
+    if not labels <= _AREA or labels.isdisjoint(_IMPRINT) or any(r[2] > slash for r in inside):
+        return found
+    if end - start < _FEWEST or not tokens[start].text[:1].isupper():
+        return found
+    gap: list[Run] = [(OTHER, end, slash)] if end < slash else []
+    return [found[0], (_TITLE, start, end), *gap, *(r for r in found[1:] if r[1] >= slash)]
