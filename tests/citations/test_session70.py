@@ -321,3 +321,79 @@ def test_a_reprints_year_after_a_chicago_title_is_no_part_of_it() -> None:
         " https://www.gutenberg.org/ebooks/61234."
     )
     assert found.title == "Letters from Vernyi"
+
+
+def test_slash_joined_co_authors_with_initials() -> None:
+    found = _one(
+        "M. Kemal Oğuzman/M. Turgut Öz, Borçlar Hukuku Genel Hükümler, C. I, 15. Baskı, Vedat"
+        " Kitapçılık, İstanbul 2018, s. 45."
+    )
+    assert _families(found.authors) == ["Oğuzman", "Öz"]
+
+
+def test_a_body_of_initials_joined_by_a_slash_stays_one_name() -> None:
+    found = _one(
+        "OSCE/ODIHR. 2020. Republic of Kazakhstan: Needs Assessment Mission Report. Warsaw:"
+        " OSCE Office for Democratic Institutions and Human Rights."
+    )
+    assert _families(found.authors) == ["OSCE/ODIHR"]
+
+
+def test_a_short_forms_volume_after_the_author() -> None:
+    found = _one("Oğuzman/Öz, C. I, s. 412.")
+    assert (_families(found.authors), found.volume, found.page, found.title) == (
+        ["Oğuzman", "Öz"],
+        "I",
+        "412",
+        None,
+    )
+
+
+def test_a_family_with_a_particle_after_a_semicolon_is_a_source() -> None:
+    assert len(_sources("Oğuzman/Öz, C. I, s. 398; Eren, s. 540; von Tuhr, s. 236.")) == 3
+
+
+def test_a_volume_sentence_after_the_hosts_title() -> None:
+    found = _one(
+        "Durdyýew H. Türkmen dessançylyk däpleri // Türkmen edebiýatynyň taryhy. 2-nji tom. –"
+        " Aşgabat: Ylym, 2012. – S. 145–198."
+    )
+    assert (found.container, found.volume) == ("Türkmen edebiýatynyň taryhy", "2")
+
+
+def test_a_volume_sentence_with_a_labelled_volume_later_stays_the_titles() -> None:
+    found = _one("Türkmen edebiýatynyň taryhy. 7 tom. – 2 t. – Aşgabat : Ylym, 2012. – 410 s.")
+    assert found.volume == "2"
+
+
+def test_soviet_turkmen_cyrillic_titles_are_turkmen() -> None:
+    found = _one(
+        "Каррыев Б. А. «Гөроглы» эпосының түркмен версиясы. – Ашгабат: Ылым, 1983. – 212 с."
+    )
+    assert found.language == "tk"
+
+
+def test_acs_title_read_as_a_host_before_the_journal_and_year() -> None:
+    found = _one(
+        "Bekturganov, Z.; Tussupova, K. Water Related Health Problems in Central Asia—A Review."
+        " Water 2016, 8, 219."
+    )
+    assert (found.title, found.container, found.volume, found.page) == (
+        "Water Related Health Problems in Central Asia—A Review",
+        "Water",
+        "8",
+        "219",
+    )
+
+
+def test_mdpis_series_and_number_after_the_titles_semicolon() -> None:
+    found = _one(
+        "Djanibekov, N.; Petrick, M.; Herzfeld, T. Land Tenure Security and Agricultural"
+        " Investment in Central Asia; IAMO Discussion Paper No. 189; Leibniz Institute of"
+        " Agricultural Development in Transition Economies (IAMO): Halle (Saale), Germany, 2012."
+    )
+    assert (found.title, found.collection_title, found.issue) == (
+        "Land Tenure Security and Agricultural Investment in Central Asia",
+        "IAMO Discussion Paper",
+        "189",
+    )

@@ -13,6 +13,7 @@ from citekit.citations.archives import shelf_marked
 from citekit.citations.date_clauses import dated_clause
 from citekit.citations.editor_lists import editors_go_on
 from citekit.citations.locators import locator
+from citekit.citations.name_sets import family_particles
 from citekit.citations.shortforms import SHORT_FORM, oscola_pointer
 from citekit.citations.source_forms import (
     PROSE_SHARE,
@@ -528,7 +529,10 @@ def _author_page(piece: str) -> bool:
     if see is not None:  # `Aynı görüşte: Tekin, s. 70`
         piece = piece.lstrip()[see.end() :].lstrip(" :")
     found = _AUTHOR_PAGE.match(piece)
-    if found is None or not all(w[:1].isupper() for w in found.group(1).split()):
+    words = found.group(1).split() if found is not None else []
+    if words[:1] and words[0] in family_particles():
+        words = words[1:]  # `von Tuhr, s. 236`: a family's particle in lower case
+    if found is None or not words or not all(w[:1].isupper() for w in words):
         return False
     rest = piece[found.end() :]
     page = locator(rest)
@@ -613,6 +617,19 @@ _HOUSE_PLACE: Final = re.compile(
 )
 
 
+_NAMED: Final = 2  # the particle and the family
+
+
+def _particle_opens(piece: str) -> bool:
+    """Whether `piece` opens with a family's particle before a capitalised family and its
+    comma (`von Tuhr, s. 236`, `de Gaulle, Mémoires`): a name's first word in lower case."""
+    words = piece.split(maxsplit=2)
+    if len(words) < _NAMED or words[0] not in family_particles():
+        return False
+    family = words[1]
+    return family[:1].isupper() and family.endswith(",")
+
+
 def _starts_source(before: str, piece: str) -> bool:
     p = patterns()
     if _HOUSE_PLACE.match(piece) and not _HOUSE_PLACE.match(before):
@@ -659,4 +676,5 @@ def _starts_source(before: str, piece: str) -> bool:
         # a name, a quoted title or an address (`…, 33; see also https://…`)
         return named[:1].isupper() or named.startswith(("«", "“", "„", '"', "http", "www."))
     opens = not start[:1].islower() or _capital(start[:1])  # a capital, a quote, Georgian
+    opens = opens or _particle_opens(start)  # `…, s. 540; von Tuhr, s. 236.`
     return bool(_STARTS.match(start)) and opens and _holds(piece)

@@ -13,7 +13,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.tokens import Token, text_set
 
-__all__ = ["house_before_place"]
+__all__ = ["house_before_place", "series_after_semicolon"]
 
 _HOUSE: Final = 14  # tokens of a house's name at most (`Food and … Nations (FAO)`)
 # tokens of a place, its state and country at most (`San Diego , CA`, `Halle ( Saale ) ,
@@ -65,4 +65,36 @@ def _title_before(tokens: list[Token], found: list[Run], s: int) -> list[Run]:
         before = next((run for run in reversed(found[:j]) if run[0] != OTHER), None)
         if before is not None and before[0] == "title" and before[2] == a - 1:
             return painted(painted(found, ("title", before[1], s)), (OTHER, s, s + 1))
+    return found
+
+
+_SERIES: Final = 8  # tokens of a series' name and its number at most
+_NUMBER_WORDS: Final = frozenset({"No", "no", "Nr", "nr", "№"})
+
+
+def series_after_semicolon(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a series and its number after the title's semicolon given to the series
+    and the issue (MDPI's `Title; IAMO Discussion Paper No. 189; Leibniz Institute …: Halle`):
+    the parts' semicolon closes the title, as it closes each part."""
+    if ";" not in text_set(tokens):
+        return found
+    for j, (label, a, b) in enumerate(found):
+        if label != "title":
+            continue
+        semi = next((k for k in range(a + 2, b) if tokens[k].text == ";"), None)
+        if semi is None or b - semi - 1 > _SERIES or not tokens[b - 1].text.isalnum():
+            continue
+        no = next((k for k in range(semi + 2, b) if tokens[k].text in _NUMBER_WORDS), None)
+        if no is None or not any(c.isdigit() for c in tokens[b - 1].text):
+            continue
+        words = tokens[semi + 1 : no]
+        if not words or not all(t.text[:1].isupper() or t.text in "-&" for t in words):
+            continue
+        series: list[Run] = [
+            ("title", a, semi),
+            (OTHER, semi, semi + 1),
+            ("collection-title", semi + 1, no),
+            ("issue", no, b),
+        ]
+        return [*found[:j], *series, *found[j + 1 :]]
     return found

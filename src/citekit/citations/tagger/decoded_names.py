@@ -103,7 +103,7 @@ def _listed_initials(tokens: list[Token], i: int, a: int, b: int) -> bool:
 def _glued_slash(tokens: list[Token], i: int, a: int, b: int) -> bool:
     """Whether token `i` is a slash glued between two names inside the run: co-authors as law
     footnotes join them (`Mahmut Koca/İlhan Üzülmez`, `Oğuzman/Öz`, `OĞUZMAN, M. Kemal/ÖZ, M.
-    Turgut`), never a GOST's spaced
+    Turgut`, `M. Kemal Oğuzman/M. Turgut Öz`), never a GOST's spaced
     `Title / Author`."""
     return (
         a < i < b - 1
@@ -113,7 +113,12 @@ def _glued_slash(tokens: list[Token], i: int, a: int, b: int) -> bool:
         and tokens[i - 1].text[-1:].isalpha()
         and tokens[i + 1].text[:1].isupper()
         # `OSCE/ODIHR`: a body's acronyms, one name; `Kemal/ÖZ, M. Turgut`: a family in capitals
-        and (not tokens[i + 1].text.isupper() or (i + 2 < b and tokens[i + 2].text == ","))
+        and (
+            not tokens[i + 1].text.isupper()
+            or (i + 2 < b and tokens[i + 2].text == ",")
+            # `Oğuzman/M. Turgut Öz`: the next name's initial
+            or (len(tokens[i + 1].text) == 1 and i + 2 < b and tokens[i + 2].text == ".")
+        )
     )
 
 

@@ -255,6 +255,7 @@ from citekit.citations.tagger.second_imprints import second_imprint
 from citekit.citations.tagger.see_clauses import prose_before_see
 from citekit.citations.tagger.serial_places import serial_as_number, serial_as_place
 from citekit.citations.tagger.set_years import imprint_year_span
+from citekit.citations.tagger.short_volumes import volume_after_short_author
 from citekit.citations.tagger.signed_titles import signed_title
 from citekit.citations.tagger.single_quotes import single_quoted_title
 from citekit.citations.tagger.site_heads import site_before_quote
@@ -317,6 +318,7 @@ from citekit.citations.tagger.volume_tails import ordinal_volume_in_title, title
 from citekit.citations.tagger.volume_titles import volume_area_title, volume_own_title
 from citekit.citations.tagger.whole_publishers import abbreviated_house, publisher_whole
 from citekit.citations.tagger.worded_persons import work_word_person
+from citekit.citations.tagger.worded_volumes import volume_sentence
 from citekit.citations.tagger.written_numbers import written_numbers
 from citekit.citations.tagger.year_pages import pages_after_year
 from citekit.citations.tagger.year_volume_pages import year_volume_pages
@@ -389,6 +391,8 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = serial_as_place(tokens, marks, out)  # `Title. Ekspert, 2019, no. 12, pp. 34–38.`
     out = serial_as_number(tokens, out)  # `“Title.” Bianet, 8 Mart.`
     out = house_read_as_title(tokens, marks, out)  # `Title (1905-1917), TKAE Yay., Ankara`
+    out = volume_after_short_author(tokens, marks, out)  # `Oğuzman/Öz, C. I, s. 412.`
+    out = volume_sentence(tokens, marks, out)  # `// Türkmen edebiýatynyň taryhy. II tom. – Aşgabat`
     out = place_publisher_in_title(tokens, marks, out)  # `Title, Ankara, Seçkin, 2. Bası`
     out = site_not_place(marks, place_after_dash(tokens, marks, out))
     out = label_not_place(tokens, marks, out)  # `Sayı: 3, Yıl: 2010`

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.abbreviated_places import abbreviated_place
 from citekit.citations.tagger.acronym_publishers import acronym_publisher
-from citekit.citations.tagger.acs_imprints import house_before_place
+from citekit.citations.tagger.acs_imprints import house_before_place, series_after_semicolon
 from citekit.citations.tagger.act_subtitles import act_kind_after_colon, name_before_act_colon
 from citekit.citations.tagger.address_tails import numbers_after_address
 from citekit.citations.tagger.agencies import agency_in_address, outlet_opens_title
@@ -465,6 +465,7 @@ def mended_runs(
     mended = unsigned_entry_volume(tokens, marks, mended)  # `DİA, “Hîve Hanlığı”, XVII, 410.`
     mended = word_opens_title(tokens, country_opens_title(tokens, mended))  # `Hale, Russia, …`
     mended = house_before_place(tokens, marks, mended)  # `…; Springer: Cham, 2019; pp 45–67.`
+    mended = series_after_semicolon(tokens, mended)  # `Title; IAMO Discussion Paper No. 189;`
     mended = nature_journal(tokens, mended)  # `Title. Remote Sens. Environ. 231, 111–125 (2019).`
     mended = role_word_in_host(tokens, mended)  # `IEEE Trans. Smart Grid, vol. 3`
     mended = labelled_page_opening_title(tokens, mended)  # `12–18 бб. Автор мұнда …`

@@ -43,7 +43,10 @@ def title_before_note(tokens: list[Token], found: list[Run]) -> list[Run]:
         if label != _TITLE:
             continue
         if tokens[b - 1].text != "]":
-            return _left_open(tokens, found, j)
+            # each title run in turn (an author-date head's body read as a title first)
+            if (opened := _left_open(tokens, found, j)) is not found:
+                return opened
+            continue
         k = next((i for i in range(b - 2, a, -1) if tokens[i].text in "[]"), None)
         if k is None or tokens[k].text != "[" or k - a < 1 or tokens[k - 1].text in _OPEN:
             return found  # `[Title]`: a bracketed title is the whole; `Title, [sic]`

@@ -194,7 +194,8 @@ _DATE_TOKENS: Final = 7  # `1 сентября 2022 г.`, `12.03.2021`: a date's
 
 def date_before_slashes(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
     """`found` with a title's last sentence before `//` that is a whole date (day, month and
-    year: `Послание … народу Казахстана. 1 сентября 2022 г. // Официальный сайт …`), or its
+    year: `Послание … народу Казахстана. 1 сентября 2022 г. // Официальный сайт …`), or set off
+    by its comma (a letter's: `… – генерал-губернатору, 12 марта 1899 г. // ЦГА РУз`), or its
     other title information after a colon (`Послание … : 21 апреля 2021 года. – Текст :
     электронный //`), read as the work's date when the note has no other: GOST dates a web
     page's text so."""
@@ -210,7 +211,7 @@ def date_before_slashes(tokens: list[Token], text: str, found: list[Run]) -> lis
     while end > a and tokens[end - 1].text == ".":
         end -= 1
     stop = next(
-        (k for k in range(end - 2, max(a, end - 1 - _DATE_TOKENS), -1) if tokens[k].text in ".:"),
+        (k for k in range(end - 2, max(a, end - 1 - _DATE_TOKENS), -1) if tokens[k].text in ".:,"),
         None,
     )
     if stop is None or stop - a < _FEWEST or len(tokens[stop - 1].text) < _FEWEST:

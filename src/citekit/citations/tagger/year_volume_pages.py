@@ -106,6 +106,12 @@ def year_volume_pages(tokens: list[Token], found: list[Run]) -> list[Run]:
         if start is None or "title" not in labels[:start]:
             return found
         labels[start:y] = ["container-title"] * (y - start)
+        opening = labels.index("title")
+        one_sentence = all(t.text not in ".?!" for t in tokens[opening : start - 1])
+        if one_sentence and "container-title" in labels[opening : start - 1]:
+            # the title's last words read as a host (`… Problems in Central Asia—A Review.
+            # Water 2016, 8, 219.`): the title's sentence runs to the journal's name
+            labels[opening : start - 1] = ["title"] * (start - 1 - opening)
         labels[y] = "issued"
         labels[volume] = "volume"
         if issue is not None:

@@ -1,0 +1,75 @@
+"""A volume written as a sentence of its own after the host's title, its word after its
+number (`// Türkmen edebiýatynyň taryhy. II tom. – Aşgabat`, `// Türkmen diliniň düşündirişli
+sözlügi. 2-nji tom. – A.:`, `Қазақ әдебиетінің тарихы. 3-том. – Алматы`): the language files'
+`[words] volume_after` (`tom`, `том`) after an Arabic or Roman number (its ordinal suffix
+after a hyphen) is the volume, no words of the title the model ran over it."""
+
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, ROMAN, Run
+from citekit.citations.tagger.issues import after_words
+from citekit.citations.tagger.title_before_slashes import slashes_at
+from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
+
+__all__ = ["volume_sentence"]
+
+_TITLED: Final = frozenset({"title", "container-title"})
+_HYPHENS: Final = frozenset({"-", "‐", "–"})
+_LONGEST: Final = 4  # tokens of `2 - nji tom`
+
+
+@functools.cache
+def _suffixes() -> frozenset[str]:
+    return frozenset(shipped_words("ordinal_suffixes"))
+
+
+def _worded(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens a..b are a number and a volume's word after it (`II tom`, `2-nji tom`)."""
+    number = tokens[a].text
+    if not (number.isdecimal() or (number.isalpha() and set(number) <= ROMAN)):
+        return False
+    if after_words().get(tokens[b - 1].text) != "volume":
+        return False
+    between = [t.text for t in tokens[a + 1 : b - 1]]
+    return between in ([], ["-"], ["–"]) or (
+        len(between) == 2 and between[0] in _HYPHENS and between[1] in _suffixes()
+    )
+
+
+def _slashed(tokens: list[Token], k: int) -> bool:
+    """Whether GOST's `//` ends at token `k`."""
+    return (
+        tokens[k].text == "/" and tokens[k - 1].text == "/" and tokens[k - 1].end == tokens[k].start
+    )
+
+
+def volume_sentence(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a title's run that closes on a volume's sentence cut before it, the
+    sentence read as the volume (see the module's doc)."""
+    if any(run[0] == "volume" for run in found) or sum("Bvolume" in m for m in marks) > 1:
+        return found  # `… II tom // Journal. – T. 102`, `7 tom. – 2 t.`: the volume the note labels
+    slashes = slashes_at(tokens)
+    for j, (label, a, b) in enumerate(found):
+        if label not in _TITLED or (label == "title" and slashes >= 0 and b <= slashes + 1):
+            continue  # a part's title before `//` (`Title. III том // Газета`): no volume's
+        end = b - 1 if tokens[b - 1].text == "." else b
+        for start in range(max(a, end - _LONGEST), end - 1):
+            if start < 1 or tokens[start - 1].text != "." or not _worded(tokens, start, end):
+                continue
+            # the number alone when a suffix follows it (`2-nji tom`: "2"), else with its word,
+            # which the decoder reads as a label (`II tom`: "II")
+            number = start + 1 if end - start > _TWO else end
+            cut: list[Run] = [
+                *([(label, a, start - 1), (OTHER, start - 1, start)] if start > a else []),
+                ("volume", start, number),
+                *([(OTHER, number, b)] if number < b else []),
+            ]
+            return [*found[:j], *cut, *found[j + 1 :]]
+    return found
+
+
+_TWO: Final = 2  # a number and its word
