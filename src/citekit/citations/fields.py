@@ -31,7 +31,7 @@ from citekit.citations.extra_vars import (
 )
 from citekit.citations.flat_values import exact_as_written
 from citekit.citations.foliated import foliated_type
-from citekit.citations.han_glosses import without_han
+from citekit.citations.han_glosses import glossed, without_han
 from citekit.citations.host_descriptions import host_description
 from citekit.citations.interviewees import with_interviewee, with_interviewer
 from citekit.citations.kind_fields import account_names, typed_fields
@@ -179,7 +179,8 @@ def _read(
         lowered = cased is not None  # … else only its marks differ: values keep their case
         fields = typed_back(fields, read, flat, lowered=lowered)
         lost = tuple(as_typed(piece, read, flat, lowered=lowered) for piece in lost)
-    lost += glosses  # … and kept as pieces no field holds
+    fields, unglossed = glossed(fields, glosses)  # … given back to the values they follow
+    lost += unglossed  # … or kept as pieces no field holds
     cues = {k for k in set().union(*marks) if not k.startswith("B")}
     title = _text(fields, "title")
     if title is not None:

@@ -6,12 +6,10 @@ too (`«Кримськотатарський національний рух у 
 from __future__ import annotations
 
 import functools
-import re
 from typing import Final
 
 from citekit.citations.tagger.elsevier_imprints import volume_year
 from citekit.citations.tagger.nature_hosts import harvard_volume, nature_volume
-from citekit.citations.tagger.publ import publisher_after_words
 from citekit.citations.tagger.tokens import DASHES, Token
 from citekit.citations.tagger.year_volume_pages import abbreviated_word, numbers_after_year
 from citekit.languages import shipped_type_words, shipped_words
@@ -137,9 +135,6 @@ def _company_words() -> frozenset[str]:
     return frozenset(shipped_words("company_abbreviations"))
 
 
-_INNER_ABBREVIATION: Final = re.compile(r"\w\.\s")  # `вост. лит`: an abbreviated word inside
-
-
 def company_closing(tokens: list[Token], value: str, b: int) -> bool:
     """Whether a house's name ends with a company's abbreviation (`[words]
     company_abbreviations`: `Co`, `Inc`, `Şti`) whose glued period follows the run: the
@@ -151,15 +146,8 @@ def company_closing(tokens: list[Token], value: str, b: int) -> bool:
     if b >= len(tokens):
         return False
     last, period = tokens[b - 1], tokens[b]
-    # a comma after the period parts the imprint's fields, so the period is a word's: kept
-    # after a romanised publisher's word (`Nauka Publ., 2015`) or in a name abbreviated
-    # throughout (`Изд-во вост. лит., 2003`)
-    parted = b + 1 < len(tokens) and tokens[b + 1].text == ","
-    abbreviated = last.text.casefold() in publisher_after_words() or _INNER_ABBREVIATION.search(
-        value
-    )
     return (
-        (last.text in _company_words() or (parted and bool(abbreviated)))
+        last.text in _company_words()
         and period.text == "."
         and period.start == last.end
         and value.endswith(last.text)

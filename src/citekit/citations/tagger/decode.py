@@ -151,17 +151,6 @@ def _soft_sign_after(tokens: list[Token], text: str, a: int, b: int) -> bool:
     return opener not in text[tokens[a - 1].start if a else 0 : tokens[b - 1].end]
 
 
-_WORDS: Final = re.compile(r"[^\W\d_]+")
-
-
-def _numbered(value: str) -> bool:
-    """Whether a numeric field's value holds a number: a digit, or a word all of Roman
-    numerals (`IV`, `xii`); a name the model read as a number (`Bianet, 8 Mart`) holds none."""
-    if any(c.isdigit() for c in value):
-        return True
-    return any(set(word.upper()) <= ROMAN for word in _WORDS.findall(value))
-
-
 def _number(tokens: list[Token], marks: list[set[str]], text: str, a: int, b: int) -> str:
     """A numeric field's value without its label words ("Т. 3" -> "3", "3-е изд." -> "3-е")."""
     while a < b and (marks[a] & _LABEL_KEYS or not tokens[a].text.isalnum()):
@@ -395,7 +384,7 @@ def decode(
                 value = abbreviated_kind(tokens, b, value)  # `Rev.`, its period its own
             if label == "page" and (side := glued_side(tokens, b)) and value[-1:].isdecimal():
                 value += side  # a leaf's side: `fol. 213b`
-            if label != "edition" and not _numbered(roman_latin(value)):  # `ІІ том`
+            if label != "edition" and not _NUMBER.search(roman_latin(value)):  # `ІІ том`
                 continue  # `[гл. ред. И. С.] Иванов`: a number's run with no number is no field
             if (
                 label == "page"

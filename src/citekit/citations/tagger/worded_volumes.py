@@ -20,6 +20,8 @@ __all__ = ["volume_sentence"]
 _TITLED: Final = frozenset({"title", "container-title"})
 _HYPHENS: Final = frozenset({"-", "‐", "–"})
 _LONGEST: Final = 4  # tokens of `2 - nji tom`
+_WORD: Final = 3  # letters of a volume's word at least (`tom`, `том`; not `т`)
+_IMPRINT: Final = frozenset({"publisher", "publisher-place", "issued"})
 
 
 @functools.cache
@@ -32,8 +34,9 @@ def _worded(tokens: list[Token], a: int, b: int) -> bool:
     number = tokens[a].text
     if not (number.isdecimal() or (number.isalpha() and set(number) <= ROMAN)):
         return False
-    if after_words().get(tokens[b - 1].text) != "volume":
-        return False
+    word = tokens[b - 1].text
+    if after_words().get(word) != "volume" or len(word) < _WORD:
+        return False  # `3 т.` after the imprint: a set's count, in an abbreviation
     between = [t.text for t in tokens[a + 1 : b - 1]]
     return between in ([], ["-"], ["–"]) or (
         len(between) == 2 and between[0] in _HYPHENS and between[1] in _suffixes()
@@ -56,6 +59,8 @@ def volume_sentence(tokens: list[Token], marks: list[set[str]], found: list[Run]
     for j, (label, a, b) in enumerate(found):
         if label not in _TITLED or (label == "title" and slashes >= 0 and b <= slashes + 1):
             continue  # a part's title before `//` (`Title. III том // Газета`): no volume's
+        if any(run[0] in _IMPRINT for run in found[:j]):
+            break  # the imprint's words come after the volume, never before it
         end = b - 1 if tokens[b - 1].text == "." else b
         for start in range(max(a, end - _LONGEST), end - 1):
             if start < 1 or tokens[start - 1].text != "." or not _worded(tokens, start, end):
