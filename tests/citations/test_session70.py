@@ -387,3 +387,146 @@ def test_mdpis_series_and_number_after_the_titles_semicolon() -> None:
         "IAMO Discussion Paper",
         "189",
     )
+
+
+# guards for the regressions the session's reviews reproduced
+
+
+def test_a_see_word_and_its_colon_before_an_author_date_mention_opens_a_source() -> None:
+    assert (
+        len(
+            _sources(
+                "Бартольд В. В. Туркестан в эпоху монгольского нашествия. М., 1963. С. 45; см.:"
+                " Наливкин, 1886, с. 221."
+            )
+        )
+        == 2
+    )
+
+
+def test_a_german_short_form_with_its_colon_after_a_semicolon_opens_a_source() -> None:
+    assert (
+        len(
+            _sources(
+                "Vgl. Larenz: Methodenlehre der Rechtswissenschaft, 1991, S. 45; Canaris:"
+                " Systemdenken, 1983, S. 12."
+            )
+        )
+        == 2
+    )
+
+
+def test_a_bodys_imprint_after_a_dated_work_opens_a_source() -> None:
+    assert (
+        len(
+            _sources(
+                "Materials Studio, version 2020; Dassault Systèmes BIOVIA: San Diego, CA, 2020."
+            )
+        )
+        == 2
+    )
+
+
+def test_ibid_before_a_translations_bracket_stays_ibid() -> None:
+    note = parse_note(
+        1,
+        "Ibid., p. 45 (Russ. ed.: Bzhezinskii Z. Velikaya shakhmatnaya doska. Moscow, 1998,"
+        " p. 52.)",
+        location=Location(path="x"),
+    )
+    assert str(note.kind) == "ibid"
+
+
+def test_a_translations_bracket_with_an_imprint_alone_is_no_source() -> None:
+    assert (
+        len(
+            _sources(
+                "Tolstoy L. War and Peace. London: Penguin, 2005. (Russian ed.: Moscow, 1869.)"
+            )
+        )
+        == 1
+    )
+
+
+def test_characters_that_are_the_title_itself_stay_the_title() -> None:
+    assert (
+        _one("Wang Y. 中国外交 [Chinese diplomacy]. Beijing: Renmin Press; 2010. p. 45.").title
+        == "中国外交"
+    )
+    assert (
+        _one("《中国统计年鉴》, Beijing: China Statistics Press, 2016, p. 45.").title
+        == "中国统计年鉴"
+    )
+
+
+def test_kana_among_the_characters_stay_with_them() -> None:
+    found = _one(
+        "Maruyama Masao 丸山眞男, Nihon no shisō 日本の思想 (Tokyo: Iwanami Shoten, 1961), 12."
+    )
+    assert found.title == "Nihon no shisō 日本の思想"
+
+
+def test_characters_inside_another_scripts_words_stay() -> None:
+    found = _one(
+        '한국민족문화대백과사전. "고려인(高麗人)." https://encykorea.aks.ac.kr/Article/E0004560'
+    )
+    assert found.title is not None
+    assert "高麗人" in found.title
+
+
+def test_namesakes_in_the_responsibility_are_each_an_author() -> None:
+    found = _one(
+        "Иванов, А. В. История Казахстана / Андрей Иванов, Алексей Иванов. – Алматы, 2010. – 200 с."
+    )
+    assert len(found.authors) == 3
+
+
+def test_a_latin_name_whose_family_is_a_given_name_keeps_its_order() -> None:
+    assert _families(_one("Ali İhsan Turgut, Osmanlı Ekonomisi, Ankara, 2001, s. 12.").authors) == [
+        "Turgut"
+    ]
+
+
+def test_a_titles_first_sentence_before_a_slash_is_no_author() -> None:
+    found = _one("Divan-ı Hikmet. Seçmeler / haz. Hayati Bice. Ankara: TDV, 1993.")
+    assert (found.title, found.authors) == ("Divan-ı Hikmet. Seçmeler", ())
+
+
+def test_a_reference_works_name_before_its_volume_is_no_author() -> None:
+    found = _one("İslam Ansiklopedisi, C. 5, s. 12.")
+    assert (found.container, found.authors) == ("İslam Ansiklopedisi", ())
+
+
+def test_a_co_author_and_title_before_a_colon_and_a_city_are_no_house() -> None:
+    found = _one(
+        "Smith, J.; Jones, K. Land Use Change and Urban Heat Islands: Almaty, Kazakhstan,"
+        " 2000–2020. Sustainability 2021, 13, 1234."
+    )
+    assert (_families(found.authors), found.publisher) == (["Smith", "Jones"], None)
+
+
+def test_the_notes_head_before_a_bracketed_translator_is_its_author() -> None:
+    found = _one("Ibn Haldun, Mukaddime, (çev. Süleyman Uludağ), Dergâh, İstanbul, 2012.")
+    assert found.title == "Mukaddime"
+
+
+def test_a_persons_name_before_a_bracketed_editor_is_no_title() -> None:
+    found = _one("Reşat Genç, Türk İslam Devletleri, Ahmet Kaya, (ed. Mehmet Öz), Ankara, 2000.")
+    assert found.title == "Türk İslam Devletleri"
+
+
+def test_a_sets_volume_and_book_sentences_stay_the_titles() -> None:
+    assert _one("Türkmen halk döredijiligi. 3 tom. 2 kitap. – A., 1980.").volume is None
+
+
+def test_an_abbreviation_glued_to_a_word_is_no_domain() -> None:
+    assert _one("Сейфуллин С. Избранное. Гос.издат. 1935.").container is None
+
+
+def test_two_works_parted_by_a_semicolon_are_no_series() -> None:
+    assert _one("Beethoven, L. Symphony No. 5; Piano Concerto No. 3.").collection_title is None
+
+
+def test_a_quoted_entry_and_its_host_before_an_acs_journal() -> None:
+    found = _one('Doe, J. "The Aral Sea", Encyclopedia of Water. Water 2015, 7, 100.')
+    assert found.title == "The Aral Sea"

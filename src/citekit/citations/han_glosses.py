@@ -23,16 +23,20 @@ from citekit.model import Name
 __all__ = ["Gloss", "glossed", "without_han"]
 
 _HAN: Final = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # the CJK ideographs' blocks
+_KANA: Final = "\u3040-\u30ff"  # Japanese kana, written among the characters (`日本の思想`)
 _WIDE: Final = "\u3000-\u303f\uff00-\uffef"  # CJK punctuation and full-width forms
 # a run of characters after a space: an opening quote may come first, and inside it the
 # characters' own punctuation, quotes, dashes and spaces; it ends on a character (or its
 # closing quote), or on a year written after them (`中国统计年鉴 2016`)
 _GLOSS: Final = re.compile(
-    rf"\s+[“‘\"]?[{_HAN}](?:[{_HAN}{_WIDE}“”‘’\"—–·\s]*[{_HAN}{_WIDE}])?[”’\"]?(?:\s\d{{4}}\b)?"
+    rf"\s+[“‘\"]?[{_HAN}{_KANA}](?:[{_HAN}{_KANA}{_WIDE}“”‘’\"—–·\s]*[{_HAN}{_KANA}{_WIDE}])?[”’\"]?"
+    rf"(?:\s\d{{4}}\b)?"
 )
 _ANY_HAN: Final = re.compile(f"[{_HAN}]")
 _LATIN: Final = re.compile(r"[A-Za-z]")
-_AFTER: Final = re.compile(r"[A-Za-z\u00c0-\u024f0-9.,;:)\]”’\"]$")  # what a gloss follows
+# what a gloss follows: a romanised word or its title's closing quote, never a period, a comma
+# or a bracket (`Wang Y. 中国外交 [Chinese diplomacy]`: the characters are the title itself)
+_AFTER: Final = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff][”’\"]?$")
 _CLOSERS: Final = ' ”’"»'
 Gloss = tuple[str, str]  # the text before the characters (spaces cut), and the characters
 

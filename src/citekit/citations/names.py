@@ -451,9 +451,11 @@ def _split_name(written: str) -> Name:
         and _given_only(" ".join(parts[1:]))
         and lower(parts[0]) not in given_names()
         and parts[0][:1].isupper()
+        and has_cyrillic(parts[0])
     ):
         # `Наршахӣ Абӯбакр Муҳаммад`: known given names after a word that is none, as a
-        # classical name is written whole, its family (or nisba) first
+        # classical name is written whole in Cyrillic, its family (or nisba) first (a Latin
+        # name's family is often a given name too: `Ali İhsan Turgut`, `Ian James Scott`)
         return Name(family=parts[0], given=" ".join(parts[1:]), written=written)
     if (
         len(parts) == _TWO_FAMILIES_FIRST

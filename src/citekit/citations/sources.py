@@ -297,10 +297,13 @@ def _translated_edition(text: str) -> list[str] | None:
     found = _edition_opens().search(text)
     if found is None:
         return None
+    p = patterns()
     close = _closing_bracket(text, found.start())
     if close is None or text[close + 1 :].strip(" .") != "":
         return None  # the bracket must close the note
     head, inner = text[: found.start()].rstrip(" ,."), text[found.end() : close].strip()
+    if _PLACE_ON.match(inner) or p.ibid.match(head) or p.opcit.search(head):
+        return None  # `(Russ. ed.: Moscow, 1869.)`: an imprint alone; `Ibid., p. 45 (…)`
     if not (_whole(head) and _holds(inner) and inner[:1].isupper()):
         return None
     return [text[: found.start()].strip(), inner]
@@ -620,6 +623,21 @@ _HOUSE_PLACE: Final = re.compile(
 _NAMED: Final = 2  # the particle and the family
 
 
+_LONE_YEAR: Final = re.compile(r"(?<![\w/-])(?:1[5-9]|20)\d\d(?![\w/-])")  # not `KZ2021-0003`
+
+
+def _house_place(before: str, piece: str) -> bool:
+    """Whether the piece after `;` is ACS's and MDPI's imprint of the work before it: `House:
+    City, …, Year`, the house one capitalised name with no comma and no period of its own
+    before the colon (no `см.:`, `Larenz:`'s sentence), after a piece that names no year (the
+    title and its series: a work's year stands in its imprint)."""
+    found = _HOUSE_PLACE.match(piece)
+    if found is None or _LONE_YEAR.search(before) or _HOUSE_PLACE.match(before):
+        return False
+    house = piece[: piece.index(":")].strip()
+    return house[:1].isupper() and not house.endswith(".") and "," not in house
+
+
 def _particle_opens(piece: str) -> bool:
     """Whether `piece` opens with a family's particle before a capitalised family and its
     comma (`von Tuhr, s. 236`, `de Gaulle, Mémoires`): a name's first word in lower case."""
@@ -632,7 +650,7 @@ def _particle_opens(piece: str) -> bool:
 
 def _starts_source(before: str, piece: str) -> bool:
     p = patterns()
-    if _HOUSE_PLACE.match(piece) and not _HOUSE_PLACE.match(before):
+    if _house_place(before, piece):
         return False  # `…; USDA: Washington, DC, USA, 2021.`: the work's imprint
     # `Ibid.; see also …`: an ibid word is no place (a bare ibid is short: linear work)
     imprint = len(before) > _LONG_SOURCE or not bare_ibid(before)

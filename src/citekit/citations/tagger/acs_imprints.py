@@ -8,10 +8,12 @@ place before that semicolon is the title's (`Otsenka, Prognoz, Upravlenie; Nur-P
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.tokens import Token, text_set
+from citekit.languages import shipped_type_words
 
 __all__ = ["house_before_place", "series_after_semicolon"]
 
@@ -37,6 +39,8 @@ def house_before_place(tokens: list[Token], marks: list[set[str]], found: list[R
         )
         if s is None or s + 1 >= k or not tokens[s + 1].text[:1].isupper():
             continue
+        if any(t.text in ",." for t in tokens[s + 1 : k]):
+            continue  # `; Jones, K. Land Use …: Almaty, Kazakhstan, 2000–2020.`: a person
         if "cities" in marks[s + 1] or "cities" not in marks[k + 1]:
             continue  # a city before the colon (Chicago's order), or none after it
         year = next(
@@ -69,6 +73,15 @@ def _title_before(tokens: list[Token], found: list[Run], s: int) -> list[Run]:
 
 
 _SERIES: Final = 8  # tokens of a series' name and its number at most
+
+
+@functools.cache
+def _series_words() -> frozenset[str]:
+    """The last words of the report's kinds (`[types] report`: `Discussion Paper`, `Brief`,
+    `Report`): a series' name closes on one (`IAMO Discussion Paper No. 189`)."""
+    return frozenset(kind.split()[-1] for kind in shipped_type_words("report") if kind.split())
+
+
 _NUMBER_WORDS: Final = frozenset({"No", "no", "Nr", "nr", "№"})
 
 
@@ -90,6 +103,8 @@ def series_after_semicolon(tokens: list[Token], found: list[Run]) -> list[Run]:
         words = tokens[semi + 1 : no]
         if not words or not all(t.text[:1].isupper() or t.text in "-&" for t in words):
             continue
+        if words[-1].text not in _series_words():
+            continue  # `Symphony No. 5; Piano Concerto No. 3`: two works, no series
         series: list[Run] = [
             ("title", a, semi),
             (OTHER, semi, semi + 1),

@@ -222,10 +222,11 @@ _ROLES: Final = frozenset({"editor", "translator"})
 
 
 def role_before_named_bracket(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with a translator's or an editor's run set off by commas right before a bracket
-    whose own role's word names that role's persons inside it (`Bozkır İmparatorluğu: Attila,
-    Cengiz Han, Timur, (çev. Halil İnan)`) given back to the title before it: the bracket says
-    who the role's persons are, so the words before it are the title's last ones. A bracket
+    """`found` with a translator's or an editor's one word set off by commas right before a
+    bracket whose own role's word names that role's persons inside it, after a title that lists
+    words with commas (`Bozkır İmparatorluğu: Attila, Cengiz Han, Timur, (çev. Halil İnan)`),
+    given back to the title: the bracket says who the role's persons are, so the word before
+    it is the list's last. A bracket
     that holds its role's word alone (`SILVA, M. (org.)`) names the persons before it."""
     if "(" not in text_set(tokens):
         return found
@@ -236,6 +237,13 @@ def role_before_named_bracket(tokens: list[Token], found: list[Run]) -> list[Run
         title = found[j - 2]
         if title[0] != "title" or tokens[a - 1].text != "," or title[2] != a - 1:
             continue
+        if (
+            title[1] == 0
+            or b - a > _ONE_WORD
+            or "," not in (t.text for t in tokens[title[1] : title[2]])
+        ):
+            continue  # the note's head is its author (`Ibn Haldun, Mukaddime, (çev. …)`); a
+            # person's name before the bracket (`…, Ahmet Kaya, (ed. …)`); a title with no list
         k = b
         while k < len(tokens) and tokens[k].text in _SEPARATORS:
             k += 1
@@ -251,3 +259,4 @@ def role_before_named_bracket(tokens: list[Token], found: list[Run]) -> list[Run
 
 
 _TWO_BEFORE: Final = 2  # the title and the comma before the role's run
+_ONE_WORD: Final = 2  # the role's run: one word and its comma

@@ -75,6 +75,7 @@ def _uncommaed(tokens: list[Token]) -> int | None:
 
 
 _FEW: Final = 6  # tokens of a name, its period, a title's word and a slash, at least
+_TWO: Final = 2  # given names of a name written whole with no comma, at least
 
 
 def classical_given(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -83,6 +84,7 @@ def classical_given(tokens: list[Token], found: list[Run]) -> list[Run]:
     if not found or found[0][1] != 0:
         return list(found)
     comma = _family_end(tokens) if "," in text_set(tokens) else None
+    uncommaed = comma is None
     if comma is None:
         comma = _uncommaed(tokens)  # `Наршахӣ Абӯбакр Муҳаммад. Таърихи Бухоро / тарҷумаи …`
     if comma is None:
@@ -93,6 +95,12 @@ def classical_given(tokens: list[Token], found: list[Run]) -> list[Run]:
     period, words = given
     if not words or not any(lower(w) in given_names() or _son(w) for w in words):
         return list(found)
+    if uncommaed and (
+        len(words) < _TWO
+        or lower(tokens[0].text) in given_names()
+        or not all(lower(w) in given_names() or _son(w) for w in words)
+    ):
+        return list(found)  # `Divan-ı Hikmet. Seçmeler / haz. …`: a title's first sentence
     labels = labels_at(found, len(tokens))
     if labels[period] != "title" or labels[comma + 1] != "title" or period + 2 >= len(tokens):
         return list(found)

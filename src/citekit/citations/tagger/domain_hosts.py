@@ -13,7 +13,11 @@ from citekit.citations.tagger.tokens import Token, text_set
 __all__ = ["domain_host"]
 
 _TLD: Final = (2, 4)  # letters of a domain's last label (`ru`, `kz`, `com`, `info`)
-_LONG_TLD: Final = 6  # … closing its own sentence (`Kazakhstan.travel.`, `Eurasia.expert.`)
+# the longer generic top-level domains a site's name closes on, closing its own sentence
+# (`Kazakhstan.travel.`, `Eurasia.expert.`): no language's words, the domain registry's
+_LONG_TLDS: Final = frozenset(
+    {"travel", "media", "expert", "online", "world", "today", "global", "press", "agency"}
+)
 _NAME: Final = 3  # letters of the site's name at least
 _TAKEN: Final = frozenset({"title", "container-title", "publisher"})  # runs it may be read in
 _CLOSE: Final = frozenset({".", ","})  # what closes the site's name
@@ -36,7 +40,7 @@ def _domain_at(tokens: list[Token], k: int) -> bool:
         and len(name.text) >= _NAME
         and tld.text.isalpha()
         and tld.text.islower()
-        and _TLD[0] <= len(tld.text) <= (_LONG_TLD if after.text == "." else _TLD[1])
+        and (_TLD[0] <= len(tld.text) <= _TLD[1] or (after.text == "." and tld.text in _LONG_TLDS))
         and after.text in _CLOSE
         and after.start == tld.end
     )

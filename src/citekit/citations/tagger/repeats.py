@@ -47,7 +47,12 @@ def distinct(found: Sequence[Name]) -> tuple[Name, ...]:
         if name.family and key in keys and restated:
             continue
         family = key[0]
-        if name.family and family in families_kept and (at := _initialled(name, kept)) is not None:
+        namesakes = sum(_letters(n.family) == family for n in found) if name.family else 0
+        if (
+            name.family
+            and family in families_kept
+            and (at := _initialled(name, kept, namesakes)) is not None
+        ):
             whole = len(_WORDS_OF.findall(name.given or "")) == len(
                 _WORDS_OF.findall(kept[at].given or "")
             )  # `/ Сергей Абашин` leaves out the father's name: the initials stay
@@ -80,7 +85,7 @@ def _restated(families: list[str]) -> bool:
     return True
 
 
-def _initialled(name: Name, kept: Sequence[Name]) -> int | None:
+def _initialled(name: Name, kept: Sequence[Name], namesakes: int = 2) -> int | None:
     """Which kept name is `name` written with initials, or `name` written so: the same family,
     one given part the initials of the other's words (`Мельников И. П.` and, after the
     thesis's slash, `Мельников Игорь Петрович`; `Гарднер, Дж.` and `Джеймс Гарднер`)."""
@@ -94,6 +99,9 @@ def _initialled(name: Name, kept: Sequence[Name]) -> int | None:
             words = _WORDS_OF.findall(full)
             # the statement may leave the father's name out (`Абашин, С. Н.` … `/ Сергей
             # Абашин`): its given words abbreviate the first initials
+            relaxed = len(words) < len(initials)
+            if relaxed and (not _restating(name, full) or namesakes > _TWO):
+                continue  # `John Smith and J. A. Smith`, `… / Андрей Иванов, Алексей Иванов`
             if (
                 initials
                 and 0 < len(words) <= len(initials)
@@ -107,3 +115,12 @@ def _initialled(name: Name, kept: Sequence[Name]) -> int | None:
 
 
 _WORDS_OF: Final = re.compile(r"[^\W\d_]+")
+
+
+def _restating(name: Name, full: str) -> bool:
+    """Whether `name` is the responsibility's restatement in direct order (`Сергей Абашин`,
+    given names first, no comma), its given names the `full` ones."""
+    return name.given == full and "," not in (name.written or "")
+
+
+_TWO: Final = 2  # the heading's name and its restatement

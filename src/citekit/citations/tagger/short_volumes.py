@@ -1,9 +1,9 @@
-"""A short form's volume after the author (Turkish legal notes: `Oğuzman/Öz, C. I, s. 412.`,
-`Eren, C. II, s. 45.`, `Smith, vol. 2, p. 30.`). A note that opens with a name (co-authors
-joined by a glued slash) and goes on after its comma with a volume's label of the lexicon, its
-number (Arabic or Roman) and a comma before the page's label names no title: the name is the
-author's, the label and number the volume. The model, meeting a one-letter label (`C.`), reads
-it as the name's initial."""
+"""A short form's volume after its co-authors (Turkish legal notes: `Oğuzman/Öz, C. I, s.
+412.`). A note that opens with families joined by glued slashes (persons for sure: one name
+may be a work's, `Belleten, C. 45`, `DİA, C. 17`) and goes on after its comma with a volume's
+label of the lexicon, its number (Arabic or Roman) and a comma before the page's label names
+no title: the names are the authors', the label and number the volume. The model, meeting a
+one-letter label (`C.`), reads it as a name's initial."""
 
 from __future__ import annotations
 
@@ -20,6 +20,20 @@ _NAME_MARKS: Final = frozenset({"/", "-", "’", "'"})
 
 def _number(text: str) -> bool:
     return text.isdecimal() or (text.isalpha() and set(text) <= ROMAN)
+
+
+def _coauthors(head: list[Token]) -> bool:
+    """Whether `head` is two families or more joined by glued slashes (`Oğuzman/Öz`): persons
+    for sure, as a work's name (`Belleten`, `Mesnevi`) is written like one family."""
+    slashes = [k for k, t in enumerate(head) if t.text == "/"]
+    return bool(slashes) and all(
+        0 < k < len(head) - 1
+        and head[k - 1].end == head[k].start
+        and head[k].end == head[k + 1].start
+        and not head[k - 1].text.isupper()
+        and not head[k + 1].text.isupper()
+        for k in slashes
+    )
 
 
 def volume_after_short_author(
@@ -42,6 +56,8 @@ def volume_after_short_author(
     head = tokens[:comma]
     if not all(t.text in _NAME_MARKS or (t.text.isalpha() and t.text[0].isupper()) for t in head):
         return found
+    if not _coauthors(head):
+        return found  # `İslam Ansiklopedisi, C. 5`, `DİA, C. 17`, `Belleten, C. 45`: a work's name
     labels = labels_at(found, len(tokens))
     labels[:comma] = ["author"] * comma
     labels[comma] = OTHER

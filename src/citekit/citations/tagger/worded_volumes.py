@@ -65,9 +65,11 @@ def volume_sentence(tokens: list[Token], marks: list[set[str]], found: list[Run]
         for start in range(max(a, end - _LONGEST), end - 1):
             if start < 1 or tokens[start - 1].text != "." or not _worded(tokens, start, end):
                 continue
-            # the number alone when a suffix follows it (`2-nji tom`: "2"), else with its word,
-            # which the decoder reads as a label (`II tom`: "II")
-            number = start + 1 if end - start > _TWO else end
+            if any(
+                "volume" in marks[k] or tokens[k].text in after_words() for k in range(a, start)
+            ):
+                break  # `3 tom. 2 kitap`, `2 т. 3 кітап`: a set's volume and its book
+            number = start + 1  # the number alone (`2-nji tom`, `II tom`: "2", "II")
             cut: list[Run] = [
                 *([(label, a, start - 1), (OTHER, start - 1, start)] if start > a else []),
                 ("volume", start, number),
@@ -75,6 +77,3 @@ def volume_sentence(tokens: list[Token], marks: list[set[str]], found: list[Run]
             ]
             return [*found[:j], *cut, *found[j + 1 :]]
     return found
-
-
-_TWO: Final = 2  # a number and its word

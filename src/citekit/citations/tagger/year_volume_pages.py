@@ -107,7 +107,9 @@ def year_volume_pages(tokens: list[Token], found: list[Run]) -> list[Run]:
             return found
         labels[start:y] = ["container-title"] * (y - start)
         opening = labels.index("title")
-        one_sentence = all(t.text not in ".?!" for t in tokens[opening : start - 1])
+        # one sentence with no comma or quote (`"The Aral Sea", Encyclopedia of Water. Water
+        # 2015` names a host of its own)
+        one_sentence = all(t.text not in '.?!,"“”«»' for t in tokens[opening : start - 1])
         if one_sentence and "container-title" in labels[opening : start - 1]:
             # the title's last words read as a host (`… Problems in Central Asia—A Review.
             # Water 2016, 8, 219.`): the title's sentence runs to the journal's name
