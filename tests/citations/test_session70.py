@@ -530,3 +530,29 @@ def test_two_works_parted_by_a_semicolon_are_no_series() -> None:
 def test_a_quoted_entry_and_its_host_before_an_acs_journal() -> None:
     found = _one('Doe, J. "The Aral Sea", Encyclopedia of Water. Water 2015, 7, 100.')
     assert found.title == "The Aral Sea"
+
+
+def test_an_unknown_place_before_a_books_volume_stays_the_place() -> None:
+    found = _one("Бартольд В. В. Сочинения. Туркестан, 1963, т. 2, с. 45.")
+    assert (found.publisher_place, found.container) == ("Туркестан", None)
+
+
+def test_a_papers_date_before_its_sections_colon_stays_the_papers() -> None:
+    found = _one(
+        "Smith, J. 2021. Kazakhstan votes. Financial Times, 16 January 2021: Special Report."
+        " London."
+    )
+    assert found.container == "Financial Times"
+
+
+def test_a_houses_own_comma_before_no_year_stays_in_its_name() -> None:
+    found = _one(
+        "Kurbanov, R.M. (2004) 'Solevoi perenos', in Tursunova, L.A. (ed.) Problemy Priaral'ya"
+        " [Problems of the Aral Sea]. Moscow: Nauka, Glav. red. vost. lit., 1970, pp. 112–130."
+    )
+    assert found.publisher == "Nauka, Glav. red. vost. lit"
+
+
+def test_a_season_in_the_issues_place_stays_the_issue() -> None:
+    found = _one('Smith, J. 2019. "Nomads." Slavic Review 78 (Summer): 45–60.')
+    assert found.issue == "Summer"

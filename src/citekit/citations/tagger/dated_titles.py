@@ -157,6 +157,8 @@ def date_before_subtitle(tokens: list[Token], found: list[Run]) -> list[Run]:
         start = found[head][1]
         if head == i or start < 1 or tokens[start - 1].text != ".":
             continue
+        if found[head][0] != "title":
+            continue  # `Financial Times, 16 January 2021: Special Report`: a paper's issue
         return [*found[:head], ("title", start, d), *found[i + _TWO + 1 :]]
     return found
 

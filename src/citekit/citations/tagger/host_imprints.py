@@ -87,11 +87,14 @@ def _translated_host(tokens: list[Token], a: int, b: int) -> list[Run]:
 
 
 def _dated_house(tokens: list[Token], a: int, b: int) -> list[Run]:
-    """The publisher's words `a`..`b` up to their first comma, and a year right after it as
-    the date (`IMEMO RAN Publ., 2021, pp`): a house's name goes on to no year."""
-    comma = next((i for i in range(a + 1, b) if tokens[i].text == ","), None)
+    """The publisher's words `a`..`b` up to the comma before a year, and the year as the date
+    (`IMEMO RAN Publ., 2021, pp`): a house's name goes on to no year."""
+    comma = next(
+        (i for i in range(a + 1, b - 1) if tokens[i].text == "," and is_year(tokens[i + 1].text)),
+        None,
+    )
     if comma is None:
-        return [("publisher", a, b)]
+        return [("publisher", a, b)]  # `Nauka, Glav. red. vost. lit`: a name's own comma
     house = comma - 1 if tokens[comma - 1].text == "." else comma
     runs: list[Run] = [("publisher", a, house), (OTHER, house, comma + 1)]
     if comma + 1 < b and is_year(tokens[comma + 1].text):

@@ -2,8 +2,9 @@
 right after the title, then its year, issue and pages, with commas (`Kazakhstanskii tranzit
 [Kazakhstan's Transit]. Ekspert, 2019, no. 12, pp. 34–38.`, the Scopus and RSCI form); a
 one-sentence place run there that no lexicon knows as a place, in a note with no host and no
-publisher, is the periodical's name: a place of publication dates no issue. So is a run read
-as an issue or a volume that holds no number, after a quoted title."""
+publisher, before an issue and pages, is the periodical's name: a place of publication dates
+no issue (a book's place may stand before its volume: `Туркестан, 1963, т. 2, с. 45`). So is a
+run read as an issue or a volume that holds no number, after a quoted title."""
 
 from __future__ import annotations
 
@@ -27,8 +28,8 @@ def serial_as_place(tokens: list[Token], marks: list[set[str]], found: list[Run]
     labels = [run[0] for run in found]
     if labels.count("publisher-place") != 1 or not _IMPRINT.isdisjoint(labels):
         return found
-    if _SERIAL.isdisjoint(labels):
-        return found
+    if "issue" not in labels or "page" not in labels:
+        return found  # `Туркестан, 1963, т. 2, с. 45`: a book's place, its volume
     j = labels.index("publisher-place")
     _, a, b = found[j]
     if a < 1 or tokens[a - 1].text != "." or b + 2 >= len(tokens):
