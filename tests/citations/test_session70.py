@@ -556,3 +556,15 @@ def test_a_houses_own_comma_before_no_year_stays_in_its_name() -> None:
 def test_a_season_in_the_issues_place_stays_the_issue() -> None:
     found = _one('Smith, J. 2019. "Nomads." Slavic Review 78 (Summer): 45–60.')
     assert found.issue == "Summer"
+
+
+def test_a_company_house_with_its_comma_before_the_colon() -> None:
+    found = _one(
+        "Aral Sea. In Encyclopaedia Britannica; Encyclopaedia Britannica, Inc.: Chicago, IL, USA,"
+        " 2022. Available online: https://www.britannica.com/place/Aral-Sea (accessed on 9 March"
+        " 2023)."
+    )
+    assert (found.publisher, found.publisher_place) == (
+        "Encyclopaedia Britannica, Inc.",
+        "Chicago, IL, USA",
+    )

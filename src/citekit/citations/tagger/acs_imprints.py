@@ -39,7 +39,7 @@ def house_before_place(tokens: list[Token], marks: list[set[str]], found: list[R
         )
         if s is None or s + 1 >= k or not tokens[s + 1].text[:1].isupper():
             continue
-        if any(t.text in ",." for t in tokens[s + 1 : k]):
+        if _person_or_sentence(tokens, s + 1, k):
             continue  # `; Jones, K. Land Use …: Almaty, Kazakhstan, 2000–2020.`: a person
         if "cities" in marks[s + 1] or "cities" not in marks[k + 1]:
             continue  # a city before the colon (Chicago's order), or none after it
@@ -57,6 +57,21 @@ def house_before_place(tokens: list[Token], marks: list[set[str]], found: list[R
         out = painted(out, ("publisher-place", k + 1, year - 1))
         return _title_before(tokens, out, s)
     return found
+
+
+def _person_or_sentence(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens `a`..`b` before the colon hold an initial's period or a sentence's end (a
+    period before a capitalised word): a person and a title, no house (`Encyclopaedia
+    Britannica, Inc.:` is one)."""
+    for k in range(a + 1, b):
+        if tokens[k].text != ".":
+            continue
+        before = tokens[k - 1].text
+        if len(before) == 1 and before.isupper():
+            return True  # `Jones, K.`
+        if k + 1 < b and tokens[k + 1].start > tokens[k].end and tokens[k + 1].text[:1].isupper():
+            return True  # `… Heat Islands. Water`
+    return False
 
 
 def _title_before(tokens: list[Token], found: list[Run], s: int) -> list[Run]:
