@@ -568,3 +568,51 @@ def test_a_company_house_with_its_comma_before_the_colon() -> None:
         "Encyclopaedia Britannica, Inc.",
         "Chicago, IL, USA",
     )
+
+
+def test_a_labelled_source_after_a_short_forms_page_opens_a_source() -> None:
+    assert len(_sources("Yılmaz, Türk Tarihi, s. 45; Kaynak: TÜİK, 2020.")) == 2
+
+
+def test_a_title_with_a_colon_after_ibid_is_a_source_of_its_own() -> None:
+    assert len(_sources("Ibid.; Kazakhstan: Past and Present, Almaty, 2005.")) == 2
+
+
+def test_an_acs_company_house_with_an_initialism() -> None:
+    found = _one("Brown, A. Soil Science; Elsevier B.V.: Amsterdam, The Netherlands, 2015.")
+    assert found.publisher_place is not None
+    assert found.publisher_place.startswith("Amsterdam")
+
+
+def test_an_isnad_translators_name_in_the_bracket_is_no_source() -> None:
+    found = _one(
+        "Barthold, W. Turkestan Down to the Mongol Invasion. London, 1928 (Türkçesi: Hakkı Dursun"
+        " Yıldız, Moğol İstilasına Kadar Türkistan, Ankara 1990)."
+    )
+    assert _families(found.translators) == ["Yıldız"]
+
+
+def test_characters_inside_a_title_stay_where_they_are() -> None:
+    found = _one(
+        "Zhao Tingyang, “The Concept of 天下 in Chinese Political Thought,” Journal 12 (2010): 5."
+    )
+    assert found.title == "The Concept of 天下 in Chinese Political Thought"
+
+
+def test_characters_between_two_names_of_one_value_go_back_between_them() -> None:
+    assert _one("Laozi 老子, Daodejing 道德经, chap. 12.").title == "Laozi 老子, Daodejing 道德经"
+
+
+def test_a_year_after_the_characters_stays_the_date() -> None:
+    found = _one("Wang Jisi 王缉思 2012. “Xijin.” Huanqiu Shibao, October 17.")
+    assert found.issued is not None
+    assert (found.issued.year, found.issued.month) == (2012, 10)
+
+
+def test_an_unknown_cyrillic_place_before_an_issue_stays_the_place() -> None:
+    found = _one("Иванов И. И. Материалы по истории. Хорог, 1963, вып. 2, с. 45.")
+    assert found.container is None
+
+
+def test_a_year_closing_another_sentence_is_no_titles() -> None:
+    assert _one("Smith, John. 2019. Nomads. Paper presented in 2018.").title == "Nomads"

@@ -27,10 +27,10 @@ _KANA: Final = "\u3040-\u30ff"  # Japanese kana, written among the characters (`
 _WIDE: Final = "\u3000-\u303f\uff00-\uffef"  # CJK punctuation and full-width forms
 # a run of characters after a space: an opening quote may come first, and inside it the
 # characters' own punctuation, quotes, dashes and spaces; it ends on a character (or its
-# closing quote), or on a year written after them (`中国统计年鉴 2016`)
+# closing quote) before a mark that closes the value (a comma, a period, a bracket's opening)
 _GLOSS: Final = re.compile(
     rf"\s+[“‘\"]?[{_HAN}{_KANA}](?:[{_HAN}{_KANA}{_WIDE}“”‘’\"—–·\s]*[{_HAN}{_KANA}{_WIDE}])?[”’\"]?"
-    rf"(?:\s\d{{4}}\b)?"
+    r"(?=\s*(?:[,.;:\[]|$))"  # before the value's end: no title goes on after it (`of 天下 in`)
 )
 _ANY_HAN: Final = re.compile(f"[{_HAN}]")
 _LATIN: Final = re.compile(r"[A-Za-z]")
@@ -38,7 +38,7 @@ _LATIN: Final = re.compile(r"[A-Za-z]")
 # or a bracket (`Wang Y. 中国外交 [Chinese diplomacy]`: the characters are the title itself)
 _AFTER: Final = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff][”’\"]?$")
 _CLOSERS: Final = ' ”’"»'
-Gloss = tuple[str, str]  # the text before the characters (spaces cut), and the characters
+Gloss = tuple[str, str, str]  # the text before the characters, the characters, the text after
 
 
 def without_han(text: str) -> tuple[str, tuple[Gloss, ...]]:
@@ -55,7 +55,7 @@ def without_han(text: str) -> tuple[str, tuple[Gloss, ...]]:
         before = text[: found.start()]
         if _AFTER.search(before) is None:
             continue  # `고려인(高麗人)`: inside another script's words
-        glosses.append((before, found.group().strip()))
+        glosses.append((before, found.group().strip(), text[found.end() :]))
         kept.append(text[at : found.start()])
         at = found.end()
     if not glosses:
@@ -81,9 +81,9 @@ def glossed(
     that follow none (see the module's doc)."""
     out = dict(fields)
     left: list[str] = []
-    for before, characters in glosses:
+    for before, characters, after in glosses:
         ending = before.rstrip(_CLOSERS)
-        if not _give(out, ending, characters):
+        if not _give(out, ending, characters) and not _insert(out, before, characters, after):
             left.append(characters)
     return out, tuple(left)
 
@@ -107,6 +107,31 @@ def _give(fields: dict[str, object], ending: str, characters: str) -> bool:
                 named = evolve(name, written=f"{written} {characters}")
                 fields[key] = (*names[:i], named, *names[i + 1 :])
                 return True
+    return False
+
+
+_LAST_WORD: Final = re.compile(r"[^\W_][\w’'-]*[”’\"]?$")
+_HEAD: Final = 3  # characters of the text after the gloss a value must go on with
+
+
+def _insert(fields: dict[str, object], before: str, characters: str, after: str) -> bool:
+    """Whether a value holding the gloss's last word before it and the text after it, in a
+    row (`Laozi, Daodejing` of `Laozi 老子, Daodejing`), took the characters between them."""
+    word = _LAST_WORD.search(before.rstrip())
+    head = after.lstrip()[:_HEAD]
+    if word is None or not head:
+        return False
+    joined = word.group() + after[: len(after) - len(after.lstrip())] + head
+    for key in _GLOSSED:
+        value = fields.get(key)
+        if not isinstance(value, str):
+            continue
+        at = value.find(word.group() + head) if not after[:1].isspace() else value.find(joined)
+        if at < 0:
+            continue
+        cut = at + len(word.group())
+        fields[key] = f"{value[:cut]} {characters}{value[cut:]}"
+        return True
     return False
 
 

@@ -304,9 +304,18 @@ def _translated_edition(text: str) -> list[str] | None:
     head, inner = text[: found.start()].rstrip(" ,."), text[found.end() : close].strip()
     if _PLACE_ON.match(inner) or p.ibid.match(head) or p.opcit.search(head):
         return None  # `(Russ. ed.: Moscow, 1869.)`: an imprint alone; `Ibid., p. 45 (…)`
+    if _NAMED_FIRST.match(inner) or not _SENTENCE.search(inner):
+        return (
+            None  # `(Türkçesi: Hakkı Dursun Yıldız, …)`: its translator; `(Türkçesi: Ankara 1990)`
+        )
     if not (_whole(head) and _holds(inner) and inner[:1].isupper()):
         return None
     return [text[: found.start()].strip(), inner]
+
+
+# a translator named first, given name first, before a comma (İSNAD's `Türkçesi: A. B., Title`)
+_NAMED_FIRST: Final = re.compile(r"[^\W\d_][^\W\d_]+(?: [^\W\d_][^\W\d_]+){1,3},")
+_SENTENCE: Final = re.compile(r"[^\W\d_]{3,}\.\s+[^\W\d_]")  # a work's sentence ends inside
 
 
 def _closing_bracket(text: str, at: int) -> int | None:
@@ -623,6 +632,16 @@ _HOUSE_PLACE: Final = re.compile(
 _NAMED: Final = 2  # the particle and the family
 
 
+_CITED_END: Final = re.compile(r"\d\W*$")  # a piece closing on a number: a page, a volume
+_NUMBERED_END: Final = re.compile(r"(?:No|Nr|№)\.?\s*[\w-]+\W*$")  # … or a report's number
+
+
+@functools.cache
+def _cities() -> frozenset[str]:
+    """The language files' cities, casefolded (no country: `Pipes: Russia, 1974`)."""
+    return frozenset(w.casefold() for w in shipped_words("cities"))
+
+
 _LONE_YEAR: Final = re.compile(r"(?<![\w/-])(?:1[5-9]|20)\d\d(?![\w/-])")  # not `KZ2021-0003`
 
 
@@ -634,8 +653,18 @@ def _house_place(before: str, piece: str) -> bool:
     found = _HOUSE_PLACE.match(piece)
     if found is None or _LONE_YEAR.search(before) or _HOUSE_PLACE.match(before):
         return False
-    house = piece[: piece.index(":")].strip()
-    return house[:1].isupper() and not house.endswith(".") and "," not in house
+    if patterns().ibid.match(before.strip()) or bare_ibid(before) or _author_page(before):
+        return False  # `Ibid.; Kazakhstan: Past and Present, Almaty, 2005.`: a work of its own
+    if _CITED_END.search(before) and not _NUMBERED_END.search(before):
+        return False  # `Yılmaz, Türk Tarihi, s. 45; Kaynak: …`: a whole citation, its page
+    colon = piece.index(":")
+    house, place = piece[:colon].strip(), piece[colon + 1 :].split(",")[0].split()
+    if not house[:1].isupper() or house.endswith(".") or "," in house:
+        return False
+    # the place a city of the language files (`Washington`, `Berlin/Heidelberg`, `Halle
+    # (Saale)`), no subtitle's words (`Kazakhstan: Documents and Materials, Almaty`)
+    first = re.split(r"[/(]", place[0])[0] if place else ""
+    return any(w.casefold() in _cities() for w in (first, " ".join(place[:2])) if w)
 
 
 def _particle_opens(piece: str) -> bool:

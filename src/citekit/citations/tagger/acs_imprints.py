@@ -67,7 +67,8 @@ def _person_or_sentence(tokens: list[Token], a: int, b: int) -> bool:
         if tokens[k].text != ".":
             continue
         before = tokens[k - 1].text
-        if len(before) == 1 and before.isupper():
+        spaced = k + 1 >= b or tokens[k + 1].start > tokens[k].end  # `B.V.`: an initialism
+        if len(before) == 1 and before.isupper() and spaced:
             return True  # `Jones, K.`
         if k + 1 < b and tokens[k + 1].start > tokens[k].end and tokens[k + 1].text[:1].isupper():
             return True  # `… Heat Islands. Water`
@@ -100,7 +101,22 @@ def _series_words() -> frozenset[str]:
 _NUMBER_WORDS: Final = frozenset({"No", "no", "Nr", "nr", "№"})
 
 
-def series_after_semicolon(tokens: list[Token], found: list[Run]) -> list[Run]:
+def _volume_part(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bool:
+    """Whether tokens `a`..`b` are a volume's label and its number (`Vol. 1`, `T. 2`)."""
+    return (
+        b - a in (_LABELLED, _LABELLED + 1)
+        and "Bvolume" in marks[a]
+        and tokens[b - 1].text.isalnum()
+        and (any(c.isdigit() for c in tokens[b - 1].text) or tokens[b - 1].text.isupper())
+    )
+
+
+_LABELLED: Final = 2  # a label and its number (`T 2`), or with its period between
+
+
+def series_after_semicolon(
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
+) -> list[Run]:
     """`found` with a series and its number after the title's semicolon given to the series
     and the issue (MDPI's `Title; IAMO Discussion Paper No. 189; Leibniz Institute …: Halle`):
     the parts' semicolon closes the title, as it closes each part."""
@@ -109,9 +125,18 @@ def series_after_semicolon(tokens: list[Token], found: list[Run]) -> list[Run]:
     for j, (label, a, b) in enumerate(found):
         if label != "title":
             continue
+        while b > a and tokens[b - 1].text in ";,.":
+            b -= 1  # the parts' semicolon the run took in
         semi = next((k for k in range(a + 2, b) if tokens[k].text == ";"), None)
         if semi is None or b - semi - 1 > _SERIES or not tokens[b - 1].text.isalnum():
             continue
+        if _volume_part(tokens, marks, semi + 1, b):  # `Capital; Vol. 1; Penguin: London`
+            volume: list[Run] = [
+                ("title", a, semi),
+                (OTHER, semi, semi + 1),
+                ("volume", semi + 1, b),
+            ]
+            return [*found[:j], *volume, *found[j + 1 :]]
         no = next((k for k in range(semi + 2, b) if tokens[k].text in _NUMBER_WORDS), None)
         if no is None or not any(c.isdigit() for c in tokens[b - 1].text):
             continue

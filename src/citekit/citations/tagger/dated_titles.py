@@ -95,6 +95,8 @@ def title_tail_year(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     if worded and (d >= len(tokens) or tokens[d].text != "."):
         return found
+    if worded and any(t.text == "." for t in tokens[title[1] : c]):
+        return found  # `Nomads. Paper presented in 2018.`: the year closes another sentence
     if d < len(tokens) and tokens[d].text not in _TITLE_CLOSES:
         return found
     k = found.index(title)

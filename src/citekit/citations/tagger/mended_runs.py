@@ -465,7 +465,9 @@ def mended_runs(
     mended = unsigned_entry_volume(tokens, marks, mended)  # `DİA, “Hîve Hanlığı”, XVII, 410.`
     mended = word_opens_title(tokens, country_opens_title(tokens, mended))  # `Hale, Russia, …`
     mended = house_before_place(tokens, marks, mended)  # `…; Springer: Cham, 2019; pp 45–67.`
-    mended = series_after_semicolon(tokens, mended)  # `Title; IAMO Discussion Paper No. 189;`
+    mended = series_after_semicolon(
+        tokens, marks, mended
+    )  # `Title; IAMO Discussion Paper No. 189;`
     mended = nature_journal(tokens, mended)  # `Title. Remote Sens. Environ. 231, 111–125 (2019).`
     mended = role_word_in_host(tokens, mended)  # `IEEE Trans. Smart Grid, vol. 3`
     mended = labelled_page_opening_title(tokens, mended)  # `12–18 бб. Автор мұнда …`

@@ -2,7 +2,8 @@
 right after the title, then its year, issue and pages, with commas (`Kazakhstanskii tranzit
 [Kazakhstan's Transit]. Ekspert, 2019, no. 12, pp. 34–38.`, the Scopus and RSCI form); a
 one-sentence place run there that no lexicon knows as a place, in a note with no host and no
-publisher, before an issue and pages, is the periodical's name: a place of publication dates
+publisher, before an issue and pages, after the title's bracketed translation, is the
+periodical's name: a place of publication dates
 no issue (a book's place may stand before its volume: `Туркестан, 1963, т. 2, с. 45`). So is a
 run read as an issue or a volume that holds no number, after a quoted title."""
 
@@ -18,6 +19,7 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["serial_as_number", "serial_as_place"]
 
 _SERIAL: Final = frozenset({"volume", "issue"})
+_TWO: Final = 2  # the bracket and the period before the name
 _QUOTED: Final = 2  # a title's word and its closing quote before the name, at least
 _IMPRINT: Final = frozenset({"container-title", "publisher", "number-of-pages"})
 
@@ -38,6 +40,8 @@ def serial_as_place(tokens: list[Token], marks: list[set[str]], found: list[Run]
         return found
     if any(marks[k] & PLACE_MARKS for k in range(a, b)):
         return found  # `Almaty, 2019, …`: a known place
+    if a < _TWO or tokens[a - 2].text != "]" or not tokens[a].text.isascii():
+        return found  # the romanised References' form: the title's translation right before
     if not all(label in (OTHER, "issued", *_SERIAL, "page") for label in labels[j + 1 :]):
         return found
     return [*found[:j], ("container-title", a, b), *found[j + 1 :]]
