@@ -633,7 +633,15 @@ _NAMED: Final = 2  # the particle and the family
 
 
 _CITED_END: Final = re.compile(r"\d\W*$")  # a piece closing on a number: a page, a volume
-_NUMBERED_END: Final = re.compile(r"(?:No|Nr|№)\.?\s*[\w-]+\W*$")  # … or a report's number
+
+
+@functools.cache
+def _numbered_end() -> re.Pattern[str]:
+    """A piece closing on a report's number after its label (`[words] number_labels`: `GAIN
+    Report No. KZ2021-0003`): no page."""
+    words = sorted({w.rstrip(".") for w in shipped_words("number_labels")} - {""}, key=len)
+    labels = "|".join(re.escape(w) for w in reversed(words))
+    return re.compile(rf"(?:{labels})\.?\s*[\w-]+\W*$")
 
 
 @functools.cache
@@ -655,7 +663,7 @@ def _house_place(before: str, piece: str) -> bool:
         return False
     if patterns().ibid.match(before.strip()) or bare_ibid(before) or _author_page(before):
         return False  # `Ibid.; Kazakhstan: Past and Present, Almaty, 2005.`: a work of its own
-    if _CITED_END.search(before) and not _NUMBERED_END.search(before):
+    if _CITED_END.search(before) and not _numbered_end().search(before):
         return False  # `Yılmaz, Türk Tarihi, s. 45; Kaynak: …`: a whole citation, its page
     colon = piece.index(":")
     house, place = piece[:colon].strip(), piece[colon + 1 :].split(",")[0].split()

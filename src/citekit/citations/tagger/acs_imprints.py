@@ -13,7 +13,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.tokens import Token, text_set
-from citekit.languages import shipped_type_words
+from citekit.languages import shipped_type_words, shipped_words
 
 __all__ = ["house_before_place", "series_after_semicolon"]
 
@@ -92,13 +92,17 @@ _SERIES: Final = 8  # tokens of a series' name and its number at most
 
 
 @functools.cache
+def _number_words() -> frozenset[str]:
+    """The words before a report's number (`[words] number_labels`: `No.`, `Nr.`, `N°`), as
+    tokens (no period)."""
+    return frozenset(w.rstrip(".") for w in shipped_words("number_labels") if w.rstrip("."))
+
+
+@functools.cache
 def _series_words() -> frozenset[str]:
     """The last words of the report's kinds (`[types] report`: `Discussion Paper`, `Brief`,
     `Report`): a series' name closes on one (`IAMO Discussion Paper No. 189`)."""
     return frozenset(kind.split()[-1] for kind in shipped_type_words("report") if kind.split())
-
-
-_NUMBER_WORDS: Final = frozenset({"No", "no", "Nr", "nr", "№"})
 
 
 def _volume_part(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bool:
@@ -137,7 +141,7 @@ def series_after_semicolon(
                 ("volume", semi + 1, b),
             ]
             return [*found[:j], *volume, *found[j + 1 :]]
-        no = next((k for k in range(semi + 2, b) if tokens[k].text in _NUMBER_WORDS), None)
+        no = next((k for k in range(semi + 2, b) if tokens[k].text in _number_words()), None)
         if no is None or not any(c.isdigit() for c in tokens[b - 1].text):
             continue
         words = tokens[semi + 1 : no]

@@ -20,7 +20,15 @@ from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import DASHES, Token, text_set
 from citekit.languages import shipped_words
 
-__all__ = ["after_words", "issue_numbers", "numbered_series", "numbered_volume", "worded_numbers"]
+__all__ = [
+    "HYPHENS",
+    "after_words",
+    "issue_numbers",
+    "numbered_series",
+    "numbered_volume",
+    "ordinal_suffixes",
+    "worded_numbers",
+]
 
 _YEAR_DIGITS: Final = 4
 _OTHER_NUMBERS: Final = frozenset({"Bvolume", "Bpage", "Bextent"})  # `s.`: a page's word as well
@@ -106,11 +114,11 @@ def after_words() -> dict[str, str]:
     return out
 
 
-_HYPHENS: Final = frozenset({"-", "‐", "–"})
+HYPHENS: Final = frozenset({"-", "‐", "–"})  # between a number and its word (`2-том`)
 
 
 @functools.cache
-def _suffixes() -> frozenset[str]:
+def ordinal_suffixes() -> frozenset[str]:
     """The ordinal suffixes after a number's hyphen (`1-nji`, `2-ші`: `[words]
     ordinal_suffixes`)."""
     return frozenset(shipped_words("ordinal_suffixes"))
@@ -122,9 +130,9 @@ def _all_worded(tokens: list[Token], run: Run) -> bool:
     words = after_words()
     return all(
         t.text.isdecimal()
-        or t.text in _HYPHENS
+        or t.text in HYPHENS
         or t.text in words
-        or t.text in _suffixes()
+        or t.text in ordinal_suffixes()
         or t.text in ",."
         for t in tokens[run[1] : run[2]]
     )
@@ -138,7 +146,7 @@ def _field_word(tokens: list[Token], k: int) -> tuple[str | None, int]:
         return label, k + 1
     if (
         k + 1 < len(tokens)
-        and tokens[k].text in _suffixes()
+        and tokens[k].text in ordinal_suffixes()
         and tokens[k].end < tokens[k + 1].start
     ):
         return after_words().get(tokens[k + 1].text), k + 2
@@ -151,7 +159,7 @@ def numbered_volume(tokens: list[Token], marks: list[set[str]], k: int) -> int |
     word or a volume's word of the lexicon), or None. Its callers read it in their context:
     any run (`worded_numbers`), a title's last sentence (`totals.title_counts`), a title's or
     host's closing words (`written_numbers`)."""
-    if k + 2 >= len(tokens) or not tokens[k].text.isdecimal() or tokens[k + 1].text not in _HYPHENS:
+    if k + 2 >= len(tokens) or not tokens[k].text.isdecimal() or tokens[k + 1].text not in HYPHENS:
         return None
     label, end = _field_word(tokens, k + 2)
     if label == "volume":
@@ -168,11 +176,11 @@ def worded_numbers(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with each number written with its field's word after a hyphen (`7-сан`) in
     that field, the hyphen and the word in none; a title's such words stay its own."""
     texts = text_set(tokens)
-    if texts.isdisjoint(_HYPHENS) or texts.isdisjoint(after_words()):
+    if texts.isdisjoint(HYPHENS) or texts.isdisjoint(after_words()):
         return found  # most notes (at C speed): no hyphen, or no field's word
     out = list(found)
     for k in range(len(tokens) - 2):
-        if tokens[k + 1].text not in _HYPHENS:
+        if tokens[k + 1].text not in HYPHENS:
             continue
         label, end = _field_word(tokens, k + 2)
         if label is None:

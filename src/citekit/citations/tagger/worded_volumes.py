@@ -6,27 +6,19 @@ after a hyphen) is the volume, no words of the title the model ran over it."""
 
 from __future__ import annotations
 
-import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, ROMAN, Run
-from citekit.citations.tagger.issues import after_words
+from citekit.citations.tagger.issues import HYPHENS, after_words, ordinal_suffixes
 from citekit.citations.tagger.title_before_slashes import slashes_at
 from citekit.citations.tagger.tokens import Token
-from citekit.languages import shipped_words
 
 __all__ = ["volume_sentence"]
 
 _TITLED: Final = frozenset({"title", "container-title"})
-_HYPHENS: Final = frozenset({"-", "‐", "–"})
 _LONGEST: Final = 4  # tokens of `2 - nji tom`
 _WORD: Final = 3  # letters of a volume's word at least (`tom`, `том`; not `т`)
 _IMPRINT: Final = frozenset({"publisher", "publisher-place", "issued"})
-
-
-@functools.cache
-def _suffixes() -> frozenset[str]:
-    return frozenset(shipped_words("ordinal_suffixes"))
 
 
 def _worded(tokens: list[Token], a: int, b: int) -> bool:
@@ -39,7 +31,7 @@ def _worded(tokens: list[Token], a: int, b: int) -> bool:
         return False  # `3 т.` after the imprint: a set's count, in an abbreviation
     between = [t.text for t in tokens[a + 1 : b - 1]]
     return between in ([], ["-"], ["–"]) or (
-        len(between) == 2 and between[0] in _HYPHENS and between[1] in _suffixes()
+        len(between) == 2 and between[0] in HYPHENS and between[1] in ordinal_suffixes()
     )
 
 
