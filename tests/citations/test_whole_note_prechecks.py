@@ -56,7 +56,7 @@ _TEXTS = frozenset(
 )
 _MARKS = frozenset({"Bpage", "editor", "translator"})
 _PHRASE_WORDS = frozenset(w for phrase, _ in presented._phrases() for w in phrase)
-_WORDS = _PHRASE_WORDS | publ.publisher_after_words()
+_WORDS = _PHRASE_WORDS | publ._words()
 
 
 @pytest.fixture(scope="module")

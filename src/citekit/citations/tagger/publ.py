@@ -13,7 +13,7 @@ from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.tokens import Token, casefolded_set
 from citekit.languages import shipped_words
 
-__all__ = ["publ_word", "publisher_after_words"]
+__all__ = ["publ_word"]
 
 _NAME_MAX: Final = 16  # tokens of a publisher's name at most
 # what the model may read a romanised publisher's words as
@@ -21,7 +21,7 @@ _NAME_RUNS: Final = frozenset({OTHER, "title", "container-title", "publisher"})
 
 
 @functools.cache
-def publisher_after_words() -> frozenset[str]:
+def _words() -> frozenset[str]:
     """The romanised publisher's words written after its name (`[words] publisher_after`),
     casefolded: a note typed in lower case writes `publ.`."""
     return frozenset(w.casefold() for w in shipped_words("publisher_after"))
@@ -34,7 +34,7 @@ def publ_word(tokens: list[Token], labels: Sequence[str]) -> list[str]:
     out = list(labels)
     if "publisher" not in out and "publisher-place" not in out:
         return out  # no imprint (the common case)
-    words = publisher_after_words()
+    words = _words()
     if words.isdisjoint(casefolded_set(tokens)):
         return out  # no such word in the note (most imprints, at C speed)
     for k in range(1, len(tokens) - 1):

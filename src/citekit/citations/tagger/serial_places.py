@@ -3,9 +3,9 @@ right after the title, then its year, issue and pages, with commas (`Kazakhstans
 [Kazakhstan's Transit]. Ekspert, 2019, no. 12, pp. 34–38.`, the Scopus and RSCI form); a
 one-sentence place run there that no lexicon knows as a place, in a note with no host and no
 publisher, before an issue and pages, after the title's bracketed translation, is the
-periodical's name: a place of publication dates
-no issue (a book's place may stand before its volume: `Туркестан, 1963, т. 2, с. 45`). So is a
-run read as an issue or a volume that holds no number, after a quoted title."""
+periodical's name: a place of publication dates no issue (a book's place may stand before its
+volume: `Туркестан, 1963, т. 2, с. 45`). So is a run read as an issue or a volume that holds no
+number, after a quoted title."""
 
 from __future__ import annotations
 

@@ -27,6 +27,7 @@ from citekit.citations.names import given_names
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.places import one_place
 from citekit.citations.tagger.quotes import QUOTES
+from citekit.citations.tagger.title_before_slashes import slashes_at
 from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["title_bounds"]
@@ -128,19 +129,11 @@ def _dated_bounds(tokens: list[Token], found: list[Run]) -> tuple[int, int, int]
         if tokens[start].text in QUOTES:
             return None  # a quoted title is bounded by its quotes
         end = _sentence_end(tokens, start)
-        if end is None or _slashed(tokens, start, end):
+        if end is None or start <= slashes_at(tokens) < end:
             return None  # GOST's `//` bounds the title before its host (`(2018). Title // Host.`)
         close = end + 1 if tokens[end].text != "." else end
         return start, end, _before_bracket(tokens, start, close)  # `[Master's thesis, …]`
     return None
-
-
-def _slashed(tokens: list[Token], start: int, end: int) -> bool:
-    """Whether GOST's `//` stands between tokens `start` and `end`."""
-    return any(
-        tokens[k].text == "/" and tokens[k + 1].text == "/" and tokens[k + 1].start == tokens[k].end
-        for k in range(start, end - 1)
-    )
 
 
 def _dated_sentence(tokens: list[Token], found: list[Run]) -> list[Run]:

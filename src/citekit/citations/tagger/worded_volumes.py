@@ -19,6 +19,7 @@ _TITLED: Final = frozenset({"title", "container-title"})
 _LONGEST: Final = 4  # tokens of `2 - nji tom`
 _WORD: Final = 3  # letters of a volume's word at least (`tom`, `том`; not `т`)
 _IMPRINT: Final = frozenset({"publisher", "publisher-place", "issued"})
+_TWO: Final = 2  # the hyphen and the ordinal suffix (`2-nji`)
 
 
 def _worded(tokens: list[Token], a: int, b: int) -> bool:
@@ -30,16 +31,9 @@ def _worded(tokens: list[Token], a: int, b: int) -> bool:
     if after_words().get(word) != "volume" or len(word) < _WORD:
         return False  # `3 т.` after the imprint: a set's count, in an abbreviation
     between = [t.text for t in tokens[a + 1 : b - 1]]
-    return between in ([], ["-"], ["–"]) or (
-        len(between) == 2 and between[0] in HYPHENS and between[1] in ordinal_suffixes()
-    )
-
-
-def _slashed(tokens: list[Token], k: int) -> bool:
-    """Whether GOST's `//` ends at token `k`."""
-    return (
-        tokens[k].text == "/" and tokens[k - 1].text == "/" and tokens[k - 1].end == tokens[k].start
-    )
+    if not between or (len(between) == 1 and between[0] in HYPHENS):
+        return True  # `II tom`, `3-том`
+    return len(between) == _TWO and between[0] in HYPHENS and between[1] in ordinal_suffixes()
 
 
 def volume_sentence(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
