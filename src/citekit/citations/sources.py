@@ -304,10 +304,9 @@ def _translated_edition(text: str) -> list[str] | None:
     head, inner = text[: found.start()].rstrip(" ,."), text[found.end() : close].strip()
     if _PLACE_ON.match(inner) or p.ibid.match(head) or p.opcit.search(head):
         return None  # `(Russ. ed.: Moscow, 1869.)`: an imprint alone; `Ibid., p. 45 (…)`
+    # `(Türkçesi: Hakkı Dursun Yıldız, …)`: its translator; `(Türkçesi: Ankara 1990)`: no work
     if _NAMED_FIRST.match(inner) or not _SENTENCE.search(inner):
-        return (
-            None  # `(Türkçesi: Hakkı Dursun Yıldız, …)`: its translator; `(Türkçesi: Ankara 1990)`
-        )
+        return None
     if not (_whole(head) and _holds(inner) and inner[:1].isupper()):
         return None
     return [text[: found.start()].strip(), inner]
