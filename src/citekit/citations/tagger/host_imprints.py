@@ -96,7 +96,9 @@ def _dated_house(tokens: list[Token], a: int, b: int) -> list[Run]:
     if comma is None:
         return [("publisher", a, b)]  # `Nauka, Glav. red. vost. lit`: a name's own comma
     house = comma - 1 if tokens[comma - 1].text == "." else comma
-    runs: list[Run] = [("publisher", a, house), (OTHER, house, comma + 1)]
-    if comma + 1 < b and is_year(tokens[comma + 1].text):
-        return [*runs, ("issued", comma + 1, comma + 2), (OTHER, comma + 2, b)]
-    return [*runs, (OTHER, comma + 1, b)]
+    return [
+        ("publisher", a, house),
+        (OTHER, house, comma + 1),
+        ("issued", comma + 1, comma + 2),
+        (OTHER, comma + 2, b),
+    ]
