@@ -58,8 +58,9 @@ def _given_end(tokens: list[Token], k: int) -> tuple[int, list[str]] | None:
 
 def _uncommaed(tokens: list[Token]) -> int | None:
     """Where the given part opens, less one, when the note opens with a word and GOST's
-    responsibility's spaced slash follows its first sentence (`Bayhaqī Abu-l-Fażl. Tārīkh-i
-    Bayhaqī / bā taṣḥīḥ-i …`): the name written whole, its family first, with no comma."""
+    responsibility's spaced slash follows its first sentence (`Наршахӣ Абӯбакр Муҳаммад.
+    Таърихи Бухоро / тарҷумаи …`): the name written whole, its family first, with no comma
+    (the caller needs two known given names after it)."""
     if len(tokens) < _FEW or not tokens[0].text.isalpha() or not tokens[0].text[0].isupper():
         return None
     k = 1
