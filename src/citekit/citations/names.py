@@ -335,6 +335,20 @@ def _initial_then_word(parts: list[str]) -> bool:
     return initial and word.isalpha() and word[0].isupper() and word[1:].islower()
 
 
+_PHRASE_WORDS: Final = 4  # words of a body's name in a phrase at least
+_PHRASE_SMALL: Final = 2  # … of them in small letters, no particle nor hyphened word
+
+
+def _phrased(parts: list[str]) -> bool:
+    """Whether a name's words are a phrase, a body's (`Қазақстан Республикасындағы Адам
+    құқықтары жөніндегі уәкіл`): four words or more, two in small letters that no particle or
+    hyphened family (`al-Farabi`) explains."""
+    if len(parts) < _PHRASE_WORDS:
+        return False
+    small = [w for w in parts if w.isalpha() and w.islower() and w not in family_particles()]
+    return len(small) >= _PHRASE_SMALL
+
+
 def _split_name(written: str) -> Name:
     written = " ".join(written.split())  # a no-break space or a line break is a space
     named = without_honorifics(written)
@@ -385,7 +399,7 @@ def _split_name(written: str) -> Name:
         return Name(family=family, given=" ".join(parts[:-2]) or None, written=written)
     if len(parts) == 1 and (glued := _glued_initials(written)) is not None:
         return Name(family=glued[1], given=glued[0], written=written)  # `И.И.Иванов`
-    if len(parts) == 1 or is_organisation(written):
+    if len(parts) == 1 or is_organisation(written) or _phrased(parts):
         return Name(literal=written, written=written)
     if headed_by_acronym(parts, organisation_words(), given_names()) or headed_by_demonym(
         parts, given_names()

@@ -411,6 +411,15 @@ _NAME_YEAR: Final = re.compile(
 )
 
 
+# GOST's short form: a family and its initials, the title, and the cited page after a dash,
+# maybe after a lead word's colon (`Seret: Durdyýew T. Türkmenistanda suw … – 102 sah.`,
+# `Иванов И. И. История Туркмении. – С. 12`)
+_GOST_SHORT: Final = re.compile(
+    r"\s*(?:[^\W\d_]+\.?:\s*)?[^\W\d_][\w'’-]+\s+(?:[^\W\d_]\.\s*){1,3}[^\W\d_].*\.\s*[–—]\s*"
+    r"(?:[^\W\d_]{1,5}\.\s*)?\d+(?:\s*[-–]\s*\d+)?(?:\s*[^\W\d_]{1,5}\.?)?\s*"
+)
+
+
 def _holds(piece: str) -> bool:
     """A whole citation: a year or an address, a capitalised word of two letters or more and
     parts of its own ("Demir, Tarih, 2010", not one field of "Title 2019; Author; Journal"); a
@@ -421,6 +430,8 @@ def _holds(piece: str) -> bool:
         return True
     if _author_page(piece):
         return True  # `Tekin, s. 70`: an author's one work, named by the author alone
+    if _GOST_SHORT.fullmatch(piece):
+        return True  # `Durdyýew T. Türkmenistanda suw. – 102 sah.`: a GOST short form
     if _AUTHOR_DATE.match(piece) and piece.lstrip()[:1].isupper():
         return True  # `Çelik (2019).`, `Smith and Jones (2018, p. 4)`: an author-date mention
     if short_form_then_prose(piece) or heading_short_form(piece):

@@ -127,6 +127,8 @@ def title_language(fields: Fields, title: str | None, flat: str, reading: str) -
         language = detect_language(unmixed(host))  # a post cited by its channel's name alone
     if title is None and host is not None and record_host(flat, host):
         language = detect_language(unmixed(host))  # a record cited by its journal's name
+    if title is None and host is not None and fields.get("author") and fields.get("editor"):
+        language = detect_language(unmixed(host))  # a chapter cited by its book (Nature's `in`)
     marked = _text(fields, "language")
     if (
         marked is not None

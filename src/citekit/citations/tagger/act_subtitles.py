@@ -1,12 +1,13 @@
-"""GOST 7.0.100's law: the act's name, then after a spaced colon the kind of act and its date
-as other title information (`О потребительской кооперации : декрет СНК от 20 марта 1919 г.`,
-`Об образовании … : Федеральный закон № 273-ФЗ`, `Конституция … : принята всенародным
-голосованием 12 декабря 1993 года`). The name is the title; what follows the colon, up to the
-title run's end, describes the act and is no title's, when the kind's word has its date or
-number after it, or the adoption is told (then its colon may be glued and its word written
-short: `… до 2030 года: утв. Указом Президента …`), and no author heads the note (a book's
-subtitle may open with the word: `Экологическое право : закон и практика`) (`[legal] law`: the
-kinds of act; `[legal] adopted`: the words of its adoption)."""
+"""GOST 7.0.100's law: the act's name, then after a spaced colon the kind of act and its date as
+other title information (`О потребительской кооперации : декрет СНК от 20 марта 1919 г.`, `Об
+образовании … : Федеральный закон № 273-ФЗ`, `Конституция … : принята всенародным голосованием
+12 декабря 1993 года`, `О Программе … : постановление Президента Туркменистана //`). The name is
+the title; what follows the colon, up to the title run's end, describes the act and is no
+title's, when the kind's word has its date or number after it (or its issuer's capitalised
+words, up to a host's `//`), or the adoption is told (then its colon may be glued and its word
+written short: `… до 2030 года: утв. Указом Президента …`), and no author heads the note (a
+book's subtitle may open with the word: `Экологическое право : закон и практика`) (`[legal]
+law`: the kinds of act; `[legal] adopted`: the words of its adoption)."""
 
 from __future__ import annotations
 
@@ -61,7 +62,7 @@ def act_kind_after_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
             if not spaced:
                 continue  # GOST's colon before an act's kind is spaced on both sides
             kind = word in kinds or _kind_phrase(tokens, k + 1)
-            if not kind or not _dated_or_numbered(tokens, k + 1, b):
+            if not kind or not (_dated_or_numbered(tokens, k + 1, b) or _issued_by(tokens, k + 1)):
                 continue  # `Экологическое право : закон и практика`: a subtitle
             if any(run[0] == "author" for run in found[:j]):
                 return found  # an act has no author: a book's subtitle opens with the word
@@ -78,6 +79,16 @@ def _dated_or_numbered(tokens: list[Token], k: int, b: int) -> bool:
     `k` within a few tokens of the run (`декрет СНК от 20 марта 1919 г.`, `Федеральный закон
     № 273-ФЗ`)."""
     return any(t.text[:1].isdigit() or t.text == "№" for t in tokens[k + 1 : min(b, k + _REACH)])
+
+
+def _issued_by(tokens: list[Token], k: int) -> bool:
+    """Whether the issuer, capitalised, follows the kind's word at token `k` and closes the
+    act's designation before `//` (`: постановление Президента Туркменистана //`)."""
+    n = k + 1 + (k + 2 < len(tokens) and tokens[k + 1].text.casefold() in law_kinds())
+    if n >= len(tokens) or not tokens[n].text[:1].isupper():
+        return False
+    s = slashes_at(tokens)
+    return s > n and all(t.text.isalpha() and t.text[:1].isupper() for t in tokens[n:s])
 
 
 def _kind_phrase(tokens: list[Token], k: int) -> bool:

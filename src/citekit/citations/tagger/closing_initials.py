@@ -20,7 +20,13 @@ from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
-__all__ = ["direct_names_on", "glued_initial", "hyphenated_initials", "initials_close"]
+__all__ = [
+    "ampersand_author",
+    "direct_names_on",
+    "glued_initial",
+    "hyphenated_initials",
+    "initials_close",
+]
 
 
 def hyphenated_initials(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -48,6 +54,43 @@ def hyphenated_initials(tokens: list[Token], found: list[Run]) -> list[Run]:
     for a, b, label in edits:
         labels[a:b] = [label] * (b - a)
     return runs(labels)
+
+
+def _inverted_name_end(tokens: list[Token], k: int) -> int | None:
+    """The end of `Family, I. I.` (or `Family, S.-C.`) written from token k, or None."""
+    n = k
+    while n < len(tokens) and tokens[n].text.isalpha() and tokens[n].text[:1].isupper():
+        n += 1
+        if n + 1 < len(tokens) and tokens[n].text in INITIAL_HYPHENS and glued_inside(tokens, n):
+            n += 1  # `Masson-Delmotte`
+    if n == k or n >= len(tokens) or tokens[n].text != ",":
+        return None
+    n += 1
+    start = n
+    while n + 1 < len(tokens) and initial_word(tokens[n].text) and tokens[n + 1].text == ".":
+        n += 2
+        if n + 1 < len(tokens) and tokens[n].text in INITIAL_HYPHENS and glued_inside(tokens, n):
+            n += 1  # `S.-C.`
+    return n if n > start else None
+
+
+def ampersand_author(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the last author after `&` read as such where the model opened the title
+    with it (`Gaybullaev, B., Chen, S.-C. & Gaybullaev, D. Changes in …`): an author's run
+    right before, the name inverted with its initials, and the title's words after."""
+    for j in range(1, len(found)):
+        label, a, b = found[j]
+        if label != "title" or tokens[a].text != "&" or found[j - 1][0] != "author":
+            continue
+        if found[j - 1][2] != a:
+            continue
+        end = _inverted_name_end(tokens, a + 1)
+        if end is None or end >= b - 1 or not tokens[end].text[:1].isupper():
+            continue
+        labels = [lab for lab, c, d in found for _ in range(c, d)]
+        labels[a:end] = [OTHER] + ["author"] * (end - a - 1)
+        return runs(labels)
+    return found
 
 
 def glued_initial(tokens: list[Token], i: int) -> bool:

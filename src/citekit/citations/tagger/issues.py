@@ -94,6 +94,8 @@ def issue_numbers(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
                 if end + 1 < run[2] and tokens[end].text in DASHES:
                     end += 2 if tokens[end + 1].text.isdecimal() else 0
                 return painted(out, ("issue", k, end))
+    if labels.count("page") == 2 and "Bissue" in marks_union(marks):
+        out = _issue_before_date(tokens, marks, out, labels.index("page"))
     if labels.count("volume") == 1:
         j = labels.index("volume")
         _, a, b = found[j]
@@ -101,6 +103,37 @@ def issue_numbers(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
         if host and b - a == 1 and tokens[a].text.isdecimal() and _season_date(tokens, b):
             out[j] = ("issue", a, b)  # İSNAD's `Bilig 88 (Kış 2019)`: a number of issues
     return out
+
+
+def _dated_bracket(tokens: list[Token], i: int) -> int | None:
+    """The token after `(…YEAR)` opening at token i and its `,` or `:`, or None."""
+    if i >= len(tokens) or tokens[i].text != "(":
+        return None
+    end = next((k for k in range(i + 1, min(i + 6, len(tokens))) if tokens[k].text == ")"), None)
+    if end is None:
+        return None
+    if not any(t.text.isdecimal() and len(t.text) == _YEAR_DIGITS for t in tokens[i + 1 : end]):
+        return None
+    return end + 2 if end + 1 < len(tokens) and tokens[end + 1].text in ",:" else None
+
+
+def _issue_before_date(
+    tokens: list[Token], marks: list[set[str]], found: list[Run], j: int
+) -> list[Run]:
+    """`found` with the first of two pages' runs as the issue where an issue's word labels its
+    lone number before a bracketed date and the second page follows the bracket (İSNAD's
+    `Bilig, S. 20 (Kış 2002), 71.`: `S.` is the issue's word and the page's)."""
+    _, a, b = found[j]
+    if b - a != 1 or not tokens[a].text.isdecimal() or a < 2:
+        return found
+    word = a - 2 if tokens[a - 1].text == "." else a - 1
+    if "Bissue" not in marks[word]:
+        return found
+    after = _dated_bracket(tokens, b)
+    later = found[j + 1 :]
+    if after is None or not any(r[0] == "page" and r[1] == after for r in later):
+        return found
+    return painted(found, ("issue", a, b))
 
 
 @functools.cache

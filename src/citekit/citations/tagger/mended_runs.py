@@ -81,6 +81,7 @@ from citekit.citations.tagger.domain_hosts import domain_host
 from citekit.citations.tagger.double_volumes import double_volume, labelled_double_volume
 from citekit.citations.tagger.early_views import early_view_out_of_host
 from citekit.citations.tagger.edited_in import editors_after_comma_in, editors_before_host
+from citekit.citations.tagger.edited_titles import host_after_editor, house_then_place
 from citekit.citations.tagger.elocators import elocator_host
 from citekit.citations.tagger.entry_before_in import entry_before_in
 from citekit.citations.tagger.entry_labels import entry_after_work, unsigned_entry_volume
@@ -148,7 +149,8 @@ from citekit.citations.tagger.month_spans import month_span, title_period
 from citekit.citations.tagger.named_bodies import named_body, named_publisher
 from citekit.citations.tagger.named_in_title import name_in_title, title_sentences
 from citekit.citations.tagger.names_after_and import title_after_last_name
-from citekit.citations.tagger.nature_hosts import nature_journal
+from citekit.citations.tagger.nature_books import nature_chapter, nature_imprint
+from citekit.citations.tagger.nature_hosts import nature_journal, nature_numbers
 from citekit.citations.tagger.nlm_dates import year_month_day
 from citekit.citations.tagger.numbered_releases import numbered_release
 from citekit.citations.tagger.numeric_titles import pages_read_as_title
@@ -469,6 +471,11 @@ def mended_runs(
         tokens, marks, mended
     )  # `Title; IAMO Discussion Paper No. 189;`
     mended = nature_journal(tokens, mended)  # `Title. Remote Sens. Environ. 231, 111–125 (2019).`
+    mended = nature_numbers(tokens, mended)  # `J. Geophys. Res. Oceans 119, 3313–3326 (2014).`
+    mended = nature_imprint(tokens, mended)  # `Reki Srednei Azii (Gidrometeoizdat, 1965).`
+    mended = nature_chapter(tokens, mended)  # `in The Aral Sea (eds Micklin, P.) 49–76 (Springer,`
+    mended = host_after_editor(tokens, mended)  # `“Chapter”, C. M. Hann (Ed.), Book, Routledge`
+    mended = house_then_place(tokens, mended)  # `Title, Carnegie Endowment …, Washington D.C.`
     mended = role_word_in_host(tokens, mended)  # `IEEE Trans. Smart Grid, vol. 3`
     mended = labelled_page_opening_title(tokens, mended)  # `12–18 бб. Автор мұнда …`
     mended = semicolon_subtitle(tokens, mended)  # `Title: Subtitle; Second, vol. 3 (M.:`

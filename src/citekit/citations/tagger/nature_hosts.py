@@ -18,7 +18,7 @@ from citekit.citations.tagger.springer_journals import part_word
 from citekit.citations.tagger.tokens import DASHES, Token
 from citekit.citations.tagger.year_volume_pages import abbreviated_word, numbers_after_year
 
-__all__ = ["harvard_volume", "mdpi_year", "nature_journal", "nature_volume"]
+__all__ = ["harvard_volume", "mdpi_year", "nature_journal", "nature_numbers", "nature_volume"]
 
 _JOURNAL: Final = 16  # tokens of an abbreviated journal's name at most
 _TAIL: Final = 6  # tokens of the tail at least: `231 , 111 ( 2019 )`
@@ -28,7 +28,7 @@ _VOLUME: Final = 4  # digits of a volume at most
 def nature_volume(tokens: list[Token]) -> int | None:
     """The volume's token when the note closes on `VOL(ISSUE)?, PAGES (YEAR).`, or None."""
     end = len(tokens)
-    if "://" in tokens[end - 1].text or tokens[end - 1].text.startswith("10."):
+    if _address(tokens[end - 1].text):
         end -= 1  # a DOI's address after the year (`(2020). https://doi.org/…`)
     end = end - 1 if tokens[end - 1].text == "." else end
     if end < _TAIL or tokens[end - 1].text != ")" or not is_year(tokens[end - 2].text):
@@ -36,6 +36,8 @@ def nature_volume(tokens: list[Token]) -> int | None:
     if tokens[end - 3].text != "(":
         return None
     k = end - 4  # the pages' last token
+    if k > _TAIL and _address(tokens[k].text) and tokens[k - 1].text == ",":
+        k -= 2  # a DOI's address before the year: `53, 2467–2489, https://doi.org/… (2017).`
     while k > 0 and (tokens[k].text.isdecimal() or tokens[k].text in DASHES):
         k -= 1
     if k == end - 4 or tokens[k].text != ",":
@@ -44,6 +46,35 @@ def nature_volume(tokens: list[Token]) -> int | None:
     if tokens[k].text == ")" and k > 2 and tokens[k - 2].text == "(":
         k -= 3  # the issue's bracket: `45(2), 210–219`
     return k if tokens[k].text.isdecimal() else None
+
+
+def _address(text: str) -> bool:
+    """Whether a token is a DOI or its address."""
+    return "://" in text or text.startswith("10.")
+
+
+def nature_numbers(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the volume and pages of Nature's `Journal VOL, PAGES (YEAR).` read as such
+    after the journal's run (`J. Geophys. Res. Oceans 119, 3313–3326 (2014).`, `Sci. Rep. 11,
+    18472 (2021).`): the model may read the pages' last number, or the volume, as an issue."""
+    volume = nature_volume(tokens) if ")" in (t.text for t in tokens[-4:]) else None
+    if volume is None:
+        return found
+    close = volume - 1 if tokens[volume - 1].text == "." else volume  # `Sci. Rep. 11`
+    if not any(r[0] == "container-title" and r[2] == close for r in found):
+        return found
+    comma = volume + 1
+    if tokens[comma].text == "(":  # `45(2), 210–219`: the issue's bracket
+        comma += 3
+    last = comma + 1
+    while last + 2 < len(tokens) and tokens[last + 1].text in DASHES:
+        last += 2  # `3313 – 3326`
+    if tokens[comma].text != "," or not tokens[last].text.isdecimal():
+        return found
+    out = painted(found, ("volume", volume, volume + 1))
+    if comma > volume + 1:
+        out = painted(painted(out, (OTHER, volume + 1, comma)), ("issue", volume + 2, volume + 3))
+    return painted(painted(out, (OTHER, comma, comma + 1)), ("page", comma + 1, last + 1))
 
 
 _DOI_LABEL: Final = frozenset({"doi", ":", "."})

@@ -25,6 +25,7 @@ from citekit.citations.tagger.bracketed_dates import (
 )
 from citekit.citations.tagger.capital_particles import capital_particle_title, elided_family_head
 from citekit.citations.tagger.closing_initials import (
+    ampersand_author,
     direct_names_on,
     hyphenated_initials,
     initials_close,
@@ -192,7 +193,10 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
             tokens,
             marks,
             responsibility_hosts(
-                tokens, designation_apart(tokens, hyphenated_initials(tokens, found))
+                tokens,
+                designation_apart(
+                    tokens, ampersand_author(tokens, hyphenated_initials(tokens, found))
+                ),
             ),
         ),
     )

@@ -54,7 +54,7 @@ def _responsible(tokens: list[Token], a: int, b: int) -> bool:
     if not tokens[a].text[:1].isupper():
         return False
     initial = len(tokens[a].text) == 1 and a + 1 < b and tokens[a + 1].text == "."
-    words = " ".join(t.text for t in tokens[a : min(b, a + _BODY_WORDS)])
+    words = written_text(tokens, a, min(b, a + _BODY_WORDS))  # `Нац. ин-т …` as written
     if initial or is_organisation(words):
         return True
     # `/ Новосиб. гос. ун-т. – Новосибирск`: the abbreviated head past the run the model read

@@ -1,0 +1,154 @@
+"""Nature's books and chapters: the imprint in the brackets that close the reference, the house
+before its year (`Reki Srednei Azii (Gidrometeoizdat, 1965).`, `(Gidrometeoizdat, St
+Petersburg, 1993)`), and a chapter's book after a small `in` with its editors in brackets
+(`Aladin, N. V. & Plotnikov, I. S. in The Aral Sea (eds Micklin, P., Aladin, N. V. &
+Plotnikov, I.) 49–76 (Springer, 2014).`). A house is no known place: `(Almaty, 2005)` keeps
+its place; a bracket with a colon (`(Almaty: Dayk-Press, 2005)`) is another style's."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.place_names import place_names
+from citekit.citations.tagger.align import OTHER, Run, is_year, label_at, painted
+from citekit.citations.tagger.tokens import DASHES, Token, written_text
+
+__all__ = ["nature_chapter", "nature_imprint"]
+
+_HOUSE: Final = 8  # tokens of a house's name at most
+_EDITORS: Final = frozenset({"eds", "ed", "Eds", "Ed"})
+_NAME_GLUE: Final = frozenset({".", "-", "‐"})
+_HOUSE_SMALL: Final = frozenset({"of", "and", "for", "the", "de", "du", "la", "und", "für"})
+
+
+def _closing_bracket(tokens: list[Token]) -> tuple[int, int] | None:
+    """The `(` and `)` of `(…, YEAR)` closing the note (before its period, a `;` and an
+    address, or a language's bracket: `(…, 1993) (in Russian).`), or None."""
+    end = len(tokens)
+    if end and tokens[end - 1].text == ".":
+        end -= 1
+    if end > 4 and tokens[end - 1].text == ")" and not is_year(tokens[end - 2].text):
+        k = end - 2
+        while k > end - 6 and tokens[k].text != "(":
+            k -= 1
+        end = k if tokens[k].text == "(" and tokens[k - 1].text == ")" else end
+    for k in range(end - 1, max(end - 3, 0), -1):
+        if "://" in tokens[k].text or tokens[k].text.startswith("10."):
+            end = k - 1 if tokens[k - 1].text == ";" else end  # `(WGMS, 2021); https://…`
+    close = end - 1
+    if close < 4 or tokens[close].text != ")" or not is_year(tokens[close - 1].text):
+        return None
+    if tokens[close - 2].text != ",":
+        return None
+    k = close - 3
+    while k > close - 3 - 2 * _HOUSE and tokens[k].text not in "()":
+        k -= 1
+    return (k, close) if tokens[k].text == "(" else None
+
+
+def _house(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens `a`..`b` may name a house: capitalised words, no digit, no known place."""
+    if a >= b or not tokens[a].text[:1].isupper():
+        return False
+    if any(any(c.isdigit() for c in t.text) or t.text in ":;[]" for t in tokens[a:b]):
+        return False
+    if any(t.text.islower() and t.text not in _HOUSE_SMALL for t in tokens[a:b]):
+        return False  # `(Cited in Kılınç, 2015)`: words of a sentence, no house's
+    return written_text(tokens, a, b).casefold() not in place_names()
+
+
+def nature_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the house of Nature's closing `(House, YEAR)` or `(House, Place, YEAR)`
+    read as the publisher (and the place as such), where the model read a place or nothing."""
+    bracket = _closing_bracket(tokens)
+    if bracket is None:
+        return found
+    o, close = bracket
+    commas = [k for k in range(o + 1, close - 2) if tokens[k].text == ","]
+    if len(commas) > 1:
+        return found
+    cut = commas[0] if commas else close - 2
+    if not _house(tokens, o + 1, cut):
+        return found
+    if label_at(found, o + 1) not in ("publisher-place", OTHER):
+        return found
+    if commas:
+        place = written_text(tokens, cut + 1, close - 2).casefold()
+        if place not in place_names():
+            return found
+        found = painted(found, ("publisher-place", cut + 1, close - 2))
+    elif label_at(found, o + 1) == OTHER and label_at(found, o - 1) not in ("title", OTHER):
+        return found
+    out = painted(found, ("publisher", o + 1, cut))
+    return painted(out, ("issued", close - 1, close))
+
+
+def _editors(tokens: list[Token], a: int, b: int) -> list[Run] | None:
+    """The names `Family, I. I.` between `a` and `b` (joined by `,` and `&`, closed by `et al.`)
+    as editors' runs, or None where another word stands there."""
+    out: list[Run] = []
+    k = a
+    while k < b:
+        if tokens[k].text in (",", "&", "and"):
+            k += 1
+            continue
+        if tokens[k].text == "et" and k + 1 < b and tokens[k + 1].text == "al":
+            return out if k + 2 >= b - 1 else None
+        start = k
+        while k < b and tokens[k].text not in (",", "&") and tokens[k].text[:1].isupper():
+            k += 1  # the family's words: `Masson-Delmotte` is one token or three
+            if k < b and tokens[k].text in _NAME_GLUE and tokens[k - 1].end == tokens[k].start:
+                k += 1
+        if k == start or k >= b or tokens[k].text != ",":
+            return None
+        k += 1
+        initials = k
+        while k < b and (
+            (len(tokens[k].text) == 1 and tokens[k].text.isupper()) or tokens[k].text in _NAME_GLUE
+        ):
+            k += 1
+        if k == initials:
+            return None
+        out.append(("editor", start, k))
+    return out or None
+
+
+def nature_chapter(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a chapter's book after `in` read as the host, before the bracket of its
+    editors (`in The Aral Sea (eds Micklin, P. & Plotnikov, I.) 49–76 (Springer, 2014).`)."""
+    bracket = _closing_bracket(tokens)
+    if bracket is None or "in" not in (t.text for t in tokens):
+        return found
+    o = bracket[0]
+    for k in range(2, o - 3):
+        if tokens[k].text != "in" or tokens[k - 1].text != ".":
+            continue
+        et_al = tokens[k - 2].text == "al" and tokens[k - 3].text == "et"
+        if not et_al and label_at(found, k - 2) not in ("author", "title"):
+            continue  # `Aladin, N. V. in …`, `Kosarev, A. N. Caspian Sea. in …`
+        if not tokens[k + 1].text[:1].isupper():
+            return found
+        opening = next((j for j in range(k + 2, o) if tokens[j].text == "("), None)
+        if opening is None or tokens[opening + 1].text not in _EDITORS:
+            return found
+        first = opening + 2 + (tokens[opening + 2].text == ".")
+        shut = next((j for j in range(first, o) if tokens[j].text == ")"), None)
+        if shut is None:
+            return found
+        names = _editors(tokens, first, shut)
+        if names is None:
+            return found
+        between = tokens[shut + 1 : o]
+        numbers = all(t.text.isdecimal() or t.text in DASHES for t in between)
+        if between and not numbers and [t.text for t in between[:2]] != ["Ch", "."]:
+            return found  # pages, or `Ch. 4`, between the editors and the imprint
+        out = painted(found, (OTHER, k, k + 1))
+        out = painted(out, ("container-title", k + 1, opening))
+        out = painted(out, (OTHER, opening, shut + 1))
+        for run in names:
+            out = painted(out, run)
+        if between:
+            page = between[0].text.isdecimal()
+            out = painted(out, ("page" if page else OTHER, shut + 1, o))  # or `Ch. 4`
+        return out
+    return found

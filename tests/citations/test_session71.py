@@ -1,0 +1,262 @@
+"""Forms read in session 71: Nature's references (a journal's volume and pages, a book's
+bracketed house, a chapter's book after `in` with its editors), the last author after `&`, a
+Kazakh archive's shelf mark, İSNAD's issue before its season, a GOST act's kind with its issuer,
+a GOST short form as a source of its own, a body's name written as a phrase, an abbreviated
+body after GOST's slash, an author-year list's host after its editor and its house before the
+place. Each with the neighbouring form it must leave alone."""
+
+from __future__ import annotations
+
+from citekit.citations import parse_note
+from citekit.model import Location
+from tests.citations.parsed import only_citation as _one
+
+
+def _families(names: object) -> list[str]:
+    return [n.family or n.literal or "" for n in names]  # type: ignore[attr-defined]
+
+
+def test_a_nature_journals_volume_and_pages_after_its_name() -> None:
+    found = _one(
+        "4. Shi, W., Wang, M. & Guo, W. Long-term hydrological changes of the Aral Sea observed"
+        " by satellites. J. Geophys. Res. Oceans 119, 3313–3326 (2014)."
+    )
+    assert (found.container, found.volume, found.issue, found.page) == (
+        "J. Geophys. Res. Oceans",
+        "119",
+        None,
+        "3313–3326",
+    )
+
+
+def test_a_nature_article_number_after_its_volume_is_the_page() -> None:
+    found = _one(
+        "Su, Y. et al. Long-term changes in water salinity of the Large Aral Sea revealed by"
+        " satellite observations. Sci. Rep. 11, 18472 (2021)."
+    )
+    assert (found.container, found.volume, found.issue, found.page) == (
+        "Sci. Rep.",
+        "11",
+        None,
+        "18472",
+    )
+
+
+def test_a_nature_issue_bracket_and_a_doi_before_the_year() -> None:
+    found = _one(
+        "Vasil'ev, D. Yu. Evaporation from the Caspian Sea surface in 1979–2015. Water Resour."
+        " 45(2), 210–219 (2018)."
+    )
+    assert (found.volume, found.issue, found.page) == ("45", "2", "210–219")
+    found = _one(
+        "Pohl, E., Gloaguen, R., Andermann, C. & Knoche, M. Glacier melt buffers river runoff in"
+        " the Pamir Mountains. Water Resour. Res. 53, 2467–2489,"
+        " https://doi.org/10.1002/2016WR019431 (2017)."
+    )
+    assert (found.container, found.volume, found.page) == ("Water Resour. Res.", "53", "2467–2489")
+
+
+def test_a_nature_books_bracketed_house_and_place() -> None:
+    found = _one(
+        "Shul’ts, V. L. Reki Srednei Azii [Rivers of Central Asia] (Gidrometeoizdat, 1965)."
+    )
+    assert (found.publisher, found.publisher_place) == ("Gidrometeoizdat", None)
+    found = _one(
+        "Glazirin, G. E., Kamnyansky, G. M. & Perziger, F. I. Regime of the Abramov Glacier"
+        " (Gidrometeoizdat, St Petersburg, 1993) (in Russian)."
+    )
+    assert (found.publisher, found.publisher_place) == ("Gidrometeoizdat", "St Petersburg")
+
+
+def test_a_bracketed_known_city_stays_the_place() -> None:
+    found = _one("Abenov, K. Steppe Cities (Almaty, 2005).")
+    assert (found.publisher, found.publisher_place) == (None, "Almaty")
+
+
+def test_a_secondary_citations_bracket_is_no_imprint() -> None:
+    found = _one(
+        "Baran, T. (2012). Sosyal bilgiler öğretiminde yerel tarih [Local history in social"
+        " studies teaching] (Yayımlanmamış yüksek lisans tezi). Marmara Üniversitesi, İstanbul."
+        " (Cited in Kılınç, 2015)."
+    )
+    assert found.issued is not None
+    assert found.issued.year == 2012
+
+
+def test_a_nature_chapter_in_a_book_with_its_editors() -> None:
+    found = _one(
+        "11. Aladin, N. V. & Plotnikov, I. S. in The Aral Sea (eds Micklin, P., Aladin, N. V. &"
+        " Plotnikov, I.) 49–76 (Springer, 2014)."
+    )
+    assert (found.type, found.container, found.publisher, found.page, found.language) == (
+        "chapter",
+        "The Aral Sea",
+        "Springer",
+        "49–76",
+        "en",
+    )
+    assert _families(found.editors) == ["Micklin", "Aladin", "Plotnikov"]
+    assert _families(found.authors) == ["Aladin", "Plotnikov"]
+
+
+def test_a_nature_chapter_with_its_own_title() -> None:
+    found = _one(
+        "Kosarev, A. N. Caspian Sea. in Encyclopedia of Lakes and Reservoirs (eds Bengtsson, L.,"
+        " Herschy, R. W. & Fairbridge, R. W.) 153–161 (Springer, 2012)."
+    )
+    assert (found.title, found.container, found.publisher) == (
+        "Caspian Sea",
+        "Encyclopedia of Lakes and Reservoirs",
+        "Springer",
+    )
+    assert _families(found.editors) == ["Bengtsson", "Herschy", "Fairbridge"]
+
+
+def test_the_last_author_after_an_ampersand_opens_no_title() -> None:
+    found = _one(
+        "3. Gaybullaev, B., Chen, S.-C. & Gaybullaev, D. Changes in water volume of the Aral Sea"
+        " after 1960. Appl. Water Sci. 2, 285–291 (2012)."
+    )
+    assert _families(found.authors) == ["Gaybullaev", "Chen", "Gaybullaev"]
+    assert found.title == "Changes in water volume of the Aral Sea after 1960"
+
+
+def test_a_kazakh_archives_file_and_leaves() -> None:
+    found = _one(
+        "Халық ағарту комиссариатының 1925 жылғы есебі // ҚР ОМА. – Қ. 81. – Т. 1. – І. 1208."
+        " – П. 12–15."
+    )
+    assert (found.archive, found.archive_location, found.page, found.container) == (
+        "ҚР ОМА",
+        "Қ. 81. – Т. 1. – І. 1208",
+        "12–15",
+        None,
+    )
+
+
+def test_an_isnad_issue_word_before_its_season_and_the_page_after() -> None:
+    found = _one(
+        'Hasan Ali Karasar,"Türkmenistan\'da Alfabe Reformu ve Dil Politikası",Bilig, S. 20'
+        " (Kış 2002), 71."
+    )
+    assert (found.issue, found.page) == ("20", "71")
+
+
+def test_a_page_label_before_a_dated_bracket_with_no_page_after_stays_the_page() -> None:
+    found = _one('Ali Kaya, "Türkistan", Bilig, s. 20 (Kış 2002).')
+    assert (found.issue, found.page) == (None, "20")
+
+
+def test_a_gost_acts_kind_and_issuer_after_the_colon_are_no_title() -> None:
+    found = _one(
+        "О Программе социально-экономического развития Туркменистана на 2011–2015 годы :"
+        " постановление Президента Туркменистана // Нейтральный Туркменистан. 2011. 12 марта."
+    )
+    assert found.title == (
+        "О Программе социально-экономического развития Туркменистана на 2011–2015 годы"
+    )
+
+
+def test_a_subtitle_opening_with_an_acts_word_stays_the_titles() -> None:
+    found = _one("Иванов И. И. Экологическое право : закон и практика // Право. 2011. № 3. С. 5.")
+    assert found.title == "Экологическое право : закон и практика"
+
+
+def test_a_gost_short_form_with_its_page_is_a_source_of_its_own() -> None:
+    note = parse_note(
+        1,
+        "Seret: Durdyýew T. Türkmenistanda suw serişdelerini rejeli peýdalanmak. – 102 sah.;"
+        " Ataýewa G. Gurak zolaklarda suw tygşytlaýjy tehnologiýalary ornaşdyrmak // Ylym we"
+        " tehnika. – 2020. – № 2. – 47 sah.",
+        location=Location(path="t"),
+    )
+    assert [_families(c.authors) for c in note.citations] == [["Durdyýew"], ["Ataýewa"]]
+
+
+def test_places_after_a_semicolon_stay_one_source() -> None:
+    note = parse_note(
+        1,
+        "Малов С. Е. Памятники древнетюркской письменности. М.; Л., 1951. С. 12.",
+        location=Location(path="t"),
+    )
+    assert len(note.citations) == 1
+
+
+def test_a_bodys_name_written_as_a_phrase_is_no_persons() -> None:
+    found = _one(
+        "Қазақстан Республикасындағы адам құқықтарының жағдайы туралы баяндама: 2022 жыл /"
+        " Қазақстан Республикасындағы Адам құқықтары жөніндегі уәкіл. – Астана, 2023. – 212 б."
+    )
+    assert [(n.family, n.literal) for n in found.authors] == [
+        (None, "Қазақстан Республикасындағы Адам құқықтары жөніндегі уәкіл")
+    ]
+
+
+def test_a_persons_name_with_particles_stays_a_persons() -> None:
+    found = _one("Ludwig van der Berg, Steppe Empires (London: Routledge, 2010), 5.")
+    assert [n.family for n in found.authors] == ["van der Berg"]
+
+
+def test_an_abbreviated_body_after_gosts_slash_is_the_author() -> None:
+    found = _one(
+        "Статистический ежегодник Туркменистана 2000–2007 / Нац. ин-т статистики и информации"
+        " Туркменистана. Ашхабад, 2008. С. 86."
+    )
+    assert found.title == "Статистический ежегодник Туркменистана 2000–2007"
+    assert _families(found.authors) == ["Нац. ин-т статистики и информации Туркменистана"]
+
+
+def test_a_kazakh_general_editors_abbreviation_closes_the_host() -> None:
+    found = _one(
+        "Темірбеков Б.Қ. Азаматтық құқықтың қағидаттары // Азаматтық құқық: оқулық / Жалп. ред."
+        " М.К. Сүлейменов. – Алматы: Жеті жарғы, 2016. – Б. 34–58."
+    )
+    assert _families(found.editors) == ["Сүлейменов"]
+    assert found.container is not None
+    assert "/" not in found.container
+
+
+def test_a_book_after_its_editors_bracketed_role_is_the_chapters_host() -> None:
+    found = _one(
+        "KANDIYOTI, Deniz (2002), “How Far Do Analyses of Postsocialism Travel? The Case of"
+        " Central Asia”, C. M. Hann (Ed.), Postsocialism: Ideals, Ideologies and Practices in"
+        " Eurasia, Routledge, London, pp. 238-257."
+    )
+    assert (found.container, found.publisher, found.publisher_place) == (
+        "Postsocialism: Ideals, Ideologies and Practices in Eurasia",
+        "Routledge",
+        "London",
+    )
+
+
+def test_a_house_read_as_the_host_before_the_closing_place() -> None:
+    found = _one(
+        "OLCOTT, Martha Brill (2002), Kazakhstan: Unfulfilled Promise, Carnegie Endowment for"
+        " International Peace, Washington D.C."
+    )
+    assert (found.publisher, found.container) == (
+        "Carnegie Endowment for International Peace",
+        None,
+    )
+    found = _one(
+        "İNALCIK, Halil (2002), “Osmanlı Devleti’nin Kuruluşu ve Balkanlarda Yükselişi”, Türkler"
+        " (Ed. Hasan Celal Güzel, Kemal Çiçek, Salim Koca), C. 9, Yeni Türkiye Yayınları,"
+        " Ankara, s. 45-67."
+    )
+    assert (found.publisher, found.container) == ("Yeni Türkiye Yayınları", "Türkler")
+
+
+def test_a_newspaper_before_its_city_and_date_stays_the_host() -> None:
+    found = _one("Ahmet Kaya, “Türkistan Meselesi”, Cumhuriyet, İstanbul, 5 Mart 1990, s. 3.")
+    assert (found.container, found.publisher) == ("Cumhuriyet", None)
+
+
+def test_a_kazakh_phd_degree_is_no_title_words() -> None:
+    found = _one(
+        "Ермекова Т.Н. Қазақ тіліндегі гендерлік стереотиптердің лингвомәдени сипаты: философия"
+        " докторы (PhD) ... дис. – Алматы, 2018. – 172 б."
+    )
+    assert (found.type, found.title) == (
+        "thesis",
+        "Қазақ тіліндегі гендерлік стереотиптердің лингвомәдени сипаты",
+    )
