@@ -335,6 +335,7 @@ def _initial_then_word(parts: list[str]) -> bool:
     return initial and word.isalpha() and word[0].isupper() and word[1:].islower()
 
 
+_OFFICE_NAME: Final = 3  # the office's word and the two words of the name after it
 _PHRASE_WORDS: Final = 4  # words of a body's name in a phrase at least
 _PHRASE_SMALL: Final = 2  # … of them in small letters, no particle nor hyphened word
 
@@ -349,11 +350,37 @@ def _phrased(parts: list[str]) -> bool:
     return len(small) >= _PHRASE_SMALL
 
 
+@functools.cache
+def _office_words() -> frozenset[str]:
+    """The last words of the `[words] office` phrases of every language, lower-cased."""
+    return frozenset(lower(w.split()[-1]) for w in shipped_words("office"))
+
+
+def _after_office(words: list[str]) -> list[str] | None:
+    """The two words of a person's name after a head of state's office (`Türkmenistanyň
+    Prezidenti Serdar Berdimuhamedow`, `Президент Туркменистана Гурбангулы Бердымухамедов`),
+    or None: an office alone or before its country names no person (`Президент Российской
+    Федерации`)."""
+    offices = _office_words()
+    at = next((k for k in range(len(words) - 3, -1, -1) if lower(words[k]) in offices), None)
+    if at is None or (at == 0 and len(words) - at <= _OFFICE_NAME):
+        return None
+    # the country before the office (`Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev`), or
+    # after it in the genitive (`Президент Туркменистана Гурбангулы Бердымухамедов`)
+    name = words[at + 1 :] if at else words[-_OFFICE_NAME + 1 :]
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name):
+        return None
+    return name
+
+
 def _split_name(written: str) -> Name:
     written = " ".join(written.split())  # a no-break space or a line break is a space
     named = without_honorifics(written)
     if named != written:
         return evolve(_split_name(named), written=written)  # the title is no part of the name
+    held = _after_office(written.split()) if "," not in written else None
+    if held is not None:
+        return evolve(_split_name(" ".join(held)), written=written)  # the office is no name's
     bracketed = _BRACKETED_GIVEN.fullmatch(written) if written.endswith(")") else None
     head = bracketed["family"] if bracketed is not None else ""
     particled = any(lower(w) in family_particles() for w in head.split())  # `VAN DER BANK`

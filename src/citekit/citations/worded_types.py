@@ -210,8 +210,12 @@ def _speech(fields: Mapping[str, object], text: str, title: str, container: str)
     opens = any(_at(words, p, 0) or _at(words, p, 1) for p in type_phrases("speech_opens"))
     # … its name in quotes after it as often (`… халқына Жолдауы «Жаңа Қазақстан: …»`)
     bare = _words(_QUOTED_TAIL.sub("", title)) if title.endswith(_CLOSING_QUOTES) else words
+    # … or its head before a subtitle's colon (`Kazakistan Halkına Sesleniş: Kazakistan-2050 …`)
+    head = _words(title.split(":", 1)[0]) if ":" in title else words
     closes = any(
-        _at(w, p, len(w) - len(p)) for w in (words, bare) for p in type_phrases("speech_closes")
+        _at(w, p, len(w) - len(p))
+        for w in (words, bare, head)
+        for p in type_phrases("speech_closes")
     )
     closes = closes or given_at(words)  # `… отырысындағы сөзі`, `… mejlisindäki sözi`
     paper = _printed(printed, container)

@@ -469,3 +469,7 @@ class Words:
     # note classifier only: a note giving them dates the article and cites nothing ("Статья
     # поступила в редакцию 12.03.2021", "Geliş Tarihi: 12.03.2021", "Received 12 March 2021")
     received: tuple[str, ...] = ()
+    # a head of state's office written before a name (`Türkmenistanyň Prezidenti Serdar
+    # Berdimuhamedow`, `Президент Туркменистана Гурбангулы Бердымухамедов`), read by the name
+    # splitter only: the name is the two words after the office's phrase
+    office: tuple[str, ...] = ()

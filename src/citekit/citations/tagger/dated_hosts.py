@@ -19,7 +19,7 @@ from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.tagger.worded_dates import text_of
 from citekit.dates import read_date
 
-__all__ = ["host_before_day"]
+__all__ = ["day_out_of_host", "host_before_day"]
 
 _CLOSERS: Final = frozenset(QUOTE_PAIRS.values())  # the single quotes too (`‘…’`)
 _MARKS: Final = frozenset("?!.,")
@@ -69,4 +69,35 @@ def host_before_day(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue  # `“…” [Translation], Taldykorgan, 12 May 2015`: the place the model read
         tail = [(OTHER, end, d)] if end < d else []
         return [*found[: i + 1], (OTHER, c, k), ("container-title", k, end), *tail, *found[j:]]
+    return found
+
+
+_YEAR_DIGITS: Final = 4
+_DATE_WORDS: Final = frozenset({"г", "ж", "y", "ý", "yıl"})  # a year's word after it (`2022 г.`)
+
+
+def _dotted_date(tokens: list[Token], k: int, b: int) -> bool:
+    """Whether tokens `k`…`b` are a day written in numbers (`29 . 01 . 2022`, maybe `г .`)."""
+    texts = [t.text for t in tokens[k:b]]
+    while texts and (texts[-1] == "." or texts[-1] in _DATE_WORDS):
+        texts.pop()
+    if len(texts) != 5 or texts[1] != "." or texts[3] != ".":
+        return False
+    day, month, year = texts[0], texts[2], texts[4]
+    return day.isdecimal() and month.isdecimal() and year.isdecimal() and len(year) == _YEAR_DIGITS
+
+
+def day_out_of_host(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a day written in numbers after a host's last comma given to no field (the
+    act is dated before: `// Национальная база данных законодательства, 29.01.2022 г., №
+    …`): the day the host printed it, no words of its name."""
+    for j, (label, a, b) in enumerate(found):
+        if label != "container-title" or b - a < _YEAR_DIGITS:
+            continue
+        comma = next((k for k in range(b - 1, a, -1) if tokens[k].text == ","), None)
+        if comma is None or not _dotted_date(tokens, comma + 1, b):
+            continue
+        if not any(run[0] == "issued" for run in found[:j]):
+            continue
+        return [*found[:j], (label, a, comma), (OTHER, comma, b), *found[j + 1 :]]
     return found

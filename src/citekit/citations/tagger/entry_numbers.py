@@ -18,6 +18,7 @@ from citekit.languages import country_names
 __all__ = ["entry_number", "entry_number_runs", "family_initials"]
 
 _MAX_DIGITS: Final = 3  # a list's number; four digits are a year
+_NUMBER_TOKENS: Final = 2  # the number and its period
 _NOT_FAMILY: Final = frozenset({"Bvolume", "volume", "page", "issue"})  # `1. Том I. Title`
 _ROMAN: Final = frozenset("IVX")  # a ruler's or a war's numeral (`II`, `IV`), no initials
 _BARE: Final = 3  # letters of Vancouver's initials written without periods at most (`TH`)
@@ -65,6 +66,10 @@ def entry_number_runs(tokens: list[Token], marks: list[set[str]], found: list[Ru
         label, a, b = rest[0]
         rest = rest[1:]
     comma = _named_head(tokens, b) if label == "title" else None
+    if comma is None and found[0][0] == "title" and found[0][2] > _NUMBER_TOKENS:
+        # `14. IPCC Climate Change 2021: …`, `6. Türkmenistanyň Konstitusiýasy. – Aşgabat`: a
+        # numbered list's entry that opens on its title
+        return [(OTHER, 0, 2), ("title", 2, found[0][2]), *found[1:]]
     if comma is None:
         return found
     head = [(OTHER, 0, 2), ("author", 2, comma), (OTHER, comma, comma + 1)]

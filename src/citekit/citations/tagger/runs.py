@@ -34,7 +34,7 @@ from citekit.citations.tagger.colon_titles import host_before_subtitle
 from citekit.citations.tagger.comma_names import given_before_comma
 from citekit.citations.tagger.content import designation_apart
 from citekit.citations.tagger.contributors import contributor, contributor_words_in
-from citekit.citations.tagger.dated_hosts import host_before_day
+from citekit.citations.tagger.dated_hosts import day_out_of_host, host_before_day
 from citekit.citations.tagger.edition_runs import isbn_word
 from citekit.citations.tagger.forms import (
     bracketed_issue,
@@ -220,6 +220,7 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     found = month_first_day(tokens, marks, found)  # `Cumhuriyet Nisan 25, 2018`
     found = numbered_host(tokens, found)  # `Türkiye 100, Ekim 29, 2023`
     found = host_before_day(tokens, found)  # `“Title.” Habertürk 8 Şubat 2023.`
+    found = day_out_of_host(tokens, found)  # `// Национальная база …, 29.01.2022 г., №`
     found = site_after_dated_title(tokens, found)  # `Title. (2023, May 28). Site: Name. https:`
     found = glued_number_tail(tokens, found)  # `// Вести недели, Россия-1. 2022.`
     found = bracketed_head_title(tokens, found)  # `Kuznetsova EA. [Title]. Zh Mikrobiol. 2016;`
