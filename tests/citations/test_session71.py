@@ -231,14 +231,6 @@ def test_a_book_after_its_editors_bracketed_role_is_the_chapters_host() -> None:
 
 def test_a_house_read_as_the_host_before_the_closing_place() -> None:
     found = _one(
-        "OLCOTT, Martha Brill (2002), Kazakhstan: Unfulfilled Promise, Carnegie Endowment for"
-        " International Peace, Washington D.C."
-    )
-    assert (found.publisher, found.container) == (
-        "Carnegie Endowment for International Peace",
-        None,
-    )
-    found = _one(
         "İNALCIK, Halil (2002), “Osmanlı Devleti’nin Kuruluşu ve Balkanlarda Yükselişi”, Türkler"
         " (Ed. Hasan Celal Güzel, Kemal Çiçek, Salim Koca), C. 9, Yeni Türkiye Yayınları,"
         " Ankara, s. 45-67."
@@ -246,17 +238,156 @@ def test_a_house_read_as_the_host_before_the_closing_place() -> None:
     assert (found.publisher, found.container) == ("Yeni Türkiye Yayınları", "Türkler")
 
 
+def test_a_journal_or_a_meeting_before_its_city_stays_the_host() -> None:
+    found = _one('KARAHAN, A. (2012). "Uygurca Metinlerde Ünlü Uyumu", Türk Dili, Ankara.')
+    assert (found.container, found.publisher) == ("Türk Dili", None)
+    found = _one(
+        "Golden, P. B. (1990), “The Karakhanids and Early Islam”, The Cambridge History of Early"
+        " Inner Asia, Cambridge, pp. 343-370."
+    )
+    assert found.publisher is None
+
+
 def test_a_newspaper_before_its_city_and_date_stays_the_host() -> None:
     found = _one("Ahmet Kaya, “Türkistan Meselesi”, Cumhuriyet, İstanbul, 5 Mart 1990, s. 3.")
     assert (found.container, found.publisher) == ("Cumhuriyet", None)
 
 
-def test_a_kazakh_phd_degree_is_no_title_words() -> None:
+def test_a_bracketed_town_label_or_name_before_the_year_is_no_house() -> None:
+    found = _one("Akiner, S. The Formation of Kazakh Identity (London and New York, 1995).")
+    assert found.publisher is None
+    found = _one("Said, E. Orientalism (Harmondsworth, 1978).")
+    assert found.publisher is None
+    found = _one("Bartold, V. V. Turkestan Down to the Mongol Invasion (Reprint, 1968).")
+    assert found.publisher is None
+    found = _one("Ata, A. Türk Tarihi (Haz. A. Yılmaz, 1998).")
+    assert found.publisher is None
+
+
+def test_a_known_house_before_the_year_is_the_house() -> None:
+    found = _one("Micklin, P. The Aral Sea Disaster (Springer, 2014).")
+    assert (found.publisher, found.publisher_place) == ("Springer", None)
+
+
+def test_a_title_opening_on_a_city_keeps_it() -> None:
+    found = _one("Volkov, S. St Petersburg: A Cultural History (Free Press, 1995).")
+    assert (found.title, found.publisher) == ("St Petersburg: A Cultural History", "Free Press")
+
+
+def test_a_numbered_entry_that_opens_on_its_title() -> None:
     found = _one(
-        "Ермекова Т.Н. Қазақ тіліндегі гендерлік стереотиптердің лингвомәдени сипаты: философия"
-        " докторы (PhD) ... дис. – Алматы, 2018. – 172 б."
+        "6. Türkmenistanyň Konstitusiýasy. – Aşgabat: Türkmen döwlet neşirýat gullugy, 2023. –"
+        " 64 sah."
     )
-    assert (found.type, found.title) == (
-        "thesis",
-        "Қазақ тіліндегі гендерлік стереотиптердің лингвомәдени сипаты",
+    assert found.title == "Türkmenistanyň Konstitusiýasy"
+    found = _one(
+        "20. WHO Regional Office for Europe. Primary Health Care in Kazakhstan: Moving From"
+        " Reform to Transformation. WHO Regional Office for Europe; 2018."
     )
+    assert _families(found.authors) == ["WHO Regional Office for Europe"]
+
+
+def test_a_heads_of_state_office_before_the_name_is_no_part_of_it() -> None:
+    found = _one(
+        "Türkmenistanyň Prezidenti Serdar Berdimuhamedow. Halkyň bähbidi – döwletiň baş"
+        " maksady. – Aşgabat: Türkmen döwlet neşirýat gullugy, 2023."
+    )
+    assert [(n.family, n.given) for n in found.authors] == [("Berdimuhamedow", "Serdar")]
+
+
+def test_an_office_inside_a_bodys_name_stays_the_bodys() -> None:
+    found = _one(
+        "Агентии омори назди Президенти Ҷумҳурии Тоҷикистон. Солномаи омории Ҷумҳурии"
+        " Тоҷикистон. – Душанбе, 2019. – 398 с."
+    )
+    assert [n.literal for n in found.authors] == [
+        "Агентии омори назди Президенти Ҷумҳурии Тоҷикистон"
+    ]
+
+
+def test_a_day_in_numbers_after_a_hosts_comma_is_no_part_of_its_name() -> None:
+    found = _one(
+        "Указ Президента Республики Узбекистан от 28.01.2022 г. № УП-60 «О Стратегии развития"
+        " нового Узбекистана на 2022–2026 годы» // Национальная база данных законодательства,"
+        " 29.01.2022 г., № 06/22/60/0082. – URL: https://lex.uz/docs/5841063"
+    )
+    assert found.container == "Национальная база данных законодательства"
+
+
+def test_a_bodys_heading_before_chicagos_bare_no_date_mark() -> None:
+    found = _one(
+        "Bureau of National Statistics of the Agency for Strategic Planning and Reforms of the"
+        ' Republic of Kazakhstan. n.d. "Demographic Statistics." Accessed February 14, 2024.'
+        " https://stat.gov.kz/en/industries/social-statistics/demography/."
+    )
+    assert found.title == "Demographic Statistics"
+    assert [n.literal for n in found.authors] == [
+        "Bureau of National Statistics of the Agency for Strategic Planning and Reforms of the"
+        " Republic of Kazakhstan"
+    ]
+
+
+def test_a_translations_bracket_holds_no_host_nor_editor() -> None:
+    found = _one(
+        'Baitursynova, Aigerim. 2019. "Iazykovaia politika Kazakhstana: mezhdu latinitsei i'
+        " kirillitsei\" [Kazakhstan's language policy: Between Latin and Cyrillic]. Vestnik"
+        " Evrazii, no. 2: 45–67."
+    )
+    assert (found.container, found.issue, found.page, list(found.editors)) == (
+        "Vestnik Evrazii",
+        "2",
+        "45–67",
+        [],
+    )
+
+
+def test_a_romanised_given_name_with_a_soft_sign() -> None:
+    found = _one(
+        "Kuznetsova, Tat'iana. 2005. Ėkonomika Uzbekistana v perekhodnyi period [Uzbekistan's"
+        " economy in the transition period]. 2-e izd. Tashkent: Uzbekiston. 312 pp."
+    )
+    assert [(n.family, n.given) for n in found.authors] == [("Kuznetsova", "Tat'iana")]
+    assert found.title == "Ėkonomika Uzbekistana v perekhodnyi period"
+
+
+def test_a_subtitle_the_model_read_as_a_house_and_a_title() -> None:
+    found = _one(
+        "International Crisis Group. 2018. Uzbekistan's Reform Agenda: Opening Up, Holding Back."
+        " Europe and Central Asia Report No. 251. Brussels: International Crisis Group."
+    )
+    assert found.title == "Uzbekistan's Reform Agenda: Opening Up, Holding Back"
+    assert found.publisher == "International Crisis Group"
+
+
+def test_a_name_after_a_sentences_colon_is_no_subtitle() -> None:
+    found = _one(
+        "Levshin’s figures, drawn largely from the reports of the Orenburg Border Commission, are"
+        " almost certainly inflated: A. I. Levshin, Opisanie kirgiz-kazach’ikh, ili"
+        " kirgiz-kaisatskikh ord i stepei, 3 vols (St Petersburg: Tipografiia Karla Kraiia,"
+        " 1832), III, 112."
+    )
+    assert _families(found.authors) == ["Levshin"]
+
+
+def test_a_speechs_word_before_its_subtitle() -> None:
+    found = _one(
+        "Nursultan Nazarbayev, Kazakistan Halkına Sesleniş: Kazakistan-2050 Stratejisi (Astana, 14"
+        " Aralık 2012)."
+    )
+    assert found.type == "speech"
+
+
+def test_a_turkish_interviews_date_label() -> None:
+    found = _one(
+        "ERDOĞAN, Mehmet (1938 doğumlu, emekli öğretmen), Kayseri, Görüşme Tarihi: 14.07.2018."
+    )
+    assert (found.type, found.publisher) == ("interview", None)
+    assert found.issued is not None
+    assert (found.issued.year, found.issued.month, found.issued.day) == (2018, 7, 14)
+
+
+def test_turkmen_op_cit_and_the_authors_calculations() -> None:
+    assert parse_note(
+        1, "Bagyýew A. Görkezilen iş. – 45 sah.", location=Location(path="t")
+    ).kind == ("opcit")
+    assert parse_note(1, "Awtoryň hasaplamalary.", location=Location(path="t")).kind == "comment"

@@ -365,6 +365,8 @@ def _after_office(words: list[str]) -> list[str] | None:
     at = next((k for k in range(len(words) - 3, -1, -1) if lower(words[k]) in offices), None)
     if at is None or (at == 0 and len(words) - at <= _OFFICE_NAME):
         return None
+    if any(w.islower() for w in words[:at]):
+        return None  # `Агентии омори назди Президенти …`: a body's name in a phrase
     # the country before the office (`Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev`), or
     # after it in the genitive (`Президент Туркменистана Гурбангулы Бердымухамедов`)
     name = words[at + 1 :] if at else words[-_OFFICE_NAME + 1 :]

@@ -473,3 +473,8 @@ class Words:
     # Berdimuhamedow`, `Президент Туркменистана Гурбангулы Бердымухамедов`), read by the name
     # splitter only: the name is the two words after the office's phrase
     office: tuple[str, ...] = ()
+    # publishing houses often cited by their name alone, read by the decoder only: a name in the
+    # brackets that close a reference before its year is the house, no place (Nature's
+    # `(Springer, 2014)`); and the endings of a house's name (`Gidrometeoizdat`, `Politizdat`)
+    houses: tuple[str, ...] = ()
+    house_endings: tuple[str, ...] = ()

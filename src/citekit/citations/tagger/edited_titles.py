@@ -1,27 +1,23 @@
 """Two hosts of an author-year list written with commas (`SURNAME, Given (Year), Title, …`):
 the book after its editor's bracketed role is the chapter's host (`“Chapter”, C. M. Hann
 (Ed.), Postsocialism: Ideals, …, Routledge, London, pp. 238-257.`), and a house read as the
-host before the place that closes the reference is the house (`Kazakhstan: Unfulfilled
-Promise, Carnegie Endowment for International Peace, Washington D.C.`, `…, C. 9, Yeni Türkiye
-Yayınları, Ankara, s. 45-67.`): a journal is followed by its numbers, not by a city."""
+host before the place that closes the reference is the house when a house's word closes it
+(`…, C. 9, Yeni Türkiye Yayınları, Ankara, s. 45-67.`): a journal, a paper, a book or a
+meeting may be followed by its city too (`Türk Dili, Ankara`)."""
 
 from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.place_names import place_names
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token, written_text
-from citekit.citations.type_cues import has_cue
 from citekit.languages import shipped_words
 
 __all__ = ["host_after_editor", "house_then_place"]
 
 _ROLES: Final = frozenset({"ed", "eds", "Ed", "Eds", "Ed.", "Eds."})
-_SERIALS: Final = ("journal", "newspaper", "conference")
 _TAIL: Final = 8  # tokens after the place at most: `, s . 45 - 67 .`
 _TITLES: Final = 2  # the chapter's title and the book's
-_HOUSE_WORDS: Final = 2  # words of a house with no house's word at least (`Routledge`: a host)
 
 
 def host_after_editor(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -64,13 +60,8 @@ def house_then_place(tokens: list[Token], found: list[Run]) -> list[Run]:
         rest = found[j + 3 :]
         if any(r[0] not in (OTHER, "page") for r in rest) or len(tokens) - place[2] > _TAIL:
             continue  # a date, a volume or an address after the place: a periodical's
-        house = written_text(tokens, a, b)
-        worded = tokens[b - 1].text.casefold() in _publisher_words()
-        city = tokens[place[1]].text.casefold() in place_names()
-        if not worded and (not city or any(has_cue(k, house) for k in _SERIALS)):
-            continue
-        if len(house.split()) < _HOUSE_WORDS and not worded:
-            continue
+        if tokens[b - 1].text.casefold() not in _publisher_words():
+            continue  # a journal, a paper, a book or a meeting is followed by a city as often
         out = list(found)
         out[j] = ("publisher", a, b)
         return out

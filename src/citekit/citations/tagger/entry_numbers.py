@@ -15,7 +15,7 @@ from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import country_names
 
-__all__ = ["entry_number", "entry_number_runs", "family_initials"]
+__all__ = ["entry_number", "entry_number_runs", "entry_number_title", "family_initials"]
 
 _MAX_DIGITS: Final = 3  # a list's number; four digits are a year
 _NUMBER_TOKENS: Final = 2  # the number and its period
@@ -66,14 +66,23 @@ def entry_number_runs(tokens: list[Token], marks: list[set[str]], found: list[Ru
         label, a, b = rest[0]
         rest = rest[1:]
     comma = _named_head(tokens, b) if label == "title" else None
-    if comma is None and found[0][0] == "title" and found[0][2] > _NUMBER_TOKENS:
-        # `14. IPCC Climate Change 2021: …`, `6. Türkmenistanyň Konstitusiýasy. – Aşgabat`: a
-        # numbered list's entry that opens on its title
-        return [(OTHER, 0, 2), ("title", 2, found[0][2]), *found[1:]]
     if comma is None:
         return found
     head = [(OTHER, 0, 2), ("author", 2, comma), (OTHER, comma, comma + 1)]
     return [*head, ("title", comma + 1, b), *rest]
+
+
+def entry_number_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with an entry's number taken out of the title run it opens, the other passes
+    done (`14. IPCC Climate Change 2021: …`, `6. Türkmenistanyň Konstitusiýasy. – Aşgabat`): a
+    numbered list's entry that opens on its title. A title does not open on an ordinal's
+    number in the batteries' lists (`2. Dünya Savaşı …` is read as an entry's number too)."""
+    if len(tokens) < _NUMBER_TOKENS + 1 or not tokens[0].text.isdecimal() or not found:
+        return found
+    label, a, b = found[0]
+    if label != "title" or a != 0 or b <= _NUMBER_TOKENS or not _opens(tokens):
+        return found
+    return [(OTHER, 0, _NUMBER_TOKENS), ("title", _NUMBER_TOKENS, b), *found[1:]]
 
 
 def _title_after_number(found: list[Run]) -> list[Run]:

@@ -30,6 +30,7 @@ from citekit.citations.tagger.apa_sentences import (
 )
 from citekit.citations.tagger.apa_sites import site_after_quoted_title, site_before_address
 from citekit.citations.tagger.apa_titles import title_after_apa_date
+from citekit.citations.tagger.apostrophe_givens import given_with_apostrophe
 from citekit.citations.tagger.archival import (
     dated_title,
     document_title,
@@ -85,7 +86,7 @@ from citekit.citations.tagger.edited_titles import host_after_editor, house_then
 from citekit.citations.tagger.elocators import elocator_host
 from citekit.citations.tagger.entry_before_in import entry_before_in
 from citekit.citations.tagger.entry_labels import entry_after_work, unsigned_entry_volume
-from citekit.citations.tagger.entry_numbers import entry_number_runs
+from citekit.citations.tagger.entry_numbers import entry_number_runs, entry_number_title
 from citekit.citations.tagger.event_dates import event_date_title
 from citekit.citations.tagger.forms import site_named
 from citekit.citations.tagger.genre_sentences import genre_sentence
@@ -236,6 +237,7 @@ from citekit.citations.tagger.subtitle_places import (
     place_before_title_colon,
     subtitle_before_place,
 )
+from citekit.citations.tagger.subtitle_runs import subtitle_over_runs
 from citekit.citations.tagger.swapped_hosts import host_before_title
 from citekit.citations.tagger.thesis_brackets import thesis_bracket
 from citekit.citations.tagger.title_areas import (
@@ -301,6 +303,7 @@ def mended_runs(
     (each pass's example beside it): the model's labels, token by token, become runs whose
     bounds follow titles, names, imprints, hosts and numbers as notes write them."""
     found = title_after_apa_date(tokens, runs(labels))  # `(2021, June 10). A: B, c and d.`
+    found = given_with_apostrophe(tokens, found)  # `Kuznetsova, Tat'iana. 2005. Title`
     found = host_after_quote_in(tokens, found)  # `"Part." In Language, Nation and State …`
     found = joined_by_ampersand(tokens, found)  # `Russian Politics & Law, 52(6)`
     found = body_before_quote(tokens, text, found)  # `Ministry of …, Government of India, “…”`
@@ -475,6 +478,7 @@ def mended_runs(
     mended = nature_imprint(tokens, mended)  # `Reki Srednei Azii (Gidrometeoizdat, 1965).`
     mended = nature_chapter(tokens, mended)  # `in The Aral Sea (eds Micklin, P.) 49–76 (Springer,`
     mended = host_after_editor(tokens, mended)  # `“Chapter”, C. M. Hann (Ed.), Book, Routledge`
+    mended = subtitle_over_runs(tokens, mended)  # `Reform Agenda: Opening Up, Holding Back.`
     mended = house_then_place(tokens, mended)  # `Title, Carnegie Endowment …, Washington D.C.`
     mended = role_word_in_host(tokens, mended)  # `IEEE Trans. Smart Grid, vol. 3`
     mended = labelled_page_opening_title(tokens, mended)  # `12–18 бб. Автор мұнда …`
@@ -584,4 +588,5 @@ def mended_runs(
     mended = editors_after_in(
         tokens, marks, mended
     )  # `In: Nihoul, J.C.J., Zavialov, P.O. (Eds.), Book.`
-    return place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
+    mended = place_from_bracket(tokens, mended)  # `Title (Washington, DC: IMF, 2024), box 1.2`
+    return entry_number_title(tokens, mended)  # `14. IPCC Climate Change 2021: …`

@@ -2,23 +2,25 @@
 before its year (`Reki Srednei Azii (Gidrometeoizdat, 1965).`, `(Gidrometeoizdat, St
 Petersburg, 1993)`), and a chapter's book after a small `in` with its editors in brackets
 (`Aladin, N. V. & Plotnikov, I. S. in The Aral Sea (eds Micklin, P., Aladin, N. V. &
-Plotnikov, I.) 49–76 (Springer, 2014).`). A house is no known place: `(Almaty, 2005)` keeps
-its place; a bracket with a colon (`(Almaty: Dayk-Press, 2005)`) is another style's."""
+Plotnikov, I.) 49–76 (Springer, 2014).`). A house is one cited by its name alone or one whose
+name ends as a house's (`[words] houses`, `house_endings`): `(Almaty, 2005)` and `(Harmondsworth,
+1978)` keep their place; a bracket with a colon (`(Almaty: Dayk-Press, 2005)`) is another
+style's."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
-from citekit.citations.place_names import place_names
 from citekit.citations.tagger.align import OTHER, Run, is_year, label_at, painted
 from citekit.citations.tagger.tokens import DASHES, Token, written_text
+from citekit.languages import shipped_words
 
 __all__ = ["nature_chapter", "nature_imprint"]
 
 _HOUSE: Final = 8  # tokens of a house's name at most
 _EDITORS: Final = frozenset({"eds", "ed", "Eds", "Ed"})
 _NAME_GLUE: Final = frozenset({".", "-", "‐"})
-_HOUSE_SMALL: Final = frozenset({"of", "and", "for", "the", "de", "du", "la", "und", "für"})
 
 
 def _closing_bracket(tokens: list[Token]) -> tuple[int, int] | None:
@@ -46,15 +48,24 @@ def _closing_bracket(tokens: list[Token]) -> tuple[int, int] | None:
     return (k, close) if tokens[k].text == "(" else None
 
 
+@functools.cache
+def _houses() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The houses cited by name alone and the endings of a house's name (`[words] houses`,
+    `house_endings`), case-folded."""
+    houses = frozenset(w.casefold() for w in shipped_words("houses"))
+    return houses, tuple(sorted({w.casefold() for w in shipped_words("house_endings")}))
+
+
 def _house(tokens: list[Token], a: int, b: int) -> bool:
-    """Whether tokens `a`..`b` may name a house: capitalised words, no digit, no known place."""
+    """Whether tokens `a`..`b` name a house: one cited by its name alone (`Springer`), or one
+    whose name ends as a house's does (`Gidrometeoizdat`, `Cambridge Univ. Press`); an unknown
+    word may be a town (`(Harmondsworth, 1978)`), a label (`(Reprint, 1968)`) or a name."""
     if a >= b or not tokens[a].text[:1].isupper():
         return False
-    if any(any(c.isdigit() for c in t.text) or t.text in ":;[]" for t in tokens[a:b]):
-        return False
-    if any(t.text.islower() and t.text not in _HOUSE_SMALL for t in tokens[a:b]):
-        return False  # `(Cited in Kılınç, 2015)`: words of a sentence, no house's
-    return written_text(tokens, a, b).casefold() not in place_names()
+    houses, endings = _houses()
+    return written_text(tokens, a, b).casefold() in houses or tokens[
+        b - 1
+    ].text.casefold().endswith(endings)
 
 
 def nature_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -73,8 +84,7 @@ def nature_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
     if label_at(found, o + 1) not in ("publisher-place", OTHER):
         return found
     if commas:
-        place = written_text(tokens, cut + 1, close - 2).casefold()
-        if place not in place_names():
+        if not tokens[cut + 1].text[:1].isupper():
             return found
         found = painted(found, ("publisher-place", cut + 1, close - 2))
     elif label_at(found, o + 1) == OTHER and label_at(found, o - 1) not in ("title", OTHER):

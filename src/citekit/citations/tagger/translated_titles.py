@@ -19,6 +19,11 @@ from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["host_after_translation", "translation_after_quote"]
 
+# what the model may read inside a translation's bracket: a host, a name, an imprint's part
+_MISREAD: Final = frozenset(
+    {OTHER, "container-title", "editor", "author", "publisher", "publisher-place"}
+)
+
 _HOST_RUNS: Final = frozenset({"title", "container-title"})
 _NAME_MAX: Final = 16  # tokens of a journal's name at most
 _CLOSING: Final = frozenset("”»“\"'’")  # a quoted title's closing mark
@@ -41,10 +46,9 @@ def translation_after_quote(tokens: list[Token], found: list[Run]) -> list[Run]:
         if close is None or tokens[close].text != "]":
             return found
         inside = [r for r in found[j + 1 :] if r[1] < close and r[2] > b + 2]
-        if any(r[0] not in (OTHER, "container-title") for r in inside) or not any(
-            r[0] == "container-title" for r in inside
-        ):
-            return found
+        if any(r[0] not in _MISREAD for r in inside) or all(r[0] == OTHER for r in inside):
+            return found  # `[Kazakhstan's language policy: Between Latin and …]`: a host and
+            # an editor the model read inside it
         return painted(found, (OTHER, b + 2, close))
     return found
 

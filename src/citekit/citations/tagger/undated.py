@@ -1,10 +1,11 @@
-"""Author-date references to an undated work: APA writes `Head. (n.d.). Title.` (Turkish
-APA `(t.y.)`, `(ty)`; GOST-minded `(б. г.)`; `(s.d.)`, `(o.J.)`). The bracket closes the
-heading as a year's does: the body's name before it, from the note's start, is the author
-(the model called it the title: `Ministry of Foreign Affairs of Turkey. (n.d.). Turkey's
-Relations with …`), the run after it the title. A work with no author heads the reference by
-its title (`Title. (n.d.). In Encyclopaedia Britannica.`): a heading that names no body stays.
-The marks are data: `[types] no_date`."""
+"""Author-date references to an undated work: APA writes `Head. (n.d.). Title.` (Turkish APA
+`(t.y.)`, `(ty)`; GOST-minded `(б. г.)`; `(s.d.)`, `(o.J.)`). The bracket closes the heading as
+a year's does: the body's name before it, from the note's start, is the author (the model called
+it the title: `Ministry of Foreign Affairs of Turkey. (n.d.). Turkey's Relations with …`), the
+run after it the title; so does Chicago's mark with no bracket (`Bureau of National Statistics
+…. n.d. "Demographic Statistics."`). A work with no author heads the reference by its title
+(`Title. (n.d.). In Encyclopaedia Britannica.`): a heading that names no body stays. The marks
+are data: `[types] no_date`."""
 
 from __future__ import annotations
 
@@ -42,6 +43,20 @@ def _no_date(tokens: list[Token], k: int) -> int | None:
     return close + 1 if letters in no_date_marks() else None
 
 
+def _bare_no_date(tokens: list[Token], k: int) -> int | None:
+    """The index after a no-date mark written with no bracket from `k` on, its last period in
+    (Chicago's `Head. n.d. "Title."`), or None."""
+    end = k
+    while end < min(k + 6, len(tokens)) and (
+        tokens[end].text == "." or (tokens[end].text.isalpha() and len(tokens[end].text) <= 2)
+    ):
+        end += 1
+    if end == k or tokens[end - 1].text != ".":
+        return None
+    letters = "".join(t.text.casefold() for t in tokens[k:end] if t.text.isalpha())
+    return end if letters in no_date_marks() else None
+
+
 def marked_undated(tokens: list[Token]) -> bool:
     """Whether the note marks its work undated (`(n.d.)`, `(б. г.)`, `(к.ж.)`)."""
     if "(" not in text_set(tokens):
@@ -58,11 +73,11 @@ def undated_heading(tokens: list[Token], text: str, found: list[Run]) -> list[Ru
     if a != 0:
         return list(found)
     k = b + 1 if b < len(tokens) and tokens[b].text == "." else b
-    if k >= len(tokens) or tokens[k].text != "(":
+    if k >= len(tokens) or not (tokens[k].text == "(" or tokens[k].text[:1].isalpha()):
         return list(found)
     if not is_organisation(text[tokens[a].start : tokens[b - 1].end]):
         return list(found)
-    after = _no_date(tokens, k)
+    after = _no_date(tokens, k) if tokens[k].text == "(" else _bare_no_date(tokens, k)
     if after is None:
         return list(found)
     worded = (
