@@ -391,3 +391,52 @@ def test_turkmen_op_cit_and_the_authors_calculations() -> None:
         1, "Bagyýew A. Görkezilen iş. – 45 sah.", location=Location(path="t")
     ).kind == ("opcit")
     assert parse_note(1, "Awtoryň hasaplamalary.", location=Location(path="t")).kind == "comment"
+
+
+def test_chicagos_imprint_with_its_colon_is_no_nature_house() -> None:
+    found = _one(
+        "John Heathershaw and Edward Schatz, eds., Paradox of Power: The Logics of State Weakness"
+        " in Eurasia (Pittsburgh: University of Pittsburgh Press, 2017)."
+    )
+    assert (found.publisher_place, found.publisher) == (
+        "Pittsburgh",
+        "University of Pittsburgh Press",
+    )
+
+
+def test_a_gost_short_form_before_a_volumes_part_stays_one_source() -> None:
+    for text in (
+        "Смирнов А. Б. Сборник документов. – Вып. 3; Вып. 4. – Алматы, 1998.",
+        "Иванов И. И. История. – Вып. 1. – 120 с.; Вып. 2. – 140 с. – Алматы, 1999.",
+    ):
+        assert len(parse_note(1, text, location=Location(path="t")).citations) == 1
+
+
+def test_a_subtitle_naming_a_persons_letter_is_no_acts_kind() -> None:
+    found = _one("Толстой и Восток : письмо Льва Толстого // Новый мир. – 1960. – № 5. – С. 12.")
+    assert found.title == "Толстой и Восток : письмо Льва Толстого"
+
+
+def test_gost_title_heads_the_model_left_out() -> None:
+    found = _one(
+        "Kofman M., Lee R. Not Built for Purpose: The Russian Military's Ill-Fated Force Design"
+        " // War on the Rocks. 2022. 2 June. URL: https://warontherocks.com/2022/06/not-built/"
+    )
+    assert found.title == "Not Built for Purpose: The Russian Military's Ill-Fated Force Design"
+    found = _one(
+        "Tooze A. Chartbook #128: Russia's War Economy // Chartbook. 2022. 15 June. URL:"
+        " https://adamtooze.substack.com/p/chartbook-128-russias-war-economy"
+    )
+    assert (found.title, _families(found.authors)) == (
+        "Chartbook #128: Russia's War Economy",
+        ["Tooze"],
+    )
+
+
+def test_a_gost_coauthor_with_no_comma_before_it() -> None:
+    found = _one(
+        "Sevastopulo D. Hille K. US Warns China Against Supplying Weapons to Russia // Financial"
+        " Times. 2023. 19 February."
+    )
+    assert _families(found.authors) == ["Sevastopulo", "Hille"]
+    assert found.title == "US Warns China Against Supplying Weapons to Russia"

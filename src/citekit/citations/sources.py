@@ -416,8 +416,38 @@ _NAME_YEAR: Final = re.compile(
 # `Иванов И. И. История Туркмении. – С. 12`)
 _GOST_SHORT: Final = re.compile(
     r"\s*(?:[^\W\d_]+\.?:\s*)?[^\W\d_][\w'’-]+\s+(?:[^\W\d_]\.\s*){1,3}[^\W\d_].*\.\s*[–—]\s*"
-    r"(?:[^\W\d_]{1,5}\.\s*)?\d+(?:\s*[-–]\s*\d+)?(?:\s*[^\W\d_]{1,5}\.?)?\s*"
+    r"(?:(?P<before>[^\W\d_]{1,5}\.)\s*)?\d+(?:\s*[-–]\s*\d+)?(?:\s*(?P<after>[^\W\d_]{1,5})\.?)?\s*"
 )
+
+
+@functools.cache
+def _page_words() -> frozenset[str]:
+    """The page's labels of every language (`[words] page`), folded, without their period."""
+    return frozenset(w.casefold().rstrip(".") for w in shipped_words("page"))
+
+
+def _gost_short(piece: str) -> bool:
+    """Whether a piece is GOST's short form closed by its page (not a volume's or a part's
+    number: `Сборник документов. – Вып. 3; Вып. 4. – Алматы, 1998` is one work)."""
+    match = _GOST_SHORT.fullmatch(piece)
+    if match is None:
+        return False
+    labels = [match[k].casefold().rstrip(".") for k in ("before", "after") if match[k]]
+    return all(label in _page_words() for label in labels)
+
+
+# a family and its initials opening a source (`Ataýewa G. Gurak …`)
+_NAMED_HEAD: Final = re.compile(r"[^\W\d_][\w'’-]+\s+(?:[^\W\d_]\.\s*){1,3}[^\W\d_]")
+
+
+def _short_then_named(before: str, piece: str) -> bool:
+    """Whether GOST's short form closed by its page goes before a source that opens on a
+    family and its initials, or on an ibid word (`Durdyýew T. Türkmenistanda suw. – 102 sah.;
+    Ataýewa G. …`, `… – С. 12; Там же, с. 5`): the short form is a source of its own."""
+    if not _gost_short(before):
+        return False
+    start = piece.lstrip()
+    return bool(_NAMED_HEAD.match(start) or patterns().ibid.match(start))
 
 
 def _holds(piece: str) -> bool:
@@ -430,8 +460,6 @@ def _holds(piece: str) -> bool:
         return True
     if _author_page(piece):
         return True  # `Tekin, s. 70`: an author's one work, named by the author alone
-    if _GOST_SHORT.fullmatch(piece):
-        return True  # `Durdyýew T. Türkmenistanda suw. – 102 sah.`: a GOST short form
     if _AUTHOR_DATE.match(piece) and piece.lstrip()[:1].isupper():
         return True  # `Çelik (2019).`, `Smith and Jones (2018, p. 4)`: an author-date mention
     if short_form_then_prose(piece) or heading_short_form(piece):
@@ -713,7 +741,7 @@ def _starts_source(before: str, piece: str) -> bool:
     # past a source's length, what went before holds one: judged by the piece alone, so the
     # work stays linear in a note of thousands of `;`
     short = len(before) <= _LONG_SOURCE
-    if short and not _holds(before):
+    if short and not _holds(before) and not _short_then_named(before, piece):
         return False
     # a "see" phrase that opens with an "also" word (`ayrıca bk.`, `а также см.`) as a whole
     see = p.see.match(start)

@@ -14,7 +14,9 @@ from __future__ import annotations
 import functools
 from typing import Final
 
+from citekit.citations._words import lower
 from citekit.citations.legal_words import law_kinds, legal_words
+from citekit.citations.name_sets import organisation_words
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.title_before_slashes import slashes_at
 from citekit.citations.tagger.tokens import Token, period_glued, text_set
@@ -88,7 +90,24 @@ def _issued_by(tokens: list[Token], k: int) -> bool:
     if n >= len(tokens) or not tokens[n].text[:1].isupper():
         return False
     s = slashes_at(tokens)
-    return s > n and all(t.text.isalpha() and t.text[:1].isupper() for t in tokens[n:s])
+    if s <= n or not all(t.text.isalpha() and t.text[:1].isupper() for t in tokens[n:s]):
+        return False
+    return _issuer(tokens[n].text)  # `Президента`, not `письмо Льва Толстого`
+
+
+_STEM: Final = 5  # letters of a body's word at least, read as a stem before its case ending
+
+
+@functools.cache
+def _issuers() -> tuple[str, ...]:
+    """The body words (`[names] organisation`) as stems, their last letter off (`президен`,
+    `правительств`), so that a case's ending still matches (`Президента`, `Правительства`)."""
+    return tuple(sorted({w[:-1] for w in organisation_words() if len(w) > _STEM}))
+
+
+def _issuer(word: str) -> bool:
+    """Whether a word is a body's, in any case (`Президента`, `Министерства`)."""
+    return lower(word).startswith(_issuers())
 
 
 def _kind_phrase(tokens: list[Token], k: int) -> bool:

@@ -93,6 +93,7 @@ from citekit.citations.tagger.genre_sentences import genre_sentence
 from citekit.citations.tagger.given_commas import given_name_comma
 from citekit.citations.tagger.glued_domains import glued_domain
 from citekit.citations.tagger.glued_host import glued_host
+from citekit.citations.tagger.gost_title_heads import title_head_after_initials
 from citekit.citations.tagger.group_authors import (
     body_before_quote,
     dated_body,
@@ -479,6 +480,7 @@ def mended_runs(
     mended = nature_chapter(tokens, mended)  # `in The Aral Sea (eds Micklin, P.) 49–76 (Springer,`
     mended = host_after_editor(tokens, mended)  # `“Chapter”, C. M. Hann (Ed.), Book, Routledge`
     mended = subtitle_over_runs(tokens, mended)  # `Reform Agenda: Opening Up, Holding Back.`
+    mended = title_head_after_initials(tokens, mended)  # `Lee R. Not Built for Purpose: The … //`
     mended = house_then_place(tokens, mended)  # `Title, Carnegie Endowment …, Washington D.C.`
     mended = role_word_in_host(tokens, mended)  # `IEEE Trans. Smart Grid, vol. 3`
     mended = labelled_page_opening_title(tokens, mended)  # `12–18 бб. Автор мұнда …`

@@ -62,6 +62,8 @@ def _house(tokens: list[Token], a: int, b: int) -> bool:
     word may be a town (`(Harmondsworth, 1978)`), a label (`(Reprint, 1968)`) or a name."""
     if a >= b or not tokens[a].text[:1].isupper():
         return False
+    if any(t.text in ":;[]" for t in tokens[a:b]):
+        return False  # `(Pittsburgh: University of Pittsburgh Press, 2008)`: Chicago's imprint
     houses, endings = _houses()
     return written_text(tokens, a, b).casefold() in houses or tokens[
         b - 1
