@@ -433,10 +433,18 @@ def test_gost_title_heads_the_model_left_out() -> None:
     )
 
 
-def test_a_gost_coauthor_with_no_comma_before_it() -> None:
+def test_a_title_opening_on_a_word_and_a_persons_initials_stays_the_titles() -> None:
     found = _one(
-        "Sevastopulo D. Hille K. US Warns China Against Supplying Weapons to Russia // Financial"
-        " Times. 2023. 19 February."
+        "Кузнецов А. В. Творчество А. С. Пушкина и русская историография // Русская литература."
+        " 2003. № 2. С. 15–29."
     )
-    assert _families(found.authors) == ["Sevastopulo", "Hille"]
-    assert found.title == "US Warns China Against Supplying Weapons to Russia"
+    assert found.title == "Творчество А. С. Пушкина и русская историография"
+    assert _families(found.authors) == ["Кузнецов"]
+
+
+def test_a_family_after_its_initials_before_a_gost_title_stays_the_authors() -> None:
+    found = _one(
+        "И. Я. Евсеева-Колобова, Г. Ф. Зимин, Р. Ю. Тарасов-Филатова. Образ степи в романе «Аз и"
+        " Я» // Фиторазнообразие Восточной Европы, вып. 33, 1968, С. 400–435."
+    )
+    assert found.title == "Образ степи в романе «Аз и Я»"

@@ -428,6 +428,11 @@ def _split_name(written: str) -> Name:
         return Name(family=family, given=" ".join(parts[:-2]) or None, written=written)
     if len(parts) == 1 and (glued := _glued_initials(written)) is not None:
         return Name(family=glued[1], given=glued[0], written=written)  # `И.И.Иванов`
+    if len(parts) > 1 and is_initials(" ".join(parts[:-1])):
+        glued = _glued_initials(parts[-1])
+        if glued is not None:  # `A. M.Durdyev`: the last initial glued to the family
+            given = f"{' '.join(parts[:-1])} {glued[0]}"
+            return Name(family=glued[1], given=given, written=written)
     if len(parts) == 1 or is_organisation(written) or _phrased(parts):
         return Name(literal=written, written=written)
     if headed_by_acronym(parts, organisation_words(), given_names()) or headed_by_demonym(

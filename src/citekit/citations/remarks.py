@@ -56,10 +56,14 @@ def remark(text: str) -> bool:
     (`1924 yılında Ankara'da yaşandı`) is the sentence's word, no title's."""
     if "://" in text or "www." in text:
         return False
-    text = without_label(text)  # "Not: Bu bilgi …": the label, then the remark
-    dated = _DIGIT.search(text) is not None
-    if dated and not _worded_years(text):
+    labelled = without_label(text)  # "Not: Bu bilgi …": the label, then the remark
+    dated = _DIGIT.search(labelled) is not None
+    # `Ескерту: … 2023 жылғы 31 желтоқсандағы жағдай бойынша берілген.`: an author's note
+    # labelled so may date what it says by its day (a "see" word points at a work)
+    told = labelled is not text and patterns().see.search(labelled) is None
+    if dated and not told and not _worded_years(labelled):
         return False
+    text = labelled
     body = _SIGNATURE.sub("", text)
     spans = commentary_spans(body)
     starts = [0, *(end for _, end in spans)]

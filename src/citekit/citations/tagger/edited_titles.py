@@ -3,7 +3,8 @@ the book after its editor's bracketed role is the chapter's host (`“Chapter”
 (Ed.), Postsocialism: Ideals, …, Routledge, London, pp. 238-257.`), and a house read as the
 host before the place that closes the reference is the house when a house's word closes it
 (`…, C. 9, Yeni Türkiye Yayınları, Ankara, s. 45-67.`): a journal, a paper, a book or a
-meeting may be followed by its city too (`Türk Dili, Ankara`)."""
+meeting may be followed by its city too (`Türk Dili, Ankara`). A house whose comma before the
+year was left out is the house (`(Moscow: Prava cheloveka 2001)`)."""
 
 from __future__ import annotations
 
@@ -13,11 +14,12 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token, written_text
 from citekit.languages import shipped_words
 
-__all__ = ["host_after_editor", "house_then_place"]
+__all__ = ["host_after_editor", "house_before_bare_year", "house_then_place"]
 
 _ROLES: Final = frozenset({"ed", "eds", "Ed", "Eds", "Ed.", "Eds."})
 _TAIL: Final = 8  # tokens after the place at most: `, s . 45 - 67 .`
 _TITLES: Final = 2  # the chapter's title and the book's
+_HOUSE_TOKENS: Final = 2  # the colon and a word of the house at least
 
 
 def host_after_editor(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -65,4 +67,22 @@ def house_then_place(tokens: list[Token], found: list[Run]) -> list[Run]:
         out = list(found)
         out[j] = ("publisher", a, b)
         return out
+    return found
+
+
+def house_before_bare_year(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the words of no field between an imprint's place and its colon and the year
+    read as the house, its comma left out (`(Moscow: Prava cheloveka 2001), 88.`)."""
+    for j in range(len(found) - 2):
+        place, between, year = found[j : j + 3]
+        if place[0] != "publisher-place" or between[0] != OTHER or year[0] != "issued":
+            continue
+        a, b = between[1], between[2]
+        if tokens[a].text != ":" or b - a < _HOUSE_TOKENS or not tokens[a + 1].text[:1].isupper():
+            continue
+        if not all(t.text.replace("-", "").isalpha() for t in tokens[a + 1 : b]):
+            continue
+        if any(r[0] == "publisher" for r in found):
+            return found
+        return [*found[: j + 1], (OTHER, a, a + 1), ("publisher", a + 1, b), *found[j + 2 :]]
     return found

@@ -15,6 +15,7 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["title_head_after_initials"]
 
 _RUNS_BEFORE: Final = 2  # the author's run and the words of no field
+_HEAD_TOKENS: Final = 2  # tokens of a title's head at least (`Chartbook #128:` is the cut's)
 
 
 def _initial_at(tokens: list[Token], k: int) -> bool:
@@ -47,6 +48,8 @@ def title_head_after_initials(tokens: list[Token], found: list[Run]) -> list[Run
     (person, a, b), (between, c, d), (_, e, f) = found[j - 2 : j + 1]
     if person != "author" or between != OTHER or d != e or b != c:
         return found
+    if tokens[d - 1].text == "." or d - c < _HEAD_TOKENS:
+        return found  # `И. Я. Евсеева, Р. Ю. Тарасов. Title //`: a family after its initials
     if _initial_at(tokens, b - 2) and _words(tokens, c, d):
         # `Lee R. Not Built for Purpose: The …`
         return [*found[: j - 1], ("title", c, f), *found[j + 1 :]]

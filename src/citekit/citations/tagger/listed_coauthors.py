@@ -1,8 +1,7 @@
 """A co-author the model read into the title. GOST lists its authors family first with their
 initials (`Ткачёв И., Мереминская Е. Правительство готовит …`): after an author's run and its
 comma, a family word and one or two initials with their periods that open the title run are
-the next author, the title going on after them (with no comma too, after an initial, in a
-note with `//`: `Sevastopulo D. Hille K. US Warns …`). So is, in a footnote's direct order, a listed
+the next author, the title going on after them. So is, in a footnote's direct order, a listed
 given name and a capitalised family closed by a comma (`Adrian Rădulescu, Ion Bitoleanu,
 Istoria Dobrogei, …`): no title opens on a person's given name and family alone."""
 
@@ -12,7 +11,6 @@ from citekit.citations._words import lower
 from citekit.citations.name_sets import given_names
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.entry_numbers import family_initials
-from citekit.citations.tagger.title_before_slashes import slashes_at
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["coauthor_opening_title", "given_coauthor_opening_title"]
@@ -29,25 +27,6 @@ def coauthor_opening_title(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         end = family_initials(tokens, e, f)
         if end is None or not tokens[end].text[:1].isupper():
-            continue
-        return [*found[:j], ("author", e, end), ("title", end, f), *found[j + 1 :]]
-    return _uncommaed_coauthor(tokens, found)
-
-
-def _uncommaed_coauthor(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with the `Family I.` that opens a title run right after an author's initial,
-    no comma between, read as the next author (`Sevastopulo D. Hille K. US Warns … //`), in a
-    note with GOST's `//`."""
-    if slashes_at(tokens) < 0:
-        return found
-    for j in range(1, len(found)):
-        (person, _, b), (title, e, f) = found[j - 1 : j + 1]
-        if person != "author" or title != "title" or b != e or tokens[b - 1].text != ".":
-            continue
-        if b < 2 or not (len(tokens[b - 2].text) == 1 and tokens[b - 2].text.isupper()):
-            continue  # the author's run closes on an initial
-        end = family_initials(tokens, e, f)
-        if end is None or end >= f or not tokens[end].text[:1].isupper():
             continue
         return [*found[:j], ("author", e, end), ("title", end, f), *found[j + 1 :]]
     return found

@@ -82,7 +82,11 @@ from citekit.citations.tagger.domain_hosts import domain_host
 from citekit.citations.tagger.double_volumes import double_volume, labelled_double_volume
 from citekit.citations.tagger.early_views import early_view_out_of_host
 from citekit.citations.tagger.edited_in import editors_after_comma_in, editors_before_host
-from citekit.citations.tagger.edited_titles import host_after_editor, house_then_place
+from citekit.citations.tagger.edited_titles import (
+    host_after_editor,
+    house_before_bare_year,
+    house_then_place,
+)
 from citekit.citations.tagger.elocators import elocator_host
 from citekit.citations.tagger.entry_before_in import entry_before_in
 from citekit.citations.tagger.entry_labels import entry_after_work, unsigned_entry_volume
@@ -481,7 +485,8 @@ def mended_runs(
     mended = host_after_editor(tokens, mended)  # `“Chapter”, C. M. Hann (Ed.), Book, Routledge`
     mended = subtitle_over_runs(tokens, mended)  # `Reform Agenda: Opening Up, Holding Back.`
     mended = title_head_after_initials(tokens, mended)  # `Lee R. Not Built for Purpose: The … //`
-    mended = house_then_place(tokens, mended)  # `Title, Carnegie Endowment …, Washington D.C.`
+    mended = house_before_bare_year(tokens, mended)  # `(Moscow: Prava cheloveka 2001), 88.`
+    mended = house_then_place(tokens, mended)  # `…, C. 9, Yeni Türkiye Yayınları, Ankara,`
     mended = role_word_in_host(tokens, mended)  # `IEEE Trans. Smart Grid, vol. 3`
     mended = labelled_page_opening_title(tokens, mended)  # `12–18 бб. Автор мұнда …`
     mended = semicolon_subtitle(tokens, mended)  # `Title: Subtitle; Second, vol. 3 (M.:`
