@@ -448,3 +448,11 @@ def test_a_family_after_its_initials_before_a_gost_title_stays_the_authors() -> 
         " Я» // Фиторазнообразие Восточной Европы, вып. 33, 1968, С. 400–435."
     )
     assert found.title == "Образ степи в романе «Аз и Я»"
+
+
+def test_a_family_after_its_initials_on_a_new_line_stays_the_authors() -> None:
+    found = _one(
+        'О. М. Дейнека, Г. Т. Данченко, Г. О.\nЩербань. "Образ степу в романі «Захар Беркут»" //'
+        " Вісник Львівського університету. Серія філологічна Т. 37. № 10 (2007), С. 499–533."
+    )
+    assert found.title == "Образ степу в романі «Захар Беркут»"

@@ -48,7 +48,7 @@ def title_head_after_initials(tokens: list[Token], found: list[Run]) -> list[Run
     (person, a, b), (between, c, d), (_, e, f) = found[j - 2 : j + 1]
     if person != "author" or between != OTHER or d != e or b != c:
         return found
-    if tokens[d - 1].text == "." or d - c < _HEAD_TOKENS:
+    if any(t.text == "." for t in tokens[c:d]) or d - c < _HEAD_TOKENS:
         return found  # `И. Я. Евсеева, Р. Ю. Тарасов. Title //`: a family after its initials
     if _initial_at(tokens, b - 2) and _words(tokens, c, d):
         # `Lee R. Not Built for Purpose: The …`
