@@ -456,3 +456,40 @@ def test_a_family_after_its_initials_on_a_new_line_stays_the_authors() -> None:
         " Вісник Львівського університету. Серія філологічна Т. 37. № 10 (2007), С. 499–533."
     )
     assert found.title == "Образ степу в романі «Захар Беркут»"
+
+
+def test_a_nature_books_editors_bracket_before_its_imprint() -> None:
+    found = _one(
+        "14. IPCC Climate Change 2021: The Physical Science Basis (eds Masson-Delmotte, V. et al.)"
+        " (Cambridge Univ. Press, 2021)."
+    )
+    assert _families(found.editors) == ["Masson-Delmotte"]
+    assert found.publisher == "Cambridge Univ. Press"
+    assert found.title is not None
+    assert "(eds" not in found.title
+
+
+def test_a_nature_proceedings_paper_with_its_pages_and_house() -> None:
+    found = _one(
+        "Rakhimov, S. & Nazarov, A. Monitoring shrinkage of the Aral Sea using Landsat and"
+        " Sentinel-2 imagery. In Proc. 2019 IEEE International Geoscience and Remote Sensing"
+        " Symposium (IGARSS) 9132–9135 (IEEE, 2019)."
+    )
+    assert (found.container, found.page, found.publisher) == (
+        "Proc. 2019 IEEE International Geoscience and Remote Sensing Symposium (IGARSS)",
+        "9132–9135",
+        "IEEE",
+    )
+
+
+def test_a_bodys_acronym_in_natures_imprint_bracket_is_the_house() -> None:
+    found = _one(
+        "FAO. Drainage and Salinity in Central Asia: AQUASTAT Regional Review. FAO Water Reports"
+        " No. 47 (FAO, 2018)."
+    )
+    assert found.publisher == "FAO"
+
+
+def test_an_editors_bracket_in_direct_order_is_left_alone() -> None:
+    found = _one("Ahmet Kaya, Türk Tarihi (ed. J. Smith) (Ankara, 2005).")
+    assert found.publisher is None

@@ -155,7 +155,11 @@ from citekit.citations.tagger.month_spans import month_span, title_period
 from citekit.citations.tagger.named_bodies import named_body, named_publisher
 from citekit.citations.tagger.named_in_title import name_in_title, title_sentences
 from citekit.citations.tagger.names_after_and import title_after_last_name
-from citekit.citations.tagger.nature_books import nature_chapter, nature_imprint
+from citekit.citations.tagger.nature_books import (
+    nature_book_editors,
+    nature_chapter,
+    nature_imprint,
+)
 from citekit.citations.tagger.nature_hosts import nature_journal, nature_numbers
 from citekit.citations.tagger.nlm_dates import year_month_day
 from citekit.citations.tagger.numbered_releases import numbered_release
@@ -482,6 +486,7 @@ def mended_runs(
     mended = nature_numbers(tokens, mended)  # `J. Geophys. Res. Oceans 119, 3313–3326 (2014).`
     mended = nature_imprint(tokens, mended)  # `Reki Srednei Azii (Gidrometeoizdat, 1965).`
     mended = nature_chapter(tokens, mended)  # `in The Aral Sea (eds Micklin, P.) 49–76 (Springer,`
+    mended = nature_book_editors(tokens, mended)  # `Title (eds Masson-Delmotte, V. et al.) (CUP,`
     mended = host_after_editor(tokens, mended)  # `“Chapter”, C. M. Hann (Ed.), Book, Routledge`
     mended = subtitle_over_runs(tokens, mended)  # `Reform Agenda: Opening Up, Holding Back.`
     mended = title_head_after_initials(tokens, mended)  # `Lee R. Not Built for Purpose: The … //`

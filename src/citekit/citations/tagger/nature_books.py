@@ -12,14 +12,16 @@ from __future__ import annotations
 import functools
 from typing import Final
 
+from citekit.citations.body_acronyms import acronyms_only
 from citekit.citations.tagger.align import OTHER, Run, is_year, label_at, painted
 from citekit.citations.tagger.tokens import DASHES, Token, written_text
 from citekit.languages import shipped_words
 
-__all__ = ["nature_chapter", "nature_imprint"]
+__all__ = ["nature_book_editors", "nature_chapter", "nature_imprint"]
 
 _HOUSE: Final = 8  # tokens of a house's name at most
 _EDITORS: Final = frozenset({"eds", "ed", "Eds", "Ed"})
+_EDITED_TAIL: Final = 6  # tokens of `(eds X, Y.)` at least before the imprint's bracket
 _NAME_GLUE: Final = frozenset({".", "-", "‐"})
 
 
@@ -65,9 +67,10 @@ def _house(tokens: list[Token], a: int, b: int) -> bool:
     if any(t.text in ":;[]" for t in tokens[a:b]):
         return False  # `(Pittsburgh: University of Pittsburgh Press, 2008)`: Chicago's imprint
     houses, endings = _houses()
-    return written_text(tokens, a, b).casefold() in houses or tokens[
-        b - 1
-    ].text.casefold().endswith(endings)
+    written = written_text(tokens, a, b)
+    if written.casefold() in houses or acronyms_only(written.split()):
+        return True  # `(Springer, 2014)`, `(FAO, 2018)`: a known house, a body's acronym
+    return tokens[b - 1].text.casefold().endswith(endings)
 
 
 def nature_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -83,7 +86,7 @@ def nature_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
     cut = commas[0] if commas else close - 2
     if not _house(tokens, o + 1, cut):
         return found
-    if label_at(found, o + 1) not in ("publisher-place", OTHER):
+    if label_at(found, o + 1) not in ("publisher-place", "container-title", OTHER):
         return found
     if commas:
         if not tokens[cut + 1].text[:1].isupper():
@@ -129,20 +132,27 @@ def nature_chapter(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a chapter's book after `in` read as the host, before the bracket of its
     editors (`in The Aral Sea (eds Micklin, P. & Plotnikov, I.) 49–76 (Springer, 2014).`)."""
     bracket = _closing_bracket(tokens)
-    if bracket is None or "in" not in (t.text for t in tokens):
+    if bracket is None or {"in", "In"}.isdisjoint(t.text for t in tokens):
         return found
     o = bracket[0]
     for k in range(2, o - 3):
-        if tokens[k].text != "in" or tokens[k - 1].text != ".":
+        if tokens[k].text not in ("in", "In") or tokens[k - 1].text != ".":
             continue
         et_al = tokens[k - 2].text == "al" and tokens[k - 3].text == "et"
         if not et_al and label_at(found, k - 2) not in ("author", "title"):
             continue  # `Aladin, N. V. in …`, `Kosarev, A. N. Caspian Sea. in …`
         if not tokens[k + 1].text[:1].isupper():
             return found
-        opening = next((j for j in range(k + 2, o) if tokens[j].text == "("), None)
-        if opening is None or tokens[opening + 1].text not in _EDITORS:
-            return found
+        opening = next(
+            (
+                j
+                for j in range(k + 2, o)
+                if tokens[j].text == "(" and tokens[j + 1].text in _EDITORS
+            ),
+            None,
+        )
+        if opening is None:
+            return _paged_host(tokens, found, k, o)  # `In Proc. … (IGARSS) 9132–9135 (IEEE,`
         first = opening + 2 + (tokens[opening + 2].text == ".")
         shut = next((j for j in range(first, o) if tokens[j].text == ")"), None)
         if shut is None:
@@ -164,3 +174,42 @@ def nature_chapter(tokens: list[Token], found: list[Run]) -> list[Run]:
             out = painted(out, ("page" if page else OTHER, shut + 1, o))  # or `Ch. 4`
         return out
     return found
+
+
+def _paged_host(tokens: list[Token], found: list[Run], k: int, o: int) -> list[Run]:
+    """`found` with the words after `in` up to the pages before the imprint's bracket read as
+    the host (a proceedings' name: `In Proc. 2019 IEEE … Symposium (IGARSS) 9132–9135 (IEEE,
+    2019).`), where no editors' bracket stands between."""
+    p = o
+    while p > k + 2 and (tokens[p - 1].text.isdecimal() or tokens[p - 1].text in DASHES):
+        p -= 1
+    if p == o or not tokens[p].text.isdecimal() or not tokens[k + 1].text[:1].isupper():
+        return found
+    out = painted(found, (OTHER, k, k + 1))
+    out = painted(out, ("container-title", k + 1, p))
+    return painted(out, ("page", p, o))
+
+
+def nature_book_editors(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the bracket of a book's editors before its imprint's bracket read as such,
+    the title ended before it (`Climate Change 2021: The Physical Science Basis (eds
+    Masson-Delmotte, V. et al.) (Cambridge Univ. Press, 2021).`)."""
+    bracket = _closing_bracket(tokens)
+    if bracket is None or any(r[0] == "editor" for r in found):
+        return found
+    o = bracket[0]
+    if o < _EDITED_TAIL or tokens[o - 1].text != ")":
+        return found
+    opening = next((j for j in range(o - 2, 0, -1) if tokens[j].text in "()"), None)
+    if opening is None or tokens[opening].text != "(" or tokens[opening + 1].text not in _EDITORS:
+        return found
+    first = opening + 2 + (tokens[opening + 2].text == ".")
+    names = _editors(tokens, first, o - 1)
+    j = next((j for j, r in enumerate(found) if r[0] == "title" and r[1] < opening), None)
+    if names is None or j is None or found[j][2] < opening:
+        return found
+    out = painted(found, ("title", found[j][1], opening))
+    out = painted(out, (OTHER, opening, o))
+    for run in names:
+        out = painted(out, run)
+    return out
