@@ -493,3 +493,62 @@ def test_a_bodys_acronym_in_natures_imprint_bracket_is_the_house() -> None:
 def test_an_editors_bracket_in_direct_order_is_left_alone() -> None:
     found = _one("Ahmet Kaya, Türk Tarihi (ed. J. Smith) (Ankara, 2005).")
     assert found.publisher is None
+
+
+def test_a_supplied_imprint_in_brackets_after_a_quoted_title_stays() -> None:
+    found = _one("Ahmedov, R. “Kochevniki” [Moscow: Nauka], 1990, 45.")
+    assert (found.publisher_place, found.publisher) == ("Moscow", "Nauka")
+
+
+def test_an_issues_season_before_the_year_is_no_house() -> None:
+    found = _one("Central Asian Survey (Oxford: Spring 2001), 12.")
+    assert found.publisher is None
+
+
+def test_an_office_before_a_name_keeps_its_given_names() -> None:
+    found = _one(
+        "Cumhurbaşkanı Recep Tayyip Erdoğan, Türk Devletleri Teşkilatı 9. Zirvesi’nde yapılan"
+        " konuşma, Semerkant, 11 Kasım 2022."
+    )
+    assert [(n.family, n.given) for n in found.authors] == [("Erdoğan", "Recep Tayyip")]
+
+
+def test_an_office_heading_a_bodys_name_names_no_person() -> None:
+    found = _one(
+        "President and Fellows of Harvard College. Harvard University Fact Book 2019. Cambridge,"
+        " MA, 2019."
+    )
+    assert [n.family for n in found.authors] in ([], [None])
+
+
+def test_a_turkish_title_opening_on_an_ordinal_keeps_it() -> None:
+    found = _one("19. Yüzyıl Osmanlı Toplumu, İstanbul: Kitabevi, 2005, s. 33.")
+    assert found.title == "19. Yüzyıl Osmanlı Toplumu"
+
+
+def test_a_book_on_a_speech_dated_by_its_year_is_a_book() -> None:
+    found = _one("Everett, E. The Gettysburg Address: Oration and Analysis. Boston, 1864.")
+    assert found.type == "book"
+
+
+def test_a_headline_on_a_meetings_date_is_no_interview() -> None:
+    found = _one(
+        '"Erdoğan-Putin görüşme tarihi belli oldu", Hürriyet, 3 Mart 2020,'
+        " https://www.hurriyet.com.tr/dunya/erdogan-putin-41456789."
+    )
+    assert found.type == "article-newspaper"
+
+
+def test_a_cited_page_beside_the_authors_calculations_keeps_the_source() -> None:
+    note = parse_note(
+        1,
+        "Türkmenistanyň statistik ýyllyk neşiri. – Aşgabat, 2020. – 45 sah.; awtoryň"
+        " hasaplamalary.",
+        location=Location(path="t"),
+    )
+    assert note.kind == "citation"
+
+
+def test_an_extent_after_a_short_titles_dash_stays_the_extent() -> None:
+    found = _one("Smith, J. A History of Kazakhstan. 320 pp.")
+    assert (found.page, found.number_of_pages) == (None, "320")

@@ -368,8 +368,23 @@ def _after_office(words: list[str]) -> list[str] | None:
     if any(w.islower() for w in words[:at]):
         return None  # `Агентии омори назди Президенти …`: a body's name in a phrase
     # the country before the office (`Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev`), or
-    # after it in the genitive (`Президент Туркменистана Гурбангулы Бердымухамедов`)
-    name = words[at + 1 :] if at else words[-_OFFICE_NAME + 1 :]
+    # after it in the genitive (`Президент Туркменистана Гурбангулы Бердымухамедов`), or none
+    # (`Cumhurbaşkanı Recep Tayyip Erdoğan`): its words go before a known given name, or
+    # before the given name of a father's name (`… Нурсултан Абишевич Назарбаев`)
+    name = words[at + 1 :]
+    if any(w.islower() for w in name):
+        return None  # `President and Fellows of Harvard College`, `Президент Академии наук …`
+    if at == 0 and lower(name[0]) not in given_names():
+        # a father's name before the family (`… Нурсултан Абишевич Назарбаев`); `-улы` closes
+        # Turkmen given names too (`Гурбангулы`), so a longer ending only
+        endings = tuple(e for e in patronymic_endings() if len(e) > _OFFICE_NAME)
+        fathers = lower(name[-2]).endswith(endings)
+        if fathers:
+            name = name[-_OFFICE_NAME:]
+        elif len(name) == _OFFICE_NAME:
+            name = name[1:]  # `Президент Туркменистана Гурбангулы Бердымухамедов`
+        else:
+            return None
     if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name):
         return None
     return name

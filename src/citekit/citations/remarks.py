@@ -132,4 +132,6 @@ def compiled_line(text: str) -> bool:
         text = amendment(text)[0]
     if _compiled().search(text) is None or "://" in text or "www." in text:
         return False
+    if patterns().page_after.search(text) is not None:
+        return False  # `… – Aşgabat, 2020. – 45 sah.; awtoryň hasaplamalary.`: a page cited
     return not (labelled_number(text) or cites_after_see(text) or opens_with_name(text))

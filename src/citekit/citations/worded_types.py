@@ -210,8 +210,10 @@ def _speech(fields: Mapping[str, object], text: str, title: str, container: str)
     opens = any(_at(words, p, 0) or _at(words, p, 1) for p in type_phrases("speech_opens"))
     # … its name in quotes after it as often (`… халқына Жолдауы «Жаңа Қазақстан: …»`)
     bare = _words(_QUOTED_TAIL.sub("", title)) if title.endswith(_CLOSING_QUOTES) else words
-    # … or its head before a subtitle's colon (`Kazakistan Halkına Sesleniş: Kazakistan-2050 …`)
-    head = _words(title.split(":", 1)[0]) if ":" in title else words
+    # … or its head before a subtitle's colon, given on a day (`Kazakistan Halkına Sesleniş:
+    # Kazakistan-2050 Stratejisi (Astana, 14 Aralık 2012)`; a book on it is dated by its year:
+    # `The Gettysburg Address: A Study. Washington, 1990.`)
+    head = _words(title.split(":", 1)[0]) if ":" in title and dated else words
     closes = any(
         _at(w, p, len(w) - len(p))
         for w in (words, bare, head)

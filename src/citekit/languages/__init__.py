@@ -219,6 +219,9 @@ class Language:
     # sentence words it reads; it may list its notes' markers (ibid, access, page, role words)
     # and months, read only between a day and a year (`3 de mayo de 2021`), never by the tagger
     titles_only: bool = False
+    # ordinal_period: the language writes an ordinal as its number and a period (`19. Yüzyıl`,
+    # `2. Weltkrieg`): a title of the language may open on one, never read as a list's number
+    ordinal_period: bool = False
     # [langid] printed_by_neighbours: the language's books come out under houses named in the
     # languages around it (Russian's across the former USSR: `Бишкек: Илим`, `Алматы: Ғылым`),
     # so a publisher's name tells nothing against a title whose own evidence leans to it
@@ -367,6 +370,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
             for k, v in _legal(data.get("legal", {}), where).items()
         },
         titles_only=titles_only,
+        ordinal_period=bool(data.get("ordinal_period", False)),
         printed_by_neighbours=bool(langid.get("printed_by_neighbours", False)),
         plain_letters=letters,
         english_name=_english_name(data, code),

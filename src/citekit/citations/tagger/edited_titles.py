@@ -8,11 +8,12 @@ year was left out is the house (`(Moscow: Prava cheloveka 2001)`)."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token, written_text
-from citekit.languages import shipped_words
+from citekit.languages import available_languages, language, shipped_words
 
 __all__ = ["host_after_editor", "house_before_bare_year", "house_then_place"]
 
@@ -40,6 +41,18 @@ def host_after_editor(tokens: list[Token], found: list[Run]) -> list[Run]:
     out = list(found)
     out[j] = ("container-title", found[j][1], found[j][2])
     return out
+
+
+@functools.cache
+def _dated_words() -> frozenset[str]:
+    """The seasons' and months' words of every language, folded (`Spring`, `Kış`, `March`)."""
+    words = set()
+    for key in ("spring", "summer", "autumn", "winter"):
+        words |= shipped_words(key)
+    for code in available_languages():
+        for names in language(code).months.values():
+            words |= set(names)
+    return frozenset(w.casefold().rstrip(".") for w in words)
 
 
 def _publisher_words() -> frozenset[str]:
@@ -82,6 +95,8 @@ def house_before_bare_year(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         if not all(t.text.replace("-", "").isalpha() for t in tokens[a + 1 : b]):
             continue
+        if any(t.text.casefold() in _dated_words() for t in tokens[a + 1 : b]):
+            continue  # `(Oxford: Spring 2001)`: an issue's season, no house
         if any(r[0] == "publisher" for r in found):
             return found
         return [*found[: j + 1], (OTHER, a, a + 1), ("publisher", a + 1, b), *found[j + 2 :]]

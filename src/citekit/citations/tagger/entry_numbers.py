@@ -12,8 +12,9 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.et_al_heads import et_al_end
 from citekit.citations.tagger.glued_initials import NAME_JOINERS, glued_word
 from citekit.citations.tagger.roles import PERSONS
-from citekit.citations.tagger.tokens import Token
-from citekit.languages import country_names
+from citekit.citations.tagger.tokens import Token, written_text
+from citekit.langid import detect_language
+from citekit.languages import available_languages, country_names, language
 
 __all__ = ["entry_number", "entry_number_runs", "entry_number_title", "family_initials"]
 
@@ -75,13 +76,16 @@ def entry_number_runs(tokens: list[Token], marks: list[set[str]], found: list[Ru
 def entry_number_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with an entry's number taken out of the title run it opens, the other passes
     done (`14. IPCC Climate Change 2021: …`, `6. Türkmenistanyň Konstitusiýasy. – Aşgabat`): a
-    numbered list's entry that opens on its title. A title does not open on an ordinal's
-    number in the batteries' lists (`2. Dünya Savaşı …` is read as an entry's number too)."""
+    numbered list's entry that opens on its title, unless the title is in a language that writes
+    its ordinals with a period (`19. Yüzyıl Osmanlı Toplumu`: `ordinal_period`)."""
     if len(tokens) < _NUMBER_TOKENS + 1 or not tokens[0].text.isdecimal() or not found:
         return found
     label, a, b = found[0]
     if label != "title" or a != 0 or b <= _NUMBER_TOKENS or not _opens(tokens):
         return found
+    said = detect_language(written_text(tokens, _NUMBER_TOKENS, b))
+    if said in available_languages() and language(said).ordinal_period:
+        return found  # `19. Yüzyıl Osmanlı Toplumu`: the title's ordinal (`ordinal_period`)
     return [(OTHER, 0, _NUMBER_TOKENS), ("title", _NUMBER_TOKENS, b), *found[1:]]
 
 

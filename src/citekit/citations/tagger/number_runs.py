@@ -36,7 +36,6 @@ from citekit.citations.tagger.pages import (
     range_after_volume,
     range_before_year,
     range_is_page,
-    short_form_page,
 )
 from citekit.citations.tagger.period_titles import period_in_title
 from citekit.citations.tagger.roman_pages import roman_pages
@@ -95,7 +94,6 @@ def page_numbers(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> 
     out = thousand_pages(tokens, marks, out)  # `53(2), 1045-1072.`
     out = numbered_runs(tokens, marks, range_before_year(tokens, range_after_volume(tokens, out)))
     out = page_after_day(tokens, marks, periodical_page(tokens, out))  # `4 Mart 1992, 1.`
-    out = short_form_page(out)  # `Қозыбаев М.Қ. Ақтаңдақтар ақиқаты. – 61 б.`
     out = unit_number_title(tokens, marks, out)  # `Toshkent, 2010. 200 b.`
     out = book_extent(tokens, marks, issue_before_page(tokens, marks, out))
     out = issue_after_volume(tokens, marks, volume_out_of_host(tokens, marks, out))  # `C. 5, S. 12`

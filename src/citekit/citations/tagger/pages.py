@@ -27,7 +27,6 @@ __all__ = [
     "periodical_page",
     "range_is_page",
     "roman_count",
-    "short_form_page",
     "turkmen",
 ]
 
@@ -54,24 +53,6 @@ def periodical_page(tokens: list[Token], found: list[Run]) -> list[Run]:
     return [*found[:j], ("page", found[j][1], found[j][2]), *found[j + 1 :]]
 
 
-def short_form_page(found: list[Run]) -> list[Run]:
-    """`found` with the one extent of a short form, an author and a title with no imprint, no
-    date and no host (`Қозыбаев М.Қ. Ақтаңдақтар ақиқаты. – 61 б.`, `Durdyýew T. … – 102
-    sah.`), read as the page: a work's extent is told in its whole description only."""
-    labels = [label for label, _, _ in found]
-    if labels.count("number-of-pages") != 1 or "page" in labels:
-        return found
-    if not set(labels) >= _SHORT_FORM or not _WHOLE.isdisjoint(labels):
-        return found
-    j = labels.index("number-of-pages")
-    return [*found[:j], ("page", found[j][1], found[j][2]), *found[j + 1 :]]
-
-
-_SHORT_FORM: Final = frozenset({"author", "title"})
-# what a whole description has beside its extent: an imprint, a date, a host, an address
-_WHOLE: Final = frozenset(
-    {"publisher", "publisher-place", "issued", "container-title", "URL", "DOI", "volume", "ISBN"}
-)
 _BOOK_IMPRINT: Final = frozenset({"publisher", "publisher-place"})
 
 

@@ -19,10 +19,9 @@ from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["host_after_translation", "translation_after_quote"]
 
-# what the model may read inside a translation's bracket: a host, a name, an imprint's part
-_MISREAD: Final = frozenset(
-    {OTHER, "container-title", "editor", "author", "publisher", "publisher-place"}
-)
+# what the model may read inside a translation's bracket: a host or a name (a place or a house
+# there is a supplied imprint: `“Kochevniki” [Moscow: Nauka], 1990`)
+_MISREAD: Final = frozenset({OTHER, "container-title", "editor", "author"})
 
 _HOST_RUNS: Final = frozenset({"title", "container-title"})
 _NAME_MAX: Final = 16  # tokens of a journal's name at most
