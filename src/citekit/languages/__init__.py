@@ -219,9 +219,7 @@ class Language:
     # sentence words it reads; it may list its notes' markers (ibid, access, page, role words)
     # and months, read only between a day and a year (`3 de mayo de 2021`), never by the tagger
     titles_only: bool = False
-    # ordinal_period: the language writes an ordinal as its number and a period (`19. Yüzyıl`,
-    # `2. Weltkrieg`): a title of the language may open on one, never read as a list's number
-    ordinal_period: bool = False
+    ordinal_period: bool = False  # an ordinal is `19.` (`19. Yüzyıl`): a title may open on one
     # [langid] printed_by_neighbours: the language's books come out under houses named in the
     # languages around it (Russian's across the former USSR: `Бишкек: Илим`, `Алматы: Ғылым`),
     # so a publisher's name tells nothing against a title whose own evidence leans to it
@@ -379,8 +377,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
 
 
 def _english_name(data: Mapping[str, Any], code: str) -> str:
-    """The language's name in English: the file's `english_name`, else CLDR's English name
-    for its code, else its own `name` (a language CLDR does not know)."""
+    """The language's name in English: `english_name`, CLDR's, or its own `name`."""
     given = data.get("english_name")
     if isinstance(given, str) and given:
         return given
@@ -428,9 +425,8 @@ def shipped_type_words(key: str) -> set[str]:
 
 @functools.cache
 def country_names() -> frozenset[str]:
-    """The names of the world's countries in every shipped language: CLDR's territories (two
-    letters) in each language that has a CLDR locale, and the `[words] countries` CLDR lacks
-    ("USA", "Turkey"), casefolded."""
+    """Every shipped language's names of countries, casefolded: CLDR's two-letter territories
+    and the `[words] countries` CLDR lacks ("USA", "Turkey")."""
     names: set[str] = set(shipped_words("countries"))
     for code in available_languages():
         cldr = language(code).cldr
