@@ -335,7 +335,8 @@ def _initial_then_word(parts: list[str]) -> bool:
     return initial and word.isalpha() and word[0].isupper() and word[1:].islower()
 
 
-_OFFICE_NAME: Final = 3  # the office's word and the two words of the name after it
+_NAME_WORDS: Final = 2  # a given name and a family after an office
+_SHORT_ENDING: Final = 3  # letters of a father's name's ending shared with given names (`-улы`)
 _PHRASE_WORDS: Final = 4  # words of a body's name in a phrase at least
 _PHRASE_SMALL: Final = 2  # … of them in small letters, no particle nor hyphened word
 
@@ -357,37 +358,36 @@ def _office_words() -> frozenset[str]:
 
 
 def _after_office(words: list[str]) -> list[str] | None:
-    """The two words of a person's name after a head of state's office (`Türkmenistanyň
-    Prezidenti Serdar Berdimuhamedow`, `Президент Туркменистана Гурбангулы Бердымухамедов`),
-    or None: an office alone or before its country names no person (`Президент Российской
-    Федерации`)."""
+    """The person's name after a head of state's office (`[words] office`), or None. With the
+    country before the office every word after it is the name (`Kazakistan Cumhurbaşkanı Kasım
+    Cömert Tokayev`); with the office first, a known given name opens the name (`Cumhurbaşkanı
+    Recep Tayyip Erdoğan`), else the country follows in the genitive and the name is its last
+    two words (`Президент Туркменистана Гурбангулы Бердымухамедов`), three with a father's name
+    (`… Нурсултан Абишевич Назарбаев`). An office alone, before its country (`Президент
+    Российской Федерации`) or inside a body's phrase (`President and Fellows of Harvard
+    College`, `Агентии омори назди Президенти …`) names no person."""
     offices = _office_words()
     at = next((k for k in range(len(words) - 3, -1, -1) if lower(words[k]) in offices), None)
-    if at is None or (at == 0 and len(words) - at <= _OFFICE_NAME):
+    if at is None or any(w.islower() for w in words):
         return None
-    if any(w.islower() for w in words[:at]):
-        return None  # `Агентии омори назди Президенти …`: a body's name in a phrase
-    # the country before the office (`Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev`), or
-    # after it in the genitive (`Президент Туркменистана Гурбангулы Бердымухамедов`), or none
-    # (`Cumhurbaşkanı Recep Tayyip Erdoğan`): its words go before a known given name, or
-    # before the given name of a father's name (`… Нурсултан Абишевич Назарбаев`)
     name = words[at + 1 :]
-    if any(w.islower() for w in name):
-        return None  # `President and Fellows of Harvard College`, `Президент Академии наук …`
     if at == 0 and lower(name[0]) not in given_names():
-        # a father's name before the family (`… Нурсултан Абишевич Назарбаев`); `-улы` closes
-        # Turkmen given names too (`Гурбангулы`), so a longer ending only
-        endings = tuple(e for e in patronymic_endings() if len(e) > _OFFICE_NAME)
-        fathers = lower(name[-2]).endswith(endings)
-        if fathers:
-            name = name[-_OFFICE_NAME:]
-        elif len(name) == _OFFICE_NAME:
-            name = name[1:]  # `Президент Туркменистана Гурбангулы Бердымухамедов`
+        if lower(name[-2]).endswith(_father_endings()):
+            name = name[-_NAME_WORDS - 1 :]
+        elif len(name) == _NAME_WORDS + 1:
+            name = name[1:]
         else:
             return None
     if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name):
         return None
     return name
+
+
+@functools.cache
+def _father_endings() -> tuple[str, ...]:
+    """A father's name's endings (`[names] patronymic`) longer than three letters: `-улы`
+    closes Turkmen given names too (`Гурбангулы`)."""
+    return tuple(e for e in patronymic_endings() if len(e) > _SHORT_ENDING)
 
 
 def _split_name(written: str) -> Name:

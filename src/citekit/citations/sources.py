@@ -414,8 +414,9 @@ _NAME_YEAR: Final = re.compile(
 # GOST's short form: a family and its initials, the title, and the cited page after a dash,
 # maybe after a lead word's colon (`Seret: Durdyýew T. Türkmenistanda suw … – 102 sah.`,
 # `Иванов И. И. История Туркмении. – С. 12`)
+_FAMILY_INITIALS: Final = r"[^\W\d_][\w'’-]+\s+(?:[^\W\d_]\.\s*){1,3}"  # `Ataýewa G. `
 _GOST_SHORT: Final = re.compile(
-    r"\s*(?:[^\W\d_]+\.?:\s*)?[^\W\d_][\w'’-]+\s+(?:[^\W\d_]\.\s*){1,3}[^\W\d_].*\.\s*[–—]\s*"
+    rf"\s*(?:[^\W\d_]+\.?:\s*)?{_FAMILY_INITIALS}[^\W\d_].*\.\s*[–—]\s*"
     r"(?:(?P<before>[^\W\d_]{1,5}\.)\s*)?\d+(?:\s*[-–]\s*\d+)?(?:\s*(?P<after>[^\W\d_]{1,5})\.?)?\s*"
 )
 
@@ -437,7 +438,7 @@ def _gost_short(piece: str) -> bool:
 
 
 # a family and its initials opening a source (`Ataýewa G. Gurak …`)
-_NAMED_HEAD: Final = re.compile(r"[^\W\d_][\w'’-]+\s+(?:[^\W\d_]\.\s*){1,3}[^\W\d_]")
+_NAMED_HEAD: Final = re.compile(rf"{_FAMILY_INITIALS}[^\W\d_]")
 
 
 def _short_then_named(before: str, piece: str) -> bool:

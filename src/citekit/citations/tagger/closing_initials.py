@@ -26,6 +26,7 @@ __all__ = [
     "glued_initial",
     "hyphenated_initials",
     "initials_close",
+    "inverted_name_end",
 ]
 
 
@@ -56,7 +57,7 @@ def hyphenated_initials(tokens: list[Token], found: list[Run]) -> list[Run]:
     return runs(labels)
 
 
-def _inverted_name_end(tokens: list[Token], k: int) -> int | None:
+def inverted_name_end(tokens: list[Token], k: int) -> int | None:
     """The end of `Family, I. I.` (or `Family, S.-C.`) written from token k, or None."""
     n = k
     while n < len(tokens) and tokens[n].text.isalpha() and tokens[n].text[:1].isupper():
@@ -84,7 +85,7 @@ def ampersand_author(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         if found[j - 1][2] != a:
             continue
-        end = _inverted_name_end(tokens, a + 1)
+        end = inverted_name_end(tokens, a + 1)
         if end is None or end >= b - 1 or not tokens[end].text[:1].isupper():
             continue
         labels = [lab for lab, c, d in found for _ in range(c, d)]

@@ -72,19 +72,15 @@ def host_before_day(tokens: list[Token], found: list[Run]) -> list[Run]:
     return found
 
 
-_YEAR_DIGITS: Final = 4
-_DATE_WORDS: Final = frozenset({"г", "ж", "y", "ý", "yıl"})  # a year's word after it (`2022 г.`)
+_DAY_TOKENS: Final = 4  # tokens of a host's name, its comma and a day at least
 
 
-def _dotted_date(tokens: list[Token], k: int, b: int) -> bool:
-    """Whether tokens `k`…`b` are a day written in numbers (`29 . 01 . 2022`, maybe `г .`)."""
-    texts = [t.text for t in tokens[k:b]]
-    while texts and (texts[-1] == "." or texts[-1] in _DATE_WORDS):
-        texts.pop()
-    if len(texts) != 5 or texts[1] != "." or texts[3] != ".":
+def _numbered_day(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens `a`…`b` are a day written in numbers (`29.01.2022 г.`)."""
+    if not tokens[a].text.isdecimal():
         return False
-    day, month, year = texts[0], texts[2], texts[4]
-    return day.isdecimal() and month.isdecimal() and year.isdecimal() and len(year) == _YEAR_DIGITS
+    when = read_date(text_of(tokens, a, b)).date
+    return when is not None and when.day is not None
 
 
 def day_out_of_host(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -92,10 +88,10 @@ def day_out_of_host(tokens: list[Token], found: list[Run]) -> list[Run]:
     act is dated before: `// Национальная база данных законодательства, 29.01.2022 г., №
     …`): the day the host printed it, no words of its name."""
     for j, (label, a, b) in enumerate(found):
-        if label != "container-title" or b - a < _YEAR_DIGITS:
+        if label != "container-title" or b - a < _DAY_TOKENS:
             continue
         comma = next((k for k in range(b - 1, a, -1) if tokens[k].text == ","), None)
-        if comma is None or not _dotted_date(tokens, comma + 1, b):
+        if comma is None or not _numbered_day(tokens, comma + 1, b):
             continue
         if not any(run[0] == "issued" for run in found[:j]):
             continue

@@ -55,14 +55,16 @@ def _dated_words() -> frozenset[str]:
     return frozenset(w.casefold().rstrip(".") for w in words)
 
 
+@functools.cache
 def _publisher_words() -> frozenset[str]:
+    """A house's words (`[words] publisher`: `Yayınları`, `Press`), folded."""
     return frozenset(w.casefold() for w in shipped_words("publisher"))
 
 
 def house_then_place(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a host run followed by the place that closes the reference (its page's
-    label and page aside) read as the house, where no house is read: a house's word closes it,
-    or it names no periodical and the place is a known city."""
+    label and page aside) read as the house, where no house is read and a house's word closes
+    it (see the module's doc)."""
     if any(r[0] == "publisher" for r in found):
         return found
     for j in range(len(found) - 2):

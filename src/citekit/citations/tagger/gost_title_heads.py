@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.heads import is_initial
 from citekit.citations.tagger.title_before_slashes import slashes_at
 from citekit.citations.tagger.tokens import Token
 
@@ -20,17 +21,11 @@ _HEAD_TOKENS: Final = 2  # tokens of a title's head at least (`Chartbook #128:` 
 
 def _initial_at(tokens: list[Token], k: int) -> bool:
     """Whether tokens k, k+1 are an initial and its period."""
-    return (
-        k + 1 < len(tokens)
-        and len(tokens[k].text) == 1
-        and tokens[k].text.isupper()
-        and tokens[k + 1].text == "."
-    )
+    return k + 1 < len(tokens) and is_initial(tokens[k].text) and tokens[k + 1].text == "."
 
 
 def _words(tokens: list[Token], a: int, b: int) -> bool:
-    """Whether tokens `a`…`b` are a title's words: a capital first, no bracket, slash or digit
-    opening a word."""
+    """Whether tokens `a`…`b` are a title's words: a capital first, no bracket or slash."""
     if a >= b or not tokens[a].text[:1].isupper():
         return False
     return not any(t.text in "[]()/" for t in tokens[a:b])
@@ -54,9 +49,9 @@ def title_head_after_initials(tokens: list[Token], found: list[Run]) -> list[Run
         # `Lee R. Not Built for Purpose: The …`
         return [*found[: j - 1], ("title", c, f), *found[j + 1 :]]
     cut = next((k + 2 for k in range(a + 1, b - 2) if _initial_at(tokens, k)), None)
-    if cut is None or not _words(tokens, cut, b) or _initial_at(tokens, cut):
+    while cut is not None and cut < b and _initial_at(tokens, cut):
+        cut += 2  # `Tooze A. B. Chartbook`: the name's other initials
+    if cut is None or not _words(tokens, cut, b):
         return found
-    while cut < b and _initial_at(tokens, cut):
-        cut += 2
     # `Tooze A. Chartbook` + `#128:` + `Russia's War Economy`
     return [*found[: j - 2], ("author", a, cut), ("title", cut, f), *found[j + 1 :]]

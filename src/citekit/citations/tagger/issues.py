@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import DASHES, Token, text_set
@@ -31,6 +31,7 @@ __all__ = [
 ]
 
 _YEAR_DIGITS: Final = 4
+_DATE_BRACKET: Final = 6  # tokens of a bracketed date and its brackets at most (`( Kış 2002 )`)
 _OTHER_NUMBERS: Final = frozenset({"Bvolume", "Bpage", "Bextent"})  # `s.`: a page's word as well
 
 
@@ -109,10 +110,9 @@ def _dated_bracket(tokens: list[Token], i: int) -> int | None:
     """The token after `(…YEAR)` opening at token i and its `,` or `:`, or None."""
     if i >= len(tokens) or tokens[i].text != "(":
         return None
-    end = next((k for k in range(i + 1, min(i + 6, len(tokens))) if tokens[k].text == ")"), None)
-    if end is None:
-        return None
-    if not any(t.text.isdecimal() and len(t.text) == _YEAR_DIGITS for t in tokens[i + 1 : end]):
+    stop = min(i + _DATE_BRACKET, len(tokens))
+    end = next((k for k in range(i + 1, stop) if tokens[k].text == ")"), None)
+    if end is None or not any(is_year(t.text) for t in tokens[i + 1 : end]):
         return None
     return end + 2 if end + 1 < len(tokens) and tokens[end + 1].text in ",:" else None
 

@@ -14,15 +14,16 @@ from typing import Final
 
 from citekit.citations.body_acronyms import acronyms_only
 from citekit.citations.tagger.align import OTHER, Run, is_year, label_at, painted
+from citekit.citations.tagger.closing_initials import inverted_name_end
 from citekit.citations.tagger.tokens import DASHES, Token, written_text
 from citekit.languages import shipped_words
 
 __all__ = ["nature_book_editors", "nature_chapter", "nature_imprint"]
 
 _HOUSE: Final = 8  # tokens of a house's name at most
+_LANGUAGE: Final = 4  # tokens of a language's bracket at most (`( in Russian )`)
 _EDITORS: Final = frozenset({"eds", "ed", "Eds", "Ed"})
 _EDITED_TAIL: Final = 6  # tokens of `(eds X, Y.)` at least before the imprint's bracket
-_NAME_GLUE: Final = frozenset({".", "-", "‐"})
 
 
 def _closing_bracket(tokens: list[Token]) -> tuple[int, int] | None:
@@ -31,16 +32,16 @@ def _closing_bracket(tokens: list[Token]) -> tuple[int, int] | None:
     end = len(tokens)
     if end and tokens[end - 1].text == ".":
         end -= 1
-    if end > 4 and tokens[end - 1].text == ")" and not is_year(tokens[end - 2].text):
+    if end > _LANGUAGE and tokens[end - 1].text == ")" and not is_year(tokens[end - 2].text):
         k = end - 2
-        while k > end - 6 and tokens[k].text != "(":
+        while k > end - 2 - _LANGUAGE and tokens[k].text != "(":
             k -= 1
         end = k if tokens[k].text == "(" and tokens[k - 1].text == ")" else end
     for k in range(end - 1, max(end - 3, 0), -1):
         if "://" in tokens[k].text or tokens[k].text.startswith("10."):
             end = k - 1 if tokens[k - 1].text == ";" else end  # `(WGMS, 2021); https://…`
     close = end - 1
-    if close < 4 or tokens[close].text != ")" or not is_year(tokens[close - 1].text):
+    if close < _LANGUAGE or tokens[close].text != ")" or not is_year(tokens[close - 1].text):
         return None
     if tokens[close - 2].text != ",":
         return None
@@ -75,7 +76,8 @@ def _house(tokens: list[Token], a: int, b: int) -> bool:
 
 def nature_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the house of Nature's closing `(House, YEAR)` or `(House, Place, YEAR)`
-    read as the publisher (and the place as such), where the model read a place or nothing."""
+    read as the publisher (and the place as such), where the model read a place, a host or
+    nothing."""
     bracket = _closing_bracket(tokens)
     if bracket is None:
         return found
@@ -109,22 +111,11 @@ def _editors(tokens: list[Token], a: int, b: int) -> list[Run] | None:
             continue
         if tokens[k].text == "et" and k + 1 < b and tokens[k + 1].text == "al":
             return out if k + 2 >= b - 1 else None
-        start = k
-        while k < b and tokens[k].text not in (",", "&") and tokens[k].text[:1].isupper():
-            k += 1  # the family's words: `Masson-Delmotte` is one token or three
-            if k < b and tokens[k].text in _NAME_GLUE and tokens[k - 1].end == tokens[k].start:
-                k += 1
-        if k == start or k >= b or tokens[k].text != ",":
+        end = inverted_name_end(tokens, k)
+        if end is None or end > b:
             return None
-        k += 1
-        initials = k
-        while k < b and (
-            (len(tokens[k].text) == 1 and tokens[k].text.isupper()) or tokens[k].text in _NAME_GLUE
-        ):
-            k += 1
-        if k == initials:
-            return None
-        out.append(("editor", start, k))
+        out.append(("editor", k, end))
+        k = end
     return out or None
 
 

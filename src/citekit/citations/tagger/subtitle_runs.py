@@ -12,9 +12,8 @@ from citekit.citations.tagger.tokens import Token
 
 __all__ = ["subtitle_over_runs"]
 
-_INSIDE: Final = frozenset(
-    {"publisher", "publisher-place", "container-title"}
-)  # no name (`…: A. I. Levshin, Title`)
+# the misread run: a house, a place or a host, no name (`…: A. I. Levshin, Title`)
+_INSIDE: Final = frozenset({"publisher", "publisher-place", "container-title"})
 _RUNS: Final = 5  # title, colon, the misread run, comma, title
 
 
