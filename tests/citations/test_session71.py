@@ -552,3 +552,13 @@ def test_a_cited_page_beside_the_authors_calculations_keeps_the_source() -> None
 def test_an_extent_after_a_short_titles_dash_stays_the_extent() -> None:
     found = _one("Smith, J. A History of Kazakhstan. 320 pp.")
     assert (found.page, found.number_of_pages) == (None, "320")
+
+
+def test_a_conferences_days_inside_its_hosts_name_stay_the_hosts() -> None:
+    found = _one(
+        "Martinez Rivas, C. (2024). With references to references. In: Intelligent Text and Image"
+        " Handling: Proceedings of a Conference on Intelligent Text and Image Handling `RIAO 91',"
+        " Barcelona, Spain, 2–5 April 1991 (103–136). I.B. Tauris."
+    )
+    assert found.container is not None
+    assert found.container.endswith("2–5 April 1991")

@@ -73,13 +73,20 @@ def host_before_day(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 _DAY_TOKENS: Final = 4  # tokens of a host's name, its comma and a day at least
+_DOTTED: Final = 5  # tokens of `29 . 01 . 2022`
 
 
 def _numbered_day(tokens: list[Token], a: int, b: int) -> bool:
-    """Whether tokens `a`…`b` are a day written in numbers (`29.01.2022 г.`)."""
-    if not tokens[a].text.isdecimal():
+    """Whether tokens `a`…`b` are a day written in numbers and nothing else (`29.01.2022`, a
+    year's word after it: `29.01.2022 г.`), read by the date reader."""
+    texts = [t.text for t in tokens[a:b]]
+    while texts and (texts[-1] == "." or texts[-1].isalpha()):
+        texts.pop()  # `г .`
+    if len(texts) != _DOTTED or texts[1] != "." or texts[3] != ".":
         return False
-    when = read_date(text_of(tokens, a, b)).date
+    if not all(texts[k].isdecimal() for k in (0, 2, 4)):
+        return False
+    when = read_date("".join(texts)).date
     return when is not None and when.day is not None
 
 
