@@ -562,3 +562,8 @@ def test_a_conferences_days_inside_its_hosts_name_stay_the_hosts() -> None:
     )
     assert found.container is not None
     assert found.container.endswith("2–5 April 1991")
+
+
+def test_initials_after_a_bodys_heading_are_no_bare_no_date_mark() -> None:
+    found = _one("Ministry of Culture. T. Y. Akhmetov and the Kazakh Theatre. Almaty: Öner, 1991.")
+    assert [n.literal for n in found.authors] != ["Ministry of Culture"]

@@ -15,6 +15,7 @@ from typing import Final
 from citekit.citations.body_acronyms import acronyms_only
 from citekit.citations.tagger.align import OTHER, Run, is_year, label_at, painted
 from citekit.citations.tagger.closing_initials import inverted_name_end
+from citekit.citations.tagger.nature_hosts import doi_address
 from citekit.citations.tagger.tokens import DASHES, Token, written_text
 from citekit.languages import shipped_words
 
@@ -38,7 +39,7 @@ def _closing_bracket(tokens: list[Token]) -> tuple[int, int] | None:
             k -= 1
         end = k if tokens[k].text == "(" and tokens[k - 1].text == ")" else end
     for k in range(end - 1, max(end - 3, 0), -1):
-        if "://" in tokens[k].text or tokens[k].text.startswith("10."):
+        if doi_address(tokens[k].text):
             end = k - 1 if tokens[k - 1].text == ";" else end  # `(WGMS, 2021); https://…`
     close = end - 1
     if close < _LANGUAGE or tokens[close].text != ")" or not is_year(tokens[close - 1].text):

@@ -18,7 +18,14 @@ from citekit.citations.tagger.springer_journals import part_word
 from citekit.citations.tagger.tokens import DASHES, Token
 from citekit.citations.tagger.year_volume_pages import abbreviated_word, numbers_after_year
 
-__all__ = ["harvard_volume", "mdpi_year", "nature_journal", "nature_numbers", "nature_volume"]
+__all__ = [
+    "doi_address",
+    "harvard_volume",
+    "mdpi_year",
+    "nature_journal",
+    "nature_numbers",
+    "nature_volume",
+]
 
 _JOURNAL: Final = 16  # tokens of an abbreviated journal's name at most
 _TAIL: Final = 6  # tokens of the tail at least: `231 , 111 ( 2019 )`
@@ -28,7 +35,7 @@ _VOLUME: Final = 4  # digits of a volume at most
 def nature_volume(tokens: list[Token]) -> int | None:
     """The volume's token when the note closes on `VOL(ISSUE)?, PAGES (YEAR).`, or None."""
     end = len(tokens)
-    if _address(tokens[end - 1].text):
+    if doi_address(tokens[end - 1].text):
         end -= 1  # a DOI's address after the year (`(2020). https://doi.org/…`)
     end = end - 1 if tokens[end - 1].text == "." else end
     if end < _TAIL or tokens[end - 1].text != ")" or not is_year(tokens[end - 2].text):
@@ -36,7 +43,7 @@ def nature_volume(tokens: list[Token]) -> int | None:
     if tokens[end - 3].text != "(":
         return None
     k = end - 4  # the pages' last token
-    if k > _TAIL and _address(tokens[k].text) and tokens[k - 1].text == ",":
+    if k > _TAIL and doi_address(tokens[k].text) and tokens[k - 1].text == ",":
         k -= 2  # a DOI's address before the year: `53, 2467–2489, https://doi.org/… (2017).`
     while k > 0 and (tokens[k].text.isdecimal() or tokens[k].text in DASHES):
         k -= 1
@@ -48,7 +55,7 @@ def nature_volume(tokens: list[Token]) -> int | None:
     return k if tokens[k].text.isdecimal() else None
 
 
-def _address(text: str) -> bool:
+def doi_address(text: str) -> bool:
     """Whether a token is a DOI or its address."""
     return "://" in text or text.startswith("10.")
 
@@ -84,7 +91,7 @@ def harvard_volume(tokens: list[Token]) -> int | None:
     """The volume's token when the note closes on Elsevier Harvard's `VOL(ISSUE)?, PAGES.`
     (the year after the authors: `… Ekibastuz. Energy Res. Soc. Sci. 98, 103021.`), or None."""
     end = len(tokens)
-    while end > 0 and ("://" in tokens[end - 1].text or tokens[end - 1].text.startswith("10.")):
+    while end > 0 and doi_address(tokens[end - 1].text):
         end -= 1  # a DOI's address (`https://doi.org/…`)
         while end > 0 and tokens[end - 1].text.casefold() in _DOI_LABEL:
             end -= 1  # … and its label (`doi:10.1029/…`)

@@ -21,6 +21,7 @@ from citekit.languages import shipped_type_words
 __all__ = ["marked_undated", "no_date_marks", "undated_heading"]
 
 _WORKS: Final = frozenset({"title", "container-title"})
+_MARK_TOKENS: Final = 6  # tokens of a bare no-date mark at most (`n . d .`, `t . y .`)
 
 
 @functools.cache
@@ -47,10 +48,11 @@ def _bare_no_date(tokens: list[Token], k: int) -> int | None:
     """The index after a no-date mark written with no bracket from `k` on, its last period in
     (Chicago's `Head. n.d. "Title."`), or None."""
     end = k
-    while end < min(k + 6, len(tokens)) and (
-        tokens[end].text == "." or (tokens[end].text.isalpha() and len(tokens[end].text) <= 2)
+    while end < min(k + _MARK_TOKENS, len(tokens)) and (
+        tokens[end].text == "."
+        or (tokens[end].text.isalpha() and tokens[end].text.islower() and len(tokens[end].text) < 3)
     ):
-        end += 1
+        end += 1  # in small letters: `T. Y. Akhmetov` are initials
     if end == k or tokens[end - 1].text != ".":
         return None
     letters = "".join(t.text.casefold() for t in tokens[k:end] if t.text.isalpha())
