@@ -13,7 +13,9 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token, written_text
-from citekit.languages import available_languages, language, shipped_words
+from citekit.citations.tagger.worded_dates import season_word
+from citekit.dates import read_date
+from citekit.languages import shipped_words
 
 __all__ = ["host_after_editor", "house_before_bare_year", "house_then_place"]
 
@@ -41,18 +43,6 @@ def host_after_editor(tokens: list[Token], found: list[Run]) -> list[Run]:
     out = list(found)
     out[j] = ("container-title", found[j][1], found[j][2])
     return out
-
-
-@functools.cache
-def _dated_words() -> frozenset[str]:
-    """The seasons' and months' words of every language, folded (`Spring`, `Kış`, `March`)."""
-    words = set()
-    for key in ("spring", "summer", "autumn", "winter"):
-        words |= shipped_words(key)
-    for code in available_languages():
-        for names in language(code).months.values():
-            words |= set(names)
-    return frozenset(w.casefold().rstrip(".") for w in words)
 
 
 @functools.cache
@@ -97,9 +87,15 @@ def house_before_bare_year(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         if not all(t.text.replace("-", "").isalpha() for t in tokens[a + 1 : b]):
             continue
-        if any(t.text.casefold() in _dated_words() for t in tokens[a + 1 : b]):
-            continue  # `(Oxford: Spring 2001)`: an issue's season, no house
+        if season_word(tokens, b - 1) or _month_before(tokens, b):
+            continue  # `(Oxford: Spring 2001)`, `(Oxford: March 2001)`: an issue's date, no house
         if any(r[0] == "publisher" for r in found):
             return found
         return [*found[: j + 1], (OTHER, a, a + 1), ("publisher", a + 1, b), *found[j + 2 :]]
     return found
+
+
+def _month_before(tokens: list[Token], k: int) -> bool:
+    """Whether the word before the year at token `k` is a month's (`March 2001`)."""
+    when = read_date(written_text(tokens, k - 1, k + 1)).date
+    return when is not None and when.month is not None
