@@ -38,6 +38,7 @@ from citekit.citations.prose import (
     colon_lead,
     prose_lead,
     reviewed_lead,
+    unquoted_terms,
     words_to_colon,
     words_to_name,
 )
@@ -104,6 +105,7 @@ def _see_after_words(source: str) -> _Found | None:
         return None  # `…, Türkiye Türkçesine aktaran: X`: a translator's label, no "see"
     while (more := patterns().see.match(unmixed(after))) is not None and more.end():
         after = after[more.end() :].lstrip(" .,:;")  # "see" words in a row: `Örneğin bkz.`
+    before = unquoted_terms(before)  # `On the “nationalizing state,” see`: a term, no title
     words = before.split()
     # a colon after the word closes the lead-in, however long (`Подробнее о понятии «мягкой
     # силы» см.: Най Дж. …`): its quotes are the prose's

@@ -53,12 +53,15 @@ def _written(author: object) -> str:
 
 
 def _label(author: object) -> bool:
-    """Whether an author read is an honorific alone (`Prof.`) or a source person's label
-    (`Anlatan`): no person's name."""
+    """Whether an author read is an honorific alone (`Prof.`), a source person's label
+    (`Anlatan`) or opens on a word in small letters (`with Saule`): no person's name."""
     written = _written(author)
     titles = honorifics()
     if lower(written) in titles or f"{lower(written)}." in titles:
         return True
+    head = written.split(maxsplit=1)[0] if written.strip() else ""
+    if head[:1].islower() and head not in family_particles():
+        return True  # `with Saule`: the opening phrase's word read into the name
     return bool(written) and _opening().fullmatch(written) is not None
 
 

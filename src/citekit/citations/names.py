@@ -443,9 +443,11 @@ def _split_name(written: str) -> Name:
         return Name(family=family, given=" ".join(parts[:-2]) or None, written=written)
     if len(parts) == 1 and (glued := _glued_initials(written)) is not None:
         return Name(family=glued[1], given=glued[0], written=written)  # `И.И.Иванов`
-    if len(parts) > 1 and is_initials(" ".join(parts[:-1])):
+    if len(parts) > 1 and (
+        is_initials(" ".join(parts[:-1])) or all(_given_word(p) for p in parts[:-1])
+    ):
         glued = _glued_initials(parts[-1])
-        if glued is not None:  # `A. M.Durdyev`: the last initial glued to the family
+        if glued is not None:  # `A. M.Durdyev`, `Robert M.Hawley`: the last initial glued
             given = f"{' '.join(parts[:-1])} {glued[0]}"
             return Name(family=glued[1], given=given, written=written)
     if len(parts) == 1 or is_organisation(written) or _phrased(parts):
@@ -575,6 +577,11 @@ def _trailing_particles(parts: list[str]) -> Name | None:
         return None
     written = " ".join(parts)
     return Name(family=parts[0], given=" ".join(parts[1:]), written=written)
+
+
+def _given_word(word: str) -> bool:
+    """Whether `word` is a given name as written (`Robert`): a capital, then small letters."""
+    return len(word) > 1 and word.isalpha() and word[0].isupper() and word[1:].islower()
 
 
 def _glued_initials(word: str) -> tuple[str, str] | None:

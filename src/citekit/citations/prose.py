@@ -29,6 +29,7 @@ __all__ = [
     "prose_lead",
     "reads_as_prose",
     "reviewed_lead",
+    "unquoted_terms",
     "words_to_colon",
     "words_to_name",
     "years_in_prose",
@@ -383,6 +384,22 @@ def _without_counts(text: str) -> str:
     """`text` without the counts its sentences give (`40,000 displaced households`, `12
     percent`, `2,4 млн`): no locator's or year's numbers."""
     return _QUANTITY.sub(lambda m: "" if not m.group(1) or m.group(1).islower() else m[0], text)
+
+
+_QUOTED_TERM: Final = re.compile(r"[“«\"]([^\W\d_][^“”«»\"]{0,40}?)[,.]?[”»\"]")
+_TERM_WORDS: Final = 4  # words of a term quoted in prose at most (`the “nationalizing state”`)
+
+
+def unquoted_terms(text: str) -> str:
+    """`text` with the quotes of a short term removed (`On the “nationalizing state,” see`,
+    `On the notion of “Soviet Orientalism” see`): its words are read as the prose's, which
+    must be mostly in small letters still (`prose_lead`)."""
+
+    def plain(found: re.Match[str]) -> str:
+        term = found.group(1)
+        return term if len(term.split()) <= _TERM_WORDS else found.group(0)
+
+    return _QUOTED_TERM.sub(plain, text) if any(q in text for q in '“«"') else text
 
 
 def prose_lead(before: str) -> bool:

@@ -724,6 +724,21 @@ def _particle_opens(piece: str) -> bool:
     return family[:1].isupper() and family.endswith(",")
 
 
+@functools.cache
+def _interviewee_words() -> tuple[str, ...]:
+    """The `[words] interviewee_before` phrases in small letters (`interview with`)."""
+    return tuple(w for w in shipped_words("interviewee_before") if w[:1].islower())
+
+
+def _interview_opens(piece: str) -> bool:
+    """Whether `piece` opens on an interview's phrase in small letters and a capitalised name
+    after it (`interview with Saule Zh., journalist, …`): a source of its own."""
+    for phrase in _interviewee_words():
+        if piece.startswith(phrase) and piece[len(phrase) : len(phrase) + 1] == " ":
+            return piece[len(phrase) + 1 : len(phrase) + 2].isupper()
+    return False
+
+
 def _starts_source(before: str, piece: str) -> bool:
     p = patterns()
     if _house_place(before, piece):
@@ -771,4 +786,5 @@ def _starts_source(before: str, piece: str) -> bool:
         return named[:1].isupper() or named.startswith(("«", "“", "„", '"', "http", "www."))
     opens = not start[:1].islower() or _capital(start[:1])  # a capital, a quote, Georgian
     opens = opens or _particle_opens(start)  # `…, s. 540; von Tuhr, s. 236.`
+    opens = opens or _interview_opens(start)  # `…, 12 May 2019; interview with Saule Zh., …`
     return bool(_STARTS.match(start)) and opens and _holds(piece)

@@ -1,7 +1,8 @@
 """An imprint whose place is a city's abbreviation (GOST 7.0.12: `L.: The Stationery Office,
 1998`, `P. : Éditions de Minuit, 1979`, `5th ed. N. Y.: Alfred A. Knopf, 1978`): after an
 area's period or dash, an abbreviation of `[words] city_abbreviations` as written, then the
-imprint's colon, a capitalised house and its comma before the year. The abbreviation is the
+imprint's colon, a capitalised house and its comma before the year, or, for an abbreviation of
+two letters or more, its comma and the year alone (`Таш., 1978`). The abbreviation is the
 place and the words after the colon the publisher, whatever the model read them as (`P.` is
 also a page's label, `L.` a leaf's, and a house after `ed.` its editor's name)."""
 
@@ -20,6 +21,8 @@ _BEFORE: Final = frozenset({".", "–", "—", "-"})  # an area's end before the
 _HOUSE: Final = 12  # tokens a house's name may run to before its year's comma
 _YEAR: Final = 4
 _NUMBERED: Final = frozenset({"volume", "issue"})  # a journal's numbers after its year
+_SHORTEST: Final = 2  # letters of an abbreviation read before a year's comma at least
+_PERSONS: Final = frozenset({"author", "editor", "translator"})
 
 
 @functools.cache
@@ -82,7 +85,17 @@ def abbreviated_place(tokens: list[Token], found: list[Run]) -> list[Run]:
         if tokens[k - 1].text == "." and tokens[k - 1].end == tokens[k].start:
             continue  # `Smith, A.L.: Title`: a name's initials glued, no place
         end = _match(tokens, k)
-        if end is None or end >= len(tokens) or tokens[end].text != ":":
+        if end is None or end >= len(tokens):
+            continue
+        if tokens[end].text == "," and end + 1 < len(tokens) and _year(tokens, end + 1):
+            if len(tokens[k].text) < _SHORTEST:
+                continue  # `М., 1963` the model reads; `L., 1968` may be an initial
+            if labels is None:
+                labels = labels_at(found, len(tokens))
+            if labels[k] not in _PERSONS:  # `Таш., 1978`, `Аш., 1988`: a place and its year
+                labels[k:end] = ["publisher-place"] * (end - k)
+            continue
+        if tokens[end].text != ":":
             continue
         house = _house_end(tokens, end + 1)
         if house is None:

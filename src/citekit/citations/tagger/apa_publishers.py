@@ -2,8 +2,9 @@
 bracket, closing the entry before its address (`In Proceedings of the … Conference (pp.
 211–220). ACM. https://doi.org/…`, `In T. Ng (Ed.), Host (pp. 3–9). Routledge.`). The model,
 having read the host, may read the house's short name as a second host; in that place a
-name is the publisher. A body's name closing a book's title is its publisher too
-(`body_closing_title`)."""
+name is the publisher, as it is after a book's edition bracket (`Title (Rev. ed.). Carnegie
+Endowment for International Peace.`: a periodical has no edition). A body's name closing a
+book's title is its publisher too (`body_closing_title`)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ __all__ = [
     "blog_closing_title",
     "body_closing_title",
     "meeting_closing_title",
+    "publisher_after_edition",
     "publisher_after_pages",
 ]
 
@@ -190,3 +192,19 @@ def _proceedings_after_colon(tokens: list[Token], found: list[Run], j: int) -> l
     if close is not None and tokens[close - 1].text == ".":
         out = painted(out, ("genre", b + 1, close))  # the kind whole, its abbreviations' periods
     return out
+
+
+def publisher_after_edition(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the host run that closes a book's entry after its edition's bracket read as
+    the publisher (see the module's doc)."""
+    labels = [run[0] for run in found]
+    if "publisher" in labels or "edition" not in labels:
+        return found
+    j = labels.index("edition")
+    k = next((i for i in range(j + 1, len(found)) if found[i][0] != OTHER), None)
+    if k is None or found[k][0] != "container-title" or "container-title" in labels[:j]:
+        return found
+    between = [t.text for t in tokens[found[j][2] : found[k][1]]]
+    if ")" not in between or between[-1:] != ["."] or not _closes(tokens, found, k):
+        return found
+    return painted(found, ("publisher", found[k][1], found[k][2]))

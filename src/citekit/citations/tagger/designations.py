@@ -58,7 +58,10 @@ def thesis_designation(tokens: list[Token], marks: list[set[str]], found: list[R
     return out
 
 
-_IN_DEGREE: Final = frozenset({".", "…", "-"})  # `дис. … канд. ист. наук`, `д-ра`
+_IN_DEGREE: Final = frozenset({".", "…", "-"})
+_THESIS: Final = frozenset(
+    {"Bthesis", "thesis"}
+)  # a thesis's phrase: its first word, the rest  # `дис. … канд. ист. наук`, `д-ра`
 
 
 def _degree_end(tokens: list[Token], k: int, b: int) -> int:
@@ -85,17 +88,46 @@ def degree_after_colon(tokens: list[Token], marks: list[set[str]], found: list[R
     the genre (`Title (1929–1933 гг.): дис. ... канд. ист. наук. – Алма-Ата`, `…: дис. …
     канд. юрид. наук: 12.00.03.`), as the model reads it where the title has no bracket and
     no field's code follows."""
-    if "Bthesis" not in marks_union(marks) or any(run[0] == "genre" for run in found):
+    if "Bthesis" not in marks_union(marks):
         return found
+    if any(run[0] == "genre" for run in found):
+        return _genre_head(tokens, found)
     for j, (label, a, b) in enumerate(found):
         if label != OTHER or tokens[a].text != ":" or a + 1 >= b or j == 0:
             continue
         if found[j - 1][0] != "title" or not tokens[a + 1].text.isalpha():
             continue
-        end = _degree_end(tokens, a + 2, b)
+        # the designation runs on past the model's run up to the next field (`д-ра пед. наук`)
+        limit = next((c for label, c, _ in found[j + 1 :] if label != OTHER), len(tokens))
+        end = _degree_end(tokens, a + 2, limit)
         closing = end > a + 2 and "thesis" in marks[end - 1]  # `: PhD дәрежесін … диссертация`
         if end > a + 2 and (_degree_at(tokens, marks, a + 1) or closing):
             return painted(found, ("genre", a + 1, end))
+        words = [k for k in range(a + 1, b) if tokens[k].text.isalnum()]
+        if words and all(marks[k] & _THESIS for k in words):  # `: Yüksek Lisans Tezi.`: a
+            return painted(found, ("genre", a + 1, words[-1] + 1))  # listed phrase, capitalised
+    return found
+
+
+def _genre_head(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the genre run the model began after the designation's first word taken
+    back to the title's colon (`Title: пед. ғыл. докт. ... дис.`: the branch of science in
+    small letters opens it)."""
+    for j, (genre, c, d) in enumerate(found):
+        head = [run for run in found[:j] if run[0] != OTHER]
+        if genre != "genre" or not head or head[-1][0] != "title":
+            continue
+        a = head[-1][2]
+        words = [t.text for t in tokens[a + 1 : c]]
+        if (
+            tokens[a].text == ":"
+            and words
+            and words[0].isalpha()
+            and all((w.isalpha() and w.islower()) or w in _IN_DEGREE for w in words)
+        ):
+            kept = [run for run in found[:j] if run[2] <= a]
+            return [*kept, (OTHER, a, a + 1), ("genre", a + 1, d), *found[j + 1 :]]
+        return found
     return found
 
 

@@ -3,7 +3,8 @@ Erken Görünüm.`, `Çalışma ve Toplum, erken görünüm, 2024`, `Journal of 
 phrase (`[words] early_view`) is none of the journal's name, which ends before it; the run
 before it is the journal's, whatever the model read it as. So when the title's run took in the
 journal's name and the phrase (`(2024). Title: Subtitle. Eğitim ve Bilim. Çevrim içi önyayın.`):
-the journal is the run's last sentence before the phrase."""
+the journal is the run's last sentence before the phrase, as it is when the title's run closes
+right before the phrase (`(2023). Title. Central Asian Survey. Advance online publication.`)."""
 
 from __future__ import annotations
 
@@ -53,6 +54,18 @@ def _journal_in_title(tokens: list[Token], found: list[Run], j: int) -> list[Run
     split into the title, the journal and the phrase, or None."""
     _, a, b = found[j]
     words = tuple(t.text.casefold() for t in tokens[a:b])
+    after = tuple(t.text.casefold() for t in tokens[b + 1 :])
+    if b < len(tokens) and tokens[b].text == ".":  # `Title. Journal. Advance online publication.`
+        for phrase in _phrases():
+            if after[: len(phrase)] != phrase:
+                continue
+            k = _last_stop(tokens, a, b)
+            if k is None:
+                return None
+            end = b + 1 + len(phrase)
+            split = [("title", a, k), (OTHER, k, k + 1), ("container-title", k + 1, b)]
+            rest = [run for run in found[j + 1 :] if run[1] >= end]
+            return [*found[:j], *split, (OTHER, b, end), *rest]
     for phrase in _phrases():
         size = len(phrase)
         if size + 1 >= len(words) or words[-size:] != phrase:
@@ -60,14 +73,19 @@ def _journal_in_title(tokens: list[Token], found: list[Run], j: int) -> list[Run
         cut = b - size
         if tokens[cut - 1].text not in ".,":
             return None
-        stops = [
-            k
-            for k in range(a + 1, cut - 2)
-            if tokens[k].text == "." and tokens[k + 1].text[:1].isupper()
-        ]
-        if not stops:
+        k = _last_stop(tokens, a, cut - 1)
+        if k is None:
             return None
-        k = stops[-1]
         split = [("title", a, k), (OTHER, k, k + 1), ("container-title", k + 1, cut - 1)]
         return [*found[:j], *split, (OTHER, cut - 1, b), *found[j + 1 :]]
     return None
+
+
+def _last_stop(tokens: list[Token], a: int, end: int) -> int | None:
+    """The last period before a capital inside tokens a to `end` (a sentence's end), or None."""
+    stops = [
+        k
+        for k in range(a + 1, end - 1)
+        if tokens[k].text == "." and tokens[k + 1].text[:1].isupper()
+    ]
+    return stops[-1] if stops else None

@@ -38,6 +38,22 @@ def _body(tokens: list[Token], text: str, k: int) -> bool:
     return acronyms_only(words) or listed_head(words) or is_organisation(text[: tokens[k - 1].end])
 
 
+_NUMBER: Final = 2  # a reference list's entry number and its period (`32.`)
+_ENTRY_DIGITS: Final = 3  # digits of an entry's number at most
+
+
+def _numbered(tokens: list[Token]) -> bool:
+    """Whether the tokens open on a reference list's entry number before a capital (`32.
+    OECD.`)."""
+    return (
+        len(tokens) > _NUMBER
+        and tokens[0].text.isdigit()
+        and len(tokens[0].text) <= _ENTRY_DIGITS
+        and tokens[1].text == "."
+        and tokens[2].text[:1].isupper()
+    )
+
+
 def group_author(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
     """`found` with a body's name that opens the note's title run, closed by its period,
     read as the author."""
@@ -45,6 +61,15 @@ def group_author(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
         return found
     if found[0][0] != "title":
         return _split_body(tokens, text, found)
+    if _numbered(tokens) and found[0][2] > _NUMBER:  # `32. UNESCO. Title. – Paris: UNESCO`
+        shifted = [(label, max(a - _NUMBER, 0), b - _NUMBER) for label, a, b in found]
+        read = group_author(tokens[_NUMBER:], text, shifted)
+        if read != shifted:
+            return [
+                (OTHER, 0, _NUMBER),
+                *((label, a + _NUMBER, b + _NUMBER) for label, a, b in read),
+            ]
+        return found
     labels = {run[0] for run in found}
     if "author" in labels or labels.isdisjoint(_IMPRINT):
         return found
@@ -93,12 +118,18 @@ def _sentence_split(tokens: list[Token], text: str, found: list[Run]) -> list[Ru
 
 
 def _bracketed_imprint(tokens: list[Token], found: list[Run]) -> bool:
-    """Whether the bracket of an imprint follows the title run that opens `found`."""
+    """Whether the bracket of an imprint follows the title run that opens `found`, maybe
+    after the title's translation in square brackets (`Title [Translated title] (Astana,`)."""
+    i = 1
+    if len(found) > i and tokens[found[1][1]].text == "[":  # the translation's bracket
+        i = next((j for j in range(2, len(found)) if found[j][0] != "title"), len(found))
+        if i >= len(found) or "]" not in {t.text for t in tokens[found[1][1] : found[i][2]]}:
+            return False
     return (
-        len(found) > 2
-        and found[1][0] == OTHER
-        and tokens[found[1][2] - 1].text == "("
-        and (found[2][0] == "publisher-place")
+        len(found) > i + 1
+        and found[i][0] == OTHER
+        and tokens[found[i][2] - 1].text == "("
+        and (found[i + 1][0] == "publisher-place")
     )
 
 
@@ -122,8 +153,10 @@ def _headed(tokens: list[Token], k: int) -> bool:
     words = [t.text for t in tokens[:k]]
     if len(words) < 2 or not all(w.isalpha() for w in words) or k + 1 >= len(tokens):
         return False
-    if not (words[0][0].isupper() and words[-1][0].isupper() and tokens[k + 1].text[:1].isupper()):
+    if not words[0][0].isupper() or not tokens[k + 1].text[:1].isupper():
         return False
+    if not words[-1][0].isupper():  # `Agentstvo Respubliki Kazakhstan po statistike`: a
+        return is_organisation(words[0])  # Slavic body's head word first, small words after
     return any(is_organisation(w) for w in words)
 
 

@@ -75,7 +75,7 @@ def issue_numbers(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
     labels = [run[0] for run in found]
     out = list(found)
     if "issue" in labels:
-        return out
+        return _running_number(tokens, out) if labels.count("page") > 1 else out
     if not _abbreviated().isdisjoint(text_set(tokens)):
         out = _abbreviated_issue(tokens, out)
     # an issue's word opens before its number: a note with none has no number to read
@@ -104,6 +104,20 @@ def issue_numbers(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
         if host and b - a == 1 and tokens[a].text.isdecimal() and _season_date(tokens, b):
             out[j] = ("issue", a, b)  # İSNAD's `Bilig 88 (Kış 2019)`: a number of issues
     return out
+
+
+def _running_number(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a page run in brackets right after the issue's, another page run after it,
+    read as no field: a newspaper's running number (`№ 283 (29 431). С. 3.`)."""
+    for j in range(2, len(found)):
+        issue, bracket, (label, a, b) = found[j - 2], found[j - 1], found[j]
+        if issue[0] != "issue" or bracket[0] != OTHER or label != "page" or b >= len(tokens):
+            continue
+        if tokens[a - 1].text != "(" or tokens[b].text != ")":
+            continue
+        if any(run[0] == "page" for run in found[j + 1 :]):
+            return [*found[:j], (OTHER, a, b), *found[j + 1 :]]
+    return found
 
 
 def _dated_bracket(tokens: list[Token], i: int) -> int | None:

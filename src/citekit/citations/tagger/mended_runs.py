@@ -18,6 +18,7 @@ from citekit.citations.tagger.apa_publishers import (
     blog_closing_title,
     body_closing_title,
     meeting_closing_title,
+    publisher_after_edition,
     publisher_after_pages,
 )
 from citekit.citations.tagger.apa_sentences import (
@@ -38,6 +39,7 @@ from citekit.citations.tagger.archival import (
     written_by,
 )
 from citekit.citations.tagger.area_labels import area_label_runs
+from citekit.citations.tagger.author_tails import title_word_in_author
 from citekit.citations.tagger.bare_pages import bare_page
 from citekit.citations.tagger.bare_years import bare_year_head
 from citekit.citations.tagger.birth_years import birth_year
@@ -119,7 +121,7 @@ from citekit.citations.tagger.host_subtitles import (
     host_subtitle_before_editors,
 )
 from citekit.citations.tagger.hosted import proceedings_in_title
-from citekit.citations.tagger.hyphen_bounds import hyphen_in_word
+from citekit.citations.tagger.hyphen_bounds import glued_word_end, hyphen_in_word, hyphenated_head
 from citekit.citations.tagger.hyphen_compounds import title_over_compound
 from citekit.citations.tagger.identifier_runs import shapeless_identifiers
 from citekit.citations.tagger.imprint_persons import imprint_after_persons
@@ -152,7 +154,7 @@ from citekit.citations.tagger.mla_forms import mla_forms
 from citekit.citations.tagger.mla_presses import shortened_press
 from citekit.citations.tagger.month_days import bracketed_day_range, month_day_after_year
 from citekit.citations.tagger.month_spans import month_span, title_period
-from citekit.citations.tagger.named_bodies import named_body, named_publisher
+from citekit.citations.tagger.named_bodies import initialled_house, named_body, named_publisher
 from citekit.citations.tagger.named_in_title import name_in_title, title_sentences
 from citekit.citations.tagger.names_after_and import title_after_last_name
 from citekit.citations.tagger.nature_books import (
@@ -246,7 +248,7 @@ from citekit.citations.tagger.subtitle_places import (
     place_before_title_colon,
     subtitle_before_place,
 )
-from citekit.citations.tagger.subtitle_runs import subtitle_over_runs
+from citekit.citations.tagger.subtitle_runs import host_subtitle_run, subtitle_over_runs
 from citekit.citations.tagger.swapped_hosts import host_before_title
 from citekit.citations.tagger.thesis_brackets import thesis_bracket
 from citekit.citations.tagger.title_areas import (
@@ -317,7 +319,9 @@ def mended_runs(
     found = joined_by_ampersand(tokens, found)  # `Russian Politics & Law, 52(6)`
     found = body_before_quote(tokens, text, found)  # `Ministry of …, Government of India, “…”`
     found = host_subtitle_before_house(tokens, marks, found)  # `Host: Subtitle, Cornell UP, 2019`
-    found = second_title_as_host(tokens, found)  # `”Title”. Tieteessä tapahtuu 5/2001, 12–17.`
+    found = second_title_as_host(
+        tokens, host_subtitle_run(tokens, found)
+    )  # `”Title”. Tieteessä tapahtuu 5/2001, 12–17.`
     found = year_closing_quote(
         tokens, quoted_not_author(tokens, found)
     )  # `‘Trends in …, 2022’, SIPRI Fact Sheet`
@@ -358,6 +362,7 @@ def mended_runs(
     mended = domain_host(tokens, mended)  # `Title. Turkmenistan.ru, 2019. URL: …`
     mended = agency_in_address(tokens, text, mended, exact.url)  # `Trend. Headline. URL`
     mended = body_over_words(tokens, marks, mended)  # `OSCE Office for … and Human Rights`
+    mended = title_word_in_author(tokens, mended)  # `KazMunayGas, Annual Report 2022 (Astana:`
     mended = group_author(tokens, text, mended)  # `UNICEF. Title. New York: UNICEF; 2016.`
     mended = dated_body(tokens, mended)  # `Ministry of … (2020). Title. Retrieved from`
     mended = harvard_dated_body(tokens, mended)  # `International Institute … (2023) Title.`
@@ -367,7 +372,9 @@ def mended_runs(
     mended = saint_after_initials(tokens, mended)  # `Smith J. St. Andrews and its …`
     mended = body_before_title(tokens, text, mended)  # `Ankara Üniversitesi …, Title, Ankara:`
     mended = named_body(tokens, marks, mended)  # `Институт … имени Ч. Ч. Валиханова. Title`
-    mended = named_publisher(tokens, mended)  # `; МГУ им. М. В. Ломоносова. – М., 2015.`
+    mended = initialled_house(
+        tokens, named_publisher(tokens, mended)
+    )  # `; МГУ им. М. В. Ломоносова. – М., 2015.`
     mended = run_before_role(tokens, marks, mended)  # `Manas, Çev.: X, Ankara: …`
     mended = name_between_roles(
         tokens, list_before_role(tokens, marks, mended)
@@ -388,7 +395,9 @@ def mended_runs(
     mended = pages_read_as_title(tokens, mended)  # `Title. Journal, 8(4), 1301–1318.`
     mended = title_head_after_year(tokens, vancouver_journal(tokens, mended))  # `(2002) A: B`
     mended = title_bounds(tokens, marks, mended)  # `(2019). A: B, c. Host.`, `Токаев: «…»`
-    mended = hyphen_in_word(tokens, mended)  # `студентов-медиков г. Семей. Host.`
+    mended = glued_word_end(
+        tokens, hyphenated_head(tokens, hyphen_in_word(tokens, mended))
+    )  # `студентов-медиков г. Семей. Host.`
     mended = place_opens_title(tokens, marks, mended)  # `Author. Almaty, Astana and …. London:`
     mended = title_area(tokens, marks, mended)  # `A. B, 1928–1934 (англ.) //`: one title
     mended = title_over_area_dash(tokens, mended)  # `Title. — Репр. воспр. изд. 1872 г. —`
@@ -532,6 +541,7 @@ def mended_runs(
     mended = year_closing_title(tokens, mended)  # `OPEC (2020) Annual Statistical Bulletin 2020.`
     mended = slashed_years_title(tokens, mended)  # `Human Development Report 2021/2022: …`
     mended = section_out_of_fields(tokens, mended)  # `…, S. 28685, md. 5.`: a pinpoint
+    mended = publisher_after_edition(tokens, mended)  # `Title (Rev. ed.). Carnegie Endowment …`
     mended = publisher_after_pages(tokens, mended)  # `In Host (pp. 211–220). ACM. https://…`
     mended = body_closing_title(tokens, mended)  # `(1997). Title. Institut … RAN.`
     mended = language_before_role(tokens, marks, mended)  # `Türkiye Türkçesine aktaran:`

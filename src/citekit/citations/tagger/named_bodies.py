@@ -13,7 +13,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import available_languages, language
 
-__all__ = ["named_body", "named_publisher"]
+__all__ = ["initialled_house", "named_body", "named_publisher"]
 
 _PERSON: Final = 8  # tokens of the person's name after the word at most (`Ч. Ч. Валиханова`)
 _BODY_RUNS: Final = frozenset({"author", "container-title", "title", "publisher"})
@@ -113,4 +113,20 @@ def named_publisher(tokens: list[Token], found: list[Run]) -> list[Run]:
             return found  # the person's initials and family only
         rest = [(lab, max(c, p), d) for lab, c, d in found[j + 1 :] if d > p]
         return [*found[:j], (label, a, p), *rest]
+    return found
+
+
+def initialled_house(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a place run of a person's initials alone before the house's run, only
+    their period between, read as the house's head (`[PhD dissertation]. L. N. Gumilyov
+    Eurasian National University.`): no place is written as initials."""
+    for j in range(len(found) - 2):
+        (label, a, b), gap, (house, _, d) = found[j], found[j + 1], found[j + 2]
+        if label != "publisher-place" or gap[0] != OTHER or house != "publisher":
+            continue
+        if any(t.text != "." for t in tokens[gap[1] : gap[2]]):
+            continue
+        words = [t.text for t in tokens[a:b] if t.text != "."]
+        if words and all(len(w) == 1 and w.isupper() for w in words):
+            return [*found[:j], ("publisher", a, d), *found[j + 3 :]]
     return found

@@ -133,8 +133,10 @@ def body_before_quote(tokens: list[Token], found: list[Run]) -> list[Run]:
         return list(found)
     if any(label == "author" and a >= comma for label, a, _ in found):
         return list(found)
-    if any(label == "container-title" and a < comma for label, a, _ in found):
-        return list(found)  # `Газета.ру, “…”`: a site's name before the title is its host
+    hosts = [a for label, a, _ in found if label == "container-title"]
+    if any(a < comma for a in hosts) and not any(a > comma for a in hosts):
+        return list(found)  # `Газета.ру, “…”`: a site's name before the title is its host,
+        # unless a host follows (`U.S. Energy Information Administration, “…,” Country …`)
     if not is_organisation(" ".join(t.text for t in tokens[:comma])):
         return list(found)
     quoted = next((run for run in found if run[1] == comma + 2 and run[0] in _NAMES), None)
