@@ -243,3 +243,42 @@ def test_two_interviews_in_one_note() -> None:
         " journalist, Almaty, 14 May 2019."
     )
     assert [_families(c.authors) for c in note.citations] == [["Aitaly"], ["Zhakupova"]]
+
+
+def test_a_loc_romanised_russian_title_is_russian() -> None:
+    found = _one(
+        "S. S. Zhilʹtsov, “Turkmenistan v borʹbe za evropeĭskiĭ gazovyĭ rynok” [Turkmenistan in"
+        " the struggle for the European gas market], Vestnik MGIMO, no. 4 (2016): 70–78."
+    )
+    assert found.language == "ru"
+
+
+def test_a_turkmen_writers_sole_name_in_cyrillic() -> None:
+    found = _one("Магтымгулы. Сайланан эсерлер. – Ашгабат: Түркменистан, 1983. – 156 сах.")
+    assert (_families(found.authors), found.title) == (["Магтымгулы"], "Сайланан эсерлер")
+
+
+def test_a_roman_volume_before_its_word_and_a_turkmen_editors_short_word() -> None:
+    found = _one(
+        "Türkmen edebiýatynyň taryhy / Jog. red. A. Baýlyýew. – Aşgabat: Ylym, 2014. – III tom."
+        " – 215–220 sah."
+    )
+    assert (found.volume, _families(found.editors), found.unparsed) == (
+        "III",
+        ["Baýlyýew"],
+        (),
+    )
+
+
+def test_a_decrees_kind_after_a_glued_colon_before_the_gazette() -> None:
+    found = _one(
+        "Об изъятии и выселении крупнейших байских хозяйств и полуфеодалов: Декрет ЦИК и СНК"
+        " КАССР от 27 августа 1928 г. // Собрание узаконений и распоряжений КАССР. 1928. № 20."
+        " Ст. 156."
+    )
+    assert found.title == "Об изъятии и выселении крупнейших байских хозяйств и полуфеодалов"
+
+
+def test_a_books_subtitle_opening_on_an_acts_word_stays_the_titles() -> None:
+    found = _one("Экологическое право : закон и практика. М., 2001.")
+    assert found.title == "Экологическое право : закон и практика"

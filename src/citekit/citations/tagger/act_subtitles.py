@@ -61,9 +61,10 @@ def act_kind_after_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
                 # : утв. решением …`; a signed headline keeps its words: `Иванов И. И. Налоговый
                 # кодекс: принят Мажилисом … //`)
                 return [*found[:j], ("title", a, k), (OTHER, k, b), *found[j + 1 :]]
-            if not spaced:
-                continue  # GOST's colon before an act's kind is spaced on both sides
             kind = word in kinds or _kind_phrase(tokens, k + 1)
+            if not spaced and (not kind or s < 0 or not _dated_or_numbered(tokens, k + 1, b)):
+                continue  # GOST's colon before an act's kind is spaced on both sides, or glued
+                # in a note's form before the gazette's `//` with the act's date or number
             if not kind or not (_dated_or_numbered(tokens, k + 1, b) or _issued_by(tokens, k + 1)):
                 continue  # `Экологическое право : закон и практика`: a subtitle
             if any(run[0] == "author" for run in found[:j]):
@@ -73,14 +74,18 @@ def act_kind_after_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
     return found
 
 
-_REACH: Final = 5  # tokens after the kind's word that reach its date or number (`СНК от 20`)
+_SLASHES: Final = frozenset({"/", "//"})
+_REACH: Final = 7  # tokens after the kind's word that reach its date or number (`СНК от 20`)
 
 
 def _dated_or_numbered(tokens: list[Token], k: int, b: int) -> bool:
     """Whether a number (a date's, or the act's after `№`) follows the kind's word at token
-    `k` within a few tokens of the run (`декрет СНК от 20 марта 1919 г.`, `Федеральный закон
-    № 273-ФЗ`)."""
-    return any(t.text[:1].isdigit() or t.text == "№" for t in tokens[k + 1 : min(b, k + _REACH)])
+    `k` within a few tokens, in the run or in the date's run the model read right after it
+    (`декрет СНК от 20 марта 1919 г.`, `Федеральный закон № 273-ФЗ`), before any slash."""
+    end = min(len(tokens), k + _REACH)
+    reach = [t for t in tokens[k + 1 : end] if t.text not in _SLASHES]
+    near = tokens[k + 1 : end] if len(reach) == end - k - 1 else tokens[k + 1 : b]
+    return any(t.text[:1].isdigit() or t.text == "№" for t in near)
 
 
 def _issued_by(tokens: list[Token], k: int) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, is_year
+from citekit.citations.tagger.align import OTHER, ROMAN, Run, is_year
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import DASHES, Token, text_set
@@ -221,11 +221,14 @@ _NUMBERED: Final = frozenset({OTHER, "volume", "issue", "edition", "page", "numb
 
 def worded_numbers(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with each number written with its field's word after a hyphen (`7-сан`) in
-    that field, the hyphen and the word in none; a title's such words stay its own."""
+    that field, the hyphen and the word in none; a title's such words stay its own. A volume's
+    Roman number before its word, after an area's dash, is the volume (`– III tom.`)."""
     texts = text_set(tokens)
-    if texts.isdisjoint(HYPHENS) or texts.isdisjoint(after_words()):
-        return found  # most notes (at C speed): no hyphen, or no field's word
-    out = list(found)
+    if texts.isdisjoint(after_words()):
+        return found  # most notes (at C speed): no field's word
+    out = _roman_volume(tokens, found)
+    if texts.isdisjoint(HYPHENS):
+        return out
     for k in range(len(tokens) - 2):
         if tokens[k + 1].text not in HYPHENS:
             continue
@@ -238,6 +241,23 @@ def worded_numbers(tokens: list[Token], found: list[Run]) -> list[Run]:
                 continue  # `3-том. Қазақ хандығы`: a title's own words, unless they are all
             out = painted(out, (label, k, k + 1))
             out = painted(out, (OTHER, k + 1, end))
+    return out
+
+
+def _roman_volume(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a Roman number between an area's dash and a volume's word (`– III tom.`,
+    `– II том.`), that no run holds or a run of its own holds with the word, read as the
+    volume."""
+    out = found
+    for k in range(1, len(tokens) - 1):
+        word = tokens[k].text
+        if not word or not set(word) <= ROMAN or tokens[k - 1].text not in DASHES:
+            continue
+        if after_words().get(tokens[k + 1].text) != "volume":
+            continue
+        label, a, b = next(r for r in out if r[1] <= k < r[2])
+        if label == OTHER or (a, b) == (k, k + 2):  # alone, or read as a title of its own
+            out = painted(painted(out, (OTHER, k, k + 2)), ("volume", k, k + 1))
     return out
 
 
