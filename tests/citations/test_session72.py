@@ -282,3 +282,77 @@ def test_a_decrees_kind_after_a_glued_colon_before_the_gazette() -> None:
 def test_a_books_subtitle_opening_on_an_acts_word_stays_the_titles() -> None:
     found = _one("Экологическое право : закон и практика. М., 2001.")
     assert found.title == "Экологическое право : закон и практика"
+
+
+def test_an_abbreviated_place_keeps_its_period_before_the_next_source() -> None:
+    note = parsed_note(
+        "Кляшторный С. Г. Рунические памятники Уйгурского каганата. СПб., 2010; Chavannes É."
+        " Documents sur les Tou-kiue (Turcs) occidentaux. St.-Pb., 1903."
+    )
+    assert [c.publisher_place for c in note.citations] == ["СПб.", "St.-Pb."]
+
+
+def test_a_kazakh_acts_issuer_date_and_kind_after_its_colon() -> None:
+    found = _one(
+        "40. Мектепке дейінгі тәрбие мен оқытудың мемлекеттік жалпыға міндетті стандартын бекіту"
+        " туралы: ҚР Оқу-ағарту министрінің 2022 жылғы 3 тамыздағы № 348 бұйрығы. –"
+        " https://adilet.zan.kz/kaz/docs/V2200029031 (қаралған күні: 12.01.2024)."
+    )
+    assert found.title == (
+        "Мектепке дейінгі тәрбие мен оқытудың мемлекеттік жалпыға міндетті стандартын бекіту туралы"
+    )
+
+
+def test_an_acronym_house_after_an_encyclopedia() -> None:
+    found = _one(
+        "Zeki Velidi Togan, “Buhara”, İslâm Ansiklopedisi, MEB, İstanbul 1949, C. II, s. 761."
+    )
+    assert (found.container, found.publisher, found.publisher_place) == (
+        "İslâm Ansiklopedisi",
+        "MEB",
+        "İstanbul",
+    )
+
+
+def test_a_page_run_after_a_volumes_label_is_the_volume() -> None:
+    found = _one("Материалы по истории туркмен и Туркмении. М.; Л., 1938–1939. Т. 1–2.")
+    assert (found.volume, found.page) == ("1–2", None)
+
+
+def test_a_short_title_in_quotes_before_see_stays_a_source() -> None:
+    note = parsed_note("Nazarbayev, “The Kazakhstan Way,” see also Tokayev, Light and Shadow, 45.")
+    first = note.citations[0]
+    assert (_families(first.authors), first.title) == (["Nazarbayev"], "The Kazakhstan Way")
+
+
+def test_a_bodys_name_before_glued_initials_stays_whole() -> None:
+    found = _one("Eurasian National University L.N.Gumilyov, Annual Report (Astana, 2019).")
+    assert _families(found.authors) == ["Eurasian National University L.N.Gumilyov"]
+
+
+def test_an_interview_with_an_officials_acronym_names_no_author() -> None:
+    note = parsed_note("Smith, Title, 45; interview with UN official, Geneva, 2019.")
+    assert [_families(c.authors) for c in note.citations] == [["Smith"], []]
+
+
+def test_a_journal_after_an_editions_bracket_stays_the_host() -> None:
+    found = _one("Smith, J. (2015). Central Asia (2nd ed.). Journal of Islamic Studies.")
+    assert (found.container, found.publisher) == ("Journal of Islamic Studies", None)
+
+
+def test_an_early_views_title_with_an_abbreviation_stays_whole() -> None:
+    found = _one(
+        "Smith, J. (2022). U.S. policy in Central Asia. Advance online publication."
+        " https://doi.org/10.1080/09668136.2022.1"
+    )
+    assert (found.title, found.container) == ("U.S. policy in Central Asia", None)
+
+
+def test_a_newspapers_abbreviated_city_before_its_day_stays_in_the_host() -> None:
+    found = _one("Назаров Т. Статья // Туркменская искра. Аш., 1978, 5 мая.")
+    assert found.type == "article-newspaper"
+
+
+def test_a_subtitle_of_one_thesis_word_is_no_genre() -> None:
+    found = _one("Yılmaz A. Tez Yazım Kılavuzu: Tez. Ankara: Nobel, 2015.")
+    assert found.genre is None

@@ -105,7 +105,6 @@ def _see_after_words(source: str) -> _Found | None:
         return None  # `…, Türkiye Türkçesine aktaran: X`: a translator's label, no "see"
     while (more := patterns().see.match(unmixed(after))) is not None and more.end():
         after = after[more.end() :].lstrip(" .,:;")  # "see" words in a row: `Örneğin bkz.`
-    before = unquoted_terms(before)  # `On the “nationalizing state,” see`: a term, no title
     words = before.split()
     # a colon after the word closes the lead-in, however long (`Подробнее о понятии «мягкой
     # силы» см.: Най Дж. …`): its quotes are the prose's
@@ -114,7 +113,8 @@ def _see_after_words(source: str) -> _Found | None:
     )
     longest = _MAX_COLON_PREFIX_WORDS if colon else _MAX_PREFIX_WORDS
     past = len(words) > longest or _DECIMAL.search(before) or (_SOURCE.search(before) and not colon)
-    if past and not prose_lead(before):  # sentences of prose, then the "see" word
+    # a term quoted in the prose is the prose's (`On the “nationalizing state,” see`)
+    if past and not prose_lead(unquoted_terms(before)):  # sentences of prose, then "see"
         return None
     if words_to_name(after) is not after:  # `On this point see the discussion in Khalid, …`
         return found

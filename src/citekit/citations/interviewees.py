@@ -59,9 +59,11 @@ def _label(author: object) -> bool:
     titles = honorifics()
     if lower(written) in titles or f"{lower(written)}." in titles:
         return True
-    head = written.split(maxsplit=1)[0] if written.strip() else ""
-    if head[:1].islower() and head not in family_particles():
-        return True  # `with Saule`: the opening phrase's word read into the name
+    given = str(author.given or "") if isinstance(author, Name) else ""
+    for part in (written, given):  # `with Saule`: the opening phrase's word read into the name
+        head = part.split(maxsplit=1)[0] if part.strip() else ""
+        if head[:1].islower() and head not in family_particles():
+            return True
     return bool(written) and _opening().fullmatch(written) is not None
 
 
@@ -78,6 +80,8 @@ def _person(written: str) -> str | None:
         (w[:1].isupper() or w in particles) and not any(c.isdigit() for c in w) for w in words
     ):
         return None
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        return None  # `interview with UN official`: a body's acronym before a description
     return " ".join(words)
 
 

@@ -444,7 +444,8 @@ def _split_name(written: str) -> Name:
     if len(parts) == 1 and (glued := _glued_initials(written)) is not None:
         return Name(family=glued[1], given=glued[0], written=written)  # `И.И.Иванов`
     if len(parts) > 1 and (
-        is_initials(" ".join(parts[:-1])) or all(_given_word(p) for p in parts[:-1])
+        is_initials(" ".join(parts[:-1]))
+        or (all(_given_word(p) for p in parts[:-1]) and not is_organisation(written))
     ):
         glued = _glued_initials(parts[-1])
         if glued is not None:  # `A. M.Durdyev`, `Robert M.Hawley`: the last initial glued

@@ -726,8 +726,9 @@ def _particle_opens(piece: str) -> bool:
 
 @functools.cache
 def _interviewee_words() -> tuple[str, ...]:
-    """The `[words] interviewee_before` phrases in small letters (`interview with`)."""
-    return tuple(w for w in shipped_words("interviewee_before") if w[:1].islower())
+    """The `[words] interviewee_before` phrases of two words or more in small letters
+    (`interview with`, `беседа с`; a person's label alone, `информант`, may open a remark)."""
+    return tuple(w for w in shipped_words("interviewee_before") if w[:1].islower() and " " in w)
 
 
 def _interview_opens(piece: str) -> bool:

@@ -90,6 +90,12 @@ def abbreviated_place(tokens: list[Token], found: list[Run]) -> list[Run]:
         if tokens[end].text == "," and end + 1 < len(tokens) and _year(tokens, end + 1):
             if len(tokens[k].text) < _SHORTEST:
                 continue  # `М., 1963` the model reads; `L., 1968` may be an initial
+            if (
+                end + 3 < len(tokens)
+                and tokens[end + 2].text == ","
+                and tokens[end + 3].text.isdigit()
+            ):
+                continue  # `// Туркменская искра. Аш., 1978, 5 мая.`: a newspaper's issue
             if labels is None:
                 labels = labels_at(found, len(tokens))
             if labels[k] not in _PERSONS:  # `Таш., 1978`, `Аш., 1988`: a place and its year

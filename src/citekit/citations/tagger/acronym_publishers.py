@@ -1,8 +1,8 @@
 """A publisher's acronym before its place. İSNAD and Turkish editors write a book's imprint as
 `Publisher, Place Year`, the publisher often by its initials (`TTK, Ankara 1991`, `AKM,
 Ankara 1995`); a word of two to six capitals set off by commas between the work's title, its
-persons, its volume or its edition and the place's run is that publisher, never a word of no
-field."""
+persons, its volume, its edition or its host and the place's run is that publisher, never a
+word of no field."""
 
 from __future__ import annotations
 
@@ -14,9 +14,19 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["acronym_publisher", "is_acronym"]
 
 # what stands before it: the work's title, its persons, its volume (`Title, C. III, TTK, Ankara`),
-# its edition (`Title, 3. bs., TTK, Ankara 1987`)
+# its edition (`Title, 3. bs., TTK, Ankara 1987`), its host (`“Buhara”, İslâm Ansiklopedisi, MEB,
+# İstanbul 1949`)
 _BEFORE: Final = frozenset(
-    {"title", "author", "editor", "translator", "volume", "part-number", "edition"}
+    {
+        "title",
+        "author",
+        "editor",
+        "translator",
+        "volume",
+        "part-number",
+        "edition",
+        "container-title",
+    }
 )
 _LETTERS: Final = (2, 6)
 _NUMBERED: Final = frozenset({"volume", "part-number", "edition"})

@@ -61,6 +61,8 @@ def act_kind_after_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
                 # : утв. решением …`; a signed headline keeps its words: `Иванов И. И. Налоговый
                 # кодекс: принят Мажилисом … //`)
                 return [*found[:j], ("title", a, k), (OTHER, k, b), *found[j + 1 :]]
+            if not authored and _closing_kind(tokens, k, kinds):
+                return [*found[:j], ("title", a, k), (OTHER, k, b), *found[j + 1 :]]
             kind = word in kinds or _kind_phrase(tokens, k + 1)
             if not spaced and (not kind or s < 0 or not _dated_or_numbered(tokens, k + 1, b)):
                 continue  # GOST's colon before an act's kind is spaced on both sides, or glued
@@ -86,6 +88,23 @@ def _dated_or_numbered(tokens: list[Token], k: int, b: int) -> bool:
     reach = [t for t in tokens[k + 1 : end] if t.text not in _SLASHES]
     near = tokens[k + 1 : end] if len(reach) == end - k - 1 else tokens[k + 1 : b]
     return any(t.text[:1].isdigit() or t.text == "№" for t in near)
+
+
+def _closing_kind(tokens: list[Token], colon: int, kinds: frozenset[str]) -> bool:
+    """Whether the sentence after the title's colon at `colon` closes on a kind of act, with
+    its date or number inside, as Kazakh, Turkmen and Turkish write the issuer, the date and
+    the number first (`…туралы: ҚР Оқу-ағарту министрінің 2022 жылғы 3 тамыздағы № 348
+    бұйрығы. – https://…`)."""
+    end = colon + 1
+    while end < len(tokens) and tokens[end].text not in _SLASHES and "://" not in tokens[end].text:
+        if tokens[end].text == "." and (
+            end + 1 == len(tokens) or not tokens[end + 1].text.isalnum()
+        ):
+            break  # the sentence's period before a dash, a bracket or the note's end
+        end += 1
+    words = [t.text for t in tokens[colon + 1 : end] if t.text.isalpha()]
+    dated = any(t.text[:1].isdigit() for t in tokens[colon + 1 : end])
+    return dated and len(words) > 1 and words[-1].casefold() in kinds
 
 
 def _issued_by(tokens: list[Token], k: int) -> bool:

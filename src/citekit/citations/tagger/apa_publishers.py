@@ -27,6 +27,8 @@ __all__ = [
 
 _MISREAD: Final = frozenset({"container-title", "title", "author"})
 _AFTER: Final = frozenset({"URL", "DOI", "accessed"})
+# a periodical's, a reference work's or a news site's words (`[words]`): a host's name
+_PERIODICALS: Final = ("journal", "periodical", "encyclopedia", "news_site")
 _BODY_WORDS: Final = 2  # a body's name has two words at least (`Nauka` is read already)
 
 
@@ -207,4 +209,7 @@ def publisher_after_edition(tokens: list[Token], found: list[Run]) -> list[Run]:
     between = [t.text for t in tokens[found[j][2] : found[k][1]]]
     if ")" not in between or between[-1:] != ["."] or not _closes(tokens, found, k):
         return found
+    host = written_text(tokens, found[k][1], found[k][2])
+    if any(has_cue(cue, host) for cue in _PERIODICALS):
+        return found  # `(2nd ed.). Oxford Bibliographies …`, `Wikipedia`: a host's name
     return painted(found, ("publisher", found[k][1], found[k][2]))

@@ -402,14 +402,17 @@ def decode(
             if label == "publisher-place":
                 value = value.lstrip("-–— ")  # GOST's `. -Алматы:`: the dash is the area's
                 value = without_reprint_word(value)  # Chicago's `1899. Reprint, London: …`
-            short = label == "publisher-place" and _short_place(tokens, marks, b - 1)
+            close = b - 1  # the run's last token before a comma it took in (`СПб . ,`)
+            while label == "publisher-place" and close > a and tokens[close].text == ",":
+                close -= 1
+            short = label == "publisher-place" and _short_place(tokens, marks, close)
             if (
                 label == "publisher-place"
                 and _DOTTED_CLOSE.search(value)
                 and _glued_period(tokens, b)
             ):
                 value += "."  # `Washington, D.C.`: the initials' last period
-            elif value and tokens[b - 1].text == "." and ("places" in marks[b - 1] or short):
+            elif value and tokens[close].text == "." and ("places" in marks[close] or short):
                 value += "."  # an abbreviated place keeps its period ("М.", "СПб.", "L.")
             if label == "genre" and abbreviated_genre(tokens, value, b):
                 value += "."  # `PhD diss.`: the abbreviation's period

@@ -104,7 +104,7 @@ def degree_after_colon(tokens: list[Token], marks: list[set[str]], found: list[R
         if end > a + 2 and (_degree_at(tokens, marks, a + 1) or closing):
             return painted(found, ("genre", a + 1, end))
         words = [k for k in range(a + 1, b) if tokens[k].text.isalnum()]
-        if words and all(marks[k] & _THESIS for k in words):  # `: Yüksek Lisans Tezi.`: a
+        if len(words) > 1 and all(marks[k] & _THESIS for k in words):  # `: Yüksek Lisans Tezi.`: a
             return painted(found, ("genre", a + 1, words[-1] + 1))  # listed phrase, capitalised
     return found
 

@@ -59,7 +59,7 @@ def _journal_in_title(tokens: list[Token], found: list[Run], j: int) -> list[Run
         for phrase in _phrases():
             if after[: len(phrase)] != phrase:
                 continue
-            k = _last_stop(tokens, a, b)
+            k = _journal_stop(tokens, a, b)
             if k is None:
                 return None
             end = b + 1 + len(phrase)
@@ -89,3 +89,24 @@ def _last_stop(tokens: list[Token], a: int, end: int) -> int | None:
         if tokens[k].text == "." and tokens[k + 1].text[:1].isupper()
     ]
     return stops[-1] if stops else None
+
+
+_ABBREVIATED: Final = 3  # letters of a capitalised word before a period read as short (`Int.`)
+_JOINING: Final = 3  # letters of a journal's name's small joining words at most (`of`, `and`)
+
+
+def _journal_stop(tokens: list[Token], a: int, end: int) -> int | None:
+    """The period that opens a journal's name closing tokens a to `end`, or None: the last
+    after a word that is no abbreviation nor initial (`U.S.`, `Int. J.`) with a name in
+    capitals after it (`Central Asian Survey`, no sentence's subtitle: `Türkiye örneği`)."""
+    for k in range(end - 2, a, -1):
+        if tokens[k].text != "." or not tokens[k + 1].text[:1].isupper():
+            continue
+        word = tokens[k - 1].text
+        if word[:1].isupper() and len(word) <= _ABBREVIATED:
+            continue  # `U.S.`, `Int. J.`: an abbreviation's or an initial's period
+        words = [t.text for t in tokens[k + 1 : end] if t.text.isalpha()]
+        if all(w[:1].isupper() or len(w) <= _JOINING for w in words):
+            return k
+        return None
+    return None

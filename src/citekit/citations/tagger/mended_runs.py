@@ -136,6 +136,7 @@ from citekit.citations.tagger.joined_months import month_joined_to_year
 from citekit.citations.tagger.joined_names import joined_names
 from citekit.citations.tagger.joined_numbers import slashed_number
 from citekit.citations.tagger.joined_titles import joined_title
+from citekit.citations.tagger.labelled_volumes import page_after_volume_label
 from citekit.citations.tagger.language_roles import language_before_role
 from citekit.citations.tagger.letter_heads import (
     described_document,
@@ -404,6 +405,7 @@ def mended_runs(
     mended = place_read_as_title(tokens, marks, mended)  # `Энциклопедиясы. — Алматы, 1976.`
     mended = subtitle_before_place(tokens, marks, mended)  # `Title. Subtitle, Berlin: SWP 2007`
     mended = place_before_title_colon(tokens, mended)  # `A, Kazakhstan: Title, Washington, …`
+    mended = page_after_volume_label(tokens, marks, mended)  # `М.; Л., 1938–1939. Т. 1–2`
     mended = volume_sentence(tokens, mended)  # `TDV İslâm Ansiklopedisi. 25. İstanbul: TDV.`
     mended = pages_in_brackets(tokens, mended)  # `[… in the 1940s–1950s]. Host, pp. 112–116.`
     mended = host_numbers(tokens, marks, mended)  # `// Вестник МГУ. Сер. 8. – 2005`
