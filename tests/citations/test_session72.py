@@ -356,3 +356,71 @@ def test_a_newspapers_abbreviated_city_before_its_day_stays_in_the_host() -> Non
 def test_a_subtitle_of_one_thesis_word_is_no_genre() -> None:
     found = _one("Yılmaz A. Tez Yazım Kılavuzu: Tez. Ankara: Nobel, 2015.")
     assert found.genre is None
+
+
+def test_a_bodys_own_publication_is_a_report() -> None:
+    found = _one(
+        "Dünya Bankası, Kazakhstan Economic Update: Navigating the Headwinds (Washington, DC:"
+        " World Bank, 2023), 14."
+    )
+    assert found.type == "report"
+    found = _one(
+        "Банк России. Обзор финансовой стабильности, IV квартал 2022 – I квартал 2023 г. – М.,"
+        " 2023. – 88 с."
+    )
+    assert found.type == "report"
+
+
+def test_a_bodys_book_from_a_house_or_its_dictionary_stays_a_book() -> None:
+    found = _one(
+        "UNESCO. Silk Roads: Dialogue, Diversity and Development. London: Routledge, 2008."
+    )
+    assert found.type == "book"
+    found = _one("Türk Dil Kurumu, Türkçe Sözlük, 11. bs., Ankara: TDK Yayınları, 2011.")
+    assert found.type == "book"
+
+
+def test_a_subtitle_naming_a_law_and_its_year_stays_the_titles() -> None:
+    found = _one("Osmanlı Toprak Düzeni: 1858 Arazi Kanunu.")
+    assert found.title == "Osmanlı Toprak Düzeni: 1858 Arazi Kanunu"
+    found = _one(
+        "Трудовое право: закон и практика 1990-х гг. // Право и экономика. – 2001. – № 5. –"
+        " С. 12–15."
+    )
+    assert (found.title, found.type) == (
+        "Трудовое право: закон и практика 1990-х гг.",
+        "article-journal",
+    )
+
+
+def test_an_editions_number_is_no_acts_number() -> None:
+    found = _one("Семья и закон : Кодекс и комментарий. – 2-е изд. – Алматы, 2012.")
+    assert found.title == "Семья и закон : Кодекс и комментарий"
+
+
+def test_a_lithuanian_title_is_not_read_as_romanised_russian() -> None:
+    found = _one("Tėvynės istorija. Vilnius: Mokslas, 1990.")
+    assert found.language != "ru"
+
+
+def test_a_newspapers_abbreviated_city_before_a_dashed_day() -> None:
+    found = _one("Иванов И. Статья // Туркменская искра. – Аш., 1978. – 5 мая.")
+    assert found.type == "article-newspaper"
+
+
+def test_a_sentence_case_quoted_title_after_a_name_before_see_stays_a_source() -> None:
+    note = parsed_note(
+        "Cameron, “Famine and the state,” see also Sarah Cameron, The Hungry Steppe (Ithaca:"
+        " Cornell University Press, 2018), 3."
+    )
+    assert note.citations[0].title == "Famine and the state"
+
+
+def test_a_dictionary_after_an_editions_bracket_stays_the_host() -> None:
+    found = _one("Smith, J. (2020). Kazakh (2nd ed.). Dictionary of Central Asian Islam.")
+    assert (found.container, found.publisher) == ("Dictionary of Central Asian Islam", None)
+
+
+def test_an_informants_family_in_capitals_is_the_author() -> None:
+    found = _one("Информант: ИВАНОВА, 1935 г. р.")
+    assert _families(found.authors) == ["ИВАНОВА"]

@@ -13,6 +13,7 @@ from citekit.citations.access_notes import access_database, without_access_note
 from citekit.citations.adopted_dates import adopted_date, without_signing
 from citekit.citations.afterwords import before_discussion
 from citekit.citations.amendments import amendment
+from citekit.citations.body_reports import body_report
 from citekit.citations.case_names import case_language, case_name
 from citekit.citations.closing_marks import closing_language
 from citekit.citations.commentary import before_commentary, commentary, commentary_phrases
@@ -325,6 +326,7 @@ def parse_citation(
         kind = kind if news_outlet(doi_host) else "article-journal"
     kind = foliated_type(kind, fields, flat)  # `vr. 23b`, `fol. 12v`, `Ms. Or. 123`
     kind = early_view_type(preprint_type(kind, fields, flat), fields, flat)  # `arXiv:…`
+    kind = body_report(kind, fields)  # `World Bank, Kazakhstan Economic Update (Washington …`
     if personal_communication(kind, fields, spaced):
         kind, fields = "personal_communication", as_letter(fields)
     fields = with_interviewee(kind, fields, spaced)  # `Interview with Margaret O’Connell, …`

@@ -29,6 +29,7 @@ _MAX_WORDS: Final = 4  # words of a name (`Omarov Baqyt Jumauly`, `Margaret O’
 _OPENERS: Final = "([–—-"  # a bracket or a dash after the name: what follows is no name's
 _INITIAL: Final = 3  # characters of an initial with its period at most (`A.`, `Zh.`)
 _NAMES: Final = 2  # interviewers named at most (`interview by A and B`)
+_ACRONYM: Final = 5  # letters of a body's acronym at most (`UN`, `OSCE`; `ИВАНОВА` is a family)
 
 
 @functools.cache
@@ -80,7 +81,7 @@ def _person(written: str) -> str | None:
         (w[:1].isupper() or w in particles) and not any(c.isdigit() for c in w) for w in words
     ):
         return None
-    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+    if len(words) == 1 and words[0].isupper() and 1 < len(words[0]) <= _ACRONYM:
         return None  # `interview with UN official`: a body's acronym before a description
     return " ".join(words)
 

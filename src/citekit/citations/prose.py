@@ -391,13 +391,16 @@ _TERM_WORDS: Final = 4  # words of a term quoted in prose at most (`the “natio
 
 
 def unquoted_terms(text: str) -> str:
-    """`text` with the quotes of a short term removed (`On the “nationalizing state,” see`,
-    `On the notion of “Soviet Orientalism” see`): its words are read as the prose's, which
-    must be mostly in small letters still (`prose_lead`)."""
+    """`text` with the quotes of a short term after a word in small letters removed (`On the
+    “nationalizing state,” see`, `On the notion of “Soviet Orientalism” see`): its words are
+    read as the prose's, which must be mostly in small letters still (`prose_lead`); a quoted
+    title after a name and its comma stays (`Cameron, “Famine and the state,” see also …`)."""
 
     def plain(found: re.Match[str]) -> str:
         term = found.group(1)
-        return term if len(term.split()) <= _TERM_WORDS else found.group(0)
+        before = text[: found.start()].split()[-1:]  # the prose's word before the quotes
+        prose = bool(before) and before[0][:1].islower()
+        return term if prose and len(term.split()) <= _TERM_WORDS else found.group(0)
 
     return _QUOTED_TERM.sub(plain, text) if any(q in text for q in '“«"') else text
 

@@ -21,6 +21,9 @@ _BEFORE: Final = frozenset({".", "–", "—", "-"})  # an area's end before the
 _HOUSE: Final = 12  # tokens a house's name may run to before its year's comma
 _YEAR: Final = 4
 _NUMBERED: Final = frozenset({"volume", "issue"})  # a journal's numbers after its year
+_DAY_REACH: Final = 6  # tokens after the place that hold a newspaper's day (`, 1978. – 5 мая`)
+_DAY: Final = 2  # digits of a day
+_BEFORE_DAY: Final = frozenset({",", "–", "—", "-"})
 _SHORTEST: Final = 2  # letters of an abbreviation read before a year's comma at least
 _PERSONS: Final = frozenset({"author", "editor", "translator"})
 
@@ -74,6 +77,17 @@ def _house_end(tokens: list[Token], a: int) -> int | None:
     return None
 
 
+def _day_after(tokens: list[Token], k: int) -> bool:
+    """Whether a day's number follows a dash or a comma within a few tokens from `k` (`, 1978. –
+    5 мая`): a newspaper's issue, no volume's (`. Т. 2`)."""
+    return any(
+        tokens[i].text.isdecimal()
+        and len(tokens[i].text) <= _DAY
+        and tokens[i - 1].text in _BEFORE_DAY
+        for i in range(k, min(len(tokens), k + _DAY_REACH - 2))
+    )
+
+
 def abbreviated_place(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with such an imprint's place and house read (see the module's doc)."""
     if _heads().isdisjoint(text_set(tokens)):
@@ -90,12 +104,8 @@ def abbreviated_place(tokens: list[Token], found: list[Run]) -> list[Run]:
         if tokens[end].text == "," and end + 1 < len(tokens) and _year(tokens, end + 1):
             if len(tokens[k].text) < _SHORTEST:
                 continue  # `М., 1963` the model reads; `L., 1968` may be an initial
-            if (
-                end + 3 < len(tokens)
-                and tokens[end + 2].text == ","
-                and tokens[end + 3].text.isdigit()
-            ):
-                continue  # `// Туркменская искра. Аш., 1978, 5 мая.`: a newspaper's issue
+            if _day_after(tokens, end + 2):
+                continue  # `// Туркменская искра. – Аш., 1978. – 5 мая.`: a newspaper's day
             if labels is None:
                 labels = labels_at(found, len(tokens))
             if labels[k] not in _PERSONS:  # `Таш., 1978`, `Аш., 1988`: a place and its year

@@ -61,12 +61,13 @@ def act_kind_after_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
                 # : утв. решением …`; a signed headline keeps its words: `Иванов И. И. Налоговый
                 # кодекс: принят Мажилисом … //`)
                 return [*found[:j], ("title", a, k), (OTHER, k, b), *found[j + 1 :]]
-            if not authored and _closing_kind(tokens, k, kinds):
+            signed = any(run[0] in _PERSONS for run in found if run[0] != "title")
+            if not signed and _closing_kind(tokens, k, kinds):
                 return [*found[:j], ("title", a, k), (OTHER, k, b), *found[j + 1 :]]
             kind = word in kinds or _kind_phrase(tokens, k + 1)
-            if not spaced and (not kind or s < 0 or not _dated_or_numbered(tokens, k + 1, b)):
+            if not spaced and (not kind or s < 0 or signed or not _dated_by(tokens, k + 1)):
                 continue  # GOST's colon before an act's kind is spaced on both sides, or glued
-                # in a note's form before the gazette's `//` with the act's date or number
+                # in a note's form before the gazette's `//` with the act's `от` date or `№`
             if not kind or not (_dated_or_numbered(tokens, k + 1, b) or _issued_by(tokens, k + 1)):
                 continue  # `Экологическое право : закон и практика`: a subtitle
             if any(run[0] == "author" for run in found[:j]):
@@ -77,6 +78,9 @@ def act_kind_after_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 _SLASHES: Final = frozenset({"/", "//"})
+_PERSONS: Final = frozenset({"author", "editor", "translator"})  # a signed or edited work's
+_NUMBER_SIGNS: Final = frozenset({"№", "no", "sayılı", "belgili"})  # an act's number's sign
+_DATING: Final = frozenset({"№", "от"})  # the number's sign, the date's word of a Russian act
 _REACH: Final = 7  # tokens after the kind's word that reach its date or number (`СНК от 20`)
 
 
@@ -84,15 +88,26 @@ def _dated_or_numbered(tokens: list[Token], k: int, b: int) -> bool:
     """Whether a number (a date's, or the act's after `№`) follows the kind's word at token
     `k` within a few tokens, in the run or in the date's run the model read right after it
     (`декрет СНК от 20 марта 1919 г.`, `Федеральный закон № 273-ФЗ`), before any slash."""
-    end = min(len(tokens), k + _REACH)
-    reach = [t for t in tokens[k + 1 : end] if t.text not in _SLASHES]
-    near = tokens[k + 1 : end] if len(reach) == end - k - 1 else tokens[k + 1 : b]
+    near: list[Token] = []
+    for i in range(k + 1, min(len(tokens), k + _REACH)):
+        text = tokens[i].text
+        if text in _SLASHES or (i >= b and text == "."):
+            break  # the area's end past the run (`: Кодекс и комментарий. – 2-е изд.`)
+        near.append(tokens[i])
     return any(t.text[:1].isdigit() or t.text == "№" for t in near)
+
+
+def _dated_by(tokens: list[Token], k: int) -> bool:
+    """Whether the act's number sign or the word of its date (`№`, `от`) follows the kind's
+    word at token `k` within a few tokens (`Декрет ЦИК и СНК КАССР от 27 августа`): a year
+    alone is a subtitle's (`: закон 1924 г. о браке`)."""
+    words = {t.text.casefold() for t in tokens[k + 1 : k + _REACH]}
+    return not words.isdisjoint(_DATING)
 
 
 def _closing_kind(tokens: list[Token], colon: int, kinds: frozenset[str]) -> bool:
     """Whether the sentence after the title's colon at `colon` closes on a kind of act, with
-    its date or number inside, as Kazakh, Turkmen and Turkish write the issuer, the date and
+    its number's sign inside, as Kazakh, Turkmen and Turkish write the issuer, the date and
     the number first (`…туралы: ҚР Оқу-ағарту министрінің 2022 жылғы 3 тамыздағы № 348
     бұйрығы. – https://…`)."""
     end = colon + 1
@@ -103,8 +118,8 @@ def _closing_kind(tokens: list[Token], colon: int, kinds: frozenset[str]) -> boo
             break  # the sentence's period before a dash, a bracket or the note's end
         end += 1
     words = [t.text for t in tokens[colon + 1 : end] if t.text.isalpha()]
-    dated = any(t.text[:1].isdigit() for t in tokens[colon + 1 : end])
-    return dated and len(words) > 1 and words[-1].casefold() in kinds
+    numbered = any(t.text.casefold() in _NUMBER_SIGNS for t in tokens[colon + 1 : end])
+    return numbered and len(words) > 1 and words[-1].casefold() in kinds
 
 
 def _issued_by(tokens: list[Token], k: int) -> bool:

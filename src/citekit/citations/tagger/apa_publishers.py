@@ -28,7 +28,7 @@ __all__ = [
 _MISREAD: Final = frozenset({"container-title", "title", "author"})
 _AFTER: Final = frozenset({"URL", "DOI", "accessed"})
 # a periodical's, a reference work's or a news site's words (`[words]`): a host's name
-_PERIODICALS: Final = ("journal", "periodical", "encyclopedia", "news_site")
+_PERIODICALS: Final = ("journal", "periodical", "encyclopedia", "dictionary", "news_site")
 _BODY_WORDS: Final = 2  # a body's name has two words at least (`Nauka` is read already)
 
 
