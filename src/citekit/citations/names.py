@@ -140,12 +140,18 @@ def is_organisation(written: str) -> bool:
 def _body_end(parts: list[str]) -> bool:
     """Whether capitalised words `parts` close on a body's word that is also a family name or
     opens other names, after words of no given name nor initial (`Freedom House`, `Amnesty
-    International`, not `John House` nor `International Journal of …`)."""
+    International`, `U.S. Energy Information Administration`: a dotted acronym's letters may
+    open it; not `John House` nor `International Journal of …`)."""
     given = given_names()
+    lead = 0  # a country's dotted acronym opening the name (`U.S. Energy Information …`)
+    while lead < len(parts) - 1 and len(parts[lead]) == 1:
+        lead += 1
+    if lead == 1:
+        lead = 0  # one letter alone is an initial, a person's
     return (
         lower(parts[-1]) in organisation_ends()
         and all(p.isalpha() and p[:1].isupper() for p in parts)
-        and all(len(p) > 1 and lower(p) not in given for p in parts[:-1])
+        and all(len(p) > 1 and lower(p) not in given for p in parts[lead:-1])
     )
 
 
