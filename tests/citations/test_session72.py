@@ -424,3 +424,12 @@ def test_a_dictionary_after_an_editions_bracket_stays_the_host() -> None:
 def test_an_informants_family_in_capitals_is_the_author() -> None:
     found = _one("Информант: ИВАНОВА, 1935 г. р.")
     assert _families(found.authors) == ["ИВАНОВА"]
+
+
+def test_two_decades_closing_two_runs_each_keep_their_letter() -> None:
+    from citekit.citations.tagger.hyphen_bounds import glued_word_end
+    from citekit.citations.tagger.tokens import tokenize
+
+    tokens = tokenize("A 1990s 2000s")
+    runs = [("title", 0, 2), ("other", 2, 3), ("title", 3, 4), ("other", 4, 5)]
+    assert glued_word_end(tokens, runs) == [("title", 0, 3), ("title", 3, 5)]

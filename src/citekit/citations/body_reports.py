@@ -9,14 +9,18 @@ book (`Türk Dil Kurumu, Türkçe Sözlük`)."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from citekit.citations.names import is_organisation
 from citekit.citations.type_cues import has_cue
 from citekit.model import Name
 
 __all__ = ["body_report"]
 
-_ACRONYM = range(2, 11)  # letters of a body's acronym written alone as its name (`OECD`, `ЕАБР`)
-_WORKS = ("dictionary", "encyclopedia")  # a reference work's cue in its title: a book
+_ACRONYM: Final = range(
+    2, 11
+)  # letters of a body's acronym written alone as its name (`OECD`, `ЕАБР`)
+_WORKS: Final = ("dictionary", "encyclopedia")  # a reference work's cue in its title: a book
 
 
 def _body(name: object) -> bool:

@@ -93,8 +93,10 @@ def glued_word_end(tokens: list[Token], found: list[Run]) -> list[Run]:
     given the word's rest (`… in Kazakhstan in the 1990s.`: the decade's `s` is the title's),
     when the rest was read as no field."""
     out = list(found)
-    for j in range(len(out) - 1):
+    j = 0
+    while j < len(out) - 1:  # the list may shrink as a run takes in the whole next one
         (label, a, b), (after, c, d) = out[j], out[j + 1]
+        j += 1
         if label not in _WORDED or after != OTHER or b != c or c >= d:
             continue
         last, rest = tokens[b - 1], tokens[c]
@@ -102,5 +104,5 @@ def glued_word_end(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         if c + 1 < len(tokens) and tokens[c + 1].start == rest.end and tokens[c + 1].text.isalnum():
             continue
-        out[j : j + 2] = [(label, a, c + 1), *([(OTHER, c + 1, d)] if c + 1 < d else [])]
+        out[j - 1 : j + 1] = [(label, a, c + 1), *([(OTHER, c + 1, d)] if c + 1 < d else [])]
     return out

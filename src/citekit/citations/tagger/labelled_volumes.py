@@ -1,8 +1,8 @@
 """A volume's number after its label, read by the model as the page (`М.; Л., 1938–1939. Т.
-1–2`, a multi-volume work's volumes): the label of the lexicon's volumes (`Т.`, `Vol.`, `C.`),
-with its period, right before the run says what the number is, when no page's label is the
-same word (a Latin one-letter label may be Turkish `C.` or Russian `С.` typed in Latin) and the
-run is a number or a range written close."""
+1–2`, a multi-volume work's volumes): the label of the lexicon's volumes (`Т.`, `Vol.`,
+`Cilt`), with its period, right before the run says what the number is, when no page's label is
+the same word (a Latin one-letter label is none: Turkish `C.` is also Russian `С.` typed in
+Latin) and the run is a number or a range written close."""
 
 from __future__ import annotations
 
