@@ -322,7 +322,7 @@ def unplaced(
         piece = without_designation(text[start:end].strip(_EDGES))  # `Текст : электронный`
         if head == 0:  # a numbered list's entry number (`6. Pomfret R. …`): no datum
             piece = _ENTRY_NUMBER.sub("", piece, count=1)
-            if piece.isdecimal() and _ENTRY_NUMBER.match(text, tokens[head].start):
+            if piece.isdecimal() and _ENTRY_NUMBER.match(text[tokens[head].start :]):
                 piece = ""  # the number alone before a body's name (`32. UNESCO. Title`)
         if piece and not _held(piece, written):
             if held is None:

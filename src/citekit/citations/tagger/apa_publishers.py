@@ -211,5 +211,5 @@ def publisher_after_edition(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     host = written_text(tokens, found[k][1], found[k][2])
     if any(has_cue(cue, host) for cue in _PERIODICALS):
-        return found  # `(2nd ed.). Oxford Bibliographies …`, `Wikipedia`: a host's name
+        return found  # `(2nd ed.). Journal of Islamic Studies.`, `Wikipedia`: a host's name
     return painted(found, ("publisher", found[k][1], found[k][2]))

@@ -58,10 +58,9 @@ def thesis_designation(tokens: list[Token], marks: list[set[str]], found: list[R
     return out
 
 
-_IN_DEGREE: Final = frozenset({".", "…", "-"})
-_THESIS: Final = frozenset(
-    {"Bthesis", "thesis"}
-)  # a thesis's phrase: its first word, the rest  # `дис. … канд. ист. наук`, `д-ра`
+_IN_DEGREE: Final = frozenset({".", "…", "-"})  # `дис. … канд. ист. наук`, `д-ра`
+# a thesis phrase's marks: its first word's, the rest's
+_THESIS: Final = frozenset({"Bthesis", "thesis"})
 
 
 def _degree_end(tokens: list[Token], k: int, b: int) -> int:
