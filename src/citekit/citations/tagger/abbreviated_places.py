@@ -12,6 +12,7 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, labels_at, runs
+from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token, text_set, token_texts
 from citekit.languages import shipped_words
 
@@ -25,7 +26,6 @@ _DAY_REACH: Final = 6  # tokens after the place that hold a newspaper's day (`, 
 _DAY: Final = 2  # digits of a day
 _BEFORE_DAY: Final = frozenset({",", "–", "—", "-"})
 _SHORTEST: Final = 2  # letters of an abbreviation read before a year's comma at least
-_PERSONS: Final = frozenset({"author", "editor", "translator"})
 
 
 @functools.cache
@@ -108,7 +108,7 @@ def abbreviated_place(tokens: list[Token], found: list[Run]) -> list[Run]:
                 continue  # `// Туркменская искра. – Аш., 1978. – 5 мая.`: a newspaper's day
             if labels is None:
                 labels = labels_at(found, len(tokens))
-            if labels[k] not in _PERSONS:  # `Таш., 1978`, `Аш., 1988`: a place and its year
+            if labels[k] not in PERSONS:  # `Таш., 1978`, `Аш., 1988`: a place and its year
                 labels[k:end] = ["publisher-place"] * (end - k)
             continue
         if tokens[end].text != ":":

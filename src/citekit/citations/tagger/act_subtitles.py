@@ -17,7 +17,9 @@ from typing import Final
 from citekit.citations._words import lower
 from citekit.citations.legal_words import law_kinds, legal_words
 from citekit.citations.name_sets import organisation_words
+from citekit.citations.tagger.acts import dating_word
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.title_before_slashes import slashes_at
 from citekit.citations.tagger.tokens import Token, period_glued, text_set
 
@@ -61,7 +63,7 @@ def act_kind_after_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
                 # : утв. решением …`; a signed headline keeps its words: `Иванов И. И. Налоговый
                 # кодекс: принят Мажилисом … //`)
                 return [*found[:j], ("title", a, k), (OTHER, k, b), *found[j + 1 :]]
-            signed = any(run[0] in _PERSONS for run in found if run[0] != "title")
+            signed = any(run[0] in PERSONS for run in found if run[0] != "title")
             if not signed and _closing_kind(tokens, k, kinds):
                 return [*found[:j], ("title", a, k), (OTHER, k, b), *found[j + 1 :]]
             kind = word in kinds or _kind_phrase(tokens, k + 1)
@@ -78,9 +80,6 @@ def act_kind_after_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 _SLASHES: Final = frozenset({"/", "//"})
-_PERSONS: Final = frozenset({"author", "editor", "translator"})  # a signed or edited work's
-_NUMBER_SIGNS: Final = frozenset({"№", "no", "sayılı", "belgili"})  # an act's number's sign
-_DATING: Final = frozenset({"№", "от"})  # the number's sign, the date's word of a Russian act
 _REACH: Final = 7  # tokens after the kind's word that reach its date or number (`СНК от 20`)
 
 
@@ -98,11 +97,19 @@ def _dated_or_numbered(tokens: list[Token], k: int, b: int) -> bool:
 
 
 def _dated_by(tokens: list[Token], k: int) -> bool:
-    """Whether the act's number sign or the word of its date (`№`, `от`) follows the kind's
-    word at token `k` within a few tokens (`Декрет ЦИК и СНК КАССР от 27 августа`): a year
-    alone is a subtitle's (`: закон 1924 г. о браке`)."""
-    words = {t.text.casefold() for t in tokens[k + 1 : k + _REACH]}
-    return not words.isdisjoint(_DATING)
+    """Whether the act's number sign or the word of its date (`[legal] number`, `[words]
+    dated`: `№`, `от`) follows the kind's word at token `k` within a few tokens (`Декрет ЦИК и
+    СНК КАССР от 27 августа`): a year alone is a subtitle's (`: закон 1924 г. о браке`)."""
+    near = tokens[k + 1 : k + _REACH]
+    return any(t.text.casefold() in _number_signs() or dating_word(t.text) for t in near)
+
+
+@functools.cache
+def _number_signs() -> frozenset[str]:
+    """The words that mark an act's number before or after it (`[legal] number`,
+    `number_after`: `№`, `No.`, `sayılı`), casefolded, without their closing mark."""
+    words = (*legal_words("number"), *legal_words("number_after"))
+    return frozenset(w.casefold().rstrip(".:") for w in words if w.rstrip(".:"))
 
 
 def _closing_kind(tokens: list[Token], colon: int, kinds: frozenset[str]) -> bool:
@@ -118,7 +125,7 @@ def _closing_kind(tokens: list[Token], colon: int, kinds: frozenset[str]) -> boo
             break  # the sentence's period before a dash, a bracket or the note's end
         end += 1
     words = [t.text for t in tokens[colon + 1 : end] if t.text.isalpha()]
-    numbered = any(t.text.casefold() in _NUMBER_SIGNS for t in tokens[colon + 1 : end])
+    numbered = any(t.text.casefold() in _number_signs() for t in tokens[colon + 1 : end])
     return numbered and len(words) > 1 and words[-1].casefold() in kinds
 
 
