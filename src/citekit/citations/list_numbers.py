@@ -2,7 +2,8 @@
 И. …`, `3) Brubaker R. …`): no title's word, as no title's ordinal is written so. One closed by
 a period (`40. Brubaker R.`) is left to the tagger, which learned it from numbered lists (and a
 Turkish title may open on an ordinal: `25. Yıl Kitabı`), unless a person's name follows it, one
-to three capitalised words and a comma, then an initial or a quoted title (`24. Grey, S. (2018)
+to three capitalised words (or two such names joined by a word of `[words] and_`: `16. Henry
+Foy and Polina Ivanova`) and a comma, then an initial or a quoted title (`24. Grey, S. (2018)
 ‘…’`, `3. Jonah Whitcombe, “…,”`, Vancouver's `12. Ozturk S, Kaya A, …`): no ordinal opens a
 name, and the model may read such a number and name as a date; so does an inverted name with
 its given name and period (`7. Tunalı, Cengiz. Title`). The same holds for a footnote's
@@ -53,7 +54,9 @@ _NUMBERED: Final = re.compile(r"^\s*\d{1,3}[.)]?\s+(?=[^\W\d_])")  # before a "s
 _QUOTED: Final = re.compile(r"^\s*\d{1,3}(?:\.\s+(?=[\"“«„])|\s+(?=[«„]))(?=\W[^\W\d_])")
 _NAMED: Final = re.compile(
     r"^\s*\d{1,3}(?:\.?\s+|\.(?=[^\W\d_]))"
-    r"(?P<name>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'.-]*){0,2}),\s*"
+    r"(?P<name>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'.-]*){0,2}"
+    # … or two names joined by a word of `[words] and_` (`16. Henry Foy and Polina Ivanova, “…”`)
+    r"(?:\s+[^\W\d_]{1,5}\s+[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'.-]*){0,2})?),\s*"
     r"(?:(?P<initial>[^\W\d_]\.)|[“«\"‘„]|(?P<given>[^\W\d_][\w’'-]+)\.\s+[^\W\d_]"
     # … or a given name and family before a title and its bracketed imprint (Chicago's note:
     # `3 Nurhan Çelebi, Ziya Paşa ve … (İstanbul: Dergâh Yayınları, 2009), 112.`)
@@ -103,6 +106,12 @@ def _articles() -> frozenset[str]:
     return frozenset(w.casefold() for w in shipped_words("articles"))
 
 
+@functools.cache
+def _conjunctions() -> frozenset[str]:
+    """The words that join two names (`[words] and_`: `and`, `ve`, `и`), in small letters."""
+    return frozenset(w for w in shipped_words("and_") if w.islower())
+
+
 def without_list_number(text: str) -> str:
     """`text` without the bracketed entry number of a reference list pasted before it."""
     found = (
@@ -141,9 +150,11 @@ def without_list_number(text: str) -> str:
         if family[:1].isupper() and not family.isupper() and not is_organisation(family):
             return text[vancouver.start("family") :]
     named = _NAMED.match(text)
-    if named is None or not all(w[:1].isupper() for w in named.group("name").split()):
-        return text
-    name = named.group("name")
+    words = named.group("name").split() if named is not None else []
+    joined = [w for w in words[1:-1] if not w[:1].isupper()]
+    if named is None or len(joined) > 1 or not set(joined) <= _conjunctions():
+        return text  # `3. Ali Veli bin Hasan, …`: no joining word
+    name = " ".join(w for w in words if w not in joined)
     day = parse_date(f"{name.split()[0]} 2000")
     month = day is not None and day.month is not None and not named.group("initial")
     if month or is_organisation(name):  # an initial after its comma: a name (`12. Mamyrov, K.`)

@@ -37,6 +37,9 @@ __all__ = [
 
 _EDGES: Final = ".,:;!?()[]*_–—-"
 # "12", "5.", "12–14", and a number with a Turkic case ending after its apostrophe ("41’e")
+# a name with a case ending after its apostrophe (`Mahtumkulu’nun`, `Azadî’nin`): a sentence's
+# word, as no source inflects a name so (an English possessive's one letter is no ending)
+_INFLECTED: Final = re.compile(r"[^\W\d_]+[’']([^\W\d_]{2,5})[,;]?$")
 _NUMBER: Final = re.compile(r"\d+(?:[.\-–]\d*)*\.?(?:['’][^\W\d_]{1,4})?")
 _DOMAIN: Final = re.compile(
     r"[^\W\d_]\.(?:com|org|net|gov|edu|info|[a-z]{2})(?![^\W\d_])"
@@ -405,12 +408,19 @@ def unquoted_terms(text: str) -> str:
     return _QUOTED_TERM.sub(plain, text) if any(q in text for q in '“«"') else text
 
 
+def _inflected(word: str) -> bool:
+    """Whether `word` is a name with its case ending (`Mahtumkulu’nun`)."""
+    found = _INFLECTED.match(word)
+    return found is not None and found.group(1).islower()
+
+
 def prose_lead(before: str) -> bool:
     """Whether `before`, the words before a "see" word, are an author's prose and no source:
     sentences mostly of lower-case words (`Bu görüş literatürde yaygın biçimde kabul
     görmektedir;`, `Translated from the Russian by the author.`, `On the famine of
     1931–33`), years and counts (`40,000 displaced households`) only inside sentences, no
-    initial, quotation, address, page or volume number, or imprint."""
+    initial, quotation, address, page or volume number, or imprint. A name with its case ending
+    (`Mahtumkulu’nun babası`) is read as the prose's word."""
     words = before.split()
     if len(words) < _MIN_PROSE_WORDS or SOURCE.search(before) or _DOMAIN.search(before):
         return False
@@ -420,7 +430,8 @@ def prose_lead(before: str) -> bool:
     if initial(before) or _imprint(before) or labelled_number(before):
         return False
     worded = [w for w in words if not w[:1].isdigit()]  # a year in prose is no capital word
-    return bool(worded) and sum(1 for w in worded if w[:1].islower()) / len(worded) >= PROSE_SHARE
+    plain = sum(1 for w in worded if w[:1].islower() or _inflected(w))
+    return bool(worded) and plain / len(worded) >= PROSE_SHARE
 
 
 def _may_lead(text: str) -> bool:

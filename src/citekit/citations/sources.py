@@ -397,6 +397,11 @@ def _greek_at(text: str, i: int) -> bool:
     return greek > 0 and _GREEK_SHARE * greek >= len(letters)
 
 
+# a short form with no page: a name (three words at most) and a quoted title, closed there
+# (`Umarov, “China Looms Large.”`): a web item's short form after a source and `;`
+_QUOTED_SHORT: Final = re.compile(
+    r"\s*[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’.-]*){0,2},\s*[«“„\"][^«»“”„\";]+[»”\"]\.?\s*$"
+)
 # an author-date mention: a name (a few words at most, no digit: `Journal 12 (2010)` is a
 # volume's) and its year in brackets, maybe a page
 _AUTHOR_DATE: Final = re.compile(
@@ -463,6 +468,8 @@ def _holds(piece: str) -> bool:
         return True  # `Tekin, s. 70`: an author's one work, named by the author alone
     if _AUTHOR_DATE.match(piece) and piece.lstrip()[:1].isupper():
         return True  # `Çelik (2019).`, `Smith and Jones (2018, p. 4)`: an author-date mention
+    if _QUOTED_SHORT.match(piece) and piece.lstrip()[:1].isupper():
+        return True  # `Umarov, “China Looms Large.”`: a short form with no page
     if short_form_then_prose(piece) or heading_short_form(piece):
         return True
     if not (_dating_year(piece) or re.search(r"https?://|www\.", piece)):

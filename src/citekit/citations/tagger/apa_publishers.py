@@ -74,7 +74,8 @@ def body_closing_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     Institut lingvističeskich issledovanij RAN.`): after the bracketed date, the title's last
     sentence that names a body (`is_organisation`), has no digit and closes the entry or
     stands before its address, is the house that published it. So in a page's reference that
-    opens with its title and closes with its access date (`_site_page`)."""
+    opens with its title and closes with its access date (`_site_page`), unless its first
+    sentence names a body too (Vancouver's group author: `Republican Center for …. Title`)."""
     for j, (label, a, b) in enumerate(found):
         if label != "title" or not (_dated(tokens, found, j) or _site_page(found, j)):
             continue
@@ -91,6 +92,9 @@ def body_closing_title(tokens: list[Token], found: list[Run]) -> list[Run]:
             return found  # `T.C. Dışişleri Bakanlığı …`: an abbreviation's period, no sentence's
         if not words[0].text[:1].isupper() or not is_organisation(written_text(tokens, k + 1, b)):
             return found
+        first = next(m for m in range(a + 1, b) if tokens[m].text == ".")
+        if _site_page(found, j) and first < k and is_organisation(written_text(tokens, a, first)):
+            return found  # `Republican Center for …. Title [Internet]. [cited …]`: the body opens
         return [
             *found[:j],
             ("title", a, k),

@@ -102,7 +102,9 @@ def _sentence_end(tokens: list[Token], e: int) -> bool:
 def place_opening_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a place run that opens the sentence after an author-date bracket, a colon
     and a title run after it, read as the title's head: `Smith, J. (2021, Mar. 3). Elections:
-    What next. The Diplomat.` (the sentence after the date is the title, whatever its colon)."""
+    What next. The Diplomat.` (the sentence after the date is the title, whatever its colon).
+    When a work's run came before the date (`Title. (2008). Ашхабад: Служба.`, APA's entry with
+    no author), that place opens the imprint: the run after its colon is the house."""
     for i, (label, a, _) in enumerate(found):
         if label != "publisher-place" or i + 2 >= len(found) or a < 2:
             continue
@@ -114,6 +116,9 @@ def place_opening_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         before = [t.text for t in tokens[max(0, a - 2) : a]]
         if before != [")", "."] or not _dated_bracket(tokens, found[:i], a - 2):
             continue
+        if any(r[0] in _WORKS for r in found[:i]):
+            # `Title: Subtitle. (2008). Ашхабад: Издательская служба.`: the title came first
+            return [*found[: i + 2], ("publisher", title[1], title[2]), *found[i + 3 :]]
         return [*found[:i], ("title", a, title[2]), *found[i + 3 :]]
     return list(found)
 
@@ -128,6 +133,7 @@ def _dated_bracket(tokens: list[Token], before: list[Run], close: int) -> bool:
     return any(r[0] == "issued" for r in within) and all(r[0] in ("issued", OTHER) for r in within)
 
 
+_WORKS: Final = frozenset({"title", "genre"})  # a work's runs before an author-date bracket
 # what the model may call the pieces of the one sentence between the date and the address
 _SENTENCE_PIECES: Final = frozenset({OTHER, "title", "publisher-place"})
 _GLUED_NUMBERS: Final = frozenset({"volume", "issue", "edition", "page"})

@@ -14,7 +14,7 @@ from citekit.citations.tagger.quotes import QUOTE_PAIRS
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
-__all__ = ["editors_after_comma_in", "editors_before_host", "in_words"]
+__all__ = ["editors_after_comma_in", "editors_before_host", "host_over_article", "in_words"]
 
 _CLOSING: Final = frozenset(QUOTE_PAIRS.values())
 _EDITED: Final = frozenset({"ed", "eds"})  # the bracketed word after the names (`(eds)`)
@@ -191,3 +191,27 @@ _IMPRINT_PARTS: Final = frozenset(
 _CITY_MARKS: Final = frozenset({"cities", "Bcities", "places", "Bplaces"})
 _CITY_WORDS: Final = 3  # words of a city's name at most
 _HOUSE_WORDS: Final = 4  # words of a house's name before its city at most (`Edward Elgar`)
+
+
+@functools.cache
+def _article_joins() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that join names (`[words] and_`) and the articles (`[words] articles`), folded."""
+    joins = frozenset(w.casefold() for w in shipped_words("and_"))
+    return joins, frozenset(w.casefold() for w in shipped_words("articles"))
+
+
+def host_over_article(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a person's run read after a host's run and a join and an article (`in The
+    Steppe and the Sown, ed. J. Doe`) given back to the host: no name opens on an article."""
+    joins, articles = _article_joins()
+    for j in range(2, len(found)):
+        (host, a, b), (gap, c, d), (person, e, f) = found[j - 2 : j + 1]
+        if host != "container-title" or gap != OTHER or person not in _PERSONS or b != c or d != e:
+            continue
+        words = [t.text.casefold() for t in tokens[c:d]]
+        if len(words) == 2 and words[0] in joins and words[1] in articles:
+            return [*found[: j - 2], ("container-title", a, f), *found[j + 1 :]]
+    return found
+
+
+_PERSONS: Final = frozenset({"author", "editor", "translator"})

@@ -14,6 +14,7 @@ from typing import Final
 from citekit.citations.body_acronyms import acronyms_only, listed_head, regional_bodies
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run, runs
+from citekit.citations.tagger.content import without_medium
 from citekit.citations.tagger.quotes import OPENING_MARKS
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.type_cues import has_cue
@@ -54,11 +55,34 @@ def _numbered(tokens: list[Token]) -> bool:
     )
 
 
+_MEDIUM_TOKENS: Final = (
+    4  # tokens of a bracketed medium at most (`[Internet]`, `[Электронный ресурс]`)
+)
+
+
+def _carried(tokens: list[Token], text: str, found: list[Run]) -> bool:
+    """Whether the opening title run closes on a bracketed medium (Vancouver's `Title
+    [Internet].`, GOST's `[Электронный ресурс]`): a page's entry, whose body may sign it."""
+    b = found[0][2]
+    if b >= len(tokens) or tokens[b].text != "[":
+        return False
+    close = next(
+        (k for k in range(b + 1, min(b + _MEDIUM_TOKENS, len(tokens))) if tokens[k].text == "]"), 0
+    )
+    value = text[tokens[found[0][1]].start : tokens[close].end] if close else ""
+    return bool(value) and without_medium(value) != value
+
+
 def group_author(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
     """`found` with a body's name that opens the note's title run, closed by its period,
     read as the author."""
     if not found or found[0][1] != 0:
         return found
+    if found[0] == (OTHER, 0, _NUMBER) and len(found) > 1 and found[1][0] == "title":
+        # `6. Ministry of …. Title.`: the entry's number left to no field, read as above
+        merged = [("title", 0, found[1][2]), *found[2:]]
+        read = group_author(tokens, text, merged) if _numbered(tokens) else merged
+        return read if read != merged else found
     if found[0][0] != "title":
         return _split_body(tokens, text, found)
     if _numbered(tokens) and found[0][2] > _NUMBER:  # `32. UNESCO. Title. – Paris: UNESCO`
@@ -71,7 +95,7 @@ def group_author(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
             ]
         return found
     labels = {run[0] for run in found}
-    if "author" in labels or labels.isdisjoint(_IMPRINT):
+    if "author" in labels or (labels.isdisjoint(_IMPRINT) and not _carried(tokens, text, found)):
         return found
     _, _, b = found[0]
     if (split := _sentence_split(tokens, text, found)) is not None:

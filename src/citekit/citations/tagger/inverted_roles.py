@@ -92,6 +92,13 @@ def _segment_is_name(tokens: list[Token], a: int, b: int) -> bool:
     return all(w.isalpha() and w[0].isupper() for w in family + given)
 
 
+def _word_after(tokens: list[Token], k: int) -> bool:
+    """Whether a capitalised word of two letters or more follows the period at `k` (no
+    initial's: `V. V.`)."""
+    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return len(after) > 1 and after.isalpha() and after[0].isupper()
+
+
 def dashed_names(tokens: list[Token], labels: Sequence[str]) -> list[str]:
     """`labels` with a heading of inverted names joined by spaced dashes (İSNAD: `Kara, Mehmet
     – Yıldız, Ayşe – Demir, Ali. Title.`) given to the authors whole, whichever dash a site
@@ -110,6 +117,8 @@ def dashed_names(tokens: list[Token], labels: Sequence[str]) -> list[str]:
         text = tokens[k].text
         if text == "." and not (k > 0 and len(tokens[k - 1].text) == 1):
             break  # the heading's period (an initial's is the name's)
+        if text == "." and len(cuts) > 1 and commas and _word_after(tokens, k):
+            break  # the last name's initial closes it (`– Şoabdurahmonov, Ş. Özbek …`)
         if text == "," and len(cuts) > 1 and commas:
             break  # İSNAD 2's comma after the last name (`– Turan, Osman, Türk Tarihi, …`)
         commas += text == ","
@@ -124,7 +133,9 @@ def dashed_names(tokens: list[Token], labels: Sequence[str]) -> list[str]:
     starts = [cuts[0], *(c + 1 for c in cuts[1:])]
     if not all(_segment_is_name(tokens, a, b) for a, b in zip(starts, ends, strict=True)):
         return list(labels)
-    allowed = _HEAD_LABELS | ({"title"} if tokens[k].text == "," else set())
+    # … the model may read the names after the first dash as the title's, whichever mark
+    # closes the heading (`Koç, Kenan – Bayniyazov, Ayabek – Başkapan, Vehbi. Title.`)
+    allowed = _HEAD_LABELS | {"title"}
     if any(label not in allowed for label in labels[start:k]):
         return list(labels)
     out = list(labels)

@@ -61,6 +61,7 @@ from citekit.citations.tagger.chapter_locators import chapter_locators
 from citekit.citations.tagger.classical_names import classical_given, son_before_comma
 from citekit.citations.tagger.colon_publishers import publisher_after_colon
 from citekit.citations.tagger.colon_subtitles import subtitle_after_colon
+from citekit.citations.tagger.colon_title_heads import title_head_before_colon
 from citekit.citations.tagger.columns import column_after_page
 from citekit.citations.tagger.company_publishers import company_publisher
 from citekit.citations.tagger.compound_families import compound_family_first
@@ -83,7 +84,11 @@ from citekit.citations.tagger.digit_pages import page_not_title
 from citekit.citations.tagger.domain_hosts import domain_host
 from citekit.citations.tagger.double_volumes import double_volume, labelled_double_volume
 from citekit.citations.tagger.early_views import early_view_out_of_host
-from citekit.citations.tagger.edited_in import editors_after_comma_in, editors_before_host
+from citekit.citations.tagger.edited_in import (
+    editors_after_comma_in,
+    editors_before_host,
+    host_over_article,
+)
 from citekit.citations.tagger.edited_titles import (
     host_after_editor,
     house_before_bare_year,
@@ -405,6 +410,7 @@ def mended_runs(
     mended = place_read_as_title(tokens, marks, mended)  # `Энциклопедиясы. — Алматы, 1976.`
     mended = subtitle_before_place(tokens, marks, mended)  # `Title. Subtitle, Berlin: SWP 2007`
     mended = place_before_title_colon(tokens, mended)  # `A, Kazakhstan: Title, Washington, …`
+    mended = title_head_before_colon(tokens, mended)  # `X M. (ed.) Kazakhstan in …: B. Lanham:`
     mended = page_after_volume_label(tokens, marks, mended)  # `М.; Л., 1938–1939. Т. 1–2`
     mended = volume_sentence(tokens, mended)  # `TDV İslâm Ansiklopedisi. 25. İstanbul: TDV.`
     mended = pages_in_brackets(tokens, mended)  # `[… in the 1940s–1950s]. Host, pp. 112–116.`
@@ -586,6 +592,7 @@ def mended_runs(
     mended = series_in_title(tokens, mended)  # `Title. SIPRI Insights on … no. 2022/04. Stockholm`
     mended = city_before_host(tokens, marks, mended)  # `Enstitüsü, Ankara. YÖK Ulusal Tez Merkezi`
     mended = bracketed_issue(tokens, mended)  # `Bilig (82): 115–140`
+    mended = host_over_article(tokens, mended)  # `in The Steppe and the Sown, ed. J. Doe`
     mended = editors_before_host(tokens, mended)  # `'Chapter' in X and Y (eds), Book (`
     mended = editors_after_comma_in(
         tokens, marks, mended

@@ -4,7 +4,9 @@ title. In a note whose pieces a comma parts (`Author, Title, Place: Publisher, Y
 run cut at the ordinal after a lower-case word goes on to the comma: a place's run that opens on
 the word after it (`Jahrhundert, Leipzig`) starts after that comma (a number after a label's
 period, `No. 3. Den Haag`, is no ordinal); a title's run that opens on that word after
-the author's comma (`Kaya, Ali, 19. Yüzyılda Kırım`) opens on the number. A bare number after a
+the author's comma (`Kaya, Ali, 19. Yüzyılda Kırım`) opens on the number; a host's run that
+closes on the ordinal before the title's run is the title's head (`Daimi Tarafsızlığının 25.
+Yıl Dönümünü Kutladı`: no style writes the host first). A bare number after a
 comma whose glued period a work's name follows is that name's ordinal, not a page (`“Title”,
 120. AB Sertifika Programı Sunusu`, `3. Uluslararası Kongre Bildirileri`)."""
 
@@ -67,6 +69,9 @@ def ordinal_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
                 continue
             cut: list[Run] = [("title", t[1], comma), (OTHER, comma, comma + 1)]
             return [*found[: j - 2], *cut, ("publisher-place", comma + 1, e), *found[j + 1 :]]
+        if label == "title" and j >= 2 and _host_before(tokens, found, j, k):
+            # `(2020, Aralık 12). Türkmenistan Daimi Tarafsızlığının 25. Yıl Dönümünü Kutladı.`
+            return [*found[: j - 2], ("title", found[j - 2][1], e), *found[j + 1 :]]
         if label != "title" or k == 0 or tokens[k - 1].text != ",":
             continue
         i = next((i for i, run in enumerate(found) if run[1] <= k - 1 < run[2]), None)
@@ -79,6 +84,20 @@ def ordinal_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     return found
 
 
+def _host_before(tokens: list[Token], found: list[Run], j: int, k: int) -> bool:
+    """Whether the run before title run j is a host's that closes on the ordinal at `k` after a
+    word of the title in small letters, and no work's run comes before it: a title cut at its
+    ordinal, its head read as a host (no style writes the host before its work's title)."""
+    host, before = found[j - 2], found[j - 1]
+    if host[0] != "container-title" or host[2] != k + 1 or before != (OTHER, k + 1, k + 2):
+        return False
+    word = tokens[k - 1].text if k > host[1] else ""
+    if not (word.isalpha() and word[-1].islower()):
+        return False
+    return all(r[0] not in _WORKS for r in found[: j - 2])
+
+
+_WORKS: Final = frozenset({"title", "container-title", "collection-title"})
 _PERSONS: Final = frozenset({"author", "editor"})
 _BEFORE_TITLE: Final = frozenset({"author", "editor", "issued"})
 

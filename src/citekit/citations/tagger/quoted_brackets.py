@@ -20,7 +20,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.apa_hosts import bare_ins
 from citekit.citations.tagger.name_words import name_joins
-from citekit.citations.tagger.quotes import QUOTES
+from citekit.citations.tagger.quotes import QUOTE_PAIRS, QUOTES
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
@@ -70,25 +70,29 @@ def _closing(tokens: list[Token], a: int, b: int, opener: str) -> int | None:
 def _host_after_in(tokens: list[Token], found: list[Run], j: int, close: int) -> list[Run] | None:
     """`found` with title run `j` cut at its closing quote `close` when a bare `In` follows it
     inside the run (`"Part." In Language, Nation and State in Post-Soviet Central Asia, edited
-    by …`): the words after `In` are the host's, up to the end of a host run right after (its
-    own `in` between); None when the note reads otherwise."""
+    by …`, British `‘Part’, in Host`): the words after `In` are the host's, up to the end of a
+    host run right after (its own `in` between); None when the note reads otherwise."""
     _, a, b = found[j]
-    if close + 2 >= b or tokens[close + 1].text not in bare_ins():
+    comma = int(close + 1 < b and tokens[close + 1].text == ",")  # British: `‘Part’, in Host`
+    if close + 2 + comma >= b or tokens[close + 1 + comma].text not in bare_ins():
         return None
-    if tokens[close - 1].text not in (".", ","):
+    if not comma and tokens[close - 1].text not in (".", ","):
         return (
             None  # a style's mark inside the quotes closes a part (`«Большая игра» в …`: words on)
         )
     if any(run[0] == "container-title" for run in found[:j]):
         return None
-    if any(t.text == "." for t in tokens[close + 2 : b]):
+    opens = close + 2 + comma  # the host's first token
+    if any(t.text == "." for t in tokens[opens:b]):
         return None  # `In 12. Kitap. Host`: a sentence before the host, no host's words
     end, rest = b, j + 1
     gap = j + 2 < len(found) and found[j + 1][0] == OTHER and found[j + 1][2] - found[j + 1][1] <= 1
     if gap and found[j + 2][0] == "container-title":
         end, rest = found[j + 2][2], j + 3  # … to the host run's end, past its own `in`
-    host = ("container-title", close + 2, end)
-    return [*found[:j], ("title", a, close), (OTHER, close, close + 2), host, *found[rest:]]
+    if tokens[end - 1].text == ",":
+        end -= 1  # the host's comma before its editor's role (`…, comp. X`)
+    host = ("container-title", opens, end)
+    return [*found[:j], ("title", a, close), (OTHER, close, opens), host, *found[rest:]]
 
 
 def _listed_title_head(tokens: list[Token], found: list[Run], j: int) -> bool:
@@ -147,6 +151,15 @@ def host_after_quote_in(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a quoted title run that holds its closing quote and a bare `In` after it
     cut there, the words after `In` the host's (`_host_after_in`)."""
     for j, (label, a, b) in enumerate(found):
+        if label == "title" and tokens[a].text in QUOTE_PAIRS and a + 1 < b:
+            # the run took its opening quote in (`‘Title gg.’, in Host, comp. X (Almaty: …`);
+            # a single quote's closer may be an apostrophe too: the one before `, in`
+            closer = QUOTE_PAIRS[tokens[a].text]
+            inner = [*found[:j], (OTHER, a, a + 1), ("title", a + 1, b), *found[j + 1 :]]
+            for close in (k for k in range(a + 1, b) if tokens[k].text == closer):
+                if (host := _host_after_in(tokens, inner, j + 1, close)) is not None:
+                    return host
+            return found
         if label != "title" or a == 0 or tokens[a - 1].text not in QUOTES:
             continue
         close = _closing(tokens, a, b, tokens[a - 1].text)

@@ -176,11 +176,14 @@ _QUOTES: Final = frozenset("«»“”„\"'‘’")
 def _body_named(tokens: list[Token], a: int, b: int) -> bool:
     """Whether tokens `a`..`b` name a body or a site: an organisation's head word of a
     language file (`Бюро национальной статистики`, `Ұлттық статистика бюросы`) or a site's
-    word (`Официальный сайт Президента`), and no digit."""
+    word (`Официальный сайт Президента`), and no digit; a body's name opens on a capital."""
     written = " ".join(t.text for t in tokens[a:b])
     if any(t.text[:1].isdigit() for t in tokens[a:b]):
         return False
-    return is_organisation(written) or has_type_cue("site", written)
+    if has_type_cue("site", written):
+        return True
+    # a body's name opens on a capital (`speech at the plenary session of the … Forum`: no body)
+    return a < b and not tokens[a].text[:1].islower() and is_organisation(written)
 
 
 def _person_shaped(tokens: list[Token], a: int, b: int) -> bool:

@@ -1,0 +1,167 @@
+"""Forms read in session 73: a numbered note's two names joined by `and`, a Turkish prose lead
+with inflected names before "see", a numbered or a page's body author, İSNAD's dashed authors
+the model read as a title, a title's head before its colon after an editor's bracket, a
+Turkish ordinal that cut a title, APA's imprint after a title-first entry's date, British
+quotes before `in`, a host's `and the`, a short form with no page after `;`, and a body's
+name that opens on a capital. Each with the neighbouring form it must leave alone."""
+
+from __future__ import annotations
+
+from citekit.citations.sources import split_sources
+from tests.citations.parsed import only_citation as _one
+
+
+def _families(names: object) -> list[str]:
+    return [n.family or n.literal or "" for n in names]  # type: ignore[attr-defined]
+
+
+def test_a_numbered_note_keeps_both_names_joined_by_and() -> None:
+    found = _one(
+        "16. Henry Foy and Polina Ivanova, “Russia pushes Central Asian ‘gas union’ as European"
+        " sales collapse,” Financial Times, November 29, 2022."
+    )
+    assert _families(found.authors) == ["Foy", "Ivanova"]
+
+
+def test_a_numbered_short_form_keeps_both_families() -> None:
+    found = _one("18. Dunne and Guliyev, “Pipelines, Rents and Regime Durability,” 520.")
+    assert _families(found.authors) == ["Dunne", "Guliyev"]
+
+
+def test_a_numbered_name_with_a_lower_case_particle_is_no_pair() -> None:
+    found = _one("3. Ali Veli bin Hasan, “Title of the Work,” 5.")
+    assert "Veli" not in _families(found.authors)
+
+
+def test_a_turkish_lead_with_inflected_names_before_bkz_is_prose() -> None:
+    found = _one(
+        "Mahtumkulu’nun babası Devletmehmet Azadî’nin tasavvufî-ahlakî mesnevisi “Vagz-ı Azad”"
+        " hakkında bkz. Döwletmämmet Azady, Wagzy Azat, neşre haz. Annaguly Nurmuhammedow"
+        " (Aşgabat: Miras, 1994), 7-9."
+    )
+    assert (found.title, _families(found.editors)) == ("Wagzy Azat", ["Nurmuhammedow"])
+
+
+def test_a_numbered_body_author_before_its_report() -> None:
+    found = _one(
+        "6. Ministry of Healthcare of the Republic of Kazakhstan. Health of the population of the"
+        " Republic of Kazakhstan and activities of health organizations in 2019: statistical"
+        " yearbook. Nur-Sultan; 2020."
+    )
+    assert _families(found.authors) == ["Ministry of Healthcare of the Republic of Kazakhstan"]
+    assert found.title is not None and found.title.startswith("Health of the population")
+
+
+def test_a_body_signs_a_page_marked_internet() -> None:
+    found = _one(
+        "31. Republican Center for Health Development. National health accounts of the Republic"
+        " of Kazakhstan [Internet]. [cited 2021 Apr 28]. Available from: http://www.rcrz.kz/"
+    )
+    assert _families(found.authors) == ["Republican Center for Health Development"]
+    assert found.title == "National health accounts of the Republic of Kazakhstan"
+
+
+def test_dashed_inverted_authors_the_model_read_as_a_title() -> None:
+    found = _one(
+        "Koç, Kenan – Bayniyazov, Ayabek – Başkapan, Vehbi. Kazak Türkçesi Sözlüğü. Ankara:"
+        " Akçağ Yayınları, 2003."
+    )
+    assert _families(found.authors) == ["Koç", "Bayniyazov", "Başkapan"]
+    assert found.title == "Kazak Türkçesi Sözlüğü"
+
+
+def test_dashed_authors_end_at_the_last_initial() -> None:
+    found = _one(
+        "Reşetov, V. V. – Şoabdurahmonov, Ş. Özbek dialektologiyası. Taşkent: Oqituvçi, 1978."
+    )
+    assert _families(found.authors) == ["Reşetov", "Şoabdurahmonov"]
+    assert (found.title, found.publisher_place) == ("Özbek dialektologiyası", "Taşkent")
+
+
+def test_a_title_head_before_its_colon_after_an_editors_bracket() -> None:
+    found = _one(
+        "Laruelle M. (ed.) Kazakhstan in the Making: Legitimacy, Symbols, and Social Changes."
+        " Lanham: Lexington Books, 2016. 302 p."
+    )
+    assert found.title == "Kazakhstan in the Making: Legitimacy, Symbols, and Social Changes"
+
+
+def test_a_place_alone_before_a_colon_stays_the_imprints() -> None:
+    found = _one("Smith J. (ed.) Almaty: Dauir, 2005.")
+    assert (found.publisher_place, found.publisher) == ("Almaty", "Dauir")
+
+
+def test_a_turkish_ordinal_inside_a_headline_keeps_it_whole() -> None:
+    found = _one(
+        "Türkmenistan Dışişleri Bakanlığı. (2020, Aralık 12). Türkmenistan Daimi Tarafsızlığının"
+        " 25. Yıl Dönümünü Kutladı. 2 Şubat 2021 tarihinde Türkmenistan Dışişleri Bakanlığı:"
+        " https://www.mfa.gov.tm/tr/news/2451 adresinden alındı"
+    )
+    assert found.title == "Türkmenistan Daimi Tarafsızlığının 25. Yıl Dönümünü Kutladı"
+
+
+def test_a_title_first_apa_entry_reads_its_imprint_after_the_date() -> None:
+    found = _one(
+        "Туркменистан: энциклопедический справочник. (2008). Ашхабад: Туркменская"
+        " государственная издательская служба."
+    )
+    assert (found.publisher_place, found.publisher) == (
+        "Ашхабад",
+        "Туркменская государственная издательская служба",
+    )
+
+
+def test_a_place_after_an_author_date_bracket_still_opens_the_title() -> None:
+    found = _one("Smith, J. (2021, Mar. 3). Elections: What next. The Diplomat.")
+    assert found.title == "Elections: What next"
+
+
+def test_a_british_quoted_chapter_before_in_and_its_host() -> None:
+    found = _one(
+        "M. Kh. Asylbekov, ‘Demograficheskie posledstviia goloda 1931–1933 gg.’, in Golod v"
+        " kazakhskoi stepi: Pisʹma trevogi i boli, ed. M. K. Kozybaev (Almaty: Qazaq"
+        " universiteti, 1991), 188–201."
+    )
+    assert (str(found.type), found.title, found.container) == (
+        "chapter",
+        "Demograficheskie posledstviia goloda 1931–1933 gg.",
+        "Golod v kazakhskoi stepi: Pisʹma trevogi i boli",
+    )
+
+
+def test_a_hosts_and_the_is_no_editor() -> None:
+    found = _one(
+        "A. Smith, ‘Stalin’s steppe’, in The Steppe and the Sown, ed. J. Doe (London: Routledge,"
+        " 2001), 12–14."
+    )
+    assert (found.container, _families(found.editors)) == ("The Steppe and the Sown", ["Doe"])
+
+
+def test_a_short_form_with_no_page_after_a_semicolon_is_a_source() -> None:
+    assert split_sources("See Pirani, Central Asian Gas, 30; and Umarov, “China Looms Large.”") == [
+        "See Pirani, Central Asian Gas, 30",
+        "and Umarov, “China Looms Large.”",
+    ]
+
+
+def test_a_short_form_in_single_quotes_before_a_semicolon_is_a_source() -> None:
+    pieces = split_sources(
+        "See Pianciola, ‘Collectivization Famine’, 240–44; and Kindler, Stalin’s Nomads, 170–74."
+    )
+    assert len(pieces) == 2
+
+
+def test_a_speech_after_a_name_is_no_bodys_site() -> None:
+    found = _one(
+        "Kassym-Jomart Tokayev, speech at the plenary session of the Astana International Forum,"
+        " 8 June 2023, https://www.akorda.kz/en/speech"
+    )
+    assert _families(found.authors) == ["Tokayev"]
+
+
+def test_a_journals_comp_abbreviation_is_no_editor() -> None:
+    found = _one(
+        '[1] A. K. Yılmaz, "Design of an amplifier," Turk. J. Elec. Eng. & Comp. Sci., vol. 27,'
+        " no. 4, pp. 2841–2853, 2019."
+    )
+    assert found.editors == ()
