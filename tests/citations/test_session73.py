@@ -49,7 +49,7 @@ def test_a_numbered_body_author_before_its_report() -> None:
         " yearbook. Nur-Sultan; 2020."
     )
     assert _families(found.authors) == ["Ministry of Healthcare of the Republic of Kazakhstan"]
-    assert found.title is not None and found.title.startswith("Health of the population")
+    assert (found.title or "").startswith("Health of the population")
 
 
 def test_a_body_signs_a_page_marked_internet() -> None:

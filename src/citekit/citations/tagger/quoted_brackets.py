@@ -156,8 +156,8 @@ def host_after_quote_in(tokens: list[Token], found: list[Run]) -> list[Run]:
             # a single quote's closer may be an apostrophe too: the one before `, in`
             closer = QUOTE_PAIRS[tokens[a].text]
             inner = [*found[:j], (OTHER, a, a + 1), ("title", a + 1, b), *found[j + 1 :]]
-            for close in (k for k in range(a + 1, b) if tokens[k].text == closer):
-                if (host := _host_after_in(tokens, inner, j + 1, close)) is not None:
+            for k in range(a + 1, b):
+                if tokens[k].text == closer and (host := _host_after_in(tokens, inner, j + 1, k)):
                     return host
             return found
         if label != "title" or a == 0 or tokens[a - 1].text not in QUOTES:
