@@ -165,3 +165,57 @@ def test_a_journals_comp_abbreviation_is_no_editor() -> None:
         " no. 4, pp. 2841–2853, 2019."
     )
     assert found.editors == ()
+
+
+def test_a_treatys_bracketed_place_and_date_before_its_site() -> None:
+    found = _one(
+        "Конвенция о правовом статусе Каспийского моря (Актау, 12 августа 2018 года) // Президент"
+        " России : официальный сайт. URL: http://www.kremlin.ru/supplement/5328 (дата обращения:"
+        " 03.10.2022)."
+    )
+    assert (str(found.type), found.title) == (
+        "legislation",
+        "Конвенция о правовом статусе Каспийского моря",
+    )
+    assert found.issued is not None
+    assert found.issued.isoformat() == "2018-08-12"
+
+
+def test_a_headline_on_a_treaty_on_a_bodys_site_stays_a_page() -> None:
+    found = _one(
+        "Соглашение о сотрудничестве подписано в Астане // Министерство иностранных дел РК. URL:"
+        " https://www.gov.kz/x (дата обращения: 03.10.2022)."
+    )
+    assert str(found.type) != "legislation"
+
+
+def test_an_unquoted_act_before_a_quoted_legal_database() -> None:
+    found = _one(
+        "Гражданский кодекс Российской Федерации (часть первая) от 30.11.1994 № 51-ФЗ (ред. от"
+        " 24.07.2023) // СПС «КонсультантПлюс»."
+    )
+    assert found.title == "Гражданский кодекс Российской Федерации (часть первая)"
+
+
+def test_an_edition_after_a_sets_count_is_no_volume() -> None:
+    found = _one(
+        "Авакьян С.А. Конституционное право России: учебный курс: в 2 т. 7-е изд., перераб. и"
+        " доп. М. : Норма : ИНФРА-М, 2021. Т. 2. С. 456."
+    )
+    assert (found.edition, found.volume) == ("7-е", "2")
+
+
+def test_two_houses_after_one_abbreviated_place() -> None:
+    found = _one(
+        "Авакьян С.А. Конституционное право России: учебный курс. 7-е изд., перераб. и доп. М. :"
+        " Норма : ИНФРА-М, 2021. С. 456."
+    )
+    assert (found.publisher_place, found.publisher) == ("М.", "Норма : ИНФРА-М")
+
+
+def test_a_turkish_wikis_archived_copy_is_no_host() -> None:
+    found = _one(
+        '"Abylai Khan Residence Museum". Kokshetau Regional Museum (İngilizce). Arşivlenmiş kopya'
+        " 12 Ağustos 2018 tarihinde. Erişim tarihi: 12 Mart 2021."
+    )
+    assert found.container == "Kokshetau Regional Museum"

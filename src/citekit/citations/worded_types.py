@@ -161,6 +161,7 @@ def _case(fields: Mapping[str, object], text: str) -> bool:
 
 
 _TREATY_HEAD: Final = 3  # a treaty's word stands among its name's first three words …
+_YEAR: Final = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")  # a year written in the note
 _TREATY_TAIL: Final = 2  # … or its last two (`… Dostluk ve İşbirliği Antlaşması`)
 _BOOKISH: Final = ("author", "publisher", "ISBN", "number-of-pages", "edition")
 
@@ -171,14 +172,19 @@ def _treaty(fields: Mapping[str, object], text: str, title: str, container: str)
         return False
     if named_by_kind(container):  # a headline on a treaty, printed in `Dünya Gazetesi`
         return False
-    if container and fields.get("accessed") and is_organisation(container):
-        return False  # a page about it on a body's site, read on a day, as a body's byline is
     if container and reports_event(title):
         return False  # `“Gaz anlaşması imzalandı”, Haber 7`: a headline closes on its verb
     phrases = type_phrases("treaty")
     named = _words(title)
     heads = (named[:_TREATY_HEAD], _words(text[:120])[:_TREATY_HEAD])
-    if any(_within(head, p) for head in heads for p in phrases):
+    headed = any(_within(head, p) for head in heads for p in phrases)
+    if container and fields.get("accessed") and is_organisation(container):
+        # a page about it on a body's site, read on a day, as a body's byline is; unless the
+        # treaty is dated before GOST's `//` (`Конвенция о … (Актау, 12 августа 2018 года) //`)
+        before, slashes, _ = text.partition("//")
+        if not (headed and slashes and _YEAR.search(before)):
+            return False
+    if headed:
         return True
     if has_type_cue("site", container):
         return False  # `«Казахстан и ЕС подписали соглашение»` on a site named so: a headline

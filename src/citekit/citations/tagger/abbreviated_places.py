@@ -16,7 +16,7 @@ from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token, text_set, token_texts
 from citekit.languages import shipped_words
 
-__all__ = ["abbreviated_place", "city_abbreviation"]
+__all__ = ["abbreviated_place", "city_abbreviation", "houses_after_place"]
 
 _BEFORE: Final = frozenset({".", "–", "—", "-"})  # an area's end before the imprint
 _HOUSE: Final = 12  # tokens a house's name may run to before its year's comma
@@ -124,3 +124,31 @@ def abbreviated_place(tokens: list[Token], found: list[Run]) -> list[Run]:
         labels[end] = OTHER
         labels[end + 1 : house] = ["publisher"] * (house - end - 1)
     return found if labels is None else runs(labels)
+
+
+def houses_after_place(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a place's run that took in its house after the colon (GOST's `М. : Норма :
+    ИНФРА-М, 2021`) cut at that colon: an abbreviated city before it, a capitalised name after
+    it, which runs on to a house's run after the next colon (two houses of one place)."""
+    for j, (label, a, b) in enumerate(found):
+        if label != "publisher-place" or b - a < _SPLIT_TOKENS:
+            continue
+        colon = next((k for k in range(a + 1, b - 1) if tokens[k].text == ":"), None)
+        if colon is None or _match(tokens, a) != colon or not tokens[colon + 1].text[:1].isupper():
+            return found
+        end, rest = b, j + 1
+        if j + 2 < len(found) and found[j + 2][0] == "publisher":
+            gap = [t.text for t in tokens[found[j + 1][1] : found[j + 1][2]]]
+            if found[j + 1][0] == OTHER and gap == [":"]:
+                end, rest = found[j + 2][2], j + 3
+        return [
+            *found[:j],
+            ("publisher-place", a, colon),
+            (OTHER, colon, colon + 1),
+            ("publisher", colon + 1, end),
+            *found[rest:],
+        ]
+    return found
+
+
+_SPLIT_TOKENS: Final = 4  # `М . : Норма`: a place, its period, the colon and a house's word

@@ -15,7 +15,7 @@ from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.report_numbers import number_labels
-from citekit.citations.tagger.tokens import Token, casefolded_set, text_set, tokenize
+from citekit.citations.tagger.tokens import Token, casefolded_set, tokenize
 from citekit.languages import available_languages, language, shipped_words
 
 __all__ = ["act_date", "dating_word", "law_head", "unquoted_act"]
@@ -205,8 +205,8 @@ def unquoted_act(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
     (`Налоговый кодекс Республики Казахстан от 25 декабря 2017 года № 120-VI.`, `Гражданский
     кодекс РФ (часть первая) от 30.11.1994 № 51-ФЗ // …`): the law's kind and its issuer are
     all the name it has, and the dating word (`от`, `від`) is no part of it."""
-    if not tokens or not text_set(tokens).isdisjoint(QUOTES):
-        return list(found)  # a name in quotes is the title (`law_head`)
+    if not tokens:
+        return list(found)
     dated = _dated()
     if dated.isdisjoint(casefolded_set(tokens)):
         return list(found)  # no dating word in the note
@@ -221,6 +221,8 @@ def unquoted_act(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
     day = tokens[k + 1].text if k is not None else ""
     if k is None or not (day.isdigit() and len(day) <= _DAY) or "/" in (t.text for t in tokens[:k]):
         return list(found)  # an act is dated by its day: `от 1917 года` is a title's words
+    if any(t.text in QUOTES for t in tokens[:k]):
+        return list(found)  # a name in quotes is the title (`law_head`); a host's after `//` no
     if not any("legislation" in marks[i] for i in range(min(k, _KIND_OPENS))):
         return list(found)  # the kind opens the note: `Налоговый кодекс`, `Указ Президента`
     labels = {label for label, a, _ in found if a < k}

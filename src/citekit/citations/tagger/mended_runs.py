@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citekit.citations.structure import Exact
-from citekit.citations.tagger.abbreviated_places import abbreviated_place
+from citekit.citations.tagger.abbreviated_places import abbreviated_place, houses_after_place
 from citekit.citations.tagger.acronym_publishers import acronym_publisher
 from citekit.citations.tagger.acs_imprints import house_before_place, series_after_semicolon
 from citekit.citations.tagger.act_subtitles import act_kind_after_colon, name_before_act_colon
@@ -391,6 +391,7 @@ def mended_runs(
     mended = acronym_publisher(tokens, mended)  # `Title, haz. A, TTK, Ankara 1991`
     mended = company_publisher(tokens, mended)  # `Title, Ötüken Neşriyat A.Ş., İstanbul`
     mended = publisher_after_colon(tokens, mended)  # `Almaty: Institute for …, 2015`
+    mended = houses_after_place(tokens, mended)  # `М. : Норма : ИНФРА-М, 2021`
     mended = acronyms_before_imprint(tokens, mended)  # `OSCE/ODIHR, Title (Warsaw: OSCE …`
     mended = page_after_book_year(tokens, mended)  # `Cambridge: CUP, 2011, 203.`
     mended = day_after_quoted_title(tokens, mended)  # `Akorda (2023) 'Title', 8 June.`

@@ -197,8 +197,8 @@ def date_before_slashes(tokens: list[Token], text: str, found: list[Run]) -> lis
     year: `Послание … народу Казахстана. 1 сентября 2022 г. // Официальный сайт …`), or set off
     by its comma (a letter's: `… – генерал-губернатору, 12 марта 1899 г. // ЦГА РУз`), or its
     other title information after a colon (`Послание … : 21 апреля 2021 года. – Текст :
-    электронный //`), read as the work's date when the note has no other: GOST dates a web
-    page's text so."""
+    электронный //`), or in a closing bracket after its place (`(Актау, 12 августа 2018 года)`),
+    read as the work's date when the note has no other: GOST dates a web page's text so."""
     s = _slashes(tokens)
     if s < 3 or any(label == "issued" and _numbered(tokens, a, b) for label, a, b in found):
         return found
@@ -210,6 +210,17 @@ def date_before_slashes(tokens: list[Token], text: str, found: list[Run]) -> lis
     a, end = found[j][1], min(found[j][2], s)
     while end > a and tokens[end - 1].text == ".":
         end -= 1
+    if tokens[end - 1].text == ")" and (dated := _dated_bracket(tokens, text, a, end)) is not None:
+        # `Конвенция о … моря (Актау, 12 августа 2018 года) //`: its signing's place and date
+        opened, first = dated
+        return [
+            *found[:j],
+            (_TITLE, a, opened),
+            (OTHER, opened, first),
+            ("issued", first, end - 1),
+            (OTHER, end - 1, found[j][2]),
+            *found[j + 1 :],
+        ]
     stop = next(
         (k for k in range(end - 2, max(a, end - 1 - _DATE_TOKENS), -1) if tokens[k].text in ".:,"),
         None,
@@ -235,6 +246,23 @@ def date_before_slashes(tokens: list[Token], text: str, found: list[Run]) -> lis
         *([(OTHER, end, found[j][2])] if end < found[j][2] else []),
         *found[j + 1 :],
     ]
+
+
+def _dated_bracket(tokens: list[Token], text: str, a: int, end: int) -> tuple[int, int] | None:
+    """The opening bracket and the date's first token of a bracket that closes a title at
+    `end` and holds a whole date after a place's comma or alone (`(Актау, 12 августа 2018
+    года)`), or None."""
+    reach = range(end - 2, max(a + _FEWEST, end - 3 - _DATE_TOKENS), -1)
+    opened = next((k for k in reach if tokens[k].text in "()"), None)
+    if opened is None or tokens[opened].text != "(":
+        return None
+    comma = next((k for k in range(opened + 1, end - 1) if tokens[k].text == ","), None)
+    first = opened + 1 if comma is None else comma + 1
+    written = text[tokens[first].start : tokens[end - 2].end] if first < end - 1 else ""
+    date = parse_date(written) if written[:1].isdigit() else None
+    if date is None or date.day is None or date.ambiguous:
+        return None
+    return opened, first
 
 
 _MISREAD: Final = frozenset({"author", "container-title", "publisher", "publisher-place"})

@@ -218,6 +218,8 @@ def number_before_word(tokens: list[Token], marks: list[set[str]], found: list[R
             current[0] == OTHER
             or alone
             or (current[0] == "container-title" and current[2] == i + 1)
+            # `… : в 2 т. 7-е изд.`: the edition's number read as a volume's after a set's count
+            or (label == "edition" and current[0] == "volume" and current[1:] == (i, i + 1))
             or (dated and not is_year(tokens[i].text))
         ):
             out = painted(out, (label, i, end))
