@@ -219,3 +219,54 @@ def test_a_turkish_wikis_archived_copy_is_no_host() -> None:
         " 12 Ağustos 2018 tarihinde. Erişim tarihi: 12 Mart 2021."
     )
     assert found.container == "Kokshetau Regional Museum"
+
+
+def test_a_vancouver_title_closing_on_a_years_word_before_its_journal() -> None:
+    found = _one(
+        "4. Сейсенбаева ГТ, Ахметов ВИ. Заболеваемость туберкулезом в Республике Казахстан за"
+        " 2010–2017 гг. Фтизиопульмонология. 2018;(2):17-22."
+    )
+    assert (found.title, found.container) == (
+        "Заболеваемость туберкулезом в Республике Казахстан за 2010–2017 гг.",
+        "Фтизиопульмонология",
+    )
+
+
+def test_a_meetings_city_and_country_is_no_author() -> None:
+    found = _one(
+        "28. Abenova M, Shaltynov A, Jamedinova U. Prevalence of hypertension among rural"
+        " residents. In: Proceedings of the International Conference «Public Health»; 2019 Oct"
+        " 17-18; Semey, Kazakhstan. Semey: Semey Medical University; 2019. p. 112-4."
+    )
+    assert _families(found.authors) == ["Abenova", "Shaltynov", "Jamedinova"]
+
+
+def test_a_reports_kind_after_its_title_is_the_genre() -> None:
+    found = _one(
+        "Bohr, A. (2016), Turkmenistan: Power, Politics and Petro-Authoritarianism, Research"
+        " Paper, London: Royal Institute of International Affairs, https://www.chathamhouse.org/x"
+        " (accessed 12 Feb. 2021)."
+    )
+    assert (_families(found.authors), found.genre, str(found.type)) == (
+        ["Bohr"],
+        "Research Paper",
+        "report",
+    )
+
+
+def test_a_single_quoted_title_closes_before_its_thesis_bracket() -> None:
+    found = _one(
+        "Aigerim Zhakupova, ‘Sedentarisation and Its Discontents: Kazakh Pastoralists and the"
+        " Soviet State, 1928–1938’ (DPhil thesis, University of Oxford, 2016), 77."
+    )
+    assert (found.title, found.genre) == (
+        "Sedentarisation and Its Discontents: Kazakh Pastoralists and the Soviet State,"
+        " 1928–1938",
+        "DPhil thesis",
+    )
+
+
+def test_a_quoted_titles_own_bracket_before_a_colon_stays() -> None:
+    found = _one("Иванов И. «Большая игра» (1813–1907): история соперничества. М.: Наука, 2005.")
+    assert found.title is not None
+    assert "1813–1907" in found.title

@@ -1,7 +1,8 @@
 """A news piece's genre written as a sentence of its own after its headline (`Vlast.kz. Кто
 владеет медиа в Казахстане. Расследование. 2021.`, `Bianet. Title. Haber-analiz. 2021.`,
 `Title. Analysis. 12 May 2023.`): a site's label for what the piece is, no word of its title.
-The words are the language files' `[types] news_genre`; the sentence is that word alone."""
+The words are the language files' `[types] news_genre`; the sentence is that word alone. A
+report's kind after the title (`Research Paper`: `[types] report`) read as a person is the genre."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ import functools
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.lexicons import fold
 from citekit.citations.tagger.tokens import Token
+from citekit.citations.type_cues import has_type_cue
 from citekit.languages import shipped_type_words
 
-__all__ = ["genre_sentence"]
+__all__ = ["genre_sentence", "report_kind_not_author"]
 
 
 @functools.cache
@@ -36,4 +38,19 @@ def genre_sentence(tokens: list[Token], text: str, found: list[Run]) -> list[Run
         sentence = text[tokens[period + 1].start : tokens[end - 1].end] if end > period + 1 else ""
         if sentence and fold(sentence) in _genres():
             return painted(found, (OTHER, period, b))
+    return found
+
+
+def report_kind_not_author(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
+    """`found` with a person's run after the title that names a report's kind (`Bohr, A.
+    (2016), Title, Research Paper, London: …`: `[types] report`) read as the genre: a series'
+    kind between the title and the imprint is no second author."""
+    titled = False
+    for j, (label, a, b) in enumerate(found):
+        if label == "title":
+            titled = True
+        elif titled and label == "author":
+            written = text[tokens[a].start : tokens[b - 1].end]
+            if has_type_cue("report", written) and all(t.text[:1].isupper() for t in tokens[a:b]):
+                return [*found[:j], ("genre", a, b), *found[j + 1 :]]
     return found

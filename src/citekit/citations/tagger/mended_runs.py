@@ -99,8 +99,9 @@ from citekit.citations.tagger.entry_before_in import entry_before_in
 from citekit.citations.tagger.entry_labels import entry_after_work, unsigned_entry_volume
 from citekit.citations.tagger.entry_numbers import entry_number_runs, entry_number_title
 from citekit.citations.tagger.event_dates import event_date_title
+from citekit.citations.tagger.event_places import event_place
 from citekit.citations.tagger.forms import site_named
-from citekit.citations.tagger.genre_sentences import genre_sentence
+from citekit.citations.tagger.genre_sentences import genre_sentence, report_kind_not_author
 from citekit.citations.tagger.given_commas import given_name_comma
 from citekit.citations.tagger.glued_domains import glued_domain
 from citekit.citations.tagger.glued_host import glued_host
@@ -257,6 +258,7 @@ from citekit.citations.tagger.subtitle_places import (
 from citekit.citations.tagger.subtitle_runs import host_subtitle_run, subtitle_over_runs
 from citekit.citations.tagger.swapped_hosts import host_before_title
 from citekit.citations.tagger.thesis_brackets import thesis_bracket
+from citekit.citations.tagger.thesis_genres import thesis_kind_genre
 from citekit.citations.tagger.title_areas import (
     place_read_as_title,
     title_area,
@@ -395,10 +397,13 @@ def mended_runs(
     mended = acronyms_before_imprint(tokens, mended)  # `OSCE/ODIHR, Title (Warsaw: OSCE …`
     mended = page_after_book_year(tokens, mended)  # `Cambridge: CUP, 2011, 203.`
     mended = day_after_quoted_title(tokens, mended)  # `Akorda (2023) 'Title', 8 June.`
-    mended = title_closed_at_quote(tokens, mended)  # `"Title" (speech, Chatham House, …)`
+    # `"Title" (speech, Chatham House, …)`; the thesis's kind in the bracket then read
+    mended = thesis_kind_genre(tokens, marks, title_closed_at_quote(tokens, mended))
     mended = title_after_last_name(tokens, mended)  # `A and B, Water, Power, and …: …`
     mended = entry_before_in(tokens, mended)  # `Koumiss. In: Oxford English Dictionary`
     mended = proceedings_in_title(tokens, unnamed_work(tokens, text, mended))
+    mended = event_place(tokens, mended)  # `…; 2019 Oct 17-18; Semey, Kazakhstan. Semey:`
+    mended = report_kind_not_author(tokens, text, mended)  # `Title, Research Paper, London`
     mended = pages_read_as_title(tokens, mended)  # `Title. Journal, 8(4), 1301–1318.`
     mended = title_head_after_year(tokens, vancouver_journal(tokens, mended))  # `(2002) A: B`
     mended = title_bounds(tokens, marks, mended)  # `(2019). A: B, c. Host.`, `Токаев: «…»`

@@ -173,14 +173,33 @@ def title_closed_at_quote(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a title run after an opening quote that holds its closing quote before a
     bracket cut at that quote (module doc)."""
     for j, (label, a, b) in enumerate(found):
-        if label != "title" or a == 0 or tokens[a - 1].text not in QUOTES:
+        if label != "title" or a == 0 or tokens[a - 1].text not in QUOTE_PAIRS:
             continue
-        close = _closing(tokens, a, b, tokens[a - 1].text)
+        opener = tokens[a - 1].text
+        if opener in QUOTES:
+            close = _closing(tokens, a, b, opener)
+        else:  # a single quote's closer may be an apostrophe too: the one before the bracket
+            closer = QUOTE_PAIRS[opener]
+            close = next(
+                (
+                    k
+                    for k in range(a, b - 1)
+                    if tokens[k].text == closer and tokens[k + 1].text == "("
+                ),
+                None,
+            )
         if close is None or close + 3 >= len(tokens) or tokens[close + 1].text != "(":
             continue
-        if not _described(tokens, close + 1):
+        shut = next((k for k in range(close + 2, len(tokens)) if tokens[k].text == ")"), None)
+        # … or the model's run stops inside it (`‘Title’ (DPhil thesis, University of …`)
+        after = tokens[shut + 1].text if shut is not None and shut + 1 < len(tokens) else ""
+        inside = shut is not None and b <= shut and after != ":"
+        if not (_described(tokens, close + 1) or inside):
             continue  # `«Большая игра» (1813–1907): история …`: the title's own bracket
-        return [*found[:j], ("title", a, close), (OTHER, close, b), *found[j + 1 :]]
+        rest = found[j + 1 :]
+        if rest and rest[0][0] == OTHER:  # one run of no field (`’ (DPhil` + `thesis,`)
+            b, rest = rest[0][2], rest[1:]
+        return [*found[:j], ("title", a, close), (OTHER, close, b), *rest]
     return found
 
 

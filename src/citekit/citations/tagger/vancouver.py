@@ -24,11 +24,19 @@ _MISREAD: Final = frozenset({"issue", "edition", "number-of-pages", "accessed", 
 
 
 def _numbers_after(tokens: list[Token], found: list[Run], j: int) -> bool:
-    """Whether the year run `j` is followed by `;` glued to it and a volume (`2020;323`)."""
+    """Whether the year run `j` is followed by `;` glued to it and a volume (`2020;323`), or
+    an issue in brackets with no volume (`2018;(2):17-22`)."""
     _, _, b = found[j]
     if b + 1 >= len(tokens) or tokens[b].text != ";" or tokens[b].start != tokens[b - 1].end:
         return False
-    return j + 2 < len(found) and found[j + 2][0] == "volume" and found[j + 2][1] == b + 1
+    if j + 2 >= len(found):
+        return False
+    label, a, _ = found[j + 2]
+    return (label, a) == ("volume", b + 1) or (label, a, tokens[b + 1].text) == (
+        "issue",
+        b + 2,
+        "(",
+    )
 
 
 def _name(tokens: list[Token], a: int, b: int) -> tuple[int, int] | None:
@@ -94,17 +102,31 @@ def _number(token: Token) -> bool:
     return token.text.isdecimal() and len(token.text) <= _PAGE_DIGITS
 
 
+@functools.cache
+def _year_words() -> frozenset[str]:
+    """The words written after a year (`[words] year`: `гг`, `ж`), casefolded."""
+    return frozenset(w.casefold() for w in shipped_words("year"))
+
+
+def _dated_end(tokens: list[Token], i: int) -> bool:
+    """Whether the period at `i` follows a number, or a year's word after one (`2010–2017 гг.`)."""
+    word = tokens[i - 1].text
+    if word.isdigit():
+        return True
+    return i >= 2 and word.casefold() in _year_words() and tokens[i - 2].text[:1].isdigit()
+
+
 def _split_title(tokens: list[Token], found: list[Run], j: int) -> list[Run]:
     """`found` with the title run `j` cut before the journal's name it holds: at its last
-    sentence, or at a period after a number (`Incidence in Kazakhstan, 2000-2015. Int J
-    Tuberc Lung Dis. 2017;21(5)`: a title may close with a year, a journal's name never
-    opens with one)."""
+    sentence, or at a period after a number or a year's word (`Incidence in Kazakhstan,
+    2000-2015. Int J Tuberc Lung Dis. 2017;21(5)`, `… за 2010–2017 гг. Фтизиопульмонология.
+    2018;(2)`: a title may close with a year, a journal's name never opens with one)."""
     out = _split_last_sentence(tokens, found, j)
     if out != found:
         return out
     _, a, b = found[j]
     for i in range(b - 2, a, -1):
-        if tokens[i].text != "." or not tokens[i - 1].text.isdigit():
+        if tokens[i].text != "." or not _dated_end(tokens, i):
             continue
         if tokens[i - 1].end != tokens[i].start or _name(tokens, i + 1, b) is None:
             break
