@@ -260,8 +260,7 @@ def test_a_single_quoted_title_closes_before_its_thesis_bracket() -> None:
         " Soviet State, 1928–1938’ (DPhil thesis, University of Oxford, 2016), 77."
     )
     assert (found.title, found.genre) == (
-        "Sedentarisation and Its Discontents: Kazakh Pastoralists and the Soviet State,"
-        " 1928–1938",
+        "Sedentarisation and Its Discontents: Kazakh Pastoralists and the Soviet State, 1928–1938",
         "DPhil thesis",
     )
 
