@@ -269,3 +269,52 @@ def test_a_quoted_titles_own_bracket_before_a_colon_stays() -> None:
     found = _one("Иванов И. «Большая игра» (1813–1907): история соперничества. М.: Наука, 2005.")
     assert found.title is not None
     assert "1813–1907" in found.title
+
+
+def test_a_romanised_body_signs_its_page() -> None:
+    found = _one(
+        "Byuro natsional'noi statistiki Agentstva po strategicheskomu planirovaniyu i reformam"
+        " RK. Chislennost' naseleniya Respubliki Kazakhstan na nachalo 2021 goda. Available at:"
+        " https://stat.gov.kz/official/industry/61/statistic/6 (accessed: 15.05.2021)."
+    )
+    assert found.title == "Chislennost' naseleniya Respubliki Kazakhstan na nachalo 2021 goda"
+    assert len(found.authors) == 1
+
+
+def test_a_pages_headline_opening_on_a_bodys_word_stays_the_title() -> None:
+    found = _one(
+        "Рада ухвалила держбюджет на 2026 рік. Вип. 3 // Енциклопедія сучасної України. – 2009. –"
+        " URL: https://uk.wikipedia.org/wiki/x"
+    )
+    assert found.authors == ()
+    assert (found.title or "").startswith("Рада ухвалила")
+
+
+def test_a_sites_kind_after_a_pages_title_is_no_title_word() -> None:
+    found = _one(
+        "Посольство Туркменистана в Республике Казахстан : официальный сайт. URL:"
+        " https://kazakhstan.tmembassy.gov.tm/ru (дата обращения: 10.02.2023)"
+    )
+    assert (str(found.type), found.title) == (
+        "webpage",
+        "Посольство Туркменистана в Республике Казахстан",
+    )
+
+
+def test_a_romanised_sets_count_is_no_title_word() -> None:
+    found = _one(
+        "Kozybaev M.K. (ed.) Istoriya Kazakhstana s drevneishikh vremen do nashikh dnei. V 5 t."
+        " T. 4. Almaty: Atamura, 2010. 768 p."
+    )
+    assert (found.title, found.volume) == (
+        "Istoriya Kazakhstana s drevneishikh vremen do nashikh dnei",
+        "4",
+    )
+
+
+def test_a_press_release_is_the_genre_not_the_host() -> None:
+    found = _one(
+        '6. Gazprom, "Gazprom and QazaqGaz sign roadmap for gas supplies to Kazakhstan",'
+        " press release, 7 June 2023, https://www.gazprom.com/press/news/2023/june/article563718/"
+    )
+    assert (found.container, found.genre) == (None, "press release")

@@ -80,6 +80,7 @@ from citekit.citations.structure import Exact, find_exact, time_codes
 from citekit.citations.tagger import Tagger, tag_runs
 from citekit.citations.tagger.align import Run, labels_at
 from citekit.citations.tagger.columns import columns_lost
+from citekit.citations.tagger.content import without_site_kind
 from citekit.citations.tagger.decode import Fields, decode
 from citekit.citations.tagger.presented import without_presented
 from citekit.citations.tagger.quotes import QUOTES
@@ -327,6 +328,9 @@ def parse_citation(
     kind = foliated_type(kind, fields, flat)  # `vr. 23b`, `fol. 12v`, `Ms. Or. 123`
     kind = early_view_type(preprint_type(kind, fields, flat), fields, flat)  # `arXiv:…`
     kind = body_report(kind, fields)  # `World Bank, Kazakhstan Economic Update (Washington …`
+    paged = _text(fields, "title") if kind == "webpage" else None
+    if paged and (site := without_site_kind(paged)) != paged:
+        fields = {**fields, "title": site}  # `Посольство … : официальный сайт`: the page's kind
     if personal_communication(kind, fields, spaced):
         kind, fields = "personal_communication", as_letter(fields)
     fields = with_interviewee(kind, fields, spaced)  # `Interview with Margaret O’Connell, …`

@@ -14,7 +14,13 @@ from citekit.citations.tagger.align import OTHER, Run, runs
 from citekit.citations.tagger.tokens import DASHES, Token, text_set, tokenize
 from citekit.languages import shipped_type_words, shipped_words
 
-__all__ = ["designation_apart", "without_designation", "without_kind", "without_medium"]
+__all__ = [
+    "designation_apart",
+    "without_designation",
+    "without_kind",
+    "without_medium",
+    "without_site_kind",
+]
 
 _TEXT: Final = operator.attrgetter("text")
 _SEPARATORS: Final = DASHES | {"/", ".", ","}
@@ -133,6 +139,23 @@ def _kind_words() -> frozenset[str]:
     return frozenset(
         w.casefold() for w in words if w.islower() and " " not in w and w not in collection
     )
+
+
+@functools.cache
+def _site_words() -> frozenset[str]:
+    """A site's kind in lower case (`сайт`, `портал`: `[types] site`)."""
+    return frozenset(
+        w.casefold() for w in shipped_type_words("site") if w.islower() and " " not in w
+    )
+
+
+def without_site_kind(title: str) -> str:
+    """A page's title without a site's kind after its colon (`Посольство … : официальный сайт`):
+    GOST's other title information naming what the page is, no subtitle."""
+    kind = title.rpartition(":")[2].split()
+    if kind and kind[-1].strip(".[]").casefold() in _site_words():
+        return without_kind(title)
+    return title
 
 
 def without_kind(host: str) -> str:

@@ -2,7 +2,8 @@
 владеет медиа в Казахстане. Расследование. 2021.`, `Bianet. Title. Haber-analiz. 2021.`,
 `Title. Analysis. 12 May 2023.`): a site's label for what the piece is, no word of its title.
 The words are the language files' `[types] news_genre`; the sentence is that word alone. A
-report's kind after the title (`Research Paper`: `[types] report`) read as a person is the genre."""
+report's kind after the title (`Research Paper`: `[types] report`) read as a person is the genre,
+and so is a release's kind read as the host (`“Title”, press release, 7 June 2023`)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from citekit.citations.tagger.tokens import Token
 from citekit.citations.type_cues import has_type_cue
 from citekit.languages import shipped_type_words
 
-__all__ = ["genre_sentence", "report_kind_not_author"]
+__all__ = ["genre_sentence", "release_not_host", "report_kind_not_author"]
 
 
 @functools.cache
@@ -53,4 +54,21 @@ def report_kind_not_author(tokens: list[Token], text: str, found: list[Run]) -> 
             written = text[tokens[a].start : tokens[b - 1].end]
             if has_type_cue("report", written) and all(t.text[:1].isupper() for t in tokens[a:b]):
                 return [*found[:j], ("genre", a, b), *found[j + 1 :]]
+    return found
+
+
+@functools.cache
+def _release_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in shipped_type_words("press_release"))
+
+
+def release_not_host(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
+    """`found` with a host's run that is a release's kind alone (`“Title”, press release, 7
+    June 2023`: `[types] press_release`) read as the genre: what the item is, no host."""
+    for j, (label, a, b) in enumerate(found):
+        if (
+            label == "container-title"
+            and fold(text[tokens[a].start : tokens[b - 1].end]) in _release_words()
+        ):
+            return [*found[:j], ("genre", a, b), *found[j + 1 :]]
     return found

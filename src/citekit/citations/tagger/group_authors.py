@@ -4,7 +4,8 @@ poverty: trends and policy options. New York: UNICEF; 2016.`, `GBD 2015 Mortalit
 Collaborators. Title. Lancet. 2016;388:…`). A short first sentence that names a body (an
 organisation's head word, one word in capitals, or acronyms one of which the language files
 list: `ЕЭК ООН.`) closed by its period, in a title run that
-opens an entry with an imprint or a periodical's numbers and no author, is the author. (A body
+opens an entry with an imprint, a periodical's numbers or a page's address and no author, is
+the author (`Republican Center for …. Title [Internet]. [cited …]. Available from: …`). (A body
 the model read as a title run of its own, the work after it as a host, is `body_titles.py`'s.)"""
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from typing import Final
 from citekit.citations.body_acronyms import acronyms_only, listed_head, regional_bodies
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run, runs
-from citekit.citations.tagger.content import without_medium
 from citekit.citations.tagger.quotes import OPENING_MARKS
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.type_cues import has_cue
@@ -25,6 +25,7 @@ _MAX_TOKENS: Final = 8  # tokens of a body's name at most
 _MIN_ACRONYM: Final = 3  # letters of a body's name in capitals at least (`UNICEF`, `OECD`)
 # runs that say the entry is a book's, a report's or an article's (no news item's headline)
 _IMPRINT: Final = frozenset({"publisher", "publisher-place", "volume", "issue"})
+_PAGE: Final = frozenset({"URL", "accessed"})  # … or a page's (`Body. Title. Available at: URL`)
 
 
 def _body(tokens: list[Token], text: str, k: int) -> bool:
@@ -55,24 +56,6 @@ def _numbered(tokens: list[Token]) -> bool:
     )
 
 
-_MEDIUM_TOKENS: Final = (
-    4  # tokens of a bracketed medium at most (`[Internet]`, `[Электронный ресурс]`)
-)
-
-
-def _carried(tokens: list[Token], text: str, found: list[Run]) -> bool:
-    """Whether the opening title run closes on a bracketed medium (Vancouver's `Title
-    [Internet].`, GOST's `[Электронный ресурс]`): a page's entry, whose body may sign it."""
-    b = found[0][2]
-    if b >= len(tokens) or tokens[b].text != "[":
-        return False
-    close = next(
-        (k for k in range(b + 1, min(b + _MEDIUM_TOKENS, len(tokens))) if tokens[k].text == "]"), 0
-    )
-    value = text[tokens[found[0][1]].start : tokens[close].end] if close else ""
-    return bool(value) and without_medium(value) != value
-
-
 def group_author(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
     """`found` with a body's name that opens the note's title run, closed by its period,
     read as the author."""
@@ -95,11 +78,15 @@ def group_author(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
             ]
         return found
     labels = {run[0] for run in found}
-    if "author" in labels or (labels.isdisjoint(_IMPRINT) and not _carried(tokens, text, found)):
+    # … or a page's address or access date (`Body. Title [Internet]. [cited …]. Available from:`)
+    if "author" in labels or (labels.isdisjoint(_IMPRINT) and labels.isdisjoint(_PAGE)):
         return found
     _, _, b = found[0]
+    # a page's headline may open on a body's word (`Рада ухвалила держбюджет на 2026 рік.`): a
+    # body that signs a page is named with no number
+    paged = labels.isdisjoint(_IMPRINT)
     if (split := _sentence_split(tokens, text, found)) is not None:
-        return split
+        return found if paged and _counted(tokens, split[0][2]) else split
     for k in range(1, min(b - 2, _MAX_TOKENS + 1)):
         mark = tokens[k]
         if mark.text == "," and _imprinted(tokens, found) and _headed(tokens, k):
@@ -112,8 +99,15 @@ def group_author(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
             return found  # `Report.az`, an initial (`Smith J.`)
         if not tokens[k + 1].text[:1].isupper() or not _body(tokens, text, k):
             return found
+        if paged and _counted(tokens, k):
+            return found
         return [("author", 0, k), (OTHER, k, k + 1), ("title", k + 1, b), *found[1:]]
     return found
+
+
+def _counted(tokens: list[Token], k: int) -> bool:
+    """Whether a digit stands among the tokens before `k`."""
+    return any(t.text[:1].isdigit() for t in tokens[:k])
 
 
 def _sentence_split(tokens: list[Token], text: str, found: list[Run]) -> list[Run] | None:

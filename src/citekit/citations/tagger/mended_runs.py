@@ -101,7 +101,11 @@ from citekit.citations.tagger.entry_numbers import entry_number_runs, entry_numb
 from citekit.citations.tagger.event_dates import event_date_title
 from citekit.citations.tagger.event_places import event_place
 from citekit.citations.tagger.forms import site_named
-from citekit.citations.tagger.genre_sentences import genre_sentence, report_kind_not_author
+from citekit.citations.tagger.genre_sentences import (
+    genre_sentence,
+    release_not_host,
+    report_kind_not_author,
+)
 from citekit.citations.tagger.given_commas import given_name_comma
 from citekit.citations.tagger.glued_domains import glued_domain
 from citekit.citations.tagger.glued_host import glued_host
@@ -404,6 +408,7 @@ def mended_runs(
     mended = proceedings_in_title(tokens, unnamed_work(tokens, text, mended))
     mended = event_place(tokens, mended)  # `…; 2019 Oct 17-18; Semey, Kazakhstan. Semey:`
     mended = report_kind_not_author(tokens, text, mended)  # `Title, Research Paper, London`
+    mended = release_not_host(tokens, text, mended)  # `“Title”, press release, 7 June`
     mended = pages_read_as_title(tokens, mended)  # `Title. Journal, 8(4), 1301–1318.`
     mended = title_head_after_year(tokens, vancouver_journal(tokens, mended))  # `(2002) A: B`
     mended = title_bounds(tokens, marks, mended)  # `(2019). A: B, c. Host.`, `Токаев: «…»`
