@@ -8,7 +8,9 @@ name that opens on a capital. Each with the neighbouring form it must leave alon
 from __future__ import annotations
 
 from citekit.citations.sources import split_sources
+from citekit.model import NoteKind
 from tests.citations.parsed import only_citation as _one
+from tests.citations.parsed import parsed_note
 
 
 def _families(names: object) -> list[str]:
@@ -318,3 +320,33 @@ def test_a_press_release_is_the_genre_not_the_host() -> None:
         " press release, 7 June 2023, https://www.gazprom.com/press/news/2023/june/article563718/"
     )
     assert (found.container, found.genre) == (None, "press release")
+
+
+def test_a_sentence_with_counts_is_a_comment() -> None:
+    note = parsed_note(
+        "The official exchange rate has been fixed at 3.5 manat to the US dollar since January"
+        " 2015, while the black-market rate exceeded 40 manat by early 2021."
+    )
+    assert note.kind is NoteKind.COMMENT
+
+
+def test_a_numbered_sentence_of_prose_is_a_comment() -> None:
+    note = parsed_note(
+        "30. Turkmengaz did not respond to emailed requests for comment sent between January and"
+        " March 2024."
+    )
+    assert note.kind is NoteKind.COMMENT
+
+
+def test_a_sentence_closing_on_a_month_and_year_is_a_comment() -> None:
+    assert parsed_note("The report was published in March 2024.").kind is NoteKind.COMMENT
+
+
+def test_an_imprint_closing_on_a_month_and_year_stays_a_citation() -> None:
+    note = parsed_note("Ahmet Kaya, Türkiye ve Orta Asya, Ankara: TTK, Mart 2024.")
+    assert note.kind is NoteKind.CITATION
+
+
+def test_an_interview_dated_by_its_month_stays_a_citation() -> None:
+    note = parsed_note("Interview conducted by the author in March 2024.")
+    assert note.kind is NoteKind.CITATION

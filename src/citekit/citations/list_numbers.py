@@ -14,8 +14,10 @@ superscript number pasted bare before such a name (`3 Ayşe Demirci, "…"`); a 
 body's (`3. Ordu Komutanlığı`: its ordinal) after the number keeps it. Nor does a footnote's
 number pasted before a "see" word or a few words of prose and one (`12. Bkz. Hasan Kaya, …`, `4)
 См.: …`, `14. On this point, see …`): no ordinal's noun is one. Nor does one closed by a period
-before a word in Cyrillic capitals (`7. Заявление для прессы …`): Russian, Kazakh and Ukrainian
-write an ordinal with its ending (`7-й`, `7-ші`), never so; nor one before an article
+before a sentence of prose with its finite verb (`30. Turkmengaz did not respond to …`), nor
+one closed by a period before a word in Cyrillic capitals (`7. Заявление для прессы …`):
+Russian, Kazakh and Ukrainian write an ordinal with its ending (`7-й`, `7-ші`), never so; nor
+one before an article
 (`12. The Dying of the Aral, …`). A bare number (no period) is stripped before a GOST name, a
 family and its initials in capitals (`2 Қойгелдиев М.Қ. Title`, `6 Sadykova R.O., Kim V.L.
 (2012)`: no Roman numeral alone, place or body), and before guillemets or low quotes (`14
@@ -34,6 +36,7 @@ from citekit.citations._words import lower, patterns
 from citekit.citations.name_sets import given_names
 from citekit.citations.names import is_organisation
 from citekit.citations.place_names import place_names
+from citekit.citations.predicates import holds_finite_verb
 from citekit.dates import parse_date
 from citekit.languages import shipped_words
 
@@ -133,6 +136,8 @@ def without_list_number(text: str) -> str:
         word = rest.split(maxsplit=1)[0]
         if period and word[:1].isupper() and word.casefold() in _articles():
             return rest  # `12. The Dying of the Aral, …`: no ordinal's noun opens on an article
+        if period and holds_finite_verb(rest):
+            return rest  # `30. Turkmengaz did not respond to …`: a footnote's sentence of prose
     person = _GIVEN_FIRST.match(text)
     if person is not None and _given_first(person.group("given"), person.group("family")):
         rest = text[person.end() :]

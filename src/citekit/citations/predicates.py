@@ -11,8 +11,9 @@ import re
 from typing import Final
 
 from citekit.citations.prose import initial as _initial
-from citekit.citations.prose import labelled_number
+from citekit.citations.prose import labelled_number, without_counts
 from citekit.citations.quoted_prose import names_a_work
+from citekit.dates import parse_date
 from citekit.languages import shipped_words
 
 __all__ = ["closes_on_predicate", "closes_on_verb", "holds_finite_verb", "holds_verb"]
@@ -100,6 +101,9 @@ def holds_finite_verb(text: str) -> bool:
     last = tail[-1]
     closing = last.isalpha() and last.islower()
     year = len(tail) > 1 and _YEARISH.fullmatch(last) and tail[-2].islower()
+    # … or on a month and its year after a word in small letters (`… between January and March
+    # 2024.`)
+    year = year or (len(tail) > 2 and bool(_YEARISH.fullmatch(last)) and _month_after_word(tail))
     acronym = len(tail) > 1 and _acronym(last) and tail[-2].isalpha() and tail[-2].islower()
     agent = len(tail) > 1 and _closing_name(tail[-2], last) and not _BYLINE.search(body)
     if not closing and not year and not acronym and not agent:
@@ -111,6 +115,18 @@ def holds_finite_verb(text: str) -> bool:
     if _initial(text) and not _named_in_sentence(text):
         return False
     return _no_marks(text)
+
+
+def _month_after_word(tail: list[str]) -> bool:
+    """Whether the words before the last (a year) are a month's name after a word in small
+    letters (`in`, `March`, `2024`)."""
+    if len(tail) < 3:
+        return False
+    before = tail[-3].split()[-1:]
+    if not before or not before[0].isalpha() or not before[0].islower():
+        return False
+    date = parse_date(f"{tail[-2]} 2000")
+    return date is not None and date.month is not None and date.day is None
 
 
 _MIN_NAME: Final = 3  # letters of a surname that closes a sentence (`Bartold`, `Радлов`)
@@ -185,7 +201,8 @@ def _no_marks(text: str) -> bool:
         text = _LIFE_YEARS.sub("", text)
     if _BRACKETED_YEAR.search(text) or _IMPRINT.search(text) or _named().search(text):
         return False
-    if _DAY_DATE.search(text) or names_a_work(text) or not _numbers_are_years(text):
+    # a count in a sentence (`at 3.5 manat`, `40 manat by`) is no locator
+    if _DAY_DATE.search(text) or names_a_work(text) or not _numbers_are_years(without_counts(text)):
         return False
     if _quoted_periodical(text):
         return False
@@ -255,7 +272,8 @@ def _numbers_are_years(text: str) -> bool:
             before[-1].lstrip("([") if before else "",
             after[0].rstrip(")],;:’'") if after else "",
         )
-        if not any(w.isalpha() and w.islower() for w in near) and not _year_word(near[1]):
+        prose = any(w.isalpha() and w.islower() for w in near) or _year_word(near[1])
+        if not prose and not _month_after_word([*before[-2:], number.group()]):  # `in March 2024`
             return False
     return True
 

@@ -30,6 +30,7 @@ __all__ = [
     "reads_as_prose",
     "reviewed_lead",
     "unquoted_terms",
+    "without_counts",
     "words_to_colon",
     "words_to_name",
     "years_in_prose",
@@ -380,12 +381,12 @@ def _without_initials(words: list[str]) -> list[str]:
 # a count a sentence gives: thousands in groups, or a number (a decimal comma's one too: `2,4
 # млн`; a period's decimal is a locator's or a version's, `1.22`, `4.0`) before a word in small
 # letters
-_QUANTITY: Final = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:,\d)?(?= (\w))")
+_QUANTITY: Final = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:[.,]\d+)?(?= (\w))")
 
 
-def _without_counts(text: str) -> str:
+def without_counts(text: str) -> str:
     """`text` without the counts its sentences give (`40,000 displaced households`, `12
-    percent`, `2,4 млн`): no locator's or year's numbers."""
+    percent`, `2,4 млн`, `3.5 manat`): no locator's or year's numbers."""
     return _QUANTITY.sub(lambda m: "" if not m.group(1) or m.group(1).islower() else m[0], text)
 
 
@@ -424,7 +425,7 @@ def prose_lead(before: str) -> bool:
     words = before.split()
     if len(words) < _MIN_PROSE_WORDS or SOURCE.search(before) or _DOMAIN.search(before):
         return False
-    counted = _without_counts(before)  # `40,000 displaced households`: a count, no locator
+    counted = without_counts(before)  # `40,000 displaced households`: a count, no locator
     if any(c.isdigit() for c in counted) and not years_in_prose(counted):
         return False
     if initial(before) or _imprint(before) or labelled_number(before):
