@@ -350,3 +350,19 @@ def test_an_imprint_closing_on_a_month_and_year_stays_a_citation() -> None:
 def test_an_interview_dated_by_its_month_stays_a_citation() -> None:
     note = parsed_note("Interview conducted by the author in March 2024.")
     assert note.kind is NoteKind.CITATION
+
+
+def test_a_body_names_itself_again_as_its_reports_house() -> None:
+    found = _one(
+        "International Monetary Fund. (2022). Regional economic outlook: Middle East and Central"
+        " Asia. IMF. https://www.imf.org/en/Publications/REO/MECA"
+    )
+    assert (found.publisher, found.container, str(found.type)) == ("IMF", None, "report")
+
+
+def test_a_news_agency_named_again_is_its_site() -> None:
+    found = _one(
+        "Demirören Haber Ajansı. (2022, 18 Ekim). İzmir'de sağanak yağış su baskınlarına neden"
+        " oldu. DHA. https://www.dha.com.tr/gundem/x-2154871"
+    )
+    assert (found.container, str(found.type)) == ("DHA", "article-newspaper")

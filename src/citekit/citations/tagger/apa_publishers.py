@@ -4,7 +4,8 @@ bracket, closing the entry before its address (`In Proceedings of the … Confer
 having read the host, may read the house's short name as a second host; in that place a
 name is the publisher, as it is after a book's edition bracket (`Title (Rev. ed.). Carnegie
 Endowment for International Peace.`: a periodical has no edition). A body's name closing a
-book's title is its publisher too (`body_closing_title`)."""
+book's title is its publisher too (`body_closing_title`), and so is the body that signs the
+entry named again before the address (`International Monetary Fund. (2022). Title. IMF.`)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import Final
 
 from citekit.citations.meetings import names_meeting
 from citekit.citations.names import is_organisation
+from citekit.citations.news_outlets import news_outlet
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.quotes import OPENING_MARKS
 from citekit.citations.tagger.tokens import Token, written_text
@@ -19,6 +21,7 @@ from citekit.citations.type_cues import has_cue, has_type_cue
 
 __all__ = [
     "blog_closing_title",
+    "body_as_own_house",
     "body_closing_title",
     "meeting_closing_title",
     "publisher_after_edition",
@@ -217,3 +220,36 @@ def publisher_after_edition(tokens: list[Token], found: list[Run]) -> list[Run]:
     if any(has_cue(cue, host) for cue in _PERIODICALS):
         return found  # `(2nd ed.). Journal of Islamic Studies.`, `Wikipedia`: a host's name
     return painted(found, ("publisher", found[k][1], found[k][2]))
+
+
+def _own_name(body: list[str], host: list[str]) -> bool:
+    """Whether `host`'s words name the body `body` again: its acronym (`IMF` of `International
+    Monetary Fund`) or its head of two words or more (`United Nations` of `United Nations
+    Conference on Trade and Development`)."""
+    capitals = "".join(w[0] for w in body if w[:1].isupper())
+    if len(host) == 1 and host[0].isupper() and len(host[0]) > 1:
+        return host[0] == capitals
+    return 1 < len(host) < len(body) and body[: len(host)] == host
+
+
+def body_as_own_house(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a host's run that names the body that signs the entry again, before its
+    address, read as the publisher (APA's report: `International Monetary Fund. (2022). Title.
+    IMF. https://…`): a body publishing its own report under its acronym or its head's name,
+    no site's name."""
+    if not found or found[0][0] != "author":
+        return found
+    body = [t.text for t in tokens[found[0][1] : found[0][2]] if t.text.isalnum()]
+    if len(body) < _BODY_WORDS or not is_organisation(" ".join(body)):
+        return found
+    for j, (label, a, b) in enumerate(found[1:], 1):
+        if label != "container-title":
+            continue
+        rest = [r[0] for r in found[j + 1 :] if r[0] != OTHER]
+        host = [t.text for t in tokens[a:b] if t.text.isalnum()]
+        if rest and all(r in _AFTER for r in rest) and _own_name(body, host):
+            if news_outlet(" ".join(host)):
+                return found  # `Demirören Haber Ajansı. (2022, 18 Ekim). Title. DHA.`: its site
+            return painted(found, ("publisher", a, b))
+        return found
+    return found

@@ -16,6 +16,7 @@ from citekit.citations.tagger.align import Run, labels_at
 from citekit.citations.tagger.apa_houses import apa_house
 from citekit.citations.tagger.apa_publishers import (
     blog_closing_title,
+    body_as_own_house,
     body_closing_title,
     meeting_closing_title,
     publisher_after_edition,
@@ -481,6 +482,7 @@ def mended_runs(
             mended = described_document(tokens, mended, archive)  # `X Vakfiyesi, VGM Arşivi`
     mended = given_name_comma(tokens, mended)  # `Мұхтар Құл-Мұхаммед, Title (Алматы:`
     mended = site_before_address(tokens, mended)  # `(2022, 14 Şubat). Title. TEPAV. https:`
+    mended = body_as_own_house(tokens, mended)  # `International Monetary Fund. … IMF. https:`
     mended = place_before_bracketed_year(tokens, mended)  # `Springer, Cham (2019)`
     mended = coauthor_opening_title(tokens, mended)  # `Ткачёв И., Мереминская Е. Title //`
     mended = given_coauthor_opening_title(tokens, mended)  # `A. Rădulescu, Ion Bitoleanu, Title`
