@@ -366,3 +366,11 @@ def test_a_news_agency_named_again_is_its_site() -> None:
         " oldu. DHA. https://www.dha.com.tr/gundem/x-2154871"
     )
     assert (found.container, str(found.type)) == ("DHA", "article-newspaper")
+
+
+def test_a_double_issue_after_its_label() -> None:
+    found = _one(
+        "Pianciola N. The Collectivization Famine in Kazakhstan, 1931–1933 // Harvard Ukrainian"
+        " Studies. – 2001. – Vol. 25, No. 3/4. – P. 237–251."
+    )
+    assert (found.volume, found.issue) == ("25", "3/4")

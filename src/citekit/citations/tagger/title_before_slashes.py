@@ -18,6 +18,7 @@ from typing import Final
 from citekit.citations._words import lower
 from citekit.citations.tagger.align import OTHER, Run, is_year, runs
 from citekit.citations.tagger.body_statements import initial_at
+from citekit.citations.tagger.report_numbers import number_labels
 from citekit.citations.tagger.tokens import DASHES, Token, glued_to_previous, text_set
 from citekit.dates import parse_date
 from citekit.languages import shipped_words
@@ -377,8 +378,13 @@ def glued_slash_number(tokens: list[Token], found: list[Run]) -> list[Run]:
         if is_year(after.text):
             continue  # `dosar 345/1880`: a file of a year, the year the work's date
         rest = [(lab, max(x, b + 2), y) for lab, x, y in found[j + 1 :] if y > b + 2]
-        return [*found[:j], (_TITLE, a, b + 2), *rest]
+        # `Vol. 25, No. 3/4.`: a double issue after its label, read as a title by the model
+        labelled = tokens[a].text.casefold() in number_labels() and b - a <= _LABELLED
+        return [*found[:j], ("issue" if labelled else _TITLE, a, b + 2), *rest]
     return found
+
+
+_LABELLED: Final = 3  # `No . 3`: a label, its period and a number
 
 
 _AREA: Final = frozenset({"author", "title", "container-title", "publisher", "publisher-place"})
