@@ -25,9 +25,19 @@ def test_a_numbered_note_keeps_both_names_joined_by_and() -> None:
     assert _families(found.authors) == ["Foy", "Ivanova"]
 
 
-def test_a_numbered_short_form_keeps_both_families() -> None:
-    found = _one("18. Dunne and Guliyev, “Pipelines, Rents and Regime Durability,” 520.")
-    assert _families(found.authors) == ["Dunne", "Guliyev"]
+def test_a_numbered_ordinal_title_with_and_keeps_its_number() -> None:
+    found = _one("1. Dünya Savaşı ve Türkiye, Bildiriler Kitabı (Ankara: TTK, 2015), 45.")
+    assert found.authors == ()
+
+
+def test_a_numbered_bodys_long_name_is_no_person() -> None:
+    found = _one('4. Radio Free Europe Radio Liberty, "Kazakhstan Protests," January 5, 2022.')
+    assert not any(n.family == "Liberty" for n in found.authors)
+
+
+def test_a_number_opening_a_russian_title_stays() -> None:
+    found = _one("30 лет независимости, «Казахстанская правда», 16 декабря 2021 г.")
+    assert (found.title or "").startswith("30 лет")
 
 
 def test_a_numbered_name_with_a_lower_case_particle_is_no_pair() -> None:
@@ -374,3 +384,33 @@ def test_a_double_issue_after_its_label() -> None:
         " Studies. – 2001. – Vol. 25, No. 3/4. – P. 237–251."
     )
     assert (found.volume, found.issue) == ("25", "3/4")
+
+
+def test_dashed_heading_after_an_initial_and_a_word_is_a_title() -> None:
+    found = _one("Kaya, A. Türkiye – Rusya, Stratejik Ortaklık. Ankara: Nobel, 2012.")
+    assert (_families(found.authors), found.publisher_place) == (["Kaya"], "Ankara")
+
+
+def test_idem_after_a_single_quoted_short_form_keeps_its_author() -> None:
+    note = parsed_note("Olcott, The Kazakhs (Stanford: Hoover, 1995), 45; idem, ‘Kazakhstan’, 12.")
+    assert [str(n) for n in note.citations[1].authors] != ["idem"]
+
+
+def test_an_archived_word_inside_a_title_stays() -> None:
+    found = _one(
+        "Osmanlı Arşivi'nde Arşivlenmiş Türkistan Belgeleri, haz. Ali Kaya (Ankara: TTK, 2010), 45."
+    )
+    assert found.title == "Osmanlı Arşivi'nde Arşivlenmiş Türkistan Belgeleri"
+
+
+def test_an_editor_named_for_a_country_after_the_host_stays() -> None:
+    found = _one(
+        'Smith, A. "Nomads." In Steppe Studies, edited by Brown, Georgia. London: Routledge, 2001.'
+    )
+    assert "Brown" in _families(found.editors)
+
+
+def test_a_place_and_a_quoted_house_after_a_semicolon_is_no_source() -> None:
+    assert (
+        len(split_sources("Иванов И.И. История Казахстана. М.: Наука, 1990; Алматы, «Ғылым».")) == 1
+    )

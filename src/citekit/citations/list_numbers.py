@@ -1,29 +1,28 @@
-"""A reference list's entry number pasted before the entry with a closing bracket (`12) Иванов И.
-И. …`, `3) Brubaker R. …`): no title's word, as no title's ordinal is written so. One closed by
-a period (`40. Brubaker R.`) is left to the tagger, which learned it from numbered lists (and a
-Turkish title may open on an ordinal: `25. Yıl Kitabı`), unless a person's name follows it, one
-to three capitalised words (or two such names joined by a word of `[words] and_`: `16. Henry
-Foy and Polina Ivanova`) and a comma, then an initial or a quoted title (`24. Grey, S. (2018)
-‘…’`, `3. Jonah Whitcombe, “…,”`, Vancouver's `12. Ozturk S, Kaya A, …`): no ordinal opens a
-name, and the model may read such a number and name as a date; so does an inverted name with
-its given name and period (`7. Tunalı, Cengiz. Title`). The same holds for a footnote's
-superscript number pasted bare before such a name (`3 Ayşe Demirci, "…"`); a name's own number
-(`60 Minutes`) is stripped too, a known loss. Nor does one before a wiki's back link (`12. ^
-"Club history"`): a rendered reference list's number; nor one before a quoted title (`12.
-"The Road to Samarkand," Timeshift`). A month's name (`12. Mart, …`: a day) or a
-body's (`3. Ordu Komutanlığı`: its ordinal) after the number keeps it. Nor does a footnote's
-number pasted before a "see" word or a few words of prose and one (`12. Bkz. Hasan Kaya, …`, `4)
-См.: …`, `14. On this point, see …`): no ordinal's noun is one. Nor does one closed by a period
-before a sentence of prose with its finite verb (`30. Turkmengaz did not respond to …`), nor
-one closed by a period before a word in Cyrillic capitals (`7. Заявление для прессы …`):
-Russian, Kazakh and Ukrainian write an ordinal with its ending (`7-й`, `7-ші`), never so; nor
-one before an article
-(`12. The Dying of the Aral, …`). A bare number (no period) is stripped before a GOST name, a
-family and its initials in capitals (`2 Қойгелдиев М.Қ. Title`, `6 Sadykova R.O., Kim V.L.
-(2012)`: no Roman numeral alone, place or body), and before guillemets or low quotes (`14
-«Қазақ» газеті`); one closed by a period before a listed given name and a family whose entry
-goes on in GOST's dashed areas (`2. Gurbanguly Berdimuhamedow. Title. – A.: TDNG, 2019`). A
-title opening on a bare count keeps it (`100 лет …`, `12 Психика`), as the model learned."""
+"""A reference list's entry number pasted before the entry with a closing bracket (`12) Иванов И. И.
+…`, `3) Brubaker R. …`): no title's word, as no title's ordinal is written so. One closed by a
+period (`40. Brubaker R.`) is left to the tagger, which learned it from numbered lists (and a
+Turkish title may open on an ordinal: `25. Yıl Kitabı`), unless a person's name follows it, one to
+three capitalised words (or two names, the first opening on a listed given name, joined by a word of
+`[words] and_`: `16. Henry Foy and Polina Ivanova`) and a comma, then an initial or a quoted title
+(`24. Grey, S. (2018) ‘…’`, `3. Jonah Whitcombe, “…,”`, Vancouver's `12. Ozturk S, Kaya A, …`): no
+ordinal opens a name, and the model may read such a number and name as a date; so does an inverted
+name with its given name and period (`7. Tunalı, Cengiz. Title`). The same holds for a footnote's
+superscript number pasted bare before such a name (`3 Ayşe Demirci, "…"`); a name's own number (`60
+Minutes`) is stripped too, a known loss. Nor does one before a wiki's back link (`12. ^ "Club
+history"`): a rendered reference list's number; nor one before a quoted title (`12. "The Road to
+Samarkand," Timeshift`). A month's name (`12. Mart, …`: a day) or a body's (`3. Ordu Komutanlığı`:
+its ordinal) after the number keeps it. Nor does a footnote's number pasted before a "see" word or a
+few words of prose and one (`12. Bkz. Hasan Kaya, …`, `4) См.: …`, `14. On this point, see …`): no
+ordinal's noun is one. Nor does one closed by a period before a sentence of prose with its finite
+verb (`30. Turkmengaz did not respond to …`), nor one closed by a period before a word in Cyrillic
+capitals (`7. Заявление для прессы …`): Russian, Kazakh and Ukrainian write an ordinal with its
+ending (`7-й`, `7-ші`), never so; nor one before an article (`12. The Dying of the Aral, …`). A bare
+number (no period) is stripped before a GOST name, a family and its initials in capitals (`2
+Қойгелдиев М.Қ. Title`, `6 Sadykova R.O., Kim V.L. (2012)`: no Roman numeral alone, place or body),
+and before guillemets or low quotes (`14 «Қазақ» газеті`); one closed by a period before a listed
+given name and a family whose entry goes on in GOST's dashed areas (`2. Gurbanguly Berdimuhamedow.
+Title. – A.: TDNG, 2019`). A title opening on a bare count keeps it (`100 лет …`, `12 Психика`), as
+the model learned."""
 
 from __future__ import annotations
 
@@ -109,6 +108,18 @@ def _articles() -> frozenset[str]:
     return frozenset(w.casefold() for w in shipped_words("articles"))
 
 
+_NAME_WORDS: Final = 3  # words of one name at most (`Gabriel García Márquez`)
+
+
+def _paired(words: list[str], join: str) -> bool:
+    """Whether the words on each side of `join` are a person's given name and family: each
+    side two words or more, the first side's first a listed given name (`Henry Foy and Polina
+    Ivanova`; `Dünya Savaşı ve Türkiye` names no one)."""
+    at = words.index(join)
+    first, second = words[:at], words[at + 1 :]
+    return len(first) > 1 and len(second) > 1 and lower(first[0]) in given_names()
+
+
 @functools.cache
 def _conjunctions() -> frozenset[str]:
     """The words that join two names (`[words] and_`: `and`, `ve`, `и`), in small letters."""
@@ -156,9 +167,13 @@ def without_list_number(text: str) -> str:
             return text[vancouver.start("family") :]
     named = _NAMED.match(text)
     words = named.group("name").split() if named is not None else []
-    joined = [w for w in words[1:-1] if not w[:1].isupper()]
-    if named is None or len(joined) > 1 or not set(joined) <= _conjunctions():
-        return text  # `3. Ali Veli bin Hasan, …`: no joining word
+    joined = [w for w in words[1:-1] if w in _conjunctions()]
+    if named is None or not all(w[:1].isupper() for w in words if w not in joined):
+        return text  # `3. Ali Veli bin Hasan, …`, `30 лет независимости, «…»`
+    if len(joined) > 1 or (not joined and len(words) > _NAME_WORDS):
+        return text  # `4. Radio Free Europe Radio Liberty, "…"`: a body's name
+    if joined and not _paired(words, joined[0]):
+        return text  # `1. Dünya Savaşı ve Türkiye, …`, `25. Yıl ve Sonrası, "…"`: an ordinal's
     name = " ".join(w for w in words if w not in joined)
     day = parse_date(f"{name.split()[0]} 2000")
     month = day is not None and day.month is not None and not named.group("initial")

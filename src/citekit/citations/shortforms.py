@@ -36,7 +36,7 @@ __all__ = [
 # (or after its volume and a colon: "Kotkin, Stalin, 1:312")
 _PAGE: Final = r"(?:[^\W\d_]{1,3}\.\s*)?(?:(?P<tome>\d{1,2}):)?(?P<page>\d+(?:\s*[-–]\s*\d+)?)\.?$"
 # (a quoted title's comma inside its quotes: `Whitfield, “Dissenting Networks,” 14`)
-SHORT_FORM: Final = re.compile(r"[^\W\d_][^,;]*,\s*[«“„\"‘*_]?[^\W\d_][^;]*,[”\"]?\s*" + _PAGE)
+SHORT_FORM: Final = re.compile(r"[^\W\d_][^,;]*,\s*[«“„\"*_]?[^\W\d_][^;]*,[”\"]?\s*" + _PAGE)
 _PARTS: Final = re.compile(r"^(?P<author>[^,]+),\s*(?P<title>.+),[”\"]?\s*" + _PAGE)
 _YEAR: Final = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _MAX_SHORT: Final = 120  # characters: a short form is short

@@ -8,12 +8,13 @@ import re
 from typing import Final
 
 from citekit._text import unmixed
-from citekit.citations._words import literal_alternation, patterns
+from citekit.citations._words import literal_alternation, lower, patterns
 from citekit.citations.archives import shelf_marked
 from citekit.citations.date_clauses import dated_clause
 from citekit.citations.editor_lists import editors_go_on
 from citekit.citations.locators import locator
 from citekit.citations.name_sets import family_particles
+from citekit.citations.place_names import place_names
 from citekit.citations.shortforms import SHORT_FORM, oscola_pointer
 from citekit.citations.source_forms import (
     PROSE_SHARE,
@@ -402,6 +403,9 @@ def _greek_at(text: str, i: int) -> bool:
 _QUOTED_SHORT: Final = re.compile(
     r"\s*[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’.-]*){0,2},\s*[«“„\"][^«»“”„\";]+[»”\"]\.?\s*$"
 )
+# … and one with its title in single quotes and its page (`Pianciola, ‘Collectivization
+# Famine’, 240–44`): a British short form
+_SINGLE_SHORT: Final = re.compile(r"[^\W\d_][^,;]*,\s*‘[^;]+’,\s*\d+(?:\s*[-–]\s*\d+)?\.?\s*$")
 # an author-date mention: a name (a few words at most, no digit: `Journal 12 (2010)` is a
 # volume's) and its year in brackets, maybe a page
 _AUTHOR_DATE: Final = re.compile(
@@ -464,12 +468,15 @@ def _holds(piece: str) -> bool:
     Д. 12. Л. 3")."""
     if SHORT_FORM.match(piece.strip()) or _repeat_with_page(piece) or bare_ibid(piece):
         return True
+    if _SINGLE_SHORT.match(piece.strip()):
+        return True  # `See Pianciola, ‘Collectivization Famine’, 240–44`
     if _author_page(piece):
         return True  # `Tekin, s. 70`: an author's one work, named by the author alone
     if _AUTHOR_DATE.match(piece) and piece.lstrip()[:1].isupper():
         return True  # `Çelik (2019).`, `Smith and Jones (2018, p. 4)`: an author-date mention
     if _QUOTED_SHORT.match(piece) and piece.lstrip()[:1].isupper():
-        return True  # `Umarov, “China Looms Large.”`: a short form with no page
+        named = piece.split(",", 1)[0].strip()
+        return lower(named) not in place_names()  # `Umarov, “China Looms Large.”` (no `Алматы`)
     if short_form_then_prose(piece) or heading_short_form(piece):
         return True
     if not (_dating_year(piece) or re.search(r"https?://|www\.", piece)):

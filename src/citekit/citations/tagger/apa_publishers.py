@@ -236,12 +236,21 @@ def body_as_own_house(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a host's run that names the body that signs the entry again, before its
     address, read as the publisher (APA's report: `International Monetary Fund. (2022). Title.
     IMF. https://…`): a body publishing its own report under its acronym or its head's name,
-    no site's name."""
+    no site's name; a page dated by its day is the body's site's item."""
     if not found or found[0][0] != "author":
         return found
     body = [t.text for t in tokens[found[0][1] : found[0][2]] if t.text.isalnum()]
     if len(body) < _BODY_WORDS or not is_organisation(" ".join(body)):
         return found
+    days = [
+        r
+        for r in found
+        if r[0] == "issued" and sum(t.text.isalnum() for t in tokens[r[1] : r[2]]) > 1
+    ]
+    if days:
+        return (
+            found  # `Vakfı. (2022, 14 Şubat). Title. TEPAV.`: a page dated by its day, on its site
+        )
     for j, (label, a, b) in enumerate(found[1:], 1):
         if label != "container-title":
             continue

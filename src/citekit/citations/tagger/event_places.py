@@ -1,9 +1,10 @@
 """A meeting's place after its dates (Vancouver's `In: Proceedings of …; 2019 Oct 17-18; Semey,
 Kazakhstan. Semey: Publisher; 2019.`): a city and its country after the host is where the
 meeting met, never a person, though the model may read `Semey, Kazakhstan` as an inverted
-name. A person's run after the host's run that is one or two capitalised words, a comma and a
-country's name (`country_names`) is no field's: the place of an event the record has no slot
-for is left to no field, not given to the authors."""
+name. An author's run after the host's run and a `;` that is one or two capitalised words, a
+comma and a country's name (`country_names`) is no field's (`edited by Brown, Georgia` stays):
+the place of an event the record has no slot for is left to no field, not given to the
+authors."""
 
 from __future__ import annotations
 
@@ -15,7 +16,6 @@ from citekit.languages import country_names
 
 __all__ = ["event_place"]
 
-_PERSONS: Final = frozenset({"author", "editor"})
 _CITY_WORDS: Final = 2  # words of the city's name at most (`Nur-Sultan`, `New York`)
 
 
@@ -32,6 +32,11 @@ def _city_and_country(tokens: list[Token], a: int, b: int) -> bool:
     return country.casefold() in country_names()
 
 
+def _placed(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens a..b are a city and its country after the dates' `;` (no editor's name)."""
+    return a > 0 and tokens[a - 1].text == ";" and _city_and_country(tokens, a, b)
+
+
 def event_place(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a city and its country after the host's run given to no field (see the
     module's doc)."""
@@ -39,6 +44,6 @@ def event_place(tokens: list[Token], found: list[Run]) -> list[Run]:
     for j, (label, a, b) in enumerate(found):
         if label == "container-title":
             hosted = True
-        elif hosted and label in _PERSONS and _city_and_country(tokens, a, b):
+        elif hosted and label == "author" and _placed(tokens, a, b):
             return [*found[:j], (OTHER, a, b), *found[j + 1 :]]
     return found

@@ -4,6 +4,7 @@ translator's), and the sentence after the role word is the title."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import Final
 
@@ -89,6 +90,8 @@ def _segment_is_name(tokens: list[Token], a: int, b: int) -> bool:
     given = [t for t in texts[comma + 1 :] if t != "."]
     if not (0 < len(family) <= _NAME_WORDS and 0 < len(given) <= _NAME_WORDS):
         return False
+    if any(len(w) == 1 and len(after) > 1 for w, after in itertools.pairwise(given)):
+        return False  # `Kaya, A. Türkiye – Rusya`: an initial, then a title's word
     return all(w.isalpha() and w[0].isupper() for w in family + given)
 
 
@@ -134,8 +137,10 @@ def dashed_names(tokens: list[Token], labels: Sequence[str]) -> list[str]:
     if not all(_segment_is_name(tokens, a, b) for a, b in zip(starts, ends, strict=True)):
         return list(labels)
     # … the model may read the names after the first dash as the title's, whichever mark
-    # closes the heading (`Koç, Kenan – Bayniyazov, Ayabek – Başkapan, Vehbi. Title.`)
-    allowed = _HEAD_LABELS | {"title"}
+    # closes the heading (`Koç, Kenan – Bayniyazov, Ayabek – Başkapan, Vehbi. Title.`), when it
+    # read the first name whole as the author's (`Kaya, A. Türkiye – Rusya, Stratejik …`: no)
+    first = all(label == "author" for label in labels[start : cuts[1]])
+    allowed = _HEAD_LABELS | ({"title"} if tokens[k].text == "," or first else set())
     if any(label not in allowed for label in labels[start:k]):
         return list(labels)
     out = list(labels)
