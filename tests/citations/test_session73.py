@@ -414,3 +414,34 @@ def test_a_place_and_a_quoted_house_after_a_semicolon_is_no_source() -> None:
     assert (
         len(split_sources("Иванов И.И. История Казахстана. М.: Наука, 1990; Алматы, «Ғылым».")) == 1
     )
+
+
+def test_a_headline_with_a_year_on_a_bodys_site_stays_a_page() -> None:
+    found = _one(
+        "Соглашение о создании ЗСТ вступило в силу в 2012 году // Евразийская экономическая"
+        " комиссия. URL: http://www.eurasiancommission.org/ru/x (дата обращения: 15.02.2021)."
+    )
+    assert str(found.type) != "legislation"
+
+
+def test_an_addresss_slashes_date_no_treaty() -> None:
+    found = _one(
+        "Treaty negotiations in 2019. Ministry of Foreign Affairs of the Republic of Kazakhstan."
+        " https://www.gov.kz/memleket/entities/mfa/press/news/details/2 (accessed 3 March 2021)."
+    )
+    assert str(found.type) != "legislation"
+
+
+def test_a_house_abbreviated_before_its_printers_name_stays_whole() -> None:
+    found = _one(
+        "Бартольд В.В. Туркестан в эпоху монгольского нашествия. СПб. : Тип. В. Киршбаума :"
+        " Изд-во Вост. фак., 1900. 568 с."
+    )
+    assert found.publisher != "Тип"
+
+
+def test_a_joined_short_form_after_a_semicolon_has_no_and_in_its_name() -> None:
+    note = parsed_note(
+        "See Pianciola, ‘Collectivization Famine’, 240–44; and Kindler, Stalin’s Nomads, 170–74."
+    )
+    assert [str(n) for c in note.citations for n in c.authors] == ["Pianciola", "Kindler"]

@@ -35,7 +35,15 @@ __all__ = [
 # (its page maybe after a page word of up to three letters: "s. 50", "pp. 4–5", "с. 5")
 # (or after its volume and a colon: "Kotkin, Stalin, 1:312")
 _PAGE: Final = r"(?:[^\W\d_]{1,3}\.\s*)?(?:(?P<tome>\d{1,2}):)?(?P<page>\d+(?:\s*[-–]\s*\d+)?)\.?$"
+
+
 # (a quoted title's comma inside its quotes: `Whitfield, “Dissenting Networks,” 14`)
+@functools.cache
+def _joins() -> frozenset[str]:
+    """The words in small letters that join one more source (`[words] and_`: `and`, `ve`)."""
+    return frozenset(w for w in shipped_words("and_") if w.islower())
+
+
 SHORT_FORM: Final = re.compile(r"[^\W\d_][^,;]*,\s*[«“„\"*_]?[^\W\d_][^;]*,[”\"]?\s*" + _PAGE)
 _PARTS: Final = re.compile(r"^(?P<author>[^,]+),\s*(?P<title>.+),[”\"]?\s*" + _PAGE)
 _YEAR: Final = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
@@ -123,6 +131,9 @@ def repeat_citation(piece: str, page: str | None) -> Citation | None:
     text = piece.strip()
     while (see := patterns().see.match(text)) is not None and see.end() > 0:
         text = text[see.end() :].lstrip(" .,:;")  # `see also Smith, …`: the prefix is no name
+    word, _, rest = text.partition(" ")
+    if word in _joins() and rest[:1].isupper():
+        text = rest  # `…, 240–44; and Kindler, Stalin’s Nomads, 170–74`: the joining word
     if len(text) > _MAX_SHORT or _YEAR.search(text):
         return None  # a full citation (`Karakaya, Halil. “…”. Tokat, 1963.`), not a short form
     parts = _PARTS.match(text) if SHORT_FORM.match(text) else None

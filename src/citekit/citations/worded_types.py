@@ -161,7 +161,8 @@ def _case(fields: Mapping[str, object], text: str) -> bool:
 
 
 _TREATY_HEAD: Final = 3  # a treaty's word stands among its name's first three words …
-_YEAR: Final = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")  # a year written in the note
+# a treaty's signing in the bracket that closes its name (`(Актау, 12 августа 2018 года)`)
+_SIGNED: Final = re.compile(r"\([^()]*(?<!\d)(?:1[5-9]|20)\d\d(?!\d)[^()]*\)\s*$")
 _TREATY_TAIL: Final = 2  # … or its last two (`… Dostluk ve İşbirliği Antlaşması`)
 _BOOKISH: Final = ("author", "publisher", "ISBN", "number-of-pages", "edition")
 
@@ -180,9 +181,10 @@ def _treaty(fields: Mapping[str, object], text: str, title: str, container: str)
     headed = any(_within(head, p) for head in heads for p in phrases)
     if container and fields.get("accessed") and is_organisation(container):
         # a page about it on a body's site, read on a day, as a body's byline is; unless the
-        # treaty is dated before GOST's `//` (`Конвенция о … (Актау, 12 августа 2018 года) //`)
-        before, slashes, _ = text.partition("//")
-        if not (headed and slashes and _YEAR.search(before)):
+        # treaty's name closes on the bracket of its signing before GOST's spaced `//`
+        # (`Конвенция о … (Актау, 12 августа 2018 года) //`; a headline's year is no signing)
+        before, slashes, _ = text.partition(" // ")
+        if not (headed and slashes and _SIGNED.search(before)):
             return False
     if headed:
         return True

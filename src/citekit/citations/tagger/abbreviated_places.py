@@ -136,6 +136,8 @@ def houses_after_place(tokens: list[Token], found: list[Run]) -> list[Run]:
         colon = next((k for k in range(a + 1, b - 1) if tokens[k].text == ":"), None)
         if colon is None or _match(tokens, a) != colon or not tokens[colon + 1].text[:1].isupper():
             return found
+        if b < len(tokens) and tokens[b].text not in ":,":
+            return found  # `СПб. : Тип. В. Киршбаума : …`: the house's name goes on past the run
         end, rest = b, j + 1
         if j + 2 < len(found) and found[j + 2][0] == "publisher":
             gap = [t.text for t in tokens[found[j + 1][1] : found[j + 1][2]]]
