@@ -445,3 +445,32 @@ def test_a_joined_short_form_after_a_semicolon_has_no_and_in_its_name() -> None:
         "See Pianciola, ‘Collectivization Famine’, 240–44; and Kindler, Stalin’s Nomads, 170–74."
     )
     assert [str(n) for c in note.citations for n in c.authors] == ["Pianciola", "Kindler"]
+
+
+def test_a_numbered_release_keeps_its_title() -> None:
+    found = _one("“Заявление МИД,” пресс-релиз, № 12, 12 мая 2021.")
+    assert found.title == "Заявление МИД"
+
+
+def test_a_magazine_named_for_its_society_stays_the_host() -> None:
+    found = _one(
+        "National Geographic Society. (2019). The Aral Sea disaster. National Geographic."
+        " https://www.nationalgeographic.com/x"
+    )
+    assert found.container == "National Geographic"
+
+
+def test_a_headlines_clause_ending_on_a_site_word_stays() -> None:
+    found = _one(
+        "Скандал вокруг Tengrinews: почему заблокировали портал. URL: https://example.ru/x (дата"
+        " обращения: 10.02.2023)"
+    )
+    assert found.title == "Скандал вокруг Tengrinews: почему заблокировали портал"
+
+
+def test_a_pages_title_before_a_body_is_no_author() -> None:
+    found = _one(
+        "About the Aral Sea basin programme. International Fund for Saving the Aral Sea"
+        " https://ec-ifas.waterunites-ca.org/about (2021)."
+    )
+    assert found.authors == ()

@@ -18,6 +18,7 @@ from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.quotes import OPENING_MARKS
 from citekit.citations.tagger.tokens import Token, written_text
 from citekit.citations.type_cues import has_cue, has_type_cue
+from citekit.languages import shipped_words
 
 __all__ = [
     "blog_closing_title",
@@ -257,7 +258,9 @@ def body_as_own_house(tokens: list[Token], found: list[Run]) -> list[Run]:
         rest = [r[0] for r in found[j + 1 :] if r[0] != OTHER]
         host = [t.text for t in tokens[a:b] if t.text.isalnum()]
         if rest and all(r in _AFTER for r in rest) and _own_name(body, host):
-            if news_outlet(" ".join(host)):
+            named = " ".join(host)
+            company = body[-1] in shipped_words("company_abbreviations")  # `Asia Times … Ltd.`
+            if company or news_outlet(named) or has_type_cue("magazine", named):
                 return found  # `Demirören Haber Ajansı. (2022, 18 Ekim). Title. DHA.`: its site
             return painted(found, ("publisher", a, b))
         return found

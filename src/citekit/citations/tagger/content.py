@@ -153,9 +153,12 @@ def without_site_kind(title: str) -> str:
     """A page's title without a site's kind after its colon (`Посольство … : официальный сайт`):
     GOST's other title information naming what the page is, no subtitle."""
     kind = title.rpartition(":")[2].split()
-    if kind and kind[-1].strip(".[]").casefold() in _site_words():
-        return without_kind(title)
+    if 0 < len(kind) <= _SITE_KIND and kind[-1].strip(".[]").casefold() in _site_words():
+        return without_kind(title)  # … no subtitle's clause (`: почему закрыли портал`)
     return title
+
+
+_SITE_KIND: Final = 2  # words of a site's kind at most (`официальный сайт`)
 
 
 def without_kind(host: str) -> str:

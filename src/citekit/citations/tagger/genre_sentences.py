@@ -8,6 +8,7 @@ and so is a release's kind read as the host (`“Title”, press release, 7 June
 from __future__ import annotations
 
 import functools
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.lexicons import fold
@@ -57,6 +58,9 @@ def report_kind_not_author(tokens: list[Token], text: str, found: list[Run]) -> 
     return found
 
 
+_NUMBERED: Final = frozenset({"volume", "issue"})
+
+
 @functools.cache
 def _release_words() -> frozenset[str]:
     return frozenset(fold(w) for w in shipped_type_words("press_release"))
@@ -65,6 +69,8 @@ def _release_words() -> frozenset[str]:
 def release_not_host(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
     """`found` with a host's run that is a release's kind alone (`“Title”, press release, 7
     June 2023`: `[types] press_release`) read as the genre: what the item is, no host."""
+    if any(r[0] in _NUMBERED for r in found):
+        return found  # `“Title.” Basın Açıklaması, No: 245, …`: a numbered series of releases
     for j, (label, a, b) in enumerate(found):
         if (
             label == "container-title"

@@ -86,7 +86,7 @@ def group_author(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
     # body that signs a page is named with no number
     paged = labels.isdisjoint(_IMPRINT)
     if (split := _sentence_split(tokens, text, found)) is not None:
-        return found if paged and _counted(tokens, split[0][2]) else split
+        return found if paged and not _page_body(tokens, split[0][2]) else split
     for k in range(1, min(b - 2, _MAX_TOKENS + 1)):
         mark = tokens[k]
         if mark.text == "," and _imprinted(tokens, found) and _headed(tokens, k):
@@ -99,15 +99,26 @@ def group_author(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
             return found  # `Report.az`, an initial (`Smith J.`)
         if not tokens[k + 1].text[:1].isupper() or not _body(tokens, text, k):
             return found
-        if paged and _counted(tokens, k):
+        if paged and not _page_body(tokens, k):
             return found
         return [("author", 0, k), (OTHER, k, k + 1), ("title", k + 1, b), *found[1:]]
     return found
 
 
-def _counted(tokens: list[Token], k: int) -> bool:
-    """Whether a digit stands among the tokens before `k`."""
-    return any(t.text[:1].isdigit() for t in tokens[:k])
+_CONTENT_LETTERS: Final = 4  # letters of a word a body's name in capitals capitalises
+
+
+def _page_body(tokens: list[Token], k: int) -> bool:
+    """Whether the tokens before `k` may be the body that signs a page: no number, and each
+    word of four letters or more in capitals (`Republican Center for Health Development`), or a
+    body's word first (`Byuro natsional'noi statistiki …`); no headline's sentence (`About the
+    Aral Sea basin programme.`, `Рада ухвалила держбюджет на 2026 рік.`)."""
+    if any(t.text[:1].isdigit() for t in tokens[:k]):
+        return False
+    words = [t.text for t in tokens[:k] if t.text.isalpha()]
+    if all(w[:1].isupper() for w in words if len(w) >= _CONTENT_LETTERS):
+        return True
+    return bool(words) and is_organisation(words[0])
 
 
 def _sentence_split(tokens: list[Token], text: str, found: list[Run]) -> list[Run] | None:
