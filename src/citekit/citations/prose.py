@@ -381,13 +381,22 @@ def _without_initials(words: list[str]) -> list[str]:
 # a count a sentence gives: thousands in groups, or a number (a decimal comma's one too: `2,4
 # млн`; a period's decimal is a locator's or a version's, `1.22`, `4.0`) before a word in small
 # letters
-_QUANTITY: Final = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:[.,]\d+)?(?= (\w))")
+# … and a decimal with its point before a word of four letters or more (`3.5 manat`; a passage's
+# `1.22 and passim` is a locator)
+_QUANTITY: Final = re.compile(
+    r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:,\d)?(?= (\w))|\b\d+\.\d+(?= ([^\W\d_]{4}))"
+)
 
 
 def without_counts(text: str) -> str:
     """`text` without the counts its sentences give (`40,000 displaced households`, `12
     percent`, `2,4 млн`, `3.5 manat`): no locator's or year's numbers."""
-    return _QUANTITY.sub(lambda m: "" if not m.group(1) or m.group(1).islower() else m[0], text)
+
+    def count(found: re.Match[str]) -> str:
+        word = found.group(1) or found.group(2)
+        return "" if not word or word.islower() else found[0]
+
+    return _QUANTITY.sub(count, text)
 
 
 _QUOTED_TERM: Final = re.compile(r"[“«\"]([^\W\d_][^“”«»\"]{0,40}?)[,.]?[”»\"]")
