@@ -15,6 +15,7 @@ __all__ = [
     "FoldedMatch",
     "FoldedPattern",
     "Patterns",
+    "and_words",
     "any_word",
     "literal_alternation",
     "lower",
@@ -43,6 +44,13 @@ def _capitals() -> str:
         else:
             ranges.append([c, c])
     return "".join(a if a == b else f"{a}-{b}" for a, b in ranges)
+
+
+@functools.cache
+def and_words() -> frozenset[str]:
+    """The language files' words for "and" that join names or sources, in small letters
+    (`[words] and_`: `and`, `ve`, `и`, `және`; no `&`)."""
+    return frozenset(w.lower() for w in shipped_words("and_") if w.isalpha())
 
 
 def lower(text: str) -> str:

@@ -31,7 +31,7 @@ import re
 from typing import Final
 
 from citekit._text import unmixed
-from citekit.citations._words import lower, patterns
+from citekit.citations._words import and_words, lower, patterns
 from citekit.citations.name_sets import given_names
 from citekit.citations.names import is_organisation
 from citekit.citations.place_names import place_names
@@ -120,12 +120,6 @@ def _paired(words: list[str], join: str) -> bool:
     return len(first) > 1 and len(second) > 1 and lower(first[0]) in given_names()
 
 
-@functools.cache
-def _conjunctions() -> frozenset[str]:
-    """The words that join two names (`[words] and_`: `and`, `ve`, `и`), in small letters."""
-    return frozenset(w for w in shipped_words("and_") if w.islower())
-
-
 def without_list_number(text: str) -> str:
     """`text` without the bracketed entry number of a reference list pasted before it."""
     found = (
@@ -167,7 +161,7 @@ def without_list_number(text: str) -> str:
             return text[vancouver.start("family") :]
     named = _NAMED.match(text)
     words = named.group("name").split() if named is not None else []
-    joined = [w for w in words[1:-1] if w in _conjunctions()]
+    joined = [w for w in words[1:-1] if w in and_words()]
     if named is None or not all(w[:1].isupper() for w in words if w not in joined):
         return text  # `3. Ali Veli bin Hasan, …`, `30 лет независимости, «…»`
     if len(joined) > 1 or (not joined and len(words) > _NAME_WORDS):

@@ -13,7 +13,7 @@ from typing import Final
 from attrs import evolve
 
 from citekit._text import unmixed
-from citekit.citations._words import lower, patterns
+from citekit.citations._words import and_words, lower, patterns
 from citekit.citations.legal_words import law_kinds
 from citekit.citations.name_sets import family_particles, given_names
 from citekit.citations.names import split_names, to_name
@@ -38,12 +38,6 @@ _PAGE: Final = r"(?:[^\W\d_]{1,3}\.\s*)?(?:(?P<tome>\d{1,2}):)?(?P<page>\d+(?:\s
 
 
 # (a quoted title's comma inside its quotes: `Whitfield, “Dissenting Networks,” 14`)
-@functools.cache
-def _joins() -> frozenset[str]:
-    """The words in small letters that join one more source (`[words] and_`: `and`, `ve`)."""
-    return frozenset(w for w in shipped_words("and_") if w.islower())
-
-
 SHORT_FORM: Final = re.compile(r"[^\W\d_][^,;]*,\s*[«“„\"*_]?[^\W\d_][^;]*,[”\"]?\s*" + _PAGE)
 _PARTS: Final = re.compile(r"^(?P<author>[^,]+),\s*(?P<title>.+),[”\"]?\s*" + _PAGE)
 _YEAR: Final = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
@@ -132,7 +126,7 @@ def repeat_citation(piece: str, page: str | None) -> Citation | None:
     while (see := patterns().see.match(text)) is not None and see.end() > 0:
         text = text[see.end() :].lstrip(" .,:;")  # `see also Smith, …`: the prefix is no name
     word, _, rest = text.partition(" ")
-    if word in _joins() and rest[:1].isupper():
+    if word in and_words() and rest[:1].isupper():
         text = rest  # `…, 240–44; and Kindler, Stalin’s Nomads, 170–74`: the joining word
     if len(text) > _MAX_SHORT or _YEAR.search(text):
         return None  # a full citation (`Karakaya, Halil. “…”. Tokat, 1963.`), not a short form

@@ -8,7 +8,7 @@ import re
 from typing import Final
 
 from citekit._text import unmixed
-from citekit.citations._words import literal_alternation, lower, patterns
+from citekit.citations._words import and_words, literal_alternation, lower, patterns
 from citekit.citations.archives import shelf_marked
 from citekit.citations.date_clauses import dated_clause
 from citekit.citations.editor_lists import editors_go_on
@@ -620,12 +620,6 @@ _LONG_SOURCE: Final = 2000  # characters: past this, what went before already ho
 
 
 @functools.cache
-def _and_words() -> frozenset[str]:
-    """The language files' words for "and", lower-case: `and`, `ve`, `и`, `және` …"""
-    return frozenset(w.lower() for w in shipped_words("and_") if w.isalpha())
-
-
-@functools.cache
 def _also_words() -> tuple[str, ...]:
     """The language files' words that join one more source (`[words] also_joins`: `ayrıca`,
     `также`, `а также`), longest first, each with the space after it."""
@@ -636,7 +630,7 @@ def _past_and(start: str) -> str:
     """`start` past an "and" or "also" word that joins one more source: `and Anna Brown, …`,
     `ayrıca Zeki Velidi Togan, …`, `а также Иванов И. И. …`."""
     word, space, rest = start.partition(" ")
-    if space and word in _and_words():
+    if space and word in and_words():
         return rest.lstrip()
     also = next((w for w in _also_words() if start.startswith(w)), None)
     return start[len(also) :].lstrip() if also is not None else start

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
+from citekit.citations._words import and_words
 from citekit.citations.tagger.align import OTHER, Run, labels_at, painted
 from citekit.citations.tagger.quotes import QUOTE_PAIRS
 from citekit.citations.tagger.tokens import Token
@@ -194,22 +195,20 @@ _HOUSE_WORDS: Final = 4  # words of a house's name before its city at most (`Edw
 
 
 @functools.cache
-def _article_joins() -> tuple[frozenset[str], frozenset[str]]:
-    """The words that join names (`[words] and_`) and the articles (`[words] articles`), folded."""
-    joins = frozenset(w.casefold() for w in shipped_words("and_"))
-    return joins, frozenset(w.casefold() for w in shipped_words("articles"))
+def _articles() -> frozenset[str]:
+    """The articles a name never opens with (`[words] articles`: `the`), folded."""
+    return frozenset(w.casefold() for w in shipped_words("articles"))
 
 
 def host_over_article(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a person's run read after a host's run and a join and an article (`in The
     Steppe and the Sown, ed. J. Doe`) given back to the host: no name opens on an article."""
-    joins, articles = _article_joins()
     for j in range(2, len(found)):
         (host, a, b), (gap, c, d), (person, e, f) = found[j - 2 : j + 1]
         if host != "container-title" or gap != OTHER or person not in _PERSONS or b != c or d != e:
             continue
         words = [t.text.casefold() for t in tokens[c:d]]
-        if len(words) == 2 and words[0] in joins and words[1] in articles:
+        if len(words) == 2 and words[0] in and_words() and words[1] in _articles():
             return [*found[: j - 2], ("container-title", a, f), *found[j + 1 :]]
     return found
 
